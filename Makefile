@@ -1,0 +1,34 @@
+# Two commands set everything up on a fresh machine with only Python:
+#   make repl   - create .venv if missing, install, build the index on first use, start the REPL
+#   make test   - create .venv if missing, install, run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: repl test eval bench install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+repl: $(STAMP)
+	$(BIN)/whosaid repl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/whosaid eval eval/dev_questions.jsonl --baseline
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf .whosaid .pytest_cache

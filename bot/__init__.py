@@ -1,0 +1,1 @@
+"""The conversation side of whosaid: answer(), the REPL, Telegram, eval."""

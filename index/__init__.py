@@ -1,0 +1,4 @@
+"""The corpus side of whosaid: articles -> chunks -> vectors / BM25 / statements.
+
+Nothing in this package imports `bot`; data flows one way.
+"""

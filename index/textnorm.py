@@ -1,0 +1,41 @@
+"""Normalisation for matching only; display always uses the original text.
+
+`fold` keeps length: every character maps to exactly one character, so an offset found in
+folded text is the same offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ONE_TO_ONE = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\u2026": ".",
+}
+_TABLE = str.maketrans(_ONE_TO_ONE)
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Typographic quotes, dashes and spaces to ASCII, one character for one."""
+    return text.translate(_TABLE)
+
+
+def normalize(text: str) -> str:
+    """Fold, apply NFKC, casefold, collapse whitespace: the form used to compare strings."""
+    text = unicodedata.normalize("NFKC", fold(text))
+    # Zero-width and control characters carry no meaning for matching.
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    return _WS.sub(" ", text.casefold()).strip()
+
+
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of normalised text (numbers kept whole: "120,000")."""
+    return _WORD.findall(normalize(text))
