@@ -11,7 +11,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from index.corpus import Corpus, IngestReport
+from index.corpus import Corpus
+from index.ingest import IngestReport
 from index.errors import QuestionError
 from index.models import Answer, Article, Chunk, Citation, Statement, Turn
 from index.settings import Settings

@@ -63,6 +63,7 @@ class ScoredChunk:
     score: float
     dense_rank: int | None = None
     sparse_rank: int | None = None
+    dense_score: float | None = None  # cosine similarity to the question
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,270 @@
+"""The corpus: articles in SQLite, their vectors in Chroma, BM25 beside them; kept in step.
+
+Ingest order makes a crash at any point leave the store as before or as after:
+  1. vectors of new chunks are added to Chroma (extra vectors are harmless: retrieval
+     only returns chunk ids the database knows);
+  2. ONE SQLite transaction writes articles, chunks, statements, the next generation and
+     the list of vector ids to delete: this commit is the moment the ingest happens;
+  3. stale vectors are deleted and BM25 is rebuilt for the new generation (atomic rename).
+`Corpus.open` finishes or undoes whatever a crash interrupted and says what it repaired.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from index import corpus_db as db
+from index.chunking import chunk_article
+from index.embeddings import get_embedder
+from index.ingest import IngestPlan, IngestReport, plan_ingest
+from index.models import Article, Chunk, ScoredChunk, Statement
+from index.settings import Settings
+from index.sparse import SparseIndex, rrf
+from index.vector_store import VectorStore
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str, int, int], None]
+EMBED_BATCH = 256
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    pass
+
+
+class Corpus:
+    def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore):
+        self.settings = settings
+        self.conn = conn
+        self.embedder = embedder
+        self.vectors = vectors
+        self.sparse: SparseIndex | None = None
+        self._lock = threading.RLock()
+        self._articles: dict[str, Article] = {}
+        self.repaired: list[str] = []
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True) -> "Corpus":
+        data = Path(settings.data_dir)
+        conn = db.connect(data / "corpus.sqlite3")
+        embedder = get_embedder(settings)
+        corpus = cls(settings, conn, embedder, VectorStore(settings, embedder.model_id))
+        corpus.repaired = corpus.repair(progress or _noop)
+        if seed and db.get_meta(conn, "seeded") is None:
+            if Path(settings.seeds_dir).is_dir():
+                corpus.ingest([Path(settings.seeds_dir)], progress=progress)
+            with corpus._lock:
+                db.set_meta(conn, "seeded", 1)
+        return corpus
+
+    @property
+    def generation(self) -> int:
+        return int(db.get_meta(self.conn, "generation", "0"))
+
+    def repair(self, progress: Progress) -> list[str]:
+        """Bring vectors and BM25 in step with the database; say what was done."""
+        done: list[str] = []
+        with self._lock:
+            pending = json.loads(db.get_meta(self.conn, "pending_vector_deletes", "[]"))
+            if pending:
+                self.vectors.delete(pending)
+                db.set_meta(self.conn, "pending_vector_deletes", "[]")
+                done.append(f"removed {len(pending)} stale vectors left by an interrupted ingest")
+            n_chunks = self.conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
+            if self.vectors.count() != n_chunks:
+                known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
+                have = self.vectors.ids()
+                extra, missing = have - known, sorted(known - have)
+                if extra:
+                    self.vectors.delete(sorted(extra))
+                    done.append(f"removed {len(extra)} vectors of an interrupted ingest")
+                if missing:
+                    self._embed_and_add(self.chunks_by_ids(missing), progress)
+                    done.append(f"re-embedded {len(missing)} passages missing from the vector store")
+            sparse = SparseIndex.load(self._sparse_dir)
+            if sparse is None or sparse.generation != self.generation:
+                if sparse is not None or n_chunks:
+                    done.append("rebuilt the keyword (BM25) index")
+                sparse = self._build_sparse()
+            self.sparse = sparse
+        for line in done:
+            log.warning("repaired: %s", line)
+        return done
+
+    @property
+    def _sparse_dir(self) -> Path:
+        return Path(self.settings.data_dir) / f"bm25-{self.vectors.name}"
+
+    def _build_sparse(self) -> SparseIndex:
+        rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
+        sparse = SparseIndex.build([r[0] for r in rows], [r[1] for r in rows], self.generation)
+        sparse.save(self._sparse_dir)
+        return sparse
+
+    def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> None:
+        for i in range(0, len(chunks), EMBED_BATCH):
+            batch = chunks[i : i + EMBED_BATCH]
+            self.vectors.add(batch, self.embedder.embed([c.text for c in batch]))
+            progress("embedding", min(i + EMBED_BATCH, len(chunks)), len(chunks))
+
+    # -- ingest ------------------------------------------------------------------
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
+        progress = progress or _noop
+        with self._lock:
+            plan = plan_ingest(self.conn, [Path(p) for p in paths])
+            self.apply(plan, progress)
+        return plan.report
+
+    def remove(self, article_ids: Iterable[str]) -> IngestReport:
+        plan = IngestPlan()
+        with self._lock:
+            for aid in article_ids:
+                if self.article(aid) is not None:
+                    plan.removals.append(aid)
+                    plan.report.removed.append(aid)
+            self.apply(plan, _noop)
+        return plan.report
+
+    def apply(self, plan: IngestPlan, progress: Progress) -> None:
+        if not plan.upserts and not plan.removals:
+            return
+        known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
+        chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
+        new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
+        statements = {a.id: _extract_statements(a) for a in plan.upserts}
+        self._embed_and_add(new_chunks, progress)  # step 1
+        keep = {c.id for cs in chunks_of.values() for c in cs}
+        stale: list[str] = []
+        self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
+        try:
+            for aid in plan.removals + [a.id for a in plan.upserts]:
+                stale.extend(cid for cid in db.delete_article(self.conn, aid) if cid not in keep)
+            for article in plan.upserts:
+                db.write_article(self.conn, article)
+                db.write_chunks(self.conn, chunks_of[article.id])
+                _store_statements(self.conn, article.id, statements[article.id])
+            db.set_meta(self.conn, "generation", self.generation + 1)
+            db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        for aid in plan.removals + [a.id for a in plan.upserts]:
+            self._articles.pop(aid, None)
+        self.vectors.delete(stale)  # step 3
+        db.set_meta(self.conn, "pending_vector_deletes", "[]")
+        progress("keyword index", 0, 1)
+        self.sparse = self._build_sparse()
+        progress("keyword index", 1, 1)
+        plan.report.chunks_added = len(new_chunks)
+        plan.report.chunks_removed = len(stale)
+
+    # -- reading -----------------------------------------------------------------
+    def article(self, article_id: str) -> Article | None:
+        if article_id in self._articles:
+            return self._articles[article_id]
+        with self._lock:
+            row = self.conn.execute(f"SELECT {db.ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        article = db.article_from_row(row)
+        if len(self._articles) > 5000:
+            self._articles.clear()
+        self._articles[article_id] = article
+        return article
+
+    def articles(self) -> list[Article]:
+        with self._lock:
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+        return [a for a in map(self.article, ids) if a is not None]
+
+    def article_count(self) -> int:
+        with self._lock:
+            return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def chunks_by_ids(self, ids: list[str]) -> list[Chunk]:
+        """Chunks in the order of `ids`; ids the database does not know are left out."""
+        found: dict[str, Chunk] = {}
+        with self._lock:
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                marks = ",".join("?" * len(part))
+                for row in self.conn.execute(f"SELECT {db.CHUNK_COLUMNS} FROM chunks WHERE id IN ({marks})", part):
+                    found[row[0]] = db.chunk_from_row(row)
+        return [found[i] for i in ids if i in found]
+
+    def chunks_of(self, article_id: str) -> list[Chunk]:
+        with self._lock:
+            rows = self.conn.execute(
+                f"SELECT {db.CHUNK_COLUMNS} FROM chunks WHERE article_id = ? ORDER BY start", (article_id,)
+            ).fetchall()
+        return [db.chunk_from_row(r) for r in rows]
+
+    def all_chunks(self) -> list[Chunk]:
+        with self._lock:
+            rows = self.conn.execute(f"SELECT {db.CHUNK_COLUMNS} FROM chunks ORDER BY article_id, start").fetchall()
+        return [db.chunk_from_row(r) for r in rows]
+
+    def statements(self, speaker: str | None = None) -> list[Statement]:
+        ledger = self.ledger()
+        return ledger.statements(speaker=speaker) if ledger is not None else []
+
+    def ledger(self):
+        """The statement ledger's read side, or None while that module is absent."""
+        try:
+            from index.statements.store import Ledger
+        except ImportError:
+            return None
+        return Ledger(self.conn, lock=self._lock) if _accepts_lock(Ledger) else Ledger(self.conn)
+
+    # -- retrieval ---------------------------------------------------------------
+    def retrieve(self, question: str, k: int | None = None) -> list[ScoredChunk]:
+        """Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank."""
+        k = k or self.settings.top_k
+        depth = max(3 * k, 20)
+        vector = self.embedder.embed([question])[0]
+        dense = self.vectors.query(vector, depth)
+        sparse = self.sparse.search(question, depth) if self.sparse else []
+        dense_ids = [cid for cid, _ in dense]
+        sparse_ids = [cid for cid, _ in sparse]
+        fused = rrf([dense_ids, sparse_ids])
+        chunks = {c.id: c for c in self.chunks_by_ids([cid for cid, _ in fused[: k * 2]])}
+        dense_rank = {cid: i for i, cid in enumerate(dense_ids, 1)}
+        dense_score = dict(dense)
+        sparse_rank = {cid: i for i, cid in enumerate(sparse_ids, 1)}
+        out = [
+            ScoredChunk(chunks[cid], score, dense_rank.get(cid), sparse_rank.get(cid), dense_score.get(cid))
+            for cid, score in fused
+            if cid in chunks
+        ]
+        return out[:k]
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+
+def _extract_statements(article: Article) -> list[Statement]:
+    try:
+        from index.statements.extract import extract_statements
+    except ImportError:
+        return []
+    return extract_statements(article)
+
+
+def _store_statements(conn, article_id: str, statements: list[Statement]) -> None:
+    try:
+        from index.statements.store import replace_statements
+    except ImportError:
+        return
+    replace_statements(conn, article_id, statements)
+
+
+def _accepts_lock(cls) -> bool:
+    import inspect
+
+    return "lock" in inspect.signature(cls).parameters

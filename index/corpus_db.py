@@ -1,0 +1,125 @@
+"""The corpus database (SQLite): articles, chunks, statements and the generation counter.
+
+It is the source of truth. Vectors (Chroma) and BM25 are derived from it and repaired
+from it; one SQLite transaction is the moment an ingest happens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from index.errors import IndexCorruptError
+from index.models import Article, Chunk, Span
+from index.textnorm import normalize
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, source_path TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, title TEXT, outlet TEXT,
+    published TEXT, date_confidence TEXT, url TEXT, text TEXT NOT NULL,
+    paragraphs TEXT NOT NULL, subheadings TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY, article_id TEXT NOT NULL, paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, sentences TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_by_article ON chunks(article_id, start);
+CREATE INDEX IF NOT EXISTS articles_by_path ON articles(source_path);
+CREATE INDEX IF NOT EXISTS articles_by_text ON articles(text_hash);
+"""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.executescript(SCHEMA)
+        _extra_schema(conn)
+        conn.execute("SELECT count(*) FROM articles").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise IndexCorruptError(
+            f"The corpus database {path} is damaged ({err}). Move the folder {path.parent} aside "
+            "and run whosaid again to rebuild the index from the articles."
+        )
+    return conn
+
+
+def _extra_schema(conn: sqlite3.Connection) -> None:
+    try:
+        from index.statements.store import create_schema
+    except ImportError:
+        return
+    create_schema(conn)
+
+
+def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, str(value)))
+
+
+def _spans(raw: str) -> tuple[Span, ...]:
+    return tuple(Span(a, b) for a, b in json.loads(raw))
+
+
+def article_from_row(row) -> Article:
+    (aid, source_path, content_hash, title, outlet, published, confidence, url, text, paragraphs, subheadings) = row
+    return Article(
+        id=aid, text=text, title=title, outlet=outlet,
+        published=date.fromisoformat(published) if published else None,
+        date_confidence=confidence or "unknown", url=url,
+        paragraphs=_spans(paragraphs), subheadings=_spans(subheadings),
+        source_path=source_path, content_hash=content_hash,
+    )
+
+
+ARTICLE_COLUMNS = "id, source_path, content_hash, title, outlet, published, date_confidence, url, text, paragraphs, subheadings"
+CHUNK_COLUMNS = 'id, article_id, paragraph, start, "end", text, sentences'
+
+
+def chunk_from_row(row) -> Chunk:
+    cid, aid, paragraph, start, end, text, sentences = row
+    return Chunk(cid, aid, paragraph, start, end, text, _spans(sentences))
+
+
+def write_article(conn: sqlite3.Connection, a: Article) -> None:
+    conn.execute(
+        f"INSERT OR REPLACE INTO articles({ARTICLE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (a.id, a.source_path, a.content_hash, a.title, a.outlet,
+         a.published.isoformat() if a.published else None, a.date_confidence, a.url, a.text,
+         json.dumps([(s.start, s.end) for s in a.paragraphs]), json.dumps([(s.start, s.end) for s in a.subheadings]), text_hash(a.text)),
+    )
+
+
+def text_hash(text: str) -> str:
+    """Identity of an article's text for duplicate detection (whitespace and case folded)."""
+    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+
+
+def write_chunks(conn: sqlite3.Connection, chunks: list[Chunk]) -> None:
+    conn.executemany(
+        f"INSERT OR REPLACE INTO chunks({CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?)",
+        [(c.id, c.article_id, c.paragraph, c.start, c.end, c.text, json.dumps([(s.start, s.end) for s in c.sentences]))
+         for c in chunks],
+    )
+
+
+def delete_article(conn: sqlite3.Connection, article_id: str) -> list[str]:
+    ids = [r[0] for r in conn.execute("SELECT id FROM chunks WHERE article_id = ?", (article_id,))]
+    conn.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    try:
+        from index.statements.store import delete_statements
+    except ImportError:
+        return ids
+    delete_statements(conn, article_id)
+    return ids

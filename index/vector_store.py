@@ -1,0 +1,120 @@
+"""The vector store seam: Chroma (embedded, or a `chroma run` server) through LlamaIndex.
+
+Collections are created with `embedding_function=None`: we pass vectors ourselves, since
+Chroma's default embedding function would try to download a model. Each embedding model
+gets its own collection, so vectors of two models never mix.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from index.errors import ConfigError, IndexCorruptError
+from index.models import Chunk
+from index.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def collection_name(model_id: str) -> str:
+    slug = re.sub(r"[^a-zA-Z0-9_-]+", "-", model_id).strip("-_")[:50]
+    return f"whosaid-{slug}"
+
+
+def make_client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        try:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        except Exception as err:
+            raise ConfigError(
+                f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({err}). "
+                "Start it with `chroma run --host 127.0.0.1 --port 8000` or unset CHROMA_HOST."
+            )
+    path = Path(settings.data_dir) / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as err:
+        raise IndexCorruptError(
+            f"The vector store in {path} cannot be opened ({type(err).__name__}). "
+            "Run `whosaid rebuild` to rebuild it from the articles."
+        )
+
+
+class VectorStore:
+    """Chunk vectors in one Chroma collection; ids are chunk ids."""
+
+    def __init__(self, settings: Settings, model_id: str, collection_prefix: str = ""):
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.client = make_client(settings)
+        self.name = collection_prefix + collection_name(model_id)
+        try:
+            self.collection = self.client.get_or_create_collection(
+                self.name, embedding_function=None, metadata={"hnsw:space": "cosine", "model": model_id}
+            )
+        except Exception as err:
+            raise IndexCorruptError(
+                f"The vector collection {self.name} cannot be opened ({type(err).__name__}: {err}). "
+                "Run `whosaid rebuild` to rebuild it from the articles."
+            )
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        from llama_index.core.schema import TextNode
+
+        nodes = [
+            TextNode(
+                id_=c.id,
+                text=c.text,
+                embedding=v.tolist(),
+                metadata={"article_id": c.article_id, "paragraph": c.paragraph},
+            )
+            for c, v in zip(chunks, vectors)
+        ]
+        for i in range(0, len(nodes), 2000):
+            self.store.add(nodes[i : i + 2000])
+
+    def delete(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), 2000):
+            self.collection.delete(ids=ids[i : i + 2000])
+
+    def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        from llama_index.core.vector_stores.types import VectorStoreQuery
+
+        if self.count() == 0:
+            return []
+        result = self.store.query(VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=k))
+        return list(zip(result.ids or [], result.similarities or []))
+
+    def ids(self) -> set[str]:
+        out: set[str] = set()
+        offset = 0
+        while True:
+            batch = self.collection.get(include=[], limit=5000, offset=offset)["ids"]
+            out.update(batch)
+            if len(batch) < 5000:
+                return out
+            offset += len(batch)
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def reset(self) -> None:
+        """Drop and recreate the collection (used by rebuild)."""
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        meta = self.collection.metadata
+        self.client.delete_collection(self.name)
+        self.collection = self.client.get_or_create_collection(self.name, embedding_function=None, metadata=meta)
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
