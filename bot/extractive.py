@@ -1,0 +1,157 @@
+"""The default answerer, no LLM: pick the retrieved sentences that answer, attribute, cite.
+
+Scoring is lexical and explainable: the share of the question's (idf-weighted) terms a
+sentence contains, with its paragraph lending a little weight (a "he said" sentence
+borrows its speaker from the paragraph), and the retrieval rank as a tie-breaker. Weak
+evidence means abstention: no answer is better than an unsupported one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.attribution import attribute
+from bot.question import Question, analyse, has_number
+from index.models import Answer, Citation, ScoredChunk, Span
+from index.sparse import stem_terms
+
+NOT_IN_ARTICLES = "The articles do not answer this."
+# Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see README): answerable
+# questions' best sentences score 0.55-1.0; unanswerable ones 0.2-0.5.
+MIN_SCORE = 0.5
+KEEP_RATIO = 0.8
+PARAGRAPH_WEIGHT = 0.35
+LEXICAL_WEIGHT = 0.7
+_DATE_WORDS = re.compile(
+    r"\b(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|"
+    r"mid-\w+|following day)\b",
+    re.I,
+)
+
+
+@dataclass
+class Candidate:
+    chunk: ScoredChunk
+    rank: int
+    span: Span
+    text: str
+    terms: frozenset[str]
+    score: float = 0.0
+
+
+def _candidates(passages: list[ScoredChunk]) -> list[Candidate]:
+    out = []
+    for rank, sc in enumerate(passages, start=1):
+        for span in sc.chunk.sentences:
+            text = sc.chunk.text[span.start - sc.chunk.start : span.end - sc.chunk.start]
+            out.append(Candidate(sc, rank, span, text, frozenset(stem_terms(text))))
+    return out
+
+
+def score_candidates(q: Question, candidates: list[Candidate], idf) -> None:
+    # The speaker of "what did X say" is what the answer must be about: weigh it up.
+    weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
+    total = sum(weights.values()) or 1.0
+    para_terms: dict[str, frozenset[str]] = {}
+    for c in candidates:
+        if c.chunk.chunk.id not in para_terms:
+            para_terms[c.chunk.chunk.id] = frozenset(stem_terms(c.chunk.chunk.text))
+        paragraph = para_terms[c.chunk.chunk.id]
+        hit = sum(w for t, w in weights.items() if t in c.terms)
+        near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
+        lexical = (hit + PARAGRAPH_WEIGHT * near) / total
+        # The passage's embedding similarity catches paraphrase ("phone call" / "telephone talks").
+        score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (c.chunk.dense_score or 0.0) + 0.03 / c.rank
+        if q.topic and _coverage(q.topic, c.terms | paragraph, idf) < 0.5:
+            score *= 0.5  # "what did X say about T": a passage without T does not answer
+        if q.kind == "how-many" and not (has_number(c.text) and all(t in c.terms for t in q.counted)):
+            score *= 0.3
+        if q.kind == "when":
+            score = score + 0.1 if _DATE_WORDS.search(c.text) else score * 0.8
+        c.score = score
+
+
+def _coverage(terms, present, idf) -> float:
+    total = sum(idf(t) for t in terms) or 1.0
+    return sum(idf(t) for t in terms if t in present) / total
+
+
+def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
+    for b in chosen:
+        if a.chunk.chunk.article_id == b.chunk.chunk.article_id and a.span.start < b.span.end and b.span.start < a.span.end:
+            return True
+        if a.terms and b.terms and len(a.terms & b.terms) / len(a.terms | b.terms) > 0.7:
+            return True
+    return False
+
+
+def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
+    if not ranked or ranked[0].score < MIN_SCORE:
+        return []
+    best = ranked[0].score
+    limit = 4 if q.kind == "compare" else 3
+    chosen = [ranked[0]]
+    for c in ranked[1:]:
+        if len(chosen) >= limit:
+            break
+        floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
+        if c.score >= floor and not _overlaps(c, chosen):
+            chosen.append(c)
+    return chosen
+
+
+def unknown_names(q: Question, df) -> list[str]:
+    """Names in the question that no article mentions at all."""
+    return [n for n in q.names if df(n) == 0]
+
+
+def extractive_answer(question: str, passages: list[ScoredChunk], corpus) -> Answer:
+    q = analyse(question)
+    sparse = corpus.sparse
+    idf = sparse.idf if sparse else (lambda t: 1.0)
+    df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
+    candidates = _candidates(passages)
+    score_candidates(q, candidates, idf)
+    missing = unknown_names(q, df)
+    chosen = [] if missing else select(q, candidates)
+    if not chosen:
+        return abstain(question, passages, candidates, corpus, missing)
+    citations, lines = [], []
+    for n, c in enumerate(chosen, start=1):
+        chunk = c.chunk.chunk
+        citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
+        article = corpus.article(chunk.article_id)
+        lines.append(f"{attribute(c.text, c.span, article, corpus, q.kind)}{_one_line(c.text)} [{n}]")
+    return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))
+    related, seen = [], set()
+    for c in ranked:
+        if c.chunk.chunk.id in seen:
+            continue
+        seen.add(c.chunk.chunk.id)
+        chunk = c.chunk.chunk
+        related.append(Citation(len(related) + 1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
+        if len(related) == 3:
+            break
+    why = ""
+    if missing:
+        why = " None of them mentions " + ", ".join(f"“{m}”" for m in _as_written(question, missing)) + "."
+    return Answer(question=question, text=NOT_IN_ARTICLES + why, abstained=True, related=related, retrieved=passages)
+
+
+def _as_written(question: str, stems: list[str]) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w\-]*", question)
+    out = []
+    for s in stems:
+        out.append(next((w for w in words if stem_terms(w) == [s]), s))
+    return out
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
