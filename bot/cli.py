@@ -16,6 +16,8 @@ from index.errors import WhosaidError
 
 COMMAND_MODULES = [
     "bot.cli_core",
+    "bot.telegram_cli",
+    "bot.evaluation.cli",
 ]
 
 log = logging.getLogger("whosaid")

@@ -1,0 +1,118 @@
+"""`whosaid eval QUESTIONS.jsonl`: score the bot (and optionally the baseline) on a question file.
+
+Exit status: 0 all floors met, 1 a given floor missed (each is named), 2 a bad question file
+or bad settings (main() turns the WhosaidError into one message and status 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bot.evaluation.questions import load_questions
+from bot.evaluation.report import kind_table, overall_table, report_json, report_markdown
+from bot.evaluation.runner import run
+from bot.evaluation.scoring import missed_floors
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 100")
+    return value
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "eval",
+        help="score answers against a question file (see docs/eval.md)",
+        description="Ask every question of a JSONL question file through the bot and score the answers.",
+    )
+    p.add_argument("questions", type=Path, help="question file, JSON Lines (eval/FORMAT: see docs/eval.md)")
+    p.add_argument("--mode", choices=("extractive", "llm"), help="answer mode for this run (default: settings)")
+    p.add_argument("--k", type=_positive, help="passages to retrieve (default: settings' top_k)")
+    p.add_argument("--json", type=Path, metavar="OUT", help="write the JSON report here")
+    p.add_argument("--markdown", type=Path, metavar="OUT", help="write the markdown report here")
+    p.add_argument("--min-fact-recall", type=_fraction, metavar="X", help="exit 1 if overall fact recall < X")
+    p.add_argument("--min-citation-precision", type=_fraction, metavar="X",
+                   help="exit 1 if overall citation precision < X")
+    p.add_argument("--min-abstention", type=_fraction, metavar="X",
+                   help="exit 1 if overall abstention accuracy < X")
+    p.add_argument("--baseline", action="store_true",
+                   help="also run a plain LlamaIndex retriever over the same chunks, side by side")
+    p.set_defaults(func=run_command)
+
+
+def run_command(args, settings) -> int:
+    from bot.evaluation.baseline import Baseline
+    from bot.service import Whosaid
+
+    questions = load_questions(args.questions)  # a bad file stops here, before the index opens
+    if args.mode:
+        settings = settings.with_(answer_mode=args.mode)
+    if args.k:
+        settings = settings.with_(top_k=args.k)
+    out = Console()
+    err = Console(stderr=True)
+    floors = {
+        "fact_recall": args.min_fact_recall,
+        "citation_precision": args.min_citation_precision,
+        "abstention_accuracy": args.min_abstention,
+    }
+    with err.status("Opening the index…"):
+        app = Whosaid(settings)
+    try:
+        meta = {"answer_mode": settings.answer_mode, "top_k": settings.top_k, "llm_used": settings.use_llm}
+        mine = _run_with_bar(err, "whosaid", app.answer, questions, settings.top_k, meta)
+        theirs = None
+        if args.baseline:
+            with err.status("Building the baseline index…"):
+                baseline = Baseline.from_corpus(app.corpus)
+            theirs = _run_with_bar(err, "baseline", baseline.answer, questions, baseline.k,
+                                   {"similarity_top_k": baseline.k})
+    finally:
+        app.close()
+    missed = missed_floors(mine.summary(), floors)
+    out.print(overall_table(mine, theirs))
+    out.print(kind_table(mine, theirs))
+    if args.json:
+        report = report_json(mine, theirs, questions_file=str(args.questions),
+                             floors={k: v for k, v in floors.items() if v is not None}, missed_floors=missed)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text(report_markdown(mine, theirs, title=f"whosaid eval: {args.questions.name}"),
+                                 encoding="utf-8")
+    for line in missed:
+        err.print(f"[bold red]floor missed:[/] {line}", highlight=False)
+    return 1 if missed else 0
+
+
+def _run_with_bar(console: Console, system: str, ask, questions, k: int, meta: dict):
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[current]}"))
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(system, total=len(questions), current="")
+
+        def advance(done: int, total: int, question) -> None:
+            bar.update(task, completed=done, current=question.id)
+
+        return run(ask, questions, system=system, k=k, settings=meta, progress=advance)
