@@ -1,0 +1,166 @@
+"""Time phrases as wire copy writes them ("on Tuesday", "last week", "January 17") -> dates.
+
+Everything is resolved against the article's published date: a bare weekday is the most
+recent such day on or before publication, a bare "December 12" the most recent December 12
+on or before it. Relative phrases ("the following day") need a reference date, the previous
+date mentioned nearby; without one they stay unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [m.lower() for m in calendar.month_name[1:]]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# Order matters: longer, more specific phrases first.
+TIME_RE = re.compile(
+    rf"""(?x)
+    (?P<mday>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
+  | (?P<dmon>(?:(?:on|since|by|until)\s+)?\d{{1,2}}\s+{_MON}(?:\s+(?P<y2>\d{{4}}))?)
+  | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)-{_MON}(?:\s+(?P<y3>\d{{4}}))?)
+  | (?P<month>\bin\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
+  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}{_PART})
+  | (?P<rel>\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today)
+  | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|this|earlier\s+this)\s+(?:week|month|year))
+  | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
+    """,
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    start: int
+    end: int
+    text: str
+    kind: str  # mday | dmon | mid | month | wday | rel | span | year
+
+
+def find_time_phrases(text: str) -> list[TimePhrase]:
+    """Every time phrase in `text`, in order, with offsets into `text`."""
+    out = []
+    for m in TIME_RE.finditer(text):
+        kind = m.lastgroup if m.lastgroup in _KINDS else next(k for k in _KINDS if m.group(k))
+        if kind == "wday" and not m.group(0)[0].isupper() and m.group(0).split()[0].lower() not in (
+            "on", "last", "this", "next", "earlier", "later"
+        ):
+            continue
+        if kind in ("mday", "dmon", "month", "mid") and not _has_capital_month(m.group(0)):
+            continue  # "may 5" in lowercase is a verb, not a month
+        out.append(TimePhrase(m.start(), m.end(), m.group(0), kind))
+    return out
+
+
+_KINDS = ("mday", "dmon", "mid", "month", "wday", "rel", "span", "year")
+
+
+def _has_capital_month(s: str) -> bool:
+    return any(w[:1].isupper() and w.rstrip(".,").lower()[:3] in _MONTH_ABBR for w in re.split(r"[\s-]+", s))
+
+
+def _month_of(s: str) -> int:
+    for w in re.split(r"[\s\-.,]+", s.lower()):
+        if w in _MONTH_NUM:
+            return _MONTH_NUM[w]
+    raise ValueError(s)
+
+
+def _latest_on_or_before(month: int, day: int, published: date) -> date:
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= published + timedelta(days=1):  # a dateline may run a day behind the event
+            return d
+    return date(published.year - 1, month, min(day, 28))
+
+
+def _month_range(month: int, year: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve(phrase: str, published: date | None, ref: date | None = None) -> tuple[date, date] | None:
+    """(first day, last day) of `phrase`, or None when it cannot be resolved."""
+    matches = find_time_phrases(phrase)
+    if not matches:
+        return None
+    tp = matches[0]
+    s = tp.text.lower()
+    year = re.search(r"\b(19|20)\d{2}\b", s)
+    if tp.kind in ("mday", "dmon"):
+        day = int(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", s)).group(1))
+        month = _month_of(s)
+        if year:
+            d = date(int(year.group(0)), month, day)
+        elif published:
+            d = _latest_on_or_before(month, day, published)
+        else:
+            return None
+        return d, d
+    if tp.kind in ("month", "mid"):
+        month = _month_of(s)
+        if year:
+            y = int(year.group(0))
+        elif published:
+            y = published.year if month <= published.month else published.year - 1
+        else:
+            return None
+        first, last = _month_range(month, y)
+        if tp.kind == "mid":
+            part = re.search(r"(mid|early|late)-", s).group(1)
+            first, last = {"early": (first, first + timedelta(9)), "mid": (first + timedelta(10), first + timedelta(19)),
+                           "late": (first + timedelta(20), last)}[part]
+        return first, last
+    if tp.kind == "year":
+        y = int(year.group(0))
+        return date(y, 1, 1), date(y, 12, 31)
+    if published is None:
+        return None
+    if tp.kind == "wday":
+        wd = next(i for i, w in enumerate(WEEKDAYS) if w in s)
+        back = (published.weekday() - wd) % 7
+        if s.startswith("last ") and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        return d, d
+    if tp.kind == "rel":
+        if "today" in s:
+            return published, published
+        if "yesterday" in s:
+            d = published - timedelta(days=1)
+            return d, d
+        if ref is None:
+            return None
+        d = ref + timedelta(days=-1 if ("previous" in s or "before" in s) else 1)
+        return d, d
+    if tp.kind == "span":
+        unit = s.split()[-1]
+        this = "this" in s
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday())
+            if this:
+                return monday, published
+            return monday - timedelta(days=7), monday - timedelta(days=1)
+        if unit == "month":
+            if this:
+                return published.replace(day=1), published
+            prev = published.replace(day=1) - timedelta(days=1)
+            return _month_range(prev.month, prev.year)
+        if this:
+            return date(published.year, 1, 1), published
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    return None

@@ -1,0 +1,301 @@
+"""Attributed statements of one article: who said what, how, when and where.
+
+Rules only. For each sentence, every speech verb outside quotation marks whose subject
+resolves to a known entity (see `mentions`) makes a statement. The content is the
+quotation when the statement is one, else the reported clause. Undated statements borrow a
+date by the rules in `dating`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from index.models import Article, Span, Statement
+from index.statements import dating
+from index.statements.dates import find_time_phrases
+from index.statements.mentions import Discourse, persons_in, subject, _one
+from index.statements.segment import inside, paragraphs, quotes, sentences
+from index.statements.speakers import Entity, EntityTable, discover
+from index.textnorm import fold
+
+ACTS = {
+    "said": "said", "told": "told", "claimed": "claimed", "denied": "denied", "urged": "urged",
+    "pledged": "pledged", "complained": "complained", "emphasized": "emphasized", "emphasised": "emphasized",
+    "hinted": "hinted", "confirmed": "confirmed", "noted": "noted", "added": "added", "insisted": "insisted",
+    "accused": "accused", "announced": "announced", "called for": "called for", "expressed": "expressed",
+    "hailed": "hailed", "stressed": "stressed", "warned": "warned", "argued": "argued", "declared": "declared",
+    "stated": "stated", "underlined": "underlined", "alleged": "alleged", "dismissed": "dismissed",
+    "rejected": "rejected", "echoed": "echoed", "reiterated": "reiterated", "acknowledged": "acknowledged",
+    "admitted": "admitted", "explained": "explained", "suggested": "suggested", "promised": "promised",
+    "vowed": "vowed", "asserted": "asserted", "replied": "replied", "responded": "responded", "wrote": "wrote",
+    "tweeted": "tweeted", "proposed": "proposed", "threatened": "threatened", "condemned": "condemned",
+    "criticized": "criticized", "criticised": "criticized", "praised": "praised", "blamed": "blamed",
+    "described": "described", "touted": "touted", "alluded": "alluded", "stood by": "stood by", "asked": "asked",
+    "demanded": "demanded", "recalled": "recalled", "ruled out": "ruled out", "voiced": "voiced",
+    "objected": "objected", "countered": "countered", "announced that": "announced",
+}
+PARTICIPLES = {
+    "saying": "said", "adding": "added", "insisting": "insisted", "stressing": "stressed", "noting": "noted",
+    "warning": "warned", "claiming": "claimed", "arguing": "argued", "accusing": "accused", "urging": "urged",
+    "emphasizing": "emphasized", "emphasising": "emphasized", "describing": "described", "calling for": "called for",
+}
+_VERB_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTS | PARTICIPLES), key=len, reverse=True)) + r")\b")
+_TAIL_WORDS = r"(?:reporters|journalists|the\s+press|to|in|on|at|after|as|without|during|while|when|before|following|adding|saying|from|via|late|early)"
+_CLAUSE_END = re.compile(
+    r",\s*(?:" + "|".join(PARTICIPLES) + r")\b|\s+(?:adding|saying)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
+    + "|".join(sorted(ACTS, key=len, reverse=True)) + r")\b")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$|\b(?:earlier|previously|repeatedly|often)\b", re.I)
+
+
+@dataclass
+class Raw:
+    """A statement before dating: what extraction found, with offsets into the article."""
+
+    entity: Entity
+    as_written: str
+    act: str
+    content: Span
+    quote_type: str
+    span: Span
+    sentence: Span
+    paragraph: int
+    own_time: object | None  # dates.TimePhrase with absolute offsets
+    perfect: bool
+    nested: bool = False  # inside the content of another statement of the sentence
+
+
+def statement_id(article_id: str, start: int, end: int, speaker: str) -> str:
+    return hashlib.sha1(f"{article_id}|{start}|{end}|{speaker}".encode()).hexdigest()[:16]
+
+
+def extract(article: Article) -> list[Statement]:
+    """Every attributed statement of `article`, in text order."""
+    return extract_with_aliases(article)[0]
+
+
+def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, str]]:
+    """Statements and the article's alias table (normalised alias -> canonical)."""
+    text, t = article.text, fold(article.text)
+    table = EntityTable()
+    discover(text, table)
+    raws: list[Raw] = []
+    disc = Discourse()
+    for pi, para in enumerate(paragraphs(article)):
+        prev_direct: Raw | None = None
+        for sent in sentences(text, para):
+            disc.next_sentence()
+            found = _sentence(t, sent, pi, table, disc)
+            if not found and prev_direct and _whole_quote(t, sent):
+                q = quotes(text, sent)[0]
+                found = [Raw(prev_direct.entity, prev_direct.as_written, "said", q, "direct", sent, sent, pi,
+                             None, False)]
+                disc.sent_speakers.append(prev_direct.entity)
+            if not disc.sent_subject:
+                subj = [e for pos, e in persons_in(t[sent.start:sent.end], table)
+                        if not re.search(r"\b(?:with|to|for|from|by|of|about|and)\s+(?:\w+\s+){0,3}$",
+                                         t[sent.start:sent.start + pos])]
+                disc.sent_subject = subj[0] if subj else None
+            raws.extend(found)
+            if found:
+                prev_direct = found[-1] if found[-1].quote_type == "direct" else None
+    return dating.finish(article, raws, table), table.alias_map()
+
+
+def _whole_quote(t: str, sent: Span) -> bool:
+    s = t[sent.start:sent.end].strip()
+    return s.startswith('"') and s.count('"') == 2 and s.rstrip(".").endswith('"') or (
+        s.startswith('"') and s.endswith('."') and s.count('"') == 2)
+
+
+def _sentence(t: str, sent: Span, pi: int, table: EntityTable, disc: Discourse) -> list[Raw]:
+    qs = quotes(t, sent)
+    out: list[Raw] = []
+    last: list[Entity] = []
+    for vm in _VERB_RE.finditer(t, sent.start, sent.end):
+        if inside(vm.start(), qs):
+            continue
+        form = vm.group(1)
+        prefix = t[sent.start:vm.start()]
+        follows = True
+        if form in PARTICIPLES:
+            ents = last or _clause_subject(t, sent.start, vm.start(), table, disc)
+            as_written = out[-1].as_written if out else ""
+            mstart, act = vm.start(), PARTICIPLES[form]
+        elif out and re.search(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?$", prefix):
+            ents, as_written, mstart, act = last, out[-1].as_written, vm.start(), ACTS[form]
+        else:
+            got = subject(prefix, table, disc) or _inverted(t, vm.end(), sent.end, table, disc)
+            if not got:
+                continue
+            ents, as_written, rel = got
+            mstart = sent.start + rel if rel >= 0 else vm.start()
+            act, follows = ACTS[form], False
+        if not ents:
+            continue
+        perfect = bool(_PERFECT.search(t[max(sent.start, mstart - 12):vm.start()]))
+        content, qtype, own = _content(t, sent, vm, mstart, qs, follows=follows, perfect=perfect)
+        nested = any(r.content.start <= mstart < r.content.end for r in out)
+        for e in ents:
+            out.append(Raw(e, as_written.strip(" ,"), act, content, qtype, sent, sent, pi, own, perfect, nested))
+            disc.sent_speakers.append(e)
+        last = list(ents)
+        if len(ents) > 1:
+            disc.last_group = list(ents)
+    return out + _according_to(t, sent, pi, qs, table, disc, out)
+
+
+def _clause_subject(t: str, sstart: int, vstart: int, table: EntityTable, disc: Discourse) -> list[Entity]:
+    """The subject at the start of the participle's clause: "..., but Yerevan backed out ... saying"."""
+    head = t[sstart:vstart]
+    cut = max((m.end() for m in re.finditer(r",\s+(?:but|and|while)\s+|;\s+", head)), default=0)
+    m = re.match(r"\s*((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", head[cut:])
+    got = _one(m.group(1), table, disc) if m else None
+    return got[0] if got else []
+
+
+def _according_to(t: str, sent: Span, pi: int, qs: list[Span], table: EntityTable, disc: Discourse,
+                  found: list[Raw]) -> list[Raw]:
+    """"According to Peskov, ..." / "..., according to Pashinyan's press office." """
+    out = []
+    for m in re.finditer(r"\b[Aa]ccording\s+to\s+((?:the\s+)?[^,.;\"]+?)(?=\s*[,.;]|\s*$)", t[sent.start:sent.end]):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if inside(a, qs):
+            continue
+        got = _one(m.group(1), table, disc)
+        if not got:
+            continue
+        if not t[sent.start:a].strip():
+            start = b + len(t[b:sent.end]) - len(t[b:sent.end].lstrip(" ,"))
+            end = sent.end
+        else:
+            start, end = sent.start, a
+        while end > start and t[end - 1] in " .,;":
+            end -= 1
+        if any(start <= r.content.start < end for r in found):
+            continue  # "According to the ministry, Mirzoyan told her ...": Mirzoyan's statement
+        span, qtype = _typed(t, Span(start, end), qs)
+        for e in got[0]:
+            out.append(Raw(e, m.group(1), "said", span, qtype, sent, sent, pi, None, False))
+            disc.sent_speakers.insert(0, e)
+    return out
+
+
+def _inverted(t: str, vend: int, send: int, table: EntityTable, disc: Discourse):
+    """'“...,” added the statement' / '“...,” said Peskov': the subject after the verb."""
+    if not re.search(r",\"?\s*$|\"\s*$", t[max(0, vend - 40):vend - len(t[:vend].split()[-1])]):
+        return None
+    m = re.match(r"\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*(?=[.,;]|\s+(?:in|on|at|after)\b|$)", t[vend:send])
+    if not m:
+        return None
+    got = _one(m.group(1), table, disc)
+    return (got[0], m.group(1), -1) if got else None
+
+
+def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], follows: bool = False,
+             perfect: bool = False):
+    """(content span, quote type, own time phrase) of the verb at `vm`."""
+    lead = t[sent.start:mstart].rstrip()
+    tail = t[vm.end():sent.end]
+    tail_is_attribution = re.match(rf"\s*(?:[.;!?]|$|{_TAIL_WORDS}\b|[A-Z][\w'-]+\s*[.,]|the\s|,\s*\w+(?:ing|ly)\b)",
+                                   tail) and not re.match(r"\s*(?:that|to\s+(?!reporters|journalists)\w+)\b", tail)
+    if not follows and lead.endswith((",", '"')) and len(lead) > 12 and tail_is_attribution \
+            and not _adverbial_only(lead):
+        end = sent.start + len(lead.rstrip(",").rstrip())
+        own = _time_in(t, mstart, _clause_end(t, vm.end(), sent.end))
+        span, qtype = _typed(t, Span(sent.start, end), qs)
+        return span, qtype, own
+    # Speaker first: the content follows the verb.
+    start = vm.end()
+    own = None
+    m = re.match(r"\s*(?:to\s+(?:reporters|journalists)\s*)?", t[start:sent.end])
+    start += m.end()
+    tps = [tp for tp in find_time_phrases(t[start:sent.end]) if tp.start == 0]
+    if tps:
+        own = _abs(tps[0], start)
+        start += tps[0].end
+    m = re.match(r"\s*(?:,\s*)?(?:that\s+|:\s*)?", t[start:sent.end])
+    if len(t[start + m.end():_clause_end(t, start, sent.end)].split()) > 4:
+        start += m.end()  # "that" as a complementizer, not "echoed that statement"
+    else:
+        start += len(t[start:sent.end]) - len(t[start:sent.end].lstrip())
+    end = _clause_end(t, start, sent.end)
+    while end > start and t[end - 1] in " .,;":
+        end -= 1
+    if end <= start:
+        start, end = vm.start(), vm.end()
+    if own is None:
+        own = _time_before_verb(t, sent.start, mstart, vm.start())
+    if own is None and not perfect:
+        own = _time_in_object(t, vm.start(), start, end, qs)
+    span, qtype = _typed(t, Span(start, end), qs)
+    return span, qtype, own
+
+
+def _adverbial_only(lead: str) -> bool:
+    """A lead that is an introductory phrase, not reported content ("Earlier on Thursday,")."""
+    return bool(re.match(r"\s*(?:earlier|later|on|in|at|after|before|during|commenting|speaking|calling|"
+                         r"meanwhile|asked|for its part|within)\b[^\"]*,$", lead, re.I)) and '"' not in lead \
+        and len(lead.split()) < 8
+
+
+def _typed(t: str, span: Span, qs: list[Span]) -> tuple[Span, str]:
+    """A span that is one whole quotation becomes the quotation (direct); else mixed/indirect."""
+    inner = [q for q in qs if span.start < q.start and q.end < span.end + 1]
+    body = t[span.start:span.end]
+    lead = len(body) - len(body.lstrip())
+    if len(inner) == 1 and inner[0].start - 1 == span.start + lead and \
+            not t[inner[0].end + 1:span.end].strip(" ,.;"):
+        q = inner[0]
+        end = q.end
+        while end > q.start and t[end - 1] in ", ":
+            end -= 1
+        return Span(q.start, end), "direct"
+    return span, ("mixed" if inner else "indirect")
+
+
+def _clause_end(t: str, start: int, end: int) -> int:
+    qs = quotes(t, Span(start, end))
+    for m in _CLAUSE_END.finditer(t, start, end):
+        if not inside(m.start(), qs):
+            return m.start()
+    return end
+
+
+def _abs(tp, offset: int):
+    from index.statements.dates import TimePhrase
+    return TimePhrase(tp.start + offset, tp.end + offset, tp.text, tp.kind)
+
+
+def _time_in(t: str, start: int, end: int):
+    tps = find_time_phrases(t[start:end])
+    return _abs(tps[0], start) if tps else None
+
+
+def _time_before_verb(t: str, sstart: int, mstart: int, vstart: int):
+    """'Pashinyan on Tuesday urged', 'Earlier on Thursday, Pashinyan said'."""
+    between = _time_in(t, mstart, vstart)
+    if between:
+        return between
+    lead = t[sstart:mstart]
+    tps = find_time_phrases(lead)
+    if tps and not lead[:tps[0].start].strip() and re.fullmatch(r"\s*,?\s*", lead[tps[0].end:]):
+        return _abs(tps[0], sstart)
+    return None
+
+
+def _time_in_object(t: str, vstart: int, start: int, end: int, qs: list[Span]):
+    """'denied such an understanding earlier on Friday': a time phrase in a direct object
+    (no "that" clause) belongs to the verb unless a reduced relative ("signed with ...") owns it."""
+    if re.search(r"\bthat\s*$", t[vstart:start]):
+        return None
+    for tp in find_time_phrases(t[start:end]):
+        a = start + tp.start
+        if inside(a, qs):
+            continue
+        seg = "".join(" " if inside(i, qs) else c for i, c in enumerate(t[start:a], start))
+        if re.search(r"\b\w{3,}ed\s+(?:with|by|in|at|on|during|last|ahead|between|from)\b", seg):
+            return None
+        return _abs(tp, start)
+    return None
