@@ -52,6 +52,7 @@ def finish(article: Article, raws: list, table) -> list[Statement]:
     first_dated: dict[str, tuple] = {}
     last_in_para: dict[int, date] = {}
     anchor_where = None
+    nth: dict[tuple, int] = {}
     out = []
     for r in raws:
         sent_text = t[r.sentence.start:r.sentence.end]
@@ -90,8 +91,10 @@ def finish(article: Article, raws: list, table) -> list[Statement]:
                     and first_dated[r.entity.canonical][0] == start_d:
                 first_dated[r.entity.canonical] = (start_d, end_d, when_text, where)
         speaker = r.entity.canonical
+        key = (r.span.start, r.span.end, speaker)
+        nth[key] = nth.get(key, -1) + 1
         out.append(Statement(
-            id=statement_id(article.id, r.span.start, r.span.end, speaker), article_id=article.id,
+            id=statement_id(article.id, r.span.start, r.span.end, speaker, nth[key]), article_id=article.id,
             speaker=speaker, speaker_as_written=r.as_written or speaker, act=r.act,
             content=text[r.content.start:r.content.end], quote_type=r.quote_type,
             start=r.span.start, end=r.span.end, when_text=when_text, when_start=start_d, when_end=end_d,

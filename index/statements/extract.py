@@ -66,8 +66,11 @@ class Raw:
     nested: bool = False  # inside the content of another statement of the sentence
 
 
-def statement_id(article_id: str, start: int, end: int, speaker: str) -> str:
-    return hashlib.sha1(f"{article_id}|{start}|{end}|{speaker}".encode()).hexdigest()[:16]
+def statement_id(article_id: str, start: int, end: int, speaker: str, nth: int = 0) -> str:
+    """Stable id of (article, span, speaker); `nth` tells apart one speaker's several
+    statements in one sentence ("said ..., adding ...")."""
+    key = f"{article_id}|{start}|{end}|{speaker}" + (f"|{nth}" if nth else "")
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def extract(article: Article) -> list[Statement]:
@@ -299,3 +302,8 @@ def _time_in_object(t: str, vstart: int, start: int, end: int, qs: list[Span]):
             return None
         return _abs(tp, start)
     return None
+
+
+def extract_statements(article: Article) -> list[Statement]:
+    """Alias of `extract`, the name ingest calls."""
+    return extract(article)

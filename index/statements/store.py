@@ -1,0 +1,172 @@
+"""The statement ledger in SQLite: a table of statements and a table of speaker aliases.
+
+Every write runs inside the caller's transaction: nothing here commits, so ingest can write
+articles, chunks and statements atomically. Aliases are stored per article with their
+canonical name; a person spelled two ways across articles ("Jeyhun"/"Jeyhum Bayramov")
+is stored under the spelling seen first.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
+from dataclasses import replace
+from datetime import date
+
+from index.models import Statement
+from index.statements.extract import statement_id
+from index.statements.gazetteer import country_in, role_key
+from index.statements.speakers import canonical_merge, edit1, role_aliases
+from index.statements.topics import topic_score
+from index.textnorm import normalize
+
+_COLUMNS = ("id, article_id, speaker, speaker_as_written, act, content, quote_type, start, end_, when_text, "
+            "when_start, when_end, where_, source")
+_NOT_ALIASES = {"he", "she", "it", "they", "the statement", "the readout", "his office", "her office", "the ministry"}
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the ledger's tables and indexes if they are missing (no commit)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS statements (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, speaker TEXT NOT NULL,"
+        " speaker_as_written TEXT NOT NULL, act TEXT NOT NULL, content TEXT NOT NULL, quote_type TEXT NOT NULL,"
+        " start INTEGER NOT NULL, end_ INTEGER NOT NULL, when_text TEXT, when_start TEXT, when_end TEXT,"
+        " where_ TEXT, source TEXT NOT NULL DEFAULT 'rules')"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS speaker_aliases (article_id TEXT NOT NULL, alias TEXT NOT NULL,"
+        " canonical TEXT NOT NULL, PRIMARY KEY (article_id, alias))"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS speaker_aliases_alias ON speaker_aliases(alias)")
+
+
+def delete_statements(conn: sqlite3.Connection, article_id: str) -> None:
+    """Remove one article's statements and aliases (no commit)."""
+    conn.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM speaker_aliases WHERE article_id = ?", (article_id,))
+
+
+def replace_statements(conn: sqlite3.Connection, article_id: str, statements: Iterable[Statement],
+                       aliases: Mapping[str, str] | None = None) -> None:
+    """Replace one article's statements (and aliases) with `statements` (no commit).
+
+    `aliases` (normalised alias -> canonical), as `extract_with_aliases` returns it, adds to
+    the aliases derived from the statements themselves."""
+    delete_statements(conn, article_id)
+    known = [r[0] for r in conn.execute("SELECT DISTINCT speaker FROM statements WHERE article_id != ?", (article_id,))]
+    rename: dict[str, str] = {}
+    rows, alias_rows, nth = [], {}, Counter()
+    for st in statements:
+        name = rename.setdefault(st.speaker, canonical_merge(st.speaker, known))
+        if name != st.speaker:
+            nth[(st.start, st.end, name)] += 1
+            st = replace(st, speaker=name,
+                         id=statement_id(article_id, st.start, st.end, name, nth[(st.start, st.end, name)] - 1))
+        rows.append(_row(st))
+        for a in derived_aliases(st):
+            alias_rows.setdefault(a, name)
+    for a, canonical in (aliases or {}).items():
+        alias_rows.setdefault(normalize(a), rename.get(canonical, canonical_merge(canonical, known)))
+    conn.executemany(f"INSERT OR REPLACE INTO statements ({_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows)
+    conn.executemany("INSERT OR REPLACE INTO speaker_aliases VALUES (?, ?, ?)",
+                     [(article_id, a, c) for a, c in alias_rows.items() if a])
+
+
+def derived_aliases(st: Statement) -> set[str]:
+    """Aliases a statement itself shows: name, surname, the phrase as written, its role."""
+    out = {normalize(st.speaker), _strip_the(normalize(st.speaker))}
+    words = st.speaker.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        out.add(normalize(words[-1]))
+    written = _strip_the(normalize(st.speaker_as_written))
+    if written and written not in _NOT_ALIASES and len(written) < 80:
+        out.add(written)
+        title = re.sub(rf"\s*{re.escape(normalize(st.speaker))}$|\s*{re.escape(normalize(words[-1]))}$", "", written)
+        if title and title != written:
+            out |= role_aliases(country_in(st.speaker_as_written), role_key(title))
+        elif role_key(written):
+            out |= role_aliases(country_in(st.speaker_as_written), role_key(written))
+    return {_strip_the(a) for a in out if a}
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.startswith("the ") else s
+
+
+def _row(st: Statement) -> tuple:
+    return (st.id, st.article_id, st.speaker, st.speaker_as_written, st.act, st.content, st.quote_type, st.start,
+            st.end, st.when_text, _iso(st.when_start), _iso(st.when_end), st.where, st.source)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _from_row(r) -> Statement:
+    return Statement(id=r[0], article_id=r[1], speaker=r[2], speaker_as_written=r[3], act=r[4], content=r[5],
+                     quote_type=r[6], start=r[7], end=r[8], when_text=r[9],
+                     when_start=date.fromisoformat(r[10]) if r[10] else None,
+                     when_end=date.fromisoformat(r[11]) if r[11] else None, where=r[12], source=r[13])
+
+
+class Ledger:
+    """Read side of the ledger: statements by speaker, date and topic; speaker names."""
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.Lock | threading.RLock | None = None):
+        self.conn = conn
+        self._lock = lock
+
+    def _rows(self, sql: str, args: tuple = ()) -> list:
+        with self._lock or nullcontext():
+            return self.conn.execute(sql, args).fetchall()
+
+    def statements(self, speaker: str | None = None, since: date | None = None, until: date | None = None,
+                   topic: str | None = None) -> list[Statement]:
+        """Statements, oldest first (undated last), filtered by speaker, date range and topic words."""
+        sql, args = f"SELECT {_COLUMNS} FROM statements", []
+        if speaker is not None:
+            name = self.resolve_speaker(speaker)
+            if name is None:
+                return []
+            sql, args = sql + " WHERE speaker = ?", [name]
+        found = [_from_row(r) for r in self._rows(sql, tuple(args))]
+        if since is not None:
+            found = [s for s in found if s.when_start and (s.when_end or s.when_start) >= since]
+        if until is not None:
+            found = [s for s in found if s.when_start and s.when_start <= until]
+        if topic:
+            found = [s for s in found if topic_score(topic, s.content) > 0]
+        return sorted(found, key=lambda s: (s.when_start is None, s.when_start or date.min, s.article_id, s.start))
+
+    def statements_for_article(self, article_id: str) -> list[Statement]:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM statements WHERE article_id = ? ORDER BY start", (article_id,))
+        return [_from_row(r) for r in rows]
+
+    def resolve_speaker(self, name_or_alias_or_role: str) -> str | None:
+        """The canonical speaker a name, alias or role phrase stands for, or None."""
+        key = _strip_the(normalize(name_or_alias_or_role).strip(" ?.!,"))
+        key = re.sub(r"'s$", "", key) if key.endswith("'s") and " " not in key else key
+        if not key:
+            return None
+        counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
+        hits = Counter(r[0] for r in self._rows("SELECT canonical FROM speaker_aliases WHERE alias = ?", (key,)))
+        hits = Counter({c: n for c, n in hits.items() if c in counts})
+        if hits:
+            return max(hits, key=lambda c: (hits[c], counts[c]))
+        for c in counts:  # variant spellings: "Jeyhum" for "Jeyhun", surname or full name
+            words, qwords = normalize(c).split(), key.split()
+            if len(words) >= 2 and len(qwords) in (1, len(words)) and len(qwords[-1]) > 4 and \
+                    edit1(qwords[-1], words[-1]) and (len(qwords) == 1 or edit1(qwords[0], words[0])):
+                return c
+        return None
+
+    def speakers(self) -> list[str]:
+        """Every canonical speaker, most statements first."""
+        counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
+        return sorted(counts, key=lambda c: (-counts[c], c))
