@@ -35,9 +35,11 @@ class PassageView:
 class Whosaid:
     """Opens (and on first use builds) the index, then answers questions."""
 
-    def __init__(self, settings: Settings, progress: Callable[[str, int, int], None] | None = None):
+    def __init__(
+        self, settings: Settings, progress: Callable[[str, int, int], None] | None = None, seed: bool = True
+    ):
         self.settings = settings
-        self.corpus = Corpus.open(settings, progress=progress)
+        self.corpus = Corpus.open(settings, progress=progress, seed=seed)
         self._lock = threading.Lock()
 
     # -- answering ---------------------------------------------------------------

@@ -5,6 +5,7 @@ generation it was built from, so a stale or half-written one is detected and reb
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import shutil
@@ -18,6 +19,8 @@ from pathlib import Path
 from index.textnorm import fold
 
 STAMP = "whosaid.json"
+# bm25s sets its own logger to DEBUG on import; keep its chatter out of users' terminals.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +32,8 @@ def _stemmer():
 
 def tokenize(texts: Sequence[str]):
     import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
 
     return bm25s.tokenize([fold(t) for t in texts], stopwords="en", stemmer=_stemmer(), show_progress=False)
 

@@ -1,0 +1,122 @@
+"""Core subcommands: repl, ask, ingest, remove, sources, statements, rebuild."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+
+
+def register(sub) -> None:
+    p = sub.add_parser("repl", help="ask questions in the terminal (the default)")
+    p.set_defaults(func=cmd_repl)
+
+    p = sub.add_parser("ask", help="answer one question and exit")
+    p.add_argument("question", nargs="+")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument("--mode", choices=["extractive", "llm", "auto"], help="override WHOSAID_MODE")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("ingest", help="add .txt/.md articles (files or folders) to the index")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("remove", help="remove articles from the index by id")
+    p.add_argument("ids", nargs="+")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("sources", help="list the articles in the index")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("statements", help="who said what, and when: the statement ledger")
+    p.add_argument("--speaker", help="a name, surname, alias or role (e.g. Lavrov, 'Russia's top diplomat')")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_statements)
+
+    p = sub.add_parser("rebuild", help="rebuild vectors and keyword index from the corpus database")
+    p.set_defaults(func=cmd_rebuild)
+
+
+def _open(settings, console: Console):
+    from bot.repl import open_with_progress
+
+    return open_with_progress(settings, console)
+
+
+def cmd_repl(args, settings) -> int:
+    from bot.repl import run_repl
+
+    return run_repl(settings)
+
+
+def cmd_ask(args, settings) -> int:
+    from bot.render_terminal import answer_json, print_answer
+
+    if args.mode:
+        settings = settings.with_(answer_mode=args.mode)
+    console = Console(stderr=args.json)
+    app = _open(settings, console)
+    answer = app.answer(" ".join(args.question))
+    if args.json:
+        articles = {a.id: a for a in app.articles()}
+        print(json.dumps(answer_json(answer, articles), ensure_ascii=False, indent=2))
+    else:
+        print_answer(Console(), answer, app.article)
+    return 0
+
+
+def cmd_ingest(args, settings) -> int:
+    console = Console()
+    app = _open(settings, console)
+    report = app.ingest(args.paths)
+    console.print(report.summary())
+    for path, why in report.skipped:
+        console.print(f"[yellow]skipped[/yellow] {path}: {why}", markup=True, highlight=False)
+    return 0 if not report.skipped or report.added or report.updated or report.unchanged else 1
+
+
+def cmd_remove(args, settings) -> int:
+    console = Console()
+    app = _open(settings, console)
+    missing = [i for i in args.ids if app.article(i) is None]
+    report = app.corpus.remove(args.ids)
+    console.print(report.summary())
+    for i in missing:
+        console.print(f"[yellow]not in the index:[/yellow] {i}")
+    return 1 if missing else 0
+
+
+def cmd_sources(args, settings) -> int:
+    from bot.render_terminal import print_sources
+
+    console = Console()
+    print_sources(console, _open(settings, console).articles())
+    return 0
+
+
+def cmd_statements(args, settings) -> int:
+    from bot.statements_view import print_statements, statement_json
+
+    console = Console(stderr=args.json)
+    app = _open(settings, console)
+    if args.json:
+        found = app.statements(args.speaker)
+        texts = {a.id: a.text for a in app.articles()}
+        print(json.dumps([statement_json(s, texts.get(s.article_id)) for s in found], ensure_ascii=False, indent=2))
+    else:
+        print_statements(Console(), app, args.speaker)
+    return 0
+
+
+def cmd_rebuild(args, settings) -> int:
+    console = Console()
+    app = _open(settings, console)
+    app.corpus.vectors.reset()
+    console.print("Rebuilding vectors and keyword index…")
+    for line in app.corpus.repair(lambda *a: None):
+        console.print(line)
+    console.print(f"Done: {app.corpus.vectors.count()} passages indexed.")
+    return 0
+
+

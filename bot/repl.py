@@ -1,0 +1,134 @@
+"""The terminal REPL: line editing and history (prompt_toolkit), answers rendered with rich."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn
+
+from bot.render_terminal import print_answer, print_passage, print_sources
+from bot.service import Whosaid
+from index.errors import WhosaidError
+from index.models import Answer, Turn
+from index.settings import Settings
+
+HELP = """Ask a question in plain words, for example:
+  Who said that no checkpoint is envisioned on the Lachin corridor?
+  When did the blockade of the Lachin Corridor begin?
+Commands:
+  :sources          the articles in the index
+  :source N         the full passage behind citation [N] of the last answer
+  :who NAME         what that speaker said, with citations
+  :timeline [NAME]  statements in date order
+  :reset            forget the conversation (follow-ups start afresh)
+  :help             this text
+  :quit             leave (or Ctrl-D); Ctrl-C cancels the current line"""
+
+
+def open_with_progress(settings: Settings, console: Console) -> Whosaid:
+    """Open the index; on first use, build it with a progress bar."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=console, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(f"Building the index: {stage}", total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        app = Whosaid(settings, progress=progress)
+    for line in app.corpus.repaired:
+        console.print(f"[yellow]Repaired:[/yellow] {line}")
+    return app
+
+
+class Repl:
+    def __init__(self, app: Whosaid, console: Console):
+        self.app = app
+        self.console = console
+        self.history: deque[Turn] = deque(maxlen=max(app.settings.history_turns, 1))
+        self.last: Answer | None = None
+
+    def handle(self, line: str) -> bool:
+        """Handle one input line; False means quit."""
+        line = line.strip()
+        if not line:
+            return True
+        if line.startswith(":"):
+            return self.command(line)
+        try:
+            on_token = self._stream if self.app.settings.use_llm else None
+            answer = self.app.answer(line, list(self.history), on_token=on_token)
+        except WhosaidError as err:
+            self.console.print(f"[red]{err}[/red]")
+            return True
+        if on_token:
+            self.console.print()
+        self.last = answer
+        self.history.append(Turn(line, answer, answer.text))
+        print_answer(self.console, answer, self.app.article)
+        return True
+
+    def _stream(self, token: str) -> None:
+        self.console.print(token, end="", style="dim", markup=False, highlight=False)
+
+    def command(self, line: str) -> bool:
+        name, _, arg = line[1:].partition(" ")
+        arg = arg.strip()
+        if name in ("q", "quit", "exit"):
+            return False
+        if name in ("h", "help", "?"):
+            self.console.print(HELP, markup=False)
+        elif name == "sources":
+            print_sources(self.console, self.app.articles())
+        elif name == "source":
+            self.show_source(arg)
+        elif name == "reset":
+            self.history.clear()
+            self.console.print("Conversation forgotten.")
+        elif name in ("who", "timeline"):
+            from bot.statements_view import print_statements
+
+            if name == "who" and not arg:
+                self.console.print("Usage: :who NAME")
+            else:
+                print_statements(self.console, self.app, arg or None, timeline=name == "timeline")
+        else:
+            self.console.print(f"Unknown command :{name}. Type :help for the list.")
+        return True
+
+    def show_source(self, arg: str) -> None:
+        if self.last is None or not (self.last.citations or self.last.related):
+            self.console.print("No answer with citations yet. Ask a question first.")
+            return
+        cites = self.last.citations or self.last.related
+        if not arg.isdigit() or not 1 <= int(arg) <= len(cites):
+            self.console.print(f"Usage: :source N, with N from 1 to {len(cites)}.")
+            return
+        print_passage(self.console, self.app.passage(cites[int(arg) - 1]))
+
+
+def run_repl(settings: Settings) -> int:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory
+
+    console = Console()
+    app = open_with_progress(settings, console)
+    console.print(f"[bold]whosaid[/bold] — {app.corpus.article_count()} articles indexed. "
+                  "Ask who said what, and when. :help for commands, Ctrl-D to quit.")
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    session = PromptSession(history=FileHistory(str(Path(settings.data_dir) / "repl_history")))
+    repl = Repl(app, console)
+    while True:
+        try:
+            line = session.prompt("whosaid> ")
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            break
+        if not repl.handle(line):
+            break
+    app.close()
+    return 0

@@ -1,0 +1,79 @@
+"""The extractive answerer: cited sentences that really are in the passages, or abstention."""
+
+import re
+
+import pytest
+
+from index.errors import QuestionError
+from index.textnorm import normalize
+
+ANSWERABLE = [
+    "Who said that no checkpoint is envisioned on the Lachin corridor?",
+    "In which city did Putin and Pashinyan hold talks on the sidelines of the Eurasian Economic Union summit?",
+    "How many people live in the region that lacks food, medicine and fuel?",
+    "What did Lavrov say about the European Union mission?",
+    "When did the blockade of the Lachin Corridor begin?",
+    "What did Pashinyan say the Armenian government expected from Russia?",
+]
+UNANSWERABLE = [
+    "What did Emmanuel Macron say about the blockade?",
+    "How many trucks of humanitarian aid crossed the corridor in January?",
+    "What did Lavrov say about the weather in Baku?",
+    "What did Angela Merkel think of the peace treaty?",
+]
+
+
+@pytest.mark.parametrize("question", ANSWERABLE)
+def test_every_citation_points_at_a_retrieved_passage_containing_the_sentence(whosaid_app, question):
+    answer = whosaid_app.answer(question)
+    assert not answer.abstained, answer.text
+    markers = [int(n) for n in re.findall(r"\[(\d+)\]", answer.text)]
+    assert markers and sorted(set(markers)) == [c.n for c in answer.citations]
+    retrieved = {sc.chunk.id: sc.chunk for sc in answer.retrieved}
+    for c in answer.citations:
+        article = whosaid_app.article(c.article_id)
+        assert article.text[c.start : c.end] == c.text
+        if answer.path != "ledger":
+            chunk = retrieved[c.chunk_id]
+            assert chunk.start <= c.start and c.end <= chunk.end
+        assert normalize(c.text) in normalize(answer.text)
+
+
+@pytest.mark.parametrize("question", ANSWERABLE)
+def test_every_answer_sentence_ends_in_a_citation(whosaid_app, question):
+    answer = whosaid_app.answer(question)
+    for line in re.split(r"(?<=\])\s+", answer.text.strip()):
+        assert re.search(r"\[\d+\]$", line), line
+
+
+@pytest.mark.parametrize("question", UNANSWERABLE)
+def test_questions_the_articles_do_not_answer_get_an_abstention(whosaid_app, question):
+    answer = whosaid_app.answer(question)
+    assert answer.abstained, answer.text
+    assert answer.citations == []
+    assert "do not answer" in answer.text
+    assert answer.related, "abstentions still show the closest passages"
+
+
+def test_the_speaker_of_a_quote_is_named(whosaid_app):
+    answer = whosaid_app.answer("Who said that no checkpoint is envisioned on the Lachin corridor?")
+    assert "Lavrov" in answer.text
+    assert "003_3362ed2f4686983c.txt" in {c.article_id for c in answer.citations}
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\u200b\u200b", "?!?!", "\x00\x01"])
+def test_empty_questions_get_a_clear_error(whosaid_app, question):
+    with pytest.raises(QuestionError, match="(?i)question|words"):
+        whosaid_app.answer(question)
+
+
+def test_overlong_question_is_refused_with_the_limit_named(whosaid_app):
+    with pytest.raises(QuestionError, match=str(whosaid_app.settings.max_question_chars)):
+        whosaid_app.answer("Lavrov " * 2000)
+
+
+@pytest.mark.parametrize("question", ["Что сказал Лавров?", "Lavrov 🙂 checkpoints?", "ＬＡＶＲＯＶ　ｃｈｅｃｋｐｏｉｎｔ", "Lavrov\u0301 said?"])
+def test_odd_unicode_questions_get_an_answer_or_an_abstention(whosaid_app, question):
+    answer = whosaid_app.answer(question)
+    assert answer.text
+    assert answer.abstained or answer.citations

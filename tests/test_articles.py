@@ -1,0 +1,133 @@
+"""Reading and cleaning articles: every quirk of scraped news, in general."""
+
+from pathlib import Path
+
+import pytest
+
+from index.articles import clean, load_article, parse_front_matter, read_article_file
+from index.errors import ArticleError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _clean(text: str, meta: dict | None = None):
+    return clean(parse_front_matter(text), "a.txt", meta)
+
+
+def _paragraphs(article) -> list[str]:
+    return [article.slice(p) for p in article.paragraphs]
+
+
+def test_repeated_title_line_becomes_the_title_once():
+    a = _clean("Leaders Meet Again\n\nLeaders Meet Again\n\nThe two leaders met on Friday.\n\nThey spoke.")
+    assert a.title == "Leaders Meet Again"
+    assert _paragraphs(a) == ["The two leaders met on Friday.", "They spoke."]
+
+
+def test_article_without_title_keeps_its_lede_as_first_paragraph():
+    a = _clean("The minister said on Monday that talks would resume.\nHe gave no date.")
+    assert a.title is None
+    assert _paragraphs(a)[0].startswith("The minister said")
+
+
+def test_subheading_inside_body_is_not_a_paragraph():
+    a = _clean("First paragraph of the story.\nBackground\nSecond paragraph of the story.")
+    assert _paragraphs(a) == ["First paragraph of the story.", "Second paragraph of the story."]
+    assert [a.slice(s) for s in a.subheadings] == ["Background"]
+
+
+@pytest.mark.parametrize(
+    "lede, outlet, rest",
+    [
+        ("MOSCOW, December 29. /TASS/. Russia will act.", "TASS", "Russia will act."),
+        ("WASHINGTON (Reuters) - The US said it would help.", "Reuters", "The US said it would help."),
+        ("BAKU, Jan. 5 (AP) — Azerbaijan said no.", "AP", "Azerbaijan said no."),
+    ],
+)
+def test_dateline_is_cut_from_the_lede_and_names_the_outlet(lede, outlet, rest):
+    a = _clean(lede + "\nMore text follows here.")
+    assert _paragraphs(a)[0] == rest
+    assert a.outlet == outlet
+
+
+def test_dateline_with_year_gives_a_stated_date():
+    a = _clean("NEW YORK, March 3, 2023 - The council met.\nIt ended late.")
+    assert a.published.isoformat() == "2023-03-03"
+    assert a.date_confidence == "stated"
+
+
+def test_credit_line_names_the_outlet_and_is_dropped():
+    a = _clean("Officials met on Friday.\n\nSource: Example News")
+    assert a.outlet == "Example News"
+    assert _paragraphs(a) == ["Officials met on Friday."]
+
+
+def test_trailing_site_boilerplate_is_dropped():
+    text = (
+        "A headline here\n\nThe talks ended without agreement.\n\nBoth sides will meet again.\n\n"
+        "World news\n\nNot all news on the site expresses the point of view of the site.\nBack to top button"
+    )
+    assert _paragraphs(_clean(text)) == ["The talks ended without agreement.", "Both sides will meet again."]
+
+
+def test_typographic_quotes_are_kept_verbatim_for_display():
+    a = _clean("“We will not allow it,” the minister’s office said.\nNothing more.")
+    assert _paragraphs(a)[0] == "“We will not allow it,” the minister’s office said."
+
+
+def test_front_matter_overrides_what_is_inferred():
+    text = "---\ntitle: My Title\noutlet: Daily Example\npublished: 2024-05-06\nurl: https://example.org/x\n---\nHEADLINE\n\nBody sentence here."
+    a = _clean(text, meta={"outlet": "Manifest Outlet"})
+    assert (a.title, a.outlet, a.published.isoformat(), a.url) == ("My Title", "Daily Example", "2024-05-06", "https://example.org/x")
+    assert a.text.startswith("HEADLINE")
+
+
+def test_malformed_front_matter_is_a_clear_error():
+    with pytest.raises(ArticleError, match="front matter"):
+        parse_front_matter("---\ntitle: [unclosed\n---\nBody.")
+
+
+def test_bad_published_date_is_a_clear_error():
+    with pytest.raises(ArticleError, match="YYYY-MM-DD"):
+        _clean("---\npublished: last tuesday\n---\nBody text here.")
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(ArticleError, match="binary"):
+        read_article_file(path)
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("  \n\n ")
+    with pytest.raises(ArticleError, match="no text"):
+        read_article_file(path)
+
+
+def test_windows_1252_text_is_decoded(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("The minister’s office said so.".encode("cp1252"))
+    assert "minister’s" in read_article_file(path).text
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ArticleError, match="Cannot read"):
+        read_article_file(tmp_path / "nope.txt")
+
+
+def test_seed_article_paragraphs_slice_the_original_text():
+    a = load_article(SEEDS / "004_6cec359ea448f784.txt")
+    assert a.outlet == "TASS"
+    assert _paragraphs(a)[0].startswith("Russia will persevere")
+    assert [a.slice(s) for s in a.subheadings] == ["Lachin Corridor"]
+    for p in a.paragraphs:
+        assert a.text[p.start : p.end] == a.slice(p)
+
+
+def test_seed_aggregator_footer_is_not_article_text():
+    a = load_article(SEEDS / "002_5330609adfd73756.txt")
+    body = " ".join(_paragraphs(a))
+    assert "Back to top" not in body and "Russia news" not in body and "point of view" not in body
+    assert a.title == "Armenia urges Putin to take action against Karabakh blockade"
