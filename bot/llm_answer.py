@@ -1,0 +1,154 @@
+"""A fluent answer from the language model, every sentence verified against what it cites.
+
+The model sees the retrieved passages numbered [1]..[n]; its answer is split into sentences,
+each checked by bot.verify, and only the supported ones reach the user, with citations
+renumbered 1..m in order of first use. Each citation points at the sentence of the passage
+that best supports the claim (or the whole passage when the claim draws on several).
+
+When streaming, the user sees verified sentences as they complete, never raw tokens, so a
+citation that points nowhere or a claim the passage does not make is never shown, not even
+for a moment.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from bot.llm import chat_model
+from bot.prompts import answer_messages, is_cannot_answer
+from bot.sources import format_date, source_label
+from bot.verify import Verifier, render, split_sentences
+from index.errors import LLMError
+from index.models import Answer, Article, Chunk, Citation, ScoredChunk
+
+log = logging.getLogger(__name__)
+
+PARTIAL_NOTICE = "The language model stopped before finishing ({error}); the answer may be incomplete."
+
+
+def llm_answer(
+    question: str,
+    passages: list[ScoredChunk],
+    whosaid,
+    on_token: Callable[[str], None] | None = None,
+) -> Answer | None:
+    """The verified model answer, or None when nothing it said survives (the caller falls back).
+
+    Raises LLMError when the endpoint fails before any verified sentence was shown.
+    `on_token` receives verified text as it completes; the pieces join to `Answer.text`.
+    """
+    if not passages:
+        return None
+    chunks = [p.chunk if isinstance(p, ScoredChunk) else p for p in passages]
+    articles = {c.article_id: whosaid.article(c.article_id) for c in chunks}
+    labels = [source_label(articles[c.article_id]) if articles[c.article_id] else None for c in chunks]
+    messages = answer_messages(
+        question, [(c.text, label) for c, label in zip(chunks, labels)], whosaid.settings.prompts_dir
+    )
+    contexts = [_context(c, articles[c.article_id]) for c in chunks]
+    verifier = Verifier(chunks, whosaid.corpus.embedder, contexts)
+    builder = _Builder(verifier, chunks, articles, on_token)
+    model = chat_model(whosaid.settings)
+
+    if on_token is None:
+        raw = model.complete(messages)
+        for sentence in split_sentences(raw):
+            builder.add(sentence)
+    else:
+        raw = ""
+        done = 0
+        try:
+            for piece in model.stream(messages):
+                raw += piece
+                sentences = split_sentences(raw)
+                # The last sentence may still grow (or gain its citation): hold it back.
+                for sentence in sentences[done : len(sentences) - 1]:
+                    builder.add(sentence)
+                done = max(done, len(sentences) - 1)
+        except LLMError as err:
+            if not builder.parts:
+                raise
+            log.warning("LLM stream broke after %d verified sentences: %s", len(builder.parts), err)
+            return builder.answer(question, passages, notice=PARTIAL_NOTICE.format(error=err))
+        for sentence in split_sentences(raw)[done:]:
+            builder.add(sentence)
+
+    if is_cannot_answer(raw):
+        log.info("the model found no answer in the passages")
+        return None
+    if not builder.parts:
+        log.info("verification left nothing of the model's answer (%d dropped)", len(builder.dropped))
+        return None
+    return builder.answer(question, passages)
+
+
+class _Builder:
+    """Collects verified sentences, numbering citations in order of first use."""
+
+    def __init__(self, verifier: Verifier, chunks: Sequence[Chunk], articles: dict, on_token):
+        self.verifier = verifier
+        self.chunks = chunks
+        self.articles = articles
+        self.on_token = on_token
+        self.parts: list[str] = []
+        self.dropped: list[str] = []
+        self.citations: list[Citation] = []
+        self._numbers: dict[tuple[str, int, int], int] = {}
+
+    def add(self, sentence: str) -> None:
+        checked = self.verifier.check(sentence)
+        if checked.claim is None:
+            log.debug("dropped %r: %s", sentence, checked.reason)
+            self.dropped.append(sentence)
+            return
+        numbers: list[int] = []
+        for n in checked.claim.cites:
+            number = self._cite(n, checked.claim.body)
+            if number not in numbers:
+                numbers.append(number)
+        text = render(checked.claim.body, numbers)
+        if self.on_token is not None:
+            self.on_token(text if not self.parts else " " + text)
+        self.parts.append(text)
+
+    def _cite(self, n: int, claim: str) -> int:
+        chunk = self.chunks[n - 1]
+        span = self.verifier.best_sentence(claim, n)
+        start, end = (chunk.start + span[0], chunk.start + span[1]) if span else (chunk.start, chunk.end)
+        key = (chunk.id, start, end)
+        if key not in self._numbers:
+            self._numbers[key] = len(self.citations) + 1
+            article = self.articles.get(chunk.article_id)
+            text = article.text[start:end] if article is not None else chunk.text[start - chunk.start : end - chunk.start]
+            self.citations.append(
+                Citation(self._numbers[key], chunk.article_id, start, end, text, chunk.id, chunk.paragraph)
+            )
+        return self._numbers[key]
+
+    def answer(self, question: str, passages, notice: str | None = None) -> Answer:
+        return Answer(
+            question=question,
+            text=" ".join(self.parts),
+            citations=list(self.citations),
+            retrieved=list(passages),
+            path="llm",
+            dropped=list(self.dropped),
+            notice=notice,
+        )
+
+
+def _context(chunk: Chunk, article: Article | None) -> str:
+    """Where a claim's names and numbers may also come from: the article's outlet, date and
+    title, and its text from the start of the previous paragraph up to the passage (who "he" is)."""
+    start = chunk.start
+    paragraphs = article.paragraphs if article is not None else ()
+    if 1 <= chunk.paragraph <= len(paragraphs):
+        start = min(start, paragraphs[chunk.paragraph - 1].start)
+        if chunk.paragraph >= 2:
+            start = min(start, paragraphs[chunk.paragraph - 2].start)
+    before = article.text[start : chunk.start] if article is not None else ""
+    if article is None:
+        return ""
+    meta = (article.outlet, format_date(article.published, article.date_confidence), article.title)
+    return "\n".join(x for x in (*meta, before) if x)
