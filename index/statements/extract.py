@@ -218,6 +218,9 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     if tps:
         own = _abs(tps[0], start)
         start += tps[0].end
+    m = re.match(r"\s*(?:at|in|on|during|after|before|following)\s+[^,.;\"]{0,60}?\s+that\s+", t[start:sent.end])
+    if m:  # "noted at the start of their conversation that ..."
+        start += m.end() - len("that ") - 1
     m = re.match(r"\s*(?:,\s*)?(?:that\s+|:\s*)?", t[start:sent.end])
     if len(t[start + m.end():_clause_end(t, start, sent.end)].split()) > 4:
         start += m.end()  # "that" as a complementizer, not "echoed that statement"

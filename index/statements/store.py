@@ -166,6 +166,11 @@ class Ledger:
                 return c
         return None
 
+    def aliases(self, canonical: str) -> list[str]:
+        """The normalised aliases stored for `canonical`, longest first."""
+        rows = self._rows("SELECT DISTINCT alias FROM speaker_aliases WHERE canonical = ?", (canonical,))
+        return sorted({r[0] for r in rows} | {normalize(canonical)}, key=len, reverse=True)
+
     def speakers(self) -> list[str]:
         """Every canonical speaker, most statements first."""
         counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
