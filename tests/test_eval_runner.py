@@ -126,3 +126,9 @@ def test_terminal_tables_render(capsys):
     console = Console(width=200, force_terminal=False)
     console.print(overall_table(mine, mine), kind_table(mine, mine))
     assert "fact recall" in capsys.readouterr().out
+
+
+def test_warmup_question_is_asked_first_and_not_scored():
+    ask = Recorder()
+    r = run(ask, parse_questions(FILE), system="whosaid", k=8, warmup=True)
+    assert len(ask.calls) == 4 and [x.question.id for x in r.results] == ["q1", "q2", "q3"]

@@ -76,8 +76,11 @@ def run_command(args, settings) -> int:
         "citation_precision": args.min_citation_precision,
         "abstention_accuracy": args.min_abstention,
     }
-    with err.status("Opening the index…"):
-        app = Whosaid(settings)
+    if args.mode == "llm" and not settings.llm_configured:
+        err.print("[yellow]No language model is configured (OPENAI_API_KEY / OPENAI_BASE_URL);"
+                  " answers will be whatever the bot falls back to.[/]")
+    with err.status("Opening the index…") as status:
+        app = Whosaid(settings, progress=lambda stage, done, total: status.update(f"{stage} {done}/{total}"))
     try:
         meta = {"answer_mode": settings.answer_mode, "top_k": settings.top_k, "llm_used": settings.use_llm}
         mine = _run_with_bar(err, "whosaid", app.answer, questions, settings.top_k, meta)
@@ -115,4 +118,4 @@ def _run_with_bar(console: Console, system: str, ask, questions, k: int, meta: d
         def advance(done: int, total: int, question) -> None:
             bar.update(task, completed=done, current=question.id)
 
-        return run(ask, questions, system=system, k=k, settings=meta, progress=advance)
+        return run(ask, questions, system=system, k=k, settings=meta, progress=advance, warmup=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich import box
 from rich.table import Table
 
 from bot.evaluation.runner import Result, Run
@@ -155,20 +156,17 @@ def overall_table(run: Run, baseline: Run | None = None) -> Table:
 
 
 def kind_table(run: Run, baseline: Run | None = None) -> Table:
-    """Per-kind figures; with a baseline each cell reads `whosaid / baseline`."""
-    caption = "cells: whosaid / baseline" if baseline else None
-    table = Table(title="by kind", title_justify="left", caption=caption, caption_justify="left")
-    table.add_column("kind")
-    table.add_column("n", justify="right")
-    for m in COLUMNS:
-        table.add_column(SHORT[m], justify="right")
+    """Per-kind figures, `kind (n)`; latency is in the reports. With a baseline, a row per system."""
+    table = Table(title="by kind", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), collapse_padding=True)
+    table.add_column("kind (n)", no_wrap=True)
+    if baseline:
+        table.add_column("system", no_wrap=True)
+    for m in RATIO_METRICS:
+        table.add_column(SHORT[m], justify="right", no_wrap=True)
     theirs = baseline.by_kind() if baseline else {}
     for kind, s in run.by_kind().items():
-        cells = []
-        for m in COLUMNS:
-            cell = fmt(m, s[m])
-            if kind in theirs:
-                cell += " / " + fmt(m, theirs[kind][m])
-            cells.append(cell)
-        table.add_row(kind, str(s["n"]), *cells)
+        system = [run.system] if baseline else []
+        table.add_row(f"{kind} ({s['n']})", *system, *(fmt(m, s[m]) for m in RATIO_METRICS))
+        if kind in theirs:
+            table.add_row("", baseline.system, *(fmt(m, theirs[kind][m]) for m in RATIO_METRICS), style="dim")
     return table

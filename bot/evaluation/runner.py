@@ -17,6 +17,7 @@ from index.models import Answer, Citation, Turn
 
 Ask = Callable[[str, Sequence[Turn]], Answer]
 Progress = Callable[[int, int, Question], None]
+WARMUP_QUESTION = "Who said that talks would continue?"
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,18 @@ def run(
     k: int,
     settings: dict | None = None,
     progress: Progress | None = None,
+    warmup: bool = False,
 ) -> Run:
-    """Ask every question in order; `progress(done, total, question)` after each."""
+    """Ask every question in order; `progress(done, total, question)` after each.
+
+    With `warmup`, one unscored question is asked first, so loading models on first use is
+    not charged to whichever question happens to come first in the file.
+    """
+    if warmup:
+        try:
+            ask(WARMUP_QUESTION, [])
+        except WhosaidError:
+            pass
     results = []
     for i, question in enumerate(questions, start=1):
         results.append(ask_one(ask, question, k))
