@@ -277,6 +277,9 @@ class FrontEnd:
     # -- the work ------------------------------------------------------------------------
     async def answer_question(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
         chat_id, user = update.effective_chat.id, update.effective_user
+        if not question.strip():
+            await self.reply(update, context, [render.esc("Please ask a question, for example: " + EXAMPLES[0])])
+            return
         problem = self.guard.length_problem(question)
         if problem:
             await self.reply(update, context, [render.esc(problem)])

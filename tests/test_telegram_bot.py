@@ -16,14 +16,20 @@ import threading
 import time
 import urllib.request
 import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
 
 import pytest
 
 from bot.telegram_bot import COMMANDS, EXAMPLES, SORRY, build_application, run_bot
 from bot.telegram_render import render_answer
 from index.models import Statement
-from index.settings import load_settings
-from tests.fake_telegram import BOT_USERNAME, TOKEN, FakeTelegram
+from conftest import make_settings
+from conftest import env_for
+from fake_telegram import BOT_USERNAME, TOKEN, FakeTelegram
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -40,19 +46,23 @@ Vance added that the council would publish the full <table> of charges & exempti
 
 
 @pytest.fixture(scope="module")
-def facade(tmp_path_factory):
-    """The real facade over the seeds, in this module's own data dir (we ingest into it)."""
+def facade(seeded_dir, tmp_path_factory):
+    """The real facade over a copy of the seeded index (this module ingests into it)."""
     from bot.service import Whosaid
 
-    data = tmp_path_factory.mktemp("telegram-data")
-    settings = load_settings(env={"WHOSAID_DATA": str(data)}, dotenv_path=data / "no.env")
-    app = Whosaid(settings)
-    article = data / "quill_tariffs.txt"
+    data = tmp_path_factory.mktemp("telegram") / "data"
+    shutil.copytree(seeded_dir, data)
+    app = Whosaid(make_settings(data))
+    article = data.parent / "quill_tariffs.txt"
     article.write_text(HTML_ARTICLE, encoding="utf-8")
     report = app.ingest([article])
     assert report.added, report
     yield app
     app.close()
+
+
+def bot_settings(facade, fake, **env):
+    return make_settings(facade.settings.data_dir, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake.base_url, **env)
 
 
 class RunningBot:
@@ -94,15 +104,7 @@ def start_bot(facade):
 
     def start(bot_facade=None, **env):
         fake = FakeTelegram().start()
-        settings = load_settings(
-            env={
-                "WHOSAID_DATA": str(facade.settings.data_dir),
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_BASE_URL": fake.base_url,
-                **env,
-            },
-            dotenv_path=facade.settings.data_dir / "no.env",
-        )
+        settings = bot_settings(facade, fake, **env)
         app = build_application(settings, bot_facade or facade, stream_interval=1.0)
         bot = RunningBot(app, settings)
         running.append((fake, bot))
@@ -116,6 +118,7 @@ def start_bot(facade):
             bot.stop()
         finally:
             fake.stop()
+    assert not [t for t in threading.enumerate() if t.name.startswith("whosaid-answer")], "worker threads left"
 
 
 class Wrapped:
@@ -400,16 +403,12 @@ def _update_message_id(fake, update_id):
 def test_webhook_mode_receives_updates_over_https_endpoint(facade):
     with FakeTelegram() as fake:
         port = _free_port()
-        settings = load_settings(
-            env={
-                "WHOSAID_DATA": str(facade.settings.data_dir),
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_BASE_URL": fake.base_url,
-                "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/whosaid-hook",
-                "TELEGRAM_WEBHOOK_LISTEN": "127.0.0.1",
-                "TELEGRAM_WEBHOOK_PORT": str(port),
-            },
-            dotenv_path=facade.settings.data_dir / "no.env",
+        settings = bot_settings(
+            facade,
+            fake,
+            TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/whosaid-hook",
+            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+            TELEGRAM_WEBHOOK_PORT=str(port),
         )
         bot = RunningBot(build_application(settings, facade), settings)
         bot.thread.start()
@@ -449,3 +448,28 @@ def _free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# -- the command ------------------------------------------------------------------------------------
+def test_whosaid_telegram_answers_then_stops_cleanly_on_sigterm(seeded_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    with FakeTelegram() as fake:
+        env = {**os.environ, **env_for(data, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake.base_url)}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "-v", "telegram"],
+            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            fake.wait_for(lambda: fake.recorded("setMyCommands") or proc.poll() is not None, timeout=60, what="start")
+            assert proc.poll() is None, proc.communicate()
+            fake.push_message(516, WORRISOME)
+            assert "[1]" in fake.wait_replies(516)[0].text
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and TOKEN not in err and TOKEN not in out
+    assert "ready" in err  # -v logged at INFO, and the token-bearing httpx lines were not
