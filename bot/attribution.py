@@ -33,11 +33,15 @@ def attribute(text: str, span: Span, article: Article | None, corpus, kind: str)
         return ""
     st = statement_at(corpus, article.id, span)
     if st is not None:
-        when = f" ({_format(st.when_start)})" if st.when_start else ""
+        parts = [_format(st.when_start)] if st.when_start else []
+        if st.where:
+            parts.append(st.where if st.where.lower().startswith(("in ", "at ", "on ", "by ", "during ")) else f"in {st.where}")
+        when = f" ({', '.join(parts)})" if parts else ""
         surname = st.speaker.split()[-1].lower()
         if surname in text.lower() and not when:
             return ""
-        return f"{st.speaker}{when}: "
+        speaker = st.speaker[:1].upper() + st.speaker[1:]
+        return f"{speaker}{when}: "
     if kind == "when" and article.published:
         return f"Reported {_format(article.published)}: "
     return ""

@@ -21,6 +21,7 @@ NOT_IN_ARTICLES = "The articles do not answer this."
 # questions' best sentences score 0.55-1.0; unanswerable ones 0.2-0.5.
 MIN_SCORE = 0.5
 KEEP_RATIO = 0.8
+SIDE_MIN_SCORE = 0.3  # a comparison needs each side's own sentence, even a weaker one
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
 _DATE_WORDS = re.compile(
@@ -87,7 +88,21 @@ def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
+def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+    """For a comparison of named sides, the best sentence naming each side."""
+    chosen: list[Candidate] = []
+    for name in q.names:
+        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not _overlaps(c, chosen)]
+        if naming:
+            chosen.append(max(naming, key=lambda c: (c.score, -c.rank)))
+    return chosen if len(chosen) >= 2 else []
+
+
 def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+    if q.kind == "compare" and len(q.names) >= 2:
+        sides = select_sides(q, candidates)
+        if sides:
+            return sides
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
     if not ranked or ranked[0].score < MIN_SCORE:
         return []
