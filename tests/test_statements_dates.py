@@ -1,0 +1,49 @@
+"""Time phrases resolve against the article's published date."""
+
+from datetime import date
+
+import pytest
+
+from index.statements.dates import find_time_phrases, resolve
+
+THU_2022_12_29 = date(2022, 12, 29)
+TUE_2023_01_17 = date(2023, 1, 17)
+
+
+@pytest.mark.parametrize(
+    "phrase, published, ref, expected",
+    [
+        ("on Tuesday", THU_2022_12_29, None, (date(2022, 12, 27), date(2022, 12, 27))),
+        ("Tuesday", date(2023, 2, 28), None, (date(2023, 2, 28), date(2023, 2, 28))),
+        ("on Thursday", THU_2022_12_29, None, (THU_2022_12_29, THU_2022_12_29)),
+        ("earlier on Friday", date(2022, 12, 9), None, (date(2022, 12, 9), date(2022, 12, 9))),
+        ("last week", TUE_2023_01_17, None, (date(2023, 1, 9), date(2023, 1, 15))),
+        ("last month", date(2023, 2, 28), None, (date(2023, 1, 1), date(2023, 1, 31))),
+        ("December 12", TUE_2023_01_17, None, (date(2022, 12, 12), date(2022, 12, 12))),
+        ("January 17", date(2023, 2, 28), None, (TUE_2023_01_17, TUE_2023_01_17)),
+        ("November 9, 2020", THU_2022_12_29, None, (date(2020, 11, 9), date(2020, 11, 9))),
+        ("in February 2023", None, None, (date(2023, 2, 1), date(2023, 2, 28))),
+        ("since mid-December", TUE_2023_01_17, None, (date(2022, 12, 11), date(2022, 12, 20))),
+        ("the following day", date(2023, 2, 28), TUE_2023_01_17, (date(2023, 1, 18), date(2023, 1, 18))),
+    ],
+)
+def test_time_phrase_resolves_to_expected_range(phrase, published, ref, expected):
+    assert resolve(phrase, published, ref=ref) == expected
+
+
+def test_relative_day_without_reference_stays_unresolved():
+    assert resolve("the following day", date(2023, 2, 28)) is None
+
+
+def test_weekday_on_publication_day_is_that_day():
+    assert resolve("on Tuesday", TUE_2023_01_17) == (TUE_2023_01_17, TUE_2023_01_17)
+
+
+def test_lowercase_may_is_not_a_month():
+    assert find_time_phrases("forces may 5 times be involved") == []
+
+
+def test_time_phrase_offsets_slice_the_text():
+    text = "Lavrov called for it during a January 17 phone call."
+    (tp,) = find_time_phrases(text)
+    assert text[tp.start:tp.end] == "January 17"

@@ -1,0 +1,89 @@
+"""Extraction: quotes verbatim, offsets into the original text, acts, dates and places."""
+
+from datetime import date
+
+import pytest
+
+from bench.statements_quality import load_seeds
+from index.models import Article
+from index.statements.extract import extract
+from index.textnorm import fold
+
+
+@pytest.fixture(scope="module")
+def by_article():
+    return {a.id[:3]: (a, extract(a)) for a in load_seeds()}
+
+
+def test_every_statement_content_lies_inside_its_span(by_article):
+    for article, stmts in by_article.values():
+        for st in stmts:
+            assert st.content in article.text[st.start:st.end], (st.article_id, st.content)
+
+
+def test_direct_quote_is_verbatim_with_typographic_marks_kept(by_article):
+    article, stmts = by_article["003"]
+    st = next(s for s in stmts if "checkpoint there is not envisioned" in s.content)
+    assert st.quote_type == "direct"
+    assert article.text[article.text.index(st.content) - 1] == "\u201c"
+
+
+def test_statement_span_is_whole_sentences(by_article):
+    article, stmts = by_article["004"]
+    st = next(s for s in stmts if s.act == "insisted")
+    assert article.text[st.start:st.end].startswith('"Armenia is one of our closest allies')
+    assert article.text[st.start:st.end].endswith("insisted.")
+
+
+def test_dateline_is_not_part_of_the_lede_statement(by_article):
+    article, stmts = by_article["004"]
+    assert not article.text[stmts[0].start:stmts[0].end].startswith("MOSCOW")
+
+
+def test_lavrov_statements_carry_resolved_dates(by_article):
+    dates = {s.when_start for k in ("000", "003") for s in by_article[k][1] if s.speaker == "Sergey Lavrov"}
+    assert {date(2023, 1, 17), date(2023, 1, 18), date(2023, 2, 28)} <= dates
+
+
+def test_following_day_resolves_from_previous_date_in_paragraph(by_article):
+    st = next(s for s in by_article["003"][1] if s.when_text == "the following day")
+    assert st.when_start == date(2023, 1, 18)
+
+
+def test_time_phrase_inside_reported_content_is_not_the_statement_date(by_article):
+    # "According to Peskov, Putin discussed ... on Tuesday." was said on Thursday.
+    st = next(s for s in by_article["004"][1] if s.content.startswith("Russian President Vladimir Putin discussed"))
+    assert st.when_start == date(2022, 12, 29)
+
+
+def test_perfect_tense_statement_stays_undated(by_article):
+    st = next(s for s in by_article["000"][1] if s.speaker == "Armenia" and s.act == "denied")
+    assert st.when_start is None
+
+
+def test_place_is_taken_from_the_attribution(by_article):
+    st = next(s for s in by_article["003"][1] if s.content.startswith("traffic through the Lachin corridor"))
+    assert st.where == "Baku"
+
+
+def test_participle_clause_is_its_own_statement(by_article):
+    acts = [s.act for s in by_article["001"][1] if s.speaker == "Nikol Pashinyan"]
+    assert "added" in acts
+
+
+def test_ids_are_stable_and_unique(by_article):
+    article, stmts = by_article["000"]
+    assert len({s.id for s in stmts}) == len(stmts)
+    assert [s.id for s in extract(article)] == [s.id for s in stmts]
+
+
+def test_article_without_attribution_has_no_statements():
+    text = "The Lachin Corridor is the only route. The ensuing conflict claimed an estimated 30,000 lives."
+    assert extract(Article(id="x", text=text, published=date(2023, 1, 1))) == []
+
+
+def test_offsets_survive_curly_quotes():
+    text = "\u201cWe will not sign,\u201d Foreign Minister Anna Berg said on Monday."
+    (st,) = extract(Article(id="x", text=text, published=date(2024, 5, 8)))
+    assert (st.speaker, st.content, st.when_start) == ("Anna Berg", "We will not sign", date(2024, 5, 6))
+    assert fold(text[st.start:st.end]) == fold(text)
