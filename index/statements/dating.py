@@ -11,7 +11,6 @@ that refers back to that event ("the call", "their meeting"), gets the lede's da
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from index.models import Article, Statement
@@ -163,5 +162,3 @@ def _dedupe(stmts: list[Statement]) -> list[Statement]:
             out.append(s)
     return out
 
-
-__all__ = ["finish", "where_in", "replace"]

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from index.models import Article, Span, Statement
 from index.statements import dating
-from index.statements.dates import find_time_phrases
-from index.statements.mentions import Discourse, persons_in, subject, _one
+from index.statements.dates import TimePhrase, find_time_phrases
+from index.statements.mentions import Discourse, persons_in, resolve_phrase, subject
 from index.statements.segment import inside, paragraphs, quotes, sentences
 from index.statements.speakers import Entity, EntityTable, discover
+from index.statements.timing import shift, time_before_verb, time_in, time_in_object
 from index.textnorm import fold
 
 ACTS = {
@@ -34,7 +35,7 @@ ACTS = {
     "criticized": "criticized", "criticised": "criticized", "praised": "praised", "blamed": "blamed",
     "described": "described", "touted": "touted", "alluded": "alluded", "stood by": "stood by", "asked": "asked",
     "demanded": "demanded", "recalled": "recalled", "ruled out": "ruled out", "voiced": "voiced",
-    "objected": "objected", "countered": "countered", "announced that": "announced",
+    "objected": "objected", "countered": "countered",
 }
 PARTICIPLES = {
     "saying": "said", "adding": "added", "insisting": "insisted", "stressing": "stressed", "noting": "noted",
@@ -61,7 +62,7 @@ class Raw:
     span: Span
     sentence: Span
     paragraph: int
-    own_time: object | None  # dates.TimePhrase with absolute offsets
+    own_time: TimePhrase | None  # absolute offsets
     perfect: bool
     nested: bool = False  # inside the content of another statement of the sentence
 
@@ -107,9 +108,9 @@ def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, s
 
 
 def _whole_quote(t: str, sent: Span) -> bool:
+    """A sentence that is nothing but one quotation (a quote continuing the previous one)."""
     s = t[sent.start:sent.end].strip()
-    return s.startswith('"') and s.count('"') == 2 and s.rstrip(".").endswith('"') or (
-        s.startswith('"') and s.endswith('."') and s.count('"') == 2)
+    return s.startswith('"') and s.count('"') == 2 and s.endswith(('"', '".'))
 
 
 def _sentence(t: str, sent: Span, pi: int, table: EntityTable, disc: Discourse) -> list[Raw]:
@@ -154,7 +155,7 @@ def _clause_subject(t: str, sstart: int, vstart: int, table: EntityTable, disc: 
     head = t[sstart:vstart]
     cut = max((m.end() for m in re.finditer(r",\s+(?:but|and|while)\s+|;\s+", head)), default=0)
     m = re.match(r"\s*((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", head[cut:])
-    got = _one(m.group(1), table, disc) if m else None
+    got = resolve_phrase(m.group(1), table, disc) if m else None
     return got[0] if got else []
 
 
@@ -166,7 +167,7 @@ def _according_to(t: str, sent: Span, pi: int, qs: list[Span], table: EntityTabl
         a, b = sent.start + m.start(), sent.start + m.end()
         if inside(a, qs):
             continue
-        got = _one(m.group(1), table, disc)
+        got = resolve_phrase(m.group(1), table, disc)
         if not got:
             continue
         if not t[sent.start:a].strip():
@@ -192,7 +193,7 @@ def _inverted(t: str, vend: int, send: int, table: EntityTable, disc: Discourse)
     m = re.match(r"\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*(?=[.,;]|\s+(?:in|on|at|after)\b|$)", t[vend:send])
     if not m:
         return None
-    got = _one(m.group(1), table, disc)
+    got = resolve_phrase(m.group(1), table, disc)
     return (got[0], m.group(1), -1) if got else None
 
 
@@ -206,7 +207,7 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     if not follows and lead.endswith((",", '"')) and len(lead) > 12 and tail_is_attribution \
             and not _adverbial_only(lead):
         end = sent.start + len(lead.rstrip(",").rstrip())
-        own = _time_in(t, mstart, _clause_end(t, vm.end(), sent.end))
+        own = time_in(t, mstart, _clause_end(t, vm.end(), sent.end))
         span, qtype = _typed(t, Span(sent.start, end), qs)
         return span, qtype, own
     # Speaker first: the content follows the verb.
@@ -216,7 +217,7 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     start += m.end()
     tps = [tp for tp in find_time_phrases(t[start:sent.end]) if tp.start == 0]
     if tps:
-        own = _abs(tps[0], start)
+        own = shift(tps[0], start)
         start += tps[0].end
     m = re.match(r"\s*(?:at|in|on|during|after|before|following)\s+[^,.;\"]{0,60}?\s+that\s+", t[start:sent.end])
     if m:  # "noted at the start of their conversation that ..."
@@ -232,9 +233,9 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     if end <= start:
         start, end = vm.start(), vm.end()
     if own is None:
-        own = _time_before_verb(t, sent.start, mstart, vm.start())
+        own = time_before_verb(t, sent.start, mstart, vm.start())
     if own is None and not perfect:
-        own = _time_in_object(t, vm.start(), start, end, qs)
+        own = time_in_object(t, vm.start(), start, end, qs)
     span, qtype = _typed(t, Span(start, end), qs)
     return span, qtype, own
 
@@ -267,44 +268,6 @@ def _clause_end(t: str, start: int, end: int) -> int:
         if not inside(m.start(), qs):
             return m.start()
     return end
-
-
-def _abs(tp, offset: int):
-    from index.statements.dates import TimePhrase
-    return TimePhrase(tp.start + offset, tp.end + offset, tp.text, tp.kind)
-
-
-def _time_in(t: str, start: int, end: int):
-    tps = find_time_phrases(t[start:end])
-    return _abs(tps[0], start) if tps else None
-
-
-def _time_before_verb(t: str, sstart: int, mstart: int, vstart: int):
-    """'Pashinyan on Tuesday urged', 'Earlier on Thursday, Pashinyan said'."""
-    between = _time_in(t, mstart, vstart)
-    if between:
-        return between
-    lead = t[sstart:mstart]
-    tps = find_time_phrases(lead)
-    if tps and not lead[:tps[0].start].strip() and re.fullmatch(r"\s*,?\s*", lead[tps[0].end:]):
-        return _abs(tps[0], sstart)
-    return None
-
-
-def _time_in_object(t: str, vstart: int, start: int, end: int, qs: list[Span]):
-    """'denied such an understanding earlier on Friday': a time phrase in a direct object
-    (no "that" clause) belongs to the verb unless a reduced relative ("signed with ...") owns it."""
-    if re.search(r"\bthat\s*$", t[vstart:start]):
-        return None
-    for tp in find_time_phrases(t[start:end]):
-        a = start + tp.start
-        if inside(a, qs):
-            continue
-        seg = "".join(" " if inside(i, qs) else c for i, c in enumerate(t[start:a], start))
-        if re.search(r"\b\w{3,}ed\s+(?:with|by|in|at|on|during|last|ahead|between|from)\b", seg):
-            return None
-        return _abs(tp, start)
-    return None
 
 
 def extract_statements(article: Article) -> list[Statement]:

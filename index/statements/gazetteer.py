@@ -74,7 +74,6 @@ for _line in _COUNTRIES.strip().splitlines():
         CAPITALS[_w.lower()] = _c
         COUNTRY_OF.setdefault(_w.lower(), _c)
 
-_alt = sorted({re.escape(k) for k in COUNTRY_OF}, key=len, reverse=True)
 # A country or demonym as written, case as in text ("Russia's", "Azerbaijani", "U.S.").
 COUNTRY_WORD = r"(?:" + "|".join(
     re.escape(w) for w in sorted({w for line in _COUNTRIES.strip().splitlines() for part in line.split("|")[:2]

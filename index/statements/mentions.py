@@ -90,7 +90,7 @@ def subject(prefix: str, table: EntityTable, disc: Discourse) -> tuple[list[Enti
     if m:
         ents = [_body_entity(table, m.group(1) + " officials"), _body_entity(table, m.group(2) + " officials")]
         return [e for e in ents if e], m.group(0), m.start()
-    got = _one(p, table, disc)
+    got = resolve_phrase(p, table, disc)
     if got is None:
         return None
     ents, start = got
@@ -98,14 +98,15 @@ def subject(prefix: str, table: EntityTable, disc: Discourse) -> tuple[list[Enti
     head = re.sub(r"\s+(?:other|several|some|many|senior|top)\s*$", " ", p[:start])
     m = re.search(r"\s+and\s+$", head)
     if m:
-        left = _one(re.sub(r"\s+of\s+[A-Z][\w-]+$", "", head[: m.start()]), table, disc)
+        left = resolve_phrase(re.sub(r"\s+of\s+[A-Z][\w-]+$", "", head[: m.start()]), table, disc)
         if left:
             ents = left[0] + ents
             start = left[1]
     return ents, p[start:].lstrip(), start
 
 
-def _one(p: str, table: EntityTable, disc: Discourse) -> tuple[list[Entity], int] | None:
+def resolve_phrase(p: str, table: EntityTable, disc: Discourse) -> tuple[list[Entity], int] | None:
+    """The entities a mention ending `p` stands for, and where the mention starts."""
     m = _PRONOUN.search(p)
     if m:
         w = m.group(1).lower()

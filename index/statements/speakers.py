@@ -18,7 +18,6 @@ from index.statements.gazetteer import (
 )
 from index.textnorm import fold, normalize
 
-_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NON_NAME = {w.lower() for w in ["January", "February", "March", "April", "May", "June", "July", "August",
                                   "September", "October", "November", "December", "Monday", "Tuesday",
                                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Union", "Corridor",
