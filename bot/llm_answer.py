@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from bot.llm import chat_model
 from bot.prompts import answer_messages, is_cannot_answer
 from bot.sources import format_date, source_label
-from bot.verify import Verifier, render, split_sentences
+from bot.answer_sentences import render, split_sentences
+from bot.verify import Verifier
 from index.errors import LLMError
 from index.models import Answer, Article, Chunk, Citation, ScoredChunk
 

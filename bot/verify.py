@@ -45,14 +45,14 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.answer_sentences import CITATION, cited_numbers, clean_body, render, split_sentences
 from index.models import Chunk, ScoredChunk
 from index.textnorm import fold, normalize, words
 
 LEX_MIN = 0.7  # share of the claim's content words found in the cited passages
 COS_MIN = 0.6  # cosine between the claim and the best cited passage or passage sentence
-LEX_CONTRIB = 0.25  # a second citation stays only if its passage holds this share alone
+LEX_CONTRIB = 0.5  # a further citation stays only if its passage alone holds this share (and COS_MIN)
 
-CITATION = re.compile(r"\[\s*(\d+(?:\s*(?:,|;|-|–|and)\s*\d+)*)\s*\]")
 
 
 @dataclass(frozen=True)
@@ -121,10 +121,11 @@ class Verifier:
         scopes = [(c or "") + "\n" + t for c, t in zip(contexts or [""] * len(self.texts), self.texts)]
         self._scope_tokens = [_tokens(s) for s in scopes]
         self._vectors: list[np.ndarray] | None = None
+        self._claim_vectors: dict[str, np.ndarray] = {}
 
     def check(self, sentence: str) -> Checked:
-        numbers = [int(n) for n in _cited_numbers(sentence)]
-        body = _clean_body(CITATION.sub(" ", sentence))
+        numbers = [int(n) for n in cited_numbers(sentence)]
+        body = clean_body(CITATION.sub(" ", sentence))
         valid = tuple(dict.fromkeys(n for n in numbers if 1 <= n <= len(self.texts)))
         if not _content(body):
             return Checked(sentence, None, "no content")
@@ -145,7 +146,7 @@ class Verifier:
         start, end, _ = self._best_span(body, best + 1)
         if _polarity_differs(body, self.texts[best][start:end]):
             return Checked(sentence, None, "negation differs from the cited passage", union, best_cos)
-        kept = tuple(i + 1 for i in idx if i == best or per[i] >= LEX_CONTRIB)
+        kept = tuple(i + 1 for i in idx if i == best or (per[i] >= LEX_CONTRIB and cos.get(i, 1.0) >= COS_MIN))
         return Checked(sentence, Claim(body, kept), "", union, best_cos)
 
     def scores(self, claim: str, n: int) -> tuple[float, float]:
@@ -171,7 +172,7 @@ class Verifier:
         if len(sentences) < 2:
             return 0, len(self.texts[n - 1]), _recall(_content(claim), self._stems[n - 1], set())
         content = _content(claim)
-        vector = self._embed([claim])[0] if self.embedder is not None else None
+        vector = self._claim_vector(claim) if self.embedder is not None else None
         best = (0, len(self.texts[n - 1]), 0.0)
         best_score = -1.0
         for j, (start, end) in enumerate(sentences):
@@ -187,9 +188,14 @@ class Verifier:
     def _cosines(self, claim: str, idx: list[int]) -> dict[int, float]:
         if self.embedder is None:
             return {}
-        vector = self._embed([claim])[0]
+        vector = self._claim_vector(claim)
         vectors = self._passage_vectors()
         return {i: float(np.max(vectors[i] @ vector)) for i in idx}
+
+    def _claim_vector(self, claim: str) -> np.ndarray:
+        if claim not in self._claim_vectors:
+            self._claim_vectors[claim] = self._embed([claim])[0]
+        return self._claim_vectors[claim]
 
     def _passage_vectors(self) -> list[np.ndarray]:
         """Per passage: row 0 the whole passage, then one row per sentence."""
@@ -211,88 +217,6 @@ class Verifier:
             return np.asarray(self.embedder.embed(texts), dtype=np.float32)
         matrix = np.asarray(self.embedder.get_text_embedding_batch(texts), dtype=np.float32)
         return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-
-
-# -- sentences -----------------------------------------------------------------------
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "col", "lt", "sgt", "jr", "sr",
-    "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "fig", "e.g", "i.e",
-}
-_END = re.compile(r"[.!?]+[\"'”’)\]]*")
-_CITES_AFTER = re.compile(r"(?:\s*\[[^\]\n]{1,20}\])+")
-_NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-Þ]")
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a model's answer, each with the citation marks that follow it."""
-    out: list[str] = []
-    for line in text.splitlines():
-        line = _BULLET.sub("", line).strip()
-        start = 0
-        for m in _END.finditer(line):
-            end = m.end()
-            cites = _CITES_AFTER.match(line, end)
-            if cites:
-                end = cites.end()
-            if end < len(line) and not _NEXT_STARTS.match(line, end):
-                continue
-            if _is_abbreviation(line, m.start()) and not cites:
-                continue
-            piece = line[start:end].strip()
-            if piece:
-                out.append(piece)
-            start = end
-        rest = line[start:].strip()
-        if rest:
-            out.append(rest)
-    # A citation mark alone on a line belongs to the sentence before it.
-    merged: list[str] = []
-    for piece in out:
-        if merged and not CITATION.sub("", piece).strip(" .,;"):
-            merged[-1] = merged[-1] + " " + piece
-        else:
-            merged.append(piece)
-    return merged
-
-
-def _is_abbreviation(line: str, dot: int) -> bool:
-    if line[dot] != ".":
-        return False
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:dot])
-    if not m:
-        return False
-    word = m.group(1).lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and line[m.start()].isupper()) or "." in word
-
-
-def render(body: str, cites: Sequence[int]) -> str:
-    """`body` with its citation marks at the end: `He said so [1][2].`"""
-    marks = "".join(f"[{n}]" for n in cites)
-    body = body.rstrip()
-    if body and body[-1] in ".!?":
-        stripped = body.rstrip(".!?")
-        return f"{stripped} {marks}{body[len(stripped):][:1]}"
-    if len(body) > 1 and body[-1] in "\"'”’" and body[-2] in ".!?,":
-        return f"{body} {marks}"
-    return f"{body} {marks}."
-
-
-def _cited_numbers(sentence: str) -> list[str]:
-    out: list[str] = []
-    for m in CITATION.finditer(sentence):
-        inner = m.group(1)
-        for a, b in re.findall(r"(\d+)\s*[-–]\s*(\d+)", inner):
-            if 0 <= int(b) - int(a) <= 20:
-                out.extend(str(n) for n in range(int(a), int(b) + 1))
-        out.extend(re.findall(r"\d+", re.sub(r"\d+\s*[-–]\s*\d+", " ", inner)))
-    return out
-
-
-def _clean_body(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
 # -- words ---------------------------------------------------------------------------

@@ -10,11 +10,9 @@ from fake_openai import TEST_KEY, fake_openai, hang, llm_settings, raw, reply, s
 
 from bot.llm_answer import llm_answer
 from bot.prompts import CANNOT_ANSWER
-from bot.service import Whosaid
 from index.errors import LLMError
 from index.chunking import sentence_spans
 from index.models import Chunk, ScoredChunk
-from index.settings import Settings
 
 CHECKPOINTS = ("003", 1)  # Lavrov: "there would not be checkpoints on the Lachin Corridor"
 WORRISOME = ("004", 3)  # Peskov: "We do find the current tensions ... worrisome"
@@ -22,20 +20,21 @@ TECHNICAL = ("003", 4)  # "it is possible to dispel, by technical means, suspici
 QUESTION = "What did Lavrov and Peskov say about the Lachin Corridor?"
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory) -> Whosaid:
-    app = Whosaid(Settings(data_dir=tmp_path_factory.mktemp("whosaid") / "data"))
-    yield app
-    app.close()
+class _WithModel:
+    """The shared seeded facade (read-only), seen with this test's settings."""
+
+    def __init__(self, app, settings):
+        self._app = app
+        self.settings = settings
+
+    def __getattr__(self, name):
+        return getattr(self._app, name)
 
 
 @pytest.fixture
-def app(seeded, llm_settings):
-    """The seeded Whosaid, talking to this test's fake model."""
-    original = seeded.settings
-    seeded.settings = llm_settings.with_(data_dir=original.data_dir, seeds_dir=original.seeds_dir)
-    yield seeded
-    seeded.settings = original
+def app(whosaid_app, llm_settings):
+    """The seeded Whosaid from conftest, talking to this test's fake model."""
+    return _WithModel(whosaid_app, llm_settings)
 
 
 def passages(app, *where: tuple[str, int]) -> list[ScoredChunk]:
@@ -246,3 +245,46 @@ def test_the_system_prompt_says_passages_are_data(app, fake_openai):
     system = fake_openai.requests[0]["json"]["messages"][0]["content"]
     assert "ignore previous instructions" in system.lower()
     assert CANNOT_ANSWER in system
+
+
+# -- through Whosaid.answer(): what the user gets when the model fails ----------------------
+@pytest.fixture
+def llm_app(seeded_dir, fake_openai):
+    from conftest import make_settings
+
+    from bot.service import Whosaid
+
+    app = Whosaid(make_settings(
+        seeded_dir, OPENAI_BASE_URL=fake_openai.url, OPENAI_API_KEY=TEST_KEY, OPENAI_TIMEOUT="1.5"
+    ))
+    yield app
+    app.close()
+
+
+POPULATION_Q = "How many people live in the region affected by the blockade?"
+
+
+def test_500_forever_falls_back_to_the_extractive_answer_within_the_timeout_plus_one_second(llm_app, fake_openai):
+    fake_openai.default = status(500)
+    started = time.monotonic()
+    answer = llm_app.answer(POPULATION_Q)
+    assert time.monotonic() - started < llm_app.settings.openai_timeout + 1.0
+    assert answer.path == "extractive-fallback"
+    assert "language model could not be" in answer.notice
+
+
+def test_a_bad_key_falls_back_with_a_notice_that_says_what_to_fix(llm_app, fake_openai):
+    fake_openai.default = status(401, f"Incorrect API key provided: {TEST_KEY}")
+    answer = llm_app.answer(POPULATION_Q)
+    assert answer.path == "extractive-fallback"
+    assert "check OPENAI_API_KEY" in answer.notice and TEST_KEY not in answer.notice
+
+
+def test_a_good_model_answer_reaches_the_user_through_whosaid(llm_app, fake_openai):
+    retrieved = llm_app.corpus.retrieve(POPULATION_Q, llm_app.settings.top_k)
+    n = next(i for i, p in enumerate(retrieved, 1) if "120,000" in p.chunk.text)
+    fake_openai.default = reply(f"Some 120,000 people live in the mountainous region, which lacks food, medicine and fuel [{n}].")
+    answer = llm_app.answer(POPULATION_Q)
+    assert answer.path == "llm"
+    assert answer.text == "Some 120,000 people live in the mountainous region, which lacks food, medicine and fuel [1]."
+    assert "120,000" in answer.citations[0].text

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.prompts import CANNOT_ANSWER
-from bot.verify import COS_MIN, LEX_MIN, Verifier, render, split_sentences, verify
+from bot.answer_sentences import render, split_sentences
+from bot.verify import COS_MIN, LEX_MIN, Verifier, verify
 from index.embeddings import OnnxMiniLMEmbedding
 
 DATA = Path(__file__).parent / "data" / "verify_claims.jsonl"
