@@ -69,6 +69,15 @@ def test_only_the_top_k_passages_count_for_retrieval():
     assert result.retrieved_sources == [B] and result.scores.ratios()["hit_at_k"] == 0.0
 
 
+def test_answer_without_retrieved_passages_has_no_retrieval_score():
+    def ledger(question, history):
+        return Answer(question=question, text="Lavrov said it [1].", path="ledger",
+                      citations=[Citation(n=1, article_id=A, start=0, end=5, text="text.")])
+
+    result = run(ledger, parse_questions(FILE), system="whosaid", k=8).results[0]
+    assert result.retrieved_sources == [] and result.scores.ratios()["hit_at_k"] is None
+
+
 def test_question_error_is_recorded_as_a_decline():
     def refuse(question, history):
         raise QuestionError("That question is too long.")

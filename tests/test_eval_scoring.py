@@ -160,6 +160,11 @@ def test_mrr_is_zero_when_no_source_is_retrieved():
     assert scored(retrieved_sources=[]).ratios()["mrr"] == 0.0
 
 
+def test_retrieval_is_not_scored_when_none_ran():
+    s = scored(retrieved_sources=None)
+    assert s.ratios()["hit_at_k"] is None and s.ratios()["mrr"] is None
+
+
 def test_retrieval_is_not_scored_for_unanswerable_questions():
     s = scored(answerable=False, expected=[], sources=[], abstained=True)
     assert s.ratios()["hit_at_k"] is None and s.ratios()["mrr"] is None

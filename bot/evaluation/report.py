@@ -61,6 +61,7 @@ def question_json(r: Result) -> dict:
         ],
         "expected": {"answerable": q.answerable, "facts": [list(f) for f in q.expected],
                      "sources": list(q.sources)},
+        "path": r.path,
         "error": r.error,
     }
 

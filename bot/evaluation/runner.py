@@ -33,6 +33,7 @@ class Result:
     scores: Scores
     citations: list[Citation] = field(default_factory=list)
     error: str | None = None  # a QuestionError or LLMError the bot raised instead of answering
+    path: str = ""  # how the bot answered: extractive, ledger, llm, ...
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def ask_one(ask: Ask, question: Question, k: int) -> Result:
         answer_text=answer.text,
         abstained=answer.abstained,
         cited_sources=cited,
-        retrieved_sources=retrieved,
+        # No passages at all means retrieval did not run (a ledger answer), not that it missed.
+        retrieved_sources=retrieved if answer.retrieved else None,
     )
     return Result(
         question=question,
@@ -94,6 +96,7 @@ def ask_one(ask: Ask, question: Question, k: int) -> Result:
         scores=scores,
         citations=list(answer.citations),
         error=error,
+        path=answer.path,
     )
 
 

@@ -98,7 +98,7 @@ def score_question(
     answer_text: str,
     abstained: bool,
     cited_sources: Sequence[str],
-    retrieved_sources: Sequence[str],
+    retrieved_sources: Sequence[str] | None,
 ) -> Scores:
     """Score one answer against one question.
 
@@ -109,10 +109,12 @@ def score_question(
     - abstention accuracy: every question.
     - hit@k, MRR: questions with sources; `retrieved_sources` are the article ids of the top-k
       retrieved passages, in order, without repeats; MRR is 1/rank of the first source among them.
+      None means the answer came without any retrieval (e.g. from the statement ledger): there is
+      no ranking to score, so neither is counted.
     Unanswerable questions count only for abstention accuracy.
     """
     cited = unique(cited_sources)
-    retrieved = unique(retrieved_sources)
+    retrieved = None if retrieved_sources is None else unique(retrieved_sources)
     wanted = set(sources)
     found: tuple[str | None, ...] = ()
     fact_recall = exact = precision = recall = hit = mrr = None
@@ -126,6 +128,7 @@ def score_question(
             precision = (sum(c in wanted for c in cited), len(cited))
         if wanted:
             recall = (0.0 if abstained else sum(s in cited for s in wanted), len(wanted))
+        if wanted and retrieved is not None:
             rank = next((i for i, a in enumerate(retrieved, start=1) if a in wanted), None)
             hit = (float(rank is not None), 1.0)
             mrr = (1.0 / rank if rank else 0.0, 1.0)
