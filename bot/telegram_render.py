@@ -126,7 +126,10 @@ def statement_listing(
         paragraph = _paragraph_of(found, st.start) if found else None
         citations.append(Citation(n, st.article_id, st.start, st.end, text, paragraph=paragraph))
         when = _when(st, found)
-        lines.append(f"• {when}: {st.speaker} {st.act}: “{st.content.strip()}” [{n}]")
+        content = st.content.strip()
+        # Only a direct quote gets quotation marks: reported speech must not look verbatim.
+        said = f"“{content}”" if st.quote_type == "direct" else content
+        lines.append(f"• {when}: {st.speaker} {st.act}: {said} [{n}]")
     if len(items) > max_items:
         lines.append(f"…and {len(items) - max_items} more.")
     return Answer(question=heading, text="\n".join(lines), citations=citations, path="ledger")

@@ -311,6 +311,18 @@ def test_who_and_timeline_list_statements_with_citations(start_bot, facade):
     assert "<b>&quot;We do find" in fake.wait_replies(510, 4)[3].text.replace('"', "&quot;")
 
 
+def test_who_uses_the_real_statement_ledger(start_bot, facade):
+    fake, _ = start_bot()
+    fake.push_message(517, "/who Lavrov")
+    reply = fake.wait_replies(517)[0]
+    if not facade.statements("Lavrov"):
+        assert "no statements by Lavrov" in reply.text
+        return
+    assert "Sergey Lavrov" in reply.text and "[1]" in reply.text and "<b>Sources</b>" in reply.text
+    fake.push_message(517, "/source 1")
+    assert "<b>" in fake.wait_replies(517, 2)[1].text
+
+
 # -- access, limits, errors ----------------------------------------------------------------------
 def test_unauthorised_user_is_refused_once_politely(start_bot):
     fake, _ = start_bot(TELEGRAM_ALLOWED_USERS="42")
