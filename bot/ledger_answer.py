@@ -15,17 +15,11 @@ from datetime import date, timedelta
 from index.models import Answer, Article, Citation, Statement
 from index.statements.dates import find_time_phrases, resolve
 from index.statements.dating import where_in
+from index.statements.periods import period_in_question
 from index.statements.segment import paragraphs, sentences
 from index.statements.topics import terms, topic_score
 from index.textnorm import fold, normalize
 
-# Named events a question may use as a time bound; dates as the corpus text gives them.
-NAMED_EVENTS = {
-    r"the blockade (?:began|started)|the (?:start|beginning) of the blockade": date(2022, 12, 12),
-    r"the bishkek summit|the eurasian economic union summit": date(2022, 12, 9),
-    r"the (?:informal )?cis summit|the st\.? petersburg summit": date(2022, 12, 27),
-    r"the (?:2020 )?(?:trilateral statement|ceasefire|truce)": date(2020, 11, 9),
-}
 _ACT_WORDS = (r"said|say|claimed|claim|denied|deny|described|describe|urged|pledged|complained|emphasized|"
               r"emphasised|hinted|confirmed|told|noted|added|insisted|accused|announced|called for|expressed|"
               r"hailed|stressed|warned|argued|declared|stated|underlined|alleged|dismissed|rejected|praised|"
@@ -46,7 +40,7 @@ _PAST = {"speak": "spoke", "meet": "met", "talk": "talked", "hold talks": "held 
 def answer_from_ledger(question: str, ledger, articles: Mapping[str, Article]) -> Answer | None:
     """An Answer (path="ledger") for a who/what/when question about statements, else None."""
     q = normalize(question).rstrip(" ?.!")
-    since, until, q = _time_filter(q, ledger)
+    since, until, q = period_in_question(q, ledger)
     for kind in (_who, _what, _when):
         picked = kind(q, ledger, since, until, articles)
         if picked is not None:
@@ -71,7 +65,8 @@ def _who(q, ledger, since, until, articles):
     scored.sort(key=lambda x: -x[0])
     best = scored[0][1]
     same = [st for s, st in scored if st.speaker == best.speaker and s >= scored[0][0] - 0.1][:2]
-    return [_sentence(st, claim) for st in same], same
+    same = _one_per_sentence(same)
+    return [_sentence(st, claim, articles) for st in same], same
 
 
 def _what(q, ledger, since, until, articles):
@@ -87,13 +82,11 @@ def _what(q, ledger, since, until, articles):
     if topic_terms:
         ranked = sorted(((_claim_score(" ".join(topic_terms), st, articles), st) for st in found), key=lambda x: -x[0])
         found = [st for s, st in ranked if s >= 0.5] or [st for s, st in ranked if s > 0 and s >= ranked[0][0]]
-        found = found[:3]
-    else:
-        found = found[:3]
+    found = _one_per_sentence(found)[:3]
     if not found:
         return None
     found.sort(key=lambda st: (st.when_start or date.max, st.article_id, st.start))
-    return [_sentence(st, topic) for st in found], found
+    return [_sentence(st, topic, articles) for st in found], found
 
 
 def _when(q, ledger, since, until, articles):
@@ -184,46 +177,31 @@ def _at_place(place: str, st: Statement, art: Article) -> bool:
 
 
 def _event_day(st: Statement, art: Article) -> tuple[date | None, str | None]:
-    """The day of the meeting a statement's sentence reports: its own time phrase, else the statement's."""
+    """The day of the meeting a statement's sentence reports: a time phrase near the meeting
+    word ("met with Putin on Friday"), else the statement's own date."""
     sent = fold(art.text[st.start:st.end])
+    meets = [m.start() for m in _MEET_RE.finditer(sent)]
+    best = None
     for tp in find_time_phrases(sent):
         rng = resolve(tp.text, art.published)
-        if rng and rng[0] == rng[1]:
-            return rng[0], art.text[st.start + tp.start:st.start + tp.end]
-    return st.when_start, st.when_text
-
-
-# -- time filters ----------------------------------------------------------------------
-def _time_filter(q: str, ledger) -> tuple[date | None, date | None, str]:
-    since = until = None
-    for pattern, day in NAMED_EVENTS.items():
-        m = re.search(rf"\b(before|after|since|until)\s+(?:{pattern})", q)
-        if m:
-            since, until = (day + timedelta(1), None) if m.group(1) in ("after", "since") else (None, day - timedelta(1))
-            return since, until, (q[: m.start()] + q[m.end():]).strip()
-    m = re.search(r"\b(before|after|since|until)\s+the\s+([a-z.]+(?:\s+[a-z.]+)?)\s+(?:summit|meeting|talks|visit)", q)
-    if m:
-        days = sorted({s.when_start for s in ledger.statements() if s.when_start and s.where
-                       and normalize(s.where) == m.group(2)})
-        if days:
-            since, until = (days[0] + timedelta(1), None) if m.group(1) in ("after", "since") else (None, days[0] - timedelta(1))
-            return since, until, (q[: m.start()] + q[m.end():]).strip()
-    m = re.search(r"\b(in|during|before|after|since)\s+((?:january|february|march|april|may|june|july|august|"
-                  r"september|october|november|december)(?:\s+\d{4})?|\d{4})\b", q)
-    if m:
-        latest = max((s.when_start for s in ledger.statements() if s.when_start), default=None)
-        phrase = "in " + m.group(2).title()
-        rng = resolve(phrase, latest)
-        if rng:
-            kind = m.group(1)
-            since, until = {"before": (None, rng[0] - timedelta(1)), "after": (rng[1] + timedelta(1), None),
-                            "since": (rng[0], None)}.get(kind, rng)
-            return since, until, (q[: m.start()] + q[m.end():]).strip()
-    return None, None, q
+        gap = min((abs(tp.start - m) for m in meets), default=999)
+        if rng and rng[0] == rng[1] and gap < 120 and (best is None or gap < best[0]):
+            best = (gap, rng[0], art.text[st.start + tp.start:st.start + tp.end])
+    return (best[1], best[2]) if best else (st.when_start, st.when_text)
 
 
 # -- rendering -------------------------------------------------------------------------
-def _sentence(st: Statement, topic: str = "") -> str:
+def _one_per_sentence(stmts: list[Statement]) -> list[Statement]:
+    """One statement per speaker and sentence: "said ..., a claim he said would be ..." once."""
+    seen, out = set(), []
+    for st in stmts:
+        if (st.speaker, st.article_id, st.start) not in seen:
+            seen.add((st.speaker, st.article_id, st.start))
+            out.append(st)
+    return out
+
+
+def _sentence(st: Statement, topic: str = "", articles=None) -> str:
     head = f"{st.speaker} {_act(st.act)}"
     when = f" {_when_words(st)}" if st.when_start else ""
     where = _where(st)
@@ -233,8 +211,29 @@ def _sentence(st: Statement, topic: str = "") -> str:
     content = " ".join(st.content.split()).rstrip(" ,;.")
     if st.when_text and content.endswith(st.when_text):  # "denied such an understanding earlier on Friday"
         content = content[: -len(st.when_text)].rstrip(" ,")
-    joiner = " that " if st.act in _THAT_ACTS and not content.lower().startswith("that ") else " "
-    return f"{_cap(head)}{when}{where}{':' if joiner == ' ' and st.act == 'said' else ''}{joiner}{content}".rstrip(".") + "."
+    if _AUX.match(content) and articles is not None and st.article_id in articles:
+        content = _with_antecedent(st, articles[st.article_id].text, content)
+    if st.act not in _THAT_ACTS:  # an object, not a clause: "called for a swift unblocking ..., on ..."
+        tail = f",{when}{where}" if when or where else ""
+        return f"{_cap(head)} {content}{tail}".rstrip(".") + "."
+    joiner = "" if content.lower().startswith("that ") else " that"
+    return f"{_cap(head)}{when}{where}{joiner} {content}".rstrip(".") + "."
+
+
+_AUX = re.compile(r"(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\b")
+
+
+def _with_antecedent(st: Statement, text: str, content: str) -> str:
+    """"a claim the Russia's top diplomat said would be investigated": the claim would be ..."""
+    sent = fold(text[st.start:st.end])
+    at = sent.rfind(fold(st.speaker_as_written), 0, st.end - st.start)
+    if at <= 0:
+        return content
+    head = sent[:at].rstrip()
+    head = head[head.rfind(",") + 1:].strip()
+    if not head or len(head.split()) > 6:
+        return content
+    return f"{text[st.start + at - len(head) - 1:st.start + at].strip()} {content}"
 
 
 _THAT_ACTS = {"said", "told", "claimed", "noted", "added", "insisted", "announced", "confirmed", "emphasized",
