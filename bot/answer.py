@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 
-from bot.extractive import extractive_answer
+from bot.extractive import coverage, extractive_answer, unknown_names
+from bot.question import analyse
+from index.sparse import stem_terms
 from index.errors import LLMError
-from index.models import Answer, Turn
+from index.models import Answer, Citation, Turn
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +23,8 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
     ledger = corpus.ledger()
     if ledger is not None:
         from_ledger = _ledger_answer(standalone, ledger, corpus)
-        if from_ledger is not None:
-            return _finish(from_ledger, question, standalone)
+        if from_ledger is not None and covers_question(standalone, from_ledger, corpus):
+            return _finish(from_ledger, question, standalone, corpus)
     passages = corpus.retrieve(standalone, settings.top_k)
     if model is not None:
         from bot.llm_answer import llm_answer
@@ -35,15 +38,44 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
             fallback.notice = f"The language model could not be used ({err}); this is the extractive answer."
             return _finish(fallback, question, standalone)
         if fluent is not None:
-            return _finish(fluent, question, standalone)
+            return _finish(fluent, question, standalone, corpus)
     return _finish(extractive_answer(standalone, passages, corpus), question, standalone)
 
 
-def _finish(result: Answer, question: str, standalone: str) -> Answer:
+def _finish(result: Answer, question: str, standalone: str, corpus=None) -> Answer:
     result.question = question
+    if corpus is not None:
+        result.citations = [_locate(c, corpus) for c in result.citations]
     if standalone != question:
         result.standalone_question = standalone
     return result
+
+
+def covers_question(question: str, result: Answer, corpus) -> bool:
+    """A safety net over the ledger: its answer must mention the question's topic and names."""
+    q = analyse(question)
+    sparse = corpus.sparse
+    if sparse is None:
+        return True
+    if unknown_names(q, lambda t: sparse.df.get(t, 0)):
+        return False
+    if not q.topic or not result.citations:
+        return True
+    present: set[str] = set()
+    for c in result.citations:
+        chunk = next((ch for ch in corpus.chunks_of(c.article_id) if ch.start <= c.start < ch.end), None)
+        present.update(stem_terms(chunk.text if chunk else c.text))
+    return coverage(q.topic, present, sparse.idf) >= 0.5
+
+
+def _locate(citation: Citation, corpus) -> Citation:
+    """Fill in the chunk and paragraph of a citation that only knows its offsets."""
+    if citation.paragraph is not None and citation.chunk_id is not None:
+        return citation
+    for chunk in corpus.chunks_of(citation.article_id):
+        if chunk.start <= citation.start < chunk.end:
+            return replace(citation, chunk_id=chunk.id, paragraph=chunk.paragraph)
+    return citation
 
 
 def _chat_model(settings):

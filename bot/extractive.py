@@ -65,7 +65,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf) -> None:
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # The passage's embedding similarity catches paraphrase ("phone call" / "telephone talks").
         score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (c.chunk.dense_score or 0.0) + 0.03 / c.rank
-        if q.topic and _coverage(q.topic, c.terms | paragraph, idf) < 0.5:
+        if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
             score *= 0.5  # "what did X say about T": a passage without T does not answer
         if q.kind == "how-many" and not (has_number(c.text) and all(t in c.terms for t in q.counted)):
             score *= 0.3
@@ -74,7 +74,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf) -> None:
         c.score = score
 
 
-def _coverage(terms, present, idf) -> float:
+def coverage(terms, present, idf) -> float:
     total = sum(idf(t) for t in terms) or 1.0
     return sum(idf(t) for t in terms if t in present) / total
 
