@@ -87,3 +87,10 @@ def test_offsets_survive_curly_quotes():
     (st,) = extract(Article(id="x", text=text, published=date(2024, 5, 8)))
     assert (st.speaker, st.content, st.when_start) == ("Anna Berg", "We will not sign", date(2024, 5, 6))
     assert fold(text[st.start:st.end]) == fold(text)
+
+
+def test_following_day_counts_from_a_date_named_outside_any_statement():
+    text = ("Officials signed the deal on June 2 in Astana after long talks. "
+            "The following day, Energy Minister Anna Berg said the deal would hold.")
+    (st,) = extract(Article(id="x", text=text, published=date(2023, 6, 7)))
+    assert (st.speaker, st.when_start, st.when_text) == ("Anna Berg", date(2023, 6, 3), "The following day")

@@ -57,7 +57,8 @@ def finish(article: Article, raws: list, table) -> list[Statement]:
         sent_text = t[r.sentence.start:r.sentence.end]
         when, from_anchor = None, False
         if r.own_time is not None and pub is not None:
-            rng = resolve(r.own_time.text, pub, ref=last_in_para.get(r.paragraph))
+            ref = _previous_day(article, r.paragraph, r.own_time.start) or last_in_para.get(r.paragraph)
+            rng = resolve(r.own_time.text, pub, ref=ref)
             when = (rng[0], rng[1], text[r.own_time.start:r.own_time.end]) if rng else (None, None, r.own_time.text)
         elif r.perfect:
             when = (None, None, None)
@@ -130,6 +131,19 @@ def _earlier_phrase_in_paragraph(article: Article, r, pub, anchor):
         if rng and rng[0] == rng[1] and rng[0] <= pub:
             return rng[0], rng[1], article.text[para.start + tp.start:para.start + tp.end]
     return None
+
+
+def _previous_day(article: Article, paragraph: int, before: int) -> date | None:
+    """The last single day named in the paragraph before `before`: the reference of
+    "the following day"."""
+    para = paragraphs(article)[paragraph]
+    t = fold(article.text)
+    day = None
+    for tp in find_time_phrases(t[para.start:before]):
+        rng = resolve(tp.text, article.published, ref=day)
+        if rng and rng[0] == rng[1]:
+            day = rng[0]
+    return day
 
 
 def _other_date(sent_text: str, pub, anchor_day: date) -> bool:

@@ -29,7 +29,9 @@ def time_before_verb(t: str, sstart: int, mstart: int, vstart: int):
         return between
     lead = t[sstart:mstart]
     tps = find_time_phrases(lead)
-    if tps and not lead[:tps[0].start].strip() and re.fullmatch(r"\s*,?\s*", lead[tps[0].end:]):
+    # The sentence's introductory adverbial: "Earlier on Thursday, Pashinyan said ..."
+    if tps and not lead[:tps[0].start].strip() and re.match(r"\s*,|\s*$", lead[tps[0].end:]) \
+            and '"' not in lead:
         return shift(tps[0], sstart)
     return None
 
