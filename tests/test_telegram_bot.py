@@ -24,7 +24,8 @@ import sys
 
 import pytest
 
-from bot.telegram_bot import COMMANDS, EXAMPLES, SORRY, build_application, run_bot
+from bot.telegram_bot import build_application, run_bot
+from bot.telegram_handlers import COMMANDS, EXAMPLES, SORRY
 from bot.telegram_render import render_answer
 from index.models import Statement
 from conftest import make_settings
