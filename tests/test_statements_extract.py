@@ -94,3 +94,19 @@ def test_following_day_counts_from_a_date_named_outside_any_statement():
             "The following day, Energy Minister Anna Berg said the deal would hold.")
     (st,) = extract(Article(id="x", text=text, published=date(2023, 6, 7)))
     assert (st.speaker, st.when_start, st.when_text) == ("Anna Berg", date(2023, 6, 3), "The following day")
+
+
+def test_inverted_attribution_and_title_before_name():
+    text = ("Austria is ready to host new talks, Austrian Foreign Minister Anna Berg told reporters on Wednesday. "
+            "\u201cWe are ready to help,\u201d said Berg.")
+    first, second = extract(Article(id="x", text=text, published=date(2024, 5, 8)))
+    assert (first.content, first.act, first.when_start) == ("Austria is ready to host new talks", "told",
+                                                             date(2024, 5, 8))
+    assert (second.speaker, second.quote_type, second.content) == ("Anna Berg", "direct", "We are ready to help")
+
+
+def test_quote_ending_a_sentence_splits_it_for_the_pronoun_after():
+    text = ('Foreign Minister Anna Berg said Vienna "will not wait forever." She also urged both sides to talk.')
+    stmts = extract(Article(id="x", text=text, published=date(2024, 5, 8)))
+    assert [(s.speaker, s.act) for s in stmts] == [("Anna Berg", "said"), ("Anna Berg", "urged")]
+    assert stmts[0].end < stmts[1].start

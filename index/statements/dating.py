@@ -21,8 +21,8 @@ from index.statements.segment import paragraphs, sentences
 from index.textnorm import fold
 
 _EVENT_REF = re.compile(
-    r"\b(?:the|their|its|this)\s+(?:call|phone\s+call|meeting|talks|conversation|readout|news\s+conference|"
-    r"press\s+conference|visit)\b|\bthe\s+two\s+leaders\b|\bafter\s+talks\b|\bjoint\s+news\s+conference\b", re.I)
+    r"\b(?:the|their|its|this)\s+(?:call|phone\s+call|meeting|conversation|readout|news\s+conference|"
+    r"press\s+conference)\b|\btheir\s+talks\b|\bthe\s+two\s+leaders\b|\bafter\s+talks\b|\bjoint\s+news\s+conference\b", re.I)
 _CITIES = {"st. petersburg", "sochi", "geneva", "davos", "munich", "new york", "istanbul", "vienna", "prague",
            "granada", "brussels", "strasbourg", "the hague", "kazan", "novosibirsk", "ganja", "shusha", "gyumri"}
 _PLACE = re.compile(r"\b(?:in|visiting|at)\s+(?:[A-Z][\w-]+'s\s+capital\s+)?((?:St\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?!')")

@@ -45,7 +45,7 @@ PARTICIPLES = {
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTS | PARTICIPLES), key=len, reverse=True)) + r")\b")
 _TAIL_WORDS = r"(?:reporters|journalists|the\s+press|to|in|on|at|after|as|without|during|while|when|before|following|adding|saying|from|via|late|early)"
 _CLAUSE_END = re.compile(
-    r",\s*(?:" + "|".join(PARTICIPLES) + r")\b|\s+(?:adding|saying)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
+    r",\s*(?:" + "|".join(PARTICIPLES) + r"|according\s+to)\b|\s+(?:adding|saying)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
     + "|".join(sorted(ACTS, key=len, reverse=True)) + r")\b")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$|\b(?:earlier|previously|repeatedly|often)\b", re.I)
 
@@ -202,8 +202,12 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     """(content span, quote type, own time phrase) of the verb at `vm`."""
     lead = t[sent.start:mstart].rstrip()
     tail = t[vm.end():sent.end]
-    tail_is_attribution = re.match(rf"\s*(?:[.;!?]|$|{_TAIL_WORDS}\b|[A-Z][\w'-]+\s*[.,]|the\s|,\s*\w+(?:ing|ly)\b)",
-                                   tail) and not re.match(r"\s*(?:that|to\s+(?!reporters|journalists)\w+)\b", tail)
+    inverted = mstart == vm.start()  # '"...," said Berg' / '"...," added the statement'
+    tail_is_attribution = inverted or (
+        re.match(rf"\s*(?:[.;!?]|$|{_TAIL_WORDS}\b|,\s*\w+(?:ing|ly)\b)", tail)
+        and not re.match(r"\s*(?:that|to\s+(?!reporters|journalists)\w+)\b", tail))
+    if not lead.endswith((",", '"')):  # "..., Austrian Foreign Minister Anna Berg told": a title before the name
+        lead = re.sub(r"(?:\s+[A-Z][\w.'-]*)+$", "", lead)
     if not follows and lead.endswith((",", '"')) and len(lead) > 12 and tail_is_attribution \
             and not _adverbial_only(lead):
         end = sent.start + len(lead.rstrip(",").rstrip())
@@ -222,8 +226,10 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     m = re.match(r"\s*(?:at|in|on|during|after|before|following)\s+[^,.;\"]{0,60}?\s+that\s+", t[start:sent.end])
     if m:  # "noted at the start of their conversation that ..."
         start += m.end() - len("that ") - 1
-    m = re.match(r"\s*(?:,\s*)?(?:that\s+|:\s*)?", t[start:sent.end])
-    if len(t[start + m.end():_clause_end(t, start, sent.end)].split()) > 4:
+    m = re.match(r"\s*(?:,\s*)?(?::\s*)?", t[start:sent.end])
+    start += m.end()
+    m = re.match(r"that\s+", t[start:sent.end])
+    if m and len(t[start + m.end():_clause_end(t, start, sent.end)].split()) > 4:
         start += m.end()  # "that" as a complementizer, not "echoed that statement"
     else:
         start += len(t[start:sent.end]) - len(t[start:sent.end].lstrip())
@@ -242,6 +248,9 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
 
 def _adverbial_only(lead: str) -> bool:
     """A lead that is an introductory phrase, not reported content ("Earlier on Thursday,")."""
+    tps = find_time_phrases(lead)
+    if tps and not lead[:tps[0].start].strip() and not lead[tps[0].end:].strip(" ,"):
+        return True
     return bool(re.match(r"\s*(?:earlier|later|on|in|at|after|before|during|commenting|speaking|calling|"
                          r"meanwhile|asked|for its part|within)\b[^\"]*,$", lead, re.I)) and '"' not in lead \
         and len(lead.split()) < 8

@@ -59,6 +59,30 @@ Argentina|Argentine,Argentinian|Buenos Aires
 Mongolia|Mongolian|Ulaanbaatar
 Turkmenistan|Turkmen|Ashgabat
 Afghanistan|Afghan|Kabul
+Austria|Austrian|Vienna
+Switzerland|Swiss|Bern
+Netherlands|Dutch|Amsterdam,The Hague
+Belgium|Belgian|Brussels
+Portugal|Portuguese|Lisbon
+Ireland|Irish|Dublin
+Denmark|Danish|Copenhagen
+Czech Republic|Czech|Prague
+Slovakia|Slovak|Bratislava
+Croatia|Croatian|Zagreb
+Bosnia|Bosnian|Sarajevo
+Albania|Albanian|Tirana
+North Macedonia|Macedonian|Skopje
+Montenegro|Montenegrin|Podgorica
+Slovenia|Slovenian|Ljubljana
+Qatar|Qatari|Doha
+United Arab Emirates|Emirati|Abu Dhabi
+Jordan|Jordanian|Amman
+Lebanon|Lebanese|Beirut
+South Korea|South Korean|Seoul
+North Korea|North Korean|Pyongyang
+Australia|Australian|Canberra
+South Africa|South African|Pretoria
+Nigeria|Nigerian|Abuja
 European Union|EU,European|Brussels
 """
 

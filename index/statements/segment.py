@@ -46,6 +46,15 @@ def sentences(text: str, span: Span) -> list[Span]:
         ch = t[i]
         if ch == '"':
             inside = not inside
+            # '... forever." He also urged': a quotation that ends a sentence.
+            if not inside and t[i - 1] in ".!?" and i + 1 < span.end and t[i + 1].isspace() \
+                    and _starts_sentence(t, i + 1, span.end) and t[i + 1:span.end].lstrip()[:1].isupper():
+                out.append(Span(start, i + 1))
+                j = i + 1
+                while j < span.end and t[j].isspace():
+                    j += 1
+                start, i = j, j
+                continue
         elif ch in ".!?" and not inside:
             j = i + 1
             while j < span.end and t[j] in "\"')":
