@@ -96,3 +96,17 @@ def test_terminal_shows_the_tables(tmp_path, data_dir, capsys):
     main(eval_args(data_dir, write(tmp_path / "q.jsonl", question()), "--baseline"))
     out = capsys.readouterr().out
     assert "fact recall" in out and "baseline" in out
+
+
+def test_unwritable_report_path_is_a_clear_error(tmp_path, data_dir, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert main(eval_args(data_dir, write(tmp_path / "q.jsonl", question()), "--json", blocker / "r.json")) == 2
+    assert "Cannot write the report" in capsys.readouterr().err
+
+
+def test_mode_overrides_the_answer_mode(tmp_path, data_dir):
+    out = tmp_path / "report.json"
+    file = write(tmp_path / "q.jsonl", question())
+    main(["--data", str(data_dir), "eval", str(file), "--mode", "llm", "--json", str(out)])
+    assert json.loads(out.read_text(encoding="utf-8"))["settings"]["answer_mode"] == "llm"

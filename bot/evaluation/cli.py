@@ -17,6 +17,7 @@ from bot.evaluation.questions import load_questions
 from bot.evaluation.report import kind_table, overall_table, report_json, report_markdown
 from bot.evaluation.runner import run
 from bot.evaluation.scoring import missed_floors
+from index.errors import WhosaidError
 
 
 def _fraction(text: str) -> float:
@@ -98,15 +99,20 @@ def run_command(args, settings) -> int:
     if args.json:
         report = report_json(mine, theirs, questions_file=str(args.questions),
                              floors={k: v for k, v in floors.items() if v is not None}, missed_floors=missed)
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _write(args.json, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     if args.markdown:
-        args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text(report_markdown(mine, theirs, title=f"whosaid eval: {args.questions.name}"),
-                                 encoding="utf-8")
+        _write(args.markdown, report_markdown(mine, theirs, title=f"whosaid eval: {args.questions.name}"))
     for line in missed:
         err.print(f"[bold red]floor missed:[/] {line}", highlight=False)
     return 1 if missed else 0
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise WhosaidError(f"Cannot write the report to {path} ({err.strerror or err}). Choose another path.")
 
 
 def _run_with_bar(console: Console, system: str, ask, questions, k: int, meta: dict):
