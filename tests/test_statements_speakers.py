@@ -79,3 +79,12 @@ def test_alias_table_maps_generated_role_aliases(seeds):
     _, aliases = extract_with_aliases(seeds["003"])
     assert aliases["russia's top diplomat"] == "Sergey Lavrov"
     assert aliases["azerbaijani foreign minister"] == "Jeyhum Bayramov"
+
+
+def test_place_after_a_preposition_is_not_the_speaker():
+    from datetime import date
+
+    from index.models import Article
+
+    text = "The U.S. embassy in Tbilisi urged restraint on Saturday."
+    assert extract(Article(id="x", text=text, published=date(2023, 3, 13))) == []

@@ -203,7 +203,8 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     lead = t[sent.start:mstart].rstrip()
     tail = t[vm.end():sent.end]
     inverted = mstart == vm.start()  # '"...," said Berg' / '"...," added the statement'
-    tail_is_attribution = inverted or (
+    quote_first = bool(re.search(r',"$', lead)) and not re.match(r"\s*(?:that\b|:)", tail)
+    tail_is_attribution = inverted or quote_first or (
         re.match(rf"\s*(?:[.;!?]|$|{_TAIL_WORDS}\b|,\s*\w+(?:ing|ly)\b)", tail)
         and not re.match(r"\s*(?:that|to\s+(?!reporters|journalists)\w+)\b", tail))
     if not lead.endswith((",", '"')):  # "..., Austrian Foreign Minister Anna Berg told": a title before the name

@@ -90,7 +90,10 @@ def subject(prefix: str, table: EntityTable, disc: Discourse) -> tuple[list[Enti
     if m:
         ents = [_body_entity(table, m.group(1) + " officials"), _body_entity(table, m.group(2) + " officials")]
         return [e for e in ents if e], m.group(0), m.start()
-    got = resolve_phrase(p, table, disc)
+    # "had strong words for Pashinyan who last month alluded": a relative clause's antecedent
+    # may follow a preposition.
+    relative = re.search(r"\bwho\s+[^,\"]*$", prefix) and not re.search(r",\s*who\b", prefix)
+    got = (_resolve if relative else resolve_phrase)(p, table, disc)
     if got is None:
         return None
     ents, start = got
@@ -105,8 +108,19 @@ def subject(prefix: str, table: EntityTable, disc: Discourse) -> tuple[list[Enti
     return ents, p[start:].lstrip(), start
 
 
+_PREP = re.compile(r"\b(?:in|from|to|at|of|with|for|by|on|near|into)\s+(?:the\s+)?$", re.I)
+
+
 def resolve_phrase(p: str, table: EntityTable, disc: Discourse) -> tuple[list[Entity], int] | None:
-    """The entities a mention ending `p` stands for, and where the mention starts."""
+    """The entities a mention ending `p` stands for, and where the mention starts; a
+    mention governed by a preposition ("the embassy in Tbilisi") is not a subject."""
+    got = _resolve(p, table, disc)
+    if got and _PREP.search(p[: got[1]]):
+        return None
+    return got
+
+
+def _resolve(p: str, table: EntityTable, disc: Discourse) -> tuple[list[Entity], int] | None:
     m = _PRONOUN.search(p)
     if m:
         w = m.group(1).lower()
