@@ -88,3 +88,15 @@ def test_place_after_a_preposition_is_not_the_speaker():
 
     text = "The U.S. embassy in Tbilisi urged restraint on Saturday."
     assert extract(Article(id="x", text=text, published=date(2023, 3, 13))) == []
+
+
+def test_the_two_leaders_points_back_at_a_coordinated_subject():
+    from datetime import date
+
+    from index.models import Article
+
+    text = ("Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on Sunday. "
+            "The two leaders told European Council President Charles Michel they were ready for a treaty.")
+    stmts = extract(Article(id="x", text=text, published=date(2023, 5, 16)))
+    assert {s.speaker for s in stmts} == {"Nikol Pashinyan", "Ilham Aliyev"}
+    assert {s.content for s in stmts} == {"they were ready for a treaty"}

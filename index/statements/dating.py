@@ -162,6 +162,8 @@ def _meeting_place(article: Article, r) -> str | None:
         return None
     nxt = t[r.sentence.end:r.sentence.end + 300].lstrip()
     first = re.split(r"(?<=[.!?])\s+", nxt, maxsplit=1)[0]
+    if not re.match(r"(?:The\s+two|They|Both)\b", first):  # must refer back to the same meeting
+        return None
     if re.search(r"\b(?:held|hold|met)\b.*\b(?:talks|meeting|met)\b|\bmet\s+in\b|\btalks\s+in\b", first):
         return where_in(first)
     return None

@@ -45,7 +45,7 @@ PARTICIPLES = {
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTS | PARTICIPLES), key=len, reverse=True)) + r")\b")
 _TAIL_WORDS = r"(?:reporters|journalists|the\s+press|to|in|on|at|after|as|without|during|while|when|before|following|adding|saying|from|via|late|early)"
 _CLAUSE_END = re.compile(
-    r",\s*(?:" + "|".join(PARTICIPLES) + r"|according\s+to)\b|\s+(?:adding|saying)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
+    r",\s*(?:" + "|".join(PARTICIPLES) + r"|according\s+to)\b|\s+(?:adding|saying)\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
     + "|".join(sorted(ACTS, key=len, reverse=True)) + r")\b")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$|\b(?:earlier|previously|repeatedly|often)\b", re.I)
 
@@ -101,10 +101,21 @@ def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, s
                         if not re.search(r"\b(?:with|to|for|from|by|of|about|and)\s+(?:\w+\s+){0,3}$",
                                          t[sent.start:sent.start + pos])]
                 disc.sent_subject = subj[0] if subj else None
+            _coordinated_subject(t, sent, table, disc)
             raws.extend(found)
             if found:
                 prev_direct = found[-1] if found[-1].quote_type == "direct" else None
     return dating.finish(article, raws, table), table.alias_map()
+
+
+def _coordinated_subject(t: str, sent: Span, table: EntityTable, disc: Discourse) -> None:
+    """"Pashinyan and Aliyev met ...": a group "the two leaders" can point back at."""
+    head = t[sent.start:sent.end]
+    verb = re.search(r"\s(?!and\b|of\b)[a-z]{2,}\b", head)
+    people = [e for _, e in persons_in(head[: verb.start() if verb else 0], table)]
+    unique = list(dict.fromkeys(e.canonical for e in people))
+    if len(unique) > 1:
+        disc.last_group = [next(e for e in people if e.canonical == c) for c in unique]
 
 
 def _whole_quote(t: str, sent: Span) -> bool:
@@ -220,6 +231,10 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     own = None
     m = re.match(r"\s*(?:to\s+(?:reporters|journalists)\s*)?", t[start:sent.end])
     start += m.end()
+    if vm.group(1) == "told":  # the listener: "told her that", "told President Charles Michel they"
+        m = re.match(r"(?:(?:her|him|them|us|me|reporters|journalists)\s+|(?:(?:[A-Z][\w.'-]*|of)\s+)+(?=[a-z]))",
+                     t[start:sent.end])
+        start += m.end() if m else 0
     tps = [tp for tp in find_time_phrases(t[start:sent.end]) if tp.start == 0]
     if tps:
         own = shift(tps[0], start)
