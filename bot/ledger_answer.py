@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from index.models import Answer, Article, Citation, Statement
-from index.statements.dates import find_time_phrases, resolve
+from index.statements.dates import find_time_phrases, resolve, with_date
 from index.statements.dating import where_in
 from index.statements.periods import period_in_question
 from index.statements.segment import paragraphs, sentences
@@ -32,6 +32,7 @@ _WHEN = re.compile(r"^(?:when|on what (?:date|day)|what day)\s+did\s+(.+?)\s+(sp
                    r"have a (?:phone )?call|phone|call|say|tell|claim|deny|urge|announce|express)\b\s*(.*)$")
 _EVENT_WORDS = {"call", "phone", "meet", "talk", "convers", "summit", "visit", "confer", "news", "statement",
                 "telephon", "meeting"}
+_LISTENERS = {"report", "journalist", "press", "media"}
 _MEET_RE = re.compile(r"\b(?:met|meet|meeting|talks|talked|call|conversation|spoke|phoned|discussed|summit)\b", re.I)
 _PAST = {"speak": "spoke", "meet": "met", "talk": "talked", "hold talks": "held talks", "discuss": "discussed",
          "phone": "phoned", "call": "spoke by phone"}
@@ -55,6 +56,8 @@ def _who(q, ledger, since, until, articles):
     if not m or not m.group(2):
         return None
     act, claim = m.group(1), re.sub(r"^that\s+", "", m.group(2))
+    if len(terms(claim)) < 2:  # "Who said what?" is too vague to pin on one speaker
+        return None
     scored = []
     for st in ledger.statements(since=since, until=until):
         s = _claim_score(claim, st, articles)
@@ -77,7 +80,9 @@ def _what(q, ledger, since, until, articles):
     if speaker is None:
         return None
     topic = re.sub(r"^(?:about|on|regarding|concerning|of)\s+", "", m.group(2))
-    topic_terms = terms(topic) - _EVENT_WORDS - _name_terms(ledger)
+    topic_terms = terms(topic) - _LISTENERS
+    if topic_terms & _EVENT_WORDS:  # "after the Pashinyan-Putin phone call" names an occasion, not a topic
+        topic_terms = topic_terms - _EVENT_WORDS - _name_terms(ledger)
     found = ledger.statements(speaker=speaker, since=since, until=until)
     if topic_terms:
         ranked = sorted(((_claim_score(" ".join(topic_terms), st, articles), st) for st in found), key=lambda x: -x[0])
@@ -133,7 +138,7 @@ def _when(q, ledger, since, until, articles):
         spot = where_in(fold(articles[st.article_id].text[st.start:st.end]))
         where = f" in {place.group(1).title()}" if place else (f" in {spot}" if spot and spot != "a phone call"
                                                                else _where(st))
-        lines.append(f"{who} {_PAST.get(verb, verb)} {_phrase_date(phrase, day, day)}{where}.")
+        lines.append(f"{who} {_PAST.get(verb, verb)} {with_date(phrase, day, day)}{where}.")
         stmts.append(st)
     return lines, stmts
 
@@ -215,9 +220,19 @@ def _sentence(st: Statement, topic: str = "", articles=None) -> str:
         content = _with_antecedent(st, articles[st.article_id].text, content)
     if st.act not in _THAT_ACTS:  # an object, not a clause: "called for a swift unblocking ..., on ..."
         tail = f",{when}{where}" if when or where else ""
-        return f"{_cap(head)} {content}{tail}".rstrip(".") + "."
-    joiner = "" if content.lower().startswith("that ") else " that"
-    return f"{_cap(head)}{when}{where}{joiner} {content}".rstrip(".") + "."
+        return _end(f"{_cap(head)} {content}{tail}")
+    first = content.split()[0] if content.split() else ""
+    joiner = "" if first.lower() == "that" else (":" if first in _SENTENCE_STARTS else " that")
+    return _end(f"{_cap(head)}{when}{where}{joiner} {content}")
+
+
+_SENTENCE_STARTS = {"In", "Within", "The", "This", "That", "These", "It", "We", "There", "If", "According", "When",
+                    "While", "As", "For", "On", "At", "Our", "Its", "They", "He", "She", "I", "A", "An"}
+
+
+def _end(sentence: str) -> str:
+    """One final full stop, kept inside a closing quotation mark when one is there."""
+    return sentence if re.search(r"[.!?][\u201d\"']?$", sentence) else sentence + "."
 
 
 _AUX = re.compile(r"(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\b")
@@ -256,27 +271,7 @@ def _best_quote_sentence(quote: str, topic: str) -> str:
 
 
 def _when_words(st: Statement) -> str:
-    return _phrase_date(st.when_text, st.when_start, st.when_end)
-
-
-def _phrase_date(phrase: str | None, start: date | None, end: date | None) -> str:
-    if start is None:
-        return ""
-    end = end or start
-    if start == end:
-        shown = f"{start.day} {start.strftime('%B %Y')}"
-    elif start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month:
-        shown = start.strftime("%B %Y")
-    else:
-        shown = f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
-    if not phrase:
-        return f"on {shown}"
-    p = phrase.strip()
-    p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this") else p
-    if re.fullmatch(r"[A-Z][a-z]+day", p) or re.match(r"(?:January|February|March|April|May|June|July|August|"
-                                                       r"September|October|November|December)\b", p):
-        p = "on " + p
-    return f"{p} ({shown})"
+    return with_date(st.when_text, st.when_start, st.when_end)
 
 
 def _where(st: Statement) -> str:

@@ -47,3 +47,19 @@ def test_time_phrase_offsets_slice_the_text():
     text = "Lavrov called for it during a January 17 phone call."
     (tp,) = find_time_phrases(text)
     assert text[tp.start:tp.end] == "January 17"
+
+
+@pytest.mark.parametrize(
+    "phrase, start, end, shown",
+    [
+        ("Tuesday", date(2023, 2, 28), None, "on Tuesday (28 February 2023)"),
+        ("Earlier on Thursday", THU_2022_12_29, None, "earlier on Thursday (29 December 2022)"),
+        ("last month", date(2023, 1, 1), date(2023, 1, 31), "last month (January 2023)"),
+        ("January 17", TUE_2023_01_17, None, "on January 17 (17 January 2023)"),
+        (None, TUE_2023_01_17, None, "on 17 January 2023"),
+    ],
+)
+def test_phrase_is_shown_with_its_resolved_date(phrase, start, end, shown):
+    from index.statements.dates import with_date
+
+    assert with_date(phrase, start, end) == shown

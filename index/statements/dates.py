@@ -164,3 +164,24 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
             return date(published.year, 1, 1), published
         return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
     return None
+
+
+def with_date(phrase: str | None, start: date | None, end: date | None) -> str:
+    """A time phrase as written with its resolved date: "on Tuesday (28 February 2023)"."""
+    if start is None:
+        return ""
+    end = end or start
+    if start == end:
+        shown = f"{start.day} {start.strftime('%B %Y')}"
+    elif start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month:
+        shown = start.strftime("%B %Y")
+    else:
+        shown = f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
+    if not phrase:
+        return f"on {shown}"
+    p = phrase.strip()
+    p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this") else p
+    if re.fullmatch(r"[A-Z][a-z]+day", p) or re.match(r"(?:January|February|March|April|May|June|July|August|"
+                                                       r"September|October|November|December)\b", p):
+        p = "on " + p
+    return f"{p} ({shown})"
