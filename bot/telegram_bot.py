@@ -9,27 +9,55 @@ each chat's history.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 
+from telegram import Bot
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.chat_memory import ChatMemory
 from bot.telegram_guard import Guard
 from bot.telegram_handlers import ALLOWED_UPDATES, FrontEnd
-from bot.telegram_logging import check_token, redact_token_in_logs
+from bot.telegram_logging import REDACTED, check_token, redact_token_in_logs
+from index.errors import ConfigError, WhosaidError
 from index.settings import Settings
 
 CONCURRENT_UPDATES = 64  # updates handled at once; answers themselves are bounded by the pool
 ANSWER_WORKERS = 8
 STREAM_EDIT_INTERVAL_S = 1.0
+FLOOD_RETRIES = 3  # when Telegram says "retry after N s", wait and retry this many times
 
 
 def file_url(base_url: str) -> str:
     """The file endpoint alongside a Bot API base URL: …/bot -> …/file/bot."""
     head, _, tail = base_url.rstrip("/").rpartition("/")
     return f"{head}/file/{tail}"
+
+
+def check_telegram(settings: Settings) -> str:
+    """Ask Telegram who the bot is (getMe), so a rejected token or no network fails fast, in one line."""
+    token = check_token(settings.telegram_bot_token)
+    redact_token_in_logs(token)
+
+    async def get_me() -> str:
+        base = settings.telegram_base_url
+        async with Bot(token, base_url=base, base_file_url=file_url(base)) as bot:
+            return bot.username
+
+    try:
+        return asyncio.run(get_me())
+    except InvalidToken:
+        raise ConfigError(
+            "Telegram rejected TELEGRAM_BOT_TOKEN. Copy it again from @BotFather (or /revoke and use the new one)."
+        ) from None
+    except NetworkError as err:
+        reason = str(err).replace(token, REDACTED)
+        raise WhosaidError(
+            f"Cannot reach the Telegram Bot API ({reason}). Check the network, or TELEGRAM_BASE_URL."
+        ) from None
 
 
 def build_application(
@@ -56,7 +84,7 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_base_url)
         .base_file_url(file_url(settings.telegram_base_url))
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(front.post_init)
         .post_shutdown(front.post_shutdown)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from index.errors import WhosaidError
-
 log = logging.getLogger(__name__)
 
 
@@ -23,22 +21,15 @@ def register(subparsers) -> None:
 
 def run(args, settings) -> int:
     # Imported here so other subcommands do not pay for python-telegram-bot.
-    from telegram.error import InvalidToken, NetworkError
+    from bot.telegram_bot import build_application, check_telegram, run_bot
 
-    from bot.telegram_logging import check_token
-
-    check_token(settings.telegram_bot_token)  # fail before the index is opened
+    username = check_telegram(settings)  # token and network, before the index is opened
+    log.info("starting @%s", username)
     from bot.service import Whosaid
-    from bot.telegram_bot import build_application, run_bot
 
     facade = Whosaid(settings)
     try:
-        app = build_application(settings, facade)
-        run_bot(app, settings)
-    except InvalidToken:
-        raise WhosaidError("Telegram rejected TELEGRAM_BOT_TOKEN. Copy it again from @BotFather (or /revoke and use the new one).")
-    except NetworkError as err:
-        raise WhosaidError(f"Cannot reach the Telegram Bot API ({err}). Check the network, or TELEGRAM_BASE_URL.")
+        run_bot(build_application(settings, facade), settings)
     finally:
         facade.close()
     return 0

@@ -187,7 +187,10 @@ class FrontEnd:
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        await query.answer()
+        try:
+            await query.answer()  # stops the button's spinner
+        except TelegramError as err:  # e.g. a tap from before a restart: "query is too old"
+            log.info("could not answer callback query: %s", err)
         if await self.admit(update, context) and query.message is not None:
             n = int(query.data.split(":", 1)[1])
             await self.show_passage(update, context, n, shown_in=query.message.message_id)

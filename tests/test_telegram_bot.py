@@ -259,11 +259,12 @@ def test_rejected_html_is_resent_as_plain_text(start_bot):
     assert "Sources\n" in plain.text and "<b>" not in plain.text and "[1]" in plain.text
 
 
-def test_abstention_shows_related_passages(start_bot):
+def test_abstention_shows_related_passages_and_escapes_the_question(start_bot):
     fake, _ = start_bot()
-    fake.push_message(507, "What is the population of Iceland?")
+    fake.push_message(507, "What is the population of <Iceland> & Greenland?")
     [reply] = fake.wait_replies(507)
-    assert "Related passages" in reply.text
+    assert "Related passages" in reply.text and reply.params["parse_mode"] == "HTML"
+    assert not fake.recorded(chat_id=507, failed=True)
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -484,5 +485,21 @@ def test_whosaid_telegram_answers_then_stops_cleanly_on_sigterm(seeded_dir, tmp_
             if proc.poll() is None:
                 proc.kill()
     assert proc.returncode == 0, err
-    assert "Traceback" not in err and TOKEN not in err and TOKEN not in out
+    assert "Traceback" not in err
+    assert TOKEN not in err and TOKEN not in out
     assert "ready" in err  # -v logged at INFO, and the token-bearing httpx lines were not
+
+
+def test_whosaid_telegram_with_a_token_telegram_rejects_exits_with_one_line(seeded_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    other_token = "987654321:" + "B" * 35
+    with FakeTelegram() as fake:  # knows only TOKEN: any other gets 401 Unauthorized
+        env = {**os.environ, **env_for(data, TELEGRAM_BOT_TOKEN=other_token, TELEGRAM_BASE_URL=fake.base_url)}
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "telegram"], cwd=tmp_path, env=env, capture_output=True, text=True,
+            timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Telegram rejected TELEGRAM_BOT_TOKEN" in done.stderr
+    assert other_token not in done.stderr + done.stdout
