@@ -71,8 +71,8 @@ def _names(text: str) -> list[str]:
         base = re.sub(r"['’]s$", "", word)
         if not base[:1].isupper() or base.lower() in _NOT_NAMES:
             continue
-        if i == 0 and base.lower() in _NOT_NAMES:
-            continue
+        if i == 0:
+            continue  # a question's first word is capitalised whatever it is
         out.extend(stem_terms(base))
     return out
 

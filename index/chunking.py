@@ -45,15 +45,27 @@ def _locate(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+# A sentence never ends at these: "hosted by U.S. National Security Adviser", "St. Petersburg".
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Ltd|Co|vs|approx)\.)$"
+)
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """Sentence boundaries of `text`, as absolute spans (text starts at `offset`)."""
-    spans, cursor = [], 0
+    spans: list[Span] = []
+    cursor = 0
     for piece in _sentence_tokenizer()(text):
         found = _locate(text, piece, cursor)
         if found is None:
             continue
-        spans.append(Span(offset + found[0], offset + found[1]))
-        cursor = found[1]
+        start, end = found
+        if spans and _ABBREVIATION.search(text[spans[-1].start - offset : spans[-1].end - offset]) and text[start:start + 1].isupper():
+            spans[-1] = Span(spans[-1].start, offset + end)
+        else:
+            spans.append(Span(offset + start, offset + end))
+        cursor = end
     return spans or [Span(offset, offset + len(text))]
 
 
