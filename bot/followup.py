@@ -92,8 +92,8 @@ def depends_on_history(question: str) -> bool:
     words = [t.lower() for t in tokens if t[0].isalnum()]
     if not words:
         return False
-    if _ellipsis(question) is not None or len(words) <= 2:
-        return True
+    if _ellipsis(question) is not None or (len(words) <= 2 and WH & set(words)):
+        return True  # "And what about X?", "When?", "Who else?"
     if _unresolved_pronoun(tokens) is not None:
         return True
     return _pointer(tokens) is not None or _there(tokens) is not None
@@ -207,7 +207,7 @@ def _with_rules(question: str, ctx: _Context) -> str:
         return _substitute(x, ctx) or question
     tokens = _tokens(question)
     words = [t for t in tokens if t[0].isalnum()]
-    if len(words) <= 2 and not _unresolved_pronoun(tokens) and _pointer(tokens) is None:
+    if len(words) <= 2 and WH & {w.lower() for w in words} and _unresolved_pronoun(tokens) is None and _pointer(tokens) is None:
         return _short(words, ctx) or question
     out = list(tokens)
     k = _unresolved_pronoun(tokens)

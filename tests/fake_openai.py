@@ -65,7 +65,7 @@ def hang() -> Scripted:
 
 
 def broken_stream(pieces: list[str]) -> Scripted:
-    """Stream `pieces`, then close the connection without [DONE]."""
+    """Stream `pieces`, then an error event, and close without [DONE] (a server failing mid-answer)."""
     return Scripted("broken_stream", pieces=pieces)
 
 
@@ -189,6 +189,8 @@ class FakeOpenAI:
                 events = [_chunk(p, model) for p in pieces]
                 if finish:
                     events.append(_chunk(None, model, finish="stop"))
+                if not finish:
+                    events.append({"error": {"message": "scripted failure mid-stream", "type": "server_error"}})
                 for event in events:
                     self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
                     self.wfile.flush()

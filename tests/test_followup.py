@@ -96,6 +96,8 @@ def test_only_the_last_history_turns_are_used():
         "Is there a checkpoint on the Lachin corridor?",
         "How many people live in the region?",
         "Who described the tensions around the Lachin Corridor as worrisome?",
+        "Lachin corridor?",
+        "What did Pashinyan say about his talks with Putin?",
     ],
 )
 def test_standalone_questions_are_not_rewritten(question):

@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from fake_openai import TEST_KEY, fake_openai, hang, llm_settings, raw, reply, status  # noqa: F401
+from fake_openai import TEST_KEY, broken_stream, fake_openai, hang, llm_settings, raw, reply, status  # noqa: F401
 
 from bot.llm_answer import llm_answer
 from bot.prompts import CANNOT_ANSWER
@@ -164,6 +164,22 @@ def test_streaming_asks_the_server_for_a_stream(app, fake_openai):
     fake_openai.push(reply("Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."))
     llm_answer(QUESTION, passages(app, CHECKPOINTS), app, on_token=lambda piece: None)
     assert fake_openai.requests[0]["json"]["stream"] is True
+
+
+def test_a_stream_failing_midway_keeps_the_verified_sentences_with_a_notice(app, fake_openai):
+    fake_openai.push(broken_stream([
+        "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]. ",
+        "Peskov said Moscow finds",
+    ]))
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app, on_token=lambda piece: None)
+    assert answer.text == "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."
+    assert "stopped before finishing" in answer.notice
+
+
+def test_a_stream_failing_before_any_verified_sentence_raises_llm_error(app, fake_openai):
+    fake_openai.push(broken_stream(["Lavrov said on Tuesday"]))
+    with pytest.raises(LLMError, match="mid-stream"):
+        llm_answer(QUESTION, passages(app, CHECKPOINTS), app, on_token=lambda piece: None)
 
 
 def test_429_then_success_gives_the_answer(app, fake_openai):
