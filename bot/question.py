@@ -41,6 +41,7 @@ class Question:
     counted: tuple[str, ...]  # for how-many: stemmed terms of the thing counted
     speaker: tuple[str, ...] = ()  # "what did <speaker> say": stemmed terms of the speaker
     topic: tuple[str, ...] = ()  # "... say about <topic>": stemmed terms of the topic
+    speaker_phrase: str | None = None  # the speaker as the question writes it
 
 
 def kind_of(text: str) -> str:
@@ -91,7 +92,8 @@ def analyse(text: str) -> Question:
     speaker = tuple(t for t in stem_terms(m.group(1)) if t not in _ASKING) if m else ()
     t = _TOPIC_Q.search(fold(text))
     topic = tuple(x for x in stem_terms(t.group(1)) if x not in _ASKING) if t else ()
-    return Question(text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic)
+    phrase = m.group(1).strip() if m and speaker else None
+    return Question(text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic, phrase)
 
 
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
