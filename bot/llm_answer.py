@@ -75,11 +75,11 @@ def llm_answer(
         for sentence in split_sentences(raw)[done:]:
             builder.add(sentence)
 
-    if is_cannot_answer(raw):
-        log.info("the model found no answer in the passages")
-        return None
     if not builder.parts:
-        log.info("verification left nothing of the model's answer (%d dropped)", len(builder.dropped))
+        if is_cannot_answer(raw):
+            log.info("the model found no answer in the passages")
+        else:
+            log.info("verification left nothing of the model's answer (%d dropped)", len(builder.dropped))
         return None
     return builder.answer(question, passages)
 
