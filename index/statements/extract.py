@@ -16,7 +16,7 @@ from index.models import Article, Span, Statement
 from index.statements import dating
 from index.statements.dates import TimePhrase, find_time_phrases
 from index.statements.mentions import Discourse, persons_in, resolve_phrase, subject
-from index.statements.segment import inside, paragraphs, quotes, sentences
+from index.statements.segment import inside, paragraphs, quote_typed, quotes, sentences, whole_quote
 from index.statements.speakers import Entity, EntityTable, discover
 from index.statements.timing import shift, time_before_verb, time_in, time_in_object
 from index.textnorm import fold
@@ -91,7 +91,7 @@ def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, s
         for sent in sentences(text, para):
             disc.next_sentence()
             found = _sentence(t, sent, pi, table, disc)
-            if not found and prev_direct and _whole_quote(t, sent):
+            if not found and prev_direct and whole_quote(t, sent):
                 q = quotes(text, sent)[0]
                 found = [Raw(prev_direct.entity, prev_direct.as_written, "said", q, "direct", sent, sent, pi,
                              None, False)]
@@ -116,12 +116,6 @@ def _coordinated_subject(t: str, sent: Span, table: EntityTable, disc: Discourse
     unique = list(dict.fromkeys(e.canonical for e in people))
     if len(unique) > 1:
         disc.last_group = [next(e for e in people if e.canonical == c) for c in unique]
-
-
-def _whole_quote(t: str, sent: Span) -> bool:
-    """A sentence that is nothing but one quotation (a quote continuing the previous one)."""
-    s = t[sent.start:sent.end].strip()
-    return s.startswith('"') and s.count('"') == 2 and s.endswith(('"', '".'))
 
 
 def _sentence(t: str, sent: Span, pi: int, table: EntityTable, disc: Discourse) -> list[Raw]:
@@ -190,7 +184,7 @@ def _according_to(t: str, sent: Span, pi: int, qs: list[Span], table: EntityTabl
             end -= 1
         if any(start <= r.content.start < end for r in found):
             continue  # "According to the ministry, Mirzoyan told her ...": Mirzoyan's statement
-        span, qtype = _typed(t, Span(start, end), qs)
+        span, qtype = quote_typed(t, Span(start, end), qs)
         for e in got[0]:
             out.append(Raw(e, m.group(1), "said", span, qtype, sent, sent, pi, None, False))
             disc.sent_speakers.insert(0, e)
@@ -224,7 +218,7 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
             and not _adverbial_only(lead):
         end = sent.start + len(lead.rstrip(",").rstrip())
         own = time_in(t, mstart, _clause_end(t, vm.end(), sent.end))
-        span, qtype = _typed(t, Span(sent.start, end), qs)
+        span, qtype = quote_typed(t, Span(sent.start, end), qs)
         return span, qtype, own
     # Speaker first: the content follows the verb.
     start = vm.end()
@@ -258,7 +252,7 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
         own = time_before_verb(t, sent.start, mstart, vm.start())
     if own is None and not perfect:
         own = time_in_object(t, vm.start(), start, end, qs)
-    span, qtype = _typed(t, Span(start, end), qs)
+    span, qtype = quote_typed(t, Span(start, end), qs)
     return span, qtype, own
 
 
@@ -270,21 +264,6 @@ def _adverbial_only(lead: str) -> bool:
     return bool(re.match(r"\s*(?:earlier|later|on|in|at|after|before|during|commenting|speaking|calling|"
                          r"meanwhile|asked|for its part|within)\b[^\"]*,$", lead, re.I)) and '"' not in lead \
         and len(lead.split()) < 8
-
-
-def _typed(t: str, span: Span, qs: list[Span]) -> tuple[Span, str]:
-    """A span that is one whole quotation becomes the quotation (direct); else mixed/indirect."""
-    inner = [q for q in qs if span.start < q.start and q.end < span.end + 1]
-    body = t[span.start:span.end]
-    lead = len(body) - len(body.lstrip())
-    if len(inner) == 1 and inner[0].start - 1 == span.start + lead and \
-            not t[inner[0].end + 1:span.end].strip(" ,.;"):
-        q = inner[0]
-        end = q.end
-        while end > q.start and t[end - 1] in ", ":
-            end -= 1
-        return Span(q.start, end), "direct"
-    return span, ("mixed" if inner else "indirect")
 
 
 def _clause_end(t: str, start: int, end: int) -> int:

@@ -105,3 +105,24 @@ def quotes(text: str, span: Span) -> list[Span]:
 
 def inside(pos: int, spans: list[Span]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
+
+
+def whole_quote(t: str, sent: Span) -> bool:
+    """A sentence that is nothing but one quotation (a quote continuing the previous one)."""
+    s = t[sent.start:sent.end].strip()
+    return s.startswith('"') and s.count('"') == 2 and s.endswith(('"', '".'))
+
+
+def quote_typed(t: str, span: Span, qs: list[Span]) -> tuple[Span, str]:
+    """A span that is one whole quotation becomes the quotation (direct); else mixed/indirect."""
+    inner = [q for q in qs if span.start < q.start and q.end < span.end + 1]
+    body = t[span.start:span.end]
+    lead = len(body) - len(body.lstrip())
+    if len(inner) == 1 and inner[0].start - 1 == span.start + lead and \
+            not t[inner[0].end + 1:span.end].strip(" ,.;"):
+        q = inner[0]
+        end = q.end
+        while end > q.start and t[end - 1] in ", ":
+            end -= 1
+        return Span(q.start, end), "direct"
+    return span, ("mixed" if inner else "indirect")
