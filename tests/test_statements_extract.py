@@ -110,3 +110,10 @@ def test_quote_ending_a_sentence_splits_it_for_the_pronoun_after():
     stmts = extract(Article(id="x", text=text, published=date(2024, 5, 8)))
     assert [(s.speaker, s.act) for s in stmts] == [("Anna Berg", "said"), ("Anna Berg", "urged")]
     assert stmts[0].end < stmts[1].start
+
+
+def test_calling_clause_is_a_second_statement_and_ends_the_first():
+    text = 'Prime Minister Anna Berg rejected the proposal on Friday, calling it "a trap".'
+    first, second = extract(Article(id="x", text=text, published=date(2023, 10, 27)))
+    assert (first.act, first.content) == ("rejected", "the proposal on Friday")
+    assert (second.act, second.content, second.when_start) == ("called", 'it "a trap"', date(2023, 10, 27))

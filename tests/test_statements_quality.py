@@ -33,7 +33,7 @@ def test_unseen_precision_floor(unseen_score):
 
 
 def test_unseen_recall_floor(unseen_score):
-    # Measured 0.84 (26/31); floor leaves a margin.
+    # Measured 0.84 (26/31) blind, 0.87 (27/31) after later general fixes; floor leaves a margin.
     assert unseen_score.recall >= 0.75
 
 

@@ -100,3 +100,25 @@ def test_the_two_leaders_points_back_at_a_coordinated_subject():
     stmts = extract(Article(id="x", text=text, published=date(2023, 5, 16)))
     assert {s.speaker for s in stmts} == {"Nikol Pashinyan", "Ilham Aliyev"}
     assert {s.content for s in stmts} == {"they were ready for a treaty"}
+
+
+def test_bare_role_among_several_goes_to_the_person_just_spoken_of():
+    from datetime import date
+
+    from index.models import Article
+
+    text = ("Iran's Foreign Minister Hossein Amirabdollahian on Thursday called for a ceasefire. "
+            "The minister also said Tehran had passed messages to Washington. "
+            "Israeli Prime Minister Benjamin Netanyahu rejected the proposal on Friday.")
+    stmts = extract(Article(id="x", text=text, published=date(2023, 10, 27)))
+    assert [s.speaker for s in stmts] == ["Hossein Amirabdollahian"] * 2 + ["Benjamin Netanyahu"]
+
+
+def test_ministry_in_a_capital_is_that_country_ministry():
+    from datetime import date
+
+    from index.models import Article
+
+    text = 'The Foreign Ministry in Ankara said that Turkey "is ready to mediate."'
+    (st,) = extract(Article(id="x", text=text, published=date(2023, 10, 27)))
+    assert st.speaker == "the Turkish foreign ministry"

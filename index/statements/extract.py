@@ -40,7 +40,7 @@ ACTS = {
 PARTICIPLES = {
     "saying": "said", "adding": "added", "insisting": "insisted", "stressing": "stressed", "noting": "noted",
     "warning": "warned", "claiming": "claimed", "arguing": "argued", "accusing": "accused", "urging": "urged",
-    "emphasizing": "emphasized", "emphasising": "emphasized", "describing": "described", "calling for": "called for",
+    "emphasizing": "emphasized", "emphasising": "emphasized", "describing": "described", "calling for": "called for", "calling": "called",
 }
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTS | PARTICIPLES), key=len, reverse=True)) + r")\b")
 _TAIL_WORDS = r"(?:reporters|journalists|the\s+press|to|in|on|at|after|as|without|during|while|when|before|following|adding|saying|from|via|late|early)"

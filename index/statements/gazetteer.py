@@ -143,6 +143,7 @@ ROLE_PHRASES: dict[str, str] = {
     "president": "president",
     "leader": "leader",
     "counterpart": "counterpart",
+    "minister": "minister",
     "ombudsman": "ombudsman",
     "human rights ombudsman": "ombudsman",
 }
@@ -150,6 +151,7 @@ ROLE_PHRASES: dict[str, str] = {
 ROLE_MATCHES = {
     "leader": {"president", "prime minister", "leader"},
     "spokesman": {"spokesman", "presidential spokesman", "foreign ministry spokesman"},
+    "minister": {"minister", "foreign minister", "prime minister", "defence minister"},
 }
 # How a role is also called, for generated aliases ("Russia's top diplomat").
 ROLE_SYNONYMS = {

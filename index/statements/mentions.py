@@ -32,7 +32,7 @@ _GROUP = re.compile(r"\b(?:both\s+leaders|the\s+two\s+leaders|the\s+two\s+sides|
 _ROLE = re.compile(rf"(?:\b(?:the\s+)?(?:({COUNTRY_WORD})'s\s+|({COUNTRY_WORD}|Kremlin)\s+))?\b(?:{ROLE_RE})$", re.I)
 _NAME = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)$")
 _BODY = re.compile(
-    rf"\b((?:the\s+|both\s+|official\s+)?(?:Kremlin|(?:{COUNTRY_WORD})(?:'s)?\s+(?:foreign\s+ministry|ministry\s+of\s+"
+    rf"\b((?:the\s+|both\s+|official\s+)?(?:Kremlin|(?:foreign|defen[cs]e)\s+ministry\s+in\s+{CAPITAL_WORD}|(?:{COUNTRY_WORD})(?:'s)?\s+(?:foreign\s+ministry|ministry\s+of\s+"
     rf"foreign\s+affairs|foreign\s+office|defen[cs]e\s+ministry|government|authorities|officials|side|leadership)"
     rf"|(?:{COUNTRY_WORD})|(?:{CAPITAL_WORD})))$", re.I)
 _DEM_PAIR = re.compile(rf"\b({COUNTRY_WORD})\s+and\s+({COUNTRY_WORD})\s+(?:officials|authorities|governments|leaders)$")
@@ -146,7 +146,8 @@ def _resolve(p: str, table: EntityTable, disc: Discourse) -> tuple[list[Entity],
     m = _ROLE.search(p)
     if m and not re.search(r"[A-Z][a-z]+$", p[m.end():]):
         country = COUNTRY_OF.get((m.group(1) or m.group(2) or "").lower().replace("kremlin", "russia"))
-        e = table.by_role(role_key(m.group(0)) or "", country)
+        recent = [x for x in disc.sent_speakers + disc.prev_speakers + [disc.prev_subject] if x is not None]
+        e = table.by_role(role_key(m.group(0)) or "", country, recent)
         if e:
             e.aliases.add(re.sub(r"^the\s+", "", m.group(0), flags=re.I))
             return [e], m.start()

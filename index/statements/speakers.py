@@ -140,10 +140,13 @@ class EntityTable:
                     return e
         return None
 
-    def by_role(self, role: str, country: str | None) -> Entity | None:
+    def by_role(self, role: str, country: str | None, recent: list[Entity] = ()) -> Entity | None:
+        """The one person with this role (and country); among several, the one just spoken of."""
         want = ROLE_MATCHES.get(role, {role})
         cands = [e for e in self.entities.values() if e.kind == "person" and e.role in want
                  and (country is None or e.country == country)]
+        if len(cands) > 1:
+            cands = [e for e in recent if e in cands][:1]
         return cands[0] if len(cands) == 1 else None
 
 
@@ -215,6 +218,10 @@ def body_for(phrase: str) -> tuple[str, str, str | None] | None:
     low = p.lower()
     if low == "kremlin":
         return "the Kremlin", "body", "Russia"
+    m = re.fullmatch(r"(foreign ministry|defen[cs]e ministry) in (.+)", p, re.I)
+    if m and m.group(2).lower() in CAPITALS:  # "the Foreign Ministry in Ankara"
+        c = CAPITALS[m.group(2).lower()]
+        return f"the {DEMONYM[c]} {'foreign' if 'foreign' in m.group(1).lower() else 'defence'} ministry", "body", c
     m = re.fullmatch(rf"({COUNTRY_WORD})(?:'s)?\s+(foreign ministry|ministry of foreign affairs|foreign office|"
                      r"defen[cs]e ministry|ministry of defen[cs]e)", p, re.I)
     if m:
