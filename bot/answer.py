@@ -35,7 +35,7 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
             log.warning("LLM failed, falling back to the extractive answer: %s", err)
             fallback = extractive_answer(standalone, passages, corpus)
             fallback.path = "extractive-fallback"
-            fallback.notice = f"The language model could not be used ({err}); this is the extractive answer."
+            fallback.notice = f"The language model could not be reached: {err} This is the extractive answer."
             return _finish(fallback, question, standalone)
         if fluent is not None:
             return _finish(fluent, question, standalone, corpus)
@@ -81,11 +81,9 @@ def _locate(citation: Citation, corpus) -> Citation:
 def _chat_model(settings):
     if not settings.use_llm:
         return None
-    try:
-        from bot.llm import ChatModel
-    except ImportError:
-        return None
-    return ChatModel(settings)
+    from bot.llm import chat_model
+
+    return chat_model(settings)
 
 
 def _standalone(question: str, history: Sequence[Turn], model) -> str:
