@@ -122,3 +122,15 @@ def test_ministry_in_a_capital_is_that_country_ministry():
     text = 'The Foreign Ministry in Ankara said that Turkey "is ready to mediate."'
     (st,) = extract(Article(id="x", text=text, published=date(2023, 10, 27)))
     assert st.speaker == "the Turkish foreign ministry"
+
+
+def test_names_with_diacritics_and_hyphenated_titles():
+    from datetime import date
+
+    from index.models import Article
+
+    text = ("Turkish Foreign Minister Mevlüt Çavuşoğlu said on Monday that Ankara backed the talks. "
+            'European Commission Vice-President Maroš Šefčovič told reporters the deal was "within reach."')
+    stmts = extract(Article(id="x", text=text, published=date(2023, 5, 16)))
+    assert [s.speaker for s in stmts] == ["Mevlüt Çavuşoğlu", "Maroš Šefčovič"]
+    assert stmts[0].content == "Ankara backed the talks"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from index.models import Article, Span, Statement
 from index.statements import dating
 from index.statements.dates import TimePhrase, find_time_phrases
+from index.statements.gazetteer import UPPER
 from index.statements.mentions import Discourse, persons_in, resolve_phrase, subject
 from index.statements.segment import inside, paragraphs, quote_typed, quotes, sentences, whole_quote
 from index.statements.speakers import Entity, EntityTable, discover
@@ -47,6 +48,9 @@ _TAIL_WORDS = r"(?:reporters|journalists|the\s+press|to|in|on|at|after|as|withou
 _CLAUSE_END = re.compile(
     r",\s*(?:" + "|".join(PARTICIPLES) + r"|according\s+to)\b|\s+(?:adding|saying)\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
     + "|".join(sorted(ACTS, key=len, reverse=True)) + r")\b")
+# "echoed that statement": "that" as a demonstrative, not a complementizer.
+_DEMONSTRATIVE_NOUN = (r"(?:statement|claim|view|position|idea|proposal|assessment|remark|call|account|report|"
+                       r"charge|accusation|approach|plan|decision|message|sentiment|notion|suggestion)\b")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$|\b(?:earlier|previously|repeatedly|often)\b", re.I)
 
 
@@ -159,7 +163,7 @@ def _clause_subject(t: str, sstart: int, vstart: int, table: EntityTable, disc: 
     """The subject at the start of the participle's clause: "..., but Yerevan backed out ... saying"."""
     head = t[sstart:vstart]
     cut = max((m.end() for m in re.finditer(r",\s+(?:but|and|while)\s+|;\s+", head)), default=0)
-    m = re.match(r"\s*((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", head[cut:])
+    m = re.match(rf"\s*((?:the\s+)?[{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*)*)", head[cut:])
     got = resolve_phrase(m.group(1), table, disc) if m else None
     return got[0] if got else []
 
@@ -239,7 +243,8 @@ def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], foll
     m = re.match(r"\s*(?:,\s*)?(?::\s*)?", t[start:sent.end])
     start += m.end()
     m = re.match(r"that\s+", t[start:sent.end])
-    if m and len(t[start + m.end():_clause_end(t, start, sent.end)].split()) > 4:
+    if m and not re.match(_DEMONSTRATIVE_NOUN, t[start + m.end():sent.end]) and \
+            t[start + m.end():_clause_end(t, start, sent.end)].strip(" .,"):
         start += m.end()  # "that" as a complementizer, not "echoed that statement"
     else:
         start += len(t[start:sent.end]) - len(t[start:sent.end].lstrip())

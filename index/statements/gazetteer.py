@@ -106,6 +106,9 @@ COUNTRY_WORD = r"(?:" + "|".join(
 CAPITAL_WORD = r"(?:" + "|".join(re.escape(w.title() if w.islower() else w) for w in
                                  sorted(CAPITALS, key=len, reverse=True)) + r")"
 
+# Upper-case letters a name may start with: ASCII and Latin with diacritics ("Özil", "Əliyev").
+UPPER = "A-Z\xc0-\xd6\xd8-\xde\u0100\u0102\u0104\u0106\u0108\u010a\u010c\u010e\u0110\u0112\u0114\u0116\u0118\u011a\u011c\u011e\u0120\u0122\u0124\u0126\u0128\u012a\u012c\u012e\u0130\u0134\u0136\u0139\u013b\u013d\u0141\u0143\u0145\u0147\u014c\u014e\u0150\u0152\u0154\u0156\u0158\u015a\u015c\u015e\u0160\u0162\u0164\u0166\u0168\u016a\u016c\u016e\u0170\u0172\u0174\u0176\u0178\u0179\u017b\u017d\u018f"
+
 # Words that make up titles before a name ("Russian Foreign Minister", "Kremlin Spokesman").
 TITLE_WORDS = set("""
 president prime minister foreign spokesman spokeswoman spokesperson secretary assistant state

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.statements.dates import find_time_phrases
-from index.statements.gazetteer import CAPITAL_WORD, COUNTRY_OF, COUNTRY_WORD, ROLE_RE, TITLE_WORDS, role_key
+from index.statements.gazetteer import CAPITAL_WORD, COUNTRY_OF, COUNTRY_WORD, ROLE_RE, TITLE_WORDS, UPPER, role_key
 from index.statements.speakers import Entity, EntityTable, body_for, office_name, role_aliases
 
 _TRIM = [
@@ -26,11 +26,11 @@ _TRIM = [
 # "Armen Grigorian, the secretary of ... Council": an apposition after a name.
 _APPOS = re.compile(r"(?<=[a-z]),\s*(?:the|a|an)\s+[^,\"]{3,80}?$")
 _PRONOUN = re.compile(r"\b(he|she|it|they)$", re.I)
-_OFFICE = re.compile(r"(?:\b(his|her)|([A-Z][\w'-]+)'s)\s+(?:press\s+office|office|press\s+service)$")
+_OFFICE = re.compile(rf"(?:\b(his|her)|([{UPPER}][\w'-]+)'s)\s+(?:press\s+office|office|press\s+service)$")
 _ANAPHOR_BODY = re.compile(r"\bthe\s+(statement|readout|ministry|communique)$", re.I)
 _GROUP = re.compile(r"\b(?:both\s+leaders|the\s+two\s+leaders|the\s+two\s+sides|the\s+two)$", re.I)
 _ROLE = re.compile(rf"(?:\b(?:the\s+)?(?:({COUNTRY_WORD})'s\s+|({COUNTRY_WORD}|Kremlin)\s+))?\b(?:{ROLE_RE})$", re.I)
-_NAME = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)$")
+_NAME = re.compile(rf"\b((?:[{UPPER}][\w-]+\s+){{0,2}}[{UPPER}][\w-]+)$")
 _BODY = re.compile(
     rf"\b((?:the\s+|both\s+|official\s+)?(?:Kremlin|(?:foreign|defen[cs]e)\s+ministry\s+in\s+{CAPITAL_WORD}|(?:{COUNTRY_WORD})(?:'s)?\s+(?:foreign\s+ministry|ministry\s+of\s+"
     rf"foreign\s+affairs|foreign\s+office|defen[cs]e\s+ministry|government|authorities|officials|side|leadership)"

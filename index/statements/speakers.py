@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.statements.gazetteer import (
-    CAPITALS, COUNTRY_OF, COUNTRY_WORD, DEMONYM, ROLE_MATCHES, ROLE_RE, ROLE_SYNONYMS, TITLE_WORDS,
+    CAPITALS, COUNTRY_OF, COUNTRY_WORD, DEMONYM, ROLE_MATCHES, ROLE_RE, ROLE_SYNONYMS, TITLE_WORDS, UPPER,
     country_in, role_key,
 )
 from index.textnorm import fold, normalize
@@ -22,7 +22,9 @@ _NON_NAME = {w.lower() for w in ["January", "February", "March", "April", "May",
                                   "September", "October", "November", "December", "Monday", "Tuesday",
                                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Union", "Corridor",
                                   "Council", "Ministry", "Office", "Summit", "Federation", "Republic", "Nations",
-                                  "Side", "Government", "News", "Source", "Agency", "Party", "Court", "Bank"]}
+                                  "Side", "Government", "News", "Source", "Agency", "Party", "Court", "Bank",
+                                  "Commission", "Committee", "Parliament", "Assembly", "Movement", "Organization",
+                                  "Organisation", "Institute", "Forum", "Service", "Ministry", "Embassy", "Army"]}
 
 
 @dataclass
@@ -154,7 +156,7 @@ def discover(text: str, table: EntityTable) -> None:
     """First pass over an article: people introduced by title, apposition or speech verb."""
     t = fold(text)
     # Runs of capitalised words, "of"/"the" allowed inside: "U.S. Assistant Secretary of State Karen Donfried".
-    tok = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'-]*)"
+    tok = rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}][\w'-]*)"
     for m in re.finditer(rf"{tok}(?:[ \t]+(?:(?:of|the)[ \t]+)*{tok})*", t):
         toks = m.group(0).split()
         starts = [m.start() + o.start() for o in re.finditer(r"\S+", m.group(0))]
@@ -193,6 +195,8 @@ def discover(text: str, table: EntityTable) -> None:
 
 def _name_like(tok: str) -> bool:
     low = tok.lower()
+    if any(part in TITLE_WORDS for part in low.split("-")):  # "Vice-President"
+        return False
     return (tok[:1].isupper() and "'" not in tok and not tok.endswith(".") and low not in TITLE_WORDS
             and low not in COUNTRY_OF and low not in _NON_NAME and not re.search(r"\d", tok))
 
