@@ -6,6 +6,7 @@ General knowledge only; nothing here is keyed to particular articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # country | demonym(s) | capitals and other metonyms for its government
 _COUNTRIES = """
@@ -168,6 +169,7 @@ ROLE_SYNONYMS = {
 ROLE_RE = "|".join(re.escape(k) for k in sorted(ROLE_PHRASES, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
 def role_key(title: str) -> str | None:
     """The role key of a title string ("Russian Foreign Minister" -> "foreign minister")."""
     t = " ".join(title.lower().replace("'s", " ").split())

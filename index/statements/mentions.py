@@ -182,16 +182,30 @@ def persons_in(text: str, table: EntityTable) -> list[tuple[int, Entity]]:
     """Person mentions (names and role phrases) in `text`, in order, with offsets."""
     out = []
     low = text.lower()
-    for e in table.entities.values():
-        if e.kind != "person":
-            continue
-        for a in {e.canonical, e.surname, *e.aliases}:
-            if len(a) < 3 or role_key(a) and not a[0].isupper():
-                continue
-            for m in re.finditer(rf"\b{re.escape(a)}\b", text):
-                out.append((m.start(), e))
-        for a in role_aliases(e.country, e.role):
-            for m in re.finditer(rf"\b{re.escape(a)}\b", low):
-                out.append((m.start(), e))
+    for rx, e, folded in _person_patterns(table):
+        for m in rx.finditer(low if folded else text):
+            out.append((m.start(), e))
     seen: dict[tuple[int, str], Entity] = {(pos, e.canonical): e for pos, e in out}
     return sorted(((pos, e) for (pos, _), e in seen.items()), key=lambda x: x[0])
+
+
+def _person_patterns(table: EntityTable) -> list:
+    """One compiled pattern per person for names and one for role aliases, cached until the
+    table changes."""
+    people = [e for e in table.entities.values() if e.kind == "person"]
+    key = tuple((e.canonical, len(e.aliases), e.role, e.country) for e in people)
+    cached = getattr(table, "_person_patterns", None)
+    if cached and cached[0] == key:
+        return cached[1]
+    pats = []
+    for e in people:
+        names = [a for a in {e.canonical, e.surname, *e.aliases} if len(a) >= 3 and not (role_key(a) and not a[0].isupper())]
+        if names:
+            pats.append((re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"),
+                         e, False))
+        roles = role_aliases(e.country, e.role)
+        if roles:
+            pats.append((re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + r")\b"),
+                         e, True))
+    table._person_patterns = (key, pats)
+    return pats

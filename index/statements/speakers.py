@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from index.statements.gazetteer import (
@@ -74,17 +75,18 @@ def country_entity_name(country: str) -> str:
     return country
 
 
-def role_aliases(country: str | None, role: str | None) -> set[str]:
+@lru_cache(maxsize=1024)
+def role_aliases(country: str | None, role: str | None) -> frozenset[str]:
     """Generated role aliases, normalised: "russia's top diplomat", "the russian foreign minister"."""
     if not country or not role or role in ("official", "counterpart", "minister"):
-        return set()
+        return frozenset()
     dem = DEMONYM.get(country, country)
     out = set()
     for r in ROLE_SYNONYMS.get(role, [role]):
         out |= {f"{dem} {r}", f"{country}'s {r}", f"the {dem} {r}", f"{r} of {country}"}
     if role == "presidential spokesman" and country == "Russia":
         out |= {"kremlin spokesman", "the kremlin spokesman", "kremlin spokesperson"}
-    return {normalize(a) for a in out}
+    return frozenset(normalize(a) for a in out)
 
 
 class EntityTable:
