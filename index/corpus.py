@@ -85,6 +85,8 @@ class Corpus:
                 if missing:
                     self._embed_and_add(self.chunks_by_ids(missing), progress)
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
+            if self._refresh_statements():
+                done.append("re-extracted statements with the updated extractor")
             sparse = SparseIndex.load(self._sparse_dir)
             if sparse is None or sparse.generation != self.generation:
                 if sparse is not None or n_chunks:
@@ -94,6 +96,24 @@ class Corpus:
         for line in done:
             log.warning("repaired: %s", line)
         return done
+
+    def _refresh_statements(self) -> bool:
+        """Re-run statement extraction over stored articles when the extractor's code changed."""
+        version = _extractor_version()
+        if version is None or db.get_meta(self.conn, "statements_version") == version:
+            return False
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
+        extracted = {aid: _extract_statements(self.article(aid)) for aid in ids}
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for aid, statements in extracted.items():
+                _store_statements(self.conn, aid, statements)
+            db.set_meta(self.conn, "statements_version", version)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return bool(ids)
 
     @property
     def _sparse_dir(self) -> Path:
@@ -262,6 +282,19 @@ def _store_statements(conn, article_id: str, statements: list[Statement]) -> Non
     except ImportError:
         return
     replace_statements(conn, article_id, statements)
+
+
+def _extractor_version() -> str | None:
+    """A hash of the statement extractor's source: stored statements are stale when it changes."""
+    import hashlib
+
+    folder = Path(__file__).resolve().parent / "statements"
+    if not folder.is_dir():
+        return None
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _accepts_lock(cls) -> bool:
