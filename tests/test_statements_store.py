@@ -113,3 +113,12 @@ def test_create_schema_is_idempotent():
     create_schema(c)
     create_schema(c)
     assert Ledger(c).speakers() == []
+
+
+def test_ingest_path_stores_the_extractors_role_aliases(seeds):
+    from index.statements.extract import extract_statements
+
+    c = sqlite3.connect(":memory:")
+    create_schema(c)
+    replace_statements(c, seeds[1].id, extract_statements(seeds[1]))
+    assert Ledger(c).resolve_speaker("the Russian president") == "Vladimir Putin"

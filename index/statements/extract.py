@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.models import Article, Span, Statement
@@ -280,5 +281,19 @@ def _clause_end(t: str, start: int, end: int) -> int:
 
 
 def extract_statements(article: Article) -> list[Statement]:
-    """Alias of `extract`, the name ingest calls."""
-    return extract(article)
+    """`extract`, the name ingest calls; it also keeps the article's alias table for
+    `store.replace_statements`, which ingest calls without one (see `recent_aliases`)."""
+    stmts, aliases = extract_with_aliases(article)
+    _RECENT[article.id] = (frozenset(s.id for s in stmts), aliases)
+    while len(_RECENT) > 256:
+        _RECENT.pop(next(iter(_RECENT)))
+    return stmts
+
+
+_RECENT: dict[str, tuple[frozenset[str], dict[str, str]]] = {}
+
+
+def recent_aliases(article_id: str, statement_ids: Iterable[str]) -> dict[str, str] | None:
+    """The alias table `extract_statements` built for exactly these statements, if any."""
+    got = _RECENT.get(article_id)
+    return got[1] if got and got[0] == frozenset(statement_ids) else None

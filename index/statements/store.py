@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from index.models import Statement
-from index.statements.extract import statement_id
+from index.statements.extract import recent_aliases, statement_id
 from index.statements.gazetteer import country_in, role_key
 from index.statements.speakers import canonical_merge, edit1, role_aliases
 from index.statements.topics import topic_score
@@ -58,6 +58,9 @@ def replace_statements(conn: sqlite3.Connection, article_id: str, statements: It
 
     `aliases` (normalised alias -> canonical), as `extract_with_aliases` returns it, adds to
     the aliases derived from the statements themselves."""
+    statements = list(statements)
+    if aliases is None:  # ingest passes none: use the table extraction built for these statements
+        aliases = recent_aliases(article_id, (st.id for st in statements))
     delete_statements(conn, article_id)
     known = [r[0] for r in conn.execute("SELECT DISTINCT speaker FROM statements WHERE article_id != ?", (article_id,))]
     rename: dict[str, str] = {}
