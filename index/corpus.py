@@ -52,7 +52,8 @@ class Corpus:
         data = Path(settings.data_dir)
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
-        corpus = cls(settings, conn, embedder, VectorStore(settings, embedder.model_id))
+        vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))
+        corpus = cls(settings, conn, embedder, vectors)
         corpus.repaired = corpus.repair(progress or _noop)
         if seed and db.get_meta(conn, "seeded") is None:
             if Path(settings.seeds_dir).is_dir():
@@ -266,6 +267,23 @@ class Corpus:
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+
+
+def _collection_prefix(settings: Settings, conn) -> str:
+    """On a Chroma server, each data directory gets collections of its own.
+
+    A server is shared (several bots, a laptop and CI): under one collection name, every
+    data directory's repair would delete the others' vectors as "extra".
+    """
+    if not settings.chroma_host:
+        return ""  # embedded Chroma lives inside the data directory already
+    store_id = db.get_meta(conn, "store_id")
+    if store_id is None:
+        import uuid
+
+        store_id = uuid.uuid4().hex[:12]
+        db.set_meta(conn, "store_id", store_id)
+    return f"{store_id}-"
 
 
 def _extract_statements(article: Article) -> list[Statement]:
