@@ -160,3 +160,18 @@ def test_incremental_ingest_and_reopen_through_a_server(tmp_path):
             assert reopened.answer("Who said the ferry to Tromsø would resume in March?").citations
         finally:
             reopened.close()
+
+
+def test_two_data_directories_on_one_server_keep_their_own_vectors(chroma_server, server_app, tmp_path):
+    from bot.service import Whosaid
+
+    seeds_vectors = server_app.corpus.vectors.ids()
+    other = Whosaid(make_settings(tmp_path / "other", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma_server["port"])),
+                    seed=False)
+    try:
+        assert other.corpus.repaired == []
+        assert other.corpus.vectors.name != server_app.corpus.vectors.name
+        assert other.corpus.vectors.count() == 0
+    finally:
+        other.close()
+    assert server_app.corpus.vectors.ids() == seeds_vectors
