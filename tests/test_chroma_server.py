@@ -175,3 +175,20 @@ def test_two_data_directories_on_one_server_keep_their_own_vectors(chroma_server
     finally:
         other.close()
     assert server_app.corpus.vectors.ids() == seeds_vectors
+
+
+def test_an_unreachable_server_is_one_clear_line(tmp_path):
+    import os
+
+    from tests.conftest import ROOT, env_for
+
+    port = _free_port()  # nothing listens there
+    env = {**os.environ, **env_for(tmp_path / "data", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(port)),
+           "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "Who said it?"], env=env, cwd=str(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and f"Cannot reach the Chroma server at 127.0.0.1:{port}" in lines[0]
+    assert "chroma run" in lines[0] and "unset CHROMA_HOST" in lines[0]
