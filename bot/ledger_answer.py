@@ -61,7 +61,7 @@ def _who(q, ledger, since, until, articles):
     scored = []
     for st in ledger.statements(since=since, until=until):
         s = _claim_score(claim, st, articles)
-        if s >= 0.5:
+        if s >= 0.6:
             scored.append((s + (0.2 if _same_act(act, st.act) else 0), st))
     if not scored:
         return None
@@ -86,7 +86,9 @@ def _what(q, ledger, since, until, articles):
     found = ledger.statements(speaker=speaker, since=since, until=until)
     if topic_terms:
         ranked = sorted(((_claim_score(" ".join(topic_terms), st, articles), st) for st in found), key=lambda x: -x[0])
-        found = [st for s, st in ranked if s >= 0.5] or [st for s, st in ranked if s > 0 and s >= ranked[0][0]]
+        # Most of the topic must be there: "the weather in Baku" is not answered by a mention of Baku.
+        need = 1.0 if len(topic_terms) == 1 else 0.66
+        found = [st for s, st in ranked if s >= need]
     found = _one_per_sentence(found)[:3]
     if not found:
         return None

@@ -109,3 +109,7 @@ def test_every_answer_sentence_ends_in_a_marker_and_quotes_are_verbatim(corpus):
     for quote in re.findall("\u201c([^\u201d]+)\u201d", answer.text):
         assert any(quote in a.text or quote.rstrip(".") in a.text for a in articles.values())
     assert all(c.text for c in answer.citations) and date(2023, 1, 17).strftime("%B") in answer.text
+
+
+def test_topic_only_partly_covered_returns_none(corpus):
+    assert ask(corpus, "What did Lavrov say about the weather in Baku?") is None
