@@ -72,7 +72,7 @@ def _who(q, ledger, since, until, articles):
     return [_sentence(st, claim, articles) for st in same], same
 
 
-def _what(q, ledger, since, until, articles):
+def _what(q, ledger, since, until, articles, need: float = 0.66):
     m = _WHAT.match(q)
     if not m:
         return None
@@ -87,7 +87,7 @@ def _what(q, ledger, since, until, articles):
     if topic_terms:
         ranked = sorted(((_claim_score(" ".join(topic_terms), st, articles), st) for st in found), key=lambda x: -x[0])
         # Most of the topic must be there: "the weather in Baku" is not answered by a mention of Baku.
-        need = 1.0 if len(topic_terms) == 1 else 0.66
+        need = 1.0 if len(topic_terms) == 1 else need
         found = [st for s, st in ranked if s >= need]
     found = _one_per_sentence(found)[:3]
     if not found:
@@ -106,7 +106,8 @@ def _when(q, ledger, since, until, articles):
         return None
     verb, rest = m.group(2), m.group(3)
     if len(parties) == 1 and verb in ("say", "tell", "claim", "deny", "urge", "announce", "express"):
-        hits = _what(f"what did {names[0]} say {rest}", ledger, since, until, articles)
+        # The speaker is given, so half of the claim's words pin the statement down.
+        hits = _what(f"what did {names[0]} say {rest}", ledger, since, until, articles, need=0.5)
         if not hits:
             return None
         st = hits[1][0]
