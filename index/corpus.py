@@ -286,6 +286,15 @@ def _collection_prefix(settings: Settings, conn) -> str:
     return f"{store_id}-"
 
 
+def _pin_llamaindex_defaults(embedder) -> None:
+    """LlamaIndex falls back to OpenAI for anything not given a model: give it ours, and no LLM."""
+    from llama_index.core import Settings as LlamaSettings
+    from llama_index.core.llms import MockLLM
+
+    LlamaSettings.embed_model = embedder
+    LlamaSettings.llm = MockLLM()
+
+
 def _extract_statements(article: Article) -> list[Statement]:
     try:
         from index.statements.extract import extract_statements

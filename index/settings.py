@@ -18,24 +18,23 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SECRET_FIELDS = {"openai_api_key", "telegram_bot_token"}
 
 
-def _int(env: dict, key: str, default: int) -> int:
+def _number(env: dict, key: str, default, kind=int):
     raw = env.get(key)
     if raw in (None, ""):
         return default
     try:
-        return int(raw)
+        return kind(raw)
     except ValueError:
-        raise ConfigError(f"{key} must be a whole number, got {raw!r}. Fix it in .env or the environment.")
+        what = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"{key} must be {what}, got {raw!r}. Fix it in .env or the environment.")
+
+
+def _int(env: dict, key: str, default: int) -> int:
+    return _number(env, key, default, int)
 
 
 def _float(env: dict, key: str, default: float) -> float:
-    raw = env.get(key)
-    if raw in (None, ""):
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise ConfigError(f"{key} must be a number, got {raw!r}. Fix it in .env or the environment.")
+    return _number(env, key, default, float)
 
 
 def _ids(env: dict, key: str) -> frozenset[int]:
