@@ -23,7 +23,7 @@ from index.embeddings import get_embedder
 from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
-from index.sparse import SparseIndex, rrf
+from index.sparse import SparseIndex
 from index.vector_store import VectorStore
 
 log = logging.getLogger(__name__)
@@ -245,24 +245,9 @@ class Corpus:
     # -- retrieval ---------------------------------------------------------------
     def retrieve(self, question: str, k: int | None = None) -> list[ScoredChunk]:
         """Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank."""
-        k = k or self.settings.top_k
-        depth = max(3 * k, 20)
-        vector = self.embedder.embed([question])[0]
-        dense = self.vectors.query(vector, depth)
-        sparse = self.sparse.search(question, depth) if self.sparse else []
-        dense_ids = [cid for cid, _ in dense]
-        sparse_ids = [cid for cid, _ in sparse]
-        fused = rrf([dense_ids, sparse_ids])
-        chunks = {c.id: c for c in self.chunks_by_ids([cid for cid, _ in fused[: k * 2]])}
-        dense_rank = {cid: i for i, cid in enumerate(dense_ids, 1)}
-        dense_score = dict(dense)
-        sparse_rank = {cid: i for i, cid in enumerate(sparse_ids, 1)}
-        out = [
-            ScoredChunk(chunks[cid], score, dense_rank.get(cid), sparse_rank.get(cid), dense_score.get(cid))
-            for cid, score in fused
-            if cid in chunks
-        ]
-        return out[:k]
+        from index.retrieval import hybrid_retrieve
+
+        return hybrid_retrieve(self, question, k or self.settings.top_k)
 
     def close(self) -> None:
         with self._lock:
