@@ -108,7 +108,7 @@ class Corpus:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for aid, statements in extracted.items():
-                _store_statements(self.conn, aid, statements)
+                _store_statements(self.conn, aid, *statements)
             db.set_meta(self.conn, "statements_version", version)
             self.conn.execute("COMMIT")
         except BaseException:
@@ -167,7 +167,7 @@ class Corpus:
             for article in plan.upserts:
                 db.write_article(self.conn, article)
                 db.write_chunks(self.conn, chunks_of[article.id])
-                _store_statements(self.conn, article.id, statements[article.id])
+                _store_statements(self.conn, article.id, *statements[article.id])
             db.set_meta(self.conn, "generation", self.generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")
@@ -280,20 +280,21 @@ def _pin_llamaindex_defaults(embedder) -> None:
     LlamaSettings.llm = MockLLM()
 
 
-def _extract_statements(article: Article) -> list[Statement]:
+def _extract_statements(article: Article) -> tuple[list[Statement], dict[str, str] | None]:
+    """The article's statements and its alias table (alias -> canonical speaker)."""
     try:
-        from index.statements.extract import extract_statements
+        from index.statements.extract import extract_with_aliases
     except ImportError:
-        return []
-    return extract_statements(article)
+        return [], None
+    return extract_with_aliases(article)
 
 
-def _store_statements(conn, article_id: str, statements: list[Statement]) -> None:
+def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None) -> None:
     try:
         from index.statements.store import replace_statements
     except ImportError:
         return
-    replace_statements(conn, article_id, statements)
+    replace_statements(conn, article_id, statements, aliases=aliases)
 
 
 def _extractor_version() -> str | None:
