@@ -20,12 +20,13 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
     corpus = app.corpus
     model = _chat_model(settings)
     standalone = _standalone(question, history, model)
+    passages = corpus.retrieve(standalone, settings.top_k)
     ledger = corpus.ledger()
     if ledger is not None:
         from_ledger = _ledger_answer(standalone, ledger, corpus)
         if from_ledger is not None and covers_question(standalone, from_ledger, corpus):
+            from_ledger.retrieved = passages
             return _finish(from_ledger, question, standalone, corpus)
-    passages = corpus.retrieve(standalone, settings.top_k)
     if model is not None:
         from bot.llm_answer import llm_answer
 
