@@ -197,6 +197,21 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], corpus) -> bool:
     return True
 
 
+def prefer_speaker(q: Question, candidates: list[Candidate], corpus) -> None:
+    """"What did X say": a sentence neither said by X nor naming X does not answer it."""
+    if not q.speaker_phrase or q.kind not in ("what", "why", "when", "where"):
+        return
+    ledger = corpus.ledger()
+    speaker = ledger.resolve_speaker(q.speaker_phrase) if ledger is not None else None
+    if speaker is None:
+        return
+    names = set(stem_terms(speaker)) | set(q.speaker)
+    for c in candidates:
+        st = statement_at(corpus, c.chunk.chunk.article_id, c.span)
+        if not (st is not None and st.speaker == speaker) and not (names & c.terms):
+            c.score *= 0.3
+
+
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all."""
     return [n for n in q.names if df(n) == 0]
@@ -211,6 +226,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus) -> Ans
     score_candidates(q, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, corpus)
+    prefer_speaker(q, candidates, corpus)
     chosen = [] if missing or silent else select(q, candidates, corpus)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
