@@ -182,7 +182,8 @@ class FrontEnd:
 
     async def on_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self.admit(update, context):
-            self.memory.reset(update.effective_chat.id)
+            async with self.chat_turn(update.effective_chat.id):  # after the answer in flight
+                self.memory.reset(update.effective_chat.id)
             await self.reply(update, context, ["Done: I have forgotten this conversation."])
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -240,7 +241,8 @@ class FrontEnd:
 
     async def show_passage(self, update, context, n: int, shown_in: int | None = None) -> None:
         chat_id = update.effective_chat.id
-        answer = self.memory.answer(chat_id, tag=shown_in)
+        async with self.chat_turn(chat_id):  # an answer still being written is "the last answer"
+            answer = self.memory.answer(chat_id, tag=shown_in)
         if answer is None:
             gone = "That answer is no longer in my memory" if shown_in else "There is no answer here yet"
             await self.reply(update, context, [f"{gone}. Ask a question, then /source N opens citation [N]."])
@@ -268,13 +270,15 @@ class FrontEnd:
             listing = render.statement_listing(heading, statements, self.facade.article)
             return listing, render.render_answer(listing, self.facade.article)
 
-        listing, chunks = await self.in_worker(work)
-        if listing is None:
-            who = f"by {name} " if name else ""
-            await self.reply(update, context, [render.esc(f"I have no statements {who}in the articles.")])
-            return
-        ids = await self.reply(update, context, chunks, markup=render.source_buttons(listing))
-        self.memory.add(update.effective_chat.id, Turn(heading, listing), keys=ids, in_history=False)
+        chat_id = update.effective_chat.id
+        async with self.chat_turn(chat_id):
+            listing, chunks = await self.in_worker(work)
+            if listing is None:
+                who = f"by {name} " if name else ""
+                await self.reply(update, context, [render.esc(f"I have no statements {who}in the articles.")])
+                return
+            ids = await self.reply(update, context, chunks, markup=render.source_buttons(listing))
+            self.memory.add(chat_id, Turn(heading, listing), keys=ids, in_history=False)
 
     # -- plumbing --------------------------------------------------------------------------
     async def in_worker(self, fn, *args):
