@@ -134,7 +134,8 @@ class FrontEnd:
     async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not await self.admit(update, context):
             return
-        question = " ".join(context.args or [])
+        parts = (update.effective_message.text or "").split(maxsplit=1)  # keeps the question's own spacing
+        question = parts[1] if len(parts) > 1 else ""
         if not question.strip():
             await self.reply(update, context, [render.esc("Ask like this: /ask " + EXAMPLES[0])])
             return
