@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from bot.ledger_candidates import claim_candidates
 from index.models import Answer, Article, Citation, Statement
 from index.statements.dates import find_time_phrases, resolve, with_date
 from index.statements.dating import where_in
@@ -59,7 +60,7 @@ def _who(q, ledger, since, until, articles):
     if len(terms(claim)) < 2:  # "Who said what?" is too vague to pin on one speaker
         return None
     scored = []
-    for st in ledger.statements(since=since, until=until):
+    for st in claim_candidates(claim, ledger, since, until, articles, _claim_text):
         s = _claim_score(claim, st, articles)
         if s >= 0.6:
             scored.append((s + (0.2 if _same_act(act, st.act) else 0), st))
@@ -147,12 +148,17 @@ def _when(q, ledger, since, until, articles):
 
 
 # -- matching --------------------------------------------------------------------------
-def _claim_score(claim: str, st: Statement, articles) -> float:
+def _claim_text(st: Statement, articles) -> str:
     text = st.content
     if len(st.content.split()) <= 8:  # "denied such an understanding": read the sentence before
         art = articles.get(st.article_id)
         if art is not None:
             text += " " + _previous_sentence(art, st.start)
+    return text
+
+
+def _claim_score(claim: str, st: Statement, articles) -> float:
+    text = _claim_text(st, articles)
     want = terms(claim)
     if len(want) < 2 and len(want & terms(text)) < 1:
         return 0.0
