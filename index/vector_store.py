@@ -8,6 +8,7 @@ gets its own collection, so vectors of two models never mix.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,12 +91,14 @@ class VectorStore:
             self.collection.delete(ids=ids[i : i + 2000])
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        from llama_index.core.vector_stores.types import VectorStoreQuery
-
-        if self.count() == 0:
-            return []
-        result = self.store.query(VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=k))
-        return list(zip(result.ids or [], result.similarities or []))
+        """The k nearest chunk ids, with LlamaIndex's similarity for Chroma, exp(-distance)."""
+        # Ids and distances only: going through ChromaVectorStore.query also fetched every hit's
+        # text and metadata and rebuilt nodes from them, and a count() came first; at 40,000
+        # chunks that was about 10 ms of a 16 ms retrieval. Chroma answers an empty collection
+        # with no hits.
+        result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
+        ids, distances = (result.get("ids") or [[]])[0], (result.get("distances") or [[]])[0]
+        return [(cid, math.exp(-d)) for cid, d in zip(ids, distances)]
 
     def ids(self) -> set[str]:
         out: set[str] = set()
