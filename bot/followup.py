@@ -158,12 +158,29 @@ def _context(turns: list[Turn]) -> _Context:
         answered = turn.answer.text if turn.answer is not None else turn.answer_text
         previous = previous or asked
         if not speakers:
-            speakers = tuple(_speakers(_tokens(asked))) or tuple(_speakers(_tokens(_plain(answered)))[:1])
+            speakers = (
+                tuple(_speakers(_tokens(asked)))
+                or tuple(_speakers(_tokens(_plain(answered)))[:1])
+                or _subject(_plain(answered))
+            )
         topic = topic or _topic(asked)
         place = place or _place(_tokens(asked)) or _place(_tokens(_plain(answered)))
         if speakers and topic and place:
             break
     return _Context(speakers, topic, previous, place)
+
+
+def _subject(answer: str) -> tuple[str, ...]:
+    """A body named as the subject of the answer's first speech verb: "The Azerbaijani government claimed"."""
+    tokens = _tokens(answer)
+    for k, token in enumerate(tokens[:8]):
+        if token.lower() in SPEECH:
+            subject = tokens[:k]
+            if 1 <= len(subject) <= 6 and any(_capital(t) for t in subject):
+                text = _join(subject)
+                return (text[:1].lower() + text[1:] if subject[0].lower() == "the" else text,)
+            break
+    return ()
 
 
 def _place(tokens: list[str]) -> str | None:

@@ -135,3 +135,10 @@ def test_a_failing_model_falls_back_to_the_rules(fake_openai, llm_settings):
     fake_openai.default = status(500, retry_after="0")
     rewritten = rewrite_followup("And what did he say about the EU mission?", [CHECKPOINTS], ChatModel(llm_settings))
     assert rewritten == "And what did Lavrov say about the EU mission?"
+
+
+def test_they_after_an_answer_about_a_body_becomes_that_body():
+    history = [Turn("Who said the bridge was closed for repairs?", None,
+                    "The Ruritanian transport ministry claimed that the bridge was closed for repairs [1].")]
+    rewritten = rewrite_followup("What did they say about reopening it?", history, None)
+    assert "the Ruritanian transport ministry" in rewritten
