@@ -230,6 +230,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus) -> Ans
     chosen = [] if missing or silent else select(q, candidates, corpus)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
+    chosen = with_replies(chosen, corpus)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
         chunk = c.chunk.chunk
@@ -237,6 +238,38 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus) -> Ans
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.span, article, corpus, q.kind)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+# A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
+_REPLY = re.compile(
+    r"^(?:(?:he|she|they|it|both)\s+(?:\w+\s+)?(?:said|denied|rejected|dismissed|called|insisted|added)\b|"
+    r".{0,80}\b(?:denied|rejected|dismissed|refuted|echoed)\s+(?:that|it|this|the claim|the accusation)s?\b)",
+    re.I,
+)
+MAX_REPLY_WORDS = 30
+
+
+def with_replies(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """Each chosen sentence, followed by the article's next sentence when that one replies to it."""
+    out: list[Candidate] = []
+    for c in chosen:
+        out.append(c)
+        nxt = _next_sentence(c, corpus)
+        if nxt is not None and len(out) < 5 and not _overlaps(nxt, out + chosen):
+            out.append(nxt)
+    return out
+
+
+def _next_sentence(c: Candidate, corpus) -> Candidate | None:
+    for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
+        for span in chunk.sentences:
+            if span.start >= c.span.end:
+                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+                if len(text.split()) <= MAX_REPLY_WORDS and _REPLY.search(text):
+                    sc = ScoredChunk(chunk, c.chunk.score)
+                    return Candidate(sc, c.rank, span, text, frozenset(stem_terms(text)), c.score)
+                return None
+    return None
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:

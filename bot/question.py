@@ -91,7 +91,9 @@ def analyse(text: str) -> Question:
     m = _SPEAKER_Q.search(fold(text)) if kind != "compare" else None
     speaker = tuple(t for t in stem_terms(m.group(1)) if t not in _ASKING) if m else ()
     t = _TOPIC_Q.search(fold(text))
-    topic = tuple(x for x in stem_terms(t.group(1)) if x not in _ASKING) if t else ()
+    # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
+    clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
+    topic = tuple(x for x in stem_terms(t.group(1)) if x not in _ASKING) if t and not clause else ()
     phrase = m.group(1).strip() if m and speaker else None
     return Question(text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic, phrase)
 

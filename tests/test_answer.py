@@ -98,3 +98,20 @@ def test_odd_unicode_questions_get_an_answer_or_an_abstention(whosaid_app, quest
     answer = whosaid_app.answer(question)
     assert answer.text
     assert answer.abstained or answer.citations
+
+
+def test_a_reply_in_the_next_sentence_is_shown_with_its_own_citation(fresh_app, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "river.txt").write_text(
+        "The Ruritanian interior ministry accused Borduria of diverting the Vltava river for irrigation.\n"
+        "Bordurian officials flatly denied that.\n"
+        "The dispute began in the spring.\n",
+        encoding="utf-8",
+    )
+    fresh_app.ingest([folder])
+    answer = fresh_app.answer("How did Borduria respond to the accusation of diverting the river?")
+    assert not answer.abstained
+    assert "denied that" in answer.text
+    texts = [c.text for c in answer.citations]
+    assert "Bordurian officials flatly denied that." in texts
