@@ -60,7 +60,7 @@ def _who(q, ledger, since, until, articles):
     if len(terms(claim)) < 2:  # "Who said what?" is too vague to pin on one speaker
         return None
     scored = []
-    for st in claim_candidates(claim, ledger, since, until, articles, _claim_text):
+    for st in claim_candidates(claim, ledger, since, until, articles, _claim_text, min_share=0.6):
         s = _claim_score(claim, st, articles)
         if s >= 0.6:
             scored.append((s + (0.2 if _same_act(act, st.act) else 0), st))

@@ -8,7 +8,7 @@ loaded, parsed and stemmed every statement: about 300 ms a question at 10,000 ar
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -40,18 +40,22 @@ def claim_candidates(
     until: date | None,
     articles: Mapping[str, Article],
     text_of: Callable[[Statement, Mapping[str, Article]], str],
+    min_share: float = 0.0,
 ) -> list[Statement]:
-    """`ledger.statements(since=, until=)`, in its order, less those sharing no term with `claim`.
+    """`ledger.statements(since=, until=)`, in its order, less those sharing too few terms with `claim`.
 
-    `text_of(statement, articles)` is the text a claim is scored against.
+    `text_of(statement, articles)` is the text a claim is scored against; a statement is kept
+    when it shares a term with the claim and at least `min_share` of the claim's terms.
     """
     if not hasattr(ledger, "_rows"):  # a ledger without a database behind it: nothing to index
         return ledger.statements(since=since, until=until)
     entry = _entry(ledger, articles, text_of)
     want = terms(claim)
-    ids: set[str] = set()
+    shared: Counter[str] = Counter()
     for term in want:
-        ids |= entry.postings.get(term, set())
+        shared.update(entry.postings.get(term, ()))
+    need = max(1, min_share * len(want) - 1e-9)
+    ids = {sid for sid, n in shared.items() if n >= need}
     if not ids:
         return []
     key = (since, until)
