@@ -110,13 +110,26 @@ def cmd_statements(args, settings) -> int:
 
 
 def cmd_rebuild(args, settings) -> int:
+    """Rebuild vectors and BM25 from the corpus database, even when the vector store is damaged."""
+    import shutil
+    import time
+
     console = Console()
+    data = Path(settings.data_dir)
+    if not (data / "corpus.sqlite3").is_file():
+        console.print(f"No index in {data} yet; run whosaid to build one.")
+        return 1
+    if not settings.chroma_host and (data / "chroma").exists():
+        aside = data / f"chroma.broken-{int(time.time())}"
+        shutil.move(str(data / "chroma"), str(aside))
+    for folder in data.glob("bm25-*"):
+        shutil.rmtree(folder, ignore_errors=True)
+    console.print("Rebuilding vectors and keyword index from the corpus database…")
     app = _open(settings, console)
-    app.corpus.vectors.reset()
-    console.print("Rebuilding vectors and keyword index…")
-    for line in app.corpus.repair(lambda *a: None):
-        console.print(line)
+    if settings.chroma_host:
+        app.corpus.vectors.reset()
+        app.corpus.repair(lambda *a: None)
+    for path in data.glob("chroma.broken-*"):
+        shutil.rmtree(path, ignore_errors=True)
     console.print(f"Done: {app.corpus.vectors.count()} passages indexed.")
     return 0
-
-

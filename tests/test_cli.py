@@ -93,3 +93,17 @@ def test_repl_ctrl_c_cancels_the_line_and_ctrl_d_quits(repl):
 def test_repl_unknown_command_says_what_to_do(repl):
     repl.sendline(":frobnicate")
     repl.expect(r"Unknown command :frobnicate")
+
+
+def test_a_damaged_vector_store_gives_one_line_and_rebuild_repairs_it(tmp_path):
+    data = tmp_path / "data"
+    run = lambda *argv: subprocess.run([*WHOSAID, *argv], capture_output=True, text=True,  # noqa: E731
+                                       env=_env(data), cwd=ROOT, timeout=300)
+    assert run("sources").returncode == 0
+    (data / "chroma" / "chroma.sqlite3").write_bytes(b"this is not a database")
+    broken = run("ask", "Who said no checkpoint is envisioned?")
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert "whosaid rebuild" in broken.stderr
+    assert run("rebuild").returncode == 0
+    fixed = run("ask", "--json", "Who said no checkpoint is envisioned?")
+    assert fixed.returncode == 0 and json.loads(fixed.stdout)["citations"]
