@@ -129,3 +129,29 @@ def plot(results: dict, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+def markdown(results: dict) -> str:
+    """The table as Markdown, one column pair per size (for docs/bench.md)."""
+    for size in results["sizes"]:
+        if "articles_per_s" not in size["whosaid"]["ingest"]:
+            _derive(size)
+    head = "| measure | " + " | ".join(
+        f"whosaid {s['articles']:,} | baseline {s['articles']:,} | ratio" for s in results["sizes"]) + " |"
+    lines = [head, "|" + "---|" * (1 + 3 * len(results["sizes"]))]
+    for label, path, unit, fmt in ROWS:
+        cells = []
+        for size in results["sizes"]:
+            w, b = _value(size, "whosaid", path), _value(size, "baseline", path)
+            show = lambda v: (fmt.format(v) + (f" {unit}" if unit else "")) if v is not None else "–"  # noqa: E731
+            ratio = f"{w / b:.2f}" if isinstance(w, (int, float)) and isinstance(b, (int, float)) and b else "–"
+            cells += [show(w), show(b), ratio]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(markdown(json.loads(Path(sys.argv[1]).read_text())))
