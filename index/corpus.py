@@ -107,8 +107,9 @@ class Corpus:
         extracted = {aid: _extract_statements(self.article(aid)) for aid in ids}
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            known = _known_speakers(self.conn)
             for aid, statements in extracted.items():
-                _store_statements(self.conn, aid, *statements)
+                _store_statements(self.conn, aid, *statements, known=known)
             db.set_meta(self.conn, "statements_version", version)
             self.conn.execute("COMMIT")
         except BaseException:
@@ -164,10 +165,11 @@ class Corpus:
         try:
             for aid in plan.removals + [a.id for a in plan.upserts]:
                 stale.extend(cid for cid in db.delete_article(self.conn, aid) if cid not in keep)
+            known = _known_speakers(self.conn)  # read once for the whole transaction
             for article in plan.upserts:
                 db.write_article(self.conn, article)
                 db.write_chunks(self.conn, chunks_of[article.id])
-                _store_statements(self.conn, article.id, *statements[article.id])
+                _store_statements(self.conn, article.id, *statements[article.id], known=known)
             db.set_meta(self.conn, "generation", self.generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")
@@ -289,12 +291,22 @@ def _extract_statements(article: Article) -> tuple[list[Statement], dict[str, st
     return extract_with_aliases(article)
 
 
-def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None) -> None:
+def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,
+                      known=None) -> None:
     try:
         from index.statements.store import replace_statements
     except ImportError:
         return
-    replace_statements(conn, article_id, statements, aliases=aliases)
+    replace_statements(conn, article_id, statements, aliases=aliases, known=known)
+
+
+def _known_speakers(conn):
+    """The ledger's speakers, read once for a transaction that stores many articles' statements."""
+    try:
+        from index.statements.store import KnownSpeakers
+    except ImportError:
+        return None
+    return KnownSpeakers(conn)
 
 
 def _extractor_version() -> str | None:
