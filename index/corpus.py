@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -88,6 +89,9 @@ class Corpus:
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
+            for leftover in Path(self.settings.data_dir).glob(".bm25-*"):
+                shutil.rmtree(leftover, ignore_errors=True)  # a swap a crash interrupted
+                done.append("removed a half-written keyword index left by an interrupted ingest")
             sparse = SparseIndex.load(self._sparse_dir)
             if sparse is None or sparse.generation != self.generation:
                 if sparse is not None or n_chunks:
