@@ -212,6 +212,24 @@ def prefer_speaker(q: Question, candidates: list[Candidate], corpus) -> None:
             c.score *= 0.3
 
 
+def keep_to_period(question: str, candidates: list[Candidate], corpus) -> None:
+    """"... in February 2023", "before the blockade began": statements dated outside are ruled out."""
+    ledger = corpus.ledger()
+    if ledger is None:
+        return
+    from index.statements.periods import period_in_question
+    from index.textnorm import normalize
+
+    since, until, _ = period_in_question(normalize(question).rstrip(" ?.!"), ledger)
+    if since is None and until is None:
+        return
+    for c in candidates:
+        st = statement_at(corpus, c.chunk.chunk.article_id, c.span)
+        when = st.when_start if st is not None else None
+        if when is not None and ((since and when < since) or (until and when > until)):
+            c.score *= 0.2
+
+
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all."""
     return [n for n in q.names if df(n) == 0]
@@ -227,6 +245,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus) -> Ans
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, corpus)
     prefer_speaker(q, candidates, corpus)
+    keep_to_period(question, candidates, corpus)
     chosen = [] if missing or silent else select(q, candidates, corpus)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)

@@ -115,3 +115,9 @@ def test_a_reply_in_the_next_sentence_is_shown_with_its_own_citation(fresh_app, 
     assert "denied that" in answer.text
     texts = [c.text for c in answer.citations]
     assert "Bordurian officials flatly denied that." in texts
+
+
+def test_a_time_filter_rules_out_statements_dated_outside_it(whosaid_app):
+    # Peskov's statements in the articles are all from 29 December 2022, after the blockade began.
+    answer = whosaid_app.answer("What did Peskov say before the blockade began?")
+    assert answer.abstained or all(c.article_id != "004_6cec359ea448f784.txt" for c in answer.citations)

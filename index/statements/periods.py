@@ -8,7 +8,6 @@ import re
 from datetime import date, timedelta
 
 from index.statements.dates import resolve
-from index.textnorm import normalize
 
 # Named events a question may use as a time bound; dates as the corpus text gives them.
 NAMED_EVENTS = {
@@ -29,15 +28,14 @@ def period_in_question(q: str, ledger) -> tuple[date | None, date | None, str]:
             return since, until, (q[: m.start()] + q[m.end():]).strip()
     m = re.search(r"\b(before|after|since|until)\s+the\s+([a-z.]+(?:\s+[a-z.]+)?)\s+(?:summit|meeting|talks|visit)", q)
     if m:
-        days = sorted({s.when_start for s in ledger.statements() if s.when_start and s.where
-                       and normalize(s.where) == m.group(2)})
+        days = ledger.days_at(m.group(2))
         if days:
             since, until = (days[0] + timedelta(1), None) if m.group(1) in ("after", "since") else (None, days[0] - timedelta(1))
             return since, until, (q[: m.start()] + q[m.end():]).strip()
     m = re.search(r"\b(in|during|before|after|since)\s+((?:january|february|march|april|may|june|july|august|"
                   r"september|october|november|december)(?:\s+\d{4})?|\d{4})\b", q)
     if m:
-        latest = max((s.when_start for s in ledger.statements() if s.when_start), default=None)
+        latest = ledger.latest_date()
         phrase = "in " + m.group(2).title()
         rng = resolve(phrase, latest)
         if rng:

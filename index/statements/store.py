@@ -248,6 +248,16 @@ class Ledger:
         rows = self._rows("SELECT DISTINCT alias FROM speaker_aliases WHERE canonical = ?", (canonical,))
         return sorted({r[0] for r in rows} | {normalize(canonical)}, key=len, reverse=True)
 
+    def latest_date(self) -> date | None:
+        """The latest resolved date of any statement (one indexed query, not a table scan)."""
+        rows = self._rows("SELECT max(when_start) FROM statements WHERE when_start IS NOT NULL")
+        return date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+
+    def days_at(self, where: str) -> list[date]:
+        """Dates of statements made at a place, earliest first."""
+        rows = self._rows("SELECT DISTINCT when_start, where_ FROM statements WHERE when_start IS NOT NULL AND where_ IS NOT NULL")
+        return sorted({date.fromisoformat(d) for d, w in rows if normalize(w) == where})
+
     def speakers(self) -> list[str]:
         """Every canonical speaker, most statements first."""
         counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
