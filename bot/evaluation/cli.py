@@ -20,24 +20,23 @@ from bot.evaluation.scoring import missed_floors
 from index.errors import WhosaidError
 
 
-def _fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
-    return value
+def _bounded(kind, low, high, what: str):
+    """An argparse type: a number of `kind` in [low, high]."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {low} and {high}")
+        return value
+
+    return parse
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
-    if not 1 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 100")
-    return value
+_fraction = _bounded(float, 0, 1, "a number between 0 and 1")
+_positive = _bounded(int, 1, 100, "a whole number")
 
 
 def register(subparsers) -> None:
