@@ -72,6 +72,8 @@ def _names(text: str) -> list[str]:
         base = re.sub(r"['’]s$", "", word)
         if not base[:1].isupper() or base.lower() in _NOT_NAMES:
             continue
+        if base.isupper() and len(base) <= 4:
+            continue  # "US", "UN", "EU": articles write them "U.S.", "U.N.", "European Union"
         if i == 0:
             continue  # a question's first word is capitalised whatever it is
         out.extend(stem_terms(base))

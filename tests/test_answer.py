@@ -121,3 +121,9 @@ def test_a_time_filter_rules_out_statements_dated_outside_it(whosaid_app):
     # Peskov's statements in the articles are all from 29 December 2022, after the blockade began.
     answer = whosaid_app.answer("What did Peskov say before the blockade began?")
     assert answer.abstained or all(c.article_id != "004_6cec359ea448f784.txt" for c in answer.citations)
+
+
+def test_an_acronym_the_articles_spell_with_dots_is_not_an_unknown_name(whosaid_app):
+    answer = whosaid_app.answer("Which US official did Bayramov complain to?")
+    assert not answer.abstained
+    assert "Donfried" in answer.text
