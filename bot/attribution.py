@@ -28,20 +28,19 @@ def _statements_of(ledger, article_id: str) -> list[Statement]:
 
 
 def attribute(text: str, span: Span, article: Article | None, corpus, kind: str) -> str:
-    """A prefix like 'Sergey Lavrov (28 February 2023): ', or '' when nothing is known."""
+    """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
     if article is None:
         return ""
     st = statement_at(corpus, article.id, span)
     if st is not None:
-        parts = [_format(st.when_start)] if st.when_start else []
+        parts = [f"on {_format(st.when_start)}"] if st.when_start else []
         if st.where:
             parts.append(st.where if st.where.lower().startswith(("in ", "at ", "on ", "by ", "during ")) else f"in {st.where}")
-        when = f" ({', '.join(parts)})" if parts else ""
         surname = st.speaker.split()[-1].lower()
-        if surname in text.lower() and not when:
+        if surname in text.lower() and not parts:
             return ""
         speaker = st.speaker[:1].upper() + st.speaker[1:]
-        return f"{speaker}{when}: "
+        return ", ".join([speaker, *parts]) + ": "
     if kind == "when" and article.published:
-        return f"Reported {_format(article.published)}: "
+        return f"Reported on {_format(article.published)}: "
     return ""
