@@ -21,6 +21,7 @@ from pathlib import Path
 from index import corpus_db as db
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
+from index.errors import ConfigError
 from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
@@ -51,6 +52,13 @@ class Corpus:
     @classmethod
     def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True) -> "Corpus":
         data = Path(settings.data_dir)
+        try:
+            data.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise ConfigError(
+                f"Cannot use {data} as the data directory ({err.strerror or err}). "
+                "Set WHOSAID_DATA to a folder you can write to."
+            )
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
         vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))

@@ -107,3 +107,11 @@ def test_a_damaged_vector_store_gives_one_line_and_rebuild_repairs_it(tmp_path):
     assert run("rebuild").returncode == 0
     fixed = run("ask", "--json", "Who said no checkpoint is envisioned?")
     assert fixed.returncode == 0 and json.loads(fixed.stdout)["citations"]
+
+
+def test_an_unusable_data_directory_is_one_clear_line(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    out = subprocess.run([*WHOSAID, "ask", "Who said it?"], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={**_env(tmp_path), "WHOSAID_DATA": str(not_a_folder)})
+    assert out.returncode == 2 and "WHOSAID_DATA" in out.stderr and "Traceback" not in out.stderr
