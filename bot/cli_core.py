@@ -68,8 +68,11 @@ def cmd_ask(args, settings) -> int:
 
 def cmd_ingest(args, settings) -> int:
     console = Console()
+    from bot.repl import progress_bar
+
     app = _open(settings, console)
-    report = app.ingest(args.paths)
+    with progress_bar(console, "Ingesting") as progress:
+        report = app.ingest(args.paths, progress=progress)
     console.print(report.summary())
     for path, why in report.skipped:
         console.print(f"[yellow]skipped[/yellow] {path}: {why}", markup=True, highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
@@ -27,17 +28,24 @@ Commands:
   :quit             leave (or Ctrl-D); Ctrl-C cancels the current line"""
 
 
-def open_with_progress(settings: Settings, console: Console) -> Whosaid:
-    """Open the index; on first use, build it with a progress bar."""
+@contextmanager
+def progress_bar(console: Console, label: str = "Building the index"):
+    """A rich progress bar, as the callback the corpus reports (stage, done, total) to."""
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
         tasks: dict[str, int] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(f"Building the index: {stage}", total=total)
+                tasks[stage] = bar.add_task(f"{label}: {stage}", total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
+        yield progress
+
+
+def open_with_progress(settings: Settings, console: Console) -> Whosaid:
+    """Open the index; on first use, build it with a progress bar."""
+    with progress_bar(console) as progress:
         app = Whosaid(settings, progress=progress)
     for line in app.corpus.repaired:
         console.print(f"[yellow]Repaired:[/yellow] {line}")
