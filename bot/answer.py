@@ -33,10 +33,10 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
         try:
             fluent = llm_answer(standalone, passages, app, on_token)
         except LLMError as err:
-            log.warning("LLM failed, falling back to the extractive answer: %s", err)
+            log.info("LLM failed, falling back to the extractive answer: %s", err)
             fallback = extractive_answer(standalone, passages, corpus)
             fallback.path = "extractive-fallback"
-            fallback.notice = f"The language model could not be reached: {err} This is the extractive answer."
+            fallback.notice = f"The language model could not be used, so this is the extractive answer. ({err})"
             return _finish(fallback, question, standalone)
         if fluent is not None:
             return _finish(fluent, question, standalone, corpus)
