@@ -212,7 +212,7 @@ def _topic(question: str) -> tuple[str, str] | None:
     m = re.search(r"\b(?:about|regarding|concerning)\s+(?P<x>.+)$", text, re.I)
     if m and len(m.group("x").split()) <= 12:
         return ("about", m.group("x"))
-    m = re.search(r"\b(?:say|said|says|claim|claimed|deny|denied|announce|announced)\s+that\s+(?P<x>.+)$", text, re.I)
+    m = re.search(r"\b(?:say|said|says|claim|claimed|deny|denied|announce|announced)\s+(?:that\s+)?(?P<x>.+)$", text, re.I)
     if m:
         return ("that", m.group("x"))
     return None

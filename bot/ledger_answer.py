@@ -187,7 +187,15 @@ def _name_terms(ledger) -> set[str]:
 def _at_place(place: str, st: Statement, art: Article) -> bool:
     if st.where and normalize(st.where) == place:
         return True
-    return place in normalize(art.text[st.start:min(len(art.text), st.end + 300)])
+    if place in normalize(art.text[st.start:st.end]):
+        return True
+    # The place is named just after the statement: it is this meeting's place only if that
+    # sentence brings no date of its own ("They previously met in Yerevan on November 23").
+    after = art.text[st.end:min(len(art.text), st.end + 300)]
+    for sentence in re.split(r"(?<=[.!?])\s+", after):
+        if place in normalize(sentence):
+            return not any(resolve(tp.text, art.published) for tp in find_time_phrases(fold(sentence)))
+    return False
 
 
 def _event_day(st: Statement, art: Article) -> tuple[date | None, str | None]:

@@ -38,12 +38,24 @@ def tokenize(texts: Sequence[str]):
     return bm25s.tokenize([fold(t) for t in texts], stopwords="en", stemmer=_stemmer(), show_progress=False)
 
 
+# Irregular past forms the stemmer leaves alone, so "met" matches "meet" and "spoke" "speak".
+_IRREGULAR = {
+    "met": "meet", "spoke": "speak", "spoken": "speak", "told": "tell", "held": "hold", "began": "begin",
+    "begun": "begin", "sought": "seek", "thought": "think", "brought": "bring", "gave": "give",
+    "given": "give", "took": "take", "taken": "take", "made": "make", "wrote": "write", "written": "write",
+    "came": "come", "went": "go", "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "led": "lead", "left": "leav", "sent": "send", "won": "win", "lost": "lose", "kept": "keep",
+    "meant": "mean", "chose": "choos", "chosen": "choos", "broke": "break", "broken": "break",
+    "fought": "fight", "flew": "fli", "rose": "rise", "fell": "fall", "struck": "strike", "stood": "stand",
+}
+
+
 def stem_terms(text: str) -> list[str]:
     """The BM25 terms of a text (lowercase, stopwords out, stemmed), for lexical scoring."""
     import bm25s
 
     tok = bm25s.tokenize([fold(text)], stopwords="en", stemmer=_stemmer(), show_progress=False, return_ids=False)
-    return list(tok[0]) if tok else []
+    return [_IRREGULAR.get(t, t) for t in tok[0]] if tok else []
 
 
 class SparseIndex:

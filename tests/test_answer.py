@@ -127,3 +127,10 @@ def test_an_acronym_the_articles_spell_with_dots_is_not_an_unknown_name(whosaid_
     answer = whosaid_app.answer("Which US official did Bayramov complain to?")
     assert not answer.abstained
     assert "Donfried" in answer.text
+
+
+def test_a_meeting_place_named_with_its_own_date_gets_that_date(whosaid_app):
+    # 001: they met in Bishkek on Friday (9 December); "They previously met in Yerevan on November 23."
+    answer = whosaid_app.answer("When did Putin and Pashinyan meet in Yerevan?")
+    assert "November 23" in answer.text
+    assert "9 December 2022) in Yerevan" not in answer.text

@@ -142,3 +142,9 @@ def test_they_after_an_answer_about_a_body_becomes_that_body():
                     "The Ruritanian transport ministry claimed that the bridge was closed for repairs [1].")]
     rewritten = rewrite_followup("What did they say about reopening it?", history, None)
     assert "the Ruritanian transport ministry" in rewritten
+
+
+def test_when_did_he_say_it_carries_the_claim_of_a_who_said_question():
+    history = [Turn("Who said the harbour would reopen in May?", None, "Mayor Ana Lima said so [1].")]
+    rewritten = rewrite_followup("When did he say it?", history, None)
+    assert "harbour would reopen" in rewritten
