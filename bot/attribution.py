@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from index.models import Article, Span, Statement
 
 
@@ -9,29 +11,20 @@ def _format(d) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
-def statement_at(corpus, article_id: str, span: Span) -> Statement | None:
-    ledger = corpus.ledger()
-    if ledger is None:
-        return None
+def statement_at(statements: Iterable[Statement], span: Span) -> Statement | None:
+    """Of one article's statements, the one overlapping `span` most, if any."""
     best, overlap = None, 0
-    for st in _statements_of(ledger, article_id):
+    for st in statements:
         o = min(st.end, span.end) - max(st.start, span.start)
         if o > overlap:
             best, overlap = st, o
     return best
 
 
-def _statements_of(ledger, article_id: str) -> list[Statement]:
-    if hasattr(ledger, "statements_for_article"):
-        return ledger.statements_for_article(article_id)
-    return [s for s in ledger.statements() if s.article_id == article_id]
-
-
-def attribute(text: str, span: Span, article: Article | None, corpus, kind: str) -> str:
+def attribute(text: str, st: Statement | None, article: Article | None, kind: str) -> str:
     """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
     if article is None:
         return ""
-    st = statement_at(corpus, article.id, span)
     if st is not None:
         parts = [f"on {_format(st.when_start)}"] if st.when_start else []
         if st.where:

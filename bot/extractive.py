@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.attribution import attribute, statement_at
 from bot.question import Question, analyse, has_number
-from index.models import Answer, Citation, ScoredChunk, Span
+from index.models import Answer, Citation, ScoredChunk, Span, Statement
 from index.sparse import stem_terms
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -54,6 +54,7 @@ class Candidate:
     text: str
     terms: frozenset[str]
     score: float = 0.0
+    statement: Statement | None = None  # the ledger's statement this sentence carries
 
 
 def _candidates(passages: list[ScoredChunk]) -> list[Candidate]:
@@ -135,26 +136,23 @@ def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
-def select_sides(q: Question, candidates: list[Candidate], corpus=None) -> list[Candidate]:
+def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
     for name in q.names:
         naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not _overlaps(c, chosen)]
         if naming:
-            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name, corpus) else 0), -c.rank)))
+            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0), -c.rank)))
     return chosen if len(chosen) >= 2 else []
 
 
-def _said_by(c: Candidate, name: str, corpus) -> bool:
-    if corpus is None:
-        return False
-    st = statement_at(corpus, c.chunk.chunk.article_id, c.span)
-    return st is not None and name in stem_terms(st.speaker)
+def _said_by(c: Candidate, name: str) -> bool:
+    return c.statement is not None and name in stem_terms(c.statement.speaker)
 
 
-def select(q: Question, candidates: list[Candidate], corpus=None) -> list[Candidate]:
+def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
-        sides = select_sides(q, candidates, corpus)
+        sides = select_sides(q, candidates)
         if sides:
             return sides
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
@@ -178,11 +176,10 @@ _SPEECH = re.compile(r"\b(said|says|told|tells|stated|added|noted|claimed|denied
                      r"insisted|warned|announced|pledged|complained|confirmed|hinted|called|accused)\b", re.I)
 
 
-def speaker_is_silent(q: Question, candidates: list[Candidate], corpus) -> bool:
+def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
     """"What did X say?" where the articles report nothing said by X."""
     if not q.speaker_phrase or q.kind not in ("what", "why"):
         return False
-    ledger = corpus.ledger()
     if ledger is None:
         return False
     if ledger.resolve_speaker(q.speaker_phrase) is not None:
@@ -197,24 +194,21 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], corpus) -> bool:
     return True
 
 
-def prefer_speaker(q: Question, candidates: list[Candidate], corpus) -> None:
+def prefer_speaker(q: Question, candidates: list[Candidate], ledger) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
     if not q.speaker_phrase or q.kind not in ("what", "why", "when", "where"):
         return
-    ledger = corpus.ledger()
     speaker = ledger.resolve_speaker(q.speaker_phrase) if ledger is not None else None
     if speaker is None:
         return
     names = set(stem_terms(speaker)) | set(q.speaker)
     for c in candidates:
-        st = statement_at(corpus, c.chunk.chunk.article_id, c.span)
-        if not (st is not None and st.speaker == speaker) and not (names & c.terms):
+        if not (c.statement is not None and c.statement.speaker == speaker) and not (names & c.terms):
             c.score *= 0.3
 
 
-def keep_to_period(question: str, candidates: list[Candidate], corpus) -> None:
+def keep_to_period(question: str, candidates: list[Candidate], ledger) -> None:
     """"... in February 2023", "before the blockade began": statements dated outside are ruled out."""
-    ledger = corpus.ledger()
     if ledger is None:
         return
     from index.statements.periods import period_in_question
@@ -224,10 +218,21 @@ def keep_to_period(question: str, candidates: list[Candidate], corpus) -> None:
     if since is None and until is None:
         return
     for c in candidates:
-        st = statement_at(corpus, c.chunk.chunk.article_id, c.span)
-        when = st.when_start if st is not None else None
+        when = c.statement.when_start if c.statement is not None else None
         if when is not None and ((since and when < since) or (until and when > until)):
             c.score *= 0.2
+
+
+def attach_statements(candidates: list[Candidate], ledger) -> None:
+    """Give each candidate the ledger statement it carries: one query per article, not per sentence."""
+    if ledger is None:
+        return
+    by_article: dict[str, list[Statement]] = {}
+    for c in candidates:
+        article_id = c.chunk.chunk.article_id
+        if article_id not in by_article:
+            by_article[article_id] = ledger.statements_for_article(article_id)
+        c.statement = statement_at(by_article[article_id], c.span)
 
 
 def unknown_names(q: Question, df) -> list[str]:
@@ -240,22 +245,25 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus) -> Ans
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
+    ledger = corpus.ledger()
     candidates = _candidates(passages)
+    attach_statements(candidates, ledger)
     score_candidates(q, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
     missing = unknown_names(q, df)
-    silent = speaker_is_silent(q, candidates, corpus)
-    prefer_speaker(q, candidates, corpus)
-    keep_to_period(question, candidates, corpus)
-    chosen = [] if missing or silent else select(q, candidates, corpus)
+    silent = speaker_is_silent(q, candidates, ledger)
+    prefer_speaker(q, candidates, ledger)
+    keep_to_period(question, candidates, ledger)
+    chosen = [] if missing or silent else select(q, candidates)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     chosen = with_replies(chosen, corpus)
+    attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
         article = corpus.article(chunk.article_id)
-        lines.append(f"{attribute(c.text, c.span, article, corpus, q.kind)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{attribute(c.text, c.statement, article, q.kind)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
 
 

@@ -254,7 +254,7 @@ class Corpus:
             from index.statements.store import Ledger
         except ImportError:
             return None
-        return Ledger(self.conn, lock=self._lock) if _accepts_lock(Ledger) else Ledger(self.conn)
+        return Ledger(self.conn, lock=self._lock)
 
     # -- retrieval ---------------------------------------------------------------
     def retrieve(self, question: str, k: int | None = None) -> list[ScoredChunk]:
@@ -332,9 +332,3 @@ def _extractor_version() -> str | None:
     for path in sorted(folder.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def _accepts_lock(cls) -> bool:
-    import inspect
-
-    return "lock" in inspect.signature(cls).parameters
