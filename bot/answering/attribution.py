@@ -26,7 +26,7 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
     if article is None:
         return ""
-    relative = dated_phrase(text, st.when_start if st is not None and st.when_start else article.published)
+    relative = dated_phrase(text, article.published)
     if st is not None:
         if relative and st.when_start:
             parts = [relative]

@@ -73,11 +73,18 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         elif q.asks == "amount" and q.kind == "how-many":
             if not amounts(c.text) and not _denies(c.text, q):
                 c.score *= NO_AMOUNT
-            elif q.counted and not all(any(term_match(t, c.terms) for _ in (0,)) for t in q.counted):
+            elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
+                c.score *= NO_COUNTED * NO_COUNTED
+            elif q.counted and not _counts(c.text, q.counted):
                 c.score *= NO_COUNTED
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
+        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
+            # "What did the regional governor say": nobody is described so; a sentence must at
+            # least use the role's word, or it is about someone else.
+            if not term_match(q.role_head, c.terms | frozenset(stem_terms(c.chunk.chunk.text))):
+                c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
             named = named_people(c.text, group)
@@ -94,6 +101,17 @@ def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
     return found[0][1].name
+
+
+def _counts(text: str, counted: tuple[str, ...]) -> bool:
+    """A number stands next to the thing counted: "1,140 postal ballots", "3,200 public basic schools"."""
+    words = re.findall(r"[\w%,.]+", text)
+    for i, w in enumerate(words):
+        if amounts(w):
+            near = frozenset(t for x in words[i + 1 : i + 5] for t in stem_terms(x))
+            if any(term_match(t, near) for t in counted):
+                return True
+    return False
 
 
 def _denies(text: str, q: Question) -> bool:

@@ -28,10 +28,21 @@ def dated_phrase(sentence: str, published: date | None) -> str | None:
             continue
         day = rng[0]
         low = tp.text.lower()
-        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and _FUTURE.search(sentence[: tp.start]):
+        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and _FUTURE.search(_clause_before(sentence, tp.start)):
             day = _forward(low, published)
         return with_date(tp.text, day, day)
     return None
+
+
+_CLAUSE_START = re.compile(r"\b(?:said|says|told|added|that|according to)\b|[,;:—]")
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words from the clause's start (a speech verb, "that", a comma) to the time phrase:
+    "Sultangaliyeva said on Tuesday" is past whatever "will" came before."""
+    head = sentence[:at]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return head[starts[-1]:] if starts else head
 
 
 def _forward(phrase: str, published: date) -> date:

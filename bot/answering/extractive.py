@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answering.attribution import attribute, statement_at
-from bot.answering.checks import check_types, known_as_demonym, people_by_article, role_speaker
+from bot.answering.checks import check_types, known_as_demonym, named_people, people_by_article, role_speaker
 from bot.answering.question import Question, analyse, has_number
 from index.models import Answer, Citation, ScoredChunk, Span, Statement
 from index.sparse import stem_terms
@@ -259,6 +259,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     chosen = with_replies(chosen, corpus)
+    if q.asks == "person":
+        chosen = with_person(chosen, people)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
@@ -287,6 +289,27 @@ def with_replies(chosen: list[Candidate], corpus) -> list[Candidate]:
         if nxt is not None and len(out) < 5 and not _overlaps(nxt, out + chosen):
             out.append(nxt)
     return out
+
+
+def with_person(chosen: list[Candidate], people) -> list[Candidate]:
+    """A who-answer names its person: when the best sentence does not ("a security researcher
+    said ..."), the nearest sentence of its paragraph that does comes along."""
+    best = chosen[0]
+    group = people.get(best.chunk.chunk.article_id, ())
+    if any(named_people(c.text, group) for c in chosen) or any(c.statement is not None and c.statement.speaker[:1].isupper()
+                                                               and len(c.statement.speaker.split()) >= 2 for c in chosen):
+        return chosen
+    chunk = best.chunk.chunk
+    options = []
+    for span in chunk.sentences:
+        text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+        if span != best.span and named_people(text, group):
+            options.append((abs(span.start - best.span.start), span, text))
+    if not options:
+        return chosen
+    _, span, text = min(options, key=lambda o: o[0])
+    extra = Candidate(best.chunk, best.rank, span, text, frozenset(stem_terms(text)), best.score)
+    return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
 
 
 def _next_sentence(c: Candidate, corpus) -> Candidate | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering.vocabulary import NOT_NAMES, PERSON_ROLES, SPEECH
+from bot.answering.vocabulary import LEADERS, NOT_NAMES, PERSON_ROLES, SPEECH
 from index.models import Article
 from index.sparse import stem_terms
 
@@ -127,9 +127,13 @@ def _after(text: str) -> str:
     return " ".join(phrase.split()[:_MAX_DESCRIPTION])
 
 
+_LEADER_STEMS = frozenset(t for w in LEADERS for t in stem_terms(w))
+
+
 def term_match(want: str, have: frozenset[str]) -> bool:
-    """A stem matches its own longer or shorter form ("offic" / "offici": officer / official)."""
-    if want in have:
+    """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
+    and a word for a body's leader matches another ("boss" / "chief executive")."""
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS):
         return True
     return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have)
 
