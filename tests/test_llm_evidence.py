@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from conftest import make_settings
 from fake_openai import TEST_KEY, fake_openai, reply, respond, status, user_message  # noqa: F401
+from llm_fixtures import SPEC, spec_dir  # noqa: F401
 
 from bot.service import Whosaid
 
-SPEC = Path(__file__).resolve().parent / "spec" / "llm"
 WHAT_Q = "What did Okonkwo say about the bridge?"
 WHO_Q = "Who said that the Westmoor harbour bridge would not reopen before June?"
 WHEN_Q = "When did Okonkwo say that the Westmoor harbour bridge would not reopen?"
@@ -24,13 +23,6 @@ RESOLVED = "12 March 2024"  # "on Tuesday" in an article published on Thursday 1
 RECORD = re.compile(
     r'<record n="(\d+)" passage="(\d+)">\s*speaker: (.*)\nact: (.*)\nquote: (.*)\ndate: (.*)\nplace: (.*)\n</record>'
 )
-
-
-@pytest.fixture(scope="session")
-def spec_dir(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("spec-llm")
-    Whosaid(make_settings(path, WHOSAID_SEEDS=str(SPEC))).close()
-    return path
 
 
 @pytest.fixture
