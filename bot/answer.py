@@ -22,22 +22,20 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
     passages = corpus.retrieve(standalone, settings.top_k)
     q, evidence = evidence_for(standalone, passages, corpus)
     from_ledger = ledger_answerer(q, evidence)
+    if model is not None:
+        return _finish(_model_answer(app, q, evidence, standalone, passages, from_ledger, on_token), question, standalone, corpus)
     if from_ledger is not None:
         return _finish(from_ledger, question, standalone, corpus)
-    if model is not None:
-        from bot.llm_answer import llm_answer
-
-        try:
-            fluent = llm_answer(standalone, passages, app, on_token)
-        except LLMError as err:
-            log.info("LLM failed, falling back to the extractive answer: %s", err)
-            fallback = extractive_answerer(q, evidence)
-            fallback.path = "extractive-fallback"
-            fallback.notice = f"The language model could not be used, so this is the extractive answer. ({err})"
-            return _finish(fallback, question, standalone)
-        if fluent is not None:
-            return _finish(fluent, question, standalone, corpus)
     return _finish(extractive_answerer(q, evidence), question, standalone)
+
+
+def _model_answer(app, q, evidence, question: str, passages, from_ledger: Answer | None, on_token) -> Answer:
+    """With a model configured it writes the answer from the passages and the ledger's statements;
+    the ledger's answer (else the extractive one) is the labelled fallback."""
+    from bot.llm_answer import answer_with_model
+
+    fallback = lambda: extractive_answerer(q, evidence)  # noqa: E731
+    return answer_with_model(app, question, passages, from_ledger, fallback, on_token)
 
 
 def _finish(result: Answer, question: str, standalone: str, corpus=None) -> Answer:
