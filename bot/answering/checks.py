@@ -13,6 +13,7 @@ import re
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.question import Question, amounts, durations
 from index.sparse import stem_terms
+from index.world import country_for
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
@@ -119,13 +120,7 @@ def _denies(text: str, q: Question) -> bool:
     return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stem_terms(text) for t in q.counted)
 
 
-def known_as_demonym(name: str, df) -> bool:
+def known_as_demonym(word: str, df) -> bool:
     """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
-    if len(name) < 4:
-        return False
-    if any(df(name + end) for end in ("stan", "istan", "ia", "a", "land")):
-        return True
-    for end in ("ian", "an", "n", "ese", "i", "ish"):
-        if name.endswith(end) and len(name) - len(end) >= 4 and df(name[: -len(end)]):
-            return True
-    return False
+    country = country_for(word)
+    return country is not None and all(df(t) > 0 for t in stem_terms(country))

@@ -237,7 +237,8 @@ def attach_statements(candidates: list[Candidate], ledger) -> None:
 
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
-    return [n for n in q.names if df(n) == 0 and not known_as_demonym(n, df)]
+    words = {stem_terms(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stem_terms(w)}
+    return [n for n in q.names if df(n) == 0 and not known_as_demonym(words.get(n, n), df)]
 
 
 def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
