@@ -12,7 +12,7 @@ import re
 
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.question import Question, amounts, durations
-from index.sparse import stem_terms
+from bot.answering.terms import stems
 from index.world import country_for
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -84,7 +84,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else.
-            if not term_match(q.role_head, c.terms | frozenset(stem_terms(c.chunk.chunk.text))):
+            if not term_match(q.role_head, c.terms | frozenset(stems(c.chunk.chunk.text))):
                 c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
@@ -109,7 +109,7 @@ def _counts(text: str, counted: tuple[str, ...]) -> bool:
     words = re.findall(r"[\w%,.]+", text)
     for i, w in enumerate(words):
         if amounts(w):
-            near = frozenset(t for x in words[i + 1 : i + 5] for t in stem_terms(x))
+            near = frozenset(t for x in words[i + 1 : i + 5] for t in stems(x))
             if any(term_match(t, near) for t in counted):
                 return True
     return False
@@ -117,10 +117,10 @@ def _counts(text: str, counted: tuple[str, ...]) -> bool:
 
 def _denies(text: str, q: Question) -> bool:
     """"had not received a ransom demand": a denial of the thing counted answers the question too."""
-    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stem_terms(text) for t in q.counted)
+    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stems(text) for t in q.counted)
 
 
 def known_as_demonym(word: str, df) -> bool:
     """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
     country = country_for(word)
-    return country is not None and all(df(t) > 0 for t in stem_terms(country))
+    return country is not None and all(df(t) > 0 for t in stems(country))

@@ -19,7 +19,7 @@ from bot.answering.attribution import attribute, statement_at
 from bot.answering.checks import check_types, known_as_demonym, named_people, people_by_article, role_speaker
 from bot.answering.question import Question, analyse, has_number
 from index.models import Answer, Citation, ScoredChunk, Span, Statement
-from index.sparse import stem_terms
+from bot.answering.terms import stems
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 # Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see docs/eval.md):
@@ -63,7 +63,7 @@ def _candidates(passages: list[ScoredChunk]) -> list[Candidate]:
     for rank, sc in enumerate(passages, start=1):
         for span in sc.chunk.sentences:
             text = sc.chunk.text[span.start - sc.chunk.start : span.end - sc.chunk.start]
-            out.append(Candidate(sc, rank, span, text, frozenset(stem_terms(text))))
+            out.append(Candidate(sc, rank, span, text, frozenset(stems(text))))
     return out
 
 
@@ -74,7 +74,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
-            para_terms[c.chunk.chunk.id] = frozenset(stem_terms(c.chunk.chunk.text))
+            para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
         hit = sum(w for t, w in weights.items() if t in c.terms)
         near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
@@ -146,7 +146,7 @@ def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _said_by(c: Candidate, name: str) -> bool:
-    return c.statement is not None and name in stem_terms(c.statement.speaker)
+    return c.statement is not None and name in stems(c.statement.speaker)
 
 
 def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
@@ -200,7 +200,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
         return
-    names = set(stem_terms(speaker)) | set(q.speaker)
+    names = set(stems(speaker)) | set(q.speaker)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
         if not said and not (names & c.terms):
@@ -237,8 +237,11 @@ def attach_statements(candidates: list[Candidate], ledger) -> None:
 
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
-    words = {stem_terms(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stem_terms(w)}
-    return [n for n in q.names if df(n) == 0 and not known_as_demonym(words.get(n, n), df)]
+    unknown = [n for n in q.names if df(n) == 0]
+    if not unknown:
+        return []
+    words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}
+    return [n for n in unknown if not known_as_demonym(words.get(n, n), df)]
 
 
 def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
@@ -309,7 +312,7 @@ def with_person(chosen: list[Candidate], people) -> list[Candidate]:
     if not options:
         return chosen
     _, span, text = min(options, key=lambda o: o[0])
-    extra = Candidate(best.chunk, best.rank, span, text, frozenset(stem_terms(text)), best.score)
+    extra = Candidate(best.chunk, best.rank, span, text, frozenset(stems(text)), best.score)
     return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
 
 
@@ -320,7 +323,7 @@ def _next_sentence(c: Candidate, corpus) -> Candidate | None:
                 text = chunk.text[span.start - chunk.start : span.end - chunk.start]
                 if len(text.split()) <= MAX_REPLY_WORDS and _REPLY.search(text):
                     sc = ScoredChunk(chunk, c.chunk.score)
-                    return Candidate(sc, c.rank, span, text, frozenset(stem_terms(text)), c.score)
+                    return Candidate(sc, c.rank, span, text, frozenset(stems(text)), c.score)
                 return None
     return None
 
@@ -342,11 +345,11 @@ def abstain(question: str, passages, candidates: list[Candidate], corpus, missin
     return Answer(question=question, text=NOT_IN_ARTICLES + why, abstained=True, related=related, retrieved=passages)
 
 
-def _as_written(question: str, stems: list[str]) -> list[str]:
+def _as_written(question: str, names: list[str]) -> list[str]:
     words = re.findall(r"[^\W\d_][\w\-]*", question)
     out = []
-    for s in stems:
-        out.append(next((w for w in words if stem_terms(w) == [s]), s))
+    for s in names:
+        out.append(next((w for w in words if stems(w) == (s,)), s))
     return out
 
 

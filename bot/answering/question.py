@@ -16,7 +16,7 @@ from bot.answering.vocabulary import (
     AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
     ROLE_SUFFIXES, SPEECH, WH,
 )
-from index.sparse import stem_terms
+from bot.answering.terms import stems
 from index.textnorm import fold
 
 KINDS = ("who", "when", "where", "how-many", "why", "compare", "what")
@@ -168,7 +168,7 @@ def _names(text: str) -> list[str]:
             continue  # "US", "UN", "EU": articles write them "U.S.", "U.N.", "European Union"
         if i == 0:
             continue  # a question's first word is capitalised whatever it is
-        out.extend(stem_terms(base))
+        out.extend(stems(base))
     return out
 
 
@@ -179,7 +179,7 @@ def _has_name(phrase: str) -> bool:
 def analyse(text: str, ledger=None) -> Question:
     """The one parse of `text`; with a ledger, time bounds ("in February 2023") are read too."""
     kind = kind_of(text)
-    terms = [t for t in dict.fromkeys(stem_terms(text)) if t not in ASKING_STEMS]
+    terms = [t for t in dict.fromkeys(stems(text)) if t not in ASKING_STEMS]
     counted: list[str] = []
     if kind == "how-many":
         m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
@@ -192,21 +192,21 @@ def analyse(text: str, ledger=None) -> Question:
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
             words = plural[:1] or words[:1]
-            counted = stem_terms(words[0]) if words else []
+            counted = stems(words[0]) if words else []
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
     speaker_phrase = _speaker_phrase(text) if kind != "compare" else None
-    speaker = tuple(t for t in stem_terms(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
+    speaker = tuple(t for t in stems(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
     t = _TOPIC_Q.search(fold(text))
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
     clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
-    topic = tuple(x for x in stem_terms(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
+    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
     role_phrase = _role_phrase(text, kind, speaker_phrase)
-    role = tuple(x for x in stem_terms(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
+    role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
     role_head = None
     if role_phrase:
         head, _ = _head(role_phrase.split()[1:] if role_phrase.split()[0].lower() in _DETERMINERS else role_phrase.split())
-        role_head = (stem_terms(head) or [None])[0] if head and _asks_of_noun(head) == "person" else None
+        role_head = (stems(head) or [None])[0] if head and _asks_of_noun(head) == "person" else None
     since = until = None
     if ledger is not None:
         since, until = _period(text, ledger)
