@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import replace
 
 import numpy as np
 
 from bot.answering.attribution import attribute, statement_at
-from bot.answering.checks import check_types, known_as_demonym, named_people, people_by_article, role_speaker
-from bot.answering.question import Question, analyse, has_number
-from index.models import Answer, Citation, ScoredChunk, Span, Statement
+from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.neighbours import with_person, with_replies, with_speaker_words
+from bot.answering.checks import check_types, known_as_demonym, people_by_article, role_speaker
+from bot.answering.question import Question, analyse
+from index.models import Answer, Citation, ScoredChunk, Statement
 from bot.answering.terms import stems
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -45,26 +47,6 @@ _CALENDAR_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|mid-{_MONTH}|(?:in|since|by)\s+(?:{_MONTH}\s+)?\d{{4}}|\d{{4}}-\d\d-\d\d)\b",
     re.I,
 )
-
-
-@dataclass
-class Candidate:
-    chunk: ScoredChunk
-    rank: int
-    span: Span
-    text: str
-    terms: frozenset[str]
-    score: float = 0.0
-    statement: Statement | None = None  # the ledger's statement this sentence carries
-
-
-def _candidates(passages: list[ScoredChunk]) -> list[Candidate]:
-    out = []
-    for rank, sc in enumerate(passages, start=1):
-        for span in sc.chunk.sentences:
-            text = sc.chunk.text[span.start - sc.chunk.start : span.end - sc.chunk.start]
-            out.append(Candidate(sc, rank, span, text, frozenset(stems(text))))
-    return out
 
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
@@ -126,20 +108,11 @@ def coverage(terms, present, idf) -> float:
     return sum(idf(t) for t in terms if t in present) / total
 
 
-def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
-    for b in chosen:
-        if a.chunk.chunk.article_id == b.chunk.chunk.article_id and a.span.start < b.span.end and b.span.start < a.span.end:
-            return True
-        if a.terms and b.terms and len(a.terms & b.terms) / len(a.terms | b.terms) > 0.7:
-            return True
-    return False
-
-
 def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
     for name in q.names:
-        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not _overlaps(c, chosen)]
+        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
         if naming:
             chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0), -c.rank)))
     return chosen if len(chosen) >= 2 else []
@@ -166,7 +139,7 @@ def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
         floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
         if q.kind != "compare" and c.chunk.chunk.article_id != ranked[0].chunk.chunk.article_id:
             floor = max(floor, best * OTHER_ARTICLE_RATIO)  # another article must be nearly as good
-        if c.score >= floor and not _overlaps(c, chosen):
+        if c.score >= floor and not overlaps(c, chosen):
             chosen.append(c)
     return chosen
 
@@ -250,14 +223,20 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
-    candidates = _candidates(passages)
+    candidates = candidates_of(passages)
     attach_statements(candidates, ledger)
-    score_candidates(q, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
+    speaker = role_speaker(q, people, idf) if q.role else None
+    if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
+        speaker = ledger.resolve_speaker(q.speaker_phrase)
+    # Once the described speaker is found, the role's words ("the union's general secretary") say
+    # who, not what: the content is scored on the rest of the question.
+    content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
+    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
     check_types(q, candidates, people, idf)
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger)
-    prefer_speaker(q, candidates, ledger, role_speaker(q, people, idf) if q.role else None)
+    prefer_speaker(q, candidates, ledger, speaker)
     keep_to_period(question, candidates, ledger)
     chosen = [] if missing or silent else select(q, candidates)
     if not chosen:
@@ -265,67 +244,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_replies(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
+    if q.kind in ("what", "why"):
+        chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
         article = corpus.article(chunk.article_id)
-        lines.append(f"{attribute(c.text, c.statement, article, q.kind)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
-
-
-# A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
-_REPLY = re.compile(
-    r"^(?:(?:he|she|they|it|both)\s+(?:\w+\s+)?(?:said|denied|rejected|dismissed|called|insisted|added)\b|"
-    r".{0,80}\b(?:denied|rejected|dismissed|refuted|echoed)\s+(?:that|it|this|the claim|the accusation)s?\b)",
-    re.I,
-)
-MAX_REPLY_WORDS = 30
-
-
-def with_replies(chosen: list[Candidate], corpus) -> list[Candidate]:
-    """Each chosen sentence, followed by the article's next sentence when that one replies to it."""
-    out: list[Candidate] = []
-    for c in chosen:
-        out.append(c)
-        nxt = _next_sentence(c, corpus)
-        if nxt is not None and len(out) < 5 and not _overlaps(nxt, out + chosen):
-            out.append(nxt)
-    return out
-
-
-def with_person(chosen: list[Candidate], people) -> list[Candidate]:
-    """A who-answer names its person: when the best sentence does not ("a security researcher
-    said ..."), the nearest sentence of its paragraph that does comes along."""
-    best = chosen[0]
-    group = people.get(best.chunk.chunk.article_id, ())
-    if any(named_people(c.text, group) for c in chosen) or any(c.statement is not None and c.statement.speaker[:1].isupper()
-                                                               and len(c.statement.speaker.split()) >= 2 for c in chosen):
-        return chosen
-    chunk = best.chunk.chunk
-    options = []
-    for span in chunk.sentences:
-        text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-        if span != best.span and named_people(text, group):
-            options.append((abs(span.start - best.span.start), span, text))
-    if not options:
-        return chosen
-    _, span, text = min(options, key=lambda o: o[0])
-    extra = Candidate(best.chunk, best.rank, span, text, frozenset(stems(text)), best.score)
-    return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
-
-
-def _next_sentence(c: Candidate, corpus) -> Candidate | None:
-    for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
-        for span in chunk.sentences:
-            if span.start >= c.span.end:
-                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-                if len(text.split()) <= MAX_REPLY_WORDS and _REPLY.search(text):
-                    sc = ScoredChunk(chunk, c.chunk.score)
-                    return Candidate(sc, c.rank, span, text, frozenset(stems(text)), c.score)
-                return None
-    return None
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:
