@@ -18,7 +18,9 @@ import numpy as np
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.neighbours import with_person, with_replies, with_speaker_words
-from bot.answering.checks import check_types, known_as_demonym, people_by_article, role_speaker
+from bot.answering.checks import (
+    check_predicate, check_types, known_as_demonym, people_by_article, role_speaker, unknown_role,
+)
 from bot.answering.question import Question, analyse
 from index.models import Answer, Citation, ScoredChunk, Statement
 from bot.answering.terms import stems
@@ -235,9 +237,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
     check_types(q, candidates, people, idf)
     missing = unknown_names(q, df)
-    silent = speaker_is_silent(q, candidates, ledger)
+    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
     keep_to_period(question, candidates, ledger)
+    check_predicate(q, candidates)
     chosen = [] if missing or silent else select(q, candidates)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)

@@ -16,6 +16,7 @@ from bot.answering.vocabulary import (
     AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
     ROLE_SUFFIXES, SPEECH, WH,
 )
+from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.textnorm import fold
 
@@ -39,6 +40,7 @@ class Question:
     role_head: str | None = None  # stem of the role's head noun: "governor" in "the regional governor"
     since: date | None = None  # time bounds the question names
     until: date | None = None
+    predicate: Predicate | None = None  # what the question says happened ("die" in "how many died")
 
     @property
     def speaker_is_role(self) -> bool:
@@ -95,11 +97,11 @@ def _head(words: list[str]) -> tuple[str | None, int]:
     for k, w in enumerate(words[:8]):
         word = w.strip("?,.")
         base = re.sub(r"['’]s$|['’]$", "", word.lower())
+        if k and base == "of" and head is not None:
+            after_of = True  # "the head of the launch centre": the rest says whose
+            continue
         if k and (base in AUX or base in SPEECH or base in WH or base in _PHRASE_ENDS):
             if base in _DETERMINERS and words[k - 1].lower() == "of":
-                continue
-            if base == "of" and head is not None:
-                after_of = True
                 continue
             break
         if base.endswith("ed") and head is not None:
@@ -213,6 +215,7 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
+        predicate_of(text) if kind != "compare" else None,
     )
 
 
