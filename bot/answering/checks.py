@@ -168,3 +168,18 @@ def check_predicate(q: Question, candidates) -> None:
             best.score *= ONLY_FUTURE
         elif strict:
             best.score *= NO_PREDICATE
+
+
+def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
+    """Give each candidate the terms of who it is by or about: "Kowalczyk said" brings "retired electrician"."""
+    for c in candidates:
+        group = people.get(c.chunk.chunk.article_id, ())
+        about = set(c.terms)
+        for p in named_people(c.text, group):
+            about |= p.terms
+        if c.statement is not None:
+            about |= set(stems(c.statement.speaker))
+            for p in group:
+                if p.surname in c.statement.speaker:
+                    about |= p.terms
+        c.about = frozenset(about)

@@ -19,7 +19,7 @@ from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.neighbours import with_person, with_replies, with_speaker_words
 from bot.answering.checks import (
-    check_predicate, check_types, known_as_demonym, people_by_article, role_speaker, unknown_role,
+    check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
 )
 from bot.answering.question import Question, analyse
 from index.models import Answer, Citation, ScoredChunk, Statement
@@ -33,6 +33,7 @@ MIN_SCORE = 0.24
 KEEP_RATIO = 0.8
 SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
 SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
+SIDE_SAID_BY_BONUS = 0.5  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
@@ -110,6 +111,22 @@ def coverage(terms, present, idf) -> float:
     return sum(idf(t) for t in terms if t in present) / total
 
 
+def select_described_sides(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
+    """For a comparison of described sides ("the union's demand and the government's offer"), the best
+    sentence by or about each side: the side's words in the sentence or in its speaker's description."""
+    chosen: list[Candidate] = []
+    for side in q.sides:
+        about = [c for c in candidates if coverage(side, c.about, idf) >= 0.5 and c.score >= SIDE_MIN_SCORE
+                 and not overlaps(c, chosen)]
+        if about:
+            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf), -c.rank)))
+    return chosen if len(chosen) >= 2 else []
+
+
+def _said_by_side(c: Candidate, side: tuple[str, ...], idf) -> float:
+    return coverage(side, c.about - c.terms, idf) if c.statement is not None else 0.0
+
+
 def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
@@ -124,9 +141,13 @@ def _said_by(c: Candidate, name: str) -> bool:
     return c.statement is not None and name in stems(c.statement.speaker)
 
 
-def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
         sides = select_sides(q, candidates)
+        if sides:
+            return sides
+    if q.kind == "compare" and q.sides:
+        sides = select_described_sides(q, candidates, idf)
         if sides:
             return sides
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
@@ -241,7 +262,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     prefer_speaker(q, candidates, ledger, speaker)
     keep_to_period(question, candidates, ledger)
     check_predicate(q, candidates)
-    chosen = [] if missing or silent else select(q, candidates)
+    describe(candidates, people)
+    chosen = [] if missing or silent else select(q, candidates, idf)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     chosen = with_replies(chosen, corpus)

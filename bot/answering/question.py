@@ -41,6 +41,7 @@ class Question:
     since: date | None = None  # time bounds the question names
     until: date | None = None
     predicate: Predicate | None = None  # what the question says happened ("die" in "how many died")
+    sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
 
     @property
     def speaker_is_role(self) -> bool:
@@ -202,7 +203,8 @@ def analyse(text: str, ledger=None) -> Question:
     t = _TOPIC_Q.search(fold(text))
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
     clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
-    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
+    # A comparison's "about X differ from Y" is no topic: its sides say what to look for.
+    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause and kind != "compare" else ()
     role_phrase = _role_phrase(text, kind, speaker_phrase)
     role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
     role_head = None
@@ -215,8 +217,37 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
-        predicate_of(text) if kind != "compare" else None,
+        predicate_of(text) if kind != "compare" else None, _sides(text) if kind == "compare" else (),
     )
+
+
+def _sides(text: str) -> tuple[tuple[str, ...], ...]:
+    """The two sides a comparison names: possessors ("the union's demand and the government's
+    offer", "the mine's chief executive") or a subject "X and Y" ("the candidate and the officer")."""
+    folded = fold(text)
+    phrases: list[str] = []
+    m = re.match(r"^(?:how|what|why)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:say|explain|describe|see|view|think|"
+                 r"account|justify|differ)\b", folded, re.I)
+    if m:
+        phrases = [m.group(1), m.group(2)]
+    else:
+        for p in re.finditer(r"((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s?(?=[\s?,.]|$)((?:\s+[\w\-]+){0,3})", folded):
+            words = p.group(1).split()
+            while words and (words[0].lower() in _DETERMINERS or words[0].lower() in WH or words[0].lower() in AUX
+                             or words[0].lower() in ("how", "from", "with", "what", "and")):
+                words = words[1:]
+            after = p.group(2).split()
+            head, end = _head(after)
+            if head is not None and _asks_of_noun(head) == "person":
+                words = words + ["'s"] + after[: end + 1]
+            if words:
+                phrases.append(" ".join(words))
+    out = []
+    for phrase in phrases:
+        terms = tuple(t for t in stems(phrase) if t not in ASKING_STEMS and t not in _COMPARING)
+        if terms and terms not in out:
+            out.append(terms)
+    return tuple(out[:2]) if len(out) >= 2 else ()
 
 
 def _speaker_phrase(text: str) -> str | None:
