@@ -116,7 +116,7 @@ class Corpus:
         if version is None or db.get_meta(self.conn, "statements_version") == version:
             return False
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
-        extracted = {aid: _extract_statements(self.article(aid)) for aid in ids}
+        extracted = _extract_all([self.article(aid) for aid in ids])
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             known = _known_speakers(self.conn)
@@ -169,7 +169,7 @@ class Corpus:
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements = {a.id: _extract_statements(a) for a in plan.upserts}
+        statements = _extract_all(plan.upserts)
         self._embed_and_add(new_chunks, progress)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
@@ -294,13 +294,13 @@ def _pin_llamaindex_defaults(embedder) -> None:
     LlamaSettings.llm = MockLLM()
 
 
-def _extract_statements(article: Article) -> tuple[list[Statement], dict[str, str] | None]:
-    """The article's statements and its alias table (alias -> canonical speaker)."""
+def _extract_all(articles: list[Article]) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
+    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch."""
     try:
-        from index.statements.extract import extract_with_aliases
+        from index.statements.extract import extract_many
     except ImportError:
-        return [], None
-    return extract_with_aliases(article)
+        return {a.id: ([], None) for a in articles}
+    return {a.id: got for a, got in zip(articles, extract_many(articles))}
 
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,
