@@ -60,6 +60,7 @@ _SO_FAR = re.compile(r"\bso far (?:in|this year,? in)\s+(\d{4})\b", re.I)
 _SINCE = re.compile(rf"\bsince\s+(?:(?:{_MONTH})\.?\s+)?(\d{{4}})\b", re.I)
 _WEEKDAY_DATE = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?P<date>{DATE})", re.I)
 _LEDE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )\b(?P<wd>{_WEEKDAY})\b(?![,]?\s+(?:{_MONTH})\b)", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|began|came|fell|went|took|met|began|broke|struck|\w{3,}ed)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is due|are due|is expected|are expected|scheduled|plans? to|next)\b", re.I)
 
 
@@ -195,10 +196,13 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def lede_weekday(lede: str) -> int | None:
-    """The weekday a lede's first sentence puts its news on ("said on Wednesday")."""
+    """The weekday a lede's first sentence puts its news on ("said on Wednesday"); a day the
+    sentence looks forward to ("will vote on Friday") is not the news day."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lede, maxsplit=1)[0]
-    m = _LEDE_WEEKDAY.search(first)
-    return _WEEKDAYS[m.group("wd").lower()] if m else None
+    for m in _LEDE_WEEKDAY.finditer(first):
+        if not _FUTURE.search(re.split(r"[,;]\s", first[max(0, m.start() - 40) : m.start()])[-1]):
+            return _WEEKDAYS[m.group("wd").lower()]
+    return None
 
 
 def infer_year(text: str, month: int, day: int, weekday: int | None) -> int | None:
@@ -227,7 +231,8 @@ def news_day(text: str, lede: str) -> date | None:
     if weekday is None or years is None:
         return None
     for offset, anchor in _weekday_dates(text, years):
-        if _FUTURE.search(text[max(0, offset - 60):offset]):
-            continue  # "will meet on Monday, March 14" is after the news, not before it
+        clause = re.split(r"(?<=[.!?;])\s+(?=[A-Z\"“])", text[max(0, offset - 80) : offset])[-1]
+        if _FUTURE.search(clause) or not _PAST.search(clause):
+            continue  # "will meet on Monday, March 14" is after the news; "is due" is not a past event
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return None

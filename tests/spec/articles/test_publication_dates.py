@@ -126,3 +126,20 @@ def test_the_copyright_holder_is_the_outlet_and_a_photo_credit_is_not():
     a = _article("The fund sold its shares, it said.\n\nPhoto: Ola Berg/Snap Agency\n\n© 2024 Fjord Herald. All rights reserved.")
     assert a.outlet == "Fjord Herald"
     assert len(a.dropped) == 2
+
+
+def test_a_weekday_the_lede_looks_forward_to_is_not_the_news_day():
+    # Monday, 14 March 2022; the vote is Friday, the news is Tuesday the 15th.
+    a = _article(
+        "DULUTH (AP) — The council will vote on Friday on the harbour plan, officials said on Tuesday.\n\n"
+        "Ice first closed the port on Monday, March 14, the earliest closure so far in 2022."
+    )
+    assert a.published == date(2022, 3, 15)
+
+
+def test_a_dated_day_that_is_still_ahead_is_no_anchor():
+    a = _article(
+        "DULUTH (AP) — Crews worked Wednesday to clear ice.\n\n"
+        "The port will reopen on Monday, March 14, the harbour's first closure so far in 2022."
+    )
+    assert a.published is None
