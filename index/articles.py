@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -138,15 +138,38 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
 
 
+# Front matter as static-site generators and scrapers write it, mapped to our fields.
+_FRONT_KEYS = {
+    "published": ("published", "date", "pubdate", "published_at", "publish_date", "datepublished", "published_date"),
+    "outlet": ("outlet", "publisher", "source", "site_name", "site"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+}
+
+
+def _front_fields(front: dict) -> dict:
+    lowered = {str(k).lower(): v for k, v in front.items() if v is not None}
+    out = dict(lowered)
+    for field, keys in _FRONT_KEYS.items():
+        value = next((lowered[k] for k in keys if k in lowered), None)
+        if value is not None:
+            out[field] = value
+    return out
+
+
 def _parse_date(value) -> date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?", text):
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+    raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
 
 
 def _credit(line: str) -> tuple[str, str | None] | None:
@@ -167,7 +190,7 @@ def _copyright_holder(line: str) -> str | None:
 def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article:
     """Body paragraphs and metadata; `meta` (manifest) is overridden by front matter."""
     text = raw.text
-    info = {**(meta or {}), **{k: v for k, v in raw.front.items() if v is not None}}
+    info = {**(meta or {}), **_front_fields(raw.front)}
     lines = _blocks(text[raw.body_start :], raw.body_start)
     if not lines:
         raise ArticleError(f"{article_id} has no text. Nothing to ingest.")

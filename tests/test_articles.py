@@ -113,3 +113,13 @@ def test_windows_1252_text_is_decoded(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ArticleError, match="Cannot read"):
         read_article_file(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["date: 2024-05-06T08:30:00Z\npublisher: Daily Example", "pubDate: '2024-05-06'\nsource: Daily Example",
+     "published: 2024-05-06 08:30:00\noutlet: Daily Example"],
+)
+def test_front_matter_in_static_site_styles(front):
+    a = _clean(f"---\n{front}\n---\nBody sentence here.")
+    assert (a.published.isoformat(), a.outlet) == ("2024-05-06", "Daily Example")
