@@ -212,7 +212,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     credits: list[str] = []
     for span in lines:
         line = text[span.start : span.end]
-        if seen_title and normalize(line.strip("#*_ ")) == seen_title:
+        if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
         credit = _credit(line)
         if credit or is_furniture(line):
@@ -243,7 +243,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     outlet = outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
     partial = None
     if not published:
-        published, confidence, partial = _date_from_text(text[raw.body_start :], lede, dateline, stated)
+        # What dates a news story is near its top; a long file's tail adds only cost.
+        published, confidence, partial = _date_from_text(text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated)
     if not title and heading_title:
         title = heading_title
     return Article(
