@@ -106,3 +106,40 @@ def test_front_matter_and_manifest_win_over_the_text():
 def test_ordinary_ledes_are_not_datelines(lede):
     a = _article(lede + "\n\nMore text.")
     assert a.outlet is None and a.published is None
+
+
+def test_a_kicker_line_above_the_lede_does_not_hide_the_dateline():
+    a = _article("Fund sells shares\n\nAnalysis\n\nBERGEN, Sept. 9, 2023 (Reuters) - The fund said it would sell its shares.\n\nMore.")
+    assert (a.outlet, a.published) == ("Reuters", date(2023, 9, 9))
+    assert [a.slice(s) for s in a.subheadings] == ["Analysis"]
+
+
+def test_a_dateline_after_a_standfirst_is_read():
+    a = _article(
+        "Fund sells shares\n\nThe sale ends a decade of investment.\n\n"
+        "BERGEN, Sept. 9, 2023 (Reuters) - The fund said it would sell its shares.\n\nMore."
+    )
+    assert (a.outlet, a.published) == ("Reuters", date(2023, 9, 9))
+
+
+def test_the_copyright_holder_is_the_outlet_and_a_photo_credit_is_not():
+    a = _article("The fund sold its shares, it said.\n\nPhoto: Ola Berg/Snap Agency\n\n© 2024 Fjord Herald. All rights reserved.")
+    assert a.outlet == "Fjord Herald"
+    assert len(a.dropped) == 2
+
+
+def test_a_weekday_the_lede_looks_forward_to_is_not_the_news_day():
+    # Monday, 14 March 2022; the vote is Friday, the news is Tuesday the 15th.
+    a = _article(
+        "DULUTH (AP) — The council will vote on Friday on the harbour plan, officials said on Tuesday.\n\n"
+        "Ice first closed the port on Monday, March 14, the earliest closure so far in 2022."
+    )
+    assert a.published == date(2022, 3, 15)
+
+
+def test_a_dated_day_that_is_still_ahead_is_no_anchor():
+    a = _article(
+        "DULUTH (AP) — Crews worked Wednesday to clear ice.\n\n"
+        "The port will reopen on Monday, March 14, the harbour's first closure so far in 2022."
+    )
+    assert a.published is None
