@@ -93,8 +93,19 @@ def test_a_date_that_neither_the_record_nor_the_passage_gives_is_dropped(app, fa
     fake_openai.push(respond(wrong_day))
     answer = app.answer(WHAT_Q)
     assert "19 March" not in answer.text
+    assert any("19 March" in s for s in answer.dropped)
     assert answer.path == "ledger-fallback"
     assert "could be checked" in answer.notice
+
+
+def test_a_sentence_citing_the_passage_may_use_the_date_the_ledger_read_from_it(app, fake_openai):
+    def cite_passage(request_json):
+        r = records(request_json)[0]
+        return f"{r['speaker']} said on {RESOLVED} that {r['quote']} [{r['passage']}]."
+
+    fake_openai.push(respond(cite_passage))
+    answer = app.answer(WHEN_Q)
+    assert answer.path == "llm" and RESOLVED in answer.text
 
 
 def test_a_citation_past_the_last_record_is_removed_and_a_sentence_left_without_one_dropped(app, fake_openai):
