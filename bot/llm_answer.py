@@ -49,7 +49,7 @@ def answer_with_model(
         written, raw, dropped = _write(question, passages, whosaid, on_token, evidence)
     except LLMError as err:
         log.info("LLM failed, falling back: %s", err)
-        return _fallback(ledger_answer, fallback, f"The language model could not be used, so this is the {{kind}}. ({err})")
+        return _fallback(ledger_answer, fallback, "The language model could not be used, so this is the {kind}.", (), f" ({err})")
     if written is not None:
         return written
     why = "The language model found no answer in the articles" if is_cannot_answer(raw) else (
@@ -57,12 +57,12 @@ def answer_with_model(
     return _fallback(ledger_answer, fallback, why + ", so this is the {kind}.", dropped)
 
 
-def _fallback(ledger_answer: Answer | None, fallback: Callable[[], Answer], notice: str, dropped=()) -> Answer:
+def _fallback(ledger_answer: Answer | None, fallback: Callable[[], Answer], notice: str, dropped=(), detail="") -> Answer:
     result = ledger_answer if ledger_answer is not None else fallback()
     result.dropped = list(dropped)  # what the model wrote that verification removed
     kind = "ledger" if ledger_answer is not None else "extractive"
     result.path = f"{kind}-fallback"
-    result.notice = notice.format(kind="answer from the statement ledger" if ledger_answer is not None else "extractive answer")
+    result.notice = notice.format(kind="answer from the statement ledger" if ledger_answer is not None else "extractive answer") + detail
     return result
 
 

@@ -185,3 +185,10 @@ def test_eval_in_llm_mode_asks_the_model_and_says_how_many_answers_it_wrote(spec
     assert WHAT_Q in user_message(fake_openai.requests[-1]["json"])
     assert json.loads(out.read_text())["questions"][0]["path"] == "llm"
     assert "answered by: llm 1" in capsys.readouterr().out
+
+
+def test_an_error_that_quotes_braces_still_falls_back_with_it_in_the_notice(app, fake_openai):
+    fake_openai.push(status(400, "unknown field {'tools'}"))
+    answer = app.answer(WHAT_Q)
+    assert answer.path == "ledger-fallback"
+    assert "{'tools'}" in answer.notice
