@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from index import corpus_db as db
+from index import sentence_vectors
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
 from index.errors import ConfigError
@@ -136,6 +137,8 @@ class Corpus:
                 if missing:
                     self._embed_and_add(self.chunks_by_ids(missing), progress)
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
+            if sentence_vectors.backfill(self, progress):
+                done.append("embedded the sentences of stored passages once, for faster answers")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
             for leftover in Path(self.settings.data_dir).glob(".bm25-*"):
@@ -180,11 +183,23 @@ class Corpus:
         sparse.save(self._sparse_dir)
         return sparse
 
+    def _update_sparse(self, removed: list[str], added: list[Chunk]) -> SparseIndex:
+        """BM25 after an ingest: the previous generation's index with these chunks dropped and
+        added (milliseconds), or a rebuild from the database when the one in memory is older."""
+        generation = self.generation
+        if self.sparse is None or self.sparse.generation != generation - 1:
+            return self._build_sparse()
+        sparse = self.sparse.updated(removed, [c.id for c in added], [c.text for c in added], generation)
+        sparse.save(self._sparse_dir)
+        return sparse
+
     def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> None:
+        vectors = self.embedder.embed([c.text for c in chunks], lambda done, total: progress("embedding", done, total))
+        self._add_vectors(chunks, vectors)
+
+    def _add_vectors(self, chunks: list[Chunk], vectors) -> None:
         for i in range(0, len(chunks), EMBED_BATCH):
-            batch = chunks[i : i + EMBED_BATCH]
-            self.vectors.add(batch, self.embedder.embed([c.text for c in batch]))
-            progress("embedding", min(i + EMBED_BATCH, len(chunks)), len(chunks))
+            self.vectors.add(chunks[i : i + EMBED_BATCH], vectors[i : i + EMBED_BATCH])
 
     # -- ingest ------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
@@ -211,7 +226,8 @@ class Corpus:
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
         statements = _extract_all(plan.upserts)
-        self._embed_and_add(new_chunks, progress)  # step 1
+        embedded = sentence_vectors.embed_passages(self.embedder, new_chunks, progress)
+        self._add_vectors(new_chunks, embedded.chunks)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
@@ -223,6 +239,8 @@ class Corpus:
                 db.write_article(self.conn, article)
                 db.write_chunks(self.conn, chunks_of[article.id])
                 _store_statements(self.conn, article.id, *statements[article.id], known=known)
+            sentence_vectors.delete(self.conn, stale)
+            sentence_vectors.write(self.conn, embedded.sentences)
             db.set_meta(self.conn, "generation", self.generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")
@@ -234,7 +252,7 @@ class Corpus:
         self.vectors.delete(stale)  # step 3
         db.set_meta(self.conn, "pending_vector_deletes", "[]")
         progress("keyword index", 0, 1)
-        self.sparse = self._build_sparse()
+        self.sparse = self._update_sparse(stale, new_chunks)
         progress("keyword index", 1, 1)
         plan.report.chunks_added = len(new_chunks)
         plan.report.chunks_removed = len(stale)
@@ -303,6 +321,18 @@ class Corpus:
         from index.retrieval import hybrid_retrieve
 
         return hybrid_retrieve(self, question, k or self.settings.top_k)
+
+    def question_vector(self, question: str):
+        """The question's vector, embedded once however many steps of one answer ask for it."""
+        from index.retrieval import question_vector
+
+        return question_vector(self, question)
+
+    def sentence_similarities(self, question: str, sentences) -> list[float] | None:
+        """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
+        from index.retrieval import sentence_similarities
+
+        return sentence_similarities(self, question, sentences)
 
     def close(self) -> None:
         with self._lock:
