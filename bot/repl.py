@@ -43,10 +43,10 @@ def progress_bar(console: Console, label: str = "Building the index"):
         yield progress
 
 
-def open_with_progress(settings: Settings, console: Console) -> Whosaid:
+def open_with_progress(settings: Settings, console: Console, write_lock=None) -> Whosaid:
     """Open the index; on first use, build it with a progress bar."""
     with progress_bar(console) as progress:
-        app = Whosaid(settings, progress=progress)
+        app = Whosaid(settings, progress=progress, write_lock=write_lock)
     for line in app.corpus.repaired:
         console.print(f"[yellow]Repaired:[/yellow] {line}")
     return app

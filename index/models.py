@@ -89,6 +89,10 @@ class Statement:
     when_end: date | None = None
     where: str | None = None
     source: str = "rules"  # "rules" or "llm"
+    # Where the date comes from: "explicit" (the text names the day), "context" (a relative
+    # phrase resolved), "publication" (the report's date, no time of its own), "none".
+    date_basis: str | None = None
+    generic_speaker: bool = False  # an unnamed source, described as written
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,9 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.title_gender("Ms")          -> "female"; v.is_title("Dr.") -> True
     v.pronoun("she")              -> {"gender": "female", "number": "singular"} or None
     v.role_gender("spokeswoman")  -> "female" or None
+    v.role_group("diplomat")      -> {"diplomat", "foreign minister", ...}: words for one job
+    v.organisations               -> nouns naming a body that speaks as one ("ministry", "alliance")
+    v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
     v.stop_words                  -> frozenset
@@ -44,14 +47,17 @@ class Vocabulary:
     weak: frozenset[str]
     attribution_phrases: tuple[str, ...]
     statement_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
     channels: frozenset[str]
     listeners: frozenset[str]
     roles: frozenset[str]
+    organisations: frozenset[str]
     generic_sources: frozenset[str]
     anonymity_markers: tuple[str, ...]
     titles: dict[str, str | None]
     pronouns: dict[str, dict]
     gendered_roles: dict[str, str]
+    role_groups: tuple[frozenset[str], ...]
     question_words: dict[str, str]
     stop_words: frozenset[str]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
@@ -92,6 +98,11 @@ class Vocabulary:
     def role_gender(self, word: str) -> str | None:
         return self.gendered_roles.get(word.lower())
 
+    def role_group(self, word: str) -> frozenset[str]:
+        """Role words naming the same job ("diplomat" ~ "foreign minister"); empty if none."""
+        w = " ".join(word.lower().split())
+        return next((g for g in self.role_groups if w in g), frozenset())
+
 
 def _words(items) -> frozenset[str]:
     return frozenset(" ".join(str(w).lower().split()) for w in items or ())
@@ -112,14 +123,17 @@ def vocabulary() -> Vocabulary:
         weak=frozenset(k for k, v in data["speech_acts"].items() if v.get("weak")),
         attribution_phrases=tuple(str(p).lower() for p in data.get("attribution_phrases", ())),
         statement_nouns=_words(data.get("statement_nouns")),
+        claim_nouns=_words(data.get("claim_nouns")),
         channels=_words(data.get("channels")),
         listeners=_words(data.get("listeners")),
         roles=_words(data.get("roles")),
+        organisations=_words(data.get("organisations")),
         generic_sources=_words(data.get("generic_sources")),
         anonymity_markers=tuple(str(p).lower() for p in data.get("anonymity_markers", ())),
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
         gendered_roles={str(k).lower(): v for k, v in (data.get("gendered_roles") or {}).items()},
+        role_groups=tuple(_words(g) for g in data.get("role_groups") or ()),
         question_words={str(k).lower(): v for k, v in (data.get("question_words") or {}).items()},
         stop_words=_words(data.get("stop_words")),
         _by_form=by_form,

@@ -9,11 +9,8 @@ evidence means abstention: no answer is better than an unsupported one.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import replace
 
-import numpy as np
 
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
@@ -80,30 +77,11 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         c.score = score
 
 
-_SENTENCE_VECTORS: OrderedDict[tuple, np.ndarray] = OrderedDict()
-_SENTENCE_CACHE_SIZE = 50_000
-_cache_lock = threading.Lock()
-
-
-def sentence_similarities(question: str, candidates: list[Candidate], embedder) -> list[float] | None:
-    """Cosine of each candidate sentence to the question; sentence vectors are cached."""
-    if embedder is None or not candidates or not hasattr(embedder, "embed"):
+def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:
+    """Cosine of each candidate sentence to the question (vectors stored at ingest; see index/retrieval.py)."""
+    if not candidates or not hasattr(corpus, "sentence_similarities"):
         return None
-    model = getattr(embedder, "model_id", "")
-    keys = [(model, c.chunk.chunk.id, c.span.start, c.span.end) for c in candidates]
-    with _cache_lock:
-        missing = list(dict.fromkeys(k for k in keys if k not in _SENTENCE_VECTORS))
-    texts = {k: c.text for k, c in zip(keys, candidates)}
-    vectors = embedder.embed([question] + [texts[k] for k in missing])
-    with _cache_lock:
-        for k, v in zip(missing, vectors[1:]):
-            _SENTENCE_VECTORS[k] = v
-        for k in keys:
-            _SENTENCE_VECTORS.move_to_end(k)
-        while len(_SENTENCE_VECTORS) > _SENTENCE_CACHE_SIZE:
-            _SENTENCE_VECTORS.popitem(last=False)
-        matrix = np.stack([_SENTENCE_VECTORS[k] for k in keys])
-    return [float(x) for x in matrix @ vectors[0]]
+    return corpus.sentence_similarities(question, [(c.chunk.chunk, c.span) for c in candidates])
 
 
 def coverage(terms, present, idf) -> float:
@@ -255,7 +233,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
-    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
+    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf)
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
