@@ -15,13 +15,14 @@ from bot.answering.predicate import happened
 from bot.answering.question import Question, amounts, durations
 from bot.answering.vocabulary import WH
 from bot.answering.terms import stems
-from index.world import country_for
+from index.world import country_for, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
-NEAR_PERSON = 0.75
+NEAR_PERSON = 0.9
 NO_AMOUNT = 0.2
 NO_COUNTED = 0.6
+NO_PLACE = 0.5
 ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
 ROLE_BONUS = 0.2
 CLEAR_ROLE_MATCH = 0.75
@@ -81,6 +82,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not _counts(c.text, q.counted):
                 c.score *= NO_COUNTED
+        elif q.asks == "place" and not names_place(c.text, countries="country" in q.text.lower()):
+            c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
@@ -109,12 +112,18 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
 
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
     """The one person a role phrase describes, when one clearly does."""
-    found = resolve_role(q, people, idf)
+    found = [(s, p) for s, p in resolve_role(q, people, idf) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
     return found[0][1].name
+
+
+def names_place(text: str, countries: bool = False) -> bool:
+    """A city, capital or state named in the sentence (index.world); a country only when asked for."""
+    words = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]+", text)
+    return any(is_place(w) and (countries or country_for(w) is None) for w in words)
 
 
 def _counts(text: str, counted: tuple[str, ...]) -> bool:

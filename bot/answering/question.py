@@ -286,7 +286,7 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         if head is not None and words[0].lower() not in AUX and _asks_of_noun(head) in ("person", "organisation"):
             return " ".join(words[: end + 1]).strip("?,.")
     m = re.match(r"^\s*(?:and\s+)?who\s+((?:is|was|are|heads|leads|chairs|runs|directs|manages|represents)\s+"
-                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
     if m:
         return m.group(1)
     return None
