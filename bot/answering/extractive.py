@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.events import event_bounds
 from bot.answering.neighbours import with_person, with_replies, with_speaker_words
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
@@ -181,7 +182,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
             c.score *= 0.3
 
 
-def keep_to_period(question: str, candidates: list[Candidate], ledger) -> None:
+def keep_to_period(question: str, candidates: list[Candidate], ledger, article_of=None) -> None:
     """"... in February 2023", "before the blockade began": statements dated outside are ruled out."""
     if ledger is None:
         return
@@ -189,6 +190,8 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger) -> None:
     from index.textnorm import normalize
 
     since, until, _ = period_in_question(normalize(question).rstrip(" ?.!"), ledger)
+    if since is None and until is None and article_of is not None:
+        since, until = event_bounds(question, candidates, article_of)
     if since is None and until is None:
         return
     for c in candidates:
@@ -238,7 +241,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
-    keep_to_period(question, candidates, ledger)
+    keep_to_period(question, candidates, ledger, corpus.article)
     check_predicate(q, candidates)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
