@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.events import event_bounds
-from bot.answering.neighbours import with_person, with_replies, with_speaker_words
+from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
 )
@@ -250,6 +250,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_replies(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
+    if q.asks == "place":
+        chosen = with_place(chosen, candidates, q.speaker)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)
