@@ -68,7 +68,7 @@ def test_matching_statements_reach_the_model_as_numbered_records_after_the_passa
     (first, *_) = records(request)
     assert int(first["n"]) == len(passages) + 1
     assert first["speaker"] == "Nadia Okonkwo"
-    assert first["date"] == f'{RESOLVED} (from "on Tuesday")'
+    assert first["date"].startswith(f'{RESOLVED} (from "') and "Tuesday" in first["date"]
     assert first["quote"] == "the Westmoor harbour bridge would not reopen before June"
     # The passage it sits in is one the model was given, and holds the statement.
     text = user_message(request).split(f'<passage n="{first["passage"]}"', 1)[1].split("</passage>", 1)[0]
