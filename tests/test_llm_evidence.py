@@ -192,3 +192,34 @@ def test_an_error_that_quotes_braces_still_falls_back_with_it_in_the_notice(app,
     answer = app.answer(WHAT_Q)
     assert answer.path == "ledger-fallback"
     assert "{'tools'}" in answer.notice
+
+
+def test_the_repl_streams_the_verified_sentences_before_the_labelled_answer(spec_dir, fake_openai):
+    import io
+    import os
+    import sys
+
+    import pexpect
+    from conftest import ROOT, env_for
+
+    def two(request_json):
+        r = records(request_json)[0]
+        return f"The bridge carries 90,000 lorries [{r['n']}]. {echo_first_record(request_json)}"
+
+    fake_openai.default = respond(two)
+    env = {**os.environ, **env_for(spec_dir, WHOSAID_SEEDS=str(SPEC), OPENAI_BASE_URL=fake_openai.url,
+                                   OPENAI_API_KEY=TEST_KEY), "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT)}
+    child = pexpect.spawn(sys.executable, ["-m", "bot.cli", "repl"], env=env, cwd=str(ROOT), encoding="utf-8",
+                          timeout=60, dimensions=(50, 200))
+    child.logfile_read = transcript = io.StringIO()
+    try:
+        child.expect(r"whosaid>")
+        child.sendline(WHAT_Q)
+        child.expect(RESOLVED)  # streamed, before the final answer and its label
+        child.expect(r"Written by the language model")
+        child.expect(r"Sources")
+        child.expect(r"whosaid>")
+    finally:
+        child.terminate(force=True)
+    assert transcript.getvalue().count(RESOLVED) == 2  # once streamed, once in the final answer
+    assert "90,000" not in transcript.getvalue()
