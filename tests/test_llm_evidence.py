@@ -223,3 +223,13 @@ def test_the_repl_streams_the_verified_sentences_before_the_labelled_answer(spec
         child.terminate(force=True)
     assert transcript.getvalue().count(RESOLVED) == 2  # once streamed, once in the final answer
     assert "90,000" not in transcript.getvalue()
+
+
+def test_with_nothing_retrieved_the_model_is_not_asked(tmp_path, fake_openai):
+    app = Whosaid(make_settings(tmp_path / "data", OPENAI_BASE_URL=fake_openai.url, OPENAI_API_KEY=TEST_KEY), seed=False)
+    try:
+        answer = app.answer("Who said that the bridge would reopen?")
+    finally:
+        app.close()
+    assert fake_openai.requests == []
+    assert answer.abstained and answer.notice is None
