@@ -27,7 +27,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("sources", help="list the articles in the index")
-    p.add_argument("--verbose", action="store_true", help="also list the lines cleaning left out of each article")
+    p.add_argument("--verbose", dest="left_out", action="store_true", help="also list the lines cleaning left out of each article")
     p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("statements", help="who said what, and when: the statement ledger")
@@ -100,7 +100,7 @@ def cmd_sources(args, settings) -> int:
     console = Console()
     articles = _open(settings, console).articles()
     print_sources(console, articles)
-    if args.verbose:
+    if args.left_out:
         from index.articles import cleaning_notes
 
         for a in articles:
