@@ -45,6 +45,8 @@ def answer_with_model(
     """The model's verified answer from the passages and the ledger's matching statements; else the
     ledger's answer (or `fallback()`, the extractive one), labelled as the fallback, with the reason."""
     evidence = gather(question, passages, ledger_answer, whosaid.corpus)
+    if not evidence.passages:  # nothing to write from: the model is not asked
+        return ledger_answer if ledger_answer is not None else fallback()
     try:
         written, raw, dropped = _write(question, passages, whosaid, on_token, evidence)
     except LLMError as err:

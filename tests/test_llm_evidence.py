@@ -68,7 +68,7 @@ def test_matching_statements_reach_the_model_as_numbered_records_after_the_passa
     (first, *_) = records(request)
     assert int(first["n"]) == len(passages) + 1
     assert first["speaker"] == "Nadia Okonkwo"
-    assert first["date"] == f'{RESOLVED} (from "on Tuesday")'
+    assert first["date"].startswith(f'{RESOLVED} (from "') and "Tuesday" in first["date"]
     assert first["quote"] == "the Westmoor harbour bridge would not reopen before June"
     # The passage it sits in is one the model was given, and holds the statement.
     text = user_message(request).split(f'<passage n="{first["passage"]}"', 1)[1].split("</passage>", 1)[0]
@@ -192,3 +192,44 @@ def test_an_error_that_quotes_braces_still_falls_back_with_it_in_the_notice(app,
     answer = app.answer(WHAT_Q)
     assert answer.path == "ledger-fallback"
     assert "{'tools'}" in answer.notice
+
+
+def test_the_repl_streams_the_verified_sentences_before_the_labelled_answer(spec_dir, fake_openai):
+    import io
+    import os
+    import sys
+
+    import pexpect
+    from conftest import ROOT, env_for
+
+    def two(request_json):
+        r = records(request_json)[0]
+        return f"The bridge carries 90,000 lorries [{r['n']}]. {echo_first_record(request_json)}"
+
+    fake_openai.default = respond(two)
+    env = {**os.environ, **env_for(spec_dir, WHOSAID_SEEDS=str(SPEC), OPENAI_BASE_URL=fake_openai.url,
+                                   OPENAI_API_KEY=TEST_KEY), "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT)}
+    child = pexpect.spawn(sys.executable, ["-m", "bot.cli", "repl"], env=env, cwd=str(ROOT), encoding="utf-8",
+                          timeout=60, dimensions=(50, 200))
+    child.logfile_read = transcript = io.StringIO()
+    try:
+        child.expect(r"whosaid>")
+        child.sendline(WHAT_Q)
+        child.expect(RESOLVED)  # streamed, before the final answer and its label
+        child.expect(r"Written by the language model")
+        child.expect(r"Sources")
+        child.expect(r"whosaid>")
+    finally:
+        child.terminate(force=True)
+    assert transcript.getvalue().count(RESOLVED) == 2  # once streamed, once in the final answer
+    assert "90,000" not in transcript.getvalue()
+
+
+def test_with_nothing_retrieved_the_model_is_not_asked(tmp_path, fake_openai):
+    app = Whosaid(make_settings(tmp_path / "data", OPENAI_BASE_URL=fake_openai.url, OPENAI_API_KEY=TEST_KEY), seed=False)
+    try:
+        answer = app.answer("Who said that the bridge would reopen?")
+    finally:
+        app.close()
+    assert fake_openai.requests == []
+    assert answer.abstained and answer.notice is None
