@@ -30,7 +30,7 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     relative = dated_phrase(text, article.published, before)
     if st is not None:
         if relative:
-            parts = [relative]
+            parts = [relative[:1].lower() + relative[1:]]
         else:
             parts = [f"on {_format(st.when_start)}"] if st.when_start else []
         if st.where:

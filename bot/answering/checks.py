@@ -150,6 +150,7 @@ def known_as_demonym(word: str, df) -> bool:
 
 
 NO_PREDICATE = 0.3
+DENIES_PREMISE = 0.3
 ONLY_FUTURE = 0.25
 MAX_PARSED = 8
 
@@ -172,8 +173,11 @@ def check_predicate(q: Question, candidates) -> None:
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)
-        if said == "yes":
+        if said == "negated":
+            best.score += DENIES_PREMISE  # the false premise's correction answers it
             return
+        if said == "yes" and q.kind != "why":
+            return  # a why-question's premise may still be denied further down: read on
         if said == "future":
             best.score *= ONLY_FUTURE
         elif strict:
