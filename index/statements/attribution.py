@@ -71,7 +71,7 @@ def _subject(verb):
     t = verb
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
+        if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t.head
@@ -206,7 +206,9 @@ def _has_clause(verb) -> bool:
 
 def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[list, str]:
     """The tokens of what `verb` reports, and the quote type."""
-    subj_toks = {t.i for t in subj.subtree} if subj.head.i == verb.i or subj.i > verb.i else {t.i for t in subj.subtree}
+    subj_toks = {t.i for t in subj.subtree}
+    if any(a.i == subj.i for a in verb.ancestors):  # "X, who said ...": the clause is not X's phrase
+        subj_toks -= {t.i for t in verb.subtree}
     others = set()
     for t in sent:
         if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
@@ -251,7 +253,7 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     """Time phrases of the act itself: in the cue's clause or its subject's description, never in
     the content or a quotation; also those modifying the verbs the cue's clause hangs on."""
     region = [t for t in verb.subtree if t.i not in content and t.i not in quoted]
-    region += [t for t in subj.subtree if t.i not in quoted]
+    region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
     for _ in range(3):  # "Two days earlier, the inquiry heard from X, who said ..."
         if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl"):

@@ -284,11 +284,14 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             name = _text([t for t in toks if t.i >= ents[0].i])
         else:
             name = written
-        if det == "the" and not ents and low in v.organisations:
+        if det == "the" and head.ent_type_ not in ORG_LABELS and low in v.organisations:
             if len(toks) == 2 and low in ctx.bodies:
                 name = ctx.bodies[low]  # "the alliance" after "the Green-Social alliance"
-            elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and low in ctx.last_body[1].lower().split():
-                name = ctx.last_body[1]
+            elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
+                    low in ctx.last_body[1].lower().split() or (low in v.companies and ctx.last_body[1][:1].isupper())):
+                name = ctx.last_body[1]  # "the San Jose-based company" after "Quillset Inc said"
+        elif det is None and len(toks) == 1 and head.pos_ == "PROPN" and low in ctx.bodies:
+            name = ctx.bodies[low]  # "Quillset" after "Quillset Inc"
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)

@@ -1,5 +1,7 @@
 """Attribution styles: who the speaker of each statement is (invented articles)."""
 
+from statement_spec_helpers import one, statements  # noqa: F401  (fixtures)
+
 
 def test_name_said(statements, one):
     st = one(statements("Harbour Authority director Oskar Velde said the quay would reopen in June."), "quay would")
@@ -112,3 +114,9 @@ def test_hyphenated_and_accented_names_stay_whole(statements):
             '"We cannot pay more," Asante-Mensah told reporters. Jürgen Kühn said he disagreed.')
     stmts = statements(text)
     assert [s.speaker for s in stmts] == ["Efia Asante-Mensah", "Efia Asante-Mensah", "Jürgen Kühn"]
+
+
+def test_who_said_clause_after_a_name_and_apposition(statements, one):
+    text = ("The inquiry heard from Grace Tembo, a government inspector, who said the mine "
+            "had not been inspected since 2020.")
+    assert one(statements(text), "not been inspected").speaker == "Grace Tembo"
