@@ -20,6 +20,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.role_group("diplomat")      -> {"diplomat", "foreign minister", ...}: words for one job
     v.organisations               -> nouns naming a body that speaks as one ("ministry", "alliance")
     v.companies                   -> nouns for a business ("company", "firm", "carrier")
+    v.state_voices                -> nouns for a government speaking as one ("government", "officials")
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
@@ -54,6 +55,7 @@ class Vocabulary:
     roles: frozenset[str]
     organisations: frozenset[str]
     companies: frozenset[str]
+    state_voices: frozenset[str]
     generic_sources: frozenset[str]
     anonymity_markers: tuple[str, ...]
     titles: dict[str, str | None]
@@ -131,6 +133,7 @@ def vocabulary() -> Vocabulary:
         roles=_words(data.get("roles")),
         organisations=_words(data.get("organisations")),
         companies=_words(data.get("companies")),
+        state_voices=_words(data.get("state_voices")),
         generic_sources=_words(data.get("generic_sources")),
         anonymity_markers=tuple(str(p).lower() for p in data.get("anonymity_markers", ())),
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},

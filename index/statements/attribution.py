@@ -276,7 +276,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root):
                 continue
             seen.update(range(ent.start, ent.end))
-            out.append((Span(span.start + ent.start_char, span.start + ent.end_char), ent.text, future))
+            first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" \
+                and ent.root.head.i == ent.start - 1 else doc[ent.start]  # "on Tuesday", as written
+            out.append((Span(span.start + first.idx, span.start + ent.end_char), doc.text[first.idx:ent.end_char], future))
         elif t.dep_ == "npadvmod" and t.pos_ == "NOUN":  # "the following day", which NER misses
             sub = [x for x in t.subtree if x.i in in_region]
             if sub and not any(x.i in seen for x in sub):

@@ -261,6 +261,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         written = f"{_text(phrase_tokens(owner))}'s {head.text}"
         ctx.add_body(written)
         return Speaker(written, written)
+    if low in v.state_voices or head.ent_type_ == "GPE":  # "the Azerbaijani government", "Armenia"
+        country = _country(toks)
+        if country:
+            ctx.last_body = (sentence, country)
+            return Speaker(country, written)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
     if (head.pos_ == "NOUN" or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None) \
@@ -296,6 +301,14 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _country(toks) -> str | None:
+    """The one country a phrase's nationality words or country name name (world knowledge)."""
+    from index.world import country_for
+
+    found = {country_for(t.text) for t in toks if t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN"} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _generic(head, written: str) -> str:
