@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.models import Span
-from index.statements.speakers_np import Context, Speaker, speaker_of
+from index.statements.cast import Context
+from index.statements.speakers_np import Speaker, speaker_of
 from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}

@@ -23,7 +23,7 @@ from index.models import Article, Statement
 from index.statements import nlp
 from index.statements.attribution import Raw, paragraph_statements
 from index.statements.dating import where_in
-from index.statements.speakers_np import build_cast
+from index.statements.cast import build_cast
 from index.statements.when import needs_event_anchor, resolve
 from index.textnorm import normalize
 
