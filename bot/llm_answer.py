@@ -45,23 +45,26 @@ def answer_with_model(
     """The model's verified answer from the passages and the ledger's matching statements; else the
     ledger's answer (or `fallback()`, the extractive one), labelled as the fallback, with the reason."""
     evidence = gather(question, passages, ledger_answer, whosaid.corpus)
+    if not evidence.passages:  # nothing to write from: the model is not asked
+        return ledger_answer if ledger_answer is not None else fallback()
     try:
-        written, raw = _write(question, passages, whosaid, on_token, evidence)
+        written, raw, dropped = _write(question, passages, whosaid, on_token, evidence)
     except LLMError as err:
         log.info("LLM failed, falling back: %s", err)
-        return _fallback(ledger_answer, fallback, f"The language model could not be used, so this is the {{kind}}. ({err})")
+        return _fallback(ledger_answer, fallback, "The language model could not be used, so this is the {kind}.", (), f" ({err})")
     if written is not None:
         return written
     why = "The language model found no answer in the articles" if is_cannot_answer(raw) else (
         "Nothing the language model wrote could be checked against the articles")
-    return _fallback(ledger_answer, fallback, why + ", so this is the {kind}.")
+    return _fallback(ledger_answer, fallback, why + ", so this is the {kind}.", dropped)
 
 
-def _fallback(ledger_answer: Answer | None, fallback: Callable[[], Answer], notice: str) -> Answer:
+def _fallback(ledger_answer: Answer | None, fallback: Callable[[], Answer], notice: str, dropped=(), detail="") -> Answer:
     result = ledger_answer if ledger_answer is not None else fallback()
+    result.dropped = list(dropped)  # what the model wrote that verification removed
     kind = "ledger" if ledger_answer is not None else "extractive"
     result.path = f"{kind}-fallback"
-    result.notice = notice.format(kind="answer from the statement ledger" if ledger_answer is not None else "extractive answer")
+    result.notice = notice.format(kind="answer from the statement ledger" if ledger_answer is not None else "extractive answer") + detail
     return result
 
 
@@ -81,10 +84,10 @@ def llm_answer(
     return _write(question, passages, whosaid, on_token, evidence)[0]
 
 
-def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> tuple[Answer | None, str]:
-    """(the verified answer or None, the model's raw reply)."""
+def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> tuple[Answer | None, str, list[str]]:
+    """(the verified answer or None, the model's raw reply, the sentences verification dropped)."""
     if not passages:
-        return None, ""
+        return None, "", []
     if evidence is None:
         evidence = Evidence([p.chunk if isinstance(p, ScoredChunk) else p for p in passages], [])
     chunks = evidence.passages
@@ -96,11 +99,14 @@ def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> 
         whosaid.settings.prompts_dir,
         [(r.passage, r.statement) for r in evidence.records],
     )
-    contexts = [_context(c, articles[c.article_id]) for c in chunks]
     # A record is checked like its passage, with the record's own fields (the resolved date,
-    # the speaker's full name, the place) also counting as what it states.
+    # the speaker's full name, the place) also counting as what it states; they were read from
+    # that passage, so a sentence citing the passage itself may use them too.
+    contexts = [_context(c, articles[c.article_id]) for c in chunks]
+    for r in evidence.records:
+        contexts[r.passage - 1] += "\n" + facts(r)
     record_chunks = [chunks[r.passage - 1] for r in evidence.records]
-    record_contexts = [contexts[r.passage - 1] + "\n" + facts(r) for r in evidence.records]
+    record_contexts = [contexts[r.passage - 1] for r in evidence.records]
     verifier = Verifier(chunks + record_chunks, whosaid.corpus.embedder, contexts + record_contexts)
     builder = _Builder(verifier, evidence, articles, on_token)
     model = chat_model(whosaid.settings)
@@ -124,7 +130,8 @@ def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> 
             if not builder.parts:
                 raise
             log.warning("LLM stream broke after %d verified sentences: %s", len(builder.parts), err)
-            return builder.answer(question, passages, model.model, notice=PARTIAL_NOTICE.format(error=err)), raw
+            notice = PARTIAL_NOTICE.format(error=err)
+            return builder.answer(question, passages, model.model, notice=notice), raw, builder.dropped
         for sentence in split_sentences(raw)[done:]:
             builder.add(sentence)
 
@@ -133,8 +140,8 @@ def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> 
             log.info("the model found no answer in the passages")
         else:
             log.info("verification left nothing of the model's answer (%d dropped)", len(builder.dropped))
-        return None, raw
-    return builder.answer(question, passages, model.model), raw
+        return None, raw, builder.dropped
+    return builder.answer(question, passages, model.model), raw, builder.dropped
 
 
 class _Builder:

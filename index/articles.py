@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -36,8 +36,17 @@ CLEANING_VERSION = "2"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
-    r"^\s*(source|sources|via|credit|credits|photo|image|reporting by|written by|editing by|"
-    r"originally published( at| on| in)?|read more( at)?|first published( at| on)?)\s*[:：]\s*(?P<value>.+)$",
+    r"^\W*(?P<label>source|sources|via|credit|credits|photo|photos|image|images|picture|video|reporting by|written by|"
+    r"editing by|originally published(?: at| on| in)?|read more(?: at)?|first published(?: at| on| in)?)"
+    r"\s*[:：]\s*(?P<value>[^\"“”]{1,100})$",
+    re.I,
+)
+# Credits that name where the article comes from; a photo credit does not.
+_OUTLET_CREDIT = re.compile(r"source|via|originally|read more|first published", re.I)
+# "© 2024 Example Media. All rights reserved." names the outlet too.
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<holder>[^\d\W][^.|]{1,60}?)"
+    r"\s*(?:[.,|]\s*all rights reserved\.?|\.)?\s*$",
     re.I,
 )
 _FRONT = re.compile(r"^---[ \t]*\r?\n")
@@ -129,26 +138,59 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
 
 
+# Front matter as static-site generators and scrapers write it, mapped to our fields.
+_FRONT_KEYS = {
+    "published": ("published", "date", "pubdate", "published_at", "publish_date", "datepublished", "published_date"),
+    "outlet": ("outlet", "publisher", "source", "site_name", "site"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+}
+
+
+def _front_fields(front: dict) -> dict:
+    lowered = {str(k).lower(): v for k, v in front.items() if v is not None}
+    out = dict(lowered)
+    for field, keys in _FRONT_KEYS.items():
+        value = next((lowered[k] for k in keys if k in lowered), None)
+        if value is not None:
+            out[field] = value
+    return out
+
+
 def _parse_date(value) -> date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?", text):
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+    raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
 
 
-def _credit(line: str) -> str | None:
+def _credit(line: str) -> tuple[str, str | None] | None:
+    """(the line, the outlet it names or None) for a credit line; None for any other line."""
     m = _CREDIT.match(line)
-    return m.group("value").strip().rstrip(".") if m else None
+    if not m or len(m.group("value").split()) > 12 or re.search(r"\b(?:said|says|told)\b", m.group("value")):
+        return None
+    value = m.group("value").strip().rstrip(".")
+    return line, (value if _OUTLET_CREDIT.match(m.group("label")) and value[:1].isupper() else None)
+
+
+def _copyright_holder(line: str) -> str | None:
+    m = _COPYRIGHT_HOLDER.match(line)
+    holder = m.group("holder").strip() if m else None
+    return None if not holder or holder.lower().startswith("all rights") else holder
 
 
 def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article:
     """Body paragraphs and metadata; `meta` (manifest) is overridden by front matter."""
     text = raw.text
-    info = {**(meta or {}), **{k: v for k, v in raw.front.items() if v is not None}}
+    info = {**(meta or {}), **_front_fields(raw.front)}
     lines = _blocks(text[raw.body_start :], raw.body_start)
     if not lines:
         raise ArticleError(f"{article_id} has no text. Nothing to ingest.")
@@ -170,17 +212,17 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     credits: list[str] = []
     for span in lines:
         line = text[span.start : span.end]
-        if seen_title and normalize(line.strip("#*_ ")) == seen_title:
+        if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
         credit = _credit(line)
         if credit or is_furniture(line):
-            credits += [credit] if credit else []
+            credits += [credit[1] if credit else _copyright_holder(line)]
             dropped.append(span)
             continue
         if not body:
-            # Above the lede: bylines and date lines, kept out of the body but not dropped.
+            # Above the lede: bylines, date lines, a kicker ("Analysis"): kept, not body.
             found = datelines.header_date(line)
-            if found or datelines.is_byline(line):
+            if found or datelines.is_byline(line) or (_is_heading(line) and span is not lines[-1]):
                 if found:
                     stated.setdefault(found[0], found[1])
                 subheadings.append(span)
@@ -191,12 +233,18 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         body.append(span)
     if not body:
         raise ArticleError(f"{article_id} has a title but no article text. Nothing to ingest.")
-    lede = text[body[0].start : body[0].end]
-    dateline = datelines.read_dateline(lede)
-    outlet = outlet or (dateline.outlet if dateline else None) or (credits[0] if credits else None)
+    # The dateline opens the lede, or the paragraph after a standfirst.
+    lede, dateline = text[body[0].start : body[0].end], None
+    for span in body[:2]:
+        dateline = datelines.read_dateline(text[span.start : span.end])
+        if dateline:
+            lede = text[span.start : span.end]
+            break
+    outlet = outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
     partial = None
     if not published:
-        published, confidence, partial = _date_from_text(text[raw.body_start :], lede, dateline, stated)
+        # What dates a news story is near its top; a long file's tail adds only cost.
+        published, confidence, partial = _date_from_text(text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated)
     if not title and heading_title:
         title = heading_title
     return Article(

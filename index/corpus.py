@@ -7,6 +7,10 @@ Ingest order makes a crash at any point leave the store as before or as after:
      the list of vector ids to delete: this commit is the moment the ingest happens;
   3. stale vectors are deleted and BM25 is rebuilt for the new generation (atomic rename).
 `Corpus.open` finishes or undoes whatever a crash interrupted and says what it repaired.
+
+Writers (ingest, remove, rebuild, and that repair) hold the data directory's WriteLock. A
+process that opens while another writes does not repair: the "extra" vectors it would see
+belong to an ingest that has not committed yet. It reads the last committed state instead.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ import logging
 import shutil
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from index import corpus_db as db
+from index import sentence_vectors
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
 from index.errors import ConfigError
@@ -27,6 +33,7 @@ from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
 from index.vector_store import VectorStore
+from index.write_lock import REPAIR, WriteLock
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -38,8 +45,9 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 class Corpus:
-    def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore):
+    def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore, write_lock: WriteLock | None = None):
         self.settings = settings
+        self.write_lock = write_lock or WriteLock(Path(settings.data_dir))
         self.conn = conn
         self.embedder = embedder
         self.vectors = vectors
@@ -50,7 +58,9 @@ class Corpus:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True) -> "Corpus":
+    def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True,
+             write_lock: WriteLock | None = None) -> "Corpus":
+        """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller."""
         data = Path(settings.data_dir)
         try:
             data.mkdir(parents=True, exist_ok=True)
@@ -59,17 +69,49 @@ class Corpus:
                 f"Cannot use {data} as the data directory ({err.strerror or err}). "
                 "Set WHOSAID_DATA to a folder you can write to."
             )
+        check_writable(data)
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
         vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))
-        corpus = cls(settings, conn, embedder, vectors)
-        corpus.repaired = corpus.repair(progress or _noop)
-        if seed and db.get_meta(conn, "seeded") is None:
-            if Path(settings.seeds_dir).is_dir():
-                corpus.ingest([Path(settings.seeds_dir)], progress=progress)
-            with corpus._lock:
-                db.set_meta(conn, "seeded", 1)
+        corpus = cls(settings, conn, embedder, vectors, write_lock)
+        with corpus._writing_if_free() as writer:
+            if not writer:  # someone else is writing: read what is committed, repair nothing
+                corpus.sparse = corpus._committed_sparse()
+                return corpus
+            corpus.repaired = corpus.repair(progress or _noop)
+            if seed and db.get_meta(conn, "seeded") is None:
+                if Path(settings.seeds_dir).is_dir():
+                    corpus.ingest([Path(settings.seeds_dir)], progress=progress)
+                with corpus._lock:
+                    db.set_meta(conn, "seeded", 1)
         return corpus
+
+    @contextmanager
+    def _writing_if_free(self):
+        """Hold the writer lock for a repair if no other process is writing; yields whether held."""
+        got = self.write_lock.try_acquire(REPAIR)
+        try:
+            yield got
+        finally:
+            if got:
+                self.write_lock.release()
+
+    @contextmanager
+    def writing(self, role: str):
+        """Hold the writer lock as `role` (reentrant); WriterBusyError if another process writes."""
+        self.write_lock.acquire(role)
+        try:
+            yield
+        finally:
+            self.write_lock.release()
+
+    def _committed_sparse(self) -> SparseIndex:
+        """BM25 for the committed generation, built in memory if the saved one lags behind."""
+        sparse = SparseIndex.load(self._sparse_dir)
+        if sparse is not None and sparse.generation == self.generation:
+            return sparse
+        rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
+        return SparseIndex.build([r[0] for r in rows], [r[1] for r in rows], self.generation)
 
     @property
     def generation(self) -> int:
@@ -95,6 +137,8 @@ class Corpus:
                 if missing:
                     self._embed_and_add(self.chunks_by_ids(missing), progress)
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
+            if sentence_vectors.backfill(self, progress):
+                done.append("embedded the sentences of stored passages once, for faster answers")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
             for leftover in Path(self.settings.data_dir).glob(".bm25-*"):
@@ -139,23 +183,35 @@ class Corpus:
         sparse.save(self._sparse_dir)
         return sparse
 
+    def _update_sparse(self, removed: list[str], added: list[Chunk]) -> SparseIndex:
+        """BM25 after an ingest: the previous generation's index with these chunks dropped and
+        added (milliseconds), or a rebuild from the database when the one in memory is older."""
+        generation = self.generation
+        if self.sparse is None or self.sparse.generation != generation - 1:
+            return self._build_sparse()
+        sparse = self.sparse.updated(removed, [c.id for c in added], [c.text for c in added], generation)
+        sparse.save(self._sparse_dir)
+        return sparse
+
     def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> None:
+        vectors = self.embedder.embed([c.text for c in chunks], lambda done, total: progress("embedding", done, total))
+        self._add_vectors(chunks, vectors)
+
+    def _add_vectors(self, chunks: list[Chunk], vectors) -> None:
         for i in range(0, len(chunks), EMBED_BATCH):
-            batch = chunks[i : i + EMBED_BATCH]
-            self.vectors.add(batch, self.embedder.embed([c.text for c in batch]))
-            progress("embedding", min(i + EMBED_BATCH, len(chunks)), len(chunks))
+            self.vectors.add(chunks[i : i + EMBED_BATCH], vectors[i : i + EMBED_BATCH])
 
     # -- ingest ------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
         progress = progress or _noop
-        with self._lock:
+        with self.writing("ingest"), self._lock:
             plan = plan_ingest(self.conn, [Path(p) for p in paths])
             self.apply(plan, progress)
         return plan.report
 
     def remove(self, article_ids: Iterable[str]) -> IngestReport:
         plan = IngestPlan()
-        with self._lock:
+        with self.writing("removal"), self._lock:
             for aid in article_ids:
                 if self.article(aid) is not None:
                     plan.removals.append(aid)
@@ -170,7 +226,8 @@ class Corpus:
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
         statements = _extract_all(plan.upserts)
-        self._embed_and_add(new_chunks, progress)  # step 1
+        embedded = sentence_vectors.embed_passages(self.embedder, new_chunks, progress)
+        self._add_vectors(new_chunks, embedded.chunks)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
@@ -182,6 +239,8 @@ class Corpus:
                 db.write_article(self.conn, article)
                 db.write_chunks(self.conn, chunks_of[article.id])
                 _store_statements(self.conn, article.id, *statements[article.id], known=known)
+            sentence_vectors.delete(self.conn, stale)
+            sentence_vectors.write(self.conn, embedded.sentences)
             db.set_meta(self.conn, "generation", self.generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")
@@ -193,7 +252,7 @@ class Corpus:
         self.vectors.delete(stale)  # step 3
         db.set_meta(self.conn, "pending_vector_deletes", "[]")
         progress("keyword index", 0, 1)
-        self.sparse = self._build_sparse()
+        self.sparse = self._update_sparse(stale, new_chunks)
         progress("keyword index", 1, 1)
         plan.report.chunks_added = len(new_chunks)
         plan.report.chunks_removed = len(stale)
@@ -263,9 +322,51 @@ class Corpus:
 
         return hybrid_retrieve(self, question, k or self.settings.top_k)
 
+    def question_vector(self, question: str):
+        """The question's vector, embedded once however many steps of one answer ask for it."""
+        from index.retrieval import question_vector
+
+        return question_vector(self, question)
+
+    def sentence_similarities(self, question: str, sentences) -> list[float] | None:
+        """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
+        from index.retrieval import sentence_similarities
+
+        return sentence_similarities(self, question, sentences)
+
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+        self.write_lock.release()
+
+
+def lock_for_writing(settings: Settings, role: str) -> WriteLock:
+    """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
+    data = Path(settings.data_dir)
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ConfigError(
+            f"Cannot use {data} as the data directory ({err.strerror or err}). "
+            "Set WHOSAID_DATA to a folder you can write to."
+        )
+    check_writable(data)
+    lock = WriteLock(data)
+    lock.acquire(role)
+    return lock
+
+
+def check_writable(data: Path) -> None:
+    """A data directory we may not write to is a permission problem, said as one (not "damaged")."""
+    import os
+
+    if os.access(data, os.W_OK | os.X_OK):
+        return
+    raise ConfigError(
+        f"The data directory {data} is read-only for this user: whosaid needs to write its index there. "
+        f"Nothing in it is damaged. Give yourself write permission (chmod u+w {data}), run as its owner, "
+        "or set WHOSAID_DATA to a folder you can write to."
+    )
 
 
 def _collection_prefix(settings: Settings, conn) -> str:

@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from index.errors import IndexCorruptError
+from index.errors import ConfigError, IndexCorruptError
 from index.models import Article, Chunk, Span
 from index.textnorm import normalize
 
@@ -44,9 +44,17 @@ def connect(path: Path) -> sqlite3.Connection:
         _extra_schema(conn)
         conn.execute("SELECT count(*) FROM articles").fetchone()
     except sqlite3.DatabaseError as err:
+        if _is_permission_problem(err, path):
+            raise ConfigError(
+                f"Cannot write to the corpus database {path} ({err}): a permission problem, nothing is "
+                f"damaged. Give yourself write permission on {path.parent} and the files in it, "
+                "or run whosaid as the user who owns them."
+            )
+        # Never "move it aside and start again": that silently drops every article ingested.
         raise IndexCorruptError(
-            f"The corpus database {path} is damaged ({err}). Move the folder {path.parent} aside "
-            "and run whosaid again to rebuild the index from the articles."
+            f"The corpus database {path} is damaged ({err}). Keep a copy of {path.parent} as it is; "
+            f"`sqlite3 {path} .recover` may save its contents. To start a new index without losing "
+            "the old one, set WHOSAID_DATA to a new folder and `whosaid ingest` your article folders."
         )
     return conn
 
@@ -60,6 +68,16 @@ def _add_article_columns(conn: sqlite3.Connection) -> None:
     for name, kind in _LATER_ARTICLE_COLUMNS:
         if name not in have:
             conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+
+
+def _is_permission_problem(err: sqlite3.DatabaseError, path: Path) -> bool:
+    import os
+
+    text = str(err).lower()
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return True
+    files = [path.parent, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return "unable to open" in text and any(f.exists() and not os.access(f, os.W_OK) for f in files)
 
 
 def _extra_schema(conn: sqlite3.Connection) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -28,6 +29,8 @@ _MONTH = "|".join(
 )
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = "|".join(calendar.day_name)
+_WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
+_ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 # "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024"
 DATE = (
     rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -37,16 +40,17 @@ DATE = (
 # Titlecase town when a tag or a date follows it. Tried in order, each shape anchored by
 # what must follow the place, so that the place never swallows the story.
 _PLACE = r"(?P<place>[^\W\d_][\w.'/ -]{0,40}?)"
+_PLACE_REGION = r"(?P<place>[^\W\d_][\w.'/ -]{0,40}?(?:,\s*[A-Z][\w.' -]{1,30}?)?)"  # "KYIV, Ukraine (AP)"
 _TAG = r"(?:\((?P<tag>[A-Z][\w.&' -]{1,30})\)|/(?P<slash>[A-Z][\w.&' -]{1,30})/\.?)"
 _SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)"
 _DATELINES = [
     re.compile(rf"^{_PLACE},\s*(?P<date>{DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
-    re.compile(rf"^{_PLACE}\s*{_TAG}{_SEP}?\s*"),
+    re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
 ]
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>published|updated|last updated|first published|posted|date|dated)\b\s*(?:on\b)?\s*[:\-]?\s*)",
+    r"^(?:(?P<label>published|updated|last updated|first published|posted|(?:last )?modified|date|dated)\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
@@ -56,6 +60,7 @@ _SO_FAR = re.compile(r"\bso far (?:in|this year,? in)\s+(\d{4})\b", re.I)
 _SINCE = re.compile(rf"\bsince\s+(?:(?:{_MONTH})\.?\s+)?(\d{{4}})\b", re.I)
 _WEEKDAY_DATE = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?P<date>{DATE})", re.I)
 _LEDE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )\b(?P<wd>{_WEEKDAY})\b(?![,]?\s+(?:{_MONTH})\b)", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|began|came|fell|went|took|met|began|broke|struck|\w{3,}ed)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is due|are due|is expected|are expected|scheduled|plans? to|next)\b", re.I)
 
 
@@ -74,8 +79,10 @@ class Dateline:
 def parse_date(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) as far as `text` states them, by dateutil; Nones where it does not."""
     try:
-        a = dateutil_parser.parse(text, default=datetime(1900, 1, 1), fuzzy=True)
-        b = dateutil_parser.parse(text, default=datetime(1904, 2, 2), fuzzy=True)
+        with warnings.catch_warnings():  # "ET", "EDT": a time zone dateutil does not know is no matter
+            warnings.simplefilter("ignore")
+            a = dateutil_parser.parse(text, default=datetime(1900, 1, 1), fuzzy=True)
+            b = dateutil_parser.parse(text, default=datetime(1904, 2, 2), fuzzy=True)
     except (ValueError, OverflowError):
         return None, None, None
     has_day = bool(re.search(r"\d", text)) and a.day == b.day
@@ -106,7 +113,7 @@ def _plausible(m: re.Match) -> bool:
     tag = groups.get("tag") or groups.get("slash")
     if tag and (re.fullmatch(DATE, tag) or len(tag.split()) > 4):
         return False
-    place = (groups.get("place") or "").strip()
+    place = (groups.get("place") or "").split(",")[0].strip()
     if not place:
         return bool(tag)
     letters = [ch for ch in place if ch.isalpha()]
@@ -117,24 +124,24 @@ def _plausible(m: re.Match) -> bool:
 
 
 def header_date(line: str) -> tuple[str, date] | None:
-    """("published" | "updated", date) from a header line above the lede, or None."""
+    """("published" | "updated", date) from a header line above the lede, or None.
+
+    The line is a labelled date ("Published: ...", "Updated ..."), a byline with a dated
+    part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year."""
     text = fold(line).strip()
     label = "published"
     m = _HEADER_LABEL.match(text)
     if m:
-        label = "updated" if "updated" in m.group("label").lower() else "published"
+        label = "published" if re.match(r"(?:first )?(?:published|posted|date)", m.group("label"), re.I) else "updated"
         text = text[m.end():]
-    elif _BYLINE.match(text):
-        # "By X | March 3, 2023", "By X, March 3, 2023"
-        parts = re.split(r"\s*[|•·]\s*|,\s+(?=\S*\s*\d|(?:" + _MONTH + r")\b|(?:" + _WEEKDAY + r")\b)", text, maxsplit=1)
-        if len(parts) < 2:
-            return None
-        text = parts[1]
-    elif not re.fullmatch(rf"(?:(?:{_WEEKDAY}),?\s+)?{DATE}(?:[,\s].{{0,20}})?", text, re.I):
+    elif not _BYLINE.match(text) and not re.fullmatch(
+        rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO})(?:[,\s].{{0,24}})?", text, re.I
+    ):
         return None
-    if not re.search(DATE, text, re.I) and not re.search(r"\d{4}-\d\d-\d\d", text):
+    found = re.search(rf"{DATE}|{_ISO}", text, re.I)
+    if not found:
         return None
-    year, month, day = parse_date(text)
+    year, month, day = parse_date(found.group(0))
     if not (year and month and day):
         return None
     return label, date(year, month, day)
@@ -147,12 +154,14 @@ def is_byline(line: str) -> bool:
 
 
 def _years(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+    # "by 2030", "until 2027": targets and deadlines say nothing of when the text was written.
+    return [int(m.group(1)) for m in _YEAR.finditer(text)
+            if not re.search(r"\b(?:by|until|till|through|before|to)\s+(?:(?:the )?end of\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)]
 
 
 def _candidate_years(text: str) -> range | None:
-    """Years the text makes plausible for its own date: from its earliest lower bound to
-    one after the latest year it names."""
+    """Years the text makes plausible for its own date: around the latest year it names
+    (one either side: "the 2024 budget" is voted in 2023), never before a "since" year."""
     years = _years(text)
     if not years:
         return None
@@ -160,7 +169,7 @@ def _candidate_years(text: str) -> range | None:
     if so_far:
         return range(max(so_far), max(so_far) + 1)
     since = [int(y) for y in _SINCE.findall(text)]
-    low = max(since) if since else min(years)
+    low = max([max(years) - 1, *since])
     return range(low, max(years) + 2)
 
 
@@ -187,10 +196,13 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def lede_weekday(lede: str) -> int | None:
-    """The weekday a lede's first sentence puts its news on ("said on Wednesday")."""
+    """The weekday a lede's first sentence puts its news on ("said on Wednesday"); a day the
+    sentence looks forward to ("will vote on Friday") is not the news day."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lede, maxsplit=1)[0]
-    m = _LEDE_WEEKDAY.search(first)
-    return _WEEKDAYS[m.group("wd").lower()] if m else None
+    for m in _LEDE_WEEKDAY.finditer(first):
+        if not _FUTURE.search(re.split(r"[,;]\s", first[max(0, m.start() - 40) : m.start()])[-1]):
+            return _WEEKDAYS[m.group("wd").lower()]
+    return None
 
 
 def infer_year(text: str, month: int, day: int, weekday: int | None) -> int | None:
@@ -219,7 +231,8 @@ def news_day(text: str, lede: str) -> date | None:
     if weekday is None or years is None:
         return None
     for offset, anchor in _weekday_dates(text, years):
-        if _FUTURE.search(text[max(0, offset - 60):offset]):
-            continue  # "will meet on Monday, March 14" is after the news, not before it
+        clause = re.split(r"(?<=[.!?;])\s+(?=[A-Z\"“])", text[max(0, offset - 80) : offset])[-1]
+        if _FUTURE.search(clause) or not _PAST.search(clause):
+            continue  # "will meet on Monday, March 14" is after the news; "is due" is not a past event
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return None

@@ -29,7 +29,11 @@ _SHAPES = [
     r"back to top(?: button| link)?|click here.{0,60}|download (?:our|the) app.{0,40}|(?:privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences))(?:\s*(?:\||·|•|,)\s*.{0,40})*",
     r"we use cookies.{0,200}|this (?:site|website) uses cookies.{0,200}",
-    r".{0,120}(?:transmitt?e?d? this news automatically|not from a human editor|point of view of the site).{0,160}",
+    # Aggregators' disclaimers: "... do not necessarily reflect the views of ...", "... point
+    # of view of the site ...", "... translated automatically ...".
+    r".{0,200}\bnot necessarily (?:reflect|represent|express)\w*\b.{0,200}",
+    r".{0,160}\b(?:views?|point of view|opinions?)\b.{0,40}\b(?:of|by) (?:the|this|our) (?:site|website|portal|publication|editors?|newspaper)\b.{0,240}",
+    r".{0,160}\b(?:automatically|machine)[- ](?:translated|generated|transmitted)\b.{0,160}",
     r"\(?(?:reporting|writing|editing|additional reporting) by\b[^\"“”]{0,200}\)?",
 ]
 _FURNITURE = re.compile(r"^(?:" + "|".join(_SHAPES) + r")$", re.I)

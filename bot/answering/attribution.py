@@ -22,13 +22,14 @@ def statement_at(statements: Iterable[Statement], span: Span) -> Statement | Non
     return best
 
 
-def attribute(text: str, st: Statement | None, article: Article | None, kind: str) -> str:
+def attribute(text: str, st: Statement | None, article: Article | None, kind: str, start: int | None = None) -> str:
     """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
     if article is None:
         return ""
-    relative = dated_phrase(text, st.when_start if st is not None and st.when_start else article.published)
+    before = article.text[max(0, start - 800) : start] if start is not None else ""
+    relative = dated_phrase(text, article.published, before)
     if st is not None:
-        if relative and st.when_start:
+        if relative:
             parts = [relative]
         else:
             parts = [f"on {_format(st.when_start)}"] if st.when_start else []

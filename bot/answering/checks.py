@@ -12,7 +12,8 @@ import re
 
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.question import Question, amounts, durations
-from index.sparse import stem_terms
+from bot.answering.terms import stems
+from index.world import country_for
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
@@ -73,11 +74,18 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         elif q.asks == "amount" and q.kind == "how-many":
             if not amounts(c.text) and not _denies(c.text, q):
                 c.score *= NO_AMOUNT
-            elif q.counted and not all(any(term_match(t, c.terms) for _ in (0,)) for t in q.counted):
+            elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
+                c.score *= NO_COUNTED * NO_COUNTED
+            elif q.counted and not _counts(c.text, q.counted):
                 c.score *= NO_COUNTED
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
+        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
+            # "What did the regional governor say": nobody is described so; a sentence must at
+            # least use the role's word, or it is about someone else.
+            if not term_match(q.role_head, c.terms | frozenset(stems(c.chunk.chunk.text))):
+                c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
             named = named_people(c.text, group)
@@ -96,18 +104,23 @@ def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str
     return found[0][1].name
 
 
+def _counts(text: str, counted: tuple[str, ...]) -> bool:
+    """A number stands next to the thing counted: "1,140 postal ballots", "3,200 public basic schools"."""
+    words = re.findall(r"[\w%,.]+", text)
+    for i, w in enumerate(words):
+        if amounts(w):
+            near = frozenset(t for x in words[i + 1 : i + 5] for t in stems(x))
+            if any(term_match(t, near) for t in counted):
+                return True
+    return False
+
+
 def _denies(text: str, q: Question) -> bool:
     """"had not received a ransom demand": a denial of the thing counted answers the question too."""
-    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stem_terms(text) for t in q.counted)
+    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stems(text) for t in q.counted)
 
 
-def known_as_demonym(name: str, df) -> bool:
+def known_as_demonym(word: str, df) -> bool:
     """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
-    if len(name) < 4:
-        return False
-    if any(df(name + end) for end in ("stan", "istan", "ia", "a", "land")):
-        return True
-    for end in ("ian", "an", "n", "ese", "i", "ish"):
-        if name.endswith(end) and len(name) - len(end) >= 4 and df(name[: -len(end)]):
-            return True
-    return False
+    country = country_for(word)
+    return country is not None and all(df(t) > 0 for t in stems(country))

@@ -9,17 +9,16 @@ evidence means abstention: no answer is better than an unsupported one.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import replace
 
-import numpy as np
 
 from bot.answering.attribution import attribute, statement_at
+from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.neighbours import with_person, with_replies, with_speaker_words
 from bot.answering.checks import check_types, known_as_demonym, people_by_article, role_speaker
-from bot.answering.question import Question, analyse, has_number
-from index.models import Answer, Citation, ScoredChunk, Span, Statement
-from index.sparse import stem_terms
+from bot.answering.question import Question, analyse
+from index.models import Answer, Citation, ScoredChunk, Statement
+from bot.answering.terms import stems
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 # Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see docs/eval.md):
@@ -47,26 +46,6 @@ _CALENDAR_DATE = re.compile(
 )
 
 
-@dataclass
-class Candidate:
-    chunk: ScoredChunk
-    rank: int
-    span: Span
-    text: str
-    terms: frozenset[str]
-    score: float = 0.0
-    statement: Statement | None = None  # the ledger's statement this sentence carries
-
-
-def _candidates(passages: list[ScoredChunk]) -> list[Candidate]:
-    out = []
-    for rank, sc in enumerate(passages, start=1):
-        for span in sc.chunk.sentences:
-            text = sc.chunk.text[span.start - sc.chunk.start : span.end - sc.chunk.start]
-            out.append(Candidate(sc, rank, span, text, frozenset(stem_terms(text))))
-    return out
-
-
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
@@ -74,7 +53,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
-            para_terms[c.chunk.chunk.id] = frozenset(stem_terms(c.chunk.chunk.text))
+            para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
         hit = sum(w for t, w in weights.items() if t in c.terms)
         near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
@@ -95,30 +74,11 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         c.score = score
 
 
-_SENTENCE_VECTORS: OrderedDict[tuple, np.ndarray] = OrderedDict()
-_SENTENCE_CACHE_SIZE = 50_000
-_cache_lock = threading.Lock()
-
-
-def sentence_similarities(question: str, candidates: list[Candidate], embedder) -> list[float] | None:
-    """Cosine of each candidate sentence to the question; sentence vectors are cached."""
-    if embedder is None or not candidates or not hasattr(embedder, "embed"):
+def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:
+    """Cosine of each candidate sentence to the question (vectors stored at ingest; see index/retrieval.py)."""
+    if not candidates or not hasattr(corpus, "sentence_similarities"):
         return None
-    model = getattr(embedder, "model_id", "")
-    keys = [(model, c.chunk.chunk.id, c.span.start, c.span.end) for c in candidates]
-    with _cache_lock:
-        missing = list(dict.fromkeys(k for k in keys if k not in _SENTENCE_VECTORS))
-    texts = {k: c.text for k, c in zip(keys, candidates)}
-    vectors = embedder.embed([question] + [texts[k] for k in missing])
-    with _cache_lock:
-        for k, v in zip(missing, vectors[1:]):
-            _SENTENCE_VECTORS[k] = v
-        for k in keys:
-            _SENTENCE_VECTORS.move_to_end(k)
-        while len(_SENTENCE_VECTORS) > _SENTENCE_CACHE_SIZE:
-            _SENTENCE_VECTORS.popitem(last=False)
-        matrix = np.stack([_SENTENCE_VECTORS[k] for k in keys])
-    return [float(x) for x in matrix @ vectors[0]]
+    return corpus.sentence_similarities(question, [(c.chunk.chunk, c.span) for c in candidates])
 
 
 def coverage(terms, present, idf) -> float:
@@ -126,27 +86,18 @@ def coverage(terms, present, idf) -> float:
     return sum(idf(t) for t in terms if t in present) / total
 
 
-def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
-    for b in chosen:
-        if a.chunk.chunk.article_id == b.chunk.chunk.article_id and a.span.start < b.span.end and b.span.start < a.span.end:
-            return True
-        if a.terms and b.terms and len(a.terms & b.terms) / len(a.terms | b.terms) > 0.7:
-            return True
-    return False
-
-
 def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
     for name in q.names:
-        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not _overlaps(c, chosen)]
+        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
         if naming:
             chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0), -c.rank)))
     return chosen if len(chosen) >= 2 else []
 
 
 def _said_by(c: Candidate, name: str) -> bool:
-    return c.statement is not None and name in stem_terms(c.statement.speaker)
+    return c.statement is not None and name in stems(c.statement.speaker)
 
 
 def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
@@ -166,7 +117,7 @@ def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
         floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
         if q.kind != "compare" and c.chunk.chunk.article_id != ranked[0].chunk.chunk.article_id:
             floor = max(floor, best * OTHER_ARTICLE_RATIO)  # another article must be nearly as good
-        if c.score >= floor and not _overlaps(c, chosen):
+        if c.score >= floor and not overlaps(c, chosen):
             chosen.append(c)
     return chosen
 
@@ -200,7 +151,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
         return
-    names = set(stem_terms(speaker)) | set(q.speaker)
+    names = set(stems(speaker)) | set(q.speaker)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
         if not said and not (names & c.terms):
@@ -237,7 +188,11 @@ def attach_statements(candidates: list[Candidate], ledger) -> None:
 
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
-    return [n for n in q.names if df(n) == 0 and not known_as_demonym(n, df)]
+    unknown = [n for n in q.names if df(n) == 0]
+    if not unknown:
+        return []
+    words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}
+    return [n for n in unknown if not known_as_demonym(words.get(n, n), df)]
 
 
 def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
@@ -246,59 +201,37 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
-    candidates = _candidates(passages)
+    candidates = candidates_of(passages)
     attach_statements(candidates, ledger)
-    score_candidates(q, candidates, idf, sentence_similarities(question, candidates, corpus.embedder))
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
+    speaker = role_speaker(q, people, idf) if q.role else None
+    if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
+        speaker = ledger.resolve_speaker(q.speaker_phrase)
+    # Once the described speaker is found, the role's words ("the union's general secretary") say
+    # who, not what: the content is scored on the rest of the question.
+    content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
+    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf)
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger)
-    prefer_speaker(q, candidates, ledger, role_speaker(q, people, idf) if q.role else None)
+    prefer_speaker(q, candidates, ledger, speaker)
     keep_to_period(question, candidates, ledger)
     chosen = [] if missing or silent else select(q, candidates)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     chosen = with_replies(chosen, corpus)
+    if q.asks == "person":
+        chosen = with_person(chosen, people)
+    if q.kind in ("what", "why"):
+        chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
         article = corpus.article(chunk.article_id)
-        lines.append(f"{attribute(c.text, c.statement, article, q.kind)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
-
-
-# A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
-_REPLY = re.compile(
-    r"^(?:(?:he|she|they|it|both)\s+(?:\w+\s+)?(?:said|denied|rejected|dismissed|called|insisted|added)\b|"
-    r".{0,80}\b(?:denied|rejected|dismissed|refuted|echoed)\s+(?:that|it|this|the claim|the accusation)s?\b)",
-    re.I,
-)
-MAX_REPLY_WORDS = 30
-
-
-def with_replies(chosen: list[Candidate], corpus) -> list[Candidate]:
-    """Each chosen sentence, followed by the article's next sentence when that one replies to it."""
-    out: list[Candidate] = []
-    for c in chosen:
-        out.append(c)
-        nxt = _next_sentence(c, corpus)
-        if nxt is not None and len(out) < 5 and not _overlaps(nxt, out + chosen):
-            out.append(nxt)
-    return out
-
-
-def _next_sentence(c: Candidate, corpus) -> Candidate | None:
-    for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
-        for span in chunk.sentences:
-            if span.start >= c.span.end:
-                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-                if len(text.split()) <= MAX_REPLY_WORDS and _REPLY.search(text):
-                    sc = ScoredChunk(chunk, c.chunk.score)
-                    return Candidate(sc, c.rank, span, text, frozenset(stem_terms(text)), c.score)
-                return None
-    return None
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:
@@ -318,11 +251,11 @@ def abstain(question: str, passages, candidates: list[Candidate], corpus, missin
     return Answer(question=question, text=NOT_IN_ARTICLES + why, abstained=True, related=related, retrieved=passages)
 
 
-def _as_written(question: str, stems: list[str]) -> list[str]:
+def _as_written(question: str, names: list[str]) -> list[str]:
     words = re.findall(r"[^\W\d_][\w\-]*", question)
     out = []
-    for s in stems:
-        out.append(next((w for w in words if stem_terms(w) == [s]), s))
+    for s in names:
+        out.append(next((w for w in words if stems(w) == (s,)), s))
     return out
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.vocabulary import ORG_ROLES
 from bot.prompts import condense_messages, is_cannot_answer
 from index.errors import LLMError
 from index.models import Turn
@@ -55,6 +56,10 @@ EVENTS = set(
     """statement claim remark remarks comment comments meeting call conversation visit talks speech
     interview announcement accusation demand proposal decision agreement""".split()
 )
+
+
+# Words that make a capitalised run a body, not a person ("National Weather Service").
+ORG_WORDS = ORG_ROLES | set("service center centre inc corp ltd labs news times post".split())
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,7 @@ def _context(turns: list[Turn]) -> _Context:
         if not speakers:
             speakers = (
                 tuple(_speakers(_tokens(asked)))
+                or _first_person(_plain(answered))
                 or tuple(_speakers(_tokens(_plain(answered)))[:1])
                 or _subject(_plain(answered))
             )
@@ -168,6 +174,16 @@ def _context(turns: list[Turn]) -> _Context:
         if speakers and topic and place:
             break
     return _Context(speakers, topic, previous, place)
+
+
+def _first_person(answer: str) -> tuple[str, ...]:
+    """The first person the answer names: a run of two or more name words, none of them a body's
+    ("Margaret Doyle, a retired schoolteacher" -> Margaret Doyle; not "National Weather Service")."""
+    for _, _, name in _name_spans(_tokens(answer)):
+        words = name.split()
+        if 2 <= len(words) <= 4 and not any(w.lower().rstrip("s") in ORG_WORDS for w in words):
+            return (name,)
+    return ()
 
 
 def _subject(answer: str) -> tuple[str, ...]:

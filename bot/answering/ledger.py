@@ -190,7 +190,7 @@ def _at_place(place: str, st: Statement, art: Article) -> bool:
     if place in normalize(art.text[st.start:st.end]):
         return True
     # The place is named just after the statement: it is this meeting's place only if that
-    # sentence brings no date of its own ("They previously met in Yerevan on November 23").
+    # sentence brings no date of its own ("They previously met in <the place> on <another day>").
     after = art.text[st.end:min(len(art.text), st.end + 300)]
     for sentence in re.split(r"(?<=[.!?])\s+", after):
         if place in normalize(sentence):

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering.vocabulary import NOT_NAMES, PERSON_ROLES, SPEECH
+from bot.answering.vocabulary import LEADERS, NOT_NAMES, PERSON_ROLES, SPEECH
 from index.models import Article
-from index.sparse import stem_terms
+from bot.answering.terms import stems
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)\s+)?{_WORD})*")
@@ -64,7 +64,7 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
         names.setdefault(surname, name)
         found.setdefault(names[surname], []).append(description)
     return tuple(
-        Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(" ".join(d)))) for name, d in found.items()
+        Person(name, name.split()[-1], " ".join(d), frozenset(stems(" ".join(d + [name])))) for name, d in found.items()
     )
 
 
@@ -127,9 +127,13 @@ def _after(text: str) -> str:
     return " ".join(phrase.split()[:_MAX_DESCRIPTION])
 
 
+_LEADER_STEMS = frozenset(t for w in LEADERS for t in stems(w))
+
+
 def term_match(want: str, have: frozenset[str]) -> bool:
-    """A stem matches its own longer or shorter form ("offic" / "offici": officer / official)."""
-    if want in have:
+    """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
+    and a word for a body's leader matches another ("boss" / "chief executive")."""
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS):
         return True
     return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have)
 
@@ -137,4 +141,4 @@ def term_match(want: str, have: frozenset[str]) -> bool:
 def role_match(role: tuple[str, ...], person: Person, idf) -> float:
     """The idf-weighted share of a role phrase's terms in a person's description."""
     total = sum(idf(t) for t in role) or 1.0
-    return sum(idf(t) for t in role if term_match(t, person.terms | frozenset(stem_terms(person.name)))) / total
+    return sum(idf(t) for t in role if term_match(t, person.terms)) / total

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answering.vocabulary import (
-    AMOUNT_NOUNS, ASKING_STEMS, AUX, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
+    AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
     ROLE_SUFFIXES, SPEECH, WH,
 )
-from index.sparse import stem_terms
+from bot.answering.terms import stems
 from index.textnorm import fold
 
 KINDS = ("who", "when", "where", "how-many", "why", "compare", "what")
@@ -36,6 +36,7 @@ class Question:
     asks: str | None = None  # the type of thing the answer must contain (ASKS), when the question says
     role: tuple[str, ...] = ()  # a person described, not named: stemmed terms of "the transport secretary"
     role_phrase: str | None = None
+    role_head: str | None = None  # stem of the role's head noun: "governor" in "the regional governor"
     since: date | None = None  # time bounds the question names
     until: date | None = None
 
@@ -167,7 +168,7 @@ def _names(text: str) -> list[str]:
             continue  # "US", "UN", "EU": articles write them "U.S.", "U.N.", "European Union"
         if i == 0:
             continue  # a question's first word is capitalised whatever it is
-        out.extend(stem_terms(base))
+        out.extend(stems(base))
     return out
 
 
@@ -178,28 +179,40 @@ def _has_name(phrase: str) -> bool:
 def analyse(text: str, ledger=None) -> Question:
     """The one parse of `text`; with a ledger, time bounds ("in February 2023") are read too."""
     kind = kind_of(text)
-    terms = [t for t in dict.fromkeys(stem_terms(text)) if t not in ASKING_STEMS]
+    terms = [t for t in dict.fromkeys(stems(text)) if t not in ASKING_STEMS]
     counted: list[str] = []
     if kind == "how-many":
-        m = re.search(r"\bhow (?:many|much)\s+([\w\-]+(?:\s+of\s+[\w\-]+)?)", fold(text).lower())
+        m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
         if m:
-            counted = stem_terms(m.group(1))
+            # The thing counted is the phrase's plural noun: "mail-in ballots were" -> ballots.
+            words = []
+            for w in m.group(1).split():
+                if w in AUX or w in _PHRASE_ENDS or w in ("of", "full") or w.endswith("ed"):
+                    break
+                words.append(w)
+            plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
+            words = plural[:1] or words[:1]
+            counted = stems(words[0]) if words else []
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
     speaker_phrase = _speaker_phrase(text) if kind != "compare" else None
-    speaker = tuple(t for t in stem_terms(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
+    speaker = tuple(t for t in stems(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
     t = _TOPIC_Q.search(fold(text))
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
     clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
-    topic = tuple(x for x in stem_terms(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
+    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
     role_phrase = _role_phrase(text, kind, speaker_phrase)
-    role = tuple(x for x in stem_terms(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
+    role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
+    role_head = None
+    if role_phrase:
+        head, _ = _head(role_phrase.split()[1:] if role_phrase.split()[0].lower() in _DETERMINERS else role_phrase.split())
+        role_head = (stems(head) or [None])[0] if head and _asks_of_noun(head) == "person" else None
     since = until = None
     if ledger is not None:
         since, until = _period(text, ledger)
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
-        speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, since, until,
+        speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
     )
 
 
@@ -225,8 +238,10 @@ def _speaker_phrase(text: str) -> str | None:
 
 def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None:
     """A person or body described, not named: the speaker phrase, or "which <role>" / "who heads <body>"."""
-    if speaker_phrase and not _has_name(speaker_phrase):
-        return None if speaker_phrase.lower() in _PRONOUNS else speaker_phrase
+    if speaker_phrase and speaker_phrase.lower() not in _PRONOUNS:
+        words = speaker_phrase.split()
+        if not _has_name(speaker_phrase) or _head(words[1:] if words[0].lower() in _DETERMINERS else words)[0]:
+            return speaker_phrase
     if kind != "who":
         return None
     folded = fold(text)
@@ -234,10 +249,10 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
     if m:
         words = m.group(1).split()
         head, end = _head(words)
-        if head is not None and words[0].lower() not in AUX:
+        if head is not None and words[0].lower() not in AUX and _asks_of_noun(head) in ("person", "organisation"):
             return " ".join(words[: end + 1]).strip("?,.")
-    m = re.match(r"^\s*(?:and\s+)?who\s+(?:is|was|are|heads|leads|chairs|runs|directs|manages|represents)\s+"
-                 r"((?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+    m = re.match(r"^\s*(?:and\s+)?who\s+((?:is|was|are|heads|leads|chairs|runs|directs|manages|represents)\s+"
+                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
     if m:
         return m.group(1)
     return None

@@ -31,7 +31,8 @@ Councillor Joe Brannigan said the delay would cost local shops dearly. "Every mo
 PLAIN = (
     "Bakers protest flour prices\r\n\r\nBy Ana Ruiz\r\nPublished: 3 Feb 2023, 10:00 GMT\r\n\r\n"
     "DORNBY — Bakers marched through the town on Thursday to protest against flour prices.\r\n\r\n"
-    '"We cannot bake at a loss," Ilse Marr said.\r\n'
+    '"We cannot bake at a loss," Ilse Marr said.\r\n\r\n'
+    "Subscribe to our newsletter\r\n"
 )
 
 
@@ -45,10 +46,10 @@ def corpus_dir(tmp_path_factory):
 
 def _run(corpus_dir, data_dir, *args):
     env = {**os.environ, **env_for(data_dir, WHOSAID_SEEDS=str(corpus_dir), WHOSAID_MODE="extractive"),
-           "PYTHONPATH": str(ROOT)}
+           "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
     out = subprocess.run([*WHOSAID, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=240)
     assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    return json.loads(out.stdout) if "--json" in args else out.stdout
 
 
 def _on_disk(folder: Path, article_id: str) -> str:
@@ -72,3 +73,9 @@ def test_statements_json_spans_slice_the_file_on_disk(corpus_dir, tmp_path):
         text = _on_disk(corpus_dir, r["article_id"])
         assert text[r["start"] : r["end"]] == r["text"]
         assert r["start"] > (text.index("\n---", 3) if r["article_id"] == "ferry.md" else 0)
+
+
+def test_sources_verbose_lists_what_cleaning_left_out(corpus_dir, tmp_path):
+    out = _run(corpus_dir, tmp_path, "sources", "--verbose")
+    assert "bakers.txt: left out, line 10: Subscribe to our newsletter" in out
+    assert "The Coastal Courier, 18 April 2024" in out and "3 February 2023" in out

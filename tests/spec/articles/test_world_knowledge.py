@@ -8,16 +8,16 @@ from index.world import country_for, demonyms_of, is_place
 @pytest.mark.parametrize(
     ("word", "country"),
     [
-        ("Serbian", "Serbia"),
-        ("Latvian", "Latvia"),
-        ("latvians", "Latvia"),
-        ("Uzbek", "Uzbekistan"),
-        ("Kazakh", "Kazakhstan"),
+        ("Croatian", "Croatia"),
+        ("Estonian", "Estonia"),
+        ("estonians", "Estonia"),
+        ("Tajik", "Tajikistan"),
+        ("Kyrgyz", "Kyrgyzstan"),
         ("Dutch", "Netherlands"),
         ("Holland", "Netherlands"),
         ("the Netherlands", "Netherlands"),
         ("American", "United States"),
-        ("Ghanaian", "Ghana"),
+        ("Malian", "Mali"),
         ("Zambia", "Zambia"),
     ],
 )
@@ -31,17 +31,17 @@ def test_country_for_is_none_for_other_words(word):
 
 
 def test_demonyms_of_lists_the_adjectives_news_writes():
-    assert "Latvian" in demonyms_of("Latvia")
-    assert "Uzbek" in demonyms_of("Uzbekistan")
-    assert "Serbian" in demonyms_of("Serbian")  # any name country_for knows
+    assert "Estonian" in demonyms_of("Estonia")
+    assert "Tajik" in demonyms_of("Tajikistan")
+    assert "Croatian" in demonyms_of("Croatian")  # any name country_for knows
     assert demonyms_of("Nowhereland") == ()
 
 
-@pytest.mark.parametrize("name", ["Serbia", "Holland", "Belgrade", "Colorado", "Denver", "Lusaka", "new york"])
+@pytest.mark.parametrize("name", ["Croatia", "Holland", "Zagreb", "Oregon", "Tucson", "Ndola", "new york"])
 def test_is_place_knows_countries_capitals_states_and_cities(name):
     assert is_place(name)
 
 
-@pytest.mark.parametrize("name", ["Serbian", "Tuesday", "Reuters", "said", "X"])
+@pytest.mark.parametrize("name", ["Croatian", "Tuesday", "Reuters", "said", "X"])
 def test_is_place_rejects_demonyms_and_ordinary_words(name):
     assert not is_place(name)
