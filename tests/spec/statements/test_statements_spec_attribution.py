@@ -1,7 +1,5 @@
 """Attribution styles: who the speaker of each statement is (invented articles)."""
 
-from statement_spec_helpers import one, statements  # noqa: F401  (fixtures)
-
 
 def test_name_said(statements, one):
     st = one(statements("Harbour Authority director Oskar Velde said the quay would reopen in June."), "quay would")

@@ -1,7 +1,5 @@
 """Pronouns and role phrases resolve to the nearest compatible named speaker, or stay as written."""
 
-from statement_spec_helpers import one, statements  # noqa: F401  (fixtures)
-
 
 def test_she_added_goes_to_the_woman_not_the_last_man(statements):
     text = ("Finance Minister Laila Norberg said the deficit would shrink. "

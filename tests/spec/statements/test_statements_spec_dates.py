@@ -4,8 +4,6 @@ The invented articles are published on Thursday 9 May 2024 unless a test says ot
 
 from datetime import date
 
-from statement_spec_helpers import one, statements  # noqa: F401  (fixtures)
-
 
 def _date(stmts, fragment):
     st = next(s for s in stmts if fragment in s.content)
