@@ -12,7 +12,7 @@ left open, or is a bare quotation after a quoted speaker, is that speaker's too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
@@ -162,6 +162,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             sent_raws.append(raw)
+            for other in subj.conjuncts:  # "Aliyev and Bayramov have hinted": a statement each
+                also = speaker_of(ctx, other, span.start + other.idx, sno)
+                if also is not None and also.name != who.name:
+                    sent_raws.append(replace(raw, speaker=also))
             for a, b in qs:
                 if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)

@@ -118,3 +118,8 @@ def test_who_said_clause_after_a_name_and_apposition(statements, one):
     text = ("The inquiry heard from Grace Tembo, a government inspector, who said the mine "
             "had not been inspected since 2020.")
     assert one(statements(text), "not been inspected").speaker == "Grace Tembo"
+
+
+def test_coordinated_subjects_each_make_the_statement(statements):
+    text = "Mayor Ines Rot and Councillor Bruno Falk said the bridge would reopen in June."
+    assert sorted(s.speaker for s in statements(text)) == ["Bruno Falk", "Ines Rot"]
