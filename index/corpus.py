@@ -208,9 +208,13 @@ class Corpus:
         if not plan.upserts and not plan.removals:
             return
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
-        chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
+        chunks_of, statements = {}, {}
+        for i, article in enumerate(plan.upserts):  # the slow part of a first build: show it
+            progress("reading articles", i, len(plan.upserts))
+            chunks_of[article.id] = chunk_article(article)
+            statements[article.id] = _extract_statements(article)
+        progress("reading articles", len(plan.upserts), len(plan.upserts))
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements = {a.id: _extract_statements(a) for a in plan.upserts}
         self._embed_and_add(new_chunks, progress)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
