@@ -7,10 +7,9 @@ from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 
-from bot.render_terminal import print_answer, print_passage, print_sources
+from bot.render_terminal import Console, print_answer, print_passage, print_sources
 from bot.service import Whosaid
 from index.errors import WhosaidError
 from index.models import Answer, Turn
@@ -31,7 +30,13 @@ Commands:
 
 @contextmanager
 def progress_bar(console: Console, label: str = "Building the index"):
-    """A rich progress bar, as the callback the corpus reports (stage, done, total) to."""
+    """A rich progress bar, as the callback the corpus reports (stage, done, total) to.
+
+    Only on a terminal: into a file or pipe, a bar would be escape codes and stray lines.
+    """
+    if not console.is_terminal:
+        yield lambda stage, done, total: None
+        return
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
         tasks: dict[str, int] = {}

@@ -85,6 +85,13 @@ class Corpus:
                     db.set_meta(conn, "seeded", 1)
         return corpus
 
+    @classmethod
+    def open_records(cls, settings: Settings) -> "Corpus":
+        """The database alone (articles, chunks, statements): for listings when vectors are unusable."""
+        data = Path(settings.data_dir)
+        check_writable(data)
+        return cls(settings, db.connect(data / "corpus.sqlite3"), None, None)
+
     @contextmanager
     def _writing_if_free(self):
         """Hold the writer lock for a repair if no other process is writing; yields whether held."""
