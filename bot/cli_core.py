@@ -121,8 +121,8 @@ def cmd_statements(args, settings) -> int:
     app = _open_for_listing(settings, console)
     if args.json:
         found = app.statements(args.speaker)
-        texts = {a.id: a.text for a in app.articles()}
-        print(json.dumps([statement_json(s, texts.get(s.article_id)) for s in found], ensure_ascii=False, indent=2))
+        articles = {a.id: a for a in app.articles()}
+        print(json.dumps([statement_json(s, articles.get(s.article_id)) for s in found], ensure_ascii=False, indent=2))
     else:
         print_statements(Console(), app, args.speaker)
     return 0
