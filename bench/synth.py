@@ -177,10 +177,12 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> list[SynthArticle]:
 _SAID = re.compile(r"\b(said|told|urged|denied|claimed|warned|insisted|emphasized|pledged|added|noted)\b")
 
 
-def questions(n_articles: int, count: int = 20, seed: int = 7) -> list[dict]:
-    """A fixed set of questions, each about one article spread across the corpus, with its answer's source."""
+def questions(n_articles: int, count: int = 20, seed: int = 7, start: int = 0) -> list[dict]:
+    """A fixed set of questions, each about one article spread across the corpus, with its answer's source.
+
+    Sets with different `start` ask about different articles: the bench's sets of new questions."""
     out = []
-    for k in range(count):
+    for k in range(start, start + count):
         i = (k * 7919 + 13) % n_articles
         article = make_article(i, seed)
         rng = random.Random(f"question-{seed}-{k}")

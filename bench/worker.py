@@ -1,10 +1,12 @@
-"""One measurement in a fresh process, so cold start and peak memory are each system's own.
+"""One measurement in a fresh process, so peak memory and cold start are each system's own.
 
-    python -m bench.worker {whosaid|baseline} {ingest|query} --corpus DIR --data DIR \
-        --cache FILE --questions FILE [--profile FILE]
-    python -m bench.worker both latency --data DIR ...   (DIR holds whosaid/ and baseline/)
+    python -m bench.worker {whosaid|baseline} ingest --corpus DIR --data DIR [--embedder hash]
+    python -m bench.worker {whosaid|baseline} query  --data DIR --questions FILE [--profile FILE]
+    python -m bench.worker baseline cold --data DIR --questions FILE
+    python -m bench.worker both latency --data DIR --questions FILE  (DIR holds whosaid/ and baseline/)
 
-Prints one JSON line. `started_at` (wall clock, set by the parent just before it started
+Prints one JSON line. Ingests embed for real (or with the stand-in, `--embedder hash`);
+nothing is estimated. `--started-at` (wall clock, set by the parent just before it started
 this process) makes cold start "new process to first answer".
 """
 
@@ -32,8 +34,6 @@ def _settings(data: Path):
     from index.settings import load_settings
 
     env = {"WHOSAID_DATA": str(data), "WHOSAID_SEEDS": str(data / "no-seeds"), "WHOSAID_MODE": "extractive"}
-    for key in ("CHROMA_HOST", "CHROMA_PORT"):
-        env.pop(key, None)
     return load_settings(env=env, dotenv_path=Path("/nonexistent"))
 
 
@@ -52,7 +52,9 @@ class StageTimer:
         self.seconds: dict[str, float] = defaultdict(float)
 
     def wrap(self, owner, name: str, stage: str) -> None:
-        real = getattr(owner, name)
+        real = getattr(owner, name, None)
+        if real is None:  # an older whosaid without this stage
+            return
         timer = self
 
         def timed(*args, **kwargs):
@@ -63,6 +65,23 @@ class StageTimer:
                 timer.seconds[stage] += time.perf_counter() - started
 
         setattr(owner, name, timed)
+
+
+def _embedder(args, real):
+    from bench.embedders import HashEmbedder, TimedEmbedder
+
+    return TimedEmbedder(HashEmbedder(model_name="hash") if args.embedder == "hash" else real)
+
+
+def _ingest_result(timed, articles: int, chunks: int, seconds: float, data: Path) -> dict:
+    from bench.embedders import count_tokens
+
+    texts = timed.texts
+    return {
+        "articles": articles, "chunks": chunks, "seconds": seconds, "texts_embedded": len(texts),
+        "tokens_embedded": count_tokens(texts), "embed_seconds": timed.seconds,
+        "index_mb": dir_size_mb(data), "peak_rss_mb": _peak_rss_mb(),
+    }
 
 
 # -- whosaid ---------------------------------------------------------------------------
@@ -76,77 +95,43 @@ def whosaid_ingest(args) -> dict:
     timer.wrap(corpus_mod, "_extract_statements", "extract statements")
     timer.wrap(corpus_mod, "_store_statements", "store statements")
     timer.wrap(corpus_mod.VectorStore, "add", "chroma add")
-    timer.wrap(corpus_mod.Corpus, "_build_sparse", "bm25 build + save")
+    timer.wrap(corpus_mod.Corpus, "_build_sparse", "bm25")
+    timer.wrap(corpus_mod.Corpus, "_update_sparse", "bm25")
     app = Whosaid(_settings(args.data), seed=False)
-    cached = _ingest_embedder(args, app.corpus.embedder)
-    app.corpus.embedder = cached
+    timed = _embedder(args, app.corpus.embedder)
+    app.corpus.embedder = timed
     started = time.perf_counter()
     report = app.ingest([args.corpus])
     seconds = time.perf_counter() - started
-    stages = dict(timer.seconds)
-    stages["embedding (cache misses)"] = cached.stats["embed_seconds"]
-    n_chunks = app.corpus.vectors.count()
+    out = _ingest_result(timed, len(report.added), app.corpus.vectors.count(), seconds, args.data)
+    out["stages"] = {**timer.seconds, "embedding": timed.seconds}
     app.close()
-    return {
-        "articles": len(report.added), "chunks": n_chunks, "texts_embedded": n_chunks, "seconds": seconds,
-        "embed_seconds": cached.stats["embed_seconds"], "cache": cached.stats, "stages": stages,
-        "index_mb": dir_size_mb(args.data), "peak_rss_mb": _peak_rss_mb(),
-    }
+    return out
 
 
-def _ingest_embedder(args, real):
-    """Ingests take vectors from the shared cache, or from the stand-in in --embedder hash runs."""
-    from bench.embed_cache import CachedEmbedder, HashEmbedder
-
-    if args.embedder == "hash":
-        return CachedEmbedder(HashEmbedder(model_name="hash"), args.cache.with_name("hash-unused.sqlite3"),
-                              store=False)
-    return CachedEmbedder(real, args.cache)
-
-
-def _query_embedder(args, real):
-    from bench.embed_cache import HashEmbedder
-
-    return HashEmbedder(model_name="hash") if args.embedder == "hash" else real
-
-
-def whosaid_query(args, questions: list[dict]) -> dict:
+def whosaid_query(args, sets: dict) -> dict:
     from bot.service import Whosaid
 
     app = Whosaid(_settings(args.data), seed=False)
     app.corpus.embedder = _query_embedder(args, app.corpus.embedder)
-    first = app.answer(questions[0]["question"])
-    first_at = time.time()
-    out = {"cold_start_s": first_at - args.started_at, "first_answer_ms": first.latency_ms}
-    latencies, retrieve_ms, hits = [], [], 0
-    for q in questions:  # warm-up round
+    app.answer(sets["warmup"][0]["question"])
+    out = {"cold_start_s": time.time() - args.started_at}
+    for q in sets["warmup"]:
         app.answer(q["question"])
-    for _ in range(args.rounds):
-        for q in questions:
-            t = time.perf_counter()
-            answer = app.answer(q["question"])
-            latencies.append((time.perf_counter() - t) * 1000)
-            t = time.perf_counter()
-            app.corpus.retrieve(q["question"])
-            retrieve_ms.append((time.perf_counter() - t) * 1000)
-    for q in questions:
-        answer = app.answer(q["question"])
-        cited = {c.article_id for c in answer.citations}
-        hits += q["article"] in cited
-    out.update(_latency_stats(latencies), retrieve_p50_ms=statistics.median(retrieve_ms))
-    out.update(found_source=hits / len(questions), paths=_paths(app, questions))
+    out["new"] = _latency_stats(_timed(lambda q: app.answer(q), sets["new_own"]))
+    out["found_source"] = _found(lambda q: {c.article_id for c in app.answer(q).citations}, sets["repeated"])
+    out["paths"] = dict(_count(app.answer(q["question"]).path or "?" for q in sets["repeated"]))
     if args.profile:
-        out["profile"] = _profile(lambda: [app.answer(q["question"]) for q in questions], args.profile)
+        out["profile"] = _profile(lambda: [app.answer(q["question"]) for q in sets["profile"]], args.profile)
     out["peak_rss_mb"] = _peak_rss_mb()
     app.close()
     return out
 
 
-def _paths(app, questions) -> dict:
-    counts: dict[str, int] = defaultdict(int)
-    for q in questions:
-        counts[app.answer(q["question"]).path or "?"] += 1
-    return dict(counts)
+def _query_embedder(args, real):
+    from bench.embedders import HashEmbedder
+
+    return HashEmbedder(model_name="hash") if args.embedder == "hash" else real
 
 
 # -- baseline: plain LlamaIndex over Chroma --------------------------------------------
@@ -159,77 +144,89 @@ def _baseline_store(data: Path):
     return ChromaVectorStore(chroma_collection=client.get_or_create_collection(BASELINE_COLLECTION))
 
 
+def _baseline_retriever(args, data: Path):
+    """LlamaIndex's defaults over the stored index, with the very model object whosaid uses."""
+    from llama_index.core import VectorStoreIndex
+
+    from bench.embedders import llama
+    from index.embeddings import get_embedder
+
+    embedder = _query_embedder(args, get_embedder(_settings(data)))
+    return VectorStoreIndex.from_vector_store(_baseline_store(data), embed_model=llama(embedder)).as_retriever()
+
+
 def baseline_ingest(args) -> dict:
     from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
 
+    from bench.embedders import llama
     from index.embeddings import get_embedder
 
-    cached = _ingest_embedder(args, get_embedder(_settings(args.data)))
+    timed = _embedder(args, get_embedder(_settings(args.data)))
     started = time.perf_counter()
     documents = SimpleDirectoryReader(str(args.corpus)).load_data(show_progress=False)
     storage = StorageContext.from_defaults(vector_store=_baseline_store(args.data))
-    index = VectorStoreIndex.from_documents(documents, storage_context=storage, embed_model=cached)
+    index = VectorStoreIndex.from_documents(documents, storage_context=storage, embed_model=llama(timed))
     seconds = time.perf_counter() - started
-    n_nodes = index.vector_store._collection.count()
-    return {
-        "articles": len(documents), "chunks": n_nodes, "texts_embedded": n_nodes, "seconds": seconds,
-        "embed_seconds": cached.stats["embed_seconds"], "cache": cached.stats,
-        "index_mb": dir_size_mb(args.data), "peak_rss_mb": _peak_rss_mb(),
-    }
+    return _ingest_result(timed, len(documents), index.vector_store._collection.count(), seconds, args.data)
 
 
-def baseline_query(args, questions: list[dict]) -> dict:
-    from llama_index.core import VectorStoreIndex
+def _hit_files(nodes) -> set[str]:
+    return {Path(n.node.metadata.get("file_name", "")).name for n in nodes}
 
-    from index.embeddings import get_embedder
 
-    embedder = _query_embedder(args, get_embedder(_settings(args.data)))  # the very model object whosaid uses
-    index = VectorStoreIndex.from_vector_store(_baseline_store(args.data), embed_model=embedder)
-    retriever = index.as_retriever()
-    retriever.retrieve(questions[0]["question"])
-    first_at = time.time()
-    out = {"cold_start_s": first_at - args.started_at}
-    latencies = []
-    for q in questions:
+def baseline_query(args, sets: dict) -> dict:
+    retriever = _baseline_retriever(args, args.data)
+    retriever.retrieve(sets["warmup"][0]["question"])
+    out = {"cold_start_s": time.time() - args.started_at}
+    for q in sets["warmup"]:
         retriever.retrieve(q["question"])
-    for _ in range(args.rounds):
-        for q in questions:
-            t = time.perf_counter()
-            retriever.retrieve(q["question"])
-            latencies.append((time.perf_counter() - t) * 1000)
-    hits = 0
-    for q in questions:
-        names = {Path(n.node.metadata.get("file_name", "")).name for n in retriever.retrieve(q["question"])}
-        hits += q["article"] in names
-    out.update(_latency_stats(latencies), found_source=hits / len(questions), peak_rss_mb=_peak_rss_mb())
+    out["new"] = _latency_stats(_timed(lambda q: retriever.retrieve(q), sets["new_own"]))
+    out["found_source"] = _found(lambda q: _hit_files(retriever.retrieve(q)), sets["repeated"])
+    out["peak_rss_mb"] = _peak_rss_mb()
     return out
 
 
-# -- both in one process: warm latency, interleaved ------------------------------------
-def interleaved_latency(args, questions: list[dict]) -> dict:
-    """Warm latency of both systems asked alternately, so machine load hits both alike."""
-    from llama_index.core import VectorStoreIndex
+def baseline_cold(args, sets: dict) -> dict:
+    """The baseline's `ask`: open the stored index and retrieve once (the parent times the process)."""
+    retriever = _baseline_retriever(args, args.data)
+    return {"hits": len(retriever.retrieve(sets["warmup"][0]["question"]))}
 
+
+# -- both in one process: latency, interleaved -----------------------------------------
+def interleaved_latency(args, sets: dict) -> dict:
+    """Both systems asked alternately (who goes first rotates), so machine load hits both alike.
+
+    New questions: each asked once, of each system, never asked before in this process (no
+    cache of either system has seen them). Repeated: the same questions over several rounds.
+    """
     from bot.service import Whosaid
 
     app = Whosaid(_settings(args.data / "whosaid"), seed=False)
     app.corpus.embedder = _query_embedder(args, app.corpus.embedder)
-    index = VectorStoreIndex.from_vector_store(_baseline_store(args.data / "baseline"), embed_model=app.corpus.embedder)
-    retriever = index.as_retriever()
-    systems = {
-        "whosaid answer": lambda q: app.answer(q),
-        "whosaid retrieval": lambda q: app.corpus.retrieve(q),
-        "baseline retrieval": lambda q: retriever.retrieve(q),
-    }
-    ms: dict[str, list[float]] = {name: [] for name in systems}
-    for q in questions:  # warm-up
-        for fn in systems.values():
+    retriever = _baseline_retriever(args, args.data / "baseline")
+    answer = {"whosaid answer": lambda q: app.answer(q), "baseline retrieval": lambda q: retriever.retrieve(q)}
+    retrieval = {"whosaid retrieval": lambda q: app.corpus.retrieve(q), "baseline retrieval": lambda q: retriever.retrieve(q)}
+    everything = {"whosaid answer": answer["whosaid answer"], **retrieval}
+    for q in sets["warmup"]:
+        for fn in everything.values():
             fn(q["question"])
+    out = {
+        "new: answer vs retrieval": _interleave(answer, sets["new"], 1),
+        "new: retrieval vs retrieval": _interleave(retrieval, sets["new_retrieval"], 1),
+    }
+    _interleave(everything, sets["repeated"], 1)  # the round that fills caches
+    out["repeated"] = _interleave(everything, sets["repeated"], args.rounds)
+    app.close()
+    return out
+
+
+def _interleave(systems: dict, questions: list[dict], rounds: int) -> dict:
     names = list(systems)
-    for r in range(args.rounds):
+    ms: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(rounds):
         for i, q in enumerate(questions):
             turn = (r * len(questions) + i) % len(names)
-            for name in names[turn:] + names[:turn]:  # rotate who goes first
+            for name in names[turn:] + names[:turn]:
                 started = time.perf_counter()
                 systems[name](q["question"])
                 ms[name].append((time.perf_counter() - started) * 1000)
@@ -237,6 +234,26 @@ def interleaved_latency(args, questions: list[dict]) -> dict:
 
 
 # -- helpers ---------------------------------------------------------------------------
+def _timed(fn, questions: list[dict]) -> list[float]:
+    out = []
+    for q in questions:
+        started = time.perf_counter()
+        fn(q["question"])
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def _found(cited, questions: list[dict]) -> float:
+    return sum(q["article"] in cited(q["question"]) for q in questions) / len(questions)
+
+
+def _count(items) -> dict:
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        counts[item] += 1
+    return counts
+
+
 def _latency_stats(ms: list[float]) -> dict:
     ordered = sorted(ms)
     return {
@@ -246,7 +263,7 @@ def _latency_stats(ms: list[float]) -> dict:
     }
 
 
-def _profile(fn, path: Path, top: int = 30) -> str:
+def _profile(fn, path: Path, top: int = 35) -> str:
     profiler = cProfile.Profile()
     profiler.enable()
     fn()
@@ -260,11 +277,10 @@ def _profile(fn, path: Path, top: int = 30) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("system", choices=["whosaid", "baseline", "both"])
-    parser.add_argument("phase", choices=["ingest", "query", "latency"])
-    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("phase", choices=["ingest", "query", "cold", "latency"])
+    parser.add_argument("--corpus", type=Path)
     parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--questions", type=Path, required=True)
+    parser.add_argument("--questions", type=Path)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--started-at", type=float, default=None)
     parser.add_argument("--profile", type=Path, default=None)
@@ -272,13 +288,15 @@ def main() -> None:
     args = parser.parse_args()
     args.started_at = args.started_at or time.time()
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    questions = json.loads(args.questions.read_text())
+    sets = json.loads(args.questions.read_text()) if args.questions else {}
     if args.phase == "latency":
-        result = interleaved_latency(args, questions)
+        result = interleaved_latency(args, sets)
     elif args.phase == "ingest":
         result = whosaid_ingest(args) if args.system == "whosaid" else baseline_ingest(args)
+    elif args.phase == "cold":
+        result = baseline_cold(args, sets)
     else:
-        result = whosaid_query(args, questions) if args.system == "whosaid" else baseline_query(args, questions)
+        result = whosaid_query(args, sets) if args.system == "whosaid" else baseline_query(args, sets)
     print(json.dumps(result))
 
 

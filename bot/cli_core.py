@@ -27,6 +27,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("sources", help="list the articles in the index")
+    p.add_argument("--verbose", dest="left_out", action="store_true", help="also list the lines cleaning left out of each article")
     p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("statements", help="who said what, and when: the statement ledger")
@@ -110,7 +111,14 @@ def cmd_sources(args, settings) -> int:
     from bot.render_terminal import print_sources
 
     console = Console()
-    print_sources(console, _open_for_listing(settings, console).articles())
+    articles = _open_for_listing(settings, console).articles()
+    print_sources(console, articles)
+    if args.left_out:
+        from index.articles import cleaning_notes
+
+        for a in articles:
+            for note in cleaning_notes(a):
+                console.print(f"  {a.id}: {note}", markup=False, highlight=False)
     return 0
 
 

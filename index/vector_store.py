@@ -1,4 +1,8 @@
-"""The vector store seam: Chroma (embedded, or a `chroma run` server) through LlamaIndex.
+"""The vector store seam: Chroma (embedded, or a `chroma run` server), spoken to directly.
+
+Only ids, vectors and a little metadata go in; texts live in SQLite. Going through
+LlamaIndex's ChromaVectorStore cost a second of imports on every `whosaid ask` and
+nothing else here needs it.
 
 Collections are created with `embedding_function=None`: we pass vectors ourselves, since
 Chroma's default embedding function would try to download a model. Each embedding model
@@ -55,8 +59,6 @@ class VectorStore:
     """Chunk vectors in one Chroma collection; ids are chunk ids."""
 
     def __init__(self, settings: Settings, model_id: str, collection_prefix: str = ""):
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
         self.client = make_client(settings)
         self.name = collection_prefix + collection_name(model_id)
         try:
@@ -68,22 +70,24 @@ class VectorStore:
                 f"The vector collection {self.name} cannot be opened ({type(err).__name__}: {err}). "
                 "Run `whosaid rebuild` to rebuild it from the articles."
             )
-        self.store = ChromaVectorStore(chroma_collection=self.collection)
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        from llama_index.core.schema import TextNode
-
-        nodes = [
-            TextNode(
-                id_=c.id,
-                text=c.text,
-                embedding=v.tolist(),
-                metadata={"article_id": c.article_id, "paragraph": c.paragraph},
+        chunks = list(chunks)
+        for i in range(0, len(chunks), 2000):
+            part = chunks[i : i + 2000]
+            self.collection.upsert(
+                ids=[c.id for c in part],
+                embeddings=np.asarray(vectors[i : i + 2000], dtype=np.float32),
+                metadatas=[{"article_id": c.article_id, "paragraph": c.paragraph} for c in part],
             )
-            for c, v in zip(chunks, vectors)
-        ]
-        for i in range(0, len(nodes), 2000):
-            self.store.add(nodes[i : i + 2000])
+
+    def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these chunk ids (ids Chroma does not hold are left out)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(got["ids"], got["embeddings"])}
 
     def delete(self, ids: Sequence[str]) -> None:
         ids = list(ids)
@@ -115,9 +119,6 @@ class VectorStore:
 
     def reset(self) -> None:
         """Drop and recreate the collection (used by rebuild)."""
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
         meta = self.collection.metadata
         self.client.delete_collection(self.name)
         self.collection = self.client.get_or_create_collection(self.name, embedding_function=None, metadata=meta)
-        self.store = ChromaVectorStore(chroma_collection=self.collection)

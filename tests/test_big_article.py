@@ -13,7 +13,7 @@ from pathlib import Path
 
 from index.articles import load_article
 from index.chunking import chunk_article
-from index.corpus import _extract_statements
+from index.corpus import _extract_all
 from index.models import Article
 
 FIRST = ["Mara", "Tomas", "Ilse", "Pavel", "Nadia", "Oren", "Lucia", "Kofi", "Ayla", "Bram"]
@@ -49,7 +49,7 @@ def test_a_400_kb_article_is_read_in_well_under_two_minutes(tmp_path):
     article = big_article(tmp_path, 400_000)
     started = time.perf_counter()
     chunks = chunk_article(article)
-    statements, _ = _extract_statements(article)
+    statements, _ = _extract_all([article])[article.id]
     elapsed = time.perf_counter() - started
     assert len(chunks) >= len(article.paragraphs) and len(statements) >= len(article.paragraphs) // 2
     # Linear: about 10 s on a busy 2-core machine. Folding the whole text once per paragraph made it

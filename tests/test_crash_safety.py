@@ -85,6 +85,15 @@ DRIVER = textwrap.dedent(
 
     corpus.SparseIndex.build = classmethod(build)
 
+    real_updated = corpus.SparseIndex.updated
+
+    def updated(self, removed, ids, texts, generation):  # the incremental path of the same step
+        if state["applying"] and point == "during-bm25-build":
+            die()
+        return real_updated(self, removed, ids, texts, generation)
+
+    corpus.SparseIndex.updated = updated
+
     real_replace = sparse.os.replace
     replaced = []
 

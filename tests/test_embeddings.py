@@ -240,3 +240,27 @@ def test_openai_unreachable_endpoint_says_to_check_the_base_url():
         port = probe.getsockname()[1]
     with pytest.raises(LLMError, match="OPENAI_BASE_URL"):
         openai_embedder(f"http://127.0.0.1:{port}/v1").embed(["Who said it?"])
+
+
+def test_as_llama_is_a_llamaindex_embedding_with_the_same_vectors(onnx):
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    from index.embeddings_llama import llama_embedding
+
+    wrapped = onnx.as_llama()
+    assert isinstance(wrapped, BaseEmbedding) and llama_embedding(onnx) is wrapped and llama_embedding(wrapped) is wrapped
+    texts = ["Bayramov met Mirzoyan.", "The ceasefire held."]
+    np.testing.assert_allclose(np.array(wrapped.get_text_embedding_batch(texts)), onnx.embed(texts), atol=1e-6)
+    assert wrapped.get_query_embedding(texts[0]) == pytest.approx(onnx.get_query_embedding(texts[0]), abs=1e-6)
+
+
+def test_one_length_sort_over_all_texts_keeps_vectors_and_reports_progress():
+    sentences = [item["sentence"] for item in REFERENCE["items"]] * 3
+    seen = []
+    vectors = OnnxMiniLMEmbedding(embed_batch_size=4).embed(sentences, lambda done, total: seen.append((done, total)))
+    for item, vector in zip(REFERENCE["items"], vectors):
+        assert cosine(vector, item["vector"]) > 0.98
+    alone = OnnxMiniLMEmbedding(embed_batch_size=1).embed(sentences[: len(REFERENCE["items"])])
+    for a, b in zip(alone, vectors):
+        assert cosine(a, b) >= 0.9999
+    assert seen[-1] == (len(sentences), len(sentences)) and len(seen) == -(-len(sentences) // 4)

@@ -15,6 +15,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import TextNode
 
+from index.embeddings_llama import llama_embedding
 from index.models import Answer, Chunk, Citation, ScoredChunk, Turn
 
 
@@ -36,7 +37,7 @@ class Baseline:
             )
             for c in chunks
         ]
-        self.index = VectorStoreIndex(nodes, embed_model=embedder)
+        self.index = VectorStoreIndex(nodes, embed_model=llama_embedding(embedder))
         self.retriever = self.index.as_retriever()  # LlamaIndex's default similarity_top_k
 
     @property

@@ -1,0 +1,115 @@
+"""Sentence vectors, computed at ingest so that answering a question embeds only the question.
+
+The extractive answerer compares the question with each candidate sentence. A sentence
+that is its whole chunk already has a vector: the chunk's, in the vector store. The
+sentences of multi-sentence chunks are embedded at ingest, in the same length-sorted pass
+as the chunks, and kept in SQLite beside the chunks (written in the ingest's transaction,
+deleted with their chunks). An index built before this table existed is filled in once on
+open (`backfill`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.models import Chunk, Span
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sentence_vectors (
+    chunk_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, vector BLOB NOT NULL,
+    PRIMARY KEY (chunk_id, start, "end")
+)
+"""
+COMPLETE = "sentence_vectors_complete"  # meta key: every stored chunk's sentences have vectors
+
+
+def sentence_text(chunk: Chunk, span: Span) -> str:
+    return chunk.text[span.start - chunk.start : span.end - chunk.start]
+
+
+def is_whole_chunk(chunk: Chunk, span: Span) -> bool:
+    """A sentence that is all of its chunk: its vector is the chunk's (the tokenizer ignores edge spaces)."""
+    return sentence_text(chunk, span).strip() == chunk.text.strip()
+
+
+def own_sentences(chunks: Iterable[Chunk]) -> list[tuple[Chunk, Span]]:
+    """The sentences that need a vector of their own: those of multi-sentence chunks."""
+    return [(c, s) for c in chunks for s in c.sentences if not is_whole_chunk(c, s)]
+
+
+@dataclass
+class PassageVectors:
+    chunks: np.ndarray  # one row per chunk, in the order given
+    sentences: list[tuple[str, int, int, np.ndarray]]  # (chunk id, start, end, vector)
+
+
+def embed_passages(embedder, chunks: Sequence[Chunk], progress: Callable[[str, int, int], None]) -> PassageVectors:
+    """Chunks and their own sentences in one embedding call: one length sort over all of them."""
+    sentences = own_sentences(chunks)
+    texts = [c.text for c in chunks] + [sentence_text(c, s) for c, s in sentences]
+    vectors = embedder.embed(texts, lambda done, total: progress("embedding", done, total)) if texts else None
+    if vectors is None:
+        return PassageVectors(np.zeros((0, 0), dtype=np.float32), [])
+    rows = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, vectors[len(chunks) :])]
+    return PassageVectors(vectors[: len(chunks)], rows)
+
+
+def create_table(conn: sqlite3.Connection) -> None:
+    conn.execute(SCHEMA)
+
+
+def write(conn: sqlite3.Connection, rows: Sequence[tuple[str, int, int, np.ndarray]]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO sentence_vectors VALUES (?, ?, ?, ?)",
+        [(cid, start, end, np.asarray(v, dtype=np.float32).tobytes()) for cid, start, end, v in rows],
+    )
+
+
+def delete(conn: sqlite3.Connection, chunk_ids: Sequence[str]) -> None:
+    ids = list(chunk_ids)
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        conn.execute(f"DELETE FROM sentence_vectors WHERE chunk_id IN ({','.join('?' * len(part))})", part)
+
+
+def read(conn: sqlite3.Connection, chunk_ids: Sequence[str]) -> dict[tuple[str, int, int], np.ndarray]:
+    """Stored sentence vectors of these chunks, by (chunk id, start, end)."""
+    out: dict[tuple[str, int, int], np.ndarray] = {}
+    ids = list(dict.fromkeys(chunk_ids))
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        rows = conn.execute(
+            f'SELECT chunk_id, start, "end", vector FROM sentence_vectors WHERE chunk_id IN ({",".join("?" * len(part))})',
+            part,
+        )
+        for cid, start, end, blob in rows:
+            out[(cid, start, end)] = np.frombuffer(blob, dtype=np.float32)
+    return out
+
+
+def backfill(corpus, progress: Callable[[str, int, int], None]) -> int:
+    """Embed the sentences of every stored chunk once, if this index predates the table; how many."""
+    from index import corpus_db as db
+
+    create_table(corpus.conn)
+    if db.get_meta(corpus.conn, COMPLETE) is not None:
+        return 0
+    sentences = own_sentences(corpus.all_chunks())
+    found: list[tuple[str, int, int, np.ndarray]] = []
+    if sentences:
+        vectors = corpus.embedder.embed([sentence_text(c, s) for c, s in sentences],
+                                        lambda done, total: progress("embedding sentences", done, total))
+        found = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, vectors)]
+    corpus.conn.execute("BEGIN IMMEDIATE")
+    try:
+        write(corpus.conn, found)
+        db.set_meta(corpus.conn, COMPLETE, 1)
+        corpus.conn.execute("COMMIT")
+    except BaseException:
+        corpus.conn.execute("ROLLBACK")
+        raise
+    return len(found)
