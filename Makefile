@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The tests need more than the REPL (pytest, pexpect, a small local language model): a user who
+# only runs the REPL does not download them.
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: repl test eval bench install clean
 
@@ -13,22 +16,26 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,bench,llm-test]"
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
 repl: $(STAMP)
 	$(BIN)/whosaid repl
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
-eval: $(STAMP)
+eval: $(TEST_STAMP)
 	$(BIN)/whosaid eval eval/dev_questions.jsonl --baseline
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf .whosaid .pytest_cache
+	rm -rf .whosaid .pytest_cache .cache

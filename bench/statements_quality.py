@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from index.models import Article, Statement  # noqa: E402
 from index.statements.extract import extract  # noqa: E402
 from index.statements.segment import paragraphs, sentences  # noqa: E402
-from index.statements.speakers import canonical_merge  # noqa: E402
+from index.statements.names import canonical_merge  # noqa: E402
 from index.textnorm import fold  # noqa: E402
 
 SEEDS = ROOT / "seeds"
@@ -82,7 +82,8 @@ def read_front_matter(raw: str) -> tuple[dict, str]:
 
 def load_seeds() -> list[Article]:
     manifest = {a["id"]: a for a in yaml.safe_load((SEEDS / "manifest.yaml").read_text())["articles"]}
-    return [Article(id=p.name, text=p.read_text(encoding="utf-8"), published=manifest[p.name]["published"])
+    return [Article(id=p.name, text=p.read_text(encoding="utf-8"), published=manifest[p.name]["published"],
+                    date_confidence="stated")
             for p in sorted(SEEDS.glob("*.txt"))]
 
 
@@ -90,7 +91,8 @@ def load_unseen() -> list[Article]:
     out = []
     for p in sorted(UNSEEN.glob("*.txt")):
         meta, text = read_front_matter(p.read_text(encoding="utf-8"))
-        out.append(Article(id=p.name, text=text, published=meta.get("published")))
+        out.append(Article(id=p.name, text=text, published=meta.get("published"),
+                           date_confidence="stated" if meta.get("published") else "unknown"))
     return out
 
 

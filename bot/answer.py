@@ -6,9 +6,8 @@ import logging
 from dataclasses import replace
 from collections.abc import Callable, Sequence
 
-from bot.extractive import coverage, extractive_answer, unknown_names
-from bot.question import analyse
-from index.sparse import stem_terms
+from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer  # noqa: F401 (re-export)
+from bot.answering.pipeline import evidence_for
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
 
@@ -21,26 +20,22 @@ def answer(app, question: str, history: Sequence[Turn] = (), on_token: Callable[
     model = _chat_model(settings)
     standalone = _standalone(question, history, model)
     passages = corpus.retrieve(standalone, settings.top_k)
-    ledger = corpus.ledger()
-    if ledger is not None:
-        from_ledger = _ledger_answer(standalone, ledger, corpus)
-        if from_ledger is not None and covers_question(standalone, from_ledger, corpus):
-            from_ledger.retrieved = passages
-            return _finish(from_ledger, question, standalone, corpus)
+    q, evidence = evidence_for(standalone, passages, corpus)
+    from_ledger = ledger_answerer(q, evidence)
     if model is not None:
-        from bot.llm_answer import llm_answer
+        return _finish(_model_answer(app, q, evidence, standalone, passages, from_ledger, on_token), question, standalone, corpus)
+    if from_ledger is not None:
+        return _finish(from_ledger, question, standalone, corpus)
+    return _finish(extractive_answerer(q, evidence), question, standalone)
 
-        try:
-            fluent = llm_answer(standalone, passages, app, on_token)
-        except LLMError as err:
-            log.info("LLM failed, falling back to the extractive answer: %s", err)
-            fallback = extractive_answer(standalone, passages, corpus)
-            fallback.path = "extractive-fallback"
-            fallback.notice = f"The language model could not be used, so this is the extractive answer. ({err})"
-            return _finish(fallback, question, standalone)
-        if fluent is not None:
-            return _finish(fluent, question, standalone, corpus)
-    return _finish(extractive_answer(standalone, passages, corpus), question, standalone)
+
+def _model_answer(app, q, evidence, question: str, passages, from_ledger: Answer | None, on_token) -> Answer:
+    """With a model configured it writes the answer from the passages and the ledger's statements;
+    the ledger's answer (else the extractive one) is the labelled fallback."""
+    from bot.llm_answer import answer_with_model
+
+    fallback = lambda: extractive_answerer(q, evidence)  # noqa: E731
+    return answer_with_model(app, question, passages, from_ledger, fallback, on_token)
 
 
 def _finish(result: Answer, question: str, standalone: str, corpus=None) -> Answer:
@@ -50,23 +45,6 @@ def _finish(result: Answer, question: str, standalone: str, corpus=None) -> Answ
     if standalone != question:
         result.standalone_question = standalone
     return result
-
-
-def covers_question(question: str, result: Answer, corpus) -> bool:
-    """A safety net over the ledger: its answer must mention the question's topic and names."""
-    q = analyse(question)
-    sparse = corpus.sparse
-    if sparse is None:
-        return True
-    if unknown_names(q, lambda t: sparse.df.get(t, 0)):
-        return False
-    if not q.topic or not result.citations:
-        return True
-    present: set[str] = set()
-    for c in result.citations:
-        chunk = next((ch for ch in corpus.chunks_of(c.article_id) if ch.start <= c.start < ch.end), None)
-        present.update(stem_terms(chunk.text if chunk else c.text))
-    return coverage(q.topic, present, sparse.idf) >= 0.5
 
 
 def _locate(citation: Citation, corpus) -> Citation:
@@ -90,45 +68,10 @@ def _chat_model(settings):
 def _standalone(question: str, history: Sequence[Turn], model) -> str:
     if not history:
         return question
-    try:
-        from bot.followup import rewrite_followup
-    except ImportError:
-        return question
+    from bot.answering.followup import rewrite_followup
+
     try:
         return rewrite_followup(question, history, model)
     except LLMError as err:
         log.warning("could not rewrite the follow-up with the LLM: %s", err)
         return rewrite_followup(question, history, None)
-
-
-def _ledger_answer(question: str, ledger, corpus) -> Answer | None:
-    try:
-        from bot.ledger_answer import answer_from_ledger
-    except ImportError:
-        return None
-    return answer_from_ledger(question, ledger, _Articles(corpus))
-
-
-class _Articles:
-    """A read-only Mapping view of the corpus's articles, loaded on demand."""
-
-    def __init__(self, corpus):
-        self._corpus = corpus
-
-    def __getitem__(self, article_id):
-        article = self._corpus.article(article_id)
-        if article is None:
-            raise KeyError(article_id)
-        return article
-
-    def get(self, article_id, default=None):
-        return self._corpus.article(article_id) or default
-
-    def __contains__(self, article_id):
-        return self._corpus.article(article_id) is not None
-
-    def __iter__(self):
-        return iter(a.id for a in self._corpus.articles())
-
-    def __len__(self):
-        return self._corpus.article_count()

@@ -27,6 +27,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("sources", help="list the articles in the index")
+    p.add_argument("--verbose", dest="left_out", action="store_true", help="also list the lines cleaning left out of each article")
     p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("statements", help="who said what, and when: the statement ledger")
@@ -38,10 +39,13 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_rebuild)
 
 
-def _open(settings, console: Console):
+def _open(settings, console: Console, writer: str | None = None):
+    """Open the index; a writer (ingest, removal, rebuild) first takes the data directory's lock."""
     from bot.repl import open_with_progress
+    from index.corpus import lock_for_writing
 
-    return open_with_progress(settings, console)
+    lock = lock_for_writing(settings, writer) if writer else None
+    return open_with_progress(settings, console, write_lock=lock)
 
 
 def cmd_repl(args, settings) -> int:
@@ -70,7 +74,7 @@ def cmd_ingest(args, settings) -> int:
     console = Console()
     from bot.repl import progress_bar
 
-    app = _open(settings, console)
+    app = _open(settings, console, writer="ingest")
     with progress_bar(console, "Ingesting") as progress:
         report = app.ingest(args.paths, progress=progress)
     console.print(report.summary())
@@ -81,7 +85,7 @@ def cmd_ingest(args, settings) -> int:
 
 def cmd_remove(args, settings) -> int:
     console = Console()
-    app = _open(settings, console)
+    app = _open(settings, console, writer="removal")
     missing = [i for i in args.ids if app.article(i) is None]
     report = app.corpus.remove(args.ids)
     console.print(report.summary())
@@ -94,7 +98,14 @@ def cmd_sources(args, settings) -> int:
     from bot.render_terminal import print_sources
 
     console = Console()
-    print_sources(console, _open(settings, console).articles())
+    articles = _open(settings, console).articles()
+    print_sources(console, articles)
+    if args.left_out:
+        from index.articles import cleaning_notes
+
+        for a in articles:
+            for note in cleaning_notes(a):
+                console.print(f"  {a.id}: {note}", markup=False, highlight=False)
     return 0
 
 
@@ -117,18 +128,23 @@ def cmd_rebuild(args, settings) -> int:
     import shutil
     import time
 
+    from index.corpus import lock_for_writing
+
     console = Console()
     data = Path(settings.data_dir)
     if not (data / "corpus.sqlite3").is_file():
         console.print(f"No index in {data} yet; run whosaid to build one.")
         return 1
+    lock = lock_for_writing(settings, "rebuild")  # before anything is moved
     if not settings.chroma_host and (data / "chroma").exists():
         aside = data / f"chroma.broken-{int(time.time())}"
         shutil.move(str(data / "chroma"), str(aside))
     for folder in data.glob("bm25-*"):
         shutil.rmtree(folder, ignore_errors=True)
     console.print("Rebuilding vectors and keyword index from the corpus database…")
-    app = _open(settings, console)
+    from bot.repl import open_with_progress
+
+    app = open_with_progress(settings, console, write_lock=lock)
     if settings.chroma_host:
         app.corpus.vectors.reset()
         app.corpus.repair(lambda *a: None)

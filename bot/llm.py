@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 # Local servers (llama.cpp, Ollama, vLLM) ignore the key, but the client insists on one.
 PLACEHOLDER_KEY = "not-needed"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
-MAX_TOKENS = 700
 # Backoff between attempts: 0.5 s, 1 s, 2 s ... never longer than this.
 BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 8.0
@@ -67,6 +66,7 @@ class ChatModel:
         self.model = settings.openai_model
         self.timeout = max(float(settings.openai_timeout), 0.1)
         self.max_retries = max(int(settings.openai_max_retries), 0)
+        self.max_tokens = max(int(settings.openai_max_tokens), 1)
         self.base_url = settings.openai_base_url or DEFAULT_BASE_URL
         self._secret = settings.openai_api_key or ""
         # Both given explicitly: the client would otherwise read OPENAI_* from os.environ.
@@ -154,7 +154,7 @@ class ChatModel:
                 model=self.model,
                 messages=list(messages),
                 temperature=0,
-                max_tokens=MAX_TOKENS,
+                max_tokens=self.max_tokens,
                 stream=stream,
                 timeout=httpx.Timeout(remaining, connect=min(remaining, 5.0)),
             )

@@ -1,9 +1,12 @@
 """A fluent answer from the language model, every sentence verified against what it cites.
 
-The model sees the retrieved passages numbered [1]..[n]; its answer is split into sentences,
+The model sees the retrieved passages numbered [1]..[n], and the ledger's statements that match
+the question as records [n+1].. (bot.llm_evidence); its answer is split into sentences,
 each checked by bot.verify, and only the supported ones reach the user, with citations
 renumbered 1..m in order of first use. Each citation points at the sentence of the passage
-that best supports the claim (or the whole passage when the claim draws on several).
+that best supports the claim (or the whole passage when the claim draws on several); a record's
+citation points at the statement's sentence. With a model configured this writes every answer
+(`answer_with_model`); the ledger's or the extractive answer is the labelled fallback.
 
 When streaming, the user sees verified sentences as they complete, never raw tokens, so a
 citation that points nowhere or a claim the passage does not make is never shown, not even
@@ -13,9 +16,10 @@ for a moment.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from bot.llm import chat_model
+from bot.llm_evidence import Evidence, facts, gather, statement_span
 from bot.prompts import answer_messages, is_cannot_answer
 from bot.sources import format_date, source_label
 from bot.answer_sentences import render, split_sentences
@@ -25,7 +29,43 @@ from index.models import Answer, Article, Chunk, Citation, ScoredChunk
 
 log = logging.getLogger(__name__)
 
+# Every model-written answer says so, and how much verification removed.
+LABEL = "Written by the language model ({model}) and checked against the cited passages"
 PARTIAL_NOTICE = "The language model stopped before finishing ({error}); the answer may be incomplete."
+
+
+def answer_with_model(
+    whosaid,
+    question: str,
+    passages: list[ScoredChunk],
+    ledger_answer: Answer | None,
+    fallback: Callable[[], Answer],
+    on_token: Callable[[str], None] | None = None,
+) -> Answer:
+    """The model's verified answer from the passages and the ledger's matching statements; else the
+    ledger's answer (or `fallback()`, the extractive one), labelled as the fallback, with the reason."""
+    evidence = gather(question, passages, ledger_answer, whosaid.corpus)
+    if not evidence.passages:  # nothing to write from: the model is not asked
+        return ledger_answer if ledger_answer is not None else fallback()
+    try:
+        written, raw, dropped = _write(question, passages, whosaid, on_token, evidence)
+    except LLMError as err:
+        log.info("LLM failed, falling back: %s", err)
+        return _fallback(ledger_answer, fallback, "The language model could not be used, so this is the {kind}.", (), f" ({err})")
+    if written is not None:
+        return written
+    why = "The language model found no answer in the articles" if is_cannot_answer(raw) else (
+        "Nothing the language model wrote could be checked against the articles")
+    return _fallback(ledger_answer, fallback, why + ", so this is the {kind}.", dropped)
+
+
+def _fallback(ledger_answer: Answer | None, fallback: Callable[[], Answer], notice: str, dropped=(), detail="") -> Answer:
+    result = ledger_answer if ledger_answer is not None else fallback()
+    result.dropped = list(dropped)  # what the model wrote that verification removed
+    kind = "ledger" if ledger_answer is not None else "extractive"
+    result.path = f"{kind}-fallback"
+    result.notice = notice.format(kind="answer from the statement ledger" if ledger_answer is not None else "extractive answer") + detail
+    return result
 
 
 def llm_answer(
@@ -33,23 +73,42 @@ def llm_answer(
     passages: list[ScoredChunk],
     whosaid,
     on_token: Callable[[str], None] | None = None,
+    evidence: Evidence | None = None,
 ) -> Answer | None:
     """The verified model answer, or None when nothing it said survives (the caller falls back).
 
     Raises LLMError when the endpoint fails before any verified sentence was shown.
     `on_token` receives verified text as it completes; the pieces join to `Answer.text`.
+    `evidence` adds the ledger's records; without it the model sees the passages alone.
     """
+    return _write(question, passages, whosaid, on_token, evidence)[0]
+
+
+def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> tuple[Answer | None, str, list[str]]:
+    """(the verified answer or None, the model's raw reply, the sentences verification dropped)."""
     if not passages:
-        return None
-    chunks = [p.chunk if isinstance(p, ScoredChunk) else p for p in passages]
+        return None, "", []
+    if evidence is None:
+        evidence = Evidence([p.chunk if isinstance(p, ScoredChunk) else p for p in passages], [])
+    chunks = evidence.passages
     articles = {c.article_id: whosaid.article(c.article_id) for c in chunks}
     labels = [source_label(articles[c.article_id]) if articles[c.article_id] else None for c in chunks]
     messages = answer_messages(
-        question, [(c.text, label) for c, label in zip(chunks, labels)], whosaid.settings.prompts_dir
+        question,
+        [(c.text, label) for c, label in zip(chunks, labels)],
+        whosaid.settings.prompts_dir,
+        [(r.passage, r.statement) for r in evidence.records],
     )
+    # A record is checked like its passage, with the record's own fields (the resolved date,
+    # the speaker's full name, the place) also counting as what it states; they were read from
+    # that passage, so a sentence citing the passage itself may use them too.
     contexts = [_context(c, articles[c.article_id]) for c in chunks]
-    verifier = Verifier(chunks, whosaid.corpus.embedder, contexts)
-    builder = _Builder(verifier, chunks, articles, on_token)
+    for r in evidence.records:
+        contexts[r.passage - 1] += "\n" + facts(r)
+    record_chunks = [chunks[r.passage - 1] for r in evidence.records]
+    record_contexts = [contexts[r.passage - 1] for r in evidence.records]
+    verifier = Verifier(chunks + record_chunks, whosaid.corpus.embedder, contexts + record_contexts)
+    builder = _Builder(verifier, evidence, articles, on_token)
     model = chat_model(whosaid.settings)
 
     if on_token is None:
@@ -71,7 +130,8 @@ def llm_answer(
             if not builder.parts:
                 raise
             log.warning("LLM stream broke after %d verified sentences: %s", len(builder.parts), err)
-            return builder.answer(question, passages, notice=PARTIAL_NOTICE.format(error=err))
+            notice = PARTIAL_NOTICE.format(error=err)
+            return builder.answer(question, passages, model.model, notice=notice), raw, builder.dropped
         for sentence in split_sentences(raw)[done:]:
             builder.add(sentence)
 
@@ -80,16 +140,16 @@ def llm_answer(
             log.info("the model found no answer in the passages")
         else:
             log.info("verification left nothing of the model's answer (%d dropped)", len(builder.dropped))
-        return None
-    return builder.answer(question, passages)
+        return None, raw, builder.dropped
+    return builder.answer(question, passages, model.model), raw, builder.dropped
 
 
 class _Builder:
     """Collects verified sentences, numbering citations in order of first use."""
 
-    def __init__(self, verifier: Verifier, chunks: Sequence[Chunk], articles: dict, on_token):
+    def __init__(self, verifier: Verifier, evidence: Evidence, articles: dict, on_token):
         self.verifier = verifier
-        self.chunks = chunks
+        self.evidence = evidence
         self.articles = articles
         self.on_token = on_token
         self.parts: list[str] = []
@@ -114,9 +174,14 @@ class _Builder:
         self.parts.append(text)
 
     def _cite(self, n: int, claim: str) -> int:
-        chunk = self.chunks[n - 1]
-        span = self.verifier.best_sentence(claim, n)
-        start, end = (chunk.start + span[0], chunk.start + span[1]) if span else (chunk.start, chunk.end)
+        record = self.evidence.record(n)
+        if record is not None:  # a record points at its statement's sentence in its passage
+            chunk = self.evidence.passages[record.passage - 1]
+            start, end = statement_span(record, chunk)
+        else:
+            chunk = self.evidence.passages[n - 1]
+            span = self.verifier.best_sentence(claim, n)
+            start, end = (chunk.start + span[0], chunk.start + span[1]) if span else (chunk.start, chunk.end)
         key = (chunk.id, start, end)
         if key not in self._numbers:
             self._numbers[key] = len(self.citations) + 1
@@ -127,7 +192,11 @@ class _Builder:
             )
         return self._numbers[key]
 
-    def answer(self, question: str, passages, notice: str | None = None) -> Answer:
+    def answer(self, question: str, passages, model_name: str, notice: str | None = None) -> Answer:
+        label = LABEL.format(model=model_name)
+        if self.dropped:
+            k = len(self.dropped)
+            label += f"; {k} sentence{'s' if k > 1 else ''} it could not support left out"
         return Answer(
             question=question,
             text=" ".join(self.parts),
@@ -135,7 +204,7 @@ class _Builder:
             retrieved=list(passages),
             path="llm",
             dropped=list(self.dropped),
-            notice=notice,
+            notice=(notice + " " if notice else "") + label + ".",
         )
 
 

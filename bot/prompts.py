@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from index.models import Statement
 from index.settings import PROJECT_ROOT
 from index.textnorm import normalize
 
@@ -21,7 +23,7 @@ from index.textnorm import normalize
 CANNOT_ANSWER = "I cannot answer this from the articles."
 
 DEFAULT_DIR = PROJECT_ROOT / "prompts"
-_DATA_TAG = re.compile(r"<\s*/?\s*(?:passages?|conversation|system|user|assistant)\b[^>]*>", re.IGNORECASE)
+_DATA_TAG = re.compile(r"<\s*/?\s*(?:passages?|records?|conversation|system|user|assistant)\b[^>]*>", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -47,16 +49,44 @@ def format_passage(n: int, text: str, source: str | None = None) -> str:
     return f"<passage{attrs}>\n{data(text)}\n</passage>"
 
 
+def format_record(n: int, passage: int, st: Statement, prompts_dir: Path | None = None) -> str:
+    """One ledger statement as a <record> block (prompts/record.txt), numbered `n`, sitting in passage `passage`."""
+    return load_prompt("record", prompts_dir).format(
+        n=n,
+        passage=passage,
+        speaker=_field(st.speaker),
+        act=_field(st.act),
+        quote=_field(st.content),
+        date=record_date(st),
+        place=_field(st.where),
+    ).strip()
+
+
+def record_date(st: Statement) -> str:
+    """The resolved date and the phrase it came from: '28 March 2024 (from "on Tuesday")'."""
+    if st.when_start is None:
+        return "not stated"
+    text = _day(st.when_start)
+    if st.when_end is not None and st.when_end != st.when_start:
+        text += f" to {_day(st.when_end)}"
+    return text + (f' (from "{_field(st.when_text)}")' if st.when_text else "")
+
+
 def answer_messages(
     question: str,
     passages: Sequence[tuple[str, str | None]],
     prompts_dir: Path | None = None,
+    records: Sequence[tuple[int, Statement]] = (),
 ) -> list[dict[str, str]]:
-    """System + user messages asking `question` of `passages` ((text, source label), numbered from 1)."""
+    """System + user messages asking `question` of `passages` ((text, source label), numbered from 1)
+    and of `records` ((passage number, statement), numbered after the passages)."""
     blocks = "\n\n".join(format_passage(n, text, source) for n, (text, source) in enumerate(passages, 1))
+    listed = "\n\n".join(
+        format_record(n, passage, st, prompts_dir) for n, (passage, st) in enumerate(records, len(passages) + 1)
+    )
     system = load_prompt("system", prompts_dir).format(cannot_answer=CANNOT_ANSWER)
     user = load_prompt("answer", prompts_dir).format(
-        passages=blocks, question=data(question), cannot_answer=CANNOT_ANSWER
+        passages=blocks, records=listed or "(none)", question=data(question), cannot_answer=CANNOT_ANSWER
     )
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
@@ -72,6 +102,14 @@ def condense_messages(
             lines.append(f"Assistant: {data(answered)}")
     user = load_prompt("condense", prompts_dir).format(history="\n".join(lines), question=data(question))
     return [{"role": "user", "content": user}]
+
+
+def _field(value: str | None) -> str:
+    return " ".join(data(value).split()) if value else "not stated"
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
 
 
 _SENTINEL = normalize(CANNOT_ANSWER).rstrip(".")

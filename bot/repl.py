@@ -12,12 +12,12 @@ from rich.progress import BarColumn, Progress, TextColumn
 from bot.render_terminal import print_answer, print_passage, print_sources
 from bot.service import Whosaid
 from index.errors import WhosaidError
+from bot.answering.examples import example_questions
 from index.models import Answer, Turn
 from index.settings import Settings
 
 HELP = """Ask a question in plain words, for example:
-  Who said that no checkpoint is envisioned on the Lachin corridor?
-  When did the blockade of the Lachin Corridor begin?
+{examples}
 Commands:
   :sources          the articles in the index
   :source N         the full passage behind citation [N] of the last answer
@@ -43,10 +43,10 @@ def progress_bar(console: Console, label: str = "Building the index"):
         yield progress
 
 
-def open_with_progress(settings: Settings, console: Console) -> Whosaid:
+def open_with_progress(settings: Settings, console: Console, write_lock=None) -> Whosaid:
     """Open the index; on first use, build it with a progress bar."""
     with progress_bar(console) as progress:
-        app = Whosaid(settings, progress=progress)
+        app = Whosaid(settings, progress=progress, write_lock=write_lock)
     for line in app.corpus.repaired:
         console.print(f"[yellow]Repaired:[/yellow] {line}")
     return app
@@ -88,7 +88,8 @@ class Repl:
         if name in ("q", "quit", "exit"):
             return False
         if name in ("h", "help", "?"):
-            self.console.print(HELP, markup=False)
+            examples = "\n".join(f"  {q}" for q in example_questions(self.app.statements()))
+            self.console.print(HELP.format(examples=examples), markup=False)
         elif name == "sources":
             print_sources(self.console, self.app.articles())
         elif name == "source":

@@ -36,10 +36,11 @@ class Whosaid:
     """Opens (and on first use builds) the index, then answers questions."""
 
     def __init__(
-        self, settings: Settings, progress: Callable[[str, int, int], None] | None = None, seed: bool = True
+        self, settings: Settings, progress: Callable[[str, int, int], None] | None = None, seed: bool = True,
+        write_lock=None,
     ):
         self.settings = settings
-        self.corpus = Corpus.open(settings, progress=progress, seed=seed)
+        self.corpus = Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock)
         self._lock = threading.Lock()
 
     # -- answering ---------------------------------------------------------------

@@ -1,9 +1,16 @@
 """Reading an article file: decoding, front matter, and cleaning into body paragraphs.
 
-Cleaning never rewrites text: it decides which spans of the original are body paragraphs
-and what metadata the text itself states (title, outlet, dateline date). Quirks handled
-in general: a repeated title line, no title at all, subheadings inside the body, a
-dateline glued to the lede, "Source: ..." credit lines, trailing site boilerplate.
+Cleaning never rewrites text: `Article.text` is the file as it is on disk (front matter
+included), and cleaning decides which spans of it are body paragraphs and what metadata the
+text itself states (title, outlet, date). Quirks handled in general: a repeated title line,
+no title at all, bylines and date lines above the lede, subheadings inside the body, wire
+datelines, "Source: ..." credit lines, site furniture. A line is left out only when the whole
+line is furniture or a credit (index.furniture); every line left out is kept in
+`Article.dropped` so it can be listed.
+
+The lede keeps its dateline: a place named only there ("SAN FRANCISCO, May 4 (Reuters) -")
+stays in a chunk, so it is searchable and a question naming it is not told that no article
+mentions it; citations of the lede show it as the reader saw it.
 """
 
 from __future__ import annotations
@@ -11,59 +18,56 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
 
+from index import datelines
 from index.errors import ArticleError
+from index.furniture import is_furniture
 from index.models import Article, Span
-from index.textnorm import fold, normalize
+from index.textnorm import normalize
 
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
+# Part of every content hash: a change in what cleaning reads re-reads stored articles.
+CLEANING_VERSION = "2"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
-    r"^\s*(source|sources|via|credit|credits|photo|image|reporting by|written by|editing by|"
-    r"originally published( at| on| in)?|read more( at)?|first published( at| on)?)\s*[:：]\s*(?P<value>.+)$",
+    r"^\W*(?P<label>source|sources|via|credit|credits|photo|photos|image|images|picture|video|reporting by|written by|"
+    r"editing by|originally published(?: at| on| in)?|read more(?: at)?|first published(?: at| on| in)?)"
+    r"\s*[:：]\s*(?P<value>[^\"“”]{1,100})$",
     re.I,
 )
-_BOILERPLATE = re.compile(
-    r"(back to top|all rights reserved|©|\(c\) \d{4}|copyright|point of view of the site|"
-    r"transmit this news automatically|not from a human editor|subscribe|newsletter|follow us|"
-    r"share (this|on)|cookie|privacy policy|terms of (use|service)|advertisement|sign up|"
-    r"related (news|articles|stories)|read also|click here|download (our|the) app)",
+# Credits that name where the article comes from; a photo credit does not.
+_OUTLET_CREDIT = re.compile(r"source|via|originally|read more|first published", re.I)
+# "© 2024 Example Media. All rights reserved." names the outlet too.
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<holder>[^\d\W][^.|]{1,60}?)"
+    r"\s*(?:[.,|]\s*all rights reserved\.?|\.)?\s*$",
     re.I,
 )
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"]
-    )
-}
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "MOSCOW, December 29. /TASS/. ", "WASHINGTON (Reuters) - ", "BAKU, Jan. 5 (AP) — "
-_AGENCY = r"(?:/(?P<agency1>[A-Za-z][A-Za-z\- ]{1,20})/\.?|\((?P<agency2>[A-Za-z][A-Za-z\- ]{1,20})\))"
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)"
-    r"(?:,\s*(?P<date>" + _MONTH_RE + r"\s+\d{1,2}(?:,\s*\d{4})?)\.?\s*" + _AGENCY + r"?|\s*" + _AGENCY.replace("agency1", "agency3").replace("agency2", "agency4") + r")"
-    r"\s*(?:[-–—:]\s*)?"
-)
+_FRONT = re.compile(r"^---[ \t]*\r?\n")
+_FRONT_END = re.compile(r"\r?\n---[ \t]*(?:\r?\n|$)")
 
 
 @dataclass(frozen=True)
 class RawArticle:
-    """A file's decoded text and its front matter, before cleaning."""
+    """A file's decoded text and its front matter, before cleaning.
+
+    `text` is the whole file; the article's own text starts at `body_start` (after the
+    front matter, 0 when there is none)."""
 
     text: str
     front: dict
     path: Path | None
+    body_start: int = 0
 
 
 def read_article_file(path: Path) -> RawArticle:
-    """Decode a .txt/.md file and split off YAML front matter, or raise ArticleError."""
+    """Decode a .txt/.md file and find its YAML front matter, or raise ArticleError."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -83,27 +87,28 @@ def read_article_file(path: Path) -> RawArticle:
 
 
 def parse_front_matter(text: str, path: Path | None = None) -> RawArticle:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Find YAML front matter; the text itself is kept whole, so offsets match the file."""
     front: dict = {}
-    if text.startswith("---\n"):
-        end = text.find("\n---", 4)
-        if end != -1 and text[end + 4 : end + 5] in ("\n", ""):
-            try:
-                loaded = yaml.safe_load(text[4:end])
-            except yaml.YAMLError as err:
-                raise ArticleError(f"{path or 'article'}: the YAML front matter is malformed ({err}). Fix or remove it.")
-            if loaded is not None and not isinstance(loaded, dict):
-                raise ArticleError(f"{path or 'article'}: the front matter must be 'key: value' lines.")
-            front = loaded or {}
-            text = text[end + 5 :]
-    if not text.strip():
+    body_start = 0
+    opening = _FRONT.match(text)
+    closing = _FRONT_END.search(text, opening.end() - 1) if opening else None
+    if opening and closing:
+        try:
+            loaded = yaml.safe_load(text[opening.end() : closing.start()])
+        except yaml.YAMLError as err:
+            raise ArticleError(f"{path or 'article'}: the YAML front matter is malformed ({err}). Fix or remove it.")
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ArticleError(f"{path or 'article'}: the front matter must be 'key: value' lines.")
+        front = loaded or {}
+        body_start = closing.end()
+    if not text[body_start:].strip():
         raise ArticleError(f"{path or 'article'} has no text. Nothing to ingest.")
-    return RawArticle(text=text, front=front, path=path)
+    return RawArticle(text=text, front=front, path=path, body_start=body_start)
 
 
-def _lines(text: str) -> list[Span]:
+def _lines(text: str, offset: int = 0) -> list[Span]:
     """Non-empty lines as spans, leading/trailing whitespace trimmed."""
-    spans, pos = [], 0
+    spans, pos = [], offset
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
@@ -113,15 +118,15 @@ def _lines(text: str) -> list[Span]:
     return spans
 
 
-def _blocks(text: str) -> list[Span]:
+def _blocks(text: str, offset: int = 0) -> list[Span]:
     """Paragraph spans: a line is a paragraph, except hard-wrapped lines, which are joined."""
     out: list[Span] = []
-    pos = 0
+    pos = offset
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
-            lines = [Span(s.start + pos, s.end + pos) for s in _lines(block)]
+            lines = _lines(block, pos)
             wrapped = len(lines) > 2 and sum(
-                not _TERMINAL.search(text[s.start : s.end]) for s in lines[:-1]
+                not _TERMINAL.search(text[s.start - offset : s.end - offset]) for s in lines[:-1]
             ) > len(lines[:-1]) / 2
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else lines)
         pos += len(block)
@@ -133,36 +138,60 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
 
 
+# Front matter as static-site generators and scrapers write it, mapped to our fields.
+_FRONT_KEYS = {
+    "published": ("published", "date", "pubdate", "published_at", "publish_date", "datepublished", "published_date"),
+    "outlet": ("outlet", "publisher", "source", "site_name", "site"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+}
+
+
+def _front_fields(front: dict) -> dict:
+    lowered = {str(k).lower(): v for k, v in front.items() if v is not None}
+    out = dict(lowered)
+    for field, keys in _FRONT_KEYS.items():
+        value = next((lowered[k] for k in keys if k in lowered), None)
+        if value is not None:
+            out[field] = value
+    return out
+
+
 def _parse_date(value) -> date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?", text):
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+    raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
 
 
-def _dateline_date(raw: str, year: int | None) -> date | None:
-    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?", raw)
-    if not m:
+def _credit(line: str) -> tuple[str, str | None] | None:
+    """(the line, the outlet it names or None) for a credit line; None for any other line."""
+    m = _CREDIT.match(line)
+    if not m or len(m.group("value").split()) > 12 or re.search(r"\b(?:said|says|told)\b", m.group("value")):
         return None
-    month = next((v for k, v in _MONTHS.items() if k.startswith(m.group(1).lower()[:3])), None)
-    y = int(m.group(3)) if m.group(3) else year
-    if month is None or y is None:
-        return None
-    try:
-        return date(y, month, int(m.group(2)))
-    except ValueError:
-        return None
+    value = m.group("value").strip().rstrip(".")
+    return line, (value if _OUTLET_CREDIT.match(m.group("label")) and value[:1].isupper() else None)
+
+
+def _copyright_holder(line: str) -> str | None:
+    m = _COPYRIGHT_HOLDER.match(line)
+    holder = m.group("holder").strip() if m else None
+    return None if not holder or holder.lower().startswith("all rights") else holder
 
 
 def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article:
     """Body paragraphs and metadata; `meta` (manifest) is overridden by front matter."""
     text = raw.text
-    info = {**(meta or {}), **{k: v for k, v in raw.front.items() if v is not None}}
-    lines = _blocks(text)
+    info = {**(meta or {}), **_front_fields(raw.front)}
+    lines = _blocks(text[raw.body_start :], raw.body_start)
     if not lines:
         raise ArticleError(f"{article_id} has no text. Nothing to ingest.")
     title = info.get("title")
@@ -170,47 +199,52 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     published = _parse_date(info.get("published"))
     confidence = info.get("date_confidence") or ("stated" if published else "unknown")
 
-    body: list[Span] = []
-    subheadings: list[Span] = []
     first = text[lines[0].start : lines[0].end]
     heading_title = None
-    if len(lines) > 1 and _is_heading(first):
+    if len(lines) > 1 and _is_heading(first) and not datelines.header_date(first) and not datelines.is_byline(first):
         heading_title = first.strip("#*_ ").strip()
         lines = lines[1:]
     seen_title = normalize(heading_title or title or "")
-    # Trailing boilerplate and credits: walk back from the end while lines look like site furniture.
-    end = len(lines)
-    while end > 1:
-        line = text[lines[end - 1].start : lines[end - 1].end]
-        credit = _CREDIT.match(line)
-        if credit:
-            outlet = outlet or credit.group("value").strip().rstrip(".")
-        elif not (_BOILERPLATE.search(line) or (len(line.split()) <= 6 and not _TERMINAL.search(line))):
-            break
-        end -= 1
-    for span in lines[:end]:
+    body: list[Span] = []
+    subheadings: list[Span] = []
+    dropped: list[Span] = []
+    stated: dict[str, date] = {}
+    credits: list[str] = []
+    for span in lines:
         line = text[span.start : span.end]
-        if seen_title and normalize(line.strip("#*_ ")) == seen_title:
+        if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
-        if _CREDIT.match(line):
-            outlet = outlet or _CREDIT.match(line).group("value").strip().rstrip(".")
+        credit = _credit(line)
+        if credit or is_furniture(line):
+            credits += [credit[1] if credit else _copyright_holder(line)]
+            dropped.append(span)
             continue
+        if not body:
+            # Above the lede: bylines, date lines, a kicker ("Analysis"): kept, not body.
+            found = datelines.header_date(line)
+            if found or datelines.is_byline(line) or (_is_heading(line) and span is not lines[-1]):
+                if found:
+                    stated.setdefault(found[0], found[1])
+                subheadings.append(span)
+                continue
         if body and _is_heading(line):
             subheadings.append(span)
             continue
         body.append(span)
     if not body:
         raise ArticleError(f"{article_id} has a title but no article text. Nothing to ingest.")
-    # A dateline glued to the lede: keep it out of the paragraph, keep what it tells.
-    lede = text[body[0].start : body[0].end]
-    m = _DATELINE.match(fold(lede))
-    if m:
-        agency = next((m.group(g) for g in ("agency1", "agency2", "agency3", "agency4") if m.group(g)), None)
-        outlet = outlet or agency
-        d = _dateline_date(m.group("date") or "", published.year if published else None)
-        if d and not published:
-            published, confidence = d, "stated"
-        body[0] = Span(body[0].start + m.end(), body[0].end)
+    # The dateline opens the lede, or the paragraph after a standfirst.
+    lede, dateline = text[body[0].start : body[0].end], None
+    for span in body[:2]:
+        dateline = datelines.read_dateline(text[span.start : span.end])
+        if dateline:
+            lede = text[span.start : span.end]
+            break
+    outlet = outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
+    partial = None
+    if not published:
+        # What dates a news story is near its top; a long file's tail adds only cost.
+        published, confidence, partial = _date_from_text(text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated)
     if not title and heading_title:
         title = heading_title
     return Article(
@@ -225,9 +259,40 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         subheadings=tuple(subheadings),
         source_path=str(raw.path) if raw.path else None,
         content_hash=hashlib.sha256(
-            (text + repr(sorted((k, str(v)) for k, v in info.items()))).encode("utf-8")
+            (CLEANING_VERSION + text + repr(sorted((k, str(v)) for k, v in info.items()))).encode("utf-8")
         ).hexdigest(),
+        published_partial=partial,
+        dropped=tuple(dropped),
     )
+
+
+def _date_from_text(
+    body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date]
+) -> tuple[date | None, str, str | None]:
+    """(date, confidence, "--MM-DD" partial) from what the article's own text says."""
+    if "published" in stated or "updated" in stated:
+        return stated.get("published") or stated["updated"], "stated", None
+    story = lede[dateline.end :] if dateline else lede
+    if dateline and dateline.month and dateline.day:
+        if dateline.year:
+            return date(dateline.year, dateline.month, dateline.day), "stated", None
+        year = datelines.infer_year(body, dateline.month, dateline.day, datelines.lede_weekday(story))
+        if year:
+            return date(year, dateline.month, dateline.day), "inferred", None
+        return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
+    day = datelines.news_day(body, story)
+    return (day, "inferred", None) if day else (None, "unknown", None)
+
+
+def cleaning_notes(article: Article) -> list[str]:
+    """What cleaning left out or could not tell, one line each, for `whosaid sources --verbose`."""
+    notes = []
+    if article.published is None and article.published_partial:
+        notes.append(f"date: month and day {article.published_partial[2:]} stated, year unknown")
+    for span in article.dropped:
+        line = article.text.count("\n", 0, span.start) + 1
+        notes.append(f"left out, line {line}: {article.slice(span)}")
+    return notes
 
 
 def load_article(path: Path, article_id: str | None = None, meta: dict | None = None) -> Article:

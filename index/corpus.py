@@ -7,6 +7,10 @@ Ingest order makes a crash at any point leave the store as before or as after:
      the list of vector ids to delete: this commit is the moment the ingest happens;
   3. stale vectors are deleted and BM25 is rebuilt for the new generation (atomic rename).
 `Corpus.open` finishes or undoes whatever a crash interrupted and says what it repaired.
+
+Writers (ingest, remove, rebuild, and that repair) hold the data directory's WriteLock. A
+process that opens while another writes does not repair: the "extra" vectors it would see
+belong to an ingest that has not committed yet. It reads the last committed state instead.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import logging
 import shutil
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from index import corpus_db as db
@@ -28,6 +33,7 @@ from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
 from index.vector_store import VectorStore
+from index.write_lock import REPAIR, WriteLock
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -39,8 +45,9 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 class Corpus:
-    def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore):
+    def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore, write_lock: WriteLock | None = None):
         self.settings = settings
+        self.write_lock = write_lock or WriteLock(Path(settings.data_dir))
         self.conn = conn
         self.embedder = embedder
         self.vectors = vectors
@@ -51,7 +58,9 @@ class Corpus:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True) -> "Corpus":
+    def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True,
+             write_lock: WriteLock | None = None) -> "Corpus":
+        """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller."""
         data = Path(settings.data_dir)
         try:
             data.mkdir(parents=True, exist_ok=True)
@@ -60,17 +69,49 @@ class Corpus:
                 f"Cannot use {data} as the data directory ({err.strerror or err}). "
                 "Set WHOSAID_DATA to a folder you can write to."
             )
+        check_writable(data)
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
         vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))
-        corpus = cls(settings, conn, embedder, vectors)
-        corpus.repaired = corpus.repair(progress or _noop)
-        if seed and db.get_meta(conn, "seeded") is None:
-            if Path(settings.seeds_dir).is_dir():
-                corpus.ingest([Path(settings.seeds_dir)], progress=progress)
-            with corpus._lock:
-                db.set_meta(conn, "seeded", 1)
+        corpus = cls(settings, conn, embedder, vectors, write_lock)
+        with corpus._writing_if_free() as writer:
+            if not writer:  # someone else is writing: read what is committed, repair nothing
+                corpus.sparse = corpus._committed_sparse()
+                return corpus
+            corpus.repaired = corpus.repair(progress or _noop)
+            if seed and db.get_meta(conn, "seeded") is None:
+                if Path(settings.seeds_dir).is_dir():
+                    corpus.ingest([Path(settings.seeds_dir)], progress=progress)
+                with corpus._lock:
+                    db.set_meta(conn, "seeded", 1)
         return corpus
+
+    @contextmanager
+    def _writing_if_free(self):
+        """Hold the writer lock for a repair if no other process is writing; yields whether held."""
+        got = self.write_lock.try_acquire(REPAIR)
+        try:
+            yield got
+        finally:
+            if got:
+                self.write_lock.release()
+
+    @contextmanager
+    def writing(self, role: str):
+        """Hold the writer lock as `role` (reentrant); WriterBusyError if another process writes."""
+        self.write_lock.acquire(role)
+        try:
+            yield
+        finally:
+            self.write_lock.release()
+
+    def _committed_sparse(self) -> SparseIndex:
+        """BM25 for the committed generation, built in memory if the saved one lags behind."""
+        sparse = SparseIndex.load(self._sparse_dir)
+        if sparse is not None and sparse.generation == self.generation:
+            return sparse
+        rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
+        return SparseIndex.build([r[0] for r in rows], [r[1] for r in rows], self.generation)
 
     @property
     def generation(self) -> int:
@@ -119,7 +160,7 @@ class Corpus:
         if version is None or db.get_meta(self.conn, "statements_version") == version:
             return False
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
-        extracted = {aid: _extract_statements(self.article(aid)) for aid in ids}
+        extracted = _extract_all([self.article(aid) for aid in ids])
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             known = _known_speakers(self.conn)
@@ -163,14 +204,14 @@ class Corpus:
     # -- ingest ------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
         progress = progress or _noop
-        with self._lock:
+        with self.writing("ingest"), self._lock:
             plan = plan_ingest(self.conn, [Path(p) for p in paths])
             self.apply(plan, progress)
         return plan.report
 
     def remove(self, article_ids: Iterable[str]) -> IngestReport:
         plan = IngestPlan()
-        with self._lock:
+        with self.writing("removal"), self._lock:
             for aid in article_ids:
                 if self.article(aid) is not None:
                     plan.removals.append(aid)
@@ -184,7 +225,7 @@ class Corpus:
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements = {a.id: _extract_statements(a) for a in plan.upserts}
+        statements = _extract_all(plan.upserts)
         embedded = sentence_vectors.embed_passages(self.embedder, new_chunks, progress)
         self._add_vectors(new_chunks, embedded.chunks)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
@@ -296,6 +337,36 @@ class Corpus:
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+        self.write_lock.release()
+
+
+def lock_for_writing(settings: Settings, role: str) -> WriteLock:
+    """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
+    data = Path(settings.data_dir)
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ConfigError(
+            f"Cannot use {data} as the data directory ({err.strerror or err}). "
+            "Set WHOSAID_DATA to a folder you can write to."
+        )
+    check_writable(data)
+    lock = WriteLock(data)
+    lock.acquire(role)
+    return lock
+
+
+def check_writable(data: Path) -> None:
+    """A data directory we may not write to is a permission problem, said as one (not "damaged")."""
+    import os
+
+    if os.access(data, os.W_OK | os.X_OK):
+        return
+    raise ConfigError(
+        f"The data directory {data} is read-only for this user: whosaid needs to write its index there. "
+        f"Nothing in it is damaged. Give yourself write permission (chmod u+w {data}), run as its owner, "
+        "or set WHOSAID_DATA to a folder you can write to."
+    )
 
 
 def _collection_prefix(settings: Settings, conn) -> str:
@@ -324,13 +395,13 @@ def _pin_llamaindex_defaults(embedder) -> None:
     LlamaSettings.llm = MockLLM()
 
 
-def _extract_statements(article: Article) -> tuple[list[Statement], dict[str, str] | None]:
-    """The article's statements and its alias table (alias -> canonical speaker)."""
+def _extract_all(articles: list[Article]) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
+    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch."""
     try:
-        from index.statements.extract import extract_with_aliases
+        from index.statements.extract import extract_many
     except ImportError:
-        return [], None
-    return extract_with_aliases(article)
+        return {a.id: ([], None) for a in articles}
+    return {a.id: got for a, got in zip(articles, extract_many(articles))}
 
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,

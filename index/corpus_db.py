@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from index.errors import IndexCorruptError
+from index.errors import ConfigError, IndexCorruptError
 from index.models import Article, Chunk, Span
 from index.textnorm import normalize
 
@@ -40,14 +40,44 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.executescript(SCHEMA)
+        _add_article_columns(conn)
         _extra_schema(conn)
         conn.execute("SELECT count(*) FROM articles").fetchone()
     except sqlite3.DatabaseError as err:
+        if _is_permission_problem(err, path):
+            raise ConfigError(
+                f"Cannot write to the corpus database {path} ({err}): a permission problem, nothing is "
+                f"damaged. Give yourself write permission on {path.parent} and the files in it, "
+                "or run whosaid as the user who owns them."
+            )
+        # Never "move it aside and start again": that silently drops every article ingested.
         raise IndexCorruptError(
-            f"The corpus database {path} is damaged ({err}). Move the folder {path.parent} aside "
-            "and run whosaid again to rebuild the index from the articles."
+            f"The corpus database {path} is damaged ({err}). Keep a copy of {path.parent} as it is; "
+            f"`sqlite3 {path} .recover` may save its contents. To start a new index without losing "
+            "the old one, set WHOSAID_DATA to a new folder and `whosaid ingest` your article folders."
         )
     return conn
+
+
+# Article fields added after the first schema, as (column, SQL type); added in place.
+_LATER_ARTICLE_COLUMNS = (("published_partial", "TEXT"), ("dropped", "TEXT"))
+
+
+def _add_article_columns(conn: sqlite3.Connection) -> None:
+    have = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    for name, kind in _LATER_ARTICLE_COLUMNS:
+        if name not in have:
+            conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+
+
+def _is_permission_problem(err: sqlite3.DatabaseError, path: Path) -> bool:
+    import os
+
+    text = str(err).lower()
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return True
+    files = [path.parent, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return "unable to open" in text and any(f.exists() and not os.access(f, os.W_OK) for f in files)
 
 
 def _extra_schema(conn: sqlite3.Connection) -> None:
@@ -72,17 +102,22 @@ def _spans(raw: str) -> tuple[Span, ...]:
 
 
 def article_from_row(row) -> Article:
-    (aid, source_path, content_hash, title, outlet, published, confidence, url, text, paragraphs, subheadings) = row
+    (aid, source_path, content_hash, title, outlet, published, confidence, url, text, paragraphs, subheadings,
+     partial, dropped) = row
     return Article(
         id=aid, text=text, title=title, outlet=outlet,
         published=date.fromisoformat(published) if published else None,
         date_confidence=confidence or "unknown", url=url,
         paragraphs=_spans(paragraphs), subheadings=_spans(subheadings),
         source_path=source_path, content_hash=content_hash,
+        published_partial=partial, dropped=_spans(dropped or "[]"),
     )
 
 
-ARTICLE_COLUMNS = "id, source_path, content_hash, title, outlet, published, date_confidence, url, text, paragraphs, subheadings"
+ARTICLE_COLUMNS = (
+    "id, source_path, content_hash, title, outlet, published, date_confidence, url, text, paragraphs, subheadings, "
+    "published_partial, dropped"
+)
 CHUNK_COLUMNS = 'id, article_id, paragraph, start, "end", text, sentences'
 
 
@@ -93,10 +128,11 @@ def chunk_from_row(row) -> Chunk:
 
 def write_article(conn: sqlite3.Connection, a: Article) -> None:
     conn.execute(
-        f"INSERT OR REPLACE INTO articles({ARTICLE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT OR REPLACE INTO articles({ARTICLE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (a.id, a.source_path, a.content_hash, a.title, a.outlet,
          a.published.isoformat() if a.published else None, a.date_confidence, a.url, a.text,
-         json.dumps([(s.start, s.end) for s in a.paragraphs]), json.dumps([(s.start, s.end) for s in a.subheadings]), text_hash(a.text)),
+         json.dumps([(s.start, s.end) for s in a.paragraphs]), json.dumps([(s.start, s.end) for s in a.subheadings]),
+         a.published_partial, json.dumps([(s.start, s.end) for s in a.dropped]), text_hash(a.text)),
     )
 
 

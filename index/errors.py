@@ -4,6 +4,7 @@
      ├── ConfigError        a setting is missing or malformed
      ├── ArticleError       an article cannot be read or parsed
      ├── IndexCorruptError  the data directory is damaged
+     ├── WriterBusyError    another ingest, remove or rebuild holds the data directory
      ├── QuestionError      the question is empty, too long or unusable
      └── LLMError           the language model endpoint failed (callers fall back)
 """
@@ -22,6 +23,10 @@ class ArticleError(WhosaidError):
 
 
 class IndexCorruptError(WhosaidError):
+    pass
+
+
+class WriterBusyError(WhosaidError):
     pass
 
 

@@ -1,8 +1,8 @@
 """The data model every layer speaks: Article -> Chunk -> Statement -> Citation -> Answer.
 
 Offsets (`start`, `end`) are always character offsets into `Article.text`, the article's
-original text as the user wrote it (front matter removed, nothing else changed), so a
-citation can always be shown verbatim.
+file as it is on disk (front matter included, nothing changed), so a citation can always be
+shown verbatim and found again by opening the file.
 """
 
 from __future__ import annotations
@@ -31,12 +31,17 @@ class Article:
     # "stated" (dateline, front matter), "inferred" (from the text), or "unknown".
     date_confidence: str = "unknown"
     url: str | None = None
-    # Body paragraphs: boilerplate, credit lines, repeated titles and subheadings excluded,
-    # datelines cut from the lede. Display always slices `text` with these.
+    # Body paragraphs: front matter, bylines, site furniture, credit lines, repeated titles
+    # and subheadings excluded; the lede keeps its dateline (a place named only there stays
+    # searchable). Display always slices `text` with these.
     paragraphs: tuple[Span, ...] = ()
     subheadings: tuple[Span, ...] = ()
     source_path: str | None = None
     content_hash: str = ""
+    # Month and day when the article states them but no year ("--06-02"), else None.
+    published_partial: str | None = None
+    # Lines cleaning left out as site furniture or credits, so they can be listed and checked.
+    dropped: tuple[Span, ...] = ()
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -84,6 +89,10 @@ class Statement:
     when_end: date | None = None
     where: str | None = None
     source: str = "rules"  # "rules" or "llm"
+    # Where the date comes from: "explicit" (the text names the day), "context" (a relative
+    # phrase resolved), "publication" (the report's date, no time of its own), "none".
+    date_basis: str | None = None
+    generic_speaker: bool = False  # an unnamed source, described as written
 
 
 @dataclass(frozen=True)

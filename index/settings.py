@@ -68,6 +68,7 @@ class Settings:
     openai_model: str = "gpt-4o-mini"
     openai_timeout: float = 20.0
     openai_max_retries: int = 2
+    openai_max_tokens: int = 700  # longest answer the model may write
     history_turns: int = 6
     history_max_age_s: int = 3600
     telegram_bot_token: str | None = None
@@ -137,6 +138,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = 
         openai_model=merged.get("OPENAI_MODEL") or defaults.openai_model,
         openai_timeout=_float(merged, "OPENAI_TIMEOUT", 20.0),
         openai_max_retries=_int(merged, "OPENAI_MAX_RETRIES", 2),
+        openai_max_tokens=_int(merged, "OPENAI_MAX_TOKENS", 700),
         history_turns=_int(merged, "WHOSAID_HISTORY_TURNS", 6),
         history_max_age_s=_int(merged, "WHOSAID_HISTORY_MAX_AGE", 3600),
         telegram_bot_token=merged.get("TELEGRAM_BOT_TOKEN") or None,

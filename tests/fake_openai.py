@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,8 +35,9 @@ HANG_LIMIT_S = 30.0  # a "hanging" response is released at teardown, or after th
 class Scripted:
     """One scripted response."""
 
-    kind: str  # reply | status | raw | hang | broken_stream
+    kind: str  # reply | status | raw | hang | broken_stream | respond
     text: str = ""
+    write: Callable[[dict], str] | None = None
     pieces: list[str] | None = None
     code: int = 200
     body: bytes = b""
@@ -46,6 +48,16 @@ class Scripted:
 def reply(text: str, pieces: list[str] | None = None) -> Scripted:
     """A normal answer; streamed as `pieces` (default: word by word) when stream=true."""
     return Scripted("reply", text=text, pieces=pieces)
+
+
+def respond(write: Callable[[dict], str]) -> Scripted:
+    """An answer written from the request: `write(request_json)` returns the text (a model that reads its prompt)."""
+    return Scripted("respond", write=write)
+
+
+def user_message(request_json: dict) -> str:
+    """The last user message of a chat request."""
+    return next(m["content"] for m in reversed(request_json["messages"]) if m["role"] == "user")
 
 
 def status(code: int, message: str = "error", retry_after: str | None = None) -> Scripted:
@@ -165,10 +177,11 @@ class FakeOpenAI:
                     return None
                 if step.kind in ("status", "raw"):
                     return self._send(step.code, step.body, step.content_type, step.headers)
+                text = step.write(payload) if step.kind == "respond" else step.text
                 if not streaming:
-                    return self._send(200, json.dumps(_completion(step.text, model)).encode())
-                pieces = step.pieces if step.pieces is not None else _words(step.text)
-                return self._stream(pieces, model, finish=step.kind == "reply")
+                    return self._send(200, json.dumps(_completion(text, model)).encode())
+                pieces = step.pieces if step.pieces is not None else _words(text)
+                return self._stream(pieces, model, finish=step.kind in ("reply", "respond"))
 
             def _send(self, code: int, body: bytes, ctype: str = "application/json", headers=None) -> None:
                 self.send_response(code)

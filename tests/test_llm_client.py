@@ -145,3 +145,15 @@ def test_the_key_never_appears_in_errors_or_logs(fake_openai, llm_settings, capl
     assert TEST_KEY not in str(info.value)
     assert TEST_KEY not in caplog.text
     assert TEST_KEY not in repr(ChatModel(llm_settings))
+
+
+def test_the_answer_length_is_capped_by_openai_max_tokens(fake_openai, llm_settings):
+    from pathlib import Path
+
+    from index.settings import load_settings
+
+    fake_openai.push(reply("Short [1]."))
+    model = ChatModel(llm_settings.with_(openai_max_tokens=33))
+    model.complete([{"role": "user", "content": "Hi"}])
+    assert fake_openai.requests[0]["json"]["max_tokens"] == 33
+    assert load_settings(env={"OPENAI_MAX_TOKENS": "64"}, dotenv_path=Path("/nonexistent")).openai_max_tokens == 64

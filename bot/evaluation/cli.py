@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
@@ -95,6 +96,9 @@ def run_command(args, settings) -> int:
     missed = missed_floors(mine.summary(), floors)
     out.print(overall_table(mine, theirs))
     out.print(kind_table(mine, theirs))
+    if settings.use_llm:  # how many answers the model wrote, and how many fell back
+        paths = Counter(r.path for r in mine.results)
+        out.print("answered by: " + ", ".join(f"{path} {n}" for path, n in sorted(paths.items())), highlight=False)
     if args.json:
         report = report_json(mine, theirs, questions_file=str(args.questions),
                              floors={k: v for k, v in floors.items() if v is not None}, missed_floors=missed)

@@ -1,75 +1,32 @@
-"""Attributed statements of one article: who said what, how, when and where.
+"""Attributed statements of articles: who said what, how, when.
 
-Rules only. For each sentence, every speech verb outside quotation marks whose subject
-resolves to a known entity (see `mentions`) makes a statement. The content is the
-quotation when the statement is one, else the reported clause. Undated statements borrow a
-date by the rules in `dating`.
+Each article is parsed once (spaCy, paragraph by paragraph, batched over articles by
+`extract_many`); `speakers_np.build_cast` reads who the article names, `attribution` finds
+the (speaker, cue, content) triples, and dating here gives each statement its day:
+
+- its own time phrase (`when.resolve`), marked "explicit" or "context";
+- else the day of the same speaker's statement just before it (a continued quotation,
+  "she added"), with that statement's basis;
+- else the publication date, marked "publication" -- except for background ("according to
+  the ministry") and perfect-tense statements ("has denied"), which get none;
+- nothing at all when the article's date is unknown.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from datetime import date
 
-from index.models import Article, Span, Statement
-from index.statements import dating
-from index.statements.dates import TimePhrase, find_time_phrases
-from index.statements.gazetteer import UPPER
-from index.statements.mentions import Discourse, persons_in, resolve_phrase, subject
-from index.statements.segment import inside, paragraphs, quote_typed, quotes, sentences, whole_quote
-from index.statements.speakers import Entity, EntityTable, discover
-from index.statements.timing import shift, time_before_verb, time_in, time_in_object
-from index.textnorm import fold
+from index.models import Article, Statement
+from index.statements import nlp
+from index.statements.attribution import Raw, paragraph_statements
+from index.statements.dating import where_in
+from index.statements.speakers_np import build_cast
+from index.statements.when import needs_event_anchor, resolve
+from index.textnorm import normalize
 
-ACTS = {
-    "said": "said", "told": "told", "claimed": "claimed", "denied": "denied", "urged": "urged",
-    "pledged": "pledged", "complained": "complained", "emphasized": "emphasized", "emphasised": "emphasized",
-    "hinted": "hinted", "confirmed": "confirmed", "noted": "noted", "added": "added", "insisted": "insisted",
-    "accused": "accused", "announced": "announced", "called for": "called for", "expressed": "expressed",
-    "hailed": "hailed", "stressed": "stressed", "warned": "warned", "argued": "argued", "declared": "declared",
-    "stated": "stated", "underlined": "underlined", "alleged": "alleged", "dismissed": "dismissed",
-    "rejected": "rejected", "echoed": "echoed", "reiterated": "reiterated", "acknowledged": "acknowledged",
-    "admitted": "admitted", "explained": "explained", "suggested": "suggested", "promised": "promised",
-    "vowed": "vowed", "asserted": "asserted", "replied": "replied", "responded": "responded", "wrote": "wrote",
-    "tweeted": "tweeted", "proposed": "proposed", "threatened": "threatened", "condemned": "condemned",
-    "criticized": "criticized", "criticised": "criticized", "praised": "praised", "blamed": "blamed",
-    "described": "described", "touted": "touted", "alluded": "alluded", "stood by": "stood by", "asked": "asked",
-    "demanded": "demanded", "recalled": "recalled", "ruled out": "ruled out", "voiced": "voiced",
-    "objected": "objected", "countered": "countered",
-}
-PARTICIPLES = {
-    "saying": "said", "adding": "added", "insisting": "insisted", "stressing": "stressed", "noting": "noted",
-    "warning": "warned", "claiming": "claimed", "arguing": "argued", "accusing": "accused", "urging": "urged",
-    "emphasizing": "emphasized", "emphasising": "emphasized", "describing": "described", "calling for": "called for", "calling": "called",
-}
-_VERB_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTS | PARTICIPLES), key=len, reverse=True)) + r")\b")
-_TAIL_WORDS = r"(?:reporters|journalists|the\s+press|to|in|on|at|after|as|without|during|while|when|before|following|adding|saying|from|via|late|early)"
-_CLAUSE_END = re.compile(
-    r",\s*(?:" + "|".join(PARTICIPLES) + r"|according\s+to)\b|\s+(?:adding|saying)\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
-    + "|".join(sorted(ACTS, key=len, reverse=True)) + r")\b")
-# "echoed that statement": "that" as a demonstrative, not a complementizer.
-_DEMONSTRATIVE_NOUN = (r"(?:statement|claim|view|position|idea|proposal|assessment|remark|call|account|report|"
-                       r"charge|accusation|approach|plan|decision|message|sentiment|notion|suggestion)\b")
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$|\b(?:earlier|previously|repeatedly|often)\b", re.I)
-
-
-@dataclass
-class Raw:
-    """A statement before dating: what extraction found, with offsets into the article."""
-
-    entity: Entity
-    as_written: str
-    act: str
-    content: Span
-    quote_type: str
-    span: Span
-    sentence: Span
-    paragraph: int
-    own_time: TimePhrase | None  # absolute offsets
-    perfect: bool
-    nested: bool = False  # inside the content of another statement of the sentence
+_FUTURE_AUX = {"will", "would", "'ll", "shall"}
 
 
 def statement_id(article_id: str, start: int, end: int, speaker: str, nth: int = 0) -> str:
@@ -86,208 +43,141 @@ def extract(article: Article) -> list[Statement]:
 
 def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, str]]:
     """Statements and the article's alias table (normalised alias -> canonical)."""
-    text, t = article.text, fold(article.text)
-    table = EntityTable()
-    discover(text, table)
-    raws: list[Raw] = []
-    disc = Discourse()
-    for pi, para in enumerate(paragraphs(article)):
-        prev_direct: Raw | None = None
-        for sent in sentences(text, para):
-            disc.next_sentence()
-            found = _sentence(t, sent, pi, table, disc)
-            if not found and prev_direct and whole_quote(t, sent):
-                q = quotes(text, sent)[0]
-                found = [Raw(prev_direct.entity, prev_direct.as_written, "said", q, "direct", sent, sent, pi,
-                             None, False)]
-                disc.sent_speakers.append(prev_direct.entity)
-            if not disc.sent_subject:
-                subj = [e for pos, e in persons_in(t[sent.start:sent.end], table)
-                        if not re.search(r"\b(?:with|to|for|from|by|of|about|and)\s+(?:\w+\s+){0,3}$",
-                                         t[sent.start:sent.start + pos])]
-                disc.sent_subject = subj[0] if subj else None
-            _coordinated_subject(t, sent, table, disc)
-            raws.extend(found)
-            if found:
-                prev_direct = found[-1] if found[-1].quote_type == "direct" else None
-    return dating.finish(article, raws, table), table.alias_map()
+    return extract_many([article])[0]
 
 
-def _coordinated_subject(t: str, sent: Span, table: EntityTable, disc: Discourse) -> None:
-    """"Pashinyan and Aliyev met ...": a group "the two leaders" can point back at."""
-    head = t[sent.start:sent.end]
-    verb = re.search(r"\s(?!and\b|of\b)[a-z]{2,}\b", head)
-    people = [e for _, e in persons_in(head[: verb.start() if verb else 0], table)]
-    unique = list(dict.fromkeys(e.canonical for e in people))
-    if len(unique) > 1:
-        disc.last_group = [next(e for e in people if e.canonical == c) for c in unique]
-
-
-def _sentence(t: str, sent: Span, pi: int, table: EntityTable, disc: Discourse) -> list[Raw]:
-    qs = quotes(t, sent)
-    out: list[Raw] = []
-    last: list[Entity] = []
-    for vm in _VERB_RE.finditer(t, sent.start, sent.end):
-        if inside(vm.start(), qs):
-            continue
-        form = vm.group(1)
-        prefix = t[sent.start:vm.start()]
-        follows = True
-        if form in PARTICIPLES:
-            ents = last or _clause_subject(t, sent.start, vm.start(), table, disc)
-            as_written = out[-1].as_written if out else ""
-            mstart, act = vm.start(), PARTICIPLES[form]
-        elif out and re.search(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?$", prefix):
-            ents, as_written, mstart, act = last, out[-1].as_written, vm.start(), ACTS[form]
-        else:
-            got = subject(prefix, table, disc) or _inverted(t, vm.end(), sent.end, table, disc)
-            if not got:
-                continue
-            ents, as_written, rel = got
-            mstart = sent.start + rel if rel >= 0 else vm.start()
-            act, follows = ACTS[form], False
-        if not ents:
-            continue
-        perfect = bool(_PERFECT.search(t[max(sent.start, mstart - 12):vm.start()]))
-        content, qtype, own = _content(t, sent, vm, mstart, qs, follows=follows, perfect=perfect)
-        nested = any(r.content.start <= mstart < r.content.end for r in out)
-        for e in ents:
-            out.append(Raw(e, as_written.strip(" ,"), act, content, qtype, sent, sent, pi, own, perfect, nested))
-            disc.sent_speakers.append(e)
-        last = list(ents)
-        if len(ents) > 1:
-            disc.last_group = list(ents)
-    return out + _according_to(t, sent, pi, qs, table, disc, out)
-
-
-def _clause_subject(t: str, sstart: int, vstart: int, table: EntityTable, disc: Discourse) -> list[Entity]:
-    """The subject at the start of the participle's clause: "..., but Yerevan backed out ... saying"."""
-    head = t[sstart:vstart]
-    cut = max((m.end() for m in re.finditer(r",\s+(?:but|and|while)\s+|;\s+", head)), default=0)
-    m = re.match(rf"\s*((?:the\s+)?[{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*)*)", head[cut:])
-    got = resolve_phrase(m.group(1), table, disc) if m else None
-    return got[0] if got else []
-
-
-def _according_to(t: str, sent: Span, pi: int, qs: list[Span], table: EntityTable, disc: Discourse,
-                  found: list[Raw]) -> list[Raw]:
-    """"According to Peskov, ..." / "..., according to Pashinyan's press office." """
-    out = []
-    for m in re.finditer(r"\b[Aa]ccording\s+to\s+((?:the\s+)?[^,.;\"]+?)(?=\s*[,.;]|\s*$)", t[sent.start:sent.end]):
-        a, b = sent.start + m.start(), sent.start + m.end()
-        if inside(a, qs):
-            continue
-        got = resolve_phrase(m.group(1), table, disc)
-        if not got:
-            continue
-        if not t[sent.start:a].strip():
-            start = b + len(t[b:sent.end]) - len(t[b:sent.end].lstrip(" ,"))
-            end = sent.end
-        else:
-            start, end = sent.start, a
-        while end > start and t[end - 1] in " .,;":
-            end -= 1
-        if any(start <= r.content.start < end for r in found):
-            continue  # "According to the ministry, Mirzoyan told her ...": Mirzoyan's statement
-        span, qtype = quote_typed(t, Span(start, end), qs)
-        for e in got[0]:
-            out.append(Raw(e, m.group(1), "said", span, qtype, sent, sent, pi, None, False))
-            disc.sent_speakers.insert(0, e)
+def extract_many(articles: Sequence[Article]) -> list[tuple[list[Statement], dict[str, str]]]:
+    """`extract_with_aliases` for many articles, parsed in one batch."""
+    if not articles:
+        return []
+    out = [_article(a, docs) for a, docs in zip(articles, nlp.parse(articles))]
+    for a, (stmts, aliases) in zip(articles, out):  # for `store.replace_statements` called without a table
+        _RECENT[a.id] = (frozenset(s.id for s in stmts), aliases)
+    while len(_RECENT) > 256:
+        _RECENT.pop(next(iter(_RECENT)))
     return out
 
 
-def _inverted(t: str, vend: int, send: int, table: EntityTable, disc: Discourse):
-    """'“...,” added the statement' / '“...,” said Peskov': the subject after the verb."""
-    if not re.search(r",\"?\s*$|\"\s*$", t[max(0, vend - 40):vend - len(t[:vend].split()[-1])]):
-        return None
-    m = re.match(r"\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*(?=[.,;]|\s+(?:in|on|at|after)\b|$)", t[vend:send])
-    if not m:
-        return None
-    got = resolve_phrase(m.group(1), table, disc)
-    return (got[0], m.group(1), -1) if got else None
+def _article(article: Article, docs) -> tuple[list[Statement], dict[str, str]]:
+    bases, n = [], 0
+    for _, doc in docs:
+        bases.append(n)
+        n += sum(1 for _ in doc.sents)
+    ctx = build_cast(docs, bases)
+    raws: list[Raw] = []
+    carry = None
+    for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
+        found, carry = paragraph_statements(ctx, doc, span, pi, base, carry)
+        raws.extend(found)
+    events = _event_dates(article, docs)
+    stmts = _dated(article, raws, events)
+    aliases: dict[str, str] = {}
+    for p in ctx.cast.people:
+        if any(s.speaker == p.name for s in stmts):
+            aliases.setdefault(normalize(p.name), p.name)
+            aliases.setdefault(normalize(p.name.split()[-1]), p.name)
+            for role in p.roles:
+                aliases.setdefault(normalize(role), p.name)
+                for nation in p.nations:  # "the Russian foreign minister"
+                    aliases.setdefault(normalize(f"{nation} {role}"), p.name)
+    return stmts, aliases
 
 
-def _content(t: str, sent: Span, vm: re.Match, mstart: int, qs: list[Span], follows: bool = False,
-             perfect: bool = False):
-    """(content span, quote type, own time phrase) of the verb at `vm`."""
-    lead = t[sent.start:mstart].rstrip()
-    tail = t[vm.end():sent.end]
-    inverted = mstart == vm.start()  # '"...," said Berg' / '"...," added the statement'
-    quote_first = bool(re.search(r',"$', lead)) and not re.match(r"\s*(?:that\b|:)", tail)
-    tail_is_attribution = inverted or quote_first or (
-        re.match(rf"\s*(?:[.;!?]|$|{_TAIL_WORDS}\b|,\s*\w+(?:ing|ly)\b)", tail)
-        and not re.match(r"\s*(?:that|to\s+(?!reporters|journalists)\w+)\b", tail))
-    if not lead.endswith((",", '"')):  # "..., Austrian Foreign Minister Anna Berg told": a title before the name
-        lead = re.sub(r"(?:\s+[A-Z][\w.'-]*)+$", "", lead)
-    if not follows and lead.endswith((",", '"')) and len(lead) > 12 and tail_is_attribution \
-            and not _adverbial_only(lead):
-        end = sent.start + len(lead.rstrip(",").rstrip())
-        own = time_in(t, mstart, _clause_end(t, vm.end(), sent.end))
-        span, qtype = quote_typed(t, Span(sent.start, end), qs)
-        return span, qtype, own
-    # Speaker first: the content follows the verb.
-    start = vm.end()
-    own = None
-    m = re.match(r"\s*(?:to\s+(?:reporters|journalists)\s*)?", t[start:sent.end])
-    start += m.end()
-    if vm.group(1) == "told":  # the listener: "told her that", "told President Charles Michel they"
-        m = re.match(r"(?:(?:her|him|them|us|me|reporters|journalists)\s+|(?:(?:[A-Z][\w.'-]*|of)\s+)+(?=[a-z]))",
-                     t[start:sent.end])
-        start += m.end() if m else 0
-    tps = [tp for tp in find_time_phrases(t[start:sent.end]) if tp.start == 0]
-    if tps:
-        own = shift(tps[0], start)
-        start += tps[0].end
-    m = re.match(r"\s*(?:at|in|on|during|after|before|following)\s+[^,.;\"]{0,60}?\s+that\s+", t[start:sent.end])
-    if m:  # "noted at the start of their conversation that ..."
-        start += m.end() - len("that ") - 1
-    m = re.match(r"\s*(?:,\s*)?(?::\s*)?", t[start:sent.end])
-    start += m.end()
-    m = re.match(r"that\s+", t[start:sent.end])
-    if m and not re.match(_DEMONSTRATIVE_NOUN, t[start + m.end():sent.end]) and \
-            t[start + m.end():_clause_end(t, start, sent.end)].strip(" .,"):
-        start += m.end()  # "that" as a complementizer, not "echoed that statement"
-    else:
-        start += len(t[start:sent.end]) - len(t[start:sent.end].lstrip())
-    end = _clause_end(t, start, sent.end)
-    while end > start and t[end - 1] in " .,;":
-        end -= 1
-    if end <= start:
-        start, end = vm.start(), vm.end()
-    if own is None:
-        own = time_before_verb(t, sent.start, mstart, vm.start())
-    if own is None and not perfect:
-        own = time_in_object(t, vm.start(), start, end, qs)
-    span, qtype = quote_typed(t, Span(start, end), qs)
-    return span, qtype, own
+def _published(article: Article) -> date | None:
+    return article.published if article.published and article.date_confidence != "unknown" else None
 
 
-def _adverbial_only(lead: str) -> bool:
-    """A lead that is an introductory phrase, not reported content ("Earlier on Thursday,")."""
-    tps = find_time_phrases(lead)
-    if tps and not lead[:tps[0].start].strip() and not lead[tps[0].end:].strip(" ,"):
-        return True
-    return bool(re.match(r"\s*(?:earlier|later|on|in|at|after|before|during|commenting|speaking|calling|"
-                         r"meanwhile|asked|for its part|within)\b[^\"]*,$", lead, re.I)) and '"' not in lead \
-        and len(lead.split()) < 8
+def _event_dates(article: Article, docs) -> list[tuple[int, date]]:
+    """Days the text names, in order, for phrases counted from them ("two days earlier")."""
+    pub = _published(article)
+    if pub is None:
+        return []
+    out: list[tuple[int, date]] = []
+    for span, doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            verb = ent.root.head
+            future = any(c.lower_ in _FUTURE_AUX for c in verb.children) or any(
+                c.lower_ in _FUTURE_AUX for c in verb.head.children)
+            anchor = out[-1][1] if out and needs_event_anchor(ent.text) else None
+            if needs_event_anchor(ent.text) and anchor is None:
+                continue
+            got = resolve(ent.text, pub, anchor, future)
+            if got and got[0] == got[1]:
+                out.append((span.start + ent.start_char, got[0]))
+    return out
 
 
-def _clause_end(t: str, start: int, end: int) -> int:
-    qs = quotes(t, Span(start, end))
-    for m in _CLAUSE_END.finditer(t, start, end):
-        if not inside(m.start(), qs):
-            return m.start()
-    return end
+def _own_date(r: Raw, pub: date, events: list[tuple[int, date]]) -> tuple | None:
+    for sp, text, future in r.times:
+        anchor = None
+        if needs_event_anchor(text):
+            anchor = next((d for pos, d in reversed(events) if pos < sp.start), None)
+            if anchor is None:
+                continue
+        got = resolve(text, pub, anchor, future)
+        if got:
+            return text, got[0], got[1] if got[1] != got[0] else None, got[2]
+    return None
+
+
+def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date]]) -> list[Statement]:
+    pub = _published(article)
+    whens: dict[int, tuple] = {}
+    wheres: dict[int, str | None] = {}
+    last_of: dict[str, tuple] = {}  # the speaker's latest dated appearance
+    last_where: dict[str, str | None] = {}
+    for r in raws:
+        when: tuple = (None, None, None, "none")
+        if pub is not None:
+            own = None if r.continued else _own_date(r, pub, events)
+            if r.continued and r.source is not None and id(r.source) in whens:
+                when = whens[id(r.source)]
+            elif own:
+                when = own
+            elif r.according or r.perfect:
+                pass  # background figures and "has said": no day of their own
+            elif r.speaker.name in last_of and not r.speaker.generic:
+                when = last_of[r.speaker.name]  # the same appearance: "she added", "X also said"
+                wheres[id(r)] = last_where.get(r.speaker.name)
+            else:
+                when = (None, pub, None, "publication")
+            if when[1] is not None and not r.according:
+                last_of[r.speaker.name] = when
+        whens[id(r)] = when
+        wheres[id(r)] = _where(article.text, r) or wheres.get(id(r))
+        if wheres[id(r)]:
+            last_where[r.speaker.name] = wheres[id(r)]
+    for r in raws:  # a quotation's first sentence, before the cue: the cue's date
+        if r.continued and r.source is not None and id(r.source) in whens:
+            whens[id(r)] = whens[id(r.source)]
+    out: list[Statement] = []
+    nth: dict[tuple, int] = {}
+    for r in raws:
+        when = whens[id(r)]
+        key = (r.span.start, r.span.end, r.speaker.name)
+        nth[key] = nth.get(key, -1) + 1
+        out.append(Statement(
+            id=statement_id(article.id, r.span.start, r.span.end, r.speaker.name, nth[key]),
+            article_id=article.id, speaker=r.speaker.name, speaker_as_written=r.speaker.as_written,
+            act=r.act, content=article.text[r.content.start:r.content.end], quote_type=r.quote_type,
+            start=r.span.start, end=r.span.end, when_text=when[0], when_start=when[1], when_end=when[2],
+            where=wheres.get(id(r)), date_basis=when[3], generic_speaker=r.speaker.generic))
+    return out
+
+
+def _where(text: str, r: Raw) -> str | None:
+    """The city the attribution (not the content) names: "said in Vienna"."""
+    if r.continued:
+        r = r.source or r  # a quotation's later sentence: where its cue says
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    return where_in(outside)
 
 
 def extract_statements(article: Article) -> list[Statement]:
-    """`extract`, the name ingest calls; it also keeps the article's alias table for
-    `store.replace_statements`, which ingest calls without one (see `recent_aliases`)."""
-    stmts, aliases = extract_with_aliases(article)
-    _RECENT[article.id] = (frozenset(s.id for s in stmts), aliases)
-    while len(_RECENT) > 256:
-        _RECENT.pop(next(iter(_RECENT)))
-    return stmts
+    """`extract` (every extraction keeps the article's alias table for `recent_aliases`)."""
+    return extract(article)
 
 
 _RECENT: dict[str, tuple[frozenset[str], dict[str, str]]] = {}

@@ -19,14 +19,14 @@ from datetime import date
 
 from index.models import Statement
 from index.statements.extract import recent_aliases, statement_id
-from index.statements.gazetteer import country_in, role_key
-from index.statements.speakers import canonical_merge, edit1, role_aliases
+from index.statements.names import canonical_merge, edit1
 from index.statements.topics import topic_score
 from index.textnorm import normalize
 
 _COLUMNS = ("id, article_id, speaker, speaker_as_written, act, content, quote_type, start, end_, when_text, "
-            "when_start, when_end, where_, source")
-_NOT_ALIASES = {"he", "she", "it", "they", "the statement", "the readout", "his office", "her office", "the ministry"}
+            "when_start, when_end, where_, source, date_basis, generic_speaker")
+_NOT_ALIASES = {"he", "she", "it", "they", "we", "i", "the statement", "the readout", "his office", "her office",
+                "the ministry"}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -37,6 +37,10 @@ def create_schema(conn: sqlite3.Connection) -> None:
         " start INTEGER NOT NULL, end_ INTEGER NOT NULL, when_text TEXT, when_start TEXT, when_end TEXT,"
         " where_ TEXT, source TEXT NOT NULL DEFAULT 'rules')"
     )
+    have = {r[1] for r in conn.execute("PRAGMA table_info(statements)")}
+    for column, kind in (("date_basis", "TEXT"), ("generic_speaker", "INTEGER NOT NULL DEFAULT 0")):
+        if column not in have:  # a ledger written before these fields existed
+            conn.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
     conn.execute("CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id)")
     conn.execute("CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker)")
     conn.execute(
@@ -85,7 +89,7 @@ def replace_statements(conn: sqlite3.Connection, article_id: str, statements: It
             alias_rows.setdefault(a, name)
     for a, canonical in (aliases or {}).items():
         alias_rows.setdefault(normalize(a), rename[canonical] if canonical in rename else merge(canonical))
-    conn.executemany(f"INSERT OR REPLACE INTO statements ({_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows)
+    conn.executemany(f"INSERT OR REPLACE INTO statements ({_COLUMNS}) VALUES ({', '.join('?' * 16)})", rows)
     known.add(row[2] for row in rows)
     conn.executemany("INSERT OR REPLACE INTO speaker_aliases VALUES (?, ?, ?)",
                      [(article_id, a, c) for a, c in alias_rows.items() if a])
@@ -133,19 +137,14 @@ class KnownSpeakers:
 
 
 def derived_aliases(st: Statement) -> set[str]:
-    """Aliases a statement itself shows: name, surname, the phrase as written, its role."""
+    """Aliases a statement itself shows: name, surname, the phrase as written."""
     out = {normalize(st.speaker), _strip_the(normalize(st.speaker))}
     words = st.speaker.split()
-    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not st.generic_speaker:
         out.add(normalize(words[-1]))
     written = _strip_the(normalize(st.speaker_as_written))
     if written and written not in _NOT_ALIASES and len(written) < 80:
         out.add(written)
-        title = re.sub(rf"\s*{re.escape(normalize(st.speaker))}$|\s*{re.escape(normalize(words[-1]))}$", "", written)
-        if title and title != written:
-            out |= role_aliases(country_in(st.speaker_as_written), role_key(title))
-        elif role_key(written):
-            out |= role_aliases(country_in(st.speaker_as_written), role_key(written))
     return {_strip_the(a) for a in out if a}
 
 
@@ -155,7 +154,8 @@ def _strip_the(s: str) -> str:
 
 def _row(st: Statement) -> tuple:
     return (st.id, st.article_id, st.speaker, st.speaker_as_written, st.act, st.content, st.quote_type, st.start,
-            st.end, st.when_text, _iso(st.when_start), _iso(st.when_end), st.where, st.source)
+            st.end, st.when_text, _iso(st.when_start), _iso(st.when_end), st.where, st.source, st.date_basis,
+            int(st.generic_speaker))
 
 
 def _iso(d: date | None) -> str | None:
@@ -166,7 +166,8 @@ def _from_row(r) -> Statement:
     return Statement(id=r[0], article_id=r[1], speaker=r[2], speaker_as_written=r[3], act=r[4], content=r[5],
                      quote_type=r[6], start=r[7], end=r[8], when_text=r[9],
                      when_start=date.fromisoformat(r[10]) if r[10] else None,
-                     when_end=date.fromisoformat(r[11]) if r[11] else None, where=r[12], source=r[13])
+                     when_end=date.fromisoformat(r[11]) if r[11] else None, where=r[12], source=r[13],
+                     date_basis=r[14], generic_speaker=bool(r[15]))
 
 
 _SPEAKER_TABLES: dict[int, tuple] = {}
@@ -212,20 +213,26 @@ class Ledger:
         key = re.sub(r"'s$", "", key) if key.endswith("'s") and " " not in key else key
         if not key:
             return None
-        counts, speaker_words = self._speaker_table()
+        counts, by_end, order = self._speaker_table()
         hits = Counter(r[0] for r in self._rows("SELECT canonical FROM speaker_aliases WHERE alias = ?", (key,)))
         hits = Counter({c: n for c, n in hits.items() if c in counts})
         if hits:
             return max(hits, key=lambda c: (hits[c], counts[c]))
         qwords = key.split()
-        for c, words in speaker_words:  # variant spellings: "Jeyhum" for "Jeyhun", surname or full name
-            if len(words) >= 2 and len(qwords) in (1, len(words)) and len(qwords[-1]) > 4 and \
-                    edit1(qwords[-1], words[-1]) and (len(qwords) == 1 or edit1(qwords[0], words[0])):
+        if len(qwords[-1]) <= 4 or len(qwords) > 3:
+            return None
+        # Variant spellings ("Jeyhum" for "Jeyhun"), surname or full name: only speakers whose
+        # last word shares its first or last two letters are compared.
+        candidates = by_end.get(qwords[-1][:2], []) + by_end.get(qwords[-1][-2:], [])
+        for c, words in sorted(set(candidates), key=lambda cw: order[cw[0]]):
+            if len(words) >= 2 and len(qwords) in (1, len(words)) and edit1(qwords[-1], words[-1]) and \
+                    (len(qwords) == 1 or edit1(qwords[0], words[0])):
                 return c
         return None
 
-    def _speaker_table(self) -> tuple[Counter, list[tuple[str, list[str]]]]:
-        """Statements per speaker, and each speaker's normalised words, in table order.
+    def _speaker_table(self) -> tuple[Counter, dict[str, list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
+        """Statements per speaker; speakers (with their normalised words) by the first and last two
+        letters of their last word; each speaker's rank in table order.
 
         Kept per connection until the ledger changes: resolve_speaker runs several times a
         question, and reading and normalising every statement's speaker each time cost
@@ -236,7 +243,13 @@ class Ledger:
         if cached is not None and cached[0] is self.conn and cached[1] == version:
             return cached[2]
         counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
-        table = (counts, [(c, normalize(c).split()) for c in counts])
+        by_end: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for c in counts:
+            words = tuple(normalize(c).split())
+            if words:
+                for k in {words[-1][:2], words[-1][-2:]}:
+                    by_end.setdefault(k, []).append((c, words))
+        table = (counts, by_end, {c: i for i, c in enumerate(counts)})
         with _SPEAKER_TABLES_LOCK:
             _SPEAKER_TABLES[id(self.conn)] = (self.conn, version, table)  # the connection is held: no id reuse
             while len(_SPEAKER_TABLES) > 4:

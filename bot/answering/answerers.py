@@ -1,0 +1,101 @@
+"""The answerers behind one seam: `(Question, Evidence) -> Answer | None`, tried in order.
+
+None means "not mine": the next answerer tries. The ledger answers who/what/when questions
+about statements from the statement ledger; the extractive answerer picks retrieved
+sentences and abstains (with related passages) when none holds what was asked. The LLM
+answerer (bot/llm_answer.py) is tried between them when a model is configured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.answering.extractive import coverage, extractive_answer, unknown_names
+from bot.answering.question import Question, amounts, durations
+from index.models import Answer, ScoredChunk
+from index.sparse import stem_terms
+
+
+@dataclass
+class Evidence:
+    """What an answerer may read: the retrieved passages, the ledger, and the corpus they come from."""
+
+    question: str  # the standalone question
+    passages: list[ScoredChunk]
+    corpus: Any  # article(), chunks_of(), sparse, embedder
+    ledger: Any = None
+    extra: dict = field(default_factory=dict)
+
+
+Answerer = Callable[[Question, Evidence], "Answer | None"]
+
+
+def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
+    if ev.ledger is None:
+        return None
+    from bot.answering.ledger import answer_from_ledger
+
+    found = answer_from_ledger(ev.question, ev.ledger, _Articles(ev.corpus))
+    if found is None or not covers_question(q, found, ev.corpus) or not holds_asked_type(q, found.text):
+        return None
+    found.retrieved = ev.passages
+    return found
+
+
+def extractive_answerer(q: Question, ev: Evidence) -> Answer:
+    return extractive_answer(ev.question, ev.passages, ev.corpus, q)
+
+
+ANSWERERS: tuple[Answerer, ...] = (ledger_answerer, extractive_answerer)
+
+
+def holds_asked_type(q: Question, text: str) -> bool:
+    """An answer to "how many" holds a number, to "how long" a duration."""
+    if q.kind != "how-many":
+        return True
+    if q.asks == "duration":
+        return bool(durations(text))
+    return bool(amounts(text))
+
+
+def covers_question(q: Question, result: Answer, corpus) -> bool:
+    """A safety net over the ledger: its answer must mention the question's topic and names."""
+    sparse = corpus.sparse
+    if sparse is None:
+        return True
+    if unknown_names(q, lambda t: sparse.df.get(t, 0)):
+        return False
+    if not q.topic or not result.citations:
+        return True
+    present: set[str] = set()
+    for c in result.citations:
+        chunk = next((ch for ch in corpus.chunks_of(c.article_id) if ch.start <= c.start < ch.end), None)
+        present.update(stem_terms(chunk.text if chunk else c.text))
+    return coverage(q.topic, present, sparse.idf) >= 0.5
+
+
+class _Articles:
+    """A read-only Mapping view of the corpus's articles, loaded on demand."""
+
+    def __init__(self, corpus):
+        self._corpus = corpus
+
+    def __getitem__(self, article_id):
+        article = self._corpus.article(article_id)
+        if article is None:
+            raise KeyError(article_id)
+        return article
+
+    def get(self, article_id, default=None):
+        return self._corpus.article(article_id) or default
+
+    def __contains__(self, article_id):
+        return self._corpus.article(article_id) is not None
+
+    def __iter__(self):
+        return iter(a.id for a in self._corpus.articles())
+
+    def __len__(self):
+        return self._corpus.article_count()

@@ -1,0 +1,47 @@
+"""Naming who said a sentence and when, from the statement ledger or the article's date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.answering.dates import dated_phrase
+from index.models import Article, Span, Statement
+
+
+def _format(d) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def statement_at(statements: Iterable[Statement], span: Span) -> Statement | None:
+    """Of one article's statements, the one overlapping `span` most, if any."""
+    best, overlap = None, 0
+    for st in statements:
+        o = min(st.end, span.end) - max(st.start, span.start)
+        if o > overlap:
+            best, overlap = st, o
+    return best
+
+
+def attribute(text: str, st: Statement | None, article: Article | None, kind: str, start: int | None = None) -> str:
+    """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
+    if article is None:
+        return ""
+    before = article.text[max(0, start - 800) : start] if start is not None else ""
+    relative = dated_phrase(text, article.published, before)
+    if st is not None:
+        if relative:
+            parts = [relative]
+        else:
+            parts = [f"on {_format(st.when_start)}"] if st.when_start else []
+        if st.where:
+            parts.append(st.where if st.where.lower().startswith(("in ", "at ", "on ", "by ", "during ")) else f"in {st.where}")
+        surname = st.speaker.split()[-1].lower()
+        if surname in text.lower() and not parts:
+            return ""
+        speaker = st.speaker[:1].upper() + st.speaker[1:]
+        return ", ".join([speaker, *parts]) + ": "
+    if relative:
+        return relative[:1].upper() + relative[1:] + ": "
+    if kind == "when" and article.published:
+        return f"Reported on {_format(article.published)}: "
+    return ""

@@ -1,0 +1,39 @@
+"""A candidate answer sentence: a sentence of a retrieved passage, its terms, score and statement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answering.terms import stems
+from index.models import ScoredChunk, Span, Statement
+
+
+@dataclass
+class Candidate:
+    chunk: ScoredChunk
+    rank: int
+    span: Span
+    text: str
+    terms: frozenset[str]
+    score: float = 0.0
+    statement: Statement | None = None  # the ledger's statement this sentence carries
+
+
+def candidates_of(passages: list[ScoredChunk]) -> list[Candidate]:
+    out = []
+    for rank, sc in enumerate(passages, start=1):
+        for span in sc.chunk.sentences:
+            text = sc.chunk.text[span.start - sc.chunk.start : span.end - sc.chunk.start]
+            out.append(Candidate(sc, rank, span, text, frozenset(stems(text))))
+    return out
+
+
+def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
+    for b in chosen:
+        if a.chunk.chunk.article_id == b.chunk.chunk.article_id and a.span.start < b.span.end and b.span.start < a.span.end:
+            return True
+        if a.terms and b.terms and len(a.terms & b.terms) / len(a.terms | b.terms) > 0.7:
+            return True
+    return False
+
+

@@ -1,0 +1,126 @@
+"""Does a sentence hold the kind of thing the question asks for, from the person it asks about?
+
+    who / which official  -> the sentence (or its attribution) names a person
+    how many / how much   -> a number that counts or measures, not a year or a day
+    how long              -> a duration
+    "the sheriff"         -> the person the articles describe so, found among the retrieved articles' people
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.people import Person, people_of, role_match, term_match
+from bot.answering.question import Question, amounts, durations
+from bot.answering.terms import stems
+from index.world import country_for
+
+# Below these a sentence is kept only if nothing better holds the asked-for thing.
+NO_PERSON = 0.35
+NEAR_PERSON = 0.75
+NO_AMOUNT = 0.2
+NO_COUNTED = 0.6
+ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
+ROLE_BONUS = 0.2
+
+
+def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
+    out = {}
+    for article_id in dict.fromkeys(article_ids):
+        article = corpus.article(article_id)
+        out[article_id] = people_of(article) if article is not None else ()
+    return out
+
+
+def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:
+    return [p for p in people if re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text)]
+
+
+def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> list[tuple[float, Person]]:
+    """People whose descriptions hold the question's role phrase, best first."""
+    if not q.role:
+        return []
+    scored = []
+    for group in people.values():
+        for p in group:
+            s = role_match(q.role, p, idf)
+            if s >= ROLE_MATCH:
+                scored.append((s, p))
+    scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> None:
+    """Weigh down sentences that lack what the question asks for; weigh up the described person's."""
+    role_people = resolve_role(q, people, idf)
+    best_role = {p.name: s for s, p in role_people}
+    for c in candidates:
+        article_id = c.chunk.chunk.article_id
+        group = people.get(article_id, ())
+        if q.asks == "person":
+            named = named_people(c.text, group)
+            speaker = c.statement.speaker if c.statement is not None else None
+            said_by_person = speaker is not None and (
+                any(p.name == speaker or p.surname in speaker for p in group)
+                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()))
+            )
+            if not named and not said_by_person:
+                # A sentence whose paragraph names the person may still answer ("... said. Sofia
+                # Brandão wrote ..."): extractive.with_person brings that sentence along.
+                c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
+            elif best_role:
+                match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
+                c.score += ROLE_BONUS * match
+        elif q.asks == "amount" and q.kind == "how-many":
+            if not amounts(c.text) and not _denies(c.text, q):
+                c.score *= NO_AMOUNT
+            elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
+                c.score *= NO_COUNTED * NO_COUNTED
+            elif q.counted and not _counts(c.text, q.counted):
+                c.score *= NO_COUNTED
+        elif q.asks == "duration" and q.kind == "how-many":
+            if not durations(c.text):
+                c.score *= NO_AMOUNT
+        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
+            # "What did the regional governor say": nobody is described so; a sentence must at
+            # least use the role's word, or it is about someone else.
+            if not term_match(q.role_head, c.terms | frozenset(stems(c.chunk.chunk.text))):
+                c.score *= NO_PERSON
+        if role_people and q.speaker_phrase and q.asks != "person":
+            # "What did the sheriff say": the described person's sentences answer it.
+            named = named_people(c.text, group)
+            speaker = c.statement.speaker if c.statement is not None else ""
+            if any(p.name in best_role for p in named) or any(n in speaker for n in best_role):
+                c.score += ROLE_BONUS * max(best_role.values())
+
+
+def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
+    """The one person a role phrase describes, when one clearly does."""
+    found = resolve_role(q, people, idf)
+    if not found:
+        return None
+    if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
+        return None
+    return found[0][1].name
+
+
+def _counts(text: str, counted: tuple[str, ...]) -> bool:
+    """A number stands next to the thing counted: "1,140 postal ballots", "3,200 public basic schools"."""
+    words = re.findall(r"[\w%,.]+", text)
+    for i, w in enumerate(words):
+        if amounts(w):
+            near = frozenset(t for x in words[i + 1 : i + 5] for t in stems(x))
+            if any(term_match(t, near) for t in counted):
+                return True
+    return False
+
+
+def _denies(text: str, q: Question) -> bool:
+    """"had not received a ransom demand": a denial of the thing counted answers the question too."""
+    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stems(text) for t in q.counted)
+
+
+def known_as_demonym(word: str, df) -> bool:
+    """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
+    country = country_for(word)
+    return country is not None and all(df(t) > 0 for t in stems(country))

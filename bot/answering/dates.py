@@ -1,0 +1,79 @@
+"""The resolved date written beside a relative time phrase: "on Saturday (12 October 2024)".
+
+A weekday reads backwards from the report's date ("denied on Saturday"), forwards when the
+sentence speaks of the future ("would be announced on Saturday", "are due to meet on Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from index.statements.dates import find_time_phrases, resolve, with_date
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|due to|expected to|is to|are to|plans? to|scheduled|"
+                     r"set to|next|before .{0,20}at the earliest|from)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def dated_phrase(sentence: str, published: date | None, before: str = "") -> str | None:
+    """The sentence's first relative day phrase with its date, when the sentence needs one.
+
+    `before` is the article's text before the sentence: "the following day" and "two days
+    earlier" count from the last day it names ("Monday, July 19 ... The following day")."""
+    if published is None:
+        return None
+    m = _DAYS_OFF.search(sentence)
+    if m:
+        ref = _last_day(before, published)
+        if ref is not None:
+            n = _NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+            if n:
+                day = ref + timedelta(days=-n if m.group(2).lower() in ("earlier", "before") else n)
+                return f"{m.group(0)} ({day.day} {day.strftime('%B %Y')})"
+    for tp in find_time_phrases(sentence):
+        if tp.kind not in ("wday", "rel"):
+            continue
+        rng = resolve(tp.text, published, _last_day(before, published) if tp.kind == "rel" else None)
+        if rng is None or rng[0] != rng[1]:
+            continue
+        day = rng[0]
+        low = tp.text.lower()
+        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and _FUTURE.search(_clause_before(sentence, tp.start)):
+            day = _forward(low, published)
+        return with_date(tp.text, day, day)
+    return None
+
+
+_CLAUSE_START = re.compile(r"\b(?:said|says|told|added|that|according to)\b|[,;:—]")
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words from the clause's start (a speech verb, "that", a comma) to the time phrase:
+    "Sultangaliyeva said on Tuesday" is past whatever "will" came before."""
+    head = sentence[:at]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return head[starts[-1]:] if starts else head
+
+
+_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_DAYS_OFF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|later|before|after)\b",
+                       re.I)
+
+
+def _last_day(before: str, published: date) -> date | None:
+    """The last single day the text before names ("on Thursday", "Monday, July 19")."""
+    day = None
+    for tp in find_time_phrases(before[-800:]):
+        if tp.kind in ("mday", "dmon", "wday"):
+            rng = resolve(tp.text, published)
+            if rng is not None and rng[0] == rng[1]:
+                day = rng[0]
+    return day
+
+
+def _forward(phrase: str, published: date) -> date:
+    wd = next(i for i, w in enumerate(_WEEKDAYS) if w in phrase)
+    ahead = (wd - published.weekday()) % 7 or 7
+    return published + timedelta(days=ahead)

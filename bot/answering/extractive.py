@@ -1,0 +1,263 @@
+"""The default answerer, no LLM: pick the retrieved sentences that answer, attribute, cite.
+
+Scoring is lexical and explainable: the share of the question's (idf-weighted) terms a
+sentence contains, with its paragraph lending a little weight (a "he said" sentence
+borrows its speaker from the paragraph), and the retrieval rank as a tie-breaker. Weak
+evidence means abstention: no answer is better than an unsupported one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+
+from bot.answering.attribution import attribute, statement_at
+from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.neighbours import with_person, with_replies, with_speaker_words
+from bot.answering.checks import check_types, known_as_demonym, people_by_article, role_speaker
+from bot.answering.question import Question, analyse
+from index.models import Answer, Citation, ScoredChunk, Statement
+from bot.answering.terms import stems
+
+NOT_IN_ARTICLES = "The articles do not answer this."
+# Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see docs/eval.md):
+# answerable questions' best sentences score 0.26-1.06; unanswerable ones without an unknown
+# name 0.08-0.14, except questions about what someone did not say (`speaker_is_silent`).
+MIN_SCORE = 0.24
+KEEP_RATIO = 0.8
+SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
+SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
+OTHER_ARTICLE_RATIO = 0.92
+PARAGRAPH_WEIGHT = 0.35
+LEXICAL_WEIGHT = 0.7
+_DATE_WORDS = re.compile(
+    r"\b(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|"
+    r"mid-\w+|following day)\b",
+    re.I,
+)
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_CALENDAR_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|mid-{_MONTH}|(?:in|since|by)\s+(?:{_MONTH}\s+)?\d{{4}}|\d{{4}}-\d\d-\d\d)\b",
+    re.I,
+)
+
+
+def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
+    # The speaker of "what did X say" is what the answer must be about: weigh it up.
+    weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
+    total = sum(weights.values()) or 1.0
+    para_terms: dict[str, frozenset[str]] = {}
+    for i, c in enumerate(candidates):
+        if c.chunk.chunk.id not in para_terms:
+            para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
+        paragraph = para_terms[c.chunk.chunk.id]
+        hit = sum(w for t, w in weights.items() if t in c.terms)
+        near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
+        lexical = (hit + PARAGRAPH_WEIGHT * near) / total
+        # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
+        dense = similarity[i] if similarity is not None else (c.chunk.dense_score or 0.0)
+        score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense + 0.03 / c.rank
+        if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
+            score *= 0.3  # "what did X say about T": a passage without T does not answer
+        if q.kind == "when":
+            # A calendar date answers "when" better than "on Tuesday", which needs the ledger.
+            if _CALENDAR_DATE.search(c.text):
+                score += 0.15
+            elif _DATE_WORDS.search(c.text):
+                score += 0.05
+            else:
+                score *= 0.8
+        c.score = score
+
+
+def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:
+    """Cosine of each candidate sentence to the question (vectors stored at ingest; see index/retrieval.py)."""
+    if not candidates or not hasattr(corpus, "sentence_similarities"):
+        return None
+    return corpus.sentence_similarities(question, [(c.chunk.chunk, c.span) for c in candidates])
+
+
+def coverage(terms, present, idf) -> float:
+    total = sum(idf(t) for t in terms) or 1.0
+    return sum(idf(t) for t in terms if t in present) / total
+
+
+def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+    """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
+    chosen: list[Candidate] = []
+    for name in q.names:
+        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
+        if naming:
+            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0), -c.rank)))
+    return chosen if len(chosen) >= 2 else []
+
+
+def _said_by(c: Candidate, name: str) -> bool:
+    return c.statement is not None and name in stems(c.statement.speaker)
+
+
+def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+    if q.kind == "compare" and len(q.names) >= 2:
+        sides = select_sides(q, candidates)
+        if sides:
+            return sides
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
+    if not ranked or ranked[0].score < MIN_SCORE:
+        return []
+    best = ranked[0].score
+    limit = 4 if q.kind == "compare" else 3
+    chosen = [ranked[0]]
+    for c in ranked[1:]:
+        if len(chosen) >= limit:
+            break
+        floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
+        if q.kind != "compare" and c.chunk.chunk.article_id != ranked[0].chunk.chunk.article_id:
+            floor = max(floor, best * OTHER_ARTICLE_RATIO)  # another article must be nearly as good
+        if c.score >= floor and not overlaps(c, chosen):
+            chosen.append(c)
+    return chosen
+
+
+_SPEECH = re.compile(r"\b(said|says|told|tells|stated|added|noted|claimed|denied|urged|stressed|emphasi[sz]ed|"
+                     r"insisted|warned|announced|pledged|complained|confirmed|hinted|called|accused)\b", re.I)
+
+
+def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
+    """"What did X say?" where the articles report nothing said by X (a name, not a role)."""
+    if not q.speaker_phrase or q.kind not in ("what", "why") or q.role:
+        return False
+    if ledger is None:
+        return False
+    if ledger.resolve_speaker(q.speaker_phrase) is not None:
+        return False
+    # The ledger may have missed a statement: X as the subject of a speech verb counts.
+    surname = re.escape(q.speaker_phrase.split()[-1].strip("?.,'’s"))
+    said = re.compile(
+        rf"\b{surname}\w*(?:\W+\w+){{0,3}}\W+{_SPEECH.pattern}|{_SPEECH.pattern}\W+(?:\w+\W+){{0,3}}{surname}\b", re.I
+    )
+    if any(said.search(c.text) for c in candidates):
+        return False
+    return True
+
+
+def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
+    """"What did X say": a sentence neither said by X nor naming X does not answer it."""
+    if not q.speaker_phrase or q.kind not in ("what", "why", "when", "where"):
+        return
+    speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
+    if speaker is None:
+        return
+    names = set(stems(speaker)) | set(q.speaker)
+    for c in candidates:
+        said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
+        if not said and not (names & c.terms):
+            c.score *= 0.3
+
+
+def keep_to_period(question: str, candidates: list[Candidate], ledger) -> None:
+    """"... in February 2023", "before the blockade began": statements dated outside are ruled out."""
+    if ledger is None:
+        return
+    from index.statements.periods import period_in_question
+    from index.textnorm import normalize
+
+    since, until, _ = period_in_question(normalize(question).rstrip(" ?.!"), ledger)
+    if since is None and until is None:
+        return
+    for c in candidates:
+        when = c.statement.when_start if c.statement is not None else None
+        if when is not None and ((since and when < since) or (until and when > until)):
+            c.score *= 0.2
+
+
+def attach_statements(candidates: list[Candidate], ledger) -> None:
+    """Give each candidate the ledger statement it carries: one query per article, not per sentence."""
+    if ledger is None:
+        return
+    by_article: dict[str, list[Statement]] = {}
+    for c in candidates:
+        article_id = c.chunk.chunk.article_id
+        if article_id not in by_article:
+            by_article[article_id] = ledger.statements_for_article(article_id)
+        c.statement = statement_at(by_article[article_id], c.span)
+
+
+def unknown_names(q: Question, df) -> list[str]:
+    """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
+    unknown = [n for n in q.names if df(n) == 0]
+    if not unknown:
+        return []
+    words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}
+    return [n for n in unknown if not known_as_demonym(words.get(n, n), df)]
+
+
+def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
+    ledger = corpus.ledger()
+    q = q or analyse(question, ledger)
+    sparse = corpus.sparse
+    idf = sparse.idf if sparse else (lambda t: 1.0)
+    df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
+    candidates = candidates_of(passages)
+    attach_statements(candidates, ledger)
+    people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
+    speaker = role_speaker(q, people, idf) if q.role else None
+    if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
+        speaker = ledger.resolve_speaker(q.speaker_phrase)
+    # Once the described speaker is found, the role's words ("the union's general secretary") say
+    # who, not what: the content is scored on the rest of the question.
+    content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
+    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
+    check_types(q, candidates, people, idf)
+    missing = unknown_names(q, df)
+    silent = speaker_is_silent(q, candidates, ledger)
+    prefer_speaker(q, candidates, ledger, speaker)
+    keep_to_period(question, candidates, ledger)
+    chosen = [] if missing or silent else select(q, candidates)
+    if not chosen:
+        return abstain(question, passages, candidates, corpus, missing)
+    chosen = with_replies(chosen, corpus)
+    if q.asks == "person":
+        chosen = with_person(chosen, people)
+    if q.kind in ("what", "why"):
+        chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
+    attach_statements([c for c in chosen if c.statement is None], ledger)
+    citations, lines = [], []
+    for n, c in enumerate(chosen, start=1):
+        chunk = c.chunk.chunk
+        citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
+        article = corpus.article(chunk.article_id)
+        lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+    return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))
+    related, seen = [], set()
+    for c in ranked:
+        if c.chunk.chunk.id in seen:
+            continue
+        seen.add(c.chunk.chunk.id)
+        chunk = c.chunk.chunk
+        related.append(Citation(len(related) + 1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
+        if len(related) == 3:
+            break
+    why = ""
+    if missing:
+        why = " None of them mentions " + ", ".join(f"“{m}”" for m in _as_written(question, missing)) + "."
+    return Answer(question=question, text=NOT_IN_ARTICLES + why, abstained=True, related=related, retrieved=passages)
+
+
+def _as_written(question: str, names: list[str]) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w\-]*", question)
+    out = []
+    for s in names:
+        out.append(next((w for w in words if stems(w) == (s,)), s))
+    return out
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

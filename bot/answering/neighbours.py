@@ -1,0 +1,110 @@
+"""Sentences that come along with a chosen one: a reply to it, the person a who-answer names,
+the described speaker's next words."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate, overlaps
+from bot.answering.checks import named_people
+from bot.answering.terms import stems
+from index.models import ScoredChunk
+
+
+# A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
+_REPLY = re.compile(
+    r"^(?:(?:he|she|they|it|both)\s+(?:\w+\s+)?(?:said|denied|rejected|dismissed|called|insisted|added)\b|"
+    r".{0,80}\b(?:denied|rejected|dismissed|refuted|echoed)\s+(?:that|it|this|the claim|the accusation)s?\b)",
+    re.I,
+)
+MAX_REPLY_WORDS = 30
+
+
+def with_replies(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """Each chosen sentence, followed by the article's next sentence when that one replies to it."""
+    out: list[Candidate] = []
+    for c in chosen:
+        out.append(c)
+        nxt = _next_sentence(c, corpus)
+        if nxt is not None and len(out) < 5 and not overlaps(nxt, out + chosen):
+            out.append(nxt)
+    return out
+
+
+def with_person(chosen: list[Candidate], people) -> list[Candidate]:
+    """A who-answer names its person: when the best sentence does not ("a security researcher
+    said ..."), the nearest sentence of its paragraph that does comes along."""
+    best = chosen[0]
+    group = people.get(best.chunk.chunk.article_id, ())
+    if any(named_people(c.text, group) for c in chosen) or any(c.statement is not None and c.statement.speaker[:1].isupper()
+                                                               and len(c.statement.speaker.split()) >= 2 for c in chosen):
+        return chosen
+    chunk = best.chunk.chunk
+    options = []
+    for span in chunk.sentences:
+        text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+        if span != best.span and named_people(text, group):
+            options.append((abs(span.start - best.span.start), span, text))
+    if not options:
+        return chosen
+    _, span, text = min(options, key=lambda o: o[0])
+    extra = Candidate(best.chunk, best.rank, span, text, frozenset(stems(text)), best.score)
+    return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
+
+
+def _next_sentence(c: Candidate, corpus) -> Candidate | None:
+    for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
+        for span in chunk.sentences:
+            if span.start >= c.span.end:
+                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+                if len(text.split()) <= MAX_REPLY_WORDS and _REPLY.search(text):
+                    sc = ScoredChunk(chunk, c.chunk.score)
+                    return Candidate(sc, c.rank, span, text, frozenset(stems(text)), c.score)
+                return None
+    return None
+
+
+
+
+_BY_PRONOUN = re.compile(r"[\"”’]\s*,?\s*(?:he|she|they)\s+(?:said|added|told|wrote)\b|\b(?:he|she|they)\s+(?:said|added|told)\b", re.I)
+MAX_SPEAKER_WORDS = 60
+MAX_FOLLOWING = 2
+
+
+def with_speaker_words(chosen: list[Candidate], corpus, speaker: str | None, role_word: str | None) -> list[Candidate]:
+    """"What did the sheriff say": when the best sentence is the speaker's, their next sentence in
+    the article comes along if it is theirs too: a statement the ledger gives them, or a quote
+    attributed by surname, pronoun or the role word ("... last chance," the sheriff said)."""
+    if speaker is None or not chosen:
+        return chosen
+    best = chosen[0]
+    surname = speaker.split()[-1]
+    if surname not in best.text and not (best.statement is not None and best.statement.speaker == speaker):
+        return chosen
+    taken, last = [best], best
+    for _ in range(MAX_FOLLOWING):
+        nxt = _following(last, corpus)
+        if nxt is None or overlaps(nxt, chosen) or len(nxt.text.split()) > MAX_SPEAKER_WORDS:
+            break
+        text = nxt.text
+        theirs = (
+            (nxt.statement is not None and nxt.statement.speaker == speaker)
+            or (surname in text and re.search(r"\b(said|says|added|told|wrote)\b", text))
+            or _BY_PRONOUN.search(text)
+            or (role_word and re.search(rf"\b(?:the|a|an)\s+{re.escape(role_word)}\w*\s+(?:said|added|told)\b", text, re.I))
+        )
+        if not theirs:
+            break
+        taken.append(nxt)
+        last = nxt
+    return [*taken, *chosen[1:]]
+
+
+def _following(c: Candidate, corpus) -> Candidate | None:
+    """The article's sentence right after `c`, in the same paragraph or the next."""
+    for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
+        for span in chunk.sentences:
+            if span.start >= c.span.end:
+                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+                return Candidate(ScoredChunk(chunk, c.chunk.score), c.rank, span, text, frozenset(stems(text)), c.score)
+    return None

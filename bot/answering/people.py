@@ -1,0 +1,144 @@
+"""The people an article names, with the words it describes them by.
+
+    incident commander Dale Whitaker                  -> Dale Whitaker: "incident commander"
+    Its chairwoman, retired High Court judge B. Lungu  -> "Its chairwoman retired High Court judge"
+    said Tom Kowalczyk, a retired electrician who ...  -> "a retired electrician who ..."
+
+A question that describes a person instead of naming them ("the transport secretary",
+"which Lisbon researcher") is matched against these descriptions, so a role phrase finds the
+person the articles attach it to, instead of being taken for a name no article mentions.
+Worked out per article and cached: a question reads only its retrieved articles' people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answering.vocabulary import LEADERS, NOT_NAMES, PERSON_ROLES, SPEECH
+from index.models import Article
+from bot.answering.terms import stems
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)\s+)?{_WORD})*")
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. gen. gen col. lt. sen. rep. gov. st st.".split())
+_STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
+                  "after before because if than where".split()) | SPEECH
+_LINKS = frozenset("the a an of for to in on at".split())
+_MAX_DESCRIPTION = 14  # words on either side
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # "Tom Kowalczyk"
+    surname: str  # "Kowalczyk"
+    description: str  # the words around the name that say who they are
+    terms: frozenset[str]  # stems of the description
+
+
+def people_of(article: Article) -> tuple[Person, ...]:
+    return _people(article.id, article.content_hash, article.text)
+
+
+@lru_cache(maxsize=512)
+def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]:
+    found: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for m in _RUN.finditer(text):
+        tokens = m.group(0).split()
+        cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
+        name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
+        if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in NOT_NAMES for t in name_tokens):
+            continue
+        name = re.sub(r"['’]s?$", "", " ".join(name_tokens))
+        start = m.start() + m.group(0).find(tokens[cut + 1]) if cut >= 0 else m.start()
+        before = text[max(0, m.start() - 200) : m.start()]
+        title = " ".join(tokens[: cut + 1])
+        pre, post = _before(before), _after(text[m.end() : m.end() + 250])
+        description = " ".join(x for x in (pre, title, post) if x)
+        near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
+        if not _is_person(name, near, text, start, m.end()):
+            continue
+        surname = name.split()[-1]
+        names.setdefault(surname, name)
+        found.setdefault(names[surname], []).append(description)
+    return tuple(
+        Person(name, name.split()[-1], " ".join(d), frozenset(stems(" ".join(d + [name])))) for name, d in found.items()
+    )
+
+
+def _is_title(token: str) -> bool:
+    low = token.lower().rstrip(",")
+    return low in _TITLES or low.rstrip(".") in PERSON_ROLES or (low.endswith(("minister", "secretary", "officer")))
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token.endswith(".")
+
+
+def _is_person(name: str, description: str, text: str, start: int, end: int) -> bool:
+    """A name run is a person when the article treats it as one: refers to them by surname
+    alone, quotes them, or describes them by a role. Places ("Elk Meadow") do none of these."""
+    surname = name.split()[-1]
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+    if alone > len(re.findall(re.escape(name), text)) and len(surname) > 2:
+        return True
+    if re.search(r"\b(?:of|in|at|from|near|to|into)\s+$", text[max(0, start - 8) : start]):
+        pass  # "residents of Elk Meadow said": a place before the verb
+    elif re.match(r"\s*,?\s*(?:said|says|told|wrote|added)\b", text[end : end + 20]) or re.search(
+        r"\b(?:said|says|according to)\s*$", text[max(0, start - 20) : start]
+    ):
+        return True
+    from bot.answering.question import _asks_of_noun
+
+    return any(_asks_of_noun(w) == "person" for w in re.findall(r"[\w'’\-]+", description))
+
+
+def _before(text: str) -> str:
+    """The words just before a name that describe it, back to a verb or the clause's start;
+    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven")."""
+    words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
+    out: list[str] = []
+    commas = 0
+    for w in reversed(words):
+        if w == "," and commas == 0 and not out:
+            commas += 1
+            continue
+        if w in ".;:!?\"“”()—," or w.lower() in _STOP:
+            break
+        if w.endswith("ed") and w[:1].islower() and out and out[0].lower() in _LINKS:
+            break  # "ordered the evacuation of": a verb ends the description
+        out.insert(0, w)
+        if len(out) >= _MAX_DESCRIPTION:
+            break
+    return " ".join(out)
+
+
+def _after(text: str) -> str:
+    """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ."""
+    m = re.match(r"\s*,\s*([^,.;:!?\"“”()]{2,160})", text)
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    first = phrase.split()[0]
+    if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an")):
+        return ""
+    return " ".join(phrase.split()[:_MAX_DESCRIPTION])
+
+
+_LEADER_STEMS = frozenset(t for w in LEADERS for t in stems(w))
+
+
+def term_match(want: str, have: frozenset[str]) -> bool:
+    """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
+    and a word for a body's leader matches another ("boss" / "chief executive")."""
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS):
+        return True
+    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have)
+
+
+def role_match(role: tuple[str, ...], person: Person, idf) -> float:
+    """The idf-weighted share of a role phrase's terms in a person's description."""
+    total = sum(idf(t) for t in role) or 1.0
+    return sum(idf(t) for t in role if term_match(t, person.terms)) / total

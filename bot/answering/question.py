@@ -1,0 +1,315 @@
+"""One parse of a question into one typed `Question`, read by every answerer.
+
+    Which Elk Meadow resident blamed the power line?   kind who, asks person, role "Elk Meadow resident"
+    What did the transport secretary say about fares?  kind what, speaker "the transport secretary" (a role)
+    How long had she been waiting?                     kind how-many, asks duration
+    Which company did the regulator fine?              kind who, asks organisation
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.answering.vocabulary import (
+    AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
+    ROLE_SUFFIXES, SPEECH, WH,
+)
+from bot.answering.terms import stems
+from index.textnorm import fold
+
+KINDS = ("who", "when", "where", "how-many", "why", "compare", "what")
+ASKS = ("person", "organisation", "amount", "duration", "date", "place", "reason")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: str
+    terms: tuple[str, ...]  # stemmed BM25 terms, in order, no repeats
+    names: tuple[str, ...]  # stemmed terms of capitalised names ("macron", "erdogan")
+    counted: tuple[str, ...]  # for how-many: stemmed terms of the thing counted
+    speaker: tuple[str, ...] = ()  # "what did <speaker> say": stemmed terms of the speaker
+    topic: tuple[str, ...] = ()  # "... say about <topic>": stemmed terms of the topic
+    speaker_phrase: str | None = None  # the speaker as the question writes it
+    asks: str | None = None  # the type of thing the answer must contain (ASKS), when the question says
+    role: tuple[str, ...] = ()  # a person described, not named: stemmed terms of "the transport secretary"
+    role_phrase: str | None = None
+    role_head: str | None = None  # stem of the role's head noun: "governor" in "the regional governor"
+    since: date | None = None  # time bounds the question names
+    until: date | None = None
+
+    @property
+    def speaker_is_role(self) -> bool:
+        """The speaker is described ("the sheriff"), not named ("Ortega")."""
+        return bool(self.speaker_phrase) and not _has_name(self.speaker_phrase)
+
+
+def kind_of(text: str) -> str:
+    t = fold(text).lower().strip()
+    if re.match(r"^(and\s+)?(who|whom|whose)\b", t):
+        return "who"
+    head = _which_noun(t)
+    if head is not None and _asks_of_noun(head) in ("person", "organisation"):
+        return "who"
+    if len(re.findall(r"\bhow (?:many|much)\b", t)) > 1 or re.search(r"\bcompared (?:with|to)\b", t):
+        return "compare"
+    if re.match(r"^(?:how|what|why) (?:do|did|does) (?:the )?[\w'’ -]+ and (?:the )?[\w'’ -]+ (?:say|explain|describe|see|view|"
+                r"think|account for|justify)\b", t):
+        return "compare"
+    if re.search(r"\bhow (many|much|long|large|big)\b", t):
+        return "how-many"
+    if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict)\b", t):
+        return "compare"
+    if re.match(r"^(and\s+)?(when|on what (date|day)|what (date|day)|in what (month|year)|since when)\b", t) or re.search(
+        r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
+    ):
+        return "when"
+    if re.match(r"^(and\s+)?(where|in (which|what) (city|country|place|town|capital))\b", t) or re.search(
+        r"\b(in which city|in what city|which city|where)\b", t
+    ):
+        return "where"
+    if re.match(r"^(and\s+)?why\b", t):
+        return "why"
+    if re.match(r"^(and\s+)?what (was|is|were|are) the (\w+ )?(" + "|".join(AMOUNT_NOUNS) + r")\b", t):
+        return "how-many"
+    return "what"
+
+
+def _which_noun(t: str) -> str | None:
+    """The head noun of "which / what <words> NOUN ..." when it names a role, a body or a place."""
+    m = re.match(r"^(?:and\s+)?(?:which|what)\s+(.*)$", t)
+    if not m or not m.group(1) or m.group(1).split()[0] in AUX:
+        return None
+    return _head(m.group(1).split())[0]
+
+
+def _head(words: list[str]) -> tuple[str | None, int]:
+    """The head of a noun phrase (its role, body or place noun) and the index of its last word:
+    "city official defended" -> official, 1; "head of the launch centre" -> head, 4.
+
+    The phrase ends at a verb, a preposition other than "of", or a new determiner; a possessive
+    ("the mining company's boss") is a modifier, not the head."""
+    head, end, after_of = None, -1, False
+    for k, w in enumerate(words[:8]):
+        word = w.strip("?,.")
+        base = re.sub(r"['’]s$|['’]$", "", word.lower())
+        if k and (base in AUX or base in SPEECH or base in WH or base in _PHRASE_ENDS):
+            if base in _DETERMINERS and words[k - 1].lower() == "of":
+                continue
+            if base == "of" and head is not None:
+                after_of = True
+                continue
+            break
+        if base.endswith("ed") and head is not None:
+            break
+        if after_of:
+            end = k
+        elif _asks_of_noun(word) is not None and base == word.lower():
+            head, end = word, k
+        if w.endswith(("?", ",", ".")):
+            break
+    return head, end
+
+
+_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+_PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over into after before since than as "
+                                         "if because while".split())
+
+
+def _asks_of_noun(word: str) -> str | None:
+    lowercase = word[:1].islower()
+    word = re.sub(r"['’]s$|['’]$", "", word.lower())
+    if word in PERSON_ROLES or word.rstrip("s") in PERSON_ROLES:
+        return "person"
+    if word in ORG_ROLES or word.rstrip("s") in ORG_ROLES:
+        return "organisation"
+    if word in PLACE_NOUNS:
+        return "place"
+    if lowercase and len(word) > 5 and word.rstrip("s").endswith(ROLE_SUFFIXES) and word.rstrip("s") not in _NOT_ROLE:
+        return "person"
+    return None
+
+
+# Words with a person suffix that are not people ("number", "order", "letter", "offer").
+_NOT_ROLE = frozenset("number order letter offer border matter answer quarter centre center chapter register "
+                      "former other whether however further rather either neither together another never ever "
+                      "later earlier over under after water power paper major minor prior floor door error "
+                      "factor sector labor labour interior mirror terror error ".split())
+
+
+def asks_of(text: str, kind: str) -> str | None:
+    t = fold(text).lower()
+    if re.search(r"\bhow long\b", t) or re.search(r"\bfor how many (" + "|".join(DURATION_UNITS) + r")\b", t):
+        return "duration"
+    if kind == "how-many":
+        return "amount"
+    if kind == "when":
+        return "date"
+    if kind == "where":
+        return "place"
+    if kind == "why":
+        return "reason"
+    if kind == "who":
+        head = _which_noun(t)
+        return _asks_of_noun(head) if head else "person"
+    return None
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for i, m in enumerate(re.finditer(r"[^\W\d_][\w'’\-]*", text)):
+        word = m.group(0)
+        base = re.sub(r"['’]s$", "", word)
+        if not base[:1].isupper() or base.lower() in NOT_NAMES:
+            continue
+        if base.isupper() and len(base) <= 4:
+            continue  # "US", "UN", "EU": articles write them "U.S.", "U.N.", "European Union"
+        if i == 0:
+            continue  # a question's first word is capitalised whatever it is
+        out.extend(stems(base))
+    return out
+
+
+def _has_name(phrase: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in re.findall(r"[^\W\d_][\w'’\-]*", phrase))
+
+
+def analyse(text: str, ledger=None) -> Question:
+    """The one parse of `text`; with a ledger, time bounds ("in February 2023") are read too."""
+    kind = kind_of(text)
+    terms = [t for t in dict.fromkeys(stems(text)) if t not in ASKING_STEMS]
+    counted: list[str] = []
+    if kind == "how-many":
+        m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        if m:
+            # The thing counted is the phrase's plural noun: "mail-in ballots were" -> ballots.
+            words = []
+            for w in m.group(1).split():
+                if w in AUX or w in _PHRASE_ENDS or w in ("of", "full") or w.endswith("ed"):
+                    break
+                words.append(w)
+            plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
+            words = plural[:1] or words[:1]
+            counted = stems(words[0]) if words else []
+    if kind == "compare":
+        terms = [t for t in terms if t not in _COMPARING]
+    speaker_phrase = _speaker_phrase(text) if kind != "compare" else None
+    speaker = tuple(t for t in stems(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
+    t = _TOPIC_Q.search(fold(text))
+    # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
+    clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
+    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
+    role_phrase = _role_phrase(text, kind, speaker_phrase)
+    role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
+    role_head = None
+    if role_phrase:
+        head, _ = _head(role_phrase.split()[1:] if role_phrase.split()[0].lower() in _DETERMINERS else role_phrase.split())
+        role_head = (stems(head) or [None])[0] if head and _asks_of_noun(head) == "person" else None
+    since = until = None
+    if ledger is not None:
+        since, until = _period(text, ledger)
+    return Question(
+        text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
+        speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
+    )
+
+
+def _speaker_phrase(text: str) -> str | None:
+    """"did <X> say", "according to <X>", "<X>'s account": who the question is about."""
+    folded = fold(text)
+    m = re.search(r"\baccording to\s+((?:[\w'’\-]+\s+){0,7}?[\w'’\-]+?)\s*(?:,|\?|$)", folded, re.I)
+    if m:
+        return m.group(1).strip()
+    m = _SPEAKER_Q.search(folded)
+    if m:
+        return m.group(1).strip()
+    # "What did the law professor think", "What message did the sheriff have": the noun phrase
+    # after the auxiliary, up to the role noun that ends it.
+    m = re.search(r"\b(?:did|does|do|has|have|had|was|is|were|are)\s+((?:the|a|an)\s+.*)$", folded, re.I)
+    if m:
+        words = m.group(1).split()
+        head, end = _head(words[1:])
+        if head is not None:
+            return " ".join(words[: end + 2]).strip("?,.")
+    return None
+
+
+def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None:
+    """A person or body described, not named: the speaker phrase, or "which <role>" / "who heads <body>"."""
+    if speaker_phrase and speaker_phrase.lower() not in _PRONOUNS:
+        words = speaker_phrase.split()
+        if not _has_name(speaker_phrase) or _head(words[1:] if words[0].lower() in _DETERMINERS else words)[0]:
+            return speaker_phrase
+    if kind != "who":
+        return None
+    folded = fold(text)
+    m = re.match(r"^\s*(?:and\s+)?(?:which|what)\s+(.*)$", folded, re.I)
+    if m:
+        words = m.group(1).split()
+        head, end = _head(words)
+        if head is not None and words[0].lower() not in AUX and _asks_of_noun(head) in ("person", "organisation"):
+            return " ".join(words[: end + 1]).strip("?,.")
+    m = re.match(r"^\s*(?:and\s+)?who\s+((?:is|was|are|heads|leads|chairs|runs|directs|manages|represents)\s+"
+                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _period(text: str, ledger) -> tuple[date | None, date | None]:
+    from index.statements.periods import period_in_question
+    from index.textnorm import normalize
+
+    since, until, _ = period_in_question(normalize(text).rstrip(" ?.!"), ledger)
+    return since, until
+
+
+_PRONOUNS = frozenset("he she they it him her them we i you".split())
+_TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
+_COMPARING = {"differ", "compar", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
+              "apart", "conflict"}
+_SPEAKER_Q = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?:say|said|tell|told|claim|deny|denied|urge|pledge|"
+    r"complain|emphasi[sz]e|hint|confirm|announce|insist|accuse|call|describe|think|stress|warn|note|add|"
+    r"express|propose|demand|mean|respond|react|argue|suggest|threaten|promise|report|write|state|blame|"
+    r"expect|predict|liken|explain|defend)\b",
+    re.I,
+)
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
+
+
+def has_number(sentence: str) -> bool:
+    return bool(re.search(r"\d", sentence)) or bool(re.search(rf"\b({_NUMBER_WORDS})\b", sentence, re.I))
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+
+def amounts(sentence: str) -> list[str]:
+    """Numbers in `sentence` that count or measure something: not years, not days of a month, not clock times."""
+    out = []
+    for m in re.finditer(rf"(?<![\w.])(\d[\d,.]*%?|(?:{_NUMBER_WORDS}))(?![\w])", sentence, re.I):
+        word = m.group(1).rstrip(".,")
+        if _YEAR.match(word):
+            continue
+        before = sentence[max(0, m.start() - 12) : m.start()].lower().split()
+        after = sentence[m.end() : m.end() + 12].lower().split()
+        if (before and before[-1].strip(".,") in _MONTHS) or (after and after[0].strip(".,") in _MONTHS):
+            continue
+        if after and after[0].startswith(("p.m", "a.m", "pm", "am")):
+            continue
+        out.append(word)
+    return out
+
+
+def durations(sentence: str) -> list[str]:
+    units = "|".join(DURATION_UNITS)
+    return re.findall(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|several|few)[\s-]+(?:{units})\b", sentence, re.I)
+
+
+__all__ = ["Question", "analyse", "kind_of", "asks_of", "has_number", "amounts", "durations", "KINDS", "ASKS",
+           "WH", "AUX", "SPEECH"]

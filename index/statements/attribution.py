@@ -1,0 +1,284 @@
+"""Attributed statements of one parsed paragraph: (speaker, cue, content) triples.
+
+A cue is a speech act of the vocabulary used as a verb outside quotation marks, or an
+"according to" phrase. Its speaker is the grammatical subject (inherited from the governing
+verb for "..., saying", "... and said"; the noun a "who said" clause hangs on), resolved by
+`speakers_np`. Its content is the quotation it governs, else its reported clause ("denied
+that ...", "accused X of ..."). A quotation running over several sentences gives one
+statement per sentence, all the cue's speaker's; a paragraph that continues a quotation
+left open, or is a bare quotation after a quoted speaker, is that speaker's too.
+(The shape follows textacy's `direct_quotations` and GenderGapTracker's quote extractor.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.models import Span
+from index.statements.speakers_np import Context, Speaker, speaker_of
+from index.vocabulary import vocabulary
+
+_CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
+_DATE_LABELS = {"DATE", "TIME"}
+
+
+@dataclass
+class Raw:
+    speaker: Speaker
+    act: str  # past form of the speech act ("denied"); "said" for a continued quotation
+    content: Span
+    quote_type: str  # direct | indirect | mixed
+    span: Span  # the sentence, in article offsets
+    sentence: int
+    paragraph: int
+    times: list[tuple[Span, str, bool]] = field(default_factory=list)  # own time phrases (span, text, future)
+    according: bool = False
+    perfect: bool = False
+    continued: bool = False  # a quotation's later sentence or paragraph, no cue of its own
+    source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
+
+
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Quotation spans (inside the marks) of a folded paragraph, and whether the last is left open."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    open_end = len(marks) % 2 == 1
+    if open_end:
+        spans.append((marks[-1] + 1, len(text)))
+    return spans, open_end
+
+
+def _in_quote(i: int, qs) -> bool:
+    return any(a <= i < b for a, b in qs)
+
+
+def _cue_form(tok) -> tuple[str, int] | None:
+    """(lemma, last token index) when `tok` starts a speech act used as a verb."""
+    v = vocabulary()
+    if tok.pos_ not in ("VERB",) and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ in ("prt", "prep"):
+        lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
+        if lemma:
+            return lemma, nxt.i
+    lemma = v.speech_lemma(tok.text)
+    return (lemma, tok.i) if lemma else None
+
+
+def _subject(verb):
+    """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
+    t = verb
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t.head
+            return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.pos_ == "NOUN" else head
+        if t.dep_ in ("conj", "advcl", "xcomp", "acl") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _listener_toks(verb) -> set[int]:
+    """"told reporters", "told the commission": the listener is neither speaker nor content."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told")):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_sentence: int,
+                         prev_open: tuple[Raw, bool] | None) -> tuple[list[Raw], tuple[Raw, bool] | None]:
+    """Statements of one paragraph, and the statement whose quotation it leaves open (or that
+    ends it as a quotation), for the next paragraph to continue."""
+    v = vocabulary()
+    qs, open_end = quote_spans(doc.text)
+    quoted = {t.i for t in doc if _in_quote(t.idx, qs)}
+    per_sentence: list[list[Raw]] = []
+    sents = list(doc.sents)
+    by_quote: dict[tuple[int, int], Raw] = {}
+    for si, sent in enumerate(sents):
+        sno = first_sentence + si
+        cues = []
+        for t in sent:
+            if t.i in quoted:
+                continue
+            if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+                cues.append(("according", t, None))
+                continue
+            got = _cue_form(t)
+            if got:
+                cues.append((got[0], t, got[1]))
+        sent_raws: list[Raw] = []
+        cue_toks = {t.i for _, t, _ in cues}
+        for lemma, verb, _last in cues:
+            if lemma == "according":
+                if any(c != "according" for c, _, _ in cues):
+                    continue  # "According to the ministry, X told her ...": X's statement
+                pobj = next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                who = speaker_of(ctx, pobj, span.start + pobj.idx, sno)
+                if who is None:
+                    continue
+                skip = {t.i for t in verb.subtree} | {verb.i, verb.i + 1} | {t.i for t in pobj.subtree}
+                toks = [t for t in sent if t.i not in skip and not t.is_punct]
+                if not toks:
+                    continue
+                content = Span(span.start + toks[0].idx, span.start + toks[-1].idx + len(toks[-1]))
+                qtype = "direct" if all(t.i in quoted for t in toks) else ("mixed" if any(t.i in quoted for t in toks) else "indirect")
+                sent_raws.append(Raw(who, "said", content, qtype, _sent_span(span, sent), sno, paragraph, according=True))
+                continue
+            subj = _subject(verb)
+            if subj is None or subj.i in quoted:
+                continue
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue  # "was told", "is said to"
+            content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj)
+            if not content_toks:
+                if v.is_weak(lemma) or lemma in ("add", "post"):
+                    continue
+            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb):
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if obj is None or obj.lower_ not in v.claim_nouns:
+                    continue
+            who = speaker_of(ctx, subj, span.start + subj.idx, sno)
+            if who is None:
+                continue
+            if content_toks:
+                a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
+                if doc.text[a:b].count('"') % 2 and doc.text[b:b + 1] == '"':
+                    b += 1  # 'it "a trap"': the closing mark of a partial quote
+                content = Span(span.start + a, span.start + b)
+            else:
+                content = Span(span.start + verb.idx, span.start + verb.idx + len(verb))
+            raw = Raw(who, v.past(lemma), content, qtype, _sent_span(span, sent), sno, paragraph)
+            raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
+            raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
+            sent_raws.append(raw)
+            for a, b in qs:
+                if any(a <= t.idx < b for t in content_toks):
+                    by_quote.setdefault((a, b), raw)
+        per_sentence.append(sent_raws)
+    for si, sent in enumerate(sents):  # sentences of quotations whose cue is elsewhere
+        if per_sentence[si]:
+            continue
+        for a, b in qs:
+            if not (a < sent.end_char and b > sent.start_char):
+                continue
+            src = by_quote.get((a, b))
+            if src is None:
+                earlier = [r for rs in per_sentence[:si] for r in rs]
+                if earlier and earlier[-1].quote_type != "indirect" and first_sentence + si - earlier[-1].sentence <= 2:
+                    src = earlier[-1]
+                elif not earlier and prev_open is not None and (prev_open[1] or a <= sents[0].start_char + 2):
+                    src = prev_open[0]
+            if src is None:
+                continue
+            lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+            while hi > lo and doc.text[hi - 1] in ' ,.;:"':
+                hi -= 1
+            if hi - lo < 3:
+                continue
+            raw = Raw(src.speaker, "said", Span(span.start + lo, span.start + hi), "direct",
+                      _sent_span(span, sent), first_sentence + si, paragraph, continued=True)
+            raw.perfect, raw.source = src.perfect, src.source or src
+            per_sentence[si].append(raw)
+            by_quote.setdefault((a, b), src)
+            break
+    out = [r for rs in per_sentence for r in rs]
+    carry = out[-1] if out and out[-1].quote_type != "indirect" else None
+    return out, ((carry, open_end) if carry else None)
+
+
+def _sent_span(span: Span, sent) -> Span:
+    return Span(span.start + sent.start_char, span.start + sent.end_char)
+
+
+def _has_clause(verb) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children)
+
+
+def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[list, str]:
+    """The tokens of what `verb` reports, and the quote type."""
+    subj_toks = {t.i for t in subj.subtree} if subj.head.i == verb.i or subj.i > verb.i else {t.i for t in subj.subtree}
+    others = set()
+    for t in sent:
+        if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
+            others.update(x.i for x in t.subtree)  # "..., calling it", "... and warned": statements of their own
+    listener = _listener_toks(verb)
+    q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others]
+    clause = []
+    for c in verb.children:
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
+            clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+    if not q_in:
+        q_in = [t for t in sent if t.i in quoted]
+        if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:
+            mine = {x.i for x in verb.subtree} - others
+            q_in = [t for t in q_in if t.i in mine]
+    clause_free = [t for t in clause if t.i not in quoted and not t.is_punct]
+    toks = sorted({t.i: t for t in q_in + clause}.values(), key=lambda t: t.i)
+    toks = [t for t in toks if not (t.is_punct and t.text != "%")]
+    if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
+        toks = toks[1:]
+    if q_in and clause_free and len(clause_free) > 2:
+        return toks, "mixed"
+    if q_in:
+        return toks, "direct"
+    return toks, "indirect"
+
+
+def _modifies_a_verb(tok) -> bool:
+    """"said on Tuesday", "Tuesday's hearing", not "the November 9 agreement" (a date naming a thing)."""
+    if tok.dep_ in ("npadvmod", "advmod", "tmod", "ROOT"):
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("prep", "advmod")
+    if tok.dep_ == "poss":  # "After Thursday's hearing"
+        return True
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.dep_ == "pobj":  # "during a January 17 phone call"
+        return tok.head.head.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ in ("appos", "conj")
+
+
+def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:
+    """Time phrases of the act itself: in the cue's clause or its subject's description, never in
+    the content or a quotation; also those modifying the verbs the cue's clause hangs on."""
+    region = [t for t in verb.subtree if t.i not in content and t.i not in quoted]
+    region += [t for t in subj.subtree if t.i not in quoted]
+    anc = verb
+    for _ in range(3):  # "Two days earlier, the inquiry heard from X, who said ..."
+        if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl"):
+            anc = anc.head
+            while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:
+                anc = anc.head
+            region += [t for c in anc.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree
+                       if t.i not in quoted and t.i not in content]
+        else:
+            break
+    seen, out = set(), []
+    future = any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    doc = verb.doc
+    in_region = {t.i for t in region}
+    for t in sorted(region, key=lambda t: t.i):
+        if t.i in seen:
+            continue
+        if t.ent_type_ in _DATE_LABELS:
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root):
+                continue
+            seen.update(range(ent.start, ent.end))
+            out.append((Span(span.start + ent.start_char, span.start + ent.end_char), ent.text, future))
+        elif t.dep_ == "npadvmod" and t.pos_ == "NOUN":  # "the following day", which NER misses
+            sub = [x for x in t.subtree if x.i in in_region]
+            if sub and not any(x.i in seen for x in sub):
+                seen.update(x.i for x in sub)
+                a, b = sub[0], sub[-1]
+                out.append((Span(span.start + a.idx, span.start + b.idx + len(b)), doc.text[a.idx:b.idx + len(b)], future))
+    return out

@@ -1,0 +1,31 @@
+"""Spellings of one name: "Jeyhun Bayramov" and "Jeyhum Bayramov" are one person.
+
+Edit distance is rapidfuzz's; callers pass short candidate lists (speakers sharing a word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+
+def edit1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+def same_person(a: str, b: str) -> bool:
+    """Full names of as many words, differing by one edit in at most one word."""
+    ta, tb = a.lower().split(), b.lower().split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    return all(edit1(x, y) for x, y in zip(ta, tb)) and sum(x != y for x, y in zip(ta, tb)) <= 1
+
+
+def canonical_merge(name: str, known: Iterable[str]) -> str:
+    """`name`, or an already known spelling of the same person."""
+    for k in known:
+        if k != name and same_person(k, name):
+            return k
+    return name

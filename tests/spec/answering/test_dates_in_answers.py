@@ -1,0 +1,39 @@
+"""A relative day in an answer sentence is shown with the date it resolves to."""
+
+from datetime import date
+
+from bot.answering.dates import dated_phrase
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+def test_a_past_weekday_reads_back_from_the_report():
+    assert dated_phrase("The mayor denied on Saturday that the bridge was unsafe.", WEDNESDAY) == "on Saturday (11 May 2024)"
+
+
+def test_a_weekday_in_a_future_clause_reads_forward():
+    text = "She said the result of the vote would be announced on Saturday."
+    assert dated_phrase(text, WEDNESDAY) == "on Saturday (18 May 2024)"
+
+
+def test_a_speech_verb_ends_the_future_clause_before_it():
+    text = "The port will close from June 1, the harbour master said on Monday."
+    assert dated_phrase(text, WEDNESDAY) == "on Monday (13 May 2024)"
+
+
+def test_no_report_date_no_date():
+    assert dated_phrase("He said on Monday that it was safe.", None) is None
+
+
+def test_the_following_day_counts_from_the_day_named_before():
+    before = "The fire was first reported on Monday, July 19, near the creek. "
+    assert dated_phrase("The following day, the sheriff ordered an evacuation.", date(2021, 7, 21), before) == (
+        "the following day (20 July 2021)"
+    )
+
+
+def test_days_earlier_count_back_from_the_day_named_before():
+    before = "A former manager told the inquiry on Thursday that he had warned his bosses. "
+    assert dated_phrase("Two days earlier, the inquiry heard from an inspector.", date(2022, 3, 10), before) == (
+        "Two days earlier (8 March 2022)"
+    )

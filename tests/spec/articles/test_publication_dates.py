@@ -1,0 +1,145 @@
+"""Publication date and outlet from the article's own text, in every common wire style.
+
+Each article here is invented. A date is read only when the text states or fixes it; a
+dateline without a year keeps its month and day, and never gets a guessed year.
+"""
+
+from datetime import date
+
+import pytest
+
+from index.articles import clean, parse_front_matter
+
+
+def _article(text: str, meta: dict | None = None):
+    return clean(parse_front_matter(text), "x.txt", meta)
+
+
+def test_reuters_dateline_year_fixed_by_lede_weekday_and_years_in_text():
+    # 9 June 2021 was a Wednesday; the text names 2020 and 2021.
+    a = _article(
+        "Fish farm owner reports record losses\n\n"
+        "OSLO, June 9 (Reuters) - Fjordlaks said on Wednesday it lost money for the first time since March 2020.\n\n"
+        "Sales for 2020 fell by a third, the company said."
+    )
+    assert (a.outlet, a.published, a.date_confidence) == ("Reuters", date(2021, 6, 9), "inferred")
+
+
+def test_tass_dateline_without_any_year_keeps_month_and_day_only():
+    a = _article(
+        "MOSCOW, August 14. /TASS/. The test flight of the Strizh glider was moved, its designer Oleg Brin told TASS.\n\n"
+        "\"We need more time,\" he said."
+    )
+    assert a.outlet == "TASS"
+    assert a.published is None and a.date_confidence == "unknown"
+    assert a.published_partial == "--08-14"
+
+
+def test_pti_dateline_with_a_year_is_stated():
+    a = _article("NEW DELHI, Jan 5, 2024 (PTI) The rail ministry said fares would rise.\n\nNo date was given.")
+    assert (a.outlet, a.published, a.date_confidence) == ("PTI", date(2024, 1, 5), "stated")
+
+
+def test_ap_dateline_without_date_takes_the_lede_weekday_after_a_dated_monday():
+    # Monday, 14 March 2022; the lede's Wednesday is 16 March.
+    a = _article(
+        "DULUTH (AP) — Crews worked Wednesday to clear ice from the harbour.\n\n"
+        "The ice first closed the port on Monday, March 14, the earliest closure so far in 2022.\n\n"
+        "\"It is heavy,\" harbour master Ella Voss said."
+    )
+    assert (a.outlet, a.published, a.date_confidence) == ("AP", date(2022, 3, 16), "inferred")
+
+
+def test_afp_titlecase_dateline_is_read():
+    a = _article("Nairobi (AFP) - A court on Friday freed the activist, her lawyer said.\n\nShe left at noon.")
+    assert a.outlet == "AFP"
+    assert a.published is None  # nothing in the text fixes a date
+
+
+def test_xinhua_and_bloomberg_tags_name_the_outlet():
+    assert _article("BEIJING, March 3 (Xinhua) -- Output rose, officials said.\n\nMore.").outlet == "Xinhua"
+    assert _article("(Bloomberg) -- Shares of Kappa Ltd fell, traders said.\n\nMore.").outlet == "Bloomberg"
+
+
+def test_published_line_under_the_byline_is_the_date():
+    a = _article(
+        "Nurses vote to strike\n\nBy Tom Reyes\nPublished: 12 Apr 2022, 09:15 GMT\n\n"
+        "LIMA — Nurses voted on Wednesday to strike, their union said.\n\nTalks failed."
+    )
+    assert (a.published, a.date_confidence) == (date(2022, 4, 12), "stated")
+    assert all("Tom Reyes" not in a.slice(p) for p in a.paragraphs)
+    assert [a.slice(s) for s in a.subheadings] == ["By Tom Reyes", "Published: 12 Apr 2022, 09:15 GMT"]
+
+
+def test_updated_line_with_weekday_is_the_date():
+    a = _article("Clinic closes\n\nBy Ann Lo, Health Reporter\nUpdated Thursday, November 7, 2024\n\nThe clinic shut on Monday.")
+    assert a.published == date(2024, 11, 7)
+
+
+def test_byline_with_a_date_after_a_bar():
+    a = _article("Mill reopens\n\nBy Joe Park | March 3, 2023\n\nThe mill reopened, its owner said.")
+    assert a.published == date(2023, 3, 3)
+
+
+def test_no_date_anywhere_stays_unknown():
+    a = _article("KELSO — The mayor said on Tuesday that the count was fair.\n\nHer rival disagreed on Monday.")
+    assert a.published is None and a.published_partial is None and a.date_confidence == "unknown"
+
+
+def test_weekday_that_does_not_fix_one_year_gives_no_date():
+    # 21 September is a Wednesday in 2022 and 2011, 2016...: no year is named here to choose.
+    a = _article("PARIS, Sept 21 (Reuters) - The bank said on Wednesday that profits rose.\n\nShares gained.")
+    assert a.published is None and a.published_partial == "--09-21"
+
+
+def test_front_matter_and_manifest_win_over_the_text():
+    text = "---\npublished: 2020-01-02\n---\nPARIS, Sept 21, 2023 (Reuters) - The bank said so.\n"
+    assert _article(text).published == date(2020, 1, 2)
+    assert _article("PARIS, Sept 21, 2023 (Reuters) - The bank said so.\n", {"published": "2019-09-09"}).published == date(2019, 9, 9)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    ["The minister said on Monday - again - that talks would resume.", "NATO said on Tuesday it would help.",
+     "He said (AFP) - nothing."],
+)
+def test_ordinary_ledes_are_not_datelines(lede):
+    a = _article(lede + "\n\nMore text.")
+    assert a.outlet is None and a.published is None
+
+
+def test_a_kicker_line_above_the_lede_does_not_hide_the_dateline():
+    a = _article("Fund sells shares\n\nAnalysis\n\nBERGEN, Sept. 9, 2023 (Reuters) - The fund said it would sell its shares.\n\nMore.")
+    assert (a.outlet, a.published) == ("Reuters", date(2023, 9, 9))
+    assert [a.slice(s) for s in a.subheadings] == ["Analysis"]
+
+
+def test_a_dateline_after_a_standfirst_is_read():
+    a = _article(
+        "Fund sells shares\n\nThe sale ends a decade of investment.\n\n"
+        "BERGEN, Sept. 9, 2023 (Reuters) - The fund said it would sell its shares.\n\nMore."
+    )
+    assert (a.outlet, a.published) == ("Reuters", date(2023, 9, 9))
+
+
+def test_the_copyright_holder_is_the_outlet_and_a_photo_credit_is_not():
+    a = _article("The fund sold its shares, it said.\n\nPhoto: Ola Berg/Snap Agency\n\n© 2024 Fjord Herald. All rights reserved.")
+    assert a.outlet == "Fjord Herald"
+    assert len(a.dropped) == 2
+
+
+def test_a_weekday_the_lede_looks_forward_to_is_not_the_news_day():
+    # Monday, 14 March 2022; the vote is Friday, the news is Tuesday the 15th.
+    a = _article(
+        "DULUTH (AP) — The council will vote on Friday on the harbour plan, officials said on Tuesday.\n\n"
+        "Ice first closed the port on Monday, March 14, the earliest closure so far in 2022."
+    )
+    assert a.published == date(2022, 3, 15)
+
+
+def test_a_dated_day_that_is_still_ahead_is_no_anchor():
+    a = _article(
+        "DULUTH (AP) — Crews worked Wednesday to clear ice.\n\n"
+        "The port will reopen on Monday, March 14, the harbour's first closure so far in 2022."
+    )
+    assert a.published is None
