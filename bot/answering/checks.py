@@ -122,7 +122,7 @@ def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str
 
 def names_place(text: str, countries: bool = False) -> bool:
     """A city, capital or state named in the sentence (index.world); a country only when asked for."""
-    # A name of several words is one name: "Lachin Corridor" is no town even where Lachin is one.
+    # A name of several words is one name: "Kettle Cove Road" is no town even where Kettle Cove is one.
     runs = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*", text)
     return any(is_place(r) and (countries or country_for(r) is None) for r in runs)
 
