@@ -46,7 +46,7 @@ _DATED_EVENT = re.compile(
     rf"\b(?:the|its|their|this|that)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)(?P<noun>[a-z]{{3,}}),?\s+on\s+(?P<date>{DATE})",
     re.I,
 )
-_BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>{_WEEKDAY})s?\b(?!')", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>{_WEEKDAY})\b(?!')", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|scheduled|next|ahead of|upcoming|to be held|going to|"
     r"(?:is|are|was|were|set|due|expected|agreed|decided|voted|promised|pledged|vowed|plann?(?:s|ed)?|plan|"
@@ -147,29 +147,22 @@ def dated_days(text: str, years: range | None) -> list[DatedDay]:
     within `years` (or the year the pair states)."""
     folded = fold(text)
     found: dict[int, DatedDay] = {}
+
+    def add(m: re.Match, weekday: int | None) -> None:
+        if weekday is None or any(d.start < m.end() and m.start() < d.end for d in found.values()):
+            return
+        y, month, dom = parse_date(m.group("date"))
+        if not (month and dom):
+            return
+        fits = [c for c in ([y] if y else years or []) if _valid(c, month, dom) and date(c, month, dom).weekday() == weekday]
+        day = date(fits[0], month, dom) if len(fits) == 1 else None
+        found[m.start()] = DatedDay(m.start(), m.end(), weekday, month, dom, day, tense(folded, m.start(), m.end()))
+
     for pattern in _PAIRS:
         for m in pattern.finditer(folded):
-            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found.values()):
-                continue
-            y, month, dom = parse_date(m.group("date"))
-            if not (month and dom):
-                continue
-            wd = _WEEKDAYS[m.group("wd").lower()]
-            pool = [y] if y else (years or [])
-            fits = [c for c in pool if _valid(c, month, dom) and date(c, month, dom).weekday() == wd]
-            day = date(fits[0], month, dom) if len(fits) == 1 else None
-            found[m.start()] = DatedDay(m.start(), m.end(), wd, month, dom, day, tense(folded, m.start(), m.end()))
+            add(m, _WEEKDAYS[m.group("wd").lower()])
     for m in _DATED_EVENT.finditer(folded):
-        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found.values()):
-            continue
-        wd = _event_weekday(folded, m.group("noun"), re.findall(r"\b[A-Z][\w-]+", m.group("words")))
-        y, month, dom = parse_date(m.group("date"))
-        if wd is None or not (month and dom):
-            continue
-        pool = [y] if y else (years or [])
-        fits = [c for c in pool if _valid(c, month, dom) and date(c, month, dom).weekday() == wd]
-        day = date(fits[0], month, dom) if len(fits) == 1 else None
-        found[m.start()] = DatedDay(m.start(), m.end(), wd, month, dom, day, tense(folded, m.start(), m.end()))
+        add(m, _event_weekday(folded, m.group("noun"), re.findall(r"\b[A-Z][\w-]+", m.group("words"))))
     return [found[k] for k in sorted(found)]
 
 

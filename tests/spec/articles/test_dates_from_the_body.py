@@ -161,3 +161,11 @@ def test_two_weekdays_as_often_named_leave_the_news_day_unknown():
         "and its chief executive apologised on Wednesday."
     )
     assert a.published is None
+
+
+def test_a_habitual_weekday_is_no_news_day():
+    a = _article(
+        "Stallholders said the market, open on Saturdays, lost money in 2025.\n\n"
+        "It last opened on Saturday, 27 September, its manager said."
+    )
+    assert a.published is None
