@@ -28,17 +28,17 @@ DRIVER = textwrap.dedent(
     from bot.cli import main
 
     ready, go, paths = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
-    real_embed = corpus.Corpus._embed_and_add
+    real_add = corpus.Corpus._add_vectors
 
-    def embed_and_add(self, chunks, progress):
-        real_embed(self, chunks, progress)
+    def add_vectors(self, chunks, vectors):
+        real_add(self, chunks, vectors)
         if chunks and not ready.exists():
             ready.write_text(str(os.getpid()))
             deadline = time.monotonic() + 120
             while not go.exists() and time.monotonic() < deadline:
                 time.sleep(0.05)
 
-    corpus.Corpus._embed_and_add = embed_and_add
+    corpus.Corpus._add_vectors = add_vectors
     sys.exit(main(["ingest", *paths]))
     '''
 )
@@ -70,7 +70,7 @@ def _wait_for(path: Path, proc: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while not path.exists():
         if proc.poll() is not None:
-            raise AssertionError(f"the held ingest ended early: {proc.stderr.read()}")
+            raise AssertionError(f"the held ingest ended without pausing: {proc.stdout.read()} {proc.stderr.read()}")
         assert time.monotonic() < deadline, "the held ingest never reached its pause"
         time.sleep(0.05)
 
