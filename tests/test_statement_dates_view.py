@@ -63,3 +63,20 @@ def test_every_surface_uses_one_rendering(pier_app):
         when = format_when(st, article)
         assert when in _terminal(pier_app, "Varga", False)
         assert statement_json(st, article)["when"] == when
+
+
+def test_a_phrase_that_only_restates_the_date_is_not_repeated():
+    from datetime import date
+
+    from index.models import Statement
+
+    def shown(phrase, start, end=None):
+        st = Statement("s1", "a.txt", "Ilse Varga", "Varga", "said", "it", "direct", 0, 1,
+                       when_text=phrase, when_start=start, when_end=end)
+        return format_when(st)
+
+    assert shown("December 3", date(2022, 12, 3)) == "3 December 2022"
+    assert shown("on 3rd Dec. 2022", date(2022, 12, 3)) == "3 December 2022"
+    assert shown("yesterday", date(2022, 12, 3)) == "3 December 2022 (yesterday)"
+    assert shown("last week", date(2023, 1, 9), date(2023, 1, 15)) == RANGE
+    assert shown("over new year", date(2022, 12, 30), date(2023, 1, 2)) == "30 December 2022 to 2 January 2023 (over new year)"
