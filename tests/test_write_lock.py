@@ -28,17 +28,18 @@ DRIVER = textwrap.dedent(
     from bot.cli import main
 
     ready, go, paths = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
-    real_add = corpus.Corpus._add_vectors
+    real_embed = corpus.Corpus._embed_and_add
 
-    def add_vectors(self, chunks, vectors):
-        real_add(self, chunks, vectors)
+    def embed_and_add(self, chunks, progress):
+        sentence_vectors = real_embed(self, chunks, progress)
         if chunks and not ready.exists():
             ready.write_text(str(os.getpid()))
             deadline = time.monotonic() + 120
             while not go.exists() and time.monotonic() < deadline:
                 time.sleep(0.05)
+        return sentence_vectors
 
-    corpus.Corpus._add_vectors = add_vectors
+    corpus.Corpus._embed_and_add = embed_and_add
     sys.exit(main(["ingest", *paths]))
     '''
 )
