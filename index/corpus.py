@@ -38,6 +38,7 @@ from index.write_lock import REPAIR, WriteLock
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
+READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -85,6 +86,13 @@ class Corpus:
                 with corpus._lock:
                     db.set_meta(conn, "seeded", 1)
         return corpus
+
+    @classmethod
+    def open_records(cls, settings: Settings) -> "Corpus":
+        """The database alone (articles, chunks, statements): for listings when vectors are unusable."""
+        data = Path(settings.data_dir)
+        check_writable(data)
+        return cls(settings, db.connect(data / "corpus.sqlite3"), None, None)
 
     @contextmanager
     def _writing_if_free(self):
@@ -229,7 +237,12 @@ class Corpus:
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements = _extract_all(plan.upserts)
+        statements: dict = {}
+        n = len(plan.upserts)
+        for i in range(0, n, READ_BATCH):  # the slow part of a first build: show it
+            progress("reading articles", i, n)
+            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH]))
+        progress("reading articles", n, n)
         sentences = self._embed_and_add(new_chunks, progress)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []

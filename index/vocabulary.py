@@ -19,6 +19,8 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.role_gender("spokeswoman")  -> "female" or None
     v.role_group("diplomat")      -> {"diplomat", "foreign minister", ...}: words for one job
     v.organisations               -> nouns naming a body that speaks as one ("ministry", "alliance")
+    v.companies                   -> nouns for a business ("company", "firm", "carrier")
+    v.state_voices                -> nouns for a government speaking as one ("government", "officials")
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
@@ -52,6 +54,8 @@ class Vocabulary:
     listeners: frozenset[str]
     roles: frozenset[str]
     organisations: frozenset[str]
+    companies: frozenset[str]
+    state_voices: frozenset[str]
     generic_sources: frozenset[str]
     anonymity_markers: tuple[str, ...]
     titles: dict[str, str | None]
@@ -128,6 +132,8 @@ def vocabulary() -> Vocabulary:
         listeners=_words(data.get("listeners")),
         roles=_words(data.get("roles")),
         organisations=_words(data.get("organisations")),
+        companies=_words(data.get("companies")),
+        state_voices=_words(data.get("state_voices")),
         generic_sources=_words(data.get("generic_sources")),
         anonymity_markers=tuple(str(p).lower() for p in data.get("anonymity_markers", ())),
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},

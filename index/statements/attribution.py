@@ -12,10 +12,11 @@ left open, or is a bare quotation after a quoted speaker, is that speaker's too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.models import Span
-from index.statements.speakers_np import Context, Speaker, speaker_of
+from index.statements.cast import Context
+from index.statements.speakers_np import Speaker, speaker_of
 from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -71,7 +72,7 @@ def _subject(verb):
     t = verb
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
+        if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t.head
@@ -161,6 +162,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             sent_raws.append(raw)
+            for other in subj.conjuncts:  # "Aliyev and Bayramov have hinted": a statement each
+                also = speaker_of(ctx, other, span.start + other.idx, sno)
+                if also is not None and also.name != who.name:
+                    sent_raws.append(replace(raw, speaker=also))
             for a, b in qs:
                 if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)
@@ -206,7 +211,9 @@ def _has_clause(verb) -> bool:
 
 def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[list, str]:
     """The tokens of what `verb` reports, and the quote type."""
-    subj_toks = {t.i for t in subj.subtree} if subj.head.i == verb.i or subj.i > verb.i else {t.i for t in subj.subtree}
+    subj_toks = {t.i for t in subj.subtree}
+    if any(a.i == subj.i for a in verb.ancestors):  # "X, who said ...": the clause is not X's phrase
+        subj_toks -= {t.i for t in verb.subtree}
     others = set()
     for t in sent:
         if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
@@ -251,7 +258,7 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     """Time phrases of the act itself: in the cue's clause or its subject's description, never in
     the content or a quotation; also those modifying the verbs the cue's clause hangs on."""
     region = [t for t in verb.subtree if t.i not in content and t.i not in quoted]
-    region += [t for t in subj.subtree if t.i not in quoted]
+    region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
     for _ in range(3):  # "Two days earlier, the inquiry heard from X, who said ..."
         if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl"):
@@ -274,7 +281,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root):
                 continue
             seen.update(range(ent.start, ent.end))
-            out.append((Span(span.start + ent.start_char, span.start + ent.end_char), ent.text, future))
+            first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" \
+                and ent.root.head.i == ent.start - 1 else doc[ent.start]  # "on Tuesday", as written
+            out.append((Span(span.start + first.idx, span.start + ent.end_char), doc.text[first.idx:ent.end_char], future))
         elif t.dep_ == "npadvmod" and t.pos_ == "NOUN":  # "the following day", which NER misses
             sub = [x for x in t.subtree if x.i in in_region]
             if sub and not any(x.i in seen for x in sub):

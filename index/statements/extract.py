@@ -15,6 +15,7 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -22,7 +23,7 @@ from index.models import Article, Statement
 from index.statements import nlp
 from index.statements.attribution import Raw, paragraph_statements
 from index.statements.dating import where_in
-from index.statements.speakers_np import build_cast
+from index.statements.cast import build_cast
 from index.statements.when import needs_event_anchor, resolve
 from index.textnorm import normalize
 
@@ -122,13 +123,40 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date]]) -> tuple | None
     return None
 
 
+_WRITTEN = {"wrote", "posted", "tweeted"}
+_SAME = re.compile(r"\bthe same ([a-z]+(?: [a-z]+)?)\b")
+
+
+def _same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -> tuple | None:
+    """"told the same news conference": the day of the last dated statement made there."""
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    m = _SAME.search(outside.lower())
+    if not m:
+        return None
+    noun = m.group(1).split()[-1]
+    for prev in reversed(earlier):
+        when = whens.get(id(prev))
+        if when and when[1] is not None and noun in text[prev.span.start:prev.span.end].lower():
+            return (m.group(0), when[1], when[2], "context")
+    return None
+
+
+def _same_appearance(r: Raw, last: tuple[Raw, tuple] | None) -> bool:
+    """A statement continuing the speaker's dated one: within two paragraphs, and not a post
+    followed by words said (a LinkedIn post on Monday, then a quote given to the reporter)."""
+    if last is None or r.speaker.generic:
+        return False
+    prev = last[0]
+    return r.paragraph - prev.paragraph <= 2 and (prev.act in _WRITTEN) == (r.act in _WRITTEN)
+
+
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date]]) -> list[Statement]:
     pub = _published(article)
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
-    last_of: dict[str, tuple] = {}  # the speaker's latest dated appearance
+    last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
     last_where: dict[str, str | None] = {}
-    for r in raws:
+    for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         if pub is not None:
             own = None if r.continued else _own_date(r, pub, events)
@@ -138,13 +166,15 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date]]) ->
                 when = own
             elif r.according or r.perfect:
                 pass  # background figures and "has said": no day of their own
-            elif r.speaker.name in last_of and not r.speaker.generic:
-                when = last_of[r.speaker.name]  # the same appearance: "she added", "X also said"
+            elif same := _same_event(article.text, r, raws[:i], whens):
+                when = same
+            elif _same_appearance(r, last_of.get(r.speaker.name)):
+                when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according:
-                last_of[r.speaker.name] = when
+                last_of[r.speaker.name] = (r, when)
         whens[id(r)] = when
         wheres[id(r)] = _where(article.text, r) or wheres.get(id(r))
         if wheres[id(r)]:

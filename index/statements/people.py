@@ -88,7 +88,8 @@ class Cast:
         hit = self._by_key.get(full) or (self._by_key.get(last) if len(words) == 1 else None)
         if hit is None and len(words) > 1:
             hit = self._by_key.get(last)
-            if hit is not None and len(hit.name.split()) > 1 and normalize(hit.name) != full:
+            if hit is not None and len(hit.name.split()) > 1 and normalize(hit.name) != full \
+                    and not normalize(hit.name).endswith(" " + full):  # "Figueiredo Lins" of "Renata Figueiredo Lins"
                 first_hit, first_new = normalize(hit.name.split()[0]), normalize(words[0])
                 if first_hit != first_new and not first_hit.startswith(first_new.rstrip(".")):
                     hit = None  # another person of the same surname

@@ -1,4 +1,4 @@
-"""Small invented articles: one per attribution and dating style the extractor covers."""
+"""Fixtures for the statement specs: small invented articles, one per attribution and dating style."""
 
 from datetime import date
 

@@ -112,3 +112,14 @@ def test_hyphenated_and_accented_names_stay_whole(statements):
             '"We cannot pay more," Asante-Mensah told reporters. Jürgen Kühn said he disagreed.')
     stmts = statements(text)
     assert [s.speaker for s in stmts] == ["Efia Asante-Mensah", "Efia Asante-Mensah", "Jürgen Kühn"]
+
+
+def test_who_said_clause_after_a_name_and_apposition(statements, one):
+    text = ("The inquiry heard from Grace Tembo, a government inspector, who said the mine "
+            "had not been inspected since 2020.")
+    assert one(statements(text), "not been inspected").speaker == "Grace Tembo"
+
+
+def test_coordinated_subjects_each_make_the_statement(statements):
+    text = "Mayor Ines Rot and Councillor Bruno Falk said the bridge would reopen in June."
+    assert sorted(s.speaker for s in statements(text)) == ["Bruno Falk", "Ines Rot"]

@@ -85,3 +85,15 @@ def test_date_of_a_neighbouring_sentence_is_not_stamped_on_a_quote(statements):
 def test_later_quote_of_the_same_speaker_keeps_the_day_of_the_appearance(statements):
     text = ('Mayor Ines Rot said on Tuesday that the bridge would reopen. "We owe it to the town," she said.')
     assert _date(statements(text), "owe it")[0] == date(2024, 5, 7)
+
+
+def test_the_same_event_gives_the_day_of_the_statement_made_there(statements):
+    text = ("Union leader Hana Sato told a news conference on Tuesday that nurses would strike. "
+            "Her deputy, Omar Reyes, told the same news conference that hospitals would stay open.")
+    assert _date(statements(text), "hospitals would stay open")[0] == date(2024, 5, 7)
+
+
+def test_a_post_on_one_day_does_not_date_a_later_quote_given_to_the_reporter(statements):
+    text = ("Researcher Sofia Lindqvist wrote on LinkedIn on Monday that the data was for sale.\n\n"
+            '"I sent three emails," said Lindqvist.')
+    assert _date(statements(text), "three emails")[2] == "publication"

@@ -1,0 +1,141 @@
+"""The article's cast, read once from every parsed paragraph: the people it names (NER's
+PERSON entities and runs of capitalised words starting with a first name the lexicon knows),
+the role words, nationality and age written beside each name, genders from titles, gendered
+roles and pronouns, and the bodies (ORG entities) it names. `speakers_np` resolves speakers
+against it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name
+from index.vocabulary import vocabulary
+
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{2,3})\s*[,.;]")
+
+
+class Context:
+    """What resolution needs besides the cast: the bodies named so far, by head word."""
+
+    def __init__(self, cast: Cast):
+        self.cast = cast
+        self.bodies: dict[str, str] = {}
+        self.last_body: tuple[int, str] | None = None
+        self.role_speakers: dict[str, str] = {}  # "spokesperson" -> "spokesperson for Baltic Orbital Systems"
+
+    def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
+        bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
+
+    def add_body(self, name: str) -> None:
+        for w in name.lower().replace("the ", "").split():
+            if len(w) > 2 and w not in ("of", "and", "for"):
+                self.bodies[w] = name
+
+
+def _is_subjectish(tok) -> bool:
+    t = tok
+    for _ in range(3):
+        if t.dep_ in SUBJECT_DEPS:
+            return True
+        if t.dep_ not in ("compound", "appos", "poss") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
+    """People and bodies named in the article; `sentence_base[i]` numbers paragraph i's first sentence."""
+    v = vocabulary()
+    ctx = Context(Cast())
+    for (span, doc), base in zip(paragraph_docs, sentence_base):
+        sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
+        for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
+            words = clean_name(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].split())
+            if len(words) >= 2:
+                p = ctx.cast.person(words)
+                ctx.add_mention(span.start + toks[0].idx, p, _is_subjectish(toks[-1]), sent_no.get(toks[0].sent.start, base))
+        for ent in doc.ents:
+            if ent.label_ in ("ORG",):
+                ctx.add_body(ent.text)
+            if ent.label_ != "PERSON":
+                continue
+            words = clean_name(ent.text.split())
+            if len(words) == 1 and ctx.cast.known(words[0]) is None:
+                continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
+            p = ctx.cast.person(words)
+            if p is None:
+                continue
+            k = ent.start  # the words of the name's own noun phrase before it: "Kremlin Spokesman"
+            while k > max(ent.sent.start, ent.start - 5) and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") :
+                k -= 1
+            before = doc[k:ent.start]
+            for t in before:  # "Mayor Annegret Hollmann", "returning officer Stefan Kühl", "Ms Hollmann"
+                if v.title_gender(t.text) and ent.start - t.i == 1:
+                    ctx.cast.learn_gender(p, v.title_gender(t.text))
+            p.nations.update(t.lower_ for t in before if t.ent_type_ in ("NORP", "GPE"))
+            p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
+            dropped = ent.text.split()[: len(ent.text.split()) - len(words)]
+            add_roles(p, [w.lower() for w in dropped] + [t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")])
+            root = ent.root
+            if root.dep_ == "appos":  # "the mine's chief executive, Pieter Verhoeven"
+                add_roles(p, [t.lower_ for t in root.head.subtree if t.i < root.head.i + 1 and t.i >= root.head.left_edge.i])
+            for c in root.children:
+                if c.dep_ == "appos":  # "Pieter Verhoeven, the mine's chief executive"
+                    add_roles(p, [t.lower_ for t in c.subtree if t.i <= c.i])
+            m = _AGE_AFTER.match(doc.text[ent.end_char:ent.end_char + 8])
+            if m and 15 < int(m.group(1)) < 110:
+                p.age = int(m.group(1))
+            sent = sent_no.get(ent.sent.start, base)
+            ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
+        _pronoun_genders(ctx, doc, span)
+    return ctx
+
+
+def _pronoun_genders(ctx: Context, doc, span) -> None:
+    """"Nikol Pashinyan ... when he met": a he/she later in the sentence of a person who is its
+    subject tells that person's gender, over the first-name lexicon."""
+    for sent in doc.sents:
+        subj = next((m.person for m in ctx.cast.mentions
+                     if span.start + sent.start_char <= m.pos < span.start + sent.end_char and m.subject), None)
+        if subj is None:
+            continue
+        for t in sent:
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.idx > 0:
+                if '"' not in doc.text[sent.start_char:t.idx]:
+                    subj.gender = "male" if t.lower_ == "he" else "female"
+                break
+
+
+def _first_name_runs(doc):
+    """Runs of two or three capitalised words starting with a first name the lexicon knows."""
+    from index.statements.people import first_name_gender
+
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and doc[i + 1].pos_ == "PROPN")) \
+                and first_name_gender(t.text):
+            j = i + 1
+            while j < n and j - i < 4 and (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
+                j += 1
+            while j > i and doc[j - 1].text == "-":
+                j -= 1
+            if j - i >= 2:
+                yield list(doc[i:j])
+                i = j
+                continue
+        i += 1
+
+
+def add_roles(p: Person, words: list[str]) -> None:
+    v = vocabulary()
+    for i, w in enumerate(words):
+        if v.is_role(w):
+            p.roles.add(w)
+            g = v.role_gender(w)
+            if g:
+                p.gender = p.gender or g
+        if i + 1 < len(words) and v.is_role(f"{w} {words[i + 1]}"):
+            p.roles.add(f"{w} {words[i + 1]}")
