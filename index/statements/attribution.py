@@ -71,7 +71,9 @@ def _subject(verb):
     """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
     t = verb
     for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
+        subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
