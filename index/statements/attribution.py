@@ -37,6 +37,7 @@ class Raw:
     perfect: bool = False
     continued: bool = False  # a quotation's later sentence or paragraph, no cue of its own
     source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
+    cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
 
 
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -163,6 +164,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw = Raw(who, v.past(lemma), content, qtype, _sent_span(span, sent), sno, paragraph)
             raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
+            raw.cue = (verb.i, frozenset(t.i for t in content_toks),
+                       frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
             sent_raws.append(raw)
             for other in subj.conjuncts:  # "Aliyev and Bayramov have hinted": a statement each
                 also = speaker_of(ctx, other, span.start + other.idx, sno)
@@ -171,7 +174,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             for a, b in qs:
                 if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)
-        per_sentence.append(sent_raws)
+        per_sentence.append(_outer_only(sent_raws))
     for si, sent in enumerate(sents):  # sentences of quotations whose cue is elsewhere
         if per_sentence[si]:
             continue
@@ -201,6 +204,22 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     out = [r for rs in per_sentence for r in rs]
     carry = out[-1] if out and out[-1].quote_type != "indirect" else None
     return out, ((carry, open_end) if carry else None)
+
+
+def _outer_only(raws: list[Raw]) -> list[Raw]:
+    """Drop cues that are part of another statement of the sentence: one inside another's
+    subject ("a diplomat, who asked not to be named, said"), or a body's or unnamed source's
+    inside another's content ("X said the company had asked ..."). A named person's act
+    reported by another ("Lavrov said Bayramov had claimed ...") stays a statement."""
+    keep = []
+    for r in raws:
+        if r.cue:
+            verb = r.cue[0]
+            inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])]
+            if any(verb in o.cue[2] for o in inside) or (inside and r.speaker.person is None):
+                continue
+        keep.append(r)
+    return keep
 
 
 def _sent_span(span: Span, sent) -> Span:
