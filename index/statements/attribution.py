@@ -216,7 +216,8 @@ def _outer_only(raws: list[Raw]) -> list[Raw]:
         if r.cue:
             verb = r.cue[0]
             inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])]
-            if any(verb in o.cue[2] for o in inside) or (inside and r.speaker.person is None):
+            if inside and (r.speaker.person is None or any(
+                    verb in o.cue[2] and o.speaker.name == r.speaker.name for o in inside)):
                 continue
         keep.append(r)
     return keep
