@@ -47,8 +47,9 @@ def main(argv: list[str] | None = None) -> int:
             from pathlib import Path
 
             settings = settings.with_(data_dir=Path(args.data))
+        level = getattr(logging, settings.log_level, logging.WARNING)
         logging.basicConfig(
-            level=logging.INFO if args.verbose else getattr(logging, settings.log_level, logging.WARNING),
+            level=min(level, logging.INFO) if args.verbose else level,  # -v never hides DEBUG asked for
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
         if args.command is None:
@@ -60,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `whosaid statements | head`: the reader has all it wanted
+        _silence_stdout()
+        return 0
     except Exception as err:  # the last line of defence: never a traceback to a user
         log.debug("unexpected error", exc_info=True)
         print(
@@ -68,6 +72,17 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

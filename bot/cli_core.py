@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rich.console import Console
+from bot.render_terminal import Console
 
 
 def register(sub) -> None:
@@ -94,11 +94,24 @@ def cmd_remove(args, settings) -> int:
     return 1 if missing else 0
 
 
+def _open_for_listing(settings, console: Console):
+    """The index for `sources` and `statements`, which need no vectors: a broken vector store
+    is mentioned, and the listing still comes from the database."""
+    from index.corpus import Corpus
+    from index.errors import VectorStoreError
+
+    try:
+        return _open(settings, console)
+    except VectorStoreError as err:
+        Console(stderr=True).print(f"whosaid: {err}", markup=False, highlight=False)
+        return Corpus.open_records(settings)
+
+
 def cmd_sources(args, settings) -> int:
     from bot.render_terminal import print_sources
 
     console = Console()
-    articles = _open(settings, console).articles()
+    articles = _open_for_listing(settings, console).articles()
     print_sources(console, articles)
     if args.left_out:
         from index.articles import cleaning_notes
@@ -113,11 +126,11 @@ def cmd_statements(args, settings) -> int:
     from bot.statements_view import print_statements, statement_json
 
     console = Console(stderr=args.json)
-    app = _open(settings, console)
+    app = _open_for_listing(settings, console)
     if args.json:
         found = app.statements(args.speaker)
-        texts = {a.id: a.text for a in app.articles()}
-        print(json.dumps([statement_json(s, texts.get(s.article_id)) for s in found], ensure_ascii=False, indent=2))
+        articles = {a.id: a for a in app.articles()}
+        print(json.dumps([statement_json(s, articles.get(s.article_id)) for s in found], ensure_ascii=False, indent=2))
     else:
         print_statements(Console(), app, args.speaker)
     return 0

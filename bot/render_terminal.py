@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import Console as RichConsole
 from rich.text import Text
 
 from bot.sources import source_label, source_line
 from index.models import Answer
+
+
+class Console(RichConsole):
+    """rich's Console, but a reader that left (`| head`) ends the command quietly with exit 0:
+    rich's own handling exits with 1."""
+
+    def on_broken_pipe(self) -> None:
+        import os
+        import sys
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise BrokenPipeError
 
 
 def answer_json(answer: Answer, articles) -> dict:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 
-from bot.render_terminal import print_answer, print_passage, print_sources
+from bot.render_terminal import Console, print_answer, print_passage, print_sources
 from bot.service import Whosaid
 from index.errors import WhosaidError
 from bot.answering.examples import example_questions
@@ -25,12 +25,18 @@ Commands:
   :timeline [NAME]  statements in date order
   :reset            forget the conversation (follow-ups start afresh)
   :help             this text
-  :quit             leave (or Ctrl-D); Ctrl-C cancels the current line"""
+  :quit             leave (or Ctrl-D); Ctrl-C cancels the current line or answer"""
 
 
 @contextmanager
 def progress_bar(console: Console, label: str = "Building the index"):
-    """A rich progress bar, as the callback the corpus reports (stage, done, total) to."""
+    """A rich progress bar, as the callback the corpus reports (stage, done, total) to.
+
+    Only on a terminal: into a file or pipe, a bar would be escape codes and stray lines.
+    """
+    if not console.is_terminal:
+        yield lambda stage, done, total: None
+        return
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
         tasks: dict[str, int] = {}
@@ -119,6 +125,66 @@ class Repl:
         print_passage(self.console, self.app.passage(cites[int(arg) - 1]))
 
 
+class _TooLong(str):
+    """What the prompt returns when typed or pasted text passed the question-length limit."""
+
+
+def _length_guard(limit: int):
+    """Key bindings that end the prompt as soon as the line passes `limit` characters.
+
+    prompt_toolkit handles every key of a paste one by one (bracketed paste aside): 20,000
+    characters took minutes. Past the limit the question will be refused anyway, so the
+    rest of the paste is dropped and the refusal comes at once.
+    """
+    from prompt_toolkit.filters import Condition
+    from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.keys import Keys
+
+    bindings = KeyBindings()
+
+    @bindings.add(Keys.Any, filter=Condition(lambda: _current_length() >= limit))
+    @bindings.add(Keys.BracketedPaste, filter=Condition(lambda: _current_length() >= limit))
+    def _(event) -> None:
+        event.app.key_processor.empty_queue()
+        if not event.app.future.done():
+            event.app.exit(result=_TooLong(event.current_buffer.text + event.data))
+
+    return bindings
+
+
+def _current_length() -> int:
+    from prompt_toolkit.application.current import get_app
+
+    return len(get_app().current_buffer.text)
+
+
+def _drop_pending_input(quiet_s: float = 0.3) -> None:
+    """Read and discard the rest of an over-long paste, until the terminal is quiet.
+
+    A terminal delivers a paste in pieces as we read: flushing once would leave the rest to
+    arrive at the next prompt. Echo is off meanwhile, so the dropped text is not shown.
+    """
+    import select
+    import sys
+    import termios
+    import tty
+
+    try:
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+    except (OSError, ValueError, termios.error):
+        return
+    try:
+        tty.setcbreak(fd)
+        while select.select([fd], [], [], quiet_s)[0]:
+            if not os.read(fd, 65536):
+                break
+    except OSError:
+        pass
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
 def run_repl(settings: Settings) -> int:
     from prompt_toolkit import PromptSession
     from prompt_toolkit.history import FileHistory
@@ -128,7 +194,9 @@ def run_repl(settings: Settings) -> int:
     console.print(f"[bold]whosaid[/bold] — {app.corpus.article_count()} articles indexed. "
                   "Ask who said what, and when. :help for commands, Ctrl-D to quit.")
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
-    session = PromptSession(history=FileHistory(str(Path(settings.data_dir) / "repl_history")))
+    limit = settings.max_question_chars
+    session = PromptSession(history=FileHistory(str(Path(settings.data_dir) / "repl_history")),
+                            key_bindings=_length_guard(limit))
     repl = Repl(app, console)
     while True:
         try:
@@ -137,7 +205,15 @@ def run_repl(settings: Settings) -> int:
             continue
         except EOFError:
             break
-        if not repl.handle(line):
-            break
+        if isinstance(line, _TooLong):
+            _drop_pending_input()
+            console.print(f"That question is over {limit} characters long; the limit is {limit}. Please shorten it.",
+                          style="red", markup=False, highlight=False)
+            continue
+        try:
+            if not repl.handle(line):
+                break
+        except KeyboardInterrupt:  # Ctrl-C while an answer is computed: drop it, keep the conversation
+            console.print("[yellow]Answer cancelled.[/yellow]")
     app.close()
     return 0

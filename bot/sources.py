@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.models import Article, Citation
+from index.models import Article, Citation, Statement
 
 UNKNOWN_OUTLET = "outlet not stated"
 
@@ -14,6 +14,27 @@ def format_date(d: date | None, confidence: str = "stated") -> str:
         return "date unknown"
     text = f"{d.day} {d.strftime('%B %Y')}"
     return text + (" (inferred)" if confidence == "inferred" else "")
+
+
+def format_when(st: Statement, article: Article | None = None) -> str:
+    """When a statement was made, as precisely as the article says it, the same on every surface.
+
+    A range stays a range ("9 January to 15 January 2023 (last week)"): showing its first day
+    alone would claim more than the article does. Undated: the article's date, marked as such.
+    """
+    if st.when_start is None:
+        if article is not None and article.published:
+            return f"{format_date(article.published, article.date_confidence)} (article date)"
+        return "date unknown"
+    text = format_date(st.when_start)
+    end = st.when_end
+    if end is not None and end != st.when_start:
+        first = f"{st.when_start.day} {st.when_start.strftime('%B')}" if end.year == st.when_start.year else text
+        text = f"{first} to {format_date(end)}"
+    phrase = " ".join((st.when_text or "").split())
+    if phrase and phrase.lower() not in text.lower():
+        text += f" ({phrase})"
+    return text
 
 
 def first_words(text: str, n: int = 8) -> str:

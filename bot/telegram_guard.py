@@ -46,6 +46,7 @@ class Guard:
         self._lock = threading.Lock()
         self._refused: OrderedDict[int, None] = OrderedDict()
         self._hits: OrderedDict[int, deque[float]] = OrderedDict()
+        self._told_until: OrderedDict[int, float] = OrderedDict()  # user -> end of the window they were told of
 
     @classmethod
     def from_settings(cls, settings: Settings, **kwargs) -> "Guard":
@@ -93,6 +94,17 @@ class Guard:
             hits.append(now)
             _trim(self._hits)
             return None
+
+    def should_tell_rate(self, user_id: int, wait_s: float) -> bool:
+        """True once per limited window: a user who keeps sending hears the limit once, not per message."""
+        now = self._clock()
+        with self._lock:
+            if self._told_until.get(user_id, float("-inf")) > now:
+                return False
+            self._told_until[user_id] = now + wait_s
+            self._told_until.move_to_end(user_id)
+            _trim(self._told_until)
+            return True
 
     def rate_message(self, wait_s: float) -> str:
         seconds = max(1, math.ceil(wait_s))

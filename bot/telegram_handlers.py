@@ -92,6 +92,7 @@ class FrontEnd:
             ("reset", self.on_reset),
         ]:
             app.add_handler(CommandHandler(name, handler, filters=only_new))
+        app.add_handler(MessageHandler(only_new & filters.COMMAND, self.on_unknown_command))
         text = only_new & filters.TEXT & ~filters.COMMAND
         app.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, self.on_private_text))
         app.add_handler(MessageHandler(text & filters.ChatType.GROUPS, self.on_group_text))
@@ -187,6 +188,19 @@ class FrontEnd:
                 self.memory.reset(update.effective_chat.id)
             await self.reply(update, context, ["Done: I have forgotten this conversation."])
 
+    async def on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A /command we do not have: say which we do. In groups only when it names this bot."""
+        msg = update.effective_message
+        word = (msg.text or "").split(maxsplit=1)[0] if msg and msg.text else ""
+        command, _, addressee = word.partition("@")
+        if addressee and addressee.lower() != (context.bot.username or "").lower():
+            return  # another bot's command
+        if update.effective_chat.type != ChatType.PRIVATE and not addressee:
+            return
+        if await self.admit(update, context):
+            listed = ", ".join(f"/{name}" for name, _ in COMMANDS)
+            await self.reply(update, context, [render.esc(f"I do not know {command}. My commands: {listed}.")])
+
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         try:
@@ -215,9 +229,11 @@ class FrontEnd:
         if problem:
             await self.reply(update, context, [render.esc(problem)])
             return
-        wait = self.guard.retry_after(user.id if user else chat_id)
+        who = user.id if user else chat_id
+        wait = self.guard.retry_after(who)
         if wait is not None:
-            await self.reply(update, context, [render.esc(self.guard.rate_message(wait))])
+            if self.guard.should_tell_rate(who, wait):
+                await self.reply(update, context, [render.esc(self.guard.rate_message(wait))])
             return
         async with self.chat_turn(chat_id), self.typing(context, chat_id):
             live = LiveReply(
@@ -331,9 +347,10 @@ class FrontEnd:
 
 
 def reply_parameters(update: Update) -> ReplyParameters | None:
-    """In groups, answers quote the question they answer; in private chats they need not."""
+    """Answers are replies to the question they answer, in private chats too: answers that
+    arrive out of order are matched to their questions. A button's reply needs no quote."""
     msg, chat = update.effective_message, update.effective_chat
-    if msg is None or chat is None or chat.type == ChatType.PRIVATE or update.callback_query:
+    if msg is None or chat is None or update.callback_query:
         return None
     return ReplyParameters(message_id=msg.message_id, allow_sending_without_reply=True)
 

@@ -16,7 +16,7 @@ from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.sources import first_words, format_date, source_label
+from bot.sources import first_words, format_when, source_label
 from index.models import Answer, Article, Citation, Statement
 
 MAX_MESSAGE = 4096
@@ -142,11 +142,7 @@ def by_date(statements: Iterable[Statement]) -> list[Statement]:
 
 
 def _when(st: Statement, article: Article | None) -> str:
-    if st.when_start:
-        return format_date(st.when_start)
-    if article and article.published:
-        return f"{format_date(article.published, article.date_confidence)} (article date)"
-    return "date unknown"
+    return format_when(st, article)
 
 
 def _paragraph_of(article: Article, offset: int) -> int | None:

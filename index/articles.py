@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from index import datelines
+from index import body_dates, datelines
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -32,7 +32,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "2"
+CLEANING_VERSION = "3"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -276,11 +276,11 @@ def _date_from_text(
     if dateline and dateline.month and dateline.day:
         if dateline.year:
             return date(dateline.year, dateline.month, dateline.day), "stated", None
-        year = datelines.infer_year(body, dateline.month, dateline.day, datelines.lede_weekday(story))
+        year = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
         if year:
             return date(year, dateline.month, dateline.day), "inferred", None
         return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
-    day = datelines.news_day(body, story)
+    day = body_dates.news_day(body, story)
     return (day, "inferred", None) if day else (None, "unknown", None)
 
 

@@ -38,6 +38,7 @@ from index.write_lock import REPAIR, WriteLock
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
+READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -85,6 +86,13 @@ class Corpus:
                 with corpus._lock:
                     db.set_meta(conn, "seeded", 1)
         return corpus
+
+    @classmethod
+    def open_records(cls, settings: Settings) -> "Corpus":
+        """The database alone (articles, chunks, statements): for listings when vectors are unusable."""
+        data = Path(settings.data_dir)
+        check_writable(data)
+        return cls(settings, db.connect(data / "corpus.sqlite3"), None, None)
 
     @contextmanager
     def _writing_if_free(self):
@@ -135,7 +143,8 @@ class Corpus:
                     self.vectors.delete(sorted(extra))
                     done.append(f"removed {len(extra)} vectors of an interrupted ingest")
                 if missing:
-                    self._embed_and_add(self.chunks_by_ids(missing), progress)
+                    chunks = self.chunks_by_ids(missing)
+                    self._add_vectors(chunks, self.embedder.embed([c.text for c in chunks]))
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
             if sentence_vectors.backfill(self, progress):
                 done.append("embedded the sentences of stored passages once, for faster answers")
@@ -193,9 +202,12 @@ class Corpus:
         sparse.save(self._sparse_dir)
         return sparse
 
-    def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> None:
-        vectors = self.embedder.embed([c.text for c in chunks], lambda done, total: progress("embedding", done, total))
-        self._add_vectors(chunks, vectors)
+    def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> list:
+        """Ingest step 1: chunks and their own sentences embedded in one pass, the chunk vectors
+        added to the store; the sentence vectors are returned for the commit."""
+        embedded = sentence_vectors.embed_passages(self.embedder, chunks, progress)
+        self._add_vectors(chunks, embedded.chunks)
+        return embedded.sentences
 
     def _add_vectors(self, chunks: list[Chunk], vectors) -> None:
         for i in range(0, len(chunks), EMBED_BATCH):
@@ -225,9 +237,13 @@ class Corpus:
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements = _extract_all(plan.upserts)
-        embedded = sentence_vectors.embed_passages(self.embedder, new_chunks, progress)
-        self._add_vectors(new_chunks, embedded.chunks)  # step 1
+        statements: dict = {}
+        n = len(plan.upserts)
+        for i in range(0, n, READ_BATCH):  # the slow part of a first build: show it
+            progress("reading articles", i, n)
+            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH]))
+        progress("reading articles", n, n)
+        sentences = self._embed_and_add(new_chunks, progress)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
@@ -240,7 +256,7 @@ class Corpus:
                 db.write_chunks(self.conn, chunks_of[article.id])
                 _store_statements(self.conn, article.id, *statements[article.id], known=known)
             sentence_vectors.delete(self.conn, stale)
-            sentence_vectors.write(self.conn, embedded.sentences)
+            sentence_vectors.write(self.conn, sentences)
             db.set_meta(self.conn, "generation", self.generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")

@@ -8,8 +8,7 @@ header lines ``Published: 7 Mar 2024, 08:40 GMT``, ``Updated Tuesday, October 15
 from the standard library's calendar, never from a list written here.
 
 A dateline without a year gets one only when the article's own text fixes it by the
-calendar (a weekday that matches the day in exactly one year the text makes plausible);
-otherwise the month and day are kept alone. Nothing here guesses a date.
+calendar (index.body_dates); otherwise the month and day are kept alone.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ import calendar
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
@@ -27,8 +26,8 @@ from index.textnorm import fold
 _MONTH = "|".join(
     sorted({m for m in calendar.month_name[1:]} | {m for m in calendar.month_abbr[1:]} | {"Sept"}, key=len, reverse=True)
 )
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAY = "|".join(calendar.day_name)
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY = "|".join(calendar.day_name)
 _WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
 _ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 # "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024"
@@ -54,14 +53,6 @@ _HEADER_LABEL = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
-_YEAR = re.compile(r"(?<![\d,.$€£])\b(19[5-9]\d|20\d\d)\b(?![\d,]\d)")
-# The present is in (or after) these years: "since January 2022", "so far in 2021".
-_SO_FAR = re.compile(r"\bso far (?:in|this year,? in)\s+(\d{4})\b", re.I)
-_SINCE = re.compile(rf"\bsince\s+(?:(?:{_MONTH})\.?\s+)?(\d{{4}})\b", re.I)
-_WEEKDAY_DATE = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?P<date>{DATE})", re.I)
-_LEDE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )\b(?P<wd>{_WEEKDAY})\b(?![,]?\s+(?:{_MONTH})\b)", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|began|came|fell|went|took|met|began|broke|struck|\w{3,}ed)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|is due|are due|is expected|are expected|scheduled|plans? to|next)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -151,88 +142,3 @@ def is_byline(line: str) -> bool:
     """"By Priya Natarajan", "By X, Health Reporter": a short line naming the writer."""
     text = fold(line).strip()
     return bool(_BYLINE.match(text)) and len(text.split()) <= 14
-
-
-def _years(text: str) -> list[int]:
-    # "by 2030", "until 2027": targets and deadlines say nothing of when the text was written.
-    return [int(m.group(1)) for m in _YEAR.finditer(text)
-            if not re.search(r"\b(?:by|until|till|through|before|to)\s+(?:(?:the )?end of\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)]
-
-
-def _candidate_years(text: str) -> range | None:
-    """Years the text makes plausible for its own date: around the latest year it names
-    (one either side: "the 2024 budget" is voted in 2023), never before a "since" year."""
-    years = _years(text)
-    if not years:
-        return None
-    so_far = [int(y) for y in _SO_FAR.findall(text)]
-    if so_far:
-        return range(max(so_far), max(so_far) + 1)
-    since = [int(y) for y in _SINCE.findall(text)]
-    low = max([max(years) - 1, *since])
-    return range(low, max(years) + 2)
-
-
-def _weekday_dates(text: str, years: range) -> list[tuple[int, date]]:
-    """(offset, date) of "Monday, July 19" pairs whose year the calendar fixes within `years`."""
-    out = []
-    for m in _WEEKDAY_DATE.finditer(text):
-        y, month, day = parse_date(m.group("date"))
-        if not (month and day):
-            continue
-        wd = _WEEKDAYS[m.group("wd").lower()]
-        fits = [c for c in ([y] if y else years) if _valid(c, month, day) and date(c, month, day).weekday() == wd]
-        if len(fits) == 1:
-            out.append((m.start(), date(fits[0], month, day)))
-    return out
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def lede_weekday(lede: str) -> int | None:
-    """The weekday a lede's first sentence puts its news on ("said on Wednesday"); a day the
-    sentence looks forward to ("will vote on Friday") is not the news day."""
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lede, maxsplit=1)[0]
-    for m in _LEDE_WEEKDAY.finditer(first):
-        if not _FUTURE.search(re.split(r"[,;]\s", first[max(0, m.start() - 40) : m.start()])[-1]):
-            return _WEEKDAYS[m.group("wd").lower()]
-    return None
-
-
-def infer_year(text: str, month: int, day: int, weekday: int | None) -> int | None:
-    """The year of a dateline's month and day, when the text fixes it; else None.
-
-    The text must name years (a bound), and the calendar must leave exactly one of them:
-    by the lede's weekday, or by a "Monday, July 19" pair elsewhere in the text."""
-    years = _candidate_years(text)
-    if years is None:
-        return None
-    fits = [y for y in years if _valid(y, month, day)]
-    if weekday is not None:
-        fits = [y for y in fits if date(y, month, day).weekday() == weekday]
-    else:
-        anchors = {d.year for _, d in _weekday_dates(text, years)}
-        if len(years) > 1:
-            fits = [y for y in fits if y in anchors]
-    return fits[0] if len(fits) == 1 else None
-
-
-def news_day(text: str, lede: str) -> date | None:
-    """The article's day when its dateline has none: the lede's weekday, on or within six
-    days after a past "Monday, July 19" pair whose year the text fixes."""
-    weekday = lede_weekday(lede)
-    years = _candidate_years(text)
-    if weekday is None or years is None:
-        return None
-    for offset, anchor in _weekday_dates(text, years):
-        clause = re.split(r"(?<=[.!?;])\s+(?=[A-Z\"“])", text[max(0, offset - 80) : offset])[-1]
-        if _FUTURE.search(clause) or not _PAST.search(clause):
-            continue  # "will meet on Monday, March 14" is after the news; "is due" is not a past event
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-    return None

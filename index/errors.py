@@ -4,6 +4,7 @@
      ├── ConfigError        a setting is missing or malformed
      ├── ArticleError       an article cannot be read or parsed
      ├── IndexCorruptError  the data directory is damaged
+     │    └── VectorStoreError  only the vector store is (`whosaid rebuild` mends it)
      ├── WriterBusyError    another ingest, remove or rebuild holds the data directory
      ├── QuestionError      the question is empty, too long or unusable
      └── LLMError           the language model endpoint failed (callers fall back)
@@ -23,6 +24,10 @@ class ArticleError(WhosaidError):
 
 
 class IndexCorruptError(WhosaidError):
+    pass
+
+
+class VectorStoreError(IndexCorruptError):
     pass
 
 

@@ -53,7 +53,15 @@ def plan_ingest(conn: sqlite3.Connection, paths: list[Path]) -> IngestPlan:
     manifests: dict[Path, dict] = {}
     by_path = {row[1]: (row[0], row[2]) for row in conn.execute("SELECT id, source_path, content_hash FROM articles")}
     taken = {row[0]: row[1] for row in conn.execute("SELECT id, source_path FROM articles")}
-    seen_text: dict[str, str] = {}
+    # Files that were ingested from these folders before and are gone now.
+    folders = [_resolved(p) for p in paths if p.is_dir()]
+    present = {_resolved(f) for f in files}
+    for source, (article_id, _) in by_path.items():
+        if source and source not in present and any(source.startswith(d.rstrip("/") + "/") for d in folders):
+            if not Path(source).exists():
+                plan.removals.append(article_id)
+                plan.report.removed.append(article_id)
+    loaded: list[tuple[Article, tuple[str, str] | None]] = []
     for f in files:
         source = _resolved(f)
         folder = f.parent.resolve()
@@ -70,33 +78,35 @@ def plan_ingest(conn: sqlite3.Connection, paths: list[Path]) -> IngestPlan:
         except ArticleError as err:
             plan.report.skipped.append((str(f), str(err)))
             continue
-        article = _with_source(article, source)
-        th = text_hash(article.text)
-        twin = seen_text.get(th) or _same_text(conn, th, article_id)
-        if twin:
-            plan.report.skipped.append((str(f), f"same text as article {twin} already in the index; not added twice"))
-            continue
-        seen_text[th] = article_id
         taken[article_id] = source
-        if existing and existing[1] == article.content_hash:
-            plan.report.unchanged.append(article_id)
+        loaded.append((_with_source(article, source), existing))
+    # The database's text of an article this plan removes or re-reads is about to go: a file is a
+    # duplicate only of text that stays. Articles already indexed keep their place first, so a
+    # copy never displaces (or, with its original deleted, hides) the article it copies.
+    leaving = set(plan.removals) | {article.id for article, existing in loaded if existing}
+    seen_text: dict[str, str] = {}
+    for article, existing in sorted(loaded, key=lambda pair: pair[1] is None):
+        th = text_hash(article.text)
+        twin = seen_text.get(th) or _same_text(conn, th, leaving | {article.id})
+        if twin:
+            plan.report.skipped.append(
+                (article.source_path, f"same text as article {twin} already in the index; not added twice"))
             continue
-        (plan.report.updated if existing else plan.report.added).append(article_id)
+        seen_text[th] = article.id
+        if existing and existing[1] == article.content_hash:
+            plan.report.unchanged.append(article.id)
+            continue
+        (plan.report.updated if existing else plan.report.added).append(article.id)
         plan.upserts.append(article)
-    # Files that were ingested from these folders before and are gone now.
-    folders = [_resolved(p) for p in paths if p.is_dir()]
-    present = {_resolved(f) for f in files}
-    for source, (article_id, _) in by_path.items():
-        if source and source not in present and any(source.startswith(d.rstrip("/") + "/") for d in folders):
-            if not Path(source).exists():
-                plan.removals.append(article_id)
-                plan.report.removed.append(article_id)
     return plan
 
 
-def _same_text(conn: sqlite3.Connection, th: str, article_id: str) -> str | None:
-    row = conn.execute("SELECT id FROM articles WHERE text_hash = ? AND id != ?", (th, article_id)).fetchone()
-    return row[0] if row else None
+def _same_text(conn: sqlite3.Connection, th: str, excluded: set[str]) -> str | None:
+    """An indexed article with this text, other than the `excluded` ones."""
+    for (article_id,) in conn.execute("SELECT id FROM articles WHERE text_hash = ?", (th,)):
+        if article_id not in excluded:
+            return article_id
+    return None
 
 
 def _free_id(path: Path, source: str, taken: dict[str, str]) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.errors import ConfigError, IndexCorruptError
+from index.errors import ConfigError, VectorStoreError
 from index.models import Chunk
 from index.settings import Settings
 
@@ -49,7 +49,7 @@ def make_client(settings: Settings):
     try:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as err:
-        raise IndexCorruptError(
+        raise VectorStoreError(
             f"The vector store in {path} cannot be opened ({type(err).__name__}). "
             "Run `whosaid rebuild` to rebuild it from the articles."
         )
@@ -66,7 +66,7 @@ class VectorStore:
                 self.name, embedding_function=None, metadata={"hnsw:space": "cosine", "model": model_id}
             )
         except Exception as err:
-            raise IndexCorruptError(
+            raise VectorStoreError(
                 f"The vector collection {self.name} cannot be opened ({type(err).__name__}: {err}). "
                 "Run `whosaid rebuild` to rebuild it from the articles."
             )

@@ -107,3 +107,40 @@ def test_keyword_index_stays_in_step_with_the_vectors(fresh_app, tmp_path):
     sparse = fresh_app.corpus.sparse
     assert sparse.generation == fresh_app.corpus.generation
     assert set(sparse.ids) == {c.id for c in fresh_app.corpus.all_chunks()}
+
+
+def _texts(app) -> list[str]:
+    return sorted(app.corpus.article(a.id).text for a in app.articles())
+
+
+def test_reingesting_a_folder_with_two_identical_files_keeps_the_article_every_time(fresh_app, tmp_path):
+    folder = tmp_path / "in"
+    _write(folder, "zeta.txt", ART_A)
+    _write(folder, "alpha.txt", ART_A)  # sorts first: a copy must not displace the indexed one
+    for _ in range(3):
+        fresh_app.ingest([folder])
+        assert len(fresh_app.articles()) == 1 and "Jane Roe" in _texts(fresh_app)[0]
+
+
+def test_deleting_the_original_of_a_duplicate_keeps_the_article_at_every_reingest(fresh_app, tmp_path):
+    folder = tmp_path / "in"
+    original = _write(folder, "a.txt", ART_A)
+    fresh_app.ingest([folder])
+    _write(folder, "copy-of-a.txt", ART_A)
+    fresh_app.ingest([folder])
+    original.unlink()
+    for _ in range(2):
+        report = fresh_app.ingest([folder])
+        assert [a.id for a in fresh_app.articles()] == ["copy-of-a.txt"], report.summary()
+        assert fresh_app.corpus.chunks_of("copy-of-a.txt")
+
+
+def test_a_copy_of_an_article_edited_away_from_it_is_added(fresh_app, tmp_path):
+    folder = tmp_path / "in"
+    original = _write(folder, "a.txt", ART_A)
+    fresh_app.ingest([folder])
+    _write(folder, "copy-of-a.txt", ART_A)
+    original.write_text(ART_B, encoding="utf-8")
+    fresh_app.ingest([folder])
+    assert sorted(a.id for a in fresh_app.articles()) == ["a.txt", "copy-of-a.txt"]
+    assert _texts(fresh_app) == sorted([ART_A, ART_B])

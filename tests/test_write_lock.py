@@ -31,12 +31,13 @@ DRIVER = textwrap.dedent(
     real_embed = corpus.Corpus._embed_and_add
 
     def embed_and_add(self, chunks, progress):
-        real_embed(self, chunks, progress)
+        sentence_vectors = real_embed(self, chunks, progress)
         if chunks and not ready.exists():
             ready.write_text(str(os.getpid()))
             deadline = time.monotonic() + 120
             while not go.exists() and time.monotonic() < deadline:
                 time.sleep(0.05)
+        return sentence_vectors
 
     corpus.Corpus._embed_and_add = embed_and_add
     sys.exit(main(["ingest", *paths]))

@@ -17,6 +17,7 @@ class Candidate:
     terms: frozenset[str]
     score: float = 0.0
     statement: Statement | None = None  # the ledger's statement this sentence carries
+    about: frozenset[str] = frozenset()  # terms of who the sentence is by or about: names and their descriptions
 
 
 def candidates_of(passages: list[ScoredChunk]) -> list[Candidate]:

@@ -11,17 +11,21 @@ from __future__ import annotations
 import re
 
 from bot.answering.people import Person, people_of, role_match, term_match
+from bot.answering.predicate import happened
 from bot.answering.question import Question, amounts, durations
+from bot.answering.vocabulary import WH
 from bot.answering.terms import stems
-from index.world import country_for
+from index.world import country_for, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
-NEAR_PERSON = 0.75
+NEAR_PERSON = 0.9
 NO_AMOUNT = 0.2
 NO_COUNTED = 0.6
+NO_PLACE = 0.5
 ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
 ROLE_BONUS = 0.2
+CLEAR_ROLE_MATCH = 0.75
 
 
 def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
@@ -78,6 +82,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not _counts(c.text, q.counted):
                 c.score *= NO_COUNTED
+        elif q.asks == "place" and not names_place(c.text, countries="country" in q.text.lower()):
+            c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
@@ -94,14 +100,31 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score += ROLE_BONUS * max(best_role.values())
 
 
+def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> bool:
+    """A described speaker ("the regional governor") whom no retrieved passage mentions by that
+    word, and whom no person's description clearly matches: the articles do not report them."""
+    if not q.role_head or not q.speaker_phrase:
+        return False
+    if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf)):
+        return False
+    return not any(term_match(q.role_head, frozenset(stems(c.chunk.chunk.text))) for c in candidates)
+
+
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
     """The one person a role phrase describes, when one clearly does."""
-    found = resolve_role(q, people, idf)
+    found = [(s, p) for s, p in resolve_role(q, people, idf) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
     return found[0][1].name
+
+
+def names_place(text: str, countries: bool = False) -> bool:
+    """A city, capital or state named in the sentence (index.world); a country only when asked for."""
+    # A name of several words is one name: "Lachin Corridor" is no town even where Lachin is one.
+    runs = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*", text)
+    return any(is_place(r) and (countries or country_for(r) is None) for r in runs)
 
 
 def _counts(text: str, counted: tuple[str, ...]) -> bool:
@@ -124,3 +147,49 @@ def known_as_demonym(word: str, df) -> bool:
     """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
     country = country_for(word)
     return country is not None and all(df(t) > 0 for t in stems(country))
+
+
+NO_PREDICATE = 0.3
+ONLY_FUTURE = 0.25
+MAX_PARSED = 8
+
+
+def check_predicate(q: Question, candidates) -> None:
+    """The best sentences must say that what the question asks about happened: parsed best first,
+    until one does (or MAX_PARSED were), so only a few sentences are ever parsed."""
+    # Who-questions name their person by role ("who is commanding"), when-questions and why-questions
+    # are often answered in other words ("planned" / "scheduled"): for them only a thing yet to
+    # happen rules a sentence out. A question about the future is not checked at all.
+    if q.predicate is None or not q.predicate.past or q.kind in ("who", "compare"):
+        return
+    # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
+    strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
+    checked: set[int] = set()
+    for _ in range(MAX_PARSED):
+        rest = [c for c in candidates if id(c) not in checked]
+        if not rest:
+            return
+        best = max(rest, key=lambda c: c.score)
+        checked.add(id(best))
+        said = happened(best.text, q.predicate.lemma)
+        if said == "yes":
+            return
+        if said == "future":
+            best.score *= ONLY_FUTURE
+        elif strict:
+            best.score *= NO_PREDICATE
+
+
+def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
+    """Give each candidate the terms of who it is by or about: "Kowalczyk said" brings "retired electrician"."""
+    for c in candidates:
+        group = people.get(c.chunk.chunk.article_id, ())
+        about = set(c.terms)
+        for p in named_people(c.text, group):
+            about |= p.terms
+        if c.statement is not None:
+            about |= set(stems(c.statement.speaker))
+            for p in group:
+                if p.surname in c.statement.speaker:
+                    about |= p.terms
+        c.about = frozenset(about)

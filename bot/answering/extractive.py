@@ -14,8 +14,11 @@ from dataclasses import replace
 
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
-from bot.answering.neighbours import with_person, with_replies, with_speaker_words
-from bot.answering.checks import check_types, known_as_demonym, people_by_article, role_speaker
+from bot.answering.events import event_bounds
+from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
+from bot.answering.checks import (
+    check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
+)
 from bot.answering.question import Question, analyse
 from index.models import Answer, Citation, ScoredChunk, Statement
 from bot.answering.terms import stems
@@ -28,6 +31,7 @@ MIN_SCORE = 0.24
 KEEP_RATIO = 0.8
 SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
 SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
+SIDE_SAID_BY_BONUS = 0.5  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
@@ -86,6 +90,22 @@ def coverage(terms, present, idf) -> float:
     return sum(idf(t) for t in terms if t in present) / total
 
 
+def select_described_sides(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
+    """For a comparison of described sides ("the union's demand and the government's offer"), the best
+    sentence by or about each side: the side's words in the sentence or in its speaker's description."""
+    chosen: list[Candidate] = []
+    for side in q.sides:
+        about = [c for c in candidates if coverage(side, c.about, idf) >= 0.5 and c.score >= SIDE_MIN_SCORE
+                 and not overlaps(c, chosen)]
+        if about:
+            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf), -c.rank)))
+    return chosen if len(chosen) >= 2 else []
+
+
+def _said_by_side(c: Candidate, side: tuple[str, ...], idf) -> float:
+    return coverage(side, c.about - c.terms, idf) if c.statement is not None else 0.0
+
+
 def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
@@ -100,9 +120,13 @@ def _said_by(c: Candidate, name: str) -> bool:
     return c.statement is not None and name in stems(c.statement.speaker)
 
 
-def select(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
         sides = select_sides(q, candidates)
+        if sides:
+            return sides
+    if q.kind == "compare" and q.sides:
+        sides = select_described_sides(q, candidates, idf)
         if sides:
             return sides
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
@@ -158,7 +182,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
             c.score *= 0.3
 
 
-def keep_to_period(question: str, candidates: list[Candidate], ledger) -> None:
+def keep_to_period(question: str, candidates: list[Candidate], ledger, article_of=None) -> None:
     """"... in February 2023", "before the blockade began": statements dated outside are ruled out."""
     if ledger is None:
         return
@@ -166,6 +190,8 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger) -> None:
     from index.textnorm import normalize
 
     since, until, _ = period_in_question(normalize(question).rstrip(" ?.!"), ledger)
+    if since is None and until is None and article_of is not None:
+        since, until = event_bounds(question, candidates, article_of)
     if since is None and until is None:
         return
     for c in candidates:
@@ -213,15 +239,19 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf)
     missing = unknown_names(q, df)
-    silent = speaker_is_silent(q, candidates, ledger)
+    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
-    keep_to_period(question, candidates, ledger)
-    chosen = [] if missing or silent else select(q, candidates)
+    keep_to_period(question, candidates, ledger, corpus.article)
+    check_predicate(q, candidates)
+    describe(candidates, people)
+    chosen = [] if missing or silent else select(q, candidates, idf)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     chosen = with_replies(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
+    if q.asks == "place":
+        chosen = with_place(chosen, candidates, q.speaker)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)

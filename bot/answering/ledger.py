@@ -108,7 +108,7 @@ def _when(q, ledger, since, until, articles):
     verb, rest = m.group(2), m.group(3)
     if len(parties) == 1 and verb in ("say", "tell", "claim", "deny", "urge", "announce", "express"):
         # The speaker is given, so half of the claim's words pin the statement down.
-        hits = _what(f"what did {names[0]} say {rest}", ledger, since, until, articles, need=0.5)
+        hits = _what(f"what did {names[0]} say {rest}", ledger, since, until, articles, need=0.66)
         if not hits:
             return None
         st = hits[1][0]

@@ -108,3 +108,18 @@ def _following(c: Candidate, corpus) -> Candidate | None:
                 text = chunk.text[span.start - chunk.start : span.end - chunk.start]
                 return Candidate(ScoredChunk(chunk, c.chunk.score), c.rank, span, text, frozenset(stems(text)), c.score)
     return None
+
+
+def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_terms: tuple[str, ...]) -> list[Candidate]:
+    """A where-answer names its place: when no chosen sentence does, the best sentence of the same
+    article that names one (and the speaker, when the question has one) comes along."""
+    from bot.answering.checks import names_place
+
+    if not chosen or any(names_place(c.text) for c in chosen):
+        return chosen
+    article_id = chosen[0].chunk.chunk.article_id
+    options = [c for c in candidates if c.chunk.chunk.article_id == article_id and names_place(c.text)
+               and (not speaker_terms or set(speaker_terms) & c.terms) and not overlaps(c, chosen)]
+    if not options:
+        return chosen
+    return [*chosen[:1], max(options, key=lambda c: c.score), *chosen[1:]]

@@ -82,7 +82,8 @@ def _is_person(name: str, description: str, text: str, start: int, end: int) -> 
     alone, quotes them, or describes them by a role. Places ("Elk Meadow") do none of these."""
     surname = name.split()[-1]
     alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
-    if alone > len(re.findall(re.escape(name), text)) and len(surname) > 2:
+    common = re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text)  # "teachers": a word, not a surname
+    if alone > len(re.findall(re.escape(name), text)) and len(surname) > 2 and not common:
         return True
     if re.search(r"\b(?:of|in|at|from|near|to|into)\s+$", text[max(0, start - 8) : start]):
         pass  # "residents of Elk Meadow said": a place before the verb

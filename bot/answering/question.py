@@ -16,6 +16,7 @@ from bot.answering.vocabulary import (
     AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
     ROLE_SUFFIXES, SPEECH, WH,
 )
+from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.textnorm import fold
 
@@ -39,6 +40,8 @@ class Question:
     role_head: str | None = None  # stem of the role's head noun: "governor" in "the regional governor"
     since: date | None = None  # time bounds the question names
     until: date | None = None
+    predicate: Predicate | None = None  # what the question says happened ("die" in "how many died")
+    sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
 
     @property
     def speaker_is_role(self) -> bool:
@@ -95,11 +98,11 @@ def _head(words: list[str]) -> tuple[str | None, int]:
     for k, w in enumerate(words[:8]):
         word = w.strip("?,.")
         base = re.sub(r"['’]s$|['’]$", "", word.lower())
+        if k and base == "of" and head is not None:
+            after_of = True  # "the head of the launch centre": the rest says whose
+            continue
         if k and (base in AUX or base in SPEECH or base in WH or base in _PHRASE_ENDS):
             if base in _DETERMINERS and words[k - 1].lower() == "of":
-                continue
-            if base == "of" and head is not None:
-                after_of = True
                 continue
             break
         if base.endswith("ed") and head is not None:
@@ -200,7 +203,8 @@ def analyse(text: str, ledger=None) -> Question:
     t = _TOPIC_Q.search(fold(text))
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
     clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
-    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause else ()
+    # A comparison's "about X differ from Y" is no topic: its sides say what to look for.
+    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause and kind != "compare" else ()
     role_phrase = _role_phrase(text, kind, speaker_phrase)
     role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
     role_head = None
@@ -213,7 +217,37 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
+        predicate_of(text) if kind != "compare" else None, _sides(text) if kind == "compare" else (),
     )
+
+
+def _sides(text: str) -> tuple[tuple[str, ...], ...]:
+    """The two sides a comparison names: possessors ("the union's demand and the government's
+    offer", "the mine's chief executive") or a subject "X and Y" ("the candidate and the officer")."""
+    folded = fold(text)
+    phrases: list[str] = []
+    m = re.match(r"^(?:how|what|why)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:say|explain|describe|see|view|think|"
+                 r"account|justify|differ)\b", folded, re.I)
+    if m:
+        phrases = [m.group(1), m.group(2)]
+    else:
+        for p in re.finditer(r"((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s?(?=[\s?,.]|$)((?:\s+[\w\-]+){0,3})", folded):
+            words = p.group(1).split()
+            while words and (words[0].lower() in _DETERMINERS or words[0].lower() in WH or words[0].lower() in AUX
+                             or words[0].lower() in ("how", "from", "with", "what", "and")):
+                words = words[1:]
+            after = p.group(2).split()
+            head, end = _head(after)
+            if head is not None and _asks_of_noun(head) == "person":
+                words = words + ["'s"] + after[: end + 1]
+            if words:
+                phrases.append(" ".join(words))
+    out = []
+    for phrase in phrases:
+        terms = tuple(t for t in stems(phrase) if t not in ASKING_STEMS and t not in _COMPARING)
+        if terms and terms not in out:
+            out.append(terms)
+    return tuple(out[:2]) if len(out) >= 2 else ()
 
 
 def _speaker_phrase(text: str) -> str | None:
@@ -252,7 +286,7 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         if head is not None and words[0].lower() not in AUX and _asks_of_noun(head) in ("person", "organisation"):
             return " ".join(words[: end + 1]).strip("?,.")
     m = re.match(r"^\s*(?:and\s+)?who\s+((?:is|was|are|heads|leads|chairs|runs|directs|manages|represents)\s+"
-                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
     if m:
         return m.group(1)
     return None

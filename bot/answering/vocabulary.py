@@ -70,6 +70,6 @@ ASKING_STEMS = frozenset(
 NEGATION = frozenset("no not never none nothing nobody neither nor n't without denied deny denies".split())
 
 # Words for the person at the top of a body: "the VoeSul boss" is its chief executive.
-LEADERS = frozenset("boss chief head leader executive ceo president director chairman chairwoman chair "
+LEADERS = frozenset("boss chief head leader lead executive ceo president director chairman chairwoman chair "
                     "chairperson superintendent".split())
 IRREGULAR_PLURALS = frozenset("people children men women police staff cattle feet teeth mice".split())

@@ -56,3 +56,15 @@ def test_a_named_speaker_is_no_role():
 )
 def test_the_thing_counted_is_the_plural_noun(text, counted):
     assert analyse(text).counted == counted
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("How does the harbour master's account differ from the council's?", (("harbour", "master"), ("council",))),
+        ("How far apart are the crew's demand and the owner's offer?", (("crew",), ("owner",))),
+        ("How do the skipper and the coastguard explain the collision?", (("skipper",), ("coastguard",))),
+    ],
+)
+def test_the_two_sides_of_a_comparison(text, sides):
+    assert analyse(text).sides == sides

