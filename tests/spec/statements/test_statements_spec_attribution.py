@@ -140,3 +140,9 @@ def test_the_anonymity_clause_of_a_source_is_not_a_statement(statements):
 def test_a_persons_act_reported_by_another_stays_a_statement(statements):
     text = "Foreign Minister Ada Lind said that Premier Oskar Holm had claimed the border was closed."
     assert sorted(s.speaker for s in statements(text)) == ["Ada Lind", "Oskar Holm"]
+
+
+def test_asking_not_to_be_identified_is_no_statement(statements):
+    text = ("Two people familiar with the talks said a deal was close. "
+            "The people asked not to be identified because the talks were private.")
+    assert [s.content for s in statements(text)] == ["a deal was close"]
