@@ -117,9 +117,6 @@ def test_a_reply_in_the_next_sentence_is_shown_with_its_own_citation(fresh_app, 
     assert "Bordurian officials flatly denied that." in texts
 
 
-@pytest.mark.xfail(reason="'before the blockade began' was bounded by a date of the seeds written in code "
-                          "(NAMED_EVENTS, removed by issue 10); an event the articles date is not read as a bound yet",
-                   strict=False)
 def test_a_time_filter_rules_out_statements_dated_outside_it(whosaid_app):
     # Peskov's statements in the articles are all from 29 December 2022, after the blockade began.
     answer = whosaid_app.answer("What did Peskov say before the blockade began?")
