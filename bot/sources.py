@@ -32,9 +32,18 @@ def format_when(st: Statement, article: Article | None = None) -> str:
         first = f"{st.when_start.day} {st.when_start.strftime('%B')}" if end.year == st.when_start.year else text
         text = f"{first} to {format_date(end)}"
     phrase = " ".join((st.when_text or "").split())
-    if phrase and phrase.lower() not in text.lower():
+    if phrase and not _says_nothing_more(phrase, text):
         text += f" ({phrase})"
     return text
+
+
+def _says_nothing_more(phrase: str, shown: str) -> bool:
+    """True when the phrase as written only restates the date shown ("December 3", "on 3 Dec. 2022")."""
+    import re
+
+    words = {w for w in re.findall(r"[a-z]+|\d+", phrase.lower()) if w not in ("on", "in", "the", "of", "st", "nd", "rd", "th")}
+    shown_words = set(re.findall(r"[a-z]+|\d+", shown.lower()))
+    return all(w in shown_words or any(s.startswith(w) and len(w) >= 3 for s in shown_words) for w in words)
 
 
 def first_words(text: str, n: int = 8) -> str:

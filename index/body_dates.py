@@ -3,7 +3,9 @@
 Clues read here: the years the text names ("guidance for 2025", "the 2024-25 season"),
 weekdays tied to a day of the month in any order ("Tuesday, June 10", "Monday 8 March",
 "on 8 March, a Saturday", "on Saturday (8 March)", "Saturday's defeat ... on 8 March"), and
-the weekday the news happened on ("said on Monday"). A pair's year is taken only when the
+the weekday the news happened on: the lede's ("said on Monday"), else the one the body puts
+most past events on (an earlier day mentioned once, "a post late on Monday", is not the
+news day; a tie leaves the date unknown). A pair's year is taken only when the
 calendar leaves exactly one of the years the text makes plausible; the article's day is the
 news weekday on or within six days after the latest past dated day. Days the text looks
 forward to ("will meet on Friday, June 13") are never the news day, and one that would fall
@@ -44,10 +46,11 @@ _DATED_EVENT = re.compile(
     rf"\b(?:the|its|their|this|that)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)(?P<noun>[a-z]{{3,}}),?\s+on\s+(?P<date>{DATE})",
     re.I,
 )
-_BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>{_WEEKDAY})s?\b(?!')", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>{_WEEKDAY})\b(?!')", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due|are due|is expected|are expected|is set to|are set to|scheduled|plans? to|"
-    r"next|ahead of|upcoming|to be held|is to|are to|going to)\b|'ll\b",
+    r"\b(?:will|would|shall|is due|are due|scheduled|next|ahead of|upcoming|to be held|going to|"
+    r"(?:is|are|was|were|set|due|expected|agreed|decided|voted|promised|pledged|vowed|plann?(?:s|ed)?|plan|"
+    r"intends?|intended|hopes?|hoped|wants?|wanted|aims?|aimed) to)\b|'ll\b",
     re.I,
 )
 _PAST = re.compile(
@@ -55,11 +58,6 @@ _PAST = re.compile(
     r"saw|made|gave|left|held|sent|led|paid|rose|sold|found|ran|got|became|brought|bought|thought|felt|kept|"
     r"knew|stood|grew|threw|ago|yesterday|"
     r"(?!(?:hundred|indeed|proceed|exceed|succeed|speed|breed)\b)\w{3,}ed)\b",
-    re.I,
-)
-_SPEECH = re.compile(
-    r"\b(?:said|told|wrote|spoke|speaking|added|announced|confirmed|insisted|admitted|denied|warned|stated|"
-    r"declared|posted|argued|claimed|vowed|pledged|promised|acknowledged|conceded)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'])|\n")
@@ -130,12 +128,18 @@ def tense(text: str, start: int, end: int) -> str | None:
     clause = re.split(r"[,;:(]\s*|\s-\s", before)[-1]
     if _FUTURE.search(clause):
         return "future"
-    marks = [(m.start(), "future") for m in _FUTURE.finditer(before)] + [(m.start(), "past") for m in _PAST.finditer(before)]
+    marks = _marks(before)
     if marks:
-        return max(marks)[1]
-    after = text[end:right]
-    marks = [(m.start(), "future") for m in _FUTURE.finditer(after)] + [(m.start(), "past") for m in _PAST.finditer(after)]
-    return min(marks)[1] if marks else None
+        return marks[-1][1]
+    marks = _marks(text[end:right])
+    return marks[0][1] if marks else None
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """Tense markers in order; a past form inside a future phrase ("is expected to") is not one."""
+    future = [(m.start(), m.end()) for m in _FUTURE.finditer(text)]
+    past = [m.start() for m in _PAST.finditer(text) if not any(a <= m.start() < b for a, b in future)]
+    return sorted([(a, "future") for a, _ in future] + [(p, "past") for p in past])
 
 
 def dated_days(text: str, years: range | None) -> list[DatedDay]:
@@ -143,29 +147,22 @@ def dated_days(text: str, years: range | None) -> list[DatedDay]:
     within `years` (or the year the pair states)."""
     folded = fold(text)
     found: dict[int, DatedDay] = {}
+
+    def add(m: re.Match, weekday: int | None) -> None:
+        if weekday is None or any(d.start < m.end() and m.start() < d.end for d in found.values()):
+            return
+        y, month, dom = parse_date(m.group("date"))
+        if not (month and dom):
+            return
+        fits = [c for c in ([y] if y else years or []) if _valid(c, month, dom) and date(c, month, dom).weekday() == weekday]
+        day = date(fits[0], month, dom) if len(fits) == 1 else None
+        found[m.start()] = DatedDay(m.start(), m.end(), weekday, month, dom, day, tense(folded, m.start(), m.end()))
+
     for pattern in _PAIRS:
         for m in pattern.finditer(folded):
-            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found.values()):
-                continue
-            y, month, dom = parse_date(m.group("date"))
-            if not (month and dom):
-                continue
-            wd = _WEEKDAYS[m.group("wd").lower()]
-            pool = [y] if y else (years or [])
-            fits = [c for c in pool if _valid(c, month, dom) and date(c, month, dom).weekday() == wd]
-            day = date(fits[0], month, dom) if len(fits) == 1 else None
-            found[m.start()] = DatedDay(m.start(), m.end(), wd, month, dom, day, tense(folded, m.start(), m.end()))
+            add(m, _WEEKDAYS[m.group("wd").lower()])
     for m in _DATED_EVENT.finditer(folded):
-        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found.values()):
-            continue
-        wd = _event_weekday(folded, m.group("noun"), re.findall(r"\b[A-Z][\w-]+", m.group("words")))
-        y, month, dom = parse_date(m.group("date"))
-        if wd is None or not (month and dom):
-            continue
-        pool = [y] if y else (years or [])
-        fits = [c for c in pool if _valid(c, month, dom) and date(c, month, dom).weekday() == wd]
-        day = date(fits[0], month, dom) if len(fits) == 1 else None
-        found[m.start()] = DatedDay(m.start(), m.end(), wd, month, dom, day, tense(folded, m.start(), m.end()))
+        add(m, _event_weekday(folded, m.group("noun"), re.findall(r"\b[A-Z][\w-]+", m.group("words"))))
     return [found[k] for k in sorted(found)]
 
 
@@ -215,14 +212,18 @@ def lede_weekday(lede: str) -> int | None:
     return None
 
 
-def _speech_weekday(text: str, paired: list[DatedDay]) -> int | None:
-    """The weekday of the first statement the body dates by a weekday alone ("speaking on
-    Monday, she said"), for an article whose lede names no day."""
+def _body_weekday(text: str, paired: list[DatedDay]) -> int | None:
+    """For an article whose lede names no day: the weekday its body puts most past events on
+    ("speaking on Monday", "told reporters on Monday"), when one weekday leads; a tie is no answer."""
+    counts: dict[int, int] = {}
     for m in _bare_weekdays(text, 0, len(text), paired):
-        left, right = _sentence(text, m.start(), m.end())
-        if _SPEECH.search(text[left:right]) and tense(text, m.start(), m.end()) == "past":
-            return _WEEKDAYS[m.group("wd").lower()]
-    return None
+        if tense(text, m.start(), m.end()) == "past":
+            wd = _WEEKDAYS[m.group("wd").lower()]
+            counts[wd] = counts.get(wd, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def news_day(text: str, lede: str) -> date | None:
@@ -238,7 +239,7 @@ def news_day(text: str, lede: str) -> date | None:
     latest = max(past, key=lambda d: d.day).day
     weekday = lede_weekday(lede)
     if weekday is None:
-        weekday = _speech_weekday(folded, days)
+        weekday = _body_weekday(folded, days)
     if weekday is not None:
         found = latest + timedelta(days=(weekday - latest.weekday()) % 7)
     else:

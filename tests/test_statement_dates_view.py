@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from bot.telegram_render import render_answer, statement_listing
 
 SPEC = Path(__file__).resolve().parent / "spec" / "relative_dates_pier.txt"
 RANGE = "9 January to 15 January 2023 (last week)"
-DAY = "16 January 2023 (on Monday)"
+DAY = re.compile(r"16 January 2023 \((?:on )?Monday\)")
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def _terminal(app, speaker, timeline) -> str:
 def test_the_terminal_listings_keep_the_range(pier_app):
     for timeline in (False, True):
         shown = _terminal(pier_app, "Varga", timeline)
-        assert RANGE in shown and DAY in shown
+        assert RANGE in shown and DAY.search(shown)
         assert "9 January 2023 (last week)" not in shown
 
 
@@ -53,7 +54,7 @@ def test_json_says_it_the_same_way_beside_the_dates(pier_app):
 def test_telegram_says_it_the_same_way(pier_app):
     listing = statement_listing("What Varga said", pier_app.statements("Varga"), pier_app.article)
     html = "".join(render_answer(listing, pier_app.article))
-    assert RANGE in html and DAY in html
+    assert RANGE in html and DAY.search(html)
 
 
 def test_every_surface_uses_one_rendering(pier_app):
@@ -62,3 +63,20 @@ def test_every_surface_uses_one_rendering(pier_app):
         when = format_when(st, article)
         assert when in _terminal(pier_app, "Varga", False)
         assert statement_json(st, article)["when"] == when
+
+
+def test_a_phrase_that_only_restates_the_date_is_not_repeated():
+    from datetime import date
+
+    from index.models import Statement
+
+    def shown(phrase, start, end=None):
+        st = Statement("s1", "a.txt", "Ilse Varga", "Varga", "said", "it", "direct", 0, 1,
+                       when_text=phrase, when_start=start, when_end=end)
+        return format_when(st)
+
+    assert shown("December 3", date(2022, 12, 3)) == "3 December 2022"
+    assert shown("on 3rd Dec. 2022", date(2022, 12, 3)) == "3 December 2022"
+    assert shown("yesterday", date(2022, 12, 3)) == "3 December 2022 (yesterday)"
+    assert shown("last week", date(2023, 1, 9), date(2023, 1, 15)) == RANGE
+    assert shown("over new year", date(2022, 12, 30), date(2023, 1, 2)) == "30 December 2022 to 2 January 2023 (over new year)"

@@ -51,10 +51,13 @@ ARTICLE = (
 )
 
 
-def _articles(folder: Path, names: list[str]) -> Path:
+SHORT = "{name} Minister Rhea Vantor said on Monday that the ferry to {name} Island would run {n} times a week."
+
+
+def _articles(folder: Path, names: list[str], template: str = ARTICLE) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for n, name in enumerate(names):
-        (folder / f"{name.lower()}.txt").write_text(ARTICLE.format(name=name, n=n + 2), encoding="utf-8")
+        (folder / f"{name.lower()}.txt").write_text(template.format(name=name, n=n + 2), encoding="utf-8")
     return folder
 
 
@@ -71,7 +74,7 @@ def _wait_for(path: Path, proc: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while not path.exists():
         if proc.poll() is not None:
-            raise AssertionError(f"the held ingest ended early: {proc.stderr.read()}")
+            raise AssertionError(f"the held ingest ended without pausing: {proc.stdout.read()} {proc.stderr.read()}")
         assert time.monotonic() < deadline, "the held ingest never reached its pause"
         time.sleep(0.05)
 
@@ -153,7 +156,7 @@ def test_two_hundred_article_ingest_with_asks_running_throughout_keeps_every_vec
     """Done-when of issue 11: every passage holds its vector and every ask is answered, bounded."""
     data = tmp_path / "data"
     names = [f"Town{n:03d}" for n in range(MANY)]
-    folder = _articles(tmp_path / "articles", names)
+    folder = _articles(tmp_path / "articles", names, SHORT)  # one passage each keeps the test short
     assert _cli(data, "sources").returncode == 0  # an empty index exists before the asks start
     started = time.monotonic()
     ingest = subprocess.Popen([sys.executable, "-m", "bot.cli", "ingest", str(folder)], env=_env(data),

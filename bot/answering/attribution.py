@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.answering.dates import dated_phrase
+from index.statements.dates import with_date
 from index.models import Article, Span, Statement
 
 
@@ -27,10 +28,14 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     if article is None:
         return ""
     before = article.text[max(0, start - 800) : start] if start is not None else ""
-    relative = dated_phrase(text, article.published, before)
+    # The report's date anchors "on Monday"; an undated report borrows the statement's own date.
+    anchor = article.published or (st.when_start if st is not None and not st.when_text else None)
+    relative = dated_phrase(text, anchor, before)
     if st is not None:
-        if relative:
-            parts = [relative]
+        if st.when_start and st.when_text and st.when_text.lower() in text.lower():
+            parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
+        elif relative:
+            parts = [relative[:1].lower() + relative[1:]]
         else:
             parts = [f"on {_format(st.when_start)}"] if st.when_start else []
         if st.where:

@@ -122,7 +122,7 @@ def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str
 
 def names_place(text: str, countries: bool = False) -> bool:
     """A city, capital or state named in the sentence (index.world); a country only when asked for."""
-    # A name of several words is one name: "Lachin Corridor" is no town even where Lachin is one.
+    # A name of several words is one name: "Kettle Cove Road" is no town even where Kettle Cove is one.
     runs = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*", text)
     return any(is_place(r) and (countries or country_for(r) is None) for r in runs)
 
@@ -150,6 +150,7 @@ def known_as_demonym(word: str, df) -> bool:
 
 
 NO_PREDICATE = 0.3
+DENIES_PREMISE = 0.3
 ONLY_FUTURE = 0.25
 MAX_PARSED = 8
 
@@ -172,8 +173,11 @@ def check_predicate(q: Question, candidates) -> None:
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)
-        if said == "yes":
+        if said == "negated":
+            best.score += DENIES_PREMISE  # the false premise's correction answers it
             return
+        if said == "yes" and q.kind != "why":
+            return  # a why-question's premise may still be denied further down: read on
         if said == "future":
             best.score *= ONLY_FUTURE
         elif strict:

@@ -58,8 +58,9 @@ def _clause_before(sentence: str, at: int) -> str:
 
 _NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
-_DAYS_OFF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|later|before|after)\b",
-                       re.I)
+# "Two days earlier, ..." counts from the day named before; "a day before the disclosure" names its own anchor.
+_DAYS_OFF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|later|before|after)"
+                       r"(?=\s*[,.;:]|\s*$)", re.I)
 
 
 def _last_day(before: str, published: date) -> date | None:

@@ -214,7 +214,7 @@ def _speakers(tokens: list[str]) -> list[str]:
         before = tokens[start - 1].lower() if start else ""
         before2 = tokens[start - 2].lower() if start > 1 else ""
         after = tokens[end].lower() if end < len(tokens) else ""
-        joined = before == "and" and out  # "did Putin and Pashinyan meet"
+        joined = before == "and" and out  # "did the mayor and Okonjo meet"
         if re.search(r"['’]s$", name) or after in ("'s", "’s"):
             continue  # "Russia's top diplomat": a role phrase, not the speaker's name
         if before in AUX or after in SPEECH or (before2, before) == ("according", "to") or joined:

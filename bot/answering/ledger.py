@@ -82,12 +82,12 @@ def _what(q, ledger, since, until, articles, need: float = 0.66):
         return None
     topic = re.sub(r"^(?:about|on|regarding|concerning|of)\s+", "", m.group(2))
     topic_terms = terms(topic) - _LISTENERS
-    if topic_terms & _EVENT_WORDS:  # "after the Pashinyan-Putin phone call" names an occasion, not a topic
+    if topic_terms & _EVENT_WORDS:  # "after the two leaders' phone call" names an occasion, not a topic
         topic_terms = topic_terms - _EVENT_WORDS - _name_terms(ledger)
     found = ledger.statements(speaker=speaker, since=since, until=until)
     if topic_terms:
         ranked = sorted(((_claim_score(" ".join(topic_terms), st, articles), st) for st in found), key=lambda x: -x[0])
-        # Most of the topic must be there: "the weather in Baku" is not answered by a mention of Baku.
+        # Most of the topic must be there: "the weather in the capital" is not answered by a mention of the capital.
         need = 1.0 if len(topic_terms) == 1 else need
         found = [st for s, st in ranked if s >= need]
     found = _one_per_sentence(found)[:3]

@@ -64,7 +64,8 @@ def predicate_of(question: str) -> Predicate | None:
 
 @lru_cache(maxsize=20_000)
 def happened(sentence: str, lemma: str) -> str:
-    """'yes' when the sentence says it happened, 'future' when only that it will, 'no' when it does not say it."""
+    """'yes' when the sentence says it happened, 'negated' when it says it did not (or will not),
+    'future' when only that it will, 'no' when it does not say it."""
     doc = pipeline()(sentence)
     hits = [t for t in doc if t.lemma_.lower() == lemma]
     if not hits:
@@ -72,10 +73,16 @@ def happened(sentence: str, lemma: str) -> str:
         main = [t for t in doc if t.dep_ == "ROOT" or (t.dep_ == "xcomp" and t.head.head.dep_ in ("ROOT", "acomp"))
                 or (t.dep_ == "xcomp" and t.head.dep_ == "ROOT")]
         return "future" if any(_future(t) for t in main) else "no"
+    if any(_negated(t) for t in hits):
+        return "negated"  # "she would not resign", "had not received a ransom demand": a false premise corrected
     for t in hits:
         if not _future(t):
             return "yes"
     return "future"
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children)
 
 
 def _future(token) -> bool:

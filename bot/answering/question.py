@@ -217,8 +217,19 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
-        predicate_of(text) if kind != "compare" else None, _sides(text) if kind == "compare" else (),
+        _predicate(text, kind), _sides(text) if kind == "compare" else (),
     )
+
+
+def _predicate(text: str, kind: str) -> Predicate | None:
+    """The event the question asks about, parsed only when one can matter: not for who-questions or
+    comparisons, nor for a question about what was said ("What did the minister say ...?"), so
+    most questions never load the parser."""
+    if kind in ("who", "compare"):
+        return None
+    if any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower())):
+        return None
+    return predicate_of(text)
 
 
 def _sides(text: str) -> tuple[tuple[str, ...], ...]:

@@ -37,3 +37,9 @@ def test_days_earlier_count_back_from_the_day_named_before():
     assert dated_phrase("Two days earlier, the inquiry heard from an inspector.", date(2022, 3, 10), before) == (
         "Two days earlier (8 March 2022)"
     )
+
+
+def test_a_day_before_a_named_event_is_not_counted_from_the_day_before():
+    before = "The company disclosed the breach on Wednesday. "
+    text = "The chief executive apologised in a blog post on Tuesday, a day before the formal disclosure."
+    assert dated_phrase(text, WEDNESDAY, before) == "on Tuesday (14 May 2024)"

@@ -27,3 +27,7 @@ def test_a_sentence_that_only_says_it_will_happen():
 
 def test_a_sentence_about_something_else():
     assert happened("More than 200 boats were damaged in the storm.", "drown") == "no"
+
+
+def test_a_sentence_that_says_it_did_not_happen():
+    assert happened("The harbour master said she would not resign.", "resign") == "negated"

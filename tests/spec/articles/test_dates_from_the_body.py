@@ -134,3 +134,38 @@ def test_an_event_dated_elsewhere_with_another_name_is_not_the_weekdays_event():
         "The club has nine games of the 2025-26 season left. The Ashby loss, on 15 November, hurt most."
     )
     assert a.published is None
+
+
+def test_a_day_agreed_or_expected_in_the_past_tense_is_still_ahead():
+    # Friday, 20 June 2025 is where the talks are headed, not when the news happened.
+    for verb in ("agreed to meet", "were expected to meet", "scheduled a meeting"):
+        a = _article(f"Ministers said on Tuesday they {verb} on Friday, June 20, to settle the 2025 budget.\n\nTalks went on.")
+        assert a.published is None, verb
+
+
+def test_without_a_lede_weekday_the_day_most_events_fall_on_is_the_news_day():
+    # Wednesday, 8 October 2025 (the text names 2025); a post the evening before is a Tuesday.
+    a = _article(
+        "TROMSO (Bloomberg) -- Nordlys Foods recalled 40,000 jars of fish paste after reports of illness.\n\n"
+        "Its chief executive apologised in a post late on Tuesday, before the recall was announced on "
+        "Wednesday, October 8. The shares fell 9% on Wednesday, the most since 2025 began.\n\n"
+        "\"We acted fast,\" the company's safety chief told reporters on Wednesday."
+    )
+    assert (a.published, a.date_confidence) == (date(2025, 10, 8), "inferred")
+
+
+def test_two_weekdays_as_often_named_leave_the_news_day_unknown():
+    a = _article(
+        "TROMSO (Bloomberg) -- Nordlys Foods recalled 40,000 jars of fish paste.\n\n"
+        "The recall was announced on Wednesday, October 8, guidance for 2025 was cut on Thursday, "
+        "and its chief executive apologised on Wednesday."
+    )
+    assert a.published is None
+
+
+def test_a_habitual_weekday_is_no_news_day():
+    a = _article(
+        "Stallholders said the market, open on Saturdays, lost money in 2025.\n\n"
+        "It last opened on Saturday, 27 September, its manager said."
+    )
+    assert a.published is None
