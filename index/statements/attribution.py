@@ -37,6 +37,7 @@ class Raw:
     perfect: bool = False
     continued: bool = False  # a quotation's later sentence or paragraph, no cue of its own
     source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
+    cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
 
 
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -71,7 +72,9 @@ def _subject(verb):
     """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
     t = verb
     for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
+        subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -148,6 +151,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None or obj.lower_ not in v.claim_nouns:
                     continue
+            if content_toks and any(f"{verb.lower_} {content_toks[0].doc.text[content_toks[0].idx:]}".lower().startswith(m)
+                                    for m in v.anonymity_markers):
+                continue  # "asked not to be identified": why a source is unnamed, not what it said
             who = speaker_of(ctx, subj, span.start + subj.idx, sno)
             if who is None:
                 continue
@@ -161,6 +167,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw = Raw(who, v.past(lemma), content, qtype, _sent_span(span, sent), sno, paragraph)
             raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
+            raw.cue = (verb.i, frozenset(t.i for t in content_toks),
+                       frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
             sent_raws.append(raw)
             for other in subj.conjuncts:  # "Aliyev and Bayramov have hinted": a statement each
                 also = speaker_of(ctx, other, span.start + other.idx, sno)
@@ -169,7 +177,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             for a, b in qs:
                 if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)
-        per_sentence.append(sent_raws)
+        per_sentence.append(_outer_only(sent_raws))
     for si, sent in enumerate(sents):  # sentences of quotations whose cue is elsewhere
         if per_sentence[si]:
             continue
@@ -199,6 +207,23 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     out = [r for rs in per_sentence for r in rs]
     carry = out[-1] if out and out[-1].quote_type != "indirect" else None
     return out, ((carry, open_end) if carry else None)
+
+
+def _outer_only(raws: list[Raw]) -> list[Raw]:
+    """Drop cues that are part of another statement of the sentence: one inside another's
+    subject ("a diplomat, who asked not to be named, said"), or a body's or unnamed source's
+    inside another's content ("X said the company had asked ..."). A named person's act
+    reported by another ("Lavrov said Bayramov had claimed ...") stays a statement."""
+    keep = []
+    for r in raws:
+        if r.cue:
+            verb = r.cue[0]
+            inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])]
+            if inside and (r.speaker.person is None or any(
+                    verb in o.cue[2] and o.speaker.name == r.speaker.name for o in inside)):
+                continue
+        keep.append(r)
+    return keep
 
 
 def _sent_span(span: Span, sent) -> Span:

@@ -47,7 +47,6 @@ def _is_subjectish(tok) -> bool:
 
 def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     """People and bodies named in the article; `sentence_base[i]` numbers paragraph i's first sentence."""
-    v = vocabulary()
     ctx = Context(Cast())
     for (span, doc), base in zip(paragraph_docs, sentence_base):
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
@@ -55,6 +54,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             words = clean_name(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].split())
             if len(words) >= 2:
                 p = ctx.cast.person(words)
+                _describe(p, doc, toks[0].i, toks[0].sent.start)
                 ctx.add_mention(span.start + toks[0].idx, p, _is_subjectish(toks[-1]), sent_no.get(toks[0].sent.start, base))
         for ent in doc.ents:
             if ent.label_ in ("ORG",):
@@ -67,17 +67,9 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             p = ctx.cast.person(words)
             if p is None:
                 continue
-            k = ent.start  # the words of the name's own noun phrase before it: "Kremlin Spokesman"
-            while k > max(ent.sent.start, ent.start - 5) and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") :
-                k -= 1
-            before = doc[k:ent.start]
-            for t in before:  # "Mayor Annegret Hollmann", "returning officer Stefan Kühl", "Ms Hollmann"
-                if v.title_gender(t.text) and ent.start - t.i == 1:
-                    ctx.cast.learn_gender(p, v.title_gender(t.text))
-            p.nations.update(t.lower_ for t in before if t.ent_type_ in ("NORP", "GPE"))
+            _describe(p, doc, ent.start, ent.sent.start)
             p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
-            dropped = ent.text.split()[: len(ent.text.split()) - len(words)]
-            add_roles(p, [w.lower() for w in dropped] + [t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")])
+            add_roles(p, [w.lower() for w in ent.text.split()[: len(ent.text.split()) - len(words)]])
             root = ent.root
             if root.dep_ == "appos":  # "the mine's chief executive, Pieter Verhoeven"
                 add_roles(p, [t.lower_ for t in root.head.subtree if t.i < root.head.i + 1 and t.i >= root.head.left_edge.i])
@@ -91,6 +83,20 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
         _pronoun_genders(ctx, doc, span)
     return ctx
+
+
+def _describe(p: Person, doc, start: int, sent_start: int) -> None:
+    """What the words of the name's own noun phrase before it say: "Kremlin Spokesman",
+    "Mayor", "Ms", "Kazakhstan's Water Minister", "His Uzbek counterpart"."""
+    v = vocabulary()
+    k = start
+    while k > max(sent_start, start - 6) and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].tag_ == "POS"):
+        k -= 1
+    before = doc[k:start]
+    if start - 1 >= k and v.title_gender(doc[start - 1].text):
+        p.gender = p.gender or v.title_gender(doc[start - 1].text)
+    p.nations.update(t.lower_ for t in before if t.ent_type_ in ("NORP", "GPE"))
+    add_roles(p, [t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")])
 
 
 def _pronoun_genders(ctx: Context, doc, span) -> None:

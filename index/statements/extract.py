@@ -88,12 +88,13 @@ def _published(article: Article) -> date | None:
     return article.published if article.published and article.date_confidence != "unknown" else None
 
 
-def _event_dates(article: Article, docs) -> list[tuple[int, date]]:
-    """Days the text names, in order, for phrases counted from them ("two days earlier")."""
+def _event_dates(article: Article, docs) -> list[tuple[int, date, str]]:
+    """Days the text names, in order, with their sentence: for phrases counted from them ("two
+    days earlier") and for statements made at the event that sentence dates ("before the vote")."""
     pub = _published(article)
     if pub is None:
         return []
-    out: list[tuple[int, date]] = []
+    out: list[tuple[int, date, str]] = []
     for span, doc in docs:
         for ent in doc.ents:
             if ent.label_ != "DATE":
@@ -106,15 +107,15 @@ def _event_dates(article: Article, docs) -> list[tuple[int, date]]:
                 continue
             got = resolve(ent.text, pub, anchor, future)
             if got and got[0] == got[1]:
-                out.append((span.start + ent.start_char, got[0]))
+                out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
     return out
 
 
-def _own_date(r: Raw, pub: date, events: list[tuple[int, date]]) -> tuple | None:
+def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]]) -> tuple | None:
     for sp, text, future in r.times:
         anchor = None
         if needs_event_anchor(text):
-            anchor = next((d for pos, d in reversed(events) if pos < sp.start), None)
+            anchor = next((d for pos, d, _ in reversed(events) if pos < sp.start), None)
             if anchor is None:
                 continue
         got = resolve(text, pub, anchor, future)
@@ -141,6 +142,23 @@ def _same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) 
     return None
 
 
+_AT_EVENT = re.compile(r"\b(?:before|during|after|following|ahead of) the ([a-z]+)\b")
+
+
+def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
+    """"told lawmakers before the vote": the day of the event an earlier sentence dated
+    ("parliament approved the budget late on Wednesday by 52 votes")."""
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    m = _AT_EVENT.search(outside.lower())
+    if not m or len(m.group(1)) < 4:
+        return None
+    stem = m.group(1)[:-1] if m.group(1).endswith("s") else m.group(1)
+    for pos, day, sentence in reversed(events):
+        if pos < r.span.start and day <= pub and re.search(rf"\b{re.escape(stem)}", sentence):
+            return m.group(0), day, None, "context"
+    return None
+
+
 def _same_appearance(r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     """A statement continuing the speaker's dated one: within two paragraphs, and not a post
     followed by words said (a LinkedIn post on Monday, then a quote given to the reporter)."""
@@ -150,7 +168,7 @@ def _same_appearance(r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     return r.paragraph - prev.paragraph <= 2 and (prev.act in _WRITTEN) == (r.act in _WRITTEN)
 
 
-def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date]]) -> list[Statement]:
+def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]]) -> list[Statement]:
     pub = _published(article)
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
@@ -166,7 +184,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date]]) ->
                 when = own
             elif r.according or r.perfect:
                 pass  # background figures and "has said": no day of their own
-            elif same := _same_event(article.text, r, raws[:i], whens):
+            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same
             elif _same_appearance(r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "she added", "X also said" just after

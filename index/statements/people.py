@@ -153,10 +153,13 @@ def _same_role(role: str, roles: set[str]) -> bool:
 
 
 def _same_nation(asked: set[str], known: set[str], strict: bool) -> bool:
-    """"russia" fits "russian" (one is the other's prefix); no nation on either side fits unless strict."""
+    """"Kazakhstan's" fits "Kazakh" (one country for both, by world knowledge); no nation on
+    either side fits unless strict."""
     if not asked or not known:
         return not strict
-    return any(a.startswith(k[:5]) or k.startswith(a[:5]) for a in asked for k in known if min(len(a), len(k)) >= 4)
+    from index.world import country_for
+
+    return bool({country_for(w) or w for w in asked} & {country_for(w) or w for w in known})
 
 
 def age_of(text: str) -> int | None:

@@ -123,3 +123,26 @@ def test_who_said_clause_after_a_name_and_apposition(statements, one):
 def test_coordinated_subjects_each_make_the_statement(statements):
     text = "Mayor Ines Rot and Councillor Bruno Falk said the bridge would reopen in June."
     assert sorted(s.speaker for s in statements(text)) == ["Bruno Falk", "Ines Rot"]
+
+
+def test_a_body_inside_a_quoted_persons_content_is_no_speaker_of_its_own(statements):
+    text = "Campaign manager Tobias Lund said on Wednesday that the campaign had asked the city to publish the envelopes."
+    assert [s.speaker for s in statements(text)] == ["Tobias Lund"]
+
+
+def test_the_anonymity_clause_of_a_source_is_not_a_statement(statements):
+    text = ("A Western diplomat in Valmora, who asked not to be named because he was not authorised to speak, "
+            "said the talks had stalled.")
+    (st,) = statements(text)
+    assert st.generic_speaker and "talks had stalled" in st.content
+
+
+def test_a_persons_act_reported_by_another_stays_a_statement(statements):
+    text = "Foreign Minister Ada Lind said that Premier Oskar Holm had claimed the border was closed."
+    assert sorted(s.speaker for s in statements(text)) == ["Ada Lind", "Oskar Holm"]
+
+
+def test_asking_not_to_be_identified_is_no_statement(statements):
+    text = ("Two people familiar with the talks said a deal was close. "
+            "The people asked not to be identified because the talks were private.")
+    assert [s.content for s in statements(text)] == ["a deal was close"]

@@ -55,3 +55,11 @@ def test_the_organisation_refers_back_to_its_full_name(statements):
             "The alliance said it had collected signatures from 200 voters.")
     stmts = statements(text)
     assert [s.speaker for s in stmts] == ["The Green-Social alliance"] * 2
+
+
+def test_nationality_in_a_role_phrase_picks_that_countrys_person(statements):
+    text = ("Peru's Trade Minister Julio Quispe said exports would rise. "
+            "His Chilean counterpart Ana Ruiz told journalists that talks were going well. "
+            "The Chilean minister denied that a deal was close.")
+    stmts = statements(text)
+    assert [s.speaker for s in stmts] == ["Julio Quispe", "Ana Ruiz", "Ana Ruiz"]

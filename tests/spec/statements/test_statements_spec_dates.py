@@ -97,3 +97,15 @@ def test_a_post_on_one_day_does_not_date_a_later_quote_given_to_the_reporter(sta
     text = ("Researcher Sofia Lindqvist wrote on LinkedIn on Monday that the data was for sale.\n\n"
             '"I sent three emails," said Lindqvist.')
     assert _date(statements(text), "three emails")[2] == "publication"
+
+
+def test_a_statement_made_at_an_event_the_text_dated_gets_its_day(statements):
+    text = ("The council approved the harbour plan late on Tuesday by 30 votes to 12.\n\n"
+            '"This is a plan for the next generation," Mayor Ines Rot told councillors before the vote.')
+    assert _date(statements(text), "next generation")[:2] == (date(2024, 5, 7), None)
+
+
+def test_a_place_named_after_at_is_no_event(statements):
+    text = ("The inspectors visited the plant on Monday.\n\n"
+            "An official at the plant said output had been raised.")
+    assert _date(statements(text), "output had been raised")[2] == "publication"
