@@ -107,7 +107,16 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         return False
     if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf)):
         return False
-    return not any(term_match(q.role_head, frozenset(stems(c.chunk.chunk.text))) for c in candidates)
+    # The role and the names that qualify it in one passage: "the Castlebridge manager" is not
+    # reported by an article with a Castlebridge defeat and another club's manager. Other words
+    # of the description are often paraphrased ("the defeated candidate" / "the losing candidate").
+    qualifiers = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", q.role_phrase or "") if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    wanted = (q.role_head, *(t for w in qualifiers for t in stems(re.sub(r"['’]s$", "", w))))
+    for c in candidates:
+        present = frozenset(stems(c.chunk.chunk.text))
+        if all(term_match(t, present) for t in wanted):
+            return False
+    return True
 
 
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:

