@@ -104,6 +104,11 @@ def country_for(word: str) -> str | None:
     return found
 
 
+def country_of_capital(name: str) -> str | None:
+    """The country whose capital this is: news writes "Moscow said" for the Russian government."""
+    return _countries()[2].get(_key(name.strip().strip(".,;:!?\"'")))
+
+
 def demonyms_of(country: str) -> tuple[str, ...]:
     """The adjectives of a country given by any name `country_for` knows; () if unknown."""
     name = country_for(country)

@@ -100,6 +100,13 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return None
     appos = [c for c in head.children if c.dep_ == "appos"]
     known = head.text[:1].isupper() and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
+    if len(toks) == 1 and head.pos_ == "PROPN" and not known:
+        from index.world import country_of_capital
+
+        country = country_of_capital(head.text)  # "Lisbon said": the capital speaks for its state
+        if country:  # (the small model tags capitals as ORG or PERSON as often as GPE)
+            ctx.last_body = (sentence, country)
+            return Speaker(country, written)
     if known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
         names = _name_tokens(head)
         if known or _looks_personal(ctx, head, names):
@@ -178,9 +185,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
 
 def _country(toks) -> str | None:
     """The one country a phrase's nationality words or country name name (world knowledge)."""
-    from index.world import country_for
+    from index.world import country_for, country_of_capital
 
     found = {country_for(t.text) for t in toks if t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN"} - {None}
+    if not found and len(toks) == 1:
+        found = {country_of_capital(toks[0].text)} - {None}  # the capital speaks for its state
     return found.pop() if len(found) == 1 else None
 
 

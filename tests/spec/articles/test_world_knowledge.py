@@ -45,3 +45,9 @@ def test_is_place_knows_countries_capitals_states_and_cities(name):
 @pytest.mark.parametrize("name", ["Croatian", "Tuesday", "Reuters", "said", "X"])
 def test_is_place_rejects_demonyms_and_ordinary_words(name):
     assert not is_place(name)
+
+def test_country_of_capital():
+    from index.world import country_of_capital
+
+    assert country_of_capital("Lisbon") == "Portugal"
+    assert country_of_capital("Springfield") is None

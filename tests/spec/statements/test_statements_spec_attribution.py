@@ -146,3 +146,8 @@ def test_asking_not_to_be_identified_is_no_statement(statements):
     text = ("Two people familiar with the talks said a deal was close. "
             "The people asked not to be identified because the talks were private.")
     assert [s.content for s in statements(text)] == ["a deal was close"]
+
+
+def test_a_capital_speaks_for_its_country(statements, one):
+    text = "Lisbon said on Tuesday that the fishing quota talks would resume in the spring."
+    assert one(statements(text), "quota talks").speaker == "Portugal"
