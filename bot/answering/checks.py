@@ -110,11 +110,20 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
     # The role and the names that qualify it in one passage: "the Castlebridge manager" is not
     # reported by an article with a Castlebridge defeat and another club's manager. Other words
     # of the description are often paraphrased ("the defeated candidate" / "the losing candidate").
-    qualifiers = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", q.role_phrase or "") if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
-    wanted = (q.role_head, *(t for w in qualifiers for t in stems(re.sub(r"['’]s$", "", w))))
+    qualifiers = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", q.role_phrase or "") if w[:1].isupper() and w.lower() not in ("the", "a", "an")
+                  and not (w.isupper() and len(w) <= 4)]  # "US", "UN": articles write "U.S."
+    # Each qualifier as its word's stems, or as its country's ("Serbian" meets "Serbia's").
+    wanted = [[(q.role_head,)]]
+    for w in qualifiers:
+        w = re.sub(r"['’]s$", "", w)
+        forms = [tuple(stems(w))]
+        country = country_for(w)
+        if country:
+            forms.append(tuple(stems(country)))
+        wanted.append(forms)
     for c in candidates:
         present = frozenset(stems(c.chunk.chunk.text))
-        if all(term_match(t, present) for t in wanted):
+        if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True
 

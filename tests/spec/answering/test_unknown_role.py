@@ -35,3 +35,10 @@ def test_the_role_with_its_own_qualifier_is_known():
 
 def test_an_unqualified_role_some_passage_names_is_known():
     assert not _unknown("What did the manager say after the game?")
+
+
+def test_a_nationality_qualifier_meets_its_country():
+    q = analyse("What did the Latvian minister say about the budget?")
+    text = "Latvia's finance minister, Ilze Vanaga, said the budget was balanced."
+    chunk = Chunk("c1", "a1", 1, 0, len(text), text, (Span(0, len(text)),))
+    assert not unknown_role(q, candidates_of([ScoredChunk(chunk, 1.0)]), {}, lambda _t: 1.0)
