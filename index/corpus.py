@@ -63,14 +63,7 @@ class Corpus:
              write_lock: WriteLock | None = None) -> "Corpus":
         """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller."""
         data = Path(settings.data_dir)
-        try:
-            data.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise ConfigError(
-                f"Cannot use {data} as the data directory ({err.strerror or err}). "
-                "Set WHOSAID_DATA to a folder you can write to."
-            )
-        check_writable(data)
+        _usable_data_dir(data)
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
         vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))
@@ -356,9 +349,8 @@ class Corpus:
         self.write_lock.release()
 
 
-def lock_for_writing(settings: Settings, role: str) -> WriteLock:
-    """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
-    data = Path(settings.data_dir)
+def _usable_data_dir(data: Path) -> None:
+    """Create the data directory if needed; ConfigError naming WHOSAID_DATA if it cannot be used."""
     try:
         data.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -367,6 +359,12 @@ def lock_for_writing(settings: Settings, role: str) -> WriteLock:
             "Set WHOSAID_DATA to a folder you can write to."
         )
     check_writable(data)
+
+
+def lock_for_writing(settings: Settings, role: str) -> WriteLock:
+    """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
+    data = Path(settings.data_dir)
+    _usable_data_dir(data)
     lock = WriteLock(data)
     lock.acquire(role)
     return lock
