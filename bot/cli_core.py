@@ -31,7 +31,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("statements", help="who said what, and when: the statement ledger")
-    p.add_argument("--speaker", help="a name, surname, alias or role (e.g. Lavrov, 'Russia's top diplomat')")
+    p.add_argument("--speaker", help="a name, surname, alias or role (e.g. a surname, or 'the finance minister')")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_statements)
 

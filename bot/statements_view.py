@@ -18,6 +18,7 @@ def statement_json(st: Statement, article: Article | None) -> dict:
         "when_text": st.when_text, "date": st.when_start.isoformat() if st.when_start else None,
         "date_end": st.when_end.isoformat() if st.when_end else None, "where": st.where,
         "when": format_when(st, article),  # as the terminal and Telegram show it: a range stays a range
+        "date_basis": st.date_basis, "generic_speaker": st.generic_speaker,
     }
 
 

@@ -27,6 +27,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.answering.examples import example_questions
 from bot import telegram_render as render
 from bot.chat_memory import ChatMemory
 from bot.telegram_guard import REFUSAL, Guard
@@ -43,22 +44,23 @@ COMMANDS = [
     ("ask", "Ask a question: /ask Who said …?"),
     ("sources", "The articles I can quote"),
     ("source", "The passage behind citation N: /source 2"),
-    ("who", "What one person said: /who Lavrov"),
+    ("who", "What one person said: /who NAME"),
     ("timeline", "Statements in date order: /timeline [name]"),
     ("reset", "Forget this conversation"),
     ("help", "How to use this bot"),
-]
-EXAMPLES = [
-    "Who described the tensions around the Lachin Corridor as worrisome?",
-    "What did Pashinyan ask Putin to do about the blockade?",
-    "When did Lavrov speak with Bayramov?",
 ]
 START = (
     "I answer questions about a small set of news articles: who said what, and when. "
     "Every sentence of an answer ends in a citation like [1]; tap a citation button, or send "
     "/source 1, to read the passage it comes from.\n\nTry:\n"
-    + "\n".join(f"• {q}" for q in EXAMPLES)
 )
+
+
+def start_text(examples: list[str]) -> str:
+    """The /start greeting, with example questions about the corpus's own speakers."""
+    return START + "\n".join(f"• {q}" for q in examples)
+
+
 HELP = (
     "Send me a question as a message (in a group, mention me, reply to me, or use /ask).\n\n"
     + "\n".join(f"/{name} — {about}" for name, about in COMMANDS)
@@ -77,6 +79,13 @@ class FrontEnd:
         self.executor = executor
         self.stream_interval = stream_interval
         self._chat_locks: dict[int, list] = {}  # chat id -> [lock, users]
+        self._examples: list[str] | None = None
+
+    def examples(self) -> list[str]:
+        """Example questions drawn from the corpus (its most quoted speakers), computed once."""
+        if self._examples is None:
+            self._examples = example_questions(self.facade.statements(), n=3)
+        return self._examples
 
     def register(self, app: Application) -> None:
         only_new = filters.UpdateType.MESSAGE
@@ -126,7 +135,7 @@ class FrontEnd:
     # -- commands ----------------------------------------------------------------------
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self.admit(update, context):
-            await self.reply(update, context, [render.esc(START)])
+            await self.reply(update, context, [render.esc(start_text(self.examples()))])
 
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self.admit(update, context):
@@ -138,7 +147,7 @@ class FrontEnd:
         parts = (update.effective_message.text or "").split(maxsplit=1)  # keeps the question's own spacing
         question = parts[1] if len(parts) > 1 else ""
         if not question.strip():
-            await self.reply(update, context, [render.esc("Ask like this: /ask " + EXAMPLES[0])])
+            await self.reply(update, context, [render.esc("Ask like this: /ask " + self.examples()[0])])
             return
         await self.answer_question(update, context, question)
 
@@ -171,7 +180,7 @@ class FrontEnd:
             return
         name = " ".join(context.args or []).strip()
         if not name:
-            await self.reply(update, context, ["Say whose statements you want, for example: /who Lavrov"])
+            await self.reply(update, context, ["Say whose statements you want: /who NAME (a name or surname from the articles)"])
             return
         await self.list_statements(update, context, name, f"What {name} said", in_date_order=False)
 
@@ -223,7 +232,7 @@ class FrontEnd:
     async def answer_question(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
         chat_id, user = update.effective_chat.id, update.effective_user
         if not question.strip():
-            await self.reply(update, context, [render.esc("Please ask a question, for example: " + EXAMPLES[0])])
+            await self.reply(update, context, [render.esc("Please ask a question, for example: " + self.examples()[0])])
             return
         problem = self.guard.length_problem(question)
         if problem:
