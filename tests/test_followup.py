@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fake_openai import fake_openai, llm_settings, reply, status  # noqa: F401
 
-from bot.followup import depends_on_history, rewrite_followup
+from bot.answering.followup import depends_on_history, rewrite_followup
 from bot.llm import ChatModel
 from index.models import Answer, Turn
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bench.statements_quality import load_seeds
-from bot.ledger_answer import answer_from_ledger
+from bot.answering.ledger import answer_from_ledger
 from index.statements.extract import extract
 from index.statements.store import Ledger, create_schema, replace_statements
 
