@@ -23,6 +23,9 @@ def statement_at(statements: Iterable[Statement], span: Span) -> Statement | Non
     return best
 
 
+_PRONOUNS = frozenset("he she they it we i you".split())
+
+
 def attribute(text: str, st: Statement | None, article: Article | None, kind: str, start: int | None = None) -> str:
     """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
     if article is None:
@@ -43,6 +46,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         surname = st.speaker.split()[-1].lower()
         if surname in text.lower() and not parts:
             return ""
+        if st.speaker.lower() in _PRONOUNS:  # unresolved: "She, on 9 October:" names no one
+            return ", ".join(parts)[:1].upper() + ", ".join(parts)[1:] + ": " if parts else ""
         speaker = st.speaker[:1].upper() + st.speaker[1:]
         return ", ".join([speaker, *parts]) + ": "
     if relative:
