@@ -79,13 +79,17 @@ class Whosaid:
         self.corpus.close()
 
 
+# The articles are the user's: the example names no one in particular.
+EMPTY_QUESTION = "Please type a question, for example: Who said what about a topic, and when?"
+
+
 def clean_question(question: str, max_chars: int) -> str:
     """The question as we search it, or a QuestionError saying what to fix."""
     if question is None:
-        raise QuestionError("Please type a question, for example: Who said that no checkpoint is envisioned?")
+        raise QuestionError(EMPTY_QUESTION)
     text = "".join(ch for ch in str(question) if ch.isprintable() or ch in " \t\n").strip()
     if not text:
-        raise QuestionError("Please type a question, for example: Who said that no checkpoint is envisioned?")
+        raise QuestionError(EMPTY_QUESTION)
     if len(text) > max_chars:
         raise QuestionError(
             f"That question is {len(text)} characters long; the limit is {max_chars}. Please shorten it."
