@@ -30,7 +30,10 @@ def _paragraph(rng: random.Random, i: int) -> str:
         f"“We will not accept delays on {topic},” {name.split()[1]} told reporters in Port Elling.",
         f"Officials added that the plan number {i} had been approved by the regional board after a long debate.",
     ]
-    return " ".join(rng.sample(sentences, k=3))
+    # Pronouns and role nouns: coreference looks back over the people named before them.
+    later = [f"She said the {rng.choice(TOPICS)[4:]} could wait.", f"He told the board that it was {rng.choice(WHEN)}.",
+             f"The {rng.choice(ROLES)} said the vote would follow."]
+    return " ".join(rng.sample(sentences, k=3) + rng.sample(later, k=1))
 
 
 def big_article(folder: Path, size: int, seed: int = 7) -> Article:

@@ -151,8 +151,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None or obj.lower_ not in v.claim_nouns:
                     continue
-            if content_toks and any(f"{verb.lower_} {content_toks[0].doc.text[content_toks[0].idx:]}".lower().startswith(m)
-                                    for m in v.anonymity_markers):
+            # (Doc.text joins every token on each access: read once per cue, not once per marker.)
+            said = f"{verb.lower_} {doc.text[content_toks[0].idx:]}".lower() if content_toks else ""
+            if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
             who = speaker_of(ctx, subj, span.start + subj.idx, sno)
             if who is None:

@@ -102,9 +102,13 @@ def _describe(p: Person, doc, start: int, sent_start: int) -> None:
 def _pronoun_genders(ctx: Context, doc, span) -> None:
     """"Nikol Pashinyan ... when he met": a he/she later in the sentence of a person who is its
     subject tells that person's gender, over the first-name lexicon."""
+    mentions = ctx.cast.mentions  # in text order: the sentence's own are found by bisection
     for sent in doc.sents:
-        subj = next((m.person for m in ctx.cast.mentions
-                     if span.start + sent.start_char <= m.pos < span.start + sent.end_char and m.subject), None)
+        lo, hi = span.start + sent.start_char, span.start + sent.end_char
+        subj, i = None, bisect.bisect_left(mentions, lo, key=lambda m: m.pos)
+        while subj is None and i < len(mentions) and mentions[i].pos < hi:
+            subj = mentions[i].person if mentions[i].subject else None
+            i += 1
         if subj is None:
             continue
         for t in sent:
