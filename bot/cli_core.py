@@ -75,7 +75,7 @@ def cmd_ingest(args, settings) -> int:
     from bot.repl import progress_bar
 
     app = _open(settings, console, writer="ingest")
-    with progress_bar(console, "Ingesting") as progress:
+    with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
         report = app.ingest(args.paths, progress=progress)
     console.print(report.summary())
     for path, why in report.skipped:

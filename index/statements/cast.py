@@ -51,7 +51,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     for (span, doc), base in zip(paragraph_docs, sentence_base):
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
-            words = clean_name(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].split())
+            words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             if len(words) >= 2:
                 p = ctx.cast.person(words)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
