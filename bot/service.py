@@ -51,7 +51,7 @@ class Whosaid:
         on_token: Callable[[str], None] | None = None,
     ) -> Answer:
         """Answer one question (after `history`, oldest first). Never raises but QuestionError."""
-        from bot.answer import answer as _answer
+        from bot.answering.answer import answer as _answer
 
         started = time.perf_counter()
         result = _answer(self, clean_question(question, self.settings.max_question_chars), history, on_token)
