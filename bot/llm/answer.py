@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.answering.deps import Deps
 from bot.llm.client import chat_model
 from bot.llm.evidence import Evidence, facts, gather, statement_span
 from bot.llm.prompts import answer_messages, is_cannot_answer
@@ -35,7 +36,7 @@ PARTIAL_NOTICE = "The language model stopped before finishing ({error}); the ans
 
 
 def answer_with_model(
-    whosaid,
+    deps: Deps,
     question: str,
     passages: list[ScoredChunk],
     ledger_answer: Answer | None,
@@ -44,11 +45,11 @@ def answer_with_model(
 ) -> Answer:
     """The model's verified answer from the passages and the ledger's matching statements; else the
     ledger's answer (or `fallback()`, the extractive one), labelled as the fallback, with the reason."""
-    evidence = gather(question, passages, ledger_answer, whosaid.corpus)
+    evidence = gather(question, passages, ledger_answer, deps.corpus)
     if not evidence.passages:  # nothing to write from: the model is not asked
         return ledger_answer if ledger_answer is not None else fallback()
     try:
-        written, raw, dropped = _write(question, passages, whosaid, on_token, evidence)
+        written, raw, dropped = _write(question, passages, deps, on_token, evidence)
     except LLMError as err:
         log.info("LLM failed, falling back: %s", err)
         return _fallback(ledger_answer, fallback, "The language model could not be used, so this is the {kind}.", (), f" ({err})")
@@ -71,7 +72,7 @@ def _fallback(ledger_answer: Answer | None, fallback: Callable[[], Answer], noti
 def llm_answer(
     question: str,
     passages: list[ScoredChunk],
-    whosaid,
+    deps: Deps,
     on_token: Callable[[str], None] | None = None,
     evidence: Evidence | None = None,
 ) -> Answer | None:
@@ -81,22 +82,22 @@ def llm_answer(
     `on_token` receives verified text as it completes; the pieces join to `Answer.text`.
     `evidence` adds the ledger's records; without it the model sees the passages alone.
     """
-    return _write(question, passages, whosaid, on_token, evidence)[0]
+    return _write(question, passages, deps, on_token, evidence)[0]
 
 
-def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> tuple[Answer | None, str, list[str]]:
+def _write(question, passages, deps: Deps, on_token, evidence: Evidence | None) -> tuple[Answer | None, str, list[str]]:
     """(the verified answer or None, the model's raw reply, the sentences verification dropped)."""
     if not passages:
         return None, "", []
     if evidence is None:
         evidence = Evidence([p.chunk if isinstance(p, ScoredChunk) else p for p in passages], [])
     chunks = evidence.passages
-    articles = {c.article_id: whosaid.article(c.article_id) for c in chunks}
+    articles = {c.article_id: deps.corpus.article(c.article_id) for c in chunks}
     labels = [source_label(articles[c.article_id]) if articles[c.article_id] else None for c in chunks]
     messages = answer_messages(
         question,
         [(c.text, label) for c, label in zip(chunks, labels)],
-        whosaid.settings.prompts_dir,
+        deps.settings.prompts_dir,
         [(r.passage, r.statement) for r in evidence.records],
     )
     # A record is checked like its passage, with the record's own fields (the resolved date,
@@ -107,9 +108,9 @@ def _write(question, passages, whosaid, on_token, evidence: Evidence | None) -> 
         contexts[r.passage - 1] += "\n" + facts(r)
     record_chunks = [chunks[r.passage - 1] for r in evidence.records]
     record_contexts = [contexts[r.passage - 1] for r in evidence.records]
-    verifier = Verifier(chunks + record_chunks, whosaid.corpus.embedder, contexts + record_contexts)
+    verifier = Verifier(chunks + record_chunks, deps.corpus.embedder, contexts + record_contexts)
     builder = _Builder(verifier, evidence, articles, on_token)
-    model = chat_model(whosaid.settings)
+    model = chat_model(deps.settings)
 
     if on_token is None:
         raw = model.complete(messages)

@@ -22,8 +22,7 @@ from bot.telegram.memory import ChatMemory
 from bot.telegram.guard import Guard
 from bot.telegram.handlers import ALLOWED_UPDATES, FrontEnd
 from bot.telegram.redact import REDACTED, check_token, redact_token_in_logs
-from index.errors import ConfigError, WhosaidError
-from index.settings import Settings
+from bot.service import ConfigError, Settings, WhosaidError
 
 CONCURRENT_UPDATES = 64  # updates handled at once; answers themselves are bounded by the pool
 ANSWER_WORKERS = 8

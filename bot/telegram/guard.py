@@ -12,7 +12,7 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 
-from index.settings import Settings
+from bot.service import Settings
 
 WINDOW_S = 60.0
 MAX_TRACKED = 100_000  # users remembered for refusals and rate limiting

@@ -27,13 +27,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.answering.examples import example_questions
+from bot.service import QuestionError, Turn
 from bot.telegram import render
 from bot.telegram.memory import ChatMemory
 from bot.telegram.guard import REFUSAL, Guard
 from bot.telegram.stream import LiveReply, deliver
-from index.errors import QuestionError
-from index.models import Turn
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +82,7 @@ class FrontEnd:
     def examples(self) -> list[str]:
         """Example questions drawn from the corpus (its most quoted speakers), computed once."""
         if self._examples is None:
-            self._examples = example_questions(self.facade.statements(), n=3)
+            self._examples = self.facade.example_questions(n=3)
         return self._examples
 
     def register(self, app: Application) -> None:

@@ -14,8 +14,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
-from index.models import Answer, Turn
-from index.settings import Settings
+from bot.service import Answer, Settings, Turn
 
 MAX_CONVERSATIONS = 10_000
 

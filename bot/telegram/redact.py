@@ -10,7 +10,7 @@ import logging
 import re
 from urllib.parse import quote
 
-from index.errors import ConfigError
+from bot.service import ConfigError
 
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 REDACTED = "<telegram-token>"

@@ -16,8 +16,7 @@ from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.answering.sources import first_words, format_when, source_label
-from index.models import Answer, Article, Citation, Statement
+from bot.service import Answer, Article, Citation, Statement, first_words, format_when, source_label
 
 MAX_MESSAGE = 4096
 MAX_BUTTONS = 16

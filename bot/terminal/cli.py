@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-from index.errors import WhosaidError
+from bot.service import WhosaidError, load_settings
 
 COMMAND_MODULES = [
     "bot.terminal.commands",
@@ -37,8 +37,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from index.settings import load_settings
-
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

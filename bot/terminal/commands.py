@@ -40,12 +40,10 @@ def register(sub) -> None:
 
 
 def _open(settings, console: Console, writer: str | None = None):
-    """Open the index; a writer (ingest, removal, rebuild) first takes the data directory's lock."""
+    """Open the index; a writer (ingest, removal) first takes the data directory's lock."""
     from bot.terminal.repl import open_with_progress
-    from index.corpus import lock_for_writing
 
-    lock = lock_for_writing(settings, writer) if writer else None
-    return open_with_progress(settings, console, write_lock=lock)
+    return open_with_progress(settings, console, writer=writer)
 
 
 def cmd_repl(args, settings) -> int:
@@ -87,7 +85,7 @@ def cmd_remove(args, settings) -> int:
     console = Console()
     app = _open(settings, console, writer="removal")
     missing = [i for i in args.ids if app.article(i) is None]
-    report = app.corpus.remove(args.ids)
+    report = app.remove(args.ids)
     console.print(report.summary())
     for i in missing:
         console.print(f"[yellow]not in the index:[/yellow] {i}")
@@ -97,27 +95,25 @@ def cmd_remove(args, settings) -> int:
 def _open_for_listing(settings, console: Console):
     """The index for `sources` and `statements`, which need no vectors: a broken vector store
     is mentioned, and the listing still comes from the database."""
-    from index.corpus import Corpus
-    from index.errors import VectorStoreError
+    from bot.service import VectorStoreError, Whosaid
 
     try:
         return _open(settings, console)
     except VectorStoreError as err:
         Console(stderr=True).print(f"whosaid: {err}", markup=False, highlight=False)
-        return Corpus.open_records(settings)
+        return Whosaid.records_only(settings)
 
 
 def cmd_sources(args, settings) -> int:
     from bot.terminal.render import print_sources
 
     console = Console()
-    articles = _open_for_listing(settings, console).articles()
+    app = _open_for_listing(settings, console)
+    articles = app.articles()
     print_sources(console, articles)
     if args.left_out:
-        from index.articles import cleaning_notes
-
         for a in articles:
-            for note in cleaning_notes(a):
+            for note in app.cleaning_notes(a):
                 console.print(f"  {a.id}: {note}", markup=False, highlight=False)
     return 0
 
@@ -138,30 +134,19 @@ def cmd_statements(args, settings) -> int:
 
 def cmd_rebuild(args, settings) -> int:
     """Rebuild vectors and BM25 from the corpus database, even when the vector store is damaged."""
-    import shutil
-    import time
-
-    from index.corpus import lock_for_writing
+    from bot.service import Whosaid
+    from bot.terminal.repl import print_repaired, progress_bar
 
     console = Console()
-    data = Path(settings.data_dir)
-    if not (data / "corpus.sqlite3").is_file():
-        console.print(f"No index in {data} yet; run whosaid to build one.")
+    if not Whosaid.has_index(settings):
+        console.print(f"No index in {settings.data_dir} yet; run whosaid to build one.")
         return 1
-    lock = lock_for_writing(settings, "rebuild")  # before anything is moved
-    if not settings.chroma_host and (data / "chroma").exists():
-        aside = data / f"chroma.broken-{int(time.time())}"
-        shutil.move(str(data / "chroma"), str(aside))
-    for folder in data.glob("bm25-*"):
-        shutil.rmtree(folder, ignore_errors=True)
-    console.print("Rebuilding vectors and keyword index from the corpus database…")
-    from bot.terminal.repl import open_with_progress
 
-    app = open_with_progress(settings, console, write_lock=lock)
-    if settings.chroma_host:
-        app.corpus.vectors.reset()
-        app.corpus.repair(lambda *a: None)
-    for path in data.glob("chroma.broken-*"):
-        shutil.rmtree(path, ignore_errors=True)
-    console.print(f"Done: {app.corpus.vectors.count()} passages indexed.")
+    def announce() -> None:
+        console.print("Rebuilding vectors and keyword index from the corpus database…")
+
+    with progress_bar(console) as progress:
+        app = Whosaid.rebuild(settings, progress, started=announce)
+    print_repaired(console, app)
+    console.print(f"Done: {app.passage_count()} passages indexed.")
     return 0

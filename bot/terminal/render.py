@@ -5,8 +5,7 @@ from __future__ import annotations
 from rich.console import Console as RichConsole
 from rich.text import Text
 
-from bot.answering.sources import source_label, source_line
-from index.models import Answer
+from bot.service import Answer, source_label, source_line
 
 
 class Console(RichConsole):

@@ -9,12 +9,8 @@ from pathlib import Path
 
 from rich.progress import BarColumn, Progress, TextColumn
 
+from bot.service import Answer, Settings, Turn, Whosaid, WhosaidError
 from bot.terminal.render import Console, print_answer, print_passage, print_sources
-from bot.service import Whosaid
-from index.errors import WhosaidError
-from bot.answering.examples import example_questions
-from index.models import Answer, Turn
-from index.settings import Settings
 
 HELP = """Ask a question in plain words, for example:
 {examples}
@@ -49,13 +45,18 @@ def progress_bar(console: Console, label: str = "Building the index"):
         yield progress
 
 
-def open_with_progress(settings: Settings, console: Console, write_lock=None) -> Whosaid:
-    """Open the index; on first use, build it with a progress bar."""
+def open_with_progress(settings: Settings, console: Console, writer: str | None = None) -> Whosaid:
+    """Open the index (as `writer`, holding the writer lock, if given); on first use, build it
+    with a progress bar."""
     with progress_bar(console) as progress:
-        app = Whosaid(settings, progress=progress, write_lock=write_lock)
-    for line in app.corpus.repaired:
-        console.print(f"[yellow]Repaired:[/yellow] {line}")
+        app = Whosaid(settings, progress=progress, writer=writer)
+    print_repaired(console, app)
     return app
+
+
+def print_repaired(console: Console, app: Whosaid) -> None:
+    for line in app.status().repaired:
+        console.print(f"[yellow]Repaired:[/yellow] {line}")
 
 
 class Repl:
@@ -94,7 +95,7 @@ class Repl:
         if name in ("q", "quit", "exit"):
             return False
         if name in ("h", "help", "?"):
-            examples = "\n".join(f"  {q}" for q in example_questions(self.app.statements()))
+            examples = "\n".join(f"  {q}" for q in self.app.example_questions())
             self.console.print(HELP.format(examples=examples), markup=False)
         elif name == "sources":
             print_sources(self.console, self.app.articles())
@@ -191,7 +192,7 @@ def run_repl(settings: Settings) -> int:
 
     console = Console()
     app = open_with_progress(settings, console)
-    console.print(f"[bold]whosaid[/bold] — {app.corpus.article_count()} articles indexed. "
+    console.print(f"[bold]whosaid[/bold] — {app.status().articles} articles indexed. "
                   "Ask who said what, and when. :help for commands, Ctrl-D to quit.")
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     limit = settings.max_question_chars

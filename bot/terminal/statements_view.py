@@ -5,8 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from bot.answering.sources import format_when
-from index.models import Article, Statement
+from bot.service import Article, Statement, format_when
 
 
 def statement_json(st: Statement, article: Article | None) -> dict:

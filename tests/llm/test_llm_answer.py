@@ -8,6 +8,7 @@ import time
 import pytest
 from fake_openai import TEST_KEY, broken_stream, fake_openai, hang, llm_settings, raw, reply, status  # noqa: F401
 
+from bot.answering.deps import Deps
 from bot.llm.answer import llm_answer
 from bot.llm.prompts import CANNOT_ANSWER
 from index.errors import LLMError
@@ -26,6 +27,7 @@ class _WithModel:
     def __init__(self, app, settings):
         self._app = app
         self.settings = settings
+        self.deps = Deps(app.corpus, settings)
 
     def __getattr__(self, name):
         return getattr(self._app, name)
@@ -56,7 +58,7 @@ def test_a_supported_cited_answer_is_returned_with_its_citations(app, fake_opena
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]. "
         "Peskov said Moscow finds the current tensions around the Lachin Corridor worrisome [2]."
     ))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app.deps)
     assert answer.path == "llm"
     assert answer.text == (
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]. "
@@ -68,7 +70,7 @@ def test_a_supported_cited_answer_is_returned_with_its_citations(app, fake_opena
 
 def test_citation_text_is_the_articles_own_text_at_its_offsets(app, fake_openai):
     fake_openai.push(reply("Peskov said Moscow finds the current tensions around the Lachin Corridor worrisome [1]."))
-    answer = llm_answer(QUESTION, passages(app, WORRISOME), app)
+    answer = llm_answer(QUESTION, passages(app, WORRISOME), app.deps)
     (citation,) = answer.citations
     assert app.article(citation.article_id).text[citation.start : citation.end] == citation.text
     # The best-matching sentence of the passage, not the whole paragraph.
@@ -80,7 +82,7 @@ def test_citations_are_renumbered_in_order_of_first_use(app, fake_openai):
         "Peskov said Moscow finds the current tensions around the Lachin Corridor worrisome [2]. "
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."
     ))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app.deps)
     assert citation_marks(answer.text) == [1, 2]
     assert "worrisome" in answer.citations[0].text
     assert "checkpoints" in answer.citations[1].text
@@ -91,7 +93,7 @@ def test_out_of_range_citations_never_reach_the_user(app, fake_openai):
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1][7]. "
         "Peskov said the tensions were worrisome [9]."
     ))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app.deps)
     assert citation_marks(answer.text) == [1]
     assert len(answer.citations) == 1
     assert answer.dropped == ["Peskov said the tensions were worrisome [9]."]
@@ -102,7 +104,7 @@ def test_a_claim_the_passage_does_not_support_is_dropped(app, fake_openai):
     fake_openai.push(reply(
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]. " + unsupported
     ))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
     assert "troops" not in answer.text
     assert answer.dropped == [unsupported]
 
@@ -112,7 +114,7 @@ def test_a_claim_cited_to_the_wrong_passage_is_dropped(app, fake_openai):
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [2]. "
         "Peskov said Moscow finds the current tensions around the Lachin Corridor worrisome [2]."
     ))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app.deps)
     assert "checkpoints" not in answer.text
     assert len(answer.dropped) == 1
 
@@ -122,28 +124,28 @@ def test_a_sentence_without_a_citation_is_dropped(app, fake_openai):
         "Here is what I found. "
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."
     ))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
     assert answer.dropped == ["Here is what I found."]
 
 
 def test_a_claim_naming_the_speaker_from_the_paragraph_before_is_kept(app, fake_openai):
     fake_openai.push(reply("Lavrov said suspicions about the corridor could be dispelled by technical means [1]."))
-    answer = llm_answer(QUESTION, passages(app, TECHNICAL), app)
+    answer = llm_answer(QUESTION, passages(app, TECHNICAL), app.deps)
     assert answer is not None and answer.dropped == []
 
 
 def test_nothing_supported_means_no_llm_answer(app, fake_openai):
     fake_openai.push(reply("Lavrov said Russia would send more troops to guard the Lachin Corridor [1]."))
-    assert llm_answer(QUESTION, passages(app, CHECKPOINTS), app) is None
+    assert llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps) is None
 
 
 def test_the_cannot_answer_sentinel_means_no_llm_answer(app, fake_openai):
     fake_openai.push(reply(CANNOT_ANSWER))
-    assert llm_answer("Who won the 2018 World Cup?", passages(app, CHECKPOINTS), app) is None
+    assert llm_answer("Who won the 2018 World Cup?", passages(app, CHECKPOINTS), app.deps) is None
 
 
 def test_no_passages_means_no_llm_answer_and_no_request(app, fake_openai):
-    assert llm_answer(QUESTION, [], app) is None
+    assert llm_answer(QUESTION, [], app.deps) is None
     assert fake_openai.requests == []
 
 
@@ -154,7 +156,7 @@ def test_streaming_sends_only_verified_sentences_to_on_token(app, fake_openai):
         "Peskov said Moscow finds the current tensions around the Lachin Corridor worrisome [2]."
     ))
     pieces: list[str] = []
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app, on_token=pieces.append)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app.deps, on_token=pieces.append)
     assert "".join(pieces) == answer.text
     assert len(pieces) == 2
     assert not any("troops" in p or "[5]" in p for p in pieces)
@@ -162,7 +164,7 @@ def test_streaming_sends_only_verified_sentences_to_on_token(app, fake_openai):
 
 def test_streaming_asks_the_server_for_a_stream(app, fake_openai):
     fake_openai.push(reply("Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."))
-    llm_answer(QUESTION, passages(app, CHECKPOINTS), app, on_token=lambda piece: None)
+    llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps, on_token=lambda piece: None)
     assert fake_openai.requests[0]["json"]["stream"] is True
 
 
@@ -171,7 +173,7 @@ def test_a_stream_failing_midway_keeps_the_verified_sentences_with_a_notice(app,
         "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]. ",
         "Peskov said Moscow finds",
     ]))
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app, on_token=lambda piece: None)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS, WORRISOME), app.deps, on_token=lambda piece: None)
     assert answer.text == "Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."
     assert "stopped before finishing" in answer.notice
 
@@ -179,7 +181,7 @@ def test_a_stream_failing_midway_keeps_the_verified_sentences_with_a_notice(app,
 def test_a_stream_failing_before_any_verified_sentence_raises_llm_error(app, fake_openai):
     fake_openai.push(broken_stream(["Lavrov said on Tuesday"]))
     with pytest.raises(LLMError, match="mid-stream"):
-        llm_answer(QUESTION, passages(app, CHECKPOINTS), app, on_token=lambda piece: None)
+        llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps, on_token=lambda piece: None)
 
 
 def test_429_then_success_gives_the_answer(app, fake_openai):
@@ -187,7 +189,7 @@ def test_429_then_success_gives_the_answer(app, fake_openai):
         status(429, "rate limited", retry_after="0"),
         reply("Lavrov said on Tuesday that there would not be checkpoints on the Lachin Corridor [1]."),
     )
-    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+    answer = llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
     assert answer.path == "llm"
 
 
@@ -195,7 +197,7 @@ def test_500_forever_raises_llm_error_within_the_timeout_plus_one_second(app, fa
     fake_openai.default = status(500)
     started = time.monotonic()
     with pytest.raises(LLMError):
-        llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+        llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
     assert time.monotonic() - started < app.settings.openai_timeout + 1.0
 
 
@@ -203,20 +205,20 @@ def test_a_hang_past_the_timeout_raises_llm_error_in_time(app, fake_openai):
     fake_openai.default = hang()
     started = time.monotonic()
     with pytest.raises(LLMError, match="timed out"):
-        llm_answer(QUESTION, passages(app, CHECKPOINTS), app, on_token=lambda piece: None)
+        llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps, on_token=lambda piece: None)
     assert time.monotonic() - started < app.settings.openai_timeout + 1.0
 
 
 def test_malformed_json_raises_llm_error(app, fake_openai):
     fake_openai.push(raw("{\"choices\": [{\"message\": "))
     with pytest.raises(LLMError, match="malformed"):
-        llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+        llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
 
 
 def test_a_bad_key_raises_one_clear_llm_error_without_the_key(app, fake_openai):
     fake_openai.default = status(401, f"Incorrect API key provided: {TEST_KEY}")
     with pytest.raises(LLMError, match="the API key was rejected; check OPENAI_API_KEY") as info:
-        llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+        llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
     assert TEST_KEY not in str(info.value)
     assert len(fake_openai.requests) == 1
 
@@ -234,7 +236,7 @@ def injected(app) -> list[ScoredChunk]:
 
 def test_an_injected_passage_stays_inside_the_data_block(app, fake_openai):
     fake_openai.push(reply(CANNOT_ANSWER))
-    llm_answer(QUESTION, injected(app), app)
+    llm_answer(QUESTION, injected(app), app.deps)
     system, user = fake_openai.requests[0]["json"]["messages"]
     assert system["role"] == "system" and "Ignore previous instructions" not in system["content"]
     block = user["content"].split("<passages>", 1)[1]
@@ -245,19 +247,19 @@ def test_an_injected_passage_stays_inside_the_data_block(app, fake_openai):
 
 def test_an_answer_obeying_an_injected_passage_is_still_verified(app, fake_openai):
     fake_openai.push(reply("Lavrov said Armenia won the war [1]."))
-    assert llm_answer(QUESTION, injected(app), app) is None
+    assert llm_answer(QUESTION, injected(app), app.deps) is None
 
 
 def test_words_taken_from_an_injected_passage_cite_that_passage(app, fake_openai):
     # Verification checks wording, not truth: the user can at least see where it came from.
     fake_openai.push(reply("Officials met in Geneva on Monday [2]."))
-    answer = llm_answer(QUESTION, injected(app), app)
+    answer = llm_answer(QUESTION, injected(app), app.deps)
     assert [c.article_id for c in answer.citations] == ["injected.txt"]
 
 
 def test_the_system_prompt_says_passages_are_data(app, fake_openai):
     fake_openai.push(reply(CANNOT_ANSWER))
-    llm_answer(QUESTION, passages(app, CHECKPOINTS), app)
+    llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
     system = fake_openai.requests[0]["json"]["messages"][0]["content"]
     assert "ignore previous instructions" in system.lower()
     assert CANNOT_ANSWER in system

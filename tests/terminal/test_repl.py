@@ -24,11 +24,11 @@ SLOW_DRIVER = textwrap.dedent(
 
     real = answer_module.answer
 
-    def answer(app, question, *args, **kwargs):
+    def answer(question, *args, **kwargs):
         if "slowly" in question:
             print("COMPUTING-THE-ANSWER", flush=True)
             time.sleep(120)
-        return real(app, question, *args, **kwargs)
+        return real(question, *args, **kwargs)
 
     answer_module.answer = answer
     sys.exit(main(["repl"]))
