@@ -22,6 +22,7 @@ from bot.answering.checks import (
 from bot.answering.question import Question, analyse
 from index.models import Answer, Citation, ScoredChunk, Statement
 from bot.answering.terms import stems
+from index.vocabulary import vocabulary
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 # Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see docs/eval.md):
@@ -59,8 +60,10 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if c.chunk.chunk.id not in para_terms:
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
-        hit = sum(w for t, w in weights.items() if t in c.terms)
-        near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
+        # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
+        own = c.terms | _speaker_terms(c)
+        hit = sum(w for t, w in weights.items() if t in own)
+        near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
         dense = similarity[i] if similarity is not None else (c.chunk.dense_score or 0.0)
@@ -76,6 +79,13 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             else:
                 score *= 0.8
         c.score = score
+
+
+def _speaker_terms(c: Candidate) -> frozenset[str]:
+    st = c.statement
+    if st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+        return frozenset()
+    return frozenset(stems(st.speaker))
 
 
 def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:

@@ -148,7 +148,7 @@ def test_remove_and_rebuild_wait_for_no_one_and_refuse_while_an_ingest_runs(held
     assert (data / "chroma").is_dir(), "rebuild moved nothing aside while refused"
 
 
-ASKERS = 3  # concurrent `ask` loops; each ask is a whole process (imports, model load)
+ASKERS = 10  # concurrent `ask` processes, as the issue asks; each is a whole process (imports, model load)
 MANY = 200
 
 
