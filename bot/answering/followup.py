@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answering.vocabulary import ORG_ROLES
-from bot.prompts import condense_messages, is_cannot_answer
+from bot.llm.prompts import condense_messages, is_cannot_answer
 from index.errors import LLMError
 from index.models import Turn
 
