@@ -53,11 +53,13 @@ def cmd_repl(args, settings) -> int:
 
 
 def cmd_ask(args, settings) -> int:
+    from bot.service import Whosaid
     from bot.terminal.render import answer_json, print_answer
 
     if args.mode:
         settings = settings.with_(answer_mode=args.mode)
     console = Console(stderr=args.json)
+    Whosaid.prepare(" ".join(args.question))  # the parser loads while the stores open
     app = _open(settings, console)
     answer = app.answer(" ".join(args.question))
     if args.json:
