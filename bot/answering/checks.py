@@ -12,8 +12,7 @@ import re
 
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.predicate import happened
-from bot.answering.question import Question, amounts, durations
-from bot.answering.vocabulary import WH
+from bot.answering.question import WH, Question, amounts, durations
 from bot.answering.terms import stems
 from index.world import country_for, is_place
 

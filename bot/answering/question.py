@@ -12,13 +12,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.answering.vocabulary import (
-    AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
-    ROLE_SUFFIXES, SPEECH, WH,
-)
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.textnorm import fold
+from index.vocabulary import vocabulary
+
+_V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
+WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
+PERSON_ROLES, ORG_ROLES, PLACE_NOUNS = _V.person_nouns, _V.body_nouns, _V.place_nouns
+AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
+# Stemmed question words that say what is asked, not what to look for.
+ASKING_STEMS = frozenset(t for w in _V.question_fillers for t in stems(w)) | _V.question_fillers
 
 KINDS = ("who", "when", "where", "how-many", "why", "compare", "what")
 ASKS = ("person", "organisation", "amount", "duration", "date", "place", "reason")
@@ -130,16 +134,12 @@ def _asks_of_noun(word: str) -> str | None:
         return "organisation"
     if word in PLACE_NOUNS:
         return "place"
-    if lowercase and len(word) > 5 and word.rstrip("s").endswith(ROLE_SUFFIXES) and word.rstrip("s") not in _NOT_ROLE:
+    if (lowercase and len(word) > 5 and word.rstrip("s").endswith(_V.person_suffixes)
+            and word.rstrip("s") not in _V.not_person_words):
         return "person"
     return None
 
 
-# Words with a person suffix that are not people ("number", "order", "letter", "offer").
-_NOT_ROLE = frozenset("number order letter offer border matter answer quarter centre center chapter register "
-                      "former other whether however further rather either neither together another never ever "
-                      "later earlier over under after water power paper major minor prior floor door error "
-                      "factor sector labor labour interior mirror terror error ".split())
 
 
 def asks_of(text: str, kind: str) -> str | None:
