@@ -21,6 +21,7 @@ from bot.answering.checks import (
 )
 from bot.answering.question import Question, analyse
 from index.models import Answer, Citation, ScoredChunk, Statement
+from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -146,8 +147,7 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
     return chosen
 
 
-_SPEECH = re.compile(r"\b(said|says|told|tells|stated|added|noted|claimed|denied|urged|stressed|emphasi[sz]ed|"
-                     r"insisted|warned|announced|pledged|complained|confirmed|hinted|called|accused)\b", re.I)
+_SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
 
 
 def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
