@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 
+from bot.answering.alike import Alike, NoAlike
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.events import event_bounds
@@ -237,7 +238,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # who, not what: the content is scored on the rest of the question.
     content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
-    check_types(q, candidates, people, idf)
+    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)

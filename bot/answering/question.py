@@ -46,6 +46,7 @@ class Question:
     until: date | None = None
     predicate: Predicate | None = None  # what the question says happened ("die" in "how many died")
     sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
+    counted_word: str | None = None  # for how-many: the thing counted as written ("lorries")
 
     @property
     def speaker_is_role(self) -> bool:
@@ -184,6 +185,7 @@ def analyse(text: str, ledger=None) -> Question:
     kind = kind_of(text)
     terms = [t for t in dict.fromkeys(stems(text)) if t not in ASKING_STEMS]
     counted: list[str] = []
+    counted_word = None
     if kind == "how-many":
         m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
         if m:
@@ -196,6 +198,7 @@ def analyse(text: str, ledger=None) -> Question:
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
             words = plural[:1] or words[:1]
             counted = stems(words[0]) if words else []
+            counted_word = words[0] if words else None
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
     speaker_phrase = _speaker_phrase(text) if kind != "compare" else None
@@ -217,7 +220,7 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
-        _predicate(text, kind), _sides(text) if kind == "compare" else (),
+        _predicate(text, kind), _sides(text) if kind == "compare" else (), counted_word,
     )
 
 
