@@ -34,6 +34,7 @@ For reading questions (bot/answering):
     v.body_nouns                  -> one-word organisations and companies, less place nouns
     v.place_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
+    v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
 
 The API above is stable; the data file may grow.
@@ -89,6 +90,7 @@ class Vocabulary:
     not_names: frozenset[str]
     organisation_name_words: frozenset[str]
     events: frozenset[str]
+    unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
 
     def speech_lemma(self, word: str) -> str | None:
@@ -212,5 +214,6 @@ def vocabulary() -> Vocabulary:
         not_names=_not_names(data),
         organisation_name_words=_words(data.get("organisation_name_words")),
         events=frozenset(k for k, v in data["speech_acts"].items() if v.get("event")),
+        unknown_markers=tuple(str(p) for p in data.get("unknown_markers", ())),
         _by_form=by_form,
     )

@@ -24,8 +24,10 @@ from bot.answering.question import Question, analyse
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
+from bot.answering.unknown import says_unknown
 
 NOT_IN_ARTICLES = "The articles do not answer this."
+NOT_SAID = "The articles do not say; they report only:"
 # Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see docs/eval.md):
 # answerable questions' best sentences score 0.26-1.06; unanswerable ones without an unknown
 # name 0.08-0.14, except questions about what someone did not say (`speaker_is_silent`).
@@ -248,6 +250,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = [] if missing or silent else select(q, candidates, idf)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
+    content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
+    # A who-question is answered by the person who withholds something else ("..., which he declined to name").
+    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
+        return not_said(question, passages, chosen[0], corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
@@ -263,6 +269,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answer:
+    """The articles say the thing asked is withheld or still to come: say so, citing where."""
+    chunk = c.chunk.chunk
+    citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
+    line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
+    return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:
