@@ -39,6 +39,7 @@ SIDE_SAID_BY_BONUS = 0.5  # a described side ("the union's demand") is found by 
 OTHER_ARTICLE_RATIO = 0.92
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
+LEDE = 0.85
 _DATE_WORDS = re.compile(
     r"\b(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|"
@@ -79,6 +80,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
                 score += 0.05
             else:
                 score *= 0.8
+        if c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start and q.kind not in ("who", "how-many"):
+            score *= LEDE  # the lede summarises everything: an attributed sentence that answers says more
         c.score = score
 
 
