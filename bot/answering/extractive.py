@@ -35,7 +35,8 @@ MIN_SCORE = 0.24
 KEEP_RATIO = 0.8
 SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
 SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
-SIDE_SAID_BY_BONUS = 0.5  # a described side ("the union's demand") is found by who said it more than by its words
+SIDE_SAID_BY_BONUS = 0.5
+SIDE_TOPIC_WEIGHT = 0.3  # ...and holds what the question says of that side ("the tariff ... on cement")  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
@@ -105,21 +106,31 @@ def select_described_sides(q: Question, candidates: list[Candidate], idf) -> lis
         about = [c for c in candidates if coverage(side, c.about, idf) >= 0.5 and c.score >= SIDE_MIN_SCORE
                  and not overlaps(c, chosen)]
         if about:
-            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf), -c.rank)))
+            half = _half_of(q, side)
+            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf)
+                                                    + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
     return chosen if len(chosen) >= 2 else []
+
+
+def _half_of(q: Question, side: tuple[str, ...]) -> tuple[str, ...]:
+    """What the question says of this side: the half of the question that names it."""
+    named = [h for h in q.halves if set(side) & set(h)]
+    return tuple(t for t in named[0] if t not in side) if len(named) == 1 else ()
 
 
 def _said_by_side(c: Candidate, side: tuple[str, ...], idf) -> float:
     return coverage(side, c.about - c.terms, idf) if c.statement is not None else 0.0
 
 
-def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+def select_sides(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
     for name in q.names:
         naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
         if naming:
-            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0), -c.rank)))
+            half = _half_of(q, (name,))
+            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0)
+                                                     + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
     return chosen if len(chosen) >= 2 else []
 
 
@@ -129,7 +140,7 @@ def _said_by(c: Candidate, name: str) -> bool:
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
-        sides = select_sides(q, candidates)
+        sides = select_sides(q, candidates, idf)
         if sides:
             return sides
     if q.kind == "compare" and q.sides:

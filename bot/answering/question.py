@@ -47,6 +47,7 @@ class Question:
     predicate: Predicate | None = None  # what the question says happened ("die" in "how many died")
     sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
     counted_word: str | None = None  # for how-many: the thing counted as written ("lorries")
+    halves: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of what is said of each side, in order
 
     @property
     def speaker_is_role(self) -> bool:
@@ -221,6 +222,7 @@ def analyse(text: str, ledger=None) -> Question:
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
         _predicate(text, kind), _sides(text) if kind == "compare" else (), counted_word,
+        _halves(text) if kind == "compare" else (),
     )
 
 
@@ -262,6 +264,20 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
         if terms and terms not in out:
             out.append(terms)
     return tuple(out[:2]) if len(out) >= 2 else ()
+
+
+_SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|"
+                    r"conflict(?:s|ed)?\s+with|contrast(?:s|ed)?\s+with|versus|vs\.?|and)\s+", re.I)
+
+
+def _halves(text: str) -> tuple[tuple[str, ...], ...]:
+    """A comparison's two sides with what the question says of each: "Uzbekistan's duty on flour" |
+    "the tariff Kazakhstan is threatening on cement". Split at "differ from", "compare with", "and"."""
+    parts = _SPLIT.split(fold(text), maxsplit=1)
+    if len(parts) != 2:
+        return ()
+    out = tuple(tuple(t for t in stems(p) if t not in ASKING_STEMS and t not in _COMPARING) for p in parts)
+    return out if all(out) else ()
 
 
 def _speaker_phrase(text: str) -> str | None:
