@@ -41,6 +41,7 @@ OTHER_ARTICLE_RATIO = 0.92
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
+PREDICATE_BONUS = 1.0
 _DATE_WORDS = re.compile(
     r"\b(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|"
@@ -58,6 +59,8 @@ _CALENDAR_DATE = re.compile(
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
+    # So is the event asked about: "what is the company offering" is answered where it offers.
+    event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
     total = sum(weights.values()) or 1.0
     para_terms: dict[str, frozenset[str]] = {}
@@ -66,6 +69,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
         hit = sum(w for t, w in weights.items() if t in c.terms)
+        hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").

@@ -26,3 +26,14 @@ def test_a_later_sentence_beats_the_lede_that_says_as_much():
 def test_a_who_question_still_reads_the_lede_as_it_is():
     lede, later = _scores("Who cancelled all crossings after the storm damaged the pier?")
     assert lede >= later
+
+
+def test_the_sentence_with_the_event_asked_about_wins_a_what_question():
+    texts = ["The carrier said 90,000 passengers had their flights delayed.",
+             "The carrier will offer every passenger a full refund."]
+    chunks = [Chunk(f"c{i}", "a1", i + 3, i * 200, i * 200 + len(t), t, (Span(i * 200, i * 200 + len(t)),))
+              for i, t in enumerate(texts)]
+    candidates = candidates_of([ScoredChunk(c, 1.0) for c in chunks])
+    score_candidates(analyse("What is the carrier offering to the passengers whose flights were cancelled?"),
+                     candidates, lambda _t: 1.0, [0.5, 0.5])
+    assert candidates[1].score > candidates[0].score
