@@ -21,6 +21,7 @@ from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
 )
 from bot.answering.question import Question, analyse
+from index.datelines import read_dateline
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
@@ -68,6 +69,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if c.chunk.chunk.id not in para_terms:
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
+        lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         hit = sum(w for t, w in weights.items() if t in c.terms)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
@@ -78,14 +80,17 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
             score *= 0.3  # "what did X say about T": a passage without T does not answer
         if q.kind == "when":
-            # A calendar date answers "when" better than "on Tuesday", which needs the ledger.
-            if _CALENDAR_DATE.search(c.text):
+            # A calendar date answers "when" better than "on Tuesday", which needs the ledger; a
+            # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
+            dateline = read_dateline(c.text) if lede else None
+            text = c.text[dateline.end:] if dateline else c.text
+            if _CALENDAR_DATE.search(text):
                 score += 0.15
-            elif _DATE_WORDS.search(c.text):
+            elif _DATE_WORDS.search(text):
                 score += 0.05
             else:
                 score *= 0.8
-        if c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start and q.kind not in ("who", "how-many"):
+        if lede and q.kind not in ("who", "how-many"):
             score *= LEDE  # the lede summarises everything: an attributed sentence that answers says more
         c.score = score
 
