@@ -32,6 +32,7 @@ from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
+from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
 
@@ -316,12 +317,8 @@ class Corpus:
         ledger = self.ledger()
         return ledger.statements(speaker=speaker) if ledger is not None else []
 
-    def ledger(self):
-        """The statement ledger's read side, or None while that module is absent."""
-        try:
-            from index.statements.store import Ledger
-        except ImportError:
-            return None
+    def ledger(self) -> Ledger:
+        """The statement ledger's read side."""
         return Ledger(self.conn, lock=self._lock)
 
     # -- retrieval ---------------------------------------------------------------
@@ -420,19 +417,11 @@ def _extract_all(articles: list[Article]) -> dict[str, tuple[list[Statement], di
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,
                       known=None) -> None:
-    try:
-        from index.statements.store import replace_statements
-    except ImportError:
-        return
     replace_statements(conn, article_id, statements, aliases=aliases, known=known)
 
 
 def _known_speakers(conn):
     """The ledger's speakers, read once for a transaction that stores many articles' statements."""
-    try:
-        from index.statements.store import KnownSpeakers
-    except ImportError:
-        return None
     return KnownSpeakers(conn)
 
 

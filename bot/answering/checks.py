@@ -9,12 +9,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.predicate import happened
-from bot.answering.question import WH, Question, amounts, durations
+from bot.answering.question import SPEECH, WH, Question, amounts, durations
 from bot.answering.terms import stems
+from index.statements.nlp import pipeline
 from index.world import country_for, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -42,6 +44,24 @@ def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:
     return [p for p in people if re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text)]
 
 
+# Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
+ORG_LOOKS = 6
+
+
+def _organisations_answer(q: Question, candidates) -> set[int]:
+    """"Who made / built / bought X" is answered by a company as well as by a person; "who said"
+    and "which official" ask for a person. The best few sentences are parsed for an ORG entity."""
+    if q.role or any(w in SPEECH for w in re.findall(r"[a-z]+", q.text.lower())):
+        return set()
+    best = sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
+    return {id(c) for c in best if _names_organisation(c.text)}
+
+
+@lru_cache(maxsize=4096)
+def _names_organisation(text: str) -> bool:
+    return any(e.label_ == "ORG" for e in pipeline()(text).ents)
+
+
 def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> list[tuple[float, Person]]:
     """People whose descriptions hold the question's role phrase, best first."""
     if not q.role:
@@ -64,6 +84,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     if q.kind == "how-many" and q.counted_word:
         alike.prefetch([q.counted_word, *(w for c in candidates for w in _after_numbers(c.text))])
     best_role = {p.name: s for s, p in role_people}
+    by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     for c in candidates:
         article_id = c.chunk.chunk.article_id
         group = people.get(article_id, ())
@@ -74,7 +95,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()))
             )
-            if not named and not said_by_person:
+            if not named and not said_by_person and id(c) not in by_organisation:
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
@@ -82,8 +103,10 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 c.score += ROLE_BONUS * match
         elif q.asks == "amount" and q.kind == "how-many":
+            if _denies(c.text, q):
+                continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
             found = amounts(c.text)
-            if not found and not _denies(c.text, q):
+            if not found:
                 # "What is the biggest cost" may be answered in words; "how many" never is.
                 c.score *= NO_AMOUNT if _HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and _counts_alike(c.text, q.counted_word, alike):

@@ -70,9 +70,11 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
-        hit = sum(w for t, w in weights.items() if t in c.terms)
+        # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
+        own = c.terms | _speaker_terms(c)
+        hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
-        near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
+        near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
         dense = similarity[i] if similarity is not None else (c.chunk.dense_score or 0.0)
@@ -93,6 +95,13 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if lede and q.kind not in ("who", "how-many"):
             score *= LEDE  # the lede summarises everything: an attributed sentence that answers says more
         c.score = score
+
+
+def _speaker_terms(c: Candidate) -> frozenset[str]:
+    st = c.statement
+    if st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+        return frozenset()
+    return frozenset(stems(st.speaker))
 
 
 def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:
@@ -176,6 +185,9 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
 _SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
 
 
+SAID_BY = 1.3
+
+
 def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
     """"What did X say?" where the articles report nothing said by X (a name, not a role)."""
     if not q.speaker_phrase or q.kind not in ("what", "why") or q.role:
@@ -196,7 +208,15 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
 
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
-    if not q.speaker_phrase or q.kind not in ("what", "why", "when", "where"):
+    if q.kind not in ("what", "why", "when", "where"):
+        return
+    if not q.speaker_phrase:
+        if q.kind not in ("what", "why"):
+            return
+        # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+        for c in candidates:
+            if q.names and c.statement is not None and set(q.names) & _speaker_terms(c):
+                c.score *= SAID_BY
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
@@ -204,7 +224,9 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     names = set(stems(speaker)) | set(q.speaker)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if not said and not (names & c.terms):
+        if said and q.kind in ("what", "why"):
+            c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
+        elif not (names & c.terms):
             c.score *= 0.3
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from bot.answering.ledger_candidates import claim_candidates
@@ -112,6 +113,9 @@ def _when(q, ledger, since, until, articles):
         st = hits[1][0]
         if st.when_start is None:
             return None
+        if st.date_basis == "publication":  # the report's date is not the day it was said
+            return [f"The article does not say when {st.speaker} {_act(st.act)} this{_where(st)}; "
+                    f"it was reported {_when_words(st)}."], [st]
         return [f"{st.speaker} {_act(st.act)} this {_when_words(st)}{_where(st)}."], [st]
     place = re.search(r"\bin\s+([a-z][\w .-]+)$", rest)
     events = []
@@ -222,10 +226,13 @@ def _one_per_sentence(stmts: list[Statement]) -> list[Statement]:
 
 
 def _sentence(st: Statement, topic: str = "", articles=None) -> str:
+    if st.date_basis == "publication" and st.when_start:  # the report's date, not the day it was said
+        return _reported(_sentence(replace(st, when_start=None, when_end=None), topic, articles), st)
     head = f"{st.speaker} {_act(st.act)}"
     when = f" {_when_words(st)}" if st.when_start else ""
     where = _where(st)
-    if st.quote_type == "direct":
+    # "called the budget \"painful\"": the quote is part of what was said, not all of it
+    if st.quote_type == "direct" and not re.search("[\"\u201c\u201d]", st.content):
         quote = _best_quote_sentence(st.content, topic)
         return f"{_cap(head)}{when}{where}: \u201c{quote}\u201d" + ("" if quote.endswith((".", "!", "?")) else ".")
     content = " ".join(st.content.split()).rstrip(" ,;.")
@@ -243,6 +250,12 @@ def _sentence(st: Statement, topic: str = "", articles=None) -> str:
 
 _SENTENCE_STARTS = {"In", "Within", "The", "This", "That", "These", "It", "We", "There", "If", "According", "When",
                     "While", "As", "For", "On", "At", "Our", "Its", "They", "He", "She", "I", "A", "An"}
+
+
+def _reported(sentence: str, st: Statement) -> str:
+    """'... most (reported on 6 March 2025).': the date goes last, so it never reads as the day it was said."""
+    body = sentence[:-1] if sentence.endswith(".") else sentence
+    return f"{body} (reported {with_date(None, st.when_start, st.when_end)})."
 
 
 def _end(sentence: str) -> str:
