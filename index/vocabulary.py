@@ -12,6 +12,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.past("deny")                -> "denied"      (the form shown as a statement's act)
     v.is_reported("warn")         -> True          (introduces reported speech: "warned that")
     v.is_weak("describe")         -> True          (a speech act only with a clause or quote)
+    v.is_stance("praise")         -> True          (its object is what was said: "praised the work")
     v.attribution_phrases         -> ("according to", ...)
     v.is_role("minister")         -> True; v.roles is a frozenset (single and multi-word)
     v.title_gender("Ms")          -> "female"; v.is_title("Dr.") -> True
@@ -65,6 +66,7 @@ class Vocabulary:
     question_words: dict[str, str]
     stop_words: frozenset[str]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
+    stance: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -86,6 +88,9 @@ class Vocabulary:
 
     def is_weak(self, lemma: str) -> bool:
         return lemma in self.weak
+
+    def is_stance(self, lemma: str) -> bool:
+        return lemma in self.stance
 
     def is_role(self, word: str) -> bool:
         return " ".join(word.lower().split()) in self.roles
@@ -143,4 +148,5 @@ def vocabulary() -> Vocabulary:
         question_words={str(k).lower(): v for k, v in (data.get("question_words") or {}).items()},
         stop_words=_words(data.get("stop_words")),
         _by_form=by_form,
+        stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
     )
