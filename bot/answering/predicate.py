@@ -15,8 +15,10 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering.vocabulary import SPEECH
 from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
+
+SPEECH = vocabulary().speech_words
 
 # Verbs too light to say what happened: "took part" is said by its object.
 _LIGHT = frozenset("be have do get make take give go come put hold keep".split())

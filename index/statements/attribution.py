@@ -150,7 +150,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue
             if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb):
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                if obj is None or obj.lower_ not in v.claim_nouns:
+                if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):

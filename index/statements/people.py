@@ -135,7 +135,11 @@ class Cast:
         def fits(p: Person) -> bool:
             return gender is None or p.gender is None or p.gender == gender
 
-        for pick in (lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
+        spoke = {m.sentence for m in before if m.speaker}
+        # the subject of the sentence just before, unless that sentence reports someone's words
+        # ("In his remarks, Putin made no mention ... Instead, he touted")
+        for pick in (lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
+                     lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
                      lambda m: sentence - m.sentence <= 1):
             for m in before:
                 if pick(m) and fits(m.person):
