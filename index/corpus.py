@@ -139,6 +139,7 @@ class Corpus:
                 if missing:
                     chunks = self.chunks_by_ids(missing)
                     self._add_vectors(chunks, self.embedder.embed([c.text for c in chunks]))
+                    self.vectors.flush()
                     done.append(f"re-embedded {len(missing)} passages missing from the vector store")
             if sentence_vectors.backfill(self, progress):
                 done.append("embedded the sentences of stored passages once, for faster answers")
@@ -264,6 +265,7 @@ class Corpus:
         for aid in plan.removals + [a.id for a in plan.upserts]:
             self._articles.pop(aid, None)
         self.vectors.delete(stale)  # step 3
+        self.vectors.flush()  # so that no later process replays this ingest's vectors before its first query
         db.set_meta(self.conn, "pending_vector_deletes", "[]")
         progress("keyword index", 0, 1)
         self.sparse = self._update_sparse(stale, new_chunks)
