@@ -108,7 +108,7 @@ class Whosaid:
         from bot.answering.answer import answer as _answer  # the pipeline's imports wait for a question
 
         started = time.perf_counter()
-        result = _answer(clean_question(question, self.settings.max_question_chars), history, self.deps, on_token)
+        result = _answer(clean_question(question, self.settings.answering.max_question_chars), history, self.deps, on_token)
         result.latency_ms = (time.perf_counter() - started) * 1000
         return result
 

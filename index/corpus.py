@@ -49,7 +49,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 class Corpus:
     def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore, write_lock: WriteLock | None = None):
         self.settings = settings
-        self.write_lock = write_lock or WriteLock(Path(settings.data_dir))
+        self.write_lock = write_lock or WriteLock(Path(settings.store.data_dir))
         self.conn = conn
         self.embedder = embedder
         self.vectors = vectors
@@ -63,7 +63,7 @@ class Corpus:
     def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True,
              write_lock: WriteLock | None = None) -> "Corpus":
         """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller."""
-        data = Path(settings.data_dir)
+        data = Path(settings.store.data_dir)
         _usable_data_dir(data)
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
@@ -75,8 +75,8 @@ class Corpus:
                 return corpus
             corpus.repaired = corpus.repair(progress or _noop)
             if seed and db.get_meta(conn, "seeded") is None:
-                if Path(settings.seeds_dir).is_dir():
-                    corpus.ingest([Path(settings.seeds_dir)], progress=progress)
+                if Path(settings.store.seeds_dir).is_dir():
+                    corpus.ingest([Path(settings.store.seeds_dir)], progress=progress)
                 with corpus._lock:
                     db.set_meta(conn, "seeded", 1)
         return corpus
@@ -84,7 +84,7 @@ class Corpus:
     @classmethod
     def open_records(cls, settings: Settings) -> "Corpus":
         """The database alone (articles, chunks, statements): for listings when vectors are unusable."""
-        data = Path(settings.data_dir)
+        data = Path(settings.store.data_dir)
         check_writable(data)
         return cls(settings, db.connect(data / "corpus.sqlite3"), None, None)
 
@@ -144,7 +144,7 @@ class Corpus:
                 done.append("embedded the sentences of stored passages once, for faster answers")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
-            for leftover in Path(self.settings.data_dir).glob(".bm25-*"):
+            for leftover in Path(self.settings.store.data_dir).glob(".bm25-*"):
                 shutil.rmtree(leftover, ignore_errors=True)  # a swap a crash interrupted
                 done.append("removed a half-written keyword index left by an interrupted ingest")
             sparse = SparseIndex.load(self._sparse_dir)
@@ -178,7 +178,7 @@ class Corpus:
 
     @property
     def _sparse_dir(self) -> Path:
-        return Path(self.settings.data_dir) / f"bm25-{self.vectors.name}"
+        return Path(self.settings.store.data_dir) / f"bm25-{self.vectors.name}"
 
     def _build_sparse(self) -> SparseIndex:
         rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
@@ -326,7 +326,7 @@ class Corpus:
         """Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank."""
         from index.retrieval import hybrid_retrieve
 
-        return hybrid_retrieve(self, question, k or self.settings.top_k)
+        return hybrid_retrieve(self, question, k or self.settings.answering.top_k)
 
     def question_vector(self, question: str):
         """The question's vector, embedded once however many steps of one answer ask for it."""
@@ -360,7 +360,7 @@ def _usable_data_dir(data: Path) -> None:
 
 def lock_for_writing(settings: Settings, role: str) -> WriteLock:
     """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
-    data = Path(settings.data_dir)
+    data = Path(settings.store.data_dir)
     _usable_data_dir(data)
     lock = WriteLock(data)
     lock.acquire(role)
@@ -386,7 +386,7 @@ def _collection_prefix(settings: Settings, conn) -> str:
     A server is shared (several bots, a laptop and CI): under one collection name, every
     data directory's repair would delete the others' vectors as "extra".
     """
-    if not settings.chroma_host:
+    if not settings.store.chroma_host:
         return ""  # embedded Chroma lives inside the data directory already
     store_id = db.get_meta(conn, "store_id")
     if store_id is None:

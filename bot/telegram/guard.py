@@ -51,10 +51,10 @@ class Guard:
     @classmethod
     def from_settings(cls, settings: Settings, **kwargs) -> "Guard":
         return cls(
-            allowed_users=settings.telegram_allowed_users,
-            allowed_chats=settings.telegram_allowed_chats,
-            rate_per_minute=settings.telegram_rate_limit_per_minute,
-            max_question_chars=settings.max_question_chars,
+            allowed_users=settings.telegram.allowed_users,
+            allowed_chats=settings.telegram.allowed_chats,
+            rate_per_minute=settings.telegram.rate_limit_per_minute,
+            max_question_chars=settings.answering.max_question_chars,
             **kwargs,
         )
 

@@ -51,7 +51,7 @@ class ChatMemory:
 
     @classmethod
     def from_settings(cls, settings: Settings, **kwargs) -> "ChatMemory":
-        return cls(max_turns=settings.history_turns, max_age_s=settings.history_max_age_s, **kwargs)
+        return cls(max_turns=settings.answering.history_turns, max_age_s=settings.answering.history_max_age_s, **kwargs)
 
     def add(self, key: Hashable, turn: Turn, *, keys: Iterable[Hashable] = (), in_history: bool = True) -> None:
         """Remember `turn`; `keys` (e.g. the message ids that showed it) find its answer later.

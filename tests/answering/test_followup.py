@@ -126,7 +126,7 @@ def test_with_a_model_standalone_questions_cost_no_request(fake_openai, llm_sett
 def test_with_a_model_history_is_bounded_by_settings(fake_openai, llm_settings):
     fake_openai.push(reply("What did Lavrov say next?"))
     history = [Turn(f"Old question number {i}?") for i in range(10)] + [CHECKPOINTS]
-    rewrite_followup("What did he say next?", history, ChatModel(llm_settings.with_(history_turns=2)))
+    rewrite_followup("What did he say next?", history, ChatModel(llm_settings.with_(answering={"history_turns": 2})))
     prompt = fake_openai.requests[0]["json"]["messages"][-1]["content"]
     assert "Old question number 9?" in prompt and "Old question number 8?" not in prompt
 
