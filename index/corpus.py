@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
+from cachetools import LRUCache
+
 from index import corpus_db as db
 from index import sentence_vectors
 from index.chunking import chunk_article
@@ -39,6 +41,7 @@ from index.write_lock import REPAIR, WriteLock
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
+QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
 READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
@@ -57,6 +60,9 @@ class Corpus:
         self._lock = threading.RLock()
         self._articles: dict[str, Article] = {}
         self.repaired: list[str] = []
+        self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
+        self._questions: LRUCache = LRUCache(maxsize=QUESTIONS_KEPT)  # (model, question) -> vector
+        self._questions_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -319,7 +325,7 @@ class Corpus:
 
     def ledger(self) -> Ledger:
         """The statement ledger's read side."""
-        return Ledger(self.conn, lock=self._lock)
+        return self._ledger
 
     # -- retrieval ---------------------------------------------------------------
     def retrieve(self, question: str, k: int | None = None) -> list[ScoredChunk]:
@@ -330,9 +336,14 @@ class Corpus:
 
     def question_vector(self, question: str):
         """The question's vector, embedded once however many steps of one answer ask for it."""
-        from index.retrieval import question_vector
-
-        return question_vector(self, question)
+        key = (getattr(self.embedder, "model_id", ""), question)
+        with self._questions_lock:
+            vector = self._questions.get(key)
+        if vector is None:
+            vector = self.embedder.embed([question])[0]
+            with self._questions_lock:
+                self._questions[key] = vector
+        return vector
 
     def sentence_similarities(self, question: str, sentences) -> list[float] | None:
         """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
