@@ -97,7 +97,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 c.score += ROLE_BONUS * match
         elif q.asks == "amount" and q.kind == "how-many":
-            if not amounts(c.text) and not _denies(c.text, q):
+            if _denies(c.text, q):
+                continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
+            if not amounts(c.text):
                 c.score *= NO_AMOUNT
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED

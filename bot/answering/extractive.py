@@ -160,6 +160,9 @@ _SPEECH = re.compile(r"\b(said|says|told|tells|stated|added|noted|claimed|denied
                      r"insisted|warned|announced|pledged|complained|confirmed|hinted|called|accused)\b", re.I)
 
 
+SAID_BY = 1.3
+
+
 def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
     """"What did X say?" where the articles report nothing said by X (a name, not a role)."""
     if not q.speaker_phrase or q.kind not in ("what", "why") or q.role:
@@ -180,7 +183,15 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
 
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
-    if not q.speaker_phrase or q.kind not in ("what", "why", "when", "where"):
+    if q.kind not in ("what", "why", "when", "where"):
+        return
+    if not q.speaker_phrase:
+        if q.kind not in ("what", "why"):
+            return
+        # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+        for c in candidates:
+            if q.names and c.statement is not None and set(q.names) & _speaker_terms(c):
+                c.score *= SAID_BY
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
@@ -188,7 +199,9 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     names = set(stems(speaker)) | set(q.speaker)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if not said and not (names & c.terms):
+        if said and q.kind in ("what", "why"):
+            c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
+        elif not (names & c.terms):
             c.score *= 0.3
 
 

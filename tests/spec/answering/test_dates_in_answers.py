@@ -43,3 +43,12 @@ def test_a_day_before_a_named_event_is_not_counted_from_the_day_before():
     before = "The company disclosed the breach on Wednesday. "
     text = "The chief executive apologised in a blog post on Tuesday, a day before the formal disclosure."
     assert dated_phrase(text, WEDNESDAY, before) == "on Tuesday (14 May 2024)"
+
+
+def test_a_week_or_a_month_is_shown_as_the_range_it_is():
+    assert dated_phrase("The board met last week to discuss the bridge.", WEDNESDAY) == "last week (6 May to 12 May 2024)"
+    assert dated_phrase("The permit was granted in April.", WEDNESDAY) == "in April (April 2024)"
+
+
+def test_a_year_is_too_wide_to_label_a_sentence():
+    assert dated_phrase("Traffic on the bridge fell this year.", WEDNESDAY) is None
