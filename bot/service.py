@@ -60,13 +60,10 @@ class PassageView:
 class Whosaid:
     """Opens (and on first use builds) the index, then answers questions."""
 
-    def __init__(
-        self, settings: Settings, progress: Progress | None = None, seed: bool = True,
-        write_lock=None, writer: str | None = None,
-    ):
+    def __init__(self, settings: Settings, progress: Progress | None = None, seed: bool = True,
+                 writer: str | None = None):
         """`writer` ("ingest", "removal"): first take the data directory's writer lock as that role."""
-        if writer is not None:
-            write_lock = lock_for_writing(settings, writer)
+        write_lock = lock_for_writing(settings, writer) if writer is not None else None
         self._open(settings, Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock))
 
     def _open(self, settings: Settings, corpus: Corpus) -> None:
