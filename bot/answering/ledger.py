@@ -21,15 +21,13 @@ from index.statements.periods import period_in_question
 from index.statements.segment import paragraphs, sentences
 from index.statements.topics import terms, topic_score
 from index.textnorm import fold, normalize
+from index.vocabulary import vocabulary
 
-_ACT_WORDS = (r"said|say|claimed|claim|denied|deny|described|describe|urged|pledged|complained|emphasized|"
-              r"emphasised|hinted|confirmed|told|noted|added|insisted|accused|announced|called for|expressed|"
-              r"hailed|stressed|warned|argued|declared|stated|underlined|alleged|dismissed|rejected|praised|"
-              r"promised|vowed|criticized|blamed|touted|alluded")
+# Speech acts as index/vocabulary.yaml lists them (longest first, so "called for" before "called").
+_ACT_WORDS = "|".join(re.escape(f) for f in sorted(vocabulary().speech_forms() + tuple(vocabulary().opinion_acts),
+                                                     key=lambda f: (-len(f), f)))
 _WHO = re.compile(rf"^who\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?({_ACT_WORDS})\b\s*(.*)$")
-_WHAT = re.compile(r"^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|claim|tell|told|state|announce|"
-                   r"declare|think|write|mean|stress|emphasi[sz]e|note|urge|deny|add|insist|promise|pledge|warn|argue|"
-                   r"propose|demand|complain)\b\s*(.*)$")
+_WHAT = re.compile(rf"^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:{_ACT_WORDS})\b\s*(.*)$")
 _WHEN = re.compile(r"^(?:when|on what (?:date|day)|what day)\s+did\s+(.+?)\s+(speak|meet|talk|hold talks|discuss|"
                    r"have a (?:phone )?call|phone|call|say|tell|claim|deny|urge|announce|express)\b\s*(.*)$")
 _EVENT_WORDS = {"call", "phone", "meet", "talk", "convers", "summit", "visit", "confer", "news", "statement",

@@ -30,3 +30,20 @@ def test_question_and_stop_words():
     assert "the" in v.stop_words and "minister" not in v.stop_words
     forms = v.speech_forms()
     assert "ruled out" in forms and [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+
+
+def test_question_words_for_the_answerers_come_from_the_same_file():
+    v = vocabulary()
+    assert {"said", "denied", "liken"} <= v.speech_words and "agreed" not in v.speech_words  # an event too
+    assert "resident" in v.person_nouns and "passenger" in v.person_nouns and "ministry" in v.body_nouns
+    assert "city" not in v.body_nouns and "city" in v.place_nouns
+    assert {"march", "tuesday", "minister", "which"} <= v.not_names and "kremlin" not in v.not_names
+    assert v.third_person("singular") >= {"he", "her", "himself"} and "we" not in v.third_person("plural")
+
+
+def test_the_answering_core_reads_the_shared_vocabulary():
+    from bot.answering import followup, question
+
+    v = vocabulary()
+    assert question.SPEECH == v.speech_words and question.PERSON_ROLES == v.person_nouns
+    assert followup.SPEECH == v.speech_words and followup.AUX == v.auxiliaries
