@@ -250,6 +250,7 @@ def check_predicate(q: Question, candidates) -> None:
     # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
     strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
     checked: set[int] = set()
+    seen_it = False
     for _ in range(MAX_PARSED):
         rest = [c for c in candidates if id(c) not in checked]
         if not rest:
@@ -262,10 +263,16 @@ def check_predicate(q: Question, candidates) -> None:
             return
         if said == "yes" and q.kind != "why":
             return  # a why-question's premise may still be denied further down: read on
+        seen_it = seen_it or said == "yes"
         if said == "future":
             best.score *= ONLY_FUTURE
         elif strict:
             best.score *= NO_PREDICATE
+    if strict and not seen_it:
+        # None of the best sentences says it happened: the weaker ones, left unparsed, do not either.
+        for c in candidates:
+            if id(c) not in checked:
+                c.score *= NO_PREDICATE
 
 
 def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
