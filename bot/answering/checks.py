@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
-from bot.answering.predicate import happened
+from bot.answering.predicate import happened, names_event
 from bot.answering.question import SPEECH, WH, Question, amounts, durations
 from bot.answering.terms import stems
 from index.statements.nlp import pipeline
@@ -239,32 +239,37 @@ ONLY_FUTURE = 0.25
 MAX_PARSED = 8
 
 
-def check_predicate(q: Question, candidates) -> None:
+def check_predicate(q: Question, candidates):
     """The best sentences must say that what the question asks about happened: parsed best first,
-    until one does (or MAX_PARSED were), so only a few sentences are ever parsed."""
+    until one does (or MAX_PARSED were), so only a few sentences are ever parsed.
+
+    Returns the sentence that says the event is still to come ("he would sign it next week") when
+    none of them says it happened: the articles then do not say what the question takes as done."""
     # Who-questions name their person by role ("who is commanding"), when-questions and why-questions
     # are often answered in other words ("planned" / "scheduled"): for them only a thing yet to
     # happen rules a sentence out. A question about the future is not checked at all.
     if q.predicate is None or not q.predicate.past or q.kind in ("who", "compare"):
-        return
+        return None
     # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
     strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
     checked: set[int] = set()
-    seen_it = False
+    seen_it, ahead = False, None
     for _ in range(MAX_PARSED):
         rest = [c for c in candidates if id(c) not in checked]
         if not rest:
-            return
+            break
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
-            return
+            return None
         if said == "yes" and q.kind != "why":
-            return  # a why-question's premise may still be denied further down: read on
+            return None  # a why-question's premise may still be denied further down: read on
         seen_it = seen_it or said == "yes"
         if said == "future":
+            if ahead is None and names_event(best.text, q.predicate.lemma):
+                ahead = best
             best.score *= ONLY_FUTURE
         elif strict:
             best.score *= NO_PREDICATE
@@ -273,6 +278,7 @@ def check_predicate(q: Question, candidates) -> None:
         for c in candidates:
             if id(c) not in checked:
                 c.score *= NO_PREDICATE
+    return ahead if not seen_it else None
 
 
 def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:

@@ -86,6 +86,12 @@ def happened(sentence: str, lemma: str) -> str:
     return "future"
 
 
+@lru_cache(maxsize=4096)
+def names_event(sentence: str, lemma: str) -> bool:
+    """The sentence names the event itself (by its verb's lemma), whatever it says of it."""
+    return any(t.lemma_.lower() == lemma for t in _parse(sentence))
+
+
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children)
 
