@@ -9,6 +9,7 @@ from bot.answering.candidates import Candidate, overlaps
 from bot.answering.checks import named_people
 from bot.answering.terms import stems
 from index.models import ScoredChunk
+from index.vocabulary import vocabulary
 
 
 # A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
@@ -66,7 +67,8 @@ def _next_sentence(c: Candidate, corpus) -> Candidate | None:
 
 
 
-_BY_PRONOUN = re.compile(r"[\"”’]\s*,?\s*(?:he|she|they)\s+(?:said|added|told|wrote)\b|\b(?:he|she|they)\s+(?:said|added|told)\b", re.I)
+_ACTS = "|".join(re.escape(f) for f in vocabulary().speech_forms() if " " not in f)  # index/vocabulary.yaml
+_BY_PRONOUN = re.compile(rf"[\"”’]\s*,?\s*(?:he|she|they)\s+(?:{_ACTS})\b|\b(?:he|she|they)\s+(?:{_ACTS})\b", re.I)
 MAX_SPEAKER_WORDS = 60
 MAX_FOLLOWING = 2
 
