@@ -98,6 +98,16 @@ class Whosaid:
         return cls._over(settings, _rebuild.rebuild(settings, progress, started))
 
     # -- answering ---------------------------------------------------------------
+    @staticmethod
+    def prepare(question: str) -> None:
+        """Before opening, for a one-shot answer: start loading in the background what answering
+        `question` needs beyond the index (the parser, for a question about an event)."""
+        from bot.answering.predicate import preload_parser
+        from bot.answering.question import needs_parser
+
+        if needs_parser(question):
+            preload_parser()
+
     def answer(
         self,
         question: str,

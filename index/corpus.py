@@ -232,11 +232,15 @@ class Corpus:
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
         statements: dict = {}
-        n = len(plan.upserts)
-        for i in range(0, n, READ_BATCH):  # the slow part of a first build: show it
-            progress("reading articles", i, n)
-            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH]))
-        progress("reading articles", n, n)
+        # The slow part of a first build (or of one huge article): shown in paragraphs read.
+        sizes = [max(len(a.paragraphs), 1) for a in plan.upserts]
+        total, done = sum(sizes), 0
+        for i in range(0, len(plan.upserts), READ_BATCH):
+            progress("reading articles", done, total)
+            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH],
+                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
+            done += sum(sizes[i : i + READ_BATCH])
+        progress("reading articles", total, total)
         sentences = self._embed_and_add(new_chunks, progress)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
@@ -406,13 +410,15 @@ def _pin_llamaindex_defaults(embedder) -> None:
     LlamaSettings.llm = MockLLM()
 
 
-def _extract_all(articles: list[Article]) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
-    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch."""
+def _extract_all(articles: list[Article], progress: Callable[[int, int], None] | None = None,
+                 ) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
+    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch;
+    `progress(paragraphs done, paragraphs)` as it goes."""
     try:
         from index.statements.extract import extract_many
     except ImportError:
         return {a.id: ([], None) for a in articles}
-    return {a.id: got for a, got in zip(articles, extract_many(articles))}
+    return {a.id: got for a, got in zip(articles, extract_many(articles, progress))}
 
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,

@@ -12,6 +12,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.past("deny")                -> "denied"      (the form shown as a statement's act)
     v.is_reported("warn")         -> True          (introduces reported speech: "warned that")
     v.is_weak("describe")         -> True          (a speech act only with a clause or quote)
+    v.is_stance("praise")         -> True          (its object is what was said: "praised the work")
     v.attribution_phrases         -> ("according to", ...)
     v.is_role("minister")         -> True; v.roles is a frozenset (single and multi-word)
     v.title_gender("Ms")          -> "female"; v.is_title("Dr.") -> True
@@ -92,6 +93,7 @@ class Vocabulary:
     events: frozenset[str]
     unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
+    stance: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -113,6 +115,9 @@ class Vocabulary:
 
     def is_weak(self, lemma: str) -> bool:
         return lemma in self.weak
+
+    def is_stance(self, lemma: str) -> bool:
+        return lemma in self.stance
 
     def is_role(self, word: str) -> bool:
         return " ".join(word.lower().split()) in self.roles
@@ -216,4 +221,5 @@ def vocabulary() -> Vocabulary:
         events=frozenset(k for k, v in data["speech_acts"].items() if v.get("event")),
         unknown_markers=tuple(str(p) for p in data.get("unknown_markers", ())),
         _by_form=by_form,
+        stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
     )

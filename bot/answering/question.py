@@ -230,11 +230,16 @@ def _predicate(text: str, kind: str) -> Predicate | None:
     """The event the question asks about, parsed only when one can matter: not for who-questions or
     comparisons, nor for a question about what was said ("What did the minister say ...?"), so
     most questions never load the parser."""
-    if kind in ("who", "compare"):
-        return None
-    if any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower())):
-        return None
-    return predicate_of(text)
+    return predicate_of(text) if _asks_an_event(text, kind) else None
+
+
+def _asks_an_event(text: str, kind: str) -> bool:
+    return kind not in ("who", "compare") and not any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower()))
+
+
+def needs_parser(text: str) -> bool:
+    """Whether analysing `text` parses it (spaCy): a one-shot `ask` then loads the parser early."""
+    return _asks_an_event(text, kind_of(text))
 
 
 def _sides(text: str) -> tuple[tuple[str, ...], ...]:

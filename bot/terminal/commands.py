@@ -53,11 +53,13 @@ def cmd_repl(args, settings) -> int:
 
 
 def cmd_ask(args, settings) -> int:
+    from bot.service import Whosaid
     from bot.terminal.render import answer_json, print_answer
 
     if args.mode:
         settings = settings.with_(answer_mode=args.mode)
     console = Console(stderr=args.json)
+    Whosaid.prepare(" ".join(args.question))  # the parser loads while the stores open
     app = _open(settings, console)
     answer = app.answer(" ".join(args.question))
     if args.json:
@@ -73,7 +75,7 @@ def cmd_ingest(args, settings) -> int:
     from bot.terminal.repl import progress_bar
 
     app = _open(settings, console, writer="ingest")
-    with progress_bar(console, "Ingesting") as progress:
+    with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
         report = app.ingest(args.paths, progress=progress)
     console.print(report.summary())
     for path, why in report.skipped:

@@ -25,15 +25,16 @@ Commands:
 
 
 @contextmanager
-def progress_bar(console: Console, label: str = "Building the index"):
+def progress_bar(console: Console, label: str = "Building the index", lines_when_piped: bool = False):
     """A rich progress bar, as the callback the corpus reports (stage, done, total) to.
 
-    Only on a terminal: into a file or pipe, a bar would be escape codes and stray lines.
+    On a terminal only: into a file or pipe, a bar would be escape codes and stray lines. There,
+    with `lines_when_piped`, a stage that runs over a second prints a plain line per 10 %.
     """
     if not console.is_terminal:
-        yield lambda stage, done, total: None
+        yield progress_lines(console, label) if lines_when_piped else (lambda stage, done, total: None)
         return
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
                   console=console, transient=True) as bar:
         tasks: dict[str, int] = {}
 
@@ -43,6 +44,25 @@ def progress_bar(console: Console, label: str = "Building the index"):
             bar.update(tasks[stage], completed=done, total=total)
 
         yield progress
+
+
+def progress_lines(console: Console, label: str, quiet_for: float = 1.0):
+    """The progress callback for a log or pipe: "Ingesting: embedding 40%" at each 10 % step, once
+    a stage has run for `quiet_for` seconds (a quick ingest stays silent)."""
+    import time
+
+    started: dict[str, float] = {}
+    shown: dict[str, int] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        started.setdefault(stage, now)
+        step = 10 * done // total * 10 if total > 0 else 100
+        if now - started[stage] >= quiet_for and step > shown.get(stage, -1):
+            shown[stage] = step
+            console.print(f"{label}: {stage} {step}%", highlight=False, markup=False)
+
+    return progress
 
 
 def open_with_progress(settings: Settings, console: Console, writer: str | None = None) -> Whosaid:
