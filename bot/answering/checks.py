@@ -17,6 +17,7 @@ from bot.answering.predicate import happened, names_event
 from bot.answering.question import SPEECH, WH, Question, amounts, durations
 from bot.answering.terms import stems
 from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
 from index.world import country_for, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -126,7 +127,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else.
-            if not term_match(q.role_head, c.terms | frozenset(stems(c.chunk.chunk.text))):
+            present = c.terms | frozenset(stems(c.chunk.chunk.text))
+            if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))):
                 c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
@@ -149,7 +151,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
     qualifiers = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", q.role_phrase or "") if w[:1].isupper() and w.lower() not in ("the", "a", "an")
                   and not (w.isupper() and len(w) <= 4)]  # "US", "UN": articles write "U.S."
     # Each qualifier as its word's stems, or as its country's ("Serbian" meets "Serbia's").
-    wanted = [[(q.role_head,)]]
+    wanted = [[(q.role_head,), *_same_job(q.role_head)]]
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
@@ -162,6 +164,14 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True
+
+
+@lru_cache(maxsize=1024)
+def _same_job(head: str) -> tuple[tuple[str, ...], ...]:
+    """Other words for the job a role's head noun names (index/vocabulary.yaml role_groups):
+    "the industry insider" is reported as "a source in the industry"."""
+    groups = [g for g in vocabulary().role_groups if any(stems(w)[-1:] == (head,) for w in g if stems(w))]
+    return tuple(tuple(stems(w)) for g in groups for w in sorted(g) if stems(w))
 
 
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
