@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
-from index.statements.speakers_np import Speaker, speaker_of
+from index.statements.groups import speakers_of
+from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -127,8 +128,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 pobj = next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                who = speaker_of(ctx, pobj, span.start + pobj.idx, sno)
-                if who is None:
+                group = speakers_of(ctx, pobj, span.start + pobj.idx, sno, conjuncts=False)
+                if not group:
                     continue
                 skip = {t.i for t in verb.subtree} | {verb.i, verb.i + 1} | {t.i for t in pobj.subtree}
                 toks = [t for t in sent if t.i not in skip and not t.is_punct]
@@ -136,7 +137,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue
                 content = Span(span.start + toks[0].idx, span.start + toks[-1].idx + len(toks[-1]))
                 qtype = "direct" if all(t.i in quoted for t in toks) else ("mixed" if any(t.i in quoted for t in toks) else "indirect")
-                sent_raws.append(Raw(who, "said", content, qtype, _sent_span(span, sent), sno, paragraph, according=True))
+                sent_raws += [Raw(who, "said", content, qtype, _sent_span(span, sent), sno, paragraph, according=True)
+                              for who in group]
                 continue
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
@@ -154,9 +156,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if content_toks and any(f"{verb.lower_} {content_toks[0].doc.text[content_toks[0].idx:]}".lower().startswith(m)
                                     for m in v.anonymity_markers):
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
-            who = speaker_of(ctx, subj, span.start + subj.idx, sno)
-            if who is None:
+            group = speakers_of(ctx, subj, span.start + subj.idx, sno)
+            if not group:
                 continue
+            who = group[0]
             if content_toks:
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if doc.text[a:b].count('"') % 2 and doc.text[b:b + 1] == '"':
@@ -170,10 +173,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
                        frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
             sent_raws.append(raw)
-            for other in subj.conjuncts:  # "Aliyev and Bayramov have hinted": a statement each
-                also = speaker_of(ctx, other, span.start + other.idx, sno)
-                if also is not None and also.name != who.name:
-                    sent_raws.append(replace(raw, speaker=also))
+            sent_raws += [replace(raw, speaker=also) for also in group[1:]]  # "X and Y said": one each
             for a, b in qs:
                 if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)

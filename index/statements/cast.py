@@ -24,6 +24,9 @@ class Context:
         self.bodies: dict[str, str] = {}
         self.last_body: tuple[int, str] | None = None
         self.role_speakers: dict[str, str] = {}  # "spokesperson" -> "spokesperson for Baltic Orbital Systems"
+        self.last_group: tuple[int, tuple] | None = None  # (sentence, speakers) of the last plural subject
+        self.named_pairs: list[tuple] = []  # speakers named together, in text order
+        self.body_order: list[str] = []  # bodies that spoke, in text order
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)

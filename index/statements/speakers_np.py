@@ -34,6 +34,9 @@ def phrase_tokens(head) -> list:
             if t.dep_ == "punct" and (t.head.i != head.i or t.text == "-"):
                 continue  # a hyphen inside "47-year-old" is no boundary
             cut.update(x.i for x in t.subtree)
+    for t in head.children:  # "both Yerevan and ...": "both" marks the pair, it is no part of a name
+        if t.dep_ in ("preconj", "det", "predet") and t.lower_ in ("both", "either", "neither"):
+            cut.add(t.i)
     toks = [t for t in head.subtree if t.i not in cut]
     while toks and toks[-1].is_punct:
         toks.pop()

@@ -25,3 +25,31 @@ def test_he_after_an_according_to_sentence_stays_with_the_source(statements, one
     text = ('According to Ivo Lind, Tomas Berg met the two ministers on Monday. '
             '"The talks will go on," he said.')
     assert one(statements(text), "talks will go on").speaker == "Ivo Lind"
+
+
+def test_coordinated_nationalities_give_each_government_a_statement(statements):
+    text = "Chilean and Peruvian officials denied that. They said the border crossing had stayed open."
+    stmts = statements(text)
+    assert sorted((s.speaker, s.act) for s in stmts) == [
+        ("Chile", "denied"), ("Chile", "said"), ("Peru", "denied"), ("Peru", "said")]
+
+
+def test_both_leaders_are_the_pair_just_named_together(statements):
+    text = ("Mayor Ines Varga and Governor Paul Okafor have hinted that the toll will go. "
+            "At other times, both leaders have praised the toll operator.")
+    stmts = statements(text)
+    praised = sorted(s.speaker for s in stmts if s.act == "praised")
+    assert praised == ["Ines Varga", "Paul Okafor"]
+
+
+def test_two_unnamed_people_stay_one_unnamed_source(statements):
+    text = ("Mayor Ines Varga and Governor Paul Okafor met on Monday. "
+            "Two people familiar with the talks said the toll would go.")
+    (st,) = statements(text)
+    assert st.generic_speaker and "familiar with the talks" in st.speaker
+
+
+def test_according_to_both_ministries_names_the_ministries(statements):
+    text = "Deputy ministers will meet in Lima on Monday, according to both ministries."
+    (st,) = statements(text)
+    assert st.speaker == "both ministries"
