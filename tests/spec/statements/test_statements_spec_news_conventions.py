@@ -53,3 +53,12 @@ def test_according_to_both_ministries_names_the_ministries(statements):
     text = "Deputy ministers will meet in Lima on Monday, according to both ministries."
     (st,) = statements(text)
     assert st.speaker == "both ministries"
+
+
+def test_a_counterpart_takes_the_job_of_the_one_they_face(statements, one):
+    text = ("Chilean Trade Minister Ana Ruiz said on Monday that tariffs would fall. "
+            "Ruiz, who met her Peruvian counterpart Tomas Vega in Lima, said the talks went well. "
+            "The Peruvian trade minister accused Chile of stalling. He pledged that Peru would wait.")
+    stmts = statements(text)
+    assert one(stmts, "Chile of stalling").speaker == "Tomas Vega"
+    assert one(stmts, "Peru would wait").speaker == "Tomas Vega"
