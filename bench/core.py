@@ -29,7 +29,7 @@ def cold_start_seconds() -> float:
     with tempfile.TemporaryDirectory() as data:
         env = {**os.environ, "WHOSAID_DATA": data, "WHOSAID_MODE": "extractive"}
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot.cli", "ask", QUESTIONS[0]], env=env, cwd=ROOT,
+        subprocess.run([sys.executable, "-m", "bot", "ask", QUESTIONS[0]], env=env, cwd=ROOT,
                        check=True, capture_output=True)
         return time.perf_counter() - started
 

@@ -8,7 +8,7 @@ import time
 import numpy as np
 from pydantic import PrivateAttr
 
-from index.embeddings import Embedder
+from index.embedder import Embedder
 
 
 class TimedEmbedder(Embedder):

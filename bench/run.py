@@ -77,7 +77,7 @@ def cold_ask(work: Path, qfile: Path, sets: dict, rounds: int) -> dict:
     env_w = {**_env(), "WHOSAID_DATA": str(work / "whosaid"), "WHOSAID_SEEDS": str(work / "no-seeds"),
              "WHOSAID_MODE": "extractive"}
     cmds = {
-        "whosaid": ([sys.executable, "-m", "bot.cli", "ask", question], env_w),
+        "whosaid": ([sys.executable, "-m", "bot", "ask", question], env_w),
         "baseline": ([sys.executable, "-m", "bench.worker", "baseline", "cold", "--data", str(work / "baseline"),
                       "--questions", str(qfile)], _env()),
     }

@@ -1,1 +1,2 @@
-"""The conversation side of whosaid: answer(), the REPL, Telegram, eval."""
+"""The conversation side of whosaid: the facade (service.py), answering, the model, the terminal,
+Telegram, and eval."""

@@ -1,22 +1,47 @@
-"""The one facade every front-end (REPL, `ask`, Telegram, eval) talks to.
+"""The one door every front-end (REPL, `ask`, Telegram, eval) goes through.
 
-Front-ends never reach into `index`: they call `Whosaid.answer()` and the few read-side
-helpers below, and render what comes back.
+A front-end imports this module and its own folder, nothing else of the project: it calls
+`Whosaid` and renders what comes back. The facade opens, builds, rebuilds and reports on the
+index, so no front-end knows a file of the data directory; it hands the answering pipeline
+what it reads (`Deps`), never itself. The types it speaks (Answer, Article, Citation,
+Statement, Turn), its errors, the settings and how a source is named are re-exported here.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from index.corpus import Corpus
+from bot.answering.deps import Deps
+from bot.answering.sources import first_words, format_date, format_when, source_label, source_line
+from index import rebuild as _rebuild
+from index.articles import cleaning_notes as _cleaning_notes
+from index.corpus import Corpus, lock_for_writing
+from index.errors import ConfigError, QuestionError, VectorStoreError, WhosaidError
 from index.ingest import IngestReport
-from index.errors import QuestionError
 from index.models import Answer, Article, Chunk, Citation, Statement, Turn
-from index.settings import Settings
+from index.settings import Settings, load_settings
 from index.textnorm import normalize
+
+__all__ = [
+    "Whosaid", "PassageView", "Status", "IngestReport",
+    "Answer", "Article", "Chunk", "Citation", "Statement", "Turn",
+    "WhosaidError", "ConfigError", "QuestionError", "VectorStoreError",
+    "Settings", "load_settings",
+    "first_words", "format_date", "format_when", "source_label", "source_line",
+]
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the index holds, from its database alone, and what opening it repaired (one line each)."""
+
+    articles: int
+    repaired: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -36,14 +61,53 @@ class Whosaid:
     """Opens (and on first use builds) the index, then answers questions."""
 
     def __init__(
-        self, settings: Settings, progress: Callable[[str, int, int], None] | None = None, seed: bool = True,
-        write_lock=None,
+        self, settings: Settings, progress: Progress | None = None, seed: bool = True,
+        write_lock=None, writer: str | None = None,
     ):
+        """`writer` ("ingest", "removal"): first take the data directory's writer lock as that role."""
+        if writer is not None:
+            write_lock = lock_for_writing(settings, writer)
+        self._open(settings, Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock))
+
+    def _open(self, settings: Settings, corpus: Corpus) -> None:
         self.settings = settings
-        self.corpus = Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock)
+        self.corpus = corpus
+        self.deps = Deps(corpus, settings)
         self._lock = threading.Lock()
 
+    @classmethod
+    def _over(cls, settings: Settings, corpus: Corpus) -> "Whosaid":
+        app = cls.__new__(cls)
+        app._open(settings, corpus)
+        return app
+
+    @classmethod
+    def records_only(cls, settings: Settings) -> "Whosaid":
+        """The database alone (articles, statements): for listings when the vector store is unusable."""
+        return cls._over(settings, Corpus.open_records(settings))
+
+    @staticmethod
+    def has_index(settings: Settings) -> bool:
+        return _rebuild.has_index(settings)
+
+    @classmethod
+    def rebuild(cls, settings: Settings, progress: Progress | None = None,
+                started: Callable[[], None] | None = None) -> "Whosaid":
+        """Vectors and keyword index rebuilt from the corpus database, even when the vector store
+        is damaged; `started()` is called once no other process writes."""
+        return cls._over(settings, _rebuild.rebuild(settings, progress, started))
+
     # -- answering ---------------------------------------------------------------
+    @staticmethod
+    def prepare(question: str) -> None:
+        """Before opening, for a one-shot answer: start loading in the background what answering
+        `question` needs beyond the index (the parser, for a question about an event)."""
+        from bot.answering.predicate import preload_parser
+        from bot.answering.question import needs_parser
+
+        if needs_parser(question):
+            preload_parser()
+
     def answer(
         self,
         question: str,
@@ -51,12 +115,18 @@ class Whosaid:
         on_token: Callable[[str], None] | None = None,
     ) -> Answer:
         """Answer one question (after `history`, oldest first). Never raises but QuestionError."""
-        from bot.answer import answer as _answer
+        from bot.answering.answer import answer as _answer  # the pipeline's imports wait for a question
 
         started = time.perf_counter()
-        result = _answer(self, clean_question(question, self.settings.max_question_chars), history, on_token)
+        result = _answer(clean_question(question, self.settings.max_question_chars), history, self.deps, on_token)
         result.latency_ms = (time.perf_counter() - started) * 1000
         return result
+
+    def example_questions(self, n: int = 2) -> list[str]:
+        """Questions about the corpus's own most quoted speakers, for help texts."""
+        from bot.answering.examples import example_questions as _example_questions
+
+        return _example_questions(self.statements(), n=n)
 
     # -- read side ---------------------------------------------------------------
     def articles(self) -> list[Article]:
@@ -71,9 +141,26 @@ class Whosaid:
     def statements(self, speaker: str | None = None) -> list[Statement]:
         return self.corpus.statements(speaker=speaker)
 
+    @staticmethod
+    def cleaning_notes(article: Article) -> list[str]:
+        """What cleaning left out of the article or could not tell, one line each."""
+        return _cleaning_notes(article)
+
+    def status(self) -> Status:
+        return Status(self.corpus.article_count(), tuple(self.corpus.repaired))
+
+    def passage_count(self) -> int | None:
+        """Passages with a vector in the vector store (None when opened without one)."""
+        return self.corpus.vectors.count() if self.corpus.vectors is not None else None
+
+    # -- write side --------------------------------------------------------------
     def ingest(self, paths, progress=None) -> IngestReport:
         with self._lock:
             return self.corpus.ingest(paths, progress=progress)
+
+    def remove(self, article_ids: Iterable[str]) -> IngestReport:
+        with self._lock:
+            return self.corpus.remove(article_ids)
 
     def close(self) -> None:
         self.corpus.close()

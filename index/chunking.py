@@ -45,11 +45,16 @@ def _locate(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-# A sentence never ends at these: "hosted by U.S. National Security Adviser", "St. Petersburg".
+# A sentence never ends at these: "hosted by U.S. National Security Adviser", "St. Petersburg",
+# "VELDEN, Sept. 14 (AP)", "No. 5".
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Ltd|Co|vs|approx)\.)$"
 )
+
+
+def _continues(first_char: str) -> bool:
+    return first_char.isupper() or first_char.isdigit()
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
@@ -61,7 +66,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
         if found is None:
             continue
         start, end = found
-        if spans and _ABBREVIATION.search(text[spans[-1].start - offset : spans[-1].end - offset]) and text[start:start + 1].isupper():
+        if spans and _ABBREVIATION.search(text[spans[-1].start - offset : spans[-1].end - offset]) and _continues(text[start:start + 1]):
             spans[-1] = Span(spans[-1].start, offset + end)
         else:
             spans.append(Span(offset + start, offset + end))

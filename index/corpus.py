@@ -32,6 +32,7 @@ from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
+from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
 
@@ -231,11 +232,15 @@ class Corpus:
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
         statements: dict = {}
-        n = len(plan.upserts)
-        for i in range(0, n, READ_BATCH):  # the slow part of a first build: show it
-            progress("reading articles", i, n)
-            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH]))
-        progress("reading articles", n, n)
+        # The slow part of a first build (or of one huge article): shown in paragraphs read.
+        sizes = [max(len(a.paragraphs), 1) for a in plan.upserts]
+        total, done = sum(sizes), 0
+        for i in range(0, len(plan.upserts), READ_BATCH):
+            progress("reading articles", done, total)
+            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH],
+                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
+            done += sum(sizes[i : i + READ_BATCH])
+        progress("reading articles", total, total)
         sentences = self._embed_and_add(new_chunks, progress)  # step 1
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
@@ -316,12 +321,8 @@ class Corpus:
         ledger = self.ledger()
         return ledger.statements(speaker=speaker) if ledger is not None else []
 
-    def ledger(self):
-        """The statement ledger's read side, or None while that module is absent."""
-        try:
-            from index.statements.store import Ledger
-        except ImportError:
-            return None
+    def ledger(self) -> Ledger:
+        """The statement ledger's read side."""
         return Ledger(self.conn, lock=self._lock)
 
     # -- retrieval ---------------------------------------------------------------
@@ -409,30 +410,24 @@ def _pin_llamaindex_defaults(embedder) -> None:
     LlamaSettings.llm = MockLLM()
 
 
-def _extract_all(articles: list[Article]) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
-    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch."""
+def _extract_all(articles: list[Article], progress: Callable[[int, int], None] | None = None,
+                 ) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
+    """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch;
+    `progress(paragraphs done, paragraphs)` as it goes."""
     try:
         from index.statements.extract import extract_many
     except ImportError:
         return {a.id: ([], None) for a in articles}
-    return {a.id: got for a, got in zip(articles, extract_many(articles))}
+    return {a.id: got for a, got in zip(articles, extract_many(articles, progress))}
 
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,
                       known=None) -> None:
-    try:
-        from index.statements.store import replace_statements
-    except ImportError:
-        return
     replace_statements(conn, article_id, statements, aliases=aliases, known=known)
 
 
 def _known_speakers(conn):
     """The ledger's speakers, read once for a transaction that stores many articles' statements."""
-    try:
-        from index.statements.store import KnownSpeakers
-    except ImportError:
-        return None
     return KnownSpeakers(conn)
 
 

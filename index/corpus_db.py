@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.errors import ConfigError, IndexCorruptError
 from index.models import Article, Chunk, Span
+from index.statements.store import create_schema, delete_statements
 from index.textnorm import normalize
 
 SCHEMA = """
@@ -41,7 +42,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
         conn.executescript(SCHEMA)
         _add_article_columns(conn)
-        _extra_schema(conn)
+        create_schema(conn)  # the statement ledger's tables
         conn.execute("SELECT count(*) FROM articles").fetchone()
     except sqlite3.DatabaseError as err:
         if _is_permission_problem(err, path):
@@ -78,14 +79,6 @@ def _is_permission_problem(err: sqlite3.DatabaseError, path: Path) -> bool:
         return True
     files = [path.parent, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
     return "unable to open" in text and any(f.exists() and not os.access(f, os.W_OK) for f in files)
-
-
-def _extra_schema(conn: sqlite3.Connection) -> None:
-    try:
-        from index.statements.store import create_schema
-    except ImportError:
-        return
-    create_schema(conn)
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
@@ -153,9 +146,5 @@ def delete_article(conn: sqlite3.Connection, article_id: str) -> list[str]:
     ids = [r[0] for r in conn.execute("SELECT id FROM chunks WHERE article_id = ?", (article_id,))]
     conn.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-    try:
-        from index.statements.store import delete_statements
-    except ImportError:
-        return ids
     delete_statements(conn, article_id)
     return ids

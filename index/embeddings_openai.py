@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from pydantic import Field, PrivateAttr
 
-from index.embeddings import Embedder, _normalise
+from index.embedder import Embedder, normalise
 from index.errors import ConfigError, LLMError
 from index.settings import Settings
 
@@ -82,7 +82,7 @@ class OpenAIEndpointEmbedding(Embedder):
             rows.extend(self._request(inputs[start : start + self.embed_batch_size]))
             if progress is not None:
                 progress(len(rows), len(inputs))
-        return _normalise(np.asarray(rows, dtype=np.float32))
+        return normalise(np.asarray(rows, dtype=np.float32))
 
     def _request(self, batch: list[str]) -> list[list[float]]:
         import openai

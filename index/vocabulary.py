@@ -28,11 +28,23 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.question_words              -> {"who": "person", "how many": "amount", ...}
     v.stop_words                  -> frozenset
 
+For reading questions (bot/answering):
+    v.speech_words                -> one-word forms of every speech act, and of the opinion verbs a
+                                     question asks with ("think", "liken") that attribute nothing
+    v.wh, v.auxiliaries           -> "what", "which" ...; "did", "has" ...
+    v.person_nouns                -> one-word roles and nouns for people ("resident", "passenger")
+    v.body_nouns                  -> one-word organisations and companies, less place nouns
+    v.place_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
+    v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
+    v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
+    v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
+
 The API above is stable; the data file may grow.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -66,6 +78,21 @@ class Vocabulary:
     role_groups: tuple[frozenset[str], ...]
     question_words: dict[str, str]
     stop_words: frozenset[str]
+    opinion_acts: frozenset[str]
+    auxiliaries: frozenset[str]
+    people_nouns: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    not_person_words: frozenset[str]
+    leaders: frozenset[str]
+    place_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
+    duration_units: frozenset[str]
+    irregular_plurals: frozenset[str]
+    question_fillers: frozenset[str]
+    not_names: frozenset[str]
+    organisation_name_words: frozenset[str]
+    events: frozenset[str]
+    unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
     counterpart_words: frozenset[str] = frozenset()
@@ -109,6 +136,27 @@ class Vocabulary:
     def role_gender(self, word: str) -> str | None:
         return self.gendered_roles.get(word.lower())
 
+    @property
+    def speech_words(self) -> frozenset[str]:
+        return frozenset(f for f, lemma in self._by_form.items() if " " not in f and lemma not in self.events) | self.opinion_acts
+
+    def third_person(self, number: str) -> frozenset[str]:
+        """Pronouns for someone spoken about: "singular" (he, her ...), "plural" (they, their ...)."""
+        return frozenset(w for w, p in self.pronouns.items() if p.get("number") == number and not p.get("first")
+                         and p.get("gender") != "neuter")
+
+    @property
+    def wh(self) -> frozenset[str]:
+        return frozenset(w for w in self.question_words if " " not in w)
+
+    @property
+    def person_nouns(self) -> frozenset[str]:
+        return frozenset(r for r in self.roles if " " not in r) | self.people_nouns
+
+    @property
+    def body_nouns(self) -> frozenset[str]:
+        return frozenset(w for w in self.organisations | self.companies if " " not in w) - self.place_nouns
+
     def role_group(self, word: str) -> frozenset[str]:
         """Role words naming the same job ("diplomat" ~ "foreign minister"); empty if none."""
         w = " ".join(word.lower().split())
@@ -117,6 +165,16 @@ class Vocabulary:
 
 def _words(items) -> frozenset[str]:
     return frozenset(" ".join(str(w).lower().split()) for w in items or ())
+
+
+def _not_names(data) -> frozenset[str]:
+    """Words capitalised in a question without being a name: function words, roles and bodies,
+    months and weekdays (the calendar's English names)."""
+    one = lambda key: frozenset(w for w in _words(data.get(key)) if " " not in w)  # noqa: E731
+    calendar_words = {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
+    return (one("not_names") | one("question_words") | one("auxiliaries") | one("stop_words") | one("roles")
+            | one("people_nouns") | ((one("organisations") | one("companies")) - one("place_nouns") - one("named_bodies"))
+            | frozenset(calendar_words))
 
 
 @cache
@@ -149,6 +207,21 @@ def vocabulary() -> Vocabulary:
         role_groups=tuple(_words(g) for g in data.get("role_groups") or ()),
         question_words={str(k).lower(): v for k, v in (data.get("question_words") or {}).items()},
         stop_words=_words(data.get("stop_words")),
+        opinion_acts=_words(data.get("opinion_acts")),
+        auxiliaries=_words(data.get("auxiliaries")),
+        people_nouns=_words(data.get("people_nouns")),
+        person_suffixes=tuple(str(w).lower() for w in data.get("person_suffixes", ())),
+        not_person_words=_words(data.get("not_person_words")),
+        leaders=_words(data.get("leaders")),
+        place_nouns=_words(data.get("place_nouns")),
+        amount_nouns=_words(data.get("amount_nouns")),
+        duration_units=_words(data.get("duration_units")),
+        irregular_plurals=_words(data.get("irregular_plurals")),
+        question_fillers=_words(data.get("question_fillers")),
+        not_names=_not_names(data),
+        organisation_name_words=_words(data.get("organisation_name_words")),
+        events=frozenset(k for k, v in data["speech_acts"].items() if v.get("event")),
+        unknown_markers=tuple(str(p) for p in data.get("unknown_markers", ())),
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         counterpart_words=_words(data.get("counterpart_words")),

@@ -1,4 +1,4 @@
 """The answering core: question parse, evidence, answerers (ledger, extractive), follow-ups.
 
-bot.answer.answer() is the entry point every front-end calls; it adds the LLM answerer.
+bot.answering.answer.answer() is the entry point every front-end calls; it adds the LLM answerer.
 """

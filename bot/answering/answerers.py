@@ -3,7 +3,7 @@
 None means "not mine": the next answerer tries. The ledger answers who/what/when questions
 about statements from the statement ledger; the extractive answerer picks retrieved
 sentences and abstains (with related passages) when none holds what was asked. The LLM
-answerer (bot/llm_answer.py) is tried between them when a model is configured.
+answerer (bot/llm/answer.py) is tried between them when a model is configured.
 """
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         elif relative:
             parts = [relative[:1].lower() + relative[1:]]
         else:
-            parts = [f"on {_format(st.when_start)}"] if st.when_start else []
+            on = "reported on" if st.date_basis == "publication" else "on"  # not the day it was said
+            parts = [f"{on} {_format(st.when_start)}"] if st.when_start else []
         if st.where:
             parts.append(st.where if st.where.lower().startswith(("in ", "at ", "on ", "by ", "during ")) else f"in {st.where}")
         surname = st.speaker.split()[-1].lower()

@@ -9,18 +9,22 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.predicate import happened
-from bot.answering.question import Question, amounts, durations
-from bot.answering.vocabulary import WH
+from bot.answering.question import SPEECH, WH, Question, amounts, durations
 from bot.answering.terms import stems
+from index.statements.nlp import pipeline
 from index.world import country_for, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
 NEAR_PERSON = 0.9
 NO_AMOUNT = 0.2
+NO_AMOUNT_IMPLICIT = 0.8
+VAGUE_AMOUNT = 0.6
 NO_COUNTED = 0.6
 NO_PLACE = 0.5
 ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
@@ -40,6 +44,24 @@ def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:
     return [p for p in people if re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text)]
 
 
+# Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
+ORG_LOOKS = 6
+
+
+def _organisations_answer(q: Question, candidates) -> set[int]:
+    """"Who made / built / bought X" is answered by a company as well as by a person; "who said"
+    and "which official" ask for a person. The best few sentences are parsed for an ORG entity."""
+    if q.role or any(w in SPEECH for w in re.findall(r"[a-z]+", q.text.lower())):
+        return set()
+    best = sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
+    return {id(c) for c in best if _names_organisation(c.text)}
+
+
+@lru_cache(maxsize=4096)
+def _names_organisation(text: str) -> bool:
+    return any(e.label_ == "ORG" for e in pipeline()(text).ents)
+
+
 def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> list[tuple[float, Person]]:
     """People whose descriptions hold the question's role phrase, best first."""
     if not q.role:
@@ -54,10 +76,15 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> lis
     return scored
 
 
-def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> None:
-    """Weigh down sentences that lack what the question asks for; weigh up the described person's."""
+def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike()) -> None:
+    """Weigh down sentences that lack what the question asks for; weigh up the described person's.
+    `alike` tells nouns for the same thing ("buildings" / "structures"): the thing counted may be
+    written otherwise in the article."""
     role_people = resolve_role(q, people, idf)
+    if q.kind == "how-many" and q.counted_word:
+        alike.prefetch([q.counted_word, *(w for c in candidates for w in _after_numbers(c.text))])
     best_role = {p.name: s for s, p in role_people}
+    by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     for c in candidates:
         article_id = c.chunk.chunk.article_id
         group = people.get(article_id, ())
@@ -68,7 +95,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()))
             )
-            if not named and not said_by_person:
+            if not named and not said_by_person and id(c) not in by_organisation:
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
@@ -76,12 +103,21 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 c.score += ROLE_BONUS * match
         elif q.asks == "amount" and q.kind == "how-many":
-            if not amounts(c.text) and not _denies(c.text, q):
-                c.score *= NO_AMOUNT
+            if _denies(c.text, q):
+                continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
+            found = amounts(c.text)
+            if not found:
+                # "What is the biggest cost" may be answered in words; "how many" never is.
+                c.score *= NO_AMOUNT if _HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
+            elif q.counted and _counts_alike(c.text, q.counted_word, alike):
+                pass  # "84 structures" counts the buildings asked about
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not _counts(c.text, q.counted):
                 c.score *= NO_COUNTED
+            counts = _counting(c.text, q, alike) if q.counted else found
+            if any(a.lower() in _VAGUE for a in counts):
+                c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
         elif q.asks == "place" and not names_place(c.text, countries="country" in q.text.lower()):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
@@ -154,6 +190,36 @@ def _counts(text: str, counted: tuple[str, ...]) -> bool:
             if any(term_match(t, near) for t in counted):
                 return True
     return False
+
+
+def _after_numbers(text: str) -> list[str]:
+    """The words just after each number: where the thing counted is named."""
+    words = re.findall(r"[\w%,.\-]+", text)
+    return [w.strip(".,").lower() for i, x in enumerate(words) if amounts(x) for w in words[i + 1 : i + 4]]
+
+
+def _counting(text: str, q: Question, alike) -> list[str]:
+    """The numbers that stand before the thing counted (by its word or a word for it)."""
+    words = re.findall(r"[\w%,.\-]+", text)
+    out = []
+    for i, w in enumerate(words):
+        if not amounts(w):
+            continue
+        near = [x.strip(".,").lower() for x in words[i + 1 : i + 5]]
+        if any(term_match(t, frozenset(s for x in near for s in stems(x))) for t in q.counted) or (
+            q.counted_word and any(alike.same_thing(q.counted_word, x) for x in near[:3])
+        ):
+            out.append(w.rstrip(".,"))
+    return out
+
+
+def _counts_alike(text: str, counted_word: str | None, alike) -> bool:
+    """A number next to a word for the thing counted: "at least 84 structures" for buildings."""
+    return bool(counted_word) and any(alike.same_thing(counted_word, w) for w in _after_numbers(text))
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)
+_VAGUE = frozenset("dozen dozens hundreds thousands millions billions several".split())
 
 
 def _denies(text: str, q: Question) -> bool:

@@ -32,10 +32,14 @@ def dated_phrase(sentence: str, published: date | None, before: str = "") -> str
                 day = ref + timedelta(days=-n if m.group(2).lower() in ("earlier", "before") else n)
                 return f"{m.group(0)} ({day.day} {day.strftime('%B %Y')})"
     for tp in find_time_phrases(sentence):
-        if tp.kind not in ("wday", "rel"):
+        if tp.kind not in ("wday", "rel", "span", "month"):
             continue
         rng = resolve(tp.text, published, _last_day(before, published) if tp.kind == "rel" else None)
-        if rng is None or rng[0] != rng[1]:
+        if rng is None:
+            continue
+        if rng[0] != rng[1]:
+            if (rng[1] - rng[0]).days <= 31:  # "last November", "last week": the range, as a range
+                return with_date(tp.text, rng[0], rng[1])
             continue
         day = rng[0]
         low = tp.text.lower()

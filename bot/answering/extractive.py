@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 
+from bot.answering.alike import Alike, NoAlike
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.events import event_bounds
@@ -20,10 +21,14 @@ from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
 )
 from bot.answering.question import Question, analyse
+from index.datelines import read_dateline
 from index.models import Answer, Citation, ScoredChunk, Statement
+from index.vocabulary import vocabulary
 from bot.answering.terms import stems
+from bot.answering.unknown import says_unknown
 
 NOT_IN_ARTICLES = "The articles do not answer this."
+NOT_SAID = "The articles do not say; they report only:"
 # Measured on eval/dev_questions.jsonl and eval/own_questions.jsonl (see docs/eval.md):
 # answerable questions' best sentences score 0.26-1.06; unanswerable ones without an unknown
 # name 0.08-0.14, except questions about what someone did not say (`speaker_is_silent`).
@@ -31,10 +36,13 @@ MIN_SCORE = 0.24
 KEEP_RATIO = 0.8
 SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
 SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
-SIDE_SAID_BY_BONUS = 0.5  # a described side ("the union's demand") is found by who said it more than by its words
+SIDE_SAID_BY_BONUS = 0.5
+SIDE_TOPIC_WEIGHT = 0.3  # ...and holds what the question says of that side ("the tariff ... on cement")  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
+LEDE = 0.85
+PREDICATE_BONUS = 1.0
 _DATE_WORDS = re.compile(
     r"\b(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|"
@@ -52,6 +60,8 @@ _CALENDAR_DATE = re.compile(
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
+    # So is the event asked about: "what is the company offering" is answered where it offers.
+    event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
     total = sum(weights.values()) or 1.0
     para_terms: dict[str, frozenset[str]] = {}
@@ -59,8 +69,12 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if c.chunk.chunk.id not in para_terms:
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
         paragraph = para_terms[c.chunk.chunk.id]
-        hit = sum(w for t, w in weights.items() if t in c.terms)
-        near = sum(w for t, w in weights.items() if t not in c.terms and t in paragraph)
+        lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
+        # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
+        own = c.terms | _speaker_terms(c)
+        hit = sum(w for t, w in weights.items() if t in own)
+        hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
+        near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
         dense = similarity[i] if similarity is not None else (c.chunk.dense_score or 0.0)
@@ -68,14 +82,26 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
             score *= 0.3  # "what did X say about T": a passage without T does not answer
         if q.kind == "when":
-            # A calendar date answers "when" better than "on Tuesday", which needs the ledger.
-            if _CALENDAR_DATE.search(c.text):
+            # A calendar date answers "when" better than "on Tuesday", which needs the ledger; a
+            # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
+            dateline = read_dateline(c.text) if lede else None
+            text = c.text[dateline.end:] if dateline else c.text
+            if _CALENDAR_DATE.search(text):
                 score += 0.15
-            elif _DATE_WORDS.search(c.text):
+            elif _DATE_WORDS.search(text):
                 score += 0.05
             else:
                 score *= 0.8
+        if lede and q.kind not in ("who", "how-many"):
+            score *= LEDE  # the lede summarises everything: an attributed sentence that answers says more
         c.score = score
+
+
+def _speaker_terms(c: Candidate) -> frozenset[str]:
+    st = c.statement
+    if st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+        return frozenset()
+    return frozenset(stems(st.speaker))
 
 
 def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:
@@ -98,21 +124,31 @@ def select_described_sides(q: Question, candidates: list[Candidate], idf) -> lis
         about = [c for c in candidates if coverage(side, c.about, idf) >= 0.5 and c.score >= SIDE_MIN_SCORE
                  and not overlaps(c, chosen)]
         if about:
-            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf), -c.rank)))
+            half = _half_of(q, side)
+            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf)
+                                                    + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
     return chosen if len(chosen) >= 2 else []
+
+
+def _half_of(q: Question, side: tuple[str, ...]) -> tuple[str, ...]:
+    """What the question says of this side: the half of the question that names it."""
+    named = [h for h in q.halves if set(side) & set(h)]
+    return tuple(t for t in named[0] if t not in side) if len(named) == 1 else ()
 
 
 def _said_by_side(c: Candidate, side: tuple[str, ...], idf) -> float:
     return coverage(side, c.about - c.terms, idf) if c.statement is not None else 0.0
 
 
-def select_sides(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+def select_sides(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
     chosen: list[Candidate] = []
     for name in q.names:
         naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
         if naming:
-            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0), -c.rank)))
+            half = _half_of(q, (name,))
+            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0)
+                                                     + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
     return chosen if len(chosen) >= 2 else []
 
 
@@ -122,7 +158,7 @@ def _said_by(c: Candidate, name: str) -> bool:
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
-        sides = select_sides(q, candidates)
+        sides = select_sides(q, candidates, idf)
         if sides:
             return sides
     if q.kind == "compare" and q.sides:
@@ -146,8 +182,10 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
     return chosen
 
 
-_SPEECH = re.compile(r"\b(said|says|told|tells|stated|added|noted|claimed|denied|urged|stressed|emphasi[sz]ed|"
-                     r"insisted|warned|announced|pledged|complained|confirmed|hinted|called|accused)\b", re.I)
+_SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
+
+
+SAID_BY = 1.3
 
 
 def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
@@ -170,7 +208,15 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
 
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
-    if not q.speaker_phrase or q.kind not in ("what", "why", "when", "where"):
+    if q.kind not in ("what", "why", "when", "where"):
+        return
+    if not q.speaker_phrase:
+        if q.kind not in ("what", "why"):
+            return
+        # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+        for c in candidates:
+            if q.names and c.statement is not None and set(q.names) & _speaker_terms(c):
+                c.score *= SAID_BY
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
@@ -178,7 +224,9 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     names = set(stems(speaker)) | set(q.speaker)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if not said and not (names & c.terms):
+        if said and q.kind in ("what", "why"):
+            c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
+        elif not (names & c.terms):
             c.score *= 0.3
 
 
@@ -237,7 +285,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # who, not what: the content is scored on the rest of the question.
     content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
-    check_types(q, candidates, people, idf)
+    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
@@ -247,6 +295,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = [] if missing or silent else select(q, candidates, idf)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
+    content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
+    # A who-question is answered by the person who withholds something else ("..., which he declined to name").
+    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
+        return not_said(question, passages, chosen[0], corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
@@ -262,6 +314,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answer:
+    """The articles say the thing asked is withheld or still to come: say so, citing where."""
+    chunk = c.chunk.chunk
+    citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
+    line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
+    return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:

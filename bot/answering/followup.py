@@ -20,38 +20,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering.vocabulary import ORG_ROLES
-from bot.prompts import condense_messages, is_cannot_answer
+from bot.llm.prompts import condense_messages, is_cannot_answer
 from index.errors import LLMError
 from index.models import Turn
+from index.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TURNS = 6
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*\w|[A-Za-zÀ-ÖØ-öø-ÿ]|\d[\d,.]*|[?!.,;:]")
 
-PERSON = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-SPEECH = set(
-    """say says said saying tell tells told stated state claim claims claimed deny denies denied urge
-    urged add added note noted emphasize emphasized emphasise emphasised announce announced pledge
-    pledged insist insisted accuse accused warn warned call called express expressed describe described
-    complain complained argue argued stress stressed confirm confirmed suggest suggested ask asked reply
-    replied write wrote mean meant think thought hail hailed praise praised criticize criticized
-    propose proposed demand demanded promise promised admit admitted reject rejected""".split()
-)
-AUX = set("did does do has have had will would was were is are can could should might may".split())
-WH = set("what who whom whose when where why how which".split())
-TITLES = set(
-    """president prime minister foreign spokesman spokeswoman spokesperson secretary chancellor
-    ambassador general deputy chief head leader senator governor mayor king queen mr mrs ms dr sir
-    lord official officials adviser advisor counterpart envoy commander premier chairman""".split()
-)
-NOT_NAMES = WH | AUX | set(
-    """and but or so also the a an then next in on at of to for about from with by after before since
-    i you we it that this there monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december""".split()
-)
+_V = vocabulary()  # index/vocabulary.yaml
+PERSON = _V.third_person("singular")
+PLURAL = _V.third_person("plural")
+SPEECH = _V.speech_words
+AUX = _V.auxiliaries
+WH = _V.wh
+TITLES = frozenset(_V.titles) | _V.person_nouns
+# Capitalised without being a name; role and body words stay in a run ("Weather Service forecaster
+# Ana Dobre"), where TITLES and ORG_WORDS read them.
+NOT_NAMES = _V.not_names - _V.body_nouns - _V.person_nouns
 EVENTS = set(
     """statement claim remark remarks comment comments meeting call conversation visit talks speech
     interview announcement accusation demand proposal decision agreement""".split()
@@ -59,7 +47,7 @@ EVENTS = set(
 
 
 # Words that make a capitalised run a body, not a person ("National Weather Service").
-ORG_WORDS = ORG_ROLES | set("service center centre inc corp ltd labs news times post".split())
+ORG_WORDS = _V.body_nouns | _V.organisation_name_words
 
 
 @dataclass(frozen=True)

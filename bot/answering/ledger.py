@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from bot.answering.ledger_candidates import claim_candidates
@@ -20,15 +21,13 @@ from index.statements.periods import period_in_question
 from index.statements.segment import paragraphs, sentences
 from index.statements.topics import terms, topic_score
 from index.textnorm import fold, normalize
+from index.vocabulary import vocabulary
 
-_ACT_WORDS = (r"said|say|claimed|claim|denied|deny|described|describe|urged|pledged|complained|emphasized|"
-              r"emphasised|hinted|confirmed|told|noted|added|insisted|accused|announced|called for|expressed|"
-              r"hailed|stressed|warned|argued|declared|stated|underlined|alleged|dismissed|rejected|praised|"
-              r"promised|vowed|criticized|blamed|touted|alluded")
+# Speech acts as index/vocabulary.yaml lists them (longest first, so "called for" before "called").
+_ACT_WORDS = "|".join(re.escape(f) for f in sorted(vocabulary().speech_forms() + tuple(vocabulary().opinion_acts),
+                                                     key=lambda f: (-len(f), f)))
 _WHO = re.compile(rf"^who\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?({_ACT_WORDS})\b\s*(.*)$")
-_WHAT = re.compile(r"^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|claim|tell|told|state|announce|"
-                   r"declare|think|write|mean|stress|emphasi[sz]e|note|urge|deny|add|insist|promise|pledge|warn|argue|"
-                   r"propose|demand|complain)\b\s*(.*)$")
+_WHAT = re.compile(rf"^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:{_ACT_WORDS})\b\s*(.*)$")
 _WHEN = re.compile(r"^(?:when|on what (?:date|day)|what day)\s+did\s+(.+?)\s+(speak|meet|talk|hold talks|discuss|"
                    r"have a (?:phone )?call|phone|call|say|tell|claim|deny|urge|announce|express)\b\s*(.*)$")
 _EVENT_WORDS = {"call", "phone", "meet", "talk", "convers", "summit", "visit", "confer", "news", "statement",
@@ -114,6 +113,9 @@ def _when(q, ledger, since, until, articles):
         st = hits[1][0]
         if st.when_start is None:
             return None
+        if st.date_basis == "publication":  # the report's date is not the day it was said
+            return [f"The article does not say when {st.speaker} {_act(st.act)} this{_where(st)}; "
+                    f"it was reported {_when_words(st)}."], [st]
         return [f"{st.speaker} {_act(st.act)} this {_when_words(st)}{_where(st)}."], [st]
     place = re.search(r"\bin\s+([a-z][\w .-]+)$", rest)
     events = []
@@ -224,10 +226,13 @@ def _one_per_sentence(stmts: list[Statement]) -> list[Statement]:
 
 
 def _sentence(st: Statement, topic: str = "", articles=None) -> str:
+    if st.date_basis == "publication" and st.when_start:  # the report's date, not the day it was said
+        return _reported(_sentence(replace(st, when_start=None, when_end=None), topic, articles), st)
     head = f"{st.speaker} {_act(st.act)}"
     when = f" {_when_words(st)}" if st.when_start else ""
     where = _where(st)
-    if st.quote_type == "direct":
+    # "called the budget \"painful\"": the quote is part of what was said, not all of it
+    if st.quote_type == "direct" and not re.search("[\"\u201c\u201d]", st.content):
         quote = _best_quote_sentence(st.content, topic)
         return f"{_cap(head)}{when}{where}: \u201c{quote}\u201d" + ("" if quote.endswith((".", "!", "?")) else ".")
     content = " ".join(st.content.split()).rstrip(" ,;.")
@@ -245,6 +250,12 @@ def _sentence(st: Statement, topic: str = "", articles=None) -> str:
 
 _SENTENCE_STARTS = {"In", "Within", "The", "This", "That", "These", "It", "We", "There", "If", "According", "When",
                     "While", "As", "For", "On", "At", "Our", "Its", "They", "He", "She", "I", "A", "An"}
+
+
+def _reported(sentence: str, st: Statement) -> str:
+    """'... most (reported on 6 March 2025).': the date goes last, so it never reads as the day it was said."""
+    body = sentence[:-1] if sentence.endswith(".") else sentence
+    return f"{body} (reported {with_date(None, st.when_start, st.when_end)})."
 
 
 def _end(sentence: str) -> str:

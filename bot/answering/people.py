@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering.vocabulary import LEADERS, NOT_NAMES, PERSON_ROLES, SPEECH
+from bot.answering.question import NOT_NAMES, PERSON_ROLES, SPEECH
 from index.models import Article
+from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
@@ -128,7 +129,7 @@ def _after(text: str) -> str:
     return " ".join(phrase.split()[:_MAX_DESCRIPTION])
 
 
-_LEADER_STEMS = frozenset(t for w in LEADERS for t in stems(w))
+_LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
 
 
 def term_match(want: str, have: frozenset[str]) -> bool:

@@ -11,11 +11,14 @@ is answered by what was said. Only a question and its few best sentences are par
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering.vocabulary import SPEECH
 from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
+
+SPEECH = vocabulary().speech_words
 
 # Verbs too light to say what happened: "took part" is said by its object.
 _LIGHT = frozenset("be have do get make take give go come put hold keep".split())
@@ -30,6 +33,12 @@ _FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek wan
 class Predicate:
     lemma: str  # "die", "sign", "part"
     past: bool  # the question asks about something done ("did ... sign", "died")
+
+
+def preload_parser() -> None:
+    """Load the parser in a background thread: in a cold `ask` it overlaps opening the stores
+    (about a quarter off the wall time on this loaded 2-core machine)."""
+    threading.Thread(target=pipeline, name="whosaid-parser-load", daemon=True).start()
 
 
 def _parse(text: str):

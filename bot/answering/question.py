@@ -12,13 +12,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.answering.vocabulary import (
-    AMOUNT_NOUNS, ASKING_STEMS, AUX, IRREGULAR_PLURALS, DURATION_UNITS, NOT_NAMES, ORG_ROLES, PERSON_ROLES, PLACE_NOUNS,
-    ROLE_SUFFIXES, SPEECH, WH,
-)
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.textnorm import fold
+from index.vocabulary import vocabulary
+
+_V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
+WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
+PERSON_ROLES, ORG_ROLES, PLACE_NOUNS = _V.person_nouns, _V.body_nouns, _V.place_nouns
+AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
+# Stemmed question words that say what is asked, not what to look for.
+ASKING_STEMS = frozenset(t for w in _V.question_fillers for t in stems(w)) | _V.question_fillers
 
 KINDS = ("who", "when", "where", "how-many", "why", "compare", "what")
 ASKS = ("person", "organisation", "amount", "duration", "date", "place", "reason")
@@ -42,6 +46,8 @@ class Question:
     until: date | None = None
     predicate: Predicate | None = None  # what the question says happened ("die" in "how many died")
     sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
+    counted_word: str | None = None  # for how-many: the thing counted as written ("lorries")
+    halves: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of what is said of each side, in order
 
     @property
     def speaker_is_role(self) -> bool:
@@ -130,16 +136,12 @@ def _asks_of_noun(word: str) -> str | None:
         return "organisation"
     if word in PLACE_NOUNS:
         return "place"
-    if lowercase and len(word) > 5 and word.rstrip("s").endswith(ROLE_SUFFIXES) and word.rstrip("s") not in _NOT_ROLE:
+    if (lowercase and len(word) > 5 and word.rstrip("s").endswith(_V.person_suffixes)
+            and word.rstrip("s") not in _V.not_person_words):
         return "person"
     return None
 
 
-# Words with a person suffix that are not people ("number", "order", "letter", "offer").
-_NOT_ROLE = frozenset("number order letter offer border matter answer quarter centre center chapter register "
-                      "former other whether however further rather either neither together another never ever "
-                      "later earlier over under after water power paper major minor prior floor door error "
-                      "factor sector labor labour interior mirror terror error ".split())
 
 
 def asks_of(text: str, kind: str) -> str | None:
@@ -184,6 +186,7 @@ def analyse(text: str, ledger=None) -> Question:
     kind = kind_of(text)
     terms = [t for t in dict.fromkeys(stems(text)) if t not in ASKING_STEMS]
     counted: list[str] = []
+    counted_word = None
     if kind == "how-many":
         m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
         if m:
@@ -196,6 +199,7 @@ def analyse(text: str, ledger=None) -> Question:
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
             words = plural[:1] or words[:1]
             counted = stems(words[0]) if words else []
+            counted_word = words[0] if words else None
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
     speaker_phrase = _speaker_phrase(text) if kind != "compare" else None
@@ -217,7 +221,8 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
-        _predicate(text, kind), _sides(text) if kind == "compare" else (),
+        _predicate(text, kind), _sides(text) if kind == "compare" else (), counted_word,
+        _halves(text) if kind == "compare" else (),
     )
 
 
@@ -225,11 +230,16 @@ def _predicate(text: str, kind: str) -> Predicate | None:
     """The event the question asks about, parsed only when one can matter: not for who-questions or
     comparisons, nor for a question about what was said ("What did the minister say ...?"), so
     most questions never load the parser."""
-    if kind in ("who", "compare"):
-        return None
-    if any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower())):
-        return None
-    return predicate_of(text)
+    return predicate_of(text) if _asks_an_event(text, kind) else None
+
+
+def _asks_an_event(text: str, kind: str) -> bool:
+    return kind not in ("who", "compare") and not any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower()))
+
+
+def needs_parser(text: str) -> bool:
+    """Whether analysing `text` parses it (spaCy): a one-shot `ask` then loads the parser early."""
+    return _asks_an_event(text, kind_of(text))
 
 
 def _sides(text: str) -> tuple[tuple[str, ...], ...]:
@@ -259,6 +269,20 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
         if terms and terms not in out:
             out.append(terms)
     return tuple(out[:2]) if len(out) >= 2 else ()
+
+
+_SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|"
+                    r"conflict(?:s|ed)?\s+with|contrast(?:s|ed)?\s+with|versus|vs\.?|and)\s+", re.I)
+
+
+def _halves(text: str) -> tuple[tuple[str, ...], ...]:
+    """A comparison's two sides with what the question says of each: "Uzbekistan's duty on flour" |
+    "the tariff Kazakhstan is threatening on cement". Split at "differ from", "compare with", "and"."""
+    parts = _SPLIT.split(fold(text), maxsplit=1)
+    if len(parts) != 2:
+        return ()
+    out = tuple(tuple(t for t in stems(p) if t not in ASKING_STEMS and t not in _COMPARING) for p in parts)
+    return out if all(out) else ()
 
 
 def _speaker_phrase(text: str) -> str | None:

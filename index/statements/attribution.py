@@ -102,7 +102,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     """Statements of one paragraph, and the statement whose quotation it leaves open (or that
     ends it as a quotation), for the next paragraph to continue."""
     v = vocabulary()
-    qs, open_end = quote_spans(doc.text)
+    text = doc.text  # (spaCy joins every token on each read of Doc.text: read it once)
+    qs, open_end = quote_spans(text)
     quoted = {t.i for t in doc if _in_quote(t.idx, qs)}
     per_sentence: list[list[Raw]] = []
     sents = list(doc.sents)
@@ -153,8 +154,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
-            if content_toks and any(f"{verb.lower_} {content_toks[0].doc.text[content_toks[0].idx:]}".lower().startswith(m)
-                                    for m in v.anonymity_markers):
+            said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
+            if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
             group = speakers_of(ctx, subj, span.start + subj.idx, sno)
             if not group:
@@ -162,7 +163,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             who = group[0]
             if content_toks:
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
-                if doc.text[a:b].count('"') % 2 and doc.text[b:b + 1] == '"':
+                if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
                     b += 1  # 'it "a trap"': the closing mark of a partial quote
                 content = Span(span.start + a, span.start + b)
             else:
@@ -194,7 +195,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if src is None:
                 continue
             lo, hi = max(a, sent.start_char), min(b, sent.end_char)
-            while hi > lo and doc.text[hi - 1] in ' ,.;:"':
+            while hi > lo and text[hi - 1] in ' ,.;:"':
                 hi -= 1
             if hi - lo < 3:
                 continue

@@ -54,7 +54,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     for (span, doc), base in zip(paragraph_docs, sentence_base):
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
-            words = clean_name(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].split())
+            words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             if len(words) >= 2:
                 p = ctx.cast.person(words)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
@@ -123,9 +123,13 @@ def _counterpart(ctx: Context, p: Person, doc, start: int, pos: int) -> None:
 def _pronoun_genders(ctx: Context, doc, span) -> None:
     """"Nikol Pashinyan ... when he met": a he/she later in the sentence of a person who is its
     subject tells that person's gender, over the first-name lexicon."""
+    mentions = ctx.cast.mentions  # in text order: the sentence's own are found by bisection
     for sent in doc.sents:
-        subj = next((m.person for m in ctx.cast.mentions
-                     if span.start + sent.start_char <= m.pos < span.start + sent.end_char and m.subject), None)
+        lo, hi = span.start + sent.start_char, span.start + sent.end_char
+        subj, i = None, bisect.bisect_left(mentions, lo, key=lambda m: m.pos)
+        while subj is None and i < len(mentions) and mentions[i].pos < hi:
+            subj = mentions[i].person if mentions[i].subject else None
+            i += 1
         if subj is None:
             continue
         for t in sent:

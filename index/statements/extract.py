@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from index.models import Article, Statement
 from index.statements import nlp
 from index.statements.attribution import Raw, paragraph_statements
 from index.statements.dating import where_in
+from index.statements.segment import paragraphs
 from index.statements.cast import build_cast
 from index.statements.when import needs_event_anchor, resolve
 from index.textnorm import normalize
@@ -47,11 +48,14 @@ def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, s
     return extract_many([article])[0]
 
 
-def extract_many(articles: Sequence[Article]) -> list[tuple[list[Statement], dict[str, str]]]:
-    """`extract_with_aliases` for many articles, parsed in one batch."""
+def extract_many(articles: Sequence[Article], progress: Callable[[int, int], None] | None = None,
+                 ) -> list[tuple[list[Statement], dict[str, str]]]:
+    """`extract_with_aliases` for many articles, parsed in one batch; `progress(done, total)` in
+    paragraphs (half a paragraph when parsed, the other half when read), for a long ingest."""
     if not articles:
         return []
-    out = [_article(a, docs) for a, docs in zip(articles, nlp.parse(articles))]
+    tick = _ticker(progress, sum(len(paragraphs(a)) for a in articles)) if progress else None
+    out = [_article(a, docs, tick) for a, docs in zip(articles, nlp.parse(articles, on_paragraph=tick))]
     for a, (stmts, aliases) in zip(articles, out):  # for `store.replace_statements` called without a table
         _RECENT[a.id] = (frozenset(s.id for s in stmts), aliases)
     while len(_RECENT) > 256:
@@ -59,7 +63,18 @@ def extract_many(articles: Sequence[Article]) -> list[tuple[list[Statement], dic
     return out
 
 
-def _article(article: Article, docs) -> tuple[list[Statement], dict[str, str]]:
+def _ticker(progress: Callable[[int, int], None], total: int) -> Callable[[], None]:
+    steps = 0
+
+    def tick() -> None:
+        nonlocal steps
+        steps += 1
+        progress(min(steps // 2, total), total)
+
+    return tick
+
+
+def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> tuple[list[Statement], dict[str, str]]:
     bases, n = [], 0
     for _, doc in docs:
         bases.append(n)
@@ -70,6 +85,8 @@ def _article(article: Article, docs) -> tuple[list[Statement], dict[str, str]]:
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         found, carry = paragraph_statements(ctx, doc, span, pi, base, carry)
         raws.extend(found)
+        if tick:
+            tick()
     events = _event_dates(article, docs)
     stmts = _dated(article, raws, events)
     aliases: dict[str, str] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from index.models import Article, Span
 from index.statements.segment import paragraphs
@@ -47,13 +47,23 @@ def pipeline():
     return _nlp
 
 
-def parse(articles: Sequence[Article], batch_size: int = 64) -> Iterator[list[tuple[Span, object]]]:
-    """For each article in turn, its body paragraphs with their spaCy `Doc`, in order.
+def parse(articles: Sequence[Article], batch_size: int = 64,
+          on_paragraph: Callable[[], None] | None = None) -> Iterator[list[tuple[Span, object]]]:
+    """For each article in turn, its body paragraphs with their spaCy `Doc`, in order;
+    `on_paragraph()` as each paragraph goes to the parser (progress through a huge article).
 
     A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
     spans = [paragraphs(a) for a in articles]
     texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0 else fold(a.text[p.start:p.end])
              for a, ps in zip(articles, spans) for i, p in enumerate(ps))
+    if on_paragraph is not None:
+        texts = _counted(texts, on_paragraph)
     docs = iter(pipeline().pipe(texts, batch_size=batch_size, disable=["lemmatizer"]))
     for ps in spans:
         yield [(p, next(docs)) for p in ps]
+
+
+def _counted(texts: Iterator[str], on_item: Callable[[], None]) -> Iterator[str]:
+    for text in texts:
+        on_item()
+        yield text

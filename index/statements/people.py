@@ -12,6 +12,7 @@ the phrase stays as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -115,8 +116,7 @@ class Cast:
         """The nearest person mentioned before `pos` that fits: same role (and nationality, when
         the phrase names one) or age when one is asked for; gender not contradicting;
         subjects of the last few sentences first."""
-        before = [m for m in self.mentions if m.pos < pos and sentence - m.sentence <= 6]
-        before.reverse()
+        before = self._recent(pos, sentence - 6)
         if role is not None or age is not None:
             for m in before:
                 p = m.person
@@ -145,6 +145,17 @@ class Cast:
                 if pick(m) and fits(m.person):
                     return m.person
         return None
+
+    def _recent(self, pos: int, first_sentence: int) -> list[Mention]:
+        """Mentions before `pos` from sentence `first_sentence` on, nearest first. Mentions are
+        kept in text order and sentence numbers grow with it, so this reads only the last few
+        (a scan of every mention per pronoun made a long article's extraction quadratic)."""
+        out = []
+        for i in range(bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos) - 1, -1, -1):
+            if self.mentions[i].sentence < first_sentence:
+                break
+            out.append(self.mentions[i])
+        return out
 
     def learn_gender(self, person: Person, gender: str | None) -> None:
         if gender in ("male", "female") and person.gender is None:

@@ -50,7 +50,7 @@ def _text(toks) -> str:
 
 
 def _person_from_tokens(ctx: Context, toks) -> Person | None:
-    words = clean_name(toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].split())
+    words = clean_name(toks[0].doc[toks[0].i:toks[-1].i + 1].text.split())  # (Doc.text would join the whole paragraph)
     return ctx.cast.person(words) if words else None
 
 

@@ -31,7 +31,7 @@ def test_ask_shows_only_the_supported_sentence_of_a_careless_model_and_labels_it
     fake_openai.push(respond(careless_model))
     env = {**os.environ, **env_for(seeded_dir), "PYTHONPATH": str(ROOT),
            "OPENAI_BASE_URL": fake_openai.url, "OPENAI_API_KEY": TEST_KEY, "OPENAI_TIMEOUT": "10"}
-    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", QUESTION], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-m", "bot", "ask", QUESTION], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=180)
     assert out.returncode == 0, out.stderr
     assert len(fake_openai.requests) == 1

@@ -43,3 +43,31 @@ def test_a_day_before_a_named_event_is_not_counted_from_the_day_before():
     before = "The company disclosed the breach on Wednesday. "
     text = "The chief executive apologised in a blog post on Tuesday, a day before the formal disclosure."
     assert dated_phrase(text, WEDNESDAY, before) == "on Tuesday (14 May 2024)"
+
+
+def test_a_week_or_a_month_is_shown_as_the_range_it_is():
+    assert dated_phrase("The board met last week to discuss the bridge.", WEDNESDAY) == "last week (6 May to 12 May 2024)"
+    assert dated_phrase("The permit was granted in April.", WEDNESDAY) == "in April (April 2024)"
+
+
+def test_a_year_is_too_wide_to_label_a_sentence():
+    assert dated_phrase("Traffic on the bridge fell this year.", WEDNESDAY) is None
+
+
+def test_a_datelines_date_is_the_reports_not_the_events():
+    """"OSLO, June 3 (Reuters) -" dates the report: the lede scores for "when" as if it were not there."""
+    from bot.answering.candidates import candidates_of
+    from bot.answering.extractive import score_candidates
+    from bot.answering.question import analyse
+    from index.models import Chunk, ScoredChunk, Span
+
+    story = "Ferry operator Nordlys said on Tuesday that hackers had breached its booking system."
+
+    def lede_score(text: str) -> float:
+        chunk = Chunk("c1", "a1", 1, 0, len(text), text, (Span(0, len(text)),))
+        candidates = candidates_of([ScoredChunk(chunk, 1.0)])
+        score_candidates(analyse("When did hackers breach the ferry operator's booking system?"), candidates,
+                         lambda _t: 1.0, [0.5])
+        return candidates[0].score
+
+    assert abs(lede_score("OSLO, June 3 (Reuters) - " + story) - lede_score(story)) < 0.01

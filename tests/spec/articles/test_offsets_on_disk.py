@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT, env_for
 
-WHOSAID = [sys.executable, "-m", "bot.cli"]
+WHOSAID = [sys.executable, "-m", "bot"]
 
 FRONT = """---
 title: Harbour authority delays the new ferry terminal by a year

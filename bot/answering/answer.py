@@ -1,0 +1,71 @@
+"""answer(question, history, deps) -> Answer: the one path every front-end and eval takes
+(through the facade, bot/service.py, which hands in `deps`)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from collections.abc import Callable, Sequence
+
+from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer  # noqa: F401 (re-export)
+from bot.answering.deps import Deps
+from bot.answering.pipeline import evidence_for
+from index.errors import LLMError
+from index.models import Answer, Citation, Turn
+
+log = logging.getLogger(__name__)
+
+
+def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callable[[str], None] | None = None) -> Answer:
+    settings = deps.settings
+    corpus = deps.corpus
+    model = deps.chat_model()
+    standalone = _standalone(question, history, model)
+    passages = corpus.retrieve(standalone, settings.top_k)
+    q, evidence = evidence_for(standalone, passages, corpus)
+    from_ledger = ledger_answerer(q, evidence)
+    if model is not None:
+        return _finish(_model_answer(deps, q, evidence, standalone, passages, from_ledger, on_token), question, standalone, corpus)
+    if from_ledger is not None:
+        return _finish(from_ledger, question, standalone, corpus)
+    return _finish(extractive_answerer(q, evidence), question, standalone)
+
+
+def _model_answer(deps, q, evidence, question: str, passages, from_ledger: Answer | None, on_token) -> Answer:
+    """With a model configured it writes the answer from the passages and the ledger's statements;
+    the ledger's answer (else the extractive one) is the labelled fallback."""
+    from bot.llm.answer import answer_with_model
+
+    fallback = lambda: extractive_answerer(q, evidence)  # noqa: E731
+    return answer_with_model(deps, question, passages, from_ledger, fallback, on_token)
+
+
+def _finish(result: Answer, question: str, standalone: str, corpus=None) -> Answer:
+    result.question = question
+    if corpus is not None:
+        result.citations = [_locate(c, corpus) for c in result.citations]
+    if standalone != question:
+        result.standalone_question = standalone
+    return result
+
+
+def _locate(citation: Citation, corpus) -> Citation:
+    """Fill in the chunk and paragraph of a citation that only knows its offsets."""
+    if citation.paragraph is not None and citation.chunk_id is not None:
+        return citation
+    for chunk in corpus.chunks_of(citation.article_id):
+        if chunk.start <= citation.start < chunk.end:
+            return replace(citation, chunk_id=chunk.id, paragraph=chunk.paragraph)
+    return citation
+
+
+def _standalone(question: str, history: Sequence[Turn], model) -> str:
+    if not history:
+        return question
+    from bot.answering.followup import rewrite_followup
+
+    try:
+        return rewrite_followup(question, history, model)
+    except LLMError as err:
+        log.warning("could not rewrite the follow-up with the LLM: %s", err)
+        return rewrite_followup(question, history, None)

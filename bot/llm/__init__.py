@@ -1,0 +1,1 @@
+"""The language-model seam: the OpenAI-compatible client, prompts, the model's answer, verification."""

@@ -1,0 +1,87 @@
+"""`whosaid` command line: one subcommand per module, each registering itself.
+
+Each module in COMMAND_MODULES has `register(subparsers)`, which adds its parser and sets
+`func(args, settings) -> int` as the default. Errors a user can act on are printed as one
+line; tracebacks go to the log only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from bot.service import WhosaidError, load_settings
+
+COMMAND_MODULES = [
+    "bot.terminal.commands",
+    "bot.telegram.cli",
+    "bot.evaluation.cli",
+]
+
+log = logging.getLogger("whosaid")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="whosaid",
+        description="Ask news articles who said what, and when. Every answer cites its passages.",
+    )
+    parser.add_argument("--data", help="data directory (default: $WHOSAID_DATA or ./.whosaid)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.data:
+            from pathlib import Path
+
+            settings = settings.with_(data_dir=Path(args.data))
+        level = getattr(logging, settings.log_level, logging.WARNING)
+        logging.basicConfig(
+            level=min(level, logging.INFO) if args.verbose else level,  # -v never hides DEBUG asked for
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        if args.command is None:
+            args = parser.parse_args(["repl", *(argv or sys.argv[1:])])
+        return int(args.func(args, settings) or 0)
+    except WhosaidError as err:
+        print(f"whosaid: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `whosaid statements | head`: the reader has all it wanted
+        _silence_stdout()
+        return 0
+    except Exception as err:  # the last line of defence: never a traceback to a user
+        log.debug("unexpected error", exc_info=True)
+        print(
+            f"whosaid: unexpected error ({type(err).__name__}). Run with -v for details, "
+            "or report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""ChatModel against a scripted OpenAI-compatible server, through the real `openai` client."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+from fake_openai import TEST_KEY, fake_openai, hang, llm_settings, raw, reply, status  # noqa: F401
+
+from bot.llm.client import ChatModel
+from index.errors import ConfigError, LLMError
+from index.settings import Settings
+
+MESSAGES = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hello?"}]
+
+
+def test_complete_returns_the_reply_text(fake_openai, llm_settings):
+    fake_openai.push(reply("Hello back [1]."))
+    assert ChatModel(llm_settings).complete(MESSAGES) == "Hello back [1]."
+
+
+def test_request_carries_model_messages_and_key(fake_openai, llm_settings):
+    fake_openai.push(reply("ok"))
+    ChatModel(llm_settings).complete(MESSAGES)
+    sent = fake_openai.requests[0]
+    assert sent["json"]["model"] == "test-model"
+    assert sent["json"]["messages"] == MESSAGES
+    assert sent["headers"]["authorization"] == f"Bearer {TEST_KEY}"
+
+
+def test_base_url_alone_sends_a_placeholder_key(fake_openai, llm_settings):
+    fake_openai.push(reply("ok"))
+    ChatModel(llm_settings.with_(openai_api_key=None)).complete(MESSAGES)
+    assert fake_openai.requests[0]["headers"]["authorization"] == "Bearer not-needed"
+
+
+def test_nothing_configured_is_a_config_error():
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        ChatModel(Settings(openai_api_key=None, openai_base_url=None))
+
+
+def test_stream_yields_pieces_in_order(fake_openai, llm_settings):
+    fake_openai.push(reply("", pieces=["Lav", "rov said", " so [1]."]))
+    assert list(ChatModel(llm_settings).stream(MESSAGES)) == ["Lav", "rov said", " so [1]."]
+
+
+def test_429_then_success_is_retried(fake_openai, llm_settings):
+    fake_openai.push(status(429, "slow down", retry_after="0"), reply("fine"))
+    assert ChatModel(llm_settings).complete(MESSAGES) == "fine"
+    assert len(fake_openai.requests) == 2
+
+
+def test_streaming_retries_a_503_before_the_first_token(fake_openai, llm_settings):
+    fake_openai.push(status(503, retry_after="0"), reply("fine now"))
+    assert "".join(ChatModel(llm_settings).stream(MESSAGES)) == "fine now"
+
+
+def test_500_forever_gives_up_after_the_configured_retries(fake_openai, llm_settings):
+    fake_openai.default = status(500, retry_after="0")
+    with pytest.raises(LLMError, match="HTTP 500, 3 attempts"):
+        ChatModel(llm_settings).complete(MESSAGES)
+    assert len(fake_openai.requests) == 3
+
+
+def test_500_forever_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
+    fake_openai.default = status(500)  # no Retry-After: our own backoff
+    settings = llm_settings.with_(openai_timeout=1.0, openai_max_retries=50)
+    started = time.monotonic()
+    with pytest.raises(LLMError):
+        ChatModel(settings).complete(MESSAGES)
+    assert time.monotonic() - started < settings.openai_timeout + 1.0
+
+
+def test_a_hanging_server_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
+    fake_openai.default = hang()
+    settings = llm_settings.with_(openai_timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(LLMError, match="timed out"):
+        ChatModel(settings).complete(MESSAGES)
+    assert time.monotonic() - started < settings.openai_timeout + 1.0
+
+
+def test_a_hanging_stream_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
+    fake_openai.default = hang()
+    settings = llm_settings.with_(openai_timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(LLMError, match="timed out"):
+        list(ChatModel(settings).stream(MESSAGES))
+    assert time.monotonic() - started < settings.openai_timeout + 1.0
+
+
+def test_a_long_retry_after_is_not_waited_for(fake_openai, llm_settings):
+    fake_openai.push(status(429, retry_after="3600"))
+    started = time.monotonic()
+    with pytest.raises(LLMError, match="wait 3600 s"):
+        ChatModel(llm_settings).complete(MESSAGES)
+    assert time.monotonic() - started < 1.0
+
+
+def test_a_rejected_key_fails_at_once_with_advice(fake_openai, llm_settings):
+    fake_openai.default = status(401, f"Incorrect API key provided: {TEST_KEY}")
+    with pytest.raises(LLMError, match="the API key was rejected; check OPENAI_API_KEY"):
+        ChatModel(llm_settings).complete(MESSAGES)
+    assert len(fake_openai.requests) == 1
+
+
+def test_a_forbidden_key_fails_at_once(fake_openai, llm_settings):
+    fake_openai.default = status(403, "forbidden")
+    with pytest.raises(LLMError, match="check OPENAI_API_KEY"):
+        ChatModel(llm_settings).complete(MESSAGES)
+    assert len(fake_openai.requests) == 1
+
+
+def test_an_unknown_model_names_the_settings_to_check(fake_openai, llm_settings):
+    fake_openai.default = status(404, "model 'test-model' not found")
+    with pytest.raises(LLMError, match="OPENAI_MODEL"):
+        ChatModel(llm_settings).complete(MESSAGES)
+
+
+def test_malformed_json_is_an_llm_error(fake_openai, llm_settings):
+    fake_openai.push(raw("{this is not json"))
+    with pytest.raises(LLMError, match="malformed"):
+        ChatModel(llm_settings).complete(MESSAGES)
+
+
+def test_json_without_choices_is_an_llm_error(fake_openai, llm_settings):
+    fake_openai.push(raw('{"id": "x", "object": "chat.completion"}'))
+    with pytest.raises(LLMError, match="without an answer"):
+        ChatModel(llm_settings).complete(MESSAGES)
+
+
+def test_a_malformed_stream_is_an_llm_error(fake_openai, llm_settings):
+    fake_openai.push(raw("data: {broken\n\n", content_type="text/event-stream"))
+    with pytest.raises(LLMError):
+        list(ChatModel(llm_settings).stream(MESSAGES))
+
+
+def test_the_key_never_appears_in_errors_or_logs(fake_openai, llm_settings, caplog):
+    caplog.set_level(logging.DEBUG)
+    fake_openai.push(status(500, f"echo {TEST_KEY}", retry_after="0"))
+    fake_openai.default = status(401, f"Incorrect API key provided: {TEST_KEY}")
+    with pytest.raises(LLMError) as info:
+        ChatModel(llm_settings).complete(MESSAGES)
+    assert TEST_KEY not in str(info.value)
+    assert TEST_KEY not in caplog.text
+    assert TEST_KEY not in repr(ChatModel(llm_settings))
+
+
+def test_the_answer_length_is_capped_by_openai_max_tokens(fake_openai, llm_settings):
+    from pathlib import Path
+
+    from index.settings import load_settings
+
+    fake_openai.push(reply("Short [1]."))
+    model = ChatModel(llm_settings.with_(openai_max_tokens=33))
+    model.complete([{"role": "user", "content": "Hi"}])
+    assert fake_openai.requests[0]["json"]["max_tokens"] == 33
+    assert load_settings(env={"OPENAI_MAX_TOKENS": "64"}, dotenv_path=Path("/nonexistent")).openai_max_tokens == 64

@@ -1,0 +1,47 @@
+"""A statement with no time of its own carries the report's date: answers say 'reported on', never
+'said on', and a quote that is only part of what was said keeps the speaker's own words around it."""
+
+import pytest
+
+from index.models import Turn
+
+ARTICLE = """---
+title: Harwell council backs ferry subsidy
+date: 2024-11-14
+outlet: Harwell Gazette
+---
+
+Harwell's council voted on Tuesday to keep the island ferry subsidy for another year.
+
+Councillor Benedikt Amsel, who voted against the plan, said the money would be better spent on the bus network.
+
+Mayor Odile Pranter called the subsidy "a lifeline, not a luxury".
+"""
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    from bot.service import Whosaid
+    from tests.conftest import make_settings
+
+    root = tmp_path_factory.mktemp("report-dates")
+    (root / "articles").mkdir()
+    (root / "articles" / "ferry.md").write_text(ARTICLE, encoding="utf-8")
+    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
+    whosaid.ingest([root / "articles"])
+    yield whosaid
+    whosaid.close()
+
+
+def test_when_a_statement_has_no_time_of_its_own_the_answer_says_so(app):
+    first = app.answer("What did Benedikt Amsel say?")
+    assert "bus network" in first.text and not first.abstained
+    when = app.answer("When did he say it?", history=[Turn("What did Benedikt Amsel say?", answer_text=first.text)])
+    assert "14 November 2024" in when.text
+    assert "reported" in when.text and "said this on 14 November" not in when.text
+
+
+def test_a_partial_quote_is_not_shown_as_the_whole_of_what_was_said(app):
+    answer = app.answer("What did the mayor say about the subsidy?")
+    assert "lifeline, not a luxury" in answer.text
+    assert "called: " not in answer.text and "\u201cthe subsidy" not in answer.text

@@ -1,0 +1,102 @@
+"""The command line at its edges: closed pipes, log levels, a read-only or half-broken data directory."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, env_for
+
+WHOSAID = [sys.executable, "-m", "bot"]
+
+
+def _env(data: Path, **extra: str) -> dict:
+    return {**os.environ, **env_for(data, **extra), "PYTHONPATH": str(ROOT)}
+
+
+def _run(data: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*WHOSAID, *args], capture_output=True, text=True, env=_env(data, **extra), cwd=ROOT,
+                          timeout=300)
+
+
+def _with_reader_gone(data: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run with stdout a pipe whose reader has already left (what `| head` does, made certain)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run([*WHOSAID, *args], stdout=write_end, stderr=subprocess.PIPE, text=True,
+                              env=_env(data), cwd=ROOT, timeout=300)
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("args", [["statements"], ["ask", "Who said that no checkpoint is envisioned?"],
+                                  ["sources"]])
+def test_output_into_a_closed_pipe_exits_quietly_with_0(seeded_dir, args):
+    out = _with_reader_gone(seeded_dir, *args)
+    assert out.returncode == 0, out.stderr
+    assert "BrokenPipe" not in out.stderr and "Traceback" not in out.stderr and "unexpected" not in out.stderr
+
+
+def test_verbose_never_lowers_a_debug_log_level(seeded_dir):
+    out = _run(seeded_dir, "-v", "ask", "Who said that no checkpoint is envisioned?", WHOSAID_LOG_LEVEL="DEBUG")
+    assert out.returncode == 0, out.stderr
+    assert " DEBUG " in out.stderr
+    quieter = _run(seeded_dir, "-v", "ask", "Who said that no checkpoint is envisioned?", WHOSAID_LOG_LEVEL="WARNING")
+    assert " DEBUG " not in quieter.stderr
+
+
+def test_sources_and_statements_work_when_only_the_vector_store_is_broken(seeded_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    (data / "chroma" / "chroma.sqlite3").write_bytes(b"this is not a database")
+    listed = _run(data, "sources")
+    assert listed.returncode == 0, listed.stderr
+    assert "003_3362ed2f4686983c.txt" in listed.stdout
+    assert "whosaid rebuild" in listed.stderr and "Traceback" not in listed.stderr
+    statements = _run(data, "statements", "--json")
+    assert statements.returncode == 0 and statements.stdout.lstrip().startswith("[")
+
+
+@contextlib.contextmanager
+def _read_only(folder: Path):
+    """No new file can be made in `folder`: chmod for a user, the immutable flag for root."""
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("cannot make a folder read-only here (root without chattr)")
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        mode = folder.stat().st_mode
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(mode)
+
+
+def test_a_read_only_data_directory_is_a_permission_problem_and_nothing_is_lost(seeded_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    before = _run(data, "sources").stdout
+    for name in ("writer.lock", "writer.json"):  # as a process that is not running leaves it
+        (data / name).unlink(missing_ok=True)
+    with _read_only(data):
+        out = _run(data, "ask", "Who said that no checkpoint is envisioned?")
+    assert out.returncode == 2
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, out.stderr
+    message = lines[0].lower()
+    assert "read-only" in message or "permission" in message
+    assert "damaged" not in message.replace("nothing in it is damaged", "")
+    assert "aside" not in message and "move" not in message
+    after = _run(data, "sources")
+    assert after.returncode == 0 and after.stdout == before

@@ -1,0 +1,111 @@
+"""The REPL through a pseudo-terminal: Ctrl-C during an answer, an over-long paste, the first build."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.conftest import ROOT, env_for
+
+# Runs the real REPL with answering slowed down for questions that say "slowly", so the test
+# can interrupt an answer while it is being computed (no timing guesses: it prints a marker).
+SLOW_DRIVER = textwrap.dedent(
+    '''
+    import sys, time
+    import bot.answering.answer as answer_module
+    from bot.terminal.cli import main
+
+    real = answer_module.answer
+
+    def answer(question, *args, **kwargs):
+        if "slowly" in question:
+            print("COMPUTING-THE-ANSWER", flush=True)
+            time.sleep(120)
+        return real(question, *args, **kwargs)
+
+    answer_module.answer = answer
+    sys.exit(main(["repl"]))
+    '''
+)
+
+
+def _env(data: Path, **extra: str) -> dict:
+    return {**os.environ, **env_for(data, **extra), "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT)}
+
+
+def _spawn(args: list[str], env: dict, timeout: float = 120) -> pexpect.spawn:
+    return pexpect.spawn(sys.executable, args, env=env, cwd=str(ROOT), encoding="utf-8", timeout=timeout,
+                         dimensions=(50, 200))
+
+
+def test_ctrl_c_during_an_answer_cancels_it_and_keeps_the_conversation(seeded_dir, tmp_path):
+    driver = tmp_path / "slow_repl.py"
+    driver.write_text(SLOW_DRIVER)
+    child = _spawn([str(driver)], _env(seeded_dir))
+    try:
+        child.expect("whosaid>")
+        child.sendline("Who said that no checkpoint is envisioned on the Lachin corridor?")
+        child.expect("Sources")
+        child.expect("whosaid>")
+        child.sendline("And what did he say slowly about the mission?")
+        child.expect("COMPUTING-THE-ANSWER")
+        child.kill(signal.SIGINT)
+        child.expect("Answer cancelled")
+        child.expect("whosaid>")
+        assert child.isalive()
+        # The conversation survived: the last answer's citations still open.
+        child.sendline(":source 1")
+        child.expect(r"\.txt")
+        child.expect("whosaid>")
+        child.sendline(":quit")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+    finally:
+        child.terminate(force=True)
+
+
+def test_pasting_twenty_thousand_characters_is_refused_at_once_and_the_prompt_still_works(tmp_path):
+    data = tmp_path / "data"
+    child = _spawn(["-m", "bot", "repl"], _env(data, WHOSAID_SEEDS=str(tmp_path / "none")))
+    try:
+        child.expect("whosaid>")
+        started = time.monotonic()
+        child.send(("the minister said " * 1200)[:20000] + "\r")  # no bracketed-paste markers
+        child.expect("the limit is 1000", timeout=30)
+        assert time.monotonic() - started < 30
+        child.expect("whosaid>")
+        child.sendline(":help")
+        child.expect(":timeline")
+        child.expect("whosaid>")
+    finally:
+        child.terminate(force=True)
+
+
+ARTICLES = {
+    "harbour.txt": "Harbour Minister Ilse Varga said on Monday that the north pier would close for repairs.\n\n"
+    "“Safety comes first,” Varga told reporters.",
+    "schools.txt": "Education chief Tomas Brel said on Tuesday that classes would start an hour later.\n\n"
+    "Parents welcomed the change, Brel said.",
+}
+
+
+def test_the_first_index_build_shows_progress(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    child = _spawn(["-m", "bot", "repl"], _env(tmp_path / "data", WHOSAID_SEEDS=str(seeds)))
+    try:
+        child.expect(r"Building the index: reading articles")
+        child.expect(r"articles indexed")
+        child.expect("whosaid>")
+    finally:
+        child.terminate(force=True)
