@@ -62,3 +62,17 @@ def test_a_counterpart_takes_the_job_of_the_one_they_face(statements, one):
     stmts = statements(text)
     assert one(stmts, "Chile of stalling").speaker == "Tomas Vega"
     assert one(stmts, "Peru would wait").speaker == "Tomas Vega"
+
+
+def test_his_office_is_the_office_of_the_person_it_reports_on(statements, one):
+    text = ('Prime Minister Tomas Holt spoke to President Omar Diaz on Tuesday. In talks with Diaz, the '
+            'prime minister "stressed the need for calm", his office said.')
+    assert one(statements(text), "stressed the need").speaker == "Holt's office"
+
+
+def test_an_office_and_its_press_office_are_one_speaker_across_articles():
+    from index.statements.names import canonical_merge
+
+    assert canonical_merge("Holt's office", ["Diaz's office", "Holt's press office"]) == "Holt's press office"
+    assert canonical_merge("Holt's office", ["Diaz's press office"]) == "Holt's office"
+    assert canonical_merge("the company's board", ["the company's supervisory board"]) == "the company's board"
