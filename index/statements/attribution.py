@@ -83,6 +83,10 @@ def _subject(verb):
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.pos_ == "NOUN" else head
         if t.dep_ in ("conj", "advcl", "xcomp", "acl") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
+            # "X said the leaders discussed it, stressing ...": a participle after a reported
+            # clause is the reporter's, not the reported subject's
+            if verb.tag_ == "VBG" and t.dep_ == "ccomp" and _cue_form(t.head) is not None:
+                t = t.head
             continue
         return None
     return None
@@ -219,7 +223,8 @@ def _outer_only(raws: list[Raw]) -> list[Raw]:
     for r in raws:
         if r.cue:
             verb = r.cue[0]
-            inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])]
+            inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])
+                      and not (verb in o.cue[1] and o.speaker.name == r.speaker.name)]  # ", stressing": the reporter's own
             if inside and (r.speaker.person is None or any(
                     verb in o.cue[2] and o.speaker.name == r.speaker.name for o in inside)):
                 continue

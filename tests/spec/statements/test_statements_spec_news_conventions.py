@@ -76,3 +76,10 @@ def test_an_office_and_its_press_office_are_one_speaker_across_articles():
     assert canonical_merge("Holt's office", ["Diaz's office", "Holt's press office"]) == "Holt's press office"
     assert canonical_merge("Holt's office", ["Diaz's press office"]) == "Holt's office"
     assert canonical_merge("the company's board", ["the company's supervisory board"]) == "the company's board"
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(statements):
+    text = ("The ministry, in a short statement, said the two envoys discussed the border, "
+            "stressing the importance of the ceasefire.")
+    stmts = statements(text)
+    assert sorted((s.speaker, s.act) for s in stmts) == [("The ministry", "said"), ("The ministry", "stressed")]
