@@ -1,0 +1,40 @@
+"""A statement's day from its passage: the scene a narrative sentence sets, and "the following
+day" counted from the story's own timeline, never past publication for words already said.
+
+The invented articles are published on Thursday 9 May 2024 (see conftest)."""
+
+from datetime import date
+
+
+def _day(stmts, fragment):
+    st = next(s for s in stmts if fragment in s.content)
+    return st.when_start, st.date_basis
+
+
+def test_a_narrative_sentence_dates_the_statements_after_it_in_its_paragraph(statements):
+    text = ("Mayor Ada Lorne opened the new stand on Monday.\n\n"
+            "Two days earlier, after the final whistle, coach Ivo Brandt had given a different account. "
+            "He told the radio station that the squad was tired.")
+    assert _day(statements(text), "squad was tired") == (date(2024, 5, 4), "context")
+
+
+def test_a_dated_statement_of_another_speaker_sets_no_scene(statements):
+    text = "Ivo Brandt said on Monday that the pier was unsafe. Ada Lorne said the pier was fine."
+    assert _day(statements(text), "pier was fine") == (date(2024, 5, 9), "publication")
+
+
+def test_a_timetable_to_come_sets_no_scene(statements):
+    text = "The ferries run again on Saturday. Ada Lorne said the pier was fine."
+    assert _day(statements(text), "pier was fine") == (date(2024, 5, 9), "publication")
+
+
+def test_the_following_day_skips_a_date_still_to_come(statements):
+    text = ("The council voted on Tuesday to close the pier. The ban comes into force on June 11. "
+            "The following day, the harbour board said it would appeal.")
+    assert _day(statements(text), "would appeal") == (date(2024, 5, 8), "context")
+
+
+def test_a_day_inside_a_quotation_is_no_anchor(statements):
+    text = ('The council voted on Tuesday to close the pier. "We warned them on April 2," said Ada Lorne. '
+            "The following day, the harbour board said it would appeal.")
+    assert _day(statements(text), "would appeal") == (date(2024, 5, 8), "context")
