@@ -170,20 +170,32 @@ def _same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) 
     return None
 
 
-_AT_EVENT = re.compile(r"\b(?:before|during|after|following|ahead of) the ([a-z]+)\b")
+_AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b")
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
-    ("parliament approved the budget late on Wednesday by 52 votes")."""
+    ("parliament approved the budget late on Wednesday by 52 votes"); for "during the debate"
+    that no sentence dates, the story's first day (the lede's event, where its participants spoke)."""
     outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
     m = _AT_EVENT.search(outside.lower())
-    if not m or len(m.group(1)) < 4:
+    if not m:
         return None
-    stem = m.group(1)[:-1] if m.group(1).endswith("s") else m.group(1)
+    stems = [_stem(w) for w in m.group(2).split() if len(w) >= 4]
     for pos, day, sentence in reversed(events):
-        if pos < r.span.start and day <= pub and re.search(rf"\b{re.escape(stem)}", sentence):
+        if pos < r.span.start and day <= pub and any(re.search(rf"\b{re.escape(st)}", sentence) for st in stems):
             return m.group(0), day, None, "context"
+    if stems:
+        first = next(((pos, day) for pos, day, t in events if t and day <= pub), None)
+        if first and first[0] < r.span.start:
+            return m.group(0), first[1], None, "context"
     return None
 
 

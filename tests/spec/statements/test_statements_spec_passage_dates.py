@@ -38,3 +38,15 @@ def test_a_day_inside_a_quotation_is_no_anchor(statements):
     text = ('The council voted on Tuesday to close the pier. "We warned them on April 2," said Ada Lorne. '
             "The following day, the harbour board said it would appeal.")
     assert _day(statements(text), "would appeal") == (date(2024, 5, 8), "context")
+
+
+def test_during_the_debate_is_the_day_of_the_story_s_event(statements):
+    text = ("The council voted 7 to 4 on Tuesday night to close the pier.\n\n"
+            "During the debate, Councillor Ada Lorne said the plan was reckless.")
+    assert _day(statements(text), "plan was reckless") == (date(2024, 5, 7), "context")
+
+
+def test_a_place_after_at_the_is_no_event(statements):
+    text = ("The council voted on Tuesday night to close the pier at the harbour.\n\n"
+            "A manager at the harbour said the pier was safe.")
+    assert _day(statements(text), "pier was safe") == (date(2024, 5, 9), "publication")
