@@ -153,6 +153,7 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]]) -> tuple |
 
 
 _WRITTEN = {"wrote", "posted", "tweeted"}
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SAME = re.compile(r"\bthe same ([a-z]+(?: [a-z]+)?)\b")
 
 
@@ -224,6 +225,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
+            elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
+                    and _same_appearance(r, last_of.get(r.speaker.name)):
+                when = last_of[r.speaker.name][1]  # "according to X" right after X spoke: that day
+                # (not a figure of a year, "27 people died in 2021": background)
             elif r.according or r.perfect:
                 pass  # background figures and "has said": no day of their own
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):

@@ -50,3 +50,15 @@ def test_a_place_after_at_the_is_no_event(statements):
     text = ("The council voted on Tuesday night to close the pier at the harbour.\n\n"
             "A manager at the harbour said the pier was safe.")
     assert _day(statements(text), "pier was safe") == (date(2024, 5, 9), "publication")
+
+
+def test_according_to_a_speaker_who_just_spoke_is_that_day(statements):
+    text = ("Port spokesman Ivo Brandt told reporters on Tuesday that the pier would close. "
+            "According to Brandt, repairs will take a month.")
+    assert _day(statements(text), "repairs will take") == (date(2024, 5, 7), "context")
+
+
+def test_according_to_with_a_figure_of_a_year_stays_background(statements):
+    text = ("The ministry said on Tuesday that it had hired inspectors. "
+            "According to the ministry, 27 people died in accidents in 2021.")
+    assert _day(statements(text), "27 people died") == (None, "none")
