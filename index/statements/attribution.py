@@ -255,6 +255,12 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[li
     for c in verb.children:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+    if not clause and not q_in:  # "noted at the start of the talks that ...": the parser hung the
+        # that-clause on the noun of the phrase between; it is still what was noted
+        mark = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
+                     and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
+        if mark is not None:
+            clause = [t for t in mark.head.subtree if t.i not in others]
     if not q_in:
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:

@@ -83,3 +83,10 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(statements):
             "stressing the importance of the ceasefire.")
     stmts = statements(text)
     assert sorted((s.speaker, s.act) for s in stmts) == [("The ministry", "said"), ("The ministry", "stressed")]
+
+
+def test_a_that_clause_after_a_phrase_is_still_the_content(statements):
+    text = "Mayor Ada Lorne noted at the start of the meeting that the pier had been closed on April 2."
+    (st,) = statements(text)
+    assert "pier had been closed" in st.content
+    assert st.when_start != st.when_start.replace(month=4, day=2)  # April 2 is what she noted, not when
