@@ -25,6 +25,7 @@ from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.segment import paragraphs
 from index.statements.cast import build_cast
+from index.statements.delayed import name_described_speakers
 from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
 from index.statements.when import needs_event_anchor, resolve
 from index.textnorm import normalize
@@ -86,6 +87,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws.extend(found)
         if tick:
             tick()
+    name_described_speakers(article.text, raws, ctx)
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes)
     aliases: dict[str, str] = {}

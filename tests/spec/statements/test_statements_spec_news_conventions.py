@@ -90,3 +90,23 @@ def test_a_that_clause_after_a_phrase_is_still_the_content(statements):
     (st,) = statements(text)
     assert "pier had been closed" in st.content
     assert st.when_start != st.when_start.replace(month=4, day=2)  # April 2 is what she noted, not when
+
+
+def test_a_described_speaker_is_the_person_named_next(statements, one):
+    text = ("A former harbour pilot at a Chilean port told an inquiry on Monday that he had warned "
+            "his managers about the crane.\n\n"
+            "Tomas Vega said he had written to the port director in March.")
+    assert one(statements(text), "warned his managers").speaker == "Tomas Vega"
+
+
+def test_an_unnamed_source_is_never_given_the_next_name(statements, one):
+    text = ("A port official who asked not to be named said the crane had failed twice.\n\n"
+            "Tomas Vega said he had written to the port director in March.")
+    st = one(statements(text), "crane had failed")
+    assert st.generic_speaker and st.speaker != "Tomas Vega"
+
+
+def test_a_named_body_is_no_description(statements, one):
+    text = ("The Port Authority of Valparaiso said the crane was safe.\n\n"
+            "Tomas Vega said he had written to the port director in March.")
+    assert one(statements(text), "crane was safe").speaker != "Tomas Vega"
