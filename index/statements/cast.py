@@ -105,7 +105,7 @@ def _describe(p: Person, doc, start: int, sent_start: int) -> None:
 
 
 def _counterpart(ctx: Context, p: Person, doc, start: int, pos: int) -> None:
-    """"held talks with his Azerbaijani counterpart Jeyhun Bayramov": Bayramov has the job of the
+    """"held talks with his Peruvian counterpart Tomas Vega": Vega has the job of the
     person just named (a foreign minister's counterpart is a foreign minister)."""
     words = vocabulary().counterpart_words
     before = doc[max(start - 4, doc[start].sent.start):start]
@@ -113,7 +113,7 @@ def _counterpart(ctx: Context, p: Person, doc, start: int, pos: int) -> None:
         return
     from index.world import country_for
 
-    p.nations.update(t.lower_ for t in before if country_for(t.text))  # "his Azerbaijani counterpart"
+    p.nations.update(t.lower_ for t in before if country_for(t.text))  # "his Peruvian counterpart"
     earlier = [m for m in reversed(ctx.cast.mentions) if m.pos < pos and m.person is not p]
     owner = next((m.person for m in earlier if m.subject), None)  # "his": the subject just named
     if owner is not None:

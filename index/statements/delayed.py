@@ -1,10 +1,9 @@
 """Speakers a story names only after describing them (the "delayed lede").
 
-News often opens on a description and gives the name a sentence or two later: "A former safety
-manager at a copper mine told an inquiry on Thursday that ... / Chanda Mwale said he had
-written ...", "But a security researcher in Portugal said ... Sofia Brandão wrote on LinkedIn",
-"Brazil's competition regulator said ... / In a statement, the Administrative Council for
-Economic Defense said". A described speaker nobody before it matches is the first person (or
+News often opens on a description and gives the name a sentence or two later: "A former harbour
+pilot at a Chilean port told an inquiry on Monday that ... / Tomas Vega said he had written
+...", "But an engineer in Peru said ... Ana Ruiz wrote in a blog post", "Chile's port regulator
+said ... / In a statement, the National Ports Office said". A described speaker nobody before it matches is the first person (or
 body, for a body noun) the article names for the first time within the next two sentences.
 Unnamed sources stay unnamed: a description with an anonymity marker ("who asked not to be
 named") or a generic head ("an official", "sources") is never given a name.

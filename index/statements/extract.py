@@ -185,7 +185,7 @@ def _stem(word: str) -> str:
 
 def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
-    ("parliament approved the budget late on Wednesday by 52 votes"); for "during the debate"
+    ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
     that no sentence dates, the story's first day (the lede's event, where its participants spoke)."""
     outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
     m = _AT_EVENT.search(outside.lower())

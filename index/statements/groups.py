@@ -1,7 +1,7 @@
 """Speakers of a subject that names several: one statement for each.
 
-News writes a shared statement once and means each speaker: "Aliyev and Bayramov have hinted"
-(coordinated subject), "Armenian and Georgian officials denied" (coordinated nationalities of
+News writes a shared statement once and means each speaker: "Ruiz and Vega have hinted"
+(coordinated subject), "Chilean and Peruvian officials denied" (coordinated nationalities of
 one body noun: each country's government), "both leaders" / "the two ministers" (the pair just
 named together), "both ministries" (the two bodies of that kind last named), and "they" right
 after such a group. Whatever else stays one speaker (`speakers_np.speaker_of`).
@@ -34,8 +34,8 @@ def _pair_marked(head) -> bool:
 
 
 def _nation_bodies(ctx: Context, head) -> list[Speaker]:
-    """"Armenian and Georgian officials": each nationality's government, by world knowledge,
-    or the body of the article the word names ("Karabakh" -> "Nagorno-Karabakh")."""
+    """"Chilean and Peruvian officials": each nationality's government, by world knowledge,
+    or the body of the article the word names ("Atacama officials" -> "Atacama Regional Council")."""
     from index.world import country_for
 
     v = vocabulary()
@@ -72,7 +72,7 @@ def speakers_of(ctx: Context, head, pos: int, sentence: int, conjuncts: bool = T
         group = [one] if one is not None else []
         if one is not None and one.person is None and not one.generic:
             ctx.body_order.append(one.name)
-    for other in head.conjuncts if conjuncts else ():  # "Aliyev and Bayramov have hinted": a statement each
+    for other in head.conjuncts if conjuncts else ():  # "Ruiz and Vega have hinted": a statement each
         if other.i < head.i:
             continue
         also = speakers_of(ctx, other, pos + other.idx - head.idx, sentence) if other.dep_ == "conj" else []

@@ -1,4 +1,4 @@
-"""Spellings of one name: "Jeyhun Bayramov" and "Jeyhum Bayramov" are one person; "X's office"
+"""Spellings of one name: "Jorge Vega" and "Jorje Vega" are one person; "X's office"
 and "X's press office" one office.
 
 Edit distance is rapidfuzz's; callers pass short candidate lists (speakers sharing a word).
@@ -25,7 +25,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def same_office(a: str, b: str) -> bool:
-    """"Pashinyan's office" and "Pashinyan's press office": one person's office, one name
+    """"Vega's office" and "Vega's press office": one person's office, one name
     with a qualifier more (same owner, same head noun, the shorter's words all in the longer)."""
     ta, tb = a.lower().replace("’", "'").split(), b.lower().replace("’", "'").split()
     if len(ta) == len(tb) or min(len(ta), len(tb)) < 2 or not ta[0].endswith("'s") or not a[:1].isupper():

@@ -1,11 +1,10 @@
 """The day a passage is set on, for statements with no time of their own.
 
 A narrative sentence that dates its main verb sets the scene for what follows in its
-paragraph: "Two days earlier, minutes after the final whistle, the chairman had given a very
-different account. She told the local radio station that ..." -- the telling was two days
-earlier. Only sentences that report no statement set a scene (a dated statement of another
+paragraph: "Two days earlier, after the race, the coach had given another account. He told the
+radio station that ..." -- the telling was two days earlier. Only sentences that report no statement set a scene (a dated statement of another
 speaker is not the day of the next one), and only days on or before publication (a meeting
-"on June 11" still to come dates nothing said).
+"on March 3" still to come dates nothing said).
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ def dates_main_verb(ent) -> bool:
         head = head.head
     if not (head.i == root.i or (head.dep_ in ("conj", "advcl") and head.head.i == root.i)):
         return False
-    # narrated in the past ("had given", "met"); "Dunmore travel on Saturday" is still to come
+    # narrated in the past ("had given", "met"); "the team travels on Sunday" is still to come
     return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
 
 
@@ -50,8 +49,8 @@ _FUTURE_AUX = {"will", "would", "'ll", "shall"}
 
 def to_come(verb) -> bool:
     """Whether a time phrase on `verb` points forward: "will meet", "is due to meet", and the
-    present of a timetable ("the bylaw comes into force on July 1", "Dunmore travel on Saturday")."""
-    if verb.dep_ == "prep":  # "on July 1": the verb the preposition hangs on
+    present of a timetable ("the ban comes into force on March 3", "the team travels on Sunday")."""
+    if verb.dep_ == "prep":  # "on March 3": the verb the preposition hangs on
         verb = verb.head
     for v in (verb, verb.head):
         if any(c.lower_ in _FUTURE_AUX for c in v.children):
@@ -65,7 +64,7 @@ def to_come(verb) -> bool:
 
 def on_timeline(ent, quoted: list[tuple[int, int]]) -> bool:
     """A day of the story's own timeline, one "the following day" may count from: not inside
-    a quotation, not a past perfect looking further back ("had been posted on May 9")."""
+    a quotation, not a past perfect looking further back ("had been filed on March 3")."""
     if any(a <= ent.start_char < b for a, b in quoted):
         return False
     head = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head

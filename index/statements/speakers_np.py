@@ -34,7 +34,7 @@ def phrase_tokens(head) -> list:
             if t.dep_ == "punct" and (t.head.i != head.i or t.text == "-"):
                 continue  # a hyphen inside "47-year-old" is no boundary
             cut.update(x.i for x in t.subtree)
-    for t in head.children:  # "both Yerevan and ...": "both" marks the pair, it is no part of a name
+    for t in head.children:  # "both Lima and ...": "both" marks the pair, it is no part of a name
         if t.dep_ in ("preconj", "det", "predet") and t.lower_ in ("both", "either", "neither"):
             cut.add(t.i)
     toks = [t for t in head.subtree if t.i not in cut]
@@ -188,7 +188,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
 
 
 def _reported_person(ctx: Context, head, pos: int, sentence: int, gender: str | None) -> Person | None:
-    """"the Armenian leader underlined ..., his office said": "his" is the person the office
+    """"the Peruvian leader stressed ..., his office said": "his" is the person the office
     reports on, the subject of the reported clause, when that subject names someone."""
     verb = head.head
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
