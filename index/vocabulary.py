@@ -23,6 +23,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.companies                   -> nouns for a business ("company", "firm", "carrier")
     v.state_voices                -> nouns for a government speaking as one ("government", "officials")
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
+    v.counterpart_words           -> {"counterpart", ...}: a person given the role of the one they face
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
     v.stop_words                  -> frozenset
@@ -94,6 +95,7 @@ class Vocabulary:
     unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
+    counterpart_words: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -222,4 +224,5 @@ def vocabulary() -> Vocabulary:
         unknown_markers=tuple(str(p) for p in data.get("unknown_markers", ())),
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
+        counterpart_words=_words(data.get("counterpart_words")),
     )

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
-from index.statements.speakers_np import Speaker, speaker_of
+from index.statements.groups import speakers_of
+from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -82,6 +83,10 @@ def _subject(verb):
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.pos_ == "NOUN" else head
         if t.dep_ in ("conj", "advcl", "xcomp", "acl") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
+            # "X said the leaders discussed it, stressing ...": a participle after a reported
+            # clause is the reporter's, not the reported subject's
+            if verb.tag_ == "VBG" and t.dep_ == "ccomp" and _cue_form(t.head) is not None:
+                t = t.head
             continue
         return None
     return None
@@ -128,8 +133,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 pobj = next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                who = speaker_of(ctx, pobj, span.start + pobj.idx, sno)
-                if who is None:
+                group = speakers_of(ctx, pobj, span.start + pobj.idx, sno, conjuncts=False)
+                if not group:
                     continue
                 skip = {t.i for t in verb.subtree} | {verb.i, verb.i + 1} | {t.i for t in pobj.subtree}
                 toks = [t for t in sent if t.i not in skip and not t.is_punct]
@@ -137,7 +142,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue
                 content = Span(span.start + toks[0].idx, span.start + toks[-1].idx + len(toks[-1]))
                 qtype = "direct" if all(t.i in quoted for t in toks) else ("mixed" if any(t.i in quoted for t in toks) else "indirect")
-                sent_raws.append(Raw(who, "said", content, qtype, _sent_span(span, sent), sno, paragraph, according=True))
+                sent_raws += [Raw(who, "said", content, qtype, _sent_span(span, sent), sno, paragraph, according=True)
+                              for who in group]
                 continue
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
@@ -155,9 +161,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
-            who = speaker_of(ctx, subj, span.start + subj.idx, sno)
-            if who is None:
+            group = speakers_of(ctx, subj, span.start + subj.idx, sno)
+            if not group:
                 continue
+            who = group[0]
             if content_toks:
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
@@ -171,10 +178,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
                        frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
             sent_raws.append(raw)
-            for other in subj.conjuncts:  # "Aliyev and Bayramov have hinted": a statement each
-                also = speaker_of(ctx, other, span.start + other.idx, sno)
-                if also is not None and also.name != who.name:
-                    sent_raws.append(replace(raw, speaker=also))
+            sent_raws += [replace(raw, speaker=also) for also in group[1:]]  # "X and Y said": one each
             for a, b in qs:
                 if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)
@@ -219,7 +223,8 @@ def _outer_only(raws: list[Raw]) -> list[Raw]:
     for r in raws:
         if r.cue:
             verb = r.cue[0]
-            inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])]
+            inside = [o for o in raws if o.cue and o.cue[0] != verb and (verb in o.cue[1] or verb in o.cue[2])
+                      and not (verb in o.cue[1] and o.speaker.name == r.speaker.name)]  # ", stressing": the reporter's own
             if inside and (r.speaker.person is None or any(
                     verb in o.cue[2] and o.speaker.name == r.speaker.name for o in inside)):
                 continue
@@ -250,6 +255,12 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[li
     for c in verb.children:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+    if not clause and not q_in:  # "noted at the start of the talks that ...": the parser hung the
+        # that-clause on the noun of the phrase between; it is still what was noted
+        mark = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
+                     and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
+        if mark is not None:
+            clause = [t for t in mark.head.subtree if t.i not in others]
     if not q_in:
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:

@@ -24,6 +24,9 @@ class Context:
         self.bodies: dict[str, str] = {}
         self.last_body: tuple[int, str] | None = None
         self.role_speakers: dict[str, str] = {}  # "spokesperson" -> "spokesperson for Baltic Orbital Systems"
+        self.last_group: tuple[int, tuple] | None = None  # (sentence, speakers) of the last plural subject
+        self.named_pairs: list[tuple] = []  # speakers named together, in text order
+        self.body_order: list[str] = []  # bodies that spoke, in text order
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -55,6 +58,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if len(words) >= 2:
                 p = ctx.cast.person(words)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
+                _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
                 ctx.add_mention(span.start + toks[0].idx, p, _is_subjectish(toks[-1]), sent_no.get(toks[0].sent.start, base))
         for ent in doc.ents:
             if ent.label_ in ("ORG",):
@@ -68,6 +72,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if p is None:
                 continue
             _describe(p, doc, ent.start, ent.sent.start)
+            _counterpart(ctx, p, doc, ent.start, span.start + ent.start_char)
             p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
             add_roles(p, [w.lower() for w in ent.text.split()[: len(ent.text.split()) - len(words)]])
             root = ent.root
@@ -97,6 +102,22 @@ def _describe(p: Person, doc, start: int, sent_start: int) -> None:
         p.gender = p.gender or v.title_gender(doc[start - 1].text)
     p.nations.update(t.lower_ for t in before if t.ent_type_ in ("NORP", "GPE"))
     add_roles(p, [t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")])
+
+
+def _counterpart(ctx: Context, p: Person, doc, start: int, pos: int) -> None:
+    """"held talks with his Peruvian counterpart Tomas Vega": Vega has the job of the
+    person just named (a foreign minister's counterpart is a foreign minister)."""
+    words = vocabulary().counterpart_words
+    before = doc[max(start - 4, doc[start].sent.start):start]
+    if not any(t.lower_ in words or f"{t.lower_} {t.nbor().lower_}" in words for t in before):
+        return
+    from index.world import country_for
+
+    p.nations.update(t.lower_ for t in before if country_for(t.text))  # "his Peruvian counterpart"
+    earlier = [m for m in reversed(ctx.cast.mentions) if m.pos < pos and m.person is not p]
+    owner = next((m.person for m in earlier if m.subject), None)  # "his": the subject just named
+    if owner is not None:
+        p.roles.update(owner.roles)
 
 
 def _pronoun_genders(ctx: Context, doc, span) -> None:

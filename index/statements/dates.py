@@ -3,7 +3,9 @@
 Everything is resolved against the article's published date: a bare weekday is the most
 recent such day on or before publication, a bare "December 12" the most recent December 12
 on or before it. Relative phrases ("the following day") need a reference date, the previous
-date mentioned nearby; without one they stay unresolved rather than guessed.
+date mentioned nearby; without one they stay unresolved rather than guessed. Month names are
+the calendar's and month-day phrases are parsed by `dateparser` (as `when.py` does); finding the
+phrases in a text is this module's pattern.
 """
 
 from __future__ import annotations
@@ -11,18 +13,15 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = [m.lower() for m in calendar.month_name[1:]]
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+_MONTH_ABBR = {m.lower() for m in calendar.month_abbr[1:]}
 
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_WD = "(?:" + "|".join(calendar.day_name) + ")"
+# full names, then abbreviations with an optional dot ("Sept." too): the calendar's words
+_MON = "(?:" + "|".join([*calendar.month_name[1:], *(rf"{a}\.?" for a in calendar.month_abbr[1:] if a != "May"),
+                         r"Sept\.?"]) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 # Order matters: longer, more specific phrases first.
@@ -72,21 +71,22 @@ def _has_capital_month(s: str) -> bool:
 
 
 def _month_of(s: str) -> int:
-    for w in re.split(r"[\s\-.,]+", s.lower()):
-        if w in _MONTH_NUM:
-            return _MONTH_NUM[w]
-    raise ValueError(s)
+    """The month a phrase names ("in mid-December" -> 12), by dateutil's parser."""
+    from dateutil import parser
+
+    words = [w for w in re.split(r"[\s\-,]+", s) if w.rstrip(".").lower()[:3] in _MONTH_ABBR]
+    return parser.parse(words[0], default=datetime(2000, 1, 1)).month
 
 
-def _latest_on_or_before(month: int, day: int, published: date) -> date:
-    for year in (published.year, published.year - 1):
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            continue
-        if d <= published + timedelta(days=1):  # a dateline may run a day behind the event
-            return d
-    return date(published.year - 1, month, min(day, 28))
+def _day_of(s: str, published: date | None) -> date | None:
+    """The day a month-day phrase names ("on Monday, March 7", "12 December 2022"), by dateparser:
+    with no year, the latest such day on or before publication (a dateline may run a day behind)."""
+    from index.statements.when import parse_day
+
+    text = re.sub(r"^(?:on|since|by|until)\s+", "", s, flags=re.I)
+    if re.search(r"\b(?:19|20)\d{2}\b", text):
+        return parse_day(text, published or date(2000, 1, 1), future=False)
+    return parse_day(text, published + timedelta(days=1), future=False) if published else None
 
 
 def _month_range(month: int, year: int) -> tuple[date, date]:
@@ -102,15 +102,8 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
     s = tp.text.lower()
     year = re.search(r"\b(19|20)\d{2}\b", s)
     if tp.kind in ("mday", "dmon"):
-        day = int(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", s)).group(1))
-        month = _month_of(s)
-        if year:
-            d = date(int(year.group(0)), month, day)
-        elif published:
-            d = _latest_on_or_before(month, day, published)
-        else:
-            return None
-        return d, d
+        d = _day_of(tp.text, published)
+        return (d, d) if d else None
     if tp.kind in ("month", "mid"):
         month = _month_of(s)
         if year:

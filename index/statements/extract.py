@@ -21,13 +21,13 @@ from datetime import date
 
 from index.models import Article, Statement
 from index.statements import nlp
-from index.statements.attribution import Raw, paragraph_statements
+from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.cast import build_cast
+from index.statements.delayed import name_described_speakers
+from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
 from index.statements.when import needs_event_anchor, resolve
 from index.textnorm import normalize
-
-_FUTURE_AUX = {"will", "would", "'ll", "shall"}
 
 
 def statement_id(article_id: str, start: int, end: int, speaker: str, nth: int = 0) -> str:
@@ -86,8 +86,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws.extend(found)
         if tick:
             tick()
-    events = _event_dates(article, docs)
-    stmts = _dated(article, raws, events)
+    name_described_speakers(article.text, raws, ctx)
+    events, scenes = _event_dates(article, docs)
+    stmts = _dated(article, raws, events, scenes)
     aliases: dict[str, str] = {}
     for p in ctx.cast.people:
         if any(s.speaker == p.name for s in stmts):
@@ -104,43 +105,56 @@ def _published(article: Article) -> date | None:
     return article.published if article.published and article.date_confidence != "unknown" else None
 
 
-def _event_dates(article: Article, docs) -> list[tuple[int, date, str]]:
+def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], list[Scene]]:
     """Days the text names, in order, with their sentence: for phrases counted from them ("two
-    days earlier") and for statements made at the event that sentence dates ("before the vote")."""
+    days earlier") and for statements made at the event that sentence dates ("before the vote");
+    and the scenes narrative sentences set (`scenes.py`)."""
     pub = _published(article)
     if pub is None:
-        return []
+        return [], []
     out: list[tuple[int, date, str]] = []
-    for span, doc in docs:
+    scenes: list[Scene] = []
+    for pi, (span, doc) in enumerate(docs):
+        quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 continue
             verb = ent.root.head
-            future = any(c.lower_ in _FUTURE_AUX for c in verb.children) or any(
-                c.lower_ in _FUTURE_AUX for c in verb.head.children)
-            anchor = out[-1][1] if out and needs_event_anchor(ent.text) else None
+            future = to_come(verb)
+            anchor = _anchor(out, span.start + ent.start_char, pub, future) if needs_event_anchor(ent.text) else None
             if needs_event_anchor(ent.text) and anchor is None:
                 continue
             got = resolve(ent.text, pub, anchor, future)
             if got and got[0] == got[1]:
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
-    return out
+                if not on_timeline(ent, quoted):
+                    out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
+                if got[0] <= pub and not future and dates_main_verb(ent):
+                    scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
+                                        got[0], ent.text))
+    return out, scenes
+
+
+def _anchor(events: list[tuple[int, date, str]], pos: int, pub: date, future: bool) -> date | None:
+    """The day "the following day" counts from: the last one of the story's timeline named
+    before it; for words said in the past, not after publication (a meeting still to come)."""
+    return next((d for p, d, t in reversed(events) if p < pos and t and (future or d <= pub)), None)
 
 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]]) -> tuple | None:
     for sp, text, future in r.times:
-        anchor = None
-        if needs_event_anchor(text):
-            anchor = next((d for pos, d, _ in reversed(events) if pos < sp.start), None)
-            if anchor is None:
-                continue
-        got = resolve(text, pub, anchor, future)
+        if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
+            days = (d for p, d, t in reversed(events) if p < sp.start and t and (future or d <= pub))
+            got = next((g for g in (resolve(text, pub, d, future) for d in days) if g and (future or g[0] <= pub)), None)
+        else:
+            got = resolve(text, pub, None, future)
         if got:
             return text, got[0], got[1] if got[1] != got[0] else None, got[2]
     return None
 
 
 _WRITTEN = {"wrote", "posted", "tweeted"}
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SAME = re.compile(r"\bthe same ([a-z]+(?: [a-z]+)?)\b")
 
 
@@ -158,20 +172,32 @@ def _same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) 
     return None
 
 
-_AT_EVENT = re.compile(r"\b(?:before|during|after|following|ahead of) the ([a-z]+)\b")
+_AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b")
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
-    ("parliament approved the budget late on Wednesday by 52 votes")."""
+    ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
+    that no sentence dates, the story's first day (the lede's event, where its participants spoke)."""
     outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
     m = _AT_EVENT.search(outside.lower())
-    if not m or len(m.group(1)) < 4:
+    if not m:
         return None
-    stem = m.group(1)[:-1] if m.group(1).endswith("s") else m.group(1)
+    stems = [_stem(w) for w in m.group(2).split() if len(w) >= 4]
     for pos, day, sentence in reversed(events):
-        if pos < r.span.start and day <= pub and re.search(rf"\b{re.escape(stem)}", sentence):
+        if pos < r.span.start and day <= pub and any(re.search(rf"\b{re.escape(st)}", sentence) for st in stems):
             return m.group(0), day, None, "context"
+    if stems:
+        first = next(((pos, day) for pos, day, t in events if t and day <= pub), None)
+        if first and first[0] < r.span.start:
+            return m.group(0), first[1], None, "context"
     return None
 
 
@@ -184,8 +210,10 @@ def _same_appearance(r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     return r.paragraph - prev.paragraph <= 2 and (prev.act in _WRITTEN) == (r.act in _WRITTEN)
 
 
-def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]]) -> list[Statement]:
+def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
+           scenes: list[Scene]) -> list[Statement]:
     pub = _published(article)
+    spoken = {r.span.start for r in raws}
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
@@ -198,10 +226,16 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
+            elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
+                    and _same_appearance(r, last_of.get(r.speaker.name)):
+                when = last_of[r.speaker.name][1]  # "according to X" right after X spoke: that day
+                # (not a figure of a year, "27 people died in 2021": background)
             elif r.according or r.perfect:
                 pass  # background figures and "has said": no day of their own
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same
+            elif scene := scene_day(r.paragraph, r.span.start, scenes, spoken):
+                when = (scene.text, scene.day, None, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)

@@ -1,4 +1,5 @@
-"""Spellings of one name: "Jeyhun Bayramov" and "Jeyhum Bayramov" are one person.
+"""Spellings of one name: "Jorge Vega" and "Jorje Vega" are one person; "X's office"
+and "X's press office" one office.
 
 Edit distance is rapidfuzz's; callers pass short candidate lists (speakers sharing a word).
 """
@@ -23,9 +24,19 @@ def same_person(a: str, b: str) -> bool:
     return all(edit1(x, y) for x, y in zip(ta, tb)) and sum(x != y for x, y in zip(ta, tb)) <= 1
 
 
+def same_office(a: str, b: str) -> bool:
+    """"Vega's office" and "Vega's press office": one person's office, one name
+    with a qualifier more (same owner, same head noun, the shorter's words all in the longer)."""
+    ta, tb = a.lower().replace("’", "'").split(), b.lower().replace("’", "'").split()
+    if len(ta) == len(tb) or min(len(ta), len(tb)) < 2 or not ta[0].endswith("'s") or not a[:1].isupper():
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
+
+
 def canonical_merge(name: str, known: Iterable[str]) -> str:
-    """`name`, or an already known spelling of the same person."""
+    """`name`, or an already known spelling of the same person (or the same person's office)."""
     for k in known:
-        if k != name and same_person(k, name):
+        if k != name and (same_person(k, name) or same_office(k, name)):
             return k
     return name

@@ -137,7 +137,7 @@ class Cast:
 
         spoke = {m.sentence for m in before if m.speaker}
         # the subject of the sentence just before, unless that sentence reports someone's words
-        # ("In his remarks, Putin made no mention ... Instead, he touted")
+        # ("In his remarks, Vega made no mention of it ... Instead, he praised")
         for pick in (lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
                      lambda m: sentence - m.sentence <= 1):

@@ -34,6 +34,9 @@ def phrase_tokens(head) -> list:
             if t.dep_ == "punct" and (t.head.i != head.i or t.text == "-"):
                 continue  # a hyphen inside "47-year-old" is no boundary
             cut.update(x.i for x in t.subtree)
+    for t in head.children:  # "both Lima and ...": "both" marks the pair, it is no part of a name
+        if t.dep_ in ("preconj", "det", "predet") and t.lower_ in ("both", "either", "neither"):
+            cut.add(t.i)
     toks = [t for t in head.subtree if t.i not in cut]
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -128,7 +131,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     ents = [t for t in toks if t.ent_type_ in ORG_LABELS]
     det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
     if det in ("his", "her") and low in v.organisations:  # "his office said": the office of the man just named
-        p = ctx.cast.antecedent(pos, sentence, gender=v.pronoun(det)["gender"])
+        gender = v.pronoun(det)["gender"]
+        p = _reported_person(ctx, head, pos, sentence, gender) or ctx.cast.antecedent(pos, sentence, gender=gender)
         if p is not None:
             name = f"{p.name.split()[-1]}'s " + _text([t for t in toks if t.i > next(c.i for c in head.children if c.lower_ == det)])
             ctx.add_body(name)
@@ -180,6 +184,30 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
+    return None
+
+
+def _reported_person(ctx: Context, head, pos: int, sentence: int, gender: str | None) -> Person | None:
+    """"the Peruvian leader stressed ..., his office said": "his" is the person the office
+    reports on, the subject of the reported clause, when that subject names someone."""
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis"):
+        clauses.append(verb.head)
+    for clause in clauses:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == head.i:
+            continue
+        if subj.pos_ == "PROPN":
+            p = ctx.cast.known(" ".join(clean_name(_text(_name_tokens(subj)).split())))
+        elif subj.pos_ == "NOUN" and vocabulary().is_role(subj.lower_):
+            nations = {t.lower_ for t in subj.subtree if t.ent_type_ in ("NORP", "GPE")}
+            p = ctx.cast.antecedent(pos, sentence, role=subj.lower_, nations=nations)
+        else:
+            p = None
+        if p is not None:  # named as the clause's subject: the lexicon's guess of gender gives way
+            ctx.cast.learn_gender(p, gender)
+            return p
     return None
 
 

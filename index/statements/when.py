@@ -123,6 +123,12 @@ def _explicit(t: str, published: date, future: bool) -> tuple[date, date, str] |
     return d, d, "explicit"
 
 
+def parse_day(text: str, base: date, future: bool) -> date | None:
+    """The day a phrase names ("March 7", "Monday, March 7, 2022"), counted from `base`: the
+    nearest such day after it when `future`, else on or before it."""
+    return _parse(text, base, future)
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, base: date, future: bool) -> date | None:
     import dateparser

@@ -54,7 +54,6 @@ def test_who_claimed_prefers_the_statement_with_that_act(corpus):
     assert answer.text.startswith("Jeyhun Bayramov claimed")
 
 
-@pytest.mark.xfail(reason="the ledger answerer reads meeting days and places the old extractor stamped; it is rebuilt on the new ledger on the answering branch", strict=False)
 def test_when_did_two_people_meet_at_a_place_gives_the_resolved_date(corpus):
     answer = ask(corpus, "When did Putin and Pashinyan meet in Bishkek?")
     assert "9 December 2022" in answer.text and "Friday" in answer.text

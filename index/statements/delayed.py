@@ -1,0 +1,79 @@
+"""Speakers a story names only after describing them (the "delayed lede").
+
+News often opens on a description and gives the name a sentence or two later: "A former harbour
+pilot at a Chilean port told an inquiry on Monday that ... / Tomas Vega said he had written
+...", "But an engineer in Peru said ... Ana Ruiz wrote in a blog post", "Chile's port regulator
+said ... / In a statement, the National Ports Office said". A described speaker nobody before it matches is the first person (or
+body, for a body noun) the article names for the first time within the next two sentences.
+Unnamed sources stay unnamed: a description with an anonymity marker ("who asked not to be
+named") or a generic head ("an official", "sources") is never given a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.statements.attribution import Raw
+from index.statements.cast import Context
+from index.statements.speakers_np import Speaker
+from index.vocabulary import vocabulary
+
+_AHEAD = 2  # sentences after the description within which the name must come
+
+
+def _head(sp: Speaker) -> str | None:
+    """The role or body noun a description turns on ("manager", "regulator"), or None when it is
+    no description: a name ("the Ministry of Defence", "the Leeds-based firm"), a pronoun, an
+    anaphor too short to describe anyone ("the regulator"), or an unnamed source ("a source close
+    to the board", "an official who asked not to be named")."""
+    from index.world import country_for
+
+    v = vocabulary()
+    words = [w.strip(",.") for w in sp.as_written.replace("’", "'").split()]
+    if sp.person is not None or sp.name.replace("’", "'") != " ".join(words) or len(words) < 3:
+        return None
+    low = [w.lower() for w in words]
+    if not (low[0] in ("a", "an", "the") or low[0].endswith("'s")):
+        return None
+    if any(m in sp.as_written.lower() for m in v.anonymity_markers):
+        return None
+    k = next((i for i, w in enumerate(low) if i and (v.is_role(w) or w in v.organisations or w in v.generic_sources)), None)
+    if k is None or low[k] in v.generic_sources:
+        return None
+    if any(w[:1].isupper() and not country_for(w) for w in words[1:k + 1]):
+        return None  # capitals before the head: a proper name, not a description
+    return low[k]
+
+
+def name_described_speakers(text: str, raws: list[Raw], ctx: Context) -> None:
+    """Give each described speaker (see module doc) its name, in place, with every later
+    statement of the same description."""
+    first: dict[int, tuple[int, object]] = {}
+    for m in ctx.cast.mentions:  # in text order
+        first.setdefault(id(m.person), (m.sentence, m.person))
+    renamed: dict[str, Speaker] = {}
+    for r in raws:
+        sp = r.speaker
+        if sp.name in renamed:
+            r.speaker = replace(renamed[sp.name], as_written=sp.as_written)
+            continue
+        head = _head(sp)
+        if r.according or head is None or any(m in text[r.span.start:r.span.end].lower()
+                                                     for m in vocabulary().anonymity_markers):
+            continue
+        before = text[:r.span.start]
+        people = sorted(((s, p) for s, p in first.values()
+                         if r.sentence < s <= r.sentence + _AHEAD and p.name.split()[-1] not in before),
+                        key=lambda sp_: sp_[0])
+        bodies = [(o.sentence, o.speaker) for o in raws
+                  if r.sentence < o.sentence <= r.sentence + _AHEAD and o.speaker.person is None
+                  and not o.speaker.generic and _head(o.speaker) is None and o.speaker.name[:1].isupper()
+                  and o.speaker.name not in before]
+        v = vocabulary()
+        pick = min(bodies, key=lambda b: b[0])[1] if head in v.organisations and bodies else None
+        if pick is None and people and v.is_role(head):
+            p = people[0][1]
+            pick = Speaker(p.name, sp.as_written, person=p)
+        if pick is not None:
+            renamed[sp.name] = replace(pick, generic=False)
+            r.speaker = replace(pick, as_written=sp.as_written, generic=False)

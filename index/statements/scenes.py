@@ -1,0 +1,71 @@
+"""The day a passage is set on, for statements with no time of their own.
+
+A narrative sentence that dates its main verb sets the scene for what follows in its
+paragraph: "Two days earlier, after the race, the coach had given another account. He told the
+radio station that ..." -- the telling was two days earlier. Only sentences that report no statement set a scene (a dated statement of another
+speaker is not the day of the next one), and only days on or before publication (a meeting
+"on March 3" still to come dates nothing said).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Scene:
+    paragraph: int
+    start: int  # the sentence, in article offsets
+    end: int
+    day: date
+    text: str  # the time phrase as written
+
+
+def dates_main_verb(ent) -> bool:
+    """"Two days earlier, X had given ...", "X met Y on Tuesday": the phrase modifies the
+    sentence's own verb, not a noun ("the November 9 agreement") or a clause inside it."""
+    root = ent.sent.root
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if not (head.i == root.i or (head.dep_ in ("conj", "advcl") and head.head.i == root.i)):
+        return False
+    # narrated in the past ("had given", "met"); "the team travels on Sunday" is still to come
+    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
+def scene_day(paragraph: int, start: int, scenes: list[Scene], spoken: set[int]) -> Scene | None:
+    """The latest scene set in `paragraph` before `start` by a sentence in which nobody speaks
+    (`spoken`: the start offsets of sentences that hold a statement)."""
+    for sc in reversed(scenes):
+        if sc.paragraph == paragraph and sc.end <= start and sc.start not in spoken:
+            return sc
+    return None
+
+
+_FUTURE_AUX = {"will", "would", "'ll", "shall"}
+
+
+def to_come(verb) -> bool:
+    """Whether a time phrase on `verb` points forward: "will meet", "is due to meet", and the
+    present of a timetable ("the ban comes into force on March 3", "the team travels on Sunday")."""
+    if verb.dep_ == "prep":  # "on March 3": the verb the preposition hangs on
+        verb = verb.head
+    for v in (verb, verb.head):
+        if any(c.lower_ in _FUTURE_AUX for c in v.children):
+            return True
+    if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        from index.vocabulary import vocabulary
+
+        return vocabulary().speech_lemma(verb.text) is None  # "says on Monday" is no timetable
+    return verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head.lower_ in ("is", "are", "due")
+
+
+def on_timeline(ent, quoted: list[tuple[int, int]]) -> bool:
+    """A day of the story's own timeline, one "the following day" may count from: not inside
+    a quotation, not a past perfect looking further back ("had been filed on March 3")."""
+    if any(a <= ent.start_char < b for a, b in quoted):
+        return False
+    head = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+    return not any(c.lower_ == "had" and c.dep_ == "aux" for c in head.children)
