@@ -60,13 +60,10 @@ class PassageView:
 class Whosaid:
     """Opens (and on first use builds) the index, then answers questions."""
 
-    def __init__(
-        self, settings: Settings, progress: Progress | None = None, seed: bool = True,
-        write_lock=None, writer: str | None = None,
-    ):
+    def __init__(self, settings: Settings, progress: Progress | None = None, seed: bool = True,
+                 writer: str | None = None):
         """`writer` ("ingest", "removal"): first take the data directory's writer lock as that role."""
-        if writer is not None:
-            write_lock = lock_for_writing(settings, writer)
+        write_lock = lock_for_writing(settings, writer) if writer is not None else None
         self._open(settings, Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock))
 
     def _open(self, settings: Settings, corpus: Corpus) -> None:
@@ -118,7 +115,7 @@ class Whosaid:
         from bot.answering.answer import answer as _answer  # the pipeline's imports wait for a question
 
         started = time.perf_counter()
-        result = _answer(clean_question(question, self.settings.max_question_chars), history, self.deps, on_token)
+        result = _answer(clean_question(question, self.settings.answering.max_question_chars), history, self.deps, on_token)
         result.latency_ms = (time.perf_counter() - started) * 1000
         return result
 

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
+from cachetools import LRUCache
+
 from index import corpus_db as db
 from index import sentence_vectors
 from index.chunking import chunk_article
@@ -32,6 +34,7 @@ from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
+from index.statements.extract import extract_many
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
@@ -39,6 +42,7 @@ from index.write_lock import REPAIR, WriteLock
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
+QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
 READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
@@ -49,7 +53,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 class Corpus:
     def __init__(self, settings: Settings, conn, embedder, vectors: VectorStore, write_lock: WriteLock | None = None):
         self.settings = settings
-        self.write_lock = write_lock or WriteLock(Path(settings.data_dir))
+        self.write_lock = write_lock or WriteLock(Path(settings.store.data_dir))
         self.conn = conn
         self.embedder = embedder
         self.vectors = vectors
@@ -57,13 +61,16 @@ class Corpus:
         self._lock = threading.RLock()
         self._articles: dict[str, Article] = {}
         self.repaired: list[str] = []
+        self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
+        self._questions: LRUCache = LRUCache(maxsize=QUESTIONS_KEPT)  # (model, question) -> vector
+        self._questions_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True,
              write_lock: WriteLock | None = None) -> "Corpus":
         """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller."""
-        data = Path(settings.data_dir)
+        data = Path(settings.store.data_dir)
         _usable_data_dir(data)
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
@@ -75,8 +82,8 @@ class Corpus:
                 return corpus
             corpus.repaired = corpus.repair(progress or _noop)
             if seed and db.get_meta(conn, "seeded") is None:
-                if Path(settings.seeds_dir).is_dir():
-                    corpus.ingest([Path(settings.seeds_dir)], progress=progress)
+                if Path(settings.store.seeds_dir).is_dir():
+                    corpus.ingest([Path(settings.store.seeds_dir)], progress=progress)
                 with corpus._lock:
                     db.set_meta(conn, "seeded", 1)
         return corpus
@@ -84,7 +91,7 @@ class Corpus:
     @classmethod
     def open_records(cls, settings: Settings) -> "Corpus":
         """The database alone (articles, chunks, statements): for listings when vectors are unusable."""
-        data = Path(settings.data_dir)
+        data = Path(settings.store.data_dir)
         check_writable(data)
         return cls(settings, db.connect(data / "corpus.sqlite3"), None, None)
 
@@ -144,7 +151,7 @@ class Corpus:
                 done.append("embedded the sentences of stored passages once, for faster answers")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
-            for leftover in Path(self.settings.data_dir).glob(".bm25-*"):
+            for leftover in Path(self.settings.store.data_dir).glob(".bm25-*"):
                 shutil.rmtree(leftover, ignore_errors=True)  # a swap a crash interrupted
                 done.append("removed a half-written keyword index left by an interrupted ingest")
             sparse = SparseIndex.load(self._sparse_dir)
@@ -178,7 +185,7 @@ class Corpus:
 
     @property
     def _sparse_dir(self) -> Path:
-        return Path(self.settings.data_dir) / f"bm25-{self.vectors.name}"
+        return Path(self.settings.store.data_dir) / f"bm25-{self.vectors.name}"
 
     def _build_sparse(self) -> SparseIndex:
         rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
@@ -323,20 +330,25 @@ class Corpus:
 
     def ledger(self) -> Ledger:
         """The statement ledger's read side."""
-        return Ledger(self.conn, lock=self._lock)
+        return self._ledger
 
     # -- retrieval ---------------------------------------------------------------
     def retrieve(self, question: str, k: int | None = None) -> list[ScoredChunk]:
         """Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank."""
         from index.retrieval import hybrid_retrieve
 
-        return hybrid_retrieve(self, question, k or self.settings.top_k)
+        return hybrid_retrieve(self, question, k or self.settings.answering.top_k)
 
     def question_vector(self, question: str):
         """The question's vector, embedded once however many steps of one answer ask for it."""
-        from index.retrieval import question_vector
-
-        return question_vector(self, question)
+        key = (getattr(self.embedder, "model_id", ""), question)
+        with self._questions_lock:
+            vector = self._questions.get(key)
+        if vector is None:
+            vector = self.embedder.embed([question])[0]
+            with self._questions_lock:
+                self._questions[key] = vector
+        return vector
 
     def sentence_similarities(self, question: str, sentences) -> list[float] | None:
         """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
@@ -364,7 +376,7 @@ def _usable_data_dir(data: Path) -> None:
 
 def lock_for_writing(settings: Settings, role: str) -> WriteLock:
     """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
-    data = Path(settings.data_dir)
+    data = Path(settings.store.data_dir)
     _usable_data_dir(data)
     lock = WriteLock(data)
     lock.acquire(role)
@@ -390,7 +402,7 @@ def _collection_prefix(settings: Settings, conn) -> str:
     A server is shared (several bots, a laptop and CI): under one collection name, every
     data directory's repair would delete the others' vectors as "extra".
     """
-    if not settings.chroma_host:
+    if not settings.store.chroma_host:
         return ""  # embedded Chroma lives inside the data directory already
     store_id = db.get_meta(conn, "store_id")
     if store_id is None:
@@ -414,10 +426,6 @@ def _extract_all(articles: list[Article], progress: Callable[[int, int], None] |
                  ) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
     """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch;
     `progress(paragraphs done, paragraphs)` as it goes."""
-    try:
-        from index.statements.extract import extract_many
-    except ImportError:
-        return {a.id: ([], None) for a in articles}
     return {a.id: got for a, got in zip(articles, extract_many(articles, progress))}
 
 

@@ -8,6 +8,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -149,34 +150,30 @@ def _load_session(path: str | None) -> Any:
     return session
 
 
-_CACHE: dict[tuple, Embedder] = {}
-_CACHE_LOCK = threading.Lock()
+_MAKING = threading.Lock()  # two threads opening at once still load the model once
 
 
 def get_embedder(settings: Settings) -> Embedder:
-    """The embedder `settings.embeddings` names, one per (kind, model) per process."""
-    if settings.embeddings == "onnx":
-        key: tuple = ("onnx", ONNX_MODEL_ID)
-    elif settings.embeddings == "openai":
-        key = (
-            "openai",
-            settings.openai_embedding_model,
-            settings.openai_base_url,
-            settings.openai_api_key,
-            settings.openai_timeout,
-            settings.openai_max_retries,
-        )
+    """The embedder `settings.store.embeddings` names, one per (kind, model, endpoint) per process."""
+    store, llm = settings.store, settings.llm
+    if store.embeddings == "onnx":
+        key: tuple = ("onnx",)
+    elif store.embeddings == "openai":
+        key = ("openai", store.embedding_model, llm.base_url, llm.api_key, llm.timeout, llm.max_retries)
     else:
-        raise ConfigError(f"EMBEDDINGS must be 'onnx' or 'openai', got {settings.embeddings!r}.")
-    with _CACHE_LOCK:
-        embedder = _CACHE.get(key)
-        if embedder is None:
-            if key[0] == "onnx":
-                embedder = OnnxMiniLMEmbedding()
-                embedder.preload()
-            else:
-                from index.embeddings_openai import OpenAIEndpointEmbedding
+        raise ConfigError(f"EMBEDDINGS must be 'onnx' or 'openai', got {store.embeddings!r}.")
+    with _MAKING:
+        return _embedder(*key)
 
-                embedder = OpenAIEndpointEmbedding.from_settings(settings)
-            _CACHE[key] = embedder
+
+@lru_cache(maxsize=None)
+def _embedder(kind: str, *endpoint) -> Embedder:
+    if kind == "onnx":
+        embedder = OnnxMiniLMEmbedding()
+        embedder.preload()
         return embedder
+    from index.embeddings_openai import OpenAIEndpointEmbedding
+
+    model_name, base_url, api_key, timeout, max_retries = endpoint
+    return OpenAIEndpointEmbedding(model_name=model_name, api_key=api_key, base_url=base_url,
+                                   timeout=timeout, max_retries=max_retries)

@@ -47,11 +47,11 @@ class OpenAIEndpointEmbedding(Embedder):
     @classmethod
     def from_settings(cls, settings: Settings) -> "OpenAIEndpointEmbedding":
         return cls(
-            model_name=settings.openai_embedding_model,
-            api_key=settings.openai_api_key,
-            base_url=settings.openai_base_url,
-            timeout=settings.openai_timeout,
-            max_retries=settings.openai_max_retries,
+            model_name=settings.store.embedding_model,
+            api_key=settings.llm.api_key,
+            base_url=settings.llm.base_url,
+            timeout=settings.llm.timeout,
+            max_retries=settings.llm.max_retries,
         )
 
     @property

@@ -18,15 +18,15 @@ from index.settings import Settings
 
 def has_index(settings: Settings) -> bool:
     """Whether the data directory holds a corpus database to rebuild from."""
-    return (Path(settings.data_dir) / "corpus.sqlite3").is_file()
+    return (Path(settings.store.data_dir) / "corpus.sqlite3").is_file()
 
 
 def rebuild(settings: Settings, progress: Progress | None = None,
             started: Callable[[], None] | None = None) -> Corpus:
     """The corpus with vectors and BM25 rebuilt; `started()` is called once the writer lock is held."""
-    data = Path(settings.data_dir)
+    data = Path(settings.store.data_dir)
     lock = lock_for_writing(settings, "rebuild")  # before anything is moved
-    if not settings.chroma_host and (data / "chroma").exists():
+    if not settings.store.chroma_host and (data / "chroma").exists():
         aside = data / f"chroma.broken-{int(time.time())}"
         shutil.move(str(data / "chroma"), str(aside))
     for folder in data.glob("bm25-*"):
@@ -34,7 +34,7 @@ def rebuild(settings: Settings, progress: Progress | None = None,
     if started is not None:
         started()
     corpus = Corpus.open(settings, progress=progress, write_lock=lock)
-    if settings.chroma_host:
+    if settings.store.chroma_host:
         corpus.vectors.reset()
         corpus.repair(lambda *a: None)
     for path in data.glob("chroma.broken-*"):

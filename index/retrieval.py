@@ -4,8 +4,6 @@ question-to-sentence similarities the answerer needs, from vectors stored at ing
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -14,30 +12,10 @@ from index import sentence_vectors
 from index.models import Chunk, ScoredChunk, Span
 from index.sparse import rrf
 
-_QUESTIONS: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-_QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
-_questions_lock = threading.Lock()
-
-
-def question_vector(corpus, question: str) -> np.ndarray:
-    """The question embedded once: retrieval and sentence scoring of one answer share it."""
-    key = (getattr(corpus.embedder, "model_id", ""), question)
-    with _questions_lock:
-        if key in _QUESTIONS:
-            _QUESTIONS.move_to_end(key)
-            return _QUESTIONS[key]
-    vector = corpus.embedder.embed([question])[0]
-    with _questions_lock:
-        _QUESTIONS[key] = vector
-        while len(_QUESTIONS) > _QUESTIONS_KEPT:
-            _QUESTIONS.popitem(last=False)
-    return vector
-
-
 def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     """The k best passages; ids the database no longer knows (stale vectors) are skipped."""
     depth = max(3 * k, 20)
-    vector = question_vector(corpus, question)
+    vector = corpus.question_vector(question)
     dense = corpus.vectors.query(vector, depth)
     sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
     dense_ids = [cid for cid, _ in dense]
@@ -74,4 +52,4 @@ def sentence_similarities(corpus, question: str, sentences: Sequence[tuple[Chunk
         for i, v in zip(missing, fresh):
             vectors[i] = v
     matrix = np.stack(vectors)
-    return [float(x) for x in matrix @ question_vector(corpus, question)]
+    return [float(x) for x in matrix @ corpus.question_vector(question)]

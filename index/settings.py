@@ -1,153 +1,215 @@
-"""One settings object, read once from the environment and `.env`, then passed down.
+"""Settings: one object of four parts (store, answering, llm, telegram), read once from the
+environment and `.env`, then passed down.
 
-No other module reads os.environ. Secrets are kept out of repr() so a logged settings
-object never leaks a token.
+Each part is a pydantic-settings class whose fields carry the documented variable names
+(`.env.example`): the environment wins over `.env`, an empty value means the default, and a
+malformed one is a ConfigError saying what to fix. No other module reads os.environ. Secrets
+never appear in repr(), so a logged settings object never leaks a token.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Mapping
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Annotated, Any, ClassVar
 
-from dotenv import dotenv_values
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index.errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SECRET_FIELDS = {"openai_api_key", "telegram_bot_token"}
+
+# What a part is read from. Only load_settings reads the environment: "environment" is
+# os.environ over `.env`; "mapping" is the env load_settings(env=...) was given over `.env`, so
+# tests and benchmarks stay hermetic whatever the shell running them has set. Built in code
+# (StoreSettings(data_dir=...)), a part holds its defaults and what it was given, nothing else.
+_READ_FROM: ContextVar[str] = ContextVar("whosaid_settings_source", default="code")
 
 
-def _number(env: dict, key: str, default, kind=int):
-    raw = env.get(key)
-    if raw in (None, ""):
-        return default
-    try:
-        return kind(raw)
-    except ValueError:
-        what = "a whole number" if kind is int else "a number"
-        raise ConfigError(f"{key} must be {what}, got {raw!r}. Fix it in .env or the environment.")
+class _Part(BaseSettings):
+    model_config = SettingsConfigDict(
+        frozen=True, extra="ignore", case_sensitive=True, env_file=".env",
+        populate_by_name=True,
+    )
+    SECRETS: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings):
+        source = _READ_FROM.get()
+        if source == "environment":
+            return init_settings, env_settings, dotenv_settings
+        if source == "mapping":
+            return init_settings, dotenv_settings
+        return (init_settings,)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_is_unset(cls, values: Any) -> Any:
+        # `CHROMA_HOST=` (in the environment over a .env value, or alone) means the default.
+        return {k: v for k, v in values.items() if v != ""} if isinstance(values, dict) else values
+
+    def __repr_args__(self):
+        for name, value in super().__repr_args__():
+            yield name, ("***" if name in self.SECRETS and value else value)
 
 
-def _int(env: dict, key: str, default: int) -> int:
-    return _number(env, key, default, int)
+def _lower(value: Any) -> Any:
+    return value.strip().lower() if isinstance(value, str) else value
 
 
-def _float(env: dict, key: str, default: float) -> float:
-    return _number(env, key, default, float)
+class StoreSettings(_Part):
+    """Where the index lives and how passages are embedded."""
+
+    data_dir: Path = Field(Path(".whosaid"), validation_alias="WHOSAID_DATA")
+    seeds_dir: Path = Field(PROJECT_ROOT / "seeds", validation_alias="WHOSAID_SEEDS")
+    embeddings: str = Field("onnx", validation_alias="EMBEDDINGS")  # onnx | openai
+    embedding_model: str = Field("text-embedding-3-small", validation_alias="OPENAI_EMBEDDING_MODEL")
+    chroma_host: str | None = Field(None, validation_alias="CHROMA_HOST")
+    chroma_port: int = Field(8000, validation_alias="CHROMA_PORT")
+
+    @field_validator("embeddings", mode="before")
+    @classmethod
+    def _known_embedder(cls, value: Any) -> Any:
+        value = _lower(value)
+        if value not in ("onnx", "openai"):
+            raise ValueError(f"EMBEDDINGS must be 'onnx' or 'openai', got {value!r}.")
+        return value
 
 
-def _ids(env: dict, key: str) -> frozenset[int]:
-    raw = env.get(key) or ""
-    out = set()
-    for part in raw.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        try:
-            out.add(int(part))
-        except ValueError:
-            raise ConfigError(f"{key} must be a comma-separated list of numeric Telegram ids, got {part!r}.")
-    return frozenset(out)
+class AnsweringSettings(_Part):
+    """How questions are taken and answered, and how much of a conversation is kept."""
+
+    top_k: int = Field(8, validation_alias="WHOSAID_TOP_K")
+    max_question_chars: int = Field(1000, validation_alias="WHOSAID_MAX_QUESTION_CHARS")
+    mode: str = Field("auto", validation_alias="WHOSAID_MODE")  # auto (llm when configured) | extractive | llm
+    history_turns: int = Field(6, validation_alias="WHOSAID_HISTORY_TURNS")
+    history_max_age_s: int = Field(3600, validation_alias="WHOSAID_HISTORY_MAX_AGE")
+
+    @field_validator("mode", mode="before")
+    @classmethod
+    def _known_mode(cls, value: Any) -> Any:
+        value = _lower(value)
+        if value not in ("auto", "extractive", "llm"):
+            raise ValueError(f"WHOSAID_MODE must be auto, extractive or llm, got {value!r}.")
+        return value
+
+    @field_validator("top_k")
+    @classmethod
+    def _sane_k(cls, value: int) -> int:
+        if not 1 <= value <= 100:
+            raise ValueError(f"WHOSAID_TOP_K must be between 1 and 100, got {value}.")
+        return value
 
 
-@dataclass(frozen=True)
-class Settings:
-    data_dir: Path = Path(".whosaid")
-    seeds_dir: Path = PROJECT_ROOT / "seeds"
+class LLMSettings(_Part):
+    """The language model (optional): OpenAI or any OpenAI-compatible server."""
+
+    SECRETS = ("api_key",)
+    api_key: str | None = Field(None, validation_alias="OPENAI_API_KEY")
+    base_url: str | None = Field(None, validation_alias="OPENAI_BASE_URL")
+    model: str = Field("gpt-4o-mini", validation_alias="OPENAI_MODEL")
+    timeout: float = Field(20.0, validation_alias="OPENAI_TIMEOUT")
+    max_retries: int = Field(2, validation_alias="OPENAI_MAX_RETRIES")
+    max_tokens: int = Field(700, validation_alias="OPENAI_MAX_TOKENS")  # longest answer the model may write
     prompts_dir: Path = PROJECT_ROOT / "prompts"
-    embeddings: str = "onnx"  # onnx | openai
-    openai_embedding_model: str = "text-embedding-3-small"
-    chroma_host: str | None = None
-    chroma_port: int = 8000
-    top_k: int = 8
-    max_question_chars: int = 1000
-    answer_mode: str = "auto"  # auto (llm when configured) | extractive | llm
-    openai_api_key: str | None = None
-    openai_base_url: str | None = None
-    openai_model: str = "gpt-4o-mini"
-    openai_timeout: float = 20.0
-    openai_max_retries: int = 2
-    openai_max_tokens: int = 700  # longest answer the model may write
-    history_turns: int = 6
-    history_max_age_s: int = 3600
-    telegram_bot_token: str | None = None
-    telegram_base_url: str = "https://api.telegram.org/bot"
-    telegram_webhook_url: str | None = None
-    telegram_webhook_listen: str = "0.0.0.0"
-    telegram_webhook_port: int = 8443
-    telegram_allowed_users: frozenset[int] = field(default_factory=frozenset)
-    telegram_allowed_chats: frozenset[int] = field(default_factory=frozenset)
-    telegram_rate_limit_per_minute: int = 10
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.api_key or self.base_url)
+
+
+class TelegramSettings(_Part):
+    """The Telegram front-end (optional)."""
+
+    SECRETS = ("bot_token",)
+    bot_token: str | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
+    base_url: str = Field("https://api.telegram.org/bot", validation_alias="TELEGRAM_BASE_URL")
+    webhook_url: str | None = Field(None, validation_alias="TELEGRAM_WEBHOOK_URL")
+    webhook_listen: str = Field("0.0.0.0", validation_alias="TELEGRAM_WEBHOOK_LISTEN")
+    webhook_port: int = Field(8443, validation_alias="TELEGRAM_WEBHOOK_PORT")
+    allowed_users: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="TELEGRAM_ALLOWED_USERS")
+    allowed_chats: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="TELEGRAM_ALLOWED_CHATS")
+    rate_limit_per_minute: int = Field(10, validation_alias="TELEGRAM_RATE_LIMIT")
+
+    @field_validator("allowed_users", "allowed_chats", mode="before")
+    @classmethod
+    def _ids(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        ids = set()
+        for part in value.replace(";", ",").split(","):
+            if part.strip():
+                try:
+                    ids.add(int(part))
+                except ValueError:
+                    raise ValueError(f"must be a comma-separated list of numeric Telegram ids, got {part.strip()!r}.")
+        return frozenset(ids)
+
+
+class Settings(BaseModel):
+    """Every setting, by part. `settings.with_(llm={"timeout": 1.0})` is a changed copy."""
+
+    model_config = ConfigDict(frozen=True)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    answering: AnsweringSettings = Field(default_factory=AnsweringSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     log_level: str = "WARNING"
 
     @property
-    def llm_configured(self) -> bool:
-        return bool(self.openai_api_key or self.openai_base_url)
-
-    @property
     def use_llm(self) -> bool:
-        if self.answer_mode == "extractive":
-            return False
-        return self.llm_configured
+        """Whether answers are written by the model: configured, and not forced off."""
+        return self.answering.mode != "extractive" and self.llm.configured
 
-    def with_(self, **changes) -> "Settings":
-        return replace(self, **changes)
-
-    def __repr__(self) -> str:
-        parts = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in SECRET_FIELDS and value:
-                value = "***"
-            parts.append(f"{f.name}={value!r}")
-        return "Settings(" + ", ".join(parts) + ")"
-
-    __str__ = __repr__
+    def with_(self, **changes: Any) -> "Settings":
+        """A copy with some fields of some parts changed: with_(store={"data_dir": path})."""
+        update = {}
+        for part, fields in changes.items():
+            current = getattr(self, part)
+            update[part] = current.model_copy(update=fields) if isinstance(current, BaseModel) else fields
+        return self.model_copy(update=update)
 
 
-def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = None) -> Settings:
+PARTS = {"store": StoreSettings, "answering": AnsweringSettings, "llm": LLMSettings, "telegram": TelegramSettings}
+
+
+def load_settings(env: Mapping[str, str] | None = None, dotenv_path: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ) over `.env` in the working directory."""
-    merged: dict[str, str] = {}
-    path = dotenv_path if dotenv_path is not None else Path(".env")
-    if path.is_file():
-        merged.update({k: v for k, v in dotenv_values(path).items() if v is not None})
-    merged.update(os.environ if env is None else env)
-    embeddings = (merged.get("EMBEDDINGS") or "onnx").strip().lower()
-    if embeddings not in ("onnx", "openai"):
-        raise ConfigError(f"EMBEDDINGS must be 'onnx' or 'openai', got {embeddings!r}.")
-    mode = (merged.get("WHOSAID_MODE") or "auto").strip().lower()
-    if mode not in ("auto", "extractive", "llm"):
-        raise ConfigError(f"WHOSAID_MODE must be auto, extractive or llm, got {mode!r}.")
-    top_k = _int(merged, "WHOSAID_TOP_K", 8)
-    if not 1 <= top_k <= 100:
-        raise ConfigError(f"WHOSAID_TOP_K must be between 1 and 100, got {top_k}.")
-    defaults = Settings()
-    return Settings(
-        data_dir=Path(merged.get("WHOSAID_DATA") or defaults.data_dir),
-        seeds_dir=Path(merged.get("WHOSAID_SEEDS") or defaults.seeds_dir),
-        embeddings=embeddings,
-        openai_embedding_model=merged.get("OPENAI_EMBEDDING_MODEL") or defaults.openai_embedding_model,
-        chroma_host=merged.get("CHROMA_HOST") or None,
-        chroma_port=_int(merged, "CHROMA_PORT", 8000),
-        top_k=top_k,
-        max_question_chars=_int(merged, "WHOSAID_MAX_QUESTION_CHARS", 1000),
-        answer_mode=mode,
-        openai_api_key=merged.get("OPENAI_API_KEY") or None,
-        openai_base_url=merged.get("OPENAI_BASE_URL") or None,
-        openai_model=merged.get("OPENAI_MODEL") or defaults.openai_model,
-        openai_timeout=_float(merged, "OPENAI_TIMEOUT", 20.0),
-        openai_max_retries=_int(merged, "OPENAI_MAX_RETRIES", 2),
-        openai_max_tokens=_int(merged, "OPENAI_MAX_TOKENS", 700),
-        history_turns=_int(merged, "WHOSAID_HISTORY_TURNS", 6),
-        history_max_age_s=_int(merged, "WHOSAID_HISTORY_MAX_AGE", 3600),
-        telegram_bot_token=merged.get("TELEGRAM_BOT_TOKEN") or None,
-        telegram_base_url=merged.get("TELEGRAM_BASE_URL") or defaults.telegram_base_url,
-        telegram_webhook_url=merged.get("TELEGRAM_WEBHOOK_URL") or None,
-        telegram_webhook_listen=merged.get("TELEGRAM_WEBHOOK_LISTEN") or defaults.telegram_webhook_listen,
-        telegram_webhook_port=_int(merged, "TELEGRAM_WEBHOOK_PORT", 8443),
-        telegram_allowed_users=_ids(merged, "TELEGRAM_ALLOWED_USERS"),
-        telegram_allowed_chats=_ids(merged, "TELEGRAM_ALLOWED_CHATS"),
-        telegram_rate_limit_per_minute=_int(merged, "TELEGRAM_RATE_LIMIT", 10),
-        log_level=(merged.get("WHOSAID_LOG_LEVEL") or "WARNING").upper(),
-    )
+    dotenv = dotenv_path if dotenv_path is not None else Path(".env")
+    dotenv_file = dotenv if dotenv.is_file() else None
+    given = dict(env or {})
+    token = _READ_FROM.set("environment" if env is None else "mapping")
+    try:
+        parts = {name: part(_env_file=dotenv_file, **given) for name, part in PARTS.items()}
+        level = _LogLevel(_env_file=dotenv_file, **given).level
+    except ValidationError as err:
+        raise ConfigError(_say_what_to_fix(err)) from None
+    finally:
+        _READ_FROM.reset(token)
+    return Settings(**parts, log_level=level)
+
+
+class _LogLevel(_Part):
+    level: str = Field("WARNING", validation_alias="WHOSAID_LOG_LEVEL")
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+def _say_what_to_fix(err: ValidationError) -> str:
+    """The first problem, named by its variable, in one line."""
+    first = err.errors()[0]
+    key = str(first["loc"][0]) if first["loc"] else "a setting"
+    got = first.get("input")
+    if first["type"] == "int_parsing":
+        return f"{key} must be a whole number, got {got!r}. Fix it in .env or the environment."
+    if first["type"] == "float_parsing":
+        return f"{key} must be a number, got {got!r}. Fix it in .env or the environment."
+    if first["type"] == "value_error":
+        message = str(first["ctx"]["error"])
+        return message if message.startswith(key) else f"{key} {message}"
+    return f"{key}: {first['msg']}. Fix it in .env or the environment."

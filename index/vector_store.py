@@ -36,15 +36,15 @@ def make_client(settings: Settings):
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_host:
+    if settings.store.chroma_host:
         try:
-            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            return chromadb.HttpClient(host=settings.store.chroma_host, port=settings.store.chroma_port, settings=chroma_settings)
         except Exception as err:
             raise ConfigError(
-                f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({err}). "
+                f"Cannot reach the Chroma server at {settings.store.chroma_host}:{settings.store.chroma_port} ({err}). "
                 "Start it with `chroma run --host 127.0.0.1 --port 8000` or unset CHROMA_HOST."
             )
-    path = Path(settings.data_dir) / "chroma"
+    path = Path(settings.store.data_dir) / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     try:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)

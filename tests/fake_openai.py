@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from index.settings import Settings
+from index.settings import LLMSettings, Settings, StoreSettings
 
 TEST_KEY = "sk-test-SECRET-0123456789abcdef"
 HANG_LIMIT_S = 30.0  # a "hanging" response is released at teardown, or after this
@@ -226,10 +226,6 @@ def fake_openai():
 def llm_settings(fake_openai, tmp_path: Path) -> Settings:
     """Settings pointing at the fake server, with a short timeout so failures are quick."""
     return Settings(
-        data_dir=tmp_path / "data",
-        openai_base_url=fake_openai.url,
-        openai_api_key=TEST_KEY,
-        openai_model="test-model",
-        openai_timeout=2.0,
-        openai_max_retries=2,
+        store=StoreSettings(data_dir=tmp_path / "data"),
+        llm=LLMSettings(base_url=fake_openai.url, api_key=TEST_KEY, model="test-model", timeout=2.0, max_retries=2),
     )

@@ -21,7 +21,7 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
     corpus = deps.corpus
     model = deps.chat_model()
     standalone = _standalone(question, history, model)
-    passages = corpus.retrieve(standalone, settings.top_k)
+    passages = corpus.retrieve(standalone, settings.answering.top_k)
     q, evidence = evidence_for(standalone, passages, corpus)
     from_ledger = ledger_answerer(q, evidence)
     if model is not None:

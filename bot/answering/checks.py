@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
-from bot.answering.predicate import happened
+from bot.answering.predicate import happened, names_event
 from bot.answering.question import SPEECH, WH, Question, amounts, durations
 from bot.answering.terms import stems
 from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
 from index.world import country_for, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -126,7 +127,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else.
-            if not term_match(q.role_head, c.terms | frozenset(stems(c.chunk.chunk.text))):
+            present = c.terms | frozenset(stems(c.chunk.chunk.text))
+            if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))):
                 c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
@@ -149,7 +151,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
     qualifiers = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", q.role_phrase or "") if w[:1].isupper() and w.lower() not in ("the", "a", "an")
                   and not (w.isupper() and len(w) <= 4)]  # "US", "UN": articles write "U.S."
     # Each qualifier as its word's stems, or as its country's ("Serbian" meets "Serbia's").
-    wanted = [[(q.role_head,)]]
+    wanted = [[(q.role_head,), *_same_job(q.role_head)]]
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
@@ -162,6 +164,14 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True
+
+
+@lru_cache(maxsize=1024)
+def _same_job(head: str) -> tuple[tuple[str, ...], ...]:
+    """Other words for the job a role's head noun names (index/vocabulary.yaml role_groups):
+    "the industry insider" is reported as "a source in the industry"."""
+    groups = [g for g in vocabulary().role_groups if any(stems(w)[-1:] == (head,) for w in g if stems(w))]
+    return tuple(tuple(stems(w)) for g in groups for w in sorted(g) if stems(w))
 
 
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
@@ -239,33 +249,46 @@ ONLY_FUTURE = 0.25
 MAX_PARSED = 8
 
 
-def check_predicate(q: Question, candidates) -> None:
+def check_predicate(q: Question, candidates):
     """The best sentences must say that what the question asks about happened: parsed best first,
-    until one does (or MAX_PARSED were), so only a few sentences are ever parsed."""
+    until one does (or MAX_PARSED were), so only a few sentences are ever parsed.
+
+    Returns the sentence that says the event is still to come ("he would sign it next week") when
+    none of them says it happened: the articles then do not say what the question takes as done."""
     # Who-questions name their person by role ("who is commanding"), when-questions and why-questions
     # are often answered in other words ("planned" / "scheduled"): for them only a thing yet to
     # happen rules a sentence out. A question about the future is not checked at all.
     if q.predicate is None or not q.predicate.past or q.kind in ("who", "compare"):
-        return
+        return None
     # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
     strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
     checked: set[int] = set()
+    seen_it, ahead = False, None
     for _ in range(MAX_PARSED):
         rest = [c for c in candidates if id(c) not in checked]
         if not rest:
-            return
+            break
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
-            return
+            return None
         if said == "yes" and q.kind != "why":
-            return  # a why-question's premise may still be denied further down: read on
+            return None  # a why-question's premise may still be denied further down: read on
+        seen_it = seen_it or said == "yes"
         if said == "future":
+            if ahead is None and names_event(best.text, q.predicate.lemma):
+                ahead = best
             best.score *= ONLY_FUTURE
         elif strict:
             best.score *= NO_PREDICATE
+    if strict and not seen_it:
+        # None of the best sentences says it happened: the weaker ones, left unparsed, do not either.
+        for c in candidates:
+            if id(c) not in checked:
+                c.score *= NO_PREDICATE
+    return ahead if not seen_it else None
 
 
 def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:

@@ -65,7 +65,7 @@ def rewrite_followup(
     if not history or not depends_on_history(question):
         return question
     if max_turns is None:
-        max_turns = model.settings.history_turns if model is not None else DEFAULT_TURNS
+        max_turns = model.settings.answering.history_turns if model is not None else DEFAULT_TURNS
     recent = list(history)[-max(max_turns, 1) :]
     if model is not None:
         try:
@@ -314,7 +314,7 @@ def _with_model(question: str, turns: list[Turn], model) -> str | None:
     for turn in turns:
         answered = turn.answer.text if turn.answer is not None else turn.answer_text
         pairs.append((turn.question, _plain(answered)[:600]))
-    text = model.complete(condense_messages(question, pairs, model.settings.prompts_dir))
+    text = model.complete(condense_messages(question, pairs, model.settings.llm.prompts_dir))
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     line = re.sub(r"^(?:rewritten|standalone)?\s*question\s*:\s*", "", line, flags=re.I).strip().strip("\"'“”")
     if not line or is_cannot_answer(line) or len(line) > 3 * len(question) + 300:

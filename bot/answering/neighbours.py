@@ -9,6 +9,7 @@ from bot.answering.candidates import Candidate, overlaps
 from bot.answering.checks import named_people
 from bot.answering.terms import stems
 from index.models import ScoredChunk
+from index.vocabulary import vocabulary
 
 
 # A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
@@ -66,7 +67,8 @@ def _next_sentence(c: Candidate, corpus) -> Candidate | None:
 
 
 
-_BY_PRONOUN = re.compile(r"[\"”’]\s*,?\s*(?:he|she|they)\s+(?:said|added|told|wrote)\b|\b(?:he|she|they)\s+(?:said|added|told)\b", re.I)
+_ACTS = "|".join(re.escape(f) for f in vocabulary().speech_forms() if " " not in f)  # index/vocabulary.yaml
+_BY_PRONOUN = re.compile(rf"[\"”’]\s*,?\s*(?:he|she|they)\s+(?:{_ACTS})\b|\b(?:he|she|they)\s+(?:{_ACTS})\b", re.I)
 MAX_SPEAKER_WORDS = 60
 MAX_FOLLOWING = 2
 
@@ -75,9 +77,15 @@ def with_speaker_words(chosen: list[Candidate], corpus, speaker: str | None, rol
     """"What did the sheriff say": when the best sentence is the speaker's, their next sentence in
     the article comes along if it is theirs too: a statement the ledger gives them, or a quote
     attributed by surname, pronoun or the role word ("... last chance," the sheriff said)."""
-    if speaker is None or not chosen:
+    if not chosen:
         return chosen
     best = chosen[0]
+    if speaker is None and best.statement is not None and best.statement.generic_speaker:
+        # An unnamed source ("a source in the space industry") goes on as "the source said".
+        speaker = best.statement.speaker
+        role_word = next((w for w in reversed(speaker.lower().split()[:4]) if w in vocabulary().person_nouns), role_word)
+    if speaker is None:
+        return chosen
     surname = speaker.split()[-1]
     if surname not in best.text and not (best.statement is not None and best.statement.speaker == speaker):
         return chosen
@@ -86,18 +94,30 @@ def with_speaker_words(chosen: list[Candidate], corpus, speaker: str | None, rol
         nxt = _following(last, corpus)
         if nxt is None or overlaps(nxt, chosen) or len(nxt.text.split()) > MAX_SPEAKER_WORDS:
             break
-        text = nxt.text
-        theirs = (
-            (nxt.statement is not None and nxt.statement.speaker == speaker)
-            or (surname in text and re.search(r"\b(said|says|added|told|wrote)\b", text))
-            or _BY_PRONOUN.search(text)
-            or (role_word and re.search(rf"\b(?:the|a|an)\s+{re.escape(role_word)}\w*\s+(?:said|added|told)\b", text, re.I))
-        )
-        if not theirs:
+        theirs = lambda c: _theirs(c, speaker, surname, role_word)  # noqa: E731
+        if theirs(nxt):
+            taken.append(nxt)
+        elif nxt.text.lstrip()[:1] in _OPENING_QUOTES and (after := _following(nxt, corpus)) is not None \
+                and after.chunk.chunk.id == nxt.chunk.chunk.id and theirs(after):
+            taken.extend((nxt, after))  # '"The main cost is time. The window closes in June," the source said.'
+        else:
             break
-        taken.append(nxt)
-        last = nxt
+        last = taken[-1]
     return [*taken, *chosen[1:]]
+
+
+_OPENING_QUOTES = frozenset('"“‘\'')
+
+
+def _theirs(c: Candidate, speaker: str, surname: str, role_word: str | None) -> bool:
+    """The sentence is the speaker's: the ledger says so, or it is attributed by surname, pronoun or role."""
+    text = c.text
+    return bool(
+        (c.statement is not None and c.statement.speaker == speaker)
+        or (surname in text and re.search(r"\b(said|says|added|told|wrote)\b", text))
+        or _BY_PRONOUN.search(text)
+        or (role_word and re.search(rf"\b(?:the|a|an)\s+{re.escape(role_word)}\w*\s+(?:said|added|told)\b", text, re.I))
+    )
 
 
 def _following(c: Candidate, corpus) -> Candidate | None:

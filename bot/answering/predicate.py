@@ -52,6 +52,12 @@ def predicate_of(question: str) -> Predicate | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None
+    if root.lemma_.lower() == "do" and root.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Which remedies did the tribunal finally impose": the parser may take "did" for the verb
+        # and the real one for a conjunct; the bare verb after it is what the question asks about.
+        verb = next((t for t in doc[root.i + 1 :] if t.tag_ == "VB" and t.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() not in SPEECH:
+            return Predicate(verb.lemma_.lower(), root.tag_ == "VBD")
     carried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if carried is not None and root.lemma_.lower() in _CATENATIVE:
         past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
@@ -85,6 +91,12 @@ def happened(sentence: str, lemma: str) -> str:
         if not _future(t):
             return "yes"
     return "future"
+
+
+@lru_cache(maxsize=4096)
+def names_event(sentence: str, lemma: str) -> bool:
+    """The sentence names the event itself (by its verb's lemma), whatever it says of it."""
+    return any(t.lemma_.lower() == lemma for t in _parse(sentence))
 
 
 def _negated(token) -> bool:

@@ -67,9 +67,9 @@ def run_command(args, settings) -> int:
 
     questions = load_questions(args.questions)  # a bad file stops here, before the index opens
     if args.mode:
-        settings = settings.with_(answer_mode=args.mode)
+        settings = settings.with_(answering={"mode": args.mode})
     if args.k:
-        settings = settings.with_(top_k=args.k)
+        settings = settings.with_(answering={"top_k": args.k})
     out = Console()
     err = Console(stderr=True)
     floors = {
@@ -77,14 +77,14 @@ def run_command(args, settings) -> int:
         "citation_precision": args.min_citation_precision,
         "abstention_accuracy": args.min_abstention,
     }
-    if args.mode == "llm" and not settings.llm_configured:
+    if args.mode == "llm" and not settings.llm.configured:
         err.print("[yellow]No language model is configured (OPENAI_API_KEY / OPENAI_BASE_URL);"
                   " answers will be whatever the bot falls back to.[/]")
     with err.status("Opening the index…") as status:
         app = Whosaid(settings, progress=lambda stage, done, total: status.update(f"{stage} {done}/{total}"))
     try:
-        meta = {"answer_mode": settings.answer_mode, "top_k": settings.top_k, "llm_used": settings.use_llm}
-        mine = _run_with_bar(err, "whosaid", app.answer, questions, settings.top_k, meta)
+        meta = {"answer_mode": settings.answering.mode, "top_k": settings.answering.top_k, "llm_used": settings.use_llm}
+        mine = _run_with_bar(err, "whosaid", app.answer, questions, settings.answering.top_k, meta)
         theirs = None
         if args.baseline:
             with err.status("Building the baseline index…"):

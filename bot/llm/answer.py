@@ -97,7 +97,7 @@ def _write(question, passages, deps: Deps, on_token, evidence: Evidence | None) 
     messages = answer_messages(
         question,
         [(c.text, label) for c, label in zip(chunks, labels)],
-        deps.settings.prompts_dir,
+        deps.settings.llm.prompts_dir,
         [(r.passage, r.statement) for r in evidence.records],
     )
     # A record is checked like its passage, with the record's own fields (the resolved date,

@@ -60,18 +60,18 @@ class ChatModel:
     """Chat completions from OPENAI_BASE_URL (or OpenAI) with OPENAI_MODEL."""
 
     def __init__(self, settings: Settings):
-        if not settings.llm_configured:
+        if not settings.llm.configured:
             raise ConfigError("No language model is configured: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server.")
         self.settings = settings
-        self.model = settings.openai_model
-        self.timeout = max(float(settings.openai_timeout), 0.1)
-        self.max_retries = max(int(settings.openai_max_retries), 0)
-        self.max_tokens = max(int(settings.openai_max_tokens), 1)
-        self.base_url = settings.openai_base_url or DEFAULT_BASE_URL
-        self._secret = settings.openai_api_key or ""
+        self.model = settings.llm.model
+        self.timeout = max(float(settings.llm.timeout), 0.1)
+        self.max_retries = max(int(settings.llm.max_retries), 0)
+        self.max_tokens = max(int(settings.llm.max_tokens), 1)
+        self.base_url = settings.llm.base_url or DEFAULT_BASE_URL
+        self._secret = settings.llm.api_key or ""
         # Both given explicitly: the client would otherwise read OPENAI_* from os.environ.
         self._client = openai.OpenAI(
-            api_key=settings.openai_api_key or PLACEHOLDER_KEY,
+            api_key=settings.llm.api_key or PLACEHOLDER_KEY,
             base_url=self.base_url,
             timeout=self.timeout,
             max_retries=0,

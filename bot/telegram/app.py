@@ -38,11 +38,11 @@ def file_url(base_url: str) -> str:
 
 def check_telegram(settings: Settings) -> str:
     """Ask Telegram who the bot is (getMe), so a rejected token or no network fails fast, in one line."""
-    token = check_token(settings.telegram_bot_token)
+    token = check_token(settings.telegram.bot_token)
     redact_token_in_logs(token)
 
     async def get_me() -> str:
-        base = settings.telegram_base_url
+        base = settings.telegram.base_url
         async with Bot(token, base_url=base, base_file_url=file_url(base)) as bot:
             return bot.username
 
@@ -69,7 +69,7 @@ def build_application(
     workers: int = ANSWER_WORKERS,
 ) -> Application:
     """The bot, ready for `run_bot`: token checked, logs redacted, handlers registered."""
-    token = check_token(settings.telegram_bot_token)
+    token = check_token(settings.telegram.bot_token)
     redact_token_in_logs(token)
     front = FrontEnd(
         facade,
@@ -81,8 +81,8 @@ def build_application(
     app = (
         ApplicationBuilder()
         .token(token)
-        .base_url(settings.telegram_base_url)
-        .base_file_url(file_url(settings.telegram_base_url))
+        .base_url(settings.telegram.base_url)
+        .base_file_url(file_url(settings.telegram.base_url))
         .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(front.post_init)
@@ -95,11 +95,11 @@ def build_application(
 
 def run_bot(app: Application, settings: Settings, *, poll_timeout: float = 10, **run_kwargs) -> None:
     """Long polling, or a webhook server when TELEGRAM_WEBHOOK_URL is set. Returns on SIGINT/SIGTERM."""
-    if settings.telegram_webhook_url:
-        url = settings.telegram_webhook_url
+    if settings.telegram.webhook_url:
+        url = settings.telegram.webhook_url
         app.run_webhook(
-            listen=settings.telegram_webhook_listen,
-            port=settings.telegram_webhook_port,
+            listen=settings.telegram.webhook_listen,
+            port=settings.telegram.webhook_port,
             url_path=urlparse(url).path.lstrip("/"),
             webhook_url=url,
             secret_token=webhook_secret(app.bot.token),

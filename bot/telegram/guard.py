@@ -9,8 +9,10 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable
+
+from cachetools import LRUCache
 
 from bot.service import Settings
 
@@ -44,17 +46,18 @@ class Guard:
         self.max_question_chars = max_question_chars
         self._clock = clock
         self._lock = threading.Lock()
-        self._refused: OrderedDict[int, None] = OrderedDict()
-        self._hits: OrderedDict[int, deque[float]] = OrderedDict()
-        self._told_until: OrderedDict[int, float] = OrderedDict()  # user -> end of the window they were told of
+        # Per-user tables, each keeping the MAX_TRACKED users seen most recently.
+        self._refused: LRUCache[int, bool] = LRUCache(MAX_TRACKED)
+        self._hits: LRUCache[int, deque[float]] = LRUCache(MAX_TRACKED)
+        self._told_until: LRUCache[int, float] = LRUCache(MAX_TRACKED)  # user -> end of the window they were told of
 
     @classmethod
     def from_settings(cls, settings: Settings, **kwargs) -> "Guard":
         return cls(
-            allowed_users=settings.telegram_allowed_users,
-            allowed_chats=settings.telegram_allowed_chats,
-            rate_per_minute=settings.telegram_rate_limit_per_minute,
-            max_question_chars=settings.max_question_chars,
+            allowed_users=settings.telegram.allowed_users,
+            allowed_chats=settings.telegram.allowed_chats,
+            rate_per_minute=settings.telegram.rate_limit_per_minute,
+            max_question_chars=settings.answering.max_question_chars,
             **kwargs,
         )
 
@@ -69,11 +72,9 @@ class Guard:
     def should_refuse(self, user_id: int) -> bool:
         """True the first time a refused user is seen: they get one polite refusal, then silence."""
         with self._lock:
-            if user_id in self._refused:
-                self._refused.move_to_end(user_id)
+            if self._refused.get(user_id):
                 return False
-            self._refused[user_id] = None
-            _trim(self._refused)
+            self._refused[user_id] = True
             return True
 
     # -- rate ------------------------------------------------------------------------
@@ -86,13 +87,11 @@ class Guard:
             hits = self._hits.get(user_id)
             if hits is None:
                 hits = self._hits[user_id] = deque()
-            self._hits.move_to_end(user_id)
             while hits and now - hits[0] >= WINDOW_S:
                 hits.popleft()
             if len(hits) >= self.rate_per_minute:
                 return max(hits[0] + WINDOW_S - now, 0.0)
             hits.append(now)
-            _trim(self._hits)
             return None
 
     def should_tell_rate(self, user_id: int, wait_s: float) -> bool:
@@ -102,8 +101,6 @@ class Guard:
             if self._told_until.get(user_id, float("-inf")) > now:
                 return False
             self._told_until[user_id] = now + wait_s
-            self._told_until.move_to_end(user_id)
-            _trim(self._told_until)
             return True
 
     def rate_message(self, wait_s: float) -> str:
@@ -124,8 +121,3 @@ class Guard:
             f"That question is {length} characters long; the limit is {self.max_question_chars}. "
             "Please shorten it."
         )
-
-
-def _trim(table: OrderedDict) -> None:
-    while len(table) > MAX_TRACKED:
-        table.popitem(last=False)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+
+from cachetools import LRUCache
 
 from bot.service import Answer, Settings, Turn
 
@@ -47,11 +49,11 @@ class ChatMemory:
         self.max_conversations = max(1, max_conversations)
         self._clock = clock
         self._lock = threading.Lock()
-        self._conversations: OrderedDict[Hashable, _Conversation] = OrderedDict()
+        self._conversations: LRUCache[Hashable, _Conversation] = LRUCache(self.max_conversations)  # most recent chats
 
     @classmethod
     def from_settings(cls, settings: Settings, **kwargs) -> "ChatMemory":
-        return cls(max_turns=settings.history_turns, max_age_s=settings.history_max_age_s, **kwargs)
+        return cls(max_turns=settings.answering.history_turns, max_age_s=settings.answering.history_max_age_s, **kwargs)
 
     def add(self, key: Hashable, turn: Turn, *, keys: Iterable[Hashable] = (), in_history: bool = True) -> None:
         """Remember `turn`; `keys` (e.g. the message ids that showed it) find its answer later.
@@ -64,11 +66,8 @@ class ChatMemory:
             conv = self._conversations.get(key)
             if conv is None:
                 conv = self._conversations[key] = _Conversation()
-            self._conversations.move_to_end(key)
             conv.entries.append(_Entry(now, turn, frozenset(keys), in_history))
             self._prune(conv, now)
-            while len(self._conversations) > self.max_conversations:
-                self._conversations.popitem(last=False)
 
     def history(self, key: Hashable) -> list[Turn]:
         """The conversation's fresh turns, oldest first (at most `max_turns`)."""

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.data:
             from pathlib import Path
 
-            settings = settings.with_(data_dir=Path(args.data))
+            settings = settings.with_(store={"data_dir": Path(args.data)})
         level = getattr(logging, settings.log_level, logging.WARNING)
         logging.basicConfig(
             level=min(level, logging.INFO) if args.verbose else level,  # -v never hides DEBUG asked for

@@ -57,7 +57,7 @@ def cmd_ask(args, settings) -> int:
     from bot.terminal.render import answer_json, print_answer
 
     if args.mode:
-        settings = settings.with_(answer_mode=args.mode)
+        settings = settings.with_(answering={"mode": args.mode})
     console = Console(stderr=args.json)
     Whosaid.prepare(" ".join(args.question))  # the parser loads while the stores open
     app = _open(settings, console)
@@ -141,7 +141,7 @@ def cmd_rebuild(args, settings) -> int:
 
     console = Console()
     if not Whosaid.has_index(settings):
-        console.print(f"No index in {settings.data_dir} yet; run whosaid to build one.")
+        console.print(f"No index in {settings.store.data_dir} yet; run whosaid to build one.")
         return 1
 
     def announce() -> None:

@@ -83,7 +83,7 @@ class Repl:
     def __init__(self, app: Whosaid, console: Console):
         self.app = app
         self.console = console
-        self.history: deque[Turn] = deque(maxlen=max(app.settings.history_turns, 1))
+        self.history: deque[Turn] = deque(maxlen=max(app.settings.answering.history_turns, 1))
         self.last: Answer | None = None
 
     def handle(self, line: str) -> bool:
@@ -214,9 +214,9 @@ def run_repl(settings: Settings) -> int:
     app = open_with_progress(settings, console)
     console.print(f"[bold]whosaid[/bold] — {app.status().articles} articles indexed. "
                   "Ask who said what, and when. :help for commands, Ctrl-D to quit.")
-    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
-    limit = settings.max_question_chars
-    session = PromptSession(history=FileHistory(str(Path(settings.data_dir) / "repl_history")),
+    Path(settings.store.data_dir).mkdir(parents=True, exist_ok=True)
+    limit = settings.answering.max_question_chars
+    session = PromptSession(history=FileHistory(str(Path(settings.store.data_dir) / "repl_history")),
                             key_bindings=_length_guard(limit))
     repl = Repl(app, console)
     while True:

@@ -23,7 +23,6 @@ from index.models import Article, Statement
 from index.statements import nlp
 from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
-from index.statements.segment import paragraphs
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
@@ -54,7 +53,7 @@ def extract_many(articles: Sequence[Article], progress: Callable[[int, int], Non
     paragraphs (half a paragraph when parsed, the other half when read), for a long ingest."""
     if not articles:
         return []
-    tick = _ticker(progress, sum(len(paragraphs(a)) for a in articles)) if progress else None
+    tick = _ticker(progress, sum(len(nlp.parsed_spans(a)) for a in articles)) if progress else None
     out = [_article(a, docs, tick) for a, docs in zip(articles, nlp.parse(articles, on_paragraph=tick))]
     for a, (stmts, aliases) in zip(articles, out):  # for `store.replace_statements` called without a table
         _RECENT[a.id] = (frozenset(s.id for s in stmts), aliases)

@@ -53,7 +53,7 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
     `on_paragraph()` as each paragraph goes to the parser (progress through a huge article).
 
     A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
-    spans = [paragraphs(a) for a in articles]
+    spans = [parsed_spans(a) for a in articles]
     texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0 else fold(a.text[p.start:p.end])
              for a, ps in zip(articles, spans) for i, p in enumerate(ps))
     if on_paragraph is not None:
@@ -61,6 +61,28 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
     docs = iter(pipeline().pipe(texts, batch_size=batch_size, disable=["lemmatizer"]))
     for ps in spans:
         yield [(p, next(docs)) for p in ps]
+
+
+# A paragraph longer than this is parsed in pieces cut at sentence ends: a hard-wrapped file with no
+# blank line is one "paragraph" of megabytes, past spaCy's length limit, and the per-paragraph
+# steps of extraction grow with its square. News paragraphs are far shorter (under 1,000 characters).
+MAX_PARSED = 20_000
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def parsed_spans(article: Article) -> list[Span]:
+    """The body paragraphs as parsed: each, or a very long one's pieces of at most MAX_PARSED characters."""
+    out: list[Span] = []
+    for p in paragraphs(article):
+        start = p.start
+        while p.end - start > MAX_PARSED:
+            window = article.text[start:start + MAX_PARSED]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_PARSED)
+            out.append(Span(start, start + len(window[:cut].rstrip())))
+            start += cut
+        out.append(Span(start, p.end))
+    return out
 
 
 def _counted(texts: Iterator[str], on_item: Callable[[], None]) -> Iterator[str]:

@@ -4,20 +4,33 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from conftest import make_settings
+
+SPEC = Path(__file__).resolve().parents[1] / "spec" / "llm"  # two small invented articles
 
 QUESTIONS = [
-    "Who described the current tensions around the Lachin Corridor as worrisome?",
-    "What did Pashinyan say Armenia expected from Russia to unblock the Lachin Corridor?",
-    "When did the blockade of the Lachin Corridor begin?",
-    "In which city did Putin and Pashinyan meet on the sidelines of a Eurasian Economic Union summit?",
-    "How many people live in the mountainous region affected by the blockade, according to the report?",
-    "Who claimed that Armenia was illegally transporting mines through the Lachin Corridor?",
-    "What did Lavrov say about the European Union mission in Armenia?",
-    "What did the Kremlin say after the Pashinyan-Putin phone call?",
-    "In which city did Lavrov and Bayramov give a joint news conference?",
-    "What did Turkish President Erdogan say about the Lachin Corridor?",  # not covered: abstains
+    "Who said the ferry fares would rise?",
+    "When will the harbour bridge reopen?",
+    "What did Brandt say about fuel?",
+    "How many vehicles does the bridge carry a day?",
+    "What did Okonkwo say about the repairs?",
+    "Who criticised the fare increase?",
+    "Where did Okonkwo speak to reporters?",
+    "What did the mayor say about tourism?",
 ]
 THREADS = 20
+
+
+@pytest.fixture(scope="module")
+def spec_app(tmp_path_factory):
+    from bot.service import Whosaid
+
+    app = Whosaid(make_settings(tmp_path_factory.mktemp("concurrency"), WHOSAID_SEEDS=str(SPEC)))
+    yield app
+    app.close()
 
 
 def _essence(answer) -> tuple:
@@ -29,14 +42,14 @@ def _essence(answer) -> tuple:
     )
 
 
-def test_twenty_threads_asking_at_once_get_the_answers_asked_one_by_one_get(whosaid_app):
-    one_by_one = {q: _essence(whosaid_app.answer(q)) for q in QUESTIONS}
+def test_twenty_threads_asking_at_once_get_the_answers_asked_one_by_one_get(spec_app):
+    one_by_one = {q: _essence(spec_app.answer(q)) for q in QUESTIONS}
     asked = [QUESTIONS[i % len(QUESTIONS)] for i in range(THREADS)]
     start = threading.Barrier(THREADS)  # every thread asks at the same moment
 
     def ask(question: str) -> tuple:
         start.wait(timeout=60)
-        return _essence(whosaid_app.answer(question))
+        return _essence(spec_app.answer(question))
 
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         at_once = list(pool.map(ask, asked))
@@ -44,8 +57,8 @@ def test_twenty_threads_asking_at_once_get_the_answers_asked_one_by_one_get(whos
         assert got == one_by_one[question], question
 
 
-def test_concurrent_retrieval_returns_the_same_ranking(whosaid_app):
-    corpus = whosaid_app.corpus
+def test_concurrent_retrieval_returns_the_same_ranking(spec_app):
+    corpus = spec_app.corpus
     expected = {q: [(h.chunk.id, h.score) for h in corpus.retrieve(q)] for q in QUESTIONS}
     asked = [QUESTIONS[i % len(QUESTIONS)] for i in range(THREADS)]
     start = threading.Barrier(THREADS)

@@ -14,7 +14,7 @@ FLOORS = {"fact_recall": 0.85, "citation_precision": 0.95, "abstention_accuracy"
 @pytest.fixture(scope="module")
 def dev_run(whosaid_app):
     return run(whosaid_app.answer, load_questions(ROOT / "eval" / "dev_questions.jsonl"),
-               system="whosaid", k=whosaid_app.settings.top_k, warmup=True)
+               system="whosaid", k=whosaid_app.settings.answering.top_k, warmup=True)
 
 
 def test_dev_set_meets_the_floors(dev_run):
@@ -28,5 +28,5 @@ def test_dev_set_is_answered_without_errors(dev_run):
 def test_own_set_runs_through_without_errors(whosaid_app):
     # No floors here: the own set measures generalisation and is never tuned to.
     own = run(whosaid_app.answer, load_questions(ROOT / "eval" / "own_questions.jsonl"),
-              system="whosaid", k=whosaid_app.settings.top_k)
+              system="whosaid", k=whosaid_app.settings.answering.top_k)
     assert [r.question.id for r in own.results if r.error] == []

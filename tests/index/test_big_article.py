@@ -106,3 +106,24 @@ def test_statement_extraction_takes_time_linear_in_the_article_size(tmp_path, mo
     # Four times the paragraphs: about four times the time. Resolving each pronoun against every
     # earlier mention made it about seven times here (and 30 minutes for a 4.9 MB article).
     assert took[1] < 5.5 * took[0], f"{took[0]:.1f} s for 600 paragraphs, {took[1]:.1f} s for 2,400"
+
+
+def test_a_hard_wrapped_article_with_no_blank_line_is_parsed_in_pieces_cut_at_sentence_ends(tmp_path):
+    import textwrap
+
+    from index.statements.extract import extract
+    from index.statements.nlp import MAX_PARSED, parsed_spans
+
+    rng = random.Random(5)
+    body = " ".join(_paragraph(rng, i) for i in range(80))  # about 27,000 characters, one "paragraph"
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(textwrap.wrap(body, 72)), encoding="utf-8")
+    article = load_article(path, path.name, None)
+    assert max(p.end - p.start for p in article.paragraphs) > MAX_PARSED
+    pieces = parsed_spans(article)
+    assert len(pieces) >= 2 and all(p.end - p.start <= MAX_PARSED for p in pieces)
+    assert all(article.text[p.end - 1] in ".!?”\"" for p in pieces)  # each piece ends a sentence
+    statements = extract(article)
+    last = max(s.start for s in statements)
+    assert last > pieces[-1].start  # the last piece is read too, with its speakers
+    assert any(s.speaker.split()[-1] in LAST for s in statements if s.start > pieces[-1].start)

@@ -98,7 +98,7 @@ def test_settings_select_the_http_client(server_app, chroma_server):
     assert client.get_settings().chroma_api_impl.endswith("FastAPI")  # chromadb's HTTP client
     assert client.get_settings().chroma_server_http_port == chroma_server["port"]
     # Nothing was written to a local vector store.
-    assert not (Path(server_app.settings.data_dir) / "chroma").exists()
+    assert not (Path(server_app.settings.store.data_dir) / "chroma").exists()
 
 
 def test_seed_ingest_puts_every_chunk_vector_in_the_server(server_app, chroma_server):

@@ -16,7 +16,7 @@ import index.embeddings as embeddings
 from index.embeddings import OnnxMiniLMEmbedding, get_embedder
 from index.embeddings_openai import OpenAIEndpointEmbedding
 from index.errors import ConfigError, LLMError
-from index.settings import Settings
+from index.settings import LLMSettings, Settings, StoreSettings
 
 REFERENCE = json.loads((Path(__file__).resolve().parents[1] / "data" / "reference_embeddings.json").read_text("utf-8"))
 SECRET = "sk-test-secret-0123456789abcdef"
@@ -38,7 +38,7 @@ def no_network(monkeypatch):
 
 @pytest.fixture(scope="module")
 def onnx() -> OnnxMiniLMEmbedding:
-    return get_embedder(Settings(embeddings="onnx"))
+    return get_embedder(Settings(store=StoreSettings(embeddings="onnx")))
 
 
 def cosine(a, b) -> float:
@@ -135,12 +135,12 @@ def test_concurrent_first_use_loads_the_model_once_and_agrees(monkeypatch):
 
 
 def test_get_embedder_returns_one_instance_per_model(onnx):
-    assert get_embedder(Settings(embeddings="onnx")) is onnx
+    assert get_embedder(Settings(store=StoreSettings(embeddings="onnx"))) is onnx
     assert onnx.model_id == "all-MiniLM-L6-v2-int8"
 
 
 def test_get_embedder_openai_gives_the_openai_embedder_with_its_own_model_id():
-    embedder = get_embedder(Settings(embeddings="openai", openai_api_key=SECRET))
+    embedder = get_embedder(Settings(store=StoreSettings(embeddings="openai"), llm=LLMSettings(api_key=SECRET)))
     assert isinstance(embedder, OpenAIEndpointEmbedding)
     assert embedder.model_id == "openai-text-embedding-3-small"
     assert embedder.model_id != OnnxMiniLMEmbedding().model_id
@@ -148,7 +148,7 @@ def test_get_embedder_openai_gives_the_openai_embedder_with_its_own_model_id():
 
 def test_openai_embedder_without_key_or_url_is_a_config_error():
     with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
-        OpenAIEndpointEmbedding.from_settings(Settings(embeddings="openai"))
+        OpenAIEndpointEmbedding.from_settings(Settings(store=StoreSettings(embeddings="openai")))
 
 
 def test_openai_embedder_repr_hides_the_key():
@@ -200,9 +200,9 @@ class FakeEmbeddingsServer:
         self.httpd.server_close()
 
 
-def openai_embedder(url: str, **changes) -> OpenAIEndpointEmbedding:
-    settings = Settings(embeddings="openai", openai_api_key=SECRET, openai_base_url=url, openai_max_retries=0)
-    return OpenAIEndpointEmbedding.from_settings(settings.with_(**changes))
+def openai_embedder(url: str) -> OpenAIEndpointEmbedding:
+    settings = Settings(store=StoreSettings(embeddings="openai"), llm=LLMSettings(api_key=SECRET, base_url=url, max_retries=0))
+    return OpenAIEndpointEmbedding.from_settings(settings)
 
 
 def test_openai_vectors_come_back_in_input_order_normalised_and_batched():

@@ -198,7 +198,7 @@ def test_500_forever_raises_llm_error_within_the_timeout_plus_one_second(app, fa
     started = time.monotonic()
     with pytest.raises(LLMError):
         llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps)
-    assert time.monotonic() - started < app.settings.openai_timeout + 1.0
+    assert time.monotonic() - started < app.settings.llm.timeout + 1.0
 
 
 def test_a_hang_past_the_timeout_raises_llm_error_in_time(app, fake_openai):
@@ -206,7 +206,7 @@ def test_a_hang_past_the_timeout_raises_llm_error_in_time(app, fake_openai):
     started = time.monotonic()
     with pytest.raises(LLMError, match="timed out"):
         llm_answer(QUESTION, passages(app, CHECKPOINTS), app.deps, on_token=lambda piece: None)
-    assert time.monotonic() - started < app.settings.openai_timeout + 1.0
+    assert time.monotonic() - started < app.settings.llm.timeout + 1.0
 
 
 def test_malformed_json_raises_llm_error(app, fake_openai):
@@ -288,7 +288,7 @@ def test_500_forever_falls_back_to_the_extractive_answer_within_the_timeout_plus
     fake_openai.default = status(500)
     started = time.monotonic()
     answer = llm_app.answer(POPULATION_Q)
-    assert time.monotonic() - started < llm_app.settings.openai_timeout + 1.0
+    assert time.monotonic() - started < llm_app.settings.llm.timeout + 1.0
     assert answer.path == "extractive-fallback"
     assert "language model could not be" in answer.notice
 
@@ -301,7 +301,7 @@ def test_a_bad_key_falls_back_with_a_notice_that_says_what_to_fix(llm_app, fake_
 
 
 def test_a_good_model_answer_reaches_the_user_through_whosaid(llm_app, fake_openai):
-    retrieved = llm_app.corpus.retrieve(POPULATION_Q, llm_app.settings.top_k)
+    retrieved = llm_app.corpus.retrieve(POPULATION_Q, llm_app.settings.answering.top_k)
     n = next(i for i, p in enumerate(retrieved, 1) if "120,000" in p.chunk.text)
     fake_openai.default = reply(f"Some 120,000 people live in the mountainous region, which lacks food, medicine and fuel [{n}].")
     answer = llm_app.answer(POPULATION_Q)

@@ -10,7 +10,7 @@ from fake_openai import TEST_KEY, fake_openai, hang, llm_settings, raw, reply, s
 
 from bot.llm.client import ChatModel
 from index.errors import ConfigError, LLMError
-from index.settings import Settings
+from index.settings import LLMSettings, Settings
 
 MESSAGES = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hello?"}]
 
@@ -31,13 +31,13 @@ def test_request_carries_model_messages_and_key(fake_openai, llm_settings):
 
 def test_base_url_alone_sends_a_placeholder_key(fake_openai, llm_settings):
     fake_openai.push(reply("ok"))
-    ChatModel(llm_settings.with_(openai_api_key=None)).complete(MESSAGES)
+    ChatModel(llm_settings.with_(llm={"api_key": None})).complete(MESSAGES)
     assert fake_openai.requests[0]["headers"]["authorization"] == "Bearer not-needed"
 
 
 def test_nothing_configured_is_a_config_error():
     with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
-        ChatModel(Settings(openai_api_key=None, openai_base_url=None))
+        ChatModel(Settings(llm=LLMSettings(api_key=None, base_url=None)))
 
 
 def test_stream_yields_pieces_in_order(fake_openai, llm_settings):
@@ -65,29 +65,29 @@ def test_500_forever_gives_up_after_the_configured_retries(fake_openai, llm_sett
 
 def test_500_forever_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
     fake_openai.default = status(500)  # no Retry-After: our own backoff
-    settings = llm_settings.with_(openai_timeout=1.0, openai_max_retries=50)
+    settings = llm_settings.with_(llm={"timeout": 1.0, "max_retries": 50})
     started = time.monotonic()
     with pytest.raises(LLMError):
         ChatModel(settings).complete(MESSAGES)
-    assert time.monotonic() - started < settings.openai_timeout + 1.0
+    assert time.monotonic() - started < settings.llm.timeout + 1.0
 
 
 def test_a_hanging_server_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
     fake_openai.default = hang()
-    settings = llm_settings.with_(openai_timeout=1.0)
+    settings = llm_settings.with_(llm={"timeout": 1.0})
     started = time.monotonic()
     with pytest.raises(LLMError, match="timed out"):
         ChatModel(settings).complete(MESSAGES)
-    assert time.monotonic() - started < settings.openai_timeout + 1.0
+    assert time.monotonic() - started < settings.llm.timeout + 1.0
 
 
 def test_a_hanging_stream_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
     fake_openai.default = hang()
-    settings = llm_settings.with_(openai_timeout=1.0)
+    settings = llm_settings.with_(llm={"timeout": 1.0})
     started = time.monotonic()
     with pytest.raises(LLMError, match="timed out"):
         list(ChatModel(settings).stream(MESSAGES))
-    assert time.monotonic() - started < settings.openai_timeout + 1.0
+    assert time.monotonic() - started < settings.llm.timeout + 1.0
 
 
 def test_a_long_retry_after_is_not_waited_for(fake_openai, llm_settings):
@@ -153,7 +153,7 @@ def test_the_answer_length_is_capped_by_openai_max_tokens(fake_openai, llm_setti
     from index.settings import load_settings
 
     fake_openai.push(reply("Short [1]."))
-    model = ChatModel(llm_settings.with_(openai_max_tokens=33))
+    model = ChatModel(llm_settings.with_(llm={"max_tokens": 33}))
     model.complete([{"role": "user", "content": "Hi"}])
     assert fake_openai.requests[0]["json"]["max_tokens"] == 33
-    assert load_settings(env={"OPENAI_MAX_TOKENS": "64"}, dotenv_path=Path("/nonexistent")).openai_max_tokens == 64
+    assert load_settings(env={"OPENAI_MAX_TOKENS": "64"}, dotenv_path=Path("/nonexistent")).llm.max_tokens == 64

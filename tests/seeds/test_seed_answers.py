@@ -89,7 +89,7 @@ def test_empty_questions_get_a_clear_error(whosaid_app, question):
 
 
 def test_overlong_question_is_refused_with_the_limit_named(whosaid_app):
-    with pytest.raises(QuestionError, match=str(whosaid_app.settings.max_question_chars)):
+    with pytest.raises(QuestionError, match=str(whosaid_app.settings.answering.max_question_chars)):
         whosaid_app.answer("Lavrov " * 2000)
 
 

@@ -64,7 +64,7 @@ def facade(seeded_dir, tmp_path_factory):
 
 
 def bot_settings(facade, fake, **env):
-    return make_settings(facade.settings.data_dir, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake.base_url, **env)
+    return make_settings(facade.settings.store.data_dir, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake.base_url, **env)
 
 
 class RunningBot:

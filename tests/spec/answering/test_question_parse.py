@@ -68,3 +68,8 @@ def test_the_thing_counted_is_the_plural_noun(text, counted):
 )
 def test_the_two_sides_of_a_comparison(text, sides):
     assert analyse(text).sides == sides
+
+
+def test_anything_is_no_topic_to_look_for():
+    q = analyse("Did the harbour master warn about anything for the weekend?")
+    assert q.topic == ("weekend",)
