@@ -33,7 +33,9 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     before = article.text[max(0, start - 800) : start] if start is not None else ""
     # The report's date anchors "on Monday"; an undated report borrows the statement's own date.
     anchor = article.published or (st.when_start if st is not None and not st.when_text else None)
-    relative = dated_phrase(text, anchor, before)
+    # A week or a month in a quoted sentence dates what it tells of more often than the telling
+    # ("wrote that they approved it last November"): it labels narrative sentences only.
+    relative = dated_phrase(text, anchor, before, ranges=st is None)
     if st is not None:
         if st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase

@@ -16,7 +16,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|due to|expected to|i
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def dated_phrase(sentence: str, published: date | None, before: str = "") -> str | None:
+def dated_phrase(sentence: str, published: date | None, before: str = "", ranges: bool = True) -> str | None:
     """The sentence's first relative day phrase with its date, when the sentence needs one.
 
     `before` is the article's text before the sentence: "the following day" and "two days
@@ -38,7 +38,7 @@ def dated_phrase(sentence: str, published: date | None, before: str = "") -> str
         if rng is None:
             continue
         if rng[0] != rng[1]:
-            if (rng[1] - rng[0]).days <= 31:  # "last November", "last week": the range, as a range
+            if ranges and (rng[1] - rng[0]).days <= 31:  # "last November", "last week": the range, as a range
                 return with_date(tp.text, rng[0], rng[1])
             continue
         day = rng[0]

@@ -29,11 +29,11 @@ TIME_RE = re.compile(
     rf"""(?x)
     (?P<mday>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
   | (?P<dmon>(?:(?:on|since|by|until)\s+)?\d{{1,2}}\s+{_MON}(?:\s+(?P<y2>\d{{4}}))?)
-  | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)-{_MON}(?:\s+(?P<y3>\d{{4}}))?)
-  | (?P<month>\bin\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
+  | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
+  | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
   | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}{_PART})
   | (?P<rel>\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today)
-  | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|this|earlier\s+this)\s+(?:week|month|year))
+  | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
   | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
     """,
     re.IGNORECASE,
@@ -108,13 +108,19 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
         month = _month_of(s)
         if year:
             y = int(year.group(0))
+        elif published and s.startswith("next"):  # the next such month after the report
+            y = published.year if month > published.month else published.year + 1
+        elif published and s.startswith("last"):  # the last such month before it
+            y = published.year if month < published.month else published.year - 1
+        elif published and s.startswith("this"):
+            y = published.year
         elif published:
             y = published.year if month <= published.month else published.year - 1
         else:
             return None
         first, last = _month_range(month, y)
         if tp.kind == "mid":
-            part = re.search(r"(mid|early|late)-", s).group(1)
+            part = re.search(r"(mid|early|late)[-\s]", s).group(1)
             first, last = {"early": (first, first + timedelta(9)), "mid": (first + timedelta(10), first + timedelta(19)),
                            "late": (first + timedelta(20), last)}[part]
         return first, last
@@ -143,6 +149,14 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
     if tp.kind == "span":
         unit = s.split()[-1]
         this = "this" in s
+        if s.startswith("next"):  # "next week / month / year": the whole of the one after the report's
+            if unit == "week":
+                monday = published - timedelta(days=published.weekday()) + timedelta(days=7)
+                return monday, monday + timedelta(days=6)
+            if unit == "month":
+                first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
+                return _month_range(first.month, first.year)
+            return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
         if unit == "week":
             monday = published - timedelta(days=published.weekday())
             if this:

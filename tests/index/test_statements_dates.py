@@ -25,6 +25,15 @@ TUE_2023_01_17 = date(2023, 1, 17)
         ("in February 2023", None, None, (date(2023, 2, 1), date(2023, 2, 28))),
         ("since mid-December", TUE_2023_01_17, None, (date(2022, 12, 11), date(2022, 12, 20))),
         ("the following day", date(2023, 2, 28), TUE_2023_01_17, (date(2023, 1, 18), date(2023, 1, 18))),
+        ("last November", date(2023, 3, 28), None, (date(2022, 11, 1), date(2022, 11, 30))),
+        ("last March", date(2023, 3, 28), None, (date(2022, 3, 1), date(2022, 3, 31))),
+        ("next March", date(2023, 3, 28), None, (date(2024, 3, 1), date(2024, 3, 31))),
+        ("this June", date(2023, 3, 28), None, (date(2023, 6, 1), date(2023, 6, 30))),
+        ("next month", date(2025, 12, 6), None, (date(2026, 1, 1), date(2026, 1, 31))),
+        ("next week", TUE_2023_01_17, None, (date(2023, 1, 23), date(2023, 1, 29))),
+        ("next year", TUE_2023_01_17, None, (date(2024, 1, 1), date(2024, 12, 31))),
+        ("in early March", date(2023, 3, 28), None, (date(2023, 3, 1), date(2023, 3, 10))),
+        ("late October", date(2023, 3, 28), None, (date(2022, 10, 21), date(2022, 10, 31))),
     ],
 )
 def test_time_phrase_resolves_to_expected_range(phrase, published, ref, expected):

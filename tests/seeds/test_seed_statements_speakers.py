@@ -34,13 +34,11 @@ def test_pronoun_resolves_to_previous_speaker_not_last_name_mentioned(seeds):
     assert st.speaker == "Sergey Lavrov"
 
 
-@pytest.mark.xfail(reason="counterpart roles ('his Azerbaijani counterpart X') are not read yet", strict=False)
 def test_pronoun_after_role_phrase_resolves_to_that_person(seeds):
     st = next(s for s in extract(seeds["003"]) if s.act == "pledged")
     assert st.speaker == "Jeyhum Bayramov"
 
 
-@pytest.mark.xfail(reason="'his office' after a role phrase ('the Armenian leader') picks the nearest named man", strict=False)
 def test_office_of_a_person_is_its_own_speaker(seeds):
     speakers = {s.speaker for s in extract(seeds["002"]) if "office" in s.speaker_as_written}
     assert speakers and all(s.startswith("Pashinyan's") and s.endswith("office") for s in speakers)
