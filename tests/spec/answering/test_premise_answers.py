@@ -18,17 +18,9 @@ Passenger groups called for compensation for everyone whose crossing was cancell
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("premise")
-    (root / "articles").mkdir()
-    (root / "articles" / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    whosaid.ingest([root / "articles"])
-    yield whosaid
-    whosaid.close()
+def app(app_over):
+    with app_over("ferry.txt", ARTICLE) as whosaid:
+        yield whosaid
 
 
 def test_how_much_is_answered_by_a_denial_of_the_thing_counted(app):

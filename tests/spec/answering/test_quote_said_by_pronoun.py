@@ -17,17 +17,9 @@ The platform's vendor declined to comment.
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("pronoun-quote")
-    (root / "articles").mkdir()
-    (root / "articles" / "library.txt").write_text(ARTICLE, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    whosaid.ingest([root / "articles"])
-    yield whosaid
-    whosaid.close()
+def app(app_over):
+    with app_over("library.txt", ARTICLE) as whosaid:
+        yield whosaid
 
 
 @pytest.mark.parametrize("question", [

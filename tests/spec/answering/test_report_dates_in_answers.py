@@ -20,17 +20,9 @@ Mayor Odile Pranter called the subsidy "a lifeline, not a luxury".
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("report-dates")
-    (root / "articles").mkdir()
-    (root / "articles" / "ferry.md").write_text(ARTICLE, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    whosaid.ingest([root / "articles"])
-    yield whosaid
-    whosaid.close()
+def app(app_over):
+    with app_over("ferry.md", ARTICLE) as whosaid:
+        yield whosaid
 
 
 def test_when_a_statement_has_no_time_of_its_own_the_answer_says_so(app):

@@ -19,17 +19,9 @@ Repairs were paid for from the council's transport budget, a spokesperson said.
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("who-org")
-    (root / "articles").mkdir()
-    (root / "articles" / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    whosaid.ingest([root / "articles"])
-    yield whosaid
-    whosaid.close()
+def app(app_over):
+    with app_over("bridge.txt", ARTICLE) as whosaid:
+        yield whosaid
 
 
 def test_a_company_answers_who_did_something(app):

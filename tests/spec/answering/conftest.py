@@ -1,0 +1,27 @@
+"""Fixtures for the answering specs: a real facade over one small invented article."""
+
+from contextlib import contextmanager
+
+import pytest
+
+
+@contextmanager
+def _app_over(tmp_path_factory, filename: str, text: str):
+    from bot.service import Whosaid
+    from tests.conftest import make_settings
+
+    root = tmp_path_factory.mktemp("one-article")
+    (root / "articles").mkdir()
+    (root / "articles" / filename).write_text(text, encoding="utf-8")
+    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
+    try:
+        whosaid.ingest([root / "articles"])
+        yield whosaid
+    finally:
+        whosaid.close()
+
+
+@pytest.fixture(scope="module")
+def app_over(tmp_path_factory):
+    """with app_over("name.txt", TEXT) as app: the extractive facade over that one article."""
+    return lambda filename, text: _app_over(tmp_path_factory, filename, text)
