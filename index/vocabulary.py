@@ -24,6 +24,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.state_voices                -> nouns for a government speaking as one ("government", "officials")
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.counterpart_words           -> {"counterpart", ...}: a person given the role of the one they face
+    v.title_role("Sen.")          -> "senator": the job an abbreviated title names
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
     v.stop_words                  -> frozenset
@@ -96,6 +97,7 @@ class Vocabulary:
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
     counterpart_words: frozenset[str] = frozenset()
+    title_roles: dict[str, str] = field(default_factory=dict)
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -129,6 +131,10 @@ class Vocabulary:
 
     def title_gender(self, word: str) -> str | None:
         return self.titles.get(word.lower())
+
+    def title_role(self, word: str) -> str | None:
+        """The job an abbreviated title names: "Prof." -> "professor", "Sen." -> "senator"."""
+        return self.title_roles.get(word.lower().rstrip("."))
 
     def pronoun(self, word: str) -> dict | None:
         return self.pronouns.get(word.lower())
@@ -225,4 +231,5 @@ def vocabulary() -> Vocabulary:
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         counterpart_words=_words(data.get("counterpart_words")),
+        title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
     )

@@ -255,6 +255,8 @@ _SENTENCE_STARTS = {"In", "Within", "The", "This", "That", "These", "It", "We", 
 def _reported(sentence: str, st: Statement) -> str:
     """'... most (reported on 6 March 2025).': the date goes last, so it never reads as the day it was said."""
     body = sentence[:-1] if sentence.endswith(".") else sentence
+    if body.count('"') % 2 or body.count("\u201c") > body.count("\u201d"):  # a quote the span cut short
+        body += "\u201d" if "\u201c" in body else '"'
     return f"{body} (reported {with_date(None, st.when_start, st.when_end)})."
 
 

@@ -56,6 +56,8 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
         start = m.start() + m.group(0).find(tokens[cut + 1]) if cut >= 0 else m.start()
         before = text[max(0, m.start() - 200) : m.start()]
         title = " ".join(tokens[: cut + 1])
+        # "Prof. Ann Lee" is described as a professor too: a question asks for "the professor".
+        title = " ".join([title, *(r for t in tokens[: cut + 1] if (r := vocabulary().title_role(t)))]).strip()
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
         description = " ".join(x for x in (pre, title, post) if x)
         near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
