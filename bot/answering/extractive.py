@@ -181,9 +181,22 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
         floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
         if q.kind != "compare" and c.chunk.chunk.article_id != ranked[0].chunk.chunk.article_id:
             floor = max(floor, best * OTHER_ARTICLE_RATIO)  # another article must be nearly as good
+        if q.kind == "who" and q.asks == "person" and not _same_person(c, ranked[0]):
+            floor = max(floor, best * OTHER_PERSON_RATIO)  # "which senator": one person, unless two tie
         if c.score >= floor and not overlaps(c, chosen):
             chosen.append(c)
     return chosen
+
+
+OTHER_PERSON_RATIO = 0.95
+
+
+def _same_person(c: Candidate, first: Candidate) -> bool:
+    """Is `c` by the person the best sentence names (its speaker, or its speaker's surname in it)?"""
+    if first.statement is None or _speaker_terms(first) == frozenset():
+        return True  # the best sentence names no one the ledger knows: nothing to compare
+    surname = first.statement.speaker.split()[-1]
+    return (c.statement is not None and c.statement.speaker == first.statement.speaker) or surname in c.text
 
 
 _SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
