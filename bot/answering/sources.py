@@ -26,6 +26,8 @@ def format_when(st: Statement, article: Article | None = None) -> str:
         if article is not None and article.published:
             return f"{format_date(article.published, article.date_confidence)} (article date)"
         return "date unknown"
+    if st.date_basis == "publication" and not st.when_text:  # no time of its own: the report's date
+        return f"{format_date(st.when_start)} (article date)"
     text = format_date(st.when_start)
     end = st.when_end
     if end is not None and end != st.when_start:

@@ -80,3 +80,13 @@ def test_a_phrase_that_only_restates_the_date_is_not_repeated():
     assert shown("yesterday", date(2022, 12, 3)) == "3 December 2022 (yesterday)"
     assert shown("last week", date(2023, 1, 9), date(2023, 1, 15)) == RANGE
     assert shown("over new year", date(2022, 12, 30), date(2023, 1, 2)) == "30 December 2022 to 2 January 2023 (over new year)"
+
+
+def test_the_report_date_given_to_a_statement_is_marked_as_the_article_date():
+    from datetime import date
+
+    from index.models import Statement
+
+    st = Statement("s1", "a.txt", "Ilse Varga", "Varga", "said", "it", "indirect", 0, 1,
+                   when_start=date(2022, 12, 3), date_basis="publication")
+    assert format_when(st) == "3 December 2022 (article date)"
