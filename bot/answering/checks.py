@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.predicate import happened, names_event
-from bot.answering.question import SPEECH, WH, Question, amounts, durations
+from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
@@ -52,7 +52,7 @@ ORG_LOOKS = 6
 def _organisations_answer(q: Question, candidates) -> set[int]:
     """"Who made / built / bought X" is answered by a company as well as by a person; "who said"
     and "which official" ask for a person. The best few sentences are parsed for an ORG entity."""
-    if q.role or any(w in SPEECH for w in re.findall(r"[a-z]+", q.text.lower())):
+    if q.role or asks_about_speech(q.text):
         return set()
     best = sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
     return {id(c) for c in best if _names_organisation(c.text)}

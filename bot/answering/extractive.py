@@ -193,7 +193,7 @@ OTHER_PERSON_RATIO = 0.95
 
 def _same_person(c: Candidate, first: Candidate) -> bool:
     """Is `c` by the person the best sentence names (its speaker, or its speaker's surname in it)?"""
-    if first.statement is None or _speaker_terms(first) == frozenset():
+    if not _speaker_terms(first):
         return True  # the best sentence names no one the ledger knows: nothing to compare
     surname = first.statement.speaker.split()[-1]
     return (c.statement is not None and c.statement.speaker == first.statement.speaker) or surname in c.text
@@ -243,12 +243,11 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if q.kind not in ("what", "why", "when", "where"):
         return
     if not q.speaker_phrase:
-        if q.kind not in ("what", "why"):
-            return
-        # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
-        for c in candidates:
-            if q.names and c.statement is not None and set(q.names) & _speaker_terms(c):
-                c.score *= SAID_BY
+        if q.kind in ("what", "why") and q.names:
+            # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+            for c in candidates:
+                if set(q.names) & _speaker_terms(c):
+                    c.score *= SAID_BY
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:

@@ -234,7 +234,12 @@ def _predicate(text: str, kind: str) -> Predicate | None:
 
 
 def _asks_an_event(text: str, kind: str) -> bool:
-    return kind not in ("who", "compare") and not any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower()))
+    return kind not in ("who", "compare") and not asks_about_speech(text)
+
+
+def asks_about_speech(text: str) -> bool:
+    """Does the question use a speech verb ("who said", "what did she tell")?"""
+    return any(w in SPEECH for w in re.findall(r"[a-z]+", fold(text).lower()))
 
 
 def needs_parser(text: str) -> bool:
