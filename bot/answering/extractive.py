@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 
 from bot.answering.alike import Alike, NoAlike
@@ -199,9 +200,6 @@ def _same_person(c: Candidate, first: Candidate) -> bool:
     return (c.statement is not None and c.statement.speaker == first.statement.speaker) or surname in c.text
 
 
-_SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
-
-
 SAID_BY = 1.3
 
 
@@ -220,20 +218,27 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
 # compiled afresh with each question's surname in it, it cost about a tenth of a second a question.
-_AFTER_NAME = re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{_SPEECH.pattern}", re.I)
-_BEFORE_NAME = re.compile(rf"{_SPEECH.pattern}\W+(?:\w+\W+){{0,3}}", re.I)
+# Compiling it at all takes 0.1 s, so not at import: most answers never need it (a cold `ask`).
+@cache
+def _near_speech() -> tuple[re.Pattern, re.Pattern]:
+    speech = r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b"
+    return (re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{speech}", re.I),
+            re.compile(rf"{speech}\W+(?:\w+\W+){{0,3}}", re.I))
+
+
 _WORD_START = re.compile(r"\b\w")
 
 
 def said_near(surname: str, text: str) -> bool:
     """Whether `text` names `surname` (a regular expression, case ignored) at most three words
     before or after a speech form: "Kellner told reporters", "said Kellner", "said on Monday that Kellner"."""
+    after_name, before_name = _near_speech()
     for m in re.finditer(rf"(?=(\b{surname}))", text, re.I):
-        if _AFTER_NAME.match(text, m.end(1)):
+        if after_name.match(text, m.end(1)):
             return True
     for m in re.finditer(rf"(?=({surname}\b))", text, re.I):
         end = m.start(1)
-        if any(_BEFORE_NAME.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
+        if any(before_name.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
             return True
     return False
 
