@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.described import described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
 from bot.answering.checks import (
@@ -40,6 +41,7 @@ SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
 SIDE_SAID_BY_BONUS = 0.5
 SIDE_TOPIC_WEIGHT = 0.3  # ...and holds what the question says of that side ("the tariff ... on cement")  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
+MIN_CONTENT_TERMS = 2
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
@@ -291,6 +293,10 @@ def attach_statements(candidates: list[Candidate], ledger) -> None:
         c.statement = statement_at(by_article[article_id], c.span)
 
 
+def _statements_of(candidates: list[Candidate]) -> list[Statement]:
+    return [c.statement for c in candidates if c.statement is not None]
+
+
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
     unknown = [n for n in q.names if df(n) == 0]
@@ -310,18 +316,25 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     attach_statements(candidates, ledger)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     speaker = role_speaker(q, people, idf) if q.role else None
+    if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
+        speaker = described_speaker(q.role, q.role_head, _statements_of(candidates), idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
-    content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
+    content = q
+    if speaker and q.role and q.asks != "person":
+        rest = tuple(t for t in q.terms if t not in q.role)
+        # "What did the inspector find": with one word left, the role's words still pick the sentence.
+        content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
+    prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
-    ahead = check_predicate(q, candidates)
+    ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
@@ -340,7 +353,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
+        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0]),
+                                    q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
@@ -349,6 +363,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _named_speaker(q: Question, best: Candidate) -> str | None:
+    """"What did the Norwegian minister say": the best sentence's named speaker, when the question
+    asks about someone and no one was resolved from its words."""
+    st = best.statement
+    if not q.speaker_phrase or st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+        return None
+    return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
 
 
 def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answer:

@@ -208,7 +208,7 @@ def analyse(text: str, ledger=None) -> Question:
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
     clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
     # A comparison's "about X differ from Y" is no topic: its sides say what to look for.
-    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause and kind != "compare" else ()
+    topic = tuple(x for x in stems(_topic_phrase(t.group(1))) if x not in ASKING_STEMS) if t and not clause and kind != "compare" else ()
     role_phrase = _role_phrase(text, kind, speaker_phrase)
     role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
     role_head = None
@@ -224,6 +224,20 @@ def analyse(text: str, ledger=None) -> Question:
         _predicate(text, kind), _sides(text) if kind == "compare" else (), counted_word,
         _halves(text) if kind == "compare" else (),
     )
+
+
+def _topic_phrase(text: str) -> str:
+    """The noun phrase a topic names, without what qualifies it: "the line on the day the fire
+    began" -> "the line" (the article may write the day and the fire otherwise)."""
+    words = text.split()
+    while words and all(t in ASKING_STEMS for t in stems(words[0])):
+        words = words[1:]  # "about anything for the weekend": the weekend is the topic
+    while words and words[0].lower() in _PHRASE_ENDS - _DETERMINERS:
+        words = words[1:]
+    for k, w in enumerate(words):
+        if k and w.lower() in _PHRASE_ENDS and w.lower() != "of" and words[k - 1].lower() not in _PHRASE_ENDS:
+            return " ".join(words[:k])
+    return " ".join(words)
 
 
 def _predicate(text: str, kind: str) -> Predicate | None:
