@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
@@ -36,10 +37,6 @@ NOT_SAID = "The articles do not say; they report only:"
 # name 0.08-0.14, except questions about what someone did not say (`speaker_is_silent`).
 MIN_SCORE = 0.24
 KEEP_RATIO = 0.8
-SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
-SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
-SIDE_SAID_BY_BONUS = 0.5
-SIDE_TOPIC_WEIGHT = 0.3  # ...and holds what the question says of that side ("the tariff ... on cement")  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
 MIN_CONTENT_TERMS = 2
 PARAGRAPH_WEIGHT = 0.35
@@ -122,49 +119,9 @@ def coverage(terms, present, idf) -> float:
     return sum(idf(t) for t in terms if t in present) / total
 
 
-def select_described_sides(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
-    """For a comparison of described sides ("the union's demand and the government's offer"), the best
-    sentence by or about each side: the side's words in the sentence or in its speaker's description."""
-    chosen: list[Candidate] = []
-    for side in q.sides:
-        about = [c for c in candidates if coverage(side, c.about, idf) >= 0.5 and c.score >= SIDE_MIN_SCORE
-                 and not overlaps(c, chosen)]
-        if about:
-            half = _half_of(q, side)
-            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf)
-                                                    + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
-    return chosen if len(chosen) >= 2 else []
-
-
-def _half_of(q: Question, side: tuple[str, ...]) -> tuple[str, ...]:
-    """What the question says of this side: the half of the question that names it."""
-    named = [h for h in q.halves if set(side) & set(h)]
-    return tuple(t for t in named[0] if t not in side) if len(named) == 1 else ()
-
-
-def _said_by_side(c: Candidate, side: tuple[str, ...], idf) -> float:
-    return coverage(side, c.about - c.terms, idf) if c.statement is not None else 0.0
-
-
-def select_sides(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
-    """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
-    chosen: list[Candidate] = []
-    for name in q.names:
-        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
-        if naming:
-            half = _half_of(q, (name,))
-            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0)
-                                                     + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
-    return chosen if len(chosen) >= 2 else []
-
-
-def _said_by(c: Candidate, name: str) -> bool:
-    return c.statement is not None and name in stems(c.statement.speaker)
-
-
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
-        sides = select_sides(q, candidates, idf)
+        sides = select_named_sides(q, candidates, idf)
         if sides:
             return sides
     if q.kind == "compare" and q.sides:
