@@ -13,6 +13,7 @@ from dataclasses import replace
 
 
 from bot.answering.alike import Alike, NoAlike
+from bot.answering.asked import holds_asked
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.events import event_bounds
@@ -338,7 +339,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":
-        chosen = with_place(chosen, candidates, q.speaker)
+        chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
+    if not holds_asked(q, chosen):
+        return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)

@@ -130,16 +130,20 @@ def _following(c: Candidate, corpus) -> Candidate | None:
     return None
 
 
-def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_terms: tuple[str, ...]) -> list[Candidate]:
+def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_terms: tuple[str, ...],
+               terms: tuple[str, ...] = ()) -> list[Candidate]:
     """A where-answer names its place: when no chosen sentence does, the best sentence of the same
-    article that names one (and the speaker, when the question has one) comes along."""
-    from bot.answering.checks import names_place
+    article that names one (and the speaker, when the question has one, and some other word of the
+    question: a place in a sentence on something else says nothing of this) comes along."""
+    from bot.answering.venues import says_where
 
-    if not chosen or any(names_place(c.text) for c in chosen):
+    if not chosen or any(says_where(c.text) for c in chosen):
         return chosen
     article_id = chosen[0].chunk.chunk.article_id
-    options = [c for c in candidates if c.chunk.chunk.article_id == article_id and names_place(c.text)
-               and (not speaker_terms or set(speaker_terms) & c.terms) and not overlaps(c, chosen)]
+    content = set(terms) - set(speaker_terms)
+    options = [c for c in candidates if c.chunk.chunk.article_id == article_id and says_where(c.text)
+               and (not speaker_terms or set(speaker_terms) & c.terms) and (not content or content & c.terms)
+               and not overlaps(c, chosen)]
     if not options:
         return chosen
     return [*chosen[:1], max(options, key=lambda c: c.score), *chosen[1:]]
