@@ -53,6 +53,8 @@ def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     found = answer_from_ledger(ev.question, ev.ledger, _Articles(ev.corpus))
     if found is None or not covers_question(q, found, ev.corpus) or not holds_asked_type(q, found.text):
         return None
+    if q.kind == "who" and not _reports_deed(q, found):
+        return None  # "who wrote the bill": a statement that mentions the bill is not its writing
     found.retrieved = ev.passages
     return found
 
@@ -62,6 +64,13 @@ def extractive_answerer(q: Question, ev: Evidence) -> Answer:
 
 
 ANSWERERS: tuple[Answerer, ...] = (premise_answerer, ledger_answerer, extractive_answerer)
+
+
+def _reports_deed(q: Question, found: Answer) -> bool:
+    from bot.answering.deeds import deed_of, reports
+
+    deed = deed_of(q.text)
+    return deed is None or any(reports(deed, c.text) for c in found.citations)
 
 
 def holds_asked_type(q: Question, text: str) -> bool:

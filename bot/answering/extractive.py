@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import holds_asked
+from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.events import event_bounds
@@ -318,6 +319,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
+    if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
+        weigh_deeds(deed, candidates, _article_terms(corpus))
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
@@ -352,6 +355,18 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _article_terms(corpus):
+    """article id -> the stems of its passages, read once per answer."""
+    seen: dict[str, frozenset[str]] = {}
+
+    def terms(article_id: str) -> frozenset[str]:
+        if article_id not in seen:
+            seen[article_id] = frozenset(t for ch in corpus.chunks_of(article_id) for t in stems(ch.text))
+        return seen[article_id]
+
+    return terms
 
 
 def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answer:
