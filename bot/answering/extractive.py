@@ -14,6 +14,8 @@ from functools import cache
 
 
 from bot.answering.alike import Alike, NoAlike
+from bot.answering.asked import holds_asked
+from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
@@ -291,6 +293,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
+    if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
+        weigh_deeds(deed, candidates, _article_terms(corpus))
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
@@ -313,7 +317,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":
-        chosen = with_place(chosen, candidates, q.speaker)
+        chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
+    if not holds_asked(q, chosen):
+        return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0]),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
@@ -334,6 +340,18 @@ def _named_speaker(q: Question, best: Candidate) -> str | None:
     if not q.speaker_phrase or st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
         return None
     return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
+
+
+def _article_terms(corpus):
+    """article id -> the stems of its passages, read once per answer."""
+    seen: dict[str, frozenset[str]] = {}
+
+    def terms(article_id: str) -> frozenset[str]:
+        if article_id not in seen:
+            seen[article_id] = frozenset(t for ch in corpus.chunks_of(article_id) for t in stems(ch.text))
+        return seen[article_id]
+
+    return terms
 
 
 def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answer:

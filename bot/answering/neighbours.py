@@ -151,16 +151,24 @@ def _following(c: Candidate, corpus) -> Candidate | None:
     return None
 
 
-def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_terms: tuple[str, ...]) -> list[Candidate]:
-    """A where-answer names its place: when no chosen sentence does, the best sentence of the same
-    article that names one (and the speaker, when the question has one) comes along."""
+def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_terms: tuple[str, ...],
+               terms: tuple[str, ...] = ()) -> list[Candidate]:
+    """A where-answer names its place: when no chosen sentence names one, the best sentence of the
+    same article that does comes along: by the question's speaker when it has one, else on some other
+    word of the question (a place in a sentence on something else says nothing of this). A venue
+    ("a news conference") serves when no sentence names a place."""
     from bot.answering.checks import names_place
+    from bot.answering.venues import says_where
 
     if not chosen or any(names_place(c.text) for c in chosen):
         return chosen
     article_id = chosen[0].chunk.chunk.article_id
-    options = [c for c in candidates if c.chunk.chunk.article_id == article_id and names_place(c.text)
-               and (not speaker_terms or set(speaker_terms) & c.terms) and not overlaps(c, chosen)]
+    content = set(terms) - set(speaker_terms)
+    related = [c for c in candidates if c.chunk.chunk.article_id == article_id and not overlaps(c, chosen)
+               and (set(speaker_terms) & c.terms if speaker_terms else not content or content & c.terms)]
+    options = [c for c in related if names_place(c.text)]
+    if not options and not any(says_where(c.text) for c in chosen):
+        options = [c for c in related if says_where(c.text)]
     if not options:
         return chosen
     return [*chosen[:1], max(options, key=lambda c: c.score), *chosen[1:]]
