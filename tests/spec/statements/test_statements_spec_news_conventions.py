@@ -113,7 +113,7 @@ def test_a_named_body_is_no_description(statements, one):
 
 
 def test_a_described_body_is_the_body_named_next_even_after_the(statements, one):
-    # the naming body is written "the Ports Office for the South (PORTSO)": its leading "the" is no bar
+    # the naming body is written "the National Ports Office": its leading "the" is no bar
     text = ("Chile's port regulator said on Tuesday it would open an inquiry into the merger of two "
             "shipping lines.\n\n"
             "In a statement, the National Ports Office said the combined line would control 58% of berths.")
