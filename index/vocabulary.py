@@ -35,7 +35,7 @@ For reading questions (bot/answering):
     v.wh, v.auxiliaries           -> "what", "which" ...; "did", "has" ...
     v.person_nouns                -> one-word roles and nouns for people ("resident", "passenger")
     v.body_nouns                  -> one-word organisations and companies, less place nouns
-    v.place_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
+    v.place_nouns, v.venue_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
@@ -100,6 +100,7 @@ class Vocabulary:
     stance: frozenset[str] = frozenset()
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
+    venue_nouns: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -234,4 +235,5 @@ def vocabulary() -> Vocabulary:
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
+        venue_nouns=_words(data.get("venue_nouns")),
     )
