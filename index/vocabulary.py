@@ -35,7 +35,7 @@ For reading questions (bot/answering):
     v.wh, v.auxiliaries           -> "what", "which" ...; "did", "has" ...
     v.person_nouns                -> one-word roles and nouns for people ("resident", "passenger")
     v.body_nouns                  -> one-word organisations and companies, less place nouns
-    v.place_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
+    v.place_nouns, v.venue_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
@@ -53,6 +53,8 @@ from pathlib import Path
 import yaml
 
 _PATH = Path(__file__).with_name("vocabulary.yaml")
+# libyaml's loader when PyYAML has it (the same data, 8x faster: 0.1 s of every cold `ask`).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class Vocabulary:
     stance: frozenset[str] = frozenset()
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
+    venue_nouns: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -186,7 +189,7 @@ def _not_names(data) -> frozenset[str]:
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary, loaded from the data file once per process."""
-    data = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
+    data = yaml.load(_PATH.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     acts = {lemma: tuple(str(f).lower() for f in spec.get("forms", ())) for lemma, spec in data["speech_acts"].items()}
     by_form: dict[str, str] = {}
     for lemma, forms in acts.items():
@@ -232,4 +235,5 @@ def vocabulary() -> Vocabulary:
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
+        venue_nouns=_words(data.get("venue_nouns")),
     )

@@ -16,6 +16,7 @@ from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.predicate import happened, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
+from bot.answering.venues import says_where
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 from index.world import country_for, is_place
@@ -119,7 +120,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             counts = _counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in _VAGUE for a in counts):
                 c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
-        elif q.asks == "place" and not names_place(c.text, countries="country" in q.text.lower()):
+        elif q.asks == "place" and not says_where(c.text, countries="country" in q.text.lower()):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
@@ -249,12 +250,15 @@ ONLY_FUTURE = 0.25
 MAX_PARSED = 8
 
 
-def check_predicate(q: Question, candidates):
+def check_predicate(q: Question, candidates, speaker: str | None = None):
     """The best sentences must say that what the question asks about happened: parsed best first,
     until one does (or MAX_PARSED were), so only a few sentences are ever parsed.
 
     Returns the sentence that says the event is still to come ("he would sign it next week") when
-    none of them says it happened: the articles then do not say what the question takes as done."""
+    none of them says it happened: the articles then do not say what the question takes as done.
+
+    The statements of the person asked about (`speaker`) are their answer in their own words: "what
+    did the inspector find" is answered by what the inspector told reporters, whatever the verb."""
     # Who-questions name their person by role ("who is commanding"), when-questions and why-questions
     # are often answered in other words ("planned" / "scheduled"): for them only a thing yet to
     # happen rules a sentence out. A question about the future is not checked at all.
@@ -281,14 +285,18 @@ def check_predicate(q: Question, candidates):
             if ahead is None and names_event(best.text, q.predicate.lemma):
                 ahead = best
             best.score *= ONLY_FUTURE
-        elif strict:
+        elif strict and not _said_by(best, speaker):
             best.score *= NO_PREDICATE
     if strict and not seen_it:
         # None of the best sentences says it happened: the weaker ones, left unparsed, do not either.
         for c in candidates:
-            if id(c) not in checked:
+            if id(c) not in checked and not _said_by(c, speaker):
                 c.score *= NO_PREDICATE
     return ahead if not seen_it else None
+
+
+def _said_by(c, speaker: str | None) -> bool:
+    return speaker is not None and c.statement is not None and c.statement.speaker == speaker
 
 
 def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
