@@ -56,20 +56,51 @@ def make_client(settings: Settings):
 
 
 class VectorStore:
-    """Chunk vectors in one Chroma collection; ids are chunk ids."""
+    """Chunk vectors in one Chroma collection; ids are chunk ids.
+
+    A local store is read through Chroma's engine directly (index/chroma_reader.py) until this
+    process first writes: the chromadb client, whose import is most of a cold `ask`, is then
+    opened and serves every later read too, so reads always see this process's writes."""
 
     def __init__(self, settings: Settings, model_id: str, collection_prefix: str = ""):
-        self.client = make_client(settings)
+        self.settings = settings
+        self.model_id = model_id
         self.name = collection_prefix + collection_name(model_id)
+        self._client = None
+        self._collection = None
+        self._reader = None
+        if not settings.store.chroma_host:
+            from index.chroma_reader import open_reader
+
+            self._reader = open_reader(Path(settings.store.data_dir) / "chroma", self.name)
+        if self._reader is None:
+            self._open_collection()
+
+    def _open_collection(self) -> None:
+        self._client = make_client(self.settings)
         try:
-            self.collection = self.client.get_or_create_collection(
-                self.name, embedding_function=None, metadata={"hnsw:space": "cosine", "model": model_id}
+            self._collection = self._client.get_or_create_collection(
+                self.name, embedding_function=None, metadata={"hnsw:space": "cosine", "model": self.model_id}
             )
         except Exception as err:
             raise VectorStoreError(
                 f"The vector collection {self.name} cannot be opened ({type(err).__name__}: {err}). "
                 "Run `whosaid rebuild` to rebuild it from the articles."
             )
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._open_collection()
+        return self._client
+
+    @property
+    def collection(self):
+        """The chromadb collection, for writing: from here on reads go through it too."""
+        self._reader = None  # (before the client opens: one engine on the directory at a time)
+        if self._collection is None:
+            self._open_collection()
+        return self._collection
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
         chunks = list(chunks)
@@ -86,8 +117,12 @@ class VectorStore:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
-        got = self.collection.get(ids=ids, include=["embeddings"])
-        return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(got["ids"], got["embeddings"])}
+        if self._reader is not None:
+            got_ids, embeddings = self._reader.get(ids, embeddings=True)
+        else:
+            got = self._collection.get(ids=ids, include=["embeddings"])
+            got_ids, embeddings = got["ids"], got["embeddings"]
+        return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(got_ids, embeddings)}
 
     def delete(self, ids: Sequence[str]) -> None:
         ids = list(ids)
@@ -100,22 +135,28 @@ class VectorStore:
         # text and metadata and rebuilt nodes from them, and a count() came first; at 40,000
         # chunks that was about 10 ms of a 16 ms retrieval. Chroma answers an empty collection
         # with no hits.
-        result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
-        ids, distances = (result.get("ids") or [[]])[0], (result.get("distances") or [[]])[0]
+        if self._reader is not None:
+            ids, distances = self._reader.query(vector.tolist(), k)
+        else:
+            result = self._collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
+            ids, distances = (result.get("ids") or [[]])[0], (result.get("distances") or [[]])[0]
         return [(cid, math.exp(-d)) for cid, d in zip(ids, distances)]
 
     def ids(self) -> set[str]:
         out: set[str] = set()
         offset = 0
         while True:
-            batch = self.collection.get(include=[], limit=5000, offset=offset)["ids"]
+            if self._reader is not None:
+                batch, _ = self._reader.get(limit=5000, offset=offset)
+            else:
+                batch = self._collection.get(include=[], limit=5000, offset=offset)["ids"]
             out.update(batch)
             if len(batch) < 5000:
                 return out
             offset += len(batch)
 
     def count(self) -> int:
-        return self.collection.count()
+        return self._reader.count() if self._reader is not None else self._collection.count()
 
     def flush(self) -> None:
         """Write the vectors added since Chroma last saved its HNSW index into that index on disk.
@@ -145,4 +186,4 @@ class VectorStore:
         """Drop and recreate the collection (used by rebuild)."""
         meta = self.collection.metadata
         self.client.delete_collection(self.name)
-        self.collection = self.client.get_or_create_collection(self.name, embedding_function=None, metadata=meta)
+        self._collection = self.client.get_or_create_collection(self.name, embedding_function=None, metadata=meta)

@@ -53,6 +53,8 @@ from pathlib import Path
 import yaml
 
 _PATH = Path(__file__).with_name("vocabulary.yaml")
+# libyaml's loader when PyYAML has it (the same data, 8x faster: 0.1 s of every cold `ask`).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ def _not_names(data) -> frozenset[str]:
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary, loaded from the data file once per process."""
-    data = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
+    data = yaml.load(_PATH.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     acts = {lemma: tuple(str(f).lower() for f in spec.get("forms", ())) for lemma, spec in data["speech_acts"].items()}
     by_form: dict[str, str] = {}
     for lemma, forms in acts.items():

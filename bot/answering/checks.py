@@ -250,12 +250,15 @@ ONLY_FUTURE = 0.25
 MAX_PARSED = 8
 
 
-def check_predicate(q: Question, candidates):
+def check_predicate(q: Question, candidates, speaker: str | None = None):
     """The best sentences must say that what the question asks about happened: parsed best first,
     until one does (or MAX_PARSED were), so only a few sentences are ever parsed.
 
     Returns the sentence that says the event is still to come ("he would sign it next week") when
-    none of them says it happened: the articles then do not say what the question takes as done."""
+    none of them says it happened: the articles then do not say what the question takes as done.
+
+    The statements of the person asked about (`speaker`) are their answer in their own words: "what
+    did the inspector find" is answered by what the inspector told reporters, whatever the verb."""
     # Who-questions name their person by role ("who is commanding"), when-questions and why-questions
     # are often answered in other words ("planned" / "scheduled"): for them only a thing yet to
     # happen rules a sentence out. A question about the future is not checked at all.
@@ -282,14 +285,18 @@ def check_predicate(q: Question, candidates):
             if ahead is None and names_event(best.text, q.predicate.lemma):
                 ahead = best
             best.score *= ONLY_FUTURE
-        elif strict:
+        elif strict and not _said_by(best, speaker):
             best.score *= NO_PREDICATE
     if strict and not seen_it:
         # None of the best sentences says it happened: the weaker ones, left unparsed, do not either.
         for c in candidates:
-            if id(c) not in checked:
+            if id(c) not in checked and not _said_by(c, speaker):
                 c.score *= NO_PREDICATE
     return ahead if not seen_it else None
+
+
+def _said_by(c, speaker: str | None) -> bool:
+    return speaker is not None and c.statement is not None and c.statement.speaker == speaker
 
 
 def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:

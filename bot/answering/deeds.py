@@ -91,6 +91,9 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
         objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
         if deed.obj is None:
             return True, "named"
+        # "The bridge, designed by X, ...": a participle's noun is what the deed was done to.
+        if t.dep_ == "acl" and deed.obj in stems(" ".join(w.text for w in t.head.lefts if w.dep_ == "compound") + " " + t.head.text):
+            return True, "named"
         for o in objects:
             if deed.obj in stems(" ".join(w.text for w in o.subtree)):
                 return True, "named"

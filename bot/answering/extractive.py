@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 
 from bot.answering.alike import Alike, NoAlike
@@ -17,6 +18,8 @@ from bot.answering.asked import holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.described import described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
 from bot.answering.checks import (
@@ -37,11 +40,8 @@ NOT_SAID = "The articles do not say; they report only:"
 # name 0.08-0.14, except questions about what someone did not say (`speaker_is_silent`).
 MIN_SCORE = 0.24
 KEEP_RATIO = 0.8
-SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
-SAID_BY_BONUS = 0.3  # ...preferably one the side itself said
-SIDE_SAID_BY_BONUS = 0.5
-SIDE_TOPIC_WEIGHT = 0.3  # ...and holds what the question says of that side ("the tariff ... on cement")  # a described side ("the union's demand") is found by who said it more than by its words
 OTHER_ARTICLE_RATIO = 0.92
+MIN_CONTENT_TERMS = 2
 PARAGRAPH_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
@@ -122,49 +122,9 @@ def coverage(terms, present, idf) -> float:
     return sum(idf(t) for t in terms if t in present) / total
 
 
-def select_described_sides(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
-    """For a comparison of described sides ("the union's demand and the government's offer"), the best
-    sentence by or about each side: the side's words in the sentence or in its speaker's description."""
-    chosen: list[Candidate] = []
-    for side in q.sides:
-        about = [c for c in candidates if coverage(side, c.about, idf) >= 0.5 and c.score >= SIDE_MIN_SCORE
-                 and not overlaps(c, chosen)]
-        if about:
-            half = _half_of(q, side)
-            chosen.append(max(about, key=lambda c: (c.score + SIDE_SAID_BY_BONUS * _said_by_side(c, side, idf)
-                                                    + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
-    return chosen if len(chosen) >= 2 else []
-
-
-def _half_of(q: Question, side: tuple[str, ...]) -> tuple[str, ...]:
-    """What the question says of this side: the half of the question that names it."""
-    named = [h for h in q.halves if set(side) & set(h)]
-    return tuple(t for t in named[0] if t not in side) if len(named) == 1 else ()
-
-
-def _said_by_side(c: Candidate, side: tuple[str, ...], idf) -> float:
-    return coverage(side, c.about - c.terms, idf) if c.statement is not None else 0.0
-
-
-def select_sides(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
-    """For a comparison of named sides, the best sentence naming each side, said by it if possible."""
-    chosen: list[Candidate] = []
-    for name in q.names:
-        naming = [c for c in candidates if name in c.terms and c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)]
-        if naming:
-            half = _half_of(q, (name,))
-            chosen.append(max(naming, key=lambda c: (c.score + (SAID_BY_BONUS if _said_by(c, name) else 0)
-                                                     + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
-    return chosen if len(chosen) >= 2 else []
-
-
-def _said_by(c: Candidate, name: str) -> bool:
-    return c.statement is not None and name in stems(c.statement.speaker)
-
-
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
     if q.kind == "compare" and len(q.names) >= 2:
-        sides = select_sides(q, candidates, idf)
+        sides = select_named_sides(q, candidates, idf)
         if sides:
             return sides
     if q.kind == "compare" and q.sides:
@@ -201,9 +161,6 @@ def _same_person(c: Candidate, first: Candidate) -> bool:
     return (c.statement is not None and c.statement.speaker == first.statement.speaker) or surname in c.text
 
 
-_SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
-
-
 SAID_BY = 1.3
 
 
@@ -222,20 +179,27 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
 # compiled afresh with each question's surname in it, it cost about a tenth of a second a question.
-_AFTER_NAME = re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{_SPEECH.pattern}", re.I)
-_BEFORE_NAME = re.compile(rf"{_SPEECH.pattern}\W+(?:\w+\W+){{0,3}}", re.I)
+# Compiling it at all takes 0.1 s, so not at import: most answers never need it (a cold `ask`).
+@cache
+def _near_speech() -> tuple[re.Pattern, re.Pattern]:
+    speech = r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b"
+    return (re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{speech}", re.I),
+            re.compile(rf"{speech}\W+(?:\w+\W+){{0,3}}", re.I))
+
+
 _WORD_START = re.compile(r"\b\w")
 
 
 def said_near(surname: str, text: str) -> bool:
     """Whether `text` names `surname` (a regular expression, case ignored) at most three words
     before or after a speech form: "Kellner told reporters", "said Kellner", "said on Monday that Kellner"."""
+    after_name, before_name = _near_speech()
     for m in re.finditer(rf"(?=(\b{surname}))", text, re.I):
-        if _AFTER_NAME.match(text, m.end(1)):
+        if after_name.match(text, m.end(1)):
             return True
     for m in re.finditer(rf"(?=({surname}\b))", text, re.I):
         end = m.start(1)
-        if any(_BEFORE_NAME.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
+        if any(before_name.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
             return True
     return False
 
@@ -293,6 +257,10 @@ def attach_statements(candidates: list[Candidate], ledger) -> None:
         c.statement = statement_at(by_article[article_id], c.span)
 
 
+def _statements_of(candidates: list[Candidate]) -> list[Statement]:
+    return [c.statement for c in candidates if c.statement is not None]
+
+
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
     unknown = [n for n in q.names if df(n) == 0]
@@ -312,11 +280,17 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     attach_statements(candidates, ledger)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     speaker = role_speaker(q, people, idf) if q.role else None
+    if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
+        speaker = described_speaker(q.role, q.role_head, _statements_of(candidates), idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
-    content = replace(q, terms=tuple(t for t in q.terms if t not in q.role)) if speaker and q.role and q.asks != "person" else q
+    content = q
+    if speaker and q.role and q.asks != "person":
+        rest = tuple(t for t in q.terms if t not in q.role)
+        # "What did the inspector find": with one word left, the role's words still pick the sentence.
+        content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
@@ -324,8 +298,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
+    prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
-    ahead = check_predicate(q, candidates)
+    ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
@@ -346,7 +321,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not holds_asked(q, chosen):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker, q.role_phrase.split()[-1].lower() if q.role_phrase else None)
+        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0]),
+                                    q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
@@ -355,6 +331,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _named_speaker(q: Question, best: Candidate) -> str | None:
+    """"What did the Norwegian minister say": the best sentence's named speaker, when the question
+    asks about someone and no one was resolved from its words."""
+    st = best.statement
+    if not q.speaker_phrase or st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+        return None
+    return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
 
 
 def _article_terms(corpus):

@@ -67,6 +67,8 @@ def kind_of(text: str) -> str:
     if re.match(r"^(?:how|what|why) (?:do|did|does) (?:the )?[\w'’ -]+ and (?:the )?[\w'’ -]+ (?:say|explain|describe|see|view|"
                 r"think|account for|justify)\b", t):
         return "compare"
+    if _AGREE.match(t):
+        return "compare"  # "Did the mayor and the union agree on the plan?"
     if re.search(r"\bhow (many|much|long|large|big)\b", t):
         return "how-many"
     if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict)\b", t):
@@ -84,6 +86,11 @@ def kind_of(text: str) -> str:
     if re.match(r"^(and\s+)?what (was|is|were|are) the (\w+ )?(" + "|".join(AMOUNT_NOUNS) + r")\b", t):
         return "how-many"
     return "what"
+
+
+# "Did A and B agree on ...", "Do the union and the company disagree about ...".
+_AGREE = re.compile(r"^(?:and\s+)?(?:did|do|does|have|has|had)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:ever|still|not|fully|really|ever)\s+)?(?:agree|disagree|differ|"
+                    r"see eye to eye|share)\b", re.I)
 
 
 def _which_noun(t: str) -> str | None:
@@ -208,7 +215,7 @@ def analyse(text: str, ledger=None) -> Question:
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
     clause = t is not None and re.match(r"(what|how|who|whom|whether|why|when|where|which)\b", t.group(1), re.I)
     # A comparison's "about X differ from Y" is no topic: its sides say what to look for.
-    topic = tuple(x for x in stems(t.group(1)) if x not in ASKING_STEMS) if t and not clause and kind != "compare" else ()
+    topic = tuple(x for x in stems(_topic_phrase(t.group(1))) if x not in ASKING_STEMS) if t and not clause and kind != "compare" else ()
     role_phrase = _role_phrase(text, kind, speaker_phrase)
     role = tuple(x for x in stems(role_phrase) if x not in ASKING_STEMS) if role_phrase else ()
     role_head = None
@@ -224,6 +231,26 @@ def analyse(text: str, ledger=None) -> Question:
         _predicate(text, kind), _sides(text) if kind == "compare" else (), counted_word,
         _halves(text) if kind == "compare" else (),
     )
+
+
+def _topic_phrase(text: str) -> str:
+    """The noun phrase a topic names, without what qualifies it: "the line on the day the fire
+    began" -> "the line" (the article may write the day and the fire otherwise)."""
+    words = text.split()
+    while words and all(t in ASKING_STEMS for t in stems(words[0])):
+        words = words[1:]  # "about anything for the weekend": the weekend is the topic
+    while words and words[0].lower() in _PHRASE_ENDS - _DETERMINERS:
+        words = words[1:]
+    for k, w in enumerate(words):
+        before = words[k - 1].lower() if k else ""
+        if k and w.lower() in _QUALIFIERS and before not in _PHRASE_ENDS and not before.endswith("ing") \
+                and any(t not in ASKING_STEMS for t in stems(" ".join(words[:k]))):
+            return " ".join(words[:k])  # "going to court", "talks in Geneva": a verb's object is kept
+    return " ".join(words)
+
+
+# Words that start a qualifier of the topic's noun: where (at, in), when (on, during, after ...).
+_QUALIFIERS = frozenset("on in at during after before since while when".split())
 
 
 def _predicate(text: str, kind: str) -> Predicate | None:
@@ -253,7 +280,7 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
     folded = fold(text)
     phrases: list[str] = []
     m = re.match(r"^(?:how|what|why)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:say|explain|describe|see|view|think|"
-                 r"account|justify|differ)\b", folded, re.I)
+                 r"account|justify|differ)\b", folded, re.I) or _AGREE.match(folded)
     if m:
         phrases = [m.group(1), m.group(2)]
     else:
@@ -344,7 +371,7 @@ def _period(text: str, ledger) -> tuple[date | None, date | None]:
 
 _PRONOUNS = frozenset("he she they it him her them we i you".split())
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
-_COMPARING = {"differ", "compar", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
+_COMPARING = {"differ", "compar", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
               "apart", "conflict"}
 _SPEAKER_Q = re.compile(
     r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?:say|said|tell|told|claim|deny|denied|urge|pledge|"

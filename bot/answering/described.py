@@ -1,0 +1,68 @@
+"""The person a question describes by role, found where the ledger read them so.
+
+    What did the defeated candidate blame ...?   "The losing candidate in X's runoff demanded ..." -> Mehmet Y
+    What did the independent inspector find?     "An independent inspector, Lars B, told ..."     -> Lars B
+
+The article's people (people.py) are described by the words around their name; a statement
+whose speaker the ledger resolved from a role ("the losing candidate", named a sentence later)
+describes them too, as written at the speech verb. Used when the people's descriptions name no one.
+"""
+
+from __future__ import annotations
+
+from bot.answering.people import term_match
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+TIE = 0.05  # two people matching the role about equally well: no one is meant clearly
+CLEAR = 0.75  # the share of the role's terms the writing must hold (as checks.CLEAR_ROLE_MATCH)
+
+
+def described_speaker(role: tuple[str, ...], head: str | None, statements, idf) -> str | None:
+    """The one named speaker whose statements were written with the role's head noun, best by the
+    share of the role's terms in that writing; None when no one or two people fit."""
+    if not role or head is None:
+        return None
+    total = sum(idf(t) for t in role) or 1.0
+    best: dict[str, float] = {}
+    for st in statements:
+        if not _named(st) or not st.speaker_as_written:
+            continue
+        written = frozenset(stems(st.speaker_as_written))
+        if not term_match(head, written):
+            continue
+        score = sum(idf(t) for t in role if term_match(t, written)) / total
+        best[st.speaker] = max(best.get(st.speaker, 0.0), score)
+    ranked = sorted(best.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < CLEAR or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - TIE):
+        return None
+    return ranked[0][0]
+
+
+def _named(st) -> bool:
+    words = st.speaker.split()
+    return not st.generic_speaker and len(words) >= 2 and words[0][:1].isupper() and not vocabulary().pronoun(st.speaker)
+
+
+BODY_SAID = 1.3  # as extractive.SAID_BY
+OTHER_SAID = 0.5
+
+
+def prefer_body(q, candidates) -> None:
+    """"What did the power company say": an organisation asked about by description. Where the
+    ledger gives some sentences to a speaker whose name holds the description's words ("Front Range
+    Power Cooperative"), those answer; other speakers' statements ("residents said ...") less so."""
+    if q.kind not in ("what", "why") or not q.role or not q.role_phrase or q.role_head is not None:
+        return
+    if q.role_phrase.split()[-1].lower() not in vocabulary().body_nouns:
+        return
+    def speaks(c) -> bool:
+        st = c.statement
+        return st is not None and any(term_match(t, frozenset(stems(st.speaker))) for t in q.role)
+    if not any(speaks(c) for c in candidates):
+        return
+    for c in candidates:
+        if speaks(c):
+            c.score *= BODY_SAID
+        elif c.statement is not None:
+            c.score *= OTHER_SAID

@@ -1,0 +1,217 @@
+"""The two sides of a comparison, each answered by its own sentence, said or done by that side.
+
+    How did the union's view of the plan differ from the mayor's?     the union <- "The TGWU rejected ..."
+    How did Oslo's view differ from Brussels'?                        Oslo <- "Norway's fisheries minister ... said"
+    How far apart are the union's demand and the government's offer?  the union <- "The UTC is demanding 35%"
+
+A side is often written otherwise in the article: by the acronym the article defines ("the Textile
+Workers' Union (TWU)"), by its country for a capital ("Oslo" / "Norway", "Norwegian"), or through the
+speaker the ledger resolved from a description ("Ghana's largest teachers' union said" -> the
+United Teachers' Congress). A sentence said by the side, or with the side as its subject, answers
+for it before a sentence that only mentions it; one said by the other side never does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answering.candidates import Candidate, overlaps
+from bot.answering.people import term_match
+from bot.answering.terms import stems
+from index.world import country_for, country_of_capital, demonyms_of
+
+SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
+SAID_BY_BONUS = 0.3  # a named side: preferably a sentence it said
+SIDE_SAID_BY_BONUS = 0.5  # a described side: found by who said it more than by its words
+SIDE_TOPIC_WEIGHT = 0.3  # ...and holding what the question says of that side ("the tariff ... on cement")
+ABOUT = 0.5  # the share of a side's terms a sentence (or its speaker's description) must hold
+
+# "the Textile and Garment Workers' Union (TGWU)": a name and the acronym the article gives it.
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:and|of|for|the|de|du)\s+)*){1,7})\(([A-Z][A-Za-z]{1,7})\)")
+_LEAD_WORDS = frozenset("the a an but and however meanwhile also".split())
+
+
+@dataclass
+class Side:
+    terms: tuple[str, ...]  # stems of the side as the question writes it
+    aliases: frozenset[str]  # stems of other names the articles give it (acronym, country, demonym)
+    speakers: frozenset[str]  # the ledger's speakers that are this side
+
+
+def sides_of(terms_per_side, candidates: list[Candidate]) -> list[Side]:
+    """Each side with its other names, read from the retrieved passages and their statements."""
+    acronyms = _acronyms(candidates)
+    out = []
+    for terms in terms_per_side:
+        aliases = set(_place_aliases(terms))
+        for name, head, acronym in acronyms:
+            if acronym in terms:
+                aliases.add(head)  # "the TGWU" is written "the union" too
+            elif terms and (set(terms) <= name or (len(terms) == 1 and terms[0] == head)):
+                aliases.add(acronym)
+        out.append(Side(tuple(terms), frozenset(aliases - set(terms)), _speakers_of(terms, aliases, candidates)))
+    return out
+
+
+def _acronyms(candidates: list[Candidate]) -> list[tuple[frozenset[str], str, str]]:
+    """(the name's stems, its head noun's stem, the acronym's stem) for each "Name (ACR)" defined."""
+    seen, out = set(), []
+    for c in candidates:
+        text = c.chunk.chunk.text
+        if text in seen:
+            continue
+        seen.add(text)
+        for m in _ACRONYM.finditer(text):
+            words = stems(m.group(1))
+            acronym = stems(m.group(2))
+            if words and acronym:
+                out.append((frozenset(words), words[-1], acronym[0]))
+    return out
+
+
+def _place_aliases(terms: tuple[str, ...]) -> set[str]:
+    """A capital stands for its country's government ("Oslo said"); a country is also its demonyms."""
+    out: set[str] = set()
+    for t in terms:
+        country = country_of_capital(t) or country_for(t)
+        if country:
+            out |= set(stems(country))
+            for d in demonyms_of(country):
+                out |= set(stems(d))
+    return out
+
+
+def _speakers_of(terms, aliases, candidates: list[Candidate]) -> frozenset[str]:
+    """Speakers the articles describe as the side: by the words the ledger read them by ("Ghana's
+    largest teachers' union said" -> the union's name), by the words next to their name in the
+    sentence ("that of the mine's chief executive, Pieter V"), or by "Its regional secretary, X"
+    after a sentence naming the side."""
+    out = set()
+    for c in candidates:
+        st = c.statement
+        written = st.speaker_as_written or st.speaker if st is not None else ""
+        if st is None or st.generic_speaker or _another(written):
+            continue
+        near = set(stems(written)) | set(stems(st.speaker)) | set(stems(_near_name(c.text, st.speaker)))
+        if _possessive(written):
+            near |= set(stems(_before(c)))
+        if (terms and all(term_match(t, frozenset(near)) for t in terms)) or (aliases & near):
+            out.add(st.speaker)
+    return frozenset(out)
+
+
+NEAR = 60  # characters before a name where its description stands ("the mine's chief executive, X")
+
+
+def _near_name(text: str, speaker: str) -> str:
+    at = text.find(speaker.split()[-1])
+    return text[max(0, at - NEAR) : at] if at >= 0 else ""
+
+
+def _possessive(written: str) -> bool:
+    return bool(re.match(r"\s*(?:its|their)\s", written, re.I))
+
+
+def _before(c: Candidate) -> str:
+    """The paragraph before the sentence: whose "its" it is."""
+    chunk = c.chunk.chunk
+    return chunk.text[: max(0, c.span.start - chunk.start)][-300:]
+
+
+def _another(phrase: str) -> bool:
+    """"A second union", "another minister": not the side the question calls "the union"."""
+    return bool(_INDEFINITE.match(phrase))
+
+
+_INDEFINITE = re.compile(r"\s*(?:but\s+|and\s+)?(?:an?\s+(?:second|third|other|different|rival|smaller)|another|other)\s", re.I)
+
+
+def _share(terms, present) -> float:
+    return sum(1 for t in terms if t in present) / (len(terms) or 1)
+
+
+def by_side(c: Candidate, side: Side, idf) -> float:
+    """1 when the side said it (the ledger's speaker) or is the sentence's subject; else the share
+    of the side's terms in its speaker's description ("Zvaigzne" is the finance minister)."""
+    if c.statement is not None and c.statement.speaker in side.speakers:
+        return 1.0
+    if _subject_is(c.text, side):
+        return 1.0
+    if c.statement is None:
+        return 0.0
+    from bot.answering.extractive import coverage
+
+    return coverage(side.terms, c.about - c.terms, idf)
+
+
+def _subject_is(text: str, side: Side) -> bool:
+    """"The TGWU rejected ...", "The government has offered 12%": the side opens the sentence."""
+    words = re.findall(r"[\w'’\-]+", text)[:8]
+    if _another(text):
+        return False
+    while words and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
+    subject = []  # "The TGWU", "The government", "Textile and Garment Workers' Union": up to the verb
+    for w in words:
+        if w[:1].isupper() or (subject and w.lower() in ("and", "of", "for", "the")):
+            subject.append(w)
+        elif not subject:
+            subject.append(w)
+            break
+        else:
+            break
+    opening = {t for w in subject for t in stems(w)}
+    names = set(side.terms[-1:]) | side.aliases
+    return bool(opening & names)
+
+
+def mentions(c: Candidate, side: Side, idf) -> bool:
+    from bot.answering.extractive import coverage
+
+    return coverage(side.terms, c.about | c.terms, idf) >= ABOUT or bool(side.aliases & c.terms)
+
+
+def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: list[Candidate], idf,
+               bonus: float) -> list[Candidate]:
+    """The best sentence for each side: about it, not said by the other side, said by it if possible."""
+    from bot.answering.extractive import coverage
+
+    chosen: list[Candidate] = []
+    for i, side in enumerate(sides):
+        others = [s for j, s in enumerate(sides) if j != i]
+        taken_speakers = {c.statement.speaker for c in chosen if c.statement is not None}
+        pool = [c for c in candidates if c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)
+                and (mentions(c, side, idf) or by_side(c, side, idf) >= 1.0)
+                and not any(c.statement is not None and c.statement.speaker in o.speakers for o in others)
+                and not (c.statement is not None and c.statement.speaker in taken_speakers)]
+        if pool:
+            half = halves[i]
+            # What the side said or did itself comes first: a third party's line naming both sides
+            # ("an official said the government would raise its offer if the union ...") answers neither.
+            chosen.append(max(pool, key=lambda c: (by_side(c, side, idf) >= 1.0, c.score + bonus * by_side(c, side, idf)
+                                                   + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
+    return chosen if len(chosen) >= 2 else []
+
+
+def half_topics(q, sides_terms) -> list[tuple[str, ...]]:
+    """What the question says of each side; a side it says nothing of ("... differ from the
+    mayor's") shares the other's ("the union's view of the retraining plan")."""
+    out = []
+    for side in sides_terms:
+        named = [h for h in q.halves if set(side) & set(h)]
+        out.append(tuple(t for t in named[0] if t not in side) if len(named) == 1 else ())
+    shared = tuple(dict.fromkeys(t for h in out for t in h))
+    return [h if h else tuple(t for t in shared if t not in side) for h, side in zip(out, sides_terms)]
+
+
+def select_named_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
+    """A comparison of named sides ("Oslo", "Brussels")."""
+    terms = [(n,) for n in q.names]
+    return pick_sides(q, sides_of(terms, candidates), half_topics(q, terms), candidates, idf, SAID_BY_BONUS)
+
+
+def select_described_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
+    """A comparison of described sides ("the union's demand and the government's offer")."""
+    terms = list(q.sides)
+    return pick_sides(q, sides_of(terms, candidates), half_topics(q, terms), candidates, idf, SIDE_SAID_BY_BONUS)
