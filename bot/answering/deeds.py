@@ -86,8 +86,6 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
         if passive and not any(c.dep_ == "agent" for c in t.children):
             continue  # "it was designed for lighter loads" says nothing of who did it
         objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubjpass")]  # "was drafted by X"
-        if t.dep_ == "acl":
-            objects.append(t.head)  # "the bridge, designed by the firm X"
         objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
         if deed.obj is None:
             return True, "named"
