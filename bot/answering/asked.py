@@ -56,6 +56,9 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(says_where(c.text, countries=True) for c in chosen)
     if q.asks == "duration" and q.kind == "how-many":
         return any(durations(c.text) for c in chosen)
+    if q.asks == "amount" and _CHANGE_ASKED.search(q.text):
+        # "By how much would revenue drop?" asks for the size of a change: "about 8%" answers it.
+        return any(amounts(c.text) or _denial(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text):
         # "How much did the institute put into the study?" asks for money: a share is no answer.
         return any(says_money(c.text) or _denial(c.text) for c in chosen)
@@ -117,6 +120,8 @@ _WHO_IS_NAME = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:cost|costs|pay|paid|spend|spent|invest|invested|fund|funded|"
                           r"raise|raised|earn|earned|make|made|lose|lost|put|charge|charged|owe|owed|worth|"
                           r"money|revenue|revenues|profit|profits|funding|cash|salary|sales|budget|fine|price)\b", re.I)
+_CHANGE_ASKED = re.compile(r"\bby how much\b|\bhow much\b(?:\s+\S+){0,8}?\s+(?:drop|fall|fell|rise|rose|grow|grew|increase|"
+                           r"decrease|decline|shrink|shrank|climb|jump|slip|slide|cut|go up|go down)\w*\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|rs\.?|crores?|lakhs?|francs?|kronor|"
                        r"krona|kroner|zloty|rubles?|roubles?|usd|eur|gbp|sek|nok|dkk|chf|inr|cents?|pence)\b", re.I)
 
