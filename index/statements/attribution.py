@@ -152,6 +152,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue  # "was told", "is said to"
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
             before = None
+            if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
+                             and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree)), None)
+                content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
                 if before is None:
