@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -166,7 +167,8 @@ def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, futur
     to come) -- unless the sentence just before names no day and talks of an earlier dated event
     ("... approved the budget on Wednesday by 52 votes. [...] The vote was closer than hoped.
     Two days earlier, ..."): then that event's day first."""
-    timeline = [(p, d, t) for p, d, t in _before(events, pos) if t and (future or d <= pub)]
+    # the nearest dozen days named before it (not every one: a long article's dating stays linear)
+    timeline = list(itertools.islice(((p, d, t) for p, d, t in _before(events, pos) if t and (future or d <= pub)), 12))
     if timeline and previous.strip() and not any(t.strip() == previous.strip() for _, _, t in timeline):
         topic = _topic(previous)
         shared, nearest = max((len(topic & _topic(t)), -k) for k, (_, _, t) in enumerate(timeline))
