@@ -58,7 +58,10 @@ class OnnxMiniLMEmbedding(Embedder):
             except Exception:  # the first real use loads again and reports the error
                 log.debug("background model load failed", exc_info=True)
 
-        threading.Thread(target=load, name="whosaid-model-load", daemon=True).start()
+        # Not a daemon: a command that ends before the load does (`sources`, a one-line error)
+        # waits for it at exit. Python stops daemon threads where they stand, and onnxruntime
+        # stopped in the middle of creating its session aborts the process ("terminate called").
+        threading.Thread(target=load, name="whosaid-model-load", daemon=False).start()
 
     def _load(self) -> tuple[Any, Any]:
         """Session and tokenizer, loaded once (about 0.3 s) on first use, by one thread."""

@@ -82,6 +82,9 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
         preps = [c for c in t.children if c.dep_ in ("prep", "prt", "agent")]
         if deed.prep is not None and not any(p.lower_ == deed.prep for p in preps):
             continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (t.dep_ == "acl" and t.tag_ == "VBN")
+        if passive and not any(c.dep_ == "agent" for c in t.children):
+            continue  # "it was designed for lighter loads" says nothing of who did it
         objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubjpass")]  # "was drafted by X"
         objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
         if deed.obj is None:

@@ -14,7 +14,7 @@ from functools import cache
 
 
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import holds_asked
+from bot.answering.asked import by_the_described, holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
@@ -318,7 +318,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_person(chosen, people)
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
-    if not holds_asked(q, chosen):
+    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0]),

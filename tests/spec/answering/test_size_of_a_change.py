@@ -1,0 +1,35 @@
+""""By how much would sales fall?" asks for the size of a change: a percentage answers it, even
+where the question names money words ("sales", "revenue"); a sentence with no figure does not."""
+
+import pytest
+
+ARTICLE = """Toymaker warns on sales after battery recall
+
+Published 4 March 2025
+
+Brightwell Toys recalled 40,000 talking dolls on Monday after reports of overheating batteries.
+
+Analyst Ines Marchetti of Corvo Research said she expected Brightwell's sales to fall by about 12% this year as shops returned stock.
+
+Chief executive Daniel Osei said the company would repair every doll free of charge.
+"""
+
+
+@pytest.fixture(scope="module")
+def app(app_over):
+    with app_over("dolls.txt", ARTICLE) as whosaid:
+        yield whosaid
+
+
+@pytest.mark.parametrize("question", [
+    "By how much did the analyst say sales would fall?",
+    "How much did Marchetti expect the company's sales to drop?",
+])
+def test_a_percentage_answers_the_size_of_a_change(app, question):
+    answer = app.answer(question)
+    assert not answer.abstained and "12%" in answer.text, answer.text
+
+
+def test_money_asked_still_wants_money(app):
+    answer = app.answer("How much did the company pay to repair the dolls?")
+    assert "12%" not in answer.text, answer.text
