@@ -152,6 +152,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue  # "was told", "is said to"
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
             before = None
+            if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
+                             and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree)), None)
+                content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
                 if before is None:
@@ -164,6 +168,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
+            content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
@@ -223,6 +228,18 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     out = [r for rs in per_sentence for r in rs]
     carry = out[-1] if out and out[-1].quote_type != "indirect" else None
     return out, ((carry, open_end) if carry else None)
+
+
+def _without_leading_time(toks: list) -> list:
+    """"said on Tuesday it would open ...": the parser hung the day on the reported clause, but a
+    time phrase that opens an unquoted clause dates the saying; it is no part of what was said."""
+    if len(toks) > 3 and toks[0].dep_ == "prep" and toks[0].lower_ in ("on", "late", "early") and toks[1].ent_type_ == "DATE":
+        k = 1
+        while k < len(toks) and toks[k].ent_type_ == "DATE" and toks[k].i == toks[k - 1].i + 1:
+            k += 1
+        if k < len(toks) and toks[k].dep_ in ("nsubj", "nsubjpass", "expl"):
+            return toks[k:]
+    return toks
 
 
 def _quote_just_before(sent, prev, qs) -> tuple[tuple[int, int], object] | None:

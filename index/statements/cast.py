@@ -86,8 +86,25 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 p.age = int(m.group(1))
             sent = sent_no.get(ent.sent.start, base)
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
+        _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
     return ctx
+
+
+def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    """"Moyes, who co-founded the firm, has not spoken publicly": a person named earlier, by
+    surname alone, is mentioned even where NER misses the word (a pronoun after it is theirs)."""
+    taken = {m.pos for m in ctx.cast.mentions if span.start <= m.pos < span.end}
+    for tok in doc:
+        # (the small model tags a sentence's first word "Meyers" a NOUN as often as a PROPN)
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" \
+                or span.start + tok.idx in taken:
+            continue
+        if (tok.i and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        p = ctx.cast.known(tok.text)
+        if p is not None and p.name.split()[-1] == tok.text:
+            ctx.add_mention(span.start + tok.idx, p, _is_subjectish(tok), sent_no.get(tok.sent.start, base))
 
 
 def _describe(p: Person, doc, start: int, sent_start: int) -> None:

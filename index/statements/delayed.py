@@ -67,7 +67,7 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context) -> None:
                         key=lambda sp_: sp_[0])
         bodies = [(o.sentence, o.speaker) for o in raws
                   if r.sentence < o.sentence <= r.sentence + _AHEAD and o.speaker.person is None
-                  and not o.speaker.generic and _head(o.speaker) is None and o.speaker.name[:1].isupper()
+                  and not o.speaker.generic and _head(o.speaker) is None and o.speaker.name.removeprefix("the ")[:1].isupper()
                   and not o.perfect and not o.according  # "The Kremlin has repeatedly praised": background, not a naming
                   and o.speaker.name not in before]
         v = vocabulary()

@@ -248,6 +248,33 @@ def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date)
     return None
 
 
+_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside) (?:the )?([a-z]+)\b")
+
+
+def _audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
+    """"told the court", "told councillors", "said outside court": said at the story's own event
+    (an audience of the vocabulary), on the story's first day (the lede's "sentenced yesterday")."""
+    from index.vocabulary import vocabulary
+
+    content = text[r.content.start:r.content.end]
+    lead = content[:content.find(" that ")] if 0 < content.find(" that ") < 40 else ""  # "said outside court that"
+    outside = text[r.span.start:r.content.start] + " " + lead + " " + text[r.content.end:r.span.end]
+    m = next((a for a in _AUDIENCE.finditer(outside.lower()) if a.group(1) in vocabulary().event_audiences), None)
+    first = next(((pos, day) for pos, day, t in events if t and day <= pub), None) if m else None
+    if first and first[0] < r.span.start:
+        return m.group(0), first[1], None, "context"
+    participle = _LEAD_PARTICIPLE.match(text[r.span.start:r.content.start])
+    if participle:  # "Sentencing him, Judge X said": at the event the story dated ("was sentenced yesterday")
+        stem = _stem(participle.group(1).lower())
+        for pos, day, sentence in events:
+            if pos < r.span.start and day <= pub and sentence and re.search(rf"\b{re.escape(stem)}", sentence):
+                return participle.group(0).strip(" ,"), day, None, "context"
+    return None
+
+
+_LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{3,}ing)\b[^,]{0,30},")
+
+
 _MEDIUM = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ )??([\w-]+)")
 
 
@@ -303,6 +330,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif _same_appearance(article.text, r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
+            elif audience := _audience_day(article.text, r, events, pub):
+                when = audience
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according:

@@ -51,3 +51,17 @@ def test_a_post_then_a_quote_to_the_reporter_are_two_occasions(statements):
     text = ("Researcher Ana Kovac wrote on LinkedIn on Monday that she had warned the company.\n\n"
             "\"I sent three emails and nobody answered,\" said Kovac.")
     assert _day(statements(text), "three emails") == date(2024, 5, 9)
+
+
+def test_told_the_court_is_said_on_the_day_of_the_storys_hearing(statements):
+    # published Thursday; the hearing the story reports was "yesterday"
+    text = ("A builder who cheated his customers was sentenced yesterday at the county court.\n\n"
+            "Sentencing him, Judge Edith Varn said he had \"preyed on the trusting\".\n\n"
+            "Prosecutor Owen Hale told the court that the builder still owed £40,000.\n\n"
+            "Outside court, neighbour Rita Moss said she was relieved. \"Justice was done,\" said Moss.\n\n"
+            "Council leader Ben Akers said the case showed why inspections mattered.")
+    stmts = statements(text)
+    assert _day(stmts, "preyed on the trusting") == date(2024, 5, 8)
+    assert _day(stmts, "still owed") == date(2024, 5, 8)
+    assert _day(stmts, "Justice was done") == date(2024, 5, 8)
+    assert _day(stmts, "inspections mattered") == date(2024, 5, 9)  # no audience of the hearing: the report's day

@@ -67,3 +67,10 @@ def test_a_body_named_for_its_country_is_not_renamed_by_a_later_bodys_background
             "weakness.\nThe Vatican has repeatedly praised Lima's position.")
     st = one(statements(text), "summoned the")
     assert st.speaker.lower() == "the peruvian foreign ministry"
+
+
+def test_what_an_act_is_pinned_on_is_its_content(statements, one):
+    text = ("The 41-year-old candidate Piet Graaf said 900 ballots had been rejected, a mistake he blamed on "
+            "a new envelope design.")
+    blamed = [s for s in statements(text) if s.act == "blamed"]
+    assert [(s.speaker, s.content) for s in blamed] == [("Piet Graaf", "on a new envelope design")]

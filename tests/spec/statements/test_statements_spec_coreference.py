@@ -63,3 +63,15 @@ def test_nationality_in_a_role_phrase_picks_that_countrys_person(statements):
             "The Chilean minister denied that a deal was close.")
     stmts = statements(text)
     assert [s.speaker for s in stmts] == ["Julio Quispe", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_surname_alone_is_that_person(statements, one):
+    # "Moyes, who ..." names the chief executive by surname alone; "he" in the next sentence is him,
+    # not the analyst who spoke last
+    text = ("Chief executive Gavin Moyes faces pressure after the outage.\n\n"
+            "\"Trust is the product,\" said Jordan Felix, an analyst at Harwick Partners.\n\n"
+            "Felix estimated that the company could lose 300,000 subscribers. He said revenue was now "
+            "\"the number to watch\".\n\n"
+            "Moyes, who co-founded the company in 2014, has not spoken publicly since the problem began. "
+            "In an internal memo, he told employees on Monday that the company would \"fix every watch\".")
+    assert one(statements(text), "fix every watch").speaker == "Gavin Moyes"

@@ -110,3 +110,18 @@ def test_a_named_body_is_no_description(statements, one):
     text = ("The Port Authority of Valparaiso said the crane was safe.\n\n"
             "Tomas Vega said he had written to the port director in March.")
     assert one(statements(text), "crane was safe").speaker != "Tomas Vega"
+
+
+def test_a_described_body_is_the_body_named_next_even_after_the(statements, one):
+    # the naming body is written "the National Ports Office": its leading "the" is no bar
+    text = ("Chile's port regulator said on Tuesday it would open an inquiry into the merger of two "
+            "shipping lines.\n\n"
+            "In a statement, the National Ports Office said the combined line would control 58% of berths.")
+    stmts = statements(text)
+    assert "National Ports Office" in one(stmts, "open an inquiry").speaker
+
+
+def test_a_day_that_opens_the_reported_clause_dates_the_saying(statements, one):
+    st = one(statements("The regulator said on Tuesday it would open an inquiry into the merger."), "open an inquiry")
+    assert st.content.startswith("it would open")
+    assert st.when_start.isoformat() == "2024-05-07"
