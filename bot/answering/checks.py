@@ -18,7 +18,7 @@ from bot.answering.question import WH, Question, amounts, asks_about_speech, dur
 from bot.answering.terms import stems
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
-from index.world import country_for, is_place
+from index.world import country_for, demonyms_of, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
@@ -77,7 +77,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> lis
     return scored
 
 
-def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike()) -> None:
+def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike(),
+                described: str | None = None) -> None:
     """Weigh down sentences that lack what the question asks for; weigh up the described person's.
     `alike` tells nouns for the same thing ("buildings" / "structures"): the thing counted may be
     written otherwise in the article."""
@@ -124,7 +125,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
-        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
+        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person" and not _said_by(c, described):
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else.
             present = c.terms | frozenset(stems(c.chunk.chunk.text))
@@ -240,7 +241,10 @@ def _denies(text: str, q: Question) -> bool:
 def known_as_demonym(word: str, df) -> bool:
     """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
     country = country_for(word)
-    return country is not None and all(df(t) > 0 for t in stems(country))
+    if country is None:
+        return False
+    # "Poland" is known where the articles write only "its Polish factory".
+    return any(all(df(t) > 0 for t in stems(name)) and stems(name) for name in (country, *demonyms_of(country)))
 
 
 NO_PREDICATE = 0.3

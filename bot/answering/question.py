@@ -120,6 +120,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             break
         if base.endswith("ed") and head is not None:
             break
+        if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
+            break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
             end = k
         elif _asks_of_noun(word) is not None and base == word.lower():
