@@ -310,8 +310,10 @@ def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
         for p in named_people(c.text, group):
             about |= p.terms
         if c.statement is not None:
-            about |= set(stems(c.statement.speaker))
+            by = set(stems(c.statement.speaker))
             for p in group:
                 if p.surname in c.statement.speaker:
-                    about |= p.terms
+                    by |= p.terms
+            c.by = frozenset(by)
+            about |= by
         c.about = frozenset(about)

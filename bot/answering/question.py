@@ -71,7 +71,7 @@ def kind_of(text: str) -> str:
         return "compare"  # "Did the mayor and the union agree on the plan?"
     if re.search(r"\bhow (many|much|long|large|big)\b", t):
         return "how-many"
-    if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict)\b", t):
+    if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict|disagree|disagreement)\b", t):
         return "compare"
     if re.match(r"^(and\s+)?(when|on what (date|day)|what (date|day)|in what (month|year)|since when)\b", t) or re.search(
         r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
@@ -89,7 +89,7 @@ def kind_of(text: str) -> str:
 
 
 # "Did A and B agree on ...", "Do the union and the company disagree about ...".
-_AGREE = re.compile(r"^(?:and\s+)?(?:did|do|does|have|has|had)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:ever|still|not|fully|really|ever)\s+)?(?:agree|disagree|differ|"
+_AGREE = re.compile(r"^(?:and\s+)?(?:(?:how|where|why|what|on what)\s+)?(?:did|do|does|have|has|had)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:ever|still|not|fully|really|ever)\s+)?(?:agree|disagree|differ|"
                     r"see eye to eye|share)\b", re.I)
 
 
