@@ -37,6 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def _env() -> dict:
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False", "PYTHONPATH": str(ROOT)}
     env.pop("CHROMA_HOST", None)
+    # A user's Python keeps bytecode caches (pip writes them for both systems' libraries); without
+    # them every cold `whosaid ask` would recompile whosaid's own modules (an editable install).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -32,7 +32,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "3"
+CLEANING_VERSION = "5"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -133,6 +133,11 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     return out
 
 
+def _standfirst_only(text: str, body: list[Span]) -> bool:
+    """Is all the body so far one or two summary lines that end without sentence punctuation?"""
+    return len(body) <= 2 and not any(_TERMINAL.search(text[b.start : b.end]) for b in body)
+
+
 def _is_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
@@ -219,10 +224,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             credits += [credit[1] if credit else _copyright_holder(line)]
             dropped.append(span)
             continue
-        if not body:
-            # Above the lede: bylines, date lines, a kicker ("Analysis"): kept, not body.
+        if not body or _standfirst_only(text, body):
+            # Above the lede: bylines, date lines, a kicker ("Analysis"): kept, not body. A
+            # standfirst (a summary line with no final stop) may come before the byline and the
+            # date line, as the Guardian and many sites print them.
             found = datelines.header_date(line)
-            if found or datelines.is_byline(line) or (_is_heading(line) and span is not lines[-1]):
+            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]):
                 if found:
                     stated.setdefault(found[0], found[1])
                 subheadings.append(span)

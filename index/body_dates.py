@@ -84,24 +84,39 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _years(text: str) -> list[int]:
+def _years(text: str, ahead: bool = True) -> list[int]:
+    """The years the text names; with ahead=False, not those in a clause that looks forward
+    ("would grow again in 2025", "savings from 2026")."""
     found = []
+    folded = fold(text) if not ahead else text
     for m in _YEAR.finditer(text):
         # "by 2030", "until 2027": targets and deadlines say nothing of when the text was written.
         if not re.search(r"\b(?:by|until|till|through|before|to)\s+(?:(?:the )?end of\s+)?$",
                          text[max(0, m.start() - 20):m.start()], re.I):
-            found.append(int(m.group(1)))
+            if ahead or not _looks_ahead(folded, m.start(), m.end()):
+                found.append(int(m.group(1)))
     for m in _SPAN_YEAR.finditer(text):
         first = int(m.group(1))
         second = first // 100 * 100 + int(m.group(2))
-        if second == first + 1:
+        if second == first + 1 and (ahead or not _looks_ahead(folded, m.start(), m.end())):
             found.append(second)
     return found
 
 
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """Is the year at text[start:end] one the sentence looks forward to? The nearest tense
+    marker before it decides ("would cut jobs after sales fell in 2024" is past), else the
+    first after it."""
+    left, right = _sentence(text, start, end)
+    marks = _marks(text[left:start]) or _marks(text[end:right])[:1]
+    return bool(marks) and marks[-1][1] == "future"
+
+
 def candidate_years(text: str) -> range | None:
-    """Years the text makes plausible for its own date: around the latest year it names
-    (one either side: "the 2024 budget" is voted in 2023), never before a "since" year."""
+    """Years the text makes plausible for its own date: from one before the latest year it
+    names as present or past ("the 2024 budget" is voted in 2023), never before a "since"
+    year, to one after the latest year it names at all. A forecast year ("sales will grow in
+    2026") bounds the window from above only: it does not say the present is that late."""
     years = _years(text)
     if not years:
         return None
@@ -109,7 +124,7 @@ def candidate_years(text: str) -> range | None:
     if so_far:
         return range(max(so_far), max(so_far) + 1)
     since = [int(y) for y in _SINCE.findall(text)]
-    low = max([max(years) - 1, *since])
+    low = max([max(_years(text, ahead=False) or years) - 1, *since])
     return range(low, max(years) + 2)
 
 

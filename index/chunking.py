@@ -57,6 +57,21 @@ def _continues(first_char: str) -> bool:
     return first_char.isupper() or first_char.isdigit()
 
 
+# "8:45 a.m. slept", "Mass. residents": a lower-case word after a short abbreviation goes on
+# the same sentence; "PORTLAND, Ore. (AP) —": a wire tag after the place is the dateline's.
+_SHORT_ABBREVIATION = re.compile(r"(?:\b[a-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$")
+_WIRE_TAG = re.compile(r"^\([A-Z][\w.&' -]{1,30}\)\s*[-\u2013\u2014]")
+
+
+def _same_sentence(before: str, after: str) -> bool:
+    """Did the sentence tokenizer cut at an abbreviation that does not end the sentence?"""
+    if _ABBREVIATION.search(before) and _continues(after[:1]):
+        return True
+    if _SHORT_ABBREVIATION.search(before) and after[:1].islower():
+        return True
+    return bool(_WIRE_TAG.match(after)) and len(before.split()) <= 5
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """Sentence boundaries of `text`, as absolute spans (text starts at `offset`)."""
     spans: list[Span] = []
@@ -66,7 +81,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
         if found is None:
             continue
         start, end = found
-        if spans and _ABBREVIATION.search(text[spans[-1].start - offset : spans[-1].end - offset]) and _continues(text[start:start + 1]):
+        if spans and _same_sentence(text[spans[-1].start - offset : spans[-1].end - offset], text[start:]):
             spans[-1] = Span(spans[-1].start, offset + end)
         else:
             spans.append(Span(offset + start, offset + end))

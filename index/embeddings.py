@@ -27,6 +27,10 @@ ONNX_DIM = 384
 # all-MiniLM-L6-v2 was trained at 256 word pieces (sentence-transformers' max_seq_length);
 # tokenizer.json itself says 128, which would silently cut passages short.
 ONNX_MAX_TOKENS = 256
+# Word pieces per ONNX run (padding included) once texts are longer than 32 word pieces. Measured
+# on the 1,000-article bench's 300 longest texts (90-160 word pieces): batches of 16, 8, 4 peaked
+# +167, +84, +38 MB over the loaded model, the smaller ones no slower (docs/bench.md).
+TOKENS_PER_RUN = 512
 
 
 class OnnxMiniLMEmbedding(Embedder):
@@ -77,12 +81,21 @@ class OnnxMiniLMEmbedding(Embedder):
         # sorting within slices of the input padded 1.5x the real tokens (2.6x the attention work).
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
         out = np.empty((len(texts), ONNX_DIM), dtype=np.float32)
-        for start in range(0, len(order), self.embed_batch_size):
-            rows = order[start : start + self.embed_batch_size]
+        start = 0
+        while start < len(order):
+            rows = order[start : start + self._rows_per_run(len(encodings[order[start]].ids))]
             out[rows] = self._run(session, [encodings[i] for i in rows])
+            start += len(rows)
             if progress is not None:
-                progress(min(start + self.embed_batch_size, len(order)), len(order))
+                progress(start, len(order))
         return out
+
+    def _rows_per_run(self, width: int) -> int:
+        """Texts in one ONNX run whose longest text has `width` word pieces: `embed_batch_size`,
+        fewer for long texts so that a run holds at most TOKENS_PER_RUN word pieces. The
+        attention tensors grow with rows x width², so long passages in full batches set the
+        ingest's peak memory (16 x 160 word pieces: +170 MB) at no gain in speed."""
+        return max(1, min(self.embed_batch_size, TOKENS_PER_RUN // max(width, 1)))
 
     def count_tokens(self, texts: list[str]) -> int:
         """Word pieces the model reads for these texts (after truncation), [CLS] and [SEP] included."""

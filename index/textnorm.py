@@ -43,9 +43,17 @@ def fold(text: str) -> str:
 def normalize(text: str) -> str:
     """Fold, apply NFKC, casefold, collapse whitespace: the form used to compare strings."""
     text = unicodedata.normalize("NFKC", fold(text))
-    # Zero-width and control characters carry no meaning for matching.
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    # Zero-width and control characters carry no meaning for matching. In ASCII text they are
+    # exactly \x00-\x1f and \x7f: one translate instead of a category lookup per character
+    # (which was most of answering a new who-question at 10,000 articles).
+    if text.isascii():
+        text = text.translate(_ASCII_CONTROLS)
+    else:
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     return _WS.sub(" ", text.casefold()).strip()
+
+
+_ASCII_CONTROLS = dict.fromkeys(c for c in [*range(0x20), 0x7F] if chr(c) not in "\n\t")
 
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)

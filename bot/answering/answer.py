@@ -7,8 +7,9 @@ import logging
 from dataclasses import replace
 from collections.abc import Callable, Sequence
 
-from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer  # noqa: F401 (re-export)
+from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer, premise_answerer  # noqa: F401 (re-export)
 from bot.answering.deps import Deps
+from bot.answering.hops import resolve_hop, with_bridge
 from bot.answering.pipeline import evidence_for
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
@@ -21,14 +22,20 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
     corpus = deps.corpus
     model = deps.chat_model()
     standalone = _standalone(question, history, model)
+    # "What did the official who urged talks say ...": name the official first, then answer.
+    hop = resolve_hop(standalone, corpus)
+    if hop is not None:
+        standalone = hop.question
     passages = corpus.retrieve(standalone, settings.answering.top_k)
     q, evidence = evidence_for(standalone, passages, corpus)
-    from_ledger = ledger_answerer(q, evidence)
+    from_ledger = premise_answerer(q, evidence) or ledger_answerer(q, evidence)
     if model is not None:
-        return _finish(_model_answer(deps, q, evidence, standalone, passages, from_ledger, on_token), question, standalone, corpus)
-    if from_ledger is not None:
-        return _finish(from_ledger, question, standalone, corpus)
-    return _finish(extractive_answerer(q, evidence), question, standalone)
+        result = _model_answer(deps, q, evidence, standalone, passages, from_ledger, on_token)
+    else:
+        result = from_ledger if from_ledger is not None else extractive_answerer(q, evidence)
+    if hop is not None:
+        result = with_bridge(result, hop)
+    return _finish(result, question, standalone, corpus)
 
 
 def _model_answer(deps, q, evidence, question: str, passages, from_ledger: Answer | None, on_token) -> Answer:

@@ -1,6 +1,7 @@
 """The answerers behind one seam: `(Question, Evidence) -> Answer | None`, tried in order.
 
-None means "not mine": the next answerer tries. The ledger answers who/what/when questions
+None means "not mine": the next answerer tries. A question whose premise the articles contradict
+(the wrong day, the wrong speaker) is corrected first. The ledger answers who/what/when questions
 about statements from the statement ledger; the extractive answerer picks retrieved
 sentences and abstains (with related passages) when none holds what was asked. The LLM
 answerer (bot/llm/answer.py) is tried between them when a model is configured.
@@ -32,6 +33,18 @@ class Evidence:
 Answerer = Callable[[Question, Evidence], "Answer | None"]
 
 
+def premise_answerer(q: Question, ev: Evidence) -> Answer | None:
+    """A question that puts a statement on the wrong day or in the wrong mouth: corrected, cited."""
+    if ev.ledger is None:
+        return None
+    from bot.answering.premise import premise_answer
+
+    found = premise_answer(ev.question, ev.ledger, _Articles(ev.corpus))
+    if found is not None:
+        found.retrieved = ev.passages
+    return found
+
+
 def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     if ev.ledger is None:
         return None
@@ -40,6 +53,8 @@ def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     found = answer_from_ledger(ev.question, ev.ledger, _Articles(ev.corpus))
     if found is None or not covers_question(q, found, ev.corpus) or not holds_asked_type(q, found.text):
         return None
+    if q.kind == "who" and not _reports_deed(q, found):
+        return None  # "who wrote the bill": a statement that mentions the bill is not its writing
     found.retrieved = ev.passages
     return found
 
@@ -48,7 +63,14 @@ def extractive_answerer(q: Question, ev: Evidence) -> Answer:
     return extractive_answer(ev.question, ev.passages, ev.corpus, q)
 
 
-ANSWERERS: tuple[Answerer, ...] = (ledger_answerer, extractive_answerer)
+ANSWERERS: tuple[Answerer, ...] = (premise_answerer, ledger_answerer, extractive_answerer)
+
+
+def _reports_deed(q: Question, found: Answer) -> bool:
+    from bot.answering.deeds import deed_of, reports
+
+    deed = deed_of(q.text)
+    return deed is None or any(reports(deed, c.text) for c in found.citations)
 
 
 def holds_asked_type(q: Question, text: str) -> bool:

@@ -16,6 +16,7 @@ from bot.answering.people import Person, people_of, role_match, term_match
 from bot.answering.predicate import happened, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
+from bot.answering.venues import says_where
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 from index.world import country_for, demonyms_of, is_place
@@ -120,7 +121,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             counts = _counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in _VAGUE for a in counts):
                 c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
-        elif q.asks == "place" and not names_place(c.text, countries="country" in q.text.lower()):
+        elif q.asks == "place" and not says_where(c.text, countries="country" in q.text.lower()):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):

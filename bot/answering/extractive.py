@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 
 from bot.answering.alike import Alike, NoAlike
+from bot.answering.asked import by_the_described, holds_asked
+from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
@@ -158,9 +161,6 @@ def _same_person(c: Candidate, first: Candidate) -> bool:
     return (c.statement is not None and c.statement.speaker == first.statement.speaker) or surname in c.text
 
 
-_SPEECH = re.compile(r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b", re.I)
-
-
 SAID_BY = 1.3
 
 
@@ -179,20 +179,27 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
 # compiled afresh with each question's surname in it, it cost about a tenth of a second a question.
-_AFTER_NAME = re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{_SPEECH.pattern}", re.I)
-_BEFORE_NAME = re.compile(rf"{_SPEECH.pattern}\W+(?:\w+\W+){{0,3}}", re.I)
+# Compiling it at all takes 0.1 s, so not at import: most answers never need it (a cold `ask`).
+@cache
+def _near_speech() -> tuple[re.Pattern, re.Pattern]:
+    speech = r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b"
+    return (re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{speech}", re.I),
+            re.compile(rf"{speech}\W+(?:\w+\W+){{0,3}}", re.I))
+
+
 _WORD_START = re.compile(r"\b\w")
 
 
 def said_near(surname: str, text: str) -> bool:
     """Whether `text` names `surname` (a regular expression, case ignored) at most three words
     before or after a speech form: "Kellner told reporters", "said Kellner", "said on Monday that Kellner"."""
+    after_name, before_name = _near_speech()
     for m in re.finditer(rf"(?=(\b{surname}))", text, re.I):
-        if _AFTER_NAME.match(text, m.end(1)):
+        if after_name.match(text, m.end(1)):
             return True
     for m in re.finditer(rf"(?=({surname}\b))", text, re.I):
         end = m.start(1)
-        if any(_BEFORE_NAME.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
+        if any(before_name.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
             return True
     return False
 
@@ -289,6 +296,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker)
+    if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
+        weigh_deeds(deed, candidates, _article_terms(corpus))
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
@@ -311,7 +320,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":
-        chosen = with_place(chosen, candidates, q.speaker)
+        chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
+    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf):
+        return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
@@ -338,6 +349,18 @@ def _named_speaker(q: Question, best: Candidate, people) -> str | None:
     if st.generic_speaker or vocabulary().pronoun(st.speaker):
         return None
     return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
+
+
+def _article_terms(corpus):
+    """article id -> the stems of its passages, read once per answer."""
+    seen: dict[str, frozenset[str]] = {}
+
+    def terms(article_id: str) -> frozenset[str]:
+        if article_id not in seen:
+            seen[article_id] = frozenset(t for ch in corpus.chunks_of(article_id) for t in stems(ch.text))
+        return seen[article_id]
+
+    return terms
 
 
 def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answer:

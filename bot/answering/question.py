@@ -354,7 +354,9 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         head, end = _head(words)
         if head is not None and words[0].lower() not in AUX and _asks_of_noun(head) in ("person", "organisation"):
             return " ".join(words[: end + 1]).strip("?,.")
-    m = re.match(r"^\s*(?:and\s+)?who\s+((?:is|was|are|heads|leads|chairs|runs|directs|manages|represents)\s+"
+    m = re.match(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:leading|heading|chairing|running|"
+                 r"directing|managing|representing|in charge of)\s+|is|was|are|heads|leads|chairs|runs|directs|manages|"
+                 r"represents)\s*"
                  r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
     if m:
         return m.group(1)

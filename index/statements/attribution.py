@@ -150,12 +150,18 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "was told", "is said to"
-            content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj)
+            content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
+            before = None
             if not content_toks:
-                if v.is_weak(lemma) or lemma in ("add", "post"):
-                    continue
+                before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
+                if before is None:
+                    continue  # "he had written to the manager", "would not concede": no content, no statement
+            if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                continue  # "had agreed on a 'mechanism'": the event itself; "agreed that ..." is a statement
             if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb):
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if obj is None and _last != verb.i:  # "stood by his claim": the particle's object
+                    obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
@@ -169,10 +175,12 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
                     b += 1  # 'it "a trap"': the closing mark of a partial quote
-                content = Span(span.start + a, span.start + b)
-            else:
-                content = Span(span.start + verb.idx, span.start + verb.idx + len(verb))
-            raw = Raw(who, v.past(lemma), content, qtype, _sent_span(span, sent), sno, paragraph)
+                content, where = Span(span.start + a, span.start + b), _sent_span(span, sent)
+            else:  # the quotation the sentence before ends with, cut from its cue after "?"" or "!""
+                (a, b), prev = before
+                content = Span(span.start + max(a, prev.start_char), span.start + b)
+                where, qtype = Span(span.start + prev.start_char, span.start + sent.end_char), "direct"
+            raw = Raw(who, v.past(lemma), content, qtype, where, sno - (before is not None), paragraph)
             raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
@@ -180,8 +188,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             sent_raws.append(raw)
             sent_raws += [replace(raw, speaker=also) for also in group[1:]]  # "X and Y said": one each
             for a, b in qs:
-                if any(a <= t.idx < b for t in content_toks):
+                if any(a <= t.idx < b for t in content_toks) or (before is not None and (a, b) == before[0]):
                     by_quote.setdefault((a, b), raw)
+        if si and any(r.sentence < sno for r in sent_raws):  # the cue of the quotation before: that sentence's
+            per_sentence[si - 1] += [r for r in sent_raws if r.sentence < sno]
+            sent_raws = [r for r in sent_raws if r.sentence == sno]
         per_sentence.append(_outer_only(sent_raws))
     for si, sent in enumerate(sents):  # sentences of quotations whose cue is elsewhere
         if per_sentence[si]:
@@ -214,6 +225,17 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     return out, ((carry, open_end) if carry else None)
 
 
+def _quote_just_before(sent, prev, qs) -> tuple[tuple[int, int], object] | None:
+    """The quotation that ends right where `sent` starts ("... be different?" Arantes said."), and
+    the sentence it ends: the parser cut the cue from its quote after a question or exclamation mark."""
+    if prev is None:
+        return None
+    for a, b in qs:
+        if prev.start_char < b <= sent.start_char and not sent.doc.text[b + 1:sent.start_char].strip():
+            return (a, b), prev
+    return None
+
+
 def _outer_only(raws: list[Raw]) -> list[Raw]:
     """Drop cues that are part of another statement of the sentence: one inside another's
     subject ("a diplomat, who asked not to be named, said"), or a body's or unnamed source's
@@ -240,8 +262,9 @@ def _has_clause(verb) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children)
 
 
-def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[list, str]:
-    """The tokens of what `verb` reports, and the quote type."""
+def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) -> tuple[list, str]:
+    """The tokens of what `verb` reports (`last`: the cue's last word, "for" of "called for"),
+    and the quote type."""
     subj_toks = {t.i for t in subj.subtree}
     if any(a.i == subj.i for a in verb.ancestors):  # "X, who said ...": the clause is not X's phrase
         subj_toks -= {t.i for t in verb.subtree}
@@ -250,11 +273,14 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[li
         if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
             others.update(x.i for x in t.subtree)  # "..., calling it", "... and warned": statements of their own
     listener = _listener_toks(verb)
-    q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others]
+    # (a quotation's closing comma hangs on the cue: punctuation alone is no quoted content)
+    q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others and not t.is_punct]
     clause = []
     for c in verb.children:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+    if last is not None and last.i != verb.i and last.dep_ == "prep":  # "called for calm": what the particle takes
+        clause.extend(t for c in last.children if c.dep_ == "pobj" for t in c.subtree if t.i not in others)
     if not clause and not q_in:  # "noted at the start of the talks that ...": the parser hung the
         # that-clause on the noun of the phrase between; it is still what was noted
         mark = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
@@ -265,6 +291,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj) -> tuple[li
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:
             mine = {x.i for x in verb.subtree} - others
+            if verb.dep_ == "parataxis" and verb.head.i in quoted:  # '"We discussed it," he said, referencing ...':
+                mine |= {x.i for x in verb.head.subtree if x.i in quoted}  # the cue hangs on the quotation
             q_in = [t for t in q_in if t.i in mine]
     clause_free = [t for t in clause if t.i not in quoted and not t.is_punct]
     toks = sorted({t.i: t for t in q_in + clause}.values(), key=lambda t: t.i)

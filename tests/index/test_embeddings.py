@@ -263,4 +263,28 @@ def test_one_length_sort_over_all_texts_keeps_vectors_and_reports_progress():
     alone = OnnxMiniLMEmbedding(embed_batch_size=1).embed(sentences[: len(REFERENCE["items"])])
     for a, b in zip(alone, vectors):
         assert cosine(a, b) >= 0.9999
-    assert seen[-1] == (len(sentences), len(sentences)) and len(seen) == -(-len(sentences) // 4)
+    done = [d for d, _ in seen]
+    assert seen[-1] == (len(sentences), len(sentences)) and done == sorted(set(done))
+    assert len(seen) >= -(-len(sentences) // 4) and all(b - a <= 4 for a, b in zip([0, *done], done))
+
+
+def test_long_texts_run_in_smaller_batches_so_a_run_holds_a_bounded_number_of_word_pieces(monkeypatch):
+    """Peak memory follows rows x width² of a run: long passages go fewer to a run, short ones
+    keep the full batch; the vectors are those of one text at a time."""
+    runs: list[tuple[int, int]] = []
+    real = OnnxMiniLMEmbedding._run
+
+    def counting(session, encodings):
+        runs.append((len(encodings), max(len(e.ids) for e in encodings)))
+        return real(session, encodings)
+
+    monkeypatch.setattr(OnnxMiniLMEmbedding, "_run", staticmethod(counting))
+    long = [f"The harbour board met on day {i} and " + "the ferry timetable was discussed again, " * 30 for i in range(12)]
+    short = [f"The mayor spoke on day {i}." for i in range(40)]
+    embedder = OnnxMiniLMEmbedding(embed_batch_size=16)
+    vectors = embedder.embed(long + short)
+    assert all(rows * width <= embeddings.TOKENS_PER_RUN for rows, width in runs if rows > 1)
+    assert any(width > 150 for _, width in runs) and max(rows for rows, _ in runs) == 16
+    alone = np.stack([embedder.embed([t])[0] for t in long[:3] + short[:3]])
+    for a, b in zip(alone, np.concatenate([vectors[:3], vectors[12:15]])):
+        assert cosine(a, b) >= 0.9999

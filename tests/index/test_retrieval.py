@@ -186,8 +186,10 @@ def test_an_index_built_before_sentence_vectors_gets_them_on_open(tmp_path):
 
 
 def test_answering_does_not_import_llamaindex(seeded_dir):
-    """`whosaid ask` on a built index: LlamaIndex (~1 s of imports) is ingest-side only. spaCy is
-    not excluded: the question parse uses it (bot/answering/predicate.py)."""
+    """`whosaid ask` on a built index: LlamaIndex (~1 s of imports) is ingest-side only, and the
+    chromadb client (0.6 s) writer-side: the store is read through Chroma's engine
+    (index/chroma_reader.py). spaCy is not excluded: the question parse uses it
+    (bot/answering/predicate.py)."""
     import json
     import os
     import subprocess
@@ -204,4 +206,5 @@ def test_answering_does_not_import_llamaindex(seeded_dir):
     env = {**os.environ, **env_for(seeded_dir, WHOSAID_MODE="extractive"), "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     modules = set(json.loads(out.stdout.strip().splitlines()[-1]))
-    assert "chromadb" in modules and "llama_index" not in modules
+    assert "chromadb_rust_bindings" in modules and "chromadb" not in modules and "llama_index" not in modules
+    assert "[1]" in out.stdout  # an answer with citations, its passages read through the engine

@@ -143,3 +143,59 @@ def test_a_dated_day_that_is_still_ahead_is_no_anchor():
         "The port will reopen on Monday, March 14, the harbour's first closure so far in 2022."
     )
     assert a.published is None
+
+
+@pytest.mark.parametrize("date_line, day", [
+    ("Sat 8 Mar 2025 19.15 GMT", date(2025, 3, 8)),  # a newspaper site's date line, weekday first
+    ("Updated: 3 June 2024, 6:05pm", date(2024, 6, 3)),
+])
+def test_a_date_line_below_a_standfirst_and_a_byline_is_read(date_line, day):
+    a = _article(
+        "Harrow coach stays on after cup exit\n\n"
+        "The head coach insists he will see out his contract despite a heavy semi-final defeat and a row with the referee\n\n"
+        f"Ines Mardle at the club's training ground\n\n{date_line}\n\n"
+        "Tom Breck has ruled out resigning, a day after his side lost the semi-final.\n\n"
+        "\"I am staying,\" Breck said."
+    )
+    assert (a.published, a.date_confidence) == (day, "stated")
+    assert date_line in [a.slice(s) for s in a.subheadings]
+    assert a.slice(a.paragraphs[0]).startswith("The head coach insists")  # the standfirst stays text
+
+
+def test_a_date_line_after_the_lede_is_not_the_article_date():
+    a = _article(
+        "Pier reopens\n\nThe pier reopened on Monday after repairs, the council said.\n\n"
+        "Updated: 3 June 2024, 6:05pm\n\nMore text follows here."
+    )
+    assert a.published is None
+
+
+def test_forecast_years_do_not_hide_the_year_a_reuters_dateline_needs():
+    # 24 October is a Thursday in 2024 only, among 2023-2027; the text's later years are forecasts.
+    a = _article(
+        "Pump maker cuts jobs\n\n"
+        "MALMO, Oct 24 (Reuters) - Pump maker Vardal said on Thursday it would cut 300 jobs after sales fell in 2024.\n\n"
+        "The plan would save 90 million crowns a year from 2026, it said.\n\n"
+        "A rival said the market would grow again in 2025."
+    )
+    assert (a.published, a.date_confidence) == (date(2024, 10, 24), "inferred")
+
+
+@pytest.mark.parametrize("date_line, day", [
+    ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", date(2024, 6, 3)),  # a wire site's line
+    ("Ann Lo - Monday 3 June 2024 18:05", date(2024, 6, 3)),  # the writer, then the date
+    ("03.06.2024", date(2024, 6, 3)),  # dotted: day first
+    ("Published: 13/06/2024 18:05", date(2024, 6, 13)),  # a slash date whose day is over 12
+])
+def test_more_date_line_styles_above_the_lede(date_line, day):
+    a = _article(f"Pier reopens\n\n{date_line}\n\nThe pier reopened on Monday after repairs, the council said.\n\nMore.")
+    assert a.published == day
+
+
+@pytest.mark.parametrize("line", [
+    "06/03/2024",  # 6 March or June 3: the line does not say
+    "June 3, 2024 was the day the pier finally reopened after years of work.",
+])
+def test_an_ambiguous_or_prose_date_line_gives_no_date(line):
+    a = _article(f"Pier reopens\n\n{line}\n\nThe pier reopened after repairs, the council said.\n\nMore.")
+    assert a.published is None

@@ -22,3 +22,15 @@ def test_spans_are_offsets_into_the_text():
     text = "Intro. VELDEN, Aug. 2 (AP) — Workers struck."
     spans = sentence_spans(text, offset=100)
     assert [(s.start - 100, s.end - 100) for s in spans] == [(0, 6), (7, len(text))]
+
+
+def test_a_state_abbreviation_before_a_wire_tag_stays_in_the_dateline():
+    lede = "SALEM, Ore. (AP) — Pupils slept longer after the bell moved, a study found."
+    assert _sentences(lede + " It was published Wednesday.") == [lede, "It was published Wednesday."]
+
+
+def test_a_time_of_day_abbreviation_before_a_lower_case_word_does_not_split():
+    text = "The bell moved to 8:45 a.m. last year, the district said. It rang at 7:30 a.m. Pupils were late."
+    assert _sentences(text) == [
+        "The bell moved to 8:45 a.m. last year, the district said.", "It rang at 7:30 a.m.", "Pupils were late.",
+    ]

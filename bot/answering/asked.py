@@ -1,0 +1,132 @@
+"""Does an answer hold the type of thing the question asks for?
+
+    When will the appeal be heard?      "The county has 30 days to file an appeal."   no date: not an answer
+    Where was the meeting held?         "The talks lasted four hours."                no place: not an answer
+    How much did the software cost?     "The software was introduced in January."     no amount: not an answer
+
+A sentence on the question's topic is not an answer unless it holds a date for "when", a place
+or venue for "where", a number for "how many / how much", a duration for "how long". Then the
+articles do not say it, and the answerer says so with the related passages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate
+from bot.answering.checks import named_people
+from bot.answering.question import Question, amounts, asks_about_speech, durations
+from bot.answering.terms import stems
+from bot.answering.venues import says_where
+from index.statements.dates import find_time_phrases
+
+_DATE_WORDS = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tonight|tomorrow|weekend|morning|afternoon|evening|night|midnight|noon|"
+    r"(?:last|next|this|earlier|later|coming|following|previous)\s+(?:week|month|year|day|spring|summer|autumn|"
+    r"fall|winter|season|quarter)|spring|summer|autumn|winter|"
+    r"\d+\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:ago|earlier|later|before|after)|"
+    r"(?:in|within|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?))\b",
+    re.I,
+)
+
+
+def says_when(c: Candidate, q: Question) -> bool:
+    """The sentence gives a time, or it is a statement the ledger dates from its paragraph and the
+    question asks when it was said ("When did the minister say ...?")."""
+    if _DATE_WORDS.search(c.text) or find_time_phrases(c.text):
+        return True
+    st = c.statement
+    return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \
+        and asks_about_speech(q.text)
+
+
+def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
+    """Whether the chosen sentences hold the thing the question asks for (True when it asks for none
+    this module checks). `people`: article id -> the people it names (checks.people_by_article)."""
+    if not chosen:
+        return False
+    if q.asks == "person" and q.kind == "who" and people is not None and not names_someone_new(q, chosen, people):
+        return False
+    if q.asks == "date":
+        return any(says_when(c, q) for c in chosen)
+    if q.asks == "place":
+        return any(says_where(c.text, countries=True) for c in chosen)
+    if q.asks == "duration" and q.kind == "how-many":
+        return any(durations(c.text) for c in chosen)
+    if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text):
+        # "How much did the institute put into the study?" asks for money: a share is no answer.
+        return any(says_money(c.text) or _denial(c.text) for c in chosen)
+    if q.asks == "amount" and q.kind == "how-many" and _HOW_MANY.search(q.text):
+        # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
+        return any(amounts(c.text) or _denial(c.text) for c in chosen)
+    return True
+
+
+def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
+    """"Who did the board choose to replace Meyers?" is not answered by a sentence naming only Meyers:
+    a who-answer names someone besides the people the question names (or names no one, and the
+    other checks weigh it). "Who is Meyers?" asks about the person named, and is not checked."""
+    if not q.names or _WHO_IS_NAME.match(q.text):
+        return True
+    named = set()
+    for c in chosen:
+        named |= {p.name for p in named_people(c.text, people.get(c.chunk.chunk.article_id, ()))}
+        st = c.statement
+        if st is not None and not st.generic_speaker and st.speaker[:1].isupper() and len(st.speaker.split()) >= 2:
+            named.add(st.speaker)
+    if not named:
+        return True
+    asked = set(q.names)
+    return any(not set(stems(name)) <= asked and not set(stems(name.split()[-1])) <= asked for name in named)
+
+
+def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str | None, idf) -> bool:
+    """"What did the visiting coach say": a sentence that is no statement of the person so described
+    ("the visitors will meet them in the final") does not say what they said. Some chosen sentence
+    must be theirs: by the person the role resolved to, by someone the article describes so, or
+    said by the role word itself ("..., the coach said")."""
+    if not (q.role_head and q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text)):
+        return True  # a body ("the water company") speaks through its statements, whoever signs them
+    from bot.answering.checks import ROLE_MATCH
+    from bot.answering.extractive import said_near
+    from bot.answering.people import role_match
+
+    head_word = (q.role_phrase or "").split()[-1].strip("?,.'’s") if q.role_phrase else ""
+    for c in chosen:
+        st = c.statement
+        if head_word and said_near(re.escape(head_word), c.text):
+            return True
+        if st is None:
+            continue
+        if speaker is not None:
+            if st.speaker == speaker or speaker.split()[-1] in st.speaker:
+                return True
+            continue
+        if q.role_head in stems(st.speaker):
+            return True  # "the union's negotiator said"
+        group = people.get(c.chunk.chunk.article_id, ())
+        if any(role_match(q.role, p, idf) >= ROLE_MATCH for p in group if p.name == st.speaker or p.surname in st.speaker):
+            return True
+    return False
+
+
+_WHO_IS_NAME = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
+_MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:cost|costs|pay|paid|spend|spent|invest|invested|fund|funded|"
+                          r"raise|raised|earn|earned|make|made|lose|lost|put|charge|charged|owe|owed|worth|"
+                          r"money|revenue|revenues|profit|profits|funding|cash|salary|sales|budget|fine|price)\b", re.I)
+_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|rs\.?|crores?|lakhs?|francs?|kronor|"
+                       r"krona|kroner|zloty|rubles?|roubles?|usd|eur|gbp|sek|nok|dkk|chf|inr|cents?|pence)\b", re.I)
+
+
+def says_money(text: str) -> bool:
+    return bool(_CURRENCY.search(text)) and bool(amounts(text))
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)  # "what was the biggest cost" may be answered in words
+
+
+def _denial(text: str) -> bool:
+    return bool(re.search(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", text, re.I))

@@ -1,0 +1,101 @@
+"""Who did it: the sentence where a person does what the question asks about (spaCy's parse).
+
+    Who voted against the budget?     deed: vote, against, budget
+      "Councillor Ray Ubadike, one of the two members who voted against it, said ..."  verb, preposition
+                                                    and object ("it", where the article is about a budget)
+      "The council voted 7-2 to approve the budget."   the verb without "against": not this deed
+    Who wrote the drone privacy bill? deed: write, -, bill
+      "Sen. Marisa Telford, the Democrat who wrote the bill, said ..."
+
+A who-question about a deed (not about what was said) is answered by the sentence that reports
+that deed, verb and preposition and object, not by a sentence that shares its nouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answering.terms import stems
+from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
+
+VERB_BONUS = 0.15  # the sentence has the deed's verb (and its preposition)
+OBJECT_BONUS = 0.15  # ...done to the thing the question names
+MAX_PARSED = 10  # the best candidates parsed
+_POINTERS = frozenset("it them this that these those its their".split())
+_LIGHT = frozenset("be have do get make".split())
+
+
+@dataclass(frozen=True)
+class Deed:
+    verb: str  # lemma: "vote"
+    prep: str | None  # "against"
+    obj: str | None  # stem of the object's head: "budget"
+
+
+@lru_cache(maxsize=2048)
+def deed_of(question: str) -> Deed | None:
+    """The deed a who-question asks about, or None for "who said ..." and "who is ...". """
+    doc = pipeline()(question, disable=["ner"])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "what") or c.dep_ == "nsubj" and
+               any(g.lower_ in ("which", "what") for g in c.children) for c in root.children):
+        return None
+    clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
+    lemma = root.lemma_.lower()
+    if clause and (lemma in vocabulary().speech_words or root.lower_ in vocabulary().speech_words):
+        return None  # "who said the corridor would ...": a claim, the ledger's
+    prep = next((c for c in root.children if c.dep_ in ("prep", "prt") and c.lower_ not in ("to", "of")), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None and prep is not None:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = stems(obj.lemma_)[0] if obj is not None and stems(obj.lemma_) else None
+    if prep is None and head is None:
+        return None  # "who resigned": the verb alone matches too much to weigh
+    return Deed(lemma, prep.lower_ if prep is not None else None, head)
+
+
+def weigh_deeds(deed: Deed, candidates, article_terms) -> None:
+    """Weigh up the best candidates that report the deed: its verb with its preposition, done to
+    its object (or to "it", in an article that names the object). `article_terms(id)` -> stems."""
+    for c in sorted(candidates, key=lambda c: -c.score)[:MAX_PARSED]:
+        verb, obj = _reports(deed, c.text)
+        # The verb done to something else ("would not lead to layoffs") is another deed.
+        if verb and (obj == "named" or (obj == "pointer" and deed.obj in article_terms(c.chunk.chunk.article_id))):
+            c.score += VERB_BONUS + (OBJECT_BONUS if deed.obj is not None else 0.0)
+
+
+def reports(deed: Deed, sentence: str) -> bool:
+    """The sentence has the deed's verb with its preposition."""
+    return _reports(deed, sentence)[0]
+
+
+@lru_cache(maxsize=4096)
+def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
+    """(has the verb with the preposition, how the object is there: "named", "pointer" or None)."""
+    for t in pipeline()(sentence, disable=["ner"]):
+        if t.lemma_.lower() != deed.verb or t.pos_ not in ("VERB", "AUX"):
+            continue
+        preps = [c for c in t.children if c.dep_ in ("prep", "prt", "agent")]
+        if deed.prep is not None and not any(p.lower_ == deed.prep for p in preps):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (t.dep_ == "acl" and t.tag_ == "VBN")
+        if passive and not any(c.dep_ == "agent" for c in t.children):
+            continue  # "it was designed for lighter loads" says nothing of who did it
+        objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubjpass")]  # "was drafted by X"
+        objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        if deed.obj is None:
+            return True, "named"
+        # "The bridge, designed by X, ...": a participle's noun is what the deed was done to.
+        if t.dep_ == "acl" and deed.obj in stems(" ".join(w.text for w in t.head.lefts if w.dep_ == "compound") + " " + t.head.text):
+            return True, "named"
+        for o in objects:
+            if deed.obj in stems(" ".join(w.text for w in o.subtree)):
+                return True, "named"
+            if o.lower_ in _POINTERS:
+                return True, "pointer"
+        return True, None
+    return False, None

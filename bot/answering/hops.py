@@ -1,0 +1,132 @@
+"""Questions that describe a person or body by what they did, answered in two steps.
+
+    What did the official who urged both sides to return to talks say about the strike?
+      1. "the official who urged both sides to return to talks" -> the sentence that says it:
+         "Transport Minister Okan Bele urged both sides to return to talks."  -> Okan Bele
+      2. What did Okan Bele say about the strike?
+
+The described phrase is a noun for a person or body with a relative clause (spaCy's `relcl`);
+the sentence that names them holds most of the clause's words and a name (a person the article
+describes, or an organisation entity). The first step's sentence is cited with the answer, so the
+answer says who was meant and where the articles say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate, candidates_of
+from bot.answering.checks import named_people
+from bot.answering.people import people_of
+from bot.answering.question import _asks_of_noun
+from bot.answering.terms import stems
+from index.models import Answer, Citation
+from index.statements.nlp import pipeline
+
+CLAUSE_COVERAGE = 0.6  # share of the clause's (idf-weighted) words the naming sentence must hold
+LOOK_AT = 8  # passages retrieved for the description
+
+
+@dataclass(frozen=True)
+class Hop:
+    question: str  # the question with the description replaced by the name
+    name: str
+    bridge: Candidate  # the sentence that names them
+
+
+@dataclass(frozen=True)
+class _Description:
+    phrase: str  # "the official who urged both sides to return to talks"
+    clause: str  # "urged both sides to return to talks"
+    head: str  # "official"
+    asks: str  # "person" or "organisation"
+
+
+@lru_cache(maxsize=1024)
+def described(question: str) -> _Description | None:
+    """The question's noun phrase that describes a person or body by a relative clause, if any."""
+    if not re.search(r"\b(?:who|that|which|whose)\b", question, re.I):
+        return None  # most questions are never parsed here
+    doc = pipeline()(question, disable=["ner"])
+    for t in doc:
+        if t.dep_ != "relcl" or t.head.pos_ != "NOUN":
+            continue
+        head = t.head
+        if not any(c.lower_ in ("who", "that", "which", "whose") for c in t.subtree):
+            continue
+        asks = _asks_of_noun(head.text)
+        if asks not in ("person", "organisation"):
+            continue
+        words = list(head.subtree)
+        end = words[-1].i + 1
+        # "What did the official who announced the recall say about refunds": the parser may hang
+        # the question's own verb (a bare "say" after "did") on the clause; the phrase ends before it.
+        for w in doc[t.i + 1 : end]:
+            if w.tag_ == "VB" and doc[w.i - 1].lower_ not in ("to",) and doc[w.i - 1].tag_ != "MD":
+                end = w.i
+                break
+        if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
+            end -= 1  # "Where is the company that made the tool based?": "based" is the question's
+        phrase = doc[words[0].i : end].text
+        clause_tokens = [w for w in doc[t.i : end] if w.i >= t.left_edge.i
+                         and w.lower_ not in ("who", "that", "which", "whose")]
+        clause = " ".join(w.text for w in clause_tokens)
+        return _Description(phrase, clause, head.text, asks)
+    return None
+
+
+def resolve_hop(question: str, corpus) -> Hop | None:
+    """The question with its described person or body named, and the sentence naming them."""
+    d = described(question)
+    if d is None:
+        return None
+    sparse = corpus.sparse
+    idf = sparse.idf if sparse is not None else (lambda t: 1.0)
+    clause_terms = [t for t in dict.fromkeys(stems(d.clause))]
+    if not clause_terms:
+        return None
+    total = sum(idf(t) for t in clause_terms) or 1.0
+    best: tuple[float, Candidate, str] | None = None
+    for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
+        share = sum(idf(t) for t in clause_terms if t in c.terms) / total
+        if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
+            continue
+        name = _name_in(c, d, corpus)
+        if name is not None:
+            best = (share, c, name)
+    if best is None:
+        return None
+    _, bridge, name = best
+    rewritten = question.replace(d.phrase, name, 1)
+    return Hop(rewritten, name, bridge) if rewritten != question else None
+
+
+def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
+    """The person (or organisation) the sentence names, nearest the clause's verb."""
+    verbs = [t for t in stems(d.clause)[:1]]
+    if d.asks == "person":
+        article = corpus.article(c.chunk.chunk.article_id)
+        people = named_people(c.text, people_of(article)) if article is not None else []
+        if not people:
+            return None
+        at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), 0)
+        return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
+    orgs = [e.text for e in pipeline()(c.text).ents if e.label_ == "ORG"]
+    return orgs[0] if orgs else None
+
+
+def with_bridge(result: Answer, hop: Hop) -> Answer:
+    """The answer with the sentence that names the described person first, cited [1]."""
+    if result.abstained:
+        return result
+    b = hop.bridge
+    chunk = b.chunk.chunk
+    if any(c.article_id == chunk.article_id and c.start < b.span.end and b.span.start < c.end for c in result.citations):
+        return result  # the answer already cites it
+    shifted = [replace(c, n=c.n + 1) for c in result.citations]
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", result.text)
+    first = Citation(1, chunk.article_id, b.span.start, b.span.end, b.text, chunk.id, chunk.paragraph)
+    line = " ".join(b.text.split())
+    return replace(result, text=f"{line} [1] {text}", citations=[first, *shifted])

@@ -1,0 +1,43 @@
+"""Does a sentence say where: a place name, or a venue in other words?
+
+    ... said Tomas Reyne, speaking to reporters outside the main gate.   -> "gate" (a venue noun)
+    ... Bele wrote on X late Thursday.                                 -> "on X" (a channel)
+    ... she told a news conference on Wednesday.                        -> "conference"
+    ... talks in Tashkent on Monday.                                    -> "Tashkent" (a place entity)
+
+A where-question is answered only by a sentence that holds one of these: a sentence merely on
+the topic does not say where. Venue nouns and channels are data (index/vocabulary.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
+from index.world import country_for
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=4096)
+def says_where(text: str, countries: bool = False) -> bool:
+    """The sentence names a place (entity or known place), a venue noun, or a channel it was said on;
+    a country only when asked for ("in which country"): "in Armenia" rarely says where in it."""
+    from bot.answering.checks import names_place
+
+    if names_place(text, countries=countries):
+        return True
+    v = vocabulary()
+    doc = pipeline()(text)
+    if any(e.label_ in _PLACE_ENTITIES and (countries or country_for(e.text) is None) for e in doc.ents):
+        return True
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.lemma_.lower() in v.venue_nouns or t.lower_ in v.venue_nouns:
+            return True
+        # "wrote on X", "posted on her Telegram channel": the channel is where it was said.
+        if t.lower_ in v.channels and t.head.lower_ in ("on", "in") and t.dep_ == "pobj":
+            return True
+    return False

@@ -1,0 +1,40 @@
+"""An answer must hold the type of thing asked: a date for "when", an amount for "how much".
+A sentence on the question's topic without it is no answer: the articles do not say."""
+
+import pytest
+
+ARTICLE = """---
+title: Glassworks to close Denholt plant
+published: 2024-11-19
+outlet: Valley Ledger
+---
+
+The Pellaro glassworks will close its Denholt plant, the company said on Monday, ending 80 years of glassmaking in the town.
+
+Plant manager Ines Qorri said the 310 workers would be offered jobs at the company's other sites. "Nobody is being left behind," she said.
+
+The union said it would challenge the closure and asked for a meeting with the company's board.
+
+Local officials said the site could be sold to a developer.
+"""
+
+
+@pytest.fixture(scope="module")
+def app(app_over):
+    with app_over("glassworks.md", ARTICLE) as whosaid:
+        yield whosaid
+
+
+def test_when_is_not_answered_by_a_sentence_without_a_time(app):
+    answer = app.answer("When will the union meet the company's board?")
+    assert answer.abstained, answer.text
+
+
+def test_how_much_is_not_answered_by_a_sentence_without_an_amount(app):
+    answer = app.answer("How much will the developer pay for the site?")
+    assert answer.abstained, answer.text
+
+
+def test_when_is_answered_by_the_sentence_that_dates_it(app):
+    answer = app.answer("When did the company announce the closure?")
+    assert not answer.abstained and "Monday" in answer.text, answer.text

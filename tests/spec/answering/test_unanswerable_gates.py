@@ -1,0 +1,44 @@
+"""Questions the article plausibly could answer but does not: the nearest sentence on the topic
+is no answer when it lacks what was asked (a new person for "who", money for "how much did it
+cost", a statement of the person described for "what did the coach say")."""
+
+import pytest
+
+ARTICLE = """Kestrel Rovers sack manager after cup defeat
+
+LEEDBRIDGE, March 9 (Reuters) - Kestrel Rovers dismissed manager Oskar Lindqvist on Sunday, a day after a 3-0 home defeat by Harlan Athletic knocked the club out of the county cup.
+
+The club's board is considering three candidates to replace Lindqvist, according to two people familiar with the matter.
+
+Chairman Rupert Vane said the decision had been "painful but necessary". "Oskar gave this club everything, but results are results," he told the club's website.
+
+Harlan Athletic will play Dunmore Town in the final at Castle Park on April 12.
+
+The club said the new stadium roof, paid for by a supporters' fund, would be finished in time for next season; the fund has raised about 40% of its target.
+"""
+
+
+@pytest.fixture(scope="module")
+def app(app_over):
+    with app_over("rovers.txt", ARTICLE) as whosaid:
+        yield whosaid
+
+
+def test_who_is_not_answered_by_a_sentence_naming_only_the_questions_own_people(app):
+    answer = app.answer("Who did the board appoint to replace Oskar Lindqvist?")
+    assert answer.abstained, answer.text
+
+
+def test_a_described_person_who_is_never_quoted_said_nothing(app):
+    answer = app.answer("What did the Dunmore Town coach say about the final?")
+    assert answer.abstained, answer.text
+
+
+def test_how_much_money_is_not_answered_by_a_share(app):
+    answer = app.answer("How much did the supporters' fund pay for the stadium roof?")
+    assert answer.abstained, answer.text
+
+
+def test_the_described_person_who_is_quoted_answers(app):
+    answer = app.answer("What did the chairman say about the decision?")
+    assert not answer.abstained and "painful but necessary" in answer.text, answer.text

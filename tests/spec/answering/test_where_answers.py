@@ -1,0 +1,44 @@
+"""Where-questions are answered by a sentence that says where: a place name, a venue in other words
+("outside the main gate", "a news conference"), or the channel something was written on; a sentence
+merely on the topic is no answer."""
+
+import pytest
+
+ARTICLE = """Bus drivers in Corvell strike over rosters
+
+CORVELL, Oct. 2, 2025 (AP) — Bus drivers in Corvell stopped work on Wednesday in a dispute over new rosters that they say leave no time for breaks.
+
+"We drive ten hours with no break and they call it flexibility," said Nadia Pellow, who chairs the drivers' branch of the transport union, speaking to strikers outside the Quarry Lane depot.
+
+The transit authority's director, Felix Amdur, told a news conference on Tuesday that the rosters met every legal requirement.
+
+City councillor Hugo Brenn wrote on Facebook that the strike was "a failure of management, not of the drivers."
+
+Talks between the two sides lasted four hours without an agreement, according to union officials.
+"""
+
+
+@pytest.fixture(scope="module")
+def app(app_over):
+    with app_over("bus_strike.txt", ARTICLE) as whosaid:
+        yield whosaid
+
+
+def test_a_venue_without_a_place_name_answers_where(app):
+    answer = app.answer("Where did Nadia Pellow make her remarks?")
+    assert not answer.abstained and "Quarry Lane depot" in answer.text, answer.text
+
+
+def test_a_news_conference_says_where_a_statement_was_made(app):
+    answer = app.answer("Where did Felix Amdur say the rosters met every legal requirement?")
+    assert not answer.abstained and "news conference" in answer.text, answer.text
+
+
+def test_the_channel_a_statement_was_written_on_says_where(app):
+    answer = app.answer("Where did Hugo Brenn call the strike a failure of management?")
+    assert not answer.abstained and "on Facebook" in answer.text, answer.text
+
+
+def test_a_sentence_on_the_topic_that_names_no_place_does_not_answer_where(app):
+    answer = app.answer("Where were the talks between the two sides held?")
+    assert answer.abstained, answer.text
