@@ -105,8 +105,8 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
             if st.speaker == speaker or speaker.split()[-1] in st.speaker:
                 return True
             continue
-        if q.role_head in stems(st.speaker):
-            return True  # "the union's negotiator said"
+        if q.role_head in stems(st.speaker) or q.role_head in stems(st.speaker_as_written or ""):
+            return True  # "the union's negotiator said"; "The losing candidate ... demanded", named later
         group = people.get(c.chunk.chunk.article_id, ())
         if any(role_match(q.role, p, idf) >= ROLE_MATCH for p in group if p.name == st.speaker or p.surname in st.speaker):
             return True
