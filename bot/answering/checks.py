@@ -130,7 +130,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else.
             present = c.terms | frozenset(stems(c.chunk.chunk.text))
-            if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))):
+            if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))) \
+                    and not voice_of(q, c, group, idf):
                 c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
@@ -140,6 +141,24 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score += ROLE_BONUS * max(best_role.values())
 
 
+# The job of speaking for a body (index/vocabulary.yaml role_groups).
+_VOICES = frozenset(t for w in vocabulary().role_group("spokesperson") if " " not in w for t in stems(w))
+
+
+def voice_of(q: Question, c, group: tuple[Person, ...], idf) -> bool:
+    """"The taxi drivers' spokesman": a person named in the sentence "of the Cork Taxi Drivers'
+    Association" speaks for them though the article never calls them a spokesman."""
+    if q.role_head not in _VOICES:
+        return False
+    whose = tuple(t for t in q.role if t != q.role_head)
+    if not whose:
+        return False
+    st = c.statement
+    if st is not None and not st.generic_speaker and st.speaker.split()[-1] in c.text and all(term_match(t, c.terms) for t in whose):
+        return True  # the speaker is named with the body in the sentence itself
+    return any(role_match(whose, p, idf) >= CLEAR_ROLE_MATCH for p in named_people(c.text, group))
+
+
 def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> bool:
     """A described speaker ("the regional governor") whom no retrieved passage mentions by that
     word, and whom no person's description clearly matches: the articles do not report them."""
@@ -147,6 +166,8 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         return False
     if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf)):
         return False
+    if any(voice_of(q, c, people.get(c.chunk.chunk.article_id, ()), idf) for c in candidates):
+        return False  # the body's voice is named with the body ("X, of the Cab Drivers' Association")
     # The role and the names that qualify it in one passage: "the Castlebridge manager" is not
     # reported by an article with a Castlebridge defeat and another club's manager. Other words
     # of the description are often paraphrased ("the defeated candidate" / "the losing candidate").

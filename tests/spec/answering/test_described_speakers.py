@@ -44,3 +44,12 @@ def test_a_country_written_only_as_its_adjective_is_known(app):
     answer = app.answer("What did Kestrel Heat say about reports that it wanted to sell its factory in Poland?", [])
     assert "Poland" not in answer.text.split(".")[0] or not answer.abstained
     assert not answer.text.startswith("The articles do not answer this. None of them mentions")
+
+
+def test_a_spokesman_asked_for_is_whoever_the_article_names_with_the_body(app_over):
+    text = ("Quay closures approved\n\nPublished: 5 May 2025\n\nThe council approved the closure of the quays on Tuesday.\n\n"
+            "Cyclists welcomed the plan. But Dara Quigley, of the Lismore Cab Drivers' Association, warned that closing "
+            "the quays would push traffic onto Mill Street and \"turn it into a car park\".\n")
+    with app_over("quays.txt", text) as app:
+        answer = app.answer("What did the cab drivers' spokesman predict would happen to Mill Street?", [])
+    assert "car park" in answer.text and not answer.abstained
