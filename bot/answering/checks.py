@@ -335,7 +335,8 @@ def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
             by = set(stems(c.statement.speaker))
             for p in group:
                 if p.surname in c.statement.speaker:
-                    by |= p.terms
+                    # "the mayor's fiercest critic" is no mayor: a possessor does not describe them.
+                    by |= set(stems(re.sub(r"\b[\w\-]+['’]s?(?=\s)", " ", p.description)))
             c.by = frozenset(by)
             about |= by
         c.about = frozenset(about)

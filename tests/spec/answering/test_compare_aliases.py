@@ -109,3 +109,24 @@ def test_a_side_is_answered_by_the_speaker_described_as_its_leader(app_over):
         answer = app.answer("Where do the dockers' union and the employers disagree on protecting jobs?", [])
     assert "written guarantee" in answer.text and "cannot promise" in answer.text
     assert "two other ports" not in answer.text
+
+
+RENTALS = """Harbour town council votes to ban new short-term rentals
+
+Published: 12 March 2024
+
+The council of Port Lenne voted 6-3 on Tuesday night to ban new short-term rental permits from July.
+
+Mayor Odile Ferrand said the ban was needed to keep homes available for families.
+
+Councillor Bastien Roy, the mayor's fiercest critic on council, accused her of hiding a planners' report that recommended a cap instead of a ban. "People deserved to read that report before tonight," Roy said.
+
+Ferrand denied that the report had been hidden. She said it had been posted on the town's website in February and that the council had discussed it twice.
+"""
+
+
+def test_the_mayors_critic_is_not_the_mayors_side(app_over):
+    with app_over("rentals.txt", RENTALS) as app:
+        answer = app.answer("How do the mayor and her chief critic on council disagree about the planners' report?", [])
+    assert "accused her of hiding" in answer.text
+    assert "posted on the town's website" in answer.text or "denied that the report" in answer.text
