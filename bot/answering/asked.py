@@ -93,7 +93,7 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     said by the role word itself ("..., the coach said")."""
     if not (q.role_head and q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text)):
         return True  # a body ("the water company") speaks through its statements, whoever signs them
-    from bot.answering.checks import ROLE_MATCH
+    from bot.answering.checks import ROLE_MATCH, voice_of
     from bot.answering.extractive import said_near
     from bot.answering.people import role_match
 
@@ -108,11 +108,13 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
             if st.speaker == speaker or speaker.split()[-1] in st.speaker:
                 return True
             continue
-        if q.role_head in stems(st.speaker):
-            return True  # "the union's negotiator said"
+        if q.role_head in stems(st.speaker) or q.role_head in stems(st.speaker_as_written or ""):
+            return True  # "the union's negotiator said"; "The losing candidate ... demanded", named later
         group = people.get(c.chunk.chunk.article_id, ())
         if any(role_match(q.role, p, idf) >= ROLE_MATCH for p in group if p.name == st.speaker or p.surname in st.speaker):
             return True
+        if voice_of(q, c, group, idf):
+            return True  # "the taxi drivers' spokesman": X "of the Cork Taxi Drivers' Association" said
     return False
 
 
