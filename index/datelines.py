@@ -53,6 +53,17 @@ _HEADER_LABEL = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
+# What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
+# ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
+_TIME_TAIL = re.compile(
+    r"(?:[\s,/|•·\-–—]+(?:at|updated|last updated|ago|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z]{2,5}(?:[+-]\d{1,2})?"
+    r"|\d+\s*(?:h|hrs?|hours?|mins?|minutes?|days?)))*\s*$",
+    re.I,
+)
+# "Ann Lo - Monday 3 June 2024 18:05": a writer's name, a separator, then the date line.
+_NAME_THEN_DATE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*[-–—|•·]\s*(?P<rest>.+)$")
+# "03.06.2024" is day first wherever dots are written; "06/03/2024" only when one part is over 12.
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 
 
 @dataclass(frozen=True)
@@ -122,13 +133,17 @@ def header_date(line: str) -> tuple[str, date] | None:
     text = fold(line).strip()
     label = "published"
     m = _HEADER_LABEL.match(text)
+    named = _NAME_THEN_DATE.match(text)
     if m:
         label = "published" if re.match(r"(?:first )?(?:published|posted|date)", m.group("label"), re.I) else "updated"
         text = text[m.end():]
-    elif not _BYLINE.match(text) and not re.fullmatch(
-        rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO})(?:[,\s].{{0,24}})?", text, re.I
-    ):
+    elif named and _date_line(named.group("rest")):
+        text = named.group("rest")
+    elif not _BYLINE.match(text) and not _date_line(text):
         return None
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        return _numeric_date(label, numeric)
     found = re.search(rf"{DATE}|{_ISO}", text, re.I)
     if not found:
         return None
@@ -136,6 +151,31 @@ def header_date(line: str) -> tuple[str, date] | None:
     if not (year and month and day):
         return None
     return label, date(year, month, day)
+
+
+def _date_line(text: str) -> bool:
+    """Is the whole line a date, with at most a weekday before it and a time or a note after?"""
+    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./])\d{{1,2}}\1\d{{4}})", text, re.I)
+    if not m:
+        return False
+    tail = text[m.end():]
+    return bool(re.fullmatch(r"(?:[,\s].{0,24})?", tail) or _TIME_TAIL.fullmatch(tail))
+
+
+def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") == ".":
+        day, month = a, b
+    elif a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None  # "06/03/2024": 6 March or June 3, the line does not say
+    try:
+        return label, date(year, month, day)
+    except ValueError:
+        return None
 
 
 def is_byline(line: str) -> bool:

@@ -68,13 +68,16 @@ class VectorStore:
         self.name = collection_prefix + collection_name(model_id)
         self._client = None
         self._collection = None
-        self._reader = None
-        if not settings.store.chroma_host:
-            from index.chroma_reader import open_reader
-
-            self._reader = open_reader(Path(settings.store.data_dir) / "chroma", self.name)
+        self._reader = self._open_reader()
         if self._reader is None:
             self._open_collection()
+
+    def _open_reader(self):
+        if self.settings.store.chroma_host:
+            return None
+        from index.chroma_reader import open_reader
+
+        return open_reader(Path(self.settings.store.data_dir) / "chroma", self.name)
 
     def _open_collection(self) -> None:
         self._client = make_client(self.settings)
@@ -117,11 +120,11 @@ class VectorStore:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
-        if self._reader is not None:
-            got_ids, embeddings = self._reader.get(ids, embeddings=True)
-        else:
-            got = self._collection.get(ids=ids, include=["embeddings"])
-            got_ids, embeddings = got["ids"], got["embeddings"]
+        def by_client(collection):
+            got = collection.get(ids=ids, include=["embeddings"])
+            return got["ids"], got["embeddings"]
+
+        got_ids, embeddings = self._read(lambda reader: reader.get(ids, embeddings=True), by_client)
         return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(got_ids, embeddings)}
 
     def delete(self, ids: Sequence[str]) -> None:
@@ -135,28 +138,44 @@ class VectorStore:
         # text and metadata and rebuilt nodes from them, and a count() came first; at 40,000
         # chunks that was about 10 ms of a 16 ms retrieval. Chroma answers an empty collection
         # with no hits.
-        if self._reader is not None:
-            ids, distances = self._reader.query(vector.tolist(), k)
-        else:
-            result = self._collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
-            ids, distances = (result.get("ids") or [[]])[0], (result.get("distances") or [[]])[0]
+        def by_client(collection):
+            result = collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
+            return (result.get("ids") or [[]])[0], (result.get("distances") or [[]])[0]
+
+        ids, distances = self._read(lambda reader: reader.query(vector.tolist(), k), by_client)
         return [(cid, math.exp(-d)) for cid, d in zip(ids, distances)]
 
     def ids(self) -> set[str]:
         out: set[str] = set()
         offset = 0
         while True:
-            if self._reader is not None:
-                batch, _ = self._reader.get(limit=5000, offset=offset)
-            else:
-                batch = self._collection.get(include=[], limit=5000, offset=offset)["ids"]
+            batch = self._read(lambda reader: reader.get(limit=5000, offset=offset)[0],
+                               lambda collection: collection.get(include=[], limit=5000, offset=offset)["ids"])
             out.update(batch)
             if len(batch) < 5000:
                 return out
             offset += len(batch)
 
     def count(self) -> int:
-        return self._reader.count() if self._reader is not None else self._collection.count()
+        return self._read(lambda reader: reader.count(), lambda collection: collection.count())
+
+    def _read(self, by_reader, by_client):
+        """A read through the engine while this process has not written, else through the client.
+
+        A reader that opened the collection before it had any index files (an empty store, whose
+        first ingest another process is running) cannot read the index written since ("Nothing
+        found on disk"), and neither can a client: a reader opened anew can. If that fails too,
+        the client reads, and reports what is wrong with the store."""
+        for _ in range(2):
+            if self._reader is None:
+                break
+            try:
+                return by_reader(self._reader)
+            except Exception:
+                log.debug("reading %s again with a new reader", self.name, exc_info=True)
+                self._reader = None
+                self._reader = self._open_reader()
+        return by_client(self.collection)
 
     def flush(self) -> None:
         """Write the vectors added since Chroma last saved its HNSW index into that index on disk.

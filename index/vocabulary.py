@@ -25,7 +25,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.counterpart_words           -> {"counterpart", ...}: a person given the role of the one they face
     v.title_role("Sen.")          -> "senator": the job an abbreviated title names
-    v.generic_sources, v.anonymity_markers, v.statement_nouns, v.channels, v.listeners
+    v.generic_sources, v.anonymity_markers, v.statement_nouns, v.occasions, v.written_media, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
     v.stop_words                  -> frozenset
 
@@ -66,6 +66,8 @@ class Vocabulary:
     weak: frozenset[str]
     attribution_phrases: tuple[str, ...]
     statement_nouns: frozenset[str]
+    occasions: frozenset[str]
+    written_media: frozenset[str]
     claim_nouns: frozenset[str]
     channels: frozenset[str]
     listeners: frozenset[str]
@@ -201,6 +203,8 @@ def vocabulary() -> Vocabulary:
         weak=frozenset(k for k, v in data["speech_acts"].items() if v.get("weak")),
         attribution_phrases=tuple(str(p).lower() for p in data.get("attribution_phrases", ())),
         statement_nouns=_words(data.get("statement_nouns")),
+        occasions=_words(data.get("occasions")),
+        written_media=_words(data.get("written_media")),
         claim_nouns=_words(data.get("claim_nouns")),
         channels=_words(data.get("channels")),
         listeners=_words(data.get("listeners")),

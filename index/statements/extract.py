@@ -89,7 +89,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
             tick()
     name_described_speakers(article.text, raws, ctx)
     events, scenes = _event_dates(article, docs)
-    stmts = _dated(article, raws, events, scenes)
+    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs))
     aliases: dict[str, str] = {}
     for p in ctx.cast.people:
         if any(s.speaker == p.name for s in stmts):
@@ -115,6 +115,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
         return [], []
     out: list[tuple[int, date, str]] = []
     scenes: list[Scene] = []
+    starts = _sentence_starts(docs)
     for pi, (span, doc) in enumerate(docs):
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
@@ -122,7 +123,9 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 continue
             verb = ent.root.head
             future = to_come(verb)
-            anchor = _anchor(out, span.start + ent.start_char, pub, future) if needs_event_anchor(ent.text) else None
+            pos = span.start + ent.start_char
+            anchor = next(_anchor_days(out, pos, pub, future, _previous_sentence(article.text, starts, pos)), None) \
+                if needs_event_anchor(ent.text) else None
             if needs_event_anchor(ent.text) and anchor is None:
                 continue
             got = resolve(ent.text, pub, anchor, future)
@@ -136,16 +139,46 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     return out, scenes
 
 
-def _anchor(events: list[tuple[int, date, str]], pos: int, pub: date, future: bool) -> date | None:
-    """The day "the following day" counts from: the last one of the story's timeline named
-    before it; for words said in the past, not after publication (a meeting still to come)."""
-    return next((d for p, d, t in _before(events, pos) if t and (future or d <= pub)), None)
+def _sentence_starts(docs) -> list[int]:
+    """Where each parsed sentence starts, in article offsets (for the sentence before a phrase)."""
+    return [span.start + sent.start_char for span, doc in docs for sent in doc.sents]
 
 
-def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]]) -> tuple | None:
+def _previous_sentence(text: str, starts: list[int], pos: int) -> str:
+    """The sentence before the one holding `pos`."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return text[starts[k - 1]:starts[k]].lower() if k >= 1 else ""
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _topic(sentence: str) -> set[str]:
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return {_stem(w) for w in _WORD.findall(sentence) if w not in v.stop_words and w not in v.speech_words}
+
+
+def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, future: bool, previous: str):
+    """The days "two days earlier" may count from, best first: the last one of the story's
+    timeline named before it (for words said in the past, not after publication: a meeting still
+    to come) -- unless the sentence just before names no day and talks of an earlier dated event
+    ("... approved the budget on Wednesday by 52 votes. [...] The vote was closer than hoped.
+    Two days earlier, ..."): then that event's day first."""
+    timeline = [(p, d, t) for p, d, t in _before(events, pos) if t and (future or d <= pub)]
+    if timeline and previous.strip() and not any(t.strip() == previous.strip() for _, _, t in timeline):
+        topic = _topic(previous)
+        shared, nearest = max((len(topic & _topic(t)), -k) for k, (_, _, t) in enumerate(timeline))
+        if shared:
+            yield timeline[-nearest][1]
+    yield from (d for _, d, _ in timeline)
+
+
+def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "") -> tuple | None:
     for sp, text, future in r.times:
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
-            days = (d for p, d, t in _before(events, sp.start) if t and (future or d <= pub))
+            days = _anchor_days(events, sp.start, pub, future, previous)
             got = next((g for g in (resolve(text, pub, d, future) for d in days) if g and (future or g[0] <= pub)), None)
         else:
             got = resolve(text, pub, None, future)
@@ -174,6 +207,7 @@ def _same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) 
 
 
 _AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b")
+_AT_OCCASION = re.compile(r"\bat the ((?:[a-z]+ )?([a-z]+))\b")
 
 
 def _stem(word: str) -> str:
@@ -186,10 +220,22 @@ def _stem(word: str) -> str:
 def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
     ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
-    that no sentence dates, the story's first day (the lede's event, where its participants spoke)."""
+    that no sentence dates, the story's first day (the lede's event, where its participants spoke).
+    "said at the opening session" (an occasion of the vocabulary) takes only a dated event of its
+    own words ("opened hearings on Monday"); "at the ministry" names a place, not an occasion."""
     outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
     m = _AT_EVENT.search(outside.lower())
     if not m:
+        from index.vocabulary import vocabulary
+
+        occasions = vocabulary().occasions
+        m = next((a for a in _AT_OCCASION.finditer(outside.lower()) if a.group(2) in occasions), None)
+        if m is None:
+            return None
+        stems = [_stem(w) for w in m.group(1).split() if len(w) >= 4]
+        for pos, day, sentence in reversed(events):
+            if pos < r.span.start and day <= pub and any(re.search(rf"\b{re.escape(st)}", sentence) for st in stems):
+                return m.group(0), day, None, "context"
         return None
     stems = [_stem(w) for w in m.group(2).split() if len(w) >= 4]
     for pos, day, sentence in reversed(events):
@@ -202,17 +248,34 @@ def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date)
     return None
 
 
-def _same_appearance(r: Raw, last: tuple[Raw, tuple] | None) -> bool:
+_MEDIUM = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ )??([\w-]+)")
+
+
+def _written(text: str, r: Raw) -> bool:
+    """Words written, not spoken: "wrote", "posted", or "told staff in a memo"."""
+    if r.continued and r.source is not None:
+        r = r.source  # a quotation's later sentence: as its cue says
+    if r.act in _WRITTEN:
+        return True
+    from index.vocabulary import vocabulary
+
+    media = vocabulary().written_media
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    return any(m.group(1) in media for m in _MEDIUM.finditer(outside.lower()))
+
+
+def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     """A statement continuing the speaker's dated one: within two paragraphs, and not a post
-    followed by words said (a LinkedIn post on Monday, then a quote given to the reporter)."""
+    followed by words said (a LinkedIn post on Monday, then a quote given to the reporter); a
+    memo "told" staff and what "the 49-year-old wrote" in it are one."""
     if last is None or r.speaker.generic:
         return False
     prev = last[0]
-    return r.paragraph - prev.paragraph <= 2 and (prev.act in _WRITTEN) == (r.act in _WRITTEN)
+    return r.paragraph - prev.paragraph <= 2 and _written(text, prev) == _written(text, r)
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
-           scenes: list[Scene]) -> list[Statement]:
+           scenes: list[Scene], starts: list[int]) -> list[Statement]:
     pub = _published(article)
     spoken = {r.span.start for r in raws}
     whens: dict[int, tuple] = {}
@@ -222,13 +285,13 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         if pub is not None:
-            own = None if r.continued else _own_date(r, pub, events)
+            own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start))
             if r.continued and r.source is not None and id(r.source) in whens:
                 when = whens[id(r.source)]
             elif own:
                 when = own
             elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
-                    and _same_appearance(r, last_of.get(r.speaker.name)):
+                    and _same_appearance(article.text, r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "according to X" right after X spoke: that day
                 # (not a figure of a year, "27 people died in 2021": background)
             elif r.according or r.perfect:
@@ -237,7 +300,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = same
             elif scene := scene_day(r.paragraph, r.span.start, scenes, spoken):
                 when = (scene.text, scene.day, None, "context")  # "Two days earlier, X had ... She told"
-            elif _same_appearance(r, last_of.get(r.speaker.name)):
+            elif _same_appearance(article.text, r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
             else:

@@ -59,6 +59,19 @@ def test_after_a_write_the_store_reads_its_own_writes(stored):
     assert store.count() == 39 and "c0" not in store.ids()
 
 
+def test_a_reader_opened_on_an_empty_store_reads_the_vectors_another_writer_added_since(tmp_path):
+    """An `ask` that opened the store before another process's first ingest wrote its index files."""
+    settings = make_settings(tmp_path)
+    writer = VectorStore(settings, "test-model")
+    writer.count()
+    reader = VectorStore(settings, "test-model")
+    assert reader._reader is not None and reader.query(_vectors(1)[0], 3) == []
+    writer.add(_chunks(5), _vectors(5))
+    writer.flush()
+    assert [cid for cid, _ in reader.query(_vectors(5)[2], 1)] == ["c2"]
+    assert reader.count() == 5 and reader._reader is not None
+
+
 def test_a_new_store_is_created_by_the_client(tmp_path):
     store = VectorStore(make_settings(tmp_path), "test-model")
     assert store._reader is None and store.count() == 0

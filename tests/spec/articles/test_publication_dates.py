@@ -179,3 +179,23 @@ def test_forecast_years_do_not_hide_the_year_a_reuters_dateline_needs():
         "A rival said the market would grow again in 2025."
     )
     assert (a.published, a.date_confidence) == (date(2024, 10, 24), "inferred")
+
+
+@pytest.mark.parametrize("date_line, day", [
+    ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", date(2024, 6, 3)),  # a wire site's line
+    ("Ann Lo - Monday 3 June 2024 18:05", date(2024, 6, 3)),  # the writer, then the date
+    ("03.06.2024", date(2024, 6, 3)),  # dotted: day first
+    ("Published: 13/06/2024 18:05", date(2024, 6, 13)),  # a slash date whose day is over 12
+])
+def test_more_date_line_styles_above_the_lede(date_line, day):
+    a = _article(f"Pier reopens\n\n{date_line}\n\nThe pier reopened on Monday after repairs, the council said.\n\nMore.")
+    assert a.published == day
+
+
+@pytest.mark.parametrize("line", [
+    "06/03/2024",  # 6 March or June 3: the line does not say
+    "June 3, 2024 was the day the pier finally reopened after years of work.",
+])
+def test_an_ambiguous_or_prose_date_line_gives_no_date(line):
+    a = _article(f"Pier reopens\n\n{line}\n\nThe pier reopened after repairs, the council said.\n\nMore.")
+    assert a.published is None
