@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
-from bot.answering.predicate import happened, names_event
+from bot.answering.predicate import denies_object, happened, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -300,6 +300,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)
+        if said in ("no", "future") and q.predicate.obj and denies_object(best.text, q.predicate.obj):
+            said = "negated"  # "what deal did they sign" / "talks collapsed without a deal"
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
             return None

@@ -16,6 +16,7 @@ from functools import cache
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
@@ -298,6 +299,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, _article_terms(corpus))
+    if q.kind == "when" and q.predicate is not None:
+        weigh_event_dates(q.predicate.lemma, candidates)
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
