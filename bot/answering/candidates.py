@@ -18,6 +18,7 @@ class Candidate:
     score: float = 0.0
     statement: Statement | None = None  # the ledger's statement this sentence carries
     about: frozenset[str] = frozenset()  # terms of who the sentence is by or about: names and their descriptions
+    by: frozenset[str] = frozenset()  # terms of who said it: the speaker's name and description
 
 
 def candidates_of(passages: list[ScoredChunk]) -> list[Candidate]:

@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
-from bot.answering.predicate import happened, names_event
+from bot.answering.predicate import denies_object, happened, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
-from index.world import country_for, is_place
+from index.world import country_for, demonyms_of, is_place
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
 NO_PERSON = 0.35
@@ -78,7 +78,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> lis
     return scored
 
 
-def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike()) -> None:
+def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike(),
+                described: str | None = None) -> None:
     """Weigh down sentences that lack what the question asks for; weigh up the described person's.
     `alike` tells nouns for the same thing ("buildings" / "structures"): the thing counted may be
     written otherwise in the article."""
@@ -125,11 +126,12 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
-        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person":
+        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person" and not _said_by(c, described):
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else.
             present = c.terms | frozenset(stems(c.chunk.chunk.text))
-            if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))):
+            if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))) \
+                    and not voice_of(q, c, group, idf):
                 c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.
@@ -139,6 +141,24 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score += ROLE_BONUS * max(best_role.values())
 
 
+# The job of speaking for a body (index/vocabulary.yaml role_groups).
+_VOICES = frozenset(t for w in vocabulary().role_group("spokesperson") if " " not in w for t in stems(w))
+
+
+def voice_of(q: Question, c, group: tuple[Person, ...], idf) -> bool:
+    """"The taxi drivers' spokesman": a person named in the sentence "of the Cork Taxi Drivers'
+    Association" speaks for them though the article never calls them a spokesman."""
+    if q.role_head not in _VOICES:
+        return False
+    whose = tuple(t for t in q.role if t != q.role_head)
+    if not whose:
+        return False
+    st = c.statement
+    if st is not None and not st.generic_speaker and st.speaker.split()[-1] in c.text and all(term_match(t, c.terms) for t in whose):
+        return True  # the speaker is named with the body in the sentence itself
+    return any(role_match(whose, p, idf) >= CLEAR_ROLE_MATCH for p in named_people(c.text, group))
+
+
 def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> bool:
     """A described speaker ("the regional governor") whom no retrieved passage mentions by that
     word, and whom no person's description clearly matches: the articles do not report them."""
@@ -146,6 +166,8 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         return False
     if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf)):
         return False
+    if any(voice_of(q, c, people.get(c.chunk.chunk.article_id, ()), idf) for c in candidates):
+        return False  # the body's voice is named with the body ("X, of the Cab Drivers' Association")
     # The role and the names that qualify it in one passage: "the Castlebridge manager" is not
     # reported by an article with a Castlebridge defeat and another club's manager. Other words
     # of the description are often paraphrased ("the defeated candidate" / "the losing candidate").
@@ -241,7 +263,10 @@ def _denies(text: str, q: Question) -> bool:
 def known_as_demonym(word: str, df) -> bool:
     """A question's "Latvian" or "Uzbek" is known when the articles write "Latvia" or "Uzbekistan"."""
     country = country_for(word)
-    return country is not None and all(df(t) > 0 for t in stems(country))
+    if country is None:
+        return False
+    # "Poland" is known where the articles write only "its Polish factory".
+    return any(all(df(t) > 0 for t in stems(name)) and stems(name) for name in (country, *demonyms_of(country)))
 
 
 NO_PREDICATE = 0.3
@@ -275,6 +300,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)
+        if said in ("no", "future") and q.predicate.obj and denies_object(best.text, q.predicate.obj):
+            said = "negated"  # "what deal did they sign" / "talks collapsed without a deal"
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
             return None
@@ -307,8 +334,11 @@ def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
         for p in named_people(c.text, group):
             about |= p.terms
         if c.statement is not None:
-            about |= set(stems(c.statement.speaker))
+            by = set(stems(c.statement.speaker))
             for p in group:
                 if p.surname in c.statement.speaker:
-                    about |= p.terms
+                    # "the mayor's fiercest critic" is no mayor: a possessor does not describe them.
+                    by |= set(stems(re.sub(r"\b[\w\-]+['’]s?(?=\s)", " ", p.description)))
+            c.by = frozenset(by)
+            about |= by
         c.about = frozenset(about)

@@ -10,6 +10,8 @@ describes them too, as written at the speech verb. Used when the people's descri
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.people import term_match
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
@@ -66,3 +68,49 @@ def prefer_body(q, candidates) -> None:
             c.score *= BODY_SAID
         elif c.statement is not None:
             c.score *= OTHER_SAID
+
+
+NEAR = 70  # characters either side of a name where the article says what they are
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts: after a headline, which names several stories' people in one line."""
+    first = text.lstrip().split("\n", 1)[0]
+    return text.find(first) + len(first) if first and not re.search(r"[.!?][\"”']?$", first.strip()) else 0
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """Up to NEAR characters either side of a name, within its sentence (a headline is its own)."""
+    before = text[max(0, start - NEAR) : start]
+    after = text[end : end + NEAR]
+    before = re.split(r"[.!?]\s|\n", before)[-1]
+    after = re.split(r"[.!?](?:\s|$)|\n", after)[0]
+    return before + text[start:end] + after
+
+
+def described_in_text(role: tuple[str, ...], head: str | None, statements, article_text, idf) -> str | None:
+    """The one named speaker the article describes with the role's words next to their name
+    ("Graham W has ruled out resigning as head coach of Caldermoor"), when the ledger read
+    their statements by surname only. `article_text(article_id)` gives an article's text."""
+    if not role or head is None:
+        return None
+    total = sum(idf(t) for t in role) or 1.0
+    best: dict[str, float] = {}
+    texts: dict[str, str] = {}
+    for st in statements:
+        if not _named(st) or st.speaker in best:
+            continue
+        if st.article_id not in texts:
+            texts[st.article_id] = article_text(st.article_id) or ""
+        text, surname = texts[st.article_id], st.speaker.split()[-1]
+        score = 0.0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[_body_start(text):]):
+            at = _body_start(text)
+            near = frozenset(stems(_sentence_around(text, at + m.start(), at + m.end())))
+            if term_match(head, near):
+                score = max(score, sum(idf(t) for t in role if term_match(t, near)) / total)
+        best[st.speaker] = score
+    ranked = sorted(((s, n) for n, s in best.items() if s > 0), reverse=True)
+    if not ranked or ranked[0][0] < CLEAR or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - TIE):
+        return None
+    return ranked[0][1]

@@ -16,14 +16,15 @@ from functools import cache
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
-from bot.answering.described import described_speaker, prefer_body
+from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
 from bot.answering.checks import (
-    check_predicate, check_types, describe, known_as_demonym, people_by_article, role_speaker, unknown_role,
+    check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
 )
 from bot.answering.question import Question, analyse
 from index.datelines import read_dateline
@@ -281,7 +282,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     speaker = role_speaker(q, people, idf) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
-        speaker = described_speaker(q.role, q.role_head, _statements_of(candidates), idf)
+        statements = _statements_of(candidates)
+        # The words next to a name in the text first: the ledger's reading of a role may be wrong.
+        speaker = described_in_text(q.role, q.role_head, statements, lambda a: getattr(corpus.article(a), "text", None),
+                                    idf) or described_speaker(q.role, q.role_head, statements, idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
     # Once the described speaker is found, the role's words ("the union's general secretary") say
@@ -292,9 +296,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
-    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
+    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, _article_terms(corpus))
+    if q.kind == "when" and q.predicate is not None:
+        weigh_event_dates(q.predicate.lemma, candidates)
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
     prefer_speaker(q, candidates, ledger, speaker)
@@ -321,7 +327,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0]),
+        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
@@ -333,11 +339,17 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
 
 
-def _named_speaker(q: Question, best: Candidate) -> str | None:
+def _named_speaker(q: Question, best: Candidate, people) -> str | None:
     """"What did the Norwegian minister say": the best sentence's named speaker, when the question
-    asks about someone and no one was resolved from its words."""
+    asks about someone and no one was resolved from its words. A sentence that only introduces
+    them ("Another analyst, Clara N, was more positive.") is followed by what they said."""
     st = best.statement
-    if not q.speaker_phrase or st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+    if not q.speaker_phrase:
+        return None
+    if st is None:
+        named = named_people(best.text, people.get(best.chunk.chunk.article_id, ()))
+        return named[0].name if len(named) == 1 else None
+    if st.generic_speaker or vocabulary().pronoun(st.speaker):
         return None
     return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
 

@@ -151,6 +151,11 @@ def _following(c: Candidate, corpus) -> Candidate | None:
     return None
 
 
+def _by_or_naming(c: Candidate) -> frozenset[str]:
+    """The terms of a sentence and of its speaker ("she told a news conference" is Lidia Marsh's)."""
+    return c.terms | (frozenset(stems(c.statement.speaker)) if c.statement is not None else frozenset())
+
+
 def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_terms: tuple[str, ...],
                terms: tuple[str, ...] = ()) -> list[Candidate]:
     """A where-answer names its place: when no chosen sentence names one, the best sentence of the
@@ -165,7 +170,7 @@ def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_ter
     article_id = chosen[0].chunk.chunk.article_id
     content = set(terms) - set(speaker_terms)
     related = [c for c in candidates if c.chunk.chunk.article_id == article_id and not overlaps(c, chosen)
-               and (set(speaker_terms) & c.terms if speaker_terms else not content or content & c.terms)]
+               and (set(speaker_terms) & _by_or_naming(c) if speaker_terms else not content or content & c.terms)]
     options = [c for c in related if names_place(c.text)]
     if not options and not any(says_where(c.text) for c in chosen):
         options = [c for c in related if says_where(c.text)]

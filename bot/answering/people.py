@@ -121,6 +121,9 @@ def _before(text: str) -> str:
 
 def _after(text: str) -> str:
     """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ."""
+    of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)
+    if of:
+        return of.group(1)  # "Clara N of Fjord Capital": where they work says who they are
     m = re.match(r"\s*,\s*([^,.;:!?\"“”()]{2,160})", text)
     if not m:
         return ""

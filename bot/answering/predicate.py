@@ -33,6 +33,7 @@ _FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek wan
 class Predicate:
     lemma: str  # "die", "sign", "part"
     past: bool  # the question asks about something done ("did ... sign", "died")
+    obj: str | None = None  # the lemma of what it was done to: "deal" in "what deal did they sign"
 
 
 def preload_parser() -> None:
@@ -55,9 +56,11 @@ def predicate_of(question: str) -> Predicate | None:
     if root.lemma_.lower() == "do" and root.tag_ in ("VBD", "VBZ", "VBP"):
         # "Which remedies did the tribunal finally impose": the parser may take "did" for the verb
         # and the real one for a conjunct; the bare verb after it is what the question asks about.
-        verb = next((t for t in doc[root.i + 1 :] if t.tag_ == "VB" and t.pos_ == "VERB"), None)
+        # (Not one after "to": "sign to end the strike" asks about the signing.)
+        verb = next((t for t in doc[root.i + 1 :] if t.tag_ in ("VB", "VBP") and t.pos_ == "VERB"
+                     and doc[t.i - 1].lower_ != "to"), None)
         if verb is not None and verb.lemma_.lower() not in SPEECH:
-            return Predicate(verb.lemma_.lower(), root.tag_ == "VBD")
+            return Predicate(verb.lemma_.lower(), root.tag_ == "VBD", _object(verb) or _object(root))
     carried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if carried is not None and root.lemma_.lower() in _CATENATIVE:
         past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
@@ -71,7 +74,28 @@ def predicate_of(question: str) -> Predicate | None:
             return None  # "what message did she have": the object is the thing asked for
         lemma = obj.lemma_.lower()
     past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
-    return Predicate(lemma, past)
+    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None)
+
+
+def _object(verb) -> str | None:
+    """What the verb is done to: its object, or the noun the question asks "what / which" of."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:  # "What deal did they sign": the parser may make "deal" a subject
+        obj = next((t for t in verb.doc if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.tag_ in ("WDT", "WP")
+                                                                    for c in t.children)), None)
+    return obj.lemma_.lower() if obj is not None else None
+
+
+@lru_cache(maxsize=4096)
+def denies_object(sentence: str, obj: str) -> bool:
+    """The sentence says the thing was not there: "collapsed without a deal", "no deal was reached"."""
+    for t in _parse(sentence):
+        if t.lemma_.lower() != obj:
+            continue
+        if (t.head.lower_ == "without" or any(c.lower_ == "no" and c.dep_ == "det" for c in t.children)
+                or any(c.dep_ == "neg" for c in t.head.children)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)

@@ -71,7 +71,7 @@ def kind_of(text: str) -> str:
         return "compare"  # "Did the mayor and the union agree on the plan?"
     if re.search(r"\bhow (many|much|long|large|big)\b", t):
         return "how-many"
-    if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict)\b", t):
+    if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict|disagree|disagreement)\b", t):
         return "compare"
     if re.match(r"^(and\s+)?(when|on what (date|day)|what (date|day)|in what (month|year)|since when)\b", t) or re.search(
         r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
@@ -89,7 +89,7 @@ def kind_of(text: str) -> str:
 
 
 # "Did A and B agree on ...", "Do the union and the company disagree about ...".
-_AGREE = re.compile(r"^(?:and\s+)?(?:did|do|does|have|has|had)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:ever|still|not|fully|really|ever)\s+)?(?:agree|disagree|differ|"
+_AGREE = re.compile(r"^(?:and\s+)?(?:(?:how|where|why|what|on what)\s+)?(?:did|do|does|have|has|had)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:ever|still|not|fully|really|ever)\s+)?(?:agree|disagree|differ|"
                     r"see eye to eye|share)\b", re.I)
 
 
@@ -120,6 +120,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             break
         if base.endswith("ed") and head is not None:
             break
+        if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
+            break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
             end = k
         elif _asks_of_noun(word) is not None and base == word.lower():

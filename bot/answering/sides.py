@@ -25,6 +25,7 @@ SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weak
 SAID_BY_BONUS = 0.3  # a named side: preferably a sentence it said
 SIDE_SAID_BY_BONUS = 0.5  # a described side: found by who said it more than by its words
 SIDE_TOPIC_WEIGHT = 0.3  # ...and holding what the question says of that side ("the tariff ... on cement")
+HEAD_SHARE = 0.4  # a speaker described by the side's head noun and about half its words speaks for it
 ABOUT = 0.5  # the share of a side's terms a sentence (or its speaker's description) must hold
 
 # "the Textile and Garment Workers' Union (TGWU)": a name and the acronym the article gives it.
@@ -142,7 +143,12 @@ def by_side(c: Candidate, side: Side, idf) -> float:
         return 0.0
     from bot.answering.extractive import coverage
 
-    return coverage(side.terms, c.about - c.terms, idf)
+    described = c.by
+    # "the leader of the General Port Workers' Union" speaks for "the dockers' union": its head noun
+    # and about half of the side's words describe the speaker.
+    if side.terms and side.terms[-1] in described and coverage(side.terms, described, idf) >= HEAD_SHARE:
+        return 1.0
+    return coverage(side.terms, described, idf)
 
 
 def _subject_is(text: str, side: Side) -> bool:

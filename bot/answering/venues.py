@@ -35,8 +35,8 @@ def says_where(text: str, countries: bool = False) -> bool:
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
-        if t.lemma_.lower() in v.venue_nouns or t.lower_ in v.venue_nouns:
-            return True
+        if (t.lemma_.lower() in v.venue_nouns or t.lower_ in v.venue_nouns) and t.dep_ != "compound":
+            return True  # "outside the port", not "the port authority said"
         # "wrote on X", "posted on her Telegram channel": the channel is where it was said.
         if t.lower_ in v.channels and t.head.lower_ in ("on", "in") and t.dep_ == "pobj":
             return True

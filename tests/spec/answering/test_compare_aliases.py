@@ -83,3 +83,50 @@ def test_each_side_is_answered_by_itself_not_by_a_third_party_or_another_union(a
         answer = app.answer("How far apart are the union's pay demand and the government's offer?", [])
     assert "30%" in answer.text and "8%" in answer.text
     assert "second union" not in answer.text
+
+
+DOCKS = """Dock strike talks collapse
+
+Velport, Nov 12 (AFP) - Talks to end a dock strike at Velport collapsed on Tuesday.
+
+"There is nothing to sign," Rik Aerts, the leader of the General Harbour Workers' Union (GHU), told AFP.
+
+Aerts said the union wanted a written guarantee that no docker would lose his job because of automation until 2031.
+
+It has won support from dockers' unions in two other ports, which said last week they would refuse diverted cargo.
+
+"We cannot promise that the port will look the same in 2031," said Mira Dulac, the employers' chief negotiator.
+"""
+
+
+def test_where_two_sides_disagree_is_a_comparison():
+    q = analyse("Where do the dockers' union and the employers disagree on protecting jobs?")
+    assert q.kind == "compare" and q.sides == (("docker", "union"), ("employ",))
+
+
+def test_a_side_is_answered_by_the_speaker_described_as_its_leader(app_over):
+    with app_over("docks.txt", DOCKS) as app:
+        answer = app.answer("Where do the dockers' union and the employers disagree on protecting jobs?", [])
+    assert "written guarantee" in answer.text and "cannot promise" in answer.text
+    assert "two other ports" not in answer.text
+
+
+RENTALS = """Harbour town council votes to ban new short-term rentals
+
+Published: 12 March 2024
+
+The council of Port Lenne voted 6-3 on Tuesday night to ban new short-term rental permits from July.
+
+Mayor Odile Ferrand said the ban was needed to keep homes available for families.
+
+Councillor Bastien Roy, the mayor's fiercest critic on council, accused her of hiding a planners' report that recommended a cap instead of a ban. "People deserved to read that report before tonight," Roy said.
+
+Ferrand denied that the report had been hidden. She said it had been posted on the town's website in February and that the council had discussed it twice.
+"""
+
+
+def test_the_mayors_critic_is_not_the_mayors_side(app_over):
+    with app_over("rentals.txt", RENTALS) as app:
+        answer = app.answer("How do the mayor and her chief critic on council disagree about the planners' report?", [])
+    assert "accused her of hiding" in answer.text
+    assert "posted on the town's website" in answer.text or "denied that the report" in answer.text

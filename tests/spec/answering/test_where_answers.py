@@ -10,7 +10,7 @@ CORVELL, Oct. 2, 2025 (AP) — Bus drivers in Corvell stopped work on Wednesday 
 
 "We drive ten hours with no break and they call it flexibility," said Nadia Pellow, who chairs the drivers' branch of the transport union, speaking to strikers outside the Quarry Lane depot.
 
-The transit authority's director, Felix Amdur, told a news conference on Tuesday that the rosters met every legal requirement.
+The transit authority's director, Felix Amdur, said the rosters met every legal requirement. "Nobody is asked to drive unsafe hours," he told a news conference on Tuesday.
 
 City councillor Hugo Brenn wrote on Facebook that the strike was "a failure of management, not of the drivers."
 
@@ -31,6 +31,14 @@ def test_a_venue_without_a_place_name_answers_where(app):
 
 def test_a_news_conference_says_where_a_statement_was_made(app):
     answer = app.answer("Where did Felix Amdur say the rosters met every legal requirement?")
+    assert not answer.abstained and "news conference" in answer.text, answer.text
+
+
+def test_where_in_a_follow_up_finds_the_speakers_sentence_that_says_where(app):
+    from index.models import Turn
+
+    first = app.answer("What did Felix Amdur say about the rosters?")
+    answer = app.answer("Where did he say it?", [Turn("What did Felix Amdur say about the rosters?", first, first.text)])
     assert not answer.abstained and "news conference" in answer.text, answer.text
 
 

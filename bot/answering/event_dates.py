@@ -1,0 +1,63 @@
+"""Whose date is it? A when-question is answered by the date the sentence gives its event.
+
+    When will the libraries close?
+      "The council voted on Wednesday night to approve a budget that closes two libraries."
+          the date belongs to "voted": another event's date
+      "The library closures will take effect on July 1."
+          the date belongs to "take effect", whose subject is "closures": the event, named by a noun
+
+The parse (spaCy) ties each date entity to the verb it modifies; the event is that verb, or the
+noun doing or undergoing it ("closures", "the signing"), matched to the question's verb by stem.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.statements.nlp import pipeline
+
+EVENT_BONUS = 0.1
+OTHER_EVENT = 0.85
+MAX_PARSED = 8
+_DATE_ENTITIES = frozenset({"DATE", "TIME"})
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+
+
+def weigh_event_dates(lemma: str, candidates) -> None:
+    """Weigh up the best candidates that date the question's event, down those that date another."""
+    for c in sorted(candidates, key=lambda c: -c.score)[:MAX_PARSED]:
+        whose = date_owner(c.text, lemma)
+        if whose == "event":
+            c.score += EVENT_BONUS
+        elif whose == "other":
+            c.score *= OTHER_EVENT
+
+
+@lru_cache(maxsize=4096)
+def date_owner(sentence: str, lemma: str) -> str:
+    """"event" when a date in the sentence belongs to the event `lemma` names, "other" when its dates
+    all belong to other events, "none" when it has no date."""
+    doc = pipeline()(sentence)
+    dates = [e for e in doc.ents if e.label_ in _DATE_ENTITIES]
+    if not dates:
+        return "none"
+    for e in dates:
+        verb = e.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        words = [verb] + [c for c in verb.children if c.dep_ in _ROLES]
+        words += [g for c in verb.children if c.dep_ == "xcomp" for g in (c, *c.children) if g.dep_ in _ROLES | {"xcomp"}]
+        words += [m for w in words[1:] for m in w.children if m.dep_ in ("compound", "amod")]  # "the signing ceremony"
+        if any(related(w.lemma_.lower(), lemma) for w in words):
+            return "event"
+    return "other"
+
+
+def related(word: str, lemma: str) -> bool:
+    """The same word or a derivation of it: "close" / "closure", "sign" / "signing", "elect" / "election"."""
+    if word == lemma:
+        return True
+    stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
+    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 5
