@@ -105,6 +105,15 @@ class Whosaid:
         if needs_parser(question):
             preload_parser()
 
+    @staticmethod
+    def warm_up():
+        """For a session that answers many questions (REPL, Telegram): load the question parser in
+        the background now, so that the first question about an event does not wait ~1 s for it.
+        Returns the loading thread."""
+        from bot.answering.predicate import preload_parser
+
+        return preload_parser()
+
     def answer(
         self,
         question: str,

@@ -36,10 +36,13 @@ class Predicate:
     obj: str | None = None  # the lemma of what it was done to: "deal" in "what deal did they sign"
 
 
-def preload_parser() -> None:
+def preload_parser() -> threading.Thread:
     """Load the parser in a background thread: in a cold `ask` it overlaps opening the stores
-    (about a quarter off the wall time on this loaded 2-core machine)."""
-    threading.Thread(target=pipeline, name="whosaid-parser-load", daemon=True).start()
+    (about a quarter off the wall time on this loaded 2-core machine); in the REPL and the
+    Telegram bot it loads while the user types, not in the first answer that needs it."""
+    thread = threading.Thread(target=pipeline, name="whosaid-parser-load", daemon=True)
+    thread.start()
+    return thread
 
 
 def _parse(text: str):

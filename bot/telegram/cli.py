@@ -28,6 +28,7 @@ def run(args, settings) -> int:
     from bot.service import Whosaid
 
     facade = Whosaid(settings)
+    facade.warm_up()
     try:
         run_bot(build_application(settings, facade), settings)
     finally:

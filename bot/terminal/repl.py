@@ -212,6 +212,7 @@ def run_repl(settings: Settings) -> int:
 
     console = Console()
     app = open_with_progress(settings, console)
+    app.warm_up()
     console.print(f"[bold]whosaid[/bold] — {app.status().articles} articles indexed. "
                   "Ask who said what, and when. :help for commands, Ctrl-D to quit.")
     Path(settings.store.data_dir).mkdir(parents=True, exist_ok=True)
