@@ -46,6 +46,9 @@ def create_schema(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
     conn.execute("CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id)")
     conn.execute("CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker)")
+    # `Ledger.latest_date` (a question naming a month or year) reads the index's last entry
+    # instead of scanning every statement (68 ms a call at 50,000 articles).
+    conn.execute("CREATE INDEX IF NOT EXISTS statements_when ON statements(when_start)")
     conn.execute(
         "CREATE TABLE IF NOT EXISTS speaker_aliases (article_id TEXT NOT NULL, alias TEXT NOT NULL,"
         " canonical TEXT NOT NULL, PRIMARY KEY (article_id, alias))"
