@@ -50,9 +50,16 @@ def _parse(text: str):
     return pipeline()(text, disable=["ner"])
 
 
+@lru_cache(maxsize=64)
+def parse_question(question: str):
+    """The question's parse, shared: its predicate, the person it describes (hops.py) and the deed
+    it asks about (deeds.py) read one parse instead of three (a parse is ~3 ms). Read-only."""
+    return _parse(question)
+
+
 @lru_cache(maxsize=4096)
 def predicate_of(question: str) -> Predicate | None:
-    doc = _parse(question)
+    doc = parse_question(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None

@@ -241,6 +241,17 @@ class Ledger:
         key = re.sub(r"'s$", "", key) if key.endswith("'s") and " " not in key else key
         if not key:
             return None
+        # A question resolves the same phrase several times (the ledger, the answerer, the checks).
+        resolved = self.derived("resolved speakers", dict)
+        found = resolved.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._resolve(key)
+            if len(resolved) >= 4096:  # a long session: keep memory bounded
+                resolved.clear()
+            resolved[key] = found
+        return found
+
+    def _resolve(self, key: str) -> str | None:
         counts, by_end, order = self._speaker_table()
         hits = Counter(r[0] for r in self._rows("SELECT canonical FROM speaker_aliases WHERE alias = ?", (key,)))
         hits = Counter({c: n for c, n in hits.items() if c in counts})
@@ -252,11 +263,10 @@ class Ledger:
         # Variant spellings ("Jeyhum" for "Jeyhun"), surname or full name: only speakers whose
         # last word shares its first or last two letters are compared.
         candidates = by_end.get(qwords[-1][:2], []) + by_end.get(qwords[-1][-2:], [])
-        for c, words in sorted(set(candidates), key=lambda cw: order[cw[0]]):
-            if len(words) >= 2 and len(qwords) in (1, len(words)) and edit1(qwords[-1], words[-1]) and \
-                    (len(qwords) == 1 or edit1(qwords[0], words[0])):
-                return c
-        return None
+        # The first match in table order (matching first: sorting thousands of candidates cost more).
+        matches = [c for c, words in set(candidates) if len(words) >= 2 and len(qwords) in (1, len(words))
+                   and edit1(qwords[-1], words[-1]) and (len(qwords) == 1 or edit1(qwords[0], words[0]))]
+        return min(matches, key=order.__getitem__) if matches else None
 
     def _speaker_table(self) -> tuple[Counter, dict[str, list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
         """Statements per speaker; speakers (with their normalised words) by the first and last two
