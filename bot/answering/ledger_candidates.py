@@ -9,6 +9,7 @@ is the count of the claim's terms whose postings list it, so no candidate is ste
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -36,10 +37,15 @@ def scored_claim_candidates(
     if not hasattr(ledger, "derived"):  # a ledger without a database behind it: nothing to index
         return [(topic_score(claim, text_of(st, articles)), st) for st in ledger.statements(since=since, until=until)]
     postings = ledger.derived(("claim terms", text_of), lambda: _postings(ledger, articles, text_of))
+    need = math.ceil(max(1, min_share * len(want) - 1e-9))  # terms a statement must share
+    lists = sorted((postings.get(term, _NONE) for term in want), key=len)
+    # A statement sharing `need` of the claim's terms is in the postings of at least one of any
+    # len(want) - need + 1 of them: the rarest give the candidates (counting every statement that
+    # shares a common term cost milliseconds a question).
+    candidates = set().union(*lists[: len(want) - need + 1])
     shared: Counter[str] = Counter()
-    for term in want:
-        shared.update(postings.get(term, ()))
-    need = max(1, min_share * len(want) - 1e-9)
+    for some in lists:
+        shared.update(candidates.intersection(some))
     ids = {sid for sid, n in shared.items() if n >= need}
     if not ids:
         return []
@@ -48,6 +54,9 @@ def scored_claim_candidates(
     placed = ledger.derived(("statements by id", since, until),
                             lambda: {st.id: (i, st) for i, st in enumerate(ledger.statements(since=since, until=until))})
     return [(shared[st.id] / len(want), st) for _, st in sorted(placed[sid] for sid in ids if sid in placed)]
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _postings(ledger, articles, text_of) -> dict[str, set[str]]:
