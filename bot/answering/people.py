@@ -50,6 +50,8 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
     words = Counter(_RUN_OF_WORD.findall(text))
     for m in _RUN.finditer(text):
         tokens = m.group(0).split()
+        if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
+            continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
         name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
         if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in NOT_NAMES for t in name_tokens):
