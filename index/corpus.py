@@ -204,10 +204,13 @@ class Corpus:
         sparse.save(self._sparse_dir)
         return sparse
 
-    def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> list:
-        """Ingest step 1: chunks and their own sentences embedded in one pass, the chunk vectors
-        added to the store; the sentence vectors are returned for the commit."""
-        embedded = sentence_vectors.embed_passages(self.embedder, chunks, progress)
+    def _embed_and_add(self, chunks: list[Chunk], progress: Progress,
+                       embedding: "_Embedding | None" = None) -> list:
+        """Ingest step 1: chunks and their own sentences embedded in one pass (or that pass's result,
+        from `embedding` running in the background), the chunk vectors added to the store; the
+        sentence vectors are returned for the commit."""
+        embedded = embedding.result() if embedding is not None else \
+            sentence_vectors.embed_passages(self.embedder, chunks, progress)
         self._add_vectors(chunks, embedded.chunks)
         return embedded.sentences
 
@@ -239,17 +242,16 @@ class Corpus:
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
         chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
         new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements: dict = {}
-        # The slow part of a first build (or of one huge article): shown in paragraphs read.
-        sizes = [max(len(a.paragraphs), 1) for a in plan.upserts]
-        total, done = sum(sizes), 0
-        for i in range(0, len(plan.upserts), READ_BATCH):
-            progress("reading articles", done, total)
-            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH],
-                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
-            done += sum(sizes[i : i + READ_BATCH])
-        progress("reading articles", total, total)
-        sentences = self._embed_and_add(new_chunks, progress)  # step 1
+        progress = _one_at_a_time(progress)  # two threads report from here on
+        # The model embeds the passages (its threads) while this one reads the statements (spaCy):
+        # the two largest costs of an ingest, on separate cores. Nothing is written before both end.
+        embedding = _Embedding(self.embedder, new_chunks, progress)
+        try:
+            statements = self._read_statements(plan.upserts, progress, embedding)
+            sentences = self._embed_and_add(new_chunks, progress, embedding)  # step 1
+        except BaseException:
+            embedding.stop()
+            raise
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
@@ -279,6 +281,21 @@ class Corpus:
         progress("keyword index", 1, 1)
         plan.report.chunks_added = len(new_chunks)
         plan.report.chunks_removed = len(stale)
+
+    def _read_statements(self, articles: list[Article], progress: Progress, embedding: "_Embedding") -> dict:
+        """Each article's statements and aliases, by article id; the slow part of a first build (or
+        of one huge article), shown in paragraphs read. Stops early if the embedding failed."""
+        statements: dict = {}
+        sizes = [max(len(a.paragraphs), 1) for a in articles]
+        total, done = sum(sizes), 0
+        for i in range(0, len(articles), READ_BATCH):
+            embedding.raise_if_failed()
+            progress("reading articles", done, total)
+            statements.update(_extract_all(articles[i : i + READ_BATCH],
+                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
+            done += sum(sizes[i : i + READ_BATCH])
+        progress("reading articles", total, total)
+        return statements
 
     # -- reading -----------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:
@@ -362,6 +379,59 @@ class Corpus:
         with self._lock:
             self.conn.close()
         self.write_lock.release()
+
+
+class _Stopped(Exception):
+    """Raised inside the background embedding to end it early (the ingest failed elsewhere)."""
+
+
+class _Embedding:
+    """`sentence_vectors.embed_passages` of the new chunks, running in a thread of its own."""
+
+    def __init__(self, embedder, chunks: list[Chunk], progress: Progress):
+        self._stopping = threading.Event()
+        self._outcome: dict = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if self._stopping.is_set():
+                raise _Stopped
+            progress(stage, done, total)
+
+        def work() -> None:
+            try:
+                self._outcome["vectors"] = sentence_vectors.embed_passages(embedder, chunks, report)
+            except BaseException as err:  # handed to the ingest's own thread by result()
+                self._outcome["error"] = err
+
+        # Not a daemon: stopped by `stop()`, and onnxruntime killed in the middle of a run aborts the process.
+        self._thread = threading.Thread(target=work, name="whosaid-ingest-embedding")
+        self._thread.start()
+
+    def raise_if_failed(self) -> None:
+        """The embedder's error now, rather than after every article is read."""
+        if "error" in self._outcome:
+            self.result()
+
+    def result(self) -> sentence_vectors.PassageVectors:
+        self._thread.join()
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        return self._outcome["vectors"]
+
+    def stop(self) -> None:
+        """End the embedding after its current batch and wait for it: the ingest failed."""
+        self._stopping.set()
+        self._thread.join()
+
+
+def _one_at_a_time(progress: Progress) -> Progress:
+    lock = threading.Lock()
+
+    def report(stage: str, done: int, total: int) -> None:
+        with lock:
+            progress(stage, done, total)
+
+    return report
 
 
 def _usable_data_dir(data: Path) -> None:

@@ -30,8 +30,8 @@ DRIVER = textwrap.dedent(
     ready, go, paths = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
     real_embed = corpus.Corpus._embed_and_add
 
-    def embed_and_add(self, chunks, progress):
-        sentence_vectors = real_embed(self, chunks, progress)
+    def embed_and_add(self, chunks, *args):
+        sentence_vectors = real_embed(self, chunks, *args)
         if chunks and not ready.exists():
             ready.write_text(str(os.getpid()))
             deadline = time.monotonic() + 120
