@@ -13,7 +13,7 @@ import pytest
 import index.corpus as corpus_mod
 from index.embeddings import OnnxMiniLMEmbedding
 
-THREAD = "whosaid-ingest-embedding"
+THREAD = "whosaid-ingest-passages"
 ARTICLE = ("{name} Harbour Master Ilse Varnholt said on Monday that the {name} ferry would sail twice a day.\n\n"
            "“We heard the islanders,” Varnholt told reporters. The port board said fares would fall.")
 
@@ -140,3 +140,20 @@ def test_a_progress_callback_that_raises_ends_the_parallel_runs_early(monkeypatc
         OnnxMiniLMEmbedding(embed_batch_size=1).embed(texts, cancel)
     assert len(runs) <= 6  # the first run and the few under way, never all 60
     assert not any(t.name.startswith("whosaid-embed") for t in threading.enumerate())
+
+
+def test_vectors_added_before_the_extraction_failed_are_removed_at_once(fresh_app, tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 4)
+    before = _state(fresh_app)
+
+    def extract(articles, progress=None):
+        thread = _embedding_thread()
+        if thread is not None:
+            thread.join(timeout=60)  # every vector is in the store now
+        assert fresh_app.corpus.vectors.count() > 0
+        raise RuntimeError("the parser broke")
+
+    monkeypatch.setattr(corpus_mod, "_extract_all", extract)
+    with pytest.raises(RuntimeError, match="parser broke"):
+        fresh_app.ingest([folder])
+    assert fresh_app.corpus.vectors.count() == 0 and _state(fresh_app) == before
