@@ -38,6 +38,11 @@ TOKENS_PER_RUN = 512
 # intra-op threads, and no spinning worker threads to lose the cores to a parse running
 # beside them (the ingest embeds while it reads statements; docs/bench.md).
 RUNS_AT_ONCE = max(1, min(os.cpu_count() or 1, 4))
+# Graph rewrites of onnxruntime's that make this model slower here. Fusing each residual Add
+# with the LayerNormalization after it (SkipLayerNormalization) took 12% of a run, against
+# 1.5% for the two apart: 12-20% more word pieces per CPU-second without it, the vectors
+# equal to 2e-7 (onnxruntime 1.32, 600 bench texts, docs/bench.md).
+UNFUSED = ["SkipLayerNormFusion"]
 
 
 class OnnxMiniLMEmbedding(Embedder):
@@ -187,7 +192,8 @@ def _load_session(path: str | None) -> Any:
     options.intra_op_num_threads = 1  # parallel runs instead: see RUNS_AT_ONCE
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     try:
-        session = ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"])
+        session = ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"],
+                                       disabled_optimizers=UNFUSED)
     except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
         raise ConfigError(
             f"The embedding model {path} cannot be loaded ({type(exc).__name__}). "
