@@ -26,7 +26,7 @@ from bot.answering.neighbours import with_person, with_place, with_replies, with
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
 )
-from bot.answering.question import Question, analyse
+from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.statements.dates import find_time_phrases
 from index.models import Answer, Citation, ScoredChunk, Statement
@@ -220,11 +220,16 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if speaker is None:
         return
     names = set(stems(speaker)) | set(q.speaker)
+    # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
+    # the judge as much as by the judge's own statements, and often by neither ("was jailed").
+    speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why"):
+        if said and q.kind in ("what", "why") and speech:
             c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
-        elif not (names & c.terms):
+        elif not speech and (said or set(stems(speaker)) & c.terms):
+            c.score *= SAID_BY
+        elif not (names & c.terms) and speech:
             c.score *= 0.3
 
 

@@ -25,6 +25,8 @@ _LIGHT = frozenset("be have do get make take give go come put hold keep".split()
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
 # carried verb.
 _CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
+# Verbs that name no event of their own: "what happened to absences" asks for whatever did.
+_ANY_EVENT = frozenset("happen occur become".split())
 _FUTURE_AUX = frozenset("will would shall 'll".split())
 _FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek want prepare".split())
 
@@ -69,6 +71,8 @@ def predicate_of(question: str) -> Predicate | None:
         past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
         return Predicate(carried.lemma_.lower(), past)
     lemma = root.lemma_.lower()
+    if lemma in _ANY_EVENT:
+        return None
     if lemma in ("be", "have"):
         return None  # "what was the result", "how many had their details stolen": no event named
     if lemma in _LIGHT:
@@ -115,9 +119,16 @@ def happened(sentence: str, lemma: str) -> str:
     if any(_negated(t) for t in hits):
         return "negated"  # "she would not resign", "had not received a ransom demand": a false premise corrected
     for t in hits:
-        if not _future(t):
+        if not _ahead(t):
             return "yes"
     return "future"
+
+
+@lru_cache(maxsize=4096)
+def names_done(sentence: str, lemma: str) -> bool:
+    """The sentence names the thing (a noun's lemma) other than as something still to come:
+    "left the field with a shoulder injury", not "would have until May to propose remedies"."""
+    return any(t.lemma_.lower() == lemma and not _ahead(t) for t in _parse(sentence))
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +139,23 @@ def names_event(sentence: str, lemma: str) -> bool:
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children)
+
+
+# Clause edges: a reported or relative clause has its own tense ("said the board had decided").
+_OWN_TENSE = frozenset("ROOT ccomp relcl parataxis".split())
+
+
+def _ahead(token) -> bool:
+    """The token is in a clause about what is still to come, itself or through the verbs it hangs
+    from within its clause: "would hold a meeting to decide", "would have until May to propose remedies"."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and _future(t):
+            return True
+        if t.dep_ in _OWN_TENSE or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _future(token) -> bool:
