@@ -120,6 +120,26 @@ def with_speaker_words(chosen: list[Candidate], corpus, speaker: str | None, rol
 _OPENING_QUOTES = frozenset('"“‘\'')
 
 
+def with_quote_after(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """"Solvik denied a report that it was selling the plant. "The plant is not for sale," the chief
+    executive said.": a reported statement whose paragraph goes on in a direct quote. The quote is what
+    was said, in the words said, whoever voices it for the speaker: it comes along."""
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    if best.statement is None or any(q in best.text for q in _OPENING_QUOTES | {"”"}):
+        return chosen
+    nxt = _following(best, corpus)
+    if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or nxt.text.lstrip()[:1] not in _OPENING_QUOTES \
+            or overlaps(nxt, chosen) or len(nxt.text.split()) > MAX_SPEAKER_WORDS:
+        return chosen
+    taken = [best, nxt]
+    if quote_left_open(nxt.text) and (after := _following(nxt, corpus)) is not None \
+            and after.chunk.chunk.id == nxt.chunk.chunk.id and not overlaps(after, chosen):
+        taken.append(after)  # the quote's end, with its attribution
+    return [*taken, *chosen[1:]]
+
+
 def _closes_quote(text: str) -> bool:
     return "”" in text or '"' in text
 

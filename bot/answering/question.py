@@ -246,6 +246,8 @@ def _topic_phrase(text: str) -> str:
         words = words[1:]
     for k, w in enumerate(words):
         before = words[k - 1].lower() if k else ""
+        if k and w.lower() in _CLAUSE_STARTS and any(t not in ASKING_STEMS for t in stems(" ".join(words[:k]))):
+            return " ".join(words[:k])  # "reports that it wanted to sell X": the reports; the claim is paraphrased
         if k and w.lower() in _QUALIFIERS and before not in _PHRASE_ENDS and not before.endswith("ing") \
                 and any(t not in ASKING_STEMS for t in stems(" ".join(words[:k]))):
             return " ".join(words[:k])  # "going to court", "talks in Geneva": a verb's object is kept
@@ -254,6 +256,8 @@ def _topic_phrase(text: str) -> str:
 
 # Words that start a qualifier of the topic's noun: where (at, in), when (on, during, after ...).
 _QUALIFIERS = frozenset("on in at during after before since while when".split())
+# Words that start a clause saying what the topic's noun holds or claims.
+_CLAUSE_STARTS = frozenset("that which who whether".split())
 
 
 def _predicate(text: str, kind: str) -> Predicate | None:

@@ -100,3 +100,32 @@ def test_a_purpose_clause_under_a_future_verb_is_still_to_come():
     sentence = "The union said its members would hold a ballot next week to decide whether to strike."
     assert happened(sentence, "decide") == "future"
     assert happened("The members decided on Monday to strike.", "decide") == "yes"
+
+
+WIRE = """HELSINKI, March 4 (Reuters) - Finnish lift maker Korvala Oyj said on Tuesday its first-quarter orders rose 6%, helped by demand for modernisation work in Germany.
+
+Chief Executive Mikko Saarinen told reporters that the company would hire about 200 service engineers this year.
+
+Korvala denied a report in a Finnish newspaper last week that it was seeking a buyer for its Estonian assembly plant in Tartu. "The Tartu plant is not for sale. It is our newest site and it stays," Saarinen said.
+
+Shares in Korvala rose 2.1% by 1000 GMT.
+"""
+
+
+@pytest.fixture(scope="module")
+def wire(app_over):
+    with app_over("korvala_wire.txt", WIRE) as whosaid:
+        yield whosaid
+
+
+def test_a_reported_denial_comes_with_the_quote_that_says_it(wire):
+    # The topic's clause ("that it wanted to offload ...") is paraphrased in the article ("seeking a
+    # buyer"); the denial's words are in the quote after it, voiced by the chief executive.
+    answer = wire.answer("What did Korvala say about reports that it wanted to offload its factory in Estonia?", [])
+    assert not answer.abstained
+    assert "not for sale" in answer.text
+
+
+def test_a_topics_clause_is_no_part_of_the_topic():
+    q = analyse("What did the company say about reports that it wanted to close the mill?")
+    assert q.topic == ("report",)
