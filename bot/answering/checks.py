@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
-from bot.answering.predicate import denies_object, happened, names_done, names_event
+from bot.answering.predicate import denies_object, happened, kin, names_done, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -114,6 +114,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_AMOUNT if _HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and _counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
+            elif q.counted and _counts_act(c.text, q):
+                pass  # "85,000 signatures" counts the people who signed
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not _counts(c.text, q.counted):
@@ -261,6 +263,29 @@ def _counting(text: str, q: Question, alike) -> list[str]:
         ):
             out.append(w.rstrip(".,"))
     return out
+
+
+# "How many people signed": the people are counted by what they did.
+_ANYONE = frozenset("people persons individuals".split())
+
+
+def _counts_act(text: str, q: Question) -> bool:
+    """"How many people have signed the petition" / "85,000 signatures": a number before a noun of the
+    question's verb's family counts the people who did it."""
+    verb = _counting_verb(q.text, q.counted_word) if q.counted_word in _ANYONE else None
+    if verb is None:
+        return False
+    return any(kin(verb, re.sub(r"(?<=[^s])s$", "", w)) for w in _after_numbers(text))
+
+
+@lru_cache(maxsize=1024)
+def _counting_verb(question: str, counted_word: str) -> str | None:
+    m = re.search(rf"\bhow many {re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",
+                  question, re.I)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return next((t.lemma_.lower() for t in pipeline()(question) if t.lower_ == word and t.pos_ == "VERB"), None)
 
 
 def _counts_alike(text: str, counted_word: str | None, alike) -> bool:

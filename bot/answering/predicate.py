@@ -110,7 +110,7 @@ def happened(sentence: str, lemma: str) -> str:
     """'yes' when the sentence says it happened, 'negated' when it says it did not (or will not),
     'future' when only that it will, 'no' when it does not say it."""
     doc = _parse(sentence)
-    hits = [t for t in doc if t.lemma_.lower() == lemma]
+    hits = [t for t in doc if t.lemma_.lower() == lemma or (t.pos_ in ("NOUN", "VERB") and kin(t.lemma_.lower(), lemma))]
     if not hits:
         # "are due to meet on Monday": a sentence about what is yet to happen says nothing done.
         main = [t for t in doc if t.dep_ == "ROOT" or (t.dep_ == "xcomp" and t.head.head.dep_ in ("ROOT", "acomp"))
@@ -122,6 +122,27 @@ def happened(sentence: str, lemma: str) -> str:
         if not _ahead(t):
             return "yes"
     return "future"
+
+
+# What turns a verb into a noun for its act or its product ("sign" -> "signature", "elect" ->
+# "election"), and what makes a verb of a noun ("fraud" -> "defraud").
+_NOUN_ENDINGS = ("ature", "ation", "ition", "ion", "ment", "ance", "ence", "al", "ing", "ure")
+_VERB_PREFIXES = ("de", "dis", "mis", "be", "en")
+
+
+def kin(a: str, b: str) -> bool:
+    """Two lemmas of one word family: "sign" / "signature", "defraud" / "fraud", "approve" / "approval".
+    Question and article often name the same act as a verb and as a noun."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3:
+        return False
+    base = short[:-1] if short.endswith("e") else short
+    ending = long[len(base):] if long.startswith(base) else None
+    if ending in _NOUN_ENDINGS + tuple("e" + x for x in _NOUN_ENDINGS):
+        return ending.lstrip("e") != "al" or len(base) >= 5  # "approval", not "formal"
+    return len(short) >= 4 and long.endswith(short) and long[: -len(short)] in _VERB_PREFIXES
 
 
 @lru_cache(maxsize=4096)

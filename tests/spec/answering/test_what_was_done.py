@@ -129,3 +129,38 @@ def test_a_reported_denial_comes_with_the_quote_that_says_it(wire):
 def test_a_topics_clause_is_no_part_of_the_topic():
     q = analyse("What did the company say about reports that it wanted to close the mill?")
     assert q.topic == ("report",)
+
+
+PETITION = """Harbour car park plan draws record objections
+
+By Lowri Penhale
+
+Published: 20 May 2025
+
+Plans to build a 400-space car park on Portcarrow's harbour front have drawn the largest protest the town council has seen.
+
+An online petition against the car park had gathered more than 6,300 signatures by Monday evening, the organisers said.
+
+The council's planning committee will meet on 2 June. About 40 people attended a public meeting in the harbour hall on Friday.
+"""
+
+
+@pytest.fixture(scope="module")
+def petition(app_over):
+    with app_over("portcarrow_petition.txt", PETITION) as whosaid:
+        yield whosaid
+
+
+def test_people_are_counted_by_what_they_did(petition):
+    # "signed" in the question, "signatures" in the article.
+    answer = petition.answer("How many people have signed the petition against the car park?", [])
+    assert not answer.abstained
+    assert "6,300" in answer.text.split("[1]")[0]
+
+
+def test_a_verb_and_its_noun_are_one_event():
+    from bot.answering.predicate import kin
+
+    assert kin("sign", "signature") and kin("defraud", "fraud") and kin("approve", "approval")
+    assert not kin("form", "formal") and not kin("part", "party") and not kin("tend", "attend")
+    assert happened("He admitted 14 counts of fraud against 11 pensioners.", "defraud") == "yes"
