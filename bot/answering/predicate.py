@@ -162,21 +162,18 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children)
 
 
-# Clause edges: a reported or relative clause has its own tense ("said the board had decided").
-_OWN_TENSE = frozenset("ROOT ccomp relcl parataxis".split())
-
-
 def _ahead(token) -> bool:
-    """The token is in a clause about what is still to come, itself or through the verbs it hangs
-    from within its clause: "would hold a meeting to decide", "would have until May to propose remedies"."""
+    """The token is about what is still to come: its verb is future, or is an infinitive of purpose
+    under one ("would hold a meeting to decide", "would have until May to propose remedies")."""
     t = token
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and _future(t):
-            return True
-        if t.dep_ in _OWN_TENSE or t.head is t:
-            return False
+    for _ in range(4):  # a noun's verb: "remedies" -> "propose"
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
         t = t.head
-    return False
+    if _future(t):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return infinitive and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and _future(t.head)
 
 
 def _future(token) -> bool:
