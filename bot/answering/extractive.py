@@ -22,7 +22,9 @@ from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
-from bot.answering.neighbours import with_person, with_place, with_quote_after, with_replies, with_speaker_words
+from bot.answering.neighbours import (
+    with_named_next, with_person, with_place, with_quote_after, with_replies, with_speaker_words,
+)
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
 )
@@ -334,7 +336,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
-        chosen = with_quote_after(chosen, corpus)
+        chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):

@@ -164,3 +164,29 @@ def test_a_verb_and_its_noun_are_one_event():
     assert kin("sign", "signature") and kin("defraud", "fraud") and kin("approve", "approval")
     assert not kin("form", "formal") and not kin("part", "party") and not kin("tend", "attend")
     assert happened("He admitted 14 counts of fraud against 11 pensioners.", "defraud") == "yes"
+
+
+RECALL = """Pellham recalls e-bikes after battery fires
+
+By Oona Reddick
+
+Published: 9 October 2025
+
+Pellham Cycles said on Wednesday it would recall 12,000 e-bikes sold since March after three battery fires in Denmark and Germany.
+
+The company said the fires were caused by a faulty batch of charging cables and that no one had been hurt.
+
+But a former Pellham quality engineer said the safety checks had been rushed. Ingrid Solheim, who left the company in the summer, wrote on her blog on Tuesday that the charger had been "signed off after a week on a dozen bikes instead of months on hundreds". Pellham said it did not comment on former employees.
+"""
+
+
+@pytest.fixture(scope="module")
+def recall(app_over):
+    with app_over("pellham_recall.txt", RECALL) as whosaid:
+        yield whosaid
+
+
+def test_a_described_speaker_named_in_the_next_sentence_is_answered_in_full(recall):
+    answer = recall.answer("What did the former engineer claim about how the chargers had been tested?", [])
+    assert not answer.abstained
+    assert "a dozen bikes" in answer.text
