@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 
+from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
@@ -278,8 +279,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     candidates = candidates_of(passages)
-    attach_statements(candidates, ledger)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
+    agent = described_agent(q, people, idf)
+    if agent is not None:
+        with_agent_sentence(candidates, agent, corpus)
+    attach_statements(candidates, ledger)
     speaker = role_speaker(q, people, idf) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
@@ -297,6 +301,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker)
+    if agent is not None:
+        weigh_agent(candidates, agent)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, _article_terms(corpus))
     if q.kind == "when" and q.predicate is not None:

@@ -28,6 +28,7 @@ _STOP = frozenset("said says told tells and but that by to from with on in at wh
                   "after before because if than where".split()) | SPEECH
 _LINKS = frozenset("the a an of for to in on at".split())
 _MAX_DESCRIPTION = 14  # words on either side
+_MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Person:
     surname: str  # "Kowalczyk"
     description: str  # the words around the name that say who they are
     terms: frozenset[str]  # stems of the description
+    jobs: frozenset[str] = frozenset()  # stems of the description with whole appositions (agents.py)
 
 
 def people_of(article: Article) -> tuple[Person, ...]:
@@ -45,6 +47,7 @@ def people_of(article: Article) -> tuple[Person, ...]:
 @lru_cache(maxsize=512)
 def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]:
     found: dict[str, list[str]] = {}
+    longer: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for m in _RUN.finditer(text):
         tokens = m.group(0).split()
@@ -66,14 +69,17 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
         surname = name.split()[-1]
         names.setdefault(surname, name)
         found.setdefault(names[surname], []).append(description)
+        longer.setdefault(names[surname], []).append(" ".join(x for x in (pre, title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
     return tuple(
-        Person(name, name.split()[-1], " ".join(d), frozenset(stems(" ".join(d + [name])))) for name, d in found.items()
+        Person(name, name.split()[-1], " ".join(d), frozenset(stems(" ".join(d + [name]))), frozenset(stems(" ".join(longer[name]))))
+        for name, d in found.items()
     )
 
 
 def _is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
-    return low in _TITLES or low.rstrip(".") in PERSON_ROLES or (low.endswith(("minister", "secretary", "officer")))
+    # "Cllr", "Supt.": an abbreviated title the vocabulary knows says the job too (title_role below).
+    return low in _TITLES or vocabulary().title_role(low) is not None or low.rstrip(".") in PERSON_ROLES or (low.endswith(("minister", "secretary", "officer")))
 
 
 def _is_initial(token: str) -> bool:
@@ -119,7 +125,7 @@ def _before(text: str) -> str:
     return " ".join(out)
 
 
-def _after(text: str) -> str:
+def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
     """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ."""
     of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)
     if of:
@@ -131,7 +137,7 @@ def _after(text: str) -> str:
     first = phrase.split()[0]
     if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an")):
         return ""
-    return " ".join(phrase.split()[:_MAX_DESCRIPTION])
+    return " ".join(phrase.split()[:limit])
 
 
 _LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
