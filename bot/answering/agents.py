@@ -22,6 +22,7 @@ from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
 AGENT_BONUS = 0.3  # a sentence naming the one person whose job is the deed
+OTHERS = 0.8  # ...and a sentence that does not name them answers less
 SAME_WORD = 1.0  # the job is the verb's own noun: "negotiator", "lead author"
 LEADER_WORD = 0.6  # "heads" / "president": another word for leading
 CLEAR = 0.25  # the best person's match must beat the next one's by this much
@@ -56,9 +57,11 @@ def _job_match(verb: str, terms: frozenset[str]) -> float:
     return 0.0
 
 
-def described_agent(q, people: dict[str, tuple[Person, ...]], idf) -> tuple[str, Person] | None:
+def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
     """(article id, person) of the one person whose description makes the question's verb their
-    job, best by the share of the question's other words in the description too."""
+    job, best by the share of the question's other words in the description too. Only articles
+    that name what the question names ("at the Mjölby factory") are looked in (`article_terms(id)`
+    gives an article's stems)."""
     if q.kind != "who" or q.asks != "person":
         return None
     verb = asked_verb(q.text)
@@ -68,12 +71,17 @@ def described_agent(q, people: dict[str, tuple[Person, ...]], idf) -> tuple[str,
     total = sum(idf(t) for t in rest) or 1.0
     scored = []
     for article_id, group in people.items():
+        if q.names and article_terms is not None and not set(q.names) <= article_terms(article_id):
+            continue
         for p in group:
             job = _job_match(verb, p.jobs)
             if job:
                 share = sum(idf(t) for t in rest if t in p.terms) / total
-                scored.append((job + share, article_id, p))
-    scored.sort(key=lambda x: -x[0])
+                scored.append((job, share, article_id, p))
+    same = [x for x in scored if x[0] == SAME_WORD]
+    if same and max(x[1] for x in same) >= max(x[1] for x in scored):
+        scored = same  # "who chairs": the chairwoman, not another leader, unless another fits the rest better
+    scored = sorted(((job + share, a, p) for job, share, a, p in scored), key=lambda x: -x[0])
     if not scored or scored[0][0] < SAME_WORD:
         return None
     if len(scored) > 1 and scored[1][0] > scored[0][0] - CLEAR and scored[1][2].name != scored[0][2].name:
@@ -109,3 +117,5 @@ def weigh_agent(candidates: list[Candidate], agent: tuple[str, Person]) -> None:
     for c in candidates:
         if c.chunk.chunk.article_id == article_id and names(c, person):
             c.score += AGENT_BONUS
+        else:
+            c.score *= OTHERS

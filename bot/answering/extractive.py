@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 
+from bot.answering.afterwards import after_the_articles
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked
@@ -23,7 +24,8 @@ from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
-from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
+from bot.answering.measures import other_kind_only
+from bot.answering.neighbours import with_person, with_place, with_replies, with_sides_words, with_speaker_words
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
 )
@@ -280,7 +282,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     candidates = candidates_of(passages)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
-    agent = described_agent(q, people, idf)
+    agent = described_agent(q, people, idf, _article_terms(corpus))
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     attach_statements(candidates, ledger)
@@ -319,6 +321,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # happened. (A why-question's premise is answered by its correction instead.)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
+    if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
+        # "Who was elected on March 3?" where every article is older than March 3.
+        later = after_the_articles(question, candidates, corpus.article)
+        if later is not None:
+            return not_said(question, passages, later, corpus, q)
+    if q.kind in ("what", "how-many") and not missing and not silent:
+        # "What was the net profit?" where the articles give only the operating profit.
+        other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
+        if other is not None:
+            return not_said(question, passages, other, corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -326,6 +338,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
         return not_said(question, passages, chosen[0], corpus, q)
     chosen = with_replies(chosen, corpus)
+    if q.kind == "compare":
+        chosen = with_sides_words(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":

@@ -69,7 +69,7 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
         surname = name.split()[-1]
         names.setdefault(surname, name)
         found.setdefault(names[surname], []).append(description)
-        longer.setdefault(names[surname], []).append(" ".join(x for x in (pre, title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
+        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stems(" ".join(d + [name]))), frozenset(stems(" ".join(longer[name]))))
         for name, d in found.items()
@@ -105,14 +105,15 @@ def _is_person(name: str, description: str, text: str, start: int, end: int) -> 
     return any(_asks_of_noun(w) == "person" for w in re.findall(r"[\w'’\-]+", description))
 
 
-def _before(text: str) -> str:
+def _before(text: str, far: bool = False) -> str:
     """The words just before a name that describe it, back to a verb or the clause's start;
-    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven")."""
+    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven"), or with
+    `far` over the comma of a job before a description ("Its chairwoman, retired judge X")."""
     words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
     out: list[str] = []
     commas = 0
     for w in reversed(words):
-        if w == "," and commas == 0 and not out:
+        if w == "," and commas == 0 and (not out or far):
             commas += 1
             continue
         if w in ".;:!?\"“”()—," or w.lower() in _STOP:
