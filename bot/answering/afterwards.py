@@ -1,4 +1,5 @@
-"""A question about a day after the articles were written: they cannot report it.
+"""A question about a day after the articles were written, or an occasion they say is still to come:
+they cannot report it.
 
     Who was elected mayor on March 3?   the articles are of 24 February, and say only that the
                                         name "would be announced by Friday"
@@ -53,3 +54,41 @@ def after_the_articles(question: str, candidates: list[Candidate], article_of) -
     if day is None or day <= max(dates):
         return None
     return best[0]
+
+
+# "at the committee hearing", "during the press conference": an occasion the question places it at.
+_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that)\s+(?:[\w'’\-]+\s+){0,3}?"
+                       r"(hearing|meeting|summit|conference|debate|session|trial|inquiry|vote|talks|rally|briefing|"
+                       r"interview|ceremony|congress|convention)s?\b", re.I)
+_PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+def occasion_still_ahead(question: str, candidates: list[Candidate]) -> Candidate | None:
+    """"What did X tell the senators at the committee hearing?" where the articles say only that the
+    hearing is to come ("is due to hold a hearing on Monday"): the passage saying so; else None."""
+    m = _OCCASION.search(question)
+    if m is None or not _PAST_ASKED.search(question) or _FUTURE.search(question):
+        return None
+    from bot.answering.predicate import happened
+
+    noun = m.group(1).lower()
+    if not candidates:
+        return None
+    article_id = max(candidates, key=lambda c: c.score).chunk.chunk.article_id  # the article asked about
+    mentions = [c for c in candidates if c.chunk.chunk.article_id == article_id
+                and re.search(rf"\b{re.escape(noun)}s?\b", c.text, re.I)]
+    if not mentions or any(happened(c.text, "") != "future" for c in mentions):
+        return None
+    return max(mentions, key=lambda c: c.score)
+
+
+def not_yet(question: str, passages, article_of) -> bool:
+    """Either of the above, on the retrieved passages in their retrieval order: the ledger's
+    answerer leaves such a question to the extractive one, which says what the articles report."""
+    from bot.answering.candidates import candidates_of
+
+    candidates = candidates_of(passages)
+    for c in candidates:
+        c.score = 1.0 / c.rank
+    return after_the_articles(question, candidates, article_of) is not None \
+        or occasion_still_ahead(question, candidates) is not None

@@ -78,9 +78,8 @@ def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms
             if job:
                 share = sum(idf(t) for t in rest if t in p.terms) / total
                 scored.append((job, share, article_id, p))
-    same = [x for x in scored if x[0] == SAME_WORD]
-    if same and max(x[1] for x in same) >= max(x[1] for x in scored):
-        scored = same  # "who chairs": the chairwoman, not another leader, unless another fits the rest better
+    if any(job == SAME_WORD for job, *_ in scored):
+        scored = [x for x in scored if x[0] == SAME_WORD]  # "who chairs": the chairwoman, not another leader
     scored = sorted(((job + share, a, p) for job, share, a, p in scored), key=lambda x: -x[0])
     if not scored or scored[0][0] < SAME_WORD:
         return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 
-from bot.answering.afterwards import after_the_articles
+from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked
@@ -323,7 +323,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
-        later = after_the_articles(question, candidates, corpus.article)
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:

@@ -223,7 +223,8 @@ def _with_second_words(sides: list[Side], halves, chosen: list[Candidate], candi
                 return True
             return by_side(c, side, idf) >= 1.0 and not any(by_side(c, o, idf) >= 1.0 for o in others)
 
-        pool = [c for c in candidates if c.score >= SECOND_MIN_SCORE and not overlaps(c, chosen + out) and its_own(c)]
+        pool = [c for c in candidates if c.score >= SECOND_MIN_SCORE and not overlaps(c, chosen + out) and its_own(c)
+                and c.chunk.chunk.article_id == first.chunk.chunk.article_id]  # another article's chief executive is another
         if pool:
             out.append(max(pool, key=lambda c: (c.score + SIDE_TOPIC_WEIGHT * coverage(halves[i], c.terms, idf), -c.rank)))
     return out + chosen[len(sides):]

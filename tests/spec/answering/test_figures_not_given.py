@@ -1,5 +1,6 @@
 """Questions the article cannot answer though it shares their words: a figure of another kind
-("net profit" where only the operating profit is given), and a day after the article was written.
+("net profit" where only the operating profit is given), a day after the article was written, and
+an occasion the article says is still to come.
 Both get "the articles do not say" with the nearest passage cited; the answerable ones still answer."""
 
 import pytest
@@ -13,6 +14,8 @@ DUNMORE - Kestrel Foods said on Thursday that first-quarter operating profit fel
 Net sales rose 3% to 910 million euros, helped by price increases in its biscuit business.
 
 Chief executive Maren Holt said the company would raise prices again in the summer. "Cocoa has never cost this much, and we cannot absorb all of it," she said.
+
+Holt told a results briefing that the company had no plans to close its Dunmore factory. She is due to present the new strategy to investors at a conference in London next week.
 
 The board will meet on April 24 to choose a new chairman, after the previous chairman, Tobias Wren, retired in March.
 
@@ -47,3 +50,14 @@ def test_a_day_after_the_article_is_not_reported(app):
 def test_a_day_before_the_article_is_still_answered(app):
     answer = app.answer("Who retired as Kestrel's chairman in March?")
     assert not answer.abstained and "Wren" in answer.text, answer.text
+
+
+def test_an_occasion_still_to_come_is_not_reported(app):
+    answer = app.answer("What did Holt tell investors at the London conference?")
+    assert answer.abstained and answer.text.startswith("The articles do not say"), answer.text
+    assert answer.citations and "conference" in answer.citations[0].text, answer.text
+
+
+def test_an_occasion_that_happened_is_answered(app):
+    answer = app.answer("What did Holt say at the results briefing?")
+    assert not answer.abstained and "Dunmore factory" in answer.text, answer.text
