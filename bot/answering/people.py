@@ -22,7 +22,8 @@ from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)\s+)?{_WORD})*")
+# A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
+_RUN = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)[^\S\n]+)?{_WORD})*")
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. gen. gen col. lt. sen. rep. gov. st st.".split())
 _STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
                   "after before because if than where".split()) | SPEECH
@@ -57,7 +58,7 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
             continue
         name = re.sub(r"['’]s?$", "", " ".join(name_tokens))
         start = m.start() + m.group(0).find(tokens[cut + 1]) if cut >= 0 else m.start()
-        before = text[max(0, m.start() - 200) : m.start()]
+        before = text[max(0, m.start() - 200) : m.start()].split("\n")[-1]  # a line above describes no one
         title = " ".join(tokens[: cut + 1])
         # "Prof. Ann Lee" is described as a professor too: a question asks for "the professor".
         title = " ".join([title, *(r for t in tokens[: cut + 1] if (r := vocabulary().title_role(t)))]).strip()
