@@ -25,6 +25,7 @@ from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
+from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import with_person, with_place, with_replies, with_sides_words, with_speaker_words
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
@@ -326,6 +327,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
+    if q.kind == "why" and not missing and not silent:
+        # "Why did the government raise its offer to 35%?" where it offered 12%: corrected, cited.
+        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
+        if found is not None:
+            return corrected(question, passages, found, corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
         # "What was the net profit?" where the articles give only the operating profit.
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
@@ -392,6 +398,29 @@ def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answ
     citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
     line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
     return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
+
+
+def corrected(question: str, passages, found: tuple[str, list[Candidate]], corpus, q: Question) -> Answer:
+    """A premise the articles contradict: what they do not say, then what they report, cited."""
+    what, sentences = found
+    citations, lines = [], []
+    for n, c in enumerate(sentences, start=1):
+        chunk = c.chunk.chunk
+        citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
+        lines.append(f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+    return Answer(question=question, text=f"The articles do not say {what}; they report: " + " ".join(lines),
+                  citations=citations, retrieved=passages)
+
+
+def _lede(article_id: str, corpus) -> Candidate | None:
+    """The article's first sentence (its lede), as a candidate."""
+    from index.models import ScoredChunk
+
+    for chunk in corpus.chunks_of(article_id):
+        for span in chunk.sentences:
+            text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+            return Candidate(ScoredChunk(chunk, 0.0), 1, span, text, frozenset(stems(text)))
+    return None
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:

@@ -16,7 +16,7 @@ Analysts were divided. "The board keeps promising savings and keeps missing them
 
 Another analyst, Greta Solheim of Norvik Bank, was more positive. She said the cuts were overdue and that the new hybrid vessels would lower costs from 2027.
 
-A study of island transport published last month found that winter cancellations had doubled since 2020. "Islanders are already cut off for days at a time," said Dr. Ramona Achterberg, a transport economist at the Institute for Coastal Communities in Dunmore and the study's lead author.
+A study of island transport published last month found that winter cancellations had doubled since 2020. "Islanders are already cut off for days at a time," said Dr. Ramona Vintersol, a transport economist at the Institute for Coastal Communities in Dunmore and the study's lead author.
 
 The island councils have asked the regional government to step in. Cllr Bertil Haugland, who represents the northern islands, said the cuts would leave schoolchildren stranded. "Our children cannot row to school," he said.
 
@@ -53,7 +53,7 @@ def test_a_negotiator_answers_who_is_negotiating(app):
 
 def test_a_lead_author_answers_who_led_the_study(app):
     answer = app.answer("Who led the research on winter sailings to the outer islands?")
-    assert not answer.abstained and "Achterberg" in answer.text, answer.text
+    assert not answer.abstained and "Vintersol" in answer.text, answer.text
 
 
 def test_an_abbreviated_title_describes_the_person(app):
