@@ -225,3 +225,24 @@ def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_ter
     if not options:
         return chosen
     return [*chosen[:1], max(options, key=lambda c: c.score), *chosen[1:]]
+
+
+MAX_COMPARE = 6
+
+
+def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """A comparison: a side's sentence that sums up a named speaker's view ("X said she was not
+    against buses but ...") brings their next words ("Build the alternative first," she said),
+    when the answer has no second sentence of theirs yet."""
+    out = list(chosen)
+    for c in chosen:
+        st = c.statement
+        if st is None or st.generic_speaker or len(st.speaker.split()) < 2 or len(out) >= MAX_COMPARE:
+            continue
+        if sum(1 for x in out if x.statement is not None and x.statement.speaker == st.speaker) > 1:
+            continue
+        more = with_speaker_words([c], corpus, st.speaker, None)[1:2]
+        if more and not overlaps(more[0], out):
+            out.insert(out.index(c) + 1, more[0])
+    return out
+

@@ -213,6 +213,10 @@ def analyse(text: str, ledger=None) -> Question:
         terms = [t for t in terms if t not in _COMPARING]
     predicate = _predicate(text, kind)
     speaker_phrase = _speaker_phrase(text, predicate.lemma if predicate else None) if kind != "compare" else None
+    if kind == "who" and _which_subject(text):
+        # "Which analyst suggested management may have lost control of demand?": the person asked
+        # for is the question's subject; a "have lost control" further on names no speaker.
+        speaker_phrase = None
     speaker = tuple(t for t in stems(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
     t = _TOPIC_Q.search(fold(text))
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
@@ -343,6 +347,22 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         if head is not None and head.lower().strip("?,.") != verb:
             return " ".join(words[: end + 2]).strip("?,.")
     return None
+
+
+def _which_subject(text: str) -> str | None:
+    """"Which Cork councillor complained ...": the role phrase of a "which <role> <verb>" question,
+    whose subject is the person asked for (not "which official did the minister blame")."""
+    m = re.match(r"^\s*(?:and\s+)?(?:which|what)\s+(.*)$", fold(text), re.I)
+    if not m:
+        return None
+    words = m.group(1).split()
+    head, end = _head(words)
+    if head is None or not words or words[0].lower() in AUX or _asks_of_noun(head) != "person":
+        return None
+    nxt = words[end + 1].lower().strip("?,.") if end + 1 < len(words) else ""
+    if not nxt or nxt in AUX:
+        return None
+    return " ".join(words[: end + 1]).strip("?,.")
 
 
 def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None:
