@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from bot.answering.candidates import Candidate
 from bot.answering.people import _LEADER_STEMS, Person
+from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 from index.models import ScoredChunk
-from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
 AGENT_BONUS = 0.3  # a sentence naming the one person whose job is the deed
@@ -34,7 +34,7 @@ _LIGHT = frozenset("be have do get make say tell".split())
 def asked_verb(question: str) -> str | None:
     """The stem of a who-question's own verb ("Who is negotiating ..." -> "negoti"), or None for
     "who is X", "who said ...", and questions that are not about a deed."""
-    doc = pipeline()(question, disable=["ner"])
+    doc = parse_question(question)  # the question's one parse (predicate.py)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None

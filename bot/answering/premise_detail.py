@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
+from bot.answering.predicate import parse_question
 from bot.answering.question import amounts
 from bot.answering.terms import stems
-from index.statements.nlp import pipeline
 
 MAX_CORRECTIONS = 2
 _LINKS = frozenset("to of at by from".split())
@@ -39,7 +39,7 @@ def _attached_noun(question: str, figure: str) -> str | None:
 @lru_cache(maxsize=1024)
 def _qualified_nouns(question: str) -> tuple[tuple[str, str], ...]:
     """(adjective, noun) pairs of the question: "a suspended sentence" -> ("suspended", "sentence")."""
-    doc = pipeline()(question, disable=["ner"])
+    doc = parse_question(question)  # the question's one parse (predicate.py)
     return tuple((t.lower_, t.head.lower_) for t in doc if t.dep_ == "amod" and t.head.pos_ == "NOUN"
                  and t.pos_ in ("ADJ", "VERB") and t.is_alpha)
 
