@@ -242,6 +242,8 @@ class Corpus:
         # Passages are chunked, embedded (the model's threads) and their vectors stored in the
         # background while this thread reads the statements (spaCy): the two largest costs of an
         # ingest, on separate cores. Nothing reaches the database before both end.
+        if plan.upserts:
+            self.vectors.collection  # opened here: the client's threads keep this thread's priority
         passages = Passages(plan.upserts, known, self.embedder, self._add_vectors, progress, chunk=chunk_article)
         try:
             statements = self._read_statements(plan.upserts, progress, passages)
