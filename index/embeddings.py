@@ -37,7 +37,8 @@ TOKENS_PER_RUN = 512
 # runs). On the 2-core bench machine: 8,155 word pieces/s, against 7,602 for one run on two
 # intra-op threads, and no spinning worker threads to lose the cores to a parse running
 # beside them (the ingest embeds while it reads statements; docs/bench.md).
-RUNS_AT_ONCE = max(1, min(os.cpu_count() or 1, 4))
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+RUNS_AT_ONCE = max(1, min(_CORES, 4))
 # Graph rewrites of onnxruntime's that make this model slower here. Fusing each residual Add
 # with the LayerNormalization after it (SkipLayerNormalization) took 12% of a run, against
 # 1.5% for the two apart: 12-20% more word pieces per CPU-second without it, the vectors

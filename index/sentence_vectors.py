@@ -47,15 +47,23 @@ class PassageVectors:
     sentences: list[tuple[str, int, int, np.ndarray]]  # (chunk id, start, end, vector)
 
 
-def embed_passages(embedder, chunks: Sequence[Chunk], progress: Callable[[str, int, int], None]) -> PassageVectors:
-    """Chunks and their own sentences in one embedding call: one length sort over all of them."""
+def embed_passages(embedder, chunks: Sequence[Chunk], progress: Callable[[str, int, int], None],
+                   chunks_done: Callable[[np.ndarray], None] | None = None) -> PassageVectors:
+    """The chunks, then their own sentences, each in one length-sorted embedding call;
+    `chunks_done(chunk vectors)` is called in between, so that the caller can store them while
+    the sentences are embedded (storing them waits on the disk more than it computes)."""
     sentences = own_sentences(chunks)
-    texts = [c.text for c in chunks] + [sentence_text(c, s) for c, s in sentences]
-    vectors = embedder.embed(texts, lambda done, total: progress("embedding", done, total)) if texts else None
-    if vectors is None:
+    texts = [sentence_text(c, s) for c, s in sentences]
+    total = len(chunks) + len(texts)
+    if not total:
         return PassageVectors(np.zeros((0, 0), dtype=np.float32), [])
-    rows = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, vectors[len(chunks) :])]
-    return PassageVectors(vectors[: len(chunks)], rows)
+    vectors = embedder.embed([c.text for c in chunks], lambda done, _: progress("embedding", done, total))
+    if chunks_done is not None:
+        chunks_done(vectors)
+    if texts:
+        found = embedder.embed(texts, lambda done, _: progress("embedding", len(chunks) + done, total))
+    rows = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, found)] if texts else []
+    return PassageVectors(vectors, rows)
 
 
 def create_table(conn: sqlite3.Connection) -> None:

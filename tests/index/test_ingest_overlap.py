@@ -13,7 +13,7 @@ import pytest
 import index.corpus as corpus_mod
 from index.embeddings import OnnxMiniLMEmbedding
 
-THREAD = "whosaid-ingest-passages"
+THREAD = "whosaid-ingest-passages"  # index/ingest_background.py
 ARTICLE = ("{name} Harbour Master Ilse Varnholt said on Monday that the {name} ferry would sail twice a day.\n\n"
            "“We heard the islanders,” Varnholt told reporters. The port board said fares would fall.")
 
