@@ -32,7 +32,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "5"
+CLEANING_VERSION = "6"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -204,6 +204,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     published = _parse_date(info.get("published"))
     confidence = info.get("date_confidence") or ("stated" if published else "unknown")
 
+    banner = []  # furniture above the title ("FOR IMMEDIATE RELEASE"): never the title
+    while len(lines) > 2 and is_furniture(text[lines[0].start : lines[0].end]):
+        banner.append(lines.pop(0))
     first = text[lines[0].start : lines[0].end]
     heading_title = None
     if len(lines) > 1 and _is_heading(first) and not datelines.header_date(first) and not datelines.is_byline(first):
@@ -212,7 +215,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     seen_title = normalize(heading_title or title or "")
     body: list[Span] = []
     subheadings: list[Span] = []
-    dropped: list[Span] = []
+    dropped: list[Span] = list(banner)
     stated: dict[str, date] = {}
     credits: list[str] = []
     for span in lines:
@@ -247,7 +250,11 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         if dateline:
             lede = text[span.start : span.end]
             break
-    outlet = outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
+    footer = _footer(text, body, dropped)
+    outlet = (outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
+              or (footer[1] if footer else None))
+    if footer:
+        stated.setdefault("footer", footer[0])
     partial = None
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
@@ -273,6 +280,16 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     )
 
 
+def _footer(text: str, body: list[Span], dropped: list[Span]) -> tuple[date, str | None] | None:
+    """A closing "first published March 18, 2025" line among the last lines of the article."""
+    tail = sorted([*body[-6:], *dropped], key=lambda s: s.start)[-8:]
+    for span in reversed(tail):
+        found = datelines.footer_date(text[span.start : span.end])
+        if found:
+            return found
+    return None
+
+
 def _date_from_text(
     body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date]
 ) -> tuple[date | None, str, str | None]:
@@ -280,9 +297,11 @@ def _date_from_text(
     if "published" in stated or "updated" in stated:
         return stated.get("published") or stated["updated"], "stated", None
     story = lede[dateline.end :] if dateline else lede
+    if dateline and dateline.year and dateline.month and dateline.day:
+        return date(dateline.year, dateline.month, dateline.day), "stated", None
+    if "footer" in stated:  # "This report ... was first published March 18, 2025."
+        return stated["footer"], "stated", None
     if dateline and dateline.month and dateline.day:
-        if dateline.year:
-            return date(dateline.year, dateline.month, dateline.day), "stated", None
         year = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
         if year:
             return date(year, dateline.month, dateline.day), "inferred", None

@@ -43,7 +43,8 @@ _PLACE_REGION = r"(?P<place>[^\W\d_][\w.'/ -]{0,40}?(?:,\s*[A-Z][\w.' -]{1,30}?)
 _TAG = r"(?:\((?P<tag>[A-Z][\w.&' -]{1,30})\)|/(?P<slash>[A-Z][\w.&' -]{1,30})/\.?)"
 _SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)"
 _DATELINES = [
-    re.compile(rf"^{_PLACE},\s*(?P<date>{DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
+    re.compile(rf"^{_PLACE_REGION},\s*(?P<date>{DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
@@ -60,8 +61,16 @@ _TIME_TAIL = re.compile(
     r"|\d+\s*(?:h|hrs?|hours?|mins?|minutes?|days?)))*\s*$",
     re.I,
 )
-# "Ann Lo - Monday 3 June 2024 18:05": a writer's name, a separator, then the date line.
-_NAME_THEN_DATE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*[-–—|•·]\s*(?P<rest>.+)$")
+# "Ann Lo - Monday 3 June 2024 18:05", "Live updates · Thursday 3 April 2025": a writer's
+# name or a short label, a separator, then the date line.
+_NAME_THEN_DATE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*\s*[-–—|•·]\s*(?P<rest>.+)$")
+# A closing line that dates the piece: "This report by The Canadian Press was first published
+# March 18, 2025.", "This article was originally published on 2 May 2024 by Example News."
+_FOOTER = re.compile(
+    r"^(?:this (?:report|story|article|piece|interview)(?: by (?P<by>[^\W\d_][\w&.'’ -]{1,60}?))?\s+)?"
+    r"(?:was |is )?(?:first|originally) published\b(?:\s+(?:on|in|at))?\s*(?P<rest>.{0,120})$",
+    re.I,
+)
 # "03.06.2024" is day first wherever dots are written; "06/03/2024" only when one part is over 12.
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 
@@ -151,6 +160,25 @@ def header_date(line: str) -> tuple[str, date] | None:
     if not (year and month and day):
         return None
     return label, date(year, month, day)
+
+
+def footer_date(line: str) -> tuple[date, str | None] | None:
+    """(date, outlet or None) from a closing "first published"/"originally published" line."""
+    m = _FOOTER.match(fold(line).strip())
+    if not m:
+        return None
+    rest = m.group("rest")
+    found = re.search(rf"{DATE}|{_ISO}", rest, re.I)
+    if not found:
+        return None
+    year, month, day = parse_date(found.group(0))
+    if not (year and month and day):
+        return None
+    outlet = m.group("by")
+    after = re.match(r"\s*(?:by|in|on|at)\s+(?P<name>[A-Z][\w&.'’ -]{1,60}?)\.?\s*$", rest[found.end():])
+    if not outlet and after:
+        outlet = after.group("name")
+    return date(year, month, day), (outlet.strip(" .") if outlet and outlet[:1].isupper() else None)
 
 
 def _date_line(text: str) -> bool:

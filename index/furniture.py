@@ -17,6 +17,7 @@ _LIST = rf"(?:\s*(?:,|\||/|·|•|or|and)\s*{_NETWORKS})*"
 _AFTER_LABEL = r"(?:\s*(?::|-|>|»|\|)\s*.{0,120}|\s+(?:at|on|from)\s+.{0,60})?"
 _SHAPES = [
     r"advertisement|advert|sponsored(?: content)?|ad",
+    r"for immediate release|embargoed until\b.{0,60}",  # a press release's banner
     rf"(?:share|post|tweet|send)(?: this(?: article| story| page)?)?(?: on| via| to| by)? {_NETWORKS}{_LIST}",
     r"(?:share|print|email|e-mail)(?: this)?(?: article| story| page)?",
     rf"follow us(?:(?: on| at)? {_NETWORKS}{_LIST}.{{0,40}})?",

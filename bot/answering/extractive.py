@@ -26,11 +26,13 @@ from bot.answering.described import described_in_text, described_speaker, prefer
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.premise_detail import contradicted
-from bot.answering.neighbours import with_person, with_place, with_replies, with_sides_words, with_speaker_words
+from bot.answering.neighbours import (
+    with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
+)
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
 )
-from bot.answering.question import Question, analyse
+from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.statements.dates import find_time_phrases
 from index.models import Answer, Citation, ScoredChunk, Statement
@@ -224,11 +226,16 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if speaker is None:
         return
     names = set(stems(speaker)) | set(q.speaker)
+    # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
+    # the judge as much as by the judge's own statements, and often by neither ("was jailed").
+    speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why"):
+        if said and q.kind in ("what", "why") and speech:
             c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
-        elif not (names & c.terms):
+        elif not speech and (said or set(stems(speaker)) & c.terms):
+            c.score *= SAID_BY
+        elif not (names & c.terms) and speech:
             c.score *= 0.3
 
 
@@ -355,6 +362,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
+        chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):

@@ -13,6 +13,7 @@ Worked out per article and cached: a question reads only its retrieved articles'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,8 +51,11 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
     found: dict[str, list[str]] = {}
     longer: dict[str, list[str]] = {}
     names: dict[str, str] = {}
+    words = Counter(_RUN_OF_WORD.findall(text))
     for m in _RUN.finditer(text):
         tokens = m.group(0).split()
+        if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
+            continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
         name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
         if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in NOT_NAMES for t in name_tokens):
@@ -65,7 +69,7 @@ def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
         description = " ".join(x for x in (pre, title, post) if x)
         near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
-        if not _is_person(name, near, text, start, m.end()):
+        if not _is_person(name, near, text, start, m.end(), words):
             continue
         surname = name.split()[-1]
         names.setdefault(surname, name)
@@ -87,13 +91,14 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token.endswith(".")
 
 
-def _is_person(name: str, description: str, text: str, start: int, end: int) -> bool:
+def _is_person(name: str, description: str, text: str, start: int, end: int, words: Counter[str]) -> bool:
     """A name run is a person when the article treats it as one: refers to them by surname
-    alone, quotes them, or describes them by a role. Places ("Elk Meadow") do none of these."""
+    alone, quotes them, or describes them by a role. Places ("Elk Meadow") do none of these.
+    `words`: the text's runs of word characters and hyphens, counted."""
     surname = name.split()[-1]
-    alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
-    common = re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text)  # "teachers": a word, not a surname
-    if alone > len(re.findall(re.escape(name), text)) and len(surname) > 2 and not common:
+    alone = _count_word(surname, text, words)
+    common = _count_word(surname.lower(), text, words)  # "teachers": a word, not a surname
+    if alone > text.count(name) and len(surname) > 2 and not common:
         return True
     if re.search(r"\b(?:of|in|at|from|near|to|into)\s+$", text[max(0, start - 8) : start]):
         pass  # "residents of Elk Meadow said": a place before the verb
@@ -104,6 +109,19 @@ def _is_person(name: str, description: str, text: str, start: int, end: int) -> 
     from bot.answering.question import _asks_of_noun
 
     return any(_asks_of_noun(w) == "person" for w in re.findall(r"[\w'’\-]+", description))
+
+
+# A word made of word characters and hyphens stands alone (no such character either side) exactly
+# where it is a whole run of them: counting runs once per article replaces a regular expression
+# compiled per surname (most of reading a new article's people).
+_RUN_OF_WORD = re.compile(r"[\w-]+")
+
+
+def _count_word(word: str, text: str, words: Counter[str]) -> int:
+    """Occurrences of `word` in `text` with no word character or hyphen either side."""
+    if _RUN_OF_WORD.fullmatch(word):
+        return words[word]
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def _before(text: str, far: bool = False) -> str:
