@@ -91,7 +91,8 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     total = sum(idf(t) for t in clause_terms) or 1.0
     best: tuple[float, Candidate, str] | None = None
     for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
-        share = sum(idf(t) for t in clause_terms if t in c.terms) / total
+        present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set())
+        share = sum(idf(t) for t in clause_terms if t in present) / total
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
         name = _name_in(c, d, corpus)
@@ -112,6 +113,12 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         people = named_people(c.text, people_of(article)) if article is not None else []
         if not people:
             return None
+        won = _won_over(d, c.text)
+        if won is not None:
+            # "the man who beat the former mayor": "the former mayor ... lost to X" names X after "lost to".
+            after = [p for p in people if c.text.find(p.surname) > won.end()]
+            if after:
+                return min(after, key=lambda p: c.text.find(p.surname)).name
         at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), 0)
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in pipeline()(c.text).ents if e.label_ == "ORG"]
@@ -131,3 +138,18 @@ def with_bridge(result: Answer, hop: Hop) -> Answer:
     first = Citation(1, chunk.article_id, b.span.start, b.span.end, b.text, chunk.id, chunk.paragraph)
     line = " ".join(b.text.split())
     return replace(result, text=f"{line} [1] {text}", citations=[first, *shifted])
+
+
+# "beat / defeated X" is written from the loser's side as often: "X lost to Y", "X was beaten by Y".
+_WIN_VERBS = frozenset("beat defeat unseat oust overcome topple".split())
+_LOST_TO = re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:narrowly\s+)?to\b|\b(?:was|were|been)\s+(?:narrowly\s+)?"
+                      r"(?:defeated|beaten|unseated|ousted|toppled)\s+by\b", re.I)
+
+
+def _won_over(d: _Description, text: str):
+    """The "lost to" of a sentence written from the loser's side, when the clause is a win over someone."""
+    words = d.clause.split()
+    if not words or pipeline()(words[0], disable=["ner"])[0].lemma_.lower() not in _WIN_VERBS:
+        return None
+    return _LOST_TO.search(text)
+
