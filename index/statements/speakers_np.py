@@ -91,7 +91,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     low = head.lower_
     pron = v.pronoun(low)
     if pron is not None:
-        if low in ("he", "she"):
+        # "According to him": the object of an attribution phrase is its source
+        if low in ("he", "she") or (low in ("him", "her") and head.dep_ == "pobj"):
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
                 return Speaker(written, written)
