@@ -61,3 +61,14 @@ def test_according_to_her_is_the_woman_just_quoted(statements, one):
     text = ("Also speaking, a road safety consultant, Dr Ada Okonkwo-Reyes, welcomed the ban.\n\n"
             "According to her, the state should publish the crash figures road by road.\n")
     assert one(statements(text), "publish the crash figures").speaker == "Ada Okonkwo-Reyes"
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("Children on the drug needed weaker glasses, the paper says.", "needed weaker glasses"),
+    ("According to the report, about 9% of pupils had headaches.", "9% of pupils had headaches"),
+    ("The eye also grew less, which the authors write is \"the change that matters most\".", "the change that matters most"),
+])
+def test_a_document_or_its_authors_speak_for_the_study(statements, sentence, fragment):
+    stmts = statements("A trial of a new eye drop was published on Monday.\n\n" + sentence)
+    found = [s for s in stmts if fragment in s.content]
+    assert found and all(any(w in s.speaker for w in ("paper", "report", "authors")) for s in found)
