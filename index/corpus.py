@@ -19,6 +19,7 @@ import json
 import logging
 import shutil
 import threading
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -204,12 +205,12 @@ class Corpus:
         sparse.save(self._sparse_dir)
         return sparse
 
-    def _embed_and_add(self, chunks: list[Chunk], progress: Progress) -> list:
-        """Ingest step 1: chunks and their own sentences embedded in one pass, the chunk vectors
-        added to the store; the sentence vectors are returned for the commit."""
-        embedded = sentence_vectors.embed_passages(self.embedder, chunks, progress)
-        self._add_vectors(chunks, embedded.chunks)
-        return embedded.sentences
+    def _embed_and_add(self, passages: "_Passages") -> tuple[dict[str, list[Chunk]], list[Chunk], list]:
+        """Ingest step 1, done by `passages` in the background: the articles chunked, the new chunks
+        and their own sentences embedded in one pass, the chunk vectors added to the store. Gives
+        the chunks by article, the new chunks, and the sentence vectors for the commit."""
+        done = passages.result()
+        return done.chunks_of, done.new_chunks, done.sentences
 
     def _add_vectors(self, chunks: list[Chunk], vectors) -> None:
         for i in range(0, len(chunks), EMBED_BATCH):
@@ -237,19 +238,17 @@ class Corpus:
         if not plan.upserts and not plan.removals:
             return
         known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
-        chunks_of = {a.id: chunk_article(a) for a in plan.upserts}
-        new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
-        statements: dict = {}
-        # The slow part of a first build (or of one huge article): shown in paragraphs read.
-        sizes = [max(len(a.paragraphs), 1) for a in plan.upserts]
-        total, done = sum(sizes), 0
-        for i in range(0, len(plan.upserts), READ_BATCH):
-            progress("reading articles", done, total)
-            statements.update(_extract_all(plan.upserts[i : i + READ_BATCH],
-                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
-            done += sum(sizes[i : i + READ_BATCH])
-        progress("reading articles", total, total)
-        sentences = self._embed_and_add(new_chunks, progress)  # step 1
+        progress = _one_at_a_time(progress)  # two threads report from here on
+        # Passages are chunked, embedded (the model's threads) and their vectors stored in the
+        # background while this thread reads the statements (spaCy): the two largest costs of an
+        # ingest, on separate cores. Nothing reaches the database before both end.
+        passages = _Passages(plan.upserts, known, self.embedder, self._add_vectors, progress)
+        try:
+            statements = self._read_statements(plan.upserts, progress, passages)
+            chunks_of, new_chunks, sentences = self._embed_and_add(passages)  # step 1
+        except BaseException:
+            self._drop_vectors(passages.stop())
+            raise
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
@@ -279,6 +278,29 @@ class Corpus:
         progress("keyword index", 1, 1)
         plan.report.chunks_added = len(new_chunks)
         plan.report.chunks_removed = len(stale)
+
+    def _drop_vectors(self, ids: list[str]) -> None:
+        """Vectors a failed ingest added (no commit will ever name them), removed at once rather
+        than by the next open's repair."""
+        try:
+            self.vectors.delete(ids)
+        except Exception:  # the repair on the next open removes them
+            log.warning("could not remove %d vectors of a failed ingest", len(ids), exc_info=True)
+
+    def _read_statements(self, articles: list[Article], progress: Progress, passages: "_Passages") -> dict:
+        """Each article's statements and aliases, by article id; the slow part of a first build (or
+        of one huge article), shown in paragraphs read. Stops early if the embedding failed."""
+        statements: dict = {}
+        sizes = [max(len(a.paragraphs), 1) for a in articles]
+        total, done = sum(sizes), 0
+        for i in range(0, len(articles), READ_BATCH):
+            passages.raise_if_failed()
+            progress("reading articles", done, total)
+            statements.update(_extract_all(articles[i : i + READ_BATCH],
+                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
+            done += sum(sizes[i : i + READ_BATCH])
+        progress("reading articles", total, total)
+        return statements
 
     # -- reading -----------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:
@@ -362,6 +384,99 @@ class Corpus:
         with self._lock:
             self.conn.close()
         self.write_lock.release()
+
+
+class _Stopped(Exception):
+    """Raised inside the background embedding to end it early (the ingest failed elsewhere)."""
+
+
+@dataclass
+class _Embedded:
+    chunks_of: dict[str, list[Chunk]]  # every upserted article's chunks
+    new_chunks: list[Chunk]  # those not stored yet: embedded, their vectors added
+    sentences: list  # their own sentences' vectors, for the commit
+
+
+class _Passages:
+    """Ingest step 1 in a thread of its own: the articles chunked, the chunks the database does not
+    know embedded with their own sentences (one length-sorted pass), their vectors added."""
+
+    def __init__(self, articles: list[Article], known: set[str], embedder, add_vectors, progress: Progress):
+        self._stopping = threading.Event()
+        self._outcome: dict = {}
+        self._added: list[str] = []
+
+        def report(stage: str, done: int, total: int) -> None:
+            if self._stopping.is_set():
+                raise _Stopped
+            progress(stage, done, total)
+
+        def work() -> None:
+            try:
+                _yield_to_the_reader()
+                chunks_of = {a.id: chunk_article(a) for a in articles}
+                new_chunks = [c for cs in chunks_of.values() for c in cs if c.id not in known]
+                embedded = sentence_vectors.embed_passages(embedder, new_chunks, report)
+                for i in range(0, len(new_chunks), EMBED_BATCH):
+                    if self._stopping.is_set():
+                        raise _Stopped
+                    part = new_chunks[i : i + EMBED_BATCH]
+                    self._added.extend(c.id for c in part)  # before the add: a failed add may leave some
+                    add_vectors(part, embedded.chunks[i : i + EMBED_BATCH])
+                self._outcome["done"] = _Embedded(chunks_of, new_chunks, embedded.sentences)
+            except BaseException as err:  # handed to the ingest's own thread by result()
+                self._outcome["error"] = err
+
+        # Not a daemon: stopped by `stop()`, and onnxruntime killed in the middle of a run aborts the process.
+        self._thread = threading.Thread(target=work, name="whosaid-ingest-passages")
+        self._thread.start()
+
+    def raise_if_failed(self) -> None:
+        """The embedder's error now, rather than after every article is read."""
+        if "error" in self._outcome:
+            self.result()
+
+    def result(self) -> _Embedded:
+        self._thread.join()
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        return self._outcome["done"]
+
+    def stop(self) -> list[str]:
+        """End the work after its current step and wait for it (the ingest failed); the ids of the
+        vectors it added."""
+        self._stopping.set()
+        self._thread.join()
+        return self._added
+
+
+# How much lower the background work's scheduling priority is than the statement reading's. The
+# reader is one thread (spaCy); the model runs on as many as there are cores. At equal priority,
+# three threads on two cores gave the reader two thirds of a core and it finished last, alone on
+# one core. Lower, the model takes what the reader leaves, and both cores once it is done.
+BACKGROUND_NICENESS = 5
+
+
+def _yield_to_the_reader() -> None:
+    """Lower this thread's priority (and that of the threads it starts: they inherit it). Linux
+    keeps a nice value per thread; elsewhere, or if refused, nothing changes."""
+    import os
+
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS)
+    except (AttributeError, OSError):
+        pass
+
+
+def _one_at_a_time(progress: Progress) -> Progress:
+    lock = threading.Lock()
+
+    def report(stage: str, done: int, total: int) -> None:
+        with lock:
+            progress(stage, done, total)
+
+    return report
 
 
 def _usable_data_dir(data: Path) -> None:

@@ -8,6 +8,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,17 @@ ONNX_MAX_TOKENS = 256
 # on the 1,000-article bench's 300 longest texts (90-160 word pieces): batches of 16, 8, 4 peaked
 # +167, +84, +38 MB over the loaded model, the smaller ones no slower (docs/bench.md).
 TOKENS_PER_RUN = 512
+# Many texts are embedded by this many ONNX runs at once, each on one thread (a session of
+# one intra-op thread, called from several threads: onnxruntime releases the GIL while it
+# runs). On the 2-core bench machine: 8,155 word pieces/s, against 7,602 for one run on two
+# intra-op threads, and no spinning worker threads to lose the cores to a parse running
+# beside them (the ingest embeds while it reads statements; docs/bench.md).
+RUNS_AT_ONCE = max(1, min(os.cpu_count() or 1, 4))
+# Graph rewrites of onnxruntime's that make this model slower here. Fusing each residual Add
+# with the LayerNormalization after it (SkipLayerNormalization) took 12% of a run, against
+# 1.5% for the two apart: 12-20% more word pieces per CPU-second without it, the vectors
+# equal to 2e-7 (onnxruntime 1.32, 600 bench texts, docs/bench.md).
+UNFUSED = ["SkipLayerNormFusion"]
 
 
 class OnnxMiniLMEmbedding(Embedder):
@@ -83,14 +95,22 @@ class OnnxMiniLMEmbedding(Embedder):
         # One sort of everything, longest first, so each batch pads to lengths close to its own:
         # sorting within slices of the input padded 1.5x the real tokens (2.6x the attention work).
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
-        out = np.empty((len(texts), ONNX_DIM), dtype=np.float32)
-        start = 0
+        runs, start = [], 0
         while start < len(order):
-            rows = order[start : start + self._rows_per_run(len(encodings[order[start]].ids))]
+            runs.append(order[start : start + self._rows_per_run(len(encodings[order[start]].ids))])
+            start += len(runs[-1])
+        out = np.empty((len(texts), ONNX_DIM), dtype=np.float32)
+
+        def run(rows: list[int]) -> int:
             out[rows] = self._run(session, [encodings[i] for i in rows])
-            start += len(rows)
-            if progress is not None:
-                progress(start, len(order))
+            return len(rows)
+
+        done = 0
+        with closing(_each_run(run, runs)) as finished:  # closed at once if progress raises
+            for n in finished:
+                done += n
+                if progress is not None:
+                    progress(done, len(order))
         return out
 
     def _rows_per_run(self, width: int) -> int:
@@ -126,6 +146,22 @@ class OnnxMiniLMEmbedding(Embedder):
         return normalise(summed / counts)
 
 
+def _each_run(run: Callable[[list[int]], int], runs: list[list[int]]):
+    """`run` over each batch of rows, RUNS_AT_ONCE at a time, results in order. If the caller
+    stops early (an error, or a progress callback that raises to cancel), runs not yet
+    started are dropped and those under way finish before this returns."""
+    if len(runs) == 1 or RUNS_AT_ONCE == 1:
+        yield from map(run, runs)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(RUNS_AT_ONCE, thread_name_prefix="whosaid-embed")
+    try:
+        yield from pool.map(run, runs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _load_tokenizer(path: str | None, max_tokens: int) -> Any:
     from tokenizers import Tokenizer
 
@@ -153,10 +189,11 @@ def _load_session(path: str | None) -> Any:
     if not Path(path).is_file():
         raise ConfigError(f"The embedding model file {path} is missing. Reinstall it: `make install`.")
     options = ort.SessionOptions()
-    options.intra_op_num_threads = os.cpu_count() or 2
+    options.intra_op_num_threads = 1  # parallel runs instead: see RUNS_AT_ONCE
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     try:
-        session = ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"])
+        session = ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"],
+                                       disabled_optimizers=UNFUSED)
     except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
         raise ConfigError(
             f"The embedding model {path} cannot be loaded ({type(exc).__name__}). "

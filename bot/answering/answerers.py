@@ -53,6 +53,10 @@ def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     found = answer_from_ledger(ev.question, ev.ledger, _Articles(ev.corpus))
     if found is None or not covers_question(q, found, ev.corpus) or not holds_asked_type(q, found.text):
         return None
+    from bot.answering.afterwards import not_yet
+
+    if q.kind in ("who", "what", "how-many", "where") and not_yet(ev.question, ev.passages, ev.corpus.article):
+        return None  # "what did she tell the hearing" when the hearing is still to come: the extractive one says so
     if q.kind == "who" and not _reports_deed(q, found):
         return None  # "who wrote the bill": a statement that mentions the bill is not its writing
     found.retrieved = ev.passages

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.people import Person, people_of, role_match, term_match
-from bot.answering.predicate import denies_object, happened, names_event
+from bot.answering.predicate import denies_object, happened, kin, names_done, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -114,6 +114,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_AMOUNT if _HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and _counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
+            elif q.counted and _counts_act(c.text, q):
+                pass  # "85,000 signatures" counts the people who signed
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not _counts(c.text, q.counted):
@@ -126,9 +128,12 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
-        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person" and not _said_by(c, described):
+        if not role_people and q.role_head and q.speaker_phrase and q.asks != "person" and not _said_by(c, described) \
+                and asks_about_speech(q.text):
             # "What did the regional governor say": nobody is described so; a sentence must at
-            # least use the role's word, or it is about someone else.
+            # least use the role's word, or it is about someone else. Not so for what someone did
+            # ("how many people did the roofer defraud"): the sentence that says it names the doer
+            # by name, or not at all, and the question's other words pick it.
             present = c.terms | frozenset(stems(c.chunk.chunk.text))
             if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *_same_job(q.role_head))) \
                     and not voice_of(q, c, group, idf):
@@ -168,6 +173,8 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         return False
     if any(voice_of(q, c, people.get(c.chunk.chunk.article_id, ()), idf) for c in candidates):
         return False  # the body's voice is named with the body ("X, of the Cab Drivers' Association")
+    if _body_named(q, candidates):
+        return False
     # The role and the names that qualify it in one passage: "the Castlebridge manager" is not
     # reported by an article with a Castlebridge defeat and another club's manager. Other words
     # of the description are often paraphrased ("the defeated candidate" / "the losing candidate").
@@ -187,6 +194,18 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True
+
+
+def _body_named(q: Question, candidates) -> bool:
+    """"What advice did the council's trading standards officers give": what a group did, not what
+    one person said. A passage naming the group by all the other words of the description ("the
+    council's trading standards team") reports it: the head noun of a group is often paraphrased."""
+    if asks_about_speech(q.text):
+        return False
+    rest = [t for t in q.role if t != q.role_head]
+    if len(rest) < 2:
+        return False
+    return any(all(term_match(t, frozenset(stems(c.chunk.chunk.text))) for t in rest) for c in candidates)
 
 
 @lru_cache(maxsize=1024)
@@ -246,6 +265,29 @@ def _counting(text: str, q: Question, alike) -> list[str]:
     return out
 
 
+# "How many people signed": the people are counted by what they did.
+_ANYONE = frozenset("people persons individuals".split())
+
+
+def _counts_act(text: str, q: Question) -> bool:
+    """"How many people have signed the petition" / "85,000 signatures": a number before a noun of the
+    question's verb's family counts the people who did it."""
+    verb = _counting_verb(q.text, q.counted_word) if q.counted_word in _ANYONE else None
+    if verb is None:
+        return False
+    return any(kin(verb, re.sub(r"(?<=[^s])s$", "", w)) for w in _after_numbers(text))
+
+
+@lru_cache(maxsize=1024)
+def _counting_verb(question: str, counted_word: str) -> str | None:
+    m = re.search(rf"\bhow many {re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",
+                  question, re.I)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return next((t.lemma_.lower() for t in pipeline()(question) if t.lower_ == word and t.pos_ == "VERB"), None)
+
+
 def _counts_alike(text: str, counted_word: str | None, alike) -> bool:
     """A number next to a word for the thing counted: "at least 84 structures" for buildings."""
     return bool(counted_word) and any(alike.same_thing(counted_word, w) for w in _after_numbers(text))
@@ -291,6 +333,7 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
         return None
     # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
     strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
+    asked = _asked_thing(q)
     checked: set[int] = set()
     seen_it, ahead = False, None
     for _ in range(MAX_PARSED):
@@ -302,6 +345,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
         said = happened(best.text, q.predicate.lemma)
         if said in ("no", "future") and q.predicate.obj and denies_object(best.text, q.predicate.obj):
             said = "negated"  # "what deal did they sign" / "talks collapsed without a deal"
+        if said == "no" and asked and asked in best.terms and names_done(best.text, q.predicate.obj):
+            said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
             return None
@@ -320,6 +365,19 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             if id(c) not in checked and not _said_by(c, speaker):
                 c.score *= NO_PREDICATE
     return ahead if not seen_it else None
+
+
+def _asked_thing(q: Question) -> str | None:
+    """The stem of the noun a what-question asks for, when it is the predicate's object ("what
+    injury did she suffer"): a sentence naming that thing answers whatever its verb ("left the field
+    with a shoulder injury"). The event's verb is what paraphrase changes most."""
+    obj = q.predicate.obj if q.predicate is not None else None
+    if q.kind != "what" or not obj:
+        return None
+    m = re.match(r"^\s*(?:and\s+)?(?:what|which)\s+([^\W\d_][\w\-]*)", q.text, re.I)
+    if not m or stems(m.group(1)) != stems(obj):
+        return None
+    return stems(obj)[0]
 
 
 def _said_by(c, speaker: str | None) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
@@ -37,7 +38,7 @@ class Deed:
 @lru_cache(maxsize=2048)
 def deed_of(question: str) -> Deed | None:
     """The deed a who-question asks about, or None for "who said ..." and "who is ...". """
-    doc = pipeline()(question, disable=["ner"])
+    doc = parse_question(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None

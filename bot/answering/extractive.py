@@ -13,6 +13,8 @@ from dataclasses import replace
 from functools import cache
 
 
+from bot.answering.afterwards import after_the_articles, occasion_still_ahead
+from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
@@ -22,11 +24,15 @@ from bot.answering.candidates import Candidate, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
-from bot.answering.neighbours import with_person, with_place, with_replies, with_speaker_words
+from bot.answering.measures import other_kind_only
+from bot.answering.premise_detail import contradicted
+from bot.answering.neighbours import (
+    with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
+)
 from bot.answering.checks import (
     check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
 )
-from bot.answering.question import Question, analyse
+from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.statements.dates import find_time_phrases
 from index.models import Answer, Citation, ScoredChunk, Statement
@@ -220,11 +226,16 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if speaker is None:
         return
     names = set(stems(speaker)) | set(q.speaker)
+    # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
+    # the judge as much as by the judge's own statements, and often by neither ("was jailed").
+    speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why"):
+        if said and q.kind in ("what", "why") and speech:
             c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
-        elif not (names & c.terms):
+        elif not speech and (said or set(stems(speaker)) & c.terms):
+            c.score *= SAID_BY
+        elif not (names & c.terms) and speech:
             c.score *= 0.3
 
 
@@ -278,8 +289,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     candidates = candidates_of(passages)
-    attach_statements(candidates, ledger)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
+    agent = described_agent(q, people, idf, _article_terms(corpus))
+    if agent is not None:
+        with_agent_sentence(candidates, agent, corpus)
+    attach_statements(candidates, ledger)
     speaker = role_speaker(q, people, idf) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
@@ -297,6 +311,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker)
+    if agent is not None:
+        weigh_agent(candidates, agent)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, _article_terms(corpus))
     if q.kind == "when" and q.predicate is not None:
@@ -313,6 +329,21 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # happened. (A why-question's premise is answered by its correction instead.)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
+    if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
+        # "Who was elected on March 3?" where every article is older than March 3.
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates)
+        if later is not None:
+            return not_said(question, passages, later, corpus, q)
+    if q.kind == "why" and not missing and not silent:
+        # "Why did the government raise its offer to 35%?" where it offered 12%: corrected, cited.
+        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
+        if found is not None:
+            return corrected(question, passages, found, corpus, q)
+    if q.kind in ("what", "how-many") and not missing and not silent:
+        # "What was the net profit?" where the articles give only the operating profit.
+        other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
+        if other is not None:
+            return not_said(question, passages, other, corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -320,6 +351,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
         return not_said(question, passages, chosen[0], corpus, q)
     chosen = with_replies(chosen, corpus)
+    if q.kind == "compare":
+        chosen = with_sides_words(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":
@@ -329,6 +362,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
+        chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
@@ -372,6 +406,29 @@ def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answ
     citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
     line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
     return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
+
+
+def corrected(question: str, passages, found: tuple[str, list[Candidate]], corpus, q: Question) -> Answer:
+    """A premise the articles contradict: what they do not say, then what they report, cited."""
+    what, sentences = found
+    citations, lines = [], []
+    for n, c in enumerate(sentences, start=1):
+        chunk = c.chunk.chunk
+        citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
+        lines.append(f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+    return Answer(question=question, text=f"The articles do not say {what}; they report: " + " ".join(lines),
+                  citations=citations, retrieved=passages)
+
+
+def _lede(article_id: str, corpus) -> Candidate | None:
+    """The article's first sentence (its lede), as a candidate."""
+    from index.models import ScoredChunk
+
+    for chunk in corpus.chunks_of(article_id):
+        for span in chunk.sentences:
+            text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+            return Candidate(ScoredChunk(chunk, 0.0), 1, span, text, frozenset(stems(text)))
+    return None
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.checks import named_people
 from bot.answering.people import people_of
+from bot.answering.predicate import parse_question
 from bot.answering.question import _asks_of_noun
 from bot.answering.terms import stems
 from index.models import Answer, Citation
@@ -49,7 +50,7 @@ def described(question: str) -> _Description | None:
     """The question's noun phrase that describes a person or body by a relative clause, if any."""
     if not re.search(r"\b(?:who|that|which|whose)\b", question, re.I):
         return None  # most questions are never parsed here
-    doc = pipeline()(question, disable=["ner"])
+    doc = parse_question(question)
     for t in doc:
         if t.dep_ != "relcl" or t.head.pos_ != "NOUN":
             continue

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from bot.answering.ledger_candidates import claim_candidates
+from bot.answering.ledger_candidates import scored_claim_candidates
 from index.models import Answer, Article, Citation, Statement
 from index.statements.dates import find_time_phrases, resolve, with_date
 from index.statements.dating import where_in
@@ -59,8 +59,7 @@ def _who(q, ledger, since, until, articles):
     if len(terms(claim)) < 2:  # "Who said what?" is too vague to pin on one speaker
         return None
     scored = []
-    for st in claim_candidates(claim, ledger, since, until, articles, _claim_text, min_share=0.6):
-        s = _claim_score(claim, st, articles)
+    for s, st in scored_claim_candidates(claim, ledger, since, until, articles, _claim_text, min_share=0.6):
         if s >= 0.6:
             scored.append((s + (0.2 if _same_act(act, st.act) else 0), st))
     if not scored:

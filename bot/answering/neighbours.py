@@ -120,6 +120,54 @@ def with_speaker_words(chosen: list[Candidate], corpus, speaker: str | None, rol
 _OPENING_QUOTES = frozenset('"“‘\'')
 
 
+_NAME_FIRST = re.compile(r"^\s*(?:[A-Z][\w'’\-]+\s+){1,3}?([A-Z][\w'’\-]+)\b")
+
+
+def with_named_next(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """"A former engineer said the testing had been cut short. Daniel E, who left in the spring, wrote
+    that ...": a speaker described, not named, then named at the head of the paragraph's next
+    sentence, which says what they said in full. That sentence comes along."""
+    from bot.answering.attribution import statement_at
+
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    if _NAME_FIRST.match(best.text) and not best.text.lstrip().startswith(("But ", "And ", "The ", "A ", "An ")):
+        return chosen  # the best sentence names its speaker first itself
+    nxt = _following(best, corpus)
+    if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or overlaps(nxt, chosen) \
+            or len(nxt.text.split()) > MAX_SPEAKER_WORDS:
+        return chosen
+    m = _NAME_FIRST.match(nxt.text)
+    if m is None or m.group(0).split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At"):
+        return chosen
+    ledger = corpus.ledger()
+    st = statement_at(ledger.statements_for_article(nxt.chunk.chunk.article_id), nxt.span) if ledger is not None else None
+    if st is None or st.speaker.split()[-1] != m.group(1):
+        return chosen  # the sentence is no statement of the person it names first
+    return [best, nxt, *chosen[1:]]
+
+
+def with_quote_after(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """"Solvik denied a report that it was selling the plant. "The plant is not for sale," the chief
+    executive said.": a reported statement whose paragraph goes on in a direct quote. The quote is what
+    was said, in the words said, whoever voices it for the speaker: it comes along."""
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    if best.statement is None or any(q in best.text for q in _OPENING_QUOTES | {"”"}):
+        return chosen
+    nxt = _following(best, corpus)
+    if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or nxt.text.lstrip()[:1] not in _OPENING_QUOTES \
+            or overlaps(nxt, chosen) or len(nxt.text.split()) > MAX_SPEAKER_WORDS:
+        return chosen
+    taken = [best, nxt]
+    if quote_left_open(nxt.text) and (after := _following(nxt, corpus)) is not None \
+            and after.chunk.chunk.id == nxt.chunk.chunk.id and not overlaps(after, chosen):
+        taken.append(after)  # the quote's end, with its attribution
+    return [*taken, *chosen[1:]]
+
+
 def _closes_quote(text: str) -> bool:
     return "”" in text or '"' in text
 
@@ -177,3 +225,24 @@ def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_ter
     if not options:
         return chosen
     return [*chosen[:1], max(options, key=lambda c: c.score), *chosen[1:]]
+
+
+MAX_COMPARE = 6
+
+
+def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """A comparison: a side's sentence that sums up a named speaker's view ("X said she was not
+    against buses but ...") brings their next words ("Build the alternative first," she said),
+    when the answer has no second sentence of theirs yet."""
+    out = list(chosen)
+    for c in chosen:
+        st = c.statement
+        if st is None or st.generic_speaker or len(st.speaker.split()) < 2 or len(out) >= MAX_COMPARE:
+            continue
+        if sum(1 for x in out if x.statement is not None and x.statement.speaker == st.speaker) > 1:
+            continue
+        more = with_speaker_words([c], corpus, st.speaker, None)[1:2]
+        if more and not overlaps(more[0], out):
+            out.insert(out.index(c) + 1, more[0])
+    return out
+

@@ -120,11 +120,10 @@ def _wrong_speaker(question: str, text: str, ledger, articles) -> Answer | None:
     claim = m.group(2)
     if asked is None or len(claim.split()) < 3:
         return None
-    from bot.answering.ledger import _claim_score, _claim_text
-    from bot.answering.ledger_candidates import claim_candidates
+    from bot.answering.ledger import _claim_text
+    from bot.answering.ledger_candidates import scored_claim_candidates
 
-    scored = sorted(((_claim_score(claim, st, articles), st)
-                     for st in claim_candidates(claim, ledger, None, None, articles, _claim_text, min_share=0.5)),
+    scored = sorted(scored_claim_candidates(claim, ledger, None, None, articles, _claim_text, min_share=0.5),
                     key=lambda x: -x[0])
     if not scored or scored[0][0] < CLAIM_MATCH:
         return None

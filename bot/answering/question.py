@@ -211,7 +211,12 @@ def analyse(text: str, ledger=None) -> Question:
             counted_word = words[0] if words else None
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
-    speaker_phrase = _speaker_phrase(text) if kind != "compare" else None
+    predicate = _predicate(text, kind)
+    speaker_phrase = _speaker_phrase(text, predicate.lemma if predicate else None) if kind != "compare" else None
+    if kind == "who" and _which_subject(text):
+        # "Which analyst suggested management may have lost control of demand?": the person asked
+        # for is the question's subject; a "have lost control" further on names no speaker.
+        speaker_phrase = None
     speaker = tuple(t for t in stems(speaker_phrase) if t not in ASKING_STEMS) if speaker_phrase else ()
     t = _TOPIC_Q.search(fold(text))
     # "about the EU mission" names a topic; "about what was carried" is a clause to answer.
@@ -230,7 +235,7 @@ def analyse(text: str, ledger=None) -> Question:
     return Question(
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
-        _predicate(text, kind), _sides(text) if kind == "compare" else (), counted_word,
+        predicate, _sides(text) if kind == "compare" else (), counted_word,
         _halves(text) if kind == "compare" else (),
     )
 
@@ -245,6 +250,8 @@ def _topic_phrase(text: str) -> str:
         words = words[1:]
     for k, w in enumerate(words):
         before = words[k - 1].lower() if k else ""
+        if k and w.lower() in _CLAUSE_STARTS and any(t not in ASKING_STEMS for t in stems(" ".join(words[:k]))):
+            return " ".join(words[:k])  # "reports that it wanted to sell X": the reports; the claim is paraphrased
         if k and w.lower() in _QUALIFIERS and before not in _PHRASE_ENDS and not before.endswith("ing") \
                 and any(t not in ASKING_STEMS for t in stems(" ".join(words[:k]))):
             return " ".join(words[:k])  # "going to court", "talks in Geneva": a verb's object is kept
@@ -253,6 +260,8 @@ def _topic_phrase(text: str) -> str:
 
 # Words that start a qualifier of the topic's noun: where (at, in), when (on, during, after ...).
 _QUALIFIERS = frozenset("on in at during after before since while when".split())
+# Words that start a clause saying what the topic's noun holds or claims.
+_CLAUSE_STARTS = frozenset("that which who whether".split())
 
 
 def _predicate(text: str, kind: str) -> Predicate | None:
@@ -319,8 +328,9 @@ def _halves(text: str) -> tuple[tuple[str, ...], ...]:
     return out if all(out) else ()
 
 
-def _speaker_phrase(text: str) -> str | None:
-    """"did <X> say", "according to <X>", "<X>'s account": who the question is about."""
+def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
+    """"did <X> say", "according to <X>", "<X>'s account": who the question is about. `verb`: the
+    lemma of the event asked about, which is no role noun however it ends ("did the wing suffer")."""
     folded = fold(text)
     m = re.search(r"\baccording to\s+((?:[\w'’\-]+\s+){0,7}?[\w'’\-]+?)\s*(?:,|\?|$)", folded, re.I)
     if m:
@@ -334,9 +344,25 @@ def _speaker_phrase(text: str) -> str | None:
     if m:
         words = m.group(1).split()
         head, end = _head(words[1:])
-        if head is not None:
+        if head is not None and head.lower().strip("?,.") != verb:
             return " ".join(words[: end + 2]).strip("?,.")
     return None
+
+
+def _which_subject(text: str) -> str | None:
+    """"Which Cork councillor complained ...": the role phrase of a "which <role> <verb>" question,
+    whose subject is the person asked for (not "which official did the minister blame")."""
+    m = re.match(r"^\s*(?:and\s+)?(?:which|what)\s+(.*)$", fold(text), re.I)
+    if not m:
+        return None
+    words = m.group(1).split()
+    head, end = _head(words)
+    if head is None or not words or words[0].lower() in AUX or _asks_of_noun(head) != "person":
+        return None
+    nxt = words[end + 1].lower().strip("?,.") if end + 1 < len(words) else ""
+    if not nxt or nxt in AUX:
+        return None
+    return " ".join(words[: end + 1]).strip("?,.")
 
 
 def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None:

@@ -22,6 +22,7 @@ from bot.answering.terms import stems
 from index.world import country_for, country_of_capital, demonyms_of
 
 SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
+SECOND_MIN_SCORE = 0.1  # a side's second sentence is theirs already: its words may be its own ("put 6% on the table")
 SAID_BY_BONUS = 0.3  # a named side: preferably a sentence it said
 SIDE_SAID_BY_BONUS = 0.5  # a described side: found by who said it more than by its words
 SIDE_TOPIC_WEIGHT = 0.3  # ...and holding what the question says of that side ("the tariff ... on cement")
@@ -52,7 +53,9 @@ def sides_of(terms_per_side, candidates: list[Candidate]) -> list[Side]:
             elif terms and (set(terms) <= name or (len(terms) == 1 and terms[0] == head)):
                 aliases.add(acronym)
         out.append(Side(tuple(terms), frozenset(aliases - set(terms)), _speakers_of(terms, aliases, candidates)))
-    return out
+    # A speaker read as both sides is neither's for sure.
+    shared = frozenset.intersection(*(s.speakers for s in out)) if len(out) >= 2 else frozenset()
+    return [Side(s.terms, s.aliases, s.speakers - shared) for s in out]
 
 
 def _acronyms(candidates: list[Candidate]) -> list[tuple[frozenset[str], str, str]]:
@@ -92,7 +95,7 @@ def _speakers_of(terms, aliases, candidates: list[Candidate]) -> frozenset[str]:
     for c in candidates:
         st = c.statement
         written = st.speaker_as_written or st.speaker if st is not None else ""
-        if st is None or st.generic_speaker or _another(written):
+        if st is None or st.generic_speaker or _another(written) or _another(st.speaker):
             continue
         near = set(stems(written)) | set(stems(st.speaker)) | set(stems(_near_name(c.text, st.speaker)))
         if _possessive(written):
@@ -139,8 +142,8 @@ def by_side(c: Candidate, side: Side, idf) -> float:
         return 1.0
     if _subject_is(c.text, side):
         return 1.0
-    if c.statement is None:
-        return 0.0
+    if c.statement is None or _another(c.statement.speaker_as_written or c.statement.speaker):
+        return 0.0  # "A second union said": not the union the question means
     from bot.answering.extractive import coverage
 
     described = c.by
@@ -197,7 +200,42 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
             # ("an official said the government would raise its offer if the union ...") answers neither.
             chosen.append(max(pool, key=lambda c: (by_side(c, side, idf) >= 1.0, c.score + bonus * by_side(c, side, idf)
                                                    + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
-    return chosen if len(chosen) >= 2 else []
+    if len(chosen) < 2:
+        return []
+    return _with_second_words(sides, halves, chosen, candidates, idf)
+
+
+def _with_second_words(sides: list[Side], halves, chosen: list[Candidate], candidates: list[Candidate], idf) -> list[Candidate]:
+    """Each side's own next-best sentence too: a side's first line often only sums its view up
+    ("a researcher said the company had been warned"), the next holds it ("I sent three emails")."""
+    from bot.answering.extractive import coverage
+
+    out: list[Candidate] = []
+    for i, (side, first) in enumerate(zip(sides, chosen)):
+        out.append(first)
+        speaker = _named_speaker(first)
+        if by_side(first, side, idf) < 1.0 and speaker is None:
+            continue
+        others = [s for j, s in enumerate(sides) if j != i]
+
+        def its_own(c: Candidate) -> bool:
+            if speaker is not None and _named_speaker(c) == speaker:
+                return True
+            return by_side(c, side, idf) >= 1.0 and not any(by_side(c, o, idf) >= 1.0 for o in others)
+
+        pool = [c for c in candidates if c.score >= SECOND_MIN_SCORE and not overlaps(c, chosen + out) and its_own(c)
+                and c.chunk.chunk.article_id == first.chunk.chunk.article_id]  # another article's chief executive is another
+        if pool:
+            out.append(max(pool, key=lambda c: (c.score + SIDE_TOPIC_WEIGHT * coverage(halves[i], c.terms, idf), -c.rank)))
+    return out + chosen[len(sides):]
+
+
+def _named_speaker(c: Candidate) -> str | None:
+    st = c.statement
+    if st is None or st.generic_speaker or len(st.speaker.split()) < 2 or not st.speaker[:1].isupper() \
+            or _another(st.speaker_as_written or st.speaker):
+        return None
+    return st.speaker
 
 
 def half_topics(q, sides_terms) -> list[tuple[str, ...]]:

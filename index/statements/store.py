@@ -46,6 +46,9 @@ def create_schema(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
     conn.execute("CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id)")
     conn.execute("CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker)")
+    # `Ledger.latest_date` (a question naming a month or year) reads the index's last entry
+    # instead of scanning every statement (68 ms a call at 50,000 articles).
+    conn.execute("CREATE INDEX IF NOT EXISTS statements_when ON statements(when_start)")
     conn.execute(
         "CREATE TABLE IF NOT EXISTS speaker_aliases (article_id TEXT NOT NULL, alias TEXT NOT NULL,"
         " canonical TEXT NOT NULL, PRIMARY KEY (article_id, alias))"
@@ -238,6 +241,17 @@ class Ledger:
         key = re.sub(r"'s$", "", key) if key.endswith("'s") and " " not in key else key
         if not key:
             return None
+        # A question resolves the same phrase several times (the ledger, the answerer, the checks).
+        resolved = self.derived("resolved speakers", dict)
+        found = resolved.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._resolve(key)
+            if len(resolved) >= 4096:  # a long session: keep memory bounded
+                resolved.clear()
+            resolved[key] = found
+        return found
+
+    def _resolve(self, key: str) -> str | None:
         counts, by_end, order = self._speaker_table()
         hits = Counter(r[0] for r in self._rows("SELECT canonical FROM speaker_aliases WHERE alias = ?", (key,)))
         hits = Counter({c: n for c, n in hits.items() if c in counts})
@@ -247,31 +261,33 @@ class Ledger:
         if len(qwords[-1]) <= 4 or len(qwords) > 3:
             return None
         # Variant spellings ("Jeyhum" for "Jeyhun"), surname or full name: only speakers whose
-        # last word shares its first or last two letters are compared.
-        candidates = by_end.get(qwords[-1][:2], []) + by_end.get(qwords[-1][-2:], [])
-        for c, words in sorted(set(candidates), key=lambda cw: order[cw[0]]):
-            if len(words) >= 2 and len(qwords) in (1, len(words)) and edit1(qwords[-1], words[-1]) and \
-                    (len(qwords) == 1 or edit1(qwords[0], words[0])):
-                return c
-        return None
+        # last word shares its first or last two letters, and is within one letter of its length
+        # (one edit apart), are compared.
+        last = qwords[-1]
+        candidates = [cw for k in (last[:2], last[-2:]) for n in (len(last) - 1, len(last), len(last) + 1)
+                      for cw in by_end.get((k, n), ())]
+        # The first match in table order (matching first: sorting thousands of candidates cost more).
+        matches = [c for c, words in set(candidates) if len(words) >= 2 and len(qwords) in (1, len(words))
+                   and edit1(qwords[-1], words[-1]) and (len(qwords) == 1 or edit1(qwords[0], words[0]))]
+        return min(matches, key=order.__getitem__) if matches else None
 
-    def _speaker_table(self) -> tuple[Counter, dict[str, list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
+    def _speaker_table(self) -> tuple[Counter, dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
         """Statements per speaker; speakers (with their normalised words) by the first and last two
-        letters of their last word; each speaker's rank in table order.
+        letters of their last word and its length; each speaker's rank in table order.
 
         Kept until the ledger changes: resolve_speaker runs several times a question, and reading
         and normalising every statement's speaker each time cost about 30 ms a call at 10,000
         articles."""
         return self.derived("speaker table", self._read_speaker_table)
 
-    def _read_speaker_table(self) -> tuple[Counter, dict[str, list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
+    def _read_speaker_table(self) -> tuple[Counter, dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
         counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
-        by_end: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        by_end: dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]] = {}
         for c in counts:
             words = tuple(normalize(c).split())
             if words:
                 for k in {words[-1][:2], words[-1][-2:]}:
-                    by_end.setdefault(k, []).append((c, words))
+                    by_end.setdefault((k, len(words[-1])), []).append((c, words))
         return counts, by_end, {c: i for i, c in enumerate(counts)}
 
     def aliases(self, canonical: str) -> list[str]:

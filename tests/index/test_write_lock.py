@@ -30,14 +30,14 @@ DRIVER = textwrap.dedent(
     ready, go, paths = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
     real_embed = corpus.Corpus._embed_and_add
 
-    def embed_and_add(self, chunks, progress):
-        sentence_vectors = real_embed(self, chunks, progress)
-        if chunks and not ready.exists():
+    def embed_and_add(self, *args):
+        step = real_embed(self, *args)  # (chunks by article, new chunks, sentence vectors)
+        if step[1] and not ready.exists():
             ready.write_text(str(os.getpid()))
             deadline = time.monotonic() + 120
             while not go.exists() and time.monotonic() < deadline:
                 time.sleep(0.05)
-        return sentence_vectors
+        return step
 
     corpus.Corpus._embed_and_add = embed_and_add
     sys.exit(main(["ingest", *paths]))

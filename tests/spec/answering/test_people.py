@@ -42,3 +42,21 @@ def test_a_leader_word_matches_another():
     people = _people()
     role = analyse("What did the port authority's boss tell councillors?").role
     assert role_match(role, people["Priya Lund"], lambda t: 1.0) >= 0.5
+
+
+SURNAMES = """Ferry contract goes to tender
+
+The contract was awarded after a review led by Aoife Nic-Giolla, the council's procurement lead.
+Nic-Giolla told the committee the bids were close.
+
+Transport officer Dara O'Rourke said the ferry would keep its timetable. O'Rourke added that fares were frozen.
+
+Residents of Glen Nic-Giolla, the valley town, welcomed the decision. Many said the nic-giolla ferry was late.
+"""
+
+
+def test_a_surname_with_a_hyphen_or_an_apostrophe_counts_as_one_word():
+    people = {p.name for p in people_of(Article("s1", SURNAMES))}
+    assert "Dara O'Rourke" in people  # referred to by the surname alone, apostrophe and all
+    assert "Aoife Nic-Giolla" in people  # described by a role (the surname also appears as a common word)
+    assert not any(name.startswith("Glen") for name in people)

@@ -1,0 +1,94 @@
+"""A question about a day after the articles were written, or an occasion they say is still to come:
+they cannot report it.
+
+    Who was elected mayor on March 3?   the articles are of 24 February, and say only that the
+                                        name "would be announced by Friday"
+      -> "The articles do not say; they report only: ..." with the nearest passage cited
+
+The asked day is read from the question ("on March 3", "on 3 March 2025"); without a year it is
+the such day nearest the best passage's article date. When every article of the best passages was
+published before that day, what happened on it is not in them, whatever words they share.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.answering.candidates import Candidate
+from index.statements.dates import find_time_phrases
+from index.statements.when import parse_day
+
+LOOKED_AT = 5  # the best passages whose articles are checked
+_FUTURE = re.compile(r"\b(?:will|would|going to|due|expected|planned|scheduled|next)\b", re.I)
+
+
+def asked_day(question: str, published: date) -> date | None:
+    """The day the question names, the such day nearest `published` when it gives no year."""
+    phrase = next((p for p in find_time_phrases(question) if p.kind in ("mday", "dmon")), None)
+    if phrase is None:
+        return None
+    text = re.sub(r"^(?:on|since|by|until)\s+", "", phrase.text, flags=re.I)
+    if re.search(r"\b(?:19|20)\d{2}\b", text):
+        return parse_day(text, published, future=False)
+    before = parse_day(text, published + timedelta(days=1), future=False)
+    after = parse_day(text, published, future=True)
+    options = [d for d in (before, after) if d is not None]
+    return min(options, key=lambda d: abs((d - published).days)) if options else None
+
+
+def after_the_articles(question: str, candidates: list[Candidate], article_of) -> Candidate | None:
+    """The best passage, when the question asks what happened on a day after every article of the
+    best passages was published; else None. `article_of(article_id)` gives an Article."""
+    if _FUTURE.search(question) or not candidates:
+        return None
+    best = sorted(candidates, key=lambda c: -c.score)[:LOOKED_AT]
+    dates = []
+    for article_id in dict.fromkeys(c.chunk.chunk.article_id for c in best):
+        article = article_of(article_id)
+        published = getattr(article, "published", None)
+        if published is None:
+            return None  # an undated article may be of any day
+        dates.append(published)
+    day = asked_day(question, max(dates))
+    if day is None or day <= max(dates):
+        return None
+    return best[0]
+
+
+# "at the committee hearing", "during the press conference": an occasion the question places it at.
+_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that)\s+(?:[\w'’\-]+\s+){0,3}?"
+                       r"(hearing|meeting|summit|conference|debate|session|trial|inquiry|vote|talks|rally|briefing|"
+                       r"interview|ceremony|congress|convention)s?\b", re.I)
+_PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+def occasion_still_ahead(question: str, candidates: list[Candidate]) -> Candidate | None:
+    """"What did X tell the senators at the committee hearing?" where the articles say only that the
+    hearing is to come ("is due to hold a hearing on Monday"): the passage saying so; else None."""
+    m = _OCCASION.search(question)
+    if m is None or not _PAST_ASKED.search(question) or _FUTURE.search(question):
+        return None
+    from bot.answering.predicate import happened
+
+    noun = m.group(1).lower()
+    if not candidates:
+        return None
+    article_id = max(candidates, key=lambda c: c.score).chunk.chunk.article_id  # the article asked about
+    mentions = [c for c in candidates if c.chunk.chunk.article_id == article_id
+                and re.search(rf"\b{re.escape(noun)}s?\b", c.text, re.I)]
+    if not mentions or any(happened(c.text, "") != "future" for c in mentions):
+        return None
+    return max(mentions, key=lambda c: c.score)
+
+
+def not_yet(question: str, passages, article_of) -> bool:
+    """Either of the above, on the retrieved passages in their retrieval order: the ledger's
+    answerer leaves such a question to the extractive one, which says what the articles report."""
+    from bot.answering.candidates import candidates_of
+
+    candidates = candidates_of(passages)
+    for c in candidates:
+        c.score = 1.0 / c.rank
+    return after_the_articles(question, candidates, article_of) is not None \
+        or occasion_still_ahead(question, candidates) is not None

@@ -1,0 +1,120 @@
+"""Who does it: the person the article describes by the question's deed, as their job.
+
+    Who is negotiating for the employers?   "said Anna Berg, the association's chief negotiator"
+    Who led the study?                      "said Dr. Ray Okafor, ... and the study's lead author"
+    Who chairs the inquiry?                 "Its chairwoman, retired judge Ines Moll, ..."
+
+A who-question's verb is often the noun of a job in the article ("negotiating" / "negotiator",
+"led" / "lead author", "chairs" / "chairwoman"): the sentence that names that person answers it,
+though it shares few words with the question, and may lie in a passage retrieval ranked low.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate
+from bot.answering.people import _LEADER_STEMS, Person
+from bot.answering.terms import stems
+from index.models import ScoredChunk
+from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
+
+AGENT_BONUS = 0.3  # a sentence naming the one person whose job is the deed
+OTHERS = 0.8  # ...and a sentence that does not name them answers less
+SAME_WORD = 1.0  # the job is the verb's own noun: "negotiator", "lead author"
+LEADER_WORD = 0.6  # "heads" / "president": another word for leading
+CLEAR = 0.25  # the best person's match must beat the next one's by this much
+_PERSON_ENDINGS = frozenset("man woman person er or".split())
+_LIGHT = frozenset("be have do get make say tell".split())
+
+
+@lru_cache(maxsize=2048)
+def asked_verb(question: str) -> str | None:
+    """The stem of a who-question's own verb ("Who is negotiating ..." -> "negoti"), or None for
+    "who is X", "who said ...", and questions that are not about a deed."""
+    doc = pipeline()(question, disable=["ner"])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
+        return None
+    if root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("who", "which", "what")
+                                                     or any(g.lower_ in ("which", "what") for g in c.children))
+               for c in root.children):
+        return None
+    found = stems(root.lemma_)
+    return found[0] if found else None
+
+
+def _job_match(verb: str, terms: frozenset[str]) -> float:
+    # "negotiator", "lead author", "chairwoman", "commander": the verb's stem, or it with a person's ending.
+    if any(t == verb or (t.startswith(verb) and t[len(verb):] in _PERSON_ENDINGS) for t in terms):
+        return SAME_WORD
+    if verb in _LEADER_STEMS and terms & _LEADER_STEMS:
+        return LEADER_WORD
+    return 0.0
+
+
+def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
+    """(article id, person) of the one person whose description makes the question's verb their
+    job, best by the share of the question's other words in the description too. Only articles
+    that name what the question names ("at the Mjölby factory") are looked in (`article_terms(id)`
+    gives an article's stems)."""
+    if q.kind != "who" or q.asks != "person":
+        return None
+    verb = asked_verb(q.text)
+    if verb is None:
+        return None
+    rest = [t for t in q.terms if t != verb]
+    total = sum(idf(t) for t in rest) or 1.0
+    scored = []
+    for article_id, group in people.items():
+        if q.names and article_terms is not None and not set(q.names) <= article_terms(article_id):
+            continue
+        for p in group:
+            job = _job_match(verb, p.jobs)
+            if job:
+                share = sum(idf(t) for t in rest if t in p.terms) / total
+                scored.append((job, share, article_id, p))
+    if any(job == SAME_WORD for job, *_ in scored):
+        scored = [x for x in scored if x[0] == SAME_WORD]  # "who chairs": the chairwoman, not another leader
+    scored = sorted(((job + share, a, p) for job, share, a, p in scored), key=lambda x: -x[0])
+    if not scored or scored[0][0] < SAME_WORD:
+        return None
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - CLEAR and scored[1][2].name != scored[0][2].name:
+        return None
+    return scored[0][1], scored[0][2]
+
+
+def named_in(person: Person, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])", text) is not None
+
+
+def names(c: Candidate, person: Person) -> bool:
+    st = c.statement
+    return named_in(person, c.text) or (st is not None and (st.speaker == person.name or person.surname in st.speaker))
+
+
+def with_agent_sentence(candidates: list[Candidate], agent: tuple[str, Person], corpus) -> None:
+    """When no retrieved sentence names the person, the article's first sentence that does comes in."""
+    article_id, person = agent
+    if any(c.chunk.chunk.article_id == article_id and named_in(person, c.text) for c in candidates):
+        return
+    rank = max((c.rank for c in candidates), default=0) + 1
+    for chunk in corpus.chunks_of(article_id):
+        for span in chunk.sentences:
+            text = chunk.text[span.start - chunk.start : span.end - chunk.start]
+            if person.name in text:
+                candidates.append(Candidate(ScoredChunk(chunk, 0.0), rank, span, text, frozenset(stems(text))))
+                return
+
+
+def weigh_agent(candidates: list[Candidate], agent: tuple[str, Person]) -> None:
+    article_id, person = agent
+    for c in candidates:
+        if c.chunk.chunk.article_id == article_id and names(c, person):
+            c.score += AGENT_BONUS
+        else:
+            c.score *= OTHERS

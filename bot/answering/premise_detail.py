@@ -1,0 +1,77 @@
+"""A why-question whose premise has a detail the article contradicts or never gives.
+
+    Why did the government raise its offer to 35%?       "The government has offered 12%." (35% is the
+                                                         union's demand) -> corrected with both
+    Why did the judge let him off with a suspended sentence?   the article says "sentence" but never
+                                                         "suspended" -> corrected with what it reports
+
+The answer says the articles do not say it and gives what they do say, cited: the sentences with
+the thing asked about (the offer, the sentence) and the article's lede, which states what happened.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate
+from bot.answering.question import amounts
+from bot.answering.terms import stems
+from index.statements.nlp import pipeline
+
+MAX_CORRECTIONS = 2
+_LINKS = frozenset("to of at by from".split())
+_SKIP = frozenset("the a an its their his her our pay".split())
+
+
+def _attached_noun(question: str, figure: str) -> str | None:
+    """The noun a figure is given as: "raise its pay offer to 35%" -> "offer"."""
+    words = re.findall(r"[\w%$€£.,\-]+", question)
+    at = next((i for i, w in enumerate(words) if figure in w), None)
+    if at is None or at < 2 or words[at - 1].lower() not in _LINKS:
+        return None
+    for w in reversed(words[max(0, at - 4) : at - 1]):
+        if w.lower() not in _SKIP and w.isalpha():
+            return w.lower()
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _qualified_nouns(question: str) -> tuple[tuple[str, str], ...]:
+    """(adjective, noun) pairs of the question: "a suspended sentence" -> ("suspended", "sentence")."""
+    doc = pipeline()(question, disable=["ner"])
+    return tuple((t.lower_, t.head.lower_) for t in doc if t.dep_ == "amod" and t.head.pos_ == "NOUN"
+                 and t.pos_ in ("ADJ", "VERB") and t.is_alpha)
+
+
+def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
+    """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
+    `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
+    if q.kind != "why" or not candidates:
+        return None
+    best = max(candidates, key=lambda c: c.score)
+    article_id = best.chunk.chunk.article_id
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    for figure in amounts(q.text):
+        noun = _attached_noun(q.text, figure)
+        if noun is None or not stems(noun):
+            continue
+        stem = stems(noun)[0]
+        with_noun = [c for c in own if stem in c.terms]
+        if not with_noun or any(figure in c.text for c in with_noun):
+            return None  # the figure is the offer's somewhere: not contradicted
+        other = [c for c in with_noun if amounts(c.text)][:MAX_CORRECTIONS]
+        given = [c for c in own if figure in c.text][:1]
+        if other:
+            return f"the {noun} was {figure}", other + given
+    text = (article_text(article_id) or "").lower()
+    words = set(stems(text))
+    for adjective, noun in _qualified_nouns(q.text):
+        a, n = stems(adjective), stems(noun)
+        if a and n and n[0] in words and a[0] not in words:
+            lede = lede_of(article_id)
+            said = [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
+            found = ([lede] if lede is not None else []) + said
+            if found:
+                return f"it was a {adjective} {noun}", found
+    return None
