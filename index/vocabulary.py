@@ -77,6 +77,7 @@ class Vocabulary:
     companies: frozenset[str]
     state_voices: frozenset[str]
     generic_sources: frozenset[str]
+    documents: frozenset[str]
     anonymity_markers: tuple[str, ...]
     titles: dict[str, str | None]
     pronouns: dict[str, dict]
@@ -213,6 +214,7 @@ def vocabulary() -> Vocabulary:
         roles=_words(data.get("roles")),
         organisations=_words(data.get("organisations")),
         companies=_words(data.get("companies")),
+        documents=_words(data.get("documents")),
         state_voices=_words(data.get("state_voices")),
         generic_sources=_words(data.get("generic_sources")),
         anonymity_markers=tuple(str(p).lower() for p in data.get("anonymity_markers", ())),

@@ -76,12 +76,15 @@ def _subject(verb):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
         subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
+        if subj is not None and subj.tag_ == "VBG":  # "Reacting, the chairman ..., X, described": parsed
+            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)  # as the participle's apposition
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t.head
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.pos_ == "NOUN" else head
-        if t.dep_ in ("conj", "advcl", "xcomp", "acl") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
+        if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             # "X said the leaders discussed it, stressing ...": a participle after a reported
             # clause is the reporter's, not the reported subject's

@@ -102,11 +102,23 @@ def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" \
                 or span.start + tok.idx in taken:
             continue
-        if (tok.i and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+            continue  # "Lund" of "Vasquez-Lund": the hyphenated surname is read from its first part
+        word, end = _hyphenated(doc, tok)
+        if (tok.i and doc[tok.i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue  # part of a longer name
-        p = ctx.cast.known(tok.text)
-        if p is not None and p.name.split()[-1] == tok.text:
+        p = ctx.cast.known(word)
+        if p is not None and p.name.split()[-1] == word:
             ctx.add_mention(span.start + tok.idx, p, _is_subjectish(tok), sent_no.get(tok.sent.start, base))
+
+
+def _hyphenated(doc, tok) -> tuple[str, int]:
+    """("Vasquez-Lund", the index after it) for a surname spaCy splits at its hyphen; else the token."""
+    j = tok.i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].text[:1].isupper():
+        j += 2
+    return doc[tok.i:j].text, j
 
 
 def _describe(p: Person, doc, start: int, sent_start: int) -> None:

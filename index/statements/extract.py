@@ -19,10 +19,11 @@ import hashlib
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from index.models import Article, Statement
-from index.statements import nlp
+from index.statements import nlp, transcript
 from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.cast import build_cast
@@ -89,8 +90,13 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         if tick:
             tick()
     name_described_speakers(article.text, raws, ctx)
+    interview = transcript.read(article, docs, bases, ctx, _published(article))
+    if interview is not None:
+        raws = transcript.merge(raws, interview)
     events, scenes = _event_dates(article, docs)
-    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs))
+    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
+    if interview is not None:
+        stmts = _at_interview(stmts, raws, interview, _published(article))
     aliases: dict[str, str] = {}
     for p in ctx.cast.people:
         if any(s.speaker == p.name for s in stmts):
@@ -101,6 +107,17 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
                 for nation in p.nations:  # "the Russian foreign minister"
                     aliases.setdefault(normalize(f"{nation} {role}"), p.name)
     return stmts, aliases
+
+
+def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript.Transcript,
+                  pub: date | None) -> list[Statement]:
+    """What an interviewee says in the transcript is dated at the interview, whatever day it names."""
+    turns = {id(r) for r in interview.raws}
+    when = (interview.day[0], interview.day[1], "context") if interview.day else (None, pub, "publication")
+    if when[1] is None:
+        when = (None, None, "none")
+    return [replace(st, when_text=when[0], when_start=when[1], when_end=None, date_basis=when[2])
+            if id(r) in turns else st for st, r in zip(stmts, raws)]
 
 
 def _published(article: Article) -> date | None:
@@ -130,6 +147,10 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
             if needs_event_anchor(ent.text) and anchor is None:
                 continue
             got = resolve(ent.text, pub, anchor, future)
+            year = past_year(ent.text, pub) or _year_after(ent.text, scenes, pub)
+            if year and not future and on_timeline(ent, quoted) and _sets_scene(ent):
+                scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
+                                    year[0], ent.text, year[1]))
             if got and got[0] == got[1]:
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
@@ -138,6 +159,48 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     return out, scenes
+
+
+_PAST_YEAR = re.compile(r"(?:(?:in|during)\s+)?(?:(?:a|an|the|his|her|their)\s+)?((?:1[89]|20)\d\d)")
+
+
+def past_year(text: str, pub: date) -> tuple[date, date] | None:
+    """(1 January, 31 December) of a year before publication named alone ("in 1987", "1991")."""
+    m = _PAST_YEAR.fullmatch(text.strip().lower())
+    if not m or int(m.group(1)) >= pub.year:
+        return None
+    y = int(m.group(1))
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+_YEAR_AFTER = re.compile(r"(?:the )?(?:following|next) year|a year later")
+
+
+def _year_after(text: str, scenes: list[Scene], pub: date) -> tuple[date, date] | None:
+    """"the following year", counted from the past year the text set last ("In 1991 ...")."""
+    last = next((sc for sc in reversed(scenes) if sc.last is not None), None)
+    if last is None or not _YEAR_AFTER.fullmatch(text.strip().lower()) or last.day.year + 1 >= pub.year:
+        return None
+    y = last.day.year + 1
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _sets_scene(ent) -> bool:
+    """"In a 2002 interview she was asked", "She answered in a letter the following year": the year
+    dates the sentence's verb (directly, or through the noun of the phrase that does), and the
+    sentence tells of words spoken or written (an interview, a letter, a speech act), not of other
+    past events ("took over as chief executive in 2022", "In the 2019 polls X had won")."""
+    from index.vocabulary import vocabulary
+
+    root = ent.sent.root
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
+        return False  # a past perfect looks further back: background, not the scene
+    head = ent.root.head
+    if not (dates_main_verb(ent) or (head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                                     and head.head.head.i == root.i)):
+        return False
+    v = vocabulary()
+    return any(t.lower_ in v.statement_nouns or (t.pos_ == "VERB" and v.speech_lemma(t.text)) for t in ent.sent)
 
 
 def _sentence_starts(docs) -> list[int]:
@@ -177,7 +240,8 @@ def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, futur
     yield from (d for _, d, _ in timeline)
 
 
-def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "") -> tuple | None:
+def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
+              years: frozenset[str] = frozenset()) -> tuple | None:
     for sp, text, future in r.times:
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
@@ -186,7 +250,48 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: 
             got = resolve(text, pub, None, future)
         if got:
             return text, got[0], got[1] if got[1] != got[0] else None, got[2]
+    if any(future for _, _, future in r.times):
+        return None
+    for text in [t for _, t, _ in r.times if any(y in t for y in years)] + sorted(years):
+        year = past_year(text, pub)
+        if year:  # "she told a radio station in 1987", "In a 2009 interview, X conceded": some time that year
+            return text, year[0], year[1], "context"
     return None
+
+
+def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
+    """For each statement, the year phrases that hang on its speech verb itself ("told ... in
+    1987", "said in a 2002 interview"), not on another verb of its sentence ("Born in 1934,
+    she ..., she later said")."""
+    out: dict[int, frozenset[str]] = {}
+    for r in raws:
+        if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):
+            continue
+        doc = docs[r.paragraph][1]
+        verb = doc[r.cue[0]]
+        found = set()
+        for ent in verb.sent.ents:
+            tok = ent.root
+            for _ in range(4):
+                if tok.i == verb.i:
+                    found.add(ent.text)
+                    break
+                if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+        out[id(r)] = frozenset(found)
+    return out
+    for ent in verb.sent.ents:
+        if ent.text not in phrase:
+            continue
+        tok = ent.root
+        for _ in range(4):
+            if tok.i == verb.i:
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return False
 
 
 _WRITTEN = {"wrote", "posted", "tweeted"}
@@ -304,7 +409,7 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
-           scenes: list[Scene], starts: list[int]) -> list[Statement]:
+           scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None) -> list[Statement]:
     pub = _published(article)
     spoken = {r.span.start for r in raws}
     whens: dict[int, tuple] = {}
@@ -314,7 +419,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         if pub is not None:
-            own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start))
+            own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
+                                                     (act_years or {}).get(id(r), frozenset()))
             if r.continued and r.source is not None and id(r.source) in whens:
                 when = whens[id(r.source)]
             elif own:
@@ -328,7 +434,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same
             elif scene := scene_day(r.paragraph, r.span.start, scenes, spoken):
-                when = (scene.text, scene.day, None, "context")  # "Two days earlier, X had ... She told"
+                when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)

@@ -31,6 +31,26 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'/]*(?:[ ,/]+[A-Z0-9][\w.']*)*\s*(?:\([^)]
 
 def _without_dateline(text: str) -> str:
     m = _DATELINE.match(text)
+    return " " * m.end() + text[m.end():] if m else _without_wire_dateline(text)
+
+
+def _without_wire_dateline(text: str) -> str:
+    """A dateline naming a wire or a date, also after a standfirst (cleaning reads it there too)."""
+    from index.datelines import read_dateline
+
+    found = read_dateline(text)  # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a wire's, with a date
+    if found and (found.outlet or found.month):
+        return " " * found.end + text[found.end:]
+    return text
+
+
+# "MARCHAND-ODUYA: ...", "Q: ...": a transcript's speaker label is blanked (same length) so that
+# it is not parsed as the subject of the turn's first sentence (statements.transcript reads it).
+_TURN_LABEL = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})\s*:\s+(?=\S)")
+
+
+def _without_label(text: str) -> str:
+    m = _TURN_LABEL.match(text)
     return " " * m.end() + text[m.end():] if m else text
 
 
@@ -54,7 +74,9 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
 
     A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
     spans = [parsed_spans(a) for a in articles]
-    texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0 else fold(a.text[p.start:p.end])
+    texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0
+             else _without_wire_dateline(fold(a.text[p.start:p.end])) if i == 1
+             else _without_label(fold(a.text[p.start:p.end]))
              for a, ps in zip(articles, spans) for i, p in enumerate(ps))
     if on_paragraph is not None:
         texts = _counted(texts, on_paragraph)

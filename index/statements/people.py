@@ -138,9 +138,15 @@ class Cast:
         spoke = {m.sentence for m in before if m.speaker}
         # the subject of the sentence just before, unless that sentence reports someone's words
         # ("In his remarks, Vega made no mention of it ... Instead, he praised")
-        for pick in (lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
+        # the subject of the pronoun's own sentence, of the pronoun's gender ("Vasquez-Lund trained
+        # as a draughtswoman because, she later said, ..."), before one who spoke earlier
+        for pick in (lambda m: m.subject and m.sentence == sentence and gender is not None and m.person.gender == gender,
+                     lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
-                     lambda m: sentence - m.sentence <= 1):
+                     lambda m: sentence - m.sentence <= 1,
+                     # "Our reporter spoke to Paula X, who runs a bakery. [quote] she said": the one
+                     # person of that gender named in the last few sentences, subject or not
+                     lambda m: gender is not None and m.person.gender == gender):
             for m in before:
                 if pick(m) and fits(m.person):
                     return m.person

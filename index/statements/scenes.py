@@ -20,6 +20,11 @@ class Scene:
     end: int
     day: date
     text: str  # the time phrase as written
+    last: date | None = None  # the last day, when the scene is a past year ("In a 1997 interview")
+
+    @property
+    def end_day_set(self) -> bool:
+        return self.last is not None
 
 
 def dates_main_verb(ent) -> bool:
@@ -40,6 +45,12 @@ def scene_day(paragraph: int, start: int, scenes: list[Scene], spoken: set[int])
     (`spoken`: the start offsets of sentences that hold a statement)."""
     for sc in reversed(scenes):
         if sc.paragraph == paragraph and sc.end <= start and sc.start not in spoken:
+            return sc
+        # a past year set by the narrative paragraph just before ("In a 1997 interview he was asked
+        # ...", then his answer): a flashback that the publication date would certainly misdate
+        if sc.end_day_set and sc.paragraph == paragraph - 1 and sc.start not in spoken \
+                and not any(o.paragraph == sc.paragraph and o.start > sc.start for o in scenes) \
+                and not any(sc.start < s < start for s in spoken):  # nobody spoke in between
             return sc
     return None
 

@@ -91,7 +91,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     low = head.lower_
     pron = v.pronoun(low)
     if pron is not None:
-        if low in ("he", "she"):
+        # "According to him": the object of an attribution phrase is its source
+        if low in ("he", "she") or (low in ("him", "her") and head.dep_ == "pobj"):
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
                 return Speaker(written, written)
@@ -145,6 +146,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         written = f"{_text(phrase_tokens(owner))}'s {head.text}"
         ctx.add_body(written)
         return Speaker(written, written)
+    if det in ("the", "this", "that", "its", "their") and low in v.documents and not ents and len(toks) <= 4:
+        return Speaker(written, written)  # "according to the paper", "the authors write"
     if low in v.state_voices or head.ent_type_ == "GPE":  # "the Azerbaijani government", "Armenia"
         country = _country(toks)
         if country:

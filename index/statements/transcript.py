@@ -1,0 +1,164 @@
+"""Interview transcripts: turns opened by the speaker's label ("BEAUDRY:", "Q:", "A:").
+
+A turn of the interviewee is what they said, sentence by sentence, with no speech verb at all;
+an unlabelled paragraph right after it, with no attribution of its own, continues it. The
+interviewer's turns (the "Q" label, the byline's name, or the label whose turns are mostly
+questions) are not statements of anyone, though what they report of a third person ("the
+councillor said last week ...") still is. A label is resolved to the full name the
+introduction gives ("MARCHAND-ODUYA" -> "Sylvie Marchand-Oduya"); "A" to the person the
+introduction names first who is not the writer. Everything said in the interview is dated at
+the interview's day when the introduction gives one ("spoke to us on Tuesday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from index.models import Article, Span
+from index.statements.attribution import Raw
+from index.statements.speakers_np import Speaker
+from index.statements.when import resolve
+from index.textnorm import fold
+
+# "MARCHAND-ODUYA: ...", "Q: ...", "A. ..."? (a full stop is too common: a colon only)
+_LABEL = re.compile(r"^\s*(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s*:\s+(?=\S)")
+_ASKER = {"Q", "QUESTION"}
+_ANSWERER = {"A", "ANSWER"}
+# The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on".
+_INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|sat down|conversation|told us)\b", re.I)
+# An unlabelled closing note is the outlet's, not the interviewee's.
+_EDITORIAL = re.compile(r"\b(?:edited|condensed|transcript|interview|clarity)\b", re.I)
+MIN_TURNS = 3
+
+
+@dataclass
+class Transcript:
+    raws: list[Raw] = field(default_factory=list)  # one per sentence of the interviewee's turns
+    asked: set[int] = field(default_factory=set)  # paragraphs that are the interviewer's turns
+    answered: set[int] = field(default_factory=set)  # paragraphs that are the interviewee's turns
+    sequels: list[list[int]] = field(default_factory=list)  # runs of unlabelled paragraphs after an answer
+    day: tuple[str, date] | None = None  # (phrase, day) of the interview
+
+
+def _labels(text: str, docs) -> dict[int, re.Match]:
+    """Paragraphs opened by a label, read from the text (the parse has the labels blanked)."""
+    return {pi: m for pi, (span, _) in enumerate(docs) if (m := _LABEL.match(fold(text[span.start:span.end])))}
+
+
+def read(article: Article, docs, bases: list[int], ctx, published: date | None) -> Transcript | None:
+    """The transcript's turns, or None when the article is not a transcript."""
+    labels = _labels(article.text, docs)
+    names = {m.group("label") for m in labels.values()}
+    if len(labels) < MIN_TURNS or len(names) < 2:
+        return None
+    first = min(labels)
+    writer = _writer(article)
+    askers = {n for n in names if n in _ASKER or (writer and _same_name(n, writer)) or _mostly_questions(n, labels, docs)}
+    if not askers or askers == names:
+        return None
+    intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
+    out = Transcript(day=_interview_day(intro, published))
+    speakers = {n: _speaker(n, ctx, intro, writer) for n in names - askers}
+    current = None
+    for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
+        m = labels.get(pi)
+        if m is not None:
+            current = speakers.get(m.group("label"))
+            if current is None:
+                out.asked.add(pi)
+                continue
+            start = m.end()
+            out.sequels.append([])
+        elif current is not None and _continues(doc.text, ctx):
+            start = 0
+            out.sequels[-1].append(pi)
+        else:
+            current = None
+            continue
+        out.answered.add(pi)
+        for k, sent in enumerate(doc.sents):
+            a, b = max(sent.start_char, start), sent.end_char
+            while b > a and doc.text[b - 1].isspace():
+                b -= 1
+            if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
+                continue
+            out.raws.append(Raw(speaker=current, act="said", content=Span(span.start + a, span.start + b),
+                                quote_type="direct", span=Span(span.start + a, span.start + b),
+                                sentence=base + k, paragraph=pi))
+    return out
+
+
+def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
+    """The article's statements with the transcript's: an interviewee's turn is theirs alone, save
+    a third person it quotes by name; an interviewer's turn keeps what it reports of others."""
+    who = {r.speaker.name for r in t.raws}
+    attributed = {r.paragraph for r in raws}
+    for run in t.sequels:  # a paragraph with an attribution of its own ends an answer's sequel
+        cut = next((k for k, pi in enumerate(run) if pi in attributed), None)
+        if cut is not None:
+            dropped = set(run[cut:])
+            t.raws = [r for r in t.raws if r.paragraph not in dropped]
+            t.answered -= dropped
+    kept = []
+    for r in raws:
+        if r.paragraph in t.answered and (r.speaker.name in who or r.speaker.person is None):
+            continue
+        if r.paragraph in t.asked and r.speaker.name in who:
+            continue  # "you said in January ...": the question, not the interviewee's statement
+        kept.append(r)
+    return sorted([*kept, *t.raws], key=lambda r: (r.span.start, r.span.end))
+
+
+def _writer(article: Article) -> str | None:
+    for s in article.subheadings:
+        m = re.match(r"^\s*by\s+(?P<name>[^\W\d_][\w.'’ -]{1,60}?)\s*(?:[,|]|$)", fold(article.text[s.start:s.end]), re.I)
+        if m:
+            return m.group("name")
+    return None
+
+
+def _same_name(label: str, name: str) -> bool:
+    words = [w.lower() for w in name.split()]
+    return label.lower() in words or label.lower() == name.lower()
+
+
+def _mostly_questions(label: str, labels: dict[int, re.Match], docs) -> bool:
+    turns = [docs[pi][1].text.rstrip() for pi, m in labels.items() if m.group("label") == label]  # blanked label: same text
+    return sum(t.endswith("?") for t in turns) * 2 > len(turns)
+
+
+def _speaker(label: str, ctx, intro, writer: str | None) -> Speaker:
+    """The label's person: the cast's name that holds it; for "A", the introduction's first person."""
+    people = ctx.cast.people
+    found = next((p for p in people if _same_name(label, p.name) or fold(label).lower() == fold(p.name).lower()), None)
+    if found is None and label in _ANSWERER and intro:
+        # "We spoke to Dr X about ...": the first person the paragraph before the first turn names
+        for span, _ in reversed(intro):
+            found = next((m.person for m in ctx.cast.mentions
+                          if span.start <= m.pos < span.end and not (writer and _same_name(m.person.name.split()[-1], writer))), None)
+            if found is not None:
+                break
+    if found is not None:
+        return Speaker(name=found.name, as_written=label, person=found)
+    return Speaker(name=label.title() if label not in _ANSWERER else label, as_written=label)
+
+
+def _continues(text: str, ctx) -> bool:
+    """An unlabelled paragraph after an answer goes on with it: no quotation marks, no one named, no note."""
+    if '"' in text or _EDITORIAL.search(text):
+        return False
+    return not any(p.name.split()[-1] in text for p in ctx.cast.people)
+
+
+def _interview_day(intro, published: date | None) -> tuple[str, date] | None:
+    if published is None:
+        return None
+    for _, doc in intro:
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and _INTERVIEW.search(ent.sent.text):
+                got = resolve(ent.text, published, None, False)
+                if got and got[0] == got[1] and got[0] <= published:
+                    return ent.text, got[0]
+    return None
