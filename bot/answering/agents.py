@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answering.candidates import Candidate
+from bot.answering.candidates import Candidate, candidate_at
 from bot.answering.people import _LEADER_STEMS, Person
 from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 from index.models import ScoredChunk
+from index.sentence_vectors import sentence_text
 from index.vocabulary import vocabulary
 
 AGENT_BONUS = 0.3  # a sentence naming the one person whose job is the deed
@@ -105,9 +106,8 @@ def with_agent_sentence(candidates: list[Candidate], agent: tuple[str, Person], 
     rank = max((c.rank for c in candidates), default=0) + 1
     for chunk in corpus.chunks_of(article_id):
         for span in chunk.sentences:
-            text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-            if person.name in text:
-                candidates.append(Candidate(ScoredChunk(chunk, 0.0), rank, span, text, frozenset(stems(text))))
+            if person.name in sentence_text(chunk, span):
+                candidates.append(candidate_at(ScoredChunk(chunk, 0.0), rank, span))
                 return
 
 

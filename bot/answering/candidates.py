@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.answering.terms import stems
 from index.models import ScoredChunk, Span, Statement
+from index.sentence_vectors import sentence_text
 
 
 @dataclass
@@ -21,13 +22,14 @@ class Candidate:
     by: frozenset[str] = frozenset()  # terms of who said it: the speaker's name and description
 
 
+def candidate_at(sc: ScoredChunk, rank: int, span: Span, score: float = 0.0) -> Candidate:
+    """The sentence of `sc` at `span`, as a candidate."""
+    text = sentence_text(sc.chunk, span)
+    return Candidate(sc, rank, span, text, frozenset(stems(text)), score)
+
+
 def candidates_of(passages: list[ScoredChunk]) -> list[Candidate]:
-    out = []
-    for rank, sc in enumerate(passages, start=1):
-        for span in sc.chunk.sentences:
-            text = sc.chunk.text[span.start - sc.chunk.start : span.end - sc.chunk.start]
-            out.append(Candidate(sc, rank, span, text, frozenset(stems(text))))
-    return out
+    return [candidate_at(sc, rank, span) for rank, sc in enumerate(passages, start=1) for span in sc.chunk.sentences]
 
 
 def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:

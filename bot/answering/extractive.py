@@ -20,7 +20,7 @@ from bot.answering.asked import by_the_described, holds_asked
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
-from bot.answering.candidates import Candidate, candidates_of, overlaps
+from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -426,8 +426,7 @@ def _lede(article_id: str, corpus) -> Candidate | None:
 
     for chunk in corpus.chunks_of(article_id):
         for span in chunk.sentences:
-            text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-            return Candidate(ScoredChunk(chunk, 0.0), 1, span, text, frozenset(stems(text)))
+            return candidate_at(ScoredChunk(chunk, 0.0), 1, span)
     return None
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.answering.candidates import Candidate, overlaps
+from bot.answering.candidates import Candidate, candidate_at, overlaps
 from bot.answering.checks import named_people
 from bot.answering.terms import stems
 from index.models import ScoredChunk
+from index.sentence_vectors import sentence_text
 from index.vocabulary import vocabulary
 
 
@@ -44,25 +45,19 @@ def with_person(chosen: list[Candidate], people) -> list[Candidate]:
     chunk = best.chunk.chunk
     options = []
     for span in chunk.sentences:
-        text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-        if span != best.span and named_people(text, group):
-            options.append((abs(span.start - best.span.start), span, text))
+        if span != best.span and named_people(sentence_text(chunk, span), group):
+            options.append((abs(span.start - best.span.start), span))
     if not options:
         return chosen
-    _, span, text = min(options, key=lambda o: o[0])
-    extra = Candidate(best.chunk, best.rank, span, text, frozenset(stems(text)), best.score)
+    _, span = min(options, key=lambda o: o[0])
+    extra = candidate_at(best.chunk, best.rank, span, best.score)
     return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
 
 
 def _next_sentence(c: Candidate, corpus) -> Candidate | None:
-    for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
-        for span in chunk.sentences:
-            if span.start >= c.span.end:
-                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-                if len(text.split()) <= MAX_REPLY_WORDS and _REPLY.search(text):
-                    sc = ScoredChunk(chunk, c.chunk.score)
-                    return Candidate(sc, c.rank, span, text, frozenset(stems(text)), c.score)
-                return None
+    following = _following(c, corpus)
+    if following is not None and len(following.text.split()) <= MAX_REPLY_WORDS and _REPLY.search(following.text):
+        return following
     return None
 
 
@@ -194,8 +189,7 @@ def _following(c: Candidate, corpus) -> Candidate | None:
     for chunk in corpus.chunks_of(c.chunk.chunk.article_id):
         for span in chunk.sentences:
             if span.start >= c.span.end:
-                text = chunk.text[span.start - chunk.start : span.end - chunk.start]
-                return Candidate(ScoredChunk(chunk, c.chunk.score), c.rank, span, text, frozenset(stems(text)), c.score)
+                return candidate_at(ScoredChunk(chunk, c.chunk.score), c.rank, span, c.score)
     return None
 
 
