@@ -45,6 +45,9 @@ Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
 QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
 READ_BATCH = 32  # articles parsed per batch between two progress reports
+# meta key: the embedding model the index's vectors were made with (each model has its own
+# collection in the vector store; the sentence vectors in SQLite are the last model's)
+MODEL_KEY = "embedding_model"
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -137,10 +140,16 @@ class Corpus:
                 db.set_meta(self.conn, "pending_vector_deletes", "[]")
                 done.append(f"removed {len(pending)} stale vectors left by an interrupted ingest")
             n_chunks = self.conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
+            model, made_by = self.vectors.model_id, db.get_meta(self.conn, MODEL_KEY)
+            new_model = False  # every passage's vector is missing: the index was made with another model
             if self.vectors.count() != n_chunks:
                 known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
                 have = self.vectors.ids()
                 extra, missing = have - known, sorted(known - have)
+                new_model = made_by != model and len(missing) == n_chunks
+                if new_model:  # the sentence vectors are the other model's too: made again below,
+                    # also after a crash between here and their commit (the flag is only set then)
+                    self.conn.execute("DELETE FROM meta WHERE key = ?", (sentence_vectors.COMPLETE,))
                 if extra:
                     self.vectors.delete(sorted(extra))
                     done.append(f"removed {len(extra)} vectors of an interrupted ingest")
@@ -148,9 +157,13 @@ class Corpus:
                     chunks = self.chunks_by_ids(missing)
                     self._add_vectors(chunks, self.embedder.embed([c.text for c in chunks]))
                     self.vectors.flush()
-                    done.append(f"re-embedded {len(missing)} passages missing from the vector store")
-            if sentence_vectors.backfill(self, progress):
+                    done.append(f"re-embedded all {len(missing)} passages with the embedding model {model} "
+                                f"(the index was made with {made_by or 'an earlier one'})" if new_model else
+                                f"re-embedded {len(missing)} passages missing from the vector store")
+            if sentence_vectors.backfill(self, progress) and not new_model:
                 done.append("embedded the sentences of stored passages once, for faster answers")
+            if made_by != model:
+                db.set_meta(self.conn, MODEL_KEY, model)
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
             for leftover in Path(self.settings.store.data_dir).glob(".bm25-*"):

@@ -100,7 +100,8 @@ def read(conn: sqlite3.Connection, chunk_ids: Sequence[str]) -> dict[tuple[str, 
 
 
 def backfill(corpus, progress: Callable[[str, int, int], None]) -> int:
-    """Embed the sentences of every stored chunk once, if this index predates the table; how many."""
+    """Embed the sentences of every stored chunk once, if this index predates the table (or
+    its vectors are another model's: the corpus then clears COMPLETE); how many."""
     from index import corpus_db as db
 
     create_table(corpus.conn)
@@ -114,6 +115,7 @@ def backfill(corpus, progress: Callable[[str, int, int], None]) -> int:
         found = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, vectors)]
     corpus.conn.execute("BEGIN IMMEDIATE")
     try:
+        corpus.conn.execute("DELETE FROM sentence_vectors")
         write(corpus.conn, found)
         db.set_meta(corpus.conn, COMPLETE, 1)
         corpus.conn.execute("COMMIT")
