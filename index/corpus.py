@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from cachetools import LRUCache
 
 from index import corpus_db as db
 from index import sentence_vectors
@@ -37,13 +36,13 @@ from index.settings import Settings
 from index.sparse import SparseIndex
 from index.statements.extract import extract_many
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
+from index.question_vectors import QuestionVectors
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
-QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
 READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
@@ -63,8 +62,7 @@ class Corpus:
         self._articles: dict[str, Article] = {}
         self.repaired: list[str] = []
         self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
-        self._questions: LRUCache = LRUCache(maxsize=QUESTIONS_KEPT)  # (model, question) -> vector
-        self._questions_lock = threading.Lock()
+        self._questions = QuestionVectors(lambda: self.embedder)
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -367,14 +365,12 @@ class Corpus:
 
     def question_vector(self, question: str):
         """The question's vector, embedded once however many steps of one answer ask for it."""
-        key = (getattr(self.embedder, "model_id", ""), question)
-        with self._questions_lock:
-            vector = self._questions.get(key)
-        if vector is None:
-            vector = self.embedder.embed([question])[0]
-            with self._questions_lock:
-                self._questions[key] = vector
-        return vector
+        return self._questions.vector(question)
+
+    def embed_question_ahead(self, question: str) -> None:
+        """Start embedding the question on a worker thread (index/question_vectors.py), so that
+        what the answer does before retrieving (parsing the question) runs beside the model."""
+        self._questions.ahead(question)
 
     def sentence_similarities(self, question: str, sentences) -> list[float] | None:
         """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
@@ -383,6 +379,7 @@ class Corpus:
         return sentence_similarities(self, question, sentences)
 
     def close(self) -> None:
+        self._questions.close()
         with self._lock:
             self.conn.close()
         self.write_lock.release()

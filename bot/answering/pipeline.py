@@ -7,9 +7,13 @@ from bot.answering.question import Question, analyse
 from index.models import Answer, ScoredChunk
 
 
-def evidence_for(question: str, passages: list[ScoredChunk], corpus) -> tuple[Question, Evidence]:
-    ledger = corpus.ledger()
-    return analyse(question, ledger), Evidence(question, passages, corpus, ledger)
+def question_of(question: str, corpus) -> Question:
+    """The question's one parse (it needs the ledger, not the passages: read while the question is embedded)."""
+    return analyse(question, corpus.ledger())
+
+
+def evidence_for(q: Question, passages: list[ScoredChunk], corpus) -> Evidence:
+    return Evidence(q.text, passages, corpus, corpus.ledger())
 
 
 def answer_offline(q: Question, ev: Evidence, answerers=ANSWERERS) -> Answer:
