@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.alike import NoAlike
-from bot.answering.people import Person, people_of, role_match, term_match
+from bot.answering.people import Person, people_of_articles, role_match, term_match
 from bot.answering.predicate import denies_object, happened, kin, names_done, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
@@ -35,11 +35,9 @@ CLEAR_ROLE_MATCH = 0.75
 
 
 def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
-    out = {}
-    for article_id in dict.fromkeys(article_ids):
-        article = corpus.article(article_id)
-        out[article_id] = people_of(article) if article is not None else ()
-    return out
+    articles = {aid: corpus.article(aid) for aid in dict.fromkeys(article_ids)}
+    found = people_of_articles([a for a in articles.values() if a is not None], corpus)  # one read
+    return {aid: found[aid] if a is not None else () for aid, a in articles.items()}
 
 
 def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:

@@ -15,11 +15,11 @@ from datetime import date
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.textnorm import fold
-from index.vocabulary import vocabulary
+from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
 WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
-PERSON_ROLES, ORG_ROLES, PLACE_NOUNS = _V.person_nouns, _V.body_nouns, _V.place_nouns
+PERSON_ROLES = _V.person_nouns
 AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
 # Stemmed question words that say what is asked, not what to look for.
 ASKING_STEMS = frozenset(t for w in _V.question_fillers for t in stems(w)) | _V.question_fillers
@@ -137,18 +137,7 @@ _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over
 
 
 def _asks_of_noun(word: str) -> str | None:
-    lowercase = word[:1].islower()
-    word = re.sub(r"['’]s$|['’]$", "", word.lower())
-    if word in PERSON_ROLES or word.rstrip("s") in PERSON_ROLES:
-        return "person"
-    if word in ORG_ROLES or word.rstrip("s") in ORG_ROLES:
-        return "organisation"
-    if word in PLACE_NOUNS:
-        return "place"
-    if (lowercase and len(word) > 5 and word.rstrip("s").endswith(_V.person_suffixes)
-            and word.rstrip("s") not in _V.not_person_words):
-        return "person"
-    return None
+    return noun_asks(word)  # index/vocabulary.py: the article's people are read at ingest with it too
 
 
 
