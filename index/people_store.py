@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from index.article_people import Person, read_people
@@ -29,7 +30,9 @@ AT = "people_generation"  # meta: the generation at which every stored article's
 _SOURCES = ("article_people.py", "vocabulary.py", "vocabulary.yaml", "sparse.py")
 
 
+@cache
 def reader_version() -> str:
+    """A hash of the reader's code and words, once per process (the code it runs is loaded once)."""
     digest = hashlib.sha256()
     for name in _SOURCES:
         digest.update(name.encode() + (Path(__file__).resolve().parent / name).read_bytes())
