@@ -15,9 +15,10 @@ from index.sparse import rrf
 def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     """The k best passages; ids the database no longer knows (stale vectors) are skipped."""
     depth = max(3 * k, 20)
+    # BM25 first: it needs no vector, so it runs while the question is embedded (index/question_vectors.py).
+    sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
     vector = corpus.question_vector(question)
     dense = corpus.vectors.query(vector, depth)
-    sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
     dense_ids = [cid for cid, _ in dense]
     sparse_ids = [cid for cid, _ in sparse]
     fused = rrf([dense_ids, sparse_ids])

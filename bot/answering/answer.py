@@ -30,11 +30,12 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)
-    passages = corpus.retrieve(standalone, settings.answering.top_k)
-    evidence = evidence_for(q, passages, corpus)
+    # Retrieved when an answerer first reads the passages: the ledger's answerers, which mostly do
+    # not, run while the question is still being embedded.
+    evidence = evidence_for(q, lambda: corpus.retrieve(standalone, settings.answering.top_k), corpus)
     from_ledger = premise_answerer(q, evidence) or ledger_answerer(q, evidence)
     if model is not None:
-        result = _model_answer(deps, q, evidence, standalone, passages, from_ledger, on_token)
+        result = _model_answer(deps, q, evidence, standalone, evidence.passages, from_ledger, on_token)
     else:
         result = from_ledger if from_ledger is not None else extractive_answerer(q, evidence)
     if hop is not None:

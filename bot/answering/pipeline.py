@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.answering.answerers import ANSWERERS, Evidence
 from bot.answering.question import Question, analyse
 from index.models import Answer, ScoredChunk
@@ -12,7 +14,8 @@ def question_of(question: str, corpus) -> Question:
     return analyse(question, corpus.ledger())
 
 
-def evidence_for(q: Question, passages: list[ScoredChunk], corpus) -> Evidence:
+def evidence_for(q: Question, passages: list[ScoredChunk] | Callable[[], list[ScoredChunk]], corpus) -> Evidence:
+    """The evidence for `q`; `passages` may be the function that retrieves them when first read."""
     return Evidence(q.text, passages, corpus, corpus.ledger())
 
 
