@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate
-from bot.answering.checks import named_people
+from bot.answering.mentions import named_people
 from bot.answering.question import Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -45,7 +45,7 @@ def says_when(c: Candidate, q: Question) -> bool:
 
 def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     """Whether the chosen sentences hold the thing the question asks for (True when it asks for none
-    this module checks). `people`: article id -> the people it names (checks.people_by_article)."""
+    this module checks). `people`: article id -> the people it names (mentions.people_by_article)."""
     if not chosen:
         return False
     if q.asks == "person" and q.kind == "who" and people is not None and not names_someone_new(q, chosen, people):
@@ -90,7 +90,7 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     said by the role word itself ("..., the coach said")."""
     if not (q.role_head and q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text)):
         return True  # a body ("the water company") speaks through its statements, whoever signs them
-    from bot.answering.checks import ROLE_MATCH, voice_of
+    from bot.answering.roles import ROLE_MATCH, voice_of
     from bot.answering.extractive import said_near
     from bot.answering.people import role_match, term_match
 

@@ -29,9 +29,10 @@ from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
     with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
 )
-from bot.answering.checks import (
-    check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
-)
+from bot.answering.checks import check_types, describe, known_as_demonym
+from bot.answering.mentions import named_people, people_by_article
+from bot.answering.predicate_check import check_predicate
+from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.statements.dates import find_time_phrases
