@@ -1,0 +1,37 @@
+"""An occasion a question places its words at ("at the forum", "in the interview") is read from the
+vocabulary's occasions: when the article says only that it is still to come, it has not reported it."""
+
+import pytest
+
+from bot.answering.afterwards import occasion_still_ahead
+from bot.answering.candidates import candidates_of
+from index.models import Chunk, ScoredChunk, Span
+
+
+def _candidates(paragraphs: list[str]):
+    scored, start = [], 0
+    for i, text in enumerate(paragraphs, start=1):
+        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
+        scored.append(ScoredChunk(chunk, 1.0 / i))
+        start += len(text) + 2
+    candidates = candidates_of(scored)
+    for c in candidates:
+        c.score = 1.0 / c.rank
+    return candidates
+
+
+@pytest.mark.parametrize("question, ahead", [
+    ("What did Okafor say in the interview?", "The interview with Okafor will be broadcast on Sunday."),
+    ("What did Okafor tell residents at the housing forum?", "Okafor is due to speak at a housing forum next month."),
+    ("What did Okafor say during the assembly?", "The assembly will sit again in the spring."),
+])
+def test_an_occasion_still_to_come_is_found(question, ahead):
+    candidates = _candidates(["Okafor, the council leader, said rents had risen by a fifth.", ahead])
+    found = occasion_still_ahead(question, candidates)
+    assert found is not None and found.text == ahead
+
+
+def test_an_occasion_that_took_place_is_not_flagged():
+    candidates = _candidates(["Okafor told a housing forum on Tuesday that rents had risen by a fifth.",
+                              "The forum heard from tenants as well."])
+    assert occasion_still_ahead("What did Okafor tell residents at the housing forum?", candidates) is None
