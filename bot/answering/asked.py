@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate
-from bot.answering.counting import HOW_MANY
+from bot.answering.counting import HOW_MANY, denies
 from bot.answering.mentions import named_people
 from bot.answering.question import Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
@@ -48,10 +48,10 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(durations(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):
         # "How much did the institute put into the study?" asks for money: a share is no answer.
-        return any(says_money(c.text) or _denial(c.text) for c in chosen)
+        return any(says_money(c.text) or denies(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
-        return any(amounts(c.text) or _denial(c.text) for c in chosen)
+        return any(amounts(c.text) or denies(c.text) for c in chosen)
     return True
 
 
@@ -120,9 +120,3 @@ _CURRENCY = re.compile("[" + "".join(map(re.escape, _V.currency_signs)) + r"]|\b
 
 def says_money(text: str) -> bool:
     return bool(_CURRENCY.search(text)) and bool(amounts(text))
-
-
-
-
-def _denial(text: str) -> bool:
-    return bool(re.search(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", text, re.I))

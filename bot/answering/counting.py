@@ -19,6 +19,7 @@ from index.statements.nlp import pipeline
 
 HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)
 VAGUE = frozenset("dozen dozens hundreds thousands millions billions several".split())
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", re.I)
 
 
 def number_before(text: str, counted: tuple[str, ...]) -> bool:
@@ -81,6 +82,11 @@ def counts_alike(text: str, counted_word: str | None, alike) -> bool:
     return bool(counted_word) and any(alike.same_thing(counted_word, w) for w in after_numbers(text))
 
 
+def denies(text: str) -> bool:
+    """The sentence says no: "had not received", "hasn't paid", "nothing was taken"."""
+    return bool(_NEGATION.search(text))
+
+
 def denies_counted(text: str, q: Question) -> bool:
     """"had not received a ransom demand": a denial of the thing counted answers the question too."""
-    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stems(text) for t in q.counted)
+    return denies(text) and any(t in stems(text) for t in q.counted)

@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
+# Month names and their abbreviations ("Sept." too), lower case.
+MONTH_WORDS = (*MONTHS, *(a.lower() for a in calendar.month_abbr[1:] if a != "May"), "sept")
 _MONTH_ABBR = {m.lower() for m in calendar.month_abbr[1:]}
 
 _WD = "(?:" + "|".join(calendar.day_name) + ")"
@@ -41,11 +43,10 @@ TIME_RE = re.compile(
 )
 
 
-# Any word that places a sentence in time, resolved or not ("in the spring", "two days later",
+# Any word that places a sentence in time, resolved or not ("in the spring", "3 days later",
 # "Sept."): whether a sentence says when at all, where TIME_RE finds only phrases it can date.
-_MONTH_WORDS = "|".join([*MONTHS, *(a.lower() for a in calendar.month_abbr[1:] if a != "May"), "sept"])
 TIME_WORDS = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d|{_MONTH_WORDS}|{'|'.join(WEEKDAYS)}|"
+    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(MONTH_WORDS)}|{'|'.join(WEEKDAYS)}|"
     r"yesterday|today|tonight|tomorrow|weekend|morning|afternoon|evening|night|midnight|noon|"
     r"(?:last|next|this|earlier|later|coming|following|previous)\s+(?:week|month|year|day|spring|summer|autumn|"
     r"fall|winter|season|quarter)|spring|summer|autumn|winter|"
