@@ -8,6 +8,7 @@ from bot.answering.people import Person, people_of
 
 
 def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
+    """Article id -> the people the article names (an unknown article names none)."""
     out = {}
     for article_id in dict.fromkeys(article_ids):
         article = corpus.article(article_id)
@@ -16,6 +17,7 @@ def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
 
 
 def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:
+    """The people whose surname the text writes as a whole word ("Holt's", not "Holtby")."""
     return [p for p in people if re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text)]
 
 
