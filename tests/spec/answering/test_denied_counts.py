@@ -4,19 +4,11 @@
 import pytest
 
 from bot.answering.alike import NoAlike
-from bot.answering.candidates import candidates_of
 from bot.answering.checks import check_types
 from bot.answering.question import analyse
-from index.models import Chunk, ScoredChunk, Span
 
 
-def _scores(question: str, paragraphs: list[str]) -> dict[str, float]:
-    scored, start = [], 0
-    for i, text in enumerate(paragraphs, start=1):
-        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
-        scored.append(ScoredChunk(chunk, 1.0 / i))
-        start += len(text) + 2
-    candidates = candidates_of(scored)
+def _scores(question: str, candidates) -> dict[str, float]:
     for c in candidates:
         c.score = 1.0
     check_types(analyse(question), candidates, {}, lambda _t: 1.0, NoAlike())
@@ -28,7 +20,7 @@ def _scores(question: str, paragraphs: list[str]) -> dict[str, float]:
     "The Varga family hasn't received a ransom demand, police said.",
     "Nothing was said about a ransom demand to the Varga family, police said.",
 ])
-def test_a_denial_of_the_thing_counted_keeps_its_weight(denial):
+def test_a_denial_of_the_thing_counted_keeps_its_weight(denial, paragraph_candidates):
     other = "Police searched the Varga farm on Tuesday."
-    scores = _scores("How much ransom did the kidnappers demand from the Varga family?", [denial, other])
+    scores = _scores("How much ransom did the kidnappers demand from the Varga family?", paragraph_candidates([denial, other]))
     assert scores[denial] == 1.0 and scores[other] < 1.0

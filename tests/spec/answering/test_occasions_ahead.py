@@ -4,17 +4,9 @@ vocabulary's occasions: when the article says only that it is still to come, it 
 import pytest
 
 from bot.answering.afterwards import occasion_still_ahead
-from bot.answering.candidates import candidates_of
-from index.models import Chunk, ScoredChunk, Span
 
 
-def _candidates(paragraphs: list[str]):
-    scored, start = [], 0
-    for i, text in enumerate(paragraphs, start=1):
-        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
-        scored.append(ScoredChunk(chunk, 1.0 / i))
-        start += len(text) + 2
-    candidates = candidates_of(scored)
+def _ranked(candidates):
     for c in candidates:
         c.score = 1.0 / c.rank
     return candidates
@@ -25,13 +17,13 @@ def _candidates(paragraphs: list[str]):
     ("What did Okafor tell residents at the housing forum?", "Okafor is due to speak at a housing forum next month."),
     ("What did Okafor say during the assembly?", "The assembly will sit again in the spring."),
 ])
-def test_an_occasion_still_to_come_is_found(question, ahead):
-    candidates = _candidates(["Okafor, the council leader, said rents had risen by a fifth.", ahead])
+def test_an_occasion_still_to_come_is_found(question, ahead, paragraph_candidates):
+    candidates = _ranked(paragraph_candidates(["Okafor, the council leader, said rents had risen by a fifth.", ahead]))
     found = occasion_still_ahead(question, candidates)
     assert found is not None and found.text == ahead
 
 
-def test_an_occasion_that_took_place_is_not_flagged():
-    candidates = _candidates(["Okafor told a housing forum on Tuesday that rents had risen by a fifth.",
-                              "The forum heard from tenants as well."])
+def test_an_occasion_that_took_place_is_not_flagged(paragraph_candidates):
+    candidates = _ranked(paragraph_candidates(["Okafor told a housing forum on Tuesday that rents had risen by a fifth.",
+                                               "The forum heard from tenants as well."]))
     assert occasion_still_ahead("What did Okafor tell residents at the housing forum?", candidates) is None
