@@ -10,6 +10,7 @@ while it runs, so `ahead(question)` starts it on a worker thread and the parse r
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from cachetools import LRUCache
 
 KEPT = 64  # one answer asks for its question's vector two or three times
+WORKERS = max(1, min(os.cpu_count() or 1, 4))
 
 
 class QuestionVectors:
@@ -38,7 +40,10 @@ class QuestionVectors:
         if vector is not None:
             return vector
         if pending is not None:
-            return pending.result()  # the run `ahead` started (its error, if it failed)
+            if not pending.cancel():  # under way: wait for it (its error, if it failed)
+                return pending.result()
+            with self._lock:  # still queued behind other questions' runs: run it here instead
+                self._pending.pop(key, None)
         return self._embed(key, question)
 
     def ahead(self, question: str) -> None:
@@ -47,8 +52,8 @@ class QuestionVectors:
         with self._lock:
             if key in self._kept or key in self._pending:
                 return
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="whosaid-question")
+            if self._pool is None:  # one run per core for questions asked at once (the Telegram bot)
+                self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="whosaid-question")
             self._pending[key] = self._pool.submit(self._embed, key, question)
 
     def _embed(self, key: tuple[str, str], question: str):

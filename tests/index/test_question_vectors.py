@@ -74,3 +74,19 @@ def test_vectors_are_kept_per_model():
     vectors.vector("Who spoke?")
     assert len(first.calls) == len(second.calls) == 1
     vectors.close()
+
+
+def test_a_run_still_queued_is_taken_back_and_run_by_the_asker(monkeypatch):
+    import index.question_vectors as qv
+
+    monkeypatch.setattr(qv, "WORKERS", 1)
+    embedder = SlowEmbedder()
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.ahead("Who closed the pier?")  # holds the one worker until released
+    vectors.ahead("Who reopened the pier?")  # queued behind it
+    threading.Timer(0.05, embedder.release.set).start()
+    got = vectors.vector("Who reopened the pier?")
+    assert got.tolist() == [22.0, 1.0]
+    vectors.close()
+    by = {texts[0]: thread for thread, texts in embedder.calls}
+    assert len(embedder.calls) == 2 and by["Who reopened the pier?"] == threading.current_thread().name
