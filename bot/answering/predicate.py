@@ -126,6 +126,10 @@ def happened(sentence: str, lemma: str) -> str:
     'future' when only that it will, 'no' when it does not say it."""
     doc = _parse(sentence)
     hits = [t for t in doc if t.lemma_.lower() == lemma or (t.pos_ in ("NOUN", "VERB") and kin(t.lemma_.lower(), lemma))]
+    if not hits and lemma in vocabulary().change_verbs:
+        # "What did he change his rating to?" / "cut his rating to hold from buy": any verb of a
+        # change from one state to another says it changed.
+        hits = [t for t in doc if t.pos_ == "VERB" and _changes_state(t)]
     if not hits:
         # "are due to meet on Monday": a sentence about what is yet to happen says nothing done.
         main = [t for t in doc if t.dep_ == "ROOT" or (t.dep_ == "xcomp" and t.head.head.dep_ in ("ROOT", "acomp"))
@@ -188,7 +192,25 @@ def _ahead(token) -> bool:
     if _future(t):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if infinitive and _from(t) and t.head is not t:
+        # "cut his rating to hold from buy": "to X from Y" is the state it changed to, no purpose;
+        # it is still to come only as its verb is.
+        return _future(t.head)
     return infinitive and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and _future(t.head)
+
+
+def _from(token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+
+def _changes_state(verb) -> bool:
+    """A verb of a change "to X from Y": "raised its forecast to 2% from 1%" (two prepositions), or
+    "cut his rating to hold from buy" (the parser's infinitive "to hold" with its "from")."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if {"to", "from"} <= preps:
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and _from(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _future(token) -> bool:
