@@ -16,7 +16,7 @@ from functools import cache
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import by_the_described, holds_asked
+from bot.answering.asked import by_the_described, holds_asked, names_the_kind
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
@@ -357,7 +357,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_person(chosen, people)
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
-    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf):
+    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
+            or not names_the_kind(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
