@@ -37,6 +37,7 @@ For reading questions (bot/answering):
     v.body_nouns                  -> one-word organisations and companies, less place nouns
     v.place_nouns, v.venue_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
+    v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
@@ -107,6 +108,7 @@ class Vocabulary:
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
+    figure_nouns: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -247,4 +249,5 @@ def vocabulary() -> Vocabulary:
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
         change_verbs=_words(data.get("change_verbs")),
+        figure_nouns=_words(data.get("figure_nouns")),
     )

@@ -122,8 +122,14 @@ def names_the_kind(q: Question, chosen: list[Candidate], corpus) -> bool:
     """"Which brewery has agreed to sponsor the festival?" is not answered by sentences naming no
     brewery, nor anything a word for one ("brewer" is; "sponsor", "festival" are not): the articles
     do not say which. Checked on the nouns "which" asks of that no other check types (a person, a
-    body, a place, a time, an amount)."""
+    body, a place, a time, an amount), and on a figure asked for by name ("what was its revenue")."""
     noun = _which_noun(q) if q.kind == "what" else None
+    if noun is None and q.kind == "how-many" and q.counted_word and not _HOW_MANY.search(q.text):
+        # "What was the company's revenue last year?": a sentence with the money it raised is no
+        # revenue. The figure is named beside a number.
+        noun, chosen = q.counted_word, [c for c in chosen if amounts(c.text)]
+        if not chosen:
+            return False
     if noun is None or not chosen:
         return True
     from bot.answering.alike import Alike, NoAlike

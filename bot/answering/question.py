@@ -21,6 +21,7 @@ _V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
 WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
 PERSON_ROLES, ORG_ROLES, PLACE_NOUNS = _V.person_nouns, _V.body_nouns, _V.place_nouns
 AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
+FIGURE_NOUNS = tuple(sorted(_V.figure_nouns, key=len, reverse=True))
 # Stemmed question words that say what is asked, not what to look for.
 ASKING_STEMS = frozenset(t for w in _V.question_fillers for t in stems(w)) | _V.question_fillers
 
@@ -85,7 +86,16 @@ def kind_of(text: str) -> str:
         return "why"
     if re.match(r"^(and\s+)?what (was|is|were|are) the (\w+ )?(" + "|".join(AMOUNT_NOUNS) + r")\b", t):
         return "how-many"
+    if _figure_asked(t):
+        return "how-many"
     return "what"
+
+
+def _figure_asked(t: str) -> re.Match | None:
+    """"What was the company's revenue last year?": a figure (index/vocabulary.yaml `figure_nouns`)
+    asked for as such, its noun ending the phrase (not "what was the profit warning about")."""
+    return re.match(r"^(?:and\s+)?what (?:was|is|were|are) (?:the |[\w.\- ]+?['’]s? )(?:[\w\-]+ )?(" + "|".join(FIGURE_NOUNS)
+                    + r")(?=\s*(?:\?|$|\b(?:for|in|last|this|at|during|over|before|after|since|until|according)\b))", t)
 
 
 # "Did A and B agree on ...", "Do the union and the company disagree about ...".
@@ -210,6 +220,8 @@ def analyse(text: str, ledger=None) -> Question:
             words = plural[:1] or words[:1]
             counted = stems(words[0]) if words else []
             counted_word = words[0] if words else None
+        elif (figure := _figure_asked(fold(text).lower())) is not None:
+            counted, counted_word = stems(figure.group(1)), figure.group(1)  # the revenue is what is "counted"
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
     predicate = _predicate(text, kind)
