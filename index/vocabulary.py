@@ -40,6 +40,7 @@ For reading questions (bot/answering):
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
+    v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
 
 The API above is stable; the data file may grow.
@@ -109,6 +110,7 @@ class Vocabulary:
     venue_nouns: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
+    time_unknown_markers: tuple[str, ...] = ()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -250,4 +252,5 @@ def vocabulary() -> Vocabulary:
         venue_nouns=_words(data.get("venue_nouns")),
         change_verbs=_words(data.get("change_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
+        time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
     )

@@ -118,34 +118,30 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     return False
 
 
-def names_the_kind(q: Question, chosen: list[Candidate], corpus) -> bool:
-    """"Which brewery has agreed to sponsor the festival?" is not answered by sentences naming no
-    brewery, nor anything a word for one ("brewer" is; "sponsor", "festival" are not): the articles
-    do not say which. Checked on the nouns "which" asks of that no other check types (a person, a
-    body, a place, a time, an amount), and on a figure asked for by name ("what was its revenue")."""
-    noun = _which_noun(q) if q.kind == "what" else None
-    if noun is None and q.kind == "how-many" and q.counted_word and not _HOW_MANY.search(q.text):
-        # "What was the company's revenue last year?": a sentence with the money it raised is no
-        # revenue. The figure is named beside a number.
-        noun, chosen = q.counted_word, [c for c in chosen if amounts(c.text)]
-        if not chosen:
-            return False
-    if noun is None or not chosen:
+def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
+    """"What was the company's revenue last year?" (a figure asked for by name, index/vocabulary.yaml
+    `figure_nouns`) is not answered by a sentence with another number (the money it raised, the
+    people it employs): some chosen sentence gives a number and names the figure, or a word for it."""
+    if q.kind != "how-many" or not q.counted_word or _HOW_MANY.search(q.text):
+        return True
+    noun, chosen = q.counted_word, [c for c in chosen if amounts(c.text)]
+    if not chosen:
+        return False
+    wanted = stems(noun)
+    if any(wanted and wanted[0] in c.terms for c in chosen):
         return True
     from bot.answering.alike import Alike, NoAlike
 
     alike = Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike()
-    wanted = stems(noun)
     words = {w.lower() for c in chosen for w in re.findall(r"[^\W\d_][\w\-]+", c.text) if not w[:1].isupper()}
-    if any(wanted and wanted[0] in c.terms for c in chosen):
-        return True
     alike.prefetch([noun, *words])
     return any(alike.same_thing(noun, w) for w in words)
 
 
-def _which_noun(q: Question) -> str | None:
-    """The noun of "which brewery ...", when the question starts so (its one parse)."""
-    if not _WHICH.match(q.text):
+def which_noun(q: Question) -> str | None:
+    """The noun of "which brewery ...", when the question starts so (its one parse) and no other
+    check types it (a person, a body, a place, a time, an amount)."""
+    if q.kind != "what" or not _WHICH.match(q.text):
         return None
     from bot.answering.predicate import parse_question
 
