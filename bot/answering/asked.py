@@ -185,4 +185,6 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)  # "what was the biggest 
 
 
 def _denial(text: str) -> bool:
-    return bool(re.search(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", text, re.I))
+    from bot.answering.predicate import leaves_open
+
+    return not leaves_open(text) and bool(re.search(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", text, re.I))

@@ -299,7 +299,10 @@ _VAGUE = frozenset("dozen dozens hundreds thousands millions billions several".s
 
 def _denies(text: str, q: Question) -> bool:
     """"had not received a ransom demand": a denial of the thing counted answers the question too."""
-    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stems(text) for t in q.counted)
+    from bot.answering.predicate import leaves_open
+
+    return bool(re.search(r"\b(?:no|not|never|none)\b", text, re.I)) and any(t in stems(text) for t in q.counted) \
+        and not leaves_open(text)  # "would not rule out fines" denies no fine
 
 
 def known_as_demonym(word: str, df) -> bool:

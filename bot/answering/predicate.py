@@ -88,6 +88,10 @@ def predicate_of(question: str) -> Predicate | None:
     lemma = root.lemma_.lower()
     if lemma in _ANY_EVENT:
         return None
+    done = next((c for c in root.children if c.dep_ == "ccomp" and c.tag_ == "VBN"), None)
+    if lemma == "have" and done is not None and done.lemma_.lower() not in SPEECH:
+        # "How large a fine has the government imposed": the parser may make "has" the verb.
+        return Predicate(done.lemma_.lower(), True, _object(done))
     if lemma in ("be", "have"):
         return None  # "what was the result", "how many had their details stolen": no event named
     if lemma in _LIGHT:
@@ -95,7 +99,9 @@ def predicate_of(question: str) -> Predicate | None:
         if obj is None or obj.pos_ != "NOUN" or any(c.tag_ in ("WDT", "WP") for c in obj.children):
             return None  # "what message did she have": the object is the thing asked for
         lemma = obj.lemma_.lower()
-    past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
+    # "has destroyed", "have signed": the perfect asks about something done, as the past does.
+    past = root.tag_ == "VBD" or any(c.lower_ == "did" or (c.dep_ == "aux" and c.lemma_.lower() == "have" and root.tag_ == "VBN")
+                                     for c in root.children)
     return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None)
 
 
@@ -218,3 +224,17 @@ def _future(token) -> bool:
         return True
     head = token.head
     return token.dep_ == "xcomp" and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in ("due", "set", "expected"))
+
+
+@lru_cache(maxsize=1)
+def _left_open():
+    import re
+
+    verbs = "|".join(re.escape(v) for v in sorted(vocabulary().open_verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
+
+
+def leaves_open(sentence: str) -> bool:
+    """"would not rule out fines": a negation that says the thing may yet happen, not that it did not."""
+    return bool(vocabulary().open_verbs) and bool(_left_open().search(sentence))
+

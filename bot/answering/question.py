@@ -208,7 +208,8 @@ def analyse(text: str, ledger=None) -> Question:
     counted: list[str] = []
     counted_word = None
     if kind == "how-many":
-        m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        # "How large a fine has ...": the fine is what is measured, as "how many fines" counts them.
+        m = re.search(r"\bhow (?:many|much|(?:large|big|high|heavy|long) an?)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
         if m:
             # The thing counted is the phrase's plural noun: "mail-in ballots were" -> ballots.
             words = []
