@@ -36,6 +36,9 @@ For reading questions (bot/answering):
     v.person_nouns                -> one-word roles and nouns for people ("resident", "passenger")
     v.body_nouns                  -> one-word organisations and companies, less place nouns
     v.place_nouns, v.venue_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
+    v.figure_kinds                -> ("net", "gross", "operating", ...): kinds of a figure, each another number
+    v.money_asked, v.change_words -> words after "how much" that ask for money; words that ask for a change
+    v.currencies, v.currency_signs -> "dollars", "eur", ...; "$", "€", ...
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
@@ -113,6 +116,11 @@ class Vocabulary:
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
+    figure_kinds: tuple[str, ...] = ()
+    money_asked: frozenset[str] = frozenset()
+    change_words: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    currency_signs: tuple[str, ...] = ()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -256,4 +264,9 @@ def vocabulary() -> Vocabulary:
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
         open_verbs=_words(data.get("open_verbs")),
+        figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
+        money_asked=_words(data.get("money_asked")),
+        change_words=_words(data.get("change_words")),
+        currencies=_words(data.get("currencies")),
+        currency_signs=tuple(str(w) for w in data.get("currency_signs", ())),
     )
