@@ -41,6 +41,7 @@ For reading questions (bot/answering):
     v.currencies, v.currency_signs -> "dollars", "eur", ...; "$", "€", ...
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
+    v.rising_verbs, v.falling_verbs -> lemmas of a change up ("gain", "rise") and down ("lose", "reduce")
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
@@ -116,6 +117,8 @@ class Vocabulary:
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
+    rising_verbs: frozenset[str] = frozenset()
+    falling_verbs: frozenset[str] = frozenset()
     figure_kinds: tuple[str, ...] = ()
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
@@ -264,6 +267,8 @@ def vocabulary() -> Vocabulary:
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
         open_verbs=_words(data.get("open_verbs")),
+        rising_verbs=_words(data.get("rising_verbs")),
+        falling_verbs=_words(data.get("falling_verbs")),
         figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
         money_asked=_words(data.get("money_asked")),
         change_words=_words(data.get("change_words")),

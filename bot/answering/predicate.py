@@ -36,6 +36,7 @@ class Predicate:
     lemma: str  # "die", "sign", "part"
     past: bool  # the question asks about something done ("did ... sign", "died")
     obj: str | None = None  # the lemma of what it was done to: "deal" in "what deal did they sign"
+    subj: str | None = None  # who did it, as written, lower case: "the rlm" in "how many wards did the RLM gain"
 
 
 def preload_parser() -> threading.Thread:
@@ -102,7 +103,43 @@ def predicate_of(question: str) -> Predicate | None:
     # "has destroyed", "have signed": the perfect asks about something done, as the past does.
     past = root.tag_ == "VBD" or any(c.lower_ == "did" or (c.dep_ == "aux" and c.lemma_.lower() == "have" and root.tag_ == "VBN")
                                      for c in root.children)
-    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None)
+    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None, _subject(root, lemma))
+
+
+def _subject(verb, lemma: str) -> str | None:
+    """Who the question says did it. The parser often takes "how many wards" for the subject of
+    "did" and the verb for a noun ("did the RLM gain"): then the words between the auxiliary and the verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = [t.lower_ for t in subject.subtree] if subject is not None else []
+    if words and not any(t.tag_ in ("WP", "WDT", "WRB") for t in subject.subtree):
+        return " ".join(words)
+    doc = verb.doc
+    aux = next((t for t in doc if t.lemma_.lower() in ("do", "have") and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    end = next((t for t in doc if aux is not None and t.i > aux.i and t.lemma_.lower() == lemma), None)
+    if aux is None or end is None or end.i - aux.i < 2:
+        return None
+    return " ".join(t.lower_ for t in doc[aux.i + 1 : end.i])
+
+
+@lru_cache(maxsize=4096)
+def reverses(sentence: str, lemma: str, subject: str | None) -> bool:
+    """The sentence says the asked subject changed the other way: "the RLM ... was reduced to 19
+    wards" for "how many wards did the RLM gain" (index/vocabulary.yaml rising_verbs, falling_verbs)."""
+    v = vocabulary()
+    other = v.falling_verbs if lemma in v.rising_verbs else v.rising_verbs if lemma in v.falling_verbs else None
+    words = (subject or "").split()
+    owner = max((i for i, w in enumerate(words) if w in ("'s", "'", "’s", "’")), default=-1)
+    # "Brevik Tools' quarterly sales" are "its quarterly sales" in the article: the owner may be a pronoun.
+    words = [w for w in words[owner + 1 :] if w not in ("the", "a", "an", "its", "their")]
+    if not other or not words:
+        return False
+    for t in _parse(sentence):
+        if t.pos_ == "VERB" and t.lemma_.lower() in other and not _negated(t):
+            for s in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+                said = {w.lower_ for w in s.subtree}
+                if all(w in said for w in words):
+                    return True
+    return False
 
 
 def _object(verb) -> str | None:
