@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate, candidate_at
-from bot.answering.people import _LEADER_STEMS, Person
+from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person
 from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 from index.models import ScoredChunk
@@ -29,6 +29,8 @@ LEADER_WORD = 0.6  # "heads" / "president": another word for leading
 CLEAR = 0.25  # the best person's match must beat the next one's by this much
 _PERSON_ENDINGS = frozenset("man woman person er or".split())
 _LIGHT = frozenset("be have do get make say tell".split())
+_SPEAKING_FOR = "spokesperson"  # its job group (index/vocabulary.yaml role_groups) names the others
+_VOICING = frozenset("speak talk".split())  # "spoke for X" is X's spokesperson; "voted for X" is not
 
 
 @lru_cache(maxsize=2048)
@@ -39,11 +41,18 @@ def asked_verb(question: str) -> str | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None
-    if root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words:
-        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("who", "which", "what")
                                                      or any(g.lower_ in ("which", "what") for g in c.children))
                for c in root.children):
+        return None
+    if root.lemma_.lower() == "use":  # "who used to captain the ferry": the deed is the verb after "used to"
+        root = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if root is None:
+            return None
+    speech = root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words
+    if (speech or root.lemma_.lower() in _VOICING) and any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children):
+        return stems(_SPEAKING_FOR)[0]  # "Who spoke for the company": the one whose job is that, its spokesperson
+    if speech:
         return None
     found = stems(root.lemma_)
     return found[0] if found else None
@@ -53,6 +62,8 @@ def _job_match(verb: str, terms: frozenset[str]) -> float:
     # "negotiator", "lead author", "chairwoman", "commander": the verb's stem, or it with a person's ending.
     if any(t == verb or (t.startswith(verb) and t[len(verb):] in _PERSON_ENDINGS) for t in terms):
         return SAME_WORD
+    if terms & _SAME_JOB.get(verb, frozenset()):
+        return SAME_WORD  # "captain" / "skippered", "speaks for" / "spokeswoman": another word for the job
     if verb in _LEADER_STEMS and terms & _LEADER_STEMS:
         return LEADER_WORD
     return 0.0

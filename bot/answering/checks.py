@@ -31,6 +31,7 @@ NO_COUNTED = 0.6
 NO_PLACE = 0.5
 ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
 ROLE_BONUS = 0.2
+OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase does not describe
 CLEAR_ROLE_MATCH = 0.75
 
 
@@ -64,14 +65,22 @@ def _names_organisation(text: str) -> bool:
     return any(e.label_ == "ORG" for e in pipeline()(text).ents)
 
 
-def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> list[tuple[float, Person]]:
-    """People whose descriptions hold the question's role phrase, best first."""
+def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> list[tuple[float, Person]]:
+    """People whose descriptions hold the question's role phrase, best first. The names that
+    qualify a role ("the Oyo transport commissioner") are the article's to hold, not the
+    description's ("the Commissioner for Works and Transport"): `article_terms(id)`, an
+    article's stems, says which articles hold them."""
     if not q.role:
         return []
+    names = [t for t in q.role if t in q.names]
+    rest = tuple(t for t in q.role if t not in q.names)
     scored = []
-    for group in people.values():
+    for article_id, group in people.items():
+        role = q.role
+        if names and rest and article_terms is not None and set(names) <= article_terms(article_id):
+            role = rest
         for p in group:
-            s = role_match(q.role, p, idf)
+            s = role_match(role, p, idf)
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
@@ -79,11 +88,11 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> lis
 
 
 def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike(),
-                described: str | None = None) -> None:
+                described: str | None = None, article_terms=None) -> None:
     """Weigh down sentences that lack what the question asks for; weigh up the described person's.
     `alike` tells nouns for the same thing ("buildings" / "structures"): the thing counted may be
     written otherwise in the article."""
-    role_people = resolve_role(q, people, idf)
+    role_people = resolve_role(q, people, idf, article_terms)
     if q.kind == "how-many" and q.counted_word:
         alike.prefetch([q.counted_word, *(w for c in candidates for w in _after_numbers(c.text))])
     best_role = {p.name: s for s, p in role_people}
@@ -105,6 +114,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif best_role:
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 c.score += ROLE_BONUS * match
+                if not match:
+                    c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject
         elif q.asks == "amount" and q.kind == "how-many":
             if _denies(c.text, q):
                 continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
@@ -164,12 +175,12 @@ def voice_of(q: Question, c, group: tuple[Person, ...], idf) -> bool:
     return any(role_match(whose, p, idf) >= CLEAR_ROLE_MATCH for p in named_people(c.text, group))
 
 
-def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> bool:
+def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> bool:
     """A described speaker ("the regional governor") whom no retrieved passage mentions by that
     word, and whom no person's description clearly matches: the articles do not report them."""
     if not q.role_head or not q.speaker_phrase:
         return False
-    if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf)):
+    if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf, article_terms)):
         return False
     if any(voice_of(q, c, people.get(c.chunk.chunk.article_id, ()), idf) for c in candidates):
         return False  # the body's voice is named with the body ("X, of the Cab Drivers' Association")
@@ -216,9 +227,9 @@ def _same_job(head: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(stems(w)) for g in groups for w in sorted(g) if stems(w))
 
 
-def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
+def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> str | None:
     """The one person a role phrase describes, when one clearly does."""
-    found = [(s, p) for s, p in resolve_role(q, people, idf) if s >= CLEAR_ROLE_MATCH]
+    found = [(s, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:

@@ -29,6 +29,7 @@ _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. 
 _STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
                   "after before because if than where".split()) | SPEECH
 _LINKS = frozenset("the a an of for to in on at".split())
+_TITLE_LINKS = frozenset("and for to on of".split())  # inside a title: "Special Adviser to the Governor on Media"
 _MAX_DESCRIPTION = 14  # words on either side
 _MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
 
@@ -131,9 +132,14 @@ def _before(text: str, far: bool = False) -> str:
     words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
     out: list[str] = []
     commas = 0
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if w == "," and commas == 0 and (not out or far):
             commas += 1
+            continue
+        nxt = out[1] if len(out) > 1 and out[0].lower() == "the" else out[0] if out else ""
+        if w.lower() in _TITLE_LINKS and nxt[:1].isupper() and k and words[k - 1][:1].isupper():
+            out.insert(0, w)  # "Commissioner for Works and Transport": one capitalised title
             continue
         if w in ".;:!?\"“”()—," or w.lower() in _STOP:
             break
@@ -163,12 +169,29 @@ def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
 _LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
 
 
+def _one_word_jobs() -> dict[str, frozenset[str]]:
+    """stem -> the stems of the one-word names of its job (index/vocabulary.yaml role_groups):
+    "aid" -> {"advis", "advisor", ...}, "captain" -> {"skipper"}."""
+    out: dict[str, set[str]] = {}
+    for group in vocabulary().role_groups:
+        words = {stems(w)[0] for w in group if " " not in w and stems(w)}
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return {w: frozenset(g) for w, g in out.items()}
+
+
+_SAME_JOB = _one_word_jobs()
+
+
 def term_match(want: str, have: frozenset[str]) -> bool:
     """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
-    and a word for a body's leader matches another ("boss" / "chief executive")."""
-    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS):
+    a word for a body's leader matches another ("boss" / "chief executive"), and a job's word
+    another word for that job ("aide" / "adviser"). A longer form is at most two letters longer:
+    a "councillor" is not the "council"."""
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS) or (have & _SAME_JOB.get(want, frozenset())):
         return True
-    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have)
+    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
+                                  for h in have)
 
 
 def role_match(role: tuple[str, ...], person: Person, idf) -> float:

@@ -1,0 +1,106 @@
+"""A question names a person's job in other words than the article: "aide" for "Special
+Adviser to the Governor", "captain" for "skippered", "spoke for the company" for "a company
+spokeswoman", "the Marlow roads commissioner" for "the Commissioner for Roads and Parks" in an
+article about Marlow, "mapmaker" for "cartographer". The person so described answers it, and a
+"councillor" is not anyone described by the council."""
+
+import pytest
+
+WIRE = """Marlow County bans e-scooters from harbour front
+
+KESTON, March 4 (Reuters) - Marlow County will ban rented e-scooters from its harbour front from April 1, officials said on Tuesday.
+
+The Commissioner for Roads and Parks, Mr Tobias Ferrante, announced the ban on Monday at the end of a cabinet meeting in Keston.
+
+When contacted, the Special Adviser to the Governor on Transport, Mrs Delphine Okoro, said the government remained open to talks with the operators.
+
+Dr Lena Marsh, a road safety consultant, said the government should have held talks with riders before any ban. "Every town that banned scooters without better buses moved the problem elsewhere," she said.
+
+Ferrante said the harbour path was too narrow for scooters and pushchairs. Governor Aurelio Banks said the county would review the ban after six months.
+
+Zipway's founder, Max Hale, spoke to reporters outside the town hall about the firm's plans. In a statement, a Zipway spokeswoman, Ines Caldwell, said Zipway would appeal against the decision.
+
+The council's director of parks, Ruth Amani, told councillors that people from the villages would still be able to park at the harbour.
+
+Independent Cllr Brendan Solly said the plan ignored the thousands who drive in from Upton and Brede because they have no bus. "This plan has nothing for them," Solly said.
+"""
+
+FEATURE = """The ferry that stopped
+
+For thirty years the Heron carried cars, post and sheep between Inchmor and the mainland. Since January it has sat in a dry dock.
+
+"An island without a boat is just a rock," says Morag Lindsay, who skippered the Heron for 19 years.
+
+Its director, Pia Rasmussen, spoke to us from the island's heritage centre. She said visitor numbers had halved.
+
+A spokesman for the ferry operator, Ewan Doig, said a replacement vessel was being designed.
+"""
+
+OBITUARY = """Ruth Okonkwo-Berg, who charted the Andean glaciers, dies at 88
+
+Ruth Okonkwo-Berg, a cartographer whose surveys of the Andean ice fields showed their retreat, died on 4 May at her home in Cusco.
+
+Her former assistant, Dr. Tomas Quispe, said she drew every map by hand.
+"""
+
+
+@pytest.fixture(scope="module")
+def wire(app_over):
+    with app_over("marlow_scooters.txt", WIRE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def feature(app_over):
+    with app_over("inchmor_ferry.txt", FEATURE) as whosaid:
+        yield whosaid
+
+
+def test_an_aide_is_the_special_adviser_to_the_governor(wire):
+    from bot.answering.question import analyse
+
+    question = "Which aide to the Marlow governor said the government was open to talks?"
+    assert analyse(question, None).role_phrase == "aide to the Marlow governor"
+    answer = wire.answer(question)
+    assert not answer.abstained and "Okoro" in answer.citations[0].text, answer.text
+
+
+def test_who_spoke_for_a_company_is_its_spokeswoman(wire):
+    answer = wire.answer("Who spoke for the scooter firm?")
+    assert not answer.abstained and "Caldwell" in answer.text, answer.text
+
+
+def test_a_councillor_is_not_the_councils_director(wire):
+    answer = wire.answer("Which Marlow councillor complained that people from the villages had been forgotten?")
+    assert not answer.abstained and "Solly" in answer.citations[0].text, answer.text
+
+
+def test_a_commissioner_qualified_by_the_articles_place_is_its_commissioner(wire):
+    answer = wire.answer("When did the Marlow roads commissioner announce the ban?")
+    assert not answer.abstained and "Ferrante" in answer.citations[0].text, answer.text
+
+
+def test_who_used_to_captain_is_who_skippered(feature):
+    answer = feature.answer("Who used to captain the old ferry?")
+    assert not answer.abstained and "Lindsay" in answer.text, answer.text
+
+
+def test_who_spoke_for_the_operator_is_not_who_spoke_to_us(feature):
+    answer = feature.answer("Who spoke for the ferry operator?")
+    assert not answer.abstained and "Doig" in answer.text, answer.text
+    assert "Rasmussen" not in answer.text, answer.text
+
+
+def test_a_mapmaker_is_a_cartographer(app_over):
+    with app_over("okonkwo_berg_obituary.md", OBITUARY) as whosaid:
+        answer = whosaid.answer("When did the Andean mapmaker die?")
+    assert not answer.abstained and "4 May" in answer.text, answer.text
+
+
+def test_a_job_word_matches_another_word_for_that_job():
+    from bot.answering.people import term_match
+    from bot.answering.terms import stems
+
+    assert term_match(stems("aide")[0], frozenset(stems("special adviser")))
+    assert term_match(stems("captain")[0], frozenset(stems("skippered")))
+    assert not term_match(stems("councillor")[0], frozenset(stems("council director")))
