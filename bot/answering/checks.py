@@ -77,7 +77,7 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     scored = []
     for article_id, group in people.items():
         role = q.role
-        if names and rest and article_terms is not None and set(names) <= article_terms(article_id):
+        if names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names):
             role = rest
         for p in group:
             s = role_match(role, p, idf)
@@ -155,6 +155,14 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else ""
             if any(p.name in best_role for p in named) or any(n in speaker for n in best_role):
                 c.score += ROLE_BONUS * max(best_role.values())
+
+
+def _holds_name(name: str, terms: frozenset[str]) -> bool:
+    """An article names "Chilean" when it writes "Chile" (or another of its demonyms)."""
+    if name in terms:
+        return True
+    country = country_for(name)
+    return country is not None and any(stems(n) and all(t in terms for t in stems(n)) for n in (country, *demonyms_of(country)))
 
 
 # The job of speaking for a body (index/vocabulary.yaml role_groups).

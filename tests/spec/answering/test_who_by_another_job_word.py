@@ -104,3 +104,22 @@ def test_a_job_word_matches_another_word_for_that_job():
     assert term_match(stems("aide")[0], frozenset(stems("special adviser")))
     assert term_match(stems("captain")[0], frozenset(stems("skippered")))
     assert not term_match(stems("councillor")[0], frozenset(stems("council director")))
+
+
+LIVE_BLOG = """Blackout across Peru: live updates
+
+Updated 14:05
+Power has been cut across much of Peru's coast since shortly after 9am. The grid operator, Luzandes, says about 2 million customers lost power.
+
+Updated 14:40
+Energy minister Rosa Quispe told a press conference that every household should have power back by midnight. She said the government would demand a full technical report from Luzandes within ten days.
+
+Updated 15:10
+A hospital director, Dr Mateo Cruz, says his generators kept intensive care running. Cruz said no patient was harmed.
+"""
+
+
+def test_a_role_qualified_by_a_demonym_is_found_in_an_article_naming_the_country(app_over):
+    with app_over("peru_blackout_live.txt", LIVE_BLOG) as whosaid:
+        answer = whosaid.answer("What did the Peruvian energy minister say she would require the grid operator to hand over?")
+    assert not answer.abstained and "technical report" in answer.text, answer.text
