@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.alike import NoAlike
-from bot.answering.people import Person, people_of, role_match, term_match
+from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, people_of, role_match, term_match
 from bot.answering.predicate import denies_object, happened, kin, names_done, names_event
 from bot.answering.question import WH, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
@@ -76,11 +76,9 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     rest = tuple(t for t in q.role if t not in q.names)
     scored = []
     for article_id, group in people.items():
-        role = q.role
-        if names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names):
-            role = rest
+        scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
         for p in group:
-            s = role_match(role, p, idf)
+            s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if scoped else 0.0)
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
@@ -96,6 +94,10 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     if q.kind == "how-many" and q.counted_word:
         alike.prefetch([q.counted_word, *(w for c in candidates for w in _after_numbers(c.text))])
     best_role = {p.name: s for s, p in role_people}
+    # The best described person holds the role's own job word ("city unit chief" for "city chief"),
+    # not only another leader's ("chief executive" for "chairs"): others' sentences answer less.
+    own_job = bool(role_people) and q.role_head is not None and (
+        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS)))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     for c in candidates:
         article_id = c.chunk.chunk.article_id
@@ -114,7 +116,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif best_role:
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 c.score += ROLE_BONUS * match
-                if not match:
+                if not match and own_job:
                     c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject
         elif q.asks == "amount" and q.kind == "how-many":
             if _denies(c.text, q):

@@ -291,7 +291,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     candidates = candidates_of(passages)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
-    agent = described_agent(q, people, idf, article_terms)
+    agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     attach_statements(candidates, ledger)

@@ -123,3 +123,17 @@ def test_a_role_qualified_by_a_demonym_is_found_in_an_article_naming_the_country
     with app_over("peru_blackout_live.txt", LIVE_BLOG) as whosaid:
         answer = whosaid.answer("What did the Peruvian energy minister say she would require the grid operator to hand over?")
     assert not answer.abstained and "technical report" in answer.text, answer.text
+
+
+POLL = """Riverton, March 3, 2025 (PTI) The People's Front on Monday won 30 of the 50 wards in the Riverton City Corporation, ending the National Alliance's decade-long hold on the civic body.
+
+Chief Minister R. K. Naidu, whose government is led by the People's Front, congratulated the party's candidates. "Riverton has shown the way for the whole state," he said.
+
+The National Alliance's city unit chief, Suresh Menon, conceded defeat but alleged that money had changed hands in several wards. Menon said the party would go to the election commission.
+"""
+
+
+def test_the_role_s_own_job_word_outranks_another_leader_named_with_the_place(app_over):
+    with app_over("riverton_poll.txt", POLL) as whosaid:
+        answer = whosaid.answer("Who is the Riverton city chief of the party that lost control of the corporation?")
+    assert not answer.abstained and "Menon" in answer.citations[0].text, answer.text
