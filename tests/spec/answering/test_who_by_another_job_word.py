@@ -127,7 +127,7 @@ def test_a_role_qualified_by_a_demonym_is_found_in_an_article_naming_the_country
 
 POLL = """Riverton, March 3, 2025 (PTI) The People's Front on Monday won 30 of the 50 wards in the Riverton City Corporation, ending the National Alliance's decade-long hold on the civic body.
 
-Chief Minister R. K. Naidu, whose government is led by the People's Front, congratulated the party's candidates. "Riverton has shown the way for the whole state," he said.
+Chief Minister R. K. Naidu, whose government is led by the People's Front, congratulated the party's candidates on taking control of the corporation. "Riverton has shown the way for the whole state," he said.
 
 The National Alliance's city unit chief, Suresh Menon, conceded defeat but alleged that money had changed hands in several wards. Menon said the party would go to the election commission.
 """
