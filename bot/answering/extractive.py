@@ -225,7 +225,8 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
         return
-    names = set(stems(speaker)) | set(q.speaker)
+    # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
+    names = set(stems(speaker)) | (set(q.speaker) - set(q.names) if q.role else set(q.speaker))
     # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
     # the judge as much as by the judge's own statements, and often by neither ("was jailed").
     speech = q.kind != "what" or asks_about_speech(q.text)

@@ -137,3 +137,22 @@ def test_the_role_s_own_job_word_outranks_another_leader_named_with_the_place(ap
     with app_over("riverton_poll.txt", POLL) as whosaid:
         answer = whosaid.answer("Who is the Riverton city chief of the party that lost control of the corporation?")
     assert not answer.abstained and "Menon" in answer.citations[0].text, answer.text
+
+
+STATE_NEWS = """Delta bans night trucks on five Warri roads
+
+By Ada Okon, Warri
+Published 5th March, 2025
+
+The Delta State Government has banned heavy trucks from five major roads in Warri at night, with effect from Monday, 17th March, 2025.
+
+The Commissioner for Roads and Transport, Mr Ifeanyi Duru, disclosed this on Tuesday while briefing journalists after the State Executive Council meeting.
+
+Duru said the trucks had caused 40 crashes in the first two months of the year.
+"""
+
+
+def test_a_when_question_about_a_described_official_is_answered_by_the_officials_sentence(app_over):
+    with app_over("warri_trucks.txt", STATE_NEWS) as whosaid:
+        answer = whosaid.answer("When did the Delta transport commissioner announce the truck ban?")
+    assert not answer.abstained and "Duru" in answer.citations[0].text and "4 March 2025" in answer.text, answer.text
