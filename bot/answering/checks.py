@@ -72,13 +72,17 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     article's stems, says which articles hold them."""
     if not q.role:
         return []
+    # Only places: "the Castlebridge manager" is not any manager in a story naming Castlebridge.
     names = [t for t in q.role if t in q.names]
     rest = tuple(t for t in q.role if t not in q.names)
+    if not all(country_for(n) or is_place(n) for n in names):
+        names = []
     scored = []
     for article_id, group in people.items():
         scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
         for p in group:
-            s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if scoped else 0.0)
+            own = scoped and not _elsewhere(p, names)
+            s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
@@ -157,6 +161,17 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else ""
             if any(p.name in best_role for p in named) or any(n in speaker for n in best_role):
                 c.score += ROLE_BONUS * max(best_role.values())
+
+
+def _elsewhere(p: Person, names: list[str]) -> bool:
+    """A description that names a place or country other than the role's ("the Ugandan minister"
+    for "the Kenyan minister"): the job is held somewhere else."""
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+        w = re.sub(r"['’]s$", "", w)
+        if (country_for(w) or is_place(w)) and not set(stems(w)) & set(names) \
+                and not any(country_for(w) and country_for(w) == country_for(n) for n in names):
+            return True
+    return False
 
 
 def _holds_name(name: str, terms: frozenset[str]) -> bool:

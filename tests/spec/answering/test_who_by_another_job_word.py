@@ -156,3 +156,30 @@ def test_a_when_question_about_a_described_official_is_answered_by_the_officials
     with app_over("warri_trucks.txt", STATE_NEWS) as whosaid:
         answer = whosaid.answer("When did the Delta transport commissioner announce the truck ban?")
     assert not answer.abstained and "Duru" in answer.citations[0].text and "4 March 2025" in answer.text, answer.text
+
+
+BORDER = """Truck queues grow at Malaba border
+
+MALABA — Hundreds of trucks were stuck at the Kenya-Uganda border on Monday after a new electronic cargo system failed.
+
+Uganda's transport minister, Grace Nankya, said the system would be fixed within two days. "We apologise to the drivers," Nankya said.
+
+Drivers said they had waited for up to four days without food or water.
+"""
+
+CLUB = """Castlebridge out of the cup
+
+Castlebridge were knocked out of the county cup on Saturday, losing 3-0 at home to Harwell Town.
+
+Harwell Town's manager, Dean Foley, said his side had deserved the win. "We were sharper in every area," Foley said.
+"""
+
+
+@pytest.mark.parametrize("filename,text,question", [
+    ("malaba_border.txt", BORDER, "What did the Kenyan transport minister say about the cargo system?"),
+    ("castlebridge_cup.txt", CLUB, "What did the Castlebridge manager say about the defeat?"),
+])
+def test_a_role_of_another_place_or_club_in_the_story_is_not_the_one_asked_about(app_over, filename, text, question):
+    with app_over(filename, text) as whosaid:
+        answer = whosaid.answer(question)
+    assert answer.abstained, answer.text
