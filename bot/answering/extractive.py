@@ -35,6 +35,7 @@ from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
+from index.world import country_for, is_place
 from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
@@ -221,7 +222,8 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if speaker is None:
         return
     # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
-    names = set(stems(speaker)) | (set(q.speaker) - set(q.names) if q.role else set(q.speaker))
+    places = {n for n in q.names if country_for(n) or is_place(n)} if q.role else set()
+    names = set(stems(speaker)) | (set(q.speaker) - places)
     # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
     # the judge as much as by the judge's own statements, and often by neither ("was jailed").
     speech = q.kind != "what" or asks_about_speech(q.text)

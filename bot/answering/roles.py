@@ -28,16 +28,16 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     article's stems, says which articles hold it."""
     if not q.role:
         return []
-    # Only places: "the Castlebridge manager" is not any manager in a story naming Castlebridge.
     names = [t for t in q.role if t in q.names]
     rest = tuple(t for t in q.role if t not in q.names)
-    if not all(country_for(n) or is_place(n) for n in names):
-        names = []
+    places = all(country_for(n) or is_place(n) for n in names)
     scored = []
     for article_id, group in people.items():
         scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
         for p in group:
-            own = scoped and not _elsewhere(p, names)
+            # "Solvik's boss" is its "Chief Executive"; "the Castlebridge manager" is not "Harwell
+            # Town's manager" in a story naming both: a body's name in the description is another's.
+            own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p))
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if s >= ROLE_MATCH:
                 scored.append((s, p))
@@ -54,6 +54,19 @@ def _elsewhere(p: Person, names: list[str]) -> bool:
                 and not any(country_for(w) and country_for(w) == country_for(n) for n in names):
             return True
     return False
+
+
+def _only_job_words(p: Person) -> bool:
+    """A description whose capitalised words are all job words or titles ("Chief Executive")."""
+    from bot.answering.question import _asks_of_noun
+
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+        low = re.sub(r"['’]s$", "", w).lower().rstrip(".")
+        if low in ("the", "a", "an", "its", "his", "her", "their") or low in vocabulary().leaders:
+            continue
+        if _asks_of_noun(low) != "person" and vocabulary().title_role(low) is None:
+            return False
+    return True
 
 
 def _holds_name(name: str, terms: frozenset[str]) -> bool:

@@ -183,3 +183,19 @@ def test_a_role_of_another_place_or_club_in_the_story_is_not_the_one_asked_about
     with app_over(filename, text) as whosaid:
         answer = whosaid.answer(question)
     assert answer.abstained, answer.text
+
+
+EARNINGS = """Varmo cuts 400 jobs as boiler sales slump
+
+OSLO, Oct 24 (Reuters) - Norwegian boiler maker Varmo said on Thursday it would cut 400 jobs after third-quarter sales fell by a quarter.
+
+Chief Executive Ingrid Solheim told reporters the market would not recover before 2026.
+
+She blamed the slump on the end of state grants for new heating systems and on high interest rates. "Homeowners are waiting," she said.
+"""
+
+
+def test_a_companys_boss_is_its_chief_executive_in_a_story_about_it(app_over):
+    with app_over("varmo_earnings.txt", EARNINGS) as whosaid:
+        answer = whosaid.answer("Why does Varmo's boss think the boiler market has slumped?")
+    assert not answer.abstained and "interest rates" in answer.text, answer.text
