@@ -125,9 +125,13 @@ def _head(words: list[str]) -> tuple[str | None, int]:
         if k and base == "of" and head is not None:
             after_of = True  # "the head of the launch centre": the rest says whose
             continue
+        if k and base == "to" and head is not None and k == end + 1 and vocabulary().role_group(head.lower()) \
+                and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
+            after_of = True  # "an aide to the governor": whose aide, as "of" says it
+            continue
         # A capitalised "State" or "Report" is part of a name ("the Oyo State governor"), no verb.
         if k and (base in AUX or (base in SPEECH and word[:1].islower()) or base in WH or base in _PHRASE_ENDS):
-            if base in _DETERMINERS and words[k - 1].lower() == "of":
+            if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
         if base.endswith("ed") and head is not None:
