@@ -63,6 +63,7 @@ def clean_name(words: list[str]) -> list[str]:
             break
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     while words and (v.is_title(words[0]) or v.is_role(words[0]) or not words[0][:1].isupper()
+                     or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
                      or words[0].lower() in v.organisations):
         words = words[1:]
     if len(words) > 3:
@@ -103,6 +104,9 @@ class Cast:
             hit.gender = hit.gender or first_name_gender(words[0])
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
+        for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
+            if w.lower() in ("bin", "bint", "ibn") and i == 1:
+                self._by_key.setdefault(normalize(words[0]), hit)
         return hit
 
     def known(self, word: str) -> Person | None:
@@ -128,6 +132,10 @@ class Cast:
                 for m in before:
                     if _same_nation(nations, m.person.nations, strict=True):
                         return m.person
+            if role is not None:  # named with the title further back: the one person who holds it
+                holder = self._sole_holder(pos, role, nations)
+                if holder is not None:
+                    return holder
             if age is None:
                 return None  # a role nobody in the article was given: leave it as written
             gender = None
@@ -151,6 +159,13 @@ class Cast:
                 if pick(m) and fits(m.person):
                     return m.person
         return None
+
+    def _sole_holder(self, pos: int, role: str, nations: set[str]) -> Person | None:
+        """The one person named before `pos` who holds `role` ("The minister said", paragraphs
+        after "Finance Minister X" was introduced); None when none or several do."""
+        holders = {id(m.person): m.person for m in self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
+                   if _same_role(role, m.person.roles) and _same_nation(nations, m.person.nations, strict=False)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _recent(self, pos: int, first_sentence: int) -> list[Mention]:
         """Mentions before `pos` from sentence `first_sentence` on, nearest first. Mentions are

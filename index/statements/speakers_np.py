@@ -155,7 +155,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(country, written)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
-    if (head.pos_ == "NOUN" or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None) \
+    # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
+    titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
+    if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None) \
             and low not in v.organisations:
         if det in ("a", "an", "one", "another", "several", "some", "two", "three") or (det is None and head.tag_ == "NNS"):
             if any(t.lower_ in ("for", "of") for t in toks) and ents and v.is_role(single):
