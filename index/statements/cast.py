@@ -27,6 +27,7 @@ class Context:
         self.last_group: tuple[int, tuple] | None = None  # (sentence, speakers) of the last plural subject
         self.named_pairs: list[tuple] = []  # speakers named together, in text order
         self.body_order: list[str] = []  # bodies that spoke, in text order
+        self.author: str | None = None  # the byline's writer: "I" outside quotation marks in a column
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)

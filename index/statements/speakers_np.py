@@ -99,6 +99,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.cast.learn_gender(p, pron["gender"])
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+        if low == "i" and ctx.author:  # a column's "I wrote last year that ...": the writer's own claim
+            return Speaker(ctx.author, written)
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
