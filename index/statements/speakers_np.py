@@ -168,7 +168,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 return Speaker(name, written)
             return Speaker(_generic(head, written), written, generic=True)
         nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
-        p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations)
+        # "the company's spokesman" is the company's: only a plain title reaches further back
+        p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations,
+                                far=det in ("the", "his", "her") and len(toks) <= 3)
         if p is not None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
