@@ -36,6 +36,9 @@ For reading questions (bot/answering):
     v.person_nouns                -> one-word roles and nouns for people ("resident", "passenger")
     v.body_nouns                  -> one-word organisations and companies, less place nouns
     v.place_nouns, v.venue_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
+    v.figure_kinds                -> ("net", "gross", "operating", ...): kinds of a figure, each another number
+    v.money_asked, v.change_words -> words after "how much" that ask for money; words that ask for a change
+    v.currencies, v.currency_signs -> "dollars", "eur", ...; "$", "€", ...
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
@@ -105,6 +108,11 @@ class Vocabulary:
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
+    figure_kinds: tuple[str, ...] = ()
+    money_asked: frozenset[str] = frozenset()
+    change_words: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    currency_signs: tuple[str, ...] = ()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -244,4 +252,9 @@ def vocabulary() -> Vocabulary:
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
+        figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
+        money_asked=_words(data.get("money_asked")),
+        change_words=_words(data.get("change_words")),
+        currencies=_words(data.get("currencies")),
+        currency_signs=tuple(str(w) for w in data.get("currency_signs", ())),
     )

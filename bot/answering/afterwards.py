@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from bot.answering.candidates import Candidate
 from index.statements.dates import find_time_phrases
 from index.statements.when import parse_day
+from index.vocabulary import vocabulary
 
 LOOKED_AT = 5  # the best passages whose articles are checked
 _FUTURE = re.compile(r"\b(?:will|would|going to|due|expected|planned|scheduled|next)\b", re.I)
@@ -56,10 +57,10 @@ def after_the_articles(question: str, candidates: list[Candidate], article_of) -
     return best[0]
 
 
-# "at the committee hearing", "during the press conference": an occasion the question places it at.
-_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that)\s+(?:[\w'’\-]+\s+){0,3}?"
-                       r"(hearing|meeting|summit|conference|debate|session|trial|inquiry|vote|talks|rally|briefing|"
-                       r"interview|ceremony|congress|convention)s?\b", re.I)
+# "at the committee hearing", "during the press conference": an occasion the question places it at
+# (index/vocabulary.yaml occasions; sorted, so "hearing" is tried before "hearings").
+_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that)\s+(?:[\w'’\-]+\s+){0,3}?("
+                       + "|".join(map(re.escape, sorted(vocabulary().occasions))) + r")s?\b", re.I)
 _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 

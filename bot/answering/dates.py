@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from index.statements.dates import find_time_phrases, resolve, with_date
+from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_date
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|due to|expected to|is to|are to|plans? to|scheduled|"
                      r"set to|next|before .{0,20}at the earliest|from)\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def dated_phrase(sentence: str, published: date | None, before: str = "", ranges: bool = True) -> str | None:
@@ -79,6 +78,6 @@ def _last_day(before: str, published: date) -> date | None:
 
 
 def _forward(phrase: str, published: date) -> date:
-    wd = next(i for i, w in enumerate(_WEEKDAYS) if w in phrase)
+    wd = next(i for i, w in enumerate(WEEKDAYS) if w in phrase)
     ahead = (wd - published.weekday()) % 7 or 7
     return published + timedelta(days=ahead)

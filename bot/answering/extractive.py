@@ -29,12 +29,13 @@ from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
     with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
 )
-from bot.answering.checks import (
-    check_predicate, check_types, describe, known_as_demonym, named_people, people_by_article, role_speaker, unknown_role,
-)
+from bot.answering.checks import check_types, describe, known_as_demonym
+from bot.answering.mentions import named_people, people_by_article
+from bot.answering.predicate_check import check_predicate
+from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
-from index.statements.dates import find_time_phrases
+from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
@@ -54,15 +55,9 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
-_DATE_WORDS = re.compile(
-    r"\b(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|"
-    r"mid-\w+|following day)\b",
-    re.I,
-)
 
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 _CALENDAR_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|mid-{_MONTH}|(?:in|since|by)\s+(?:{_MONTH}\s+)?\d{{4}}|\d{{4}}-\d\d-\d\d)\b",
     re.I,
@@ -99,7 +94,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             text = c.text[dateline.end:] if dateline else c.text
             if _CALENDAR_DATE.search(text):
                 score += 0.15
-            elif _DATE_WORDS.search(text) or find_time_phrases(text):
+            elif says_time(text):
                 score += 0.05
             elif c.statement is not None and c.statement.date_basis in ("explicit", "context"):
                 score *= 0.8  # dated by the ledger from its paragraph

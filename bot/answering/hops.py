@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate, candidates_of
-from bot.answering.checks import named_people
+from bot.answering.mentions import named_people
 from bot.answering.people import people_of
 from bot.answering.predicate import parse_question
 from bot.answering.question import _asks_of_noun

@@ -14,6 +14,7 @@ from datetime import date
 
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
+from index.statements.dates import MONTH_WORDS
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
@@ -416,8 +417,7 @@ def has_number(sentence: str) -> bool:
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTHS = frozenset(MONTH_WORDS)
 
 
 def amounts(sentence: str) -> list[str]:
