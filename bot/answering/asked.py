@@ -14,29 +14,19 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate
-from bot.answering.checks import named_people
+from bot.answering.counting import HOW_MANY, denies
+from bot.answering.mentions import named_people
 from bot.answering.question import Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
-from index.statements.dates import find_time_phrases
-
-_DATE_WORDS = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|tonight|tomorrow|weekend|morning|afternoon|evening|night|midnight|noon|"
-    r"(?:last|next|this|earlier|later|coming|following|previous)\s+(?:week|month|year|day|spring|summer|autumn|"
-    r"fall|winter|season|quarter)|spring|summer|autumn|winter|"
-    r"\d+\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:ago|earlier|later|before|after)|"
-    r"(?:in|within|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
-    r"(?:days?|weeks?|months?|years?|hours?))\b",
-    re.I,
-)
+from index.statements.dates import says_time
+from index.vocabulary import vocabulary
 
 
 def says_when(c: Candidate, q: Question) -> bool:
     """The sentence gives a time, or it is a statement the ledger dates from its paragraph and the
     question asks when it was said ("When did the minister say ...?")."""
-    if _DATE_WORDS.search(c.text) or find_time_phrases(c.text):
+    if says_time(c.text):
         return True
     st = c.statement
     return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \
@@ -45,7 +35,7 @@ def says_when(c: Candidate, q: Question) -> bool:
 
 def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     """Whether the chosen sentences hold the thing the question asks for (True when it asks for none
-    this module checks). `people`: article id -> the people it names (checks.people_by_article)."""
+    this module checks). `people`: article id -> the people it names (mentions.people_by_article)."""
     if not chosen:
         return False
     if q.asks == "person" and q.kind == "who" and people is not None and not names_someone_new(q, chosen, people):
@@ -58,10 +48,10 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(durations(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):
         # "How much did the institute put into the study?" asks for money: a share is no answer.
-        return any(says_money(c.text) or _denial(c.text) for c in chosen)
-    if q.asks == "amount" and q.kind == "how-many" and _HOW_MANY.search(q.text):
+        return any(says_money(c.text) or denies(c.text) for c in chosen)
+    if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
-        return any(amounts(c.text) or _denial(c.text) for c in chosen)
+        return any(amounts(c.text) or denies(c.text) for c in chosen)
     return True
 
 
@@ -90,7 +80,7 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     said by the role word itself ("..., the coach said")."""
     if not (q.role_head and q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text)):
         return True  # a body ("the water company") speaks through its statements, whoever signs them
-    from bot.answering.checks import ROLE_MATCH, voice_of
+    from bot.answering.roles import ROLE_MATCH, voice_of
     from bot.answering.extractive import said_near
     from bot.answering.people import role_match, term_match
 
@@ -118,23 +108,63 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     return False
 
 
+def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
+    """"What was the company's revenue last year?" (a figure asked for by name, index/vocabulary.yaml
+    `figure_nouns`) is not answered by a sentence with another number (the money it raised, the
+    people it employs): some chosen sentence gives a number and names the figure, or a word for it."""
+    if q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text):
+        return True
+    noun, chosen = q.counted_word, [c for c in chosen if amounts(c.text)]
+    if not chosen:
+        return False
+    wanted = stems(noun)
+    if any(wanted and wanted[0] in c.terms for c in chosen):
+        return True
+    from bot.answering.alike import Alike, NoAlike
+
+    alike = Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike()
+    words = {w.lower() for c in chosen for w in re.findall(r"[^\W\d_][\w\-]+", c.text) if not w[:1].isupper()}
+    alike.prefetch([noun, *words])
+    return any(alike.same_thing(noun, w) for w in words)
+
+
+def which_noun(q: Question) -> str | None:
+    """The noun of "which brewery ...", when the question starts so (its one parse) and no other
+    check types it (a person, a body, a place, a time, an amount)."""
+    if q.kind != "what" or not _WHICH.match(q.text):
+        return None
+    from bot.answering.predicate import parse_question
+
+    token = next((t for t in parse_question(q.text) if t.lower_ == "which"), None)
+    if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
+        return None
+    noun = token.head.lemma_.lower()
+    if noun in _TYPED or any(noun in words for words in _TYPED_NOUNS):
+        return None  # "in which year", "which city", "which share": their type is checked elsewhere
+    return noun
+
+
+_WHICH = re.compile(r"^\s*(?:and\s+)?(?:in\s+|on\s+|at\s+|from\s+|to\s+)?which\s", re.I)
+_TYPED = frozenset("year month day date time week season period place way".split())
+
+
+def _typed_nouns() -> tuple[frozenset[str], ...]:
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return (v.person_nouns, v.body_nouns, v.place_nouns, v.amount_nouns, v.duration_units, v.venue_nouns)
+
+
+_TYPED_NOUNS = _typed_nouns()
 _WHO_IS_NAME = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
-_MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:cost|costs|pay|paid|spend|spent|invest|invested|fund|funded|"
-                          r"raise|raised|earn|earned|make|made|lose|lost|put|charge|charged|owe|owed|worth|"
-                          r"money|revenue|revenues|profit|profits|funding|cash|salary|sales|budget|fine|price)\b", re.I)
+_V = vocabulary()
+_MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:" + "|".join(map(re.escape, sorted(_V.money_asked))) + r")\b",
+                          re.I)
 # "By how much would revenue drop" asks for a change, which a percentage gives.
-_CHANGE = re.compile(r"\bby how much\b|\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|increased|"
-                     r"decrease|decreased|decline|declined|shrink|shrank|jump|jumped|climb|climbed|slip|slipped|cut)\b", re.I)
-_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|rs\.?|crores?|lakhs?|francs?|kronor|"
-                       r"krona|kroner|zloty|rubles?|roubles?|usd|eur|gbp|sek|nok|dkk|chf|inr|cents?|pence)\b", re.I)
+_CHANGE = re.compile(r"\bby how much\b|\b(?:" + "|".join(map(re.escape, sorted(_V.change_words))) + r")\b", re.I)
+_CURRENCY = re.compile("[" + "".join(map(re.escape, _V.currency_signs)) + r"]|\b(?:"
+                       + "|".join(map(re.escape, sorted(_V.currencies))) + r")\b", re.I)
 
 
 def says_money(text: str) -> bool:
     return bool(_CURRENCY.search(text)) and bool(amounts(text))
-
-
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)  # "what was the biggest cost" may be answered in words
-
-
-def _denial(text: str) -> bool:
-    return bool(re.search(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", text, re.I))

@@ -17,7 +17,7 @@ from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 TIE = 0.05  # two people matching the role about equally well: no one is meant clearly
-CLEAR = 0.75  # the share of the role's terms the writing must hold (as checks.CLEAR_ROLE_MATCH)
+CLEAR = 0.75  # the share of the role's terms the writing must hold (as roles.CLEAR_ROLE_MATCH)
 
 
 def described_speaker(role: tuple[str, ...], head: str | None, statements, idf) -> str | None:

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate
+from index.vocabulary import vocabulary
 
-# Kinds of a financial figure that name different numbers (not paraphrases of one another).
-KINDS = ("net", "gross", "operating", "pre-tax", "pretax", "after-tax", "underlying", "adjusted", "core",
-         "diluted", "basic", "headline")
-_KIND = "|".join(re.escape(k) for k in KINDS)
+# Kinds of a financial figure that name different numbers (index/vocabulary.yaml figure_kinds).
+_KIND = "|".join(re.escape(k) for k in vocabulary().figure_kinds)
 _ASKED = re.compile(rf"\b({_KIND})\s+([a-z]+)\b", re.I)
 
 

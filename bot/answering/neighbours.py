@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from bot.answering.candidates import Candidate, candidate_at, overlaps
-from bot.answering.checks import named_people
+from bot.answering.mentions import named_people
 from bot.answering.terms import stems
 from index.models import ScoredChunk
 from index.sentence_vectors import sentence_text
@@ -204,8 +204,7 @@ def with_place(chosen: list[Candidate], candidates: list[Candidate], speaker_ter
     same article that does comes along: by the question's speaker when it has one, else on some other
     word of the question (a place in a sentence on something else says nothing of this). A venue
     ("a news conference") serves when no sentence names a place."""
-    from bot.answering.checks import names_place
-    from bot.answering.venues import says_where
+    from bot.answering.venues import names_place, says_where
 
     if not chosen or any(names_place(c.text) for c in chosen):
         return chosen

@@ -17,11 +17,10 @@ from datetime import date
 
 from bot.answering.attribution import attribute
 from index.models import Answer, Citation, Statement
-from index.statements.dates import find_time_phrases, resolve
+from index.statements.dates import WEEKDAYS, find_time_phrases, resolve
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SAY = "|".join(re.escape(f) for f in sorted(vocabulary().speech_forms(), key=lambda f: (-len(f), f)) if " " not in f)
 # "Did Marsh say (that) ...", "Was it Marsh who said ...", "Is it true that Marsh said ..."
 _DID_X_SAY = re.compile(rf"^(?:and\s+)?(?:(?:why|when|where|how)\s+)?(?:did|has|had|does)\s+(.+?)\s+(?:{_SAY})\s+(?:that\s+)?(.+)$", re.I)
@@ -73,7 +72,7 @@ def _wrong_day(question: str, text: str, ledger, articles) -> Answer | None:
 
 def _asked_day(rest: str) -> tuple[str, str | date] | None:
     """("Friday", "friday") or ("March 3", date) for the day a question names, else None."""
-    for w in _WEEKDAYS:
+    for w in WEEKDAYS:
         m = re.search(rf"\b{w}\b", rest, re.I)
         if m:
             return m.group(0).capitalize(), w
@@ -88,9 +87,9 @@ def _asked_day(rest: str) -> tuple[str, str | date] | None:
 def _days_of(st: Statement, sentence: str) -> list[str | date]:
     """The days the articles give a statement: weekday names in its sentence, and its own date unless
     that is only the report's."""
-    days: list[str | date] = [w for w in _WEEKDAYS if re.search(rf"\b{w}\b", sentence, re.I)]
+    days: list[str | date] = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", sentence, re.I)]
     if st.when_text:
-        days += [w for w in _WEEKDAYS if w in st.when_text.lower()]
+        days += [w for w in WEEKDAYS if w in st.when_text.lower()]
     if st.when_start is not None and st.when_end in (None, st.when_start) and st.date_basis in ("explicit", "context"):
         days.append(st.when_start)
     return days
@@ -99,10 +98,10 @@ def _days_of(st: Statement, sentence: str) -> list[str | date]:
 def _same_day(asked: tuple[str, str | date], day: str | date) -> bool:
     want = asked[1]
     if isinstance(want, str):
-        return day == want or (isinstance(day, date) and _WEEKDAYS[day.weekday()] == want)
+        return day == want or (isinstance(day, date) and WEEKDAYS[day.weekday()] == want)
     if isinstance(day, date):
         return (day.month, day.day) == (want.month, want.day)
-    return _WEEKDAYS[want.weekday()] == day
+    return WEEKDAYS[want.weekday()] == day
 
 
 def _topic_share(topic: str, sentence: str) -> float:

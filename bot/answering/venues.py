@@ -11,21 +11,27 @@ the topic does not say where. Venue nouns and channels are data (index/vocabular
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
-from index.world import country_for
+from index.world import country_for, is_place
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_place(text: str, countries: bool = False) -> bool:
+    """A city, capital or state named in the sentence (index.world); a country only when asked for."""
+    # A name of several words is one name: "Kettle Cove Road" is no town even where Kettle Cove is one.
+    runs = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*", text)
+    return any(is_place(r) and (countries or country_for(r) is None) for r in runs)
 
 
 @lru_cache(maxsize=4096)
 def says_where(text: str, countries: bool = False) -> bool:
     """The sentence names a place (entity or known place), a venue noun, or a channel it was said on;
     a country only when asked for ("in which country"): "in Armenia" rarely says where in it."""
-    from bot.answering.checks import names_place
-
     if names_place(text, countries=countries):
         return True
     v = vocabulary()

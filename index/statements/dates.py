@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
+MONTHS = [m.lower() for m in calendar.month_name[1:]]
+# Month names and their abbreviations ("Sept." too), lower case.
+MONTH_WORDS = (*MONTHS, *(a.lower() for a in calendar.month_abbr[1:] if a != "May"), "sept")
 _MONTH_ABBR = {m.lower() for m in calendar.month_abbr[1:]}
 
 _WD = "(?:" + "|".join(calendar.day_name) + ")"
@@ -38,6 +41,25 @@ TIME_RE = re.compile(
     """,
     re.IGNORECASE,
 )
+
+
+# Any word that places a sentence in time, resolved or not ("in the spring", "3 days later",
+# "Sept."): whether a sentence says when at all, where TIME_RE finds only phrases it can date.
+TIME_WORDS = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(MONTH_WORDS)}|{'|'.join(WEEKDAYS)}|"
+    r"yesterday|today|tonight|tomorrow|weekend|morning|afternoon|evening|night|midnight|noon|"
+    r"(?:last|next|this|earlier|later|coming|following|previous)\s+(?:week|month|year|day|spring|summer|autumn|"
+    r"fall|winter|season|quarter)|spring|summer|autumn|winter|"
+    r"\d+\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:ago|earlier|later|before|after)|"
+    r"(?:in|within|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?))\b",
+    re.I,
+)
+
+
+def says_time(text: str) -> bool:
+    """The text places something in time: a time word or a phrase `find_time_phrases` finds."""
+    return bool(TIME_WORDS.search(text)) or bool(find_time_phrases(text))
 
 
 @dataclass(frozen=True)
@@ -188,7 +210,6 @@ def with_date(phrase: str | None, start: date | None, end: date | None) -> str:
         return f"on {shown}"
     p = phrase.strip()
     p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this") else p
-    if re.fullmatch(r"[A-Z][a-z]+day", p) or re.match(r"(?:January|February|March|April|May|June|July|August|"
-                                                       r"September|October|November|December)\b", p):
+    if re.fullmatch(r"[A-Z][a-z]+day", p) or re.match(rf"(?:{'|'.join(calendar.month_name[1:])})\b", p):
         p = "on " + p
     return f"{p} ({shown})"

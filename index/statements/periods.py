@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from index.statements.dates import resolve
+from index.statements.dates import MONTHS, resolve
 
 
 def period_in_question(q: str, ledger) -> tuple[date | None, date | None, str]:
@@ -18,8 +18,7 @@ def period_in_question(q: str, ledger) -> tuple[date | None, date | None, str]:
         if days:
             since, until = (days[0] + timedelta(1), None) if m.group(1) in ("after", "since") else (None, days[0] - timedelta(1))
             return since, until, (q[: m.start()] + q[m.end():]).strip()
-    m = re.search(r"\b(in|during|before|after|since)\s+((?:january|february|march|april|may|june|july|august|"
-                  r"september|october|november|december)(?:\s+\d{4})?|\d{4})\b", q)
+    m = re.search(rf"\b(in|during|before|after|since)\s+((?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?|\d{{4}})\b", q)
     if m:
         latest = ledger.latest_date()
         phrase = "in " + m.group(2).title()

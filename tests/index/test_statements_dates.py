@@ -72,3 +72,14 @@ def test_phrase_is_shown_with_its_resolved_date(phrase, start, end, shown):
     from index.statements.dates import with_date
 
     assert with_date(phrase, start, end) == shown
+
+
+def test_says_time_knows_words_that_place_a_sentence_in_time():
+    from index.statements.dates import says_time
+
+    for text in ("It has been in orbit since the autumn.", "The plant closed in Sept. last year.",
+                 "He resigned 3 days ago.", "A ruling is expected within a few weeks.", "It was built in 1998.",
+                 "The vote was held on Tuesday."):
+        assert says_time(text), text
+    # A four-digit count is no year.
+    assert not says_time("The council approved 2500 permits for new homes.")

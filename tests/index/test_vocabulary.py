@@ -47,3 +47,11 @@ def test_the_answering_core_reads_the_shared_vocabulary():
     v = vocabulary()
     assert question.SPEECH == v.speech_words and question.PERSON_ROLES == v.person_nouns
     assert followup.SPEECH == v.speech_words and followup.AUX == v.auxiliaries
+
+
+def test_money_figures_and_occasions_are_data():
+    v = vocabulary()
+    assert {"net", "operating", "pre-tax"} <= set(v.figure_kinds)
+    assert {"cost", "paid", "revenue"} <= v.money_asked and {"drop", "rose"} <= v.change_words
+    assert {"euros", "usd", "rupees"} <= v.currencies and "$" in v.currency_signs
+    assert {"hearing", "interview", "forum", "assembly"} <= v.occasions

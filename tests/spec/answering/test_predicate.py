@@ -40,7 +40,7 @@ def test_the_verb_after_did_when_the_parser_takes_did_for_the_verb():
 
 def test_no_best_sentence_saying_it_happened_rules_out_the_weaker_ones_too():
     from bot.answering.candidates import candidates_of
-    from bot.answering.checks import MAX_PARSED, check_predicate
+    from bot.answering.predicate_check import MAX_PARSED, check_predicate
     from bot.answering.question import analyse
     from index.models import Chunk, ScoredChunk, Span
 
@@ -56,7 +56,7 @@ def test_no_best_sentence_saying_it_happened_rules_out_the_weaker_ones_too():
 
 def test_an_event_only_said_to_be_coming_is_returned_as_what_the_articles_report():
     from bot.answering.candidates import candidates_of
-    from bot.answering.checks import check_predicate
+    from bot.answering.predicate_check import check_predicate
     from bot.answering.question import analyse
     from index.models import Chunk, ScoredChunk, Span
 

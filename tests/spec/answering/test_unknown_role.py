@@ -2,7 +2,7 @@
 in one passage ("the Northfield manager" is not "the Southbury manager" after a Northfield game)."""
 
 from bot.answering.candidates import candidates_of
-from bot.answering.checks import unknown_role
+from bot.answering.roles import unknown_role
 from bot.answering.question import analyse
 from index.models import Chunk, ScoredChunk, Span
 

@@ -2,7 +2,7 @@
 industry"), and their quote that runs on ('"... . ...," the source said.') answers in full."""
 
 from bot.answering.candidates import candidates_of
-from bot.answering.checks import unknown_role
+from bot.answering.roles import unknown_role
 from bot.answering.neighbours import with_speaker_words
 from bot.answering.question import analyse
 from index.models import Chunk, ScoredChunk, Span, Statement

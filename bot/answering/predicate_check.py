@@ -1,0 +1,85 @@
+"""Do the best sentences say that what the question asks about happened?
+
+    What deal did they sign?       "talks collapsed without a deal"        denies the premise: it answers
+    What injury did she suffer?    "left the field with a shoulder injury" names the thing: it happened
+    What law did he sign?          "he would sign it next week"            still to come: weighed down
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.mentions import said_by
+from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
+from bot.answering.question import WH, Question
+from bot.answering.terms import stems
+
+NO_PREDICATE = 0.3
+DENIES_PREMISE = 0.3
+ONLY_FUTURE = 0.25
+MAX_PARSED = 8
+
+
+def check_predicate(q: Question, candidates, speaker: str | None = None):
+    """The best sentences must say that what the question asks about happened: parsed best first,
+    until one does (or MAX_PARSED were), so only a few sentences are ever parsed.
+
+    Returns the sentence that says the event is still to come ("he would sign it next week") when
+    none of them says it happened: the articles then do not say what the question takes as done.
+
+    The statements of the person asked about (`speaker`) are their answer in their own words: "what
+    did the inspector find" is answered by what the inspector told reporters, whatever the verb."""
+    # Who-questions name their person by role ("who is commanding"), when-questions and why-questions
+    # are often answered in other words ("planned" / "scheduled"): for them only a thing yet to
+    # happen rules a sentence out. A question about the future is not checked at all.
+    if q.predicate is None or not q.predicate.past or q.kind in ("who", "compare"):
+        return None
+    # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
+    strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
+    asked = _asked_thing(q)
+    checked: set[int] = set()
+    seen_it, ahead = False, None
+    for _ in range(MAX_PARSED):
+        rest = [c for c in candidates if id(c) not in checked]
+        if not rest:
+            break
+        best = max(rest, key=lambda c: c.score)
+        checked.add(id(best))
+        said = happened(best.text, q.predicate.lemma)
+        if said in ("no", "future") and q.predicate.obj and denies_object(best.text, q.predicate.obj):
+            said = "negated"  # "what deal did they sign" / "talks collapsed without a deal"
+        if said == "no" and reverses(best.text, q.predicate.lemma, q.predicate.subj):
+            said = "negated"  # "how many wards did the party gain" / "the party was reduced to 19 wards"
+        if said == "no" and asked and asked in best.terms and names_done(best.text, q.predicate.obj):
+            said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
+        if said == "negated":
+            best.score += DENIES_PREMISE  # the false premise's correction answers it
+            return None
+        if said == "yes" and q.kind != "why":
+            return None  # a why-question's premise may still be denied further down: read on
+        seen_it = seen_it or said == "yes"
+        if said == "future":
+            if ahead is None and names_event(best.text, q.predicate.lemma):
+                ahead = best
+            best.score *= ONLY_FUTURE
+        elif strict and not said_by(best, speaker):
+            best.score *= NO_PREDICATE
+    if strict and not seen_it:
+        # None of the best sentences says it happened: the weaker ones, left unparsed, do not either.
+        for c in candidates:
+            if id(c) not in checked and not said_by(c, speaker):
+                c.score *= NO_PREDICATE
+    return ahead if not seen_it else None
+
+
+def _asked_thing(q: Question) -> str | None:
+    """The stem of the noun a what-question asks for, when it is the predicate's object ("what
+    injury did she suffer"): a sentence naming that thing answers whatever its verb ("left the field
+    with a shoulder injury"). The event's verb is what paraphrase changes most."""
+    obj = q.predicate.obj if q.predicate is not None else None
+    if q.kind != "what" or not obj:
+        return None
+    m = re.match(r"^\s*(?:and\s+)?(?:what|which)\s+([^\W\d_][\w\-]*)", q.text, re.I)
+    if not m or stems(m.group(1)) != stems(obj):
+        return None
+    return stems(obj)[0]
