@@ -29,6 +29,7 @@ _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. 
 _STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
                   "after before because if than where".split()) | _V.speech_words
 _LINKS = frozenset("the a an of for to in on at".split())
+_TITLE_LINKS = frozenset("and for to on of".split())  # inside a title: "Special Adviser to the Governor on Media"
 _MAX_DESCRIPTION = 14  # words on either side
 _MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
 
@@ -125,9 +126,14 @@ def _before(text: str, far: bool = False) -> str:
     words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
     out: list[str] = []
     commas = 0
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if w == "," and commas == 0 and (not out or far):
             commas += 1
+            continue
+        nxt = out[1] if len(out) > 1 and out[0].lower() == "the" else out[0] if out else ""
+        if w.lower() in _TITLE_LINKS and nxt[:1].isupper() and k and words[k - 1][:1].isupper():
+            out.insert(0, w)  # "Commissioner for Works and Transport": one capitalised title
             continue
         if w in ".;:!?\"“”()—," or w.lower() in _STOP:
             break

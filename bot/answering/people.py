@@ -50,12 +50,29 @@ def people_of_articles(articles: list[Article], corpus=None) -> dict[str, tuple[
 _LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
 
 
+def _one_word_jobs() -> dict[str, frozenset[str]]:
+    """stem -> the stems of the one-word names of its job (index/vocabulary.yaml role_groups):
+    "aid" -> {"advis", "advisor", ...}, "captain" -> {"skipper"}."""
+    out: dict[str, set[str]] = {}
+    for group in vocabulary().role_groups:
+        words = {stems(w)[0] for w in group if " " not in w and stems(w)}
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return {w: frozenset(g) for w, g in out.items()}
+
+
+_SAME_JOB = _one_word_jobs()
+
+
 def term_match(want: str, have: frozenset[str]) -> bool:
     """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
-    and a word for a body's leader matches another ("boss" / "chief executive")."""
-    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS):
+    a word for a body's leader matches another ("boss" / "chief executive"), and a job's word
+    another word for that job ("aide" / "adviser"). A longer form is at most two letters longer:
+    a "councillor" is not the "council"."""
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS) or (have & _SAME_JOB.get(want, frozenset())):
         return True
-    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have)
+    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
+                                  for h in have)
 
 
 def role_match(role: tuple[str, ...], person: Person, idf) -> float:
