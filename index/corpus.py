@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-
 from index import corpus_db as db
 from index import people_store, sentence_vectors
 from index.article_people import Person, read_people
@@ -36,8 +35,8 @@ from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
 from index.statements.extract import extract_many
-from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.question_vectors import QuestionVectors
+from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
 
