@@ -41,7 +41,7 @@ def test_a_negated_rule_out_leaves_it_open():
     assert not leaves_open("The company had not received a fine.")
 
 
-def test_the_perfect_asks_about_something_done():
+def test_the_perfect_parsed_as_have_asks_about_something_done():
     p = predicate_of("How large a fine has the government imposed on the company?")
     assert p is not None and (p.lemma, p.past) == ("impose", True)
 
