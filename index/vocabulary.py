@@ -55,6 +55,7 @@ The API above is stable; the data file may grow.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -278,3 +279,26 @@ def vocabulary() -> Vocabulary:
         currencies=_words(data.get("currencies")),
         currency_signs=tuple(str(w) for w in data.get("currency_signs", ())),
     )
+
+
+def noun_asks(word: str) -> str | None:
+    """What a noun names: "person" ("resident", "researchers", "organiser"), "organisation"
+    ("ministry"), "place", or None. Only a lower-case word ends in a person's suffix ("Tower")."""
+    persons, bodies, places, suffixes, not_persons = _noun_words()
+    lowercase = word[:1].islower()
+    word = re.sub(r"['’]s$|['’]$", "", word.lower())
+    if word in persons or word.rstrip("s") in persons:
+        return "person"
+    if word in bodies or word.rstrip("s") in bodies:
+        return "organisation"
+    if word in places:
+        return "place"
+    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons:
+        return "person"
+    return None
+
+
+@cache
+def _noun_words() -> tuple:
+    v = vocabulary()
+    return v.person_nouns, v.body_nouns, v.place_nouns, v.person_suffixes, v.not_person_words

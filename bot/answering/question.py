@@ -16,11 +16,11 @@ from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
 from index.textnorm import fold
-from index.vocabulary import vocabulary
+from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
 WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
-PERSON_ROLES, ORG_ROLES, PLACE_NOUNS = _V.person_nouns, _V.body_nouns, _V.place_nouns
+PERSON_ROLES = _V.person_nouns
 AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
 FIGURE_NOUNS = tuple(sorted(_V.figure_nouns, key=len, reverse=True))
 # Stemmed question words that say what is asked, not what to look for.
@@ -125,9 +125,13 @@ def _head(words: list[str]) -> tuple[str | None, int]:
         if k and base == "of" and head is not None:
             after_of = True  # "the head of the launch centre": the rest says whose
             continue
+        if k and base == "to" and head is not None and k == end + 1 and vocabulary().role_group(head.lower()) \
+                and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
+            after_of = True  # "an aide to the governor": whose aide, as "of" says it
+            continue
         # A capitalised "State" or "Report" is part of a name ("the Oyo State governor"), no verb.
         if k and (base in AUX or (base in SPEECH and word[:1].islower()) or base in WH or base in _PHRASE_ENDS):
-            if base in _DETERMINERS and words[k - 1].lower() == "of":
+            if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
         if base.endswith("ed") and head is not None:
@@ -149,18 +153,7 @@ _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over
 
 
 def _asks_of_noun(word: str) -> str | None:
-    lowercase = word[:1].islower()
-    word = re.sub(r"['’]s$|['’]$", "", word.lower())
-    if word in PERSON_ROLES or word.rstrip("s") in PERSON_ROLES:
-        return "person"
-    if word in ORG_ROLES or word.rstrip("s") in ORG_ROLES:
-        return "organisation"
-    if word in PLACE_NOUNS:
-        return "place"
-    if (lowercase and len(word) > 5 and word.rstrip("s").endswith(_V.person_suffixes)
-            and word.rstrip("s") not in _V.not_person_words):
-        return "person"
-    return None
+    return noun_asks(word)  # index/vocabulary.py: the article's people are read at ingest with it too
 
 
 
