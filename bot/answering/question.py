@@ -202,8 +202,11 @@ def analyse(text: str, ledger=None) -> Question:
     counted: list[str] = []
     counted_word = None
     if kind == "how-many":
-        # "How large a fine has ...": the fine is what is measured, as "how many fines" counts them.
-        m = re.search(r"\bhow (?:many|much|(?:large|big|high|heavy|long) an?)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        # "How large a penalty has ...": the penalty is what is measured, as "how many fines" counts them;
+        # not "how large a share": a share or a fine is the number itself ("a 40% share", "a fine of $2m").
+        m = re.search(r"\bhow (?:many|much|(?:large|big|high|heavy) an?)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        if m and re.match(r"\w+ an?\s", m.group(0)[4:]) and m.group(1).split()[0] in AMOUNT_NOUNS:
+            m = None
         if m:
             # The thing counted is the phrase's plural noun: "mail-in ballots were" -> ballots.
             words = []
