@@ -119,7 +119,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
                 and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
             after_of = True  # "an aide to the governor": whose aide, as "of" says it
             continue
-        if k and (base in AUX or base in SPEECH or base in WH or base in _PHRASE_ENDS):
+        noun_next = k + 1 < len(words) and _asks_of_noun(words[k + 1].strip("?,.")) == "person"
+        if k and (base in AUX or (base in SPEECH and not noun_next) or base in WH or base in _PHRASE_ENDS):
             if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
@@ -341,8 +342,14 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
     if m:
         return m.group(1).strip()
     m = _SPEAKER_Q.search(folded)
+    masked = folded
+    # "did the winning party's state president promise": "state" is a noun here, not the verb.
+    while m and _asks_of_noun((masked[m.end():].split() or [""])[0].strip("?,.")) == "person":
+        verb_at = m.end() - len(re.search(r"\S+$", masked[: m.end()]).group(0))
+        masked = masked[:verb_at] + "_" * (m.end() - verb_at) + masked[m.end():]
+        m = _SPEAKER_Q.search(masked)
     if m:
-        return m.group(1).strip()
+        return folded[m.start(1) : m.end(1)].strip()
     # "What did the law professor think", "What message did the sheriff have": the noun phrase
     # after the auxiliary, up to the role noun that ends it.
     m = re.search(r"\b(?:did|does|do|has|have|had|was|is|were|are)\s+((?:the|a|an)\s+.*)$", folded, re.I)
