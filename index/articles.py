@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from index import body_dates, datelines
+from index import body_dates, datelines, footers
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -32,7 +32,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "6"
+CLEANING_VERSION = "7"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -250,15 +250,14 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         if dateline:
             lede = text[span.start : span.end]
             break
-    footer = _footer(text, body, dropped)
+    footer = _footer(text, body, [*dropped, *(s for s in subheadings if s.start > body[0].start)])
     outlet = (outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
-              or (footer[1] if footer else None))
-    if footer:
-        stated.setdefault("footer", footer[0])
+              or (footer.outlet if footer else None))
     partial = None
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
-        published, confidence, partial = _date_from_text(text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated)
+        published, confidence, partial = _date_from_text(
+            text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer)
     if not title and heading_title:
         title = heading_title
     return Article(
@@ -280,18 +279,17 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     )
 
 
-def _footer(text: str, body: list[Span], dropped: list[Span]) -> tuple[date, str | None] | None:
-    """A closing "first published March 18, 2025" line among the last lines of the article."""
-    tail = sorted([*body[-6:], *dropped], key=lambda s: s.start)[-8:]
-    for span in reversed(tail):
-        found = datelines.footer_date(text[span.start : span.end])
-        if found:
-            return found
-    return None
+def _footer(text: str, body: list[Span], others: list[Span]) -> footers.Closing | None:
+    """A closing line that dates the article ("first published March 18, 2025", "Filed 12 March
+    2025", a print-edition note, a result line) among its last lines; the lede is never one."""
+    # lines left out or read as subheadings ("Filed 12 March 2025" has no full stop) count too
+    tail = sorted([*body[1:][-6:], *others], key=lambda s: s.start)[-8:]
+    return footers.closing_date([(text[span.start : span.end], span in body) for span in tail])
 
 
 def _date_from_text(
-    body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date]
+    body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date],
+    footer: footers.Closing | None = None,
 ) -> tuple[date | None, str, str | None]:
     """(date, confidence, "--MM-DD" partial) from what the article's own text says."""
     if "published" in stated or "updated" in stated:
@@ -299,15 +297,32 @@ def _date_from_text(
     story = lede[dateline.end :] if dateline else lede
     if dateline and dateline.year and dateline.month and dateline.day:
         return date(dateline.year, dateline.month, dateline.day), "stated", None
-    if "footer" in stated:  # "This report ... was first published March 18, 2025."
-        return stated["footer"], "stated", None
+    if footer and footer.kind != "result":  # "first published March 18, 2025", "Filed 12 March 2025"
+        return footer.day, "stated", None
     if dateline and dateline.month and dateline.day:
         year = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
         if year:
             return date(year, dateline.month, dateline.day), "inferred", None
+        if footer and _valid_near(footer.day, dateline.month, dateline.day):
+            # a match report's dateline day, in the year of its result line
+            return _valid_near(footer.day, dateline.month, dateline.day), "inferred", None
         return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
+    if footer:  # the match the result line dates: the report's day as a rule
+        return footer.day, "inferred", None
     day = body_dates.news_day(body, story)
     return (day, "inferred", None) if day else (None, "unknown", None)
+
+
+def _valid_near(day: date, month: int, dom: int) -> date | None:
+    """The `month`/`dom` day within a week of `day`, in its year or the next or previous one."""
+    for year in (day.year, day.year + 1, day.year - 1):
+        try:
+            found = date(year, month, dom)
+        except ValueError:
+            continue
+        if abs((found - day).days) <= 7:
+            return found
+    return None
 
 
 def cleaning_notes(article: Article) -> list[str]:

@@ -7,7 +7,9 @@ the weekday the news happened on: the lede's ("said on Monday"), else the one th
 most past events on (an earlier day mentioned once, "a post late on Monday", is not the
 news day; a tie leaves the date unknown). A pair's year is taken only when the
 calendar leaves exactly one of the years the text makes plausible; the article's day is the
-news weekday on or within six days after the latest past dated day. Days the text looks
+news weekday on or within five days after the latest past dated day, or that day itself when
+the news weekday is the day before it ("on Wednesday night" beside "Thursday, November 13"
+is the 12th, reported on the 13th, not the 19th). Days the text looks
 forward to ("will meet on Friday, June 13") are never the news day, and one that would fall
 before it is a conflict: the date then stays unknown. Nothing here guesses a date.
 """
@@ -150,6 +152,11 @@ def tense(text: str, start: int, end: int) -> str | None:
     return marks[0][1] if marks else None
 
 
+def looks_ahead(text: str) -> bool:
+    """Does `text` hold any marker of a day still ahead ("will", "next", "is due to")?"""
+    return any(kind == "future" for _, kind in _marks(text))
+
+
 def _marks(text: str) -> list[tuple[int, str]]:
     """Tense markers in order; a past form inside a future phrase ("is expected to") is not one."""
     future = [(m.start(), m.end()) for m in _FUTURE.finditer(text)]
@@ -256,7 +263,11 @@ def news_day(text: str, lede: str) -> date | None:
     if weekday is None:
         weekday = _body_weekday(folded, days)
     if weekday is not None:
-        found = latest + timedelta(days=(weekday - latest.weekday()) % 7)
+        gap = (weekday - latest.weekday()) % 7
+        # The news weekday the day before the latest dated day ("on Wednesday night" beside
+        # "Thursday, November 13") is that Wednesday, reported on the dated day: counting it
+        # forward would put the article six days after anything it reports.
+        found = latest if gap == 6 else latest + timedelta(days=gap)
     else:
         # No day named alone: the lede's own dated day, when it reports the news as past.
         at = folded.find(fold(lede)[:80]) if lede.strip() else -1

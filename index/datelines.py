@@ -28,8 +28,8 @@ _MONTH = "|".join(
 )
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = "|".join(calendar.day_name)
-_WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
-_ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+_WEEKDAY_ANY = WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
+_ISO = ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 # "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024"
 DATE = (
     rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -39,18 +39,32 @@ DATE = (
 # Titlecase town when a tag or a date follows it. Tried in order, each shape anchored by
 # what must follow the place, so that the place never swallows the story.
 _PLACE = r"(?P<place>[^\W\d_][\w.'/ -]{0,40}?)"
-_PLACE_REGION = r"(?P<place>[^\W\d_][\w.'/ -]{0,40}?(?:,\s*[A-Z][\w.' -]{1,30}?)?)"  # "KYIV, Ukraine (AP)"
-_TAG = r"(?:\((?P<tag>[A-Z][\w.&' -]{1,30})\)|/(?P<slash>[A-Z][\w.&' -]{1,30})/\.?)"
+# "KYIV, Ukraine (AP)", "New Delhi [India], June 2 (ANI):"
+_PLACE_REGION = r"(?P<place>[^\W\d_][\w.'/ -]{0,40}?(?:,\s*[A-Z][\w.' -]{1,30}?|\s*\[[A-Z][\w.' -]{1,30}\])?)"
+# "(Reuters)", "(dpa)", "/TASS/"; a lower-case agency tag is one short word ("dpa", "bne"), so
+# that "Smith (left) -" is no dateline.
+_TAG = (r"(?:\((?P<tag>[A-Z][\w.&' -]{1,30}|[a-z]{2,3})\)|/(?P<slash>[A-Z][\w.&' -]{1,30})/\.?"
+        r"|,\s*(?P<bare>[A-Z]{2,6})(?=\s*-{1,2}\s))")  # "Riyadh, June 8, 2025, SPA --"
+# A Hijri date beside the Gregorian one in a state agency's dateline ("12 Dhu al-Hijjah 1446 AH,
+# corresponding to 8 June 2025"): recognised by its year (1300-1499 is no year a story is dated
+# in) and skipped for the Gregorian date.
+_HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:\d{1,2},?\s+)?1[34]\d\d\b\.?\s*"
+          r"(?:A\.?H\.?|H\.?|Hijri)?\s*[,/]?\s*(?:(?:corresponding|coinciding|equivalent)\s+(?:to|with)\s+|"
+          r"which corresponds to\s+)?)")
+# "2025-06-02", "02.06.2025" in a dateline
+_NUMERIC_DATE = r"\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}"
 _SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)"
 _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
-    re.compile(rf"^{_PLACE_REGION},\s*(?P<date>{DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
+    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
+    re.compile(rf"^(?P<date>{DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
 ]
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>published|updated|last updated|first published|posted|(?:last )?modified|date|dated)\b\s*(?:on\b)?\s*[:\-]?\s*)",
+    r"^(?:(?P<label>published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated)\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
@@ -112,19 +126,23 @@ def read_dateline(lede: str) -> Dateline | None:
         return None
     groups = m.groupdict()
     year = month = day = None
-    if groups.get("date"):
+    numeric = _NUMERIC.match(groups.get("date") or "")
+    if numeric:
+        found = _numeric_date("published", numeric)
+        year, month, day = (found[1].year, found[1].month, found[1].day) if found else (None, None, None)
+    elif groups.get("date"):
         year, month, day = parse_date(groups["date"])
-    place = (groups.get("place") or "").strip(" .,") or None
-    outlet = (groups.get("tag") or groups.get("slash") or "").strip() or None
+    place = re.sub(r"\s*\[.*\]$", "", groups.get("place") or "").strip(" .,") or None
+    outlet = (groups.get("tag") or groups.get("slash") or groups.get("bare") or "").strip() or None
     return Dateline(end=m.end(), place=place, outlet=outlet, month=month, day=day, year=year)
 
 
 def _plausible(m: re.Match) -> bool:
     groups = m.groupdict()
-    tag = groups.get("tag") or groups.get("slash")
+    tag = groups.get("tag") or groups.get("slash") or groups.get("bare")
     if tag and (re.fullmatch(DATE, tag) or len(tag.split()) > 4):
         return False
-    place = (groups.get("place") or "").split(",")[0].strip()
+    place = re.sub(r"\s*\[.*\]$", "", (groups.get("place") or "").split(",")[0]).strip()
     if not place:
         return bool(tag)
     letters = [ch for ch in place if ch.isalpha()]
@@ -144,7 +162,7 @@ def header_date(line: str) -> tuple[str, date] | None:
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)
     if m:
-        label = "published" if re.match(r"(?:first )?(?:published|posted|date)", m.group("label"), re.I) else "updated"
+        label = "published" if re.match(r"(?:first )?(?:published|posted|filed|date)", m.group("label"), re.I) else "updated"
         text = text[m.end():]
     elif named and _date_line(named.group("rest")):
         text = named.group("rest")
@@ -179,6 +197,26 @@ def footer_date(line: str) -> tuple[date, str | None] | None:
     if not outlet and after:
         outlet = after.group("name")
     return date(year, month, day), (outlet.strip(" .") if outlet and outlet[:1].isupper() else None)
+
+
+def full_date(text: str) -> date | None:
+    """The first date in `text` ("12.03.2025" day first) when it states day, month and year."""
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        got = _numeric_date("published", numeric)
+        return got[1] if got else None
+    found = re.search(rf"{DATE}|{_ISO}", text, re.I)
+    year, month, day = parse_date(found.group(0)) if found else (None, None, None)
+    if not (year and month and day):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_date_line(text: str) -> bool:
+    return _date_line(text)
 
 
 def _date_line(text: str) -> bool:

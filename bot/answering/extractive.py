@@ -16,7 +16,7 @@ from functools import cache
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import by_the_described, holds_asked
+from bot.answering.asked import by_the_described, holds_asked, names_the_figure
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
@@ -40,7 +40,7 @@ from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
-from bot.answering.unknown import says_unknown
+from bot.answering.unknown import says_unknown, withheld_nearby
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -344,6 +344,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
+    if q.kind in ("what", "when") and not missing and not silent:
+        # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
+        withheld = withheld_nearby(q, candidates, chosen)
+        if withheld is not None:
+            return not_said(question, passages, withheld, corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -357,7 +362,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_person(chosen, people)
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
-    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf):
+    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
+            or not names_the_figure(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),

@@ -134,7 +134,7 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
     verbs = [t for t in stems(d.clause)[:1]]
     if d.asks == "person":
         article = corpus.article(c.chunk.chunk.article_id)
-        people = named_people(c.text, people_of(article)) if article is not None else []
+        people = named_people(c.text, people_of(article, corpus)) if article is not None else []
         if not people:
             return _speaker_of(c, corpus)  # "... the cautious choice," she said: the ledger knows who
         won = _won_over(d, c.text)

@@ -12,6 +12,7 @@ left open, or is a bare quotation after a quoted speaker, is that speaker's too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from index.models import Span
@@ -230,6 +231,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             break
     out = [r for rs in per_sentence for r in rs]
     carry = out[-1] if out and out[-1].quote_type != "indirect" else None
+    # each inner quotation after its sentence's own statements (a stable sort keeps their order)
+    out = sorted(out + inner_quotes(ctx, doc, span, paragraph, first_sentence, qs), key=lambda r: r.sentence)
     return out, ((carry, open_end) if carry else None)
 
 
@@ -375,4 +378,40 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
                 seen.update(x.i for x in sub)
                 a, b = sub[0], sub[-1]
                 out.append((Span(span.start + a.idx, span.start + b.idx + len(b)), doc.text[a.idx:b.idx + len(b)], future))
+    return out
+
+
+# A quotation inside a quotation, in single marks: '... the chief told me, 'We have lost the
+# east wing,' and I knew ...'. An apostrophe inside a word ("don't") opens or closes none.
+_INNER = re.compile(r"(?<![\w'])'(?=[A-Za-z])(?P<q>(?:[^'\"]|(?<=[A-Za-z])'(?=[A-Za-z])){3,}?[^\s',;:])[,;:]?'(?![A-Za-z])")
+
+
+def inner_quotes(ctx: Context, doc, span: Span, paragraph: int, first_sentence: int, qs) -> list[Raw]:
+    """Statements quoted by a speaker inside another's quotation: the inner speaker's words
+    (the subject of a speech act inside the outer quotation that governs the inner one). The
+    quoted speaker's own "I told them, '...'" is left to the outer statement."""
+    text = doc.text
+    out: list[Raw] = []
+    sents = list(doc.sents)
+    for a, b in qs:
+        for m in _INNER.finditer(text, a, b):
+            lo, hi = m.start("q"), m.end("q")
+            inner = [t for t in doc if lo <= t.idx < hi]
+            if not inner:
+                continue
+            inner_ids = {t.i for t in inner}
+            sent = inner[0].sent
+            for verb in (t for t in sent if a <= t.idx < b and t.i not in inner_ids and t.i < inner[0].i):
+                got = _cue_form(verb)
+                if not got or not (inner[0].i - got[1] <= 4 or any(t.i in inner_ids for t in verb.subtree)):
+                    continue
+                subj = _subject(verb)
+                if subj is None or subj.i in inner_ids or subj.lower_ in ("i", "we") or not a <= subj.idx < b:
+                    continue
+                group = speakers_of(ctx, subj, span.start + subj.idx, first_sentence + sents.index(sent))
+                if group:
+                    sno = first_sentence + sents.index(sent)
+                    out += [Raw(who, vocabulary().past(got[0]), Span(span.start + lo, span.start + hi), "direct",
+                                _sent_span(span, sent), sno, paragraph) for who in group]
+                break
     return out

@@ -27,6 +27,7 @@ class Context:
         self.last_group: tuple[int, tuple] | None = None  # (sentence, speakers) of the last plural subject
         self.named_pairs: list[tuple] = []  # speakers named together, in text order
         self.body_order: list[str] = []  # bodies that spoke, in text order
+        self.author: str | None = None  # the byline's writer: "I" outside quotation marks in a column
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -132,7 +133,9 @@ def _describe(p: Person, doc, start: int, sent_start: int) -> None:
     if start - 1 >= k and v.title_gender(doc[start - 1].text):
         p.gender = p.gender or v.title_gender(doc[start - 1].text)
     p.nations.update(t.lower_ for t in before if t.ent_type_ in ("NORP", "GPE"))
-    add_roles(p, [t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")])
+    # every word for a job of several ("Chief financial officer": "financial" is an adjective),
+    # nouns only for a job of one word
+    add_roles(p, [t.lower_ for t in before], singles={t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")})
 
 
 def _counterpart(ctx: Context, p: Person, doc, start: int, pos: int) -> None:
@@ -191,10 +194,17 @@ def _first_name_runs(doc):
         i += 1
 
 
-def add_roles(p: Person, words: list[str]) -> None:
+def add_roles(p: Person, words: list[str], singles: set[str] | None = None) -> None:
+    """Roles named by `words` (the words before or beside a name): jobs of three, two or one
+    word; a job of three ("chief financial officer") is not also its "chief" or "officer"."""
     v = vocabulary()
+    covered: set[int] = set()
+    for i in range(len(words) - 2):
+        if v.is_role(" ".join(words[i:i + 3])):
+            p.roles.add(" ".join(words[i:i + 3]))
+            covered.update((i, i + 2))
     for i, w in enumerate(words):
-        if v.is_role(w):
+        if v.is_role(w) and (singles is None or w in singles) and i not in covered:
             p.roles.add(w)
             g = v.role_gender(w)
             if g:

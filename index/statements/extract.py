@@ -26,6 +26,7 @@ from index.models import Article, Statement
 from index.statements import nlp, transcript
 from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
+from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
@@ -82,6 +83,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         bases.append(n)
         n += sum(1 for _ in doc.sents)
     ctx = build_cast(docs, bases)
+    ctx.author = byline_author(article)
     raws: list[Raw] = []
     carry = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
@@ -91,8 +93,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
             tick()
     name_described_speakers(article.text, raws, ctx)
     interview = transcript.read(article, docs, bases, ctx, _published(article))
-    if interview is not None:
-        raws = transcript.merge(raws, interview)
+    if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
+        raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
     if interview is not None:

@@ -63,6 +63,7 @@ def clean_name(words: list[str]) -> list[str]:
             break
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     while words and (v.is_title(words[0]) or v.is_role(words[0]) or not words[0][:1].isupper()
+                     or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
                      or words[0].lower() in v.organisations):
         words = words[1:]
     if len(words) > 3:
@@ -103,6 +104,9 @@ class Cast:
             hit.gender = hit.gender or first_name_gender(words[0])
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
+        for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
+            if w.lower() in ("bin", "bint", "ibn") and i == 1:
+                self._by_key.setdefault(normalize(words[0]), hit)
         return hit
 
     def known(self, word: str) -> Person | None:
@@ -112,10 +116,11 @@ class Cast:
         self.mentions.append(Mention(pos, person, subject, sentence))
 
     def antecedent(self, pos: int, sentence: int, gender: str | None = None, role: str | None = None,
-                   age: int | None = None, nations: set[str] = frozenset()) -> Person | None:
+                   age: int | None = None, nations: set[str] = frozenset(), far: bool = False) -> Person | None:
         """The nearest person mentioned before `pos` that fits: same role (and nationality, when
         the phrase names one) or age when one is asked for; gender not contradicting;
-        subjects of the last few sentences first."""
+        subjects of the last few sentences first. With `far` (a plain "the minister"), a role
+        nobody holds in the last few sentences is the one person given it further back."""
         before = self._recent(pos, sentence - 6)
         if role is not None or age is not None:
             for m in before:
@@ -128,6 +133,10 @@ class Cast:
                 for m in before:
                     if _same_nation(nations, m.person.nations, strict=True):
                         return m.person
+            if role is not None and far:  # named with the title further back: the one person who holds it
+                holder = self._sole_holder(pos, role, nations, sentence - 12)
+                if holder is not None:
+                    return holder
             if age is None:
                 return None  # a role nobody in the article was given: leave it as written
             gender = None
@@ -151,6 +160,18 @@ class Cast:
                 if pick(m) and fits(m.person):
                     return m.person
         return None
+
+    def _sole_holder(self, pos: int, role: str, nations: set[str], first: int) -> Person | None:
+        """The one person named before `pos`, from sentence `first` on, who holds `role` ("The
+        minister said", paragraphs after "Finance Minister X" was introduced); None when none
+        or several do. (Twice the window of the nearest mention: further back, a title more
+        often names someone the article never named.)"""
+        group = vocabulary().role_group(role)
+        # the job itself, one of its names, or a job it heads ("the minister": "finance minister")
+        holds = lambda roles: any(r == role or r in group or r.split()[-1] == role for r in roles)  # noqa: E731
+        holders = {id(m.person): m.person for m in self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
+                   if m.sentence >= first and holds(m.person.roles) and _same_nation(nations, m.person.nations, strict=False)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _recent(self, pos: int, first_sentence: int) -> list[Mention]:
         """Mentions before `pos` from sentence `first_sentence` on, nearest first. Mentions are

@@ -99,6 +99,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.cast.learn_gender(p, pron["gender"])
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+        if low == "i" and ctx.author:  # a column's "I wrote last year that ...": the writer's own claim
+            return Speaker(ctx.author, written)
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
@@ -155,7 +157,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(country, written)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
-    if (head.pos_ == "NOUN" or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None) \
+    # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
+    titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
+    if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None) \
             and low not in v.organisations:
         if det in ("a", "an", "one", "another", "several", "some", "two", "three") or (det is None and head.tag_ == "NNS"):
             if any(t.lower_ in ("for", "of") for t in toks) and ents and v.is_role(single):
@@ -164,7 +168,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 return Speaker(name, written)
             return Speaker(_generic(head, written), written, generic=True)
         nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
-        p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations)
+        # "the company's spokesman" is the company's: only a plain title reaches further back
+        p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations,
+                                far=det in ("the", "his", "her") and len(toks) <= 3)
         if p is not None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)

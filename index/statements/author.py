@@ -1,0 +1,36 @@
+"""The writer of a piece, for a column's own first-person claims ("I wrote last year that ...").
+
+Read from a byline above the story ("By Ana Ruiz", "By Ana Ruiz, Opinion Columnist") or from a
+closing line about the writer ("Ana Ruiz is a columnist for the Harbour Post."). Two writers, or
+none, give no author: "I" then names nobody and no statement is made of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.datelines import is_byline
+from index.models import Article
+from index.textnorm import fold
+
+_NAME = r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del)){1,3})"
+_BY = re.compile(rf"^[Bb][Yy]\s+{_NAME}(?P<rest>.*)$")
+_BIO = re.compile(
+    rf"^{_NAME}\s+(?:is|was)\s+(?:a|an|the|our)\b.{{0,80}}?\b(?:columnist|writer|editor|correspondent|author|"
+    r"journalist|contributor|commentator|critic|reporter)\b"
+)
+
+
+def byline_author(article: Article) -> str | None:
+    """The one writer the article names above or below its story, or None."""
+    above = [article.slice(s) for s in article.subheadings if not article.paragraphs or s.start < article.paragraphs[0].start]
+    for line in above:
+        text = fold(line).strip(" *_#")
+        m = _BY.match(text) if is_byline(text) else None
+        if m:
+            return None if re.match(r"\s*(?:and|&)\s", m.group("rest")) else m.group("name")
+    for span in article.paragraphs[-3:]:
+        m = _BIO.match(fold(article.slice(span)).strip(" *_#"))
+        if m:
+            return m.group("name")
+    return None
