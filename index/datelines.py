@@ -166,6 +166,8 @@ def header_date(line: str) -> tuple[str, date] | None:
         text = text[m.end():]
     elif named and _date_line(named.group("rest")):
         text = named.group("rest")
+    elif _labelled_date_line(text):
+        text = _labelled_date_line(text)
     elif not _BYLINE.match(text) and not _date_line(text):
         return None
     numeric = _NUMERIC.match(text)
@@ -217,6 +219,28 @@ def full_date(text: str) -> date | None:
 
 def is_date_line(text: str) -> bool:
     return _date_line(text)
+
+
+# "14:05 BST, Monday 2 June 2025": a time before the date
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\b)?\s*[,|•·/-]?\s*", re.I)
+
+
+def _labelled_date_line(text: str) -> str | None:
+    """The date part of a short header line that names something, then a date: "House of
+    Commons, Wednesday 12 March 2025", "Q3 2025 Earnings Call, Nov 13, 2025 / 5:00PM GMT",
+    "Mara Lind, Staff Writer | Monday, June 2, 2025", "14:05 BST, Monday 2 June 2025"."""
+    timed = _TIME_FIRST.match(text)
+    if timed and timed.end() and _date_line(text[timed.end():]):
+        return text[timed.end():]
+    if len(text.split()) > 14 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
+        return None
+    for sep in re.finditer(r"\s*[,|•·/]\s*|\s+[-–—]\s+", text):
+        if len(text[:sep.start()].split()) > 6:
+            break
+        rest = text[sep.end():]
+        if _date_line(rest) and full_date(rest):
+            return rest
+    return None
 
 
 def _date_line(text: str) -> bool:

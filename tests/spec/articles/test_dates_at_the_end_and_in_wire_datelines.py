@@ -125,3 +125,29 @@ def test_the_news_weekday_before_the_latest_dated_day_is_that_days_news():
         "minutes were signed."
     )
     assert (a.published, a.date_confidence) == (date(2025, 11, 13), "inferred")
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("14:05 BST, Monday 2 June 2025", date(2025, 6, 2)),
+        ("House of Commons, Wednesday 12 March 2025", date(2025, 3, 12)),
+        ("Q3 2025 Earnings Call, Nov 13, 2025 / 5:00PM GMT", date(2025, 11, 13)),
+        ("Mara Lind, Staff Writer | Monday, June 2, 2025", date(2025, 6, 2)),
+        ("Harbour Post, 2 June 2025", date(2025, 6, 2)),
+    ],
+)
+def test_a_short_header_line_naming_something_then_a_date_dates_the_article(header, expected):
+    a = _article("Harbour fees rise\n\n" + header + "\n\n" + _STORY.split("\n\n", 1)[1])
+    assert (a.published, a.date_confidence) == (expected, "stated")
+
+
+def test_a_sentence_with_a_date_above_the_lede_is_no_header():
+    a = _article("Harbour fees rise\n\nThe board said on Tuesday, 2 June 2025, that fees would rise.\n\n"
+                 + _STORY.split("\n\n", 1)[1])
+    assert a.date_confidence != "stated"
+
+
+def test_a_closing_line_naming_the_paper_and_a_date_dates_the_article():
+    a = _article(_STORY + "Harbour Post, 12 March 2025")
+    assert (a.published, a.date_confidence) == (date(2025, 3, 12), "stated")
