@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from cachetools import LRUCache
 
 from index import corpus_db as db
-from index import sentence_vectors
+from index import people_store, sentence_vectors
+from index.article_people import Person, read_people
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
 from index.errors import ConfigError
@@ -37,13 +37,13 @@ from index.settings import Settings
 from index.sparse import SparseIndex
 from index.statements.extract import extract_many
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
+from index.question_vectors import QuestionVectors
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
-QUESTIONS_KEPT = 64  # one answer asks for its question's vector two or three times
 READ_BATCH = 32  # articles parsed per batch between two progress reports
 
 
@@ -63,8 +63,7 @@ class Corpus:
         self._articles: dict[str, Article] = {}
         self.repaired: list[str] = []
         self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
-        self._questions: LRUCache = LRUCache(maxsize=QUESTIONS_KEPT)  # (model, question) -> vector
-        self._questions_lock = threading.Lock()
+        self._questions = QuestionVectors(lambda: self.embedder)
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -153,6 +152,8 @@ class Corpus:
                 done.append("embedded the sentences of stored passages once, for faster answers")
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
+            if people_store.backfill(self.conn, self.generation):
+                done.append("read the people of stored articles once, for faster answers")
             for leftover in Path(self.settings.store.data_dir).glob(".bm25-*"):
                 shutil.rmtree(leftover, ignore_errors=True)  # a swap a crash interrupted
                 done.append("removed a half-written keyword index left by an interrupted ingest")
@@ -247,24 +248,32 @@ class Corpus:
         passages = Passages(plan.upserts, known, self.embedder, self._add_vectors, progress, chunk=chunk_article)
         try:
             statements = self._read_statements(plan.upserts, progress, passages)
+            people = {a.id: read_people(a.text) for a in plan.upserts}  # (index/people_store.py)
             chunks_of, new_chunks, sentences = self._embed_and_add(passages)  # step 1
         except BaseException:
             self._drop_vectors(passages.stop())
             raise
         keep = {c.id for cs in chunks_of.values() for c in cs}
         stale: list[str] = []
+        people_store.create_table(self.conn)
         self.conn.execute("BEGIN IMMEDIATE")  # step 2: the commit point
         try:
+            generation = self.generation
+            people_current = people_store.is_current(self.conn, generation)
             for aid in plan.removals + [a.id for a in plan.upserts]:
                 stale.extend(cid for cid in db.delete_article(self.conn, aid) if cid not in keep)
+            people_store.delete(self.conn, plan.removals + [a.id for a in plan.upserts])
             known = _known_speakers(self.conn)  # read once for the whole transaction
             for article in plan.upserts:
                 db.write_article(self.conn, article)
                 db.write_chunks(self.conn, chunks_of[article.id])
                 _store_statements(self.conn, article.id, *statements[article.id], known=known)
+                people_store.write(self.conn, article.id, people[article.id])
             sentence_vectors.delete(self.conn, stale)
             sentence_vectors.write(self.conn, sentences)
-            db.set_meta(self.conn, "generation", self.generation + 1)
+            db.set_meta(self.conn, "generation", generation + 1)
+            if people_current:
+                people_store.mark_current(self.conn, generation + 1)
             db.set_meta(self.conn, "pending_vector_deletes", json.dumps(stale))
             self.conn.execute("COMMIT")
         except BaseException:
@@ -367,14 +376,25 @@ class Corpus:
 
     def question_vector(self, question: str):
         """The question's vector, embedded once however many steps of one answer ask for it."""
-        key = (getattr(self.embedder, "model_id", ""), question)
-        with self._questions_lock:
-            vector = self._questions.get(key)
-        if vector is None:
-            vector = self.embedder.embed([question])[0]
-            with self._questions_lock:
-                self._questions[key] = vector
-        return vector
+        return self._questions.vector(question)
+
+    def embed_question_ahead(self, question: str) -> None:
+        """Start embedding the question on a worker thread (index/question_vectors.py), so that
+        what the answer does before retrieving (parsing the question) runs beside the model."""
+        self._questions.ahead(question)
+
+    def people(self, article_ids) -> dict[str, tuple[Person, ...]]:
+        """The people each article names (index/article_people.py): stored at ingest, or read
+        from the article's text while the stored ones are not current (index/people_store.py)."""
+        ids = list(dict.fromkeys(article_ids))
+        with self._lock:
+            if people_store.is_current(self.conn, self.generation):
+                return people_store.read(self.conn, ids)
+        out = {}
+        for aid in ids:
+            article = self.article(aid)
+            out[aid] = read_people(article.text) if article is not None else ()
+        return out
 
     def sentence_similarities(self, question: str, sentences) -> list[float] | None:
         """Cosine of the question to each (chunk, span) sentence, from vectors stored at ingest."""
@@ -383,6 +403,7 @@ class Corpus:
         return sentence_similarities(self, question, sentences)
 
     def close(self) -> None:
+        self._questions.close()
         with self._lock:
             self.conn.close()
         self.write_lock.release()

@@ -15,9 +15,10 @@ from index.sparse import rrf
 def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     """The k best passages; ids the database no longer knows (stale vectors) are skipped."""
     depth = max(3 * k, 20)
+    # BM25 first: it needs no vector, so it runs while the question is embedded (index/question_vectors.py).
+    sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
     vector = corpus.question_vector(question)
     dense = corpus.vectors.query(vector, depth)
-    sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
     dense_ids = [cid for cid, _ in dense]
     sparse_ids = [cid for cid, _ in sparse]
     fused = rrf([dense_ids, sparse_ids])
@@ -34,18 +35,20 @@ def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
 
 
 def sentence_similarities(corpus, question: str, sentences: Sequence[tuple[Chunk, Span]]) -> list[float] | None:
-    """Cosine of the question to each sentence. Whole-chunk sentences use their chunk's stored
-    vector, the others the vector stored at ingest; only a sentence neither holds (an index
-    being repaired) is embedded here."""
+    """Cosine of the question to each sentence, from the vectors stored at ingest (a whole-chunk
+    sentence's is its chunk's); only a sentence neither the table nor the vector store holds (an
+    index being repaired) is embedded here."""
     if not sentences or not hasattr(corpus.embedder, "embed"):
         return None
-    whole = [sentence_vectors.is_whole_chunk(c, s) for c, s in sentences]
-    chunk_vectors = corpus.vectors.get_vectors([c.id for (c, _), w in zip(sentences, whole) if w])
     with corpus._lock:
-        stored = sentence_vectors.read(corpus.conn, [c.id for (c, _), w in zip(sentences, whole) if not w])
-    vectors: list[np.ndarray | None] = []
-    for (c, s), w in zip(sentences, whole):
-        vectors.append(chunk_vectors.get(c.id) if w else stored.get((c.id, s.start, s.end)))
+        stored = sentence_vectors.read(corpus.conn, [c.id for c, _ in sentences])
+    vectors: list[np.ndarray | None] = [stored.get((c.id, s.start, s.end)) for c, s in sentences]
+    # A whole-chunk sentence an older whosaid ingested has its chunk's vector in the vector store only.
+    whole = [i for i, v in enumerate(vectors) if v is None and sentence_vectors.is_whole_chunk(*sentences[i])]
+    if whole:
+        chunk_vectors = corpus.vectors.get_vectors([sentences[i][0].id for i in whole])
+        for i in whole:
+            vectors[i] = chunk_vectors.get(sentences[i][0].id)
     missing = [i for i, v in enumerate(vectors) if v is None]
     if missing:
         fresh = corpus.embedder.embed([sentence_vectors.sentence_text(*sentences[i]) for i in missing])

@@ -1,11 +1,13 @@
 """Sentence vectors, computed at ingest so that answering a question embeds only the question.
 
-The extractive answerer compares the question with each candidate sentence. A sentence
-that is its whole chunk already has a vector: the chunk's, in the vector store. The
-sentences of multi-sentence chunks are embedded at ingest, in the same length-sorted pass
-as the chunks, and kept in SQLite beside the chunks (written in the ingest's transaction,
-deleted with their chunks). An index built before this table existed is filled in once on
-open (`backfill`).
+The extractive answerer compares the question with each candidate sentence. The sentences
+of multi-sentence chunks are embedded at ingest, in the same length-sorted pass as the
+chunks, and kept in SQLite beside the chunks (written in the ingest's transaction, deleted
+with their chunks). A sentence that is its whole chunk has the chunk's vector, stored there
+too: one SQLite read gives a question all its candidates' vectors (reading them from the
+vector store took a Chroma `get`, about 0.7 ms a question, against 0.1 ms). An index built
+before either is filled in once on open (`backfill`); a whole-chunk sentence missing from
+the table (an ingest by an older whosaid) is read from the vector store.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ CREATE TABLE IF NOT EXISTS sentence_vectors (
     PRIMARY KEY (chunk_id, start, "end")
 )
 """
-COMPLETE = "sentence_vectors_complete"  # meta key: every stored chunk's sentences have vectors
+COMPLETE = "sentence_vectors_complete"  # meta key: every stored chunk's own sentences have vectors
+WHOLE = "sentence_vectors_whole"  # meta key: every stored whole-chunk sentence has its chunk's vector here
 
 
 def sentence_text(chunk: Chunk, span: Span) -> str:
@@ -39,6 +42,11 @@ def is_whole_chunk(chunk: Chunk, span: Span) -> bool:
 def own_sentences(chunks: Iterable[Chunk]) -> list[tuple[Chunk, Span]]:
     """The sentences that need a vector of their own: those of multi-sentence chunks."""
     return [(c, s) for c in chunks for s in c.sentences if not is_whole_chunk(c, s)]
+
+
+def whole_sentences(chunks: Iterable[Chunk]) -> list[tuple[Chunk, Span]]:
+    """The sentences that are their whole chunk (their vector is the chunk's)."""
+    return [(c, s) for c in chunks for s in c.sentences if is_whole_chunk(c, s)]
 
 
 @dataclass
@@ -63,6 +71,8 @@ def embed_passages(embedder, chunks: Sequence[Chunk], progress: Callable[[str, i
     if texts:
         found = embedder.embed(texts, lambda done, _: progress("embedding", len(chunks) + done, total))
     rows = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, found)] if texts else []
+    row_of = {c.id: i for i, c in enumerate(chunks)}
+    rows += [(c.id, s.start, s.end, vectors[row_of[c.id]]) for c, s in whole_sentences(chunks)]
     return PassageVectors(vectors, rows)
 
 
@@ -100,22 +110,32 @@ def read(conn: sqlite3.Connection, chunk_ids: Sequence[str]) -> dict[tuple[str, 
 
 
 def backfill(corpus, progress: Callable[[str, int, int], None]) -> int:
-    """Embed the sentences of every stored chunk once, if this index predates the table; how many."""
+    """Embed the sentences of every stored chunk once, if this index predates the table, and copy
+    whole-chunk sentences' vectors from the vector store, if it predates those rows; how many."""
     from index import corpus_db as db
 
     create_table(corpus.conn)
-    if db.get_meta(corpus.conn, COMPLETE) is not None:
+    own, whole = db.get_meta(corpus.conn, COMPLETE) is None, db.get_meta(corpus.conn, WHOLE) is None
+    if not own and not whole:
         return 0
-    sentences = own_sentences(corpus.all_chunks())
+    chunks = corpus.all_chunks()
     found: list[tuple[str, int, int, np.ndarray]] = []
+    sentences = own_sentences(chunks) if own else []
     if sentences:
         vectors = corpus.embedder.embed([sentence_text(c, s) for c, s in sentences],
                                         lambda done, total: progress("embedding sentences", done, total))
         found = [(c.id, s.start, s.end, v) for (c, s), v in zip(sentences, vectors)]
+    if whole:
+        sentences = whole_sentences(chunks)
+        stored: dict[str, np.ndarray] = {}
+        for i in range(0, len(sentences), 2000):
+            stored.update(corpus.vectors.get_vectors([c.id for c, _ in sentences[i : i + 2000]]))
+        found += [(c.id, s.start, s.end, stored[c.id]) for c, s in sentences if c.id in stored]
     corpus.conn.execute("BEGIN IMMEDIATE")
     try:
         write(corpus.conn, found)
         db.set_meta(corpus.conn, COMPLETE, 1)
+        db.set_meta(corpus.conn, WHOLE, 1)
         corpus.conn.execute("COMMIT")
     except BaseException:
         corpus.conn.execute("ROLLBACK")

@@ -40,7 +40,12 @@ For reading questions (bot/answering):
     v.money_asked, v.change_words -> words after "how much" that ask for money; words that ask for a change
     v.currencies, v.currency_signs -> "dollars", "eur", ...; "$", "€", ...
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
+    v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
+    v.rising_verbs, v.falling_verbs -> lemmas of a change up ("gain", "rise") and down ("lose", "reduce")
+    v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
+    v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
+    v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
 
 The API above is stable; the data file may grow.
@@ -49,6 +54,7 @@ The API above is stable; the data file may grow.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -108,6 +114,12 @@ class Vocabulary:
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
+    figure_nouns: frozenset[str] = frozenset()
+    time_unknown_markers: tuple[str, ...] = ()
+    open_verbs: frozenset[str] = frozenset()
+    rising_verbs: frozenset[str] = frozenset()
+    falling_verbs: frozenset[str] = frozenset()
     figure_kinds: tuple[str, ...] = ()
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
@@ -252,9 +264,38 @@ def vocabulary() -> Vocabulary:
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
+        change_verbs=_words(data.get("change_verbs")),
+        figure_nouns=_words(data.get("figure_nouns")),
+        time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
+        open_verbs=_words(data.get("open_verbs")),
+        rising_verbs=_words(data.get("rising_verbs")),
+        falling_verbs=_words(data.get("falling_verbs")),
         figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
         money_asked=_words(data.get("money_asked")),
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
         currency_signs=tuple(str(w) for w in data.get("currency_signs", ())),
     )
+
+
+def noun_asks(word: str) -> str | None:
+    """What a noun names: "person" ("resident", "researchers", "organiser"), "organisation"
+    ("ministry"), "place", or None. Only a lower-case word ends in a person's suffix ("Tower")."""
+    persons, bodies, places, suffixes, not_persons = _noun_words()
+    lowercase = word[:1].islower()
+    word = re.sub(r"['’]s$|['’]$", "", word.lower())
+    if word in persons or word.rstrip("s") in persons:
+        return "person"
+    if word in bodies or word.rstrip("s") in bodies:
+        return "organisation"
+    if word in places:
+        return "place"
+    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons:
+        return "person"
+    return None
+
+
+@cache
+def _noun_words() -> tuple:
+    v = vocabulary()
+    return v.person_nouns, v.body_nouns, v.place_nouns, v.person_suffixes, v.not_person_words

@@ -65,22 +65,41 @@ _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 
 def occasion_still_ahead(question: str, candidates: list[Candidate]) -> Candidate | None:
-    """"What did X tell the senators at the committee hearing?" where the articles say only that the
-    hearing is to come ("is due to hold a hearing on Monday"): the passage saying so; else None."""
-    m = _OCCASION.search(question)
-    if m is None or not _PAST_ASKED.search(question) or _FUTURE.search(question):
+    """"What did X tell the senators at the committee hearing?" or "... when he appeared before the
+    committee?" where the articles say only that the hearing, or the appearance, is to come ("is due
+    to hold a hearing on Monday", "would ask him to appear on Monday"): the passage saying so; else None."""
+    if not candidates or not _PAST_ASKED.search(question) or _FUTURE.search(question):
         return None
-    from bot.answering.predicate import happened
+    from bot.answering.predicate import happened, names_event
 
-    noun = m.group(1).lower()
-    if not candidates:
-        return None
     article_id = max(candidates, key=lambda c: c.score).chunk.chunk.article_id  # the article asked about
-    mentions = [c for c in candidates if c.chunk.chunk.article_id == article_id
-                and re.search(rf"\b{re.escape(noun)}s?\b", c.text, re.I)]
-    if not mentions or any(happened(c.text, "") != "future" for c in mentions):
+    own = [c for c in candidates if c.chunk.chunk.article_id == article_id]
+    m = _OCCASION.search(question)
+    if m is not None:
+        noun = m.group(1).lower()
+        mentions = [c for c in own if re.search(rf"\b{re.escape(noun)}s?\b", c.text, re.I)]
+        lemma = ""
+    elif (lemma := _when_clause(question)) is not None:
+        mentions = [c for c in own if names_event(c.text, lemma)]
+    else:
+        return None
+    if not mentions or any(happened(c.text, lemma) != "future" for c in mentions):
         return None
     return max(mentions, key=lambda c: c.score)
+
+
+def _when_clause(question: str) -> str | None:
+    """The verb of the occasion a question places what was said at: "appear" in "what did he tell
+    the committee when he appeared on Monday"."""
+    if not re.search(r"\S\s+when\s", question, re.I):
+        return None  # only a "when" inside the question, not a when-question: spare the parse
+    from bot.answering.predicate import SPEECH, parse_question
+
+    for t in parse_question(question):
+        if t.dep_ == "advcl" and t.pos_ == "VERB" and any(c.lower_ == "when" for c in t.children):
+            # "when asked about it" is the saying itself, no occasion of its own.
+            return None if t.lemma_.lower() in SPEECH else t.lemma_.lower()
+    return None
 
 
 def not_yet(question: str, passages, article_of) -> bool:

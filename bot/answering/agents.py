@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate, candidate_at
-from bot.answering.people import _LEADER_STEMS, Person
+from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person
 from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 from index.models import ScoredChunk
@@ -28,7 +28,11 @@ SAME_WORD = 1.0  # the job is the verb's own noun: "negotiator", "lead author"
 LEADER_WORD = 0.6  # "heads" / "president": another word for leading
 CLEAR = 0.25  # the best person's match must beat the next one's by this much
 _PERSON_ENDINGS = frozenset("man woman person er or".split())
+_NOT_BODIES = frozenset("a an the its his her their dr mr mrs ms prof in a".split())  # capitalised, but no body
 _LIGHT = frozenset("be have do get make say tell".split())
+_SPEAKING_FOR = "spokesperson"  # its job group (index/vocabulary.yaml role_groups) names the others
+_VOICE = stems(_SPEAKING_FOR)[0]
+_VOICING = frozenset("speak talk".split())  # "spoke for X" is X's spokesperson; "voted for X" is not
 
 
 @lru_cache(maxsize=2048)
@@ -39,11 +43,18 @@ def asked_verb(question: str) -> str | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None
-    if root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words:
-        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("who", "which", "what")
                                                      or any(g.lower_ in ("which", "what") for g in c.children))
                for c in root.children):
+        return None
+    if root.lemma_.lower() == "use":  # "who used to captain the ferry": the deed is the verb after "used to"
+        root = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if root is None:
+            return None
+    speech = root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words
+    if (speech or root.lemma_.lower() in _VOICING) and any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children):
+        return stems(_SPEAKING_FOR)[0]  # "Who spoke for the company": the one whose job is that, its spokesperson
+    if speech:
         return None
     found = stems(root.lemma_)
     return found[0] if found else None
@@ -53,12 +64,15 @@ def _job_match(verb: str, terms: frozenset[str]) -> float:
     # "negotiator", "lead author", "chairwoman", "commander": the verb's stem, or it with a person's ending.
     if any(t == verb or (t.startswith(verb) and t[len(verb):] in _PERSON_ENDINGS) for t in terms):
         return SAME_WORD
+    if verb not in _LEADER_STEMS and terms & _SAME_JOB.get(verb, frozenset()):
+        return SAME_WORD  # "captain" / "skippered", "speaks for" / "spokeswoman": another word for the job
     if verb in _LEADER_STEMS and terms & _LEADER_STEMS:
         return LEADER_WORD
     return 0.0
 
 
-def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
+def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms=None,
+                    paragraphs=None) -> tuple[str, Person] | None:
     """(article id, person) of the one person whose description makes the question's verb their
     job, best by the share of the question's other words in the description too. Only articles
     that name what the question names ("at the Mjölby factory") are looked in (`article_terms(id)`
@@ -78,6 +92,8 @@ def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms
             job = _job_match(verb, p.jobs)
             if job:
                 share = sum(idf(t) for t in rest if t in p.terms) / total
+                if verb == _VOICE and not share and not _body_described(p, rest, paragraphs, article_id):
+                    continue  # "who speaks for the owners": not the spokesperson of another body
                 scored.append((job, share, article_id, p))
     if any(job == SAME_WORD for job, *_ in scored):
         scored = [x for x in scored if x[0] == SAME_WORD]  # "who chairs": the chairwoman, not another leader
@@ -87,6 +103,16 @@ def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms
     if len(scored) > 1 and scored[1][0] > scored[0][0] - CLEAR and scored[1][2].name != scored[0][2].name:
         return None
     return scored[0][1], scored[0][2]
+
+
+def _body_described(p: Person, asked: list[str], paragraphs, article_id: str) -> bool:
+    """"A Vireo spokesperson" speaks for "the telecoms firm" when a paragraph writes the body's
+    name with the question's words for it ("the telecoms company Vireo Communications")."""
+    if paragraphs is None:
+        return False
+    bodies = {t for w in re.findall(r"\b[A-Z][\w'’\-]*", p.description) if w.rstrip(".").lower() not in _NOT_BODIES
+              and w not in p.name.split() for t in stems(re.sub(r"['’]s$", "", w))}
+    return bool(bodies) and any(bodies & set(stems(text)) and set(asked) & set(stems(text)) for text in paragraphs(article_id))
 
 
 def named_in(person: Person, text: str) -> bool:

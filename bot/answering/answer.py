@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer, premise_answerer  # noqa: F401 (re-export)
 from bot.answering.deps import Deps
 from bot.answering.hops import resolve_hop, with_bridge
-from bot.answering.pipeline import evidence_for
+from bot.answering.pipeline import evidence_for, question_of
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
 
@@ -22,15 +22,20 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
     corpus = deps.corpus
     model = deps.chat_model()
     standalone = _standalone(question, history, model)
+    # The model embeds the question on a worker thread while this one parses it (below): a new
+    # question's two largest costs before retrieval, side by side (index/question_vectors.py).
+    corpus.embed_question_ahead(standalone)
     # "What did the official who urged talks say ...": name the official first, then answer.
     hop = resolve_hop(standalone, corpus)
     if hop is not None:
         standalone = hop.question
-    passages = corpus.retrieve(standalone, settings.answering.top_k)
-    q, evidence = evidence_for(standalone, passages, corpus)
+    q = question_of(standalone, corpus)
+    # Retrieved when an answerer first reads the passages: the ledger's answerers, which mostly do
+    # not, run while the question is still being embedded.
+    evidence = evidence_for(q, lambda: corpus.retrieve(standalone, settings.answering.top_k), corpus)
     from_ledger = premise_answerer(q, evidence) or ledger_answerer(q, evidence)
     if model is not None:
-        result = _model_answer(deps, q, evidence, standalone, passages, from_ledger, on_token)
+        result = _model_answer(deps, q, evidence, standalone, evidence.passages, from_ledger, on_token)
     else:
         result = from_ledger if from_ledger is not None else extractive_answerer(q, evidence)
     if hop is not None:

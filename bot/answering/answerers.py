@@ -21,13 +21,22 @@ from index.sparse import stem_terms
 
 @dataclass
 class Evidence:
-    """What an answerer may read: the retrieved passages, the ledger, and the corpus they come from."""
+    """What an answerer may read: the retrieved passages, the ledger, and the corpus they come from.
+
+    `passages` may be given as a function that retrieves them, called when an answerer first reads
+    them: the answerers that need only the ledger run while the question is still being embedded."""
 
     question: str  # the standalone question
-    passages: list[ScoredChunk]
+    _passages: list[ScoredChunk] | Callable[[], list[ScoredChunk]]
     corpus: Any  # article(), chunks_of(), sparse, embedder
     ledger: Any = None
     extra: dict = field(default_factory=dict)
+
+    @property
+    def passages(self) -> list[ScoredChunk]:
+        if callable(self._passages):
+            self._passages = self._passages()
+        return self._passages
 
 
 Answerer = Callable[[Question, Evidence], "Answer | None"]

@@ -108,6 +108,54 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     return False
 
 
+def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
+    """"What was the company's revenue last year?" (a figure asked for by name, index/vocabulary.yaml
+    `figure_nouns`) is not answered by a sentence with another number (the money it raised, the
+    people it employs): some chosen sentence gives a number and names the figure, or a word for it."""
+    if q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text):
+        return True
+    noun, chosen = q.counted_word, [c for c in chosen if amounts(c.text)]
+    if not chosen:
+        return False
+    wanted = stems(noun)
+    if any(wanted and wanted[0] in c.terms for c in chosen):
+        return True
+    from bot.answering.alike import Alike, NoAlike
+
+    alike = Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike()
+    words = {w.lower() for c in chosen for w in re.findall(r"[^\W\d_][\w\-]+", c.text) if not w[:1].isupper()}
+    alike.prefetch([noun, *words])
+    return any(alike.same_thing(noun, w) for w in words)
+
+
+def which_noun(q: Question) -> str | None:
+    """The noun of "which brewery ...", when the question starts so (its one parse) and no other
+    check types it (a person, a body, a place, a time, an amount)."""
+    if q.kind != "what" or not _WHICH.match(q.text):
+        return None
+    from bot.answering.predicate import parse_question
+
+    token = next((t for t in parse_question(q.text) if t.lower_ == "which"), None)
+    if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
+        return None
+    noun = token.head.lemma_.lower()
+    if noun in _TYPED or any(noun in words for words in _TYPED_NOUNS):
+        return None  # "in which year", "which city", "which share": their type is checked elsewhere
+    return noun
+
+
+_WHICH = re.compile(r"^\s*(?:and\s+)?(?:in\s+|on\s+|at\s+|from\s+|to\s+)?which\s", re.I)
+_TYPED = frozenset("year month day date time week season period place way".split())
+
+
+def _typed_nouns() -> tuple[frozenset[str], ...]:
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return (v.person_nouns, v.body_nouns, v.place_nouns, v.amount_nouns, v.duration_units, v.venue_nouns)
+
+
+_TYPED_NOUNS = _typed_nouns()
 _WHO_IS_NAME = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
 _V = vocabulary()
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:" + "|".join(map(re.escape, sorted(_V.money_asked))) + r")\b",

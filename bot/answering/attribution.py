@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.answering.dates import dated_phrase
+from bot.answering.dates import dated_phrase, future_day
 from index.statements.dates import with_date
 from index.models import Article, Span, Statement
 
@@ -36,8 +36,11 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     # A week or a month in a quoted sentence dates what it tells of more often than the telling
     # ("wrote that they approved it last November"): it labels narrative sentences only.
     relative = dated_phrase(text, anchor, before, ranges=st is None)
+    ahead = future_day(text, anchor)
     if st is not None:
-        if st.when_start and st.when_text and st.when_text.lower() in text.lower():
+        if ahead and st.when_text and st.when_text.lower() in text.lower():
+            parts = [ahead]  # "said they would meet on Saturday": the meeting's day, not a day of saying
+        elif st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
         elif relative:
             parts = [relative[:1].lower() + relative[1:]]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from bot.answering.alike import NoAlike
 from bot.answering.counting import HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, number_before
 from bot.answering.mentions import named_people, said_by
-from bot.answering.people import Person, term_match
+from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import Question, amounts, asks_about_speech, durations
 from bot.answering.roles import resolve_role, same_job, voice_of
 from bot.answering.terms import stems
@@ -34,6 +34,7 @@ VAGUE_AMOUNT = 0.6
 NO_COUNTED = 0.6
 NO_PLACE = 0.5
 ROLE_BONUS = 0.2
+OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase does not describe
 
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
@@ -55,14 +56,18 @@ def _names_organisation(text: str) -> bool:
 
 
 def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike(),
-                described: str | None = None) -> None:
+                described: str | None = None, article_terms=None) -> None:
     """Weigh down sentences that lack what the question asks for; weigh up the described person's.
     `alike` tells nouns for the same thing ("buildings" / "structures"): the thing counted may be
     written otherwise in the article."""
-    role_people = resolve_role(q, people, idf)
+    role_people = resolve_role(q, people, idf, article_terms)
     if q.kind == "how-many" and q.counted_word:
         alike.prefetch([q.counted_word, *(w for c in candidates for w in after_numbers(c.text))])
     best_role = {p.name: s for s, p in role_people}
+    # The best described person holds the role's own job word ("city unit chief" for "city chief"),
+    # not only another leader's ("chief executive" for "chairs"): others' sentences answer less.
+    own_job = bool(role_people) and q.role_head is not None and (
+        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS)))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     for c in candidates:
         article_id = c.chunk.chunk.article_id
@@ -81,6 +86,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif best_role:
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 c.score += ROLE_BONUS * match
+                if not match and own_job:
+                    c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject
         elif q.asks == "amount" and q.kind == "how-many":
             if denies_counted(c.text, q):
                 continue  # "had not received a ransom demand" answers "how much ransom" whoever says it

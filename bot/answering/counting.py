@@ -83,8 +83,11 @@ def counts_alike(text: str, counted_word: str | None, alike) -> bool:
 
 
 def denies(text: str) -> bool:
-    """The sentence says no: "had not received", "hasn't paid", "nothing was taken"."""
-    return bool(_NEGATION.search(text))
+    """The sentence says no: "had not received", "hasn't paid", "nothing was taken" (not "would not
+    rule out fines", which leaves them possible)."""
+    from bot.answering.predicate import leaves_open
+
+    return bool(_NEGATION.search(text)) and not leaves_open(text)
 
 
 def denies_counted(text: str, q: Question) -> bool:

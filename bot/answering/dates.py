@@ -51,11 +51,32 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
 _CLAUSE_START = re.compile(r"\b(?:said|says|told|added|that|according to)\b|[,;:—]")
 
 
+def future_day(sentence: str, published: date | None) -> str | None:
+    """The sentence's weekday phrase dated forwards, when it tells of something still to come
+    ("said harvesters would meet on Saturday"): the day of the thing, not of the telling."""
+    if published is None:
+        return None
+    for tp in find_time_phrases(sentence):
+        if tp.kind != "wday":
+            continue
+        low = tp.text.lower()
+        if low.startswith(("last", "earlier")) or not _FUTURE.search(_clause_before(sentence, tp.start)):
+            return None
+        day = _forward(low, published)
+        return with_date(tp.text, day, day)
+    return None
+
+
+# "in Shippagan, N.B., on Saturday": a place's region between commas does not start a clause.
+_PLACE_APPOSITION = re.compile(r",\s*(?:[A-Z][\w.'’\-]*\s?){1,3},\s*$")
+
+
 def _clause_before(sentence: str, at: int) -> str:
     """The words from the clause's start (a speech verb, "that", a comma) to the time phrase:
     "Sultangaliyeva said on Tuesday" is past whatever "will" came before."""
     head = sentence[:at]
-    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)
+              if not (m.group(0) == "," and _PLACE_APPOSITION.search(head[: m.end()]) or _PLACE_APPOSITION.match(head[m.start():]))]
     return head[starts[-1]:] if starts else head
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import by_the_described, holds_asked
+from bot.answering.asked import by_the_described, holds_asked, names_the_figure
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
@@ -35,11 +35,12 @@ from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
+from index.world import country_for, is_place
 from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
-from bot.answering.unknown import says_unknown
+from bot.answering.unknown import says_unknown, withheld_nearby
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -220,7 +221,9 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None:
         return
-    names = set(stems(speaker)) | set(q.speaker)
+    # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
+    places = {n for n in q.names if country_for(n) or is_place(n)} if q.role else set()
+    names = set(stems(speaker)) | (set(q.speaker) - places)
     # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
     # the judge as much as by the judge's own statements, and often by neither ("was jailed").
     speech = q.kind != "what" or asks_about_speech(q.text)
@@ -285,11 +288,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     candidates = candidates_of(passages)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
-    agent = described_agent(q, people, idf, _article_terms(corpus))
+    article_terms = _article_terms(corpus)
+    agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     attach_statements(candidates, ledger)
-    speaker = role_speaker(q, people, idf) if q.role else None
+    speaker = role_speaker(q, people, idf, article_terms) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
         # The words next to a name in the text first: the ledger's reading of a role may be wrong.
@@ -305,15 +309,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
-    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker)
+    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
+                article_terms)
     if agent is not None:
         weigh_agent(candidates, agent)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
-        weigh_deeds(deed, candidates, _article_terms(corpus))
+        weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
     missing = unknown_names(q, df)
-    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf)
+    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
@@ -339,6 +344,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
+    if q.kind in ("what", "when") and not missing and not silent:
+        # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
+        withheld = withheld_nearby(q, candidates, chosen)
+        if withheld is not None:
+            return not_said(question, passages, withheld, corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -352,7 +362,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_person(chosen, people)
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
-    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf):
+    if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
+            or not names_the_figure(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),

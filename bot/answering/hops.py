@@ -25,6 +25,7 @@ from bot.answering.question import _asks_of_noun
 from bot.answering.terms import stems
 from index.models import Answer, Citation
 from index.statements.nlp import pipeline
+from index.vocabulary import vocabulary
 
 CLAUSE_COVERAGE = 0.6  # share of the clause's (idf-weighted) words the naming sentence must hold
 LOOK_AT = 8  # passages retrieved for the description
@@ -70,12 +71,31 @@ def described(question: str) -> _Description | None:
                 break
         if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
             end -= 1  # "Where is the company that made the tool based?": "based" is the question's
+        end = _before_own_verb(doc, t.i, end)
         phrase = doc[words[0].i : end].text
         clause_tokens = [w for w in doc[t.i : end] if w.i >= t.left_edge.i
                          and w.lower_ not in ("who", "that", "which", "whose")]
         clause = " ".join(w.text for w in clause_tokens)
         return _Description(phrase, clause, head.text, asks)
     return None
+
+
+def _before_own_verb(doc, clause_at: int, end: int) -> int:
+    """"Where did the person who vowed ... end up in a field work before joining X?": with only
+    "did" for a verb, the parser read the question's own verb ("work") as a noun of the clause.
+    The phrase ends before the last noun that reads as a verb after "did he"."""
+    root = next((w for w in doc if w.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "do" or root.i > clause_at or end < len(doc) - 1:
+        return end
+    wh = doc[: root.i].text
+    for w in reversed(doc[clause_at + 1 : end]):
+        if w.tag_ not in ("NN", "NNS") or not w.text.islower():
+            continue
+        rest = doc[w.i : len(doc)].text
+        probe = parse_question(f"{wh} {root.text} he {rest}")
+        if any(x.lower_ == w.lower_ and x.pos_ == "VERB" for x in probe):
+            return w.i
+    return end
 
 
 def resolve_hop(question: str, corpus) -> Hop | None:
@@ -86,6 +106,10 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     sparse = corpus.sparse
     idf = sparse.idf if sparse is not None else (lambda t: 1.0)
     clause_terms = [t for t in dict.fromkeys(stems(d.clause))]
+    first = d.clause.split()[0].lower() if d.clause.split() else ""
+    if first in vocabulary().speech_words and len(clause_terms) > 2:
+        # "the ecologist who called the cut the cautious choice": the quote says it, "she said" beside it.
+        clause_terms = clause_terms[1:]
     if not clause_terms:
         return None
     total = sum(idf(t) for t in clause_terms) or 1.0
@@ -110,9 +134,9 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
     verbs = [t for t in stems(d.clause)[:1]]
     if d.asks == "person":
         article = corpus.article(c.chunk.chunk.article_id)
-        people = named_people(c.text, people_of(article)) if article is not None else []
+        people = named_people(c.text, people_of(article, corpus)) if article is not None else []
         if not people:
-            return None
+            return _speaker_of(c, corpus)  # "... the cautious choice," she said: the ledger knows who
         won = _won_over(d, c.text)
         if won is not None:
             # "the man who beat the former mayor": "the former mayor ... lost to X" names X after "lost to".
@@ -123,6 +147,19 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in pipeline()(c.text).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
+
+
+def _speaker_of(c: Candidate, corpus) -> str | None:
+    """The named person the ledger says spoke the sentence, if any."""
+    ledger = corpus.ledger()
+    if ledger is None:
+        return None
+    from bot.answering.attribution import statement_at
+
+    st = statement_at(ledger.statements_for_article(c.chunk.chunk.article_id), c.span)
+    if st is None or st.generic_speaker or len(st.speaker.split()) < 2 or not st.speaker[:1].isupper():
+        return None
+    return st.speaker
 
 
 def with_bridge(result: Answer, hop: Hop) -> Answer:

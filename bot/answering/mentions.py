@@ -3,22 +3,39 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.answering.people import Person, people_of
+from bot.answering.people import Person, people_of_articles
 
 
 def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
-    """Article id -> the people the article names (an unknown article names none)."""
-    out = {}
-    for article_id in dict.fromkeys(article_ids):
-        article = corpus.article(article_id)
-        out[article_id] = people_of(article) if article is not None else ()
-    return out
+    """Article id -> the people the article names (an unknown article names none), stored at
+    ingest and read in one query (people.py)."""
+    articles = {aid: corpus.article(aid) for aid in dict.fromkeys(article_ids)}
+    found = people_of_articles([a for a in articles.values() if a is not None], corpus)
+    return {aid: found[aid] if a is not None else () for aid, a in articles.items()}
 
 
 def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:
     """The people whose surname the text writes as a whole word ("Holt's", not "Holtby")."""
-    return [p for p in people if re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text)]
+    return [p for p in people if _writes_word(text, p.surname)]
+
+
+# A surname of word characters and hyphens stands alone (no such character either side) exactly
+# where it is a whole run of them: the text's runs, kept per text, replace a regular expression
+# compiled per surname (most surnames of a new question's articles are new to the pattern cache).
+_RUN_OF_WORD = re.compile(r"[\w-]+")
+
+
+def _writes_word(text: str, word: str) -> bool:
+    if _RUN_OF_WORD.fullmatch(word):
+        return word in _runs(text)
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> frozenset[str]:
+    return frozenset(_RUN_OF_WORD.findall(text))
 
 
 def said_by(c, speaker: str | None) -> bool:

@@ -1,174 +1,78 @@
-"""The people an article names, with the words it describes them by.
-
-    incident commander Dale Whitaker                  -> Dale Whitaker: "incident commander"
-    Its chairwoman, retired High Court judge B. Lungu  -> "Its chairwoman retired High Court judge"
-    said Tom Kowalczyk, a retired electrician who ...  -> "a retired electrician who ..."
+"""The people an article names, with the words it describes them by (index/article_people.py).
 
 A question that describes a person instead of naming them ("the transport secretary",
 "which Lisbon researcher") is matched against these descriptions, so a role phrase finds the
 person the articles attach it to, instead of being taken for a name no article mentions.
-Worked out per article and cached: a question reads only its retrieved articles' people.
+They are read once per article at ingest and stored (index/people_store.py): a question reads
+its retrieved articles' people in one query, kept per article text.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+import threading
 
-from bot.answering.question import NOT_NAMES, PERSON_ROLES, SPEECH
+from cachetools import LRUCache
+
+from bot.answering.terms import stems
+from index.article_people import Person, read_people
 from index.models import Article
 from index.vocabulary import vocabulary
-from bot.answering.terms import stems
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
-# A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
-_RUN = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)[^\S\n]+)?{_WORD})*")
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. gen. gen col. lt. sen. rep. gov. st st.".split())
-_STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
-                  "after before because if than where".split()) | SPEECH
-_LINKS = frozenset("the a an of for to in on at".split())
-_MAX_DESCRIPTION = 14  # words on either side
-_MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
+__all__ = ["Person", "people_of", "people_of_articles", "role_match", "term_match"]
+
+_kept: LRUCache = LRUCache(maxsize=512)  # (article id, content hash) -> people
+_kept_lock = threading.Lock()
 
 
-@dataclass(frozen=True)
-class Person:
-    name: str  # "Tom Kowalczyk"
-    surname: str  # "Kowalczyk"
-    description: str  # the words around the name that say who they are
-    terms: frozenset[str]  # stems of the description
-    jobs: frozenset[str] = frozenset()  # stems of the description with whole appositions (agents.py)
+def people_of(article: Article, corpus=None) -> tuple[Person, ...]:
+    """The article's people: those the corpus stored at ingest, or (no corpus) read from its text."""
+    return people_of_articles([article], corpus)[article.id]
 
 
-def people_of(article: Article) -> tuple[Person, ...]:
-    return _people(article.id, article.content_hash, article.text)
-
-
-@lru_cache(maxsize=512)
-def _people(article_id: str, content_hash: str, text: str) -> tuple[Person, ...]:
-    found: dict[str, list[str]] = {}
-    longer: dict[str, list[str]] = {}
-    names: dict[str, str] = {}
-    words = Counter(_RUN_OF_WORD.findall(text))
-    for m in _RUN.finditer(text):
-        tokens = m.group(0).split()
-        if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
-            continue
-        cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
-        name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
-        if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in NOT_NAMES for t in name_tokens):
-            continue
-        name = re.sub(r"['’]s?$", "", " ".join(name_tokens))
-        start = m.start() + m.group(0).find(tokens[cut + 1]) if cut >= 0 else m.start()
-        before = text[max(0, m.start() - 200) : m.start()].split("\n")[-1]  # a line above describes no one
-        title = " ".join(tokens[: cut + 1])
-        # "Prof. Ann Lee" is described as a professor too: a question asks for "the professor".
-        title = " ".join([title, *(r for t in tokens[: cut + 1] if (r := vocabulary().title_role(t)))]).strip()
-        pre, post = _before(before), _after(text[m.end() : m.end() + 250])
-        description = " ".join(x for x in (pre, title, post) if x)
-        near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
-        if not _is_person(name, near, text, start, m.end(), words):
-            continue
-        surname = name.split()[-1]
-        names.setdefault(surname, name)
-        found.setdefault(names[surname], []).append(description)
-        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
-    return tuple(
-        Person(name, name.split()[-1], " ".join(d), frozenset(stems(" ".join(d + [name]))), frozenset(stems(" ".join(longer[name]))))
-        for name, d in found.items()
-    )
-
-
-def _is_title(token: str) -> bool:
-    low = token.lower().rstrip(",")
-    # "Cllr", "Supt.": an abbreviated title the vocabulary knows says the job too (title_role below).
-    return low in _TITLES or vocabulary().title_role(low) is not None or low.rstrip(".") in PERSON_ROLES or (low.endswith(("minister", "secretary", "officer")))
-
-
-def _is_initial(token: str) -> bool:
-    return len(token) == 2 and token.endswith(".")
-
-
-def _is_person(name: str, description: str, text: str, start: int, end: int, words: Counter[str]) -> bool:
-    """A name run is a person when the article treats it as one: refers to them by surname
-    alone, quotes them, or describes them by a role. Places ("Elk Meadow") do none of these.
-    `words`: the text's runs of word characters and hyphens, counted."""
-    surname = name.split()[-1]
-    alone = _count_word(surname, text, words)
-    common = _count_word(surname.lower(), text, words)  # "teachers": a word, not a surname
-    if alone > text.count(name) and len(surname) > 2 and not common:
-        return True
-    if re.search(r"\b(?:of|in|at|from|near|to|into)\s+$", text[max(0, start - 8) : start]):
-        pass  # "residents of Elk Meadow said": a place before the verb
-    elif re.match(r"\s*,?\s*(?:said|says|told|wrote|added)\b", text[end : end + 20]) or re.search(
-        r"\b(?:said|says|according to)\s*$", text[max(0, start - 20) : start]
-    ):
-        return True
-    from bot.answering.question import _asks_of_noun
-
-    return any(_asks_of_noun(w) == "person" for w in re.findall(r"[\w'’\-]+", description))
-
-
-# A word made of word characters and hyphens stands alone (no such character either side) exactly
-# where it is a whole run of them: counting runs once per article replaces a regular expression
-# compiled per surname (most of reading a new article's people).
-_RUN_OF_WORD = re.compile(r"[\w-]+")
-
-
-def _count_word(word: str, text: str, words: Counter[str]) -> int:
-    """Occurrences of `word` in `text` with no word character or hyphen either side."""
-    if _RUN_OF_WORD.fullmatch(word):
-        return words[word]
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
-
-
-def _before(text: str, far: bool = False) -> str:
-    """The words just before a name that describe it, back to a verb or the clause's start;
-    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven"), or with
-    `far` over the comma of a job before a description ("Its chairwoman, retired judge X")."""
-    words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
-    out: list[str] = []
-    commas = 0
-    for w in reversed(words):
-        if w == "," and commas == 0 and (not out or far):
-            commas += 1
-            continue
-        if w in ".;:!?\"“”()—," or w.lower() in _STOP:
-            break
-        if w.endswith("ed") and w[:1].islower() and out and out[0].lower() in _LINKS:
-            break  # "ordered the evacuation of": a verb ends the description
-        out.insert(0, w)
-        if len(out) >= _MAX_DESCRIPTION:
-            break
-    return " ".join(out)
-
-
-def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
-    """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ."""
-    of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)
-    if of:
-        return of.group(1)  # "Clara N of Fjord Capital": where they work says who they are
-    m = re.match(r"\s*,\s*([^,.;:!?\"“”()]{2,160})", text)
-    if not m:
-        return ""
-    phrase = m.group(1).strip()
-    first = phrase.split()[0]
-    if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an")):
-        return ""
-    return " ".join(phrase.split()[:limit])
+def people_of_articles(articles: list[Article], corpus=None) -> dict[str, tuple[Person, ...]]:
+    out: dict[str, tuple[Person, ...]] = {}
+    missing: list[Article] = []
+    with _kept_lock:
+        for a in articles:
+            found = _kept.get((a.id, a.content_hash))
+            if found is None:
+                missing.append(a)
+            else:
+                out[a.id] = found
+    if missing:
+        read = corpus.people([a.id for a in missing]) if corpus is not None else {a.id: read_people(a.text) for a in missing}
+        with _kept_lock:
+            for a in missing:
+                out[a.id] = _kept[(a.id, a.content_hash)] = read[a.id]
+    return out
 
 
 _LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
 
 
+def _one_word_jobs() -> dict[str, frozenset[str]]:
+    """stem -> the stems of the one-word names of its job (index/vocabulary.yaml role_groups):
+    "aid" -> {"advis", "advisor", ...}, "captain" -> {"skipper"}."""
+    out: dict[str, set[str]] = {}
+    for group in vocabulary().role_groups:
+        words = {stems(w)[0] for w in group if " " not in w and stems(w)}
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return {w: frozenset(g) for w, g in out.items()}
+
+
+_SAME_JOB = _one_word_jobs()
+
+
 def term_match(want: str, have: frozenset[str]) -> bool:
     """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
-    and a word for a body's leader matches another ("boss" / "chief executive")."""
-    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS):
+    a word for a body's leader matches another ("boss" / "chief executive"), and a job's word
+    another word for that job ("aide" / "adviser"). A longer form is at most two letters longer:
+    a "councillor" is not the "council"."""
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS) or (have & _SAME_JOB.get(want, frozenset())):
         return True
-    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have)
+    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
+                                  for h in have)
 
 
 def role_match(role: tuple[str, ...], person: Person, idf) -> float:

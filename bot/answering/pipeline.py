@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.answering.answerers import ANSWERERS, Evidence
 from bot.answering.question import Question, analyse
 from index.models import Answer, ScoredChunk
 
 
-def evidence_for(question: str, passages: list[ScoredChunk], corpus) -> tuple[Question, Evidence]:
-    ledger = corpus.ledger()
-    return analyse(question, ledger), Evidence(question, passages, corpus, ledger)
+def question_of(question: str, corpus) -> Question:
+    """The question's one parse (it needs the ledger, not the passages: read while the question is embedded)."""
+    return analyse(question, corpus.ledger())
+
+
+def evidence_for(q: Question, passages: list[ScoredChunk] | Callable[[], list[ScoredChunk]], corpus) -> Evidence:
+    """The evidence for `q`; `passages` may be the function that retrieves them when first read."""
+    return Evidence(q.text, passages, corpus, corpus.ledger())
 
 
 def answer_offline(q: Question, ev: Evidence, answerers=ANSWERERS) -> Answer:

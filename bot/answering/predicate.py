@@ -36,6 +36,7 @@ class Predicate:
     lemma: str  # "die", "sign", "part"
     past: bool  # the question asks about something done ("did ... sign", "died")
     obj: str | None = None  # the lemma of what it was done to: "deal" in "what deal did they sign"
+    subj: str | None = None  # who did it, as written, lower case: "the rlm" in "how many wards did the RLM gain"
 
 
 def preload_parser() -> threading.Thread:
@@ -88,6 +89,10 @@ def predicate_of(question: str) -> Predicate | None:
     lemma = root.lemma_.lower()
     if lemma in _ANY_EVENT:
         return None
+    done = next((c for c in root.children if c.dep_ == "ccomp" and c.tag_ == "VBN"), None)
+    if lemma == "have" and done is not None and done.lemma_.lower() not in SPEECH:
+        # "How large a fine has the government imposed": the parser may make "has" the verb.
+        return Predicate(done.lemma_.lower(), True, _object(done))
     if lemma in ("be", "have"):
         return None  # "what was the result", "how many had their details stolen": no event named
     if lemma in _LIGHT:
@@ -95,8 +100,46 @@ def predicate_of(question: str) -> Predicate | None:
         if obj is None or obj.pos_ != "NOUN" or any(c.tag_ in ("WDT", "WP") for c in obj.children):
             return None  # "what message did she have": the object is the thing asked for
         lemma = obj.lemma_.lower()
-    past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
-    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None)
+    # "has destroyed", "have signed": the perfect asks about something done, as the past does.
+    past = root.tag_ == "VBD" or any(c.lower_ == "did" or (c.dep_ == "aux" and c.lemma_.lower() == "have" and root.tag_ == "VBN")
+                                     for c in root.children)
+    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None, _subject(root, lemma))
+
+
+def _subject(verb, lemma: str) -> str | None:
+    """Who the question says did it. The parser often takes "how many wards" for the subject of
+    "did" and the verb for a noun ("did the RLM gain"): then the words between the auxiliary and the verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = [t.lower_ for t in subject.subtree] if subject is not None else []
+    if words and not any(t.tag_ in ("WP", "WDT", "WRB") for t in subject.subtree):
+        return " ".join(words)
+    doc = verb.doc
+    aux = next((t for t in doc if t.lemma_.lower() in ("do", "have") and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    end = next((t for t in doc if aux is not None and t.i > aux.i and t.lemma_.lower() == lemma), None)
+    if aux is None or end is None or end.i - aux.i < 2:
+        return None
+    return " ".join(t.lower_ for t in doc[aux.i + 1 : end.i])
+
+
+@lru_cache(maxsize=4096)
+def reverses(sentence: str, lemma: str, subject: str | None) -> bool:
+    """The sentence says the asked subject changed the other way: "the RLM ... was reduced to 19
+    wards" for "how many wards did the RLM gain" (index/vocabulary.yaml rising_verbs, falling_verbs)."""
+    v = vocabulary()
+    other = v.falling_verbs if lemma in v.rising_verbs else v.rising_verbs if lemma in v.falling_verbs else None
+    words = (subject or "").split()
+    owner = max((i for i, w in enumerate(words) if w in ("'s", "'", "’s", "’")), default=-1)
+    # "Brevik Tools' quarterly sales" are "its quarterly sales" in the article: the owner may be a pronoun.
+    words = [w for w in words[owner + 1 :] if w not in ("the", "a", "an", "its", "their")]
+    if not other or not words:
+        return False
+    for t in _parse(sentence):
+        if t.pos_ == "VERB" and t.lemma_.lower() in other and not _negated(t):
+            for s in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+                said = {w.lower_ for w in s.subtree}
+                if all(w in said for w in words):
+                    return True
+    return False
 
 
 def _object(verb) -> str | None:
@@ -126,6 +169,10 @@ def happened(sentence: str, lemma: str) -> str:
     'future' when only that it will, 'no' when it does not say it."""
     doc = _parse(sentence)
     hits = [t for t in doc if t.lemma_.lower() == lemma or (t.pos_ in ("NOUN", "VERB") and kin(t.lemma_.lower(), lemma))]
+    if not hits and lemma in vocabulary().change_verbs:
+        # "What did he change his rating to?" / "cut his rating to hold from buy": any verb of a
+        # change from one state to another says it changed.
+        hits = [t for t in doc if t.pos_ == "VERB" and _changes_state(t)]
     if not hits:
         # "are due to meet on Monday": a sentence about what is yet to happen says nothing done.
         main = [t for t in doc if t.dep_ == "ROOT" or (t.dep_ == "xcomp" and t.head.head.dep_ in ("ROOT", "acomp"))
@@ -188,7 +235,25 @@ def _ahead(token) -> bool:
     if _future(t):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if infinitive and _from(t) and t.head is not t:
+        # "cut his rating to hold from buy": "to X from Y" is the state it changed to, no purpose;
+        # it is still to come only as its verb is.
+        return _future(t.head)
     return infinitive and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and _future(t.head)
+
+
+def _from(token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+
+def _changes_state(verb) -> bool:
+    """A verb of a change "to X from Y": "raised its forecast to 2% from 1%" (two prepositions), or
+    "cut his rating to hold from buy" (the parser's infinitive "to hold" with its "from")."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if {"to", "from"} <= preps:
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and _from(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _future(token) -> bool:
@@ -196,3 +261,17 @@ def _future(token) -> bool:
         return True
     head = token.head
     return token.dep_ == "xcomp" and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in ("due", "set", "expected"))
+
+
+@lru_cache(maxsize=1)
+def _left_open():
+    import re
+
+    verbs = "|".join(re.escape(v) for v in sorted(vocabulary().open_verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
+
+
+def leaves_open(sentence: str) -> bool:
+    """"would not rule out fines": a negation that says the thing may yet happen, not that it did not."""
+    return bool(vocabulary().open_verbs) and bool(_left_open().search(sentence))
+

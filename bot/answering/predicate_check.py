@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.mentions import said_by
-from bot.answering.predicate import denies_object, happened, names_done, names_event
+from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
 from bot.answering.terms import stems
 
@@ -48,6 +48,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
         said = happened(best.text, q.predicate.lemma)
         if said in ("no", "future") and q.predicate.obj and denies_object(best.text, q.predicate.obj):
             said = "negated"  # "what deal did they sign" / "talks collapsed without a deal"
+        if said == "no" and reverses(best.text, q.predicate.lemma, q.predicate.subj):
+            said = "negated"  # "how many wards did the party gain" / "the party was reduced to 19 wards"
         if said == "no" and asked and asked in best.terms and names_done(best.text, q.predicate.obj):
             said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
         if said == "negated":

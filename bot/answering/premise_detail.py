@@ -44,6 +44,15 @@ def _qualified_nouns(question: str) -> tuple[tuple[str, str], ...]:
                  and t.pos_ in ("ADJ", "VERB") and t.is_alpha)
 
 
+def _country_named(adjective: str, words: set[str]) -> bool:
+    """"the Chilean grid company" where the article writes "Chile": a demonym is the country's name."""
+    from index.world import country_for, demonyms_of
+
+    country = country_for(adjective)
+    return country is not None and any(stems(name) and all(t in words for t in stems(name))
+                                       for name in (country, *demonyms_of(country)))
+
+
 def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
     """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
@@ -68,7 +77,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     words = set(stems(text))
     for adjective, noun in _qualified_nouns(q.text):
         a, n = stems(adjective), stems(noun)
-        if a and n and n[0] in words and a[0] not in words:
+        if a and n and n[0] in words and a[0] not in words and not _country_named(adjective, words):
             lede = lede_of(article_id)
             said = [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
             found = ([lede] if lede is not None else []) + said

@@ -16,12 +16,13 @@ from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
 from index.textnorm import fold
-from index.vocabulary import vocabulary
+from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
 WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
-PERSON_ROLES, ORG_ROLES, PLACE_NOUNS = _V.person_nouns, _V.body_nouns, _V.place_nouns
+PERSON_ROLES = _V.person_nouns
 AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
+FIGURE_NOUNS = tuple(sorted(_V.figure_nouns, key=len, reverse=True))
 # Stemmed question words that say what is asked, not what to look for.
 ASKING_STEMS = frozenset(t for w in _V.question_fillers for t in stems(w)) | _V.question_fillers
 
@@ -86,7 +87,16 @@ def kind_of(text: str) -> str:
         return "why"
     if re.match(r"^(and\s+)?what (was|is|were|are) the (\w+ )?(" + "|".join(AMOUNT_NOUNS) + r")\b", t):
         return "how-many"
+    if _figure_asked(t):
+        return "how-many"
     return "what"
+
+
+def _figure_asked(t: str) -> re.Match | None:
+    """"What was the company's revenue last year?": a figure (index/vocabulary.yaml `figure_nouns`)
+    asked for as such, its noun ending the phrase (not "what was the profit warning about")."""
+    return re.match(r"^(?:and\s+)?what (?:was|is|were|are) (?:the |[\w.\- ]+?['’]s? )(?:[\w\-]+ )?(" + "|".join(FIGURE_NOUNS)
+                    + r")(?=\s*(?:\?|$|\b(?:for|in|last|this|at|during|over|before|after|since|until|according)\b))", t)
 
 
 # "Did A and B agree on ...", "Do the union and the company disagree about ...".
@@ -115,8 +125,13 @@ def _head(words: list[str]) -> tuple[str | None, int]:
         if k and base == "of" and head is not None:
             after_of = True  # "the head of the launch centre": the rest says whose
             continue
-        if k and (base in AUX or base in SPEECH or base in WH or base in _PHRASE_ENDS):
-            if base in _DETERMINERS and words[k - 1].lower() == "of":
+        if k and base == "to" and head is not None and k == end + 1 and vocabulary().role_group(head.lower()) \
+                and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
+            after_of = True  # "an aide to the governor": whose aide, as "of" says it
+            continue
+        # A capitalised "State" or "Report" is part of a name ("the Oyo State governor"), no verb.
+        if k and (base in AUX or (base in SPEECH and word[:1].islower()) or base in WH or base in _PHRASE_ENDS):
+            if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
         if base.endswith("ed") and head is not None:
@@ -138,18 +153,7 @@ _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over
 
 
 def _asks_of_noun(word: str) -> str | None:
-    lowercase = word[:1].islower()
-    word = re.sub(r"['’]s$|['’]$", "", word.lower())
-    if word in PERSON_ROLES or word.rstrip("s") in PERSON_ROLES:
-        return "person"
-    if word in ORG_ROLES or word.rstrip("s") in ORG_ROLES:
-        return "organisation"
-    if word in PLACE_NOUNS:
-        return "place"
-    if (lowercase and len(word) > 5 and word.rstrip("s").endswith(_V.person_suffixes)
-            and word.rstrip("s") not in _V.not_person_words):
-        return "person"
-    return None
+    return noun_asks(word)  # index/vocabulary.py: the article's people are read at ingest with it too
 
 
 
@@ -198,7 +202,8 @@ def analyse(text: str, ledger=None) -> Question:
     counted: list[str] = []
     counted_word = None
     if kind == "how-many":
-        m = re.search(r"\bhow (?:many|much)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        # "How large a fine has ...": the fine is what is measured, as "how many fines" counts them.
+        m = re.search(r"\bhow (?:many|much|(?:large|big|high|heavy|long) an?)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
         if m:
             # The thing counted is the phrase's plural noun: "mail-in ballots were" -> ballots.
             words = []
@@ -210,6 +215,8 @@ def analyse(text: str, ledger=None) -> Question:
             words = plural[:1] or words[:1]
             counted = stems(words[0]) if words else []
             counted_word = words[0] if words else None
+        elif (figure := _figure_asked(fold(text).lower())) is not None:
+            counted, counted_word = stems(figure.group(1)), figure.group(1)  # the revenue is what is "counted"
     if kind == "compare":
         terms = [t for t in terms if t not in _COMPARING]
     predicate = _predicate(text, kind)
@@ -338,7 +345,10 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         return m.group(1).strip()
     m = _SPEAKER_Q.search(folded)
     if m:
-        return m.group(1).strip()
+        words = m.group(1).split()
+        if len(words) >= 3 and words[-1].endswith("ly") and words[-1].islower():
+            words = words[:-1]  # "did the governor personally say": the adverb is not who
+        return " ".join(words)
     # "What did the law professor think", "What message did the sheriff have": the noun phrase
     # after the auxiliary, up to the role noun that ends it.
     m = re.search(r"\b(?:did|does|do|has|have|had|was|is|were|are)\s+((?:the|a|an)\s+.*)$", folded, re.I)
@@ -402,8 +412,9 @@ _PRONOUNS = frozenset("he she they it him her them we i you".split())
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
 _COMPARING = {"differ", "compar", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
               "apart", "conflict"}
+# The verb in lower case: "the Oyo State governor", "the Human Rights Report" name, they do not state.
 _SPEAKER_Q = re.compile(
-    r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?:say|said|tell|told|claim|deny|denied|urge|pledge|"
+    r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?-i:say|said|tell|told|claim|deny|denied|urge|pledge|"
     r"complain|emphasi[sz]e|hint|confirm|announce|insist|accuse|call|describe|think|stress|warn|note|add|"
     r"express|propose|demand|mean|respond|react|argue|suggest|threaten|promise|report|write|state|blame|"
     r"expect|predict|liken|explain|defend)\b",

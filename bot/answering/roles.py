@@ -15,24 +15,66 @@ from bot.answering.people import Person, role_match, term_match
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
-from index.world import country_for
+from index.world import country_for, demonyms_of, is_place
 
 ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
 CLEAR_ROLE_MATCH = 0.75
 
 
-def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf) -> list[tuple[float, Person]]:
-    """People whose descriptions hold the question's role phrase, best first."""
+def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> list[tuple[float, Person]]:
+    """People whose descriptions hold the question's role phrase, best first. A place that
+    qualifies a role ("the Oyo transport commissioner") may be the article's to hold, not the
+    description's ("the Commissioner for Works and Transport"): `article_terms(id)`, an
+    article's stems, says which articles hold it."""
     if not q.role:
         return []
+    names = [t for t in q.role if t in q.names]
+    rest = tuple(t for t in q.role if t not in q.names)
+    places = all(country_for(n) or is_place(n) for n in names)
     scored = []
-    for group in people.values():
+    for article_id, group in people.items():
+        scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
         for p in group:
-            s = role_match(q.role, p, idf)
+            # "Solvik's boss" is its "Chief Executive"; "the Castlebridge manager" is not "Harwell
+            # Town's manager" in a story naming both: a body's name in the description is another's.
+            own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p))
+            s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+def _elsewhere(p: Person, names: list[str]) -> bool:
+    """A description that names a place or country other than the role's ("the Ugandan minister"
+    for "the Kenyan minister"): the job is held somewhere else."""
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+        w = re.sub(r"['’]s$", "", w)
+        if (country_for(w) or is_place(w)) and not set(stems(w)) & set(names) \
+                and not any(country_for(w) and country_for(w) == country_for(n) for n in names):
+            return True
+    return False
+
+
+def _only_job_words(p: Person) -> bool:
+    """A description whose capitalised words are all job words or titles ("Chief Executive")."""
+    from bot.answering.question import _asks_of_noun
+
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+        low = re.sub(r"['’]s$", "", w).lower().rstrip(".")
+        if low in ("the", "a", "an", "its", "his", "her", "their") or low in vocabulary().leaders:
+            continue
+        if _asks_of_noun(low) != "person" and vocabulary().title_role(low) is None:
+            return False
+    return True
+
+
+def _holds_name(name: str, terms: frozenset[str]) -> bool:
+    """An article names "Chilean" when it writes "Chile" (or another of its demonyms)."""
+    if name in terms:
+        return True
+    country = country_for(name)
+    return country is not None and any(stems(n) and all(t in terms for t in stems(n)) for n in (country, *demonyms_of(country)))
 
 
 # The job of speaking for a body (index/vocabulary.yaml role_groups).
@@ -53,12 +95,12 @@ def voice_of(q: Question, c, group: tuple[Person, ...], idf) -> bool:
     return any(role_match(whose, p, idf) >= CLEAR_ROLE_MATCH for p in named_people(c.text, group))
 
 
-def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf) -> bool:
+def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> bool:
     """A described speaker ("the regional governor") whom no retrieved passage mentions by that
     word, and whom no person's description clearly matches: the articles do not report them."""
     if not q.role_head or not q.speaker_phrase:
         return False
-    if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf)):
+    if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf, article_terms)):
         return False
     if any(voice_of(q, c, people.get(c.chunk.chunk.article_id, ()), idf) for c in candidates):
         return False  # the body's voice is named with the body ("X, of the Cab Drivers' Association")
@@ -105,9 +147,9 @@ def same_job(head: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(stems(w)) for g in groups for w in sorted(g) if stems(w))
 
 
-def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf) -> str | None:
+def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> str | None:
     """The one person a role phrase describes, when one clearly does."""
-    found = [(s, p) for s, p in resolve_role(q, people, idf) if s >= CLEAR_ROLE_MATCH]
+    found = [(s, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:

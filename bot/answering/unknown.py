@@ -36,3 +36,60 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str) -> b
         if any(t in near for t in terms):
             return True
     return False
+
+
+_TIME_WITHHELD = re.compile(r"\b(?:" + "|".join(vocabulary().time_unknown_markers) + r")", re.I)
+
+
+def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
+    """A sentence of the article asked about that withholds what is asked, when the chosen ones do
+    not give it: the honest answer is that the articles do not say, citing it.
+
+        Which brewery has agreed to sponsor the festival?   "Two banks, a brewery, a university. I will
+                                                            not say which ones, because nothing is signed."
+        When will the replacement ferry enter service?      "... a replacement vessel was at an advanced
+                                                            stage. It did not say when the boat would arrive."
+
+    "Which N": a sentence naming N, or the one after it, withholds which (an `unknown_markers` marker),
+    and no chosen sentence names N. "When": a sentence that does not say when (`time_unknown_markers`),
+    it or the sentence before it on the question's subject, and the best sentence does not name the event."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id
+                  or c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    if q.kind == "what":
+        from bot.answering.asked import which_noun
+
+        noun = which_noun(q)
+        key = stems(noun)[:1] if noun else []
+        if not key or any(key[0] in c.terms for c in chosen):
+            return None
+        for c in own:
+            if key[0] in c.terms:
+                for s in (c, _beside(c, own, +1)):
+                    if s is not None and _MARKERS.search(s.text):
+                        return s
+        return None
+    if q.kind == "when" and q.predicate is not None:
+        from bot.answering.predicate import names_event
+
+        if names_event(best.text, q.predicate.lemma):
+            return None
+        content = {t for t in q.terms if t not in q.names} - {q.predicate.lemma}
+        for c in own:
+            if _TIME_WITHHELD.search(c.text):
+                before = _beside(c, own, -1)
+                if content & (c.terms | (before.terms if before is not None else frozenset())):
+                    return c
+    return None
+
+
+def _beside(c, own: list, step: int):
+    """The sentence just after (+1) or before (-1) `c` in its paragraph, if it is a candidate."""
+    same = sorted((o for o in own if o.chunk.chunk.id == c.chunk.chunk.id), key=lambda o: o.span.start)
+    at = next((i for i, o in enumerate(same) if o is c), None)
+    if at is None or not 0 <= at + step < len(same):
+        return None
+    return same[at + step]
+

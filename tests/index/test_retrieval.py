@@ -157,6 +157,55 @@ def test_an_answer_embeds_its_question_once_and_no_article_text(fresh_app):
     assert counting.texts == [question]
 
 
+def _whole_rows(conn, chunks) -> dict:
+    import numpy as np
+
+    from index.sentence_vectors import read, whole_sentences
+
+    stored = read(conn, [c.id for c in chunks])
+    return {(c.id, s.start, s.end): np.asarray(stored.get((c.id, s.start, s.end))) for c, s in whole_sentences(chunks)}
+
+
+def test_a_whole_chunk_sentence_has_its_chunks_vector_stored_beside_the_others(fresh_app):
+    """One SQLite read gives every candidate sentence's vector, whole-chunk sentences included."""
+    fresh_app.ingest([SPEC])
+    corpus = fresh_app.corpus
+    chunks = corpus.all_chunks()
+    rows = _whole_rows(corpus.conn, chunks)
+    assert rows and all(v.shape == (corpus.embedder.embed(["x"]).shape[1],) for v in rows.values())
+    in_store = corpus.vectors.get_vectors([cid for cid, _, _ in rows])
+    for (cid, _, _), vector in rows.items():
+        assert vector.tobytes() == in_store[cid].tobytes()  # the very vector: answers cannot change
+
+
+def test_whole_chunk_vectors_missing_from_the_table_are_copied_on_open_or_read_from_the_store(tmp_path):
+    from bot.service import Whosaid
+    from index.sentence_vectors import WHOLE, is_whole_chunk
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "data")
+    app = Whosaid(settings, seed=False)
+    app.ingest([SPEC])
+    corpus = app.corpus
+    sentences = [(c, s) for c in corpus.all_chunks() for s in c.sentences]
+    question = "What did the harbour authority say about the ferry timetable (whole chunks)?"
+    before = corpus.sentence_similarities(question, sentences)
+    expected = _whole_rows(corpus.conn, corpus.all_chunks())
+    for c, s in sentences:  # as an index whose passages an older whosaid ingested
+        if is_whole_chunk(c, s):
+            corpus.conn.execute('DELETE FROM sentence_vectors WHERE chunk_id = ? AND start = ? AND "end" = ?',
+                                (c.id, s.start, s.end))
+    assert corpus.sentence_similarities(question, sentences) == before  # read from the vector store
+    corpus.conn.execute("DELETE FROM meta WHERE key = ?", (WHOLE,))
+    app.close()
+    app = Whosaid(settings, seed=False)
+    try:
+        got = _whole_rows(app.corpus.conn, app.corpus.all_chunks())
+        assert {k: v.tobytes() for k, v in got.items()} == {k: v.tobytes() for k, v in expected.items()}
+    finally:
+        app.close()
+
+
 def test_removing_an_article_removes_its_sentence_vectors(fresh_app):
     fresh_app.ingest([SPEC])
     conn = fresh_app.corpus.conn
@@ -167,7 +216,7 @@ def test_removing_an_article_removes_its_sentence_vectors(fresh_app):
 
 def test_an_index_built_before_sentence_vectors_gets_them_on_open(tmp_path):
     from bot.service import Whosaid
-    from index.sentence_vectors import COMPLETE
+    from index.sentence_vectors import COMPLETE, WHOLE
     from tests.conftest import make_settings
 
     settings = make_settings(tmp_path / "data")
@@ -175,7 +224,7 @@ def test_an_index_built_before_sentence_vectors_gets_them_on_open(tmp_path):
     app.ingest([SPEC])
     expected = app.corpus.conn.execute("SELECT count(*) FROM sentence_vectors").fetchone()[0]
     app.corpus.conn.execute("DELETE FROM sentence_vectors")
-    app.corpus.conn.execute("DELETE FROM meta WHERE key = ?", (COMPLETE,))
+    app.corpus.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (COMPLETE, WHOLE))
     app.close()
     app = Whosaid(settings, seed=False)
     try:

@@ -1,0 +1,160 @@
+"""The people an article names, with the words it describes them by: read at ingest.
+
+    incident commander Dale Whitaker                  -> Dale Whitaker: "incident commander"
+    Its chairwoman, retired High Court judge B. Lungu  -> "Its chairwoman retired High Court judge"
+    said Tom Kowalczyk, a retired electrician who ...  -> "a retired electrician who ..."
+
+A question that describes a person instead of naming them ("the transport secretary",
+"which Lisbon researcher") is matched against these descriptions (bot/answering/people.py),
+so a role phrase finds the person the articles attach it to. The reading depends on the
+article's text alone; it is done once per article when the article is ingested and stored
+beside it (index/people_store.py), so a question reads its retrieved articles' people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from index.sparse import stem_terms
+from index.vocabulary import noun_asks, vocabulary
+
+_V = vocabulary()
+_NOT_NAMES, _PERSON_NOUNS = _V.not_names, _V.person_nouns
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
+# A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
+_RUN = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)[^\S\n]+)?{_WORD})*")
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. gen. gen col. lt. sen. rep. gov. st st.".split())
+_STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
+                  "after before because if than where".split()) | _V.speech_words
+_LINKS = frozenset("the a an of for to in on at".split())
+_TITLE_LINKS = frozenset("and for to on of".split())  # inside a title: "Special Adviser to the Governor on Media"
+_MAX_DESCRIPTION = 14  # words on either side
+_MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # "Tom Kowalczyk"
+    surname: str  # "Kowalczyk"
+    description: str  # the words around the name that say who they are
+    terms: frozenset[str]  # stems of the description
+    jobs: frozenset[str] = frozenset()  # stems of the description with whole appositions (agents.py)
+
+
+def read_people(text: str) -> tuple[Person, ...]:
+    """The people `text` names, in the order they first appear."""
+    found: dict[str, list[str]] = {}
+    longer: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    words = Counter(_RUN_OF_WORD.findall(text))
+    for m in _RUN.finditer(text):
+        tokens = m.group(0).split()
+        if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
+            continue
+        cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
+        name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
+        if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in _NOT_NAMES for t in name_tokens):
+            continue
+        name = re.sub(r"['’]s?$", "", " ".join(name_tokens))
+        start = m.start() + m.group(0).find(tokens[cut + 1]) if cut >= 0 else m.start()
+        before = text[max(0, m.start() - 200) : m.start()].split("\n")[-1]  # a line above describes no one
+        title = " ".join(tokens[: cut + 1])
+        # "Prof. Ann Lee" is described as a professor too: a question asks for "the professor".
+        title = " ".join([title, *(r for t in tokens[: cut + 1] if (r := _V.title_role(t)))]).strip()
+        pre, post = _before(before), _after(text[m.end() : m.end() + 250])
+        description = " ".join(x for x in (pre, title, post) if x)
+        near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
+        if not _is_person(name, near, text, start, m.end(), words):
+            continue
+        surname = name.split()[-1]
+        names.setdefault(surname, name)
+        found.setdefault(names[surname], []).append(description)
+        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
+    return tuple(
+        Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(" ".join(d + [name]))), frozenset(stem_terms(" ".join(longer[name]))))
+        for name, d in found.items()
+    )
+
+
+def _is_title(token: str) -> bool:
+    low = token.lower().rstrip(",")
+    # "Cllr", "Supt.": an abbreviated title the vocabulary knows says the job too (title_role below).
+    return low in _TITLES or _V.title_role(low) is not None or low.rstrip(".") in _PERSON_NOUNS or (low.endswith(("minister", "secretary", "officer")))
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token.endswith(".")
+
+
+def _is_person(name: str, description: str, text: str, start: int, end: int, words: Counter[str]) -> bool:
+    """A name run is a person when the article treats it as one: refers to them by surname
+    alone, quotes them, or describes them by a role. Places ("Elk Meadow") do none of these.
+    `words`: the text's runs of word characters and hyphens, counted."""
+    surname = name.split()[-1]
+    alone = _count_word(surname, text, words)
+    common = _count_word(surname.lower(), text, words)  # "teachers": a word, not a surname
+    if alone > text.count(name) and len(surname) > 2 and not common:
+        return True
+    if re.search(r"\b(?:of|in|at|from|near|to|into)\s+$", text[max(0, start - 8) : start]):
+        pass  # "residents of Elk Meadow said": a place before the verb
+    elif re.match(r"\s*,?\s*(?:said|says|told|wrote|added)\b", text[end : end + 20]) or re.search(
+        r"\b(?:said|says|according to)\s*$", text[max(0, start - 20) : start]
+    ):
+        return True
+    return any(noun_asks(w) == "person" for w in re.findall(r"[\w'’\-]+", description))
+
+
+# A word made of word characters and hyphens stands alone (no such character either side) exactly
+# where it is a whole run of them: counting runs once per article replaces a regular expression
+# compiled per surname (most of reading a new article's people).
+_RUN_OF_WORD = re.compile(r"[\w-]+")
+
+
+def _count_word(word: str, text: str, words: Counter[str]) -> int:
+    """Occurrences of `word` in `text` with no word character or hyphen either side."""
+    if _RUN_OF_WORD.fullmatch(word):
+        return words[word]
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
+def _before(text: str, far: bool = False) -> str:
+    """The words just before a name that describe it, back to a verb or the clause's start;
+    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven"), or with
+    `far` over the comma of a job before a description ("Its chairwoman, retired judge X")."""
+    words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
+    out: list[str] = []
+    commas = 0
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w == "," and commas == 0 and (not out or far):
+            commas += 1
+            continue
+        nxt = out[1] if len(out) > 1 and out[0].lower() == "the" else out[0] if out else ""
+        if w.lower() in _TITLE_LINKS and nxt[:1].isupper() and k and words[k - 1][:1].isupper():
+            out.insert(0, w)  # "Commissioner for Works and Transport": one capitalised title
+            continue
+        if w in ".;:!?\"“”()—," or w.lower() in _STOP:
+            break
+        if w.endswith("ed") and w[:1].islower() and out and out[0].lower() in _LINKS:
+            break  # "ordered the evacuation of": a verb ends the description
+        out.insert(0, w)
+        if len(out) >= _MAX_DESCRIPTION:
+            break
+    return " ".join(out)
+
+
+def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
+    """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ."""
+    of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)
+    if of:
+        return of.group(1)  # "Clara N of Fjord Capital": where they work says who they are
+    m = re.match(r"\s*,\s*([^,.;:!?\"“”()]{2,160})", text)
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    first = phrase.split()[0]
+    if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an")):
+        return ""
+    return " ".join(phrase.split()[:limit])

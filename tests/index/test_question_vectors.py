@@ -1,0 +1,92 @@
+"""A question's vector started ahead on a worker thread is the one later asked for, embedded once."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from index.question_vectors import QuestionVectors
+
+
+class SlowEmbedder:
+    """Records the thread and texts of each call; waits for `release` so a test can ask meanwhile."""
+
+    model_id = "slow"
+
+    def __init__(self, fail: bool = False):
+        self.calls: list[tuple[str, list[str]]] = []
+        self.release = threading.Event()
+        self.fail = fail
+
+    def embed(self, texts):
+        self.calls.append((threading.current_thread().name, list(texts)))
+        self.release.wait(timeout=10)
+        if self.fail:
+            raise RuntimeError("the model failed")
+        return np.array([[float(len(t)), 1.0] for t in texts], dtype=np.float32)
+
+
+def test_a_vector_started_ahead_is_embedded_once_on_the_worker_and_waited_for():
+    embedder = SlowEmbedder()
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.ahead("Who said the pier would close?")
+    vectors.ahead("Who said the pier would close?")  # already under way: not started twice
+    threading.Timer(0.05, embedder.release.set).start()
+    got = vectors.vector("Who said the pier would close?")  # waits for the worker's run
+    assert got.tolist() == [30.0, 1.0]
+    assert vectors.vector("Who said the pier would close?") is got  # kept
+    assert len(embedder.calls) == 1 and embedder.calls[0][0].startswith("whosaid-question")
+    vectors.close()
+
+
+def test_a_question_not_started_ahead_is_embedded_on_the_asking_thread():
+    embedder = SlowEmbedder()
+    embedder.release.set()
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.vector("What did the harbour master say?")
+    assert embedder.calls == [(threading.current_thread().name, ["What did the harbour master say?"])]
+    vectors.close()
+
+
+def test_a_failed_run_ahead_raises_for_the_asker_and_is_not_kept():
+    embedder = SlowEmbedder(fail=True)
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.ahead("Who said the pier would close?")
+    threading.Timer(0.05, embedder.release.set).start()
+    with pytest.raises(RuntimeError, match="the model failed"):
+        vectors.vector("Who said the pier would close?")
+    embedder.fail = False
+    assert vectors.vector("Who said the pier would close?").tolist() == [30.0, 1.0]  # tried again
+    assert len(embedder.calls) == 2
+    vectors.close()
+
+
+def test_vectors_are_kept_per_model():
+    first, second = SlowEmbedder(), SlowEmbedder()
+    first.release.set(), second.release.set()
+    second.model_id = "other"
+    current = [first]
+    vectors = QuestionVectors(lambda: current[0])
+    vectors.vector("Who spoke?")
+    current[0] = second
+    vectors.vector("Who spoke?")
+    assert len(first.calls) == len(second.calls) == 1
+    vectors.close()
+
+
+def test_a_run_still_queued_is_taken_back_and_run_by_the_asker(monkeypatch):
+    import index.question_vectors as qv
+
+    monkeypatch.setattr(qv, "WORKERS", 1)
+    embedder = SlowEmbedder()
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.ahead("Who closed the pier?")  # holds the one worker until released
+    vectors.ahead("Who reopened the pier?")  # queued behind it
+    threading.Timer(0.05, embedder.release.set).start()
+    got = vectors.vector("Who reopened the pier?")
+    assert got.tolist() == [22.0, 1.0]
+    vectors.close()
+    by = {texts[0]: thread for thread, texts in embedder.calls}
+    assert len(embedder.calls) == 2 and by["Who reopened the pier?"] == threading.current_thread().name

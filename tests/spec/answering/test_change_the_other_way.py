@@ -1,0 +1,50 @@
+""""How many seats did the Liberal Union gain?" where the party was "reduced to 14 seats": the false
+premise is answered by what the article says of that party, not abstained on. Only the asked
+subject's change counts: another party's loss says nothing of it."""
+
+import pytest
+
+from bot.answering.predicate import predicate_of, reverses
+
+ELECTION = """Greens sweep Harlow council, win 30 of 52 seats
+
+Harlow, May 6, 2025 (PTI) The Green Alliance on Monday won a clear majority in the Harlow District Council, taking 30 of the 52 seats, officials said.
+
+The Liberal Union, which had 27 councillors in the outgoing council, was reduced to 14 seats. Independents won eight.
+"""
+
+EARNINGS = """Brevik Tools warns as demand weakens
+
+OSLO, Feb 12 (Reuters) - Norwegian toolmaker Brevik Tools said on Wednesday its quarterly sales fell 6% to 480 million crowns, as builders cut orders.
+
+Chief executive Lars Moe said he expected a better second half.
+"""
+
+
+@pytest.fixture(scope="module")
+def election(app_over):
+    with app_over("harlow.txt", ELECTION) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def earnings(app_over):
+    with app_over("brevik.txt", EARNINGS) as whosaid:
+        yield whosaid
+
+
+def test_the_asked_subject_changed_the_other_way():
+    p = predicate_of("How many seats did the Liberal Union gain?")
+    assert p.subj == "the liberal union"
+    assert reverses("The Liberal Union, which had 27 councillors, was reduced to 14 seats.", p.lemma, p.subj)
+    assert not reverses("The Green Alliance won 30 seats, while the Liberal Union was reduced to 14.", "gain", "the green alliance")
+
+
+def test_a_gain_that_was_a_loss_is_answered_with_the_loss(election):
+    answer = election.answer("How many seats did the Liberal Union gain in the Harlow election?")
+    assert not answer.abstained and "14" in answer.text and "27" in answer.text, answer.text
+
+
+def test_a_rise_that_was_a_fall_is_answered_with_the_fall(earnings):
+    answer = earnings.answer("How much did Brevik Tools' quarterly sales rise?")
+    assert not answer.abstained and "fell 6%" in answer.text, answer.text

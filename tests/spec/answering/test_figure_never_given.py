@@ -1,0 +1,44 @@
+""""What was the company's revenue last year?" asks for one figure: a sentence with another number
+(the money it raised, the people it employs) does not answer it. Where the revenue is given, it does."""
+
+import pytest
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Solara Drip Raises $12 Million to Expand Across West Africa
+
+ACCRA, Ghana, May 20, 2025 /PRNewswire/ -- Solara Drip Ltd., an Accra-based maker of drip irrigation kits, today announced that it has raised $12 million in a funding round led by Coastline Ventures.
+
+Solara Drip currently employs 240 people and has sold 9,500 kits since it was founded in 2020.
+
+"Every dollar will go into the ground," said Ama Boateng, Chief Executive Officer of Solara Drip.
+"""
+
+WIRE = """Brevik Tools lifts outlook as sales recover
+
+OSLO, Feb 12 (Reuters) - Norwegian toolmaker Brevik Tools said on Wednesday its revenue rose 8% to 2.1 billion crowns last year, helped by a recovery in building work.
+
+Chief executive Lars Moe said he expected another year of growth.
+"""
+
+
+@pytest.fixture(scope="module")
+def release(app_over):
+    with app_over("solara.txt", RELEASE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def wire(app_over):
+    with app_over("brevik.txt", WIRE) as whosaid:
+        yield whosaid
+
+
+def test_revenue_never_given_is_not_answered_by_other_numbers(release):
+    answer = release.answer("What was Solara Drip's revenue last year?")
+    assert answer.abstained, answer.text
+
+
+def test_revenue_given_is_answered(wire):
+    answer = wire.answer("What was Brevik Tools' revenue last year?")
+    assert not answer.abstained and "2.1 billion" in answer.text, answer.text

@@ -1,0 +1,50 @@
+"""A question that places what was said at an occasion the articles say is still to come ("when he
+appeared before the committee", "when she visited the plant") is not answered by what was said
+elsewhere: the articles do not say it, citing the passage that says it is to come."""
+
+import pytest
+
+LIVE = """LIVE: Flooding in Merrowby – rail line closed as river peaks
+
+Live updates · Friday 7 March 2025
+
+16:20 – Rail operator blames pumps
+Valeport Rail's managing director, Ellen Marsh, said the flooded tunnel was "the pumps' failure, not ours". "We have asked for new pumps for three years," she told reporters at Merrowby station.
+
+15:05 – Committee wants answers
+Councillor Dev Anand, who chairs the council's transport committee, said he would ask Marsh to appear before the committee on Tuesday.
+"""
+
+REPORT = """Health minister to tour hospital as waiting lists grow
+
+WELLBY, June 3 - Health minister Clara Oduya will visit Wellby General Hospital on Thursday, her office said, after figures showed waiting lists at the hospital had doubled in a year.
+
+Oduya said on Monday that the figures were "unacceptable" and promised more money for surgeons.
+"""
+
+
+@pytest.fixture(scope="module")
+def live(app_over):
+    with app_over("merrowby.txt", LIVE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def report(app_over):
+    with app_over("wellby.txt", REPORT) as whosaid:
+        yield whosaid
+
+
+def test_what_was_said_at_an_appearance_still_to_come(live):
+    answer = live.answer("What did Ellen Marsh tell the transport committee when she appeared on Tuesday?")
+    assert answer.abstained and "would ask Marsh to appear" in answer.text, answer.text
+
+
+def test_what_was_said_on_a_visit_still_to_come(report):
+    answer = report.answer("What did Clara Oduya tell staff when she visited Wellby General Hospital?")
+    assert answer.abstained and "will visit" in answer.text, answer.text
+
+
+def test_what_was_said_when_asked_is_answered(live):
+    answer = live.answer("What did Ellen Marsh say when asked about the flooded tunnel?")
+    assert not answer.abstained and "pumps" in answer.text, answer.text

@@ -1,0 +1,56 @@
+""""How large a fine has the regulator imposed?" where the article says only that the minister
+"would not rule out fines": a thing left possible is neither done nor denied, and a number about
+something else in the sentence ("within ten days") does not answer it. Where the fine is given, it does."""
+
+import pytest
+
+from bot.answering.predicate import leaves_open, predicate_of
+
+LIVE = """LIVE: Water outage in Carrow – supply returning to most homes
+
+Live updates · Tuesday 14 October 2025
+
+11:40 – Minister demands report
+Environment minister Ruth Adeyemi said the government would demand a full report from Carrow Water within fourteen days and would not rule out fines.
+
+10:15 – Company apologises
+Carrow Water said about 80,000 homes lost supply overnight after a main burst near the treatment works.
+"""
+
+WIRE = """Regulator fines rail operator over cancellations
+
+LONDON, March 3 - The rail regulator has fined Westline Trains 4.2 million pounds for cancelling thousands of services at short notice last winter, it said on Monday.
+"""
+
+
+@pytest.fixture(scope="module")
+def live(app_over):
+    with app_over("carrow.txt", LIVE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def wire(app_over):
+    with app_over("westline.txt", WIRE) as whosaid:
+        yield whosaid
+
+
+def test_a_negated_rule_out_leaves_it_open():
+    assert leaves_open("She would not rule out fines.")
+    assert leaves_open("The club has not excluded legal action.")
+    assert not leaves_open("The company had not received a fine.")
+
+
+def test_the_perfect_asks_about_something_done():
+    p = predicate_of("How large a fine has the government imposed on the company?")
+    assert p is not None and (p.lemma, p.past) == ("impose", True)
+
+
+def test_a_fine_not_ruled_out_is_no_fine_imposed(live):
+    answer = live.answer("How large a fine has the government imposed on Carrow Water?")
+    assert answer.abstained, answer.text
+
+
+def test_a_fine_imposed_is_answered(wire):
+    answer = wire.answer("How large a fine has the rail regulator imposed on Westline Trains?")
+    assert not answer.abstained and "4.2 million" in answer.text, answer.text
