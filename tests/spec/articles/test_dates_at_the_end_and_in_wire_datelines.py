@@ -151,3 +151,12 @@ def test_a_sentence_with_a_date_above_the_lede_is_no_header():
 def test_a_closing_line_naming_the_paper_and_a_date_dates_the_article():
     a = _article(_STORY + "Harbour Post, 12 March 2025")
     assert (a.published, a.date_confidence) == (date(2025, 3, 12), "stated")
+
+
+def test_a_dated_day_put_last_week_is_behind_the_news_weekday():
+    # Thursday 6 November 2025 was "last week": Wednesday's vote is the 12th, not the 5th or the 6th.
+    a = _article(
+        "Council backs levy\n\nThe council voted on Wednesday night to back the 2025 harbour levy, its leader "
+        "Ana Ruiz said.\n\nLast week, on Thursday, November 6, the finance committee had rejected it."
+    )
+    assert (a.published, a.date_confidence) == (date(2025, 11, 12), "inferred")
