@@ -48,7 +48,7 @@ _TAG = (r"(?:\((?P<tag>[A-Z][\w.&' -]{1,30}|[a-z]{2,3})\)|/(?P<slash>[A-Z][\w.&'
 # A Hijri date beside the Gregorian one in a state agency's dateline ("12 Dhu al-Hijjah 1446 AH,
 # corresponding to 8 June 2025"): recognised by its year (1300-1499 is no year a story is dated
 # in) and skipped for the Gregorian date.
-_HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:\d{1,2},?\s+)?1[34]\d\d\b\.?\s*"
+_HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:\d{1,2},?\s+)?1[34]\d\d\b\.?\s*"
           r"(?:A\.?H\.?|H\.?|Hijri)?\s*[,/]?\s*(?:(?:corresponding|coinciding|equivalent)\s+(?:to|with)\s+|"
           r"which corresponds to\s+)?)")
 # "2025-06-02", "02.06.2025" in a dateline
@@ -57,7 +57,7 @@ _SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)"
 _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
     # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
-    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
     re.compile(rf"^(?P<date>{DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"
     re.compile(rf"^{_TAG}{_SEP}\s*"),

@@ -82,6 +82,8 @@ def test_a_result_line_for_a_match_still_ahead_dates_nothing():
         ("BERGEN, Norway, 2 June 2025 –", None, date(2025, 6, 2)),
         ("Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) –", "ONA", date(2025, 6, 8)),
         ("Jeddah, Ramadan 3, 1446 H, March 3, 2025, SPA --", "SPA", date(2025, 3, 3)),
+        ("Muscat, Sunday 12 Dhu al-Hijjah 1446 AH, corresponding to Sunday 8 June 2025 (ONA) –", "ONA", date(2025, 6, 8)),
+        ("BERGEN, Norway, Monday, 2 June 2025 –", None, date(2025, 6, 2)),
         ("June 2, 2025 (UPI) --", "UPI", date(2025, 6, 2)),
         ("OSLO, 2025-06-02 —", None, date(2025, 6, 2)),
         ("Oslo, 02.06.2025 -", None, date(2025, 6, 2)),
