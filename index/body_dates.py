@@ -62,6 +62,8 @@ _PAST = re.compile(
     r"(?!(?:hundred|indeed|proceed|exceed|succeed|speed|breed)\b)\w{3,}ed)\b",
     re.I,
 )
+# A dated day the text puts before the news: "last week, on Thursday, November 6", "earlier this month"
+_EARLIER = re.compile(r"\b(?:(?:last|previous|past) (?:week|month)|earlier this (?:week|month)|a week (?:ago|earlier|before))\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'])|\n")
 
 
@@ -258,7 +260,8 @@ def news_day(text: str, lede: str) -> date | None:
     past = [d for d in days if d.day and d.tense == "past"]
     if not past:
         return None
-    latest = max(past, key=lambda d: d.day).day
+    latest_pair = max(past, key=lambda d: d.day)
+    latest = latest_pair.day
     weekday = lede_weekday(lede)
     if weekday is None:
         weekday = _body_weekday(folded, days)
@@ -267,7 +270,10 @@ def news_day(text: str, lede: str) -> date | None:
         # The news weekday the day before the latest dated day ("on Wednesday night" beside
         # "Thursday, November 13") is that Wednesday, reported on the dated day: counting it
         # forward would put the article six days after anything it reports.
-        found = latest if gap == 6 else latest + timedelta(days=gap)
+        # ("Last week, on Thursday, November 6": the dated day is behind the news; count forward.)
+        left, right = _sentence(folded, latest_pair.start, latest_pair.end)
+        earlier = _EARLIER.search(folded[left:right])
+        found = latest if gap == 6 and not earlier else latest + timedelta(days=gap)
     else:
         # No day named alone: the lede's own dated day, when it reports the news as past.
         at = folded.find(fold(lede)[:80]) if lede.strip() else -1

@@ -48,7 +48,7 @@ _TAG = (r"(?:\((?P<tag>[A-Z][\w.&' -]{1,30}|[a-z]{2,3})\)|/(?P<slash>[A-Z][\w.&'
 # A Hijri date beside the Gregorian one in a state agency's dateline ("12 Dhu al-Hijjah 1446 AH,
 # corresponding to 8 June 2025"): recognised by its year (1300-1499 is no year a story is dated
 # in) and skipped for the Gregorian date.
-_HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:\d{1,2},?\s+)?1[34]\d\d\b\.?\s*"
+_HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:\d{1,2},?\s+)?1[34]\d\d\b\.?\s*"
           r"(?:A\.?H\.?|H\.?|Hijri)?\s*[,/]?\s*(?:(?:corresponding|coinciding|equivalent)\s+(?:to|with)\s+|"
           r"which corresponds to\s+)?)")
 # "2025-06-02", "02.06.2025" in a dateline
@@ -57,7 +57,7 @@ _SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)"
 _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
     # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
-    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
     re.compile(rf"^(?P<date>{DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"
     re.compile(rf"^{_TAG}{_SEP}\s*"),
@@ -166,6 +166,8 @@ def header_date(line: str) -> tuple[str, date] | None:
         text = text[m.end():]
     elif named and _date_line(named.group("rest")):
         text = named.group("rest")
+    elif _labelled_date_line(text):
+        text = _labelled_date_line(text)
     elif not _BYLINE.match(text) and not _date_line(text):
         return None
     numeric = _NUMERIC.match(text)
@@ -217,6 +219,28 @@ def full_date(text: str) -> date | None:
 
 def is_date_line(text: str) -> bool:
     return _date_line(text)
+
+
+# "14:05 BST, Monday 2 June 2025": a time before the date
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\b)?\s*[,|•·/-]?\s*", re.I)
+
+
+def _labelled_date_line(text: str) -> str | None:
+    """The date part of a short header line that names something, then a date: "House of
+    Commons, Wednesday 12 March 2025", "Q3 2025 Earnings Call, Nov 13, 2025 / 5:00PM GMT",
+    "Mara Lind, Staff Writer | Monday, June 2, 2025", "14:05 BST, Monday 2 June 2025"."""
+    timed = _TIME_FIRST.match(text)
+    if timed and timed.end() and _date_line(text[timed.end():]):
+        return text[timed.end():]
+    if len(text.split()) > 14 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
+        return None
+    for sep in re.finditer(r"\s*[,|•·/]\s*|\s+[-–—]\s+", text):
+        if len(text[:sep.start()].split()) > 6:
+            break
+        rest = text[sep.end():]
+        if _date_line(rest) and full_date(rest):
+            return rest
+    return None
 
 
 def _date_line(text: str) -> bool:

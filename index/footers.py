@@ -95,6 +95,9 @@ def _note(line: str) -> Closing | None:
         return Closing(day, None, "published") if day else None
     if _SCORE.search(text) and len(text) < 400:
         return _result(text)
+    header = datelines.header_date(text)  # "Harbour Post, 12 March 2025", "By X | March 3, 2025"
+    if header:
+        return Closing(header[1], None, "updated" if header[0] == "updated" else "published")
     return None
 
 

@@ -357,6 +357,11 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
                        if t.i not in quoted and t.i not in content]
         else:
             break
+    # "X, who will travel to Oslo on Friday, said on Tuesday": a relative clause about the
+    # speaker dates another event, unless it is the speaking itself ("who spoke on Monday")
+    aside = {x.i for t in region if t.dep_ == "relcl" and verb not in t.subtree and not _cue_form(t)
+             and not t.lower_.startswith(("spok", "speak", "address", "testif", "brief")) for x in t.subtree}
+    region = [t for t in region if t.i not in aside]
     seen, out = set(), []
     future = any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     doc = verb.doc

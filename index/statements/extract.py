@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from index.models import Article, Statement
-from index.statements import nlp, transcript
+from index.statements import nlp, transcript, turns
 from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.author import byline_author
@@ -92,7 +92,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         if tick:
             tick()
     name_described_speakers(article.text, raws, ctx)
-    interview = transcript.read(article, docs, bases, ctx, _published(article))
+    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx)
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)

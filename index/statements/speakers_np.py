@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
-from index.statements.people import Person, age_of, clean_name
+from index.statements.people import Person, age_of, clean_name, first_name_gender
 from index.vocabulary import vocabulary
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -131,6 +131,12 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 add_roles(p, [low])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
+    for run in [] if appos or head.pos_ not in ("NOUN", "PROPN") else _role_chain_appos(head):
+        p = _person_from_tokens(ctx, run)  # "the Special Adviser to the Governor on Media, Mrs X Y"
+        if p is not None:
+            add_roles(p, [low])
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, f"{written}, {_text(run)}", person=p)
     ents = [t for t in toks if t.ent_type_ in ORG_LABELS]
     det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
     if det in ("his", "her") and low in v.organisations:  # "his office said": the office of the man just named
@@ -194,6 +200,32 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _role_chain_appos(head) -> list[list]:
+    """A name set after a role phrase's last noun ("the Special Adviser to the Governor on Media,
+    Mrs Bukola Adeyemi-Lawal"): the parser hangs it on that noun, not on the role. Only a
+    name with a title, a known first name or NER's PERSON counts; its tokens are returned."""
+    v = vocabulary()
+    todo, found = [head], []
+    while todo and len(found) < 1:  # head -> prep -> pobj, as far as the phrase goes
+        t = todo.pop(0)
+        for prep in (c for c in t.children if c.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                todo.append(obj)
+    out = []
+    for a in found:
+        k = a.i
+        while k > 0 and (a.doc[k - 1].pos_ == "PROPN" or a.doc[k - 1].text == "-" or v.is_title(a.doc[k - 1].text)) \
+                and a.doc[k - 1].head.i in (a.i, *(x.i for x in a.subtree)):
+            k -= 1
+        run = list(a.doc[k:a.i + 1])
+        titled = any(v.title_gender(t.text) is not None for t in run)
+        names = [t for t in run if not v.is_title(t.text)]
+        if titled or a.ent_type_ == "PERSON" or (len(names) > 1 and first_name_gender(names[0].text)):
+            out.append(run)
+    return out[:1]
 
 
 def _reported_person(ctx: Context, head, pos: int, sentence: int, gender: str | None) -> Person | None:

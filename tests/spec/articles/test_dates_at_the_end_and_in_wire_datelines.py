@@ -82,6 +82,8 @@ def test_a_result_line_for_a_match_still_ahead_dates_nothing():
         ("BERGEN, Norway, 2 June 2025 –", None, date(2025, 6, 2)),
         ("Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) –", "ONA", date(2025, 6, 8)),
         ("Jeddah, Ramadan 3, 1446 H, March 3, 2025, SPA --", "SPA", date(2025, 3, 3)),
+        ("Muscat, Sunday 12 Dhu al-Hijjah 1446 AH, corresponding to Sunday 8 June 2025 (ONA) –", "ONA", date(2025, 6, 8)),
+        ("BERGEN, Norway, Monday, 2 June 2025 –", None, date(2025, 6, 2)),
         ("June 2, 2025 (UPI) --", "UPI", date(2025, 6, 2)),
         ("OSLO, 2025-06-02 —", None, date(2025, 6, 2)),
         ("Oslo, 02.06.2025 -", None, date(2025, 6, 2)),
@@ -125,3 +127,38 @@ def test_the_news_weekday_before_the_latest_dated_day_is_that_days_news():
         "minutes were signed."
     )
     assert (a.published, a.date_confidence) == (date(2025, 11, 13), "inferred")
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("14:05 BST, Monday 2 June 2025", date(2025, 6, 2)),
+        ("House of Commons, Wednesday 12 March 2025", date(2025, 3, 12)),
+        ("Q3 2025 Earnings Call, Nov 13, 2025 / 5:00PM GMT", date(2025, 11, 13)),
+        ("Mara Lind, Staff Writer | Monday, June 2, 2025", date(2025, 6, 2)),
+        ("Harbour Post, 2 June 2025", date(2025, 6, 2)),
+    ],
+)
+def test_a_short_header_line_naming_something_then_a_date_dates_the_article(header, expected):
+    a = _article("Harbour fees rise\n\n" + header + "\n\n" + _STORY.split("\n\n", 1)[1])
+    assert (a.published, a.date_confidence) == (expected, "stated")
+
+
+def test_a_sentence_with_a_date_above_the_lede_is_no_header():
+    a = _article("Harbour fees rise\n\nThe board said on Tuesday, 2 June 2025, that fees would rise.\n\n"
+                 + _STORY.split("\n\n", 1)[1])
+    assert a.date_confidence != "stated"
+
+
+def test_a_closing_line_naming_the_paper_and_a_date_dates_the_article():
+    a = _article(_STORY + "Harbour Post, 12 March 2025")
+    assert (a.published, a.date_confidence) == (date(2025, 3, 12), "stated")
+
+
+def test_a_dated_day_put_last_week_is_behind_the_news_weekday():
+    # Thursday 6 November 2025 was "last week": Wednesday's vote is the 12th, not the 5th or the 6th.
+    a = _article(
+        "Council backs levy\n\nThe council voted on Wednesday night to back the 2025 harbour levy, its leader "
+        "Ana Ruiz said.\n\nLast week, on Thursday, November 6, the finance committee had rejected it."
+    )
+    assert (a.published, a.date_confidence) == (date(2025, 11, 12), "inferred")

@@ -151,3 +151,19 @@ def test_asking_not_to_be_identified_is_no_statement(statements):
 def test_a_capital_speaks_for_its_country(statements, one):
     text = "Lisbon said on Tuesday that the fishing quota talks would resume in the spring."
     assert one(statements(text), "quota talks").speaker == "Portugal"
+
+
+def test_a_name_after_a_long_role_phrase_is_the_speaker(statements, one):
+    # the parser hangs the name on the role phrase's last noun ("Ports", "Hull"), not on the role
+    text = ("Asked for comment, the Senior Adviser to the Minister of Ports, Mrs Ngozi Okafor-Bello, said the levy "
+            'would stay. "The door is open," she said. '
+            "The manager of the ferry line at Hull, Mr Tom Reyes, said sailings would resume.")
+    stmts = statements(text)
+    assert one(stmts, "levy would stay").speaker == "Ngozi Okafor-Bello"
+    assert one(stmts, "door is open").speaker == "Ngozi Okafor-Bello"
+    assert one(stmts, "sailings would resume").speaker == "Tom Reyes"
+
+
+def test_a_place_after_a_role_phrase_is_no_speaker(statements, one):
+    st = one(statements("The spokesman for the Ministry of Ports, Lagos, said fees would rise."), "fees would rise")
+    assert st.speaker.startswith("The spokesman")
