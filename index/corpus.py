@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-
 from index import corpus_db as db
 from index import people_store, sentence_vectors
 from index.article_people import Person, read_people
@@ -36,8 +35,8 @@ from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
 from index.statements.extract import extract_many
-from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.question_vectors import QuestionVectors
+from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore
 from index.write_lock import REPAIR, WriteLock
 
@@ -45,6 +44,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 256
 READ_BATCH = 32  # articles parsed per batch between two progress reports
+# meta key: the embedding model the index's vectors were made with (each model has its own
+# collection in the vector store; the sentence vectors in SQLite are the last model's)
+MODEL_KEY = "embedding_model"
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -136,10 +138,17 @@ class Corpus:
                 db.set_meta(self.conn, "pending_vector_deletes", "[]")
                 done.append(f"removed {len(pending)} stale vectors left by an interrupted ingest")
             n_chunks = self.conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
+            model, made_by = self.vectors.model_id, db.get_meta(self.conn, MODEL_KEY)
+            new_model = False  # every passage's vector is missing: the index was made with another model
             if self.vectors.count() != n_chunks:
                 known = {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
                 have = self.vectors.ids()
                 extra, missing = have - known, sorted(known - have)
+                new_model = made_by != model and len(missing) == n_chunks
+                if new_model:  # the sentence vectors are the other model's too: made again below,
+                    # also after a crash between here and their commit (the flag is only set then)
+                    self.conn.execute("DELETE FROM meta WHERE key IN (?, ?)",
+                                      (sentence_vectors.COMPLETE, sentence_vectors.WHOLE))
                 if extra:
                     self.vectors.delete(sorted(extra))
                     done.append(f"removed {len(extra)} vectors of an interrupted ingest")
@@ -147,9 +156,13 @@ class Corpus:
                     chunks = self.chunks_by_ids(missing)
                     self._add_vectors(chunks, self.embedder.embed([c.text for c in chunks]))
                     self.vectors.flush()
-                    done.append(f"re-embedded {len(missing)} passages missing from the vector store")
-            if sentence_vectors.backfill(self, progress):
+                    done.append(f"re-embedded all {len(missing)} passages with the embedding model {model} "
+                                f"(the index was made with {made_by or 'an earlier one'})" if new_model else
+                                f"re-embedded {len(missing)} passages missing from the vector store")
+            if sentence_vectors.backfill(self, progress) and not new_model:
                 done.append("embedded the sentences of stored passages once, for faster answers")
+            if made_by != model:
+                db.set_meta(self.conn, MODEL_KEY, model)
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
             if people_store.backfill(self.conn, self.generation):

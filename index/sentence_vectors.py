@@ -111,7 +111,8 @@ def read(conn: sqlite3.Connection, chunk_ids: Sequence[str]) -> dict[tuple[str, 
 
 def backfill(corpus, progress: Callable[[str, int, int], None]) -> int:
     """Embed the sentences of every stored chunk once, if this index predates the table, and copy
-    whole-chunk sentences' vectors from the vector store, if it predates those rows; how many."""
+    whole-chunk sentences' vectors from the vector store, if it predates those rows; how many.
+    The corpus clears both flags when its vectors are another model's: all are made again."""
     from index import corpus_db as db
 
     create_table(corpus.conn)
@@ -133,6 +134,8 @@ def backfill(corpus, progress: Callable[[str, int, int], None]) -> int:
         found += [(c.id, s.start, s.end, stored[c.id]) for c, s in sentences if c.id in stored]
     corpus.conn.execute("BEGIN IMMEDIATE")
     try:
+        if own and whole:  # every row is made again: none of another model's may stay
+            corpus.conn.execute("DELETE FROM sentence_vectors")
         write(corpus.conn, found)
         db.set_meta(corpus.conn, COMPLETE, 1)
         db.set_meta(corpus.conn, WHOLE, 1)

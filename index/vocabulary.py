@@ -42,6 +42,7 @@ For reading questions (bot/answering):
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
     v.rising_verbs, v.falling_verbs -> lemmas of a change up ("gain", "rise") and down ("lose", "reduce")
+    v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
@@ -120,6 +121,7 @@ class Vocabulary:
     open_verbs: frozenset[str] = frozenset()
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
+    event_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     figure_kinds: tuple[str, ...] = ()
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
@@ -270,6 +272,7 @@ def vocabulary() -> Vocabulary:
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),
+        event_phrases={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("event_phrases") or {}).items()},
         figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
         money_asked=_words(data.get("money_asked")),
         change_words=_words(data.get("change_words")),

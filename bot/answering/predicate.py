@@ -37,6 +37,7 @@ class Predicate:
     past: bool  # the question asks about something done ("did ... sign", "died")
     obj: str | None = None  # the lemma of what it was done to: "deal" in "what deal did they sign"
     subj: str | None = None  # who did it, as written, lower case: "the rlm" in "how many wards did the RLM gain"
+    ongoing: bool = False  # "why is the union suing": taken as going on now
 
 
 def preload_parser() -> threading.Thread:
@@ -90,7 +91,8 @@ def predicate_of(question: str) -> Predicate | None:
     if lemma in _ANY_EVENT:
         return None
     done = next((c for c in root.children if c.dep_ == "ccomp" and c.tag_ == "VBN"), None)
-    if lemma == "have" and done is not None and done.lemma_.lower() not in SPEECH:
+    if lemma == "have" and done is not None and done.lemma_.lower() not in SPEECH | _LIGHT \
+            and not any(c.dep_ == "prt" for c in done.children):  # "put in" is "installed" as often as not
         # "How large a fine has the government imposed": the parser may make "has" the verb.
         return Predicate(done.lemma_.lower(), True, _object(done))
     if lemma in ("be", "have"):
@@ -100,10 +102,9 @@ def predicate_of(question: str) -> Predicate | None:
         if obj is None or obj.pos_ != "NOUN" or any(c.tag_ in ("WDT", "WP") for c in obj.children):
             return None  # "what message did she have": the object is the thing asked for
         lemma = obj.lemma_.lower()
-    # "has destroyed", "have signed": the perfect asks about something done, as the past does.
-    past = root.tag_ == "VBD" or any(c.lower_ == "did" or (c.dep_ == "aux" and c.lemma_.lower() == "have" and root.tag_ == "VBN")
-                                     for c in root.children)
-    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None, _subject(root, lemma))
+    past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
+    ongoing = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in root.children)
+    return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None, _subject(root, lemma), ongoing)
 
 
 def _subject(verb, lemma: str) -> str | None:
@@ -169,6 +170,8 @@ def happened(sentence: str, lemma: str) -> str:
     'future' when only that it will, 'no' when it does not say it."""
     doc = _parse(sentence)
     hits = [t for t in doc if t.lemma_.lower() == lemma or (t.pos_ in ("NOUN", "VERB") and kin(t.lemma_.lower(), lemma))]
+    if not hits:
+        hits = _phrase_heads(doc, lemma)  # "sue" / "would not go to court"
     if not hits and lemma in vocabulary().change_verbs:
         # "What did he change his rating to?" / "cut his rating to hold from buy": any verb of a
         # change from one state to another says it changed.
@@ -240,6 +243,21 @@ def _ahead(token) -> bool:
         # it is still to come only as its verb is.
         return _future(t.head)
     return infinitive and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and _future(t.head)
+
+
+def _phrase_heads(doc, lemma: str) -> list:
+    """The verbs of the phrases that name the act in other words (index/vocabulary.yaml event_phrases:
+    "sue" is "go to court", "take legal action"): "would not go to court" -> [go]."""
+    out = []
+    for phrase in vocabulary().event_phrases.get(lemma, ()):
+        words = phrase.split()
+        for t in doc:
+            if t.lemma_.lower() != words[0] or t.pos_ not in ("VERB", "AUX"):
+                continue
+            rest = [w.lemma_.lower() for w in doc[t.i + 1 : t.i + 1 + len(words) + 2] if w.pos_ != "DET"]
+            if rest[: len(words) - 1] == words[1:]:
+                out.append(t)
+    return out
 
 
 def _from(token) -> bool:

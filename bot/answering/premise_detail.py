@@ -53,6 +53,27 @@ def _country_named(adjective: str, words: set[str]) -> bool:
                                        for name in (country, *demonyms_of(country)))
 
 
+SCANNED = 12  # the article's best sentences read for the act asked about
+
+
+def _denied(q, own: list[Candidate]) -> Candidate | None:
+    """"Why is the union suing the government?" where the article says the union "would not go to
+    court": the best sentence that denies the act, when none of the best says it happened."""
+    p = q.predicate
+    if p is None or not (p.past or p.ongoing):
+        return None
+    from bot.answering.predicate import happened
+
+    denial = None
+    for c in own[:SCANNED]:
+        said = happened(c.text, p.lemma)
+        if said == "yes":
+            return None
+        if said == "negated" and denial is None:
+            denial = c
+    return denial
+
+
 def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
     """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
@@ -61,6 +82,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     best = max(candidates, key=lambda c: c.score)
     article_id = best.chunk.chunk.article_id
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    denial = _denied(q, own)
+    if denial is not None:
+        return "so", [denial]
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):

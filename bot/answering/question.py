@@ -129,8 +129,10 @@ def _head(words: list[str]) -> tuple[str | None, int]:
                 and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
             after_of = True  # "an aide to the governor": whose aide, as "of" says it
             continue
-        # A capitalised "State" or "Report" is part of a name ("the Oyo State governor"), no verb.
-        if k and (base in AUX or (base in SPEECH and word[:1].islower()) or base in WH or base in _PHRASE_ENDS):
+        noun_next = k + 1 < len(words) and _asks_of_noun(words[k + 1].strip("?,.")) == "person"
+        # A capitalised "State" or "Report" is part of a name ("the Oyo State governor"), no verb;
+        # nor is a lowercase one before a job noun ("the party's state president").
+        if k and (base in AUX or (base in SPEECH and word[:1].islower() and not noun_next) or base in WH or base in _PHRASE_ENDS):
             if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
@@ -202,8 +204,11 @@ def analyse(text: str, ledger=None) -> Question:
     counted: list[str] = []
     counted_word = None
     if kind == "how-many":
-        # "How large a fine has ...": the fine is what is measured, as "how many fines" counts them.
-        m = re.search(r"\bhow (?:many|much|(?:large|big|high|heavy|long) an?)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        # "How large a penalty has ...": the penalty is what is measured, as "how many fines" counts them;
+        # not "how large a share": a share or a fine is the number itself ("a 40% share", "a fine of $2m").
+        m = re.search(r"\bhow (?:many|much|(?:large|big|high|heavy) an?)\s+((?:[\w\-]+\s+){0,3})", fold(text).lower())
+        if m and re.match(r"\w+ an?\s", m.group(0)[4:]) and m.group(1).split()[0] in AMOUNT_NOUNS:
+            m = None
         if m:
             # The thing counted is the phrase's plural noun: "mail-in ballots were" -> ballots.
             words = []
@@ -344,8 +349,14 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
     if m:
         return m.group(1).strip()
     m = _SPEAKER_Q.search(folded)
+    masked = folded
+    # "did the winning party's state president promise": "state" is a noun here, not the verb.
+    while m and _asks_of_noun((masked[m.end():].split() or [""])[0].strip("?,.")) == "person":
+        verb_at = m.end() - len(re.search(r"\S+$", masked[: m.end()]).group(0))
+        masked = masked[:verb_at] + "_" * (m.end() - verb_at) + masked[m.end():]
+        m = _SPEAKER_Q.search(masked)
     if m:
-        words = m.group(1).split()
+        words = folded[m.start(1) : m.end(1)].split()
         if len(words) >= 3 and words[-1].endswith("ly") and words[-1].islower():
             words = words[:-1]  # "did the governor personally say": the adverb is not who
         return " ".join(words)

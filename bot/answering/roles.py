@@ -112,7 +112,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
     qualifiers = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", q.role_phrase or "") if w[:1].isupper() and w.lower() not in ("the", "a", "an")
                   and not (w.isupper() and len(w) <= 4)]  # "US", "UN": articles write "U.S."
     # Each qualifier as its word's stems, or as its country's ("Serbian" meets "Serbia's").
-    wanted = [[(q.role_head,), *same_job(q.role_head)]]
+    wanted = [[(q.role_head,), *same_job(q.role_head), *_compound_job(q.role_phrase or "", q.role_head)]]
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
@@ -125,6 +125,24 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True
+
+
+# "shopkeeper" / "runs the island's only shop", "landowner" / "owns the land": a compound job
+# noun is its first part's thing plus a doer's word; the thing, in the passage, tells of the job.
+_DOER = re.compile(r"^(?:[a-z]{3,}(?:er|or)|[a-z]*(?:wo)?man)$")
+MIN_DOER = 5
+
+
+def _compound_job(phrase: str, head: str) -> list[tuple[str, ...]]:
+    """The thing a compound job noun is made of ("shop" of "shopkeeper"), as a form of the role."""
+    word = next((re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split() if stems(w)[-1:] == (head,)), "")
+    out = []
+    for cut in range(4, len(word) - MIN_DOER + 1):
+        first, doer = word[:cut], word[cut:]
+        if _DOER.match(doer) and stems(first) and stems(doer) and stems(doer)[0] != head:
+            out.append(tuple(stems(first)))
+            break
+    return out
 
 
 def _body_named(q: Question, candidates) -> bool:

@@ -223,7 +223,8 @@ def _topic(sentence: str) -> set[str]:
     from index.vocabulary import vocabulary
 
     v = vocabulary()
-    return {_stem(w) for w in _WORD.findall(sentence) if w not in v.stop_words and w not in v.speech_words}
+    stop, speech = v.stop_words, v.speech_words  # a property that builds its set on each read
+    return {_stem(w) for w in _WORD.findall(sentence) if w not in stop and w not in speech}
 
 
 def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, future: bool, previous: str):

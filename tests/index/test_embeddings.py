@@ -115,7 +115,7 @@ def test_llamaindex_async_query_embedding_matches_sync(onnx):
 def test_concurrent_first_use_loads_the_model_once_and_agrees(monkeypatch):
     loads = []
     real_load = embeddings._load_session
-    monkeypatch.setattr(embeddings, "_load_session", lambda path: loads.append(path) or real_load(path))
+    monkeypatch.setattr(embeddings, "_load_session", lambda *args: loads.append(args) or real_load(*args))
     fresh = OnnxMiniLMEmbedding()
     start = threading.Barrier(8)
     results: list[np.ndarray] = [None] * 8  # type: ignore[list-item]
@@ -136,7 +136,7 @@ def test_concurrent_first_use_loads_the_model_once_and_agrees(monkeypatch):
 
 def test_get_embedder_returns_one_instance_per_model(onnx):
     assert get_embedder(Settings(store=StoreSettings(embeddings="onnx"))) is onnx
-    assert onnx.model_id == "all-MiniLM-L6-v2-int8"
+    assert onnx.model_id == "all-MiniLM-L6-v2-int8-matmul"
 
 
 def test_get_embedder_openai_gives_the_openai_embedder_with_its_own_model_id():

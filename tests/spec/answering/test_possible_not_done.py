@@ -5,6 +5,7 @@ something else in the sentence ("within ten days") does not answer it. Where the
 import pytest
 
 from bot.answering.predicate import leaves_open, predicate_of
+from bot.answering.question import analyse
 
 LIVE = """LIVE: Water outage in Carrow – supply returning to most homes
 
@@ -20,6 +21,8 @@ Carrow Water said about 80,000 homes lost supply overnight after a main burst ne
 WIRE = """Regulator fines rail operator over cancellations
 
 LONDON, March 3 - The rail regulator has fined Westline Trains 4.2 million pounds for cancelling thousands of services at short notice last winter, it said on Monday.
+
+The Harbour Group, which bought into the company in 2019, owns 60 per cent of Westline Trains.
 """
 
 
@@ -41,7 +44,7 @@ def test_a_negated_rule_out_leaves_it_open():
     assert not leaves_open("The company had not received a fine.")
 
 
-def test_the_perfect_asks_about_something_done():
+def test_the_perfect_parsed_as_have_asks_about_something_done():
     p = predicate_of("How large a fine has the government imposed on the company?")
     assert p is not None and (p.lemma, p.past) == ("impose", True)
 
@@ -54,3 +57,15 @@ def test_a_fine_not_ruled_out_is_no_fine_imposed(live):
 def test_a_fine_imposed_is_answered(wire):
     answer = wire.answer("How large a fine has the rail regulator imposed on Westline Trains?")
     assert not answer.abstained and "4.2 million" in answer.text, answer.text
+
+
+def test_how_large_a_penalty_measures_the_penalty_but_a_share_is_the_number_itself():
+    assert analyse("How large a penalty has the regulator imposed?").counted == ("penalti",)
+    assert analyse("How large a share of the company does the group own?").counted == ()
+
+
+def test_how_large_a_share_is_answered_by_the_share(wire):
+    # A share or a fine is the number itself ("owns 60 per cent", "a fine of ..."): no "60 shares" is looked for.
+    answer = wire.answer("How large a share of Westline Trains does the Harbour Group own?")
+    assert not answer.abstained and "60 per cent" in answer.text, answer.text
+

