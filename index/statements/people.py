@@ -149,14 +149,8 @@ class Cast:
         # ("In his remarks, Vega made no mention of it ... Instead, he praised")
         # the subject of the pronoun's own sentence, of the pronoun's gender ("Vasquez-Lund trained
         # as a draughtswoman because, she later said, ..."), before one who spoke earlier
-        # "Finlay Ross ... walks me down to the slipway. I ask whether he will stay. 'Probably
-        # not,' he says.": a person made the subject after the last one who spoke, a sentence
-        # with no one's name between, is who the pronoun means, not the earlier speaker
-        newest_speaker = next((m.pos for m in before if m.speaker), -1)
         for pick in (lambda m: m.subject and m.sentence == sentence and gender is not None and m.person.gender == gender,
                      lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
-                     lambda m: (m.subject and sentence - m.sentence == 2 and m.sentence not in spoke
-                                and m.pos > newest_speaker and not any(x.sentence > m.sentence for x in before)),
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
                      lambda m: sentence - m.sentence <= 1,
                      # "Our reporter spoke to Paula X, who runs a bakery. [quote] she said": the one
