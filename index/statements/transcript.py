@@ -78,16 +78,21 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
             current = None
             continue
         out.answered.add(pi)
-        for k, sent in enumerate(doc.sents):
-            a, b = max(sent.start_char, start), sent.end_char
-            while b > a and doc.text[b - 1].isspace():
-                b -= 1
-            if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
-                continue
-            out.raws.append(Raw(speaker=current, act="said", content=Span(span.start + a, span.start + b),
-                                quote_type="direct", span=Span(span.start + a, span.start + b),
-                                sentence=base + k, paragraph=pi))
+        add_turn(out, current, span, doc, base, pi, start)
     return out
+
+
+def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, start: int = 0) -> None:
+    """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements."""
+    for k, sent in enumerate(doc.sents):
+        a, b = max(sent.start_char, start), sent.end_char
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
+            continue
+        out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
+                            quote_type="direct", span=Span(span.start + a, span.start + b),
+                            sentence=base + k, paragraph=paragraph))
 
 
 def merge(raws: list[Raw], t: Transcript) -> list[Raw]:

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-from index.models import Article, Span
-from index.statements.attribution import Raw
+from index.models import Article
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
-from index.statements.transcript import MIN_TURNS, Transcript
+from index.statements.transcript import MIN_TURNS, Transcript, add_turn
 from index.textnorm import fold
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
@@ -57,15 +56,7 @@ def read(article: Article, docs, bases: list[int], ctx) -> Transcript | None:
             continue
         out.answered.add(pi)
         (span, doc), base = docs[pi], bases[pi]
-        for k, sent in enumerate(doc.sents):
-            a, b = max(sent.start_char, start), sent.end_char
-            while b > a and doc.text[b - 1].isspace():
-                b -= 1
-            if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
-                continue
-            out.raws.append(Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b),
-                                quote_type="direct", span=Span(span.start + a, span.start + b),
-                                sentence=base + k, paragraph=pi))
+        add_turn(out, who, span, doc, base, pi, start)
     return out
 
 
