@@ -129,8 +129,42 @@ def parse_day(text: str, base: date, future: bool) -> date | None:
     return _parse(text, base, future)
 
 
+_MONTH_NO = {**{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
+             **{a.lower(): i for i, a in enumerate(calendar.month_abbr) if a}, "sept": 9}
+_MONTH_RE = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
+_PLAIN = re.compile(
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
+    rf"(?:(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?)"
+    r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?")
+
+
+def _plain(text: str, base: date, future: bool) -> date | None | bool:
+    """A plain month-and-day date ("March 7", "7 March 2022", "Monday, March 7") read without
+    dateparser, whose first use costs most of a cold `ask`; False: not such a date."""
+    m = _PLAIN.fullmatch(text.strip().lower())
+    if m is None:
+        return False
+    day, month = int(m.group("d") or m.group("d2")), _MONTH_NO[m.group("m") or m.group("m2")]
+    year = m.group("y")
+    try:
+        if year:
+            return date(int(year), month, day)
+        got = date(base.year, month, day)
+        if future and got <= base:  # as dateparser reads it: the same day next year
+            got = date(base.year + 1, month, day)
+        elif not future and got > base:
+            got = date(base.year - 1, month, day)
+        return got
+    except ValueError:  # 29 February in another year, 31 April: leave it to dateparser
+        return False
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, base: date, future: bool) -> date | None:
+    plain = _plain(text, base, future)
+    if plain is not False:
+        return plain
     import dateparser
 
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
