@@ -99,7 +99,8 @@ DRIVER = textwrap.dedent(
 
     def replace(src, dst):
         real_replace(src, dst)
-        replaced.append(dst)
+        if os.path.basename(str(dst)).startswith("bm25"):  # not the converted model's own rename
+            replaced.append(dst)
         # The old BM25 folder moved aside, the new one not yet in its place.
         if state["applying"] and point == "during-bm25-swap" and len(replaced) == 1:
             die()
