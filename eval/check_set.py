@@ -10,11 +10,14 @@ from pathlib import Path
 GENERAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "general" / "check.py"
 
 
-def check_set(folder: Path, kind_targets: dict[str, int]) -> int:
-    """Run the general checker over `folder` (articles/, questions.jsonl, statements.jsonl)."""
+def check_set(folder: Path, kind_targets: dict[str, int], min_statements: int | None = None) -> int:
+    """Run the general checker over `folder` (articles/, questions.jsonl, statements.jsonl);
+    `min_statements` replaces its per-article minimum (0: the set checks that itself)."""
     spec = importlib.util.spec_from_file_location("general_check", GENERAL)
     check = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(check)
     check.ARTICLES, check.QUESTIONS, check.STATEMENTS = folder / "articles", folder / "questions.jsonl", folder / "statements.jsonl"
     check.KIND_TARGETS = kind_targets
+    if min_statements is not None:
+        check.MIN_STATEMENTS = min_statements
     return check.main()
