@@ -23,7 +23,7 @@ from dateutil import parser as dateutil_parser
 
 from index.textnorm import fold
 
-_MONTH = "|".join(
+_MONTH = MONTH = "|".join(
     sorted({m for m in calendar.month_name[1:]} | {m for m in calendar.month_abbr[1:]} | {"Sept"}, key=len, reverse=True)
 )
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}

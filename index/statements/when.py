@@ -15,6 +15,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from index import datelines
+
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 _OFFSET = re.compile(rf"^(?:some\s+)?({_NUM})\s+(day|week|month)s?\s+(earlier|before|later|after|ago)$")
@@ -129,27 +131,24 @@ def parse_day(text: str, base: date, future: bool) -> date | None:
     return _parse(text, base, future)
 
 
-_MONTH_NO = {**{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
-             **{a.lower(): i for i, a in enumerate(calendar.month_abbr) if a}, "sept": 9}
-_MONTH_RE = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
+# datelines' date shapes ("March 7", "7 March 2022") and "7th of March", after an optional weekday
 _PLAIN = re.compile(
-    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
-    rf"(?:(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?)"
-    r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?")
+    rf"(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?P<date>{datelines.DATE}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+(?:{datelines.MONTH})\.?(?:,?\s+\d{{4}})?)", re.I)
 
 
 def _plain(text: str, base: date, future: bool) -> date | None | bool:
     """A plain month-and-day date ("March 7", "7 March 2022", "Monday, March 7") read without
     dateparser, whose first use costs most of a cold `ask`; False: not such a date."""
-    m = _PLAIN.fullmatch(text.strip().lower())
+    m = _PLAIN.fullmatch(text.strip())
     if m is None:
         return False
-    day, month = int(m.group("d") or m.group("d2")), _MONTH_NO[m.group("m") or m.group("m2")]
-    year = m.group("y")
+    year, month, day = datelines.parse_date(m.group("date"))
+    if not (month and day):
+        return False
     try:
         if year:
-            return date(int(year), month, day)
+            return date(year, month, day)
         got = date(base.year, month, day)
         if future and got <= base:  # as dateparser reads it: the same day next year
             got = date(base.year + 1, month, day)
