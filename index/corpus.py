@@ -502,17 +502,12 @@ def _known_speakers(conn):
 def _extractor_version() -> str | None:
     """A hash of the statement extractor's source and of what it reads besides the article (its
     word lists, the date readers): stored statements are stale when any of them changes."""
-    import hashlib
-
     here = Path(__file__).resolve().parent
     folder = here / "statements"
     if not folder.is_dir():
         return None
-    digest = hashlib.sha256()
     also = [here / name for name in _EXTRACTOR_READS]
-    for path in [*sorted(folder.glob("*.py")), *(p for p in also if p.is_file())]:
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
+    return db.code_version([*sorted(folder.glob("*.py")), *(p for p in also if p.is_file())])
 
 
 # Beside index/statements/: the vocabulary's words and the readers that date a statement.

@@ -81,6 +81,15 @@ def _is_permission_problem(err: sqlite3.DatabaseError, path: Path) -> bool:
     return "unable to open" in text and any(f.exists() and not os.access(f, os.W_OK) for f in files)
 
 
+def code_version(paths) -> str:
+    """A hash of files whose change makes data read with them stale (each file's name and bytes,
+    in the order given): stored statements and people carry the version they were read with."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default

@@ -10,7 +10,6 @@ process that may not write, a question reads its articles' people from their tex
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -33,10 +32,9 @@ _SOURCES = ("article_people.py", "vocabulary.py", "vocabulary.yaml", "sparse.py"
 @cache
 def reader_version() -> str:
     """A hash of the reader's code and words, once per process (the code it runs is loaded once)."""
-    digest = hashlib.sha256()
-    for name in _SOURCES:
-        digest.update(name.encode() + (Path(__file__).resolve().parent / name).read_bytes())
-    return digest.hexdigest()[:16]
+    from index import corpus_db as db
+
+    return db.code_version(Path(__file__).resolve().parent / name for name in _SOURCES)
 
 
 def create_table(conn: sqlite3.Connection) -> None:
