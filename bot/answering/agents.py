@@ -1,7 +1,7 @@
 """Who does it: the person the article describes by the question's deed, as their job.
 
     Who is negotiating for the employers?   "said Anna Berg, the association's chief negotiator"
-    Who led the study?                      "said Dr. Ray Okafor, ... and the study's lead author"
+    Who led the study?                      "said Dr. Ray Mendel, ... and the study's lead author"
     Who chairs the inquiry?                 "Its chairwoman, retired judge Ines Moll, ..."
 
 A who-question's verb is often the noun of a job in the article ("negotiating" / "negotiator",

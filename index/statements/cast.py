@@ -104,7 +104,7 @@ def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
                 or span.start + tok.idx in taken:
             continue
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
-            continue  # "Lund" of "Vasquez-Lund": the hyphenated surname is read from its first part
+            continue  # "Lind" of "Ortega-Lind": the hyphenated surname is read from its first part
         word, end = _hyphenated(doc, tok)
         if (tok.i and doc[tok.i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue  # part of a longer name
@@ -114,7 +114,7 @@ def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
 
 
 def _hyphenated(doc, tok) -> tuple[str, int]:
-    """("Vasquez-Lund", the index after it) for a surname spaCy splits at its hyphen; else the token."""
+    """("Ortega-Lind", the index after it) for a surname spaCy splits at its hyphen; else the token."""
     j = tok.i + 1
     while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and doc[j + 1].text[:1].isupper():

@@ -146,9 +146,9 @@ class Cast:
 
         spoke = {m.sentence for m in before if m.speaker}
         # the subject of the sentence just before, unless that sentence reports someone's words
-        # ("In his remarks, Vega made no mention of it ... Instead, he praised")
-        # the subject of the pronoun's own sentence, of the pronoun's gender ("Vasquez-Lund trained
-        # as a draughtswoman because, she later said, ..."), before one who spoke earlier
+        # ("In his speech, Brandt left the dispute out ... Instead, he thanked")
+        # the subject of the pronoun's own sentence, of the pronoun's gender ("Ortega-Lind became
+        # a surveyor because, she later said, ..."), before one who spoke earlier
         for pick in (lambda m: m.subject and m.sentence == sentence and gender is not None and m.person.gender == gender,
                      lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
