@@ -45,6 +45,7 @@ For reading questions (bot/answering):
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
+    v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
@@ -116,6 +117,7 @@ class Vocabulary:
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
@@ -267,6 +269,7 @@ def vocabulary() -> Vocabulary:
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
         change_verbs=_words(data.get("change_verbs")),
+        light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
         open_verbs=_words(data.get("open_verbs")),
