@@ -201,6 +201,9 @@ class Vocabulary:
 
 
 def _words(items) -> frozenset[str]:
+    for w in items or ():
+        if isinstance(w, bool):  # YAML reads an unquoted no/yes/on/off as a boolean, not the word
+            raise ValueError(f"index/vocabulary.yaml: a word read as {w}; quote it (\"no\", \"on\", \"off\")")
     return frozenset(" ".join(str(w).lower().split()) for w in items or ())
 
 
