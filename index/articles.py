@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -364,14 +365,15 @@ def load_manifest(folder: Path) -> dict[str, dict]:
     return {entry["id"]: entry for entry in data.get("articles", []) if isinstance(entry, dict) and "id" in entry}
 
 
-def find_article_files(paths: list[Path]) -> list[Path]:
-    """Every .txt/.md article under the given files and folders, in a stable order."""
+def find_article_files(paths: list[Path], unreadable: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Every .txt/.md article under the given files and folders, in a stable order. A folder that
+    cannot be listed is added to `unreadable` as (path, why), when given, instead of left out unsaid."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                p for p in sorted(_files_under(path, unreadable))
+                if p.suffix.lower() in ARTICLE_SUFFIXES
                 and p.name.lower() not in ("readme.md", "articles.md") and not p.name.startswith(".")
             )
         elif path.is_file():
@@ -379,6 +381,21 @@ def find_article_files(paths: list[Path]) -> list[Path]:
         else:
             raise ArticleError(f"{path} does not exist. Give a .txt/.md file or a folder of them.")
     return found
+
+
+def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None):
+    """The files below `folder`, symlinked folders not followed (as Path.rglob, which would skip
+    a folder it may not list without a word)."""
+
+    def cannot_list(err: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(err.filename), f"cannot list this folder ({err.strerror}); its articles were not "
+                                                  "read. Check its permissions and ingest again."))
+
+    for root, _, names in os.walk(folder, onerror=cannot_list):
+        for name in names:
+            if (path := Path(root, name)).is_file():
+                yield path
 
 
 def with_id(article: Article, article_id: str) -> Article:
