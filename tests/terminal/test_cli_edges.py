@@ -110,3 +110,22 @@ def test_global_options_without_a_command_start_the_repl(seeded_dir, options):
                           cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "articles indexed" in done.stdout and "unrecognized" not in done.stderr
+
+
+@pytest.mark.parametrize("damage", ["emptied", "deleted"])
+def test_a_lost_corpus_database_beside_its_index_is_reported_not_silently_started_over(seeded_dir, tmp_path, damage):
+    # It once counted as a first use: the vectors went as "an interrupted ingest", the seeds came back,
+    # and every article the user had ingested was gone without a word.
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    corpus = data / "corpus.sqlite3"
+    for side in ("-wal", "-shm"):
+        corpus.with_name(corpus.name + side).unlink(missing_ok=True)
+    corpus.write_bytes(b"") if damage == "emptied" else corpus.unlink()
+    vectors = (data / "chroma" / "chroma.sqlite3").read_bytes()
+    out = _run(data, "ask", "Who said that no checkpoint is envisioned?")
+    assert out.returncode == 2
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "corpus database" in lines[0] and "WHOSAID_DATA" in lines[0], out.stderr
+    assert (data / "chroma" / "chroma.sqlite3").read_bytes() == vectors  # the rest is kept as it was
+    assert not corpus.exists() or corpus.stat().st_size == 0
