@@ -32,7 +32,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "7"
+CLEANING_VERSION = "8"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -128,9 +128,22 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
             wrapped = len(lines) > 2 and sum(
                 not _TERMINAL.search(text[s.start - offset : s.end - offset]) for s in lines[:-1]
             ) > len(lines[:-1]) / 2
+            if wrapped and _header_block([text[s.start - offset : s.end - offset] for s in lines]):
+                wrapped = False
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else lines)
         pos += len(block)
     return out
+
+
+def _header_block(lines: list[str]) -> bool:
+    """Headline, byline and date line with no blank line between ("Title / By X / Nov. 3,
+    2025"): short lines, one of them after the first a date line or a byline, are no
+    hard-wrapped paragraph."""
+    if any(len(line) > 90 for line in lines):
+        return False
+    return any(datelines.header_date(line) or datelines.is_date_line(line)
+               or (line.startswith("By ") and len(line.split()) <= 8  # not "By contrast, the ..."
+                   and sum(w[:1].islower() for w in line.split()) <= 2) for line in lines[1:])
 
 
 def _standfirst_only(text: str, body: list[Span]) -> bool:
@@ -141,6 +154,28 @@ def _standfirst_only(text: str, body: list[Span]) -> bool:
 def _is_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
+
+
+def _header_line(line: str) -> bool:
+    """A date line ("14/11/2024", "Last reviewed: 4 March 2025") or a byline: never a headline."""
+    return bool(datelines.header_date(line)) or datelines.is_date_line(line.strip()) or datelines.is_byline(line)
+
+
+# A section label a page prints above its headline: "WORLD | ASIA", "Business › Markets",
+# "Section: Opinion".
+_SECTION = re.compile(r"^[^\W\d_][\w&'’ -]{0,30}(?:\s*(?:[|›»>/•·:]|::)\s*[^\W\d_][\w&'’ -]{0,30}){1,3}$")
+
+
+def _above_headline(text: str, span: Span, following: Span) -> bool:
+    """Is the line at `span` one printed above the headline, with the headline still to come?
+    A short line in capitals ("FACT CHECK") is a kicker when a heading in ordinary case follows."""
+    line = text[span.start : span.end].strip("#*_ ").strip()
+    if _header_line(line) or _SECTION.match(line) and len(line.split()) <= 6:
+        return True
+    after = text[following.start : following.end].strip("#*_ ")
+    letters = [ch for ch in line if ch.isalpha()]
+    return (len(line.split()) <= 3 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
+            and _is_heading(after) and any(ch.islower() for ch in after) and not _header_line(after))
 
 
 # Front matter as static-site generators and scrapers write it, mapped to our fields.
@@ -207,16 +242,25 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     banner = []  # furniture above the title ("FOR IMMEDIATE RELEASE"): never the title
     while len(lines) > 2 and is_furniture(text[lines[0].start : lines[0].end]):
         banner.append(lines.pop(0))
-    first = text[lines[0].start : lines[0].end]
+    stated: dict[str, date] = {}
+    for span in banner:  # "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 JUNE 2025" dates the piece
+        found = datelines.header_date(text[span.start : span.end])
+        if found:
+            stated.setdefault(found[0], found[1])
+    # Lines a page prints above its headline (a date line, a byline, a section label): the
+    # headline is the first heading after them.
+    lead = 0
+    while lead < len(lines) - 2 and _above_headline(text, lines[lead], lines[lead + 1]):
+        lead += 1
+    first = text[lines[lead].start : lines[lead].end]
     heading_title = None
-    if len(lines) > 1 and _is_heading(first) and not datelines.header_date(first) and not datelines.is_byline(first):
+    if len(lines) > lead + 1 and _is_heading(first) and not _header_line(first):
         heading_title = first.strip("#*_ ").strip()
-        lines = lines[1:]
+        lines = lines[:lead] + lines[lead + 1 :]
     seen_title = normalize(heading_title or title or "")
     body: list[Span] = []
     subheadings: list[Span] = []
     dropped: list[Span] = list(banner)
-    stated: dict[str, date] = {}
     credits: list[str] = []
     for span in lines:
         line = text[span.start : span.end]

@@ -63,10 +63,19 @@ _DATELINES = [
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
 ]
+# The labels a header line dates a page by. An embargo or a release line names the day the
+# piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated)\b\s*(?:on\b)?\s*[:\-]?\s*)",
+    r"^(?:(?P<label>published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
+    r"(?:last )?reviewed|(?:last )?fact[- ]checked|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
+    r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
+    r"\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
+_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(?:embargo|release|issued|not for)", re.I)
+# Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
+# one is a header only when it is short and holds no sentence.
+_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for)", re.I)
 _BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
@@ -87,6 +96,7 @@ _FOOTER = re.compile(
 )
 # "03.06.2024" is day first wherever dots are written; "06/03/2024" only when one part is over 12.
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+_NUMERIC_IN = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 
 
 @dataclass(frozen=True)
@@ -162,7 +172,9 @@ def header_date(line: str) -> tuple[str, date] | None:
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)
     if m:
-        label = "published" if re.match(r"(?:first )?(?:published|posted|filed|date)", m.group("label"), re.I) else "updated"
+        label = "published" if _PUBLISHED_LABEL.match(m.group("label")) else "updated"
+        if _LOOSE_LABEL.match(m.group("label")) and (len(text.split()) > 14 or re.search(r"[a-z]{2}[.!?]\s", text)):
+            return None
         text = text[m.end():]
     elif named and _date_line(named.group("rest")):
         text = named.group("rest")
@@ -174,8 +186,9 @@ def header_date(line: str) -> tuple[str, date] | None:
     if numeric:
         return _numeric_date(label, numeric)
     found = re.search(rf"{DATE}|{_ISO}", text, re.I)
-    if not found:
-        return None
+    if not found:  # "By X | Published 12.06.2025 09:14": a numeric date after a label
+        numeric = _NUMERIC_IN.search(text)
+        return _numeric_date(label, numeric) if numeric else None
     year, month, day = parse_date(found.group(0))
     if not (year and month and day):
         return None

@@ -77,7 +77,41 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
     words = t.split()
     if words and words[-1] in _WEEKDAYS:
         return _weekday(words, published, future)
+    month = _month(text, published, future)
+    if month:
+        return month + ("context",)
     return _explicit(t, published, future)
+
+
+# "in March", "in late February", "March 2024", "during mid-May": a month named without a day
+_MONTH_ONLY = re.compile(rf"(?:(?:in|during|throughout)\s+)?(?:(?P<part>early|mid|late)[-\s]+)?"
+                         rf"(?P<month>(?:{datelines.MONTH})\.?(?:,?\s+\d{{4}})?)", re.I)
+
+
+def _month(text: str, published: date, future: bool) -> tuple[date, date] | None:
+    """The days of a month named without a day: the latest such month up to publication (cut
+    at it), or the next one from it when the words look ahead; a stated year is kept."""
+    m = _MONTH_ONLY.fullmatch(" ".join(text.split()).strip(" ,."))
+    if not m or (m.group("month")[:3].lower() == "may" and not m.group("month")[:1].isupper()):
+        return None  # "may" in lower case is a verb
+    year, month, _ = datelines.parse_date(m.group("month"))
+    if month is None:
+        return None
+    if year is None:
+        year = published.year
+        if future and month < published.month:
+            year += 1
+        elif not future and month > published.month:
+            year -= 1
+    first = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    part = (m.group("part") or "").lower()
+    if part:  # thirds of the month, as "early", "mid" and "late" are read in index.statements.dates
+        first, last = {"early": (first, first + timedelta(9)), "mid": (first + timedelta(10), first + timedelta(19)),
+                       "late": (first + timedelta(20), last)}[part]
+    if first <= published <= last:  # the month of the report: up to it, or from it
+        first, last = (published, last) if future else (first, published)
+    return first, last
 
 
 def _number(word: str) -> int | None:
