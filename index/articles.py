@@ -162,8 +162,8 @@ def _header_line(line: str) -> bool:
 
 
 # A section label a page prints above its headline: "WORLD | ASIA", "Business › Markets",
-# "Section: Opinion".
-_SECTION = re.compile(r"^[^\W\d_][\w&'’ -]{0,30}(?:\s*(?:[|›»>/•·:]|::)\s*[^\W\d_][\w&'’ -]{0,30}){1,3}$")
+_PART = r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,2}"
+_SECTION = re.compile(rf"^{_PART}(?:\s*[|›»>/•·]\s*{_PART}){{1,3}}$")
 
 
 def _above_headline(text: str, span: Span, following: Span) -> bool:
@@ -175,7 +175,8 @@ def _above_headline(text: str, span: Span, following: Span) -> bool:
     after = text[following.start : following.end].strip("#*_ ")
     letters = [ch for ch in line if ch.isalpha()]
     return (len(line.split()) <= 3 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
-            and _is_heading(after) and any(ch.islower() for ch in after) and not _header_line(after))
+            and (_is_heading(after) or _is_heading(after.rstrip("?")))  # "Did the mayor promise ...?"
+            and any(ch.islower() for ch in after) and not _header_line(after))
 
 
 # Front matter as static-site generators and scrapers write it, mapped to our fields.
@@ -236,13 +237,17 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         raise ArticleError(f"{article_id} has no text. Nothing to ingest.")
     title = info.get("title")
     outlet = info.get("outlet")
-    published = _parse_date(info.get("published"))
+    published = None if re.fullmatch(r"\d{4}(?:-\d\d)?", str(info.get("published", ""))) \
+        else _parse_date(info.get("published"))
     confidence = info.get("date_confidence") or ("stated" if published else "unknown")
 
     banner = []  # furniture above the title ("FOR IMMEDIATE RELEASE"): never the title
     while len(lines) > 2 and is_furniture(text[lines[0].start : lines[0].end]):
         banner.append(lines.pop(0))
     stated: dict[str, date] = {}
+    years = [str(info["year"])] if re.fullmatch(r"\d{4}", str(info.get("year", ""))) else []
+    if isinstance(info.get("published"), (str, int)) and re.fullmatch(r"\d{4}(?:-\d\d)?", str(info["published"])):
+        years.append(str(info["published"])[:4])  # "published: 2025": the year alone, for a dateline
     for span in banner:  # "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 JUNE 2025" dates the piece
         found = datelines.header_date(text[span.start : span.end])
         if found:
@@ -254,7 +259,10 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         lead += 1
     first = text[lines[lead].start : lines[lead].end]
     heading_title = None
-    if len(lines) > lead + 1 and _is_heading(first) and not _header_line(first):
+    following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
+    # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
+    question = _is_heading(first.rstrip("?")) and (lead or _header_line(following) or datelines.ambiguous_numeric(following))
+    if len(lines) > lead + 1 and (_is_heading(first) or question) and not _header_line(first):
         heading_title = first.strip("#*_ ").strip()
         lines = lines[:lead] + lines[lead + 1 :]
     seen_title = normalize(heading_title or title or "")
@@ -262,6 +270,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     subheadings: list[Span] = []
     dropped: list[Span] = list(banner)
     credits: list[str] = []
+    ambiguous: tuple[date, date] | None = None
     for span in lines:
         line = text[span.start : span.end]
         if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
@@ -269,6 +278,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         credit = _credit(line)
         if credit or is_furniture(line):
             credits += [credit[1] if credit else _copyright_holder(line)]
+            years += _COPYRIGHT_YEAR.findall(line)[-1:]
             dropped.append(span)
             continue
         if not body or _standfirst_only(text, body):
@@ -279,9 +289,13 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]):
                 if found:
                     stated.setdefault(found[0], found[1])
+                elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
+                    ambiguous = numeric
+                elif (held := _past_day(line)) and not body:
+                    stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if body and _is_heading(line):
+        if body and _is_heading(line) and not _dated_notice(line):
             subheadings.append(span)
             continue
         body.append(span)
@@ -301,7 +315,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
         published, confidence, partial = _date_from_text(
-            text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer)
+            text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer,
+            ambiguous, int(years[-1]) if len(set(years)) == 1 else None)
     if not title and heading_title:
         title = heading_title
     return Article(
@@ -333,28 +348,66 @@ def _footer(text: str, body: list[Span], others: list[Span]) -> footers.Closing 
 
 def _date_from_text(
     body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date],
-    footer: footers.Closing | None = None,
+    footer: footers.Closing | None = None, ambiguous: tuple[date, date] | None = None,
+    year: int | None = None,
 ) -> tuple[date | None, str, str | None]:
-    """(date, confidence, "--MM-DD" partial) from what the article's own text says."""
+    """(date, confidence, "--MM-DD" partial) from what the article's own text says; `ambiguous`
+    is a header's "02/04/2025" read both ways, `year` one the file's metadata or copyright line
+    states, for a dateline that gives none."""
     if "published" in stated or "updated" in stated:
         return stated.get("published") or stated["updated"], "stated", None
+    order = datelines.written_order(body) if ambiguous else None
+    if ambiguous and order:  # "02/04/2025" in a text that writes "12 March": day first
+        return ambiguous[0] if order == "day" else ambiguous[1], "inferred", None
     story = lede[dateline.end :] if dateline else lede
     if dateline and dateline.year and dateline.month and dateline.day:
         return date(dateline.year, dateline.month, dateline.day), "stated", None
     if footer and footer.kind != "result":  # "first published March 18, 2025", "Filed 12 March 2025"
         return footer.day, "stated", None
     if dateline and dateline.month and dateline.day:
-        year = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
-        if year:
-            return date(year, dateline.month, dateline.day), "inferred", None
+        inferred = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
+        if inferred:
+            return date(inferred, dateline.month, dateline.day), "inferred", None
         if footer and _valid_near(footer.day, dateline.month, dateline.day):
             # a match report's dateline day, in the year of its result line
             return _valid_near(footer.day, dateline.month, dateline.day), "inferred", None
+        if year and _valid(year, dateline.month, dateline.day):  # "© 2025 Finwire", "published: 2025"
+            return date(year, dateline.month, dateline.day), "inferred", None
         return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
     if footer:  # the match the result line dates: the report's day as a rule
         return footer.day, "inferred", None
     day = body_dates.news_day(body, story)
-    return (day, "inferred", None) if day else (None, "unknown", None)
+    if day:
+        return day, "inferred", None
+    return (stated["held"], "stated", None) if "held" in stated else (None, "unknown", None)
+
+
+def _valid(year: int, month: int, dom: int) -> bool:
+    try:
+        date(year, month, dom)
+    except ValueError:
+        return False
+    return True
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b", re.I)
+
+
+def _past_day(line: str) -> date | None:
+    """The full date of a short line above the lede that tells of something done, not to come
+    ("Held at the Village Hall on Tuesday 11 March 2025 at 7pm"): the day minutes record."""
+    if len(line.split()) > 16 or body_dates.looks_ahead(line) or not re.search(r"\bon\s", line):
+        return None
+    return datelines.full_date(line[re.search(r"\bon\s", line).end():])
+
+
+def _dated_notice(line: str) -> bool:
+    """A short line in the story that names a day beside its words ("Next meeting: 14 May",
+    "Deadline for comments — Friday 6 June"): story text, not a subheading. A line that is a date
+    alone (a live blog's day) or dates the page ("Filed 12 March 2025") stays a heading."""
+    found = re.search(datelines.DATE, line)
+    return bool(found) and not datelines.is_date_line(line.strip()) and not datelines.header_date(line) \
+        and len(line[:found.start()].split()) >= 1
 
 
 def _valid_near(day: date, month: int, dom: int) -> date | None:

@@ -76,7 +76,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
 _LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for)", re.I)
-_BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
+_BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
 _TIME_TAIL = re.compile(
@@ -279,6 +279,32 @@ def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
         return label, date(year, month, day)
     except ValueError:
         return None
+
+
+def ambiguous_numeric(line: str) -> tuple[date, date] | None:
+    """(day first, month first) readings of a header line's "06/03/2024" when both are days and
+    the line alone cannot tell them apart; None for any other line."""
+    text = fold(line).strip()
+    m = _HEADER_LABEL.match(text)
+    text = text[m.end():] if m else text
+    numeric = _NUMERIC_IN.search(text)
+    if not numeric or numeric.group("sep") != "/" or len(text.split()) > 8 or _numeric_date("published", numeric):
+        return None
+    a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
+    try:
+        return date(year, b, a), date(year, a, b)
+    except ValueError:
+        return None
+
+
+def written_order(text: str) -> str | None:
+    """"day" when the text writes its dates day first ("12 March"), "month" when month first
+    ("March 12"), None when it writes none or both: the house style a numeric date follows."""
+    day_first = re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b", text)
+    month_first = re.search(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTH}))", text)
+    if bool(day_first) == bool(month_first):
+        return None
+    return "day" if day_first else "month"
 
 
 def is_byline(line: str) -> bool:

@@ -144,6 +144,8 @@ def _week_range(t: str, published: date) -> tuple[date, date] | None:
         return monday, published - timedelta(1) if t.startswith("earlier") and published > monday else published
     if t in ("earlier this month", "this month"):
         return first, published - timedelta(1) if t.startswith("earlier") and published > first else published
+    if t == "earlier this year" and published > published.replace(month=1, day=1):
+        return published.replace(month=1, day=1), published - timedelta(1)
     if t == "last month":
         end = first - timedelta(1)
         return end.replace(day=1), end

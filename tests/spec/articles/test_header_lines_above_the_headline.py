@@ -68,3 +68,8 @@ def test_a_hard_wrapped_paragraph_is_still_joined():
     a = _article("Ferry fares to rise\n\nThe harbour board said on Friday that fares\nwould rise by a fifth "
                  "from the summer, and\nBy contrast, the rival line would hold\nits prices, it said.\n")
     assert len(a.paragraphs) == 1
+
+
+def test_a_byline_with_a_verb_and_a_numeric_date_dates_the_article():
+    a = _article(f"Ferry fares to rise by a fifth\nWritten by Jo Bell on 14/06/2025\n\n{_STORY}")
+    assert (a.published, a.title) == (date(2025, 6, 14), "Ferry fares to rise by a fifth")

@@ -32,3 +32,8 @@ def test_a_month_after_a_dated_statement_is_not_that_day(statements, one):
     s = one(stmts, "fight the increase")
     assert (s.when_start, s.when_end) == (date(2024, 4, 1), date(2024, 4, 30))
 
+
+
+def test_earlier_this_year_is_the_year_so_far(statements, one):
+    s = one(statements("Earlier this year, Orla Penrose said that the ferry was safe.\n"), "ferry was safe")
+    assert (s.when_start, s.when_end) == (date(2024, 1, 1), date(2024, 5, 8))
