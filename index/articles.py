@@ -3,8 +3,10 @@
 Cleaning never rewrites text: `Article.text` is the file as it is on disk (front matter
 included), and cleaning decides which spans of it are body paragraphs and what metadata the
 text itself states (title, outlet, date). Quirks handled in general: a repeated title line,
-no title at all, bylines and date lines above the lede, subheadings inside the body, wire
-datelines, "Source: ..." credit lines, site furniture. A line is left out only when the whole
+no title at all, bylines and date lines above the lede, date lines, embargo lines and section
+labels above the headline (the headline after them is still the title), minutes dated by the
+meeting they record, subheadings inside the body (a short line naming a day, "Next meeting:
+14 May", is story text), wire datelines, "Source: ..." credit lines, site furniture. A line is left out only when the whole
 line is furniture or a credit (index.furniture); every line left out is kept in
 `Article.dropped` so it can be listed.
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from index import body_dates, datelines, footers
+from index import article_dates, datelines, footers, headlines
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -32,7 +34,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "8"
+CLEANING_VERSION = "9"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -128,22 +130,11 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
             wrapped = len(lines) > 2 and sum(
                 not _TERMINAL.search(text[s.start - offset : s.end - offset]) for s in lines[:-1]
             ) > len(lines[:-1]) / 2
-            if wrapped and _header_block([text[s.start - offset : s.end - offset] for s in lines]):
+            if wrapped and headlines.header_block([text[s.start - offset : s.end - offset] for s in lines]):
                 wrapped = False
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else lines)
         pos += len(block)
     return out
-
-
-def _header_block(lines: list[str]) -> bool:
-    """Headline, byline and date line with no blank line between ("Title / By X / Nov. 3,
-    2025"): short lines, one of them after the first a date line or a byline, are no
-    hard-wrapped paragraph."""
-    if any(len(line) > 90 for line in lines):
-        return False
-    return any(datelines.header_date(line) or datelines.is_date_line(line)
-               or (line.startswith("By ") and len(line.split()) <= 8  # not "By contrast, the ..."
-                   and sum(w[:1].islower() for w in line.split()) <= 2) for line in lines[1:])
 
 
 def _standfirst_only(text: str, body: list[Span]) -> bool:
@@ -152,31 +143,7 @@ def _standfirst_only(text: str, body: list[Span]) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
-
-
-def _header_line(line: str) -> bool:
-    """A date line ("14/11/2024", "Last reviewed: 4 March 2025") or a byline: never a headline."""
-    return bool(datelines.header_date(line)) or datelines.is_date_line(line.strip()) or datelines.is_byline(line)
-
-
-# A section label a page prints above its headline: "WORLD | ASIA", "Business › Markets",
-_PART = r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,2}"
-_SECTION = re.compile(rf"^{_PART}(?:\s*[|›»>/•·]\s*{_PART}){{1,3}}$")
-
-
-def _above_headline(text: str, span: Span, following: Span) -> bool:
-    """Is the line at `span` one printed above the headline, with the headline still to come?
-    A short line in capitals ("FACT CHECK") is a kicker when a heading in ordinary case follows."""
-    line = text[span.start : span.end].strip("#*_ ").strip()
-    if _header_line(line) or _SECTION.match(line) and len(line.split()) <= 6:
-        return True
-    after = text[following.start : following.end].strip("#*_ ")
-    letters = [ch for ch in line if ch.isalpha()]
-    return (len(line.split()) <= 3 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
-            and (_is_heading(after) or _is_heading(after.rstrip("?")))  # "Did the mayor promise ...?"
-            and any(ch.islower() for ch in after) and not _header_line(after))
+    return headlines.is_heading(line)
 
 
 # Front matter as static-site generators and scrapers write it, mapped to our fields.
@@ -255,14 +222,14 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     # Lines a page prints above its headline (a date line, a byline, a section label): the
     # headline is the first heading after them.
     lead = 0
-    while lead < len(lines) - 2 and _above_headline(text, lines[lead], lines[lead + 1]):
+    while lead < len(lines) - 2 and headlines.above_headline(text, lines[lead], lines[lead + 1]):
         lead += 1
     first = text[lines[lead].start : lines[lead].end]
     heading_title = None
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
-    question = _is_heading(first.rstrip("?")) and (lead or _header_line(following) or datelines.ambiguous_numeric(following))
-    if len(lines) > lead + 1 and (_is_heading(first) or question) and not _header_line(first):
+    question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
+    if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
         heading_title = first.strip("#*_ ").strip()
         lines = lines[:lead] + lines[lead + 1 :]
     seen_title = normalize(heading_title or title or "")
@@ -278,7 +245,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         credit = _credit(line)
         if credit or is_furniture(line):
             credits += [credit[1] if credit else _copyright_holder(line)]
-            years += _COPYRIGHT_YEAR.findall(line)[-1:]
+            years += headlines.COPYRIGHT_YEAR.findall(line)[-1:]
             dropped.append(span)
             continue
         if not body or _standfirst_only(text, body):
@@ -291,11 +258,11 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault(found[0], found[1])
                 elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
                     ambiguous = numeric
-                elif (held := _past_day(line)) and not body:
+                elif (held := headlines.past_day(line)) and not body:
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if body and _is_heading(line) and not _dated_notice(line):
+        if body and _is_heading(line) and not headlines.dated_notice(line):
             subheadings.append(span)
             continue
         body.append(span)
@@ -314,7 +281,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     partial = None
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
-        published, confidence, partial = _date_from_text(
+        published, confidence, partial = article_dates.date_from_text(
             text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer,
             ambiguous, int(years[-1]) if len(set(years)) == 1 else None)
     if not title and heading_title:
@@ -344,82 +311,6 @@ def _footer(text: str, body: list[Span], others: list[Span]) -> footers.Closing 
     # lines left out or read as subheadings ("Filed 12 March 2025" has no full stop) count too
     tail = sorted([*body[1:][-6:], *others], key=lambda s: s.start)[-8:]
     return footers.closing_date([(text[span.start : span.end], span in body) for span in tail])
-
-
-def _date_from_text(
-    body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date],
-    footer: footers.Closing | None = None, ambiguous: tuple[date, date] | None = None,
-    year: int | None = None,
-) -> tuple[date | None, str, str | None]:
-    """(date, confidence, "--MM-DD" partial) from what the article's own text says; `ambiguous`
-    is a header's "02/04/2025" read both ways, `year` one the file's metadata or copyright line
-    states, for a dateline that gives none."""
-    if "published" in stated or "updated" in stated:
-        return stated.get("published") or stated["updated"], "stated", None
-    order = datelines.written_order(body) if ambiguous else None
-    if ambiguous and order:  # "02/04/2025" in a text that writes "12 March": day first
-        return ambiguous[0] if order == "day" else ambiguous[1], "inferred", None
-    story = lede[dateline.end :] if dateline else lede
-    if dateline and dateline.year and dateline.month and dateline.day:
-        return date(dateline.year, dateline.month, dateline.day), "stated", None
-    if footer and footer.kind != "result":  # "first published March 18, 2025", "Filed 12 March 2025"
-        return footer.day, "stated", None
-    if dateline and dateline.month and dateline.day:
-        inferred = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
-        if inferred:
-            return date(inferred, dateline.month, dateline.day), "inferred", None
-        if footer and _valid_near(footer.day, dateline.month, dateline.day):
-            # a match report's dateline day, in the year of its result line
-            return _valid_near(footer.day, dateline.month, dateline.day), "inferred", None
-        if year and _valid(year, dateline.month, dateline.day):  # "© 2025 Finwire", "published: 2025"
-            return date(year, dateline.month, dateline.day), "inferred", None
-        return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
-    if footer:  # the match the result line dates: the report's day as a rule
-        return footer.day, "inferred", None
-    day = body_dates.news_day(body, story)
-    if day:
-        return day, "inferred", None
-    return (stated["held"], "stated", None) if "held" in stated else (None, "unknown", None)
-
-
-def _valid(year: int, month: int, dom: int) -> bool:
-    try:
-        date(year, month, dom)
-    except ValueError:
-        return False
-    return True
-
-
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b", re.I)
-
-
-def _past_day(line: str) -> date | None:
-    """The full date of a short line above the lede that tells of something done, not to come
-    ("Held at the Village Hall on Tuesday 11 March 2025 at 7pm"): the day minutes record."""
-    if len(line.split()) > 16 or body_dates.looks_ahead(line) or not re.search(r"\bon\s", line):
-        return None
-    return datelines.full_date(line[re.search(r"\bon\s", line).end():])
-
-
-def _dated_notice(line: str) -> bool:
-    """A short line in the story that names a day beside its words ("Next meeting: 14 May",
-    "Deadline for comments — Friday 6 June"): story text, not a subheading. A line that is a date
-    alone (a live blog's day) or dates the page ("Filed 12 March 2025") stays a heading."""
-    found = re.search(datelines.DATE, line)
-    return bool(found) and not datelines.is_date_line(line.strip()) and not datelines.header_date(line) \
-        and len(line[:found.start()].split()) >= 1
-
-
-def _valid_near(day: date, month: int, dom: int) -> date | None:
-    """The `month`/`dom` day within a week of `day`, in its year or the next or previous one."""
-    for year in (day.year, day.year + 1, day.year - 1):
-        try:
-            found = date(year, month, dom)
-        except ValueError:
-            continue
-        if abs((found - day).days) <= 7:
-            return found
-    return None
 
 
 def cleaning_notes(article: Article) -> list[str]:

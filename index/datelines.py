@@ -58,6 +58,8 @@ _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
     # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
     re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    # "NAIROBI, Monday (AFP) -": a weekday for a date, the day fixed by a header or the calendar
+    re.compile(rf"^{_PLACE},\s*(?P<wd>{_WEEKDAY_ANY})\.?\s*(?:{_TAG}|(?=\s*-))(?:{_SEP})?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
     re.compile(rf"^(?P<date>{DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"
     re.compile(rf"^{_TAG}{_SEP}\s*"),
@@ -95,8 +97,11 @@ _FOOTER = re.compile(
     re.I,
 )
 # "03.06.2024" is day first wherever dots are written; "06/03/2024" only when one part is over 12.
-_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
-_NUMERIC_IN = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+# "2025/11/03", "2025.11.03": year first, as East Asian pages write it, is year, month, day.
+_NUMERIC = re.compile(r"^(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+                      r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})\b(?![./]\d))")
+_NUMERIC_IN = re.compile(r"(?<![\d./-])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+                         r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})\b(?![./]\d))")
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     year: int | None = None
+    weekday: int | None = None  # "NAIROBI, Monday (AFP) -": Monday is 0
 
 
 def parse_date(text: str) -> tuple[int | None, int | None, int | None]:
@@ -144,7 +150,9 @@ def read_dateline(lede: str) -> Dateline | None:
         year, month, day = parse_date(groups["date"])
     place = re.sub(r"\s*\[.*\]$", "", groups.get("place") or "").strip(" .,") or None
     outlet = (groups.get("tag") or groups.get("slash") or groups.get("bare") or "").strip() or None
-    return Dateline(end=m.end(), place=place, outlet=outlet, month=month, day=day, year=year)
+    wd = (groups.get("wd") or "").lower()[:3]
+    weekday = next((i for i, name in enumerate(calendar.day_abbr) if name.lower() == wd), None) if wd else None
+    return Dateline(end=m.end(), place=place, outlet=outlet, month=month, day=day, year=year, weekday=weekday)
 
 
 def _plausible(m: re.Match) -> bool:
@@ -166,7 +174,18 @@ def header_date(line: str) -> tuple[str, date] | None:
     """("published" | "updated", date) from a header line above the lede, or None.
 
     The line is a labelled date ("Published: ...", "Updated ..."), a byline with a dated
-    part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year."""
+    part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year.
+    A line with both ("Updated: Nov. 3, 2025 | Published: Nov. 2, 2025") gives the publication."""
+    found = _header_date(line)
+    if found and found[0] == "updated":
+        for part in re.split(r"\s+[|·•]\s+|\s*;\s*", fold(line))[1:]:
+            other = _header_date(part) if _HEADER_LABEL.match(part.strip()) else None
+            if other and other[0] == "published":
+                return other
+    return found
+
+
+def _header_date(line: str) -> tuple[str, date] | None:
     text = fold(line).strip()
     label = "published"
     m = _HEADER_LABEL.match(text)
@@ -258,7 +277,8 @@ def _labelled_date_line(text: str) -> str | None:
 
 def _date_line(text: str) -> bool:
     """Is the whole line a date, with at most a weekday before it and a time or a note after?"""
-    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./])\d{{1,2}}\1\d{{4}})", text, re.I)
+    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./])\d{{1,2}}\2\d{{1,2}})",
+                 text, re.I)
     if not m:
         return False
     tail = text[m.end():]
@@ -266,6 +286,11 @@ def _date_line(text: str) -> bool:
 
 
 def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
+    if m.group("y2"):
+        try:
+            return label, date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            return None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if m.group("sep") == ".":
         day, month = a, b
@@ -288,7 +313,7 @@ def ambiguous_numeric(line: str) -> tuple[date, date] | None:
     m = _HEADER_LABEL.match(text)
     text = text[m.end():] if m else text
     numeric = _NUMERIC_IN.search(text)
-    if not numeric or numeric.group("sep") != "/" or len(text.split()) > 8 or _numeric_date("published", numeric):
+    if not numeric or numeric.group("sep") not in ("/", "-") or len(text.split()) > 8 or _numeric_date("published", numeric):
         return None
     a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
     try:

@@ -114,6 +114,28 @@ def _month(text: str, published: date, future: bool) -> tuple[date, date] | None
     return first, last
 
 
+# An aside that closes reported words and dates the saying, not the thing said: ", in a video on
+# 27 February", ", at committee on 2 March", ", in his letter of 1 March", ", in a post dated
+# 3 May". Only a preposition, a determiner, nouns and a few participles of publishing come
+# before the date: ", starting on 1 March" or ", which ended on 2 May" date what was said.
+_ASIDE = re.compile(
+    rf",\s+(?:in|at|during|via)\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
+    rf"(?P<words>(?:[^\W\d_][\w'’-]*\s+){{0,4}}?)(?:on|of|dated)\s+"
+    rf"(?P<when>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}))\s*[.;]?\s*$", re.I)
+_PUBLISHING = {"posted", "published", "released", "broadcast", "aired", "sent", "issued", "filmed", "recorded", "shared"}
+
+
+def closing_aside(content: str) -> str | None:
+    """The date of a closing aside on how the words were said (see _ASIDE), as written."""
+    m = _ASIDE.search(content)
+    if not m:
+        return None
+    words = m.group("words").lower().split()
+    if any(w.endswith(("ing", "ed")) and w not in _PUBLISHING for w in words) or any(w in ("which", "who", "that") for w in words):
+        return None
+    return m.group("when")
+
+
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)

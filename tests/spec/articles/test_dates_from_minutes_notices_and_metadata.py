@@ -87,3 +87,12 @@ def test_a_kicker_above_a_question_headline_leaves_the_question_the_title():
 def test_a_headline_with_a_colon_is_not_a_section_label():
     a = _article("Press review: what the papers said\nMonday, 17 February\n\nThe daily Kurier says taxes will rise.\n")
     assert a.title == "Press review: what the papers said"
+
+
+@pytest.mark.parametrize("dateline", ["NAIROBI, Monday (Afriwire) -", "Nairobi, Mon. (Afriwire) -", "NAIROBI, Monday -"])
+def test_a_dateline_naming_a_weekday_is_the_news_day_after_the_days_the_text_dates(dateline):
+    a = _article("Kenya cuts fuel tax\n\n"
+                 f"{dateline} Kenya cut fuel taxes, the treasury said, after prices rose 9% in 2025.\n\n"
+                 "The cut follows a protest on Friday, June 6, the treasury said.\n")
+    assert (a.published, a.date_confidence) == (date(2025, 6, 9), "inferred")
+    assert a.slice(a.paragraphs[0]).startswith(dateline)  # the dateline stays in the lede

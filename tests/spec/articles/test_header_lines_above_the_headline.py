@@ -73,3 +73,18 @@ def test_a_hard_wrapped_paragraph_is_still_joined():
 def test_a_byline_with_a_verb_and_a_numeric_date_dates_the_article():
     a = _article(f"Ferry fares to rise by a fifth\nWritten by Jo Bell on 14/06/2025\n\n{_STORY}")
     assert (a.published, a.title) == (date(2025, 6, 14), "Ferry fares to rise by a fifth")
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [("2025/11/03", date(2025, 11, 3)), ("2025.11.03 17:02", date(2025, 11, 3)), ("13-11-2025", date(2025, 11, 13)),
+     ("Updated: Nov. 3, 2025, 5:02 p.m. ET | Published: Nov. 2, 2025", date(2025, 11, 2)),
+     ("Last updated 5 May 2025; first published 1 May 2025", date(2025, 5, 1))],
+)
+def test_year_first_dates_and_lines_with_two_labels(header, expected):
+    a = _article(f"Ferry fares to rise by a fifth\n{header}\n\n{_STORY}")
+    assert (a.published, a.title) == (expected, "Ferry fares to rise by a fifth")
+
+
+def test_a_dashed_date_that_could_be_either_order_dates_nothing_alone():
+    assert _article(f"Ferry fares to rise\n03-11-2025\n\n{_STORY}").published is None
