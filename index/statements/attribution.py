@@ -295,6 +295,11 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     for t in sent:
         if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
             others.update(x.i for x in t.subtree)  # "..., calling it", "... and warned": statements of their own
+    relays = vocabulary().relay_participles
+    for t in sent:  # ", quoted by the agency X": who relayed the words, not what was said
+        if t.tag_ == "VBN" and t.lower_ in relays and any(c.dep_ == "agent" for c in t.children) and t.i not in quoted \
+                and not any(c.dep_ == "auxpass" for c in t.children):  # ("was quoted by" is a cue's own sentence)
+            others.update(x.i for x in t.subtree)
     listener = _listener_toks(verb)
     # (a quotation's closing comma hangs on the cue: punctuation alone is no quoted content)
     q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others and not t.is_punct]
@@ -310,6 +315,10 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                      and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
+        elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted:
+            # "A deal could be announced next week, one of the people said": the parser hangs the
+            # cue on the clause it reports, which comes before it
+            clause = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in others]
     if not q_in:
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:
@@ -319,7 +328,7 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
             q_in = [t for t in q_in if t.i in mine]
     clause_free = [t for t in clause if t.i not in quoted and not t.is_punct]
     toks = sorted({t.i: t for t in q_in + clause}.values(), key=lambda t: t.i)
-    toks = [t for t in toks if not (t.is_punct and t.text != "%")]
+    toks = [t for t in toks if not (t.is_punct and t.text != "%") and not t.is_space]  # (a blanked dateline)
     if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
         toks = toks[1:]
     if q_in and clause_free and len(clause_free) > 2:

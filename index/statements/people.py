@@ -64,10 +64,16 @@ def clean_name(words: list[str]) -> list[str]:
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     while words and (v.is_title(words[0]) or v.is_role(words[0]) or not words[0][:1].isupper()
                      or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
-                     or words[0].lower() in v.organisations):
+                     or words[0].lower() in v.organisations
+                     or (words[0].lower() in v.role_modifiers and len(words) > 1  # "Vice Premier X"
+                         and (v.is_role(words[1]) or v.is_title(words[1])))):
         words = words[1:]
-    if len(words) > 3:
-        words = words[-3:]
+    # the last three words, not counting particles ("Willem van der Berg"); four when the first of
+    # them is a first name ("María Fernanda López García", "Faisal bin Turki Al Rashid")
+    named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles]
+    keep = 4 if len(named) >= 4 and first_name_gender(words[named[-4]]) else 3
+    if len(named) > keep:
+        words = words[named[-keep]:]
     if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None:
         words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
     return words
@@ -79,6 +85,7 @@ class Cast:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        self._by_part: dict[str, Person | None] = {}  # None: a word of several people's names
         self.mentions: list[Mention] = []
 
     def person(self, words: list[str]) -> Person | None:
@@ -87,7 +94,7 @@ class Cast:
             return None
         full = normalize(" ".join(words))
         last = normalize(words[-1])
-        hit = self._by_key.get(full) or (self._by_key.get(last) if len(words) == 1 else None)
+        hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)
         if hit is None and len(words) > 1:
             hit = self._by_key.get(last)
             if hit is not None and len(hit.name.split()) > 1 and normalize(hit.name) != full \
@@ -104,13 +111,21 @@ class Cast:
             hit.gender = hit.gender or first_name_gender(words[0])
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
+        # a lone word of the name that is not its last: a family name written first ("Mr Wang" of
+        # "Wang Liqun"), the first of two surnames ("Ms López" of "María Fernanda López García"),
+        # a given name used alone ("Prince Faisal"); only while one person alone has it
+        for w in hit.name.split()[:-1]:
+            k = normalize(w)
+            if w[:1].isupper() and w.lower() not in vocabulary().name_particles:
+                self._by_part[k] = hit if self._by_part.get(k, hit) is hit else None
         for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
             if w.lower() in ("bin", "bint", "ibn") and i == 1:
                 self._by_key.setdefault(normalize(words[0]), hit)
         return hit
 
     def known(self, word: str) -> Person | None:
-        return self._by_key.get(normalize(word))
+        key = normalize(word)
+        return self._by_key.get(key) or (self._by_part.get(key) if " " not in key else None)
 
     def mention(self, pos: int, person: Person, subject: bool, sentence: int) -> None:
         self.mentions.append(Mention(pos, person, subject, sentence))
