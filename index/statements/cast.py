@@ -94,7 +94,20 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
+        _narrated_pronouns(ctx, doc, sent_no, base)
     return ctx
+
+
+def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
+    """The sentences whose narration (outside quotation marks) holds a he or she: "I ask whether
+    he will stay" goes on about the person just named."""
+    from index.statements.attribution import quote_spans
+
+    quoted = quote_spans(doc.text)[0]
+    for t in doc:
+        if t.lower_ in ("he", "she", "him", "his") and not any(a <= t.idx < b for a, b in quoted):
+            gender = "female" if t.lower_ == "she" else "male"
+            ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
 
 
 def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:

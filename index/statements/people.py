@@ -86,6 +86,7 @@ class Cast:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._by_part: dict[str, Person | None] = {}  # None: a word of several people's names
+        self.pronoun_sentences: dict[str, set[int]] = {}  # gender -> sentences narrating a he / she
         self.mentions: list[Mention] = []
 
     def person(self, words: list[str]) -> Person | None:
@@ -160,12 +161,25 @@ class Cast:
             return gender is None or p.gender is None or p.gender == gender
 
         spoke = {m.sentence for m in before if m.speaker}
+        newest_speaker = next((m.pos for m in before if m.speaker), -1)
+        bridged = gender is not None and sentence - 1 in self.pronoun_sentences.get(gender, ())
+
+        def newly_named(m: Mention) -> bool:
+            """"Rory Kerr walks me down to the harbour. I ask whether he will stay. 'Probably not,' he
+            says.": a person of the pronoun's gender made the subject after the last speaker, the
+            sentence between going on about him (its own he) and naming no one, is who it means. Without
+            that bridge ("The union has called a strike.") the earlier speaker keeps the quote."""
+            return (bridged and m.subject and sentence - m.sentence == 2 and m.sentence not in spoke
+                    and m.pos > newest_speaker and m.person.gender == gender
+                    and not any(x.sentence > m.sentence for x in before))
+
         # the subject of the sentence just before, unless that sentence reports someone's words
         # ("In his speech, Brandt left the dispute out ... Instead, he thanked")
         # the subject of the pronoun's own sentence, of the pronoun's gender ("Ortega-Lind became
         # a surveyor because, she later said, ..."), before one who spoke earlier
         for pick in (lambda m: m.subject and m.sentence == sentence and gender is not None and m.person.gender == gender,
                      lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
+                     newly_named,
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
                      lambda m: sentence - m.sentence <= 1,
                      # "Our reporter spoke to Paula X, who runs a bakery. [quote] she said": the one

@@ -56,3 +56,55 @@ def test_entries_under_a_day_heading_are_of_that_day():
     assert _one(stmts, "gusts could reach").when_start == date(2024, 11, 11)
     assert _one(stmts, "never closed every road").when_start == date(2024, 11, 11)
     assert _one(stmts, "reduced timetable").when_start == date(2024, 11, 11)  # a heading of words sets no day
+
+
+OVERNIGHT = """Flood warnings: live
+
+Published: Wednesday 5 March 2025
+
+09:10 GMT
+
+The environment agency said river levels were falling.
+
+07:45 GMT
+
+Mayor Lena Fox said shelters would stay open.
+
+23:30 GMT
+
+Fire chief Omar Reyes said crews had rescued 40 people.
+
+21:05 GMT
+
+"The water came in minutes," resident Jane Birch told us.
+"""
+
+TIMETABLE = """Election night: how the count went
+
+Published: Friday 9 May 2025
+
+21:00 BST
+
+Returning officer Paul Kemp said the count had begun.
+
+22:30 BST
+
+Candidate Rhoda Ames said she was "cautiously hopeful".
+
+23:45 BST
+
+Kemp said the result would come after midnight.
+"""
+
+
+def test_newest_first_entries_past_midnight_are_of_the_day_before():
+    stmts = _stmts(OVERNIGHT)
+    assert _one(stmts, "river levels were falling").when_start == date(2025, 3, 5)
+    assert _one(stmts, "shelters would stay open").when_start == date(2025, 3, 5)
+    assert _one(stmts, "rescued 40 people").when_start == date(2025, 3, 4)
+    assert _one(stmts, "came in minutes").when_start == date(2025, 3, 4)
+
+
+def test_entries_whose_clocks_run_forward_with_no_day_heading_keep_the_publication_day():
+    stmts = _stmts(TIMETABLE)
+    assert {s.when_start for s in stmts} == {date(2025, 5, 9)}
