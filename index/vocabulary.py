@@ -116,6 +116,10 @@ class Vocabulary:
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
+    speaking_participles: frozenset[str] = frozenset()
+    relay_participles: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -271,6 +275,10 @@ def vocabulary() -> Vocabulary:
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
+        speaking_participles=_words(data.get("speaking_participles")),
+        relay_participles=_words(data.get("relay_participles")),
+        name_particles=_words(data.get("name_particles")),
+        role_modifiers=_words(data.get("role_modifiers")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
