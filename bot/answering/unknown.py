@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.terms import stems
+from bot.answering.withheld import withholds
 from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
@@ -24,9 +25,16 @@ _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
 
-def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str) -> bool:
-    """The sentence withholds or postpones the very thing a wh-question asks about."""
-    if not _ASKING.match(question_text) or _AHEAD.search(question_text) or not terms:
+def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, speaker: tuple[str, ...] = ()) -> bool:
+    """The sentence withholds or postpones the very thing a wh-question asks about; or, for "what
+    did X say", X withholds anything at all ("X declined to comment"). A withholding (the parse,
+    bot/answering/withheld.py) answers a question about the future as much as the past; a
+    postponement ("would be announced") does not."""
+    if not _ASKING.match(question_text) or not (terms or speaker):
+        return False
+    if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
+        return True
+    if _AHEAD.search(question_text) or not terms:
         return False
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.
@@ -36,6 +44,19 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str) -> b
         if any(t in near for t in terms):
             return True
     return False
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much|long|large|big)\b", re.I)
+
+
+def _counted_anyway(question_text: str, sentence: str) -> bool:
+    """"How many jobs did it cut?" / "It cut 200 jobs and would not say how many more would go": a
+    sentence that gives a number answers a how-many question whatever else it withholds."""
+    if not _HOW_MANY.search(question_text):
+        return False
+    from bot.answering.question import amounts
+
+    return bool(amounts(sentence))
 
 
 _TIME_WITHHELD = re.compile(r"\b(?:" + "|".join(vocabulary().time_unknown_markers) + r")", re.I)
