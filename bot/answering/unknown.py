@@ -92,6 +92,8 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
                     if s is not None and _MARKERS.search(s.text):
                         return s
         return None
+    if q.kind == "how-many" and q.counted:
+        return _count_withheld(q, own, chosen)
     if q.kind == "when" and q.predicate is not None:
         from bot.answering.predicate import names_event
 
@@ -104,6 +106,28 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
                 if content & (c.terms | (before.terms if before is not None else frozenset())):
                     return c
     return None
+
+
+def _count_withheld(q, own: list, chosen: list):
+    """"How many people were injured?" / "Officials did not say how many people were injured": a
+    sentence of the article that withholds the count of the thing (and the act) asked about, when no
+    chosen sentence gives a number beside that thing and act."""
+    from bot.answering.question import amounts
+    from bot.answering.withheld import withholdings
+
+    counted = set(q.counted)
+    act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
+    key = counted | act
+    if any(amounts(c.text) and key <= c.terms for c in chosen):
+        return None
+    for c in own[:SCANNED]:
+        for w in withholdings(c.text):
+            if not w.elliptical and counted & w.about and act <= w.about | counted:
+                return c
+    return None
+
+
+SCANNED = 12
 
 
 def _beside(c, own: list, step: int):

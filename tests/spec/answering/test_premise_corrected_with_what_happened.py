@@ -53,3 +53,17 @@ def test_the_opposite_act(local):
 def test_a_premise_that_holds_is_answered(local):
     answer = local.answer("Why did Carrow's bus drivers call off the strike?")
     assert not answer.abstained and "6%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Did Henrik Berg say the company would not sell the Umea mill?",
+    "Was it Henrik Berg who said the company would not sell the Umea mill?",
+])
+def test_a_claim_put_in_the_mouth_of_someone_never_quoted(wire, question):
+    answer = wire.answer(question)
+    assert not answer.abstained and "Lindqvist" in answer.text and "Berg" in answer.text, answer.text
+
+
+def test_someone_never_named_is_not_corrected_but_unknown(wire):
+    answer = wire.answer("Did Olav Strand say the company would not sell the Umea mill?")
+    assert answer.abstained, answer.text

@@ -78,6 +78,13 @@ Union organiser Dev Patel said members had voted by 212 to 40 to accept the offe
 The company's managing director, Fiona Grant, said services would run as normal. The cost of the deal to the company was not disclosed.
 """
 
+AGENCY = """Two killed in blast at Rovik chemical plant
+
+ROVIK, Norway, Sept 9 (AP) — An explosion at a chemical plant in the western town of Rovik on Monday killed two workers, police said.
+
+Officials did not say how many people were injured. The plant's owner, Fjord Chemicals, said it had shut the site while investigators searched the wreckage.
+"""
+
 
 @pytest.fixture(scope="module")
 def wire(app_over):
@@ -160,3 +167,19 @@ def test_a_cost_not_disclosed_is_no_answer_about_the_future(brief):
 def test_a_vote_given_is_answered(brief):
     answer = brief.answer("What did Dev Patel say about the deal?")
     assert not answer.abstained and "fair deal" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def agency(app_over):
+    with app_over("rovik.txt", AGENCY) as whosaid:
+        yield whosaid
+
+
+def test_a_count_withheld_is_not_answered_by_another_count(agency):
+    answer = agency.answer("How many people were injured in the Rovik blast?")
+    assert answer.abstained and "did not say how many" in answer.text, answer.text
+
+
+def test_the_count_given_beside_it_is_answered(agency):
+    answer = agency.answer("How many workers were killed in the Rovik explosion?")
+    assert not answer.abstained and "two workers" in answer.text, answer.text
