@@ -38,7 +38,7 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
             continue
         if any(c.dep_ in ("amod", "acl", "relcl") and _is_ahead_word(c) for c in t.children):
             out |= _nouns_of(t)  # "a survey due next month", "the long-awaited review", "a report, which is due"
-        elif t.dep_ in ("nsubj", "nsubjpass") and _ahead_head(t.head):
+        elif t.dep_ in ("nsubj", "nsubjpass") and _ahead_head(t.head, t.dep_ == "nsubjpass"):
             out |= _nouns_of(t)  # "a report ... is expected", "the findings are due", "results are pending"
         elif t.dep_ == "dobj" and _postponed(t.head):
             out |= _nouns_of(t)  # "put off a decision"
@@ -47,20 +47,29 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _ahead_word(t) -> bool:
+    """An ahead word; "set" only as "set for" / "set to" ("the hearing is set for Monday", not "set up")."""
+    if t.lemma_.lower() == "set" or t.lower_ == "set":
+        return any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" for c in t.children)
+    return t.lower_ in _V.ahead_words or t.lemma_.lower() in _V.ahead_words
+
+
 def _is_ahead_word(t) -> bool:
-    if t.lower_ in _V.ahead_words or t.lemma_.lower() in _V.ahead_words:
+    if _ahead_word(t):
         return True
     # "which is due to be published", "until it has been published" (a relative clause of a future act)
-    return t.dep_ == "relcl" and _ahead_head(t)
+    return t.dep_ == "relcl" and _ahead_head(t, any(c.dep_ == "nsubjpass" for c in t.children))
 
 
-def _ahead_head(v) -> bool:
-    """The verb (or "be" with its complement) says its subject is still to come."""
-    if v.lower_ in _V.ahead_words or v.lemma_.lower() in _V.ahead_words:
+def _ahead_head(v, passive: bool) -> bool:
+    """The verb (or "be" with its complement) says its subject is still to come: "is expected", "is
+    awaited", "is set for Monday" (passive: "analysts expect a profit" says nothing of analysts),
+    "are due", "are pending", "will be released", "is to be published"."""
+    if passive and _ahead_word(v):
         return True
-    if any(c.dep_ == "acomp" and (c.lower_ in _V.ahead_words or c.lemma_.lower() in _V.ahead_words) for c in v.children):
+    if any(c.dep_ == "acomp" and _ahead_word(c) for c in v.children):
         return True  # "are due", "are pending"
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children) and v.tag_ == "VBN":
+    if passive and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children):
         return True  # "will be released"
     # "is to be published": "be" with an infinitive complement
     return v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children)

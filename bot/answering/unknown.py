@@ -25,16 +25,19 @@ _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
 
-def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, speaker: tuple[str, ...] = ()) -> bool:
+def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, speaker: tuple[str, ...] = (),
+                 who: bool = False) -> bool:
     """The sentence withholds or postpones the very thing a wh-question asks about; or, for "what
     did X say", X withholds anything at all ("X declined to comment"). A withholding (the parse,
     bot/answering/withheld.py) answers a question about the future as much as the past; a
     postponement ("would be announced") does not."""
     if not _ASKING.match(question_text) or not (terms or speaker):
         return False
-    if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
+    if withholds(sentence, terms, speaker, named_only=who) and not _counted_anyway(question_text, sentence):
         return True
-    if _AHEAD.search(question_text) or not terms:
+    if who or _AHEAD.search(question_text) or not terms:
+        # A who-question is answered by the person who withholds something else ("..., which he
+        # declined to name"): only a withholding of the asked thing by name counts.
         return False
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.

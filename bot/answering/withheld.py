@@ -58,11 +58,27 @@ def withholdings(sentence: str) -> tuple[Withheld, ...]:
         else:
             what = [w for c in verb.children if c.dep_ in _WHAT or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
                     for w in c.subtree]
+        what += _relative_of(verb)
         about = frozenset(s for w in what if _content(w) for s in stems(w.text))
         by = frozenset(s for w in who for s in stems(w.text))
         rest = frozenset(stems(sentence)) - by
         out.append(Withheld(by, about, not about, rest))
     return tuple(out)
+
+
+def _relative_of(verb) -> list:
+    """"sell the business to a buyer it declined to name": what a relative clause withholds is the
+    noun it modifies, told by the phrase around it (the act the noun takes part in)."""
+    v = verb
+    while v.dep_ in ("xcomp", "conj") and v.head is not v:
+        v = v.head
+    if v.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children):
+        return []  # "Reyes, who declined to comment, ...": the noun withholds, it is not withheld
+    noun = v.head
+    act = noun
+    while act.pos_ not in ("VERB", "AUX") and act.head is not act:
+        act = act.head
+    return [w for w in act.subtree if not (v.left_edge.i <= w.i <= v.right_edge.i)]
 
 
 def _content(w) -> bool:
@@ -147,11 +163,15 @@ def _subject(verb, deps=("nsubj",)) -> list:
     return []
 
 
-def withholds(sentence: str, terms, speaker=()) -> bool:
+def withholds(sentence: str, terms, speaker=(), named_only: bool = False) -> bool:
     """The sentence withholds what `terms` (stems of the question's content) ask about, or (a
-    what-did-X-say question) `speaker` withholds anything at all: "X declined to comment"."""
+    what-did-X-say question) `speaker` withholds anything at all: "X declined to comment".
+    `named_only`: only a withholding that names what it withholds counts ("did not say who would
+    replace him" for "who will replace him"; not "Reyes, who declined to comment, ...")."""
     terms, speaker = set(terms), set(speaker)
     for w in withholdings(sentence):
+        if named_only and w.elliptical:
+            continue
         if speaker and w.elliptical and speaker & w.who:
             return True
         if terms & (w.sentence if w.elliptical else w.about):

@@ -42,3 +42,20 @@ def test_done_things_are_not_ahead(sentence, noun):
 ])
 def test_the_nouns_a_question_asks_about(question, noun):
     assert noun in asked_nouns(question)
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("The inquiry was set up in March after the crash.", "inquiry"),
+    ("The company plans a new plant in Ohio.", "company"),
+    ("Analysts expect a small profit.", "analyst"),
+])
+def test_planning_and_setting_up_are_not_ahead(sentence, noun):
+    assert noun not in ahead_nouns(sentence)
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("The hearing is set for Monday.", "hearing"),
+    ("The inquiry is due to report in June.", "inquiry"),
+])
+def test_set_for_a_day_is_ahead(sentence, noun):
+    assert noun in ahead_nouns(sentence)

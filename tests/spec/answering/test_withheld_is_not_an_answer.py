@@ -85,6 +85,15 @@ ROVIK, Norway, Sept 9 (AP) — An explosion at a chemical plant in the western t
 Officials did not say how many people were injured. The plant's owner, Fjord Chemicals, said it had shut the site while investigators searched the wreckage.
 """
 
+SUCCESSION = """Kessler Foods chief to step down
+
+FRANKFURT, Jan 14 (Reuters) - Kessler Foods said on Monday its chief executive, Anna Roth, would step down in March after eight years in the job.
+
+The company did not say who would replace Roth. Its chairman, Dieter Lang, thanked her for "steering us through the hardest years in our history".
+
+Kessler also agreed to sell its frozen pizza business to a buyer it declined to name.
+"""
+
 
 @pytest.fixture(scope="module")
 def wire(app_over):
@@ -183,3 +192,23 @@ def test_a_count_withheld_is_not_answered_by_another_count(agency):
 def test_the_count_given_beside_it_is_answered(agency):
     answer = agency.answer("How many workers were killed in the Rovik explosion?")
     assert not answer.abstained and "two workers" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def succession(app_over):
+    with app_over("kessler.txt", SUCCESSION) as whosaid:
+        yield whosaid
+
+
+@pytest.mark.parametrize("question", [
+    "Who will replace Anna Roth at Kessler Foods?",
+    "Who is buying Kessler's frozen pizza business?",
+])
+def test_who_withheld_is_not_the_withholder(succession, question):
+    answer = succession.answer(question)
+    assert answer.abstained, answer.text
+
+
+def test_who_did_it_is_answered(succession):
+    answer = succession.answer("Who thanked Anna Roth?")
+    assert not answer.abstained and "Lang" in answer.text, answer.text

@@ -26,6 +26,9 @@ def _terms(text):
     ("Police have not released the names of the victims.", "victims"),
     ("The ministry has yet to say how many schools will close.", "schools close"),
     ("The club never disclosed the transfer fee.", "transfer fee"),
+    ("The company did not say who would replace Roth.", "replace"),
+    ("Kessler agreed to sell its frozen pizza business to a buyer it declined to name.", "pizza business"),
+    ("The club paid a fee it would not disclose for the striker.", "fee striker"),
 ])
 def test_withholdings_in_many_wordings(sentence, asked):
     assert withholds(sentence, _terms(asked)), withholdings(sentence)
@@ -56,3 +59,8 @@ def test_a_speaker_who_said_nothing(sentence, speaker):
 def test_someone_else_saying_nothing_is_not_the_speaker_saying_nothing():
     sentence = "The board's chief executive, Martin Hale, has said nothing in public since the autumn."
     assert not withholds(sentence, (), _terms("Anne Brodie"))
+
+
+def test_a_who_question_needs_the_withheld_thing_named():
+    sentence = "Reyes, who declined to comment, replaced Ortiz as coach in May."
+    assert not withholds(sentence, _terms("replaced coach"), named_only=True)
