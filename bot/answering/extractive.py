@@ -14,13 +14,15 @@ from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
+from bot.answering.ahead import only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import by_the_described, holds_asked, names_the_figure
+from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
+from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -175,9 +177,10 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
         return False
     if ledger.resolve_speaker(q.speaker_phrase) is not None:
         return False
-    # The ledger may have missed a statement: X as the subject of a speech verb counts.
-    surname = re.escape(q.speaker_phrase.split()[-1].strip("?.,'’s"))
-    return not any(said_near(surname, c.text) for c in candidates)
+    # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
+    # next to one ("Dunne had been asked to review the plan") does not.
+    surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
+    return not any(speaks_in(surname, c.text) for c in candidates if surname.lower() in c.text.lower())
 
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
@@ -311,6 +314,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
+    weigh_down_questions(q, candidates)
     if agent is not None:
         weigh_agent(candidates, agent)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
@@ -331,7 +335,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
-        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates)
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates) \
+            or only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
@@ -344,7 +349,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
-    if q.kind in ("what", "when") and not missing and not silent:
+    if q.kind in ("what", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
@@ -352,9 +357,13 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
-    # A who-question is answered by the person who withholds something else ("..., which he declined to name").
-    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
-        return not_said(question, passages, chosen[0], corpus, q)
+    # A who-question is answered by the person who withholds something else ("..., which he declined to
+    # name"), unless what is withheld is who ("did not say who would replace him"). "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
+    asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
+    # A who-answer is read in its first two sentences: "..., sold to a buyer it declined to name" may come second.
+    for c in chosen[: 2 if q.asks == "person" else 1]:
+        if q.kind != "compare" and says_unknown(q.text, content_terms, c.text, asked_speaker, who=q.asks == "person"):
+            return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
