@@ -43,6 +43,7 @@ from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import says_unknown, withheld_nearby
+from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -58,6 +59,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
+WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -215,8 +217,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if q.kind not in ("what", "why", "when", "where"):
         return
     if not q.speaker_phrase:
-        if q.kind in ("what", "why") and q.names:
+        subject = set(stems(q.predicate.subj)) if q.predicate is not None and q.predicate.subj else None
+        if q.kind in ("what", "why") and q.names and (subject is None or subject & set(q.names)):
             # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+            # Not "how do farmers pay for X's pumps": X does not do what is asked.
             for c in candidates:
                 if set(q.names) & _speaker_terms(c):
                     c.score *= SAID_BY
@@ -289,7 +293,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
-    candidates = candidates_of(passages)
+    # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
+    read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
+    candidates = candidates_of(read)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
@@ -312,6 +318,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
+    discount_unretrieved(candidates, read[len(passages):])
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
