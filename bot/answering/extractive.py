@@ -19,15 +19,18 @@ from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
+from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
-    with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
+    with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
+    with_speaker_words,
 )
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
@@ -134,8 +137,15 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
         sides = select_described_sides(q, candidates, idf)
         if sides:
             return sides
+    if q.kind == "compare":
+        halves = select_halves(q, candidates, idf)
+        if halves:
+            return halves
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
-    if not ranked or ranked[0].score < MIN_SCORE:
+    both = figures_side_by_side(q, candidates, ranked[0].chunk.chunk.article_id) if q.kind == "compare" and ranked else None
+    if both is not None:
+        ranked = [both] + [c for c in ranked if c is not both]  # two figures set side by side answer both halves
+    elif not ranked or ranked[0].score < MIN_SCORE:
         return []
     best = ranked[0].score
     limit = 4 if q.kind == "compare" else 3
@@ -287,6 +297,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     candidates = candidates_of(passages)
+    if q.kind == "compare":
+        candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
@@ -358,6 +370,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
+    if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
+        chosen = with_figures_after(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":
