@@ -35,6 +35,7 @@ from bot.answering.neighbours import (
 )
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
+from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
@@ -130,11 +131,18 @@ def coverage(terms, present, idf) -> float:
 
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
+    # "the Finnish and Swedish bosses": named sides' leaders are looked for as described sides first.
+    described_first = bool(q.sides) and all(set(s) & set(q.names) for s in q.sides) \
+        and any(set(s) & _LEADER_STEMS for s in q.sides)
+    if q.kind == "compare" and q.sides and described_first:
+        sides = select_described_sides(q, candidates, idf)
+        if sides:
+            return sides
     if q.kind == "compare" and len(q.names) >= 2:
         sides = select_named_sides(q, candidates, idf)
         if sides:
             return sides
-    if q.kind == "compare" and q.sides:
+    if q.kind == "compare" and q.sides and not described_first:
         sides = select_described_sides(q, candidates, idf)
         if sides:
             return sides
