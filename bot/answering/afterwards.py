@@ -109,13 +109,17 @@ def _when_clause(question: str) -> str | None:
     return None
 
 
-def not_yet(question: str, passages, article_of) -> bool:
-    """Either of the above, on the retrieved passages in their retrieval order: the ledger's
-    answerer leaves such a question to the extractive one, which says what the articles report."""
+def not_yet(question: str, passages, article_of, q=None) -> bool:
+    """Either of the above, or (given the parsed question `q`) a thing asked about that is only
+    expected (ahead.py), on the retrieved passages in their retrieval order: the ledger's answerer
+    leaves such a question to the extractive one, which says what the articles report."""
     from bot.answering.candidates import candidates_of
 
     candidates = candidates_of(passages)
     for c in candidates:
         c.score = 1.0 / c.rank
-    return after_the_articles(question, candidates, article_of) is not None \
-        or occasion_still_ahead(question, candidates) is not None
+    if after_the_articles(question, candidates, article_of) is not None or occasion_still_ahead(question, candidates) is not None:
+        return True
+    from bot.answering.ahead import only_ahead
+
+    return q is not None and only_ahead(q, candidates) is not None
