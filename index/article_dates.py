@@ -36,7 +36,7 @@ def date_from_text(
         if footer and _valid_near(footer.day, dateline.month, dateline.day):
             # a match report's dateline day, in the year of its result line
             return _valid_near(footer.day, dateline.month, dateline.day), "inferred", None
-        if year and _valid(year, dateline.month, dateline.day):  # "© 2025 Finwire", "published: 2025"
+        if year and body_dates.valid_day(year, dateline.month, dateline.day):  # "© 2025 Finwire", "published: 2025"
             return date(year, dateline.month, dateline.day), "inferred", None
         return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
     if footer:  # the match the result line dates: the report's day as a rule
@@ -45,14 +45,6 @@ def date_from_text(
     if day:
         return day, "inferred", None
     return (stated["held"], "stated", None) if "held" in stated else (None, "unknown", None)
-
-
-def _valid(year: int, month: int, dom: int) -> bool:
-    try:
-        date(year, month, dom)
-    except ValueError:
-        return False
-    return True
 
 
 def _valid_near(day: date, month: int, dom: int) -> date | None:
