@@ -18,7 +18,7 @@ def register(sub) -> None:
     p.add_argument("--mode", choices=["extractive", "llm", "auto"], help="override WHOSAID_MODE")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("ingest", help="add .txt/.md articles (files or folders) to the index")
+    p = sub.add_parser("ingest", aliases=["add"], help="add .txt/.md articles (files or folders) to the index")
     p.add_argument("paths", nargs="+", type=Path)
     p.set_defaults(func=cmd_ingest)
 

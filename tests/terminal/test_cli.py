@@ -61,6 +61,15 @@ def test_ask_with_no_articles_in_the_index_says_how_to_add_them(tmp_path):
     assert "no articles" in out.stderr and "whosaid ingest" in out.stderr and "Traceback" not in out.stderr
 
 
+def test_add_is_another_name_for_ingest(tmp_path):
+    (tmp_path / "none").mkdir()
+    article = tmp_path / "pier.txt"
+    article.write_text("Harbour chief Ilse Varga said on Monday that the pier would close.\n", encoding="utf-8")
+    env = {**_env(tmp_path / "data"), "WHOSAID_SEEDS": str(tmp_path / "none")}
+    out = subprocess.run([*WHOSAID, "add", str(article)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0 and "1 added" in out.stdout, out.stderr
+
+
 def test_ingest_of_a_missing_path_is_one_clear_line(seeded_dir, tmp_path):
     out = subprocess.run([*WHOSAID, "ingest", str(tmp_path / "nope")], capture_output=True, text=True,
                          env=_env(seeded_dir), cwd=ROOT, timeout=120)
