@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rich.text import Text
+
 from bot.terminal.render import Console
 
 
@@ -79,7 +81,7 @@ def cmd_ingest(args, settings) -> int:
         report = app.ingest(args.paths, progress=progress)
     console.print(report.summary())
     for path, why in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {path}: {why}", markup=True, highlight=False)
+        console.print(Text("skipped ", style="yellow") + Text(f"{path}: {why}"), highlight=False)
     return 0 if not report.skipped or report.added or report.updated or report.unchanged else 1
 
 
@@ -90,7 +92,7 @@ def cmd_remove(args, settings) -> int:
     report = app.remove(args.ids)
     console.print(report.summary())
     for i in missing:
-        console.print(f"[yellow]not in the index:[/yellow] {i}")
+        console.print(Text("not in the index: ", style="yellow") + Text(i))
     return 1 if missing else 0
 
 
@@ -141,7 +143,7 @@ def cmd_rebuild(args, settings) -> int:
 
     console = Console()
     if not Whosaid.has_index(settings):
-        console.print(f"No index in {settings.store.data_dir} yet; run whosaid to build one.")
+        console.print(f"No index in {settings.store.data_dir} yet; run whosaid to build one.", markup=False)
         return 1
 
     def announce() -> None:

@@ -133,3 +133,22 @@ def test_an_unusable_data_directory_is_one_clear_line(tmp_path):
     out = subprocess.run([*WHOSAID, "ask", "Who said it?"], capture_output=True, text=True, cwd=ROOT, timeout=120,
                          env={**_env(tmp_path), "WHOSAID_DATA": str(not_a_folder)})
     assert out.returncode == 2 and "WHOSAID_DATA" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_square_brackets_typed_in_the_repl_are_shown_as_typed_not_read_as_styles(repl):
+    # ":who [/x]" ended the session with "unexpected error (MarkupError)"; "[b]" vanished.
+    repl.sendline(":who [/x]")
+    repl.expect(r"No statements by \[/x\] in the articles")
+    repl.expect(r"whosaid>")
+    repl.sendline(":[b]bold")
+    repl.expect(r"Unknown command :\[b\]bold")
+    repl.expect(r"whosaid>")
+    repl.sendline(":help")
+    repl.expect(r":timeline")
+
+
+def test_square_brackets_in_a_speaker_name_are_printed_as_given(seeded_dir):
+    out = subprocess.run([*WHOSAID, "statements", "--speaker", "[/red] [b]Nobody"], capture_output=True, text=True,
+                         env=_env(seeded_dir), cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "No statements by [/red] [b]Nobody in the articles." in out.stdout
