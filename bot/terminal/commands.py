@@ -77,8 +77,14 @@ def cmd_ingest(args, settings) -> int:
     from bot.terminal.repl import progress_bar
 
     app = _open(settings, console, writer="ingest")
-    with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
-        report = app.ingest(args.paths, progress=progress)
+    try:
+        with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
+            report = app.ingest(args.paths, progress=progress)
+    except KeyboardInterrupt:  # an ingest commits at once: never half of it is in the index
+        Console(stderr=True).print("whosaid: ingest interrupted; the index holds none of it (or all, had it just "
+                                   "finished). Run the same command again: it adds only what is missing.",
+                                   markup=False, highlight=False)
+        return 130
     console.print(report.summary())
     for path, why in report.skipped:
         console.print(Text("skipped ", style="yellow") + Text(f"{path}: {why}"), highlight=False)
