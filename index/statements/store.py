@@ -154,6 +154,16 @@ def derived_aliases(st: Statement) -> set[str]:
     return {_strip_the(a) for a in out if a}
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9 .,'\-]*\Z")
+
+
+def _speaker_words(name: str) -> tuple[str, ...]:
+    """normalize(name).split(): for a plain ASCII name (most of them) its lower-case words, which
+    are the same, without normalize's Unicode passes (the speaker table of 10,000 articles
+    normalised 14,000 names, 90 ms of a one-shot `ask` whose question names someone unknown)."""
+    return tuple(name.lower().split() if _PLAIN_NAME.match(name) else normalize(name).split())
+
+
 def _strip_the(s: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
@@ -288,7 +298,7 @@ class Ledger:
         counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
         by_end: dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]] = {}
         for c in counts:
-            words = tuple(normalize(c).split())
+            words = _speaker_words(c)
             if words:
                 for k in {words[-1][:2], words[-1][-2:]}:
                     by_end.setdefault((k, len(words[-1])), []).append((c, words))
