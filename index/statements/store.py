@@ -21,7 +21,6 @@ from typing import TypeVar
 from cachetools import LRUCache
 
 from index.models import Statement
-from index.statements.extract import recent_aliases, statement_id
 from index.statements.names import canonical_merge, edit1
 from index.statements.topics import topic_score
 from index.textnorm import normalize
@@ -69,6 +68,10 @@ def replace_statements(conn: sqlite3.Connection, article_id: str, statements: It
     `aliases` (normalised alias -> canonical), as `extract_with_aliases` returns it, adds to
     the aliases derived from the statements themselves. `known`, when a caller replaces many
     articles in one transaction, is the ledger's speakers read once and kept in step here."""
+    # Imported here: the extractor's modules are a sixth of a one-shot `ask`'s imports, and the
+    # ledger's read side (the rest of this module) never extracts.
+    from index.statements.extract import recent_aliases, statement_id
+
     statements = list(statements)
     if aliases is None:  # ingest passes none: use the table extraction built for these statements
         aliases = recent_aliases(article_id, (st.id for st in statements))
