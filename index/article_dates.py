@@ -14,11 +14,12 @@ from index import body_dates, datelines, footers
 def date_from_text(
     body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date],
     footer: footers.Closing | None = None, ambiguous: tuple[date, date] | None = None,
-    year: int | None = None,
+    year: int | None = None, partial: datelines.Dateline | None = None,
 ) -> tuple[date | None, str, str | None]:
     """(date, confidence, "--MM-DD" partial) from what the article's own text says; `ambiguous`
     is a header's "02/04/2025" read both ways, `year` one the file's metadata or copyright line
-    states, for a dateline that gives none."""
+    states, for a dateline that gives none; `partial` a header date without a year ("Monday,
+    17 February"), read as a dateline's day when the lede has none."""
     if "published" in stated or "updated" in stated:
         return stated.get("published") or stated["updated"], "stated", None
     order = datelines.written_order(body) if ambiguous else None
@@ -29,8 +30,11 @@ def date_from_text(
         return date(dateline.year, dateline.month, dateline.day), "stated", None
     if footer and footer.kind != "result":  # "first published March 18, 2025", "Filed 12 March 2025"
         return footer.day, "stated", None
+    if not (dateline and dateline.month and dateline.day) and partial:
+        dateline = partial
     if dateline and dateline.month and dateline.day:
-        inferred = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
+        weekday = dateline.weekday if dateline.weekday is not None else body_dates.lede_weekday(story)
+        inferred = body_dates.infer_year(body, dateline.month, dateline.day, weekday)
         if inferred:
             return date(inferred, dateline.month, dateline.day), "inferred", None
         if footer and _valid_near(footer.day, dateline.month, dateline.day):

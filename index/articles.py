@@ -215,10 +215,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     years = [str(info["year"])] if re.fullmatch(r"\d{4}", str(info.get("year", ""))) else []
     if isinstance(info.get("published"), (str, int)) and re.fullmatch(r"\d{4}(?:-\d\d)?", str(info["published"])):
         years.append(str(info["published"])[:4])  # "published: 2025": the year alone, for a dateline
+    yearless: datelines.Dateline | None = None
     for span in banner:  # "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 JUNE 2025" dates the piece
         found = datelines.header_date(text[span.start : span.end])
         if found:
             stated.setdefault(found[0], found[1])
+        yearless = yearless or (None if found else datelines.partial_date(text[span.start : span.end]))
     # Lines a page prints above its headline (a date line, a byline, a section label): the
     # headline is the first heading after them.
     lead = 0
@@ -258,6 +260,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault(found[0], found[1])
                 elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
                     ambiguous = numeric
+                elif (day := datelines.partial_date(line)) and not yearless:
+                    yearless = day  # "Monday, 17 February": the year from the calendar or the file
                 elif (held := headlines.past_day(line)) and not body:
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
@@ -283,7 +287,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         # What dates a news story is near its top; a long file's tail adds only cost.
         published, confidence, partial = article_dates.date_from_text(
             text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer,
-            ambiguous, int(years[-1]) if len(set(years)) == 1 else None)
+            ambiguous, int(years[-1]) if len(set(years)) == 1 else None, yearless)
     if not title and heading_title:
         title = heading_title
     return Article(

@@ -96,3 +96,22 @@ def test_a_dateline_naming_a_weekday_is_the_news_day_after_the_days_the_text_dat
                  "The cut follows a protest on Friday, June 6, the treasury said.\n")
     assert (a.published, a.date_confidence) == (date(2025, 6, 9), "inferred")
     assert a.slice(a.paragraphs[0]).startswith(dateline)  # the dateline stays in the lede
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected, partial",
+    [("Monday, 17 February", "the 2025 budget", date(2025, 2, 17), None),  # the calendar fixes the year
+     ("Updated: 17 February", "the budget", None, "--02-17"),  # nothing fixes it: month and day only
+     ("Monday, 17 February", "the budget.\n\n© 2025 Kurier", date(2025, 2, 17), None)],
+)
+def test_a_header_date_without_a_year_is_read_like_a_dateline(header, tail, expected, partial):
+    a = _article(f"Press review: what the papers said\n{header}\n\nThe daily Kurier says {tail}\n")
+    assert (a.published, a.published_partial) == (expected, partial)
+    assert a.title == "Press review: what the papers said"
+
+
+def test_an_embargo_line_without_a_year_is_dated_by_the_calendar():
+    a = _article("EMBARGOED UNTIL 00:01 BST TUESDAY 3 JUNE\n\nFood banks may close, charity warns\n\n"
+                 "Food banks face closure as donations fell in 2025, the charity Breadline said in a report.\n")
+    assert (a.published, a.date_confidence) == (date(2025, 6, 3), "inferred")
+    assert a.title == "Food banks may close, charity warns"
