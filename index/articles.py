@@ -17,7 +17,9 @@ mentions it; citations of the lede show it as the reader saw it.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -68,6 +70,11 @@ class RawArticle:
     body_start: int = 0
 
 
+# UTF-32's marks first: UTF-32-LE's starts with UTF-16-LE's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def read_article_file(path: Path) -> RawArticle:
     """Decode a .txt/.md file and find its YAML front matter, or raise ArticleError."""
     try:
@@ -76,6 +83,12 @@ def read_article_file(path: Path) -> RawArticle:
         raise ArticleError(f"Cannot read {path}: {err.strerror or err}. Check the path and its permissions.")
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{path} is {len(data) // 1_000_000} MB; articles are limited to 5 MB. Split it.")
+    for bom, codec in _BOMS:  # "Unicode" text from a Windows editor: its byte order mark names the encoding
+        if data.startswith(bom):
+            try:
+                return parse_front_matter(data[len(bom):].decode(codec), path)
+            except UnicodeDecodeError:
+                raise ArticleError(f"{path} is not valid {codec.upper()} text. Re-save it as UTF-8 and ingest it again.")
     if b"\x00" in data[:8192]:
         raise ArticleError(f"{path} looks like a binary file, not a text article. Save it as UTF-8 text.")
     try:
@@ -344,14 +357,15 @@ def load_manifest(folder: Path) -> dict[str, dict]:
     return {entry["id"]: entry for entry in data.get("articles", []) if isinstance(entry, dict) and "id" in entry}
 
 
-def find_article_files(paths: list[Path]) -> list[Path]:
-    """Every .txt/.md article under the given files and folders, in a stable order."""
+def find_article_files(paths: list[Path], unreadable: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Every .txt/.md article under the given files and folders, in a stable order. A folder that
+    cannot be listed is added to `unreadable` as (path, why), when given, instead of left out unsaid."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                p for p in sorted(_files_under(path, unreadable))
+                if p.suffix.lower() in ARTICLE_SUFFIXES
                 and p.name.lower() not in ("readme.md", "articles.md") and not p.name.startswith(".")
             )
         elif path.is_file():
@@ -359,6 +373,21 @@ def find_article_files(paths: list[Path]) -> list[Path]:
         else:
             raise ArticleError(f"{path} does not exist. Give a .txt/.md file or a folder of them.")
     return found
+
+
+def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None):
+    """The files below `folder`, symlinked folders not followed (as Path.rglob, which would skip
+    a folder it may not list without a word)."""
+
+    def cannot_list(err: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(err.filename), f"cannot list this folder ({err.strerror}); its articles were not "
+                                                  "read. Check its permissions and ingest again."))
+
+    for root, _, names in os.walk(folder, onerror=cannot_list):
+        for name in names:
+            if (path := Path(root, name)).is_file():
+                yield path
 
 
 def with_id(article: Article, article_id: str) -> Article:
