@@ -247,6 +247,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
         heading_title = first.strip("#*_ ").strip()
         lines = lines[:lead] + lines[lead + 1 :]
+        if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
+            stated.setdefault("held", held)
     seen_title = normalize(heading_title or title or "")
     body: list[Span] = []
     subheadings: list[Span] = []

@@ -115,3 +115,11 @@ def test_an_embargo_line_without_a_year_is_dated_by_the_calendar():
                  "Food banks face closure as donations fell in 2025, the charity Breadline said in a report.\n")
     assert (a.published, a.date_confidence) == (date(2025, 6, 3), "inferred")
     assert a.title == "Food banks may close, charity warns"
+
+
+def test_minutes_whose_title_names_the_meeting_day_are_dated_by_it():
+    a = _article("Minutes of the meeting of Oakley Parish Council held on Tuesday 11 March 2025\n\n"
+                 "Present: Cllr A. Moss (Chair), Cllr B. Lane\n\n"
+                 "Cllr Lane reported that speeding on Mill Road had got worse.\n")
+    assert a.published == date(2025, 3, 11)
+    assert a.title.startswith("Minutes of the meeting")
