@@ -123,3 +123,32 @@ def test_minutes_whose_title_names_the_meeting_day_are_dated_by_it():
                  "Cllr Lane reported that speeding on Mill Road had got worse.\n")
     assert a.published == date(2025, 3, 11)
     assert a.title.startswith("Minutes of the meeting")
+
+
+_WIRE = ("Fund manager weighs sale\n\nLONDON, May 14 (Finwire) - Calder Capital may sell a division, "
+         "three people familiar with the matter said.\n")
+
+
+@pytest.mark.parametrize(
+    "front, expected, confidence",
+    [("published: May 14, 2025", date(2025, 5, 14), "stated"),  # written as a page writes it
+     ("date: 14 May 2025", date(2025, 5, 14), "stated"),
+     ("retrieved: 2025-06-02", date(2025, 5, 14), "inferred"),  # the May 14 before the file was saved
+     ("accessed: 2 February 2026", date(2025, 5, 14), "inferred"),
+     ("updated: 2025-05-15", date(2025, 5, 14), "inferred")],  # the dateline's day, in the year it bounds
+)
+def test_the_file_metadata_dates_an_article_or_its_yearless_dateline(front, expected, confidence):
+    a = _article(f"---\n{front}\n---\n{_WIRE}")
+    assert (a.published, a.date_confidence) == (expected, confidence)
+
+
+def test_a_front_matter_update_dates_an_article_with_no_date_of_its_own():
+    a = _article("---\nupdated: 2025-05-15\n---\nFund manager weighs sale\n\nCalder Capital may sell a division.\n")
+    assert (a.published, a.date_confidence) == (date(2025, 5, 15), "stated")
+
+
+def test_front_matter_that_is_no_date_is_still_a_clear_error():
+    from index.errors import ArticleError
+
+    with pytest.raises(ArticleError, match="not a date"):
+        _article(f"---\npublished: yesterday\n---\n{_WIRE}")
