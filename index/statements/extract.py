@@ -30,7 +30,7 @@ from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
-from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
+from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
@@ -158,7 +158,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
                     out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
-                if got[0] <= pub and not future and dates_main_verb(ent):
+                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)):
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     return out, scenes
