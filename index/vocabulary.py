@@ -119,6 +119,7 @@ class Vocabulary:
     relay_participles: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    undated_adverbs: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
@@ -274,6 +275,7 @@ def vocabulary() -> Vocabulary:
         relay_participles=_words(data.get("relay_participles")),
         name_particles=_words(data.get("name_particles")),
         role_modifiers=_words(data.get("role_modifiers")),
+        undated_adverbs=_words(data.get("undated_adverbs")),
         change_verbs=_words(data.get("change_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),

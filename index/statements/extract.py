@@ -24,7 +24,7 @@ from datetime import date
 
 from index.models import Article, Statement
 from index.statements import nlp, transcript, turns
-from index.statements.attribution import Raw, paragraph_statements, quote_spans
+from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
@@ -140,7 +140,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     for pi, (span, doc) in enumerate(docs):
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
-            if ent.label_ != "DATE":
+            if ent.label_ != "DATE" or names_a_thing(ent):
                 continue
             verb = ent.root.head
             future = to_come(verb)
@@ -269,7 +269,7 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
     verb of its sentence ("Born in 1934, she ..., she later said")."""
     from index.vocabulary import vocabulary
 
-    occasion = vocabulary().speaking_participles
+    occasion, documents = vocabulary().speaking_participles, vocabulary().statement_nouns
     out: dict[int, frozenset[str]] = {}
     for r in raws:
         if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):
@@ -284,7 +284,8 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
                     found.add(ent.text)
                     break
                 if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "advcl" and tok.head.i == verb.i
-                                                        and tok.lower_ in occasion):
+                                                        and tok.lower_ in occasion) \
+                        and not (tok.dep_ == "acl" and tok.head.lower_ in documents):  # "In her memoir, published in 2001"
                     break
                 if tok.head.i == tok.i:
                     break
