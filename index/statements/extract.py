@@ -92,7 +92,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws.extend(found)
         if tick:
             tick()
-    name_described_speakers(article.text, raws, ctx)
+    name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)

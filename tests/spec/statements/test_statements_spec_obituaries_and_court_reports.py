@@ -91,3 +91,11 @@ def test_words_said_once_or_often_are_given_no_day(statements, one):
 def test_words_written_in_a_book_published_in_a_year_are_of_that_year(statements, one):
     st = one(statements(GALLERY, published=date(2024, 10, 8)), "nearly closed twice")
     assert (st.when_start, st.when_end) == (date(2001, 1, 1), date(2001, 12, 31))
+
+
+def test_a_family_or_a_couple_speaks_as_one(statements, one):
+    stmts = statements(GALLERY, published=date(2024, 10, 8))
+    st = one(stmts, "has died at 88")
+    assert st.speaker == "Marlowe's family" and st.when_start == date(2024, 10, 7)
+    couple = statements('The couple said they had been married for 40 years.', published=date(2024, 10, 8))
+    assert [s.speaker for s in couple] == ["The couple"]
