@@ -31,7 +31,7 @@ from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
-from index.statements.when import needs_event_anchor, resolve
+from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
 
@@ -245,7 +245,7 @@ def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, futur
 
 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
-              years: frozenset[str] = frozenset()) -> tuple | None:
+              years: frozenset[str] = frozenset(), content: str = "") -> tuple | None:
     for sp, text, future in r.times:
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
@@ -256,6 +256,10 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: 
             return text, got[0], got[1] if got[1] != got[0] else None, got[2]
     if any(future for _, _, future in r.times):
         return None
+    aside = closing_aside(content) if content and not r.times and r.quote_type != "direct" else None
+    got = resolve(aside, pub) if aside else None
+    if got:  # "X said the trust had cut staff, in a video on 27 February."
+        return aside, got[0], None, got[2]
     for text in [t for _, t, _ in r.times if any(y in t for y in years)] + sorted(years):
         year = past_year(text, pub)
         if year:  # "she told a radio station in 1987", "In a 2009 interview, X conceded": some time that year
@@ -432,7 +436,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         when: tuple = (None, None, None, "none")
         if pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
-                                                     (act_years or {}).get(id(r), frozenset()))
+                                                     (act_years or {}).get(id(r), frozenset()),
+                                                     article.text[r.content.start:r.content.end])
             if r.continued and r.source is not None and id(r.source) in whens:
                 when = whens[id(r.source)]
             elif own:
