@@ -27,6 +27,7 @@ from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
+from bot.answering.instead import opposite_premise
 from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
     with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
@@ -345,6 +346,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         if found is not None:
             return corrected(question, passages, found, corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
+        # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
+        opposite = opposite_premise(q, candidates)
+        if opposite is not None:
+            return corrected(question, passages, ("so", opposite), corpus, q)
         # "What was the net profit?" where the articles give only the operating profit.
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:

@@ -69,4 +69,59 @@ def _act(q) -> tuple[str | None, str | None]:
     root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return None, None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(d.tag_ in ("WDT", "WP") for d in obj.children):
+        return root.lemma_.lower(), None  # "what deal did they reject": the deal is what is asked for
     return root.lemma_.lower(), _object(root)
+
+
+def done_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
+    """"Why did the mayor refuse to compensate residents?" where the article says he will: the
+    sentence that says the act is done or to be done (for an interviewer's question, the answer in
+    the next paragraph). The question's verb is a refusal (index/vocabulary.yaml `refusal_verbs`)."""
+    from bot.answering.predicate import happened, parse_question
+
+    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in vocabulary().refusal_verbs:
+        return None
+    act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    lemma = act.lemma_.lower()
+    for c in own:
+        if happened(c.text, lemma) not in ("yes", "future") or _refused_in(c.text, lemma):
+            continue
+        if not c.text.rstrip(" \"'”’").endswith("?"):
+            return [c]
+        # An interviewer's question: what follows it is the answer.
+        reply = sorted((o for o in own if o.chunk.chunk.article_id == c.chunk.chunk.article_id
+                        and o.chunk.chunk.paragraph == c.chunk.chunk.paragraph + 1), key=lambda o: o.span.start)
+        if reply:
+            return reply[:2]
+    return None
+
+
+def _refused_in(sentence: str, lemma: str) -> bool:
+    """"The union refused to sign the deal": the act is named only as refused."""
+    from bot.answering.predicate import _parse
+
+    refusals = vocabulary().refusal_verbs
+    return any(t.lemma_.lower() == lemma and t.head.lemma_.lower() in refusals for t in _parse(sentence))
+
+
+def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
+    """"What deal did the drivers reject?" where the article never says they rejected anything and
+    says they voted to accept the offer: the sentence with the opposite act, as the correction."""
+    if q.kind not in ("what", "how-many") or not candidates:
+        return None
+    lemma, _ = _act(q)
+    if not lemma or lemma not in vocabulary().opposite_acts:
+        return None
+    from bot.answering.predicate import names_event
+
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    if any(names_event(c.text, lemma) for c in own):
+        return None  # the act is told somewhere: the usual answer
+    found = opposite_done(q, own[:12])
+    return [found] if found is not None else None

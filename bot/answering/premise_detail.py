@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.instead import opposite_done, with_instead
+from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.question import amounts
 from bot.answering.terms import stems
@@ -89,6 +89,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
+    done = done_after_all(q, own[:SCANNED])
+    if done is not None:
+        return "so", done
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):

@@ -26,6 +26,34 @@ Union organiser Dev Patel said members had voted by 212 to 40 to accept the offe
 The company's managing director, Fiona Grant, said services would run as normal. The cost of the deal to the company was not disclosed.
 """
 
+TRANSCRIPT = """Transcript: Mayor Delgado on the water crisis
+
+This is an edited transcript of an interview with Mayor Luis Delgado of Port Avila, recorded on 3 June 2025.
+
+INTERVIEWER: How many households are still without clean water?
+
+DELGADO: I'm not going to give you a number today. The engineers are still going street by street.
+
+INTERVIEWER: What caused the contamination?
+
+DELGADO: The results of the laboratory tests are pending. We expect them on Friday, and I will not guess before then.
+
+INTERVIEWER: Has the state governor called you?
+
+DELGADO: The governor's office has been in touch with my staff every day.
+
+INTERVIEWER: Will you compensate residents?
+
+DELGADO: Yes. Every household will get a credit of 40 dollars on its next bill.
+"""
+
+REFUSED = """Lisbon dockers refuse to sign pay deal
+
+LISBON, June 4 (Reuters) - Dockers at the port of Lisbon refused on Tuesday to sign a pay deal agreed by their union leaders, saying it did nothing to protect jobs from automation.
+
+"We will not sign a deal that lets the robots in," said shop steward Rui Costa.
+"""
+
 
 @pytest.fixture(scope="module")
 def wire(app_over):
@@ -67,3 +95,30 @@ def test_a_claim_put_in_the_mouth_of_someone_never_quoted(wire, question):
 def test_someone_never_named_is_not_corrected_but_unknown(wire):
     answer = wire.answer("Did Olav Strand say the company would not sell the Umea mill?")
     assert answer.abstained, answer.text
+
+
+def test_what_the_opposite_act_was_done_to(local):
+    answer = local.answer("What deal did the bus drivers reject?")
+    assert not answer.abstained and "accept the offer" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def transcript(app_over):
+    with app_over("portavila.txt", TRANSCRIPT) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def refused(app_over):
+    with app_over("lisbon.txt", REFUSED) as whosaid:
+        yield whosaid
+
+
+def test_a_refusal_the_article_answers_with_a_yes(transcript):
+    answer = transcript.answer("Why did Mayor Delgado refuse to compensate residents?")
+    assert not answer.abstained and "40 dollars" in answer.text, answer.text
+
+
+def test_a_refusal_that_happened_is_answered_with_its_reason(refused):
+    answer = refused.answer("Why did the Lisbon dockers refuse to sign the pay deal?")
+    assert not answer.abstained and "protect jobs" in answer.text and "do not say" not in answer.text, answer.text
