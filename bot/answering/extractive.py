@@ -27,7 +27,7 @@ from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
-from bot.answering.instead import opposite_premise
+from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
     with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
@@ -330,6 +330,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
+    if missing and not silent and only_a_detail_unknown(q, missing):
+        # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
+        found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))
+        if found:
+            names = ", ".join(f"“{m}”" for m in _as_written(question, missing))
+            return corrected(question, passages, (f"so (none of them mentions {names})", found), corpus, q)
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
     if ahead is not None and q.kind != "why" and not missing and not silent:
@@ -391,6 +397,18 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:
+    """The best sentence on the rest of the question, and its article's lede (which states what happened)."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))
+    if not ranked:
+        return []
+    best = ranked[0]
+    lede = lede_of(best.chunk.chunk.article_id)
+    if lede is None or lede.span == best.span:
+        return [best]
+    return [lede, best]
 
 
 def _named_speaker(q: Question, best: Candidate, people) -> str | None:

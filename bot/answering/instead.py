@@ -125,3 +125,18 @@ def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
         return None  # the act is told somewhere: the usual answer
     found = opposite_done(q, own[:12])
     return [found] if found is not None else None
+
+
+def only_a_detail_unknown(q, missing: list[str]) -> bool:
+    """"Why did the company close its pit in Limpopo?" where no article names Limpopo: the names no
+    article mentions are details of the premise (in its objects or phrases), not who did it, so the
+    premise is what is wrong and the answer corrects it with what the articles report. A why-question
+    about someone the articles never name ("why did X resign") is not answered so."""
+    if q.kind != "why" or not missing or len(missing) >= len(q.names):
+        return False
+    from bot.answering.predicate import parse_question
+    from bot.answering.terms import stems
+
+    doc = parse_question(q.text)
+    subject = {s for t in doc if t.dep_ in ("nsubj", "nsubjpass") for w in t.subtree for s in stems(w.text)}
+    return not subject & set(missing)

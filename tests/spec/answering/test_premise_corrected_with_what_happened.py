@@ -54,6 +54,28 @@ LISBON, June 4 (Reuters) - Dockers at the port of Lisbon refused on Tuesday to s
 "We will not sign a deal that lets the robots in," said shop steward Rui Costa.
 """
 
+MINE = """Harlow Mining to shut Kestrel pit, cut jobs
+
+JOHANNESBURG, March 4 (Reuters) - South African coal producer Harlow Mining said on Tuesday it would close its Kestrel pit in Mpumalanga by the end of the year, citing falling export prices.
+
+The company declined to say how many workers would lose their jobs. A spokeswoman, Thandi Mokoena, said talks with unions would begin next week.
+
+Harlow's chief executive, Pieter Venter, told analysts on a call that the closure would save about 600 million rand a year. "We cannot keep digging coal that nobody will pay for," he said.
+
+The National Union of Mineworkers said it would fight the closure. A report on the pit's safety record by the mines inspectorate is expected later this month.
+
+The country's minister of mineral resources, Sipho Dlamini, visited the pit in January. Shares in Harlow rose 3% in Johannesburg after the announcement.
+"""
+
+SUCCESSION = """Kessler Foods chief to step down
+
+FRANKFURT, Jan 14 (Reuters) - Kessler Foods said on Monday its chief executive, Anna Roth, would step down in March after eight years in the job.
+
+The company did not say who would replace Roth. Its chairman, Dieter Lang, thanked her for "steering us through the hardest years in our history".
+
+Kessler also agreed to sell its frozen pizza business to a buyer it declined to name.
+"""
+
 
 @pytest.fixture(scope="module")
 def wire(app_over):
@@ -122,3 +144,35 @@ def test_a_refusal_the_article_answers_with_a_yes(transcript):
 def test_a_refusal_that_happened_is_answered_with_its_reason(refused):
     answer = refused.answer("Why did the Lisbon dockers refuse to sign the pay deal?")
     assert not answer.abstained and "protect jobs" in answer.text and "do not say" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def mine(app_over):
+    with app_over("harlow.txt", MINE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def succession(app_over):
+    with app_over("kessler.txt", SUCCESSION) as whosaid:
+        yield whosaid
+
+
+def test_a_wrong_place_is_corrected_not_abstained(mine):
+    answer = mine.answer("Why did Harlow Mining close its pit in Limpopo?")
+    assert not answer.abstained and "Limpopo" in answer.text and "Mpumalanga" in answer.text, answer.text
+
+
+def test_someone_never_named_doing_it_is_no_premise_to_correct(mine):
+    answer = mine.answer("Why did Glencore close the Kestrel pit?")
+    assert answer.abstained, answer.text
+
+
+def test_a_wrong_buyer_is_corrected(succession):
+    answer = succession.answer("Why did Kessler Foods sell its frozen pizza business to Nestle?")
+    assert not answer.abstained and "declined to name" in answer.text, answer.text
+
+
+def test_a_wrong_count_of_years_is_corrected(succession):
+    answer = succession.answer("Why did Anna Roth step down after ten years?")
+    assert not answer.abstained and "eight years" in answer.text and "do not say" in answer.text, answer.text
