@@ -20,20 +20,25 @@ from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
+from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.counting import weigh_done
+from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
-    with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
+    with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
+    with_speaker_words,
 )
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
+from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
@@ -44,6 +49,7 @@ from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import says_unknown, withheld_nearby
+from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -59,6 +65,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
+WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -129,16 +136,30 @@ def coverage(terms, present, idf) -> float:
 
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
+    # "the Finnish and Swedish bosses": named sides' leaders are looked for as described sides first.
+    described_first = bool(q.sides) and all(set(s) & set(q.names) for s in q.sides) \
+        and any(set(s) & _LEADER_STEMS for s in q.sides)
+    if q.kind == "compare" and q.sides and described_first:
+        sides = select_described_sides(q, candidates, idf)
+        if sides:
+            return sides
     if q.kind == "compare" and len(q.names) >= 2:
         sides = select_named_sides(q, candidates, idf)
         if sides:
             return sides
-    if q.kind == "compare" and q.sides:
+    if q.kind == "compare" and q.sides and not described_first:
         sides = select_described_sides(q, candidates, idf)
         if sides:
             return sides
+    if q.kind == "compare":
+        halves = select_halves(q, candidates, idf)
+        if halves:
+            return halves
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
-    if not ranked or ranked[0].score < MIN_SCORE:
+    both = figures_side_by_side(q, candidates, ranked[0].chunk.chunk.article_id) if q.kind == "compare" and ranked else None
+    if both is not None:
+        ranked = [both] + [c for c in ranked if c is not both]  # two figures set side by side answer both halves
+    elif not ranked or ranked[0].score < MIN_SCORE:
         return []
     best = ranked[0].score
     limit = 4 if q.kind == "compare" else 3
@@ -216,8 +237,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if q.kind not in ("what", "why", "when", "where"):
         return
     if not q.speaker_phrase:
-        if q.kind in ("what", "why") and q.names:
+        subject = set(stems(q.predicate.subj)) if q.predicate is not None and q.predicate.subj else None
+        if q.kind in ("what", "why") and q.names and (subject is None or subject & set(q.names)):
             # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+            # Not "how do farmers pay for X's pumps": X does not do what is asked.
             for c in candidates:
                 if set(q.names) & _speaker_terms(c):
                     c.score *= SAID_BY
@@ -290,7 +313,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
-    candidates = candidates_of(passages)
+    # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
+    read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
+    candidates = candidates_of(read)
+    if q.kind == "compare":
+        candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
@@ -313,11 +340,13 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
+    discount_unretrieved(candidates, read[len(passages):])
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
     if agent is not None:
         weigh_agent(candidates, agent)
+    weigh_done(q, candidates)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
@@ -378,6 +407,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
+    if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
+        chosen = with_figures_after(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":

@@ -21,7 +21,7 @@ from index.vocabulary import vocabulary
 SPEECH = vocabulary().speech_words
 
 # Verbs too light to say what happened: "took part" is said by its object.
-_LIGHT = frozenset("be have do get make take give go come put hold keep".split())
+_LIGHT = vocabulary().light_verbs
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
 # carried verb.
 _CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
