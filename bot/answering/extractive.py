@@ -371,7 +371,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
-        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates) \
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
             or only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)

@@ -35,6 +35,11 @@ def with_instead(denial: Candidate, own: list[Candidate]) -> list[Candidate]:
     for i, c in enumerate(after):
         if _marker().search(c.text):
             return [denial, *after[: i + 1]]
+    if not after:
+        # The denial ends its paragraph: the next paragraph's first sentence, when retrieved, goes on.
+        chunk = denial.chunk.chunk
+        after = sorted((c for c in own if c.chunk.chunk.article_id == chunk.article_id
+                        and c.chunk.chunk.paragraph == chunk.paragraph + 1), key=lambda c: c.span.start)
     return [denial, *after[:1]]
 
 
@@ -47,16 +52,23 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
     opposites = vocabulary().opposite_acts.get(lemma or "")
     if not opposites:
         return None
-    for c in own:
-        if thing and not re.search(rf"\b{re.escape(thing)}", c.text, re.I):
-            continue
+    pool = own
+    if thing:
+        pool = [c for c in own if re.search(rf"\b{re.escape(thing)}", c.text, re.I)]
+        # No sentence names the thing: the article names it in other words ("hackers" / "a cyberattack");
+        # only the best few sentences, which are about the question, are read then.
+        pool = pool or own[:PARAPHRASED]
+    for c in pool:
         doc = _parse(c.text)
         for t in doc:
             following = " ".join(w.lemma_.lower() for w in doc[t.i : t.i + 3])
-            if t.pos_ in ("VERB", "NOUN") and any(following == o or following.startswith(o + " ") for o in opposites) \
-                    and not _negated(t):
+            if (t.pos_ in ("VERB", "NOUN") or t.lower_ == "no") \
+                    and any(following == o or following.startswith(o + " ") for o in opposites) and not _negated(t):
                 return c
     return None
+
+
+PARAPHRASED = 10
 
 
 def _act(q) -> tuple[str | None, str | None]:

@@ -76,6 +76,20 @@ The company did not say who would replace Roth. Its chairman, Dieter Lang, thank
 Kessler also agreed to sell its frozen pizza business to a buyer it declined to name.
 """
 
+LIVE = """LIVE: Fire at Delfzijl docks – operator says no sign of sabotage
+
+Last updated 16:40, 11 August 2025
+
+16:05 – Operator speaks
+The port operator's director, Henk Visser, told reporters at the Delfzijl harbour gate that there was no evidence anyone had started the fire on purpose. "Everything points to an electrical fault in crane 4," he said.
+
+15:20 – Smoke over the town
+Residents of the old town have been told to keep their windows shut. A thick plume is drifting east over the Ems.
+
+14:30 – Fire brigade at the scene
+Twelve fire engines are at the docks, the regional fire brigade said.
+"""
+
 
 @pytest.fixture(scope="module")
 def wire(app_over):
@@ -176,3 +190,14 @@ def test_a_wrong_buyer_is_corrected(succession):
 def test_a_wrong_count_of_years_is_corrected(succession):
     answer = succession.answer("Why did Anna Roth step down after ten years?")
     assert not answer.abstained and "eight years" in answer.text and "do not say" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def live(app_over):
+    with app_over("dockfire.txt", LIVE) as whosaid:
+        yield whosaid
+
+
+def test_a_blame_the_article_denies_in_other_words(live):
+    answer = live.answer("Why did the Delfzijl port operator blame saboteurs for the fire?")
+    assert not answer.abstained and "do not say" in answer.text and "no evidence" in answer.text, answer.text
