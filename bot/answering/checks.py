@@ -15,7 +15,9 @@ import re
 from functools import lru_cache
 
 from bot.answering.alike import NoAlike
-from bot.answering.counting import HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, number_before
+from bot.answering.counting import (
+    HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
+)
 from bot.answering.mentions import named_people, said_by
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import Question, amounts, asks_about_speech, durations
@@ -99,6 +101,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # "84 structures" counts the buildings asked about
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
+            elif elided_count(c, q):
+                pass  # "... reduced to 19 wards. Independents won eight."
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not number_before(c.text, q.counted):

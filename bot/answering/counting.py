@@ -93,3 +93,65 @@ def denies(text: str) -> bool:
 def denies_counted(text: str, q: Question) -> bool:
     """"had not received a ransom demand": a denial of the thing counted answers the question too."""
     return denies(text) and any(t in stems(text) for t in q.counted)
+
+
+# "How many pumps has it put in so far?" asks what was done; "will install 40,000 pumps by 2027" is a plan.
+_ASKS_DONE = re.compile(r"\b(?:so far|to date|already|until now|up to now|by now|in all|in total)\b|"
+                        r"^how (?:many|much)\b[\w\s'’\-]*?\b(?:did|has|have|had|were|was)\b", re.I)
+_ASKS_PLAN = re.compile(r"\b(?:will|would|plan\w*|aim\w*|intend\w*|expect\w*|target\w*|hope\w*|want\w*|going to|"
+                        r"promis\w*|pledg\w*|forecast\w*|propos\w*)\b", re.I)
+_PLAN_WORDS = frozenset("will would shall plans plan planned planning aims aim aiming intends intend target targets "
+                        "goal hopes hope wants want pledged pledges promised promises expects expect proposed".split())
+PLAN_BEFORE, PLAN_AFTER = 8, 4  # words around a number where a plan's verb stands
+PLANNED = 0.5
+
+
+def asks_done(question: str) -> bool:
+    """The question counts what has happened, not what is planned."""
+    return bool(_ASKS_DONE.search(question)) and not _ASKS_PLAN.search(question)
+
+
+def planned(text: str, counted: tuple[str, ...]) -> bool:
+    """Every number counting the thing is a plan: "will install 40,000 pumps", "the first 5,000 pumps will be installed"."""
+    words = re.findall(r"[\w%,.'’\-]+", text)
+    at = [i for i, w in enumerate(words) if amounts(w)
+          and (not counted or any(term_match(t, frozenset(s for x in words[i + 1 : i + 5] for s in stems(x))) for t in counted))]
+    return bool(at) and all(any(w.lower() in _PLAN_WORDS for w in words[max(0, i - PLAN_BEFORE) : i + 1 + PLAN_AFTER])
+                            for i in at)
+
+
+def weigh_done(q: Question, candidates) -> None:
+    """"How many has it installed so far": a sentence giving the number done takes the place of the
+    best planned number's ("will install 40,000 pumps by 2027"), which counts less. An article that
+    reports only the plan still answers with it."""
+    if q.kind != "how-many" or not q.counted or not asks_done(q.text):
+        return
+    plans = [c for c in candidates if planned(c.text, q.counted)]
+    done = [c for c in candidates if c not in plans and number_before(c.text, q.counted)]
+    if not plans or not done:
+        return
+    best_plan = max(c.score for c in plans)
+    for c in done:
+        c.score = max(c.score, best_plan)
+    for c in plans:
+        c.score *= PLANNED
+
+
+# After a bare number: the end of the clause, or a word that starts another phrase, not a noun.
+_BARE_AFTER = frozenset("and or but while with after before in on at by of to from for each apiece between".split())
+
+
+def elided_count(c, q: Question) -> bool:
+    """"The ruling party was reduced to 19 wards. Independents won eight.": a bare number counts the
+    thing the sentence before it in the paragraph counted."""
+    if not q.counted:
+        return False
+    words = re.findall(r"[\w%'’\-]+|[.,;:!?]", c.text)
+    bare = any(amounts(w) and (i + 1 == len(words) or not words[i + 1][0].isalnum() or words[i + 1].lower() in _BARE_AFTER)
+               for i, w in enumerate(words))
+    if not bare:
+        return False
+    chunk = c.chunk.chunk
+    before = chunk.text[: max(0, c.span.start - chunk.start)]
+    previous = [s for s in re.split(r"(?<=[.!?])\s+", before.strip()) if s][-1:]
+    return bool(previous) and number_before(previous[0], q.counted)

@@ -14,23 +14,30 @@ from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
+from bot.answering.ahead import only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import by_the_described, holds_asked, names_the_figure
+from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
+from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
+from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.counting import weigh_done
+from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
-    with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words, with_speaker_words,
+    with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
+    with_speaker_words,
 )
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
+from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
@@ -128,16 +135,30 @@ def coverage(terms, present, idf) -> float:
 
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
+    # "the Finnish and Swedish bosses": named sides' leaders are looked for as described sides first.
+    described_first = bool(q.sides) and all(set(s) & set(q.names) for s in q.sides) \
+        and any(set(s) & _LEADER_STEMS for s in q.sides)
+    if q.kind == "compare" and q.sides and described_first:
+        sides = select_described_sides(q, candidates, idf)
+        if sides:
+            return sides
     if q.kind == "compare" and len(q.names) >= 2:
         sides = select_named_sides(q, candidates, idf)
         if sides:
             return sides
-    if q.kind == "compare" and q.sides:
+    if q.kind == "compare" and q.sides and not described_first:
         sides = select_described_sides(q, candidates, idf)
         if sides:
             return sides
+    if q.kind == "compare":
+        halves = select_halves(q, candidates, idf)
+        if halves:
+            return halves
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
-    if not ranked or ranked[0].score < MIN_SCORE:
+    both = figures_side_by_side(q, candidates, ranked[0].chunk.chunk.article_id) if q.kind == "compare" and ranked else None
+    if both is not None:
+        ranked = [both] + [c for c in ranked if c is not both]  # two figures set side by side answer both halves
+    elif not ranked or ranked[0].score < MIN_SCORE:
         return []
     best = ranked[0].score
     limit = 4 if q.kind == "compare" else 3
@@ -177,9 +198,10 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
         return False
     if ledger.resolve_speaker(q.speaker_phrase) is not None:
         return False
-    # The ledger may have missed a statement: X as the subject of a speech verb counts.
-    surname = re.escape(q.speaker_phrase.split()[-1].strip("?.,'’s"))
-    return not any(said_near(surname, c.text) for c in candidates)
+    # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
+    # next to one ("Dunne had been asked to review the plan") does not.
+    surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
+    return not any(speaks_in(surname, c.text) for c in candidates if surname.lower() in c.text.lower())
 
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
@@ -293,6 +315,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
     candidates = candidates_of(read)
+    if q.kind == "compare":
+        candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
@@ -318,8 +342,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     discount_unretrieved(candidates, read[len(passages):])
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
+    weigh_down_questions(q, candidates)
     if agent is not None:
         weigh_agent(candidates, agent)
+    weigh_done(q, candidates)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
@@ -338,7 +364,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
-        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates)
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates) \
+            or only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
@@ -351,7 +378,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
-    if q.kind in ("what", "when") and not missing and not silent:
+    if q.kind in ("what", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
@@ -359,12 +386,18 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
-    # A who-question is answered by the person who withholds something else ("..., which he declined to name").
-    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
-        return not_said(question, passages, chosen[0], corpus, q)
+    # A who-question is answered by the person who withholds something else ("..., which he declined to
+    # name"), unless what is withheld is who ("did not say who would replace him"). "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
+    asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
+    # A who-answer is read in its first two sentences: "..., sold to a buyer it declined to name" may come second.
+    for c in chosen[: 2 if q.asks == "person" else 1]:
+        if q.kind != "compare" and says_unknown(q.text, content_terms, c.text, asked_speaker, who=q.asks == "person"):
+            return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
+    if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
+        chosen = with_figures_after(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place":

@@ -235,12 +235,63 @@ def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
     out = list(chosen)
     for c in chosen:
         st = c.statement
+        if st is None and len(out) < MAX_COMPARE and (said := _said_next(c, corpus)) is not None and not overlaps(said, out):
+            out.insert(out.index(c) + 1, said)  # "In a later interview, he took it back. "I was wrong," he said."
+            continue
         if st is None or st.generic_speaker or len(st.speaker.split()) < 2 or len(out) >= MAX_COMPARE:
             continue
-        if sum(1 for x in out if x.statement is not None and x.statement.speaker == st.speaker) > 1:
+        if sum(1 for x in out if x.statement is not None and x.statement.speaker == st.speaker) > 1 and not _sums_up(c.text):
             continue
         more = with_speaker_words([c], corpus, st.speaker, None)[1:2]
         if more and not overlaps(more[0], out):
             out.insert(out.index(c) + 1, more[0])
     return out
 
+
+
+SUM_UP_WORDS = 12
+
+
+def _sums_up(text: str) -> bool:
+    """"In a later interview, she conceded the point.": a short line without the words said, which
+    the next sentence gives, even when the speaker has another sentence in the answer."""
+    return len(text.split()) <= SUM_UP_WORDS and not any(q in text for q in ('"', "“", "”"))
+
+
+MAX_FIGURES_AFTER = 2
+
+
+def with_figures_after(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """'"That's what it cost me," she says. "Four hundred pounds. Before, it was ninety."': a best
+    sentence that points at a figure without giving it brings the paragraph's next sentences that do."""
+    from bot.answering.question import amounts
+
+    if not chosen or amounts(chosen[0].text):
+        return chosen
+    best = chosen[0]
+    taken, last = [best], best
+    for _ in range(MAX_FIGURES_AFTER):
+        nxt = _following(last, corpus)
+        if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or not amounts(nxt.text) or overlaps(nxt, chosen):
+            break
+        taken.append(nxt)
+        last = nxt
+    return [*taken, *chosen[1:]]
+
+
+def _said_next(c: Candidate, corpus) -> Candidate | None:
+    """The paragraph's next sentence, when `c` sums up what someone it names did without their words
+    and that sentence is their statement."""
+    from bot.answering.attribution import statement_at
+
+    if not _sums_up(c.text):
+        return None
+    nxt = _following(c, corpus)
+    if nxt is None or len(nxt.text.split()) > MAX_SPEAKER_WORDS:
+        return None  # the same paragraph's next sentence, or the next paragraph's first
+    ledger = corpus.ledger()
+    st = statement_at(ledger.statements_for_article(nxt.chunk.chunk.article_id), nxt.span) if ledger is not None else None
+    if st is None or st.generic_speaker or not re.search(rf"\b{re.escape(st.speaker.split()[-1])}\b", c.text):
+        return None
+    nxt.statement = st
+    return nxt

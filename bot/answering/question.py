@@ -83,6 +83,8 @@ def kind_of(text: str) -> str:
         r"\b(in which city|in what city|which city|where)\b", t
     ):
         return "where"
+    if _TWO_TIMES.search(t) or _THE_TWO.search(t):
+        return "compare"  # "before and after the ferry broke down", "between 1991 and 2009", "the two parties' shares"
     if re.match(r"^(and\s+)?why\b", t):
         return "why"
     if re.match(r"^(and\s+)?what (was|is|were|are) the (\w+ )?(" + "|".join(AMOUNT_NOUNS) + r")\b", t):
@@ -90,6 +92,13 @@ def kind_of(text: str) -> str:
     if _figure_asked(t):
         return "how-many"
     return "what"
+
+
+# Two times set against each other: "before and after X", "change between 2019 and 2023", "this year and last".
+_TWO_TIMES = re.compile(r"\bbefore and after\b|\b(?:chang|mov|shift|grow|grew|fell|fall|rise|rose|differ)\w*\b.*\b(?:between|from)\s+"
+                        r"(?:\d{4}|the \w+|last \w+|this \w+)\s+(?:and|to)\s+(?:\d{4}|the \w+|last \w+|this \w+)\b")
+# "the two coaches' views", "the two main parties' vote shares": both of a pair, each with its own.
+_THE_TWO = re.compile(r"\b(?:the|their)\s+two\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+s['’]")
 
 
 def _figure_asked(t: str) -> re.Match | None:
@@ -440,7 +449,10 @@ _AS_TOLD = re.compile(
     r"remembers|remembered|explains|explained)\s+it\b|\bas\s+((?:[\w'’\-]+\s+){0,6}?[\w'’\-]+?)\s+(?:has|had)\s+it\b|"
     r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
     r"(?:words|account|telling|version|view|recollection)\b", re.I)
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
+# Numbers as words: "Before, it was ninety.", "Independents won eight".
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|"
+                 r"hundreds|thousand|thousands|million|billion")
 
 
 def has_number(sentence: str) -> bool:

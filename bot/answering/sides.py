@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.candidates import Candidate, overlaps
-from bot.answering.people import term_match
+from bot.answering.people import _LEADER_STEMS, term_match
+from bot.answering.side_names import heads_own_body, ledes, names_for
 from bot.answering.terms import stems
 from index.world import country_for, country_of_capital, demonyms_of
 
@@ -46,7 +47,8 @@ def sides_of(terms_per_side, candidates: list[Candidate]) -> list[Side]:
     acronyms = _acronyms(candidates)
     out = []
     for terms in terms_per_side:
-        aliases = set(_place_aliases(terms))
+        places = _place_aliases(terms)
+        aliases = set(places) | names_for(set(terms[-1:]), places, (c.text for c in candidates))
         for name, head, acronym in acronyms:
             if acronym in terms:
                 aliases.add(head)  # "the TGWU" is written "the union" too
@@ -92,6 +94,8 @@ def _speakers_of(terms, aliases, candidates: list[Candidate]) -> frozenset[str]:
     sentence ("that of the mine's chief executive, Pieter V"), or by "Its regional secretary, X"
     after a sentence naming the side."""
     out = set()
+    leader = bool(set(terms) & _LEADER_STEMS) and bool(aliases)
+    about = ledes(candidates) if leader else {}
     for c in candidates:
         st = c.statement
         written = st.speaker_as_written or st.speaker if st is not None else ""
@@ -100,8 +104,12 @@ def _speakers_of(terms, aliases, candidates: list[Candidate]) -> frozenset[str]:
         near = set(stems(written)) | set(stems(st.speaker)) | set(stems(_near_name(c.text, st.speaker)))
         if _possessive(written):
             near |= set(stems(_before(c)))
+        if leader and not any(term_match(t, frozenset(near)) for t in set(terms) & _LEADER_STEMS):
+            continue  # "the Swedish boss" is a person leading the side, not the company speaking
         if (terms and all(term_match(t, frozenset(near)) for t in terms)) or (aliases & near):
             out.add(st.speaker)
+        elif leader and aliases & about.get(c.chunk.chunk.article_id, frozenset()) and heads_own_body(st.speaker, f"{written} {_near_name(c.text, st.speaker)}"):
+            out.add(st.speaker)  # "the Swedish boss": "Chief Executive Anna K" in a report on the Swedish company
     return frozenset(out)
 
 
@@ -190,8 +198,8 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
     for i, side in enumerate(sides):
         others = [s for j, s in enumerate(sides) if j != i]
         taken_speakers = {c.statement.speaker for c in chosen if c.statement is not None}
-        pool = [c for c in candidates if c.score >= SIDE_MIN_SCORE and not overlaps(c, chosen)
-                and (mentions(c, side, idf) or by_side(c, side, idf) >= 1.0)
+        pool = [c for c in candidates if not overlaps(c, chosen)
+                and ((c.score >= SIDE_MIN_SCORE and mentions(c, side, idf)) or _said_by(c, side, idf))
                 and not any(c.statement is not None and c.statement.speaker in o.speakers for o in others)
                 and not (c.statement is not None and c.statement.speaker in taken_speakers)]
         if pool:
@@ -203,6 +211,12 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
     if len(chosen) < 2:
         return []
     return _with_second_words(sides, halves, chosen, candidates, idf)
+
+
+def _said_by(c: Candidate, side: Side, idf) -> bool:
+    """The side's own sentence, kept down to a lower score: it is found by who says it."""
+    return c.score >= (SECOND_MIN_SCORE if c.statement is not None and c.statement.speaker in side.speakers
+                       else SIDE_MIN_SCORE) and by_side(c, side, idf) >= 1.0
 
 
 def _with_second_words(sides: list[Side], halves, chosen: list[Candidate], candidates: list[Candidate], idf) -> list[Candidate]:
@@ -223,11 +237,21 @@ def _with_second_words(sides: list[Side], halves, chosen: list[Candidate], candi
                 return True
             return by_side(c, side, idf) >= 1.0 and not any(by_side(c, o, idf) >= 1.0 for o in others)
 
-        pool = [c for c in candidates if c.score >= SECOND_MIN_SCORE and not overlaps(c, chosen + out) and its_own(c)
+        # "Asked whether she agreed with Halonen, she said: ...": the side's answer to the other side,
+        # whatever its words, is the comparison itself.
+        rivals = {n.split()[-1] for o, c in zip(sides, chosen) if o is not side and (n := _named_speaker(c))
+                  and n.split()[0] not in ("The", "A", "An")}  # a person's surname, not "The ... Union"
+        pool = [c for c in candidates if (c.score >= SECOND_MIN_SCORE or _names_any(c.text, rivals))
+                and not overlaps(c, chosen + out) and its_own(c)
                 and c.chunk.chunk.article_id == first.chunk.chunk.article_id]  # another article's chief executive is another
         if pool:
-            out.append(max(pool, key=lambda c: (c.score + SIDE_TOPIC_WEIGHT * coverage(halves[i], c.terms, idf), -c.rank)))
+            out.append(max(pool, key=lambda c: (_names_any(c.text, rivals),
+                                                c.score + SIDE_TOPIC_WEIGHT * coverage(halves[i], c.terms, idf), -c.rank)))
     return out + chosen[len(sides):]
+
+
+def _names_any(text: str, surnames: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in surnames)
 
 
 def _named_speaker(c: Candidate) -> str | None:
@@ -250,12 +274,17 @@ def half_topics(q, sides_terms) -> list[tuple[str, ...]]:
 
 
 def select_named_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
-    """A comparison of named sides ("Oslo", "Brussels")."""
-    terms = [(n,) for n in q.names]
+    """A comparison of named sides ("Oslo", "Brussels"). Of more names, the two the sides hold: in "How
+    do the Finnish and Swedish bosses differ on Europe's market?" Europe is what they differ on."""
+    named = [n for n in q.names if any(n in side for side in q.sides)]
+    terms = [(n,) for n in (named if len(named) == 2 else q.names)]
     return pick_sides(q, sides_of(terms, candidates), half_topics(q, terms), candidates, idf, SAID_BY_BONUS)
 
 
 def select_described_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
-    """A comparison of described sides ("the union's demand and the government's offer")."""
+    """A comparison of described sides ("the union's demand and the government's offer"). In "the
+    Danish and Dutch bosses" the head noun is both sides'."""
     terms = list(q.sides)
+    if len(terms) == 2 and len(terms[0]) == 1 and terms[0][0] in q.names and len(terms[1]) == 2 and terms[1][-1] in _LEADER_STEMS:
+        terms[0] = (terms[0][0], terms[1][-1])
     return pick_sides(q, sides_of(terms, candidates), half_topics(q, terms), candidates, idf, SIDE_SAID_BY_BONUS)

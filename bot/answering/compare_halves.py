@@ -1,0 +1,78 @@
+"""A comparison without two named sides: each half of the question answered by its own sentence.
+
+    How did the company's operating profit compare with what analysts had forecast?
+        the company's profit <- "Operating profit fell 20% to 300 million ..."
+        what analysts forecast <- "Analysts had expected 410 million, according to a poll."
+    How did the critic's view of the play change between 2004 and 2019?
+        2004 <- "In 2004 the critic called it ..."   2019 <- "In a 2019 essay, he recanted."
+    How much did the pupils' scores rise on the new course compared with the old one?
+        both <- "Pupils on the new course gained 12 points, compared with 7 on the old one."
+
+A half is found by the words only it has ("analysts", "forecast"; "2019"). When the question asks
+for figures (how much, a profit, a share), each half's sentence must hold a number, and a sentence
+that sets two numbers against each other ("12 points, compared with 7") answers both halves at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate, overlaps
+from bot.answering.question import Question, amounts
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+HALF_MIN_SCORE = 0.1  # a half's sentence is found by its own words more than by the whole question's
+HALF_WEIGHT = 0.5  # how much holding the half's own words counts beside the sentence's score
+ABOUT = 0.3  # the share of the half's own (idf-weighted) words its sentence must hold
+BOTH_MIN_SCORE = 0.08  # a sentence setting two figures side by side is rare enough to be the answer
+
+# Two figures set against each other in one sentence.
+_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
+                      r"than|in the (?:placebo|control|other) group)\b", re.I)
+
+
+def asks_figures(q: Question) -> bool:
+    """"How much ... compared with", "the company's operating profit", "the two parties' vote shares"."""
+    v = vocabulary()
+    words = {t for w in (*v.figure_nouns, *v.amount_nouns) for t in stems(w)}
+    return bool(re.search(r"\bhow (?:much|many|far|big|large|high)\b", q.text, re.I)) or bool(words & set(q.terms))
+
+
+def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
+    """The best sentence for each half of the question, by the words only that half has."""
+    from bot.answering.extractive import coverage
+
+    if len(q.halves) != 2:
+        return []
+    first, second = q.halves
+    own = [tuple(t for t in first if t not in second), tuple(t for t in second if t not in first)]
+    if not all(own):
+        return []
+    figures = asks_figures(q)
+    chosen: list[Candidate] = []
+    for terms in own:
+        pool = [c for c in candidates if c.score >= HALF_MIN_SCORE and not overlaps(c, chosen)
+                and coverage(terms, c.terms, idf) >= ABOUT and (not figures or amounts(c.text))]
+        if not pool:
+            return []
+        chosen.append(max(pool, key=lambda c: (_opens_with(c.text, terms),
+                                               c.score + HALF_WEIGHT * coverage(terms, c.terms, idf), -c.rank)))
+    if chosen[0] is chosen[1]:
+        return []
+    return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
+
+
+def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: str) -> Candidate | None:
+    """For a question about figures, the best sentence of the leading article that sets two of them
+    against each other (another report's "fell to 21,400 tonnes, from 32,400" is another matter)."""
+    if not asks_figures(q):
+        return None
+    pool = [c for c in candidates if c.score >= BOTH_MIN_SCORE and c.chunk.chunk.article_id == article_id and len(amounts(c.text)) >= 2 and _AGAINST.search(c.text)]
+    return max(pool, key=lambda c: (c.score, -c.rank)) if pool else None
+
+
+def _opens_with(text: str, terms: tuple[str, ...]) -> bool:
+    """"Analysts had expected ...": the half's own subject opens the sentence."""
+    words = re.findall(r"[\w'’\-]+", text)[:3]
+    return bool({t for w in words for t in stems(w)} & set(terms))

@@ -1,0 +1,76 @@
+"""A how-many answer gives the count asked for: what has been done "so far", not the number planned,
+and a bare number ("The Greens won seven.") that counts the thing the sentence before it counted."""
+
+import pytest
+
+from bot.answering.counting import asks_done, planned
+from bot.answering.question import analyse
+
+TURBINES = """Brisa Renewables raises 80 million euros for small wind turbines
+
+PORTO, Portugal, May 6, 2025 /PRNewswire/ -- Brisa Renewables, a Porto-based maker of small wind turbines for farms, today announced that it has raised 80 million euros in a funding round led by Atlantico Ventures.
+
+The company will use the money to install 9,000 turbines by the end of 2028 and to open a second factory in Braga.
+
+The first 1,500 turbines will be installed before the summer of 2026 under a deal with a national farmers' cooperative.
+
+Brisa Renewables employs 140 people and has installed 2,350 turbines since it was founded in 2017.
+"""
+
+COUNCIL = """Labour keeps Dunmore council as Greens gain
+
+DUNMORE, May 3 - Labour kept control of Dunmore council on Friday, taking 31 of the 60 seats after a night of counting.
+
+The Conservatives, who had 22 councillors before the vote, were reduced to 17 seats. The Greens won seven, their best result in the town.
+
+Turnout was 34%, down from 37% four years ago.
+"""
+
+
+@pytest.mark.parametrize("question, done", [
+    ("How many turbines has the company installed so far?", True),
+    ("How many patients have been treated to date?", True),
+    ("How many jobs did the company cut?", True),
+    ("How many turbines will the company install?", False),
+    ("How many homes does the council plan to build?", False),
+])
+def test_whether_a_question_counts_what_was_done(question, done):
+    assert asks_done(question) is done
+
+
+def test_a_number_next_to_a_plan_is_planned():
+    assert planned("The company will use the money to install 9,000 turbines by the end of 2028.", ("turbin",))
+    assert planned("The first 1,500 turbines will be installed before the summer.", ("turbin",))
+    assert not planned("It has installed 2,350 turbines since it was founded in 2017.", ("turbin",))
+
+
+@pytest.fixture(scope="module")
+def turbines(app_over):
+    with app_over("turbines.txt", TURBINES) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def council(app_over):
+    with app_over("council.txt", COUNCIL) as whosaid:
+        yield whosaid
+
+
+@pytest.mark.parametrize("question", [
+    "How many turbines has Brisa Renewables put up so far?",
+    "How many turbines has the Porto company installed to date?",
+])
+def test_so_far_is_the_number_done_not_the_plan(turbines, question):
+    answer = turbines.answer(question)
+    assert not answer.abstained and "2,350" in answer.text and "9,000" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "How many seats did the Greens win?",
+    "How many seats did the Green party win on the council?",
+    "How many council seats went to the Greens?",
+])
+def test_a_bare_number_counts_what_the_sentence_before_counted(council, question):
+    assert analyse(question).kind == "how-many"
+    answer = council.answer(question)
+    assert not answer.abstained and "seven" in answer.text, answer.text
