@@ -155,3 +155,23 @@ def elided_count(c, q: Question) -> bool:
     before = chunk.text[: max(0, c.span.start - chunk.start)]
     previous = [s for s in re.split(r"(?<=[.!?])\s+", before.strip()) if s][-1:]
     return bool(previous) and number_before(previous[0], q.counted)
+
+
+# "How old is she?", "At what age did he ...": an age, written "aged 64", "the 64-year-old", "Smith, 64," or "He is 64."
+_ASKS_AGE = re.compile(r"\bhow old\b|\b(?:at )?what age\b", re.I)
+_AGE = re.compile(r"\b(?:aged|age of|ages? )\s*\d{1,3}\b|\b\d{1,3}-year-old\b|[A-Z][\w'’\-]+,\s+\d{1,3},|"
+                  r"\b(?:is|was|turned|turns|now)\s+\d{1,3}(?=\s*(?:[.,;]|years? old|$))")
+AGE_BONUS = 0.6
+NO_AGE = 0.5
+
+
+def weigh_age(q: Question, candidates) -> None:
+    """"How old is the skipper?": a sentence that gives an age ("He is 64.") answers, in the paragraph
+    that names him; one that does not, however much it is about him, does not."""
+    if not _ASKS_AGE.search(q.text):
+        return
+    for c in candidates:
+        if _AGE.search(c.text):
+            c.score += AGE_BONUS
+        else:
+            c.score *= NO_AGE
