@@ -25,7 +25,9 @@ _NOT_NAMES, _PERSON_NOUNS = _V.not_names, _V.person_nouns
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
 # A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
 _RUN = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)[^\S\n]+)?{_WORD})*")
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev rev. gen. gen col. lt. sen. rep. gov. st st.".split())
+# "St Helens", "St. Mary's": a saint's name starts a place or a church, never a person's; the
+# run is cut there as after a title (the courtesy titles are the vocabulary's).
+_SAINT = frozenset({"st", "st."})
 _STOP = frozenset("said says told tells and but that by to from with on in at when while as who which whose says "
                   "after before because if than where".split()) | _V.speech_words
 _LINKS = frozenset("the a an of for to in on at".split())
@@ -81,7 +83,7 @@ def read_people(text: str) -> tuple[Person, ...]:
 def _is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
     # "Cllr", "Supt.": an abbreviated title the vocabulary knows says the job too (title_role below).
-    return low in _TITLES or _V.title_role(low) is not None or low.rstrip(".") in _PERSON_NOUNS or (low.endswith(("minister", "secretary", "officer")))
+    return _V.is_title(low) or low in _SAINT or _V.title_role(low) is not None or low.rstrip(".") in _PERSON_NOUNS or (low.endswith(("minister", "secretary", "officer")))
 
 
 def _is_initial(token: str) -> bool:

@@ -3,8 +3,10 @@
 Cleaning never rewrites text: `Article.text` is the file as it is on disk (front matter
 included), and cleaning decides which spans of it are body paragraphs and what metadata the
 text itself states (title, outlet, date). Quirks handled in general: a repeated title line,
-no title at all, bylines and date lines above the lede, subheadings inside the body, wire
-datelines, "Source: ..." credit lines, site furniture. A line is left out only when the whole
+no title at all, bylines and date lines above the lede, date lines, embargo lines and section
+labels above the headline (the headline after them is still the title), minutes dated by the
+meeting they record, subheadings inside the body (a short line naming a day, "Next meeting:
+14 May", is story text), wire datelines, "Source: ..." credit lines, site furniture. A line is left out only when the whole
 line is furniture or a credit (index.furniture); every line left out is kept in
 `Article.dropped` so it can be listed.
 
@@ -15,7 +17,9 @@ mentions it; citations of the lede show it as the reader saw it.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -23,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from index import body_dates, datelines, footers
+from index import article_dates, datelines, footers, headlines
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -32,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "7"
+CLEANING_VERSION = "9"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -66,6 +70,11 @@ class RawArticle:
     body_start: int = 0
 
 
+# UTF-32's marks first: UTF-32-LE's starts with UTF-16-LE's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def read_article_file(path: Path) -> RawArticle:
     """Decode a .txt/.md file and find its YAML front matter, or raise ArticleError."""
     try:
@@ -74,6 +83,12 @@ def read_article_file(path: Path) -> RawArticle:
         raise ArticleError(f"Cannot read {path}: {err.strerror or err}. Check the path and its permissions.")
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{path} is {len(data) // 1_000_000} MB; articles are limited to 5 MB. Split it.")
+    for bom, codec in _BOMS:  # "Unicode" text from a Windows editor: its byte order mark names the encoding
+        if data.startswith(bom):
+            try:
+                return parse_front_matter(data[len(bom):].decode(codec), path)
+            except UnicodeDecodeError:
+                raise ArticleError(f"{path} is not valid {codec.upper()} text. Re-save it as UTF-8 and ingest it again.")
     if b"\x00" in data[:8192]:
         raise ArticleError(f"{path} looks like a binary file, not a text article. Save it as UTF-8 text.")
     try:
@@ -128,6 +143,8 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
             wrapped = len(lines) > 2 and sum(
                 not _TERMINAL.search(text[s.start - offset : s.end - offset]) for s in lines[:-1]
             ) > len(lines[:-1]) / 2
+            if wrapped and headlines.header_block([text[s.start - offset : s.end - offset] for s in lines]):
+                wrapped = False
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else lines)
         pos += len(block)
     return out
@@ -139,8 +156,7 @@ def _standfirst_only(text: str, body: list[Span]) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
+    return headlines.is_heading(line)
 
 
 # Front matter as static-site generators and scrapers write it, mapped to our fields.
@@ -201,23 +217,40 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         raise ArticleError(f"{article_id} has no text. Nothing to ingest.")
     title = info.get("title")
     outlet = info.get("outlet")
-    published = _parse_date(info.get("published"))
+    published = None if re.fullmatch(r"\d{4}(?:-\d\d)?", str(info.get("published", ""))) \
+        else _parse_date(info.get("published"))
     confidence = info.get("date_confidence") or ("stated" if published else "unknown")
 
     banner = []  # furniture above the title ("FOR IMMEDIATE RELEASE"): never the title
     while len(lines) > 2 and is_furniture(text[lines[0].start : lines[0].end]):
         banner.append(lines.pop(0))
-    first = text[lines[0].start : lines[0].end]
+    stated: dict[str, date] = {}
+    years = [str(info["year"])] if re.fullmatch(r"\d{4}", str(info.get("year", ""))) else []
+    if isinstance(info.get("published"), (str, int)) and re.fullmatch(r"\d{4}(?:-\d\d)?", str(info["published"])):
+        years.append(str(info["published"])[:4])  # "published: 2025": the year alone, for a dateline
+    for span in banner:  # "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 JUNE 2025" dates the piece
+        found = datelines.header_date(text[span.start : span.end])
+        if found:
+            stated.setdefault(found[0], found[1])
+    # Lines a page prints above its headline (a date line, a byline, a section label): the
+    # headline is the first heading after them.
+    lead = 0
+    while lead < len(lines) - 2 and headlines.above_headline(text, lines[lead], lines[lead + 1]):
+        lead += 1
+    first = text[lines[lead].start : lines[lead].end]
     heading_title = None
-    if len(lines) > 1 and _is_heading(first) and not datelines.header_date(first) and not datelines.is_byline(first):
+    following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
+    # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
+    question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
+    if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
         heading_title = first.strip("#*_ ").strip()
-        lines = lines[1:]
+        lines = lines[:lead] + lines[lead + 1 :]
     seen_title = normalize(heading_title or title or "")
     body: list[Span] = []
     subheadings: list[Span] = []
     dropped: list[Span] = list(banner)
-    stated: dict[str, date] = {}
     credits: list[str] = []
+    ambiguous: tuple[date, date] | None = None
     for span in lines:
         line = text[span.start : span.end]
         if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
@@ -225,6 +258,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         credit = _credit(line)
         if credit or is_furniture(line):
             credits += [credit[1] if credit else _copyright_holder(line)]
+            years += headlines.COPYRIGHT_YEAR.findall(line)[-1:]
             dropped.append(span)
             continue
         if not body or _standfirst_only(text, body):
@@ -235,9 +269,13 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]):
                 if found:
                     stated.setdefault(found[0], found[1])
+                elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
+                    ambiguous = numeric
+                elif (held := headlines.past_day(line)) and not body:
+                    stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if body and _is_heading(line):
+        if body and _is_heading(line) and not headlines.dated_notice(line):
             subheadings.append(span)
             continue
         body.append(span)
@@ -256,8 +294,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     partial = None
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
-        published, confidence, partial = _date_from_text(
-            text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer)
+        published, confidence, partial = article_dates.date_from_text(
+            text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer,
+            ambiguous, int(years[-1]) if len(set(years)) == 1 else None)
     if not title and heading_title:
         title = heading_title
     return Article(
@@ -287,44 +326,6 @@ def _footer(text: str, body: list[Span], others: list[Span]) -> footers.Closing 
     return footers.closing_date([(text[span.start : span.end], span in body) for span in tail])
 
 
-def _date_from_text(
-    body: str, lede: str, dateline: datelines.Dateline | None, stated: dict[str, date],
-    footer: footers.Closing | None = None,
-) -> tuple[date | None, str, str | None]:
-    """(date, confidence, "--MM-DD" partial) from what the article's own text says."""
-    if "published" in stated or "updated" in stated:
-        return stated.get("published") or stated["updated"], "stated", None
-    story = lede[dateline.end :] if dateline else lede
-    if dateline and dateline.year and dateline.month and dateline.day:
-        return date(dateline.year, dateline.month, dateline.day), "stated", None
-    if footer and footer.kind != "result":  # "first published March 18, 2025", "Filed 12 March 2025"
-        return footer.day, "stated", None
-    if dateline and dateline.month and dateline.day:
-        year = body_dates.infer_year(body, dateline.month, dateline.day, body_dates.lede_weekday(story))
-        if year:
-            return date(year, dateline.month, dateline.day), "inferred", None
-        if footer and _valid_near(footer.day, dateline.month, dateline.day):
-            # a match report's dateline day, in the year of its result line
-            return _valid_near(footer.day, dateline.month, dateline.day), "inferred", None
-        return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
-    if footer:  # the match the result line dates: the report's day as a rule
-        return footer.day, "inferred", None
-    day = body_dates.news_day(body, story)
-    return (day, "inferred", None) if day else (None, "unknown", None)
-
-
-def _valid_near(day: date, month: int, dom: int) -> date | None:
-    """The `month`/`dom` day within a week of `day`, in its year or the next or previous one."""
-    for year in (day.year, day.year + 1, day.year - 1):
-        try:
-            found = date(year, month, dom)
-        except ValueError:
-            continue
-        if abs((found - day).days) <= 7:
-            return found
-    return None
-
-
 def cleaning_notes(article: Article) -> list[str]:
     """What cleaning left out or could not tell, one line each, for `whosaid sources --verbose`."""
     notes = []
@@ -352,14 +353,15 @@ def load_manifest(folder: Path) -> dict[str, dict]:
     return {entry["id"]: entry for entry in data.get("articles", []) if isinstance(entry, dict) and "id" in entry}
 
 
-def find_article_files(paths: list[Path]) -> list[Path]:
-    """Every .txt/.md article under the given files and folders, in a stable order."""
+def find_article_files(paths: list[Path], unreadable: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Every .txt/.md article under the given files and folders, in a stable order. A folder that
+    cannot be listed is added to `unreadable` as (path, why), when given, instead of left out unsaid."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                p for p in sorted(_files_under(path, unreadable))
+                if p.suffix.lower() in ARTICLE_SUFFIXES
                 and p.name.lower() not in ("readme.md", "articles.md") and not p.name.startswith(".")
             )
         elif path.is_file():
@@ -367,6 +369,21 @@ def find_article_files(paths: list[Path]) -> list[Path]:
         else:
             raise ArticleError(f"{path} does not exist. Give a .txt/.md file or a folder of them.")
     return found
+
+
+def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None):
+    """The files below `folder`, symlinked folders not followed (as Path.rglob, which would skip
+    a folder it may not list without a word)."""
+
+    def cannot_list(err: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(err.filename), f"cannot list this folder ({err.strerror}); its articles were not "
+                                                  "read. Check its permissions and ingest again."))
+
+    for root, _, names in os.walk(folder, onerror=cannot_list):
+        for name in names:
+            if (path := Path(root, name)).is_file():
+                yield path
 
 
 def with_id(article: Article, article_id: str) -> Article:

@@ -250,8 +250,9 @@ def _body_weekday(text: str, paired: list[DatedDay]) -> int | None:
     return ranked[0][0]
 
 
-def news_day(text: str, lede: str) -> date | None:
-    """The article's day when no header or dateline gives one (see the module docstring)."""
+def news_day(text: str, lede: str, weekday: int | None = None) -> date | None:
+    """The article's day when no header or dateline gives one (see the module docstring);
+    `weekday`, when a dateline names one ("NAIROBI, Monday (AFP) -"), is the news weekday."""
     years = candidate_years(text)
     if years is None:
         return None
@@ -262,7 +263,8 @@ def news_day(text: str, lede: str) -> date | None:
         return None
     latest_pair = max(past, key=lambda d: d.day)
     latest = latest_pair.day
-    weekday = lede_weekday(lede)
+    if weekday is None:
+        weekday = lede_weekday(lede)
     if weekday is None:
         weekday = _body_weekday(folded, days)
     if weekday is not None:

@@ -37,7 +37,7 @@ from index.sparse import SparseIndex
 from index.statements.extract import extract_many
 from index.question_vectors import QuestionVectors
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
-from index.vector_store import VectorStore
+from index.vector_store import VectorStore, collection_name
 from index.write_lock import REPAIR, WriteLock
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ READ_BATCH = 32  # articles parsed per batch between two progress reports
 # meta key: the embedding model the index's vectors were made with (each model has its own
 # collection in the vector store; the sentence vectors in SQLite are the last model's)
 MODEL_KEY = "embedding_model"
+STALE_MODELS_KEY = "stale_embedding_models"  # models whose collections a re-embed made useless, to delete
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -162,7 +163,15 @@ class Corpus:
             if sentence_vectors.backfill(self, progress) and not new_model:
                 done.append("embedded the sentences of stored passages once, for faster answers")
             if made_by != model:
-                db.set_meta(self.conn, MODEL_KEY, model)
+                self.conn.execute("BEGIN IMMEDIATE")  # one commit: the new model's vectors are the index's,
+                try:  # and the old model's are listed for deletion (below)
+                    if new_model and made_by:
+                        db.set_meta(self.conn, STALE_MODELS_KEY, json.dumps(sorted({*self._stale_models(), made_by})))
+                    db.set_meta(self.conn, MODEL_KEY, model)
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
             if self._refresh_statements():
                 done.append("re-extracted statements with the updated extractor")
             if people_store.backfill(self.conn, self.generation):
@@ -176,8 +185,34 @@ class Corpus:
                     done.append("rebuilt the keyword (BM25) index")
                 sparse = self._build_sparse()
             self.sparse = sparse
+            done.extend(self._drop_stale_models())
         for line in done:
             log.warning("repaired: %s", line)
+        return done
+
+    def _stale_models(self) -> list[str]:
+        return json.loads(db.get_meta(self.conn, STALE_MODELS_KEY, "[]"))
+
+    def _drop_stale_models(self) -> list[str]:
+        """After a re-embed with a new model (committed above), the old model's collection and
+        keyword index are deleted; a crash before that leaves them listed, and the next open
+        deletes them. Nothing of the current model's index is touched."""
+        stale = [m for m in self._stale_models() if m != self.vectors.model_id]
+        if not stale:
+            return []
+        done = []
+        for model in stale:
+            try:
+                name = self.vectors.drop_model(model)
+            except Exception:  # a store that refuses (a shared server): kept, and tried again next open
+                log.warning("could not delete the vectors of the embedding model %s", model, exc_info=True)
+                continue
+            if name is not None:
+                done.append(f"deleted the vectors of the embedding model {model}, no longer used")
+            shutil.rmtree(Path(self.settings.store.data_dir) / f"bm25-{self.vectors.prefix}{collection_name(model)}",
+                          ignore_errors=True)
+            stale = [m for m in stale if m != model]
+            db.set_meta(self.conn, STALE_MODELS_KEY, json.dumps(stale))
         return done
 
     def _refresh_statements(self) -> bool:
@@ -294,6 +329,7 @@ class Corpus:
             raise
         for aid in plan.removals + [a.id for a in plan.upserts]:
             self._articles.pop(aid, None)
+        self._questions.forget_after()  # dense searches started ahead saw the vectors before this ingest
         self.vectors.delete(stale)  # step 3
         self.vectors.flush()  # so that no later process replays this ingest's vectors before its first query
         db.set_meta(self.conn, "pending_vector_deletes", "[]")
@@ -391,10 +427,21 @@ class Corpus:
         """The question's vector, embedded once however many steps of one answer ask for it."""
         return self._questions.vector(question)
 
-    def embed_question_ahead(self, question: str) -> None:
+    def embed_question_ahead(self, question: str, k: int | None = None) -> None:
         """Start embedding the question on a worker thread (index/question_vectors.py), so that
-        what the answer does before retrieving (parsing the question) runs beside the model."""
-        self._questions.ahead(question)
+        what the answer does before retrieving (parsing the question) runs beside the model;
+        its dense search for `retrieve(question, k)` follows on the worker (`nearest`)."""
+        from index.retrieval import dense_depth
+
+        depth = dense_depth(k or self.settings.answering.top_k)
+        vectors = self.vectors
+        self._questions.ahead(question, then=(f"nearest {depth}", lambda vector: vectors.query(vector, depth)))
+
+    def nearest(self, question: str, depth: int) -> list[tuple[str, float]]:
+        """The `depth` nearest chunk ids to the question's vector, with their similarity: the search
+        started ahead (embed_question_ahead) when there is one, else run here."""
+        found = self._questions.after(question, f"nearest {depth}")
+        return found if found is not None else self.vectors.query(self.question_vector(question), depth)
 
     def people(self, article_ids) -> dict[str, tuple[Person, ...]]:
         """The people each article names (index/article_people.py): stored at ingest, or read

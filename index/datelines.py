@@ -58,16 +58,27 @@ _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
     # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
     re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    # "NAIROBI, Monday (AFP) -": a weekday for a date, the day fixed by a header or the calendar
+    re.compile(rf"^{_PLACE},\s*(?P<wd>{_WEEKDAY_ANY})\.?\s*(?:{_TAG}|(?=\s*-))(?:{_SEP})?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
     re.compile(rf"^(?P<date>{DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
 ]
+# The labels a header line dates a page by. An embargo or a release line names the day the
+# piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated)\b\s*(?:on\b)?\s*[:\-]?\s*)",
+    r"^(?:(?P<label>published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
+    r"(?:last )?reviewed|(?:last )?fact[- ]checked|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
+    r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
+    r"\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+[^\W\d_]", re.I)
+_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(?:embargo|release|issued|not for)", re.I)
+# Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
+# one is a header only when it is short and holds no sentence.
+_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for)", re.I)
+_BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
 _TIME_TAIL = re.compile(
@@ -86,7 +97,11 @@ _FOOTER = re.compile(
     re.I,
 )
 # "03.06.2024" is day first wherever dots are written; "06/03/2024" only when one part is over 12.
-_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+# "2025/11/03", "2025.11.03": year first, as East Asian pages write it, is year, month, day.
+_NUMERIC = re.compile(r"^(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+                      r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})\b(?![./]\d))")
+_NUMERIC_IN = re.compile(r"(?<![\d./-])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+                         r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})\b(?![./]\d))")
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,7 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     year: int | None = None
+    weekday: int | None = None  # "NAIROBI, Monday (AFP) -": Monday is 0
 
 
 def parse_date(text: str) -> tuple[int | None, int | None, int | None]:
@@ -134,7 +150,9 @@ def read_dateline(lede: str) -> Dateline | None:
         year, month, day = parse_date(groups["date"])
     place = re.sub(r"\s*\[.*\]$", "", groups.get("place") or "").strip(" .,") or None
     outlet = (groups.get("tag") or groups.get("slash") or groups.get("bare") or "").strip() or None
-    return Dateline(end=m.end(), place=place, outlet=outlet, month=month, day=day, year=year)
+    wd = (groups.get("wd") or "").lower()[:3]
+    weekday = next((i for i, name in enumerate(calendar.day_abbr) if name.lower() == wd), None) if wd else None
+    return Dateline(end=m.end(), place=place, outlet=outlet, month=month, day=day, year=year, weekday=weekday)
 
 
 def _plausible(m: re.Match) -> bool:
@@ -156,13 +174,26 @@ def header_date(line: str) -> tuple[str, date] | None:
     """("published" | "updated", date) from a header line above the lede, or None.
 
     The line is a labelled date ("Published: ...", "Updated ..."), a byline with a dated
-    part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year."""
+    part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year.
+    A line with both ("Updated: Nov. 3, 2025 | Published: Nov. 2, 2025") gives the publication."""
+    found = _header_date(line)
+    if found and found[0] == "updated":
+        for part in re.split(r"\s+[|·•]\s+|\s*;\s*", fold(line))[1:]:
+            other = _header_date(part) if _HEADER_LABEL.match(part.strip()) else None
+            if other and other[0] == "published":
+                return other
+    return found
+
+
+def _header_date(line: str) -> tuple[str, date] | None:
     text = fold(line).strip()
     label = "published"
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)
     if m:
-        label = "published" if re.match(r"(?:first )?(?:published|posted|filed|date)", m.group("label"), re.I) else "updated"
+        label = "published" if _PUBLISHED_LABEL.match(m.group("label")) else "updated"
+        if _LOOSE_LABEL.match(m.group("label")) and (len(text.split()) > 14 or re.search(r"[a-z]{2}[.!?]\s", text)):
+            return None
         text = text[m.end():]
     elif named and _date_line(named.group("rest")):
         text = named.group("rest")
@@ -174,8 +205,9 @@ def header_date(line: str) -> tuple[str, date] | None:
     if numeric:
         return _numeric_date(label, numeric)
     found = re.search(rf"{DATE}|{_ISO}", text, re.I)
-    if not found:
-        return None
+    if not found:  # "By X | Published 12.06.2025 09:14": a numeric date after a label
+        numeric = _NUMERIC_IN.search(text)
+        return _numeric_date(label, numeric) if numeric else None
     year, month, day = parse_date(found.group(0))
     if not (year and month and day):
         return None
@@ -245,7 +277,8 @@ def _labelled_date_line(text: str) -> str | None:
 
 def _date_line(text: str) -> bool:
     """Is the whole line a date, with at most a weekday before it and a time or a note after?"""
-    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./])\d{{1,2}}\1\d{{4}})", text, re.I)
+    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./])\d{{1,2}}\2\d{{1,2}})",
+                 text, re.I)
     if not m:
         return False
     tail = text[m.end():]
@@ -253,6 +286,11 @@ def _date_line(text: str) -> bool:
 
 
 def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
+    if m.group("y2"):
+        try:
+            return label, date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            return None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if m.group("sep") == ".":
         day, month = a, b
@@ -266,6 +304,32 @@ def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
         return label, date(year, month, day)
     except ValueError:
         return None
+
+
+def ambiguous_numeric(line: str) -> tuple[date, date] | None:
+    """(day first, month first) readings of a header line's "06/03/2024" when both are days and
+    the line alone cannot tell them apart; None for any other line."""
+    text = fold(line).strip()
+    m = _HEADER_LABEL.match(text)
+    text = text[m.end():] if m else text
+    numeric = _NUMERIC_IN.search(text)
+    if not numeric or numeric.group("sep") not in ("/", "-") or len(text.split()) > 8 or _numeric_date("published", numeric):
+        return None
+    a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
+    try:
+        return date(year, b, a), date(year, a, b)
+    except ValueError:
+        return None
+
+
+def written_order(text: str) -> str | None:
+    """"day" when the text writes its dates day first ("12 March"), "month" when month first
+    ("March 12"), None when it writes none or both: the house style a numeric date follows."""
+    day_first = re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b", text)
+    month_first = re.search(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTH}))", text)
+    if bool(day_first) == bool(month_first):
+        return None
+    return "day" if day_first else "month"
 
 
 def is_byline(line: str) -> bool:

@@ -49,7 +49,7 @@ def _resolved(path: Path) -> str:
 
 def plan_ingest(conn: sqlite3.Connection, paths: list[Path]) -> IngestPlan:
     plan = IngestPlan()
-    files = find_article_files(paths)
+    files = find_article_files(paths, plan.report.skipped)
     manifests: dict[Path, dict] = {}
     by_path = {row[1]: (row[0], row[2]) for row in conn.execute("SELECT id, source_path, content_hash FROM articles")}
     taken = {row[0]: row[1] for row in conn.execute("SELECT id, source_path FROM articles")}
@@ -58,7 +58,7 @@ def plan_ingest(conn: sqlite3.Connection, paths: list[Path]) -> IngestPlan:
     present = {_resolved(f) for f in files}
     for source, (article_id, _) in by_path.items():
         if source and source not in present and any(source.startswith(d.rstrip("/") + "/") for d in folders):
-            if not Path(source).exists():
+            if _gone(source):
                 plan.removals.append(article_id)
                 plan.report.removed.append(article_id)
     loaded: list[tuple[Article, tuple[str, str] | None]] = []
@@ -99,6 +99,15 @@ def plan_ingest(conn: sqlite3.Connection, paths: list[Path]) -> IngestPlan:
         (plan.report.updated if existing else plan.report.added).append(article.id)
         plan.upserts.append(article)
     return plan
+
+
+def _gone(source: str) -> bool:
+    """The file is not there. A file that cannot be looked at (a folder without permission) may be
+    there still: its article is kept."""
+    try:
+        return not Path(source).exists()
+    except OSError:
+        return False
 
 
 def _same_text(conn: sqlite3.Connection, th: str, excluded: set[str]) -> str | None:

@@ -6,10 +6,17 @@ most of its retrieval (one ONNX run of about 5 ms here), and before retrieving, 
 parses the question with spaCy (3-5 ms for a who-question). The model releases the GIL
 while it runs, so `ahead(question)` starts it on a worker thread and the parse runs beside it;
 `vector(question)` then waits for that run instead of embedding again.
+
+`ahead(question, then)` also runs `then(vector)` on a worker as soon as the vector is made
+(the answer's dense search, about 2 ms at 10,000 articles): a question whose parse takes
+longer than its embedding (a "who said that ..." question parses its clause) finds its nearest
+passages ready. `after(question, tag)` gives that result; `forget_after()` drops results the
+index has changed under since (an ingest).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -17,6 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from cachetools import LRUCache
 
+log = logging.getLogger(__name__)
 KEPT = 64  # one answer asks for its question's vector two or three times
 WORKERS = max(1, min(os.cpu_count() or 1, 4))
 
@@ -26,6 +34,9 @@ class QuestionVectors:
         self._embedder = embedder  # read at each call: a caller may swap the corpus's embedder
         self._kept: LRUCache = LRUCache(maxsize=KEPT)  # (model, question) -> vector
         self._pending: dict[tuple[str, str], Future] = {}
+        self._after: LRUCache = LRUCache(maxsize=KEPT)  # (model, question, tag) -> (epoch, Future of then(vector))
+        self._epoch = 0  # moved by forget_after(): results of `then` started before are not given
+        self._waiting: dict[tuple[str, str], list[tuple[Future, Callable]]] = {}  # thens of a run under way
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -46,28 +57,73 @@ class QuestionVectors:
                 self._pending.pop(key, None)
         return self._embed(key, question)
 
-    def ahead(self, question: str) -> None:
-        """Start embedding `question` on the worker thread unless it is kept or under way."""
+    def ahead(self, question: str, then: tuple[str, Callable] | None = None) -> None:
+        """Start embedding `question` on the worker thread unless it is kept or under way; with
+        `then` = (tag, fn), run fn(vector) on a worker once the vector is made (see `after`)."""
         key = self._key(question)
         with self._lock:
-            if key in self._kept or key in self._pending:
-                return
             if self._pool is None:  # one run per core for questions asked at once (the Telegram bot)
                 self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="whosaid-question")
+            if then is not None and (*key, then[0]) not in self._after:
+                done: Future = Future()
+                self._after[(*key, then[0])] = (self._epoch, done)
+                vector = self._kept.get(key)
+                if vector is not None:  # embedded before: only the follow-up runs
+                    self._pool.submit(_settle, done, then[1], vector)
+                else:
+                    self._waiting.setdefault(key, []).append((done, then[1]))
+            if key in self._kept or key in self._pending:
+                return
             self._pending[key] = self._pool.submit(self._embed, key, question)
+
+    def after(self, question: str, tag: str):
+        """The result of the `then` started ahead for `question` under `tag` (waited for), or None
+        when none was started, it failed, or the index changed since it started."""
+        with self._lock:
+            found = self._after.get((*self._key(question), tag))
+            if found is None or found[0] != self._epoch:
+                return None
+        return found[1].result()
+
+    def forget_after(self) -> None:
+        """Results of `then` started before now are not given (the index changed since)."""
+        with self._lock:
+            self._epoch += 1
+            self._after.clear()
+            self._waiting.clear()
 
     def _embed(self, key: tuple[str, str], question: str):
         try:
             vector = self._embedder().embed([question])[0]
+        except BaseException:
             with self._lock:
-                self._kept[key] = vector
-            return vector
+                waiting = self._waiting.pop(key, [])
+            for done, _ in waiting:  # no vector: whoever asks searches itself (and meets the error)
+                done.set_result(None)
+            raise
         finally:
             with self._lock:
                 self._pending.pop(key, None)
+        with self._lock:
+            self._kept[key] = vector
+            waiting, pool = self._waiting.pop(key, []), self._pool
+        for done, fn in waiting:
+            if pool is not None:
+                pool.submit(_settle, done, fn, vector)
+            else:
+                _settle(done, fn, vector)
+        return vector
 
     def close(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True)
+
+
+def _settle(done: Future, fn: Callable, vector) -> None:
+    try:
+        done.set_result(fn(vector))
+    except Exception:  # the caller runs it itself, and reports the error
+        log.debug("the follow-up run ahead for a question failed", exc_info=True)
+        done.set_result(None)

@@ -12,13 +12,18 @@ from index import sentence_vectors
 from index.models import Chunk, ScoredChunk, Span
 from index.sparse import rrf
 
+def dense_depth(k: int) -> int:
+    """Passages each ranking (dense, BM25) gives the fusion, for k retrieved."""
+    return max(3 * k, 20)
+
+
 def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     """The k best passages; ids the database no longer knows (stale vectors) are skipped."""
-    depth = max(3 * k, 20)
-    # BM25 first: it needs no vector, so it runs while the question is embedded (index/question_vectors.py).
+    depth = dense_depth(k)
+    # BM25 first: it needs no vector, so it runs while the question is embedded and searched
+    # on the worker thread (index/question_vectors.py).
     sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
-    vector = corpus.question_vector(question)
-    dense = corpus.vectors.query(vector, depth)
+    dense = corpus.nearest(question, depth)
     dense_ids = [cid for cid, _ in dense]
     sparse_ids = [cid for cid, _ in sparse]
     fused = rrf([dense_ids, sparse_ids])

@@ -20,6 +20,19 @@ _TABLE = str.maketrans(_ONE_TO_ONE)
 _WS = re.compile(r"\s+")
 
 
+# "**Name:** words", "*Q*: words", "__A:__ words": a turn label set in Markdown emphasis
+_EMPHASISED_LABEL = re.compile(r"\s*(\*\*|__|\*|_)[^*_:\n]{1,80}?(?:\1\s*:|:\s*\1)")
+
+
+def without_label_emphasis(text: str) -> str:
+    """A paragraph whose opening turn label is set in Markdown emphasis, its marks blanked (same
+    length): the label then reads as a plain one ("Name: words")."""
+    m = _EMPHASISED_LABEL.match(text)
+    if not m:
+        return text
+    return text[:m.end()].replace("*", " ").replace("_", " ") + text[m.end():]
+
+
 _LONG = 4096  # texts this long (whole articles) are folded once and remembered
 _folded: dict[str, str] = {}
 

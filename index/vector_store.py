@@ -14,7 +14,10 @@ from __future__ import annotations
 import logging
 import math
 import re
+import shutil
+import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +68,7 @@ class VectorStore:
     def __init__(self, settings: Settings, model_id: str, collection_prefix: str = ""):
         self.settings = settings
         self.model_id = model_id
+        self.prefix = collection_prefix
         self.name = collection_prefix + collection_name(model_id)
         self._client = None
         self._collection = None
@@ -200,6 +204,37 @@ class VectorStore:
                 self.collection.modify(configuration={"hnsw": {"sync_threshold": threshold}})
         except Exception:  # an optimisation only (a Chroma server may not allow it): never fail an ingest
             log.debug("could not save the vector index after an ingest", exc_info=True)
+
+    def drop_model(self, model_id: str) -> str | None:
+        """Delete another embedding model's collection of this store (its vectors are of no use once
+        this model's are complete); gives its name, or None if there was none."""
+        name = self.prefix + collection_name(model_id)
+        if name == self.name:
+            return None
+        try:
+            self.client.get_collection(name)
+        except Exception:  # none by that name (deleted before a crash, or never made here)
+            return None
+        folders = self._segment_folders(name)
+        self.client.delete_collection(name)
+        for folder in folders:  # Chroma deletes the collection's records but leaves its files
+            shutil.rmtree(folder, ignore_errors=True)
+        return name
+
+    def _segment_folders(self, name: str) -> list[Path]:
+        """The folders of a local store that hold collection `name`'s files (one per segment), read
+        from Chroma's own tables; none if they cannot be read (another layout: the files stay)."""
+        if self.settings.store.chroma_host:
+            return []
+        path = Path(self.settings.store.data_dir) / "chroma"
+        try:
+            with closing(sqlite3.connect(f"file:{path / 'chroma.sqlite3'}?mode=ro", uri=True)) as conn:
+                rows = conn.execute("SELECT s.id FROM segments s JOIN collections c ON s.collection = c.id "
+                                    "WHERE c.name = ?", (name,)).fetchall()
+        except sqlite3.Error:
+            log.debug("could not read the segments of %s", name, exc_info=True)
+            return []
+        return [path / r[0] for r in rows if r[0] and "/" not in r[0] and r[0] not in (".", "..")]
 
     def reset(self) -> None:
         """Drop and recreate the collection (used by rebuild)."""

@@ -45,6 +45,7 @@ For reading questions (bot/answering):
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
+    v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
@@ -115,7 +116,12 @@ class Vocabulary:
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
+    speaking_participles: frozenset[str] = frozenset()
+    relay_participles: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
@@ -127,6 +133,15 @@ class Vocabulary:
     change_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
     currency_signs: tuple[str, ...] = ()
+    disclosure_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
+    unknown_words: frozenset[str] = frozenset()
+    withheld_nouns: frozenset[str] = frozenset()
+    ahead_words: frozenset[str] = frozenset()
+    postpone_verbs: frozenset[str] = frozenset()
+    correction_markers: tuple[str, ...] = ()
+    opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -199,6 +214,9 @@ class Vocabulary:
 
 
 def _words(items) -> frozenset[str]:
+    for w in items or ():
+        if isinstance(w, bool):  # YAML reads an unquoted no/yes/on/off as a boolean, not the word
+            raise ValueError(f"index/vocabulary.yaml: a word read as {w}; quote it (\"no\", \"on\", \"off\")")
     return frozenset(" ".join(str(w).lower().split()) for w in items or ())
 
 
@@ -266,7 +284,12 @@ def vocabulary() -> Vocabulary:
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
+        speaking_participles=_words(data.get("speaking_participles")),
+        relay_participles=_words(data.get("relay_participles")),
+        name_particles=_words(data.get("name_particles")),
+        role_modifiers=_words(data.get("role_modifiers")),
         change_verbs=_words(data.get("change_verbs")),
+        light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
         open_verbs=_words(data.get("open_verbs")),
@@ -278,6 +301,15 @@ def vocabulary() -> Vocabulary:
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
         currency_signs=tuple(str(w) for w in data.get("currency_signs", ())),
+        disclosure_verbs=_words(data.get("disclosure_verbs")),
+        giving_verbs=_words(data.get("giving_verbs")),
+        refusal_verbs=_words(data.get("refusal_verbs")),
+        unknown_words=_words(data.get("unknown_words")),
+        withheld_nouns=_words(data.get("withheld_nouns")),
+        ahead_words=_words(data.get("ahead_words")),
+        postpone_verbs=_words(data.get("postpone_verbs")),
+        correction_markers=tuple(str(w).lower() for w in data.get("correction_markers", ())),
+        opposite_acts={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("opposite_acts") or {}).items()},
     )
 
 

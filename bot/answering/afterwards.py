@@ -16,12 +16,19 @@ import re
 from datetime import date, timedelta
 
 from bot.answering.candidates import Candidate
+from index.body_dates import looks_ahead
 from index.statements.dates import find_time_phrases
 from index.statements.when import parse_day
 from index.vocabulary import vocabulary
 
 LOOKED_AT = 5  # the best passages whose articles are checked
-_FUTURE = re.compile(r"\b(?:will|would|going to|due|expected|planned|scheduled|next)\b", re.I)
+# Besides the markers of a day ahead (body_dates.looks_ahead), a question may end on the word
+# that looks forward, with no "to" after it: "What is planned for March 3?", "When is it due?"
+_ASKED_AHEAD = re.compile(r"\b(?:due|expected|planned)\b", re.I)
+
+
+def _asks_ahead(question: str) -> bool:
+    return looks_ahead(question) or _ASKED_AHEAD.search(question) is not None
 
 
 def asked_day(question: str, published: date) -> date | None:
@@ -41,7 +48,7 @@ def asked_day(question: str, published: date) -> date | None:
 def after_the_articles(question: str, candidates: list[Candidate], article_of) -> Candidate | None:
     """The best passage, when the question asks what happened on a day after every article of the
     best passages was published; else None. `article_of(article_id)` gives an Article."""
-    if _FUTURE.search(question) or not candidates:
+    if _asks_ahead(question) or not candidates:
         return None
     best = sorted(candidates, key=lambda c: -c.score)[:LOOKED_AT]
     dates = []
@@ -68,7 +75,7 @@ def occasion_still_ahead(question: str, candidates: list[Candidate]) -> Candidat
     """"What did X tell the senators at the committee hearing?" or "... when he appeared before the
     committee?" where the articles say only that the hearing, or the appearance, is to come ("is due
     to hold a hearing on Monday", "would ask him to appear on Monday"): the passage saying so; else None."""
-    if not candidates or not _PAST_ASKED.search(question) or _FUTURE.search(question):
+    if not candidates or not _PAST_ASKED.search(question) or _asks_ahead(question):
         return None
     from bot.answering.predicate import happened, names_event
 
@@ -102,13 +109,17 @@ def _when_clause(question: str) -> str | None:
     return None
 
 
-def not_yet(question: str, passages, article_of) -> bool:
-    """Either of the above, on the retrieved passages in their retrieval order: the ledger's
-    answerer leaves such a question to the extractive one, which says what the articles report."""
+def not_yet(question: str, passages, article_of, q=None) -> bool:
+    """Either of the above, or (given the parsed question `q`) a thing asked about that is only
+    expected (ahead.py), on the retrieved passages in their retrieval order: the ledger's answerer
+    leaves such a question to the extractive one, which says what the articles report."""
     from bot.answering.candidates import candidates_of
 
     candidates = candidates_of(passages)
     for c in candidates:
         c.score = 1.0 / c.rank
-    return after_the_articles(question, candidates, article_of) is not None \
-        or occasion_still_ahead(question, candidates) is not None
+    if after_the_articles(question, candidates, article_of) is not None or occasion_still_ahead(question, candidates) is not None:
+        return True
+    from bot.answering.ahead import only_ahead
+
+    return q is not None and only_ahead(q, candidates) is not None

@@ -64,8 +64,10 @@ def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
         return None
     from bot.answering.afterwards import not_yet
 
-    if q.kind in ("who", "what", "how-many", "where") and not_yet(ev.question, ev.passages, ev.corpus.article):
+    if q.kind in ("who", "what", "how-many", "where") and not_yet(ev.question, ev.passages, ev.corpus.article, q):
         return None  # "what did she tell the hearing" when the hearing is still to come: the extractive one says so
+    if _withholds_asked(q, found):
+        return None  # "she declined to say how many": the extractive answerer says the articles do not say
     if q.kind == "who" and not _reports_deed(q, found):
         return None  # "who wrote the bill": a statement that mentions the bill is not its writing
     found.retrieved = ev.passages
@@ -77,6 +79,18 @@ def extractive_answerer(q: Question, ev: Evidence) -> Answer:
 
 
 ANSWERERS: tuple[Answerer, ...] = (premise_answerer, ledger_answerer, extractive_answerer)
+
+
+def _withholds_asked(q: Question, found: Answer) -> bool:
+    """The ledger's first statement withholds what is asked ("declined to say how many jobs would go")."""
+    if not found.citations or q.kind == "compare" or q.asks == "person":
+        return False
+    from bot.answering.question import asks_about_speech
+    from bot.answering.unknown import says_unknown
+
+    content = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
+    speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
+    return says_unknown(q.text, content, found.citations[0].text, speaker)
 
 
 def _reports_deed(q: Question, found: Answer) -> bool:

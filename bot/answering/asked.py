@@ -12,6 +12,7 @@ articles do not say it, and the answerer says so with the related passages.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, denies
@@ -40,6 +41,8 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return False
     if q.asks == "person" and q.kind == "who" and people is not None and not names_someone_new(q, chosen, people):
         return False
+    if q.kind == "who" and not said_by_someone(q, chosen):
+        return False
     if q.asks == "date":
         return any(says_when(c, q) for c in chosen)
     if q.asks == "place":
@@ -55,6 +58,48 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
         return any(amounts(c.text) or denies(c.text) for c in chosen)
     return True
+
+
+ASKED_NOT_TOLD = 0.3
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned|wonder|wondered|query|queried)\b", re.I)
+_A_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
+
+
+def weigh_down_questions(q: Question, candidates: list[Candidate]) -> None:
+    """A sentence that is itself a question (an interviewer's, a headline's, a columnist's) asks,
+    it does not tell: "INTERVIEWER: What caused the contamination?" answers nothing (unless what
+    someone asked is the question)."""
+    if _ASKING.search(q.text):
+        return
+    for c in candidates:
+        if _A_QUESTION.search(c.text):
+            c.score *= ASKED_NOT_TOLD
+
+
+def said_by_someone(q: Question, chosen: list[Candidate]) -> bool:
+    """"Who said the passes would reopen on Thursday?" is answered only by a statement: a sentence
+    the ledger attributes, or one with a speech verb or "according to" in it. An article that
+    reports the reopening without anyone saying it does not say who said it."""
+    if not _asks_who_said(q.text):
+        return True
+    return any(c.statement is not None or _speech().search(c.text) for c in chosen)
+
+
+@lru_cache(maxsize=1024)
+def _asks_who_said(question: str) -> bool:
+    """"Who said / warned / told reporters ...": the question's verb is a speech verb whose subject is "who"."""
+    from bot.answering.predicate import parse_question
+
+    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    return root is not None and (root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in root.children)
+
+
+@cache
+def _speech() -> re.Pattern:
+    v = vocabulary()
+    forms = sorted({*v.speech_forms(), *v.attribution_phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I)
 
 
 def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
@@ -87,9 +132,12 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     from bot.answering.people import role_match, term_match
 
     head_word = (q.role_phrase or "").split()[-1].strip("?,.'’s") if q.role_phrase else ""
+    # The names in the role ("Iceland's prime minister") must be the speaker's too: "Norway's fisheries
+    # minister said" is another minister.
+    named = set(q.role) & set(q.names)
     for c in chosen:
         st = c.statement
-        if head_word and said_near(re.escape(head_word), c.text):
+        if head_word and said_near(re.escape(head_word), c.text) and _named_speaker_fits(head_word, named, c):
             return True
         if st is None:
             continue
@@ -102,12 +150,34 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
         group = people.get(c.chunk.chunk.article_id, ())
         # Described so by the article: the role's words, or at least its head ("the losing candidate"
         # for "the defeated candidate": other words of a description are often paraphrased).
-        if any(role_match(q.role, p, idf) >= ROLE_MATCH or term_match(q.role_head, p.terms)
+        if any(role_match(q.role, p, idf) >= ROLE_MATCH or (term_match(q.role_head, p.terms) and named <= p.terms)
                for p in group if p.name == st.speaker or p.surname in st.speaker):
             return True
         if voice_of(q, c, group, idf):
             return True  # "the taxi drivers' spokesman": X "of the Cork Taxi Drivers' Association" said
     return False
+
+
+def _named_speaker_fits(head_word: str, named: set[str], c: Candidate) -> bool:
+    """"What did Iceland's prime minister say": a speaking "minister" fits unless the words of the
+    subject name someone else ("Norway's fisheries minister Kari Holm said"); without a parse of
+    the subject, the names must be in the sentence."""
+    from bot.answering.speech_subjects import speakers_in
+
+    if not named:
+        return True
+    subjects = [w for w in speakers_in(c.text) if head_word.lower() in w]
+    if not subjects:
+        return named <= c.terms
+    return any(named <= {t for word in w for t in stems(word)} or not _has_name(w - {head_word.lower()}, c.text)
+               for w in subjects)
+
+
+def _has_name(words: frozenset[str], text: str) -> bool:
+    """Whether any of `words` (lower case) is written capitalised in `text` other than first, as a name is."""
+    stop = vocabulary().stop_words
+    return any(re.search(rf"(?<=[\w,;:’'\"“] )\b{re.escape(w[:1].upper() + w[1:])}\b", text)
+               for w in words if w[:1].isalpha() and w not in stop)
 
 
 def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:

@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from index.body_dates import looks_ahead
 from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_date
 
-_FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|due to|expected to|is to|are to|plans? to|scheduled|"
-                     r"set to|next|before .{0,20}at the earliest|from)\b", re.I)
+# Besides the markers of a day ahead (body_dates.looks_ahead), a clause that starts something on
+# the weekday ("takes effect from Monday", "not before Friday at the earliest") looks forward too.
+_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from)\b", re.I)
+
+
+def _ahead(clause: str) -> bool:
+    return looks_ahead(clause) or _STARTS_AHEAD.search(clause) is not None
 
 
 def dated_phrase(sentence: str, published: date | None, before: str = "", ranges: bool = True) -> str | None:
@@ -42,7 +48,7 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
             continue
         day = rng[0]
         low = tp.text.lower()
-        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and _FUTURE.search(_clause_before(sentence, tp.start)):
+        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and _ahead(_clause_before(sentence, tp.start)):
             day = _forward(low, published)
         return with_date(tp.text, day, day)
     return None
@@ -60,7 +66,7 @@ def future_day(sentence: str, published: date | None) -> str | None:
         if tp.kind != "wday":
             continue
         low = tp.text.lower()
-        if low.startswith(("last", "earlier")) or not _FUTURE.search(_clause_before(sentence, tp.start)):
+        if low.startswith(("last", "earlier")) or not _ahead(_clause_before(sentence, tp.start)):
             return None
         day = _forward(low, published)
         return with_date(tp.text, day, day)

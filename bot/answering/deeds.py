@@ -25,7 +25,7 @@ VERB_BONUS = 0.15  # the sentence has the deed's verb (and its preposition)
 OBJECT_BONUS = 0.15  # ...done to the thing the question names
 MAX_PARSED = 10  # the best candidates parsed
 _POINTERS = frozenset("it them this that these those its their".split())
-_LIGHT = frozenset("be have do get make".split())
+_LIGHT = vocabulary().light_verbs  # no deed of their own (index/vocabulary.yaml)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,16 @@ from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
+from bot.answering.ahead import only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
-from bot.answering.asked import by_the_described, holds_asked, names_the_figure
+from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
+from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.counting import weigh_age, weigh_done
 from bot.answering.former import weigh_former
@@ -47,6 +49,7 @@ from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import says_unknown, withheld_nearby
+from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -62,6 +65,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
+WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -195,9 +199,10 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
         return False
     if ledger.resolve_speaker(q.speaker_phrase) is not None:
         return False
-    # The ledger may have missed a statement: X as the subject of a speech verb counts.
-    surname = re.escape(q.speaker_phrase.split()[-1].strip("?.,'’s"))
-    return not any(said_near(surname, c.text) for c in candidates)
+    # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
+    # next to one ("Dunne had been asked to review the plan") does not.
+    surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
+    return not any(speaks_in(surname, c.text) for c in candidates if surname.lower() in c.text.lower())
 
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
@@ -232,8 +237,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     if q.kind not in ("what", "why", "when", "where"):
         return
     if not q.speaker_phrase:
-        if q.kind in ("what", "why") and q.names:
+        subject = set(stems(q.predicate.subj)) if q.predicate is not None and q.predicate.subj else None
+        if q.kind in ("what", "why") and q.names and (subject is None or subject & set(q.names)):
             # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+            # Not "how do farmers pay for X's pumps": X does not do what is asked.
             for c in candidates:
                 if set(q.names) & _speaker_terms(c):
                     c.score *= SAID_BY
@@ -306,7 +313,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
-    candidates = candidates_of(passages)
+    # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
+    read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
+    candidates = candidates_of(read)
     if q.kind == "compare":
         candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
@@ -331,8 +340,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
+    discount_unretrieved(candidates, read[len(passages):])
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
+    weigh_down_questions(q, candidates)
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
@@ -356,7 +367,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
-        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates)
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates) \
+            or only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
@@ -369,7 +381,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
-    if q.kind in ("what", "when") and not missing and not silent:
+    if q.kind in ("what", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
@@ -377,9 +389,13 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
-    # A who-question is answered by the person who withholds something else ("..., which he declined to name").
-    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text):
-        return not_said(question, passages, chosen[0], corpus, q)
+    # A who-question is answered by the person who withholds something else ("..., which he declined to
+    # name"), unless what is withheld is who ("did not say who would replace him"). "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
+    asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
+    # A who-answer is read in its first two sentences: "..., sold to a buyer it declined to name" may come second.
+    for c in chosen[: 2 if q.asks == "person" else 1]:
+        if q.kind != "compare" and says_unknown(q.text, content_terms, c.text, asked_speaker, who=q.asks == "person"):
+            return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)

@@ -150,7 +150,7 @@ def with_quote_after(chosen: list[Candidate], corpus) -> list[Candidate]:
     if not chosen:
         return chosen
     best = chosen[0]
-    if best.statement is None or any(q in best.text for q in _OPENING_QUOTES | {"”"}):
+    if any(q in best.text for q in _OPENING_QUOTES | {"”"}):
         return chosen
     nxt = _following(best, corpus)
     if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or nxt.text.lstrip()[:1] not in _OPENING_QUOTES \
@@ -160,6 +160,11 @@ def with_quote_after(chosen: list[Candidate], corpus) -> list[Candidate]:
     if quote_left_open(nxt.text) and (after := _following(nxt, corpus)) is not None \
             and after.chunk.chunk.id == nxt.chunk.chunk.id and not overlaps(after, chosen):
         taken.append(after)  # the quote's end, with its attribution
+    # "A civil servant who worked on the contracts was blunter. "It is a drawing," they told me.": a
+    # sentence that only brings a speaker on says nothing itself; the quote it introduces, given to
+    # them by a pronoun, is what they said.
+    if best.statement is None and not any(_by_pronoun().search(c.text) for c in taken[1:]):
+        return chosen
     return [*taken, *chosen[1:]]
 
 

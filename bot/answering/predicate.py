@@ -21,7 +21,7 @@ from index.vocabulary import vocabulary
 SPEECH = vocabulary().speech_words
 
 # Verbs too light to say what happened: "took part" is said by its object.
-_LIGHT = frozenset("be have do get make take give go come put hold keep".split())
+_LIGHT = vocabulary().light_verbs
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
 # carried verb.
 _CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
@@ -73,6 +73,12 @@ def parse_question(question: str):
 def predicate_of(question: str) -> Predicate | None:
     doc = parse_question(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    going_on = next((c for c in root.children if c.tag_ == "VBG" and c.pos_ == "VERB" and c.dep_ in ("csubj", "ccomp", "xcomp")
+                     and c.lemma_.lower() not in SPEECH), None) \
+        if root is not None and root.lemma_.lower() == "be" and root.tag_ in ("VBZ", "VBP") else None
+    if going_on is not None:
+        # "Why is the company selling its mill?": the parser may make "is" the verb and "selling" its subject.
+        return Predicate(going_on.lemma_.lower(), False, _object(going_on), None, True)
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None
     if root.lemma_.lower() == "do" and root.tag_ in ("VBD", "VBZ", "VBP"):

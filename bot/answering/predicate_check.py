@@ -79,7 +79,8 @@ def _asked_thing(q: Question) -> str | None:
     obj = q.predicate.obj if q.predicate is not None else None
     if q.kind != "what" or not obj:
         return None
-    m = re.match(r"^\s*(?:and\s+)?(?:what|which)\s+([^\W\d_][\w\-]*)", q.text, re.I)
-    if not m or stems(m.group(1)) != stems(obj):
+    # "Which side effect showed up", "what prison sentence did he get": the noun may end a compound.
+    m = re.match(r"^\s*(?:and\s+)?(?:what|which)\s+((?:[^\W\d_][\w\-]*\s+){0,2}[^\W\d_][\w\-]*)", q.text, re.I)
+    if not m or not stems(obj) or stems(obj)[-1] not in stems(m.group(1)):
         return None
-    return stems(obj)[0]
+    return stems(obj)[-1]

@@ -117,6 +117,12 @@ def _wrong_speaker(question: str, text: str, ledger, articles) -> Answer | None:
         return None
     asked = ledger.resolve_speaker(m.group(1))
     claim = m.group(2)
+    # Someone the articles name but never quote ("Did the chairman, Berg, say ...?"): checked against
+    # the article of the statement the claim matches, which must name them.
+    written = re.search(re.escape(m.group(1).strip()), question, re.I)  # the text is lower-cased: the name as asked
+    unquoted = asked is None and written is not None and _a_name(written.group(0))
+    if unquoted:
+        asked = written.group(0)
     if asked is None or len(claim.split()) < 3:
         return None
     from bot.answering.ledger import _claim_text
@@ -131,8 +137,20 @@ def _wrong_speaker(question: str, text: str, ledger, articles) -> Answer | None:
     if said_by.speaker == asked or said_by.generic_speaker or own >= best - CLEAR_MARGIN:
         return None
     surname = asked.split()[-1]
+    if unquoted and (surname in said_by.speaker or not _names(articles.get(said_by.article_id), surname)):
+        return None
     lead = f"The articles do not report {surname} saying this; {said_by.speaker} said it:"
     return _correction(question, lead, [said_by], articles)
+
+
+def _a_name(phrase: str) -> bool:
+    """A person's name as a question writes it: capitalised words, no more than four ("Henrik Berg")."""
+    words = phrase.strip().split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _names(article, surname: str) -> bool:
+    return article is not None and re.search(rf"\b{re.escape(surname)}\b", article.text) is not None
 
 
 def _correction(question: str, lead: str, stmts: list[Statement], articles) -> Answer:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
+from bot.answering.instead import opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.question import amounts
 from bot.answering.terms import stems
@@ -60,7 +61,9 @@ def _denied(q, own: list[Candidate]) -> Candidate | None:
     """"Why is the union suing the government?" where the article says the union "would not go to
     court": the best sentence that denies the act, when none of the best says it happened."""
     p = q.predicate
-    if p is None or not (p.past or p.ongoing):
+    if p is None:
+        return opposite_done(q, own[:SCANNED])
+    if not (p.past or p.ongoing):
         return None
     from bot.answering.predicate import happened
 
@@ -71,7 +74,8 @@ def _denied(q, own: list[Candidate]) -> Candidate | None:
             return None
         if said == "negated" and denial is None:
             denial = c
-    return denial
+    # "Why did the drivers reject the offer?" / "voted to accept the offer": the opposite act, done.
+    return denial or opposite_done(q, own[:SCANNED])
 
 
 def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
@@ -84,7 +88,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
     denial = _denied(q, own)
     if denial is not None:
-        return "so", [denial]
+        return "so", with_instead(denial, own)
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):

@@ -145,8 +145,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
-        if base.endswith("ed") and head is not None:
-            break
+        if base.endswith("ed") and (head is not None or (k and not noun_next and word[:1].islower())):
+            break  # "which side effect showed up among volunteers": the verb ends the phrase before any role noun
         if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
             break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
@@ -357,6 +357,9 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
     m = re.search(r"\baccording to\s+((?:[\w'’\-]+\s+){0,7}?[\w'’\-]+?)\s*(?:,|\?|$)", folded, re.I)
     if m:
         return m.group(1).strip()
+    m = _AS_TOLD.search(folded)
+    if m:
+        return (m.group(1) or m.group(2)).strip()
     m = _SPEAKER_Q.search(folded)
     masked = folded
     # "did the winning party's state president promise": "state" is a noun here, not the verb.
@@ -440,6 +443,12 @@ _SPEAKER_Q = re.compile(
     r"expect|predict|liken|explain|defend)\b",
     re.I,
 )
+# "..., as the festival director tells it?", "in the coach's words", "by the mayor's account": who is asked, as "according to" says it.
+_AS_TOLD = re.compile(
+    r"\bas\s+((?:[\w'’\-]+\s+){0,6}?[\w'’\-]+?)\s+(?:tells|told|puts|put|sees|saw|describes|described|recalls|recalled|"
+    r"remembers|remembered|explains|explained|has it|had it)\b(?:\s+it\b)?|"
+    r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
+    r"(?:words|account|telling|version|view|recollection)\b", re.I)
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
 
 

@@ -15,10 +15,11 @@ from bot.answering.people import Person, role_match, term_match
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
-from index.world import country_for, demonyms_of, is_place
+from index.world import country_for, country_of_capital, demonyms_of, is_place
 
 ROLE_MATCH = 0.5  # share of a role phrase's (idf-weighted) terms a person's description must hold
 CLEAR_ROLE_MATCH = 0.75
+ELSEWHERE = 0.6  # a person described as another place's, for a role that names its place
 
 
 def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> list[tuple[float, Person]]:
@@ -39,6 +40,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             # Town's manager" in a story naming both: a body's name in the description is another's.
             own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p))
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
+            if scoped and places and _elsewhere(p, names) and not _holds_place(p, names):
+                s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
@@ -51,9 +54,22 @@ def _elsewhere(p: Person, names: list[str]) -> bool:
     for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
         w = re.sub(r"['’]s$", "", w)
         if (country_for(w) or is_place(w)) and not set(stems(w)) & set(names) \
-                and not any(country_for(w) and country_for(w) == country_for(n) for n in names):
+                and not any(country_for(w) and country_for(w) == _country(n) for n in names):
             return True
     return False
+
+
+def _holds_place(p: Person, names: list[str]) -> bool:
+    """The description names the role's place itself, or the country it stands for."""
+    countries = {_country(n) for n in names} - {None}
+    words = {t for c in countries for w in (c, *demonyms_of(c)) for t in stems(w)}
+    return bool(set(names) & p.terms or words & p.terms)
+
+
+def _country(place: str) -> str | None:
+    """The country a role's place stands for: its own name or demonym, or its capital ("Tashkent's
+    trade minister" is Uzbekistan's, as news writes "Moscow said" for the Russian government)."""
+    return country_for(place) or country_of_capital(place)
 
 
 def _only_job_words(p: Person) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.terms import stems
+from bot.answering.withheld import withholds
 from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
@@ -24,9 +25,19 @@ _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
 
-def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str) -> bool:
-    """The sentence withholds or postpones the very thing a wh-question asks about."""
-    if not _ASKING.match(question_text) or _AHEAD.search(question_text) or not terms:
+def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, speaker: tuple[str, ...] = (),
+                 who: bool = False) -> bool:
+    """The sentence withholds or postpones the very thing a wh-question asks about; or, for "what
+    did X say", X withholds anything at all ("X declined to comment"). A withholding (the parse,
+    bot/answering/withheld.py) answers a question about the future as much as the past; a
+    postponement ("would be announced") does not."""
+    if not _ASKING.match(question_text) or not (terms or speaker):
+        return False
+    if withholds(sentence, terms, speaker, named_only=who) and not _counted_anyway(question_text, sentence):
+        return True
+    if who or _AHEAD.search(question_text) or not terms:
+        # A who-question is answered by the person who withholds something else ("..., which he
+        # declined to name"): only a withholding of the asked thing by name counts.
         return False
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.
@@ -36,6 +47,19 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str) -> b
         if any(t in near for t in terms):
             return True
     return False
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much|long|large|big)\b", re.I)
+
+
+def _counted_anyway(question_text: str, sentence: str) -> bool:
+    """"How many jobs did it cut?" / "It cut 200 jobs and would not say how many more would go": a
+    sentence that gives a number answers a how-many question whatever else it withholds."""
+    if not _HOW_MANY.search(question_text):
+        return False
+    from bot.answering.question import amounts
+
+    return bool(amounts(sentence))
 
 
 _TIME_WITHHELD = re.compile(r"\b(?:" + "|".join(vocabulary().time_unknown_markers) + r")", re.I)
@@ -71,6 +95,8 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
                     if s is not None and _MARKERS.search(s.text):
                         return s
         return None
+    if q.kind == "how-many" and q.counted:
+        return _count_withheld(q, own, chosen)
     if q.kind == "when" and q.predicate is not None:
         from bot.answering.predicate import names_event
 
@@ -83,6 +109,28 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
                 if content & (c.terms | (before.terms if before is not None else frozenset())):
                     return c
     return None
+
+
+def _count_withheld(q, own: list, chosen: list):
+    """"How many people were injured?" / "Officials did not say how many people were injured": a
+    sentence of the article that withholds the count of the thing (and the act) asked about, when no
+    chosen sentence gives a number beside that thing and act."""
+    from bot.answering.question import amounts
+    from bot.answering.withheld import withholdings
+
+    counted = set(q.counted)
+    act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
+    key = counted | act
+    if any(amounts(c.text) and key <= c.terms for c in chosen):
+        return None
+    for c in own[:SCANNED]:
+        for w in withholdings(c.text):
+            if not w.elliptical and counted & w.about and act <= w.about | counted:
+                return c
+    return None
+
+
+SCANNED = 12
 
 
 def _beside(c, own: list, step: int):

@@ -220,6 +220,9 @@ class Verifier:
 
 
 # -- words ---------------------------------------------------------------------------
+# Not the vocabulary's stop words (index/vocabulary.yaml), on purpose: a model's sentence is checked
+# against its passage here, so modals ("may", "might", "must") stay content words (a hedge the
+# passage does not make fails the check) and speech words ("stated", "noted") do not count.
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from

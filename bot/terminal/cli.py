@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             level=min(level, logging.INFO) if args.verbose else level,  # -v never hides DEBUG asked for
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
-        if args.command is None:
-            args = parser.parse_args(["repl", *(argv or sys.argv[1:])])
+        if args.command is None:  # `whosaid`, `whosaid -v`, `whosaid --data DIR`: the REPL, options kept
+            args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "repl"])
         return int(args.func(args, settings) or 0)
     except WhosaidError as err:
         print(f"whosaid: {err}", file=sys.stderr)

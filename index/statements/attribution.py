@@ -154,6 +154,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "was told", "is said to"
+            if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+                continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
             before = None
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
@@ -216,6 +218,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     src = earlier[-1]
                 elif not earlier and prev_open is not None and (prev_open[1] or a <= sents[0].start_char + 2):
                     src = prev_open[0]
+                elif not earlier and si and a <= sent.start_char + 1:
+                    src = _narrated(ctx, sents[si - 1], quoted, span, paragraph, first_sentence + si - 1, (a, b))
             if src is None:
                 continue
             lo, hi = max(a, sent.start_char), min(b, sent.end_char)
@@ -234,6 +238,24 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
     out = sorted(out + inner_quotes(ctx, doc, span, paragraph, first_sentence, qs), key=lambda r: r.sentence)
     return out, ((carry, open_end) if carry else None)
+
+
+def _narrated(ctx: Context, prev, quoted: set[int], span: Span, paragraph: int, sno: int,
+              quote: tuple[int, int]) -> Raw | None:
+    """A quotation with no cue that follows, in its paragraph, a sentence narrating what one named
+    person did ("Mallory led the campaign for six years. "We had no money ...""): that person's
+    words (as a cue-less quotation after a quoted speaker is that speaker's)."""
+    root = prev.root
+    if root.i in quoted or _cue_form(root) is not None or any(t.i in quoted for t in prev):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+        return None
+    group = speakers_of(ctx, subj, span.start + subj.idx, sno, conjuncts=False)
+    if len(group) != 1 or group[0].person is None:
+        return None
+    return Raw(group[0], "said", Span(span.start + quote[0], span.start + quote[1]), "direct",
+               _sent_span(span, prev), sno, paragraph)
 
 
 def _without_leading_time(toks: list) -> list:
@@ -295,6 +317,11 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     for t in sent:
         if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
             others.update(x.i for x in t.subtree)  # "..., calling it", "... and warned": statements of their own
+    relays = vocabulary().relay_participles
+    for t in sent:  # ", quoted by the agency X": who relayed the words, not what was said
+        if t.tag_ == "VBN" and t.lower_ in relays and any(c.dep_ == "agent" for c in t.children) and t.i not in quoted \
+                and not any(c.dep_ == "auxpass" for c in t.children):  # ("was quoted by" is a cue's own sentence)
+            others.update(x.i for x in t.subtree)
     listener = _listener_toks(verb)
     # (a quotation's closing comma hangs on the cue: punctuation alone is no quoted content)
     q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others and not t.is_punct]
@@ -310,6 +337,10 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                      and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
+        elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted:
+            # "A deal could be announced next week, one of the people said": the parser hangs the
+            # cue on the clause it reports, which comes before it
+            clause = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in others]
     if not q_in:
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:
@@ -319,7 +350,7 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
             q_in = [t for t in q_in if t.i in mine]
     clause_free = [t for t in clause if t.i not in quoted and not t.is_punct]
     toks = sorted({t.i: t for t in q_in + clause}.values(), key=lambda t: t.i)
-    toks = [t for t in toks if not (t.is_punct and t.text != "%")]
+    toks = [t for t in toks if not (t.is_punct and t.text != "%") and not t.is_space]  # (a blanked dateline)
     if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
         toks = toks[1:]
     if q_in and clause_free and len(clause_free) > 2:

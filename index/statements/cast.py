@@ -54,10 +54,12 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     ctx = Context(Cast())
     for (span, doc), base in zip(paragraph_docs, sentence_base):
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
+        in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
             words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             if len(words) >= 2:
                 p = ctx.cast.person(words)
+                in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
                 ctx.add_mention(span.start + toks[0].idx, p, _is_subjectish(toks[-1]), sent_no.get(toks[0].sent.start, base))
@@ -67,9 +69,12 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if ent.label_ != "PERSON":
                 continue
             words = clean_name(ent.text.split())
-            if len(words) == 1 and ctx.cast.known(words[0]) is None:
+            # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
+            # not another of the same surname
+            p = next((in_run[t.i] for t in ent if t.i in in_run), None)
+            if p is None and len(words) == 1 and ctx.cast.known(words[0]) is None:
                 continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
-            p = ctx.cast.person(words)
+            p = p or ctx.cast.person(words)
             if p is None:
                 continue
             _describe(p, doc, ent.start, ent.sent.start)
@@ -89,7 +94,20 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
+        _narrated_pronouns(ctx, doc, sent_no, base)
     return ctx
+
+
+def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
+    """The sentences whose narration (outside quotation marks) holds a he or she: "I ask whether
+    he will stay" goes on about the person just named."""
+    from index.statements.attribution import quote_spans
+
+    quoted = quote_spans(doc.text)[0]
+    for t in doc:
+        if t.lower_ in ("he", "she", "him", "his") and not any(a <= t.idx < b for a, b in quoted):
+            gender = "female" if t.lower_ == "she" else "male"
+            ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
 
 
 def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
@@ -168,7 +186,11 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
             continue
         for t in sent:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.idx > 0:
-                if '"' not in doc.text[sent.start_char:t.idx]:
+                # "Her son, X, said she had worked until 80": the possessive before the subject
+                # names another person of that gender, whom the pronoun goes on about
+                owner = "her" if t.lower_ == "she" else "his"
+                if '"' not in doc.text[sent.start_char:t.idx] and not any(
+                        o.lower_ == owner and o.dep_ == "poss" and o.i < t.i for o in sent):
                     subj.gender = "male" if t.lower_ == "he" else "female"
                 break
 
@@ -181,7 +203,8 @@ def _first_name_runs(doc):
     while i < n:
         t = doc[i]
         if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and doc[i + 1].pos_ == "PROPN")) \
-                and first_name_gender(t.text):
+                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the"):
+            # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body)
             j = i + 1
             while j < n and j - i < 4 and (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
                 j += 1

@@ -31,7 +31,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 TIME_RE = re.compile(
     rf"""(?x)
     (?P<mday>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
-  | (?P<dmon>(?:(?:on|since|by|until)\s+)?\d{{1,2}}\s+{_MON}(?:\s+(?P<y2>\d{{4}}))?)
+  | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?\d{{1,2}}\s+{_MON}(?:\s+(?P<y2>\d{{4}}))?)
   | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
   | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
   | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}{_PART})

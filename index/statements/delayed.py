@@ -19,6 +19,7 @@ from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
 
 _AHEAD = 2  # sentences after the description within which the name must come
+_PHRASE_ENDS = {"at", "of", "for", "in", "from", "with", "on", "who", "which", "that", "whose", "to", "by"}
 
 
 def _head(sp: Speaker) -> str | None:
@@ -37,7 +38,12 @@ def _head(sp: Speaker) -> str | None:
         return None
     if any(m in sp.as_written.lower() for m in v.anonymity_markers):
         return None
-    k = next((i for i, w in enumerate(low) if i and (v.is_role(w) or w in v.organisations or w in v.generic_sources)), None)
+    # the noun the description turns on: the last role or body word before its first preposition
+    # or clause ("a bank spokesman" turns on "spokesman", not on the "bank" that qualifies it;
+    # "a former manager at the port" on "manager")
+    cut = next((i for i, w in enumerate(low) if i and w in _PHRASE_ENDS), len(low))
+    k = next((i for i in range(cut - 1, 0, -1) if v.is_role(low[i]) or low[i] in v.organisations
+              or low[i] in v.generic_sources), None)
     if k is None or low[k] in v.generic_sources:
         return None
     if any(w[:1].isupper() and not country_for(w) for w in words[1:k + 1]):
@@ -62,8 +68,9 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context) -> None:
                                                      for m in vocabulary().anonymity_markers):
             continue
         before = text[:r.span.start]
-        people = sorted(((s, p) for s, p in first.values()
-                         if r.sentence < s <= r.sentence + _AHEAD and p.name.split()[-1] not in before),
+        people = sorted(((s, p) for s, p in first.values()  # (the writer is never the one described)
+                         if r.sentence < s <= r.sentence + _AHEAD and p.name.split()[-1] not in before
+                         and p.name != ctx.author),
                         key=lambda sp_: sp_[0])
         bodies = [(o.sentence, o.speaker) for o in raws
                   if r.sentence < o.sentence <= r.sentence + _AHEAD and o.speaker.person is None

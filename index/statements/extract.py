@@ -26,11 +26,12 @@ from index.models import Article, Statement
 from index.statements import nlp, transcript, turns
 from index.statements.attribution import Raw, paragraph_statements, quote_spans
 from index.statements.dating import where_in
+from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
-from index.statements.when import needs_event_anchor, resolve
+from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
 
@@ -92,7 +93,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         if tick:
             tick()
     name_described_speakers(article.text, raws, ctx)
-    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx)
+    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)
@@ -244,7 +245,7 @@ def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, futur
 
 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
-              years: frozenset[str] = frozenset()) -> tuple | None:
+              years: frozenset[str] = frozenset(), content: str = "") -> tuple | None:
     for sp, text, future in r.times:
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
@@ -255,6 +256,10 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: 
             return text, got[0], got[1] if got[1] != got[0] else None, got[2]
     if any(future for _, _, future in r.times):
         return None
+    aside = closing_aside(content) if content and not r.times and r.quote_type != "direct" else None
+    got = resolve(aside, pub) if aside else None
+    if got:  # "X said the trust had cut staff, in a video on 27 February."
+        return aside, got[0], None, got[2]
     for text in [t for _, t, _ in r.times if any(y in t for y in years)] + sorted(years):
         year = past_year(text, pub)
         if year:  # "she told a radio station in 1987", "In a 2009 interview, X conceded": some time that year
@@ -264,8 +269,11 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: 
 
 def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
     """For each statement, the year phrases that hang on its speech verb itself ("told ... in
-    1987", "said in a 2002 interview"), not on another verb of its sentence ("Born in 1934,
-    she ..., she later said")."""
+    1987", "said in a 2002 interview", "Speaking to students in 1995, she said"), not on another
+    verb of its sentence ("Born in 1934, she ..., she later said")."""
+    from index.vocabulary import vocabulary
+
+    occasion = vocabulary().speaking_participles
     out: dict[int, frozenset[str]] = {}
     for r in raws:
         if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):
@@ -275,11 +283,14 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
         found = set()
         for ent in verb.sent.ents:
             tok = ent.root
-            for _ in range(4):
+            for _ in range(6):
                 if tok.i == verb.i:
                     found.add(ent.text)
                     break
-                if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "advcl" and tok.head.i == verb.i
+                                                        and tok.lower_ in occasion):
+                    break
+                if tok.head.i == tok.i:
                     break
                 tok = tok.head
         out[id(r)] = frozenset(found)
@@ -415,6 +426,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
            scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None) -> list[Statement]:
     pub = _published(article)
     spoken = {r.span.start for r in raws}
+    headings = heading_days(article, pub, starts[0] if starts else 0)
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
@@ -423,7 +435,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         when: tuple = (None, None, None, "none")
         if pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
-                                                     (act_years or {}).get(id(r), frozenset()))
+                                                     (act_years or {}).get(id(r), frozenset()),
+                                                     article.text[r.content.start:r.content.end])
             if r.continued and r.source is not None and id(r.source) in whens:
                 when = whens[id(r.source)]
             elif own:
@@ -443,6 +456,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 wheres[id(r)] = last_where.get(r.speaker.name)
             elif audience := _audience_day(article.text, r, events, pub):
                 when = audience
+            elif heading := day_under(headings, r.span.start):
+                when = (heading[0], heading[1], None, "context")  # a live blog's entry under its day
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according:

@@ -64,10 +64,16 @@ def clean_name(words: list[str]) -> list[str]:
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     while words and (v.is_title(words[0]) or v.is_role(words[0]) or not words[0][:1].isupper()
                      or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
-                     or words[0].lower() in v.organisations):
+                     or words[0].lower() in v.organisations
+                     or (words[0].lower() in v.role_modifiers and len(words) > 1  # "Vice Premier X"
+                         and (v.is_role(words[1]) or v.is_title(words[1])))):
         words = words[1:]
-    if len(words) > 3:
-        words = words[-3:]
+    # the last three words, not counting particles ("Willem van der Berg"); four when the first of
+    # them is a first name ("María Fernanda López García", "Faisal bin Turki Al Rashid")
+    named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles]
+    keep = 4 if len(named) >= 4 and first_name_gender(words[named[-4]]) else 3
+    if len(named) > keep:
+        words = words[named[-keep]:]
     if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None:
         words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
     return words
@@ -79,6 +85,8 @@ class Cast:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        self._by_part: dict[str, Person | None] = {}  # None: a word of several people's names
+        self.pronoun_sentences: dict[str, set[int]] = {}  # gender -> sentences narrating a he / she
         self.mentions: list[Mention] = []
 
     def person(self, words: list[str]) -> Person | None:
@@ -87,7 +95,7 @@ class Cast:
             return None
         full = normalize(" ".join(words))
         last = normalize(words[-1])
-        hit = self._by_key.get(full) or (self._by_key.get(last) if len(words) == 1 else None)
+        hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)
         if hit is None and len(words) > 1:
             hit = self._by_key.get(last)
             if hit is not None and len(hit.name.split()) > 1 and normalize(hit.name) != full \
@@ -104,13 +112,21 @@ class Cast:
             hit.gender = hit.gender or first_name_gender(words[0])
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
+        # a lone word of the name that is not its last: a family name written first ("Mr Wang" of
+        # "Wang Liqun"), the first of two surnames ("Ms López" of "María Fernanda López García"),
+        # a given name used alone ("Prince Faisal"); only while one person alone has it
+        for w in hit.name.split()[:-1]:
+            k = normalize(w)
+            if w[:1].isupper() and w.lower() not in vocabulary().name_particles:
+                self._by_part[k] = hit if self._by_part.get(k, hit) is hit else None
         for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
             if w.lower() in ("bin", "bint", "ibn") and i == 1:
                 self._by_key.setdefault(normalize(words[0]), hit)
         return hit
 
     def known(self, word: str) -> Person | None:
-        return self._by_key.get(normalize(word))
+        key = normalize(word)
+        return self._by_key.get(key) or (self._by_part.get(key) if " " not in key else None)
 
     def mention(self, pos: int, person: Person, subject: bool, sentence: int) -> None:
         self.mentions.append(Mention(pos, person, subject, sentence))
@@ -145,12 +161,25 @@ class Cast:
             return gender is None or p.gender is None or p.gender == gender
 
         spoke = {m.sentence for m in before if m.speaker}
+        newest_speaker = next((m.pos for m in before if m.speaker), -1)
+        bridged = gender is not None and sentence - 1 in self.pronoun_sentences.get(gender, ())
+
+        def newly_named(m: Mention) -> bool:
+            """"Rory Kerr walks me down to the harbour. I ask whether he will stay. 'Probably not,' he
+            says.": a person of the pronoun's gender made the subject after the last speaker, the
+            sentence between going on about him (its own he) and naming no one, is who it means. Without
+            that bridge ("The union has called a strike.") the earlier speaker keeps the quote."""
+            return (bridged and m.subject and sentence - m.sentence == 2 and m.sentence not in spoke
+                    and m.pos > newest_speaker and m.person.gender == gender
+                    and not any(x.sentence > m.sentence for x in before))
+
         # the subject of the sentence just before, unless that sentence reports someone's words
         # ("In his speech, Brandt left the dispute out ... Instead, he thanked")
         # the subject of the pronoun's own sentence, of the pronoun's gender ("Ortega-Lind became
         # a surveyor because, she later said, ..."), before one who spoke earlier
         for pick in (lambda m: m.subject and m.sentence == sentence and gender is not None and m.person.gender == gender,
                      lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
+                     newly_named,
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
                      lambda m: sentence - m.sentence <= 1,
                      # "Our reporter spoke to Paula X, who runs a bakery. [quote] she said": the one

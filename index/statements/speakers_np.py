@@ -89,6 +89,12 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     toks = phrase_tokens(head)
     written = _text(toks)
     low = head.lower_
+    if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
+        # "one of the people said", "two of the officials said": an unnamed source out of a group
+        group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
+            return Speaker(_generic(head, written), written, generic=True)
     pron = v.pronoun(low)
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
@@ -124,11 +130,14 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                     add_roles(p, [t.lower_ for t in a.subtree if t.i <= a.i])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, written, person=p)
-    for a in appos:  # "an MCM spokeswoman, Thandeka Mokoena", "Its head, Anete Kļaviņa"
+    # "an MCM spokeswoman, Thandeka Mokoena", "Its head, Anete Kļaviņa"; a name one apposition
+    # further ("Outside court, the chain's owner, Lydia Crane, said": the parser's subject is "court")
+    further = [c for a in appos if a.pos_ == "NOUN" for c in a.children if c.dep_ == "appos"]
+    for a in appos + further:
         if a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):
             p = _person_from_tokens(ctx, _name_tokens(a))
             if p is not None:
-                add_roles(p, [low])
+                add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
     for run in [] if appos or head.pos_ not in ("NOUN", "PROPN") else _role_chain_appos(head):

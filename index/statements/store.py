@@ -252,11 +252,15 @@ class Ledger:
         return found
 
     def _resolve(self, key: str) -> str | None:
-        counts, by_end, order = self._speaker_table()
         hits = Counter(r[0] for r in self._rows("SELECT canonical FROM speaker_aliases WHERE alias = ?", (key,)))
-        hits = Counter({c: n for c, n in hits.items() if c in counts})
-        if hits:
-            return max(hits, key=lambda c: (hits[c], counts[c]))
+        if hits:  # only the named speakers' statements are counted: a one-shot `ask` reads no speaker table
+            marks = ",".join("?" * len(hits))
+            counts = dict(self._rows(f"SELECT speaker, count(*) FROM statements WHERE speaker IN ({marks}) "
+                                     "GROUP BY speaker", tuple(hits)))
+            hits = Counter({c: n for c, n in hits.items() if c in counts})
+            if hits:
+                return max(hits, key=lambda c: (hits[c], counts[c]))
+        counts, by_end, order = self._speaker_table()
         qwords = key.split()
         if len(qwords[-1]) <= 4 or len(qwords) > 3:
             return None

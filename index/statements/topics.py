@@ -7,14 +7,9 @@ from functools import lru_cache
 import Stemmer
 
 from index.textnorm import words
+from index.vocabulary import vocabulary
 
-STOPWORDS = frozenset("""
-a an and are as at be been being but by did do does for from had has have he her his how i if in into is it its
-me my no not of on or our said say says she so than that the their them there these they this those to up was
-we were what when where which who whom why will with would you your about also any all can could should may might
-shall just very more most some such only own same then too s t don about against between through during before
-after above below out off over under again further once here both each few other nor tell told mr ms
-""".split())
+STOPWORDS = vocabulary().stop_words  # index/vocabulary.yaml: one list of words that carry no topic
 _STEM = Stemmer.Stemmer("english")
 
 

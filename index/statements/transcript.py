@@ -20,7 +20,7 @@ from index.models import Article, Span
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.statements.when import resolve
-from index.textnorm import fold
+from index.textnorm import fold, without_label_emphasis
 
 # "MARCHAND-ODUYA: ...", "Q: ...", "A. ..."? (a full stop is too common: a colon only)
 _LABEL = re.compile(r"^\s*(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s*:\s+(?=\S)")
@@ -44,7 +44,7 @@ class Transcript:
 
 def _labels(text: str, docs) -> dict[int, re.Match]:
     """Paragraphs opened by a label, read from the text (the parse has the labels blanked)."""
-    return {pi: m for pi, (span, _) in enumerate(docs) if (m := _LABEL.match(fold(text[span.start:span.end])))}
+    return {pi: m for pi, (span, _) in enumerate(docs) if (m := _LABEL.match(without_label_emphasis(fold(text[span.start:span.end]))))}
 
 
 def read(article: Article, docs, bases: list[int], ctx, published: date | None) -> Transcript | None:
@@ -59,7 +59,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
-    out = Transcript(day=_interview_day(intro, published))
+    out = Transcript(day=interview_day(intro, published))
     speakers = {n: _speaker(n, ctx, intro, writer) for n in names - askers}
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
@@ -157,7 +157,7 @@ def _continues(text: str, ctx) -> bool:
     return not any(p.name.split()[-1] in text for p in ctx.cast.people)
 
 
-def _interview_day(intro, published: date | None) -> tuple[str, date] | None:
+def interview_day(intro, published: date | None) -> tuple[str, date] | None:
     if published is None:
         return None
     for _, doc in intro:

@@ -15,29 +15,31 @@ interview's turns are (at the interview's day, else publication).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from index.models import Article
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
-from index.statements.transcript import MIN_TURNS, Transcript, add_turn
-from index.textnorm import fold
+from index.statements.transcript import MIN_TURNS, Transcript, add_turn, interview_day
+from index.textnorm import fold, without_label_emphasis
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
 # "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
-_OPENING = re.compile(rf"^(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
+_OPENING = re.compile(rf"^\s*(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
 # a heading line: "Dana Whitlock -- Chief Financial Officer", "Paul Grant (Minister for Ports)"
 _HEADING = re.compile(rf"^(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:\s*(?:--|[-–—,|])\s*[^:]{{2,80}})?)\s*$")
 
 
-def read(article: Article, docs, bases: list[int], ctx) -> Transcript | None:
-    """The turns of a several-speaker transcript, or None when the article has too few."""
+def read(article: Article, docs, bases: list[int], ctx, published: date | None = None) -> Transcript | None:
+    """The turns of a several-speaker transcript, or None when the article has too few; dated at
+    the day the paragraphs before its first turn give the conversation ("spoke to us on Tuesday")."""
     heads = sorted((s.start, _person(fold(article.slice(s)), ctx, _HEADING)) for s in article.subheadings)
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = None
     for pi, (span, _) in enumerate(docs):
         while heads and heads[0][0] < span.start:  # a heading above this paragraph sets the speaker
             current = heads.pop(0)[1]
-        text = fold(article.text[span.start:span.end])
+        text = without_label_emphasis(fold(article.text[span.start:span.end]))
         m = _OPENING.match(text)
         opened = _person(m.group("label"), ctx, None) if m else None
         if opened is not None:
@@ -49,7 +51,8 @@ def read(article: Article, docs, bases: list[int], ctx) -> Transcript | None:
     if len(turns) < MIN_TURNS or len(names) < 2:
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)}
-    out = Transcript()
+    first = min(turns)
+    out = Transcript(day=interview_day(docs[max(0, first - 2):first], published))
     for pi, (who, start) in turns.items():
         if who.name in askers:
             out.asked.add(pi)

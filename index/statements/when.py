@@ -77,7 +77,63 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
     words = t.split()
     if words and words[-1] in _WEEKDAYS:
         return _weekday(words, published, future)
+    month = _month(text, published, future)
+    if month:
+        return month + ("context",)
     return _explicit(t, published, future)
+
+
+# "in March", "in late February", "March 2024", "during mid-May": a month named without a day
+_MONTH_ONLY = re.compile(rf"(?:(?:in|during|throughout)\s+)?(?:(?P<part>early|mid|late)[-\s]+)?"
+                         rf"(?P<month>(?:{datelines.MONTH})\.?(?:,?\s+\d{{4}})?)", re.I)
+
+
+def _month(text: str, published: date, future: bool) -> tuple[date, date] | None:
+    """The days of a month named without a day: the latest such month up to publication (cut
+    at it), or the next one from it when the words look ahead; a stated year is kept."""
+    m = _MONTH_ONLY.fullmatch(" ".join(text.split()).strip(" ,."))
+    if not m or (m.group("month")[:3].lower() == "may" and not m.group("month")[:1].isupper()):
+        return None  # "may" in lower case is a verb
+    year, month, _ = datelines.parse_date(m.group("month"))
+    if month is None:
+        return None
+    if year is None:
+        year = published.year
+        if future and month < published.month:
+            year += 1
+        elif not future and month > published.month:
+            year -= 1
+    first = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    part = (m.group("part") or "").lower()
+    if part:  # thirds of the month, as "early", "mid" and "late" are read in index.statements.dates
+        first, last = {"early": (first, first + timedelta(9)), "mid": (first + timedelta(10), first + timedelta(19)),
+                       "late": (first + timedelta(20), last)}[part]
+    if first <= published <= last:  # the month of the report: up to it, or from it
+        first, last = (published, last) if future else (first, published)
+    return first, last
+
+
+# An aside that closes reported words and dates the saying, not the thing said: ", in a video on
+# 27 February", ", at committee on 2 March", ", in his letter of 1 March", ", in a post dated
+# 3 May". Only a preposition, a determiner, nouns and a few participles of publishing come
+# before the date: ", starting on 1 March" or ", which ended on 2 May" date what was said.
+_ASIDE = re.compile(
+    rf",\s+(?:in|at|during|via)\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
+    rf"(?P<words>(?:[^\W\d_][\w'’-]*\s+){{0,4}}?)(?:on|of|dated)\s+"
+    rf"(?P<when>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}))\s*[.;]?\s*$", re.I)
+_PUBLISHING = {"posted", "published", "released", "broadcast", "aired", "sent", "issued", "filmed", "recorded", "shared"}
+
+
+def closing_aside(content: str) -> str | None:
+    """The date of a closing aside on how the words were said (see _ASIDE), as written."""
+    m = _ASIDE.search(content)
+    if not m:
+        return None
+    words = m.group("words").lower().split()
+    if any(w.endswith(("ing", "ed")) and w not in _PUBLISHING for w in words) or any(w in ("which", "who", "that") for w in words):
+        return None
+    return m.group("when")
 
 
 def _number(word: str) -> int | None:
@@ -110,6 +166,8 @@ def _week_range(t: str, published: date) -> tuple[date, date] | None:
         return monday, published - timedelta(1) if t.startswith("earlier") and published > monday else published
     if t in ("earlier this month", "this month"):
         return first, published - timedelta(1) if t.startswith("earlier") and published > first else published
+    if t == "earlier this year" and published > published.replace(month=1, day=1):
+        return published.replace(month=1, day=1), published - timedelta(1)
     if t == "last month":
         end = first - timedelta(1)
         return end.replace(day=1), end

@@ -110,6 +110,23 @@ def test_windows_1252_text_is_decoded(tmp_path):
     assert "minister’s" in read_article_file(path).text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_unicode_file_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    # Windows editors save "Unicode" text as UTF-16 with a BOM: it was refused as binary.
+    text = "Minister Zoë Brandt said on Friday that the bridge would reopen.\n"
+    path = tmp_path / "x.txt"
+    bom = {"utf-16-be": "\ufeff"}.get(encoding, "")  # the plain codecs write their own BOM
+    path.write_bytes((bom + text).encode(encoding))
+    assert read_article_file(path).text == text
+
+
+def test_utf16_without_a_byte_order_mark_is_still_refused_clearly(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("Minister Zoë Brandt said so.".encode("utf-16-le"))
+    with pytest.raises(ArticleError, match="binary"):
+        read_article_file(path)
+
+
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ArticleError, match="Cannot read"):
         read_article_file(tmp_path / "nope.txt")

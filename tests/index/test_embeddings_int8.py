@@ -147,3 +147,64 @@ def test_an_index_made_with_another_model_is_re_embedded_once_and_says_so(tmp_pa
     again = _open(data, "model-b", monkeypatch)
     assert again.repaired == []
     again.close()
+
+
+def _collections(data: Path) -> set[str]:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.PersistentClient(path=str(data / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+    return {c.name for c in client.list_collections()}
+
+
+def test_the_old_models_vectors_are_deleted_once_the_new_ones_are_complete(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    data = tmp_path / "data"
+    old = _open(data, "model-a", monkeypatch)
+    old.ingest([folder])
+    old.close()
+    assert (data / "bm25-whosaid-model-a").is_dir()
+
+    # A crash after the new vectors were made and committed, before the old ones were deleted.
+    real_drop = corpus_mod.Corpus._drop_stale_models
+    monkeypatch.setattr(corpus_mod.Corpus, "_drop_stale_models", lambda self: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        _open(data, "model-b", monkeypatch)
+    assert _collections(data) == {"whosaid-model-a", "whosaid-model-b"}  # nothing lost meanwhile
+    assert len([d for d in (data / "chroma").iterdir() if d.is_dir()]) == 2
+    monkeypatch.setattr(corpus_mod.Corpus, "_drop_stale_models", real_drop)
+
+    new = _open(data, "model-b", monkeypatch)  # the next open finishes the job
+    assert "deleted the vectors of the embedding model model-a, no longer used" in new.repaired, new.repaired
+    assert new.vectors.count() == len(new.all_chunks()) and new.retrieve("ferry", 2)
+    new.close()
+    assert _collections(data) == {"whosaid-model-b"}
+    assert len([d for d in (data / "chroma").iterdir() if d.is_dir()]) == 1  # its files are gone too
+    assert not (data / "bm25-whosaid-model-a").exists() and (data / "bm25-whosaid-model-b").is_dir()
+    again = _open(data, "model-b", monkeypatch)
+    assert again.repaired == []
+    again.close()
+
+
+def test_a_re_embed_interrupted_before_it_completes_keeps_the_old_models_vectors(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    data = tmp_path / "data"
+    old = _open(data, "model-a", monkeypatch)
+    old.ingest([folder])
+    old.close()
+
+    def crash(self, *args, **kwargs):
+        raise KeyboardInterrupt()
+
+    monkeypatch.setattr(sentence_vectors, "backfill", crash)  # after the passages, before the sentences
+    with pytest.raises(KeyboardInterrupt):
+        _open(data, "model-b", monkeypatch)
+    monkeypatch.undo()
+    back = _open(data, "model-a", monkeypatch)  # the old model's passages are all there still
+    assert not any("re-embedded" in line for line in back.repaired) and back.retrieve("ferry", 2)
+    back.close()
+    assert "whosaid-model-a" in _collections(data)

@@ -144,3 +144,62 @@ def test_a_copy_of_an_article_edited_away_from_it_is_added(fresh_app, tmp_path):
     fresh_app.ingest([folder])
     assert sorted(a.id for a in fresh_app.articles()) == ["a.txt", "copy-of-a.txt"]
     assert _texts(fresh_app) == sorted([ART_A, ART_B])
+
+
+def _lock(folder: Path, monkeypatch) -> None:
+    """Make `folder` one this process may not list or look into: chmod for a user; for root,
+    who reads any folder, the OS calls answer as they would for a user."""
+    import os
+
+    if os.geteuid() != 0:
+        folder.chmod(0)
+        return
+    real_scandir, real_stat = os.scandir, os.stat
+    top = os.path.abspath(folder)
+
+    def denied(path, below_only: bool) -> bool:
+        p = os.path.abspath(os.fsdecode(path))
+        return p.startswith(top + os.sep) or (p == top and not below_only)
+
+    def scandir(path="."):
+        if not isinstance(path, int) and denied(path, below_only=False):
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    def stat(path, *args, **kwargs):
+        if not isinstance(path, int) and denied(path, below_only=True):
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "stat", stat)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_its_articles_are_kept(fresh_app, tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    _write(folder, "a.txt", ART_A)
+    _write(folder / "locked", "b.txt", ART_B)
+    assert sorted(fresh_app.ingest([folder]).added) == ["a.txt", "b.txt"]
+    _lock(folder / "locked", monkeypatch)
+    try:
+        report = fresh_app.ingest([folder])  # once crashed on the check for deleted files
+    finally:
+        monkeypatch.undo()
+        (folder / "locked").chmod(0o755)
+    assert report.removed == [] and report.unchanged == ["a.txt"]
+    assert [(Path(p).name, "permission" in why.lower()) for p, why in report.skipped] == [("locked", True)]
+    assert fresh_app.corpus.chunks_of("b.txt")  # nothing lost
+
+
+def test_a_new_folder_that_cannot_be_listed_is_reported_not_silently_left_out(fresh_app, tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    _write(folder, "a.txt", ART_A)
+    _write(folder / "locked", "b.txt", ART_B)
+    _lock(folder / "locked", monkeypatch)
+    try:
+        report = fresh_app.ingest([folder])
+    finally:
+        monkeypatch.undo()
+        (folder / "locked").chmod(0o755)
+    assert report.added == ["a.txt"]
+    assert [Path(p).name for p, _ in report.skipped] == ["locked"]

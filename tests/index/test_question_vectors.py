@@ -93,3 +93,43 @@ def test_a_run_still_queued_is_taken_back_and_run_by_the_asker(monkeypatch):
     vectors.close()
     by = {texts[0]: thread for thread, texts in embedder.calls}
     assert len(embedder.calls) == 2 and by["Who reopened the pier?"] == threading.current_thread().name
+
+
+def test_a_follow_up_runs_on_the_worker_with_the_vector_and_is_given_once_ready():
+    embedder = SlowEmbedder()
+    vectors = QuestionVectors(lambda: embedder)
+    ran: list[tuple[str, list[float]]] = []
+
+    def nearest(vector):
+        ran.append((threading.current_thread().name, vector.tolist()))
+        return [("c1", 0.9)]
+
+    vectors.ahead("Who said the pier would close?", then=("nearest 24", nearest))
+    assert vectors.after("Who said the pier would close?", "nearest 20") is None  # another tag: not started
+    threading.Timer(0.05, embedder.release.set).start()
+    assert vectors.after("Who said the pier would close?", "nearest 24") == [("c1", 0.9)]  # waited for
+    assert len(ran) == 1 and ran[0][0].startswith("whosaid-question") and ran[0][1] == [30.0, 1.0]
+    # Asked ahead again (a kept vector): the follow-up is not run twice.
+    vectors.ahead("Who said the pier would close?", then=("nearest 24", nearest))
+    assert vectors.after("Who said the pier would close?", "nearest 24") == [("c1", 0.9)] and len(ran) == 1
+    vectors.close()
+
+
+def test_a_follow_up_is_not_given_after_the_index_changed_or_when_it_failed():
+    embedder = SlowEmbedder()
+    embedder.release.set()
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.ahead("Who closed the pier?", then=("nearest 24", lambda v: [("old", 0.5)]))
+    vectors.vector("Who closed the pier?")
+    vectors.forget_after()  # an ingest committed meanwhile
+    assert vectors.after("Who closed the pier?", "nearest 24") is None
+    # A kept vector asked ahead again starts the follow-up anew, on the index as it is now.
+    vectors.ahead("Who closed the pier?", then=("nearest 24", lambda v: [("new", 0.5)]))
+    assert vectors.after("Who closed the pier?", "nearest 24") == [("new", 0.5)]
+
+    def broken(vector):
+        raise RuntimeError("the store is busy")
+
+    vectors.ahead("Who reopened the pier?", then=("nearest 24", broken))
+    assert vectors.after("Who reopened the pier?", "nearest 24") is None  # the caller searches itself
+    vectors.close()

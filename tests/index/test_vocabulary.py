@@ -55,3 +55,18 @@ def test_money_figures_and_occasions_are_data():
     assert {"cost", "paid", "revenue"} <= v.money_asked and {"drop", "rose"} <= v.change_words
     assert {"euros", "usd", "rupees"} <= v.currencies and "$" in v.currency_signs
     assert {"hearing", "interview", "forum", "assembly"} <= v.occasions
+
+
+def test_words_yaml_reads_as_booleans_are_kept_as_words():
+    # Unquoted, YAML 1.1 reads no/on/off as false/true: the stop words lost three words.
+    v = vocabulary()
+    assert {"no", "on", "off"} <= v.stop_words and not {"true", "false"} & v.stop_words
+
+
+def test_a_word_list_holding_a_boolean_is_refused_with_what_to_do():
+    import pytest
+
+    from index.vocabulary import _words
+
+    with pytest.raises(ValueError, match="quote it"):
+        _words(["a", False])

@@ -100,3 +100,13 @@ def test_a_read_only_data_directory_is_a_permission_problem_and_nothing_is_lost(
     assert "aside" not in message and "move" not in message
     after = _run(data, "sources")
     assert after.returncode == 0 and after.stdout == before
+
+
+@pytest.mark.parametrize("options", [["-v"], ["--data", "DATA"]])
+def test_global_options_without_a_command_start_the_repl(seeded_dir, options):
+    # `whosaid -v` once failed with "unrecognized arguments": the options were given to `repl`.
+    args = [str(seeded_dir) if o == "DATA" else o for o in options]
+    done = subprocess.run([*WHOSAID, *args], input=":quit\n", capture_output=True, text=True, env=_env(seeded_dir),
+                          cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "articles indexed" in done.stdout and "unrecognized" not in done.stderr

@@ -75,3 +75,20 @@ def test_he_after_a_sentence_whose_subject_is_a_surname_alone_is_that_person(sta
             "Moyes, who co-founded the company in 2014, has not spoken publicly since the problem began. "
             "In an internal memo, he told employees on Monday that the company would \"fix every watch\".")
     assert one(statements(text), "fix every watch").speaker == "Gavin Moyes"
+
+
+def test_he_says_after_a_newly_named_subject_the_narration_goes_on_about_is_that_person(statements):
+    # the boy is named (a subject) after the fisherman last spoke; the sentence between goes on about him
+    text = ('"We were told it would be fixed," fisherman Ewan Baird says. He says he no longer believes it.\n\n'
+            "On my last evening, 16-year-old Rory Kerr walks me down to the harbour. I ask whether he will stay. "
+            '"Probably not," he says.')
+    st = next(s for s in statements(text) if "Probably not" in s.content)
+    assert st.speaker == "Rory Kerr"
+
+
+def test_he_says_after_a_newly_named_subject_and_a_sentence_about_something_else_stays_with_the_speaker(statements):
+    text = ('"We were told it would be fixed," fisherman Ewan Baird says.\n\n'
+            "The harbour board chairman, Rory Kerr, signed the repair contract in March. The tide was out. "
+            '"Nobody believes them any more," he says.')
+    st = next(s for s in statements(text) if "Nobody believes them" in s.content)
+    assert st.speaker == "Ewan Baird"

@@ -1,0 +1,122 @@
+"""A question about a report, a survey, a decision that the articles say is still to come.
+
+    What did the inspectorate's report find?     "A report by the inspectorate is expected later this month."
+    What was the final decision on the bypass?   "Councillors put off a decision ..." / "A decision is awaited."
+    What did the laboratory tests show?          "The results of the laboratory tests are pending."
+
+The question's subject (the thing that found, showed, was decided) is, in every sentence of the
+article asked about that names it, only expected, due, awaited, pending, scheduled, to be published,
+or put off (index/vocabulary.yaml `ahead_words`, `postpone_verbs`; read from spaCy's parse). Then
+the articles do not say what it found: the answer says so, citing the sentence that says it is to come.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate
+from index.vocabulary import vocabulary
+
+_V = vocabulary()
+_FUTURE_AUX = frozenset("will would shall 'll".split())
+# A question that itself asks about what is to come is answered by what the articles expect.
+_ASKS_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|due|plan|plans|planned|scheduled|next|upcoming|"
+                         r"future|yet|when|why|postpone|postponed|delay|delayed|put off)\b", re.I)
+_KINDS = ("what", "how-many", "who", "where")
+
+
+@lru_cache(maxsize=20_000)
+def ahead_nouns(sentence: str) -> frozenset[str]:
+    """Lemmas of the nouns the sentence says are still to come: "a report (...) is expected", "a
+    survey due next month", "the long-awaited review will be released", "put off a decision"."""
+    from bot.answering.predicate import _parse
+
+    out: set[str] = set()
+    for t in _parse(sentence):
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("amod", "acl", "relcl") and _is_ahead_word(c) for c in t.children):
+            out |= _nouns_of(t)  # "a survey due next month", "the long-awaited review", "a report, which is due"
+        elif t.dep_ in ("nsubj", "nsubjpass") and _ahead_head(t.head, t.dep_ == "nsubjpass"):
+            out |= _nouns_of(t)  # "a report ... is expected", "the findings are due", "results are pending"
+        elif t.dep_ == "dobj" and _postponed(t.head):
+            out |= _nouns_of(t)  # "put off a decision"
+        elif t.dep_ == "nsubjpass" and _postponed(t.head):
+            out |= _nouns_of(t)  # "the vote has been postponed"
+    return frozenset(out)
+
+
+def _ahead_word(t) -> bool:
+    """An ahead word; "set" only as "set for" / "set to" ("the hearing is set for Monday", not "set up")."""
+    if t.lemma_.lower() == "set" or t.lower_ == "set":
+        return any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" for c in t.children)
+    return t.lower_ in _V.ahead_words or t.lemma_.lower() in _V.ahead_words
+
+
+def _is_ahead_word(t) -> bool:
+    if _ahead_word(t):
+        return True
+    # "which is due to be published", "until it has been published" (a relative clause of a future act)
+    return t.dep_ == "relcl" and _ahead_head(t, any(c.dep_ == "nsubjpass" for c in t.children))
+
+
+def _ahead_head(v, passive: bool) -> bool:
+    """The verb (or "be" with its complement) says its subject is still to come: "is expected", "is
+    awaited", "is set for Monday" (passive: "analysts expect a profit" says nothing of analysts),
+    "are due", "are pending", "will be released", "is to be published"."""
+    if passive and _ahead_word(v):
+        return True
+    if any(c.dep_ == "acomp" and _ahead_word(c) for c in v.children):
+        return True  # "are due", "are pending"
+    if passive and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children):
+        return True  # "will be released"
+    # "is to be published": "be" with an infinitive complement
+    return v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children)
+
+
+def _postponed(v) -> bool:
+    lemma = v.lemma_.lower()
+    if lemma in _V.postpone_verbs:
+        return True
+    particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return particle is not None and f"{lemma} {particle}" in _V.postpone_verbs
+
+
+def _nouns_of(noun) -> set[str]:
+    """The noun and the nouns of its phrase: "the results of the laboratory tests" -> results, test, laboratory."""
+    return {w.lemma_.lower() for w in noun.subtree if w.pos_ == "NOUN" and w.i >= noun.left_edge.i}
+
+
+def asked_nouns(question: str) -> frozenset[str]:
+    """Lemmas of the nouns of the question's subject ("what did the report find") or of what it asks
+    to be ("what was the final decision on the bypass"), not of its topic ("... about the survey")."""
+    from bot.answering.predicate import parse_question
+
+    doc = parse_question(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return frozenset()
+    out: set[str] = set()
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.tag_ not in ("WP", "WDT"):
+            out |= {w.lemma_.lower() for w in c.subtree if w.pos_ == "NOUN"}
+    return frozenset(out)
+
+
+def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
+    """The sentence saying the thing asked about is still to come, when every sentence of the best
+    article that names it says so; else None."""
+    if q.kind not in _KINDS or not candidates or _ASKS_AHEAD.search(q.text):
+        return None
+    asked = asked_nouns(q.text)
+    if not asked:
+        return None
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    for noun in asked:
+        pattern = re.compile(rf"\b{re.escape(noun)}", re.I)
+        naming = [c for c in own if pattern.search(c.text)]
+        if naming and all(noun in ahead_nouns(c.text) for c in naming):
+            return naming[0]
+    return None

@@ -1,0 +1,39 @@
+"""Is a person the one speaking in a sentence? (spaCy's parse)
+
+    "Dunne told reporters the plan was flawed."                    Dunne speaks
+    "'We will fight,' added Dunne."                                Dunne speaks
+    "Dunne had been asked to review the plan but declined."        Dunne is asked: she does not speak
+    "The council said Dunne had approved the plan."                the council speaks, about Dunne
+
+The person must be (in) the subject of a speech verb (index/vocabulary.yaml speech acts), or the
+object of "according to": being named next to one is not saying anything.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.vocabulary import vocabulary
+
+
+@lru_cache(maxsize=20_000)
+def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
+    """The lower-cased words of each subject of a speech verb in the sentence (and of "according to")."""
+    from bot.answering.predicate import _parse
+
+    speech = vocabulary().speech_words
+    out = []
+    for t in _parse(sentence):
+        if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in speech or t.lower_ in speech):
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    out.append(frozenset(w.lower_ for w in c.subtree))
+        if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according":
+            out.extend(frozenset(w.lower_ for w in c.subtree) for c in t.children if c.dep_ == "pobj")
+    return tuple(out)
+
+
+def speaks_in(surname: str, sentence: str) -> bool:
+    """Whether `surname` (one word, any case) is, or is in, the subject of a speech verb of `sentence`."""
+    word = surname.lower()
+    return any(word in subject for subject in speakers_in(sentence))

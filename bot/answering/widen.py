@@ -1,0 +1,44 @@
+"""The paragraph after each retrieved one, as candidates beside the retrieved ones.
+
+Retrieval ranks paragraphs one by one, but an answer often sits in the paragraph after the one that
+shares the question's words: an interviewer's question ("Did they tell you why?") is retrieved, the
+answer ("The letter said ...") is the next paragraph; a press release's lede announces the money,
+the next paragraph says what it is for. In an article whose every paragraph names the company or
+the interviewee, that next paragraph may rank ninth when eight are read. Its sentences are scored
+like the others (their vectors are stored at ingest: one read), ranked after every retrieved passage.
+"""
+
+from __future__ import annotations
+
+from index.models import ScoredChunk
+
+FOLLOWED = 8  # the best passages whose next paragraph is read
+# A paragraph retrieval did not pick must answer clearly better than one it did: its sentences'
+# scores are discounted, so that a near tie still goes to the retrieved paragraph.
+UNRETRIEVED = 0.85
+
+
+def with_next_paragraphs(passages: list[ScoredChunk], corpus) -> list[ScoredChunk]:
+    """`passages`, then the paragraph after each of the best FOLLOWED that retrieval left out."""
+    if not passages or not hasattr(corpus, "chunks_of"):
+        return passages
+    have = {sc.chunk.id for sc in passages}
+    extra: list[ScoredChunk] = []
+    by_article: dict[str, list] = {}
+    for sc in passages[:FOLLOWED]:
+        article_id = sc.chunk.article_id
+        if article_id not in by_article:
+            by_article[article_id] = corpus.chunks_of(article_id)
+        nxt = next((ch for ch in by_article[article_id] if ch.start >= sc.chunk.end), None)
+        if nxt is not None and nxt.id not in have:
+            have.add(nxt.id)
+            extra.append(ScoredChunk(nxt, 0.0))
+    return [*passages, *extra]
+
+
+def discount_unretrieved(candidates, added: list[ScoredChunk]) -> None:
+    """Weigh down the sentences of the paragraphs `with_next_paragraphs` added."""
+    ids = {sc.chunk.id for sc in added}
+    for c in candidates:
+        if c.chunk.chunk.id in ids:
+            c.score *= UNRETRIEVED

@@ -1,0 +1,214 @@
+"""A sentence that says the asked thing was withheld ("declined to say", "did not tell me how many",
+"was not disclosed", "would not disclose a figure", "I'm not going to give you a number") is no
+answer to it: the bot says the articles do not say, citing that sentence (an abstention). Nor is
+"X has said nothing" an answer to "what did X say". Where the thing is given, it is answered."""
+
+import pytest
+
+WIRE = """Harlow Mining to shut Kestrel pit, cut jobs
+
+JOHANNESBURG, March 4 (Reuters) - South African coal producer Harlow Mining said on Tuesday it would close its Kestrel pit in Mpumalanga by the end of the year, citing falling export prices.
+
+The company declined to say how many workers would lose their jobs. A spokeswoman, Thandi Mokoena, said talks with unions would begin next week.
+
+Harlow's chief executive, Pieter Venter, told analysts on a call that the closure would save about 600 million rand a year. "We cannot keep digging coal that nobody will pay for," he said.
+
+The National Union of Mineworkers said it would fight the closure. A report on the pit's safety record by the mines inspectorate is expected later this month.
+
+The country's minister of mineral resources, Sipho Dlamini, visited the pit in January. Shares in Harlow rose 3% in Johannesburg after the announcement.
+"""
+
+COLUMN = """The hospital nobody wants to talk about
+
+Column by Sarah Quinlan, 20 January 2025
+
+When I rang the health board last week to ask how many beds had been closed at St Aidan's this winter, the press officer did not tell me how many. No figure was given either when I asked how long patients now wait for a hip operation.
+
+What I do know is this: three wards have stood empty since November, and the car park is half full on a weekday.
+
+The board's chief executive, Martin Hale, has said nothing in public since the autumn. His predecessor, Anne Brodie, told me last year that the hospital "would never close a ward without asking the town first".
+
+An inspection report on the hospital is to be published in the spring. Until then, it is not known whether the closed wards will reopen.
+"""
+
+LOCAL = """Council delays vote on Millbrook bypass
+
+By Jane Carter | 12 May 2025
+
+Millbrook councillors on Monday night put off a decision on the proposed bypass until an environmental survey, due next month, has been published.
+
+Council leader Ray Osborne said the survey would show whether the route through Hatch Wood could go ahead. "We are not going to rush this," he told the meeting.
+
+Residents packed the public gallery. Margaret Ellis, who chairs the Hatch Wood Friends group, said the woods were home to rare bats and should be left alone.
+
+The cost of the bypass has not been made public, and officials would not disclose a figure when asked.
+
+A final decision is now awaited in the autumn. The county's highways director, Colin Reed, attended the meeting but did not speak.
+"""
+
+TRANSCRIPT = """Transcript: Mayor Delgado on the water crisis
+
+This is an edited transcript of an interview with Mayor Luis Delgado of Port Avila, recorded on 3 June 2025.
+
+INTERVIEWER: How many households are still without clean water?
+
+DELGADO: I'm not going to give you a number today. The engineers are still going street by street.
+
+INTERVIEWER: What caused the contamination?
+
+DELGADO: The results of the laboratory tests are pending. We expect them on Friday, and I will not guess before then.
+
+INTERVIEWER: Has the state governor called you?
+
+DELGADO: The governor's office has been in touch with my staff every day.
+
+INTERVIEWER: Will you compensate residents?
+
+DELGADO: Yes. Every household will get a credit of 40 dollars on its next bill.
+"""
+
+BRIEF = """Bus drivers call off Friday strike
+
+Published: 14 March 2025
+
+Bus drivers in Carrow have called off the strike planned for Friday after the bus company raised its pay offer to 6%, the drivers' union said on Wednesday.
+
+Union organiser Dev Patel said members had voted by 212 to 40 to accept the offer. "It is not everything we wanted, but it is a fair deal," he said.
+
+The company's managing director, Fiona Grant, said services would run as normal. The cost of the deal to the company was not disclosed.
+"""
+
+AGENCY = """Two killed in blast at Rovik chemical plant
+
+ROVIK, Norway, Sept 9 (AP) — An explosion at a chemical plant in the western town of Rovik on Monday killed two workers, police said.
+
+Officials did not say how many people were injured. The plant's owner, Fjord Chemicals, said it had shut the site while investigators searched the wreckage.
+"""
+
+SUCCESSION = """Kessler Foods chief to step down
+
+FRANKFURT, Jan 14 (Reuters) - Kessler Foods said on Monday its chief executive, Anna Roth, would step down in March after eight years in the job.
+
+The company did not say who would replace Roth. Its chairman, Dieter Lang, thanked her for "steering us through the hardest years in our history".
+
+Kessler also agreed to sell its frozen pizza business to a buyer it declined to name.
+"""
+
+
+@pytest.fixture(scope="module")
+def wire(app_over):
+    with app_over("harlow.txt", WIRE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def column(app_over):
+    with app_over("hospital.txt", COLUMN) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def local(app_over):
+    with app_over("millbrook.txt", LOCAL) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def transcript(app_over):
+    with app_over("portavila.txt", TRANSCRIPT) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def brief(app_over):
+    with app_over("carrow.txt", BRIEF) as whosaid:
+        yield whosaid
+
+
+@pytest.mark.parametrize("question", [
+    "How many workers will lose their jobs at the Kestrel pit?",
+    "How many jobs will Harlow Mining cut?",
+])
+def test_declined_to_say(wire, question):
+    assert wire.answer(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "How many beds were closed at St Aidan's this winter?",
+    "How long do patients wait for a hip operation at St Aidan's?",
+])
+def test_a_columnist_not_told(column, question):
+    answer = column.answer(question)
+    assert answer.abstained, answer.text
+
+
+def test_said_nothing_is_not_what_he_said(column):
+    answer = column.answer("What did Martin Hale say about the closed wards?")
+    assert answer.abstained, answer.text
+
+
+def test_what_someone_did_say_is_answered(column):
+    answer = column.answer("What did Anne Brodie say about closing wards?")
+    assert not answer.abstained and "asking the town" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["How much will the Millbrook bypass cost?", "What is the cost of the bypass?"])
+def test_a_figure_not_disclosed(local, question):
+    answer = local.answer(question)
+    assert answer.abstained, answer.text
+
+
+def test_not_going_to_give_a_number(transcript):
+    answer = transcript.answer("How many households in Port Avila are still without clean water?")
+    assert answer.abstained, answer.text
+
+
+def test_a_given_figure_in_the_same_transcript_is_answered(transcript):
+    answer = transcript.answer("How much will each household in Port Avila get?")
+    assert not answer.abstained and "40 dollars" in answer.text, answer.text
+
+
+def test_a_cost_not_disclosed_is_no_answer_about_the_future(brief):
+    answer = brief.answer("How much will the pay deal cost the Carrow bus company?")
+    assert answer.abstained, answer.text
+
+
+def test_a_vote_given_is_answered(brief):
+    answer = brief.answer("What did Dev Patel say about the deal?")
+    assert not answer.abstained and "fair deal" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def agency(app_over):
+    with app_over("rovik.txt", AGENCY) as whosaid:
+        yield whosaid
+
+
+def test_a_count_withheld_is_not_answered_by_another_count(agency):
+    answer = agency.answer("How many people were injured in the Rovik blast?")
+    assert answer.abstained and "did not say how many" in answer.text, answer.text
+
+
+def test_the_count_given_beside_it_is_answered(agency):
+    answer = agency.answer("How many workers were killed in the Rovik explosion?")
+    assert not answer.abstained and "two workers" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def succession(app_over):
+    with app_over("kessler.txt", SUCCESSION) as whosaid:
+        yield whosaid
+
+
+@pytest.mark.parametrize("question", [
+    "Who will replace Anna Roth at Kessler Foods?",
+    "Who is buying Kessler's frozen pizza business?",
+])
+def test_who_withheld_is_not_the_withholder(succession, question):
+    answer = succession.answer(question)
+    assert answer.abstained, answer.text
+
+
+def test_who_did_it_is_answered(succession):
+    answer = succession.answer("Who thanked Anna Roth?")
+    assert not answer.abstained and "Lang" in answer.text, answer.text
