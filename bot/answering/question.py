@@ -449,10 +449,7 @@ _AS_TOLD = re.compile(
     r"remembers|remembered|explains|explained)\s+it\b|\bas\s+((?:[\w'’\-]+\s+){0,6}?[\w'’\-]+?)\s+(?:has|had)\s+it\b|"
     r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
     r"(?:words|account|telling|version|view|recollection)\b", re.I)
-# Numbers as words: "Before, it was ninety.", "Independents won eight".
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|"
-                 r"hundreds|thousand|thousands|million|billion")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
 
 
 def has_number(sentence: str) -> bool:
