@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from bot.answering.deps import Deps
 from bot.answering.sources import first_words, format_date, format_when, source_label, source_line
 from index import rebuild as _rebuild
-from index.articles import cleaning_notes as _cleaning_notes
 from index.corpus import Corpus, lock_for_writing
 from index.errors import ConfigError, QuestionError, VectorStoreError, WhosaidError
 from index.ingest import IngestReport
@@ -154,7 +153,9 @@ class Whosaid:
     @staticmethod
     def cleaning_notes(article: Article) -> list[str]:
         """What cleaning left out of the article or could not tell, one line each."""
-        return _cleaning_notes(article)
+        from index.articles import cleaning_notes  # (article reading is no part of answering)
+
+        return cleaning_notes(article)
 
     def status(self) -> Status:
         return Status(self.corpus.article_count(), tuple(self.corpus.repaired))

@@ -66,25 +66,27 @@ def after_the_articles(question: str, candidates: list[Candidate], article_of) -
 
 # "at the committee hearing", "during the press conference": an occasion the question places it at
 # (index/vocabulary.yaml occasions; sorted, so "hearing" is tried before "hearings").
-_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that)\s+(?:[\w'’\-]+\s+){0,3}?("
+_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+(?:[\w'’\-]+\s+){0,3}?("
                        + "|".join(map(re.escape, sorted(vocabulary().occasions))) + r")s?\b", re.I)
 _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 
-def occasion_still_ahead(question: str, candidates: list[Candidate]) -> Candidate | None:
+def occasion_still_ahead(question: str, candidates: list[Candidate], names: tuple[str, ...] = ()) -> Candidate | None:
     """"What did X tell the senators at the committee hearing?" or "... when he appeared before the
     committee?" where the articles say only that the hearing, or the appearance, is to come ("is due
     to hold a hearing on Monday", "would ask him to appear on Monday"): the passage saying so; else None."""
     if not candidates or not _PAST_ASKED.search(question) or _asks_ahead(question):
         return None
-    from bot.answering.predicate import happened, names_event
+    from bot.answering.predicate import happened, kin, names_event
 
-    article_id = max(candidates, key=lambda c: c.score).chunk.chunk.article_id  # the article asked about
+    article_id = _asked_article(candidates, names)
     own = [c for c in candidates if c.chunk.chunk.article_id == article_id]
     m = _OCCASION.search(question)
     if m is not None:
         noun = m.group(1).lower()
-        mentions = [c for c in own if re.search(rf"\b{re.escape(noun)}s?\b", c.text, re.I)]
+        # "their meeting" / "are due to meet": the occasion named by its noun or its verb
+        mentions = [c for c in own if re.search(rf"\b{re.escape(noun)}s?\b", c.text, re.I)
+                    or any(kin(w, noun) for w in re.findall(r"[a-z]+", c.text.lower()) if len(w) >= 4)]
         lemma = ""
     elif (lemma := _when_clause(question)) is not None:
         mentions = [c for c in own if names_event(c.text, lemma)]
@@ -93,6 +95,21 @@ def occasion_still_ahead(question: str, candidates: list[Candidate]) -> Candidat
     if not mentions or any(happened(c.text, lemma) != "future" for c in mentions):
         return None
     return max(mentions, key=lambda c: c.score)
+
+
+def _asked_article(candidates: list[Candidate], names: tuple[str, ...]) -> str:
+    """The article asked about: that of the best passage, or (when the question's names, stemmed, are
+    given) of the best passage whose article's passages name them all ("... at their meeting in
+    Shymkent": not the story of another meeting that scores higher on "ministers agreed")."""
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    if names:
+        named: dict[str, set[str]] = {}
+        for c in candidates:
+            named.setdefault(c.chunk.chunk.article_id, set()).update(c.terms)
+        for c in ranked:
+            if set(names) <= named[c.chunk.chunk.article_id]:
+                return c.chunk.chunk.article_id
+    return ranked[0].chunk.chunk.article_id
 
 
 def _when_clause(question: str) -> str | None:

@@ -25,11 +25,13 @@ from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
-from bot.answering.counting import weigh_done
+from bot.answering.counting import weigh_age, weigh_doer, weigh_done
+from bot.answering.former import weigh_former
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
+from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
@@ -346,6 +348,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
+    weigh_doer(q, candidates)
+    weigh_age(q, candidates)
+    weigh_former(q.text, candidates)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
@@ -358,13 +363,19 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
+    if missing and not silent and only_a_detail_unknown(q, missing):
+        # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
+        found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))
+        if found:
+            names = ", ".join(f"“{m}”" for m in _as_written(question, missing))
+            return corrected(question, passages, (f"so (none of them mentions {names})", found), corpus, q)
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
-        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates) \
+        later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
             or only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
@@ -374,6 +385,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         if found is not None:
             return corrected(question, passages, found, corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
+        # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
+        opposite = opposite_premise(q, candidates)
+        if opposite is not None:
+            return corrected(question, passages, ("so", opposite), corpus, q)
         # "What was the net profit?" where the articles give only the operating profit.
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
@@ -417,6 +432,18 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:
+    """The best sentence on the rest of the question, and its article's lede (which states what happened)."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))
+    if not ranked:
+        return []
+    best = ranked[0]
+    lede = lede_of(best.chunk.chunk.article_id)
+    if lede is None or lede.span == best.span:
+        return [best]
+    return [lede, best]
 
 
 def _named_speaker(q: Question, best: Candidate, people) -> str | None:

@@ -35,6 +35,11 @@ def with_instead(denial: Candidate, own: list[Candidate]) -> list[Candidate]:
     for i, c in enumerate(after):
         if _marker().search(c.text):
             return [denial, *after[: i + 1]]
+    if not after:
+        # The denial ends its paragraph: the next paragraph's first sentence, when retrieved, goes on.
+        chunk = denial.chunk.chunk
+        after = sorted((c for c in own if c.chunk.chunk.article_id == chunk.article_id
+                        and c.chunk.chunk.paragraph == chunk.paragraph + 1), key=lambda c: c.span.start)
     return [denial, *after[:1]]
 
 
@@ -47,16 +52,23 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
     opposites = vocabulary().opposite_acts.get(lemma or "")
     if not opposites:
         return None
-    for c in own:
-        if thing and not re.search(rf"\b{re.escape(thing)}", c.text, re.I):
-            continue
+    pool = own
+    if thing:
+        pool = [c for c in own if re.search(rf"\b{re.escape(thing)}", c.text, re.I)]
+        # No sentence names the thing: the article names it in other words ("hackers" / "a cyberattack");
+        # only the best few sentences, which are about the question, are read then.
+        pool = pool or own[:PARAPHRASED]
+    for c in pool:
         doc = _parse(c.text)
         for t in doc:
             following = " ".join(w.lemma_.lower() for w in doc[t.i : t.i + 3])
-            if t.pos_ in ("VERB", "NOUN") and any(following == o or following.startswith(o + " ") for o in opposites) \
-                    and not _negated(t):
+            if (t.pos_ in ("VERB", "NOUN") or t.lower_ == "no") \
+                    and any(following == o or following.startswith(o + " ") for o in opposites) and not _negated(t):
                 return c
     return None
+
+
+PARAPHRASED = 10
 
 
 def _act(q) -> tuple[str | None, str | None]:
@@ -69,4 +81,74 @@ def _act(q) -> tuple[str | None, str | None]:
     root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return None, None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(d.tag_ in ("WDT", "WP") for d in obj.children):
+        return root.lemma_.lower(), None  # "what deal did they reject": the deal is what is asked for
     return root.lemma_.lower(), _object(root)
+
+
+def done_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
+    """"Why did the mayor refuse to compensate residents?" where the article says he will: the
+    sentence that says the act is done or to be done (for an interviewer's question, the answer in
+    the next paragraph). The question's verb is a refusal (index/vocabulary.yaml `refusal_verbs`)."""
+    from bot.answering.predicate import happened, parse_question
+
+    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in vocabulary().refusal_verbs:
+        return None
+    act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    lemma = act.lemma_.lower()
+    for c in own:
+        if happened(c.text, lemma) not in ("yes", "future") or _refused_in(c.text, lemma):
+            continue
+        if not c.text.rstrip(" \"'”’").endswith("?"):
+            return [c]
+        # An interviewer's question: what follows it is the answer.
+        reply = sorted((o for o in own if o.chunk.chunk.article_id == c.chunk.chunk.article_id
+                        and o.chunk.chunk.paragraph == c.chunk.chunk.paragraph + 1), key=lambda o: o.span.start)
+        if reply:
+            return reply[:2]
+    return None
+
+
+def _refused_in(sentence: str, lemma: str) -> bool:
+    """"The union refused to sign the deal": the act is named only as refused."""
+    from bot.answering.predicate import _parse
+
+    refusals = vocabulary().refusal_verbs
+    return any(t.lemma_.lower() == lemma and t.head.lemma_.lower() in refusals for t in _parse(sentence))
+
+
+def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
+    """"What deal did the drivers reject?" where the article never says they rejected anything and
+    says they voted to accept the offer: the sentence with the opposite act, as the correction."""
+    if q.kind not in ("what", "how-many") or not candidates:
+        return None
+    lemma, _ = _act(q)
+    if not lemma or lemma not in vocabulary().opposite_acts:
+        return None
+    from bot.answering.predicate import names_event
+
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    if any(names_event(c.text, lemma) for c in own):
+        return None  # the act is told somewhere: the usual answer
+    found = opposite_done(q, own[:12])
+    return [found] if found is not None else None
+
+
+def only_a_detail_unknown(q, missing: list[str]) -> bool:
+    """"Why did the company close its pit in Limpopo?" where no article names Limpopo: the names no
+    article mentions are details of the premise (in its objects or phrases), not who did it, so the
+    premise is what is wrong and the answer corrects it with what the articles report. A why-question
+    about someone the articles never name ("why did X resign") is not answered so."""
+    if q.kind != "why" or not missing or len(missing) >= len(q.names):
+        return False
+    from bot.answering.predicate import parse_question
+    from bot.answering.terms import stems
+
+    doc = parse_question(q.text)
+    subject = {s for t in doc if t.dep_ in ("nsubj", "nsubjpass") for w in t.subtree for s in stems(w.text)}
+    return not subject & set(missing)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.instead import opposite_done, with_instead
+from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.question import amounts
 from bot.answering.terms import stems
@@ -25,10 +25,21 @@ _LINKS = frozenset("to of at by from".split())
 _SKIP = frozenset("the a an its their his her our pay".split())
 
 
+def _units() -> frozenset[str]:
+    from index.vocabulary import vocabulary
+
+    return vocabulary().duration_units
+
+
+_UNITS = _units()
+
+
 def _attached_noun(question: str, figure: str) -> str | None:
     """The noun a figure is given as: "raise its pay offer to 35%" -> "offer"."""
     words = re.findall(r"[\w%$€£.,\-]+", question)
     at = next((i for i, w in enumerate(words) if figure in w), None)
+    if at is not None and at + 1 < len(words) and words[at + 1].lower().rstrip("?.,") in _UNITS:
+        return words[at + 1].lower().rstrip("?.,")  # "after ten years": the figure is a count of its unit
     if at is None or at < 2 or words[at - 1].lower() not in _LINKS:
         return None
     for w in reversed(words[max(0, at - 4) : at - 1]):
@@ -89,6 +100,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
+    done = done_after_all(q, own[:SCANNED])
+    if done is not None:
+        return "so", done
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):
@@ -100,7 +114,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
         other = [c for c in with_noun if amounts(c.text)][:MAX_CORRECTIONS]
         given = [c for c in own if figure in c.text][:1]
         if other:
-            return f"the {noun} was {figure}", other + given
+            return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
     text = (article_text(article_id) or "").lower()
     words = set(stems(text))
     for adjective, noun in _qualified_nouns(q.text):

@@ -113,3 +113,22 @@ def test_the_interviewers_question_is_no_answer(transcript):
 def test_a_published_report_is_answered(published):
     answer = published.answer("What did the dam inspectorate's report find?")
     assert not answer.abstained and "cracks" in answer.text, answer.text
+
+
+TWO_MEETINGS = """Trade row: flour duty stays as talks loom
+
+ASTANA, Feb 14 - Kazakh and Kyrgyz finance officials agreed on Wednesday to keep a 10% duty on imported flour until the end of the year, the Kazakh finance ministry said.
+
+Deputy ministers from the two countries are due to meet in the Kyrgyz city of Tarsk on Monday, according to both ministries.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_meetings(app_over):
+    with app_over("tarsk.txt", TWO_MEETINGS) as whosaid:
+        yield whosaid
+
+
+def test_what_was_agreed_at_their_meeting_still_to_come(two_meetings):
+    answer = two_meetings.answer("What did the deputy ministers agree at their meeting in Tarsk?")
+    assert answer.abstained and "due to meet" in answer.text, answer.text
