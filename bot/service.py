@@ -123,11 +123,7 @@ class Whosaid:
         from bot.answering.answer import answer as _answer  # the pipeline's imports wait for a question
 
         started = time.perf_counter()
-        question = clean_question(question, self.settings.answering.max_question_chars)
-        if self.corpus.article_count() == 0:  # "the articles do not answer this" would pretend to have read some
-            raise QuestionError("The index holds no articles yet. Add some with `whosaid ingest PATH` "
-                                "(.txt/.md files or folders of them).")
-        result = _answer(question, history, self.deps, on_token)
+        result = _answer(clean_question(question, self.settings.answering.max_question_chars), history, self.deps, on_token)
         result.latency_ms = (time.perf_counter() - started) * 1000
         return result
 

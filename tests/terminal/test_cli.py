@@ -52,15 +52,6 @@ def test_ask_with_an_empty_question_prints_one_clear_line(seeded_dir):
     assert "Traceback" not in out.stderr and "question" in out.stderr.lower()
 
 
-def test_ask_with_no_articles_in_the_index_says_how_to_add_them(tmp_path):
-    # It answered "The articles do not answer this." as if it had read some.
-    (tmp_path / "none").mkdir()
-    env = {**_env(tmp_path / "data"), "WHOSAID_SEEDS": str(tmp_path / "none")}
-    out = subprocess.run([*WHOSAID, "ask", "Who said it?"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
-    assert out.returncode == 2 and out.stdout == ""
-    assert "no articles" in out.stderr and "whosaid ingest" in out.stderr and "Traceback" not in out.stderr
-
-
 def test_add_is_another_name_for_ingest(tmp_path):
     (tmp_path / "none").mkdir()
     article = tmp_path / "pier.txt"
