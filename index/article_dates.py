@@ -72,7 +72,7 @@ def _valid_near(day: date, month: int, dom: int) -> date | None:
 def _on_or_before(bound: date, month: int, dom: int) -> date | None:
     """The latest `month`/`dom` day on or before `bound`, within a year of it."""
     for year in (bound.year, bound.year - 1):
-        if _valid(year, month, dom) and date(year, month, dom) <= bound:
+        if body_dates.valid_day(year, month, dom) and date(year, month, dom) <= bound:
             return date(year, month, dom)
     return None
 
