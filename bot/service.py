@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from bot.answering.deps import Deps
 from bot.answering.sources import first_words, format_date, format_when, source_label, source_line
 from index import rebuild as _rebuild
-from index.articles import cleaning_notes as _cleaning_notes
 from index.corpus import Corpus, lock_for_writing
 from index.errors import ConfigError, QuestionError, VectorStoreError, WhosaidError
 from index.ingest import IngestReport
@@ -124,7 +123,11 @@ class Whosaid:
         from bot.answering.answer import answer as _answer  # the pipeline's imports wait for a question
 
         started = time.perf_counter()
-        result = _answer(clean_question(question, self.settings.answering.max_question_chars), history, self.deps, on_token)
+        question = clean_question(question, self.settings.answering.max_question_chars)
+        if self.corpus.article_count() == 0:  # "the articles do not answer this" would pretend to have read some
+            raise QuestionError("The index holds no articles yet. Add some with `whosaid ingest PATH` "
+                                "(.txt/.md files or folders of them).")
+        result = _answer(question, history, self.deps, on_token)
         result.latency_ms = (time.perf_counter() - started) * 1000
         return result
 
@@ -150,7 +153,9 @@ class Whosaid:
     @staticmethod
     def cleaning_notes(article: Article) -> list[str]:
         """What cleaning left out of the article or could not tell, one line each."""
-        return _cleaning_notes(article)
+        from index.articles import cleaning_notes  # (article reading is no part of answering)
+
+        return cleaning_notes(article)
 
     def status(self) -> Status:
         return Status(self.corpus.article_count(), tuple(self.corpus.repaired))

@@ -184,12 +184,9 @@ def _parse_date(value) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?", text):
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
-            pass
+    found = article_dates.metadata_date(value)  # ISO, or "May 14, 2025" as a page writes it
+    if found:
+        return found
     raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")
 
 
@@ -225,13 +222,15 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     while len(lines) > 2 and is_furniture(text[lines[0].start : lines[0].end]):
         banner.append(lines.pop(0))
     stated: dict[str, date] = {}
-    years = [str(info["year"])] if re.fullmatch(r"\d{4}", str(info.get("year", ""))) else []
-    if isinstance(info.get("published"), (str, int)) and re.fullmatch(r"\d{4}(?:-\d\d)?", str(info["published"])):
-        years.append(str(info["published"])[:4])  # "published: 2025": the year alone, for a dateline
+    updated, years, saved = article_dates.metadata_hints(info)
+    if updated:  # "updated: 2025-06-03" in the front matter: the day at the latest, else the day itself
+        stated["metadata"], saved = updated, min(saved or updated, updated)
+    yearless: datelines.Dateline | None = None
     for span in banner:  # "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 JUNE 2025" dates the piece
         found = datelines.header_date(text[span.start : span.end])
         if found:
             stated.setdefault(found[0], found[1])
+        yearless = yearless or (None if found else datelines.partial_date(text[span.start : span.end]))
     # Lines a page prints above its headline (a date line, a byline, a section label): the
     # headline is the first heading after them.
     lead = 0
@@ -245,6 +244,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
         heading_title = first.strip("#*_ ").strip()
         lines = lines[:lead] + lines[lead + 1 :]
+        if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
+            stated.setdefault("held", held)
     seen_title = normalize(heading_title or title or "")
     body: list[Span] = []
     subheadings: list[Span] = []
@@ -258,7 +259,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         credit = _credit(line)
         if credit or is_furniture(line):
             credits += [credit[1] if credit else _copyright_holder(line)]
-            years += headlines.COPYRIGHT_YEAR.findall(line)[-1:]
+            years += [int(y) for y in headlines.COPYRIGHT_YEAR.findall(line)[-1:]]
             dropped.append(span)
             continue
         if not body or _standfirst_only(text, body):
@@ -271,6 +272,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault(found[0], found[1])
                 elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
                     ambiguous = numeric
+                elif (day := datelines.partial_date(line)) and not yearless:
+                    yearless = day  # "Monday, 17 February": the year from the calendar or the file
                 elif (held := headlines.past_day(line)) and not body:
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
@@ -296,7 +299,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         # What dates a news story is near its top; a long file's tail adds only cost.
         published, confidence, partial = article_dates.date_from_text(
             text[raw.body_start : raw.body_start + 100_000], lede, dateline, stated, footer,
-            ambiguous, int(years[-1]) if len(set(years)) == 1 else None)
+            ambiguous, years[-1] if len(set(years)) == 1 else None, yearless, saved)
     if not title and heading_title:
         title = heading_title
     return Article(

@@ -80,7 +80,8 @@ class DatedDay:
     tense: str | None  # "past", "future" or None (the text does not say)
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_day(year: int, month: int, day: int) -> bool:
+    """Is year-month-day a day of the calendar (not 31 April, not 29 February of 2025)?"""
     try:
         date(year, month, day)
     except ValueError:
@@ -178,7 +179,7 @@ def dated_days(text: str, years: range | None) -> list[DatedDay]:
         y, month, dom = parse_date(m.group("date"))
         if not (month and dom):
             return
-        fits = [c for c in ([y] if y else years or []) if _valid(c, month, dom) and date(c, month, dom).weekday() == weekday]
+        fits = [c for c in ([y] if y else years or []) if valid_day(c, month, dom) and date(c, month, dom).weekday() == weekday]
         day = date(fits[0], month, dom) if len(fits) == 1 else None
         found[m.start()] = DatedDay(m.start(), m.end(), weekday, month, dom, day, tense(folded, m.start(), m.end()))
 
@@ -209,7 +210,7 @@ def infer_year(text: str, month: int, day: int, weekday: int | None) -> int | No
     years = candidate_years(text)
     if years is None:
         return None
-    fits = [y for y in years if _valid(y, month, day)]
+    fits = [y for y in years if valid_day(y, month, day)]
     if weekday is not None:
         fits = [y for y in fits if date(y, month, day).weekday() == weekday]
     elif len(years) > 1:

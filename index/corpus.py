@@ -34,7 +34,6 @@ from index.ingest_background import Passages, one_at_a_time
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
-from index.statements.extract import extract_many
 from index.question_vectors import QuestionVectors
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore, collection_name
@@ -533,6 +532,10 @@ def _extract_all(articles: list[Article], progress: Callable[[int, int], None] |
                  ) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
     """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch;
     `progress(paragraphs done, paragraphs)` as it goes."""
+    # Imported here: the extractor's modules are a sixth of a one-shot `ask`'s imports, and
+    # answering from a built index never extracts.
+    from index.statements.extract import extract_many
+
     return {a.id: got for a, got in zip(articles, extract_many(articles, progress))}
 
 

@@ -36,6 +36,14 @@ CREATE INDEX IF NOT EXISTS articles_by_text ON articles(text_hash);
 
 def connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
+    if _lost(path):
+        # A new database here would count as a first use: the vectors of every article would go as
+        # "an interrupted ingest" and the seeds come back in their place, without a word.
+        raise IndexCorruptError(
+            f"The corpus database {path} is missing or empty, but {path.parent} holds an index built from it. "
+            f"Keep a copy of {path.parent} as it is. To start a new index, set WHOSAID_DATA to a new folder "
+            "(or move this one away) and `whosaid ingest` your article folders."
+        )
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -69,6 +77,15 @@ def _add_article_columns(conn: sqlite3.Connection) -> None:
     for name, kind in _LATER_ARTICLE_COLUMNS:
         if name not in have:
             conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+
+
+def _lost(path: Path) -> bool:
+    """The database is gone or empty while what is derived from it (vectors, keyword index) is there."""
+    def empty(p: Path) -> bool:
+        return not p.exists() or p.stat().st_size == 0
+
+    built = (path.parent / "chroma" / "chroma.sqlite3").exists() or any(path.parent.glob("bm25-*"))
+    return built and empty(path) and empty(path.with_name(path.name + "-wal"))
 
 
 def _is_permission_problem(err: sqlite3.DatabaseError, path: Path) -> bool:

@@ -306,6 +306,26 @@ def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
         return None
 
 
+def partial_date(line: str) -> Dateline | None:
+    """A header line that is a date without a year ("Monday, 17 February", "Updated: 3 June"),
+    as a dateline without a place: its month, day and weekday, for the year to be fixed by the
+    calendar or the file; None for any other line."""
+    text = fold(line).strip()
+    m = _HEADER_LABEL.match(text)
+    text = text[m.end():] if m else text
+    timed = _TIME_FIRST.match(text)  # "EMBARGOED UNTIL 00:01 BST TUESDAY 3 JUNE"
+    text = text[timed.end():] if timed else text
+    if not _date_line(text):
+        return None
+    found = re.search(DATE, text, re.I)
+    year, month, day = parse_date(found.group(0)) if found else (None, None, None)
+    if year or not (month and day):
+        return None
+    wd = re.match(rf"({_WEEKDAY_ANY})\b", text, re.I)
+    weekday = next((i for i, name in enumerate(calendar.day_abbr) if name.lower() == wd.group(1).lower()[:3]), None) if wd else None
+    return Dateline(end=0, month=month, day=day, weekday=weekday)
+
+
 def ambiguous_numeric(line: str) -> tuple[date, date] | None:
     """(day first, month first) readings of a header line's "06/03/2024" when both are days and
     the line alone cannot tell them apart; None for any other line."""

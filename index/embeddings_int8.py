@@ -25,6 +25,7 @@ imported only to convert, never when the cached file exists.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -40,10 +41,50 @@ _MIB = 1 << 20
 
 def cached_model(source: Path, cache_dir: Path) -> Path:
     """The converted model for `source`, from `cache_dir` or converted into it now (about a second)."""
+    known = _known(source, cache_dir)
+    if known is not None:
+        return known
     target = cache_dir / f"minilm-int8-matmul-{_digest(source)}.onnx"
     if not target.is_file():
         convert(source, target)
+    _remember(source, target)
     return target
+
+
+# Which source file was last hashed, and its converted file. Hashing the 23 MB packaged model
+# took 30 ms of CPU at every start (a cold `ask` loads the model beside its imports); a source
+# file whose path, size, modification time and inode are those recorded is taken as unchanged,
+# as Python takes a module's source for its .pyc (a reinstall writes a new file: all differ).
+STAMP = "minilm-int8-matmul.source.json"
+
+
+def _stat_key(source: Path) -> list:
+    st = source.stat()
+    return [str(source.resolve()), st.st_size, st.st_mtime_ns, st.st_ino, CONVERTER]
+
+
+def _known(source: Path, cache_dir: Path) -> Path | None:
+    try:
+        stamp = json.loads((cache_dir / STAMP).read_text(encoding="utf-8"))
+        name = stamp["converted"]
+        if stamp["source"] != _stat_key(source) or Path(name).name != name:
+            return None
+        return cache_dir / name if (cache_dir / name).is_file() else None
+    except (OSError, ValueError, KeyError, TypeError):  # none yet, or unreadable: hash
+        return None
+
+
+def _remember(source: Path, target: Path) -> None:
+    """Written to a temporary file and renamed, like the model; a failure only means hashing next time."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".stamp-", suffix=".json", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"source": _stat_key(source), "converted": target.name}, f)
+        os.replace(tmp, target.parent / STAMP)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def forget(path: Path) -> None:

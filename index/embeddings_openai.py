@@ -16,7 +16,7 @@ from pydantic import Field, PrivateAttr
 
 from index.embedder import Embedder, normalise
 from index.errors import ConfigError, LLMError
-from index.settings import Settings
+from index.settings import Settings, url_without_secrets
 
 _KEYLIKE = re.compile(r"\b(sk|key|api)[-_][A-Za-z0-9_\-*.]{6,}", re.IGNORECASE)
 
@@ -104,7 +104,7 @@ class OpenAIEndpointEmbedding(Embedder):
     def _explain(self, exc: Exception) -> str:
         import openai
 
-        where = self.base_url or "the OpenAI API"
+        where = url_without_secrets(self.base_url) if self.base_url else "the OpenAI API"
         fallback = " Or set EMBEDDINGS=onnx to embed offline (then rebuild the index)."
         if isinstance(exc, openai.APITimeoutError):
             what = f"{where} did not answer within {self.timeout:g} s. Raise OPENAI_TIMEOUT or try again later."

@@ -10,7 +10,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.articles import find_article_files, load_article, load_manifest
 from index.corpus_db import text_hash
 from index.errors import ArticleError
 from index.models import Article
@@ -48,6 +47,9 @@ def _resolved(path: Path) -> str:
 
 
 def plan_ingest(conn: sqlite3.Connection, paths: list[Path]) -> IngestPlan:
+    # Imported here: reading articles (cleaning, datelines) is no part of a one-shot `ask`.
+    from index.articles import find_article_files, load_article, load_manifest
+
     plan = IngestPlan()
     files = find_article_files(paths, plan.report.skipped)
     manifests: dict[Path, dict] = {}

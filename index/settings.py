@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -103,6 +104,12 @@ class AnsweringSettings(_Part):
         return value
 
 
+def url_without_secrets(url: str) -> str:
+    """A URL as messages and logs may show it: without a `user:password@` or a query."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
+
+
 class LLMSettings(_Part):
     """The language model (optional): OpenAI or any OpenAI-compatible server."""
 
@@ -118,6 +125,24 @@ class LLMSettings(_Part):
     @property
     def configured(self) -> bool:
         return bool(self.api_key or self.base_url)
+
+    @property
+    def url_secrets(self) -> tuple[str, ...]:
+        """What of OPENAI_BASE_URL is as secret as the key: a `user:password@` and a query
+        ("?api-key=..."). Messages and logs show the URL without them (`shown_base_url`)."""
+        if not self.base_url:
+            return ()
+        parts = urlsplit(self.base_url)
+        userinfo = parts.netloc.rpartition("@")[0]
+        return tuple(s for s in (userinfo, parts.query) if s)
+
+    @property
+    def shown_base_url(self) -> str | None:
+        return url_without_secrets(self.base_url) if self.base_url else None
+
+    def __repr_args__(self):
+        for name, value in super().__repr_args__():
+            yield name, (self.shown_base_url if name == "base_url" else value)
 
 
 class TelegramSettings(_Part):

@@ -120,6 +120,7 @@ class Vocabulary:
     relay_participles: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    undated_adverbs: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -288,6 +289,7 @@ def vocabulary() -> Vocabulary:
         relay_participles=_words(data.get("relay_participles")),
         name_particles=_words(data.get("name_particles")),
         role_modifiers=_words(data.get("role_modifiers")),
+        undated_adverbs=_words(data.get("undated_adverbs")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bot.answering.candidates import Candidate, candidate_at
 from index.models import ScoredChunk
 
-ARTICLES = 2  # the leading articles read whole: a comparison is mostly within one report
+ARTICLES = 1  # the leading article read whole: a comparison is mostly within one report
 MAX_SENTENCES = 120  # a very long article is read only so far (a few ms a question)
 
 

@@ -155,3 +155,73 @@ def elided_count(c, q: Question) -> bool:
     before = chunk.text[: max(0, c.span.start - chunk.start)]
     previous = [s for s in re.split(r"(?<=[.!?])\s+", before.strip()) if s][-1:]
     return bool(previous) and number_before(previous[0], q.counted)
+
+
+# "How old is she?", "At what age did he ...": an age, written "aged 64", "the 64-year-old", "Smith, 64," or "He is 64."
+_ASKS_AGE = re.compile(r"\bhow old\b|\b(?:at )?what age\b", re.I)
+_AGE = re.compile(r"\b(?:aged|age of|ages? )\s*\d{1,3}\b|\b\d{1,3}-year-old\b|[A-Z][\w'’\-]+,\s+\d{1,3},|"
+                  r"\b(?:is|was|turned|turns|now)\s+\d{1,3}(?=\s*(?:[.,;]|years? old|$))")
+AGE_BONUS = 0.6
+NO_AGE = 0.5
+
+
+def weigh_age(q: Question, candidates) -> None:
+    """"How old is the skipper?": a sentence that gives an age ("He is 64.") answers, in the paragraph
+    that names him; one that does not, however much it is about him, does not."""
+    if not _ASKS_AGE.search(q.text):
+        return
+    for c in candidates:
+        if _AGE.search(c.text):
+            c.score += AGE_BONUS
+        else:
+            c.score *= NO_AGE
+
+
+# "How many wards did independent candidates take": whose count it is, named by a modifier or a name.
+_DOER_AT = re.compile(r"^\s*how (?:many|much)\s+(?:[\w\-]+\s+){1,3}?(?:did|do|does|has|have|had)\s+", re.I)
+OTHER_DOER = 0.6
+
+
+def doer_words(question: str) -> frozenset[str]:
+    """Stems of the adjectives and names that say whose count is asked: "independent" in "did
+    independent candidates take", "Greens" in "did the Greens win"; none for "did the police arrest"."""
+    m = _DOER_AT.match(question)
+    if m is None:
+        return frozenset()
+    from bot.answering.predicate import parse_question
+
+    out = []
+    doc = parse_question(question)
+    for t in doc:
+        if t.idx < m.end():
+            continue
+        if t.pos_ in ("VERB", "ADP", "PUNCT", "AUX") or t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ"):
+            break
+        person = t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and any(
+            0 <= t.i + d < len(doc) and doc[t.i + d].pos_ == "PROPN" for d in (-1, 1)))
+        if person:
+            return frozenset()  # "did Anna Berg reckon": a person telling a count, not whose count it is
+        if t.pos_ in ("ADJ", "PROPN"):
+            out.extend(stems(t.text))
+    return frozenset(out)
+
+
+def weigh_doer(q: Question, candidates) -> None:
+    """A count the question gives to someone ("how many wards did independent candidates take") is
+    answered by the sentence about them ("Independents won eight"), before one counting the same
+    thing for another ("the ruling party won 38 of the 65 wards"), when a sentence about them counts it."""
+    if q.kind != "how-many" or not q.counted:
+        return
+    doer = doer_words(q.text)
+    if not doer:
+        return
+    counting = [c for c in candidates if number_before(c.text, q.counted) or elided_count(c, q)]
+    theirs = [c for c in counting if any(term_match(t, c.terms) for t in doer)]
+    others = [c for c in counting if c not in theirs]
+    if not theirs or not others:
+        return
+    best_other = max(c.score for c in others)
+    for c in theirs:
+        c.score = max(c.score, best_other)  # "Independents won eight" counts what the lede counts for another
+    for c in others:
+        c.score *= OTHER_DOER

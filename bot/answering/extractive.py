@@ -25,7 +25,8 @@ from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
-from bot.answering.counting import weigh_done
+from bot.answering.counting import weigh_age, weigh_doer, weigh_done
+from bot.answering.former import weigh_former
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -347,6 +348,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
+    weigh_doer(q, candidates)
+    weigh_age(q, candidates)
+    weigh_former(q.text, candidates)
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:

@@ -26,6 +26,7 @@ from bot.answering.terms import stems
 from index.models import Answer, Citation
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
+from spacy.lang.en.stop_words import STOP_WORDS
 
 CLAUSE_COVERAGE = 0.6  # share of the clause's (idf-weighted) words the naming sentence must hold
 LOOK_AT = 8  # passages retrieved for the description
@@ -105,7 +106,11 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         return None
     sparse = corpus.sparse
     idf = sparse.idf if sparse is not None else (lambda t: 1.0)
-    clause_terms = [t for t in dict.fromkeys(stems(d.clause))]
+    # "would end up meeting": the clause's function words ("would", "up") are in any sentence or none;
+    # but a clause of one word besides them ("is under review") is matched with them all.
+    clause_terms = list(dict.fromkeys(stems(" ".join(w for w in d.clause.split() if w.lower() not in STOP_WORDS))))
+    if len(clause_terms) < 3:
+        clause_terms = list(dict.fromkeys(stems(d.clause)))
     first = d.clause.split()[0].lower() if d.clause.split() else ""
     if first in vocabulary().speech_words and len(clause_terms) > 2:
         # "the ecologist who called the cut the cautious choice": the quote says it, "she said" beside it.
@@ -137,6 +142,9 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         people = named_people(c.text, people_of(article, corpus)) if article is not None else []
         if not people:
             return _speaker_of(c, corpus)  # "... the cautious choice," she said: the ledger knows who
+        if d.clause.split()[0].lower() in vocabulary().speech_words and (said := _speaker_of(c, corpus)) is not None \
+                and any(p.name == said for p in people):
+            return said  # "the man who warned ...": whoever the ledger says warned, not another name in the line
         won = _won_over(d, c.text)
         if won is not None:
             # "the man who beat the former mayor": "the former mayor ... lost to X" names X after "lost to".

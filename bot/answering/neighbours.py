@@ -264,15 +264,13 @@ MAX_FIGURES_AFTER = 2
 def with_figures_after(chosen: list[Candidate], corpus) -> list[Candidate]:
     """'"That's what it cost me," she says. "Four hundred pounds. Before, it was ninety."': a best
     sentence that points at a figure without giving it brings the paragraph's next sentences that do."""
-    from bot.answering.question import amounts
-
-    if not chosen or amounts(chosen[0].text):
+    if not chosen or _gives_figure(chosen[0].text):
         return chosen
     best = chosen[0]
     taken, last = [best], best
     for _ in range(MAX_FIGURES_AFTER):
         nxt = _following(last, corpus)
-        if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or not amounts(nxt.text) or overlaps(nxt, chosen):
+        if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or not _gives_figure(nxt.text) or overlaps(nxt, chosen):
             break
         taken.append(nxt)
         last = nxt
@@ -295,3 +293,14 @@ def _said_next(c: Candidate, corpus) -> Candidate | None:
         return None
     nxt.statement = st
     return nxt
+
+
+# Tens and teens as words ("Before, it was ninety."): a figure said aloud, quoted. Not among the
+# numbers every answerer reads (question.amounts): "thirty businesses" would count for any figure.
+_SPOKEN = re.compile(r"\b(?:thir|four|fif|six|seven|eigh|nine)teen\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
+
+
+def _gives_figure(text: str) -> bool:
+    from bot.answering.question import amounts
+
+    return bool(amounts(text) or _SPOKEN.search(text))

@@ -40,7 +40,7 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             # Town's manager" in a story naming both: a body's name in the description is another's.
             own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p))
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
-            if scoped and places and _elsewhere(p, names) and not _holds_place(p, names):
+            if scoped and places and _other_country(p, names) and not _holds_place(p, names):
                 s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
             if s >= ROLE_MATCH:
                 scored.append((s, p))
@@ -55,6 +55,17 @@ def _elsewhere(p: Person, names: list[str]) -> bool:
         w = re.sub(r"['’]s$", "", w)
         if (country_for(w) or is_place(w)) and not set(stems(w)) & set(names) \
                 and not any(country_for(w) and country_for(w) == _country(n) for n in names):
+            return True
+    return False
+
+
+def _other_country(p: Person, names: list[str]) -> bool:
+    """The description names a country (or its demonym) other than the one the role's place is in.
+    Only countries: a capitalised word of a body's name may also be some town's ("Alliance")."""
+    own = {_country(n) for n in names} - {None}
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+        country = country_for(re.sub(r"['’]s$", "", w))
+        if country is not None and own and country not in own:
             return True
     return False
 

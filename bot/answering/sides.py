@@ -48,7 +48,8 @@ def sides_of(terms_per_side, candidates: list[Candidate]) -> list[Side]:
     out = []
     for terms in terms_per_side:
         places = _place_aliases(terms)
-        aliases = set(places) | names_for(set(terms[-1:]), places, (c.text for c in candidates))
+        wanted = set(terms[-1:]) | places  # only sentences with the side's word are read for its name (a few ms)
+        aliases = set(places) | names_for(set(terms[-1:]), places, (c.text for c in candidates if c.terms & wanted))
         for name, head, acronym in acronyms:
             if acronym in terms:
                 aliases.add(head)  # "the TGWU" is written "the union" too

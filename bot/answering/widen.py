@@ -19,17 +19,20 @@ UNRETRIEVED = 0.85
 
 
 def with_next_paragraphs(passages: list[ScoredChunk], corpus) -> list[ScoredChunk]:
-    """`passages`, then the paragraph after each of the best FOLLOWED that retrieval left out."""
+    """`passages`, then the paragraph after each of the best FOLLOWED of the best passage's article
+    that retrieval left out."""
     if not passages or not hasattr(corpus, "chunks_of"):
         return passages
     have = {sc.chunk.id for sc in passages}
     extra: list[ScoredChunk] = []
-    by_article: dict[str, list] = {}
+    # Only the best passage's story: a paragraph of another article that retrieval ranked low is
+    # noise, and may even read as a correction of the question ("could not ... the target agreed").
+    article_id = passages[0].chunk.article_id
+    chunks = corpus.chunks_of(article_id)
     for sc in passages[:FOLLOWED]:
-        article_id = sc.chunk.article_id
-        if article_id not in by_article:
-            by_article[article_id] = corpus.chunks_of(article_id)
-        nxt = next((ch for ch in by_article[article_id] if ch.start >= sc.chunk.end), None)
+        if sc.chunk.article_id != article_id:
+            continue
+        nxt = next((ch for ch in chunks if ch.start >= sc.chunk.end), None)
         if nxt is not None and nxt.id not in have:
             have.add(nxt.id)
             extra.append(ScoredChunk(nxt, 0.0))

@@ -68,7 +68,8 @@ class ChatModel:
         self.max_retries = max(int(settings.llm.max_retries), 0)
         self.max_tokens = max(int(settings.llm.max_tokens), 1)
         self.base_url = settings.llm.base_url or DEFAULT_BASE_URL
-        self._secret = settings.llm.api_key or ""
+        self._secrets = tuple(s for s in (settings.llm.api_key, *settings.llm.url_secrets) if s)
+        self._shown_url = settings.llm.shown_base_url or DEFAULT_BASE_URL
         # Both given explicitly: the client would otherwise read OPENAI_* from os.environ.
         self._client = openai.OpenAI(
             api_key=settings.llm.api_key or PLACEHOLDER_KEY,
@@ -78,7 +79,7 @@ class ChatModel:
         )
 
     def __repr__(self) -> str:
-        return f"ChatModel(model={self.model!r}, base_url={self.base_url!r})"
+        return f"ChatModel(model={self.model!r}, base_url={self._shown_url!r})"
 
     # -- public ------------------------------------------------------------------
     def complete(self, messages: Sequence[Message]) -> str:
@@ -164,7 +165,7 @@ class ChatModel:
             raise _Retryable(f"connection failed: {_short(err)}") from None
         except (openai.AuthenticationError, openai.PermissionDeniedError) as err:
             raise LLMError(
-                f"The language model endpoint at {self.base_url} answered HTTP {err.status_code}: "
+                f"The language model endpoint at {self._shown_url} answered HTTP {err.status_code}: "
                 "the API key was rejected; check OPENAI_API_KEY."
             ) from None
         except openai.RateLimitError as err:
@@ -206,11 +207,11 @@ class ChatModel:
 
     # -- messages ----------------------------------------------------------------
     def _unreachable(self, detail: str) -> str:
-        return self._redact(f"The language model at {self.base_url} failed: {detail}.")
+        return self._redact(f"The language model at {self._shown_url} failed: {detail}.")
 
     def _redact(self, text: str) -> str:
-        if self._secret:
-            text = text.replace(self._secret, "***")
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
         return _KEYLIKE.sub("***", text)
 
 

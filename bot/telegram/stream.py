@@ -134,6 +134,10 @@ class LiveReply:
                 self.bot.edit_message_text, chunk, chat_id=self.chat_id, message_id=self.message_id, reply_markup=markup
             )
         except BadRequest as err:
-            if "not modified" not in str(err).lower():
+            if "not found" in str(err).lower():  # the user deleted the draft: the answer comes anew
+                sent: Message = await deliver(self.bot.send_message, chunk, chat_id=self.chat_id, reply_markup=markup,
+                                              reply_parameters=self.reply_parameters)
+                self.message_id = sent.message_id
+            elif "not modified" not in str(err).lower():
                 raise
         self._last_sent = self.loop.time()

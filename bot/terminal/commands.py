@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rich.text import Text
+
 from bot.terminal.render import Console
 
 
@@ -18,7 +20,7 @@ def register(sub) -> None:
     p.add_argument("--mode", choices=["extractive", "llm", "auto"], help="override WHOSAID_MODE")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("ingest", help="add .txt/.md articles (files or folders) to the index")
+    p = sub.add_parser("ingest", aliases=["add"], help="add .txt/.md articles (files or folders) to the index")
     p.add_argument("paths", nargs="+", type=Path)
     p.set_defaults(func=cmd_ingest)
 
@@ -75,11 +77,17 @@ def cmd_ingest(args, settings) -> int:
     from bot.terminal.repl import progress_bar
 
     app = _open(settings, console, writer="ingest")
-    with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
-        report = app.ingest(args.paths, progress=progress)
+    try:
+        with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
+            report = app.ingest(args.paths, progress=progress)
+    except KeyboardInterrupt:  # an ingest commits at once: never half of it is in the index
+        Console(stderr=True).print("whosaid: ingest interrupted; the index holds none of it (or all, had it just "
+                                   "finished). Run the same command again: it adds only what is missing.",
+                                   markup=False, highlight=False)
+        return 130
     console.print(report.summary())
     for path, why in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {path}: {why}", markup=True, highlight=False)
+        console.print(Text("skipped ", style="yellow") + Text(f"{path}: {why}"), highlight=False)
     return 0 if not report.skipped or report.added or report.updated or report.unchanged else 1
 
 
@@ -90,7 +98,7 @@ def cmd_remove(args, settings) -> int:
     report = app.remove(args.ids)
     console.print(report.summary())
     for i in missing:
-        console.print(f"[yellow]not in the index:[/yellow] {i}")
+        console.print(Text("not in the index: ", style="yellow") + Text(i))
     return 1 if missing else 0
 
 
@@ -141,7 +149,7 @@ def cmd_rebuild(args, settings) -> int:
 
     console = Console()
     if not Whosaid.has_index(settings):
-        console.print(f"No index in {settings.store.data_dir} yet; run whosaid to build one.")
+        console.print(f"No index in {settings.store.data_dir} yet; run whosaid to build one.", markup=False)
         return 1
 
     def announce() -> None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 
 from rich.progress import BarColumn, Progress, TextColumn
+from rich.text import Text
 
 from bot.service import Answer, Settings, Turn, Whosaid, WhosaidError
 from bot.terminal.render import Console, print_answer, print_passage, print_sources
+
+log = logging.getLogger(__name__)
 
 HELP = """Ask a question in plain words, for example:
 {examples}
@@ -76,7 +80,7 @@ def open_with_progress(settings: Settings, console: Console, writer: str | None 
 
 def print_repaired(console: Console, app: Whosaid) -> None:
     for line in app.status().repaired:
-        console.print(f"[yellow]Repaired:[/yellow] {line}")
+        console.print(Text("Repaired: ", style="yellow") + Text(line))
 
 
 class Repl:
@@ -97,7 +101,7 @@ class Repl:
             on_token = self._stream if self.app.settings.use_llm else None
             answer = self.app.answer(line, list(self.history), on_token=on_token)
         except WhosaidError as err:
-            self.console.print(f"[red]{err}[/red]")
+            self.console.print(str(err), style="red", markup=False, highlight=False)
             return True
         if on_token:
             self.console.print()
@@ -132,7 +136,7 @@ class Repl:
             else:
                 print_statements(self.console, self.app, arg or None, timeline=name == "timeline")
         else:
-            self.console.print(f"Unknown command :{name}. Type :help for the list.")
+            self.console.print(f"Unknown command :{name}. Type :help for the list.", markup=False, highlight=False)
         return True
 
     def show_source(self, arg: str) -> None:
@@ -237,5 +241,9 @@ def run_repl(settings: Settings) -> int:
                 break
         except KeyboardInterrupt:  # Ctrl-C while an answer is computed: drop it, keep the conversation
             console.print("[yellow]Answer cancelled.[/yellow]")
+        except Exception as err:  # one line's failure ends neither the session nor the conversation
+            log.debug("unexpected error in the REPL", exc_info=True)
+            console.print(f"Unexpected error ({type(err).__name__}); the session goes on. Run with -v for details.",
+                          style="red", markup=False, highlight=False)
     app.close()
     return 0

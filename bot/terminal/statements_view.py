@@ -25,7 +25,7 @@ def print_statements(console: Console, app, speaker: str | None, timeline: bool 
     found = app.statements(speaker)
     if not found:
         who = f" by {speaker}" if speaker else ""
-        console.print(f"No statements{who} in the articles.")
+        console.print(f"No statements{who} in the articles.", markup=False, highlight=False)  # the name as typed
         return
     if timeline:
         found = sorted(found, key=lambda s: (s.when_start is None, s.when_start or 0, s.article_id, s.start))

@@ -67,6 +67,9 @@ def _cue_form(tok) -> tuple[str, int] | None:
         if lemma:
             return lemma, nxt.i
     lemma = v.speech_lemma(tok.text)
+    if lemma is None and tok.lower_ in ("read", "reads") and any(
+            c.dep_ == "nsubj" and c.lower_ in v.statement_nouns for c in tok.children):
+        lemma = "say"  # "A statement from the group read: ..." is what the group said
     return (lemma, tok.i) if lemma else None
 
 
@@ -192,7 +195,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 content = Span(span.start + max(a, prev.start_char), span.start + b)
                 where, qtype = Span(span.start + prev.start_char, span.start + sent.end_char), "direct"
             raw = Raw(who, v.past(lemma), content, qtype, where, sno - (before is not None), paragraph)
-            raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
+            raw.perfect = any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
+                              or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
                        frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
@@ -360,6 +364,13 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     return toks, "indirect"
 
 
+def names_a_thing(ent) -> bool:
+    """A day word capitalised inside a sentence is part of a name ("the BBC's Today programme",
+    "the Tomorrow Fund"), not a time."""
+    return ent.text.lower() in ("today", "tomorrow", "yesterday", "tonight") and ent.text[:1].isupper() \
+        and ent.start != ent.sent.start
+
+
 def _modifies_a_verb(tok) -> bool:
     """"said on Tuesday", "Tuesday's hearing", not "the November 9 agreement" (a date naming a thing)."""
     if tok.dep_ in ("npadvmod", "advmod", "tmod", "ROOT"):
@@ -402,7 +413,7 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             continue
         if t.ent_type_ in _DATE_LABELS:
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-            if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root):
+            if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root) or names_a_thing(ent):
                 continue
             seen.update(range(ent.start, ent.end))
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" \

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name
+from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{2,3})\s*[,.;]")
@@ -72,6 +73,9 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
             # not another of the same surname
             p = next((in_run[t.i] for t in ent if t.i in in_run), None)
+            if p is not None and len(words) > len(p.name.split()) and normalize(" ".join(words)).endswith(" " + normalize(p.name)):
+                p.name = " ".join(words)  # the run was the name's end ("Al Rashid" of "Faisal bin Turki Al Rashid")
+                ctx.cast.person(words)  # (known by its new words too)
             if p is None and len(words) == 1 and ctx.cast.known(words[0]) is None:
                 continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
             p = p or ctx.cast.person(words)
@@ -95,17 +99,18 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
+        ctx.cast.paragraph_starts.append(span.start)
     return ctx
 
 
 def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
-    """The sentences whose narration (outside quotation marks) holds a he or she: "I ask whether
-    he will stay" goes on about the person just named."""
+    """The sentences whose narration (outside quotation marks) has a he or she for subject: "I ask
+    whether he will stay" goes on about the person just named."""
     from index.statements.attribution import quote_spans
 
     quoted = quote_spans(doc.text)[0]
     for t in doc:
-        if t.lower_ in ("he", "she", "him", "his") and not any(a <= t.idx < b for a, b in quoted):
+        if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in quoted):
             gender = "female" if t.lower_ == "she" else "male"
             ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
 

@@ -51,9 +51,10 @@ def _head(sp: Speaker) -> str | None:
     return low[k]
 
 
-def name_described_speakers(text: str, raws: list[Raw], ctx: Context) -> None:
+def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start: int = 0) -> None:
     """Give each described speaker (see module doc) its name, in place, with every later
-    statement of the same description."""
+    statement of the same description. A name in the headline (before `body_start`) does not
+    count as named before: "Caldermoor's head coach insists ..." under "X refuses to quit" is X."""
     first: dict[int, tuple[int, object]] = {}
     for m in ctx.cast.mentions:  # in text order
         first.setdefault(id(m.person), (m.sentence, m.person))
@@ -67,7 +68,7 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context) -> None:
         if r.according or head is None or any(m in text[r.span.start:r.span.end].lower()
                                                      for m in vocabulary().anonymity_markers):
             continue
-        before = text[:r.span.start]
+        before = text[body_start:r.span.start]
         people = sorted(((s, p) for s, p in first.values()  # (the writer is never the one described)
                          if r.sentence < s <= r.sentence + _AHEAD and p.name.split()[-1] not in before
                          and p.name != ctx.author),

@@ -24,13 +24,13 @@ from datetime import date
 
 from index.models import Article, Statement
 from index.statements import nlp, transcript, turns
-from index.statements.attribution import Raw, paragraph_statements, quote_spans
+from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
-from index.statements.scenes import Scene, dates_main_verb, on_timeline, scene_day, to_come
+from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
@@ -92,7 +92,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws.extend(found)
         if tick:
             tick()
-    name_described_speakers(article.text, raws, ctx)
+    name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
@@ -140,7 +140,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     for pi, (span, doc) in enumerate(docs):
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
-            if ent.label_ != "DATE":
+            if ent.label_ != "DATE" or names_a_thing(ent):
                 continue
             verb = ent.root.head
             future = to_come(verb)
@@ -158,7 +158,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
                     out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
-                if got[0] <= pub and not future and dates_main_verb(ent):
+                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)):
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     return out, scenes
@@ -273,7 +273,7 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
     verb of its sentence ("Born in 1934, she ..., she later said")."""
     from index.vocabulary import vocabulary
 
-    occasion = vocabulary().speaking_participles
+    occasion, documents = vocabulary().speaking_participles, vocabulary().statement_nouns
     out: dict[int, frozenset[str]] = {}
     for r in raws:
         if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):
@@ -288,7 +288,8 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
                     found.add(ent.text)
                     break
                 if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "advcl" and tok.head.i == verb.i
-                                                        and tok.lower_ in occasion):
+                                                        and tok.lower_ in occasion) \
+                        and not (tok.dep_ == "acl" and tok.head.lower_ in documents):  # "In her memoir, published in 2001"
                     break
                 if tok.head.i == tok.i:
                     break

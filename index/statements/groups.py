@@ -59,6 +59,13 @@ def speakers_of(ctx: Context, head, pos: int, sentence: int, conjuncts: bool = T
     `conjuncts=False` where a list is no subject ("according to the agency, A and B carried")."""
     low = head.lower_
     group: list[Speaker] = []
+    chain = [head, *head.conjuncts] if conjuncts else []
+    if len(chain) > 1 and not any(c.dep_ in ("cc", "preconj") for x in chain for c in x.children):
+        # no "and" anywhere: no list, but a phrase the parser split at its commas ("In a post on X,
+        # formerly Twitter, transport secretary Y wrote"): the speaker is the one person it names
+        named = [t for t in chain if t.pos_ == "PROPN" and ctx.cast.known(t.text) is not None]
+        if len(named) == 1:
+            return speakers_of(ctx, named[0], pos + named[0].idx - head.idx, sentence, conjuncts=False)
     if low == "they" and ctx.last_group and sentence - ctx.last_group[0] <= 2:
         return list(ctx.last_group[1])
     if _pair_marked(head) and head.tag_ == "NNS":

@@ -62,7 +62,9 @@ def clean_name(words: list[str]) -> list[str]:
             words = words[i + 1:]
             break
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    while words and (v.is_title(words[0]) or v.is_role(words[0]) or not words[0][:1].isupper()
+    # (a job that is also a first name, before one word, is the first name: "Dean Holloway";
+    # "Prince Faisal" is still found as Faisal when the article named him in full, by `Cast.person`)
+    while words and (v.is_title(words[0]) or (v.is_role(words[0]) and not _given_name(words)) or not words[0][:1].isupper()
                      or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
                      or words[0].lower() in v.organisations
                      or (words[0].lower() in v.role_modifiers and len(words) > 1  # "Vice Premier X"
@@ -79,6 +81,10 @@ def clean_name(words: list[str]) -> list[str]:
     return words
 
 
+def _given_name(words: list[str]) -> bool:
+    return len(words) == 2 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
+
+
 class Cast:
     """People named in one article, with their mentions in text order."""
 
@@ -87,6 +93,7 @@ class Cast:
         self._by_key: dict[str, Person] = {}
         self._by_part: dict[str, Person | None] = {}  # None: a word of several people's names
         self.pronoun_sentences: dict[str, set[int]] = {}  # gender -> sentences narrating a he / she
+        self.paragraph_starts: list[int] = []  # where each parsed paragraph starts, in text order
         self.mentions: list[Mention] = []
 
     def person(self, words: list[str]) -> Person | None:
@@ -96,6 +103,10 @@ class Cast:
         full = normalize(" ".join(words))
         last = normalize(words[-1])
         hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)
+        if hit is None and _given_name(words) and vocabulary().is_role(words[0]):
+            hit = self._by_key.get(last) or self._by_part.get(last)  # "Prince Faisal" of "Faisal bin Turki"
+            if hit is not None:
+                return hit
         if hit is None and len(words) > 1:
             hit = self._by_key.get(last)
             if hit is not None and len(hit.name.split()) > 1 and normalize(hit.name) != full \
@@ -168,10 +179,11 @@ class Cast:
             """"Rory Kerr walks me down to the harbour. I ask whether he will stay. 'Probably not,' he
             says.": a person of the pronoun's gender made the subject after the last speaker, the
             sentence between going on about him (its own he) and naming no one, is who it means. Without
-            that bridge ("The union has called a strike.") the earlier speaker keeps the quote."""
+            that bridge ("The union has called a strike."), or in another paragraph than the quote,
+            the earlier speaker keeps it."""
             return (bridged and m.subject and sentence - m.sentence == 2 and m.sentence not in spoke
                     and m.pos > newest_speaker and m.person.gender == gender
-                    and not any(x.sentence > m.sentence for x in before))
+                    and not any(x.sentence > m.sentence for x in before) and self._same_paragraph(m.pos, pos))
 
         # the subject of the sentence just before, unless that sentence reports someone's words
         # ("In his speech, Brandt left the dispute out ... Instead, he thanked")
@@ -189,6 +201,10 @@ class Cast:
                 if pick(m) and fits(m.person):
                     return m.person
         return None
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        starts = self.paragraph_starts
+        return bool(starts) and bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
 
     def _sole_holder(self, pos: int, role: str, nations: set[str], first: int) -> Person | None:
         """The one person named before `pos`, from sentence `first` on, who holds `role` ("The

@@ -40,6 +40,29 @@ def dates_main_verb(ent) -> bool:
     return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
 
 
+def dates_occasion(ent) -> bool:
+    """"In a video posted on 27 February, X defended ...", "X set out his view in his letter of 1
+    March": the phrase dates the occasion (a video, a letter, a committee: a word of the
+    vocabulary's statement nouns, media, occasions or audiences) on which the sentence's own verb,
+    narrated in the past, happened -- so it dates that verb too."""
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    kinds = v.statement_nouns | v.written_media | v.occasions | v.event_audiences | v.channels
+    root = ent.sent.root
+    tok, named = ent.root, False
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
+            break
+        tok = tok.head
+        named = named or (tok.pos_ == "NOUN" and (tok.lower_ in kinds or tok.lemma_.lower() in kinds))
+        if tok.i == root.i:
+            break
+    if not named or tok.i != root.i:
+        return False
+    return root.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in root.children)
+
+
 def scene_day(paragraph: int, start: int, scenes: list[Scene], spoken: set[int]) -> Scene | None:
     """The latest scene set in `paragraph` before `start` by a sentence in which nobody speaks
     (`spoken`: the start offsets of sentences that hold a statement)."""

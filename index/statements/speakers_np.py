@@ -95,6 +95,15 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
             return Speaker(_generic(head, written), written, generic=True)
+    if low in v.statement_nouns and head.dep_ in ("nsubj", "nsubjpass"):
+        # "A statement from the ministry said", "a letter signed by X read": the body or person it is from
+        source = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                       for o in c.children if o.dep_ == "pobj"), None)
+        if source is None:
+            source = next((o for c in head.children if c.dep_ == "acl" for a in c.children
+                           if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        if source is not None:
+            return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
     pron = v.pronoun(low)
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source

@@ -55,12 +55,13 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
         return None
     first = min(labels)
     writer = _writer(article)
-    askers = {n for n in names if n in _ASKER or (writer and _same_name(n, writer)) or _mostly_questions(n, labels, docs)}
+    askers = {n for n in names if n in _ASKER or (writer and (_same_name(n, writer) or _initials(writer) == n))
+              or _mostly_questions(n, labels, docs)}
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
     out = Transcript(day=interview_day(intro, published))
-    speakers = {n: _speaker(n, ctx, intro, writer) for n in names - askers}
+    speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         m = labels.get(pi)
@@ -134,10 +135,13 @@ def _mostly_questions(label: str, labels: dict[int, re.Match], docs) -> bool:
     return sum(t.endswith("?") for t in turns) * 2 > len(turns)
 
 
-def _speaker(label: str, ctx, intro, writer: str | None) -> Speaker:
+def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = None) -> Speaker:
     """The label's person: the cast's name that holds it; for "A", the introduction's first person."""
     people = ctx.cast.people
     found = next((p for p in people if _same_name(label, p.name) or fold(label).lower() == fold(p.name).lower()), None)
+    if found is None and 2 <= len(label.replace(".", "")) <= 3:  # "HA:" for Henrik Aalto: the one person of those initials
+        match = [p for p in people if _initials(p.name) == label.replace(".", "")]
+        found = match[0] if len(match) == 1 else None
     if found is None and label in _ANSWERER and intro:
         # "We spoke to Dr X about ...": the first person the paragraph before the first turn names
         for span, _ in reversed(intro):
@@ -147,7 +151,22 @@ def _speaker(label: str, ctx, intro, writer: str | None) -> Speaker:
                 break
     if found is not None:
         return Speaker(name=found.name, as_written=label, person=found)
+    if label in _ANSWERER and title and (named := _named_in(title, writer)):
+        return Speaker(name=named, as_written=label)  # "Interview: Maya Ferreira-Costa, engineer"
     return Speaker(name=label.title() if label not in _ANSWERER else label, as_written=label)
+
+
+def _named_in(title: str, writer: str | None) -> str | None:
+    """The one person a headline names: two to four capitalised words opening with a first name."""
+    from index.statements.people import first_name_gender
+
+    runs = [m.group(0) for m in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}", fold(title))]
+    names = [r for r in runs if first_name_gender(r.split()[0]) and not (writer and _same_name(r.split()[-1], writer))]
+    return names[0] if len(names) == 1 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", fold(name)) if w[:1].isupper()).upper()
 
 
 def _continues(text: str, ctx) -> bool:

@@ -49,6 +49,9 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
 
     basis is "explicit" when the phrase names the day ("March 7"), else "context"."""
     t = _clean(text)
+    weekend = _weekend(" ".join(text.lower().split()).strip(" ,."), published, future)
+    if weekend:  # before the duration check: "over the weekend" is no length of time
+        return weekend + ("context",)
     if not t or _DURATION.search(t) and not _OFFSET.match(t):
         return None
     base = anchor or published
@@ -174,9 +177,41 @@ def _week_range(t: str, published: date) -> tuple[date, date] | None:
     return None
 
 
+_LAST_WEEKS = re.compile(rf"^(?:on\s+)?({'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\s+week$")
+
+
+def _weekend(raw: str, published: date, future: bool = False) -> tuple[date, date] | None:
+    """"over the weekend", "last weekend": the Saturday and Sunday before the report (up to it
+    on a weekend), or the next one when the words look ahead; "earlier in the week"; "on Friday
+    last week": that day of the week before."""
+    if raw in ("over the weekend", "at the weekend", "on the weekend", "this weekend", "during the weekend") and future:
+        saturday = published + timedelta((5 - published.weekday()) % 7)
+        return saturday, saturday + timedelta(1)
+    if raw in ("over the weekend", "at the weekend", "on the weekend", "this weekend", "last weekend", "during the weekend"):
+        saturday = published - timedelta((published.weekday() - 5) % 7)
+        if raw == "last weekend" and published.weekday() >= 5:
+            saturday -= timedelta(7)
+        return saturday, min(saturday + timedelta(1), published)
+    monday = published - timedelta(published.weekday())
+    if raw == "earlier in the week" and published > monday:
+        return monday, published - timedelta(1)
+    m = _LAST_WEEKS.match(raw)
+    if m:
+        d = monday - timedelta(7) + timedelta(_WEEKDAYS.index(m.group(1)))
+        return d, d
+    return None
+
+
+# "3/11", "11-3": which is the day, the phrase alone cannot tell ("3.11" is day first)
+_AMBIGUOUS_NUMERIC = re.compile(r"(?:on\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4})?")
+
+
 def _explicit(t: str, published: date, future: bool) -> tuple[date, date, str] | None:
     if not re.search(r"\d", t) or re.fullmatch(r"(?:in\s+)?\d{4}", t):
         return None  # a month or a year alone names no day
+    numeric = _AMBIGUOUS_NUMERIC.fullmatch(t)
+    if numeric and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12 and numeric.group(1) != numeric.group(2):
+        return None
     d = _parse(t, published, future)
     if d is None:
         return None

@@ -242,6 +242,16 @@ def test_openai_unreachable_endpoint_says_to_check_the_base_url():
         openai_embedder(f"http://127.0.0.1:{port}/v1").embed(["Who said it?"])
 
 
+def test_openai_unreachable_endpoint_names_it_without_the_credentials_in_its_url():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(LLMError) as caught:
+        openai_embedder(f"http://me:pa55word-xyz@127.0.0.1:{port}/v1?api-key=query-secret-123").embed(["Who said it?"])
+    assert f"127.0.0.1:{port}/v1" in str(caught.value)
+    assert "pa55word-xyz" not in str(caught.value) and "query-secret-123" not in str(caught.value)
+
+
 def test_as_llama_is_a_llamaindex_embedding_with_the_same_vectors(onnx):
     from llama_index.core.base.embeddings.base import BaseEmbedding
 

@@ -61,7 +61,29 @@ def test_conversion_runs_once_then_the_cached_file_is_used(tmp_path, monkeypatch
     monkeypatch.setattr(int8, "convert", lambda *a: pytest.fail("converted although the cached file exists"))
     assert int8.cached_model(_source(), tmp_path) == first
     assert first.stat().st_mtime_ns == made
-    assert [p.name for p in tmp_path.iterdir()] == [first.name]
+    assert [p.name for p in tmp_path.glob("*.onnx")] == [first.name]
+
+
+def test_an_unchanged_source_file_is_not_hashed_again_and_a_changed_one_is(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    source = tmp_path / "model.onnx"
+    shutil.copy(_source(), source)
+    first = int8.cached_model(source, tmp_path / "cache")
+    real_digest = int8._digest
+    monkeypatch.setattr(int8, "_digest", lambda path: pytest.fail("hashed although the source file is the one recorded"))
+    assert int8.cached_model(source, tmp_path / "cache") == first  # path, size, mtime and inode as recorded
+    hashed = []
+    monkeypatch.setattr(int8, "_digest", lambda path: hashed.append(path) or real_digest(path))
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # written again (same bytes)
+    assert int8.cached_model(source, tmp_path / "cache") == first and hashed == [source]
+    shutil.copy(_source(), tmp_path / "other.onnx")  # another file: hashed too, same bytes, same conversion
+    assert int8.cached_model(tmp_path / "other.onnx", tmp_path / "cache") == first and len(hashed) == 2
+    first.unlink()  # the converted file gone (a damaged one is deleted): converted again
+    monkeypatch.setattr(int8, "convert", lambda src, dst: dst.write_bytes(b"converted"))
+    assert int8.cached_model(tmp_path / "other.onnx", tmp_path / "cache").read_bytes() == b"converted"
 
 
 def test_another_source_model_gets_another_cached_file(tmp_path):

@@ -86,3 +86,12 @@ def test_a_name_the_aliases_hold_resolves_without_reading_every_speaker():
     assert ledger.resolve_speaker("Ivo Brant") == "Ivo Brandt"  # a variant spelling: every speaker compared
     assert _speaker_table_read(ledger)
     assert ledger.resolve_speaker("Nobody Atall") is None
+
+
+def test_speaker_words_are_those_of_the_normalised_name():
+    from index.statements.store import _speaker_words
+    from index.textnorm import normalize
+
+    for name in ("Mara Quell", "Jean-Luc O'Neil", "Dr.  Ivo   Brandt, Jr.", " Tessa Oyelaran ", "Zoë Ørsted",
+                 "José Álvarez", "ﬁnn Hale", "Ana`s Reyes", "Tab\tName", "IVO BRANDT", "Ivo Brandt\u00a0Jr"):
+        assert _speaker_words(name) == tuple(normalize(name).split()), name

@@ -157,3 +157,20 @@ def test_the_answer_length_is_capped_by_openai_max_tokens(fake_openai, llm_setti
     model.complete([{"role": "user", "content": "Hi"}])
     assert fake_openai.requests[0]["json"]["max_tokens"] == 33
     assert load_settings(env={"OPENAI_MAX_TOKENS": "64"}, dotenv_path=Path("/nonexistent")).llm.max_tokens == 64
+
+
+def test_credentials_in_the_base_url_never_appear_in_errors_or_logs(llm_settings, caplog):
+    # OPENAI_BASE_URL=http://user:password@host/v1 or ...?api-key=...: the URL was quoted whole.
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    caplog.set_level(logging.DEBUG)
+    url = f"http://whosaid:pa55word-xyz@127.0.0.1:{port}/v1?api-key=query-secret-123"
+    model = ChatModel(llm_settings.with_(llm={"base_url": url, "max_retries": 1}))
+    with pytest.raises(LLMError) as info:
+        model.complete(MESSAGES)
+    shown = str(info.value) + caplog.text + repr(model) + repr(llm_settings.with_(llm={"base_url": url}))
+    assert f"127.0.0.1:{port}/v1" in str(info.value)  # still says which server
+    assert "pa55word-xyz" not in shown and "query-secret-123" not in shown

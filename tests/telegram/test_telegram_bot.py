@@ -249,6 +249,24 @@ def test_streamed_answer_grows_with_throttled_edits_then_becomes_the_verified_an
     assert edits[-1].params["parse_mode"] == "HTML" and "src:1" in json.dumps(edits[-1].params["reply_markup"])
 
 
+def test_an_answer_whose_streamed_draft_was_deleted_is_sent_anew(start_bot, facade):
+    # The final edit of a draft the user had deleted failed: the answer was lost, "Sorry" came instead.
+    def streaming_answer(question, history=(), on_token=None):
+        on_token("Dmitry ")
+        fake.wait_for(lambda: fake.recorded("sendMessage", 509), what="the draft")
+        with fake._cond:  # the user deletes it
+            for key in [k for k in fake.messages if k[0] == 509]:
+                del fake.messages[key]
+        return facade.answer(question, history)
+
+    fake, _ = start_bot(Wrapped(facade, answer=streaming_answer))
+    fake.push_message(509, WORRISOME)
+    final = render_answer(facade.answer(WORRISOME), facade.article)[0]
+    fake.wait_for(lambda: any(c.text == final for c in fake.recorded("sendMessage", 509)), what="the answer, sent anew")
+    assert not any(SORRY in c.text for c in fake.recorded("sendMessage", 509))
+    assert "src:1" in json.dumps(fake.recorded("sendMessage", 509)[-1].params["reply_markup"])
+
+
 def test_rejected_html_is_resent_as_plain_text(start_bot):
     fake, _ = start_bot()
     fake.reject_html(1)

@@ -52,6 +52,24 @@ def test_ask_with_an_empty_question_prints_one_clear_line(seeded_dir):
     assert "Traceback" not in out.stderr and "question" in out.stderr.lower()
 
 
+def test_ask_with_no_articles_in_the_index_says_how_to_add_them(tmp_path):
+    # It answered "The articles do not answer this." as if it had read some.
+    (tmp_path / "none").mkdir()
+    env = {**_env(tmp_path / "data"), "WHOSAID_SEEDS": str(tmp_path / "none")}
+    out = subprocess.run([*WHOSAID, "ask", "Who said it?"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 2 and out.stdout == ""
+    assert "no articles" in out.stderr and "whosaid ingest" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_add_is_another_name_for_ingest(tmp_path):
+    (tmp_path / "none").mkdir()
+    article = tmp_path / "pier.txt"
+    article.write_text("Harbour chief Ilse Varga said on Monday that the pier would close.\n", encoding="utf-8")
+    env = {**_env(tmp_path / "data"), "WHOSAID_SEEDS": str(tmp_path / "none")}
+    out = subprocess.run([*WHOSAID, "add", str(article)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0 and "1 added" in out.stdout, out.stderr
+
+
 def test_ingest_of_a_missing_path_is_one_clear_line(seeded_dir, tmp_path):
     out = subprocess.run([*WHOSAID, "ingest", str(tmp_path / "nope")], capture_output=True, text=True,
                          env=_env(seeded_dir), cwd=ROOT, timeout=120)
@@ -115,3 +133,22 @@ def test_an_unusable_data_directory_is_one_clear_line(tmp_path):
     out = subprocess.run([*WHOSAID, "ask", "Who said it?"], capture_output=True, text=True, cwd=ROOT, timeout=120,
                          env={**_env(tmp_path), "WHOSAID_DATA": str(not_a_folder)})
     assert out.returncode == 2 and "WHOSAID_DATA" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_square_brackets_typed_in_the_repl_are_shown_as_typed_not_read_as_styles(repl):
+    # ":who [/x]" ended the session with "unexpected error (MarkupError)"; "[b]" vanished.
+    repl.sendline(":who [/x]")
+    repl.expect(r"No statements by \[/x\] in the articles")
+    repl.expect(r"whosaid>")
+    repl.sendline(":[b]bold")
+    repl.expect(r"Unknown command :\[b\]bold")
+    repl.expect(r"whosaid>")
+    repl.sendline(":help")
+    repl.expect(r":timeline")
+
+
+def test_square_brackets_in_a_speaker_name_are_printed_as_given(seeded_dir):
+    out = subprocess.run([*WHOSAID, "statements", "--speaker", "[/red] [b]Nobody"], capture_output=True, text=True,
+                         env=_env(seeded_dir), cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "No statements by [/red] [b]Nobody in the articles." in out.stdout

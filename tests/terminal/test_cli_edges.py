@@ -110,3 +110,59 @@ def test_global_options_without_a_command_start_the_repl(seeded_dir, options):
                           cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "articles indexed" in done.stdout and "unrecognized" not in done.stderr
+
+
+@pytest.mark.parametrize("damage", ["emptied", "deleted"])
+def test_a_lost_corpus_database_beside_its_index_is_reported_not_silently_started_over(seeded_dir, tmp_path, damage):
+    # It once counted as a first use: the vectors went as "an interrupted ingest", the seeds came back,
+    # and every article the user had ingested was gone without a word.
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    corpus = data / "corpus.sqlite3"
+    for side in ("-wal", "-shm"):
+        corpus.with_name(corpus.name + side).unlink(missing_ok=True)
+    corpus.write_bytes(b"") if damage == "emptied" else corpus.unlink()
+    vectors = (data / "chroma" / "chroma.sqlite3").read_bytes()
+    out = _run(data, "ask", "Who said that no checkpoint is envisioned?")
+    assert out.returncode == 2
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "corpus database" in lines[0] and "WHOSAID_DATA" in lines[0], out.stderr
+    assert (data / "chroma" / "chroma.sqlite3").read_bytes() == vectors  # the rest is kept as it was
+    assert not corpus.exists() or corpus.stat().st_size == 0
+
+
+# `whosaid ingest` that gets Ctrl-C (a real SIGINT to itself) once embedding has begun.
+INTERRUPTED_INGEST = """
+import contextlib, os, signal, sys
+import bot.terminal.repl as repl
+from bot.terminal.cli import main
+
+@contextlib.contextmanager
+def progress_bar(console, label="", lines_when_piped=False):
+    def progress(stage, done, total):
+        if stage.startswith("embedding"):
+            os.kill(os.getpid(), signal.SIGINT)
+    yield progress
+
+repl.progress_bar = progress_bar
+sys.exit(main(["ingest", *sys.argv[1:]]))
+"""
+
+
+def test_ctrl_c_during_ingest_says_nothing_was_half_added_and_a_rerun_adds_it(seeded_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "pier.txt").write_text("Harbour chief Ilse Varga said on Monday that the pier would close.\n\n"
+                                     "\"Safety comes first,\" Varga told reporters.\n", encoding="utf-8")
+    before = _run(data, "sources").stdout
+    driver = tmp_path / "interrupted_ingest.py"
+    driver.write_text(INTERRUPTED_INGEST)
+    out = subprocess.run([sys.executable, str(driver), str(folder)], capture_output=True, text=True, env=_env(data),
+                         cwd=ROOT, timeout=300)
+    assert out.returncode == 130 and "Traceback" not in out.stderr
+    assert "interrupted" in out.stderr.lower() and "again" in out.stderr.lower(), out.stderr
+    assert _run(data, "sources").stdout == before
+    again = _run(data, "ingest", str(folder))
+    assert again.returncode == 0 and "1 added" in again.stdout

@@ -72,6 +72,46 @@ def test_ctrl_c_during_an_answer_cancels_it_and_keeps_the_conversation(seeded_di
         child.terminate(force=True)
 
 
+# The real REPL, with answering failing unexpectedly for questions that say "explode".
+FAILING_DRIVER = textwrap.dedent(
+    '''
+    import sys
+    import bot.answering.answer as answer_module
+    from bot.terminal.cli import main
+
+    real = answer_module.answer
+
+    def answer(question, *args, **kwargs):
+        if "explode" in question:
+            raise RuntimeError("a bug")
+        return real(question, *args, **kwargs)
+
+    answer_module.answer = answer
+    sys.exit(main(["repl"]))
+    '''
+)
+
+
+def test_an_unexpected_error_in_one_answer_keeps_the_session_and_the_conversation(seeded_dir, tmp_path):
+    driver = tmp_path / "failing_repl.py"
+    driver.write_text(FAILING_DRIVER)
+    child = _spawn([str(driver)], _env(seeded_dir))
+    try:
+        child.expect("whosaid>")
+        child.sendline("Who said that no checkpoint is envisioned on the Lachin corridor?")
+        child.expect("Sources")
+        child.expect("whosaid>")
+        child.sendline("And did it explode?")
+        child.expect(r"Unexpected error \(RuntimeError\); the session goes on")
+        child.expect("whosaid>")
+        child.sendline(":source 1")  # the conversation survived
+        child.expect(r"\.txt")
+        child.expect("whosaid>")
+        assert child.isalive()
+    finally:
+        child.terminate(force=True)
+
+
 def test_pasting_twenty_thousand_characters_is_refused_at_once_and_the_prompt_still_works(tmp_path):
     data = tmp_path / "data"
     child = _spawn(["-m", "bot", "repl"], _env(data, WHOSAID_SEEDS=str(tmp_path / "none")))

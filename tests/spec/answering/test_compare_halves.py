@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from bot.answering.question import amounts, analyse
+from bot.answering.question import analyse
 
 EARNINGS = """Korvane profit falls short as orders dry up
 
@@ -80,11 +80,6 @@ def _app(tmp_path_factory, name: str, text: str):
 ])
 def test_two_times_or_the_two_of_a_pair_make_a_comparison(question):
     assert analyse(question).kind == "compare"
-
-
-def test_a_number_written_in_tens_is_a_number():
-    assert amounts("Before, it was ninety.") == ["ninety"]
-    assert amounts("Sixty-two pounds.")
 
 
 @pytest.mark.parametrize("article, question, expected", [

@@ -56,6 +56,22 @@ def council(app_over):
         yield whosaid
 
 
+WARDS = """Alliance takes Brenmoor city council
+
+BRENMOOR, June 9 - The Civic Alliance on Sunday took control of Brenmoor city council, taking 28 of the 50 wards in Brenmoor and ending a decade of rule by the Workers' Party.
+
+The Workers' Party, which had 26 councillors in the outgoing council, was reduced to 14 wards. Independent candidates took eight, according to the final results.
+
+Turnout was 61%.
+"""
+
+
+@pytest.fixture(scope="module")
+def wards(app_over):
+    with app_over("wards.txt", WARDS) as whosaid:
+        yield whosaid
+
+
 @pytest.mark.parametrize("question", [
     "How many turbines has Brisa Renewables put up so far?",
     "How many turbines has the Porto company installed to date?",
@@ -74,3 +90,19 @@ def test_a_bare_number_counts_what_the_sentence_before_counted(council, question
     assert analyse(question).kind == "how-many"
     answer = council.answer(question)
     assert not answer.abstained and "seven" in answer.text, answer.text
+
+
+def test_whose_count_is_read_from_the_question():
+    from bot.answering.counting import doer_words
+
+    assert doer_words("How many seats did independent candidates take?") == frozenset({"independ"})
+    assert doer_words("How many people did the police arrest?") == frozenset()
+
+
+@pytest.mark.parametrize("question", [
+    "How many wards did independent candidates take in Brenmoor?",
+    "How many wards in Brenmoor did the independent candidates take?",
+])
+def test_a_count_for_another_party_does_not_answer(wards, question):
+    answer = wards.answer(question)
+    assert not answer.abstained and "eight" in answer.text and "28 of the 50" not in answer.text, answer.text

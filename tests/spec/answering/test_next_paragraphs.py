@@ -60,3 +60,10 @@ def test_sentences_of_an_unretrieved_paragraph_are_discounted():
         c.score = 1.0
     discount_unretrieved(candidates, read[len(retrieved):])
     assert [c.score for c in candidates] == [1.0, UNRETRIEVED]
+
+
+def test_only_the_best_passages_story_is_read_further():
+    corpus = Corpus(a=INTERVIEW, b=["Another story's first paragraph.", "Its second paragraph."])
+    a, b = corpus.chunks_of("a"), corpus.chunks_of("b")
+    read = with_next_paragraphs([ScoredChunk(a[1], 0.5), ScoredChunk(b[0], 0.4)], corpus)
+    assert [sc.chunk.id for sc in read] == ["a-2", "b-1", "a-3"]

@@ -96,3 +96,59 @@ def test_a_dateline_naming_a_weekday_is_the_news_day_after_the_days_the_text_dat
                  "The cut follows a protest on Friday, June 6, the treasury said.\n")
     assert (a.published, a.date_confidence) == (date(2025, 6, 9), "inferred")
     assert a.slice(a.paragraphs[0]).startswith(dateline)  # the dateline stays in the lede
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected, partial",
+    [("Monday, 17 February", "the 2025 budget", date(2025, 2, 17), None),  # the calendar fixes the year
+     ("Updated: 17 February", "the budget", None, "--02-17"),  # nothing fixes it: month and day only
+     ("Monday, 17 February", "the budget.\n\n© 2025 Kurier", date(2025, 2, 17), None)],
+)
+def test_a_header_date_without_a_year_is_read_like_a_dateline(header, tail, expected, partial):
+    a = _article(f"Press review: what the papers said\n{header}\n\nThe daily Kurier says {tail}\n")
+    assert (a.published, a.published_partial) == (expected, partial)
+    assert a.title == "Press review: what the papers said"
+
+
+def test_an_embargo_line_without_a_year_is_dated_by_the_calendar():
+    a = _article("EMBARGOED UNTIL 00:01 BST TUESDAY 3 JUNE\n\nFood banks may close, charity warns\n\n"
+                 "Food banks face closure as donations fell in 2025, the charity Breadline said in a report.\n")
+    assert (a.published, a.date_confidence) == (date(2025, 6, 3), "inferred")
+    assert a.title == "Food banks may close, charity warns"
+
+
+def test_minutes_whose_title_names_the_meeting_day_are_dated_by_it():
+    a = _article("Minutes of the meeting of Oakley Parish Council held on Tuesday 11 March 2025\n\n"
+                 "Present: Cllr A. Moss (Chair), Cllr B. Lane\n\n"
+                 "Cllr Lane reported that speeding on Mill Road had got worse.\n")
+    assert a.published == date(2025, 3, 11)
+    assert a.title.startswith("Minutes of the meeting")
+
+
+_WIRE = ("Fund manager weighs sale\n\nLONDON, May 14 (Finwire) - Calder Capital may sell a division, "
+         "three people familiar with the matter said.\n")
+
+
+@pytest.mark.parametrize(
+    "front, expected, confidence",
+    [("published: May 14, 2025", date(2025, 5, 14), "stated"),  # written as a page writes it
+     ("date: 14 May 2025", date(2025, 5, 14), "stated"),
+     ("retrieved: 2025-06-02", date(2025, 5, 14), "inferred"),  # the May 14 before the file was saved
+     ("accessed: 2 February 2026", date(2025, 5, 14), "inferred"),
+     ("updated: 2025-05-15", date(2025, 5, 14), "inferred")],  # the dateline's day, in the year it bounds
+)
+def test_the_file_metadata_dates_an_article_or_its_yearless_dateline(front, expected, confidence):
+    a = _article(f"---\n{front}\n---\n{_WIRE}")
+    assert (a.published, a.date_confidence) == (expected, confidence)
+
+
+def test_a_front_matter_update_dates_an_article_with_no_date_of_its_own():
+    a = _article("---\nupdated: 2025-05-15\n---\nFund manager weighs sale\n\nCalder Capital may sell a division.\n")
+    assert (a.published, a.date_confidence) == (date(2025, 5, 15), "stated")
+
+
+def test_front_matter_that_is_no_date_is_still_a_clear_error():
+    from index.errors import ArticleError
+
+    with pytest.raises(ArticleError, match="not a date"):
+        _article(f"---\npublished: yesterday\n---\n{_WIRE}")

@@ -75,3 +75,34 @@ def test_emphasised_question_and_answer_labels_are_turns():
         assert fragment in said
     assert all(s.when_start == date(2025, 6, 4) for s in mine)
     assert not [s for s in stmts if "Can it be saved" in s.content]
+
+
+INITIALS = """"The fish are coming back": a conversation with Henrik Aalto
+
+By Mira Solberg
+Published: Thursday, 12 June 2025
+
+Henrik Aalto has directed the Vessa lake restoration since 2015. We spoke on Monday.
+
+MS: How is the lake doing?
+
+HA: Better than we hoped. The perch are breeding again.
+
+MS: I saw the new nets on the shore.
+
+HA: We stopped the fertiliser run-off. That was the whole secret.
+
+MS: Will the funding continue?
+
+HA: The ministry has promised three more years.
+"""
+
+
+def test_initials_labels_are_the_people_of_those_initials():
+    stmts = _stmts(INITIALS, "interview.txt")
+    mine = [s for s in stmts if s.speaker == "Henrik Aalto"]
+    said = " ".join(s.content for s in mine)
+    for fragment in ("The perch are breeding again", "whole secret", "three more years"):
+        assert fragment in said
+    assert all(s.when_start == date(2025, 6, 9) for s in mine)
+    assert not [s for s in stmts if "new nets" in s.content]  # the interviewer's remark is no one's statement

@@ -37,3 +37,23 @@ def test_a_month_after_a_dated_statement_is_not_that_day(statements, one):
 def test_earlier_this_year_is_the_year_so_far(statements, one):
     s = one(statements("Earlier this year, Orla Penrose said that the ferry was safe.\n"), "ferry was safe")
     assert (s.when_start, s.when_end) == (date(2024, 1, 1), date(2024, 5, 8))
+
+
+@pytest.mark.parametrize(
+    "sentence, first, last",
+    [("Over the weekend, Orla Penrose said that the ferry was safe.", date(2024, 5, 4), date(2024, 5, 5)),
+     ("Orla Penrose said last weekend that the ferry was safe.", date(2024, 5, 4), date(2024, 5, 5)),
+     ("Earlier in the week, Orla Penrose said that the ferry was safe.", date(2024, 5, 6), date(2024, 5, 8)),
+     ("On Friday last week, Orla Penrose said that the ferry was safe.", date(2024, 5, 3), None)],
+)
+def test_weekends_and_days_of_last_week(statements, one, sentence, first, last):
+    s = one(statements(sentence + "\n"), "ferry was safe")
+    assert (s.when_start, s.when_end) == (first, last)
+
+
+@pytest.mark.parametrize("phrase, day", [("on 3/4", None), ("on 4-3", None), ("on 25/3", date(2024, 3, 25))])
+def test_a_numeric_day_is_read_only_when_its_order_is_certain(phrase, day):
+    from index.statements.when import resolve
+
+    got = resolve(phrase, date(2024, 5, 9))
+    assert (got[0] if got else None) == day

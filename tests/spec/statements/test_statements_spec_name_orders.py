@@ -57,3 +57,11 @@ def test_two_surnames_and_a_patronymic_are_kept_and_the_first_surname_names_the_
 def test_a_given_name_after_a_title_is_the_person_of_that_full_name(statements, one):
     assert _speaker(statements, one, "fund a study") == "Faisal bin Turki Al Rashid"
     assert _speaker(statements, one, "take two years") == "Faisal bin Turki Al Rashid"
+
+
+def test_a_first_name_that_is_also_a_job_stays_in_the_name(statements, one):
+    text = ('Rovers manager Dean Holloway said his side had "run out of ideas".\n\n'
+            'Holloway, whose side are third, added: "We have to be better at home."')
+    stmts = statements(text, published=date(2025, 4, 13))
+    assert one(stmts, "run out of ideas").speaker == "Dean Holloway"
+    assert one(stmts, "better at home").speaker == "Dean Holloway"

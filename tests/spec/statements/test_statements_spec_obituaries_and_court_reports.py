@@ -62,3 +62,40 @@ def test_a_speaker_named_after_a_fronted_place_and_a_role(statements, one):
     assert one(stmts, "relieved that it is over").speaker == "Lydia Crane"
     assert one(stmts, "deeply ashamed").speaker == "Gerald Pyne"
     assert one(stmts, "betrayed the trust").speaker == "Anita Desmond"
+
+
+GALLERY = """Gallery founder dies at 88
+
+Published: 8 October 2024
+
+The gallery founder Edith Marlowe has died at 88, her family said on Monday.
+
+Marlowe once said that "a painting is a door, not a window".
+
+She often told students that talent was "the least of it".
+
+In her memoir, published in 2001, she wrote that the gallery had nearly closed twice.
+
+Her daughter, Clara Marlowe, said she had painted until the last week of her life.
+"""
+
+
+def test_words_said_once_or_often_are_given_no_day(statements, one):
+    stmts = statements(GALLERY, published=date(2024, 10, 8))
+    for fragment in ("a door, not a window", "the least of it"):
+        st = one(stmts, fragment)
+        assert st.when_start is None and st.date_basis == "none"
+    assert one(stmts, "painted until the last week").when_start == date(2024, 10, 8)
+
+
+def test_words_written_in_a_book_published_in_a_year_are_of_that_year(statements, one):
+    st = one(statements(GALLERY, published=date(2024, 10, 8)), "nearly closed twice")
+    assert (st.when_start, st.when_end) == (date(2001, 1, 1), date(2001, 12, 31))
+
+
+def test_a_family_or_a_couple_speaks_as_one(statements, one):
+    stmts = statements(GALLERY, published=date(2024, 10, 8))
+    st = one(stmts, "has died at 88")
+    assert st.speaker == "Marlowe's family" and st.when_start == date(2024, 10, 7)
+    couple = statements('The couple said they had been married for 40 years.', published=date(2024, 10, 8))
+    assert [s.speaker for s in couple] == ["The couple"]

@@ -109,3 +109,29 @@ def test_a_q_and_a_inside_a_news_story_belongs_to_the_person_named_just_before_i
     answers = [s for s in stmts if "recover at home" in s.content or "second ward" in s.content]
     assert {s.speaker for s in answers} == {"Tomas Lindqvist"} and len(answers) == 2
     assert [s.speaker for s in stmts if "advisory would end" in s.content] == ["Ines Varga"]
+
+
+HEADLINE_ONLY = """Interview: Ines Halvorsen-Mbeki, glacier scientist
+
+Published: 4 June 2025
+
+The glaciers of the north are shrinking faster than ever. We asked a scientist what comes next.
+
+Q: How fast is the glacier shrinking?
+
+A: About forty metres a year.
+
+Q: Can it be saved?
+
+A: Not this one.
+
+Q: What should people take from this?
+
+A: That the change is already here.
+"""
+
+
+def test_an_interviewee_named_only_in_the_headline_is_the_answers_speaker():
+    stmts = _stmts(HEADLINE_ONLY)
+    assert {s.speaker for s in stmts} == {"Ines Halvorsen-Mbeki"}
+    assert any("forty metres" in s.content for s in stmts)

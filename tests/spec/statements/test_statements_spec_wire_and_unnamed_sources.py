@@ -58,3 +58,32 @@ def test_a_wire_dateline_is_no_part_of_the_lede_s_statement():
     stmts = extract(clean(parse_front_matter(PORT), "port.txt"))
     lede = [s for s in stmts if "extended their strike" in s.content]
     assert lede and lede[0].content.startswith("Dock workers") and lede[0].speaker.lower() == "the union"
+
+
+FARES = """Airline chief defends fare rises
+
+Published: Thursday, 10 April 2025
+
+In a post on X, formerly Twitter, transport secretary Priya Nandakumar wrote: "Passengers deserve better."
+
+A statement from the consumer group Fairfly read: "These rises are indefensible."
+
+A letter signed by union leader Tom Hale said the talks had failed.
+
+Speaking on the Broadcasting Service's Today programme on Wednesday, Dunmore said the tax was "a tax on holidays".
+"""
+
+
+def test_a_phrase_split_at_its_commas_is_no_list_of_speakers(statements, one):
+    assert one(statements(FARES, published=date(2025, 4, 10)), "Passengers deserve better").speaker == "Priya Nandakumar"
+
+
+def test_a_statement_or_letter_from_someone_is_theirs(statements, one):
+    stmts = statements(FARES, published=date(2025, 4, 10))
+    assert "consumer group" in one(stmts, "indefensible").speaker
+    assert one(stmts, "talks had failed").speaker == "Tom Hale"
+
+
+def test_a_day_word_in_a_programme_s_name_is_no_time(statements, one):
+    st = one(statements(FARES, published=date(2025, 4, 10)), "a tax on holidays")
+    assert st.when_start == date(2025, 4, 9)  # Wednesday, not "Today"
