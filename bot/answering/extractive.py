@@ -402,12 +402,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
     # A who-question is answered by the person who withholds something else ("..., which he declined to
-    # name"), unless what is withheld is who ("did not say who would replace him"). "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
+    # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
-    # A who-answer is read in its first two sentences: "..., sold to a buyer it declined to name" may come second.
-    for c in chosen[: 2 if q.asks == "person" else 1]:
-        if q.kind != "compare" and says_unknown(q.text, content_terms, c.text, asked_speaker, who=q.asks == "person"):
-            return not_said(question, passages, c, corpus, q)
+    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
+        return not_said(question, passages, chosen[0], corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
