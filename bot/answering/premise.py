@@ -115,8 +115,10 @@ def _wrong_speaker(question: str, text: str, ledger, articles) -> Answer | None:
     m = _DID_X_SAY.match(text) or _WAS_IT_X.match(text)
     if not m:
         return None
-    asked = ledger.resolve_speaker(m.group(1))
     claim = m.group(2)
+    if re.match(r"to\s", claim, re.I) and not re.search(r"\bthat\b", claim, re.I):
+        return None  # "How did X respond to the accusation ...": what X answered is asked, not put in X's mouth
+    asked = ledger.resolve_speaker(m.group(1))
     # Someone the articles name but never quote ("Did the chairman, Berg, say ...?"): checked against
     # the article of the statement the claim matches, which must name them.
     written = re.search(re.escape(m.group(1).strip()), question, re.I)  # the text is lower-cased: the name as asked

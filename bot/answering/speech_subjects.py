@@ -36,4 +36,19 @@ def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
 def speaks_in(surname: str, sentence: str) -> bool:
     """Whether `surname` (one word, any case) is, or is in, the subject of a speech verb of `sentence`."""
     word = surname.lower()
-    return any(word in subject for subject in speakers_in(sentence))
+    return any(any(_same_party(word, w) for w in subject) for subject in speakers_in(sentence))
+
+
+# "How did Borduria respond": "Bordurian officials denied it" is Borduria speaking. A place's
+# adjective from the gazetteer, else the common English endings (invented and unlisted places).
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _same_party(word: str, subject_word: str) -> bool:
+    if subject_word == word:
+        return True
+    if subject_word.startswith(word) and subject_word[len(word):] in _ADJECTIVE_ENDINGS:
+        return True
+    from index.world import demonyms_of
+
+    return subject_word in {d.lower() for d in demonyms_of(word)}

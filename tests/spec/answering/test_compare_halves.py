@@ -2,8 +2,6 @@
 body's figure and what analysts expected, a view then and a view later, two figures set side by side
 in one sentence, a figure before and after, said in the sentences after the one that points at it."""
 
-from contextlib import contextmanager
-
 import pytest
 
 from bot.answering.question import analyse
@@ -56,23 +54,6 @@ Mairi Dunlop runs the island's bakery. She shows me her flour order for last mon
 The council says a replacement boat will not arrive before next spring.
 """
 
-
-@contextmanager
-def _app(tmp_path_factory, name: str, text: str):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("halves")
-    (root / "articles").mkdir()
-    (root / "articles" / name).write_text(text, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    try:
-        whosaid.ingest([root / "articles"])
-        yield whosaid
-    finally:
-        whosaid.close()
-
-
 @pytest.mark.parametrize("question", [
     "How did the critic's view of her sets change between 1986 and 2011?",
     "What did a sack of flour cost the baker before and after the ferry stopped?",
@@ -88,8 +69,8 @@ def test_two_times_or_the_two_of_a_pair_make_a_comparison(question):
     (TRIAL, "How many attacks did children have on the inhaler compared with the dummy inhaler?", ["1.8", "2.7"]),
     (BAKERY, "What did a sack of flour cost the baker before and after the ferry stopped?", ["Sixty-two", "fourteen"]),
 ])
-def test_each_half_of_the_comparison_is_answered(tmp_path_factory, article, question, expected):
-    with _app(tmp_path_factory, "story.txt", article) as app:
+def test_each_half_of_the_comparison_is_answered(app_over, article, question, expected):
+    with app_over("story.txt", article) as app:
         answer = app.answer(question)
     assert not answer.abstained
     for fact in expected:
