@@ -1,5 +1,6 @@
-"""Invented articles shared by the withheld and only-expected specs: a wire story, a local paper
-and an interview transcript, each with facts withheld or still to come."""
+"""Invented articles shared by the withheld and only-expected specs: a wire story, a local paper,
+an interview transcript, a brief and a succession story, each with facts withheld, still to come
+or denied."""
 
 WIRE = """Harlow Mining to shut Kestrel pit, cut jobs
 
@@ -48,4 +49,24 @@ DELGADO: The governor's office has been in touch with my staff every day.
 INTERVIEWER: Will you compensate residents?
 
 DELGADO: Yes. Every household will get a credit of 40 dollars on its next bill.
+"""
+
+BRIEF = """Bus drivers call off Friday strike
+
+Published: 14 March 2025
+
+Bus drivers in Carrow have called off the strike planned for Friday after the bus company raised its pay offer to 6%, the drivers' union said on Wednesday.
+
+Union organiser Dev Patel said members had voted by 212 to 40 to accept the offer. "It is not everything we wanted, but it is a fair deal," he said.
+
+The company's managing director, Fiona Grant, said services would run as normal. The cost of the deal to the company was not disclosed.
+"""
+
+SUCCESSION = """Kessler Foods chief to step down
+
+FRANKFURT, Jan 14 (Reuters) - Kessler Foods said on Monday its chief executive, Anna Roth, would step down in March after eight years in the job.
+
+The company did not say who would replace Roth. Its chairman, Dieter Lang, thanked her for "steering us through the hardest years in our history".
+
+Kessler also agreed to sell its frozen pizza business to a buyer it declined to name.
 """

@@ -5,7 +5,7 @@ answer to it: the bot says the articles do not say, citing that sentence (an abs
 
 import pytest
 
-from tests.spec.answering.articles_withheld import LOCAL, TRANSCRIPT, WIRE
+from tests.spec.answering.articles_withheld import BRIEF, LOCAL, SUCCESSION, TRANSCRIPT, WIRE
 
 COLUMN = """The hospital nobody wants to talk about
 
@@ -20,33 +20,12 @@ The board's chief executive, Martin Hale, has said nothing in public since the a
 An inspection report on the hospital is to be published in the spring. Until then, it is not known whether the closed wards will reopen.
 """
 
-BRIEF = """Bus drivers call off Friday strike
-
-Published: 14 March 2025
-
-Bus drivers in Carrow have called off the strike planned for Friday after the bus company raised its pay offer to 6%, the drivers' union said on Wednesday.
-
-Union organiser Dev Patel said members had voted by 212 to 40 to accept the offer. "It is not everything we wanted, but it is a fair deal," he said.
-
-The company's managing director, Fiona Grant, said services would run as normal. The cost of the deal to the company was not disclosed.
-"""
-
 AGENCY = """Two killed in blast at Rovik chemical plant
 
 ROVIK, Norway, Sept 9 (AP) — An explosion at a chemical plant in the western town of Rovik on Monday killed two workers, police said.
 
 Officials did not say how many people were injured. The plant's owner, Fjord Chemicals, said it had shut the site while investigators searched the wreckage.
 """
-
-SUCCESSION = """Kessler Foods chief to step down
-
-FRANKFURT, Jan 14 (Reuters) - Kessler Foods said on Monday its chief executive, Anna Roth, would step down in March after eight years in the job.
-
-The company did not say who would replace Roth. Its chairman, Dieter Lang, thanked her for "steering us through the hardest years in our history".
-
-Kessler also agreed to sell its frozen pizza business to a buyer it declined to name.
-"""
-
 
 @pytest.fixture(scope="module")
 def wire(app_over):
