@@ -36,7 +36,11 @@ def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
 def speaks_in(surname: str, sentence: str) -> bool:
     """Whether `surname` (one word, any case) is, or is in, the subject of a speech verb of `sentence`."""
     word = surname.lower()
-    return any(any(_same_party(word, w) for w in subject) for subject in speakers_in(sentence))
+    subjects = speakers_in(sentence)
+    if not subjects:
+        return False
+    same = _same_party(word)
+    return any(any(same(w) for w in subject) for subject in subjects)
 
 
 # "How did Borduria respond": "Bordurian officials denied it" is Borduria speaking. A place's
@@ -44,11 +48,9 @@ def speaks_in(surname: str, sentence: str) -> bool:
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 
 
-def _same_party(word: str, subject_word: str) -> bool:
-    if subject_word == word:
-        return True
-    if subject_word.startswith(word) and subject_word[len(word):] in _ADJECTIVE_ENDINGS:
-        return True
+def _same_party(word: str):
+    """A test of a subject's word: `word` itself or its place adjective (looked up once per call)."""
     from index.world import demonyms_of
 
-    return subject_word in {d.lower() for d in demonyms_of(word)}
+    adjectives = {d.lower() for d in demonyms_of(word)}
+    return lambda w: w == word or w in adjectives or (w.startswith(word) and w[len(word):] in _ADJECTIVE_ENDINGS)
