@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.statements.nlp import pipeline
+from index.statements.nlp import attributes, pipeline
 from index.vocabulary import vocabulary
 
 SPEECH = vocabulary().speech_words
@@ -49,24 +49,39 @@ def preload_parser() -> threading.Thread:
     return thread
 
 
+@lru_cache(maxsize=128)
 def _parse(text: str):
-    """spaCy's parse with lemmas (the process's one pipeline, index.statements.nlp; NER unused)."""
-    return pipeline()(text, disable=["ner"])
+    """spaCy's parse with lemmas (the process's one pipeline, index.statements.nlp; NER unused).
+    Kept for a few sentences: several checks of one answer read the same sentence's parse. Read-only.
+
+    Its components are run one by one (`nlp(text, disable=...)` spends about 0.6 ms of a 4 ms parse
+    arranging the call), and the attribute ruler's rules are applied by lookup, as the statement
+    parse does (index/statements/attributes.py: the same annotations, at a fraction of the cost)."""
+    nlp = pipeline()
+    rule = attributes()
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "attribute_ruler":
+            doc = rule(doc)
+        elif name != "ner":
+            doc = component(doc)
+    return doc
 
 
 @lru_cache(maxsize=64)
 def parse_question(question: str):
     """The question's parse, shared: its predicate, the person it describes (hops.py) and the deed
-    it asks about (deeds.py) read one parse instead of three. Read-only.
+    it asks about (deeds.py) read one parse instead of three. Read-only."""
+    return _parse(question)
 
-    The same components as `_parse`, run one by one: `nlp(text, disable=...)` spends about 0.6 ms
-    of a 4 ms parse arranging the call."""
-    nlp = pipeline()
-    doc = nlp.make_doc(question)
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            doc = component(doc)
-    return doc
+
+def parse_question_ahead(question: str) -> None:
+    """Parse the question now (kept by `parse_question`) when the parser is loaded: a process that
+    has not loaded it (a cold `ask`) loads it only for a question that needs it (about a second)."""
+    from index.statements import nlp
+
+    if getattr(nlp, "_nlp", None) is not None:
+        parse_question(question)
 
 
 @lru_cache(maxsize=4096)

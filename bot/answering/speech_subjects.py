@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.answering.parse_gate import forms_of, may_hold
 from index.vocabulary import vocabulary
 
 
@@ -22,6 +23,8 @@ def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
     from bot.answering.predicate import _parse
 
     speech = vocabulary().speech_words
+    if not may_hold(sentence, _speech_forms()):
+        return ()  # no speech verb, nor "according to": nothing to parse for
     out = []
     for t in _parse(sentence):
         if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in speech or t.lower_ in speech):
@@ -31,6 +34,11 @@ def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
         if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according":
             out.extend(frozenset(w.lower_ for w in c.subtree) for c in t.children if c.dep_ == "pobj")
     return tuple(out)
+
+
+def _speech_forms() -> frozenset[str] | None:
+    forms = forms_of(vocabulary().speech_words)
+    return None if forms is None else forms | {"according"}
 
 
 def speaks_in(surname: str, sentence: str) -> bool:
