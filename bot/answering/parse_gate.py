@@ -33,25 +33,42 @@ def may_hold(sentence: str, forms: frozenset[str] | None) -> bool:
 def forms_of(lemmas: frozenset[str]) -> frozenset[str] | None:
     """Every lower-case form a token whose lemma is one of `lemmas` (lower case) may have, the
     lemmas themselves included; None when the pipeline sets such a lemma in a way not read here."""
-    nlp = pipeline()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    rules, by_lemma, unread = _lemma_tables()
+    if lemmas & unread:
+        return None
     out = set(lemmas)
     # A rule (old, new) makes lemma `base + new` of a form `base + old` (spacy Lemmatizer.rule_lemmatize).
-    for rules in lookups.get_table("lemma_rules", {}).values():
-        for old, new in rules:
-            out.update(lemma[: len(lemma) - len(new)] + old for lemma in lemmas if lemma.endswith(new))
+    for old, new in rules:
+        out.update(lemma[: len(lemma) - len(new)] + old for lemma in lemmas if lemma.endswith(new))
+    for lemma in lemmas:
+        out.update(by_lemma.get(lemma, ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[frozenset[tuple[str, str]], dict[str, set[str]], frozenset[str]]:
+    """The lemmatizer's suffix rules of every part of speech; lemma -> the forms given it by name
+    (the lemmatizer's exceptions, the attribute ruler's rules); lemmas the ruler sets otherwise."""
+    nlp = pipeline()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    rules = frozenset((old, new) for table in lookups.get_table("lemma_rules", {}).values() for old, new in table)
+    by_lemma: dict[str, set[str]] = {}
     for exceptions in lookups.get_table("lemma_exc", {}).values():
-        out.update(form for form, given in exceptions.items() if any(g.lower() in lemmas for g in given))
+        for form, given in exceptions.items():
+            for lemma in given:
+                by_lemma.setdefault(lemma.lower(), set()).add(form)
+    unread: set[str] = set()
     for rule in nlp.get_pipe("attribute_ruler").patterns:
         lemma = rule["attrs"].get("LEMMA")
-        if lemma is None or lemma.lower() not in lemmas:
+        if lemma is None:
             continue
         for pattern in rule["patterns"]:
             named = _forms_named(pattern[rule.get("index", 0)])  # the token of the match it sets
             if named is None:
-                return None
-            out.update(named)
-    return frozenset(out)
+                unread.add(lemma.lower())
+            else:
+                by_lemma.setdefault(lemma.lower(), set()).update(named)
+    return rules, by_lemma, frozenset(unread)
 
 
 def _forms_named(token: dict) -> Iterable[str] | None:
