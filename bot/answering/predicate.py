@@ -15,6 +15,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cachetools import LRUCache
+
 from index.statements.nlp import attributes, pipeline
 from index.vocabulary import vocabulary
 
@@ -49,23 +51,56 @@ def preload_parser() -> threading.Thread:
     return thread
 
 
-@lru_cache(maxsize=128)
+_PARSES: LRUCache = LRUCache(maxsize=128)  # sentence -> its parse: several checks of one answer read one sentence
+_PARSES_LOCK = threading.Lock()
+
+
 def _parse(text: str):
     """spaCy's parse with lemmas (the process's one pipeline, index.statements.nlp; NER unused).
-    Kept for a few sentences: several checks of one answer read the same sentence's parse. Read-only.
+    Kept for a few sentences: several checks of one answer read the same sentence's parse. Read-only."""
+    with _PARSES_LOCK:
+        doc = _PARSES.get(text)
+    if doc is None:
+        (doc,) = _parsed([text])
+        with _PARSES_LOCK:
+            _PARSES[text] = doc
+    return doc
 
-    Its components are run one by one (`nlp(text, disable=...)` spends about 0.6 ms of a 4 ms parse
-    arranging the call), and the attribute ruler's rules are applied by lookup, as the statement
-    parse does (index/statements/attributes.py: the same annotations, at a fraction of the cost)."""
+
+def parse_batch(texts) -> None:
+    """Parse, in one run of each component, the texts a check is about to read one by one (kept for
+    `_parse`). A run costs about 3 ms whatever its size, plus about 1 ms a sentence: three sentences
+    parsed together cost half what they cost one by one, with the same annotations."""
+    with _PARSES_LOCK:
+        missing = list(dict.fromkeys(t for t in texts if t not in _PARSES))
+    if len(missing) < 2:
+        return  # one is parsed when read
+    docs = _parsed(missing)
+    with _PARSES_LOCK:
+        for text, doc in zip(missing, docs):
+            _PARSES[text] = doc
+
+
+def parsed(text: str) -> bool:
+    """Whether `text`'s parse is kept."""
+    with _PARSES_LOCK:
+        return text in _PARSES
+
+
+def _parsed(texts: list[str]) -> list:
+    """The pipeline's components run one by one over the texts (`nlp(text, disable=...)` spends
+    about 0.6 ms of a 4 ms parse arranging the call), with the attribute ruler's rules applied by
+    lookup, as the statement parse does (index/statements/attributes.py: the same annotations, at
+    a fraction of the cost)."""
     nlp = pipeline()
     rule = attributes()
-    doc = nlp.make_doc(text)
+    docs = [nlp.make_doc(t) for t in texts]
     for name, component in nlp.pipeline:
         if name == "attribute_ruler":
-            doc = rule(doc)
+            docs = [rule(d) for d in docs]
         elif name != "ner":
-            doc = component(doc)
-    return doc
+            docs = list(component.pipe(docs)) if len(docs) > 1 else [component(docs[0])]
+    return docs
 
 
 @lru_cache(maxsize=64)

@@ -48,7 +48,7 @@ def withholdings(sentence: str) -> tuple[Withheld, ...]:
     """Every withholding the sentence reports, parsed once per sentence."""
     from bot.answering.predicate import _parse
 
-    if not may_hold(sentence, _withholding_forms()):
+    if not may_withhold(sentence):
         return ()  # no disclosure or giving verb, no word of not knowing, no "comment": nothing withheld
     doc = _parse(sentence)
     out = []
@@ -70,6 +70,11 @@ def withholdings(sentence: str) -> tuple[Withheld, ...]:
         rest = frozenset(stems(sentence)) - by
         out.append(Withheld(by, about, not about, rest, identity))
     return tuple(out)
+
+
+def may_withhold(sentence: str) -> bool:
+    """Whether `withholdings` parses the sentence (it may report a withholding)."""
+    return may_hold(sentence, _withholding_forms())
 
 
 def _withholding_forms() -> frozenset[str] | None:
