@@ -12,7 +12,6 @@ How a number counts the thing asked is counting.py; whether the event happened, 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.counting import (
@@ -23,8 +22,8 @@ from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import Question, amounts, asks_about_speech, durations
 from bot.answering.roles import resolve_role, same_job, voice_of
 from bot.answering.terms import stems
-from bot.answering.venues import says_where
-from index.statements.nlp import pipeline
+from bot.answering.parsing import kept, parse, parse_batch
+from bot.answering.venues import prefetch_where, says_where
 from index.world import country_for, demonyms_of
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -49,12 +48,13 @@ def _organisations_answer(q: Question, candidates) -> set[int]:
     if q.role or asks_about_speech(q.text):
         return set()
     best = sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
+    parse_batch((c.text for c in best if not _names_organisation.known(c.text)), entities=True)  # together: half the cost
     return {id(c) for c in best if _names_organisation(c.text)}
 
 
-@lru_cache(maxsize=4096)
+@kept(4096)
 def _names_organisation(text: str) -> bool:
-    return any(e.label_ == "ORG" for e in pipeline()(text).ents)
+    return any(e.label_ == "ORG" for e in parse(text, entities=True).ents)
 
 
 def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike(),
@@ -71,6 +71,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     own_job = bool(role_people) and q.role_head is not None and (
         q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS)))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
+    countries = "country" in q.text.lower()
+    if q.asks == "place":
+        prefetch_where([c.text for c in candidates], countries)
     for c in candidates:
         article_id = c.chunk.chunk.article_id
         group = people.get(article_id, ())
@@ -110,7 +113,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             given = counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in VAGUE for a in given):
                 c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
-        elif q.asks == "place" and not says_where(c.text, countries="country" in q.text.lower()):
+        elif q.asks == "place" and not says_where(c.text, countries):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.parsing import parse
 from bot.answering.people import term_match
 from bot.answering.predicate import kin
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
-from index.statements.nlp import pipeline
 
 HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)
 VAGUE = frozenset("dozen dozens hundreds thousands millions billions several".split())
@@ -74,7 +74,7 @@ def _counting_verb(question: str, counted_word: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return next((t.lemma_.lower() for t in pipeline()(question) if t.lower_ == word and t.pos_ == "VERB"), None)
+    return next((t.lemma_.lower() for t in parse(question, entities=True) if t.lower_ == word and t.pos_ == "VERB"), None)
 
 
 def counts_alike(text: str, counted_word: str | None, alike) -> bool:

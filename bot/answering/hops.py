@@ -19,12 +19,12 @@ from functools import lru_cache
 
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
+from bot.answering.parsing import parse
 from bot.answering.people import people_of
 from bot.answering.predicate import parse_question
 from bot.answering.question import _asks_of_noun
 from bot.answering.terms import stems
 from index.models import Answer, Citation
-from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -155,7 +155,7 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
                 return min(after, key=lambda p: c.text.find(p.surname)).name
         at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), 0)
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
-    orgs = [e.text for e in pipeline()(c.text).ents if e.label_ == "ORG"]
+    orgs = [e.text for e in parse(c.text, entities=True).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
 
 
@@ -196,7 +196,7 @@ _LOST_TO = re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:narrowly\s+)?to\b|\b(?
 def _won_over(d: _Description, text: str):
     """The "lost to" of a sentence written from the loser's side, when the clause is a win over someone."""
     words = d.clause.split()
-    if not words or pipeline()(words[0], disable=["ner"])[0].lemma_.lower() not in _WIN_VERBS:
+    if not words or parse(words[0])[0].lemma_.lower() not in _WIN_VERBS:
         return None
     return _LOST_TO.search(text)
 

@@ -15,9 +15,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cachetools import LRUCache
-
-from index.statements.nlp import attributes, pipeline
+from bot.answering.parsing import kept, parse
+from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
 SPEECH = vocabulary().speech_words
@@ -51,56 +50,9 @@ def preload_parser() -> threading.Thread:
     return thread
 
 
-_PARSES: LRUCache = LRUCache(maxsize=128)  # sentence -> its parse: several checks of one answer read one sentence
-_PARSES_LOCK = threading.Lock()
-
-
 def _parse(text: str):
-    """spaCy's parse with lemmas (the process's one pipeline, index.statements.nlp; NER unused).
-    Kept for a few sentences: several checks of one answer read the same sentence's parse. Read-only."""
-    with _PARSES_LOCK:
-        doc = _PARSES.get(text)
-    if doc is None:
-        (doc,) = _parsed([text])
-        with _PARSES_LOCK:
-            _PARSES[text] = doc
-    return doc
-
-
-def parse_batch(texts) -> None:
-    """Parse, in one run of each component, the texts a check is about to read one by one (kept for
-    `_parse`). A run costs about 3 ms whatever its size, plus about 1 ms a sentence: three sentences
-    parsed together cost half what they cost one by one, with the same annotations."""
-    with _PARSES_LOCK:
-        missing = list(dict.fromkeys(t for t in texts if t not in _PARSES))
-    if len(missing) < 2:
-        return  # one is parsed when read
-    docs = _parsed(missing)
-    with _PARSES_LOCK:
-        for text, doc in zip(missing, docs):
-            _PARSES[text] = doc
-
-
-def parsed(text: str) -> bool:
-    """Whether `text`'s parse is kept."""
-    with _PARSES_LOCK:
-        return text in _PARSES
-
-
-def _parsed(texts: list[str]) -> list:
-    """The pipeline's components run one by one over the texts (`nlp(text, disable=...)` spends
-    about 0.6 ms of a 4 ms parse arranging the call), with the attribute ruler's rules applied by
-    lookup, as the statement parse does (index/statements/attributes.py: the same annotations, at
-    a fraction of the cost)."""
-    nlp = pipeline()
-    rule = attributes()
-    docs = [nlp.make_doc(t) for t in texts]
-    for name, component in nlp.pipeline:
-        if name == "attribute_ruler":
-            docs = [rule(d) for d in docs]
-        elif name != "ner":
-            docs = list(component.pipe(docs)) if len(docs) > 1 else [component(docs[0])]
-    return docs
+    """spaCy's parse with lemmas, without named entities (bot/answering/parsing.py: kept a while)."""
+    return parse(text)
 
 
 @lru_cache(maxsize=64)
@@ -220,7 +172,7 @@ def denies_object(sentence: str, obj: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=20_000)
+@kept(20_000)
 def happened(sentence: str, lemma: str) -> str:
     """'yes' when the sentence says it happened, 'negated' when it says it did not (or will not),
     'future' when only that it will, 'no' when it does not say it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.mentions import said_by
+from bot.answering.parsing import parse_batch
 from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
 from bot.answering.terms import stems
@@ -18,6 +19,7 @@ NO_PREDICATE = 0.3
 DENIES_PREMISE = 0.3
 ONLY_FUTURE = 0.25
 MAX_PARSED = 8
+BATCHES = {1: 2, 3: 4}  # sentences read so far -> how many of the next are parsed together
 
 
 def check_predicate(q: Question, candidates, speaker: str | None = None):
@@ -39,10 +41,15 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
     asked = _asked_thing(q)
     checked: set[int] = set()
     seen_it, ahead = False, None
-    for _ in range(MAX_PARSED):
+    for i in range(MAX_PARSED):
         rest = [c for c in candidates if id(c) not in checked]
         if not rest:
             break
+        if i in BATCHES:
+            # Read on past the first: the next ones are parsed together (bot/answering/parsing.py),
+            # two, then four: the best sentences in turn, as the loop reads them.
+            upcoming = [c.text for c in sorted(rest, key=lambda c: -c.score)[: BATCHES[i]]]
+            parse_batch(t for t in upcoming if not happened.known(t, q.predicate.lemma))
         best = max(rest, key=lambda c: c.score)
         checked.add(id(best))
         said = happened(best.text, q.predicate.lemma)

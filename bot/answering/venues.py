@@ -12,13 +12,17 @@ the topic does not say where. Venue nouns and channels are data (index/vocabular
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from index.statements.nlp import pipeline
+from bot.answering.parsing import kept, parse, parse_batch
 from index.vocabulary import vocabulary
 from index.world import country_for, is_place
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def prefetch_where(texts, countries: bool = False) -> None:
+    """Parse together the sentences `says_where` will parse (bot/answering/parsing.py: half the cost)."""
+    parse_batch((t for t in texts if not says_where.known(t, countries) and not names_place(t, countries=countries)),
+                entities=True)
 
 
 def names_place(text: str, countries: bool = False) -> bool:
@@ -28,14 +32,14 @@ def names_place(text: str, countries: bool = False) -> bool:
     return any(is_place(r) and (countries or country_for(r) is None) for r in runs)
 
 
-@lru_cache(maxsize=4096)
+@kept(4096)
 def says_where(text: str, countries: bool = False) -> bool:
     """The sentence names a place (entity or known place), a venue noun, or a channel it was said on;
     a country only when asked for ("in which country"): "in Armenia" rarely says where in it."""
     if names_place(text, countries=countries):
         return True
     v = vocabulary()
-    doc = pipeline()(text)
+    doc = parse(text, entities=True)
     if any(e.label_ in _PLACE_ENTITIES and (countries or country_for(e.text) is None) for e in doc.ents):
         return True
     for t in doc:
