@@ -116,14 +116,18 @@ def _count_withheld(q, own: list, chosen: list):
     sentence of the article that withholds the count of the thing (and the act) asked about, when no
     chosen sentence gives a number beside that thing and act."""
     from bot.answering.question import amounts
-    from bot.answering.withheld import withholdings
+    from bot.answering.parsing import parse_batch
+    from bot.answering.withheld import may_withhold, withholdings
 
     counted = set(q.counted)
     act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
     key = counted | act
     if any(amounts(c.text) and key <= c.terms for c in chosen):
         return None
-    for c in own[:SCANNED]:
+    scanned = own[:SCANNED]
+    # Read one by one until one withholds the count; few do, so they are parsed together first.
+    parse_batch(c.text for c in scanned if not withholdings.known(c.text) and may_withhold(c.text))
+    for c in scanned:
         for w in withholdings(c.text):
             if not w.elliptical and counted & w.about and act <= w.about | counted:
                 return c

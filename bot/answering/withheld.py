@@ -19,9 +19,9 @@ whatever the sentence is about: `elliptical`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.answering.parse_gate import forms_of, may_hold
+from bot.answering.parsing import kept, parse
 from bot.answering.terms import stems
 from index.statements.dates import MONTHS, WEEKDAYS
 from index.vocabulary import vocabulary
@@ -43,14 +43,12 @@ class Withheld:
     identity: bool = False  # who or which it is, is withheld ("did not say who", "declined to name the buyer")
 
 
-@lru_cache(maxsize=20_000)
+@kept(20_000)
 def withholdings(sentence: str) -> tuple[Withheld, ...]:
     """Every withholding the sentence reports, parsed once per sentence."""
-    from bot.answering.predicate import _parse
-
     if not may_withhold(sentence):
         return ()  # no disclosure or giving verb, no word of not knowing, no "comment": nothing withheld
-    doc = _parse(sentence)
+    doc = parse(sentence)
     out = []
     for t in doc:
         found = _withholding(t)
