@@ -23,6 +23,8 @@ from bot.answering.venues import says_where
 from index.statements.dates import says_time
 from index.vocabulary import vocabulary
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+
 
 def says_when(c: Candidate, q: Question) -> bool:
     """The sentence gives a time, or it is a statement the ledger dates from its paragraph and the
@@ -91,7 +93,7 @@ def _asks_who_said(question: str) -> bool:
     from bot.answering.predicate import parse_question
 
     root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
-    return root is not None and (root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words) \
+    return root is not None and (root.lemma_.lower() in _SPEECH or root.lower_ in _SPEECH) \
         and any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in root.children)
 
 

@@ -23,7 +23,7 @@ from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
-from bot.answering.speech_subjects import speaks_in
+from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.former import weigh_former
@@ -50,6 +50,7 @@ from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import says_unknown, withheld_nearby
+from bot.answering.withheld import may_withhold
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -203,7 +204,11 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
     # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
     # next to one ("Dunne had been asked to review the plan") does not.
     surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
-    return not any(speaks_in(surname, c.text) for c in candidates if surname.lower() in c.text.lower())
+    named = [c.text for c in candidates if surname.lower() in c.text.lower()]
+    # The best sentence so far is the one `says_unknown` most often parses next: parsed in the same run.
+    best = max(candidates, key=lambda c: c.score, default=None)
+    also = [best.text] if best is not None and may_withhold(best.text) else []
+    return not speaks_in_any(surname, named, also)
 
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:

@@ -28,6 +28,8 @@ from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 from spacy.lang.en.stop_words import STOP_WORDS
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+
 CLAUSE_COVERAGE = 0.6  # share of the clause's (idf-weighted) words the naming sentence must hold
 LOOK_AT = 8  # passages retrieved for the description
 
@@ -112,7 +114,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if len(clause_terms) < 3:
         clause_terms = list(dict.fromkeys(stems(d.clause)))
     first = d.clause.split()[0].lower() if d.clause.split() else ""
-    if first in vocabulary().speech_words and len(clause_terms) > 2:
+    if first in _SPEECH and len(clause_terms) > 2:
         # "the ecologist who called the cut the cautious choice": the quote says it, "she said" beside it.
         clause_terms = clause_terms[1:]
     if not clause_terms:
@@ -142,7 +144,7 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         people = named_people(c.text, people_of(article, corpus)) if article is not None else []
         if not people:
             return _speaker_of(c, corpus)  # "... the cautious choice," she said: the ledger knows who
-        if d.clause.split()[0].lower() in vocabulary().speech_words and (said := _speaker_of(c, corpus)) is not None \
+        if d.clause.split()[0].lower() in _SPEECH and (said := _speaker_of(c, corpus)) is not None \
                 and any(p.name == said for p in people):
             return said  # "the man who warned ...": whoever the ledger says warned, not another name in the line
         won = _won_over(d, c.text)
