@@ -114,7 +114,7 @@ def _speaker(name: str, ctx) -> Speaker:
 def _reports_another(sent) -> bool:
     """"The developer says the turbines would ...": the letter reports someone else's words."""
     v = vocabulary()
-    return any(t.lemma_.lower() in v.speech_acts and any(
+    return any(v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _FIRST_PERSON for c in t.children) for t in sent)
 
 
