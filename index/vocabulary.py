@@ -129,6 +129,7 @@ class Vocabulary:
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
     event_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    salutations: tuple[str, ...] = ()
     figure_kinds: tuple[str, ...] = ()
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
@@ -297,6 +298,7 @@ def vocabulary() -> Vocabulary:
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),
+        salutations=tuple(str(p).lower() for p in data.get("salutations", ())),
         event_phrases={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("event_phrases") or {}).items()},
         figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
         money_asked=_words(data.get("money_asked")),

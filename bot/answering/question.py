@@ -417,7 +417,14 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
     m = re.match(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:leading|heading|chairing|running|"
                  r"directing|managing|representing|in charge of)\s+|is|was|are|heads|leads|chairs|runs|directs|manages|"
                  r"represents)\s*"
-                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+                 # "the chief executive of X", or a body's possessive: "X's chief executive"
+                 r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}['’]s\s))"
+                 r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+    if m and not re.search(r"\b(?:the|a|an)\s", m.group(1), re.I):
+        # "X's chief executive": a body's role, asked only when its last word names a role
+        v = vocabulary()
+        last = m.group(1).split()[-1].lower()
+        return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
         return m.group(1)
     return None
