@@ -32,7 +32,7 @@ from bot.answering.described import described_in_text, described_speaker, prefer
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
-from bot.answering.premise_detail import contradicted
+from bot.answering.premise_detail import contradicted, denied_by_speaker
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -384,6 +384,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
         if found is not None:
             return corrected(question, passages, found, corpus, q)
+    if q.kind == "why" and not missing and silent and q.speaker:
+        # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
+        found = denied_by_speaker(q, candidates)
+        if found is not None:
+            return corrected(question, passages, ("so", found), corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
         # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
         opposite = opposite_premise(q, candidates)

@@ -89,6 +89,26 @@ def _denied(q, own: list[Candidate]) -> Candidate | None:
     return denial or opposite_done(q, own[:SCANNED])
 
 
+def _denied_otherwise(q, own: list[Candidate]) -> Candidate | None:
+    """"Why did the ferry company axe the late boat?" / "No sailing has been withdrawn in the
+    evening": a denial in other words (denials.py); the caller has found no sentence telling the act."""
+    from bot.answering.denials import denial
+
+    return denial(q, own[:SCANNED], set(q.terms))
+
+
+def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
+    """For "why did X say ..." where the articles report nothing said by X: the best sentence in which
+    X declines, denies or refuses (denials.py), with what follows it; else None."""
+    from bot.answering.denials import denial
+
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    found = denial(q, ranked[:SCANNED], set(q.speaker))
+    if found is None:
+        return None
+    return with_instead(found, [c for c in ranked if c.chunk.chunk.article_id == found.chunk.chunk.article_id])
+
+
 def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
     """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
@@ -125,4 +145,20 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was a {adjective} {noun}", found
-    return None
+    # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
+    other = None if _told(q, own) else _denied_otherwise(q, own)
+    return ("so", with_instead(other, own)) if other is not None else None
+
+
+def _told(q, own: list[Candidate]) -> bool:
+    """One of the best sentences tells the act asked about (or, asked "why will ...", that it is to come)."""
+    p = q.predicate
+    if p is None:
+        return False
+    from bot.answering.predicate import happened, names_event
+
+    for c in own[:SCANNED]:
+        said = happened(c.text, p.lemma)
+        if said == "yes" or (said == "future" and not (p.past or p.ongoing) and names_event(c.text, p.lemma)):
+            return True
+    return False

@@ -1,0 +1,78 @@
+"""A sentence that denies what a why-question takes for granted, in words other than the question's.
+
+    Why did the ferry company axe the late boat?      "No sailing has been withdrawn in the evening."
+    Why will taxpayers foot most of the bill?         "... the public purse would bear no direct cost."
+    Why did the firm confirm the sale?                "The firm declined to comment on the talks."
+    Why is the striker joining a German club?         "He said he had turned down an offer from a club in Germany."
+
+The denial is read from the sentence's parse: a negation ("not", "never"), a negative determiner
+or pronoun ("no sailing", "nobody", "nothing", "none"), or a verb of refusal or denial
+(index/vocabulary.yaml `denial_verbs`: "declined to", "turned down", "denied"). It counts only
+when the clause it governs shares a word with the question (the thing, the place, the doer), so
+"the plant had not made a profit" answers "why did it close the plant" only when nothing says the
+plant closed: the caller checks first that no sentence says the act happened.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+_NOBODY = frozenset("nobody nothing none no-one noone".split())
+
+
+@lru_cache(maxsize=4096)
+def denied_words(sentence: str) -> frozenset[str]:
+    """The stems of the clauses the sentence denies: empty when it denies nothing."""
+    from bot.answering.predicate import _parse
+
+    doc = _parse(sentence)
+    out: set[str] = set()
+    for t in doc:
+        clause = None
+        if t.dep_ == "neg":
+            if _withholds(t.head):
+                continue  # "did not say who would replace her" keeps a thing back; it denies nothing
+            clause = t.head  # "will not empty our reserves", "had never been asked"
+        elif t.lower_ == "no" and t.dep_ == "det":
+            # "No sailing has been withdrawn in the evening" / "would bear no direct cost": the noun and its clause
+            clause = t.head.head if t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else t.head
+        elif t.lower_ in _NOBODY or (t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ == "no"):
+            clause = t.head  # "Nobody in the village has been injured"
+        elif _denial_verb(t) and not any(c.dep_ == "xcomp" and _withholds(c) for c in t.children):
+            clause = t  # "declined to comment on the talks", "turned down an offer from a club"
+        if clause is not None:
+            out.update(s for w in clause.subtree for s in stems(w.text))
+    return frozenset(out)
+
+
+_WITHHELD = frozenset("say disclose reveal specify name identify know give confirm".split())
+
+
+def _withholds(verb) -> bool:
+    """"would not say how many", "did not disclose whether": a thing kept back, asked as a wh-clause."""
+    return verb.lemma_.lower() in _WITHHELD and any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ in ("whether", "if")
+                                                   for w in verb.subtree if w.i > verb.i)
+
+
+def _denial_verb(t) -> bool:
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    verbs = vocabulary().denial_verbs
+    return lemma in verbs or (particle is not None and f"{lemma} {particle}" in verbs)
+
+
+def denial(q, own: list[Candidate], content: set[str]) -> Candidate | None:
+    """The best of `own` (the article's best sentences, best first) that denies a clause with a
+    word of `content` (the question's stemmed words), not a question itself; else None."""
+    for c in own:
+        if c.text.rstrip(" \"'”’").endswith("?"):
+            continue  # an interviewer's question denies nothing
+        if denied_words(c.text) & content:
+            return c
+    return None
