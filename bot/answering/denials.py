@@ -15,6 +15,7 @@ plant closed: the caller checks first that no sentence says the act happened.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
@@ -67,12 +68,72 @@ def _denial_verb(t) -> bool:
     return lemma in verbs or (particle is not None and f"{lemma} {particle}" in verbs)
 
 
-def denial(q, own: list[Candidate], content: set[str]) -> Candidate | None:
-    """The best of `own` (the article's best sentences, best first) that denies a clause with a
-    word of `content` (the question's stemmed words), not a question itself; else None."""
+LEAST_SHARED = 2  # words the sentence must share with the question: one ("launched", "Cork") is chance
+
+
+def denial(q, own: list[Candidate], content: set[str], least: int = LEAST_SHARED) -> Candidate | None:
+    """The best of `own` (the article's best sentences, best first) that denies a clause with a word
+    of `content` (the question's stemmed words) and shares at least `least` of them in all, not a
+    question itself; else None. A question about a belief ("why does she think ...") takes no deed
+    for granted: None."""
+    if _asks_a_belief(q.text):
+        return None
     for c in own:
         if c.text.rstrip(" \"'”’").endswith("?"):
             continue  # an interviewer's question denies nothing
-        if denied_words(c.text) & content:
+        if denied_words(c.text) & content and len(c.terms & content) >= least:
             return c
     return None
+
+
+def _asks_a_belief(question: str) -> bool:
+    from bot.answering.predicate import parse_question
+
+    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in vocabulary().belief_verbs
+
+
+_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|plan|plans|planned|due)\b", re.I)
+_COUNTED = re.compile(r"\bhow\s+many\s+([^\W\d_][\w\-]*)", re.I)
+
+
+def counted_none(q, own: list[Candidate], alike) -> Candidate | None:
+    """"How many drivers were trapped when the roof fell?" where the article says "No vehicle was
+    inside the tunnel at the time": the best of `own` (the article's best sentences, best first, none
+    telling the act asked about) whose negative quantifier ("no vehicle", "nobody", "none of the
+    crew") stands for the thing counted (the same or a near noun, `alike`); else None."""
+    m = _COUNTED.search(q.text)
+    if m is None or _AHEAD.search(q.text):
+        return None  # "how many jobs will go": "no decision yet" denies nothing done
+    counted = m.group(1).lower()
+    # The clause must be on the question's own matter, not only its names: "Nobody at St Anne's set
+    # out to mislead" counts no deaths at St Anne's.
+    content = set(q.terms) - set(q.names) - set(stems(counted))
+    for c in own:
+        for noun, clause in _none_of(c.text):
+            if (noun in _NOBODY or alike.same_thing(noun, counted)) and clause & content:
+                return c
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _none_of(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The nouns a sentence says none of was there or was done to, each with the stems of its clause
+    but itself: "No vehicle was inside the tunnel" -> (("vehicle", {inside, tunnel, ...}),);
+    "Nobody was hurt" -> (("nobody", {hurt, ...}),). Not a clause of what is to come ("nobody will")."""
+    from bot.answering.predicate import _parse
+
+    out = []
+    for t in _parse(sentence):
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            noun, verb = t.head, t.head.head
+        elif t.lower_ in _NOBODY and t.dep_ in ("nsubj", "nsubjpass"):
+            noun, verb = t, t.head
+        else:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+            continue
+        clause = frozenset(s for w in verb.subtree if not (noun.left_edge.i <= w.i <= noun.right_edge.i)
+                           for s in stems(w.text))
+        out.append(("nobody" if noun.lower_ in _NOBODY else noun.text.lower(), clause))
+    return tuple(out)

@@ -103,10 +103,24 @@ def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
     from bot.answering.denials import denial
 
     ranked = sorted(candidates, key=lambda c: -c.score)
-    found = denial(q, ranked[:SCANNED], set(q.speaker))
+    found = denial(q, ranked[:SCANNED], set(q.speaker), least=1)
     if found is None:
         return None
     return with_instead(found, [c for c in ranked if c.chunk.chunk.article_id == found.chunk.chunk.article_id])
+
+
+def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
+    """"How many drivers were trapped?" where the best article tells no trapping and says "No vehicle
+    was inside the tunnel": that sentence (denials.counted_none); else None."""
+    if q.predicate is None or not candidates:
+        return None
+    from bot.answering.denials import counted_none
+
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    if _told(q, own, ahead=False):
+        return None
+    return counted_none(q, own[:SCANNED], alike)
 
 
 def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
@@ -146,11 +160,24 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
             if found:
                 return f"it was a {adjective} {noun}", found
     # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
-    other = None if _told(q, own) else _denied_otherwise(q, own)
+    other = None if _told(q, own) or _figure_told(q, own) else _denied_otherwise(q, own)
     return ("so", with_instead(other, own)) if other is not None else None
 
 
-def _told(q, own: list[Candidate]) -> bool:
+def _figure_told(q, own: list[Candidate]) -> bool:
+    """"Why did A slap a 20% duty on B?" where a best sentence says "B introduced a 20% duty": the figure
+    with the word after it is told, so the act is (the premise may be wrong in who did it, not whether)."""
+    for figure in amounts(q.text):
+        after = re.search(rf"{re.escape(figure)}\s+([^\W\d_]+)", q.text)
+        if after is None:
+            continue
+        told = re.compile(rf"{re.escape(figure)}\s+{re.escape(after.group(1))}", re.I)
+        if any(told.search(c.text) for c in own[:SCANNED]):
+            return True
+    return False
+
+
+def _told(q, own: list[Candidate], ahead: bool = True) -> bool:
     """One of the best sentences tells the act asked about (or, asked "why will ...", that it is to come)."""
     p = q.predicate
     if p is None:
@@ -159,6 +186,6 @@ def _told(q, own: list[Candidate]) -> bool:
 
     for c in own[:SCANNED]:
         said = happened(c.text, p.lemma)
-        if said == "yes" or (said == "future" and not (p.past or p.ongoing) and names_event(c.text, p.lemma)):
+        if said == "yes" or (ahead and said == "future" and not (p.past or p.ongoing) and names_event(c.text, p.lemma)):
             return True
     return False

@@ -122,3 +122,44 @@ def test_a_cost_the_treasury_does_not_bear_is_corrected(release):
 def test_a_told_act_is_answered_despite_a_negation_nearby(reported):
     answer = reported.answer("Why did the Holm Bread bakers walk out?")
     assert not answer.abstained and "do not say" not in answer.text and "consulted" in answer.text, answer.text
+
+
+COLLAPSE = """Bridge reopens a year after span collapse
+
+Published 9 September 2025
+
+The Tarrow river bridge reopened to traffic on Monday, a year after part of its eastern span fell into the river during a storm.
+
+The span gave way shortly before midnight. No car was on the bridge at the time, and a patrol had closed the road twenty minutes earlier.
+
+Repairs cost 14 million pounds.
+"""
+
+CAPSIZE = """Colliery shaft floods after storm
+
+Published 21 July 2025
+
+Water from a burst culvert flooded the main shaft of the Brackley colliery on Sunday night, the operator said. No worker was underground when the shaft flooded, and pumping began on Monday morning.
+"""
+
+
+@pytest.fixture(scope="module")
+def collapse(app_over):
+    with app_over("tarrow_bridge.txt", COLLAPSE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def capsize(app_over):
+    with app_over("brackley_colliery.txt", CAPSIZE) as whosaid:
+        yield whosaid
+
+
+def test_a_count_of_victims_where_no_vehicle_was_there_is_corrected(collapse):
+    answer = collapse.answer("How many drivers were trapped when the Tarrow bridge span fell into the river?")
+    assert "do not say so" in answer.text and "No car was on the bridge" in answer.text, answer.text
+
+
+def test_a_count_of_trapped_where_no_one_was_there_is_corrected(capsize):
+    answer = capsize.answer("How many miners were trapped when the Brackley shaft flooded?")
+    assert "do not say so" in answer.text and "No worker was underground" in answer.text, answer.text
