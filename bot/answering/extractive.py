@@ -179,6 +179,7 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
 
 
 OTHER_PERSON_RATIO = 0.95
+_HOW_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+(old|much|many|long|big|large|far|deep|high|tall|often)\b", re.I)
 NEXT_READ = 3  # the best sentences read for one that withholds what the best does not give
 
 
@@ -419,12 +420,13 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and q.asks != "person":
         # "How old are the wagons?" / best: "Eleven wagons left the rails", next: "She declined to say how
-        # old the wagons were": one of the next best sentences, on a word of the question the best lacks
-        # ("old"), withholds it. A count in the best answers a how-many question whatever is withheld.
-        ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ]
+        # old the wagons were": one of the next best sentences withholds the very measure asked ("how old").
+        # A count in the best answers a how-many question whatever is withheld.
+        measure = _HOW_WHAT.match(q.text)
+        ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ] if measure else []
         counted = q.kind == "how-many" and bool(amounts(chosen[0].text))
         for c in ranked:
-            if counted or c is chosen[0] or not (set(content_terms) & c.terms) - chosen[0].terms:
+            if counted or c is chosen[0] or not re.search(rf"\bhow\s+{measure.group(1)}\b", c.text, re.I):
                 continue
             if says_unknown(q.text, content_terms, c.text, asked_speaker):
                 return not_said(question, passages, c, corpus, q)

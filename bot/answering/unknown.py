@@ -87,14 +87,15 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
 
         noun = which_noun(q)
         key = stems(noun)[:1] if noun else []
-        head = noun or _which_head(q.text)
+        # A who-question about a person is typed by its person checks; one about an organisation here too.
+        head = noun or (_which_head(q.text) if q.kind == "what" or q.asks == "organisation" else None)
         if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
             head_key = stems(head)[:1]
             found = unnamed_only(head, [c for c in own[:SCANNED] if head_key and head_key[0] in c.terms])
-            if found is not None or not key:
-                return found
+            if found is not None or not key or q.kind == "who":
+                return found  # a who-question's "which N" is typed elsewhere: only an unnamed N is checked here
         if not key or any(key[0] in c.terms for c in chosen):
             return None
         for c in own:
@@ -140,14 +141,15 @@ def unnamed_only(noun: str, naming: list):
     from bot.answering.predicate import _parse
 
     for c in naming:
-        for t in _parse(c.text):
-            if t.lemma_.lower() != noun or t.pos_ != "NOUN":
-                continue
+        mentions = [t for t in _parse(c.text) if t.lemma_.lower() == noun]
+        if not mentions:
+            return None  # the noun only inside another word: nothing to go by
+        for t in mentions:
             det = next((d.lower_ for d in t.children if d.dep_ == "det"), None)
-            named = any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
+            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
                 or t.dep_ in ("appos", "compound", "attr")
             if det not in _INDEFINITE or named:
-                return None  # "the bank", "a bank, Nordbank,", "Nordbank is a bank": the thing may be named
+                return None  # "the bank", "a bank, Nordbank,", "the Green Party": the thing may be named
     return naming[0] if naming else None
 
 
