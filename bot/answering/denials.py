@@ -23,11 +23,17 @@ from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 _NOBODY = frozenset("nobody nothing none no-one noone".split())
+# The words a denial is made of, looked for before a sentence is parsed (most sentences have none).
+_NONE_CUE = re.compile(r"\b(?:no|nobody|nothing|none|no-one|noone)\b", re.I)
+_CUE = re.compile(r"\b(?:not|cannot|never|no|nobody|nothing|none|no-one|noone|declin\w*|refus\w*|den(?:y|ied|ies|ying)|"
+                  r"dismiss\w*|rul\w+|turn\w*|reject\w*|rebuff\w*)\b|n['’]t\b", re.I)
 
 
 @lru_cache(maxsize=4096)
 def denied_words(sentence: str) -> frozenset[str]:
     """The stems of the clauses the sentence denies: empty when it denies nothing."""
+    if not _CUE.search(sentence):
+        return frozenset()  # no word of denial: spare the parse
     from bot.answering.predicate import _parse
 
     doc = _parse(sentence)
@@ -121,6 +127,8 @@ def _none_of(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The nouns a sentence says none of was there or was done to, each with the stems of its clause
     but itself: "No vehicle was inside the tunnel" -> (("vehicle", {inside, tunnel, ...}),);
     "Nobody was hurt" -> (("nobody", {hurt, ...}),). Not a clause of what is to come ("nobody will")."""
+    if not _NONE_CUE.search(sentence):
+        return ()
     from bot.answering.predicate import _parse
 
     out = []
