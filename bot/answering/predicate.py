@@ -243,7 +243,7 @@ def _ahead(token) -> bool:
         t = t.head
     if _future(t):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
         return True  # "no decision on whether to sell it", "asked whether he had resigned": left open
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if infinitive and _from(t) and t.head is not t:

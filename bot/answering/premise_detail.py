@@ -163,14 +163,18 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     return ("so", with_instead(other, own)) if other is not None else None
 
 
+_UNIT_WORDS = r"million|billion|thousand|trillion|bn|m|us|dollars?|euros?|pounds?|per|cent|percent|crowns?|yuan|rupees?"
+
+
 def _figure_told(q, own: list[Candidate]) -> bool:
     """"Why did A slap a 20% duty on B?" where a best sentence says "B introduced a 20% duty": the figure
     with the word after it is told, so the act is (the premise may be wrong in who did it, not whether)."""
     for figure in amounts(q.text):
-        after = re.search(rf"{re.escape(figure)}\s+([^\W\d_]+)", q.text)
+        # The thing the figure is of, past its units: "a 20% duty" -> duty; "the 740 million dollar cost" -> cost.
+        after = re.search(rf"{re.escape(figure)}\s+(?:(?:{_UNIT_WORDS})\s+)*([^\W\d_]+)", q.text, re.I)
         if after is None:
             continue
-        told = re.compile(rf"{re.escape(figure)}\s+{re.escape(after.group(1))}", re.I)
+        told = re.compile(rf"{re.escape(figure)}\s+(?:[\w$€£%.\-]+\s+){{0,3}}?{re.escape(after.group(1))}", re.I)
         if any(told.search(c.text) for c in own[:SCANNED]):
             return True
     return False

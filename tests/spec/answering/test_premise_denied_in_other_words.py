@@ -163,3 +163,24 @@ def test_a_count_of_victims_where_no_vehicle_was_there_is_corrected(collapse):
 def test_a_count_of_trapped_where_no_one_was_there_is_corrected(capsize):
     answer = capsize.answer("How many miners were trapped when the Brackley shaft flooded?")
     assert "do not say so" in answer.text and "No worker was underground" in answer.text, answer.text
+
+
+TARIFF = """Steel tariff row deepens
+
+Published 12 March 2025
+
+Norland introduced a 15% tariff on imported Westmark steel on March 1, saying it needed to protect its own mills.
+
+Westmark's trade minister denied that its subsidies broke the 2021 trade treaty and said the tariff would be challenged.
+"""
+
+
+@pytest.fixture(scope="module")
+def tariff(app_over):
+    with app_over("steel_tariff.txt", TARIFF) as whosaid:
+        yield whosaid
+
+
+def test_a_told_figure_with_the_wrong_doer_is_not_taken_as_denied(tariff):
+    answer = tariff.answer("Why did Westmark slap a 15% tariff on Norland steel?")
+    assert "introduced a 15% tariff" in answer.text and not answer.text.startswith("The articles do not say so"), answer.text
