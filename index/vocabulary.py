@@ -138,6 +138,8 @@ class Vocabulary:
     disclosure_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
     withheld_nouns: frozenset[str] = frozenset()
     ahead_words: frozenset[str] = frozenset()
@@ -308,6 +310,8 @@ def vocabulary() -> Vocabulary:
         disclosure_verbs=_words(data.get("disclosure_verbs")),
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        denial_verbs=_words(data.get("denial_verbs")),
+        belief_verbs=_words(data.get("belief_verbs")),
         unknown_words=_words(data.get("unknown_words")),
         withheld_nouns=_words(data.get("withheld_nouns")),
         ahead_words=_words(data.get("ahead_words")),

@@ -32,7 +32,7 @@ from bot.answering.described import described_in_text, described_speaker, prefer
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
-from bot.answering.premise_detail import contradicted
+from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -42,7 +42,7 @@ from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
-from bot.answering.question import Question, analyse, asks_about_speech
+from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, is_place
 from index.statements.dates import MONTHS, says_time
@@ -180,6 +180,8 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
 
 
 OTHER_PERSON_RATIO = 0.95
+_HOW_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+(old|much|many|long|big|large|far|deep|high|tall|often)\b", re.I)
+NEXT_READ = 3  # the best sentences read for one that withholds what the best does not give
 
 
 def _same_person(c: Candidate, first: Candidate) -> bool:
@@ -389,6 +391,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
         if found is not None:
             return corrected(question, passages, found, corpus, q)
+    if q.kind == "why" and not missing and silent and q.speaker:
+        # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
+        found = denied_by_speaker(q, candidates)
+        if found is not None:
+            return corrected(question, passages, ("so", found), corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
         # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
         opposite = opposite_premise(q, candidates)
@@ -398,11 +405,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
-    if q.kind in ("what", "when", "how-many") and not missing and not silent:
+    if q.kind in ("what", "who", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+    if q.kind == "how-many" and not missing and not silent:
+        # "How many drivers were trapped?" where "No vehicle was inside the tunnel": corrected, cited.
+        none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
+        if none is not None:
+            return corrected(question, passages, ("so", [none]), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -411,6 +423,18 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
+    if q.kind != "compare" and q.asks != "person":
+        # "How old are the wagons?" / best: "Eleven wagons left the rails", next: "She declined to say how
+        # old the wagons were": one of the next best sentences withholds the very measure asked ("how old").
+        # A count in the best answers a how-many question whatever is withheld.
+        measure = _HOW_WHAT.match(q.text)
+        ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ] if measure else []
+        counted = q.kind == "how-many" and bool(amounts(chosen[0].text))
+        for c in ranked:
+            if counted or c is chosen[0] or not re.search(rf"\bhow\s+{measure.group(1)}\b", c.text, re.I):
+                continue
+            if says_unknown(q.text, content_terms, c.text, asked_speaker):
+                return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
