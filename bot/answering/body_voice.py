@@ -1,0 +1,35 @@
+"""A body asked about by name speaks, in the article that names it, as "the company" or "the
+ministry": "In a statement, the company said it ..." is Salvik Energy's statement when the
+question is "What did Salvik Energy say?" and the article is Salvik Energy's story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering.terms import stems
+from index.statements.people import first_name_gender
+from index.vocabulary import vocabulary
+
+_THE_BODY = re.compile(r"the ([a-z]+)")
+
+
+def give_body_voice(q, candidates, people) -> None:
+    """Give the asked body the statements its article makes in the voice of "the <body noun>"."""
+    if q.kind not in ("what", "why") or not q.speaker_phrase or q.role:
+        return
+    speaker = q.speaker_phrase
+    # A person is named by a first name, or described where the article names them ("chief executive").
+    if first_name_gender(speaker.split()[0]) is not None:
+        return
+    names = set(stems(speaker))
+    named_in = {c.chunk.chunk.article_id for c in candidates if names <= c.terms}
+    bodies = vocabulary().body_nouns
+    for c in candidates:
+        st = c.statement
+        m = _THE_BODY.fullmatch(st.speaker.lower()) if st is not None else None
+        if m is None or m.group(1) not in bodies or c.chunk.chunk.article_id not in named_in:
+            continue
+        if any(p.name == speaker and p.description for p in people.get(c.chunk.chunk.article_id, ())):
+            continue
+        c.statement = replace(st, speaker=speaker)

@@ -1,0 +1,100 @@
+"""Words a question and an article use for one act or stance (index/vocabulary.yaml `paraphrases`).
+
+"What have the employers put on the table?" is answered by "the association said it had offered
+...", and "what is the council's stance?" by "the council has not taken a position": the sentence
+has none of the question's words for the act, only another of its group's. The question's phrases
+are found once, when it is parsed; a candidate sentence's words are stemmed once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.answering.terms import stems
+from index.sparse import _IRREGULAR
+from index.textnorm import fold
+from index.vocabulary import vocabulary
+
+# Words left out before matching, so that "not renew its support" has "not renew" and "put it on the
+# table" has "put on the table".
+_SKIPPED = frozenset("the a an its it their his her our my your this that these those any some".split())
+_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# Past forms the stemmer leaves alone, beside the BM25 index's own ("told" -> "tell").
+_PAST = {**_IRREGULAR, "threw": "throw", "thrown": "throw", "withdrew": "withdraw", "withdrawn": "withdraw",
+         "drew": "draw", "drawn": "draw", "underwent": "undergo", "undergone": "undergo"}
+GAP = 2  # other words allowed between two words of a phrase ("would not immediately renew")
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """A phrase the question uses (`terms`: its BM25 stems) and its group's other phrases (word stems)."""
+
+    terms: tuple[str, ...]
+    others: tuple[tuple[str, ...], ...]
+
+
+@cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=100_000)
+def words_of(text: str) -> tuple[str, ...]:
+    """The stemmed words of `text`, stop words kept (a phrase's "not", "for" and "out" matter)."""
+    words = [w for w in _WORD.findall(fold(text).lower()) if w not in _SKIPPED]
+    return tuple(_PAST.get(w, w) for w in _stemmer().stemWords(words)) if words else ()
+
+
+def has_phrase(phrase: tuple[str, ...], words: tuple[str, ...], before_to: bool = True) -> bool:
+    """Whether `words` hold the phrase's words in order, at most GAP other words between two;
+    with `before_to` False, not where "to" and a verb follow ("wanted to leave" asks for no thing)."""
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        at, found = start, True
+        for part in phrase[1:]:
+            window = words[at + 1: at + 2 + GAP]
+            if part not in window:
+                found = False
+                break
+            at += 1 + window.index(part)
+        if found and (before_to or words[at + 1: at + 2] != ("to",)):
+            return True
+    return False
+
+
+@cache
+def _groups() -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
+    """Each group's phrases as (stemmed words, phrase)."""
+    return tuple(tuple((words_of(p), p) for p in group if words_of(p)) for group in vocabulary().paraphrases)
+
+
+def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
+    """The group phrases `question` uses, each with the other ways of saying it."""
+    words = words_of(question)
+    question_terms = tuple(dict.fromkeys(stems(question)))
+    out = []
+    for group in _groups():
+        # "Which member wanted to leave rates alone": a wish to do something, not a demand for a thing.
+        used = [(w, p) for w, p in group if has_phrase(w, words, before_to=False)]
+        if not used:
+            continue
+        # The question's own BM25 terms for the phrase ("thrown", which the index does not map to "throw").
+        phrase_words = {x for w, _ in used for x in w}
+        terms = tuple(t for t in question_terms if _PAST.get(t, t) in phrase_words)
+        others = tuple(dict.fromkeys(w for w, _ in group if all(w != u for u, _ in used)))
+        if terms and others:
+            out.append(Paraphrase(terms, others))
+    return tuple(out)
+
+
+def paraphrased(p: Paraphrase, text: str, terms: frozenset[str]) -> bool:
+    """Whether a sentence (`text`, its BM25 `terms`) says `p` in other words only."""
+    if all(t in terms for t in p.terms):
+        return False
+    words = words_of(text)
+    return any(has_phrase(o, words) for o in p.others)
