@@ -33,3 +33,33 @@ def give_body_voice(q, candidates, people) -> None:
         if any(p.name == speaker and p.description for p in people.get(c.chunk.chunk.article_id, ())):
             continue
         c.statement = replace(st, speaker=speaker)
+
+
+def name_the_body(q, candidates) -> None:
+    """"What does Jua Flow plan to do with the money?": "The company will use the funds to ..." is
+    about Jua Flow where the paragraph, or the one before it, names Jua Flow. The sentence is given
+    the name's terms, as if it had written it."""
+    from index.world import country_for, is_place
+
+    # "the Porto company": a place qualifies the body; the body itself is not named.
+    names = frozenset(n for n in q.names if not (country_for(n) or is_place(n)))
+    if q.kind in ("who", "compare") or not names:
+        return
+    bodies = vocabulary().body_nouns
+    named_at = {(c.chunk.chunk.article_id, c.chunk.chunk.paragraph) for c in candidates if names <= c.terms}
+    if not named_at:
+        return
+    for c in candidates:
+        if names <= c.terms:
+            continue
+        where = c.chunk.chunk.article_id, c.chunk.chunk.paragraph
+        if where not in named_at and (where[0], where[1] - 1) not in named_at:
+            continue
+        m = _BODY_SUBJECT.match(c.text)
+        if m and m.group(1).lower() in bodies:
+            c.terms = c.terms | names
+
+
+# "The company will ...": the sentence's subject is a body named by its noun (not "the company's
+# headquarters", nor "reports that the company had ...", which may be another body's story).
+_BODY_SUBJECT = re.compile(r"\s*The ([a-z]+)\b(?!['’])")

@@ -22,7 +22,7 @@ from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
-from bot.answering.body_voice import give_body_voice
+from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
@@ -47,7 +47,7 @@ from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, analyse, asks_about_speech
 from index.datelines import read_dateline
-from index.world import country_for, is_place
+from index.world import country_for, country_of_capital, is_place
 from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
@@ -316,7 +316,17 @@ def unknown_names(q: Question, df) -> list[str]:
     if not unknown:
         return []
     words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}
-    return [n for n in unknown if not known_as_demonym(words.get(n, n), df)]
+    return [n for n in unknown if not known_as_demonym(words.get(n, n), df) and not _capital_for_state(words.get(n, n), q.text, df)]
+
+
+def _capital_for_state(word: str, question: str, df) -> bool:
+    """"Oslo's fisheries minister" is Norway's: a capital that owns a minister or a threat stands for
+    its state, known where the articles name the state. "The mayor of Oslo" is the city's."""
+    country = country_of_capital(word)
+    if country is None or not re.search(rf"\b{re.escape(word)}['’]s?\b", question) \
+            or not re.search(rf"\b{re.escape(word)}['’]", question):
+        return False
+    return known_as_demonym(country, df)
 
 
 def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
@@ -337,6 +347,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         with_agent_sentence(candidates, agent, corpus)
     attach_statements(candidates, ledger)
     give_body_voice(q, candidates, people)
+    name_the_body(q, candidates)
     speaker = role_speaker(q, people, idf, article_terms) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)

@@ -92,6 +92,30 @@ def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
     return tuple(out)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def places_in(question: str) -> tuple[Paraphrase, ...]:
+    """A country as the question names it and as an article may: "Tashkent's trade minister" /
+    "Uzbekistan's minister", "Astana's threat" / "the Kazakh threat" (its capital, its name, its
+    adjectives, from the world data in index/world.py)."""
+    from index.world import country_for, country_of_capital, demonyms_of
+
+    out = []
+    question_terms = set(stems(question))
+    for m in _CAPITALISED.finditer(question):
+        word = re.sub(r"['’]s$", "", m.group(0))
+        country = country_of_capital(word) or country_for(word)
+        if country is None:
+            continue
+        terms = tuple(t for t in stems(word) if t in question_terms)
+        mine = words_of(word)
+        others = tuple(dict.fromkeys(w for w in (words_of(f) for f in (country, *demonyms_of(country))) if w and w != mine))
+        if terms and others:
+            out.append(Paraphrase(terms, others))
+    return tuple(out)
+
+
 def paraphrased(p: Paraphrase, text: str, terms: frozenset[str]) -> bool:
     """Whether a sentence (`text`, its BM25 `terms`) says `p` in other words only."""
     if all(t in terms for t in p.terms):

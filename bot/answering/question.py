@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.answering.paraphrase import Paraphrase, paraphrases_in
+from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
@@ -260,7 +260,7 @@ def analyse(text: str, ledger=None) -> Question:
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
         predicate, _sides(text) if kind == "compare" else (), counted_word,
-        _halves(text) if kind == "compare" else (), paraphrases_in(text),
+        _halves(text) if kind == "compare" else (), paraphrases_in(text) + places_in(text),
     )
 
 

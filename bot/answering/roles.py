@@ -146,7 +146,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
-        country = country_for(w)
+        country = country_for(w) or country_of_capital(w)  # "Oslo's minister" is Norway's
         if country:
             forms.append(tuple(stems(country)))
         wanted.append(forms)
