@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from bot.answering.terms import stems
-from index.statements.people import first_name_gender
 from index.vocabulary import vocabulary
 
 _THE_BODY = re.compile(r"the ([a-z]+)")
@@ -19,8 +18,9 @@ def give_body_voice(q, candidates, people) -> None:
     if q.kind not in ("what", "why") or not q.speaker_phrase or q.role:
         return
     speaker = q.speaker_phrase
-    # A person is named by a first name, or described where the article names them ("chief executive").
-    if first_name_gender(speaker.split()[0]) is not None:
+    # A person is named with a title, or described where the article names them ("chief executive").
+    # (Not by gender-guesser's first names: loading them costs a cold `ask` most of a second.)
+    if vocabulary().is_title(speaker.split()[0]):
         return
     names = set(stems(speaker))
     named_in = {c.chunk.chunk.article_id for c in candidates if names <= c.terms}
@@ -30,7 +30,8 @@ def give_body_voice(q, candidates, people) -> None:
         m = _THE_BODY.fullmatch(st.speaker.lower()) if st is not None else None
         if m is None or m.group(1) not in bodies or c.chunk.chunk.article_id not in named_in:
             continue
-        if any(p.name == speaker and p.description for p in people.get(c.chunk.chunk.article_id, ())):
+        surname = speaker.split()[-1]
+        if any((p.name == speaker or p.surname == surname) and p.description for p in people.get(c.chunk.chunk.article_id, ())):
             continue
         c.statement = replace(st, speaker=speaker)
 

@@ -46,7 +46,7 @@ In a statement to Northline, the company said it "keeps all of its businesses un
 
 Salvik Energy cut its dividend in August. Shares in Salvik Energy rose 3% on Tuesday after the report.
 
-Analysts at Fjellstad Bank said a sale could raise about 20 billion crowns.
+Analysts at Fjellstad Bank said a sale could raise about 20 billion crowns. Salvik's chief executive, Lena Holm, told analysts last month that the wind arm was "core to our future".
 """
 
 
@@ -88,6 +88,12 @@ def test_a_company_asked_by_name_speaks_as_the_company(wire):
     answer = wire.answer("What did Salvik Energy say in its statement to the news agency?", [])
     assert not answer.abstained
     assert "keeps all of its businesses under review" in answer.text
+
+
+def test_a_person_asked_by_name_does_not_speak_as_the_company(wire):
+    answer = wire.answer("What did Lena Holm say about the wind business?", [])
+    assert "core to our future" in answer.text
+    assert "under review" not in answer.text
 
 
 @pytest.mark.parametrize("role, writers", [
