@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 
 from bot.answering.terms import stems
 from index.sparse import _IRREGULAR
-from index.textnorm import fold
 from index.vocabulary import vocabulary
 
 # Words left out before matching, so that "not renew its support" has "not renew" and "put it on the
@@ -33,6 +32,7 @@ class Paraphrase:
 
     terms: tuple[str, ...]
     others: tuple[tuple[str, ...], ...]
+    needs: tuple[frozenset[str], ...] = ()  # each other phrase's BM25 terms: a sentence lacking them is not read
 
 
 @cache
@@ -44,9 +44,15 @@ def _stemmer():
 
 @lru_cache(maxsize=100_000)
 def words_of(text: str) -> tuple[str, ...]:
-    """The stemmed words of `text`, stop words kept (a phrase's "not", "for" and "out" matter)."""
-    words = [w for w in _WORD.findall(fold(text).lower()) if w not in _SKIPPED]
-    return tuple(_PAST.get(w, w) for w in _stemmer().stemWords(words)) if words else ()
+    """The stemmed words of `text`, stop words kept (a phrase's "not", "for" and "out" matter).
+    Only English words matter here, so no accent folding; words are stemmed once per process."""
+    return tuple(_stem(w) for w in _WORD.findall(text.lower()) if w not in _SKIPPED)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    stem = _stemmer().stemWord(word)
+    return _PAST.get(stem, stem)
 
 
 def has_phrase(phrase: tuple[str, ...], words: tuple[str, ...], before_to: bool = True) -> bool:
@@ -86,9 +92,9 @@ def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
         # The question's own BM25 terms for the phrase ("thrown", which the index does not map to "throw").
         phrase_words = {x for w, _ in used for x in w}
         terms = tuple(t for t in question_terms if _PAST.get(t, t) in phrase_words)
-        others = tuple(dict.fromkeys(w for w, _ in group if all(w != u for u, _ in used)))
+        others = {w: p for w, p in reversed(group) if all(w != u for u, _ in used)}  # the first phrase of equal words
         if terms and others:
-            out.append(Paraphrase(terms, others))
+            out.append(Paraphrase(terms, tuple(others), tuple(_needs(p) for p in others.values())))
     return tuple(out)
 
 
@@ -110,15 +116,35 @@ def places_in(question: str) -> tuple[Paraphrase, ...]:
             continue
         terms = tuple(t for t in stems(word) if t in question_terms)
         mine = words_of(word)
-        others = tuple(dict.fromkeys(w for w in (words_of(f) for f in (country, *demonyms_of(country))) if w and w != mine))
+        others = {words_of(f): f for f in reversed((country, *demonyms_of(country))) if words_of(f) and words_of(f) != mine}
         if terms and others:
-            out.append(Paraphrase(terms, others))
+            out.append(Paraphrase(terms, tuple(others), tuple(_needs(f) for f in others.values())))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _needs(phrase: str) -> frozenset[str]:
+    """The BM25 terms a sentence must have to hold `phrase`, each with its irregular past forms."""
+    return frozenset(stems(phrase))
+
+
+_FORMS = {}
+for _past, _base in _PAST.items():
+    _FORMS.setdefault(_base, set()).add(_past)
+
+
+def _has_terms(needs: frozenset[str], terms: frozenset[str]) -> bool:
+    return all(t in terms or not _FORMS.get(t, set()).isdisjoint(terms) for t in needs)
 
 
 def paraphrased(p: Paraphrase, text: str, terms: frozenset[str]) -> bool:
     """Whether a sentence (`text`, its BM25 `terms`) says `p` in other words only."""
     if all(t in terms for t in p.terms):
         return False
+    # Most sentences lack a phrase's terms: set lookups on the terms scoring already has, and only
+    # the few that have them are read word by word (issue 14: no new work per sentence).
+    candidates = [o for o, needs in zip(p.others, p.needs) if _has_terms(needs, terms)]
+    if not candidates:
+        return False
     words = words_of(text)
-    return any(has_phrase(o, words) for o in p.others)
+    return any(has_phrase(o, words) for o in candidates)
