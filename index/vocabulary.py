@@ -43,6 +43,8 @@ For reading questions (bot/answering):
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
     v.rising_verbs, v.falling_verbs -> lemmas of a change up ("gain", "rise") and down ("lose", "reduce")
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
+    v.writer_roles                -> "fact-checkers", "reporters" ...: who speaks as the article's "we"
+    v.paraphrases                 -> (("offer", "put on the table", ...), ...): groups of words for one act or stance
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
@@ -146,6 +148,8 @@ class Vocabulary:
     postpone_verbs: frozenset[str] = frozenset()
     correction_markers: tuple[str, ...] = ()
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    paraphrases: tuple[tuple[str, ...], ...] = ()
+    writer_roles: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -318,6 +322,8 @@ def vocabulary() -> Vocabulary:
         postpone_verbs=_words(data.get("postpone_verbs")),
         correction_markers=tuple(str(w).lower() for w in data.get("correction_markers", ())),
         opposite_acts={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("opposite_acts") or {}).items()},
+        writer_roles=_words(data.get("writer_roles")),
+        paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 
 

@@ -22,6 +22,7 @@ from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
+from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
@@ -33,6 +34,8 @@ from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
+from bot.answering.own_voice import asks_the_writers
+from bot.answering.paraphrase import paraphrased
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -44,7 +47,7 @@ from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
-from index.world import country_for, is_place
+from index.world import country_for, country_of_capital, is_place
 from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
@@ -67,6 +70,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
+PARAPHRASE_WEIGHT = 0.8
 WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
@@ -93,6 +97,9 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         own = c.terms | _speaker_terms(c)
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
+        # "put on the table" / "offered": the act in the article's words counts almost as the question's.
+        hit += sum(PARAPHRASE_WEIGHT * weights.get(t, 0.0) for p in q.paraphrases if paraphrased(p, c.text, own)
+                   for t in p.terms if t not in own)
         near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
@@ -203,6 +210,8 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
         return False
     if ledger.resolve_speaker(q.speaker_phrase) is not None:
         return False
+    if any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
+        return False  # "the company said", given to the company asked about (body_voice.py)
     # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
     # next to one ("Dunne had been asked to review the plan") does not.
     surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
@@ -254,6 +263,8 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
                     c.score *= SAID_BY
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
+    if speaker is None and any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
+        speaker = q.speaker_phrase  # its "the company said" (body_voice.py)
     if speaker is None:
         return
     # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
@@ -312,7 +323,17 @@ def unknown_names(q: Question, df) -> list[str]:
     if not unknown:
         return []
     words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}
-    return [n for n in unknown if not known_as_demonym(words.get(n, n), df)]
+    return [n for n in unknown if not known_as_demonym(words.get(n, n), df) and not _capital_for_state(words.get(n, n), q.text, df)]
+
+
+def _capital_for_state(word: str, question: str, df) -> bool:
+    """"Oslo's fisheries minister" is Norway's: a capital that owns a minister or a threat stands for
+    its state, known where the articles name the state. "The mayor of Oslo" is the city's."""
+    country = country_of_capital(word)
+    if country is None or not re.search(rf"\b{re.escape(word)}['’]s?\b", question) \
+            or not re.search(rf"\b{re.escape(word)}['’]", question):
+        return False
+    return known_as_demonym(country, df)
 
 
 def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
@@ -332,6 +353,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     attach_statements(candidates, ledger)
+    give_body_voice(q, candidates, people)
+    name_the_body(q, candidates)
     speaker = role_speaker(q, people, idf, article_terms) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
@@ -343,7 +366,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
-    if speaker and q.role and q.asks != "person":
+    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person":
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
@@ -50,6 +51,7 @@ class Question:
     sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
     counted_word: str | None = None  # for how-many: the thing counted as written ("lorries")
     halves: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of what is said of each side, in order
+    paraphrases: tuple[Paraphrase, ...] = ()  # the question's words for an act or stance, and other ways to say them
 
     @property
     def speaker_is_role(self) -> bool:
@@ -258,7 +260,7 @@ def analyse(text: str, ledger=None) -> Question:
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
         predicate, _sides(text) if kind == "compare" else (), counted_word,
-        _halves(text) if kind == "compare" else (),
+        _halves(text) if kind == "compare" else (), paraphrases_in(text) + places_in(text),
     )
 
 
@@ -371,7 +373,7 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         words = folded[m.start(1) : m.end(1)].split()
         if len(words) >= 3 and words[-1].endswith("ly") and words[-1].islower():
             words = words[:-1]  # "did the governor personally say": the adverb is not who
-        return " ".join(words)
+        return " ".join(_up_to_verb(words))
     # "What did the law professor think", "What message did the sheriff have": the noun phrase
     # after the auxiliary, up to the role noun that ends it.
     m = re.search(r"\b(?:did|does|do|has|have|had|was|is|were|are)\s+((?:the|a|an)\s+.*)$", folded, re.I)
@@ -381,6 +383,18 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         if head is not None and head.lower().strip("?,.") != verb:
             return " ".join(words[: end + 2]).strip("?,.")
     return None
+
+
+def _up_to_verb(words: list[str]) -> list[str]:
+    """"did the fact-checkers reach on the mayor's crash claim": the noun "claim" is no speech verb;
+    the phrase ends at the verb after the role noun ("reach") when a preposition or determiner follows it."""
+    skip = 1 if words and words[0].lower() in _DETERMINERS else 0
+    head, end = _head(words[skip:])
+    rest = [w.lower().strip("?,.") for w in words[skip + end + 1:]]
+    if head is None or not rest or not words[skip + end + 1][:1].islower() or rest[0] in _PHRASE_ENDS \
+            or rest[0] in AUX or not any(w in _PHRASE_ENDS for w in rest[1:]):
+        return words
+    return words[: skip + end + 1]
 
 
 def _which_subject(text: str) -> str | None:
