@@ -66,6 +66,9 @@ def kind_of(text: str) -> str:
         return "who"
     if len(re.findall(r"\bhow (?:many|much)\b", t)) > 1 or re.search(r"\bcompared (?:with|to)\b", t):
         return "compare"
+    if (stand := _STAND.match(t)) is not None:
+        # "Where does the mayor stand on the levy?" asks for a position, not a place; of two people, both.
+        return "compare" if re.search(r"\band\b", stand.group(1)) or re.search(r"\b(?:each|both)\s+stand", t) else "what"
     if re.match(r"^(?:how|what|why) (?:do|did|does) (?:the )?[\w'’ -]+ and (?:the )?[\w'’ -]+ (?:say|explain|describe|see|view|"
                 r"think|account for|justify)\b", t):
         return "compare"
@@ -94,6 +97,9 @@ def kind_of(text: str) -> str:
     return "what"
 
 
+# "Where do X and Y each stand on ...", "where does the council now stand over ...": a position.
+_STAND = re.compile(r"^(?:and\s+)?where\s+(?:do|did|does|would|will)\s+(.+?)\s+(?:(?:each|both|now|currently|still)\s+)?"
+                    r"stand\s+(?:on|over|in|with|regarding|about)\b")
 # Two times set against each other: "before and after X", "change between 2019 and 2023", "this year and last".
 _TWO_TIMES = re.compile(r"\bbefore and after\b|\b(?:chang|mov|shift|grow|grew|fell|fall|rise|rose|differ)\w*\b.*\b(?:between|from)\s+"
                         r"(?:\d{4}|the \w+|last \w+|this \w+)\s+(?:and|to)\s+(?:\d{4}|the \w+|last \w+|this \w+)\b")
@@ -312,11 +318,15 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
     offer", "the mine's chief executive") or a subject "X and Y" ("the candidate and the officer")."""
     folded = fold(text)
     phrases: list[str] = []
-    m = re.match(r"^(?:how|what|why)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:say|explain|describe|see|view|think|"
-                 r"account|justify|differ)\b", folded, re.I) or _AGREE.match(folded)
+    m = re.match(r"^(?:how|what|why|where)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:each|both)\s+)?(?:say|explain|describe|"
+                 r"see|view|think|account|justify|differ|stand)\b", folded, re.I) or _AGREE.match(folded)
     if m:
         phrases = [m.group(1), m.group(2)]
     else:
+        # "How did the secretary's view of the bill's money differ from the minister's?": one side in
+        # each half of the question, the first possessor of each (the bill is what the first side is on).
+        split = _SPLIT.search(folded)
+        first_half: list[str] = []
         for p in re.finditer(r"((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s?(?=[\s?,.]|$)((?:\s+[\w\-]+){0,3})", folded):
             words = p.group(1).split()
             while words and (words[0].lower() in _DETERMINERS or words[0].lower() in WH or words[0].lower() in AUX
@@ -328,6 +338,11 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
                 words = words + ["'s"] + after[: end + 1]
             if words:
                 phrases.append(" ".join(words))
+                if split is not None and p.start() < split.start():
+                    first_half.append(phrases[-1])
+        second_half = phrases[len(first_half):]
+        if split is not None and first_half and second_half and not re.fullmatch(r"\s+and\s+", split.group(0)):
+            phrases = [first_half[0], second_half[0]]
     out = []
     for phrase in phrases:
         terms = tuple(t for t in stems(phrase) if t not in ASKING_STEMS and t not in _COMPARING)
@@ -434,7 +449,7 @@ def _period(text: str, ledger) -> tuple[date | None, date | None]:
 _PRONOUNS = frozenset("he she they it him her them we i you".split())
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
 _COMPARING = {"differ", "compar", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
-              "apart", "conflict"}
+              "apart", "conflict", "each", "stand"}
 # The verb in lower case: "the Oyo State governor", "the Human Rights Report" name, they do not state.
 _SPEAKER_Q = re.compile(
     r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?-i:say|said|tell|told|claim|deny|denied|urge|pledge|"
