@@ -27,6 +27,7 @@ from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.former import weigh_former
+from bot.answering.next_dates import asks_ahead, weigh_days_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -317,8 +318,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
     candidates = candidates_of(read)
-    if q.kind == "compare":
-        candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
+    looks_ahead = q.kind == "when" and asks_ahead(q.text)
+    if q.kind == "compare" or looks_ahead:
+        # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
+        candidates = with_article_sentences(candidates, passages, corpus)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
@@ -355,6 +358,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
+    if looks_ahead:
+        weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
     prefer_speaker(q, candidates, ledger, speaker)
