@@ -27,7 +27,8 @@ from bot.answering.speech_subjects import speaks_in
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.former import weigh_former
-from bot.answering.next_dates import asks_ahead, weigh_days_ahead
+from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
+from bot.answering.venues import says_where
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -360,6 +361,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_event_dates(q.predicate.lemma, candidates)
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
+    elif q.asks == "place" and asks_place_ahead(q.text):
+        weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
     missing = unknown_names(q, df)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
     prefer_speaker(q, candidates, ledger, speaker)

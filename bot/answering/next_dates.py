@@ -1,4 +1,5 @@
-"""A when-question about what is still to come is answered by a day after the report, not its own.
+"""A when- or where-question about what is still to come is answered by a day after the report, not
+its own, and by a place for what is to happen there, not for what already did.
 
     When is the parish council due to meet again?
       "Minutes of the meeting ... held on Tuesday 4 March 2025"     the report's own day: the last meeting
@@ -10,6 +11,10 @@ The leading article is read whole for such a question (a minutes' "Date of next 
 no word with "meet again" but the heading): its sentences that name a day after the report's are
 added, and each candidate's days are weighed against the report's date. Days without a year count
 as ahead when their sentence looks ahead ("will meet on 6 November").
+
+    Where will the islanders be able to debate the wind farm?
+      "... whatever your correspondents may have read on social media."   not ahead: weighed down
+      "We will hold a public meeting in the village hall in Kilbeg."       ahead, and says where: up
 """
 
 from __future__ import annotations
@@ -29,11 +34,33 @@ _ASKS_AHEAD = re.compile(r"^(?:and\s+)?(?:when|on what (?:date|day)|what (?:date
                          r"\b(?:due|next|again|expected|scheduled|set to|planned|going to|to be held|take place|resume|reopen)\b",
                          re.I)
 _DATED = ("mday", "dmon")
+# "Where will Rovers host Ashcombe?", "At what ground is the final due to be played?"
+_WHERE_AHEAD = re.compile(r"^(?:and\s+)?(?:where|(?:at|in|from|to|inside|near)\s+(?:which|what))\b.*"
+                          r"\b(?:will|(?:is|are) (?:due|scheduled|expected|set|going|to be)|next)\b", re.I)
+PLACE_AHEAD = 0.15
+PLACE_BEHIND = 0.7
 
 
 def asks_ahead(text: str) -> bool:
     """"When is the council due to meet again?", "When will the talks resume?" (not "When did ...")."""
     return bool(_ASKS_AHEAD.search(text.strip()))
+
+
+def asks_place_ahead(text: str) -> bool:
+    """"Where will the islanders debate it?": a place for something still to come."""
+    return bool(_WHERE_AHEAD.search(text.strip()))
+
+
+def weigh_places_ahead(candidates: list[Candidate], says_where) -> None:
+    """A where-question about what is to come: the venue in a sentence that looks ahead ("It will be the
+    biggest crowd at the Mill Lane ground") over one where something already happened ("faced the media
+    at the training ground yesterday")."""
+    for c in candidates:
+        if looks_ahead(c.text):
+            if says_where(c.text):
+                c.score += PLACE_AHEAD
+        else:
+            c.score *= PLACE_BEHIND
 
 
 def days_ahead(text: str, published: date) -> tuple[bool, bool]:

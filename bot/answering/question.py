@@ -82,6 +82,8 @@ def kind_of(text: str) -> str:
         r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
     ):
         return "when"
+    if _asks_venue(t):
+        return "where"  # "At what ground will Rovers host Ashcombe?", "In which hospital was he treated?"
     if re.match(r"^(and\s+)?(where|in (which|what) (city|country|place|town|capital))\b", t) or re.search(
         r"\b(in which city|in what city|which city|where)\b", t
     ):
@@ -95,6 +97,23 @@ def kind_of(text: str) -> str:
     if _figure_asked(t):
         return "how-many"
     return "what"
+
+
+# "At what ground", "in which hospital", "from which port": a preposition asking for a venue or a place.
+_AT_WHICH = re.compile(r"^(?:and\s+)?(?:at|in|into|from|to|inside|outside|near)\s+(?:which|what)\s+([a-z\-]+)(?:\s+([a-z\-]+))?")
+
+
+# "Which ground will the tie be played at?": the preposition left at the end.
+_WHICH_AT = re.compile(r"^(?:and\s+)?(?:which|what)\s+([a-z\-]+)(?:\s+([a-z\-]+))?\b.*\s(?:at|in|from|inside)\s*\?*$")
+
+
+def _asks_venue(t: str) -> bool:
+    """The noun after "at what" (or the one after it: "in which coastal town") is a venue or a place."""
+    m = _AT_WHICH.match(t) or _WHICH_AT.match(t)
+    if m is None:
+        return False
+    return any(w in _V.venue_nouns or w in _V.place_nouns
+               for noun in m.groups() if noun for w in (noun, noun[:-1] if noun.endswith("s") else noun))
 
 
 # "Where do X and Y each stand on ...", "where does the council now stand over ...": a position.
