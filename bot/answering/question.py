@@ -251,7 +251,9 @@ def analyse(text: str, ledger=None) -> Question:
                     break
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
-            words = plural[:1] or words[:1]
+            # "How much net income": the figure's noun, whatever qualifies it ("net" is a kind of income).
+            figure = [w for w in words if w in FIGURE_NOUNS]
+            words = figure[:1] or plural[:1] or words[:1]
             counted = stems(words[0]) if words else []
             counted_word = words[0] if words else None
         elif (figure := _figure_asked(fold(text).lower())) is not None:
