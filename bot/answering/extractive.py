@@ -364,6 +364,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     elif q.asks == "place" and asks_place_ahead(q.text):
         weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
     missing = unknown_names(q, df)
+    if missing:
+        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
+        missing = _not_in_titles(missing, passages, corpus)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
@@ -438,6 +441,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> list[str]:
+    """The names of `missing` that no retrieved article's title holds."""
+    titles: set[str] = set()
+    for article_id in dict.fromkeys(sc.chunk.article_id for sc in passages):
+        article = corpus.article(article_id)
+        titles.update(stems(getattr(article, "title", None) or ""))
+    return [n for n in missing if n not in titles]
 
 
 def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:
