@@ -54,7 +54,7 @@ def described(question: str) -> _Description | None:
         return None  # most questions are never parsed here
     doc = parse_question(question)
     for t in doc:
-        if t.dep_ != "relcl" or t.head.pos_ != "NOUN":
+        if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):  # "the MP who ...": a role the tagger reads as a name
             continue
         head = t.head
         if not any(c.lower_ in ("who", "that", "which", "whose") for c in t.subtree):
@@ -73,6 +73,11 @@ def described(question: str) -> _Description | None:
         if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
             end -= 1  # "Where is the company that made the tool based?": "based" is the question's
         end = _before_own_verb(doc, t.i, end)
+        if end >= len(doc) - 1:
+            # "The MP who was made to withdraw the word represents which constituency?": the question's
+            # own verb, read into the clause, is its first finite verb after the clause's.
+            end = next((w.i for w in doc[t.i + 1 : end] if w.tag_ in ("VBZ", "VBP", "VBD")
+                        and w.dep_ not in ("aux", "auxpass") and w.i > t.i + 1), end)
         phrase = doc[words[0].i : end].text
         clause_tokens = [w for w in doc[t.i : end] if w.i >= t.left_edge.i
                          and w.lower_ not in ("who", "that", "which", "whose")]
