@@ -24,6 +24,7 @@ from datetime import date
 
 from bot.answering.candidates import Candidate
 from index.body_dates import looks_ahead
+from index.datelines import read_dateline
 from index.statements.dates import find_time_phrases, resolve
 
 AHEAD_BONUS = 0.25
@@ -57,7 +58,9 @@ def weigh_places_ahead(candidates: list[Candidate], says_where) -> None:
     at the training ground yesterday")."""
     for c in candidates:
         if looks_ahead(c.text):
-            if says_where(c.text):
+            # A lede's dateline ("STOCKHOLM, Oct 24 (Reuters) -") is where the report was filed, not where it will happen.
+            dateline = read_dateline(c.text) if c.chunk.chunk.paragraph <= 2 else None
+            if says_where(c.text[dateline.end:] if dateline else c.text):
                 c.score += PLACE_AHEAD
         else:
             c.score *= PLACE_BEHIND

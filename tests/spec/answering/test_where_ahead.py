@@ -74,3 +74,25 @@ def test_the_venue_of_the_game_to_come_not_of_the_press_conference(preview, ques
 def test_the_venue_of_a_meeting_to_come_is_read_from_its_own_sentence(letter, question):
     answer = letter.answer(question)
     assert not answer.abstained and "Methodist schoolroom" in answer.text, answer.text
+
+
+CUTS = """Boiler maker Kestral to cut 600 jobs after sales slump
+
+OSLO, March 12 (Meridian) - Boiler maker Kestral ASA said on Wednesday it would cut about 600 jobs, roughly a tenth of its workforce, as demand in Poland and Austria kept falling.
+
+Chief executive Sigrun Aasheim-Dahl told analysts on a call that most of the cuts would fall at the company's factory in Moelv and at its sales offices in Poland.
+
+The job cuts angered workers in Moelv, where Kestral is the largest employer.
+"""
+
+
+@pytest.fixture(scope="module")
+def cuts(app_over):
+    with app_over("kestral_cuts.txt", CUTS) as whosaid:
+        yield whosaid
+
+
+@pytest.mark.parametrize("question", ["Where will most of the Kestral job cuts fall?", "Where will most of Kestral's jobs go?"])
+def test_the_datelines_city_is_not_where_what_is_to_come_will_happen(cuts, question):
+    answer = cuts.answer(question)
+    assert not answer.abstained and "factory in Moelv" in answer.citations[0].text, answer.text
