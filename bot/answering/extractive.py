@@ -68,7 +68,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
-WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
+WIDENED = ("what", "why", "where")  # kinds whose candidates include the paragraph after a retrieved one
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -259,8 +259,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why") and speech:
-            c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
+        if said and q.kind in ("what", "why", "where", "when") and speech:
+            # X's own statement answers "what / why did X" better than a line naming X; and "where was X
+            # when he told reporters" is said where X's own "he told reporters at ..." says.
+            c.score *= SAID_BY
         elif not speech and (said or set(stems(speaker)) & c.terms):
             c.score *= SAID_BY
         elif not (names & c.terms) and speech:
