@@ -68,7 +68,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
-WIDENED = ("what", "why", "where")  # kinds whose candidates include the paragraph after a retrieved one
+WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -319,7 +319,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
-    read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
+    # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
+    # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
+    widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
+    read = with_next_paragraphs(passages, corpus) if widened else passages
     candidates = candidates_of(read)
     looks_ahead = q.kind == "when" and asks_ahead(q.text)
     if q.kind == "compare" or looks_ahead:
