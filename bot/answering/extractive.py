@@ -259,9 +259,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why", "where", "when") and speech:
+        if said and q.kind in ("what", "why", "where") and speech:
             # X's own statement answers "what / why did X" better than a line naming X; and "where was X
-            # when he told reporters" is said where X's own "he told reporters at ..." says.
+            # when he told reporters" is said where X's own "he told reporters at ..." says. Not "when did
+            # X tell people to leave": the order is dated where it is reported, often not in X's words.
             c.score *= SAID_BY
         elif not speech and (said or set(stems(speaker)) & c.terms):
             c.score *= SAID_BY
