@@ -135,6 +135,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if best is None:
         return None
     _, bridge, name = best
+    name = _as_the_ledger_knows(name, corpus)
     rewritten = question.replace(d.phrase, name, 1)
     return Hop(rewritten, name, bridge) if rewritten != question else None
 
@@ -160,6 +161,16 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in pipeline()(c.text).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
+
+
+def _as_the_ledger_knows(name: str, corpus) -> str:
+    """"Desmond Quarrie" (from a list of those present) is the ledger's "Cllr Quarrie" when only that
+    speaks: the second step asks about what they said, by the name their statements carry."""
+    ledger = corpus.ledger()
+    if ledger is None or len(name.split()) < 2 or ledger.resolve_speaker(name) is not None:
+        return name
+    known = ledger.resolve_speaker(name.split()[-1])
+    return known if known is not None and name.split()[-1] in known else name
 
 
 def _speaker_of(c: Candidate, corpus) -> str | None:
