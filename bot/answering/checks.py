@@ -21,7 +21,7 @@ from bot.answering.counting import (
 from bot.answering.mentions import named_people, said_by
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
-from bot.answering.question import Question, amounts, asks_about_speech, durations
+from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, durations
 from bot.answering.roles import resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -106,7 +106,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # "... reduced to 19 wards. Independents won eight."
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
-            elif q.counted and not number_before(c.text, q.counted):
+            elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:
+                # A figure is written before its number ("net income fell to 310 million"), a count after it.
                 c.score *= NO_COUNTED
             given = counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in VAGUE for a in given):

@@ -28,6 +28,8 @@ from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.former import weigh_former
+from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
+from bot.answering.venues import says_where
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -275,8 +277,11 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why") and speech:
-            c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
+        if said and q.kind in ("what", "why", "where") and speech:
+            # X's own statement answers "what / why did X" better than a line naming X; and "where was X
+            # when he told reporters" is said where X's own "he told reporters at ..." says. Not "when did
+            # X tell people to leave": the order is dated where it is reported, often not in X's words.
+            c.score *= SAID_BY
         elif not speech and (said or set(stems(speaker)) & c.terms):
             c.score *= SAID_BY
         elif not (names & c.terms) and speech:
@@ -343,10 +348,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
-    read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
+    # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
+    # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
+    widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
+    read = with_next_paragraphs(passages, corpus) if widened else passages
     candidates = candidates_of(read)
-    if q.kind == "compare":
-        candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
+    looks_ahead = q.kind == "when" and asks_ahead(q.text)
+    if q.kind == "compare" or looks_ahead:
+        # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
+        candidates = with_article_sentences(candidates, passages, corpus)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
@@ -385,7 +395,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
+    if looks_ahead:
+        weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
+    elif q.asks == "place" and asks_place_ahead(q.text):
+        weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
     missing = unknown_names(q, df)
+    if missing:
+        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
+        missing = _not_in_titles(missing, passages, corpus)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
@@ -482,6 +499,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> list[str]:
+    """The names of `missing` that no retrieved article's title holds."""
+    titles: set[str] = set()
+    for article_id in dict.fromkeys(sc.chunk.article_id for sc in passages):
+        article = corpus.article(article_id)
+        titles.update(stems(getattr(article, "title", None) or ""))
+    return [n for n in missing if n not in titles]
 
 
 def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:
