@@ -45,6 +45,8 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
             out |= _nouns_of(t)  # "a report ... is expected", "the findings are due", "results are pending"
         elif t.dep_ == "dobj" and _postponed(t.head):
             out |= _nouns_of(t)  # "put off a decision"
+        elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and _ahead_word(t.head):
+            out |= _nouns_of(t)  # "the investigator expects a preliminary report within a month"
         elif t.dep_ == "nsubjpass" and _postponed(t.head):
             out |= _nouns_of(t)  # "the vote has been postponed"
     return frozenset(out)

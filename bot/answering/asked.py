@@ -129,10 +129,13 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     said by the role word itself ("..., the coach said")."""
     if not (q.role_head and q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text)):
         return True  # a body ("the water company") speaks through its statements, whoever signs them
+    from bot.answering.own_voice import asks_the_writers, in_own_voice
     from bot.answering.roles import ROLE_MATCH, voice_of
     from bot.answering.extractive import said_near
     from bot.answering.people import role_match, term_match
 
+    if asks_the_writers(q.role_phrase) and any(in_own_voice(c.text) for c in chosen):
+        return True  # "the fact-checkers": the article's own "our verdict"
     head_word = (q.role_phrase or "").split()[-1].strip("?,.'’s") if q.role_phrase else ""
     # The names in the role ("Iceland's prime minister") must be the speaker's too: "Norway's fisheries
     # minister said" is another minister.

@@ -245,6 +245,8 @@ def _ahead(token) -> bool:
         t = t.head
     if _future(t):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+        return True  # "no decision on whether to sell it", "asked whether he had resigned": left open
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if infinitive and _from(t) and t.head is not t:
         # "cut his rating to hold from buy": "to X from Y" is the state it changed to, no purpose;
