@@ -364,6 +364,10 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
             # "A deal could be announced next week, one of the people said": the parser hangs the
             # cue on the clause it reports, which comes before it
             clause = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in others]
+        elif verb.dep_ == "parataxis" and verb.head.i not in quoted and verb.right_edge.i < verb.head.i:
+            # "The data, the authors write, shows ...": a cue set inside the clause it reports
+            clause = [t for t in verb.head.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i
+                      and t.i not in others and not t.is_punct]
     if not q_in:
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:
