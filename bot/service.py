@@ -60,10 +60,12 @@ class Whosaid:
     """Opens (and on first use builds) the index, then answers questions."""
 
     def __init__(self, settings: Settings, progress: Progress | None = None, seed: bool = True,
-                 writer: str | None = None):
-        """`writer` ("ingest", "removal"): first take the data directory's writer lock as that role."""
+                 writer: str | None = None, building: Callable[[], None] | None = None):
+        """`writer` ("ingest", "removal"): first take the data directory's writer lock as that role.
+        `building()`: called when the first build from the seed articles is about to start."""
         write_lock = lock_for_writing(settings, writer) if writer is not None else None
-        self._open(settings, Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock))
+        self._open(settings, Corpus.open(settings, progress=progress, seed=seed, write_lock=write_lock,
+                                         building=building))
 
     def _open(self, settings: Settings, corpus: Corpus) -> None:
         self.settings = settings

@@ -70,8 +70,9 @@ class Corpus:
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, settings: Settings, progress: Progress | None = None, seed: bool = True,
-             write_lock: WriteLock | None = None) -> "Corpus":
-        """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller."""
+             write_lock: WriteLock | None = None, building: Callable[[], None] | None = None) -> "Corpus":
+        """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller;
+        `building()` is called when a first build from the seed articles is about to start."""
         data = Path(settings.store.data_dir)
         _usable_data_dir(data)
         conn = db.connect(data / "corpus.sqlite3")
@@ -85,6 +86,8 @@ class Corpus:
             corpus.repaired = corpus.repair(progress or _noop)
             if seed and db.get_meta(conn, "seeded") is None:
                 if Path(settings.store.seeds_dir).is_dir():
+                    if building is not None:
+                        building()
                     corpus.ingest([Path(settings.store.seeds_dir)], progress=progress)
                 with corpus._lock:
                     db.set_meta(conn, "seeded", 1)
@@ -185,8 +188,8 @@ class Corpus:
                 sparse = self._build_sparse()
             self.sparse = sparse
             done.extend(self._drop_stale_models())
-        for line in done:
-            log.warning("repaired: %s", line)
+        for line in done:  # (each front-end tells its user: the terminal prints them, Telegram logs them)
+            log.info("repaired: %s", line)
         return done
 
     def _stale_models(self) -> list[str]:

@@ -82,6 +82,8 @@ def run_command(args, settings) -> int:
                   " answers will be whatever the bot falls back to.[/]")
     with err.status("Opening the index…") as status:
         app = Whosaid(settings, progress=lambda stage, done, total: status.update(f"{stage} {done}/{total}"))
+    for line in app.status().repaired:
+        err.print(f"Repaired: {line}", markup=False, highlight=False)
     try:
         meta = {"answer_mode": settings.answering.mode, "top_k": settings.answering.top_k, "llm_used": settings.use_llm}
         mine = _run_with_bar(err, "whosaid", app.answer, questions, settings.answering.top_k, meta)

@@ -28,6 +28,8 @@ def run(args, settings) -> int:
     from bot.service import Whosaid
 
     facade = Whosaid(settings)
+    for line in facade.status().repaired:  # the bot's operator reads its log
+        log.warning("repaired: %s", line)
     facade.warm_up()
     try:
         run_bot(build_application(settings, facade), settings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,8 +29,11 @@ Commands:
   :quit             leave (or Ctrl-D); Ctrl-C cancels the current line or answer"""
 
 
+Label = str | Callable[[], str]  # what is being done, read when a stage first reports
+
+
 @contextmanager
-def progress_bar(console: Console, label: str = "Building the index", lines_when_piped: bool = False):
+def progress_bar(console: Console, label: Label = "Building the index", lines_when_piped: bool = False):
     """A rich progress bar, as the callback the corpus reports (stage, done, total) to.
 
     On a terminal only: into a file or pipe, a bar would be escape codes and stray lines. There,
@@ -44,13 +48,17 @@ def progress_bar(console: Console, label: str = "Building the index", lines_when
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(f"{label}: {stage}", total=total)
+                tasks[stage] = bar.add_task(f"{_label(label)}: {stage}", total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
         yield progress
 
 
-def progress_lines(console: Console, label: str, quiet_for: float = 1.0):
+def _label(label: Label) -> str:
+    return label() if callable(label) else label
+
+
+def progress_lines(console: Console, label: Label, quiet_for: float = 1.0):
     """The progress callback for a log or pipe: "Ingesting: embedding 40%" at each 10 % step, once
     a stage has run for `quiet_for` seconds (a quick ingest stays silent)."""
     import time
@@ -64,16 +72,26 @@ def progress_lines(console: Console, label: str, quiet_for: float = 1.0):
         step = 10 * done // total * 10 if total > 0 else 100
         if now - started[stage] >= quiet_for and step > shown.get(stage, -1):
             shown[stage] = step
-            console.print(f"{label}: {stage} {step}%", highlight=False, markup=False)
+            console.print(f"{_label(label)}: {stage} {step}%", highlight=False, markup=False)
 
     return progress
 
 
 def open_with_progress(settings: Settings, console: Console, writer: str | None = None) -> Whosaid:
-    """Open the index (as `writer`, holding the writer lock, if given); on first use, build it
-    with a progress bar."""
-    with progress_bar(console) as progress:
-        app = Whosaid(settings, progress=progress, writer=writer)
+    """Open the index (as `writer`, holding the writer lock, if given); on first use, build it,
+    saying so before it starts, with a progress bar. Progress before that is a repair of an index
+    already built (an upgrade, an interrupted ingest), said as such."""
+    doing = ["Repairing the index"]
+
+    def building() -> None:
+        doing[0] = "Building the index"
+        # On stderr when stdout is a file or pipe: `whosaid ask ... > answer.txt` keeps only the answer.
+        notice = console if console.is_terminal else Console(stderr=True)
+        notice.print(f"Building the index from the articles in {settings.store.seeds_dir} (first use)…",
+                     markup=False, highlight=False)
+
+    with progress_bar(console, lambda: doing[0]) as progress:
+        app = Whosaid(settings, progress=progress, writer=writer, building=building)
     print_repaired(console, app)
     return app
 
