@@ -73,8 +73,17 @@ def _cue_form(tok) -> tuple[str, int] | None:
     return (lemma, tok.i) if lemma else None
 
 
+_QUOTING = {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
+
+
 def _subject(verb):
     """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lower_ in _QUOTING:
+        # "the agency quotes X as saying ...", "she was quoted as saying by the agency": the one quoted
+        quoting = verb.head.head
+        quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None:
+            return quoted
     t = verb
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -2,6 +2,8 @@
 talks", "refused to comment") is what a company or a spokesperson said; "advised that ..." and
 "advised residents to ..." report advice; a charity speaks as a body. Every article is invented."""
 
+from datetime import date
+
 import pytest
 
 WIRE = """Utility weighs sale of grid arm
@@ -96,3 +98,22 @@ def test_the_charity_and_the_company_are_the_bodies_named_with_that_kind(stateme
 def test_a_company_is_never_the_charity_that_spoke_before_it(statements, one):
     stmts = statements(KINDS.format(charity="Warmway", utility="Osterdal Kraft").replace("the Swedish utility ", ""))
     assert one(stmts, "keeps its portfolio under review").speaker != "Warmway"
+
+
+PRESS_REVIEW = """Press review
+
+Further downstream, the agency {agency} quotes the harbour master of Port Vell, {master}, as saying that ships were waiting "in a queue of 40 vessels" near the delta.
+
+{mp}, who chairs the farm committee, accused the government of ignoring warnings. "The office wrote to ministers in May. Nobody answered," she was quoted as saying by the news agency {agency} on Sunday.
+"""
+
+
+@pytest.mark.parametrize("agency, master, mp", [
+    ("Delta Press", "Andrei Moldovan-Rus", "Ilona Varga"),
+    ("Rivernews", "Petra Slavik-Doyle", "Marta Kiss"),
+])
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(statements, one, agency, master, mp):
+    stmts = statements(PRESS_REVIEW.format(agency=agency, master=master, mp=mp), date(2025, 6, 12))
+    assert one(stmts, "in a queue of 40 vessels").speaker == master
+    st = one(stmts, "Nobody answered")
+    assert st.speaker == mp and st.when_start == date(2025, 6, 8)
