@@ -62,9 +62,9 @@ def pipeline():
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
+                from index.spacy_import import import_spacy  # (without spaCy's CLI)
 
-                _nlp = spacy.load(MODEL)
+                _nlp = import_spacy().load(MODEL)
     return _nlp
 
 
