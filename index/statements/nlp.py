@@ -62,9 +62,9 @@ def pipeline():
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                from index.spacy_import import import_spacy  # (without spaCy's CLI)
+                from index import spacy_import  # (spacy.load, with less work)
 
-                _nlp = import_spacy().load(MODEL)
+                _nlp = spacy_import.load(MODEL)
     return _nlp
 
 
