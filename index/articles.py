@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, datelines, footers, headlines
+from index import article_dates, body_dates, datelines, footers, headlines
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -246,6 +246,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
             stated.setdefault("held", held)
+        titled = datelines.read_dateline(heading_title)  # "BERGEN, Norway, 2 June 2025 - Tunnel reopens"
+        if titled and titled.year and titled.month and titled.day and body_dates.valid_day(titled.year, titled.month, titled.day):
+            stated.setdefault("published", date(titled.year, titled.month, titled.day))
     seen_title = normalize(heading_title or title or "")
     body: list[Span] = []
     subheadings: list[Span] = []

@@ -177,12 +177,26 @@ def header_date(line: str) -> tuple[str, date] | None:
     part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year.
     A line with both ("Updated: Nov. 3, 2025 | Published: Nov. 2, 2025") gives the publication."""
     found = _header_date(line)
+    if not found:
+        found = _credited_date(fold(line).strip())
     if found and found[0] == "updated":
         for part in re.split(r"\s+[|·•]\s+|\s*;\s*", fold(line))[1:]:
             other = _header_date(part) if _HEADER_LABEL.match(part.strip()) else None
             if other and other[0] == "published":
                 return other
     return found
+
+
+def _credited_date(text: str) -> tuple[str, date] | None:
+    """A short credit line, then a separator and a labelled date: "Checked by the Verify Desk ·
+    Last reviewed 3 June 2025" (the credit may run longer than a byline's name)."""
+    parts = re.split(r"\s+[|·•]\s+", text)
+    if len(parts) < 2 or len(text.split()) > 18 or re.search(r"[a-z]{2}[.!?]\s|\b(?:said|says|told)\b", text):
+        return None
+    for part in parts[1:]:
+        if _HEADER_LABEL.match(part.strip()) and (found := _header_date(part)):
+            return found
+    return None
 
 
 def _header_date(line: str) -> tuple[str, date] | None:

@@ -78,6 +78,18 @@ def closing_date(lines: list[tuple[str, bool]]) -> Closing | None:
 
 def _note(line: str) -> Closing | None:
     text = fold(line).strip(" *_#>")
+    found = _line_note(text)
+    if found:
+        return found
+    # "Ida Marsh has written for the Echo since 2001. First published in the print edition, 8
+    # March 2025.": a writer's bio before the note, on the same line; only a note that says it
+    # dates the piece counts there.
+    last = re.split(r"(?<=[a-z0-9\)][.!?])\s+(?=[A-Z])", text)[-1]
+    found = _line_note(last) if last != text else None
+    return found if found and found.strong else None
+
+
+def _line_note(text: str) -> Closing | None:
     first = datelines.footer_date(text)
     if first:
         return Closing(first[0], first[1], "published", strong=True)

@@ -43,6 +43,8 @@ For reading questions (bot/answering):
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
     v.rising_verbs, v.falling_verbs -> lemmas of a change up ("gain", "rise") and down ("lose", "reduce")
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
+    v.writer_roles                -> "fact-checkers", "reporters" ...: who speaks as the article's "we"
+    v.paraphrases                 -> (("offer", "put on the table", ...), ...): groups of words for one act or stance
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
@@ -129,6 +131,7 @@ class Vocabulary:
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
     event_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    salutations: tuple[str, ...] = ()
     figure_kinds: tuple[str, ...] = ()
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
@@ -137,12 +140,16 @@ class Vocabulary:
     disclosure_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
     withheld_nouns: frozenset[str] = frozenset()
     ahead_words: frozenset[str] = frozenset()
     postpone_verbs: frozenset[str] = frozenset()
     correction_markers: tuple[str, ...] = ()
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    paraphrases: tuple[tuple[str, ...], ...] = ()
+    writer_roles: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -297,6 +304,7 @@ def vocabulary() -> Vocabulary:
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),
+        salutations=tuple(str(p).lower() for p in data.get("salutations", ())),
         event_phrases={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("event_phrases") or {}).items()},
         figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
         money_asked=_words(data.get("money_asked")),
@@ -306,12 +314,16 @@ def vocabulary() -> Vocabulary:
         disclosure_verbs=_words(data.get("disclosure_verbs")),
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        denial_verbs=_words(data.get("denial_verbs")),
+        belief_verbs=_words(data.get("belief_verbs")),
         unknown_words=_words(data.get("unknown_words")),
         withheld_nouns=_words(data.get("withheld_nouns")),
         ahead_words=_words(data.get("ahead_words")),
         postpone_verbs=_words(data.get("postpone_verbs")),
         correction_markers=tuple(str(w).lower() for w in data.get("correction_markers", ())),
         opposite_acts={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("opposite_acts") or {}).items()},
+        writer_roles=_words(data.get("writer_roles")),
+        paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 
 

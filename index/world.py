@@ -33,6 +33,8 @@ _STAN = re.compile(r"^(?P<people>\w{4,})(?:istan|(?<!i)stan)$")
 
 def _key(text: str) -> str:
     """Casefolded, accents dropped, spaces collapsed: the form every index is keyed on."""
+    if text.isascii():  # nothing to decompose nor drop (most names): a tenth of the city index's cost
+        return " ".join(text.casefold().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.replace("\u2019", "'").casefold().split())

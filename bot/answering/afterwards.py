@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from bot.answering.candidates import Candidate
 from index.body_dates import looks_ahead
-from index.statements.dates import find_time_phrases
+from index.statements.dates import MONTHS, find_time_phrases
 from index.statements.when import parse_day
 from index.vocabulary import vocabulary
 
@@ -59,9 +59,32 @@ def after_the_articles(question: str, candidates: list[Candidate], article_of) -
             return None  # an undated article may be of any day
         dates.append(published)
     day = asked_day(question, max(dates))
-    if day is None or day <= max(dates):
+    if day is None:
+        return _month_ahead(question, best, candidates, max(dates))
+    if day <= max(dates):
         return None
     return best[0]
+
+
+_MONTH_OCCASION = re.compile(r"\b(?:at|in|during|after)\s+(?:the|its|their|this)\s+(" + "|".join(MONTHS) + r")\s+("
+                             + "|".join(map(re.escape, sorted(vocabulary().occasions))) + r")s?\b", re.I)
+
+
+def _month_ahead(question: str, best: list[Candidate], candidates: list[Candidate], published: date) -> Candidate | None:
+    """"How did councillors vote at the October meeting?" where the minutes are of 9 September and
+    the decision was put off "to the October meeting": the month nearest the articles' date is still
+    ahead. The best passage naming the month (else the best passage); None when the month is past."""
+    m = _MONTH_OCCASION.search(question)
+    if m is None:
+        return None
+    month = MONTHS.index(m.group(1).lower()) + 1
+    ahead = (month - published.month) % 12
+    if ahead == 0 or ahead > 6:
+        return None  # this month, or nearer to one gone by
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    occasion = [c for c in ranked if re.search(rf"\b{m.group(1)}\s+{m.group(2)}", c.text, re.I)]
+    naming = [c for c in best if re.search(rf"\b{m.group(1)}\b", c.text, re.I)]
+    return (occasion or naming or best)[0]
 
 
 # "at the committee hearing", "during the press conference": an occasion the question places it at

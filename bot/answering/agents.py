@@ -22,6 +22,8 @@ from index.models import ScoredChunk
 from index.sentence_vectors import sentence_text
 from index.vocabulary import vocabulary
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+
 AGENT_BONUS = 0.3  # a sentence naming the one person whose job is the deed
 OTHERS = 0.8  # ...and a sentence that does not name them answers less
 SAME_WORD = 1.0  # the job is the verb's own noun: "negotiator", "lead author"
@@ -51,7 +53,7 @@ def asked_verb(question: str) -> str | None:
         root = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if root is None:
             return None
-    speech = root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words
+    speech = root.lemma_.lower() in _SPEECH or root.lower_ in _SPEECH
     if (speech or root.lemma_.lower() in _VOICING) and any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children):
         return stems(_SPEAKING_FOR)[0]  # "Who spoke for the company": the one whose job is that, its spokesperson
     if speech:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
+from bot.answering.parse_gate import forms_of, may_hold, token_forms
 from index.vocabulary import vocabulary
 
 _V = vocabulary()
@@ -32,6 +33,8 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
     survey due next month", "the long-awaited review will be released", "put off a decision"."""
     from bot.answering.predicate import _parse
 
+    if not _may_be_ahead(sentence):
+        return frozenset()
     out: set[str] = set()
     for t in _parse(sentence):
         if t.pos_ not in ("NOUN", "PROPN"):
@@ -42,9 +45,20 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
             out |= _nouns_of(t)  # "a report ... is expected", "the findings are due", "results are pending"
         elif t.dep_ == "dobj" and _postponed(t.head):
             out |= _nouns_of(t)  # "put off a decision"
+        elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and _ahead_word(t.head):
+            out |= _nouns_of(t)  # "the investigator expects a preliminary report within a month"
         elif t.dep_ == "nsubjpass" and _postponed(t.head):
             out |= _nouns_of(t)  # "the vote has been postponed"
     return frozenset(out)
+
+
+def _may_be_ahead(sentence: str) -> bool:
+    """Whether the sentence has a word `ahead_nouns` reads as saying something is to come: an ahead
+    word, "set", a postponing verb, a future auxiliary, or "be" with "to" (bot/answering/parse_gate.py)."""
+    words = _V.ahead_words | {"set"} | {p.split()[0] for p in _V.postpone_verbs}
+    if may_hold(sentence, forms_of(words)) or not _FUTURE_AUX.isdisjoint(token_forms(sentence)):
+        return True
+    return "to" in token_forms(sentence) and may_hold(sentence, forms_of(frozenset({"be"})))
 
 
 def _ahead_word(t) -> bool:

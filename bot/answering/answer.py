@@ -11,6 +11,7 @@ from bot.answering.answerers import covers_question, extractive_answerer, ledger
 from bot.answering.deps import Deps
 from bot.answering.hops import resolve_hop, with_bridge
 from bot.answering.pipeline import evidence_for, question_of
+from bot.answering.predicate import parse_question_ahead
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
 
@@ -36,8 +37,13 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
     from_ledger = premise_answerer(q, evidence) or ledger_answerer(q, evidence)
     if model is not None:
         result = _model_answer(deps, q, evidence, standalone, evidence.passages, from_ledger, on_token)
+    elif from_ledger is not None:
+        result = from_ledger
     else:
-        result = from_ledger if from_ledger is not None else extractive_answerer(q, evidence)
+        # The extractive answerer's checks read the question's parse: made now, while the question's
+        # vector and nearest passages are still being computed on the worker thread.
+        parse_question_ahead(standalone)
+        result = extractive_answerer(q, evidence)
     if hop is not None:
         result = with_bridge(result, hop)
     return _finish(result, question, standalone, corpus)

@@ -23,6 +23,8 @@ from bot.answering.venues import says_where
 from index.statements.dates import says_time
 from index.vocabulary import vocabulary
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+
 
 def says_when(c: Candidate, q: Question) -> bool:
     """The sentence gives a time, or it is a statement the ledger dates from its paragraph and the
@@ -91,7 +93,7 @@ def _asks_who_said(question: str) -> bool:
     from bot.answering.predicate import parse_question
 
     root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
-    return root is not None and (root.lemma_.lower() in vocabulary().speech_words or root.lower_ in vocabulary().speech_words) \
+    return root is not None and (root.lemma_.lower() in _SPEECH or root.lower_ in _SPEECH) \
         and any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in root.children)
 
 
@@ -127,10 +129,13 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
     said by the role word itself ("..., the coach said")."""
     if not (q.role_head and q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text)):
         return True  # a body ("the water company") speaks through its statements, whoever signs them
+    from bot.answering.own_voice import asks_the_writers, in_own_voice
     from bot.answering.roles import ROLE_MATCH, voice_of
     from bot.answering.extractive import said_near
     from bot.answering.people import role_match, term_match
 
+    if asks_the_writers(q.role_phrase) and any(in_own_voice(c.text) for c in chosen):
+        return True  # "the fact-checkers": the article's own "our verdict"
     head_word = (q.role_phrase or "").split()[-1].strip("?,.'’s") if q.role_phrase else ""
     # The names in the role ("Iceland's prime minister") must be the speaker's too: "Norway's fisheries
     # minister said" is another minister.

@@ -19,8 +19,9 @@ from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
 )
 from bot.answering.mentions import named_people, said_by
+from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
-from bot.answering.question import Question, amounts, asks_about_speech, durations
+from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, durations
 from bot.answering.roles import resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -105,7 +106,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # "... reduced to 19 wards. Independents won eight."
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
-            elif q.counted and not number_before(c.text, q.counted):
+            elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:
+                # A figure is written before its number ("net income fell to 310 million"), a count after it.
                 c.score *= NO_COUNTED
             given = counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in VAGUE for a in given):
@@ -123,7 +125,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             # by name, or not at all, and the question's other words pick it.
             present = c.terms | frozenset(stems(c.chunk.chunk.text))
             if not any(all(term_match(t, present) for t in form) for form in ((q.role_head,), *same_job(q.role_head))) \
-                    and not voice_of(q, c, group, idf):
+                    and not voice_of(q, c, group, idf) and not (asks_the_writers(q.role_phrase) and in_own_voice(c.text)):
                 c.score *= NO_PERSON
         if role_people and q.speaker_phrase and q.asks != "person":
             # "What did the sheriff say": the described person's sentences answer it.

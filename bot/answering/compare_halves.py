@@ -27,9 +27,9 @@ HALF_WEIGHT = 0.5  # how much holding the half's own words counts beside the sen
 ABOUT = 0.3  # the share of the half's own (idf-weighted) words its sentence must hold
 BOTH_MIN_SCORE = 0.08  # a sentence setting two figures side by side is rare enough to be the answer
 
-# Two figures set against each other in one sentence.
+# Two figures set against each other in one sentence ("48 million, almost double the first estimate of 25 million").
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
-                      r"than|in the (?:placebo|control|other) group)\b", re.I)
+                      r"than|in the (?:placebo|control|other) group|double|twice|triple|treble|half)\b", re.I)
 
 
 def asks_figures(q: Question) -> bool:

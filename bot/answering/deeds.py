@@ -21,6 +21,8 @@ from bot.answering.terms import stems
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+
 VERB_BONUS = 0.15  # the sentence has the deed's verb (and its preposition)
 OBJECT_BONUS = 0.15  # ...done to the thing the question names
 MAX_PARSED = 10  # the best candidates parsed
@@ -47,7 +49,7 @@ def deed_of(question: str) -> Deed | None:
         return None
     clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
     lemma = root.lemma_.lower()
-    if clause and (lemma in vocabulary().speech_words or root.lower_ in vocabulary().speech_words):
+    if clause and (lemma in _SPEECH or root.lower_ in _SPEECH):
         return None  # "who said the corridor would ...": a claim, the ledger's
     prep = next((c for c in root.children if c.dep_ in ("prep", "prt") and c.lower_ not in ("to", "of")), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)

@@ -22,17 +22,22 @@ from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import attribute, statement_at
+from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
-from bot.answering.speech_subjects import speaks_in
+from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.former import weigh_former
+from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
+from bot.answering.venues import says_where
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
 from bot.answering.measures import other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
-from bot.answering.premise_detail import contradicted
+from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
+from bot.answering.own_voice import asks_the_writers
+from bot.answering.paraphrase import paraphrased
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -42,14 +47,15 @@ from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.roles import role_speaker, unknown_role
-from bot.answering.question import Question, analyse, asks_about_speech
+from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
-from index.world import country_for, is_place
+from index.world import country_for, country_of_capital, is_place
 from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import says_unknown, withheld_nearby
+from bot.answering.withheld import may_withhold
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -66,6 +72,7 @@ LEXICAL_WEIGHT = 0.7
 LEDE = 0.85
 NO_DATE = 0.5
 PREDICATE_BONUS = 1.0
+PARAPHRASE_WEIGHT = 0.8
 WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
@@ -92,6 +99,9 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         own = c.terms | _speaker_terms(c)
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
+        # "put on the table" / "offered": the act in the article's words counts almost as the question's.
+        hit += sum(PARAPHRASE_WEIGHT * weights.get(t, 0.0) for p in q.paraphrases if paraphrased(p, c.text, own)
+                   for t in p.terms if t not in own)
         near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
@@ -179,6 +189,8 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
 
 
 OTHER_PERSON_RATIO = 0.95
+_HOW_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+(old|much|many|long|big|large|far|deep|high|tall|often)\b", re.I)
+NEXT_READ = 3  # the best sentences read for one that withholds what the best does not give
 
 
 def _same_person(c: Candidate, first: Candidate) -> bool:
@@ -200,10 +212,16 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
         return False
     if ledger.resolve_speaker(q.speaker_phrase) is not None:
         return False
+    if any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
+        return False  # "the company said", given to the company asked about (body_voice.py)
     # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
     # next to one ("Dunne had been asked to review the plan") does not.
     surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
-    return not any(speaks_in(surname, c.text) for c in candidates if surname.lower() in c.text.lower())
+    named = [c.text for c in candidates if surname.lower() in c.text.lower()]
+    # The best sentence so far is the one `says_unknown` most often parses next: parsed in the same run.
+    best = max(candidates, key=lambda c: c.score, default=None)
+    also = [best.text] if best is not None and may_withhold(best.text) else []
+    return not speaks_in_any(surname, named, also)
 
 
 # "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
@@ -247,6 +265,8 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
                     c.score *= SAID_BY
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
+    if speaker is None and any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
+        speaker = q.speaker_phrase  # its "the company said" (body_voice.py)
     if speaker is None:
         return
     # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
@@ -257,8 +277,11 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     speech = q.kind != "what" or asks_about_speech(q.text)
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why") and speech:
-            c.score *= SAID_BY  # X's own statement answers "what / why did X" better than a line naming X
+        if said and q.kind in ("what", "why", "where") and speech:
+            # X's own statement answers "what / why did X" better than a line naming X; and "where was X
+            # when he told reporters" is said where X's own "he told reporters at ..." says. Not "when did
+            # X tell people to leave": the order is dated where it is reported, often not in X's words.
+            c.score *= SAID_BY
         elif not speech and (said or set(stems(speaker)) & c.terms):
             c.score *= SAID_BY
         elif not (names & c.terms) and speech:
@@ -305,7 +328,17 @@ def unknown_names(q: Question, df) -> list[str]:
     if not unknown:
         return []
     words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}
-    return [n for n in unknown if not known_as_demonym(words.get(n, n), df)]
+    return [n for n in unknown if not known_as_demonym(words.get(n, n), df) and not _capital_for_state(words.get(n, n), q.text, df)]
+
+
+def _capital_for_state(word: str, question: str, df) -> bool:
+    """"Oslo's fisheries minister" is Norway's: a capital that owns a minister or a threat stands for
+    its state, known where the articles name the state. "The mayor of Oslo" is the city's."""
+    country = country_of_capital(word)
+    if country is None or not re.search(rf"\b{re.escape(word)}['’]s?\b", question) \
+            or not re.search(rf"\b{re.escape(word)}['’]", question):
+        return False
+    return known_as_demonym(country, df)
 
 
 def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Question | None = None) -> Answer:
@@ -315,16 +348,23 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
-    read = with_next_paragraphs(passages, corpus) if q.kind in WIDENED else passages
+    # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
+    # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
+    widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
+    read = with_next_paragraphs(passages, corpus) if widened else passages
     candidates = candidates_of(read)
-    if q.kind == "compare":
-        candidates = with_article_sentences(candidates, passages, corpus)  # a side's sentence, wherever it stands
+    looks_ahead = q.kind == "when" and asks_ahead(q.text)
+    if q.kind == "compare" or looks_ahead:
+        # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
+        candidates = with_article_sentences(candidates, passages, corpus)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     attach_statements(candidates, ledger)
+    give_body_voice(q, candidates, people)
+    name_the_body(q, candidates)
     speaker = role_speaker(q, people, idf, article_terms) if q.role else None
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
@@ -336,7 +376,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
-    if speaker and q.role and q.asks != "person":
+    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person":
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
@@ -355,7 +395,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
+    if looks_ahead:
+        weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
+    elif q.asks == "place" and asks_place_ahead(q.text):
+        weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
     missing = unknown_names(q, df)
+    if missing:
+        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
+        missing = _not_in_titles(missing, passages, corpus)
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
@@ -384,6 +431,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
         if found is not None:
             return corrected(question, passages, found, corpus, q)
+    if q.kind == "why" and not missing and silent and q.speaker:
+        # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
+        found = denied_by_speaker(q, candidates)
+        if found is not None:
+            return corrected(question, passages, ("so", found), corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
         # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
         opposite = opposite_premise(q, candidates)
@@ -393,11 +445,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
-    if q.kind in ("what", "when", "how-many") and not missing and not silent:
+    if q.kind in ("what", "who", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+    if q.kind == "how-many" and not missing and not silent:
+        # "How many drivers were trapped?" where "No vehicle was inside the tunnel": corrected, cited.
+        none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
+        if none is not None:
+            return corrected(question, passages, ("so", [none]), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -406,6 +463,18 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
+    if q.kind != "compare" and q.asks != "person":
+        # "How old are the wagons?" / best: "Eleven wagons left the rails", next: "She declined to say how
+        # old the wagons were": one of the next best sentences withholds the very measure asked ("how old").
+        # A count in the best answers a how-many question whatever is withheld.
+        measure = _HOW_WHAT.match(q.text)
+        ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ] if measure else []
+        counted = q.kind == "how-many" and bool(amounts(chosen[0].text))
+        for c in ranked:
+            if counted or c is chosen[0] or not re.search(rf"\bhow\s+{measure.group(1)}\b", c.text, re.I):
+                continue
+            if says_unknown(q.text, content_terms, c.text, asked_speaker):
+                return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
@@ -430,6 +499,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> list[str]:
+    """The names of `missing` that no retrieved article's title holds."""
+    titles: set[str] = set()
+    for article_id in dict.fromkeys(sc.chunk.article_id for sc in passages):
+        article = corpus.article(article_id)
+        titles.update(stems(getattr(article, "title", None) or ""))
+    return [n for n in missing if n not in titles]
 
 
 def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:

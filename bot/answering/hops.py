@@ -28,6 +28,8 @@ from index.spacy_import import stop_words
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+
 CLAUSE_COVERAGE = 0.6  # share of the clause's (idf-weighted) words the naming sentence must hold
 LOOK_AT = 8  # passages retrieved for the description
 
@@ -54,7 +56,7 @@ def described(question: str) -> _Description | None:
         return None  # most questions are never parsed here
     doc = parse_question(question)
     for t in doc:
-        if t.dep_ != "relcl" or t.head.pos_ != "NOUN":
+        if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):  # "the MP who ...": a role the tagger reads as a name
             continue
         head = t.head
         if not any(c.lower_ in ("who", "that", "which", "whose") for c in t.subtree):
@@ -73,6 +75,11 @@ def described(question: str) -> _Description | None:
         if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
             end -= 1  # "Where is the company that made the tool based?": "based" is the question's
         end = _before_own_verb(doc, t.i, end)
+        if end >= len(doc) - 1:
+            # "The MP who was made to withdraw the word represents which constituency?": the question's
+            # own verb, read into the clause, is its first finite verb after the clause's.
+            end = next((w.i for w in doc[t.i + 1 : end] if w.tag_ in ("VBZ", "VBP", "VBD")
+                        and w.dep_ not in ("aux", "auxpass") and w.i > t.i + 1), end)
         phrase = doc[words[0].i : end].text
         clause_tokens = [w for w in doc[t.i : end] if w.i >= t.left_edge.i
                          and w.lower_ not in ("who", "that", "which", "whose")]
@@ -112,7 +119,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if len(clause_terms) < 3:
         clause_terms = list(dict.fromkeys(stems(d.clause)))
     first = d.clause.split()[0].lower() if d.clause.split() else ""
-    if first in vocabulary().speech_words and len(clause_terms) > 2:
+    if first in _SPEECH and len(clause_terms) > 2:
         # "the ecologist who called the cut the cautious choice": the quote says it, "she said" beside it.
         clause_terms = clause_terms[1:]
     if not clause_terms:
@@ -130,6 +137,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if best is None:
         return None
     _, bridge, name = best
+    name = _as_the_ledger_knows(name, corpus)
     rewritten = question.replace(d.phrase, name, 1)
     return Hop(rewritten, name, bridge) if rewritten != question else None
 
@@ -142,7 +150,7 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         people = named_people(c.text, people_of(article, corpus)) if article is not None else []
         if not people:
             return _speaker_of(c, corpus)  # "... the cautious choice," she said: the ledger knows who
-        if d.clause.split()[0].lower() in vocabulary().speech_words and (said := _speaker_of(c, corpus)) is not None \
+        if d.clause.split()[0].lower() in _SPEECH and (said := _speaker_of(c, corpus)) is not None \
                 and any(p.name == said for p in people):
             return said  # "the man who warned ...": whoever the ledger says warned, not another name in the line
         won = _won_over(d, c.text)
@@ -155,6 +163,16 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in pipeline()(c.text).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
+
+
+def _as_the_ledger_knows(name: str, corpus) -> str:
+    """"Desmond Quarrie" (from a list of those present) is the ledger's "Cllr Quarrie" when only that
+    speaks: the second step asks about what they said, by the name their statements carry."""
+    ledger = corpus.ledger()
+    if ledger is None or len(name.split()) < 2 or ledger.resolve_speaker(name) is not None:
+        return name
+    known = ledger.resolve_speaker(name.split()[-1])
+    return known if known is not None and name.split()[-1] in known else name
 
 
 def _speaker_of(c: Candidate, corpus) -> str | None:

@@ -178,11 +178,20 @@ def _same_act(asked: str, act: str) -> bool:
     return asked[:4] == act[:4]
 
 
-def _name_terms(ledger) -> set[str]:
+def _name_terms(ledger) -> frozenset[str]:
+    """The terms of every speaker's name: read once while the ledger stays as it is (about 0.15 s
+    at 10,000 articles, for each question about an occasion before)."""
+    derived = getattr(ledger, "derived", None)
+    if derived is None:
+        return _read_name_terms(ledger)
+    return derived("speaker name terms", lambda: _read_name_terms(ledger))
+
+
+def _read_name_terms(ledger) -> frozenset[str]:
     out: set[str] = set()
     for sp in ledger.speakers():
         out |= terms(sp)
-    return out
+    return frozenset(out)
 
 
 def _at_place(place: str, st: Statement, art: Article) -> bool:

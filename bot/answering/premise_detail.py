@@ -89,6 +89,39 @@ def _denied(q, own: list[Candidate]) -> Candidate | None:
     return denial or opposite_done(q, own[:SCANNED])
 
 
+def _denied_otherwise(q, own: list[Candidate]) -> Candidate | None:
+    """"Why did the ferry company axe the late boat?" / "No sailing has been withdrawn in the
+    evening": a denial in other words (denials.py); the caller has found no sentence telling the act."""
+    from bot.answering.denials import denial
+
+    return denial(q, own[:SCANNED], set(q.terms))
+
+
+def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
+    """For "why did X say ..." where the articles report nothing said by X: the best sentence in which
+    X declines, denies or refuses (denials.py), with what follows it; else None."""
+    from bot.answering.denials import denial
+
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    found = denial(q, ranked[:SCANNED], set(q.speaker), least=1)
+    if found is None:
+        return None
+    return with_instead(found, [c for c in ranked if c.chunk.chunk.article_id == found.chunk.chunk.article_id])
+
+
+def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
+    """"How many drivers were trapped?" where the best article tells no trapping and says "No vehicle
+    was inside the tunnel": that sentence (denials.counted_none); else None."""
+    if q.predicate is None or not candidates:
+        return None
+    from bot.answering.denials import counted_none
+
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    found = counted_none(q, own[:SCANNED], alike)  # rare: read first, as it spares the parse of most sentences
+    return None if found is None or _told(q, own, ahead=False) else found
+
+
 def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
     """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
@@ -125,4 +158,37 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was a {adjective} {noun}", found
-    return None
+    # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
+    other = None if _told(q, own) or _figure_told(q, own) else _denied_otherwise(q, own)
+    return ("so", with_instead(other, own)) if other is not None else None
+
+
+_UNIT_WORDS = r"million|billion|thousand|trillion|bn|m|us|dollars?|euros?|pounds?|per|cent|percent|crowns?|yuan|rupees?"
+
+
+def _figure_told(q, own: list[Candidate]) -> bool:
+    """"Why did A slap a 20% duty on B?" where a best sentence says "B introduced a 20% duty": the figure
+    with the word after it is told, so the act is (the premise may be wrong in who did it, not whether)."""
+    for figure in amounts(q.text):
+        # The thing the figure is of, past its units: "a 20% duty" -> duty; "the 740 million dollar cost" -> cost.
+        after = re.search(rf"{re.escape(figure)}\s+(?:(?:{_UNIT_WORDS})\s+)*([^\W\d_]+)", q.text, re.I)
+        if after is None:
+            continue
+        told = re.compile(rf"{re.escape(figure)}\s+(?:[\w$€£%.\-]+\s+){{0,3}}?{re.escape(after.group(1))}", re.I)
+        if any(told.search(c.text) for c in own[:SCANNED]):
+            return True
+    return False
+
+
+def _told(q, own: list[Candidate], ahead: bool = True) -> bool:
+    """One of the best sentences tells the act asked about (or, asked "why will ...", that it is to come)."""
+    p = q.predicate
+    if p is None:
+        return False
+    from bot.answering.predicate import happened, names_event
+
+    for c in own[:SCANNED]:
+        said = happened(c.text, p.lemma)
+        if said == "yes" or (ahead and said == "future" and not (p.past or p.ongoing) and names_event(c.text, p.lemma)):
+            return True
+    return False

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
@@ -50,6 +51,7 @@ class Question:
     sides: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of each side ("the union's demand")
     counted_word: str | None = None  # for how-many: the thing counted as written ("lorries")
     halves: tuple[tuple[str, ...], ...] = ()  # compare: stemmed terms of what is said of each side, in order
+    paraphrases: tuple[Paraphrase, ...] = ()  # the question's words for an act or stance, and other ways to say them
 
     @property
     def speaker_is_role(self) -> bool:
@@ -66,6 +68,9 @@ def kind_of(text: str) -> str:
         return "who"
     if len(re.findall(r"\bhow (?:many|much)\b", t)) > 1 or re.search(r"\bcompared (?:with|to)\b", t):
         return "compare"
+    if (stand := _STAND.match(t)) is not None:
+        # "Where does the mayor stand on the levy?" asks for a position, not a place; of two people, both.
+        return "compare" if re.search(r"\band\b", stand.group(1)) or re.search(r"\b(?:each|both)\s+stand", t) else "what"
     if re.match(r"^(?:how|what|why) (?:do|did|does) (?:the )?[\w'’ -]+ and (?:the )?[\w'’ -]+ (?:say|explain|describe|see|view|"
                 r"think|account for|justify)\b", t):
         return "compare"
@@ -79,6 +84,8 @@ def kind_of(text: str) -> str:
         r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
     ):
         return "when"
+    if _asks_venue(t):
+        return "where"  # "At what ground will Rovers host Ashcombe?", "In which hospital was he treated?"
     if re.match(r"^(and\s+)?(where|in (which|what) (city|country|place|town|capital))\b", t) or re.search(
         r"\b(in which city|in what city|which city|where)\b", t
     ):
@@ -94,6 +101,26 @@ def kind_of(text: str) -> str:
     return "what"
 
 
+# "At what ground", "in which hospital", "from which port": a preposition asking for a venue or a place.
+_AT_WHICH = re.compile(r"^(?:and\s+)?(?:at|in|into|from|to|inside|outside|near)\s+(?:which|what)\s+([a-z\-]+)(?:\s+([a-z\-]+))?")
+
+
+# "Which ground will the tie be played at?": the preposition left at the end.
+_WHICH_AT = re.compile(r"^(?:and\s+)?(?:which|what)\s+([a-z\-]+)(?:\s+([a-z\-]+))?\b.*\s(?:at|in|from|inside)\s*\?*$")
+
+
+def _asks_venue(t: str) -> bool:
+    """The noun after "at what" (or the one after it: "in which coastal town") is a venue or a place."""
+    m = _AT_WHICH.match(t) or _WHICH_AT.match(t)
+    if m is None:
+        return False
+    return any(w in _V.venue_nouns or w in _V.place_nouns
+               for noun in m.groups() if noun for w in (noun, noun[:-1] if noun.endswith("s") else noun))
+
+
+# "Where do X and Y each stand on ...", "where does the council now stand over ...": a position.
+_STAND = re.compile(r"^(?:and\s+)?where\s+(?:do|did|does|would|will)\s+(.+?)\s+(?:(?:each|both|now|currently|still)\s+)?"
+                    r"stand\s+(?:on|over|in|with|regarding|about)\b")
 # Two times set against each other: "before and after X", "change between 2019 and 2023", "this year and last".
 _TWO_TIMES = re.compile(r"\bbefore and after\b|\b(?:chang|mov|shift|grow|grew|fell|fall|rise|rose|differ)\w*\b.*\b(?:between|from)\s+"
                         r"(?:\d{4}|the \w+|last \w+|this \w+)\s+(?:and|to)\s+(?:\d{4}|the \w+|last \w+|this \w+)\b")
@@ -226,7 +253,9 @@ def analyse(text: str, ledger=None) -> Question:
                     break
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
-            words = plural[:1] or words[:1]
+            # "How much net income": the figure's noun, whatever qualifies it ("net" is a kind of income).
+            figure = [w for w in words if w in FIGURE_NOUNS]
+            words = figure[:1] or plural[:1] or words[:1]
             counted = stems(words[0]) if words else []
             counted_word = words[0] if words else None
         elif (figure := _figure_asked(fold(text).lower())) is not None:
@@ -258,7 +287,7 @@ def analyse(text: str, ledger=None) -> Question:
         text, kind, tuple(terms), tuple(dict.fromkeys(_names(text))), tuple(counted), speaker, topic,
         speaker_phrase if speaker else None, asks_of(text, kind), role, role_phrase, role_head, since, until,
         predicate, _sides(text) if kind == "compare" else (), counted_word,
-        _halves(text) if kind == "compare" else (),
+        _halves(text) if kind == "compare" else (), paraphrases_in(text) + places_in(text),
     )
 
 
@@ -312,11 +341,15 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
     offer", "the mine's chief executive") or a subject "X and Y" ("the candidate and the officer")."""
     folded = fold(text)
     phrases: list[str] = []
-    m = re.match(r"^(?:how|what|why)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:say|explain|describe|see|view|think|"
-                 r"account|justify|differ)\b", folded, re.I) or _AGREE.match(folded)
+    m = re.match(r"^(?:how|what|why|where)\s+(?:do|did|does)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:each|both)\s+)?(?:say|explain|describe|"
+                 r"see|view|think|account|justify|differ|stand)\b", folded, re.I) or _AGREE.match(folded)
     if m:
         phrases = [m.group(1), m.group(2)]
     else:
+        # "How did the secretary's view of the bill's money differ from the minister's?": one side in
+        # each half of the question, the first possessor of each (the bill is what the first side is on).
+        split = _SPLIT.search(folded)
+        first_half: list[str] = []
         for p in re.finditer(r"((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s?(?=[\s?,.]|$)((?:\s+[\w\-]+){0,3})", folded):
             words = p.group(1).split()
             while words and (words[0].lower() in _DETERMINERS or words[0].lower() in WH or words[0].lower() in AUX
@@ -328,6 +361,11 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
                 words = words + ["'s"] + after[: end + 1]
             if words:
                 phrases.append(" ".join(words))
+                if split is not None and p.start() < split.start():
+                    first_half.append(phrases[-1])
+        second_half = phrases[len(first_half):]
+        if split is not None and first_half and second_half and not re.fullmatch(r"\s+and\s+", split.group(0)):
+            phrases = [first_half[0], second_half[0]]
     out = []
     for phrase in phrases:
         terms = tuple(t for t in stems(phrase) if t not in ASKING_STEMS and t not in _COMPARING)
@@ -371,7 +409,7 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         words = folded[m.start(1) : m.end(1)].split()
         if len(words) >= 3 and words[-1].endswith("ly") and words[-1].islower():
             words = words[:-1]  # "did the governor personally say": the adverb is not who
-        return " ".join(words)
+        return " ".join(_up_to_verb(words))
     # "What did the law professor think", "What message did the sheriff have": the noun phrase
     # after the auxiliary, up to the role noun that ends it.
     m = re.search(r"\b(?:did|does|do|has|have|had|was|is|were|are)\s+((?:the|a|an)\s+.*)$", folded, re.I)
@@ -381,6 +419,18 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         if head is not None and head.lower().strip("?,.") != verb:
             return " ".join(words[: end + 2]).strip("?,.")
     return None
+
+
+def _up_to_verb(words: list[str]) -> list[str]:
+    """"did the fact-checkers reach on the mayor's crash claim": the noun "claim" is no speech verb;
+    the phrase ends at the verb after the role noun ("reach") when a preposition or determiner follows it."""
+    skip = 1 if words and words[0].lower() in _DETERMINERS else 0
+    head, end = _head(words[skip:])
+    rest = [w.lower().strip("?,.") for w in words[skip + end + 1:]]
+    if head is None or not rest or not words[skip + end + 1][:1].islower() or rest[0] in _PHRASE_ENDS \
+            or rest[0] in AUX or not any(w in _PHRASE_ENDS for w in rest[1:]):
+        return words
+    return words[: skip + end + 1]
 
 
 def _which_subject(text: str) -> str | None:
@@ -417,7 +467,14 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
     m = re.match(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:leading|heading|chairing|running|"
                  r"directing|managing|representing|in charge of)\s+|is|was|are|heads|leads|chairs|runs|directs|manages|"
                  r"represents)\s*"
-                 r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+                 # "the chief executive of X", or a body's possessive: "X's chief executive"
+                 r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}['’]s\s))"
+                 r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+    if m and not re.search(r"\b(?:the|a|an)\s", m.group(1), re.I):
+        # "X's chief executive": a body's role, asked only when its last word names a role
+        v = vocabulary()
+        last = m.group(1).split()[-1].lower()
+        return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
         return m.group(1)
     return None
@@ -434,7 +491,7 @@ def _period(text: str, ledger) -> tuple[date | None, date | None]:
 _PRONOUNS = frozenset("he she they it him her them we i you".split())
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
 _COMPARING = {"differ", "compar", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
-              "apart", "conflict"}
+              "apart", "conflict", "each", "stand"}
 # The verb in lower case: "the Oyo State governor", "the Human Rights Report" name, they do not state.
 _SPEAKER_Q = re.compile(
     r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?-i:say|said|tell|told|claim|deny|denied|urge|pledge|"

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.mentions import named_people
+from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import Person, role_match, term_match
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
@@ -131,6 +132,8 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         return False
     if any(voice_of(q, c, people.get(c.chunk.chunk.article_id, ()), idf) for c in candidates):
         return False  # the body's voice is named with the body ("X, of the Cab Drivers' Association")
+    if asks_the_writers(q.role_phrase) and any(in_own_voice(c.text) for c in candidates):
+        return False  # "the fact-checkers" write "we asked", "our verdict"
     if _body_named(q, candidates):
         return False
     # The role and the names that qualify it in one passage: "the Castlebridge manager" is not
@@ -143,7 +146,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
-        country = country_for(w)
+        country = country_for(w) or country_of_capital(w)  # "Oslo's minister" is Norway's
         if country:
             forms.append(tuple(stems(country)))
         wanted.append(forms)

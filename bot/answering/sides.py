@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.answering.candidates import Candidate, overlaps
 from bot.answering.people import _LEADER_STEMS, term_match
 from bot.answering.side_names import heads_own_body, ledes, names_for
 from bot.answering.terms import stems
+from index.vocabulary import vocabulary
 from index.world import country_for, country_of_capital, demonyms_of
 
 SIDE_MIN_SCORE = 0.2  # a comparison needs each side's own sentence, even a weaker one
@@ -208,10 +210,38 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
             # What the side said or did itself comes first: a third party's line naming both sides
             # ("an official said the government would raise its offer if the union ...") answers neither.
             chosen.append(max(pool, key=lambda c: (by_side(c, side, idf) >= 1.0, c.score + bonus * by_side(c, side, idf)
-                                                   + SIDE_TOPIC_WEIGHT * coverage(half, c.terms, idf), -c.rank)))
+                                                   + SIDE_TOPIC_WEIGHT * topic_cover(half, c, idf), -c.rank)))
     if len(chosen) < 2:
         return []
     return _with_second_words(sides, halves, chosen, candidates, idf)
+
+
+def topic_cover(half: tuple[str, ...], c: Candidate, idf) -> float:
+    """The share of what the question says of a side that the sentence holds. A figure's noun ("the
+    money", "the cost") is held by the figure itself: "set aside £480m" is the minister's money."""
+    from bot.answering.extractive import coverage
+
+    return coverage(half, c.terms | _figure_words(half, c.text), idf)
+
+
+def _figure_words(half: tuple[str, ...], text: str) -> frozenset[str]:
+    from bot.answering.asked import says_money
+    from bot.answering.question import amounts
+
+    money, figure = _figure_stems()
+    asked = [t for t in half if t in money or t in figure]
+    if not asked or not amounts(text):
+        return frozenset()
+    sum_of_money = says_money(text)
+    return frozenset(t for t in asked if t in figure or sum_of_money)
+
+
+@cache
+def _figure_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """(stems of the words that ask for money, stems of the nouns a number gives)."""
+    v = vocabulary()
+    return (frozenset(t for w in v.money_asked for t in stems(w)),
+            frozenset(t for w in (*v.amount_nouns, *v.figure_nouns) for t in stems(w)))
 
 
 def _said_by(c: Candidate, side: Side, idf) -> bool:
@@ -242,12 +272,15 @@ def _with_second_words(sides: list[Side], halves, chosen: list[Candidate], candi
         # whatever its words, is the comparison itself.
         rivals = {n.split()[-1] for o, c in zip(sides, chosen) if o is not side and (n := _named_speaker(c))
                   and n.split()[0] not in ("The", "A", "An")}  # a person's surname, not "The ... Union"
-        pool = [c for c in candidates if (c.score >= SECOND_MIN_SCORE or _names_any(c.text, rivals))
+        # The side's figure ("the money": "set aside £480m") in a line of theirs that has few of the question's words.
+        figure = not _figure_words(halves[i], first.text)
+        pool = [c for c in candidates if (c.score >= SECOND_MIN_SCORE or _names_any(c.text, rivals)
+                                          or (figure and _figure_words(halves[i], c.text)))
                 and not overlaps(c, chosen + out) and its_own(c)
                 and c.chunk.chunk.article_id == first.chunk.chunk.article_id]  # another article's chief executive is another
         if pool:
-            out.append(max(pool, key=lambda c: (_names_any(c.text, rivals),
-                                                c.score + SIDE_TOPIC_WEIGHT * coverage(halves[i], c.terms, idf), -c.rank)))
+            out.append(max(pool, key=lambda c: (_names_any(c.text, rivals), figure and bool(_figure_words(halves[i], c.text)),
+                                                c.score + SIDE_TOPIC_WEIGHT * topic_cover(halves[i], c, idf), -c.rank)))
     return out + chosen[len(sides):]
 
 

@@ -11,17 +11,39 @@ object of "according to": being named next to one is not saying anything.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+import threading
 
+from cachetools import LRUCache
+
+from bot.answering.parse_gate import forms_of, may_hold
 from index.vocabulary import vocabulary
 
+_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+_SPEAKERS: LRUCache = LRUCache(maxsize=20_000)  # sentence -> speakers_in(sentence)
+_LOCK = threading.Lock()
 
-@lru_cache(maxsize=20_000)
+
 def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
     """The lower-cased words of each subject of a speech verb in the sentence (and of "according to")."""
+    with _LOCK:
+        found = _SPEAKERS.get(sentence)
+    if found is None:
+        found = _read_speakers(sentence)
+        with _LOCK:
+            _SPEAKERS[sentence] = found
+    return found
+
+
+speakers_in.cache_clear = lambda: _SPEAKERS.clear()  # type: ignore[attr-defined]
+
+
+def _read_speakers(sentence: str) -> tuple[frozenset[str], ...]:
     from bot.answering.predicate import _parse
 
-    speech = vocabulary().speech_words
+    speech = _SPEECH
+    if not may_hold(sentence, _speech_forms()):
+        return ()  # no speech verb, nor "according to": nothing to parse for
     out = []
     for t in _parse(sentence):
         if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in speech or t.lower_ in speech):
@@ -31,6 +53,41 @@ def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
         if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according":
             out.extend(frozenset(w.lower_ for w in c.subtree) for c in t.children if c.dep_ == "pobj")
     return tuple(out)
+
+
+def speaks_in_any(surname: str, sentences: list[str], also: list[str] = ()) -> bool:
+    """`any(speaks_in(surname, s) for s in sentences)`, with fewer runs of the parser: a sentence
+    likely to settle it (a speech word beside the surname) is read alone first; the parses the
+    others need are made together (predicate.parse_batch: about half the cost of one by one),
+    with those of `also`, sentences the caller parses next."""
+    from bot.answering.predicate import parse_batch
+
+    first = next((s for s in sentences if _beside_speech(surname.lower(), s)), None)
+    if first is not None and speaks_in(surname, first):
+        return True
+    rest = [s for s in sentences if s != first]
+    with _LOCK:
+        unread = [s for s in rest if s not in _SPEAKERS]
+    needed = [s for s in unread if may_hold(s, _speech_forms())]
+    if needed:
+        parse_batch([*needed, *also])
+    return any(speaks_in(surname, s) for s in rest)
+
+
+def _speech_forms() -> frozenset[str] | None:
+    forms = forms_of(_SPEECH)
+    return None if forms is None else forms | {"according"}
+
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _beside_speech(surname: str, sentence: str) -> bool:
+    """A speech word within three words of the surname ("Dunne told", "said on Monday that Dunne")."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    speech = _SPEECH
+    return any(w.startswith(surname) and any(x in speech for x in words[max(0, i - 3):i + 4])
+               for i, w in enumerate(words))
 
 
 def speaks_in(surname: str, sentence: str) -> bool:

@@ -82,11 +82,20 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id
                   or c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
-    if q.kind == "what":
+    if q.kind in ("what", "who"):
         from bot.answering.asked import which_noun
 
         noun = which_noun(q)
         key = stems(noun)[:1] if noun else []
+        # A who-question about a person is typed by its person checks; one about an organisation here too.
+        head = noun or (_which_head(q.text) if q.kind == "what" or q.asks == "organisation" else None)
+        if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
+            # "Which investment bank is running the sale?" / "The company has hired an investment bank":
+            # named only as "a bank", never which.
+            head_key = stems(head)[:1]
+            found = unnamed_only(head, [c for c in own[:SCANNED] if head_key and head_key[0] in c.terms])
+            if found is not None or not key or q.kind == "who":
+                return found  # a who-question's "which N" is typed elsewhere: only an unnamed N is checked here
         if not key or any(key[0] in c.terms for c in chosen):
             return None
         for c in own:
@@ -109,6 +118,39 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
                 if content & (c.terms | (before.terms if before is not None else frozenset())):
                     return c
     return None
+
+
+def _which_head(question: str) -> str | None:
+    """The noun of "which bank ...", whatever its type (the question's one parse)."""
+    if not re.match(r"^\s*(?:and\s+)?which\s", question, re.I):
+        return None
+    from bot.answering.predicate import parse_question
+
+    token = next((t for t in parse_question(question) if t.lower_ == "which"), None)
+    if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
+        return None
+    return token.head.lemma_.lower()
+
+
+_INDEFINITE = frozenset("a an another one".split())
+
+
+def unnamed_only(noun: str, naming: list):
+    """The first of `naming` (sentences with the noun), when each names the thing only as "a bank",
+    "an adviser", with no name in its phrase or beside it; else None."""
+    from bot.answering.predicate import _parse
+
+    for c in naming:
+        mentions = [t for t in _parse(c.text) if t.lemma_.lower() == noun]
+        if not mentions:
+            return None  # the noun only inside another word: nothing to go by
+        for t in mentions:
+            det = next((d.lower_ for d in t.children if d.dep_ == "det"), None)
+            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
+                or t.dep_ in ("appos", "compound", "attr")
+            if det not in _INDEFINITE or named:
+                return None  # "the bank", "a bank, Nordbank,", "the Green Party": the thing may be named
+    return naming[0] if naming else None
 
 
 def _count_withheld(q, own: list, chosen: list):

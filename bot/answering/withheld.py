@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answering.parse_gate import forms_of, may_hold
 from bot.answering.terms import stems
 from index.statements.dates import MONTHS, WEEKDAYS
 from index.vocabulary import vocabulary
@@ -47,6 +48,8 @@ def withholdings(sentence: str) -> tuple[Withheld, ...]:
     """Every withholding the sentence reports, parsed once per sentence."""
     from bot.answering.predicate import _parse
 
+    if not may_withhold(sentence):
+        return ()  # no disclosure or giving verb, no word of not knowing, no "comment": nothing withheld
     doc = _parse(sentence)
     out = []
     for t in doc:
@@ -67,6 +70,16 @@ def withholdings(sentence: str) -> tuple[Withheld, ...]:
         rest = frozenset(stems(sentence)) - by
         out.append(Withheld(by, about, not about, rest, identity))
     return tuple(out)
+
+
+def may_withhold(sentence: str) -> bool:
+    """Whether `withholdings` parses the sentence (it may report a withholding)."""
+    return may_hold(sentence, _withholding_forms())
+
+
+def _withholding_forms() -> frozenset[str] | None:
+    """The forms a word `_withholding` reads may have (bot/answering/parse_gate.py)."""
+    return forms_of(_V.disclosure_verbs | _V.giving_verbs | _V.unknown_words | _WITHHELD_NOUNS)
 
 
 def _relative_of(verb) -> list:
@@ -107,7 +120,7 @@ def _withholding(t):
     if t.pos_ == "ADJ" and lemma in _V.unknown_words:
         head = t.head if t.dep_ in ("acomp", "attr") else t
         return head, []
-    if t.pos_ == "NOUN" and lemma in ("comment", "figure", "details", "detail", "breakdown") and t.dep_ == "pobj":
+    if t.pos_ == "NOUN" and lemma in _WITHHELD_NOUNS and t.dep_ == "pobj":
         # "was not available for comment", "could not be reached for comment"
         verb = t.head.head
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
@@ -115,6 +128,9 @@ def _withholding(t):
         if verb.pos_ in ("VERB", "AUX") and _negated(verb):
             return verb, _subject(verb, ("nsubj", "nsubjpass"))
     return None
+
+
+_WITHHELD_NOUNS = frozenset(("comment", "figure", "details", "detail", "breakdown"))
 
 
 def _gives_figure(verb) -> bool:

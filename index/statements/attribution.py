@@ -161,6 +161,13 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
             before = None
+            act = v.past(lemma)
+            if (not content_toks or lemma == "comment") and (refused := _refusal(verb)) is not None:
+                # "declined to comment on the talks": the refusal is what was said
+                content_toks = [t for t in refused.subtree if t.i >= refused.i and t.i not in quoted]
+                while content_toks and content_toks[-1].is_punct:
+                    content_toks.pop()
+                act = f"{refused.lower_} to {verb.lower_}"
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
                              and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree)), None)
@@ -194,7 +201,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 (a, b), prev = before
                 content = Span(span.start + max(a, prev.start_char), span.start + b)
                 where, qtype = Span(span.start + prev.start_char, span.start + sent.end_char), "direct"
-            raw = Raw(who, v.past(lemma), content, qtype, where, sno - (before is not None), paragraph)
+            raw = Raw(who, act, content, qtype, where, sno - (before is not None), paragraph)
             raw.perfect = any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
                               or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
@@ -242,6 +249,18 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
     out = sorted(out + inner_quotes(ctx, doc, span, paragraph, first_sentence, qs), key=lambda r: r.sentence)
     return out, ((carry, open_end) if carry else None)
+
+
+# (the ledger's parse has no lemmatizer: the forms themselves)
+_REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
+
+
+def _refusal(verb):
+    """The "declined" of "declined to comment", when `verb` is the comment refused; else None."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in _REFUSALS and verb.i > head.i:
+        return head
+    return None
 
 
 def _narrated(ctx: Context, prev, quoted: set[int], span: Span, paragraph: int, sno: int,

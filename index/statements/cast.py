@@ -96,6 +96,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 p.age = int(m.group(1))
             sent = sent_no.get(ent.sent.start, base)
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
+        _titled_surnames(ctx, doc, span, sent_no, base)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
@@ -113,6 +114,34 @@ def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
         if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in quoted):
             gender = "female" if t.lower_ == "she" else "male"
             ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
+
+
+def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    """"Cllr Pennington presented the report. He said ...", "PCSO Marsh reported 14 crimes": a
+    title before a surname alone names a person (minutes, court and police copy name people so),
+    whom a pronoun after it may stand for, even where NER sees no PERSON."""
+    v = vocabulary()
+    ms = ctx.cast.mentions
+    taken = {m.pos for m in ms[bisect.bisect_left(ms, span.start, key=lambda m: m.pos):
+                                bisect.bisect_left(ms, span.end, key=lambda m: m.pos)]}
+    for tok in doc[:-1]:
+        title = tok.lower_.rstrip(".")
+        if not tok.text[:1].isupper() or (title not in v.titles and tok.lower_ not in v.titles):
+            continue
+        nxt = doc[tok.i + 1]
+        if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN") or nxt.lower_ in v.titles \
+                or span.start + tok.idx in taken or span.start + nxt.idx in taken:
+            continue
+        word, end = _hyphenated(doc, nxt)
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # a first name and a surname: the runs and NER read those
+        p = ctx.cast.person([word])
+        if p is None:
+            continue
+        p.gender = p.gender or v.titles.get(title) or v.titles.get(tok.lower_)
+        if title in v.title_roles:
+            add_roles(p, [v.title_roles[title]])
+        ctx.add_mention(span.start + tok.idx, p, _is_subjectish(nxt), sent_no.get(tok.sent.start, base))
 
 
 def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:

@@ -76,6 +76,9 @@ class _ParseOnce:
                 self.docs[text] = self.nlp(text, disable=disable)
             yield self.docs[text]
 
+    def get_pipe(self, name):  # the attribute ruler that extraction reads as a lookup
+        return self.nlp.get_pipe(name)
+
 
 def test_statement_extraction_does_work_linear_in_the_article_size(tmp_path, monkeypatch):
     from index.statements import nlp

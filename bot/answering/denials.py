@@ -1,0 +1,147 @@
+"""A sentence that denies what a why-question takes for granted, in words other than the question's.
+
+    Why did the ferry company axe the late boat?      "No sailing has been withdrawn in the evening."
+    Why will taxpayers foot most of the bill?         "... the public purse would bear no direct cost."
+    Why did the firm confirm the sale?                "The firm declined to comment on the talks."
+    Why is the striker joining a German club?         "He said he had turned down an offer from a club in Germany."
+
+The denial is read from the sentence's parse: a negation ("not", "never"), a negative determiner
+or pronoun ("no sailing", "nobody", "nothing", "none"), or a verb of refusal or denial
+(index/vocabulary.yaml `denial_verbs`: "declined to", "turned down", "denied"). It counts only
+when the clause it governs shares a word with the question (the thing, the place, the doer), so
+"the plant had not made a profit" answers "why did it close the plant" only when nothing says the
+plant closed: the caller checks first that no sentence says the act happened.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+_NOBODY = frozenset("nobody nothing none no-one noone".split())
+# The words a denial is made of, looked for before a sentence is parsed (most sentences have none).
+_NONE_CUE = re.compile(r"\b(?:no|nobody|nothing|none|no-one|noone)\b", re.I)
+_CUE = re.compile(r"\b(?:not|cannot|never|no|nobody|nothing|none|no-one|noone|declin\w*|refus\w*|den(?:y|ied|ies|ying)|"
+                  r"dismiss\w*|rul\w+|turn\w*|reject\w*|rebuff\w*)\b|n['’]t\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def denied_words(sentence: str) -> frozenset[str]:
+    """The stems of the clauses the sentence denies: empty when it denies nothing."""
+    if not _CUE.search(sentence):
+        return frozenset()  # no word of denial: spare the parse
+    from bot.answering.predicate import _parse
+
+    doc = _parse(sentence)
+    out: set[str] = set()
+    for t in doc:
+        clause = None
+        if t.dep_ == "neg":
+            if _withholds(t.head):
+                continue  # "did not say who would replace her" keeps a thing back; it denies nothing
+            clause = t.head  # "will not empty our reserves", "had never been asked"
+        elif t.lower_ == "no" and t.dep_ == "det":
+            # "No sailing has been withdrawn in the evening" / "would bear no direct cost": the noun and its clause
+            clause = t.head.head if t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else t.head
+        elif t.lower_ in _NOBODY or (t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ == "no"):
+            clause = t.head  # "Nobody in the village has been injured"
+        elif _denial_verb(t) and not any(c.dep_ == "xcomp" and _withholds(c) for c in t.children):
+            clause = t  # "declined to comment on the talks", "turned down an offer from a club"
+        if clause is not None:
+            out.update(s for w in clause.subtree for s in stems(w.text))
+    return frozenset(out)
+
+
+_WITHHELD = frozenset("say disclose reveal specify name identify know give confirm".split())
+
+
+def _withholds(verb) -> bool:
+    """"would not say how many", "did not disclose whether": a thing kept back, asked as a wh-clause."""
+    return verb.lemma_.lower() in _WITHHELD and any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ in ("whether", "if")
+                                                   for w in verb.subtree if w.i > verb.i)
+
+
+def _denial_verb(t) -> bool:
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    verbs = vocabulary().denial_verbs
+    return lemma in verbs or (particle is not None and f"{lemma} {particle}" in verbs)
+
+
+LEAST_SHARED = 2  # words the sentence must share with the question: one ("launched", "Cork") is chance
+
+
+def denial(q, own: list[Candidate], content: set[str], least: int = LEAST_SHARED) -> Candidate | None:
+    """The best of `own` (the article's best sentences, best first) that denies a clause with a word
+    of `content` (the question's stemmed words) and shares at least `least` of them in all, not a
+    question itself; else None. A question about a belief ("why does she think ...") takes no deed
+    for granted: None."""
+    if _asks_a_belief(q.text):
+        return None
+    for c in own:
+        if c.text.rstrip(" \"'”’").endswith("?"):
+            continue  # an interviewer's question denies nothing
+        if denied_words(c.text) & content and len(c.terms & content) >= least:
+            return c
+    return None
+
+
+def _asks_a_belief(question: str) -> bool:
+    from bot.answering.predicate import parse_question
+
+    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in vocabulary().belief_verbs
+
+
+_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|plan|plans|planned|due)\b", re.I)
+_COUNTED = re.compile(r"\bhow\s+many\s+([^\W\d_][\w\-]*)", re.I)
+
+
+def counted_none(q, own: list[Candidate], alike) -> Candidate | None:
+    """"How many drivers were trapped when the roof fell?" where the article says "No vehicle was
+    inside the tunnel at the time": the best of `own` (the article's best sentences, best first, none
+    telling the act asked about) whose negative quantifier ("no vehicle", "nobody", "none of the
+    crew") stands for the thing counted (the same or a near noun, `alike`); else None."""
+    m = _COUNTED.search(q.text)
+    if m is None or _AHEAD.search(q.text):
+        return None  # "how many jobs will go": "no decision yet" denies nothing done
+    counted = m.group(1).lower()
+    # The clause must be on the question's own matter, not only its names: "Nobody at St Anne's set
+    # out to mislead" counts no deaths at St Anne's.
+    content = set(q.terms) - set(q.names) - set(stems(counted))
+    for c in own:
+        for noun, clause in _none_of(c.text):
+            if (noun in _NOBODY or alike.same_thing(noun, counted)) and clause & content:
+                return c
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _none_of(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The nouns a sentence says none of was there or was done to, each with the stems of its clause
+    but itself: "No vehicle was inside the tunnel" -> (("vehicle", {inside, tunnel, ...}),);
+    "Nobody was hurt" -> (("nobody", {hurt, ...}),). Not a clause of what is to come ("nobody will")."""
+    if not _NONE_CUE.search(sentence):
+        return ()
+    from bot.answering.predicate import _parse
+
+    out = []
+    for t in _parse(sentence):
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            noun, verb = t.head, t.head.head
+        elif t.lower_ in _NOBODY and t.dep_ in ("nsubj", "nsubjpass"):
+            noun, verb = t, t.head
+        else:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+            continue
+        clause = frozenset(s for w in verb.subtree if not (noun.left_edge.i <= w.i <= noun.right_edge.i)
+                           for s in stems(w.text))
+        out.append(("nobody" if noun.lower_ in _NOBODY else noun.text.lower(), clause))
+    return tuple(out)

@@ -1,0 +1,121 @@
+"""A when- or where-question about what is still to come is answered by a day after the report, not
+its own, and by a place for what is to happen there, not for what already did.
+
+    When is the parish council due to meet again?
+      "Minutes of the meeting ... held on Tuesday 4 March 2025"     the report's own day: the last meeting
+      "Date of next meeting / Tuesday 8 April 2025 at 7.30pm."       after the report: the answer
+    When will the bridge reopen?
+      "The bridge closed on 3 June 2024."                            before the report: not what is asked
+
+The leading article is read whole for such a question (a minutes' "Date of next meeting" line shares
+no word with "meet again" but the heading): its sentences that name a day after the report's are
+added, and each candidate's days are weighed against the report's date. Days without a year count
+as ahead when their sentence looks ahead ("will meet on 6 November").
+
+    Where will the islanders be able to debate the wind farm?
+      "... whatever your correspondents may have read on social media."   not ahead: weighed down
+      "We will hold a public meeting in the village hall in Kilbeg."       ahead, and says where: up
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from bot.answering.candidates import Candidate
+from index.body_dates import looks_ahead
+from index.datelines import read_dateline
+
+AHEAD_BONUS = 0.25
+BEHIND = 0.5
+
+# "When is / are / will ... due to / next / again / expected / scheduled": the question looks ahead.
+_ASKS_AHEAD = re.compile(r"^(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+(?:is|are|will|does|do)\b.*"
+                         r"\b(?:due|next|again|expected|scheduled|set to|planned|going to|to be held|take place|resume|reopen)\b",
+                         re.I)
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d)\b")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A day and month, with the year when written ("8 April 2025", "April 8, 2025", "6 November"); capitalised
+# months only ("may 5" is a verb). A regular expression: the full time-phrase reader cost 0.6 ms a sentence.
+_CALENDAR = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?\b|"
+                       rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+# "Where will Rovers host Ashcombe?", "At what ground is the final due to be played?"
+_WHERE_AHEAD = re.compile(r"^(?:and\s+)?(?:where|(?:at|in|from|to|inside|near)\s+(?:which|what))\b.*"
+                          r"\b(?:will|(?:is|are) (?:due|scheduled|expected|set|going|to be)|next)\b", re.I)
+PLACE_AHEAD = 0.15
+PLACE_BEHIND = 0.7
+
+
+def asks_ahead(text: str) -> bool:
+    """"When is the council due to meet again?", "When will the talks resume?" (not "When did ...")."""
+    return bool(_ASKS_AHEAD.search(text.strip()))
+
+
+def _calendar_day(phrase: str) -> date | None:
+    """The day "8 April 2025" or "April 8, 2025" names (a regular expression: a date parser per
+    sentence of a whole article cost about a millisecond each)."""
+    m = _DAY_MONTH_YEAR.search(phrase)
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
+    if m is None and (m := _MONTH_DAY_YEAR.search(phrase)) is not None:
+        day, month, year = m.group(2), m.group(1), m.group(3)
+    if m is None or month.lower() not in _MONTHS:
+        return None
+    try:
+        return date(int(year), _MONTHS[month.lower()], int(day))
+    except ValueError:
+        return None
+
+
+def asks_place_ahead(text: str) -> bool:
+    """"Where will the islanders debate it?": a place for something still to come."""
+    return bool(_WHERE_AHEAD.search(text.strip()))
+
+
+def weigh_places_ahead(candidates: list[Candidate], says_where) -> None:
+    """A where-question about what is to come: the venue in a sentence that looks ahead ("It will be the
+    biggest crowd at the Mill Lane ground") over one where something already happened ("faced the media
+    at the training ground yesterday")."""
+    for c in candidates:
+        if looks_ahead(c.text):
+            # A lede's dateline ("STOCKHOLM, Oct 24 (Reuters) -") is where the report was filed, not where it will happen.
+            dateline = read_dateline(c.text) if c.chunk.chunk.paragraph <= 2 else None
+            if says_where(c.text[dateline.end:] if dateline else c.text):
+                c.score += PLACE_AHEAD
+        else:
+            c.score *= PLACE_BEHIND
+
+
+def days_ahead(text: str, published: date) -> tuple[bool, bool]:
+    """(names a day after `published`, names a day on or before it), from its calendar days."""
+    ahead = behind = False
+    for m in _CALENDAR.finditer(text):
+        day = _calendar_day(m.group(0))
+        if day is None:
+            ahead = ahead or looks_ahead(text)  # "on 6 November": ahead only if the sentence looks ahead
+        elif day > published:
+            ahead = True
+        else:
+            behind = True
+    return ahead, behind
+
+
+def weigh_days_ahead(candidates: list[Candidate], article_of, names: tuple[str, ...] = (), article_terms=None) -> None:
+    """Up a sentence naming a day after its report's date, down one naming only days on or before it.
+    A report that does not name whom the question names ("the Hollinbrook council") is about another's day."""
+    published: dict[str, date | None] = {}
+    for c in candidates:  # a regular expression each, no parse: the whole leading article costs well under a millisecond
+        article_id = c.chunk.chunk.article_id
+        if article_id not in published:
+            article = article_of(article_id)
+            published[article_id] = getattr(article, "published", None)
+        day = published[article_id]
+        if day is None:
+            continue
+        ahead, behind = days_ahead(c.text, day)
+        if ahead and (article_terms is None or all(n in article_terms(article_id) for n in names)):
+            c.score += AHEAD_BONUS
+        elif behind:
+            c.score *= BEHIND

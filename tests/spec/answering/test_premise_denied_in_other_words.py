@@ -1,0 +1,186 @@
+"""A why-question whose premise the article denies in words other than the question's: "axe the
+late boat" / "No sailing has been withdrawn in the evening", "confirm the sale" / "declined to
+comment", "joining a German club" / "turned down an offer from a club in Germany", "taxpayers will
+foot the bill" / "the public purse would bear no direct cost". The answer says the articles do
+not say so and cites the denial; a why whose act is told is still answered."""
+
+import pytest
+
+from bot.answering.denials import denied_words
+
+LETTER = """Letters to the editor
+
+Published 3 March 2025
+
+Sir, your correspondents have got our spring timetable wrong. The two sailings we are dropping run at midday, when the boats carry fewer than ten passengers.
+
+No sailing has been withdrawn in the evening: the last boat from the harbour will still leave at 20:15.
+
+Tomas Breck, operations manager, Skerry Line Ferries
+"""
+
+WIRE = """Halvard Metals weighs sale of smelter unit - sources
+
+OSLO, April 9 (Northline) - Norwegian group Halvard Metals is exploring a sale of its aluminium smelting unit, which could fetch about 9 billion crowns, two people familiar with the matter said.
+
+The company has asked advisers to approach industrial buyers, the people said.
+
+Halvard Metals declined to comment on the talks.
+
+Shares in Halvard Metals rose 4% in Oslo.
+"""
+
+SPORT = """Five things we learned from Gareth Lowe's press conference
+
+Published 14 May 2025
+
+Grimsworth Town captain Dale Ashby will stay at the club next season, manager Gareth Lowe said on Tuesday.
+
+Lowe said Ashby had turned down an offer from a club in Germany because his family wanted to stay in Yorkshire.
+
+Town play Harlow on Saturday.
+"""
+
+RELEASE = """Ministry signs agreement for new grain terminal
+
+Published 2 June 2025
+
+The Ministry of Ports on Monday signed an agreement with a consortium of three companies to build a grain terminal at Port Selva, in a project valued at 410 million dollars.
+
+The ministry said the terminal would be financed by the consortium's equity and by bank loans, and that the public treasury would bear no direct cost.
+
+Construction is due to start next year.
+"""
+
+REPORTED = """Bakers walk out over night shifts
+
+LEEDS, Oct 2 - Bakers at the Holm Bread plant walked out on Monday because the company had not consulted them about new night shifts, their union said.
+
+The company said it had not received any notice of the strike.
+"""
+
+
+@pytest.fixture(scope="module")
+def letter(app_over):
+    with app_over("skerry_letters.txt", LETTER) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def wire(app_over):
+    with app_over("halvard_wire.txt", WIRE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def sport(app_over):
+    with app_over("grimsworth_five_things.txt", SPORT) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def release(app_over):
+    with app_over("selva_release.txt", RELEASE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def reported(app_over):
+    with app_over("holm_bakers.txt", REPORTED) as whosaid:
+        yield whosaid
+
+
+def test_a_denial_covers_the_clause_it_governs():
+    assert {"sail", "withdrawn", "evening"} <= denied_words("No sailing has been withdrawn in the evening.") \
+        or {"sail", "evening"} <= denied_words("No sailing has been withdrawn in the evening.")
+    assert "halvard" in denied_words("Halvard Metals declined to comment on the talks.")
+    assert "club" in denied_words("He had turned down an offer from a club in Germany.")
+    assert "treasuri" in denied_words("The public treasury would bear no direct cost.")
+    assert denied_words("Bakers walked out on Monday over night shifts.") == frozenset()
+
+
+def test_a_withdrawal_denied_in_a_letter_is_corrected(letter):
+    answer = letter.answer("Why did the ferry company axe the evening boat from the harbour?")
+    assert "do not say so" in answer.text and "No sailing has been withdrawn" in answer.text, answer.text
+
+
+def test_a_confirmation_the_company_declined_to_give_is_corrected(wire):
+    answer = wire.answer("Why did Halvard Metals confirm it is selling its smelting unit?")
+    assert "do not say so" in answer.text and "declined to comment" in answer.text, answer.text
+
+
+def test_a_move_turned_down_is_corrected(sport):
+    answer = sport.answer("Why did Dale Ashby say he is joining a German club?")
+    assert "do not say so" in answer.text and "turned down an offer" in answer.text, answer.text
+
+
+def test_a_cost_the_treasury_does_not_bear_is_corrected(release):
+    answer = release.answer("Why will the treasury pay most of the cost of the grain terminal?")
+    assert "do not say so" in answer.text and "no direct cost" in answer.text, answer.text
+
+
+def test_a_told_act_is_answered_despite_a_negation_nearby(reported):
+    answer = reported.answer("Why did the Holm Bread bakers walk out?")
+    assert not answer.abstained and "do not say" not in answer.text and "consulted" in answer.text, answer.text
+
+
+COLLAPSE = """Bridge reopens a year after span collapse
+
+Published 9 September 2025
+
+The Tarrow river bridge reopened to traffic on Monday, a year after part of its eastern span fell into the river during a storm.
+
+The span gave way shortly before midnight. No car was on the bridge at the time, and a patrol had closed the road twenty minutes earlier.
+
+Repairs cost 14 million pounds.
+"""
+
+CAPSIZE = """Colliery shaft floods after storm
+
+Published 21 July 2025
+
+Water from a burst culvert flooded the main shaft of the Brackley colliery on Sunday night, the operator said. No worker was underground when the shaft flooded, and pumping began on Monday morning.
+"""
+
+
+@pytest.fixture(scope="module")
+def collapse(app_over):
+    with app_over("tarrow_bridge.txt", COLLAPSE) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def capsize(app_over):
+    with app_over("brackley_colliery.txt", CAPSIZE) as whosaid:
+        yield whosaid
+
+
+def test_a_count_of_victims_where_no_vehicle_was_there_is_corrected(collapse):
+    answer = collapse.answer("How many drivers were trapped when the Tarrow bridge span fell into the river?")
+    assert "do not say so" in answer.text and "No car was on the bridge" in answer.text, answer.text
+
+
+def test_a_count_of_trapped_where_no_one_was_there_is_corrected(capsize):
+    answer = capsize.answer("How many miners were trapped when the Brackley shaft flooded?")
+    assert "do not say so" in answer.text and "No worker was underground" in answer.text, answer.text
+
+
+TARIFF = """Steel tariff row deepens
+
+Published 12 March 2025
+
+Norland introduced a 15% tariff on imported Westmark steel on March 1, saying it needed to protect its own mills.
+
+Westmark's trade minister denied that its subsidies broke the 2021 trade treaty and said the tariff would be challenged.
+"""
+
+
+@pytest.fixture(scope="module")
+def tariff(app_over):
+    with app_over("steel_tariff.txt", TARIFF) as whosaid:
+        yield whosaid
+
+
+def test_a_told_figure_with_the_wrong_doer_is_not_taken_as_denied(tariff):
+    answer = tariff.answer("Why did Westmark slap a 15% tariff on Norland steel?")
+    assert "introduced a 15% tariff" in answer.text and not answer.text.startswith("The articles do not say so"), answer.text
