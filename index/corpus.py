@@ -474,20 +474,24 @@ class Corpus:
 
 @contextmanager
 def _collector_skipping_what_exists():
-    """While the articles are read, the cyclic garbage collector leaves alone what existed before
-    (modules, the loaded models: millions of objects): each of its full passes over them was work
-    thrown away, a few per cent of an ingest. They are handed back to it afterwards. (Nothing is
-    frozen if something else of this process froze objects already.)"""
+    """While the articles are read, the cyclic garbage collector runs (a one-shot command that
+    switched it off builds its first index here) but leaves alone what existed before (modules,
+    the loaded models: millions of objects): each of its full passes over them was work thrown
+    away, a few per cent of an ingest. They are handed back to it afterwards. (Nothing is frozen
+    if something else of this process froze objects already.)"""
     import gc
 
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
+    was_enabled, freeze = gc.isenabled(), not gc.get_freeze_count()
+    gc.enable()
+    if freeze:
+        gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
+        if not was_enabled:
+            gc.disable()
 
 
 def _usable_data_dir(data: Path) -> None:

@@ -17,7 +17,14 @@ def test_an_ingest_hands_every_object_back_to_the_collector(tmp_path):
     try:
         assert gc.get_freeze_count() == 0
         assert app.ingest([folder]).added
-        assert gc.get_freeze_count() == 0
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+        gc.disable()  # (a one-shot command's process): switched off again after the ingest
+        try:
+            (folder / "pier.txt").write_text(ARTICLE + "\n\nIt reopens in May.", encoding="utf-8")
+            assert app.ingest([folder]).updated
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
         kept = object()
         gc.freeze()  # someone else's frozen objects stay frozen
         try:
