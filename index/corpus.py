@@ -83,7 +83,8 @@ class Corpus:
             if not writer:  # someone else is writing: read what is committed, repair nothing
                 corpus.sparse = corpus._committed_sparse()
                 return corpus
-            corpus.repaired = corpus.repair(progress or _noop)
+            with _collector_skipping_what_exists():  # (a repair may re-read every article)
+                corpus.repaired = corpus.repair(progress or _noop)
             if seed and db.get_meta(conn, "seeded") is None:
                 if Path(settings.store.seeds_dir).is_dir():
                     if building is not None:
