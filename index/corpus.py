@@ -83,7 +83,8 @@ class Corpus:
             if not writer:  # someone else is writing: read what is committed, repair nothing
                 corpus.sparse = corpus._committed_sparse()
                 return corpus
-            corpus.repaired = corpus.repair(progress or _noop)
+            with _collector_skipping_what_exists():  # (a repair may re-read every article)
+                corpus.repaired = corpus.repair(progress or _noop)
             if seed and db.get_meta(conn, "seeded") is None:
                 if Path(settings.store.seeds_dir).is_dir():
                     if building is not None:
@@ -297,7 +298,8 @@ class Corpus:
             self.vectors.collection  # opened here: the client's threads keep this thread's priority
         passages = Passages(plan.upserts, known, self.embedder, self._add_vectors, progress, chunk=chunk_article)
         try:
-            statements = self._read_statements(plan.upserts, progress, passages)
+            with _collector_skipping_what_exists():
+                statements = self._read_statements(plan.upserts, progress, passages)
             people = {a.id: read_people(a.text) for a in plan.upserts}  # (index/people_store.py)
             chunks_of, new_chunks, sentences = self._embed_and_add(passages)  # step 1
         except BaseException:
@@ -469,6 +471,28 @@ class Corpus:
         with self._lock:
             self.conn.close()
         self.write_lock.release()
+
+
+@contextmanager
+def _collector_skipping_what_exists():
+    """While the articles are read, the cyclic garbage collector runs (a one-shot command that
+    switched it off builds its first index here) but leaves alone what existed before (modules,
+    the loaded models: millions of objects): each of its full passes over them was work thrown
+    away, a few per cent of an ingest. They are handed back to it afterwards. (Nothing is frozen
+    if something else of this process froze objects already.)"""
+    import gc
+
+    was_enabled, freeze = gc.isenabled(), not gc.get_freeze_count()
+    gc.enable()
+    if freeze:
+        gc.freeze()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.unfreeze()
+        if not was_enabled:
+            gc.disable()
 
 
 def _usable_data_dir(data: Path) -> None:

@@ -25,8 +25,8 @@ from bot.answering.predicate import parse_question
 from bot.answering.question import _asks_of_noun
 from bot.answering.terms import stems
 from index.models import Answer, Citation
+from index.spacy_import import stop_words
 from index.vocabulary import vocabulary
-from spacy.lang.en.stop_words import STOP_WORDS
 
 _SPEECH = vocabulary().speech_words  # a property built afresh on each read
 
@@ -115,7 +115,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     idf = sparse.idf if sparse is not None else (lambda t: 1.0)
     # "would end up meeting": the clause's function words ("would", "up") are in any sentence or none;
     # but a clause of one word besides them ("is under review") is matched with them all.
-    clause_terms = list(dict.fromkeys(stems(" ".join(w for w in d.clause.split() if w.lower() not in STOP_WORDS))))
+    clause_terms = list(dict.fromkeys(stems(" ".join(w for w in d.clause.split() if w.lower() not in stop_words()))))
     if len(clause_terms) < 3:
         clause_terms = list(dict.fromkeys(stems(d.clause)))
     first = d.clause.split()[0].lower() if d.clause.split() else ""

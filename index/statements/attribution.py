@@ -73,8 +73,17 @@ def _cue_form(tok) -> tuple[str, int] | None:
     return (lemma, tok.i) if lemma else None
 
 
+_QUOTING = {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
+
+
 def _subject(verb):
     """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lower_ in _QUOTING:
+        # "the agency quotes X as saying ...", "she was quoted as saying by the agency": the one quoted
+        quoting = verb.head.head
+        quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None:
+            return quoted
     t = verb
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -364,6 +373,10 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
             # "A deal could be announced next week, one of the people said": the parser hangs the
             # cue on the clause it reports, which comes before it
             clause = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in others]
+        elif verb.dep_ == "parataxis" and verb.head.i not in quoted and verb.right_edge.i < verb.head.i:
+            # "The data, the authors write, shows ...": a cue set inside the clause it reports
+            clause = [t for t in verb.head.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i
+                      and t.i not in others and not t.is_punct]
     if not q_in:
         q_in = [t for t in sent if t.i in quoted]
         if q_in and len([1 for t in sent if t.i in cue_toks and t.i not in quoted]) > 1:

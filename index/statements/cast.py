@@ -29,6 +29,7 @@ class Context:
         self.named_pairs: list[tuple] = []  # speakers named together, in text order
         self.body_order: list[str] = []  # bodies that spoke, in text order
         self.author: str | None = None  # the byline's writer: "I" outside quotation marks in a column
+        self.kinds: list[tuple[int, str, str]] = []  # (offset, kind noun, name): "the housing charity Hearthwarm"
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -97,6 +98,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             sent = sent_no.get(ent.sent.start, base)
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
+        _named_kinds(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
@@ -114,6 +116,31 @@ def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
         if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in quoted):
             gender = "female" if t.lower_ == "she" else "male"
             ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
+
+
+def _named_kinds(ctx: Context, doc, span) -> None:
+    """"the housing charity Hearthwarm", "Swedish utility Norrfjord Kraft": a body's kind set before
+    its name, so that "the charity" or "the company" after it is that body."""
+    v = vocabulary()
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ != "NOUN" or not (low in v.companies or low in v.organisations) or tok.i + 1 >= len(doc):
+            continue
+        run = []
+        for t in doc[tok.i + 1:tok.i + 5]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                break
+            run.append(t)
+        if not run:
+            continue
+        ids = {t.i for t in run}
+        # "the carmaker Tallis Motors" (a compound of the name) or "the charity Warmway" (the name its apposition)
+        # (or, as the small parser splits one phrase, two subjects side by side: "the utility" + "Osterdal Kraft")
+        if not ((tok.dep_ == "compound" and tok.head.i in ids) or any(t.dep_ == "appos" and t.head.i == tok.i for t in run)
+                or (run[-1].head.i == tok.head.i != tok.i and run[-1].dep_ == tok.dep_)):
+            continue
+        name = doc[run[0].i:run[-1].i + 1].text
+        ctx.kinds.append((span.start + tok.idx, low, name))
 
 
 def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:

@@ -62,9 +62,9 @@ def pipeline():
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
+                from index import spacy_import  # (spacy.load, with less work)
 
-                _nlp = spacy.load(MODEL)
+                _nlp = spacy_import.load(MODEL)
     return _nlp
 
 

@@ -116,6 +116,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if low == "i" and ctx.author:  # a column's "I wrote last year that ...": the writer's own claim
             return Speaker(ctx.author, written)
+        if low == "it" and (document := _document_before(head)) is not None:
+            return Speaker(document, written)  # "The report is based on a survey. It says ..."
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
@@ -209,8 +211,12 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if det == "the" and head.ent_type_ not in ORG_LABELS and low in v.organisations:
             if len(toks) == 2 and low in ctx.bodies:
                 name = ctx.bodies[low]  # "the alliance" after "the Green-Social alliance"
+            elif len(toks) == 2 and (kind := _kind_named(ctx, low, pos)):
+                name = kind  # "the charity" after "the housing charity Hearthwarm"
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
-                    low in ctx.last_body[1].lower().split() or (low in v.companies and ctx.last_body[1][:1].isupper())):
+                    low in ctx.last_body[1].lower().split() or (low in v.companies and ctx.last_body[1][:1].isupper()
+                                                               and not ctx.last_body[1].lower().startswith("the ")
+                                                               and not _other_kind(ctx, ctx.last_body[1]))):
                 name = ctx.last_body[1]  # "the San Jose-based company" after "Quillset Inc said"
         elif det is None and len(toks) == 1 and head.pos_ == "PROPN" and low in ctx.bodies:
             name = ctx.bodies[low]  # "Quillset" after "Quillset Inc"
@@ -218,6 +224,34 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
+    """The body last named with this kind before `pos` ("the company" after "the carmaker X": any
+    business word for a business), or None."""
+    v = vocabulary()
+    for at, kind, name in reversed(ctx.kinds):
+        if at < pos and (kind == low or (low in v.companies and kind in v.companies)):
+            return name
+    return None
+
+
+def _other_kind(ctx: Context, name: str) -> bool:
+    """Was `name` introduced as a body that is no business ("the charity Warmway")?"""
+    v = vocabulary()
+    return any(n == name and kind not in v.companies for _, kind, n in ctx.kinds)
+
+
+def _document_before(head) -> str | None:
+    """The document ("the report", "the study") the sentence before has for subject, as written."""
+    start = head.sent.start
+    if start == 0:
+        return None
+    prev = head.doc[start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in vocabulary().documents:
+        return None
+    return _text(phrase_tokens(subj))
 
 
 def _role_chain_appos(head) -> list[list]:

@@ -59,7 +59,7 @@ Mrs Ivy Pennock, of Brook Lane, told the council that vans using the lane as a s
 RESOLVED to grant £4,000 to the Ashworth Almshouse Trust (Cllr Whitlow did not vote).
 
 25/033 Brook Lane
-Members discussed the concerns raised under 25/031. Cllr Whitlow said he had counted 40 vans in one hour on the lane on 1 March.
+Members discussed the concerns raised under 25/031. Cllr Whitlow said he had counted 40 vans in one hour on Brook Lane on 1 March.
 RESOLVED that the Clerk write to the highways authority asking for a weight limit.
 """
 
