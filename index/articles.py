@@ -22,7 +22,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -180,11 +180,7 @@ def _front_fields(front: dict) -> dict:
 def _parse_date(value) -> date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    found = article_dates.metadata_date(value)  # ISO, or "May 14, 2025" as a page writes it
+    found = article_dates.metadata_date(value)  # a YAML date, ISO, or "May 14, 2025" as a page writes it
     if found:
         return found
     raise ArticleError(f"published: {value!r} is not a date; write it as YYYY-MM-DD.")

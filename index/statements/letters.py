@@ -28,12 +28,14 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?$")
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     """The signatories' statements, one per sentence of their letters; [] on any other page."""
     v = vocabulary()
-    if not docs or not any(_salutation(doc.text, v) for _, doc in docs) and not _letters_page(article, docs):
+    if not docs:
+        return []
+    page = _letters_page(article, docs)
+    if not page and not any(_salutation(doc.text, v) for _, doc in docs):
         return []
     items = sorted([*((span.start, pi) for pi, (span, _) in enumerate(docs)),
                     *((s.start, None) for s in article.subheadings if s.start > docs[0][0].start)])
     heads = {s.start: s for s in article.subheadings}
-    page = _letters_page(article, docs)
     out: list[Raw] = []
     run: list[int] = []
     for start, pi in items:
@@ -42,10 +44,12 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
         if pi is not None and name is None:
             run.append(pi)
             continue
-        if name and run and (page or _salutation(docs[run[0]][1].text, v)):
-            speaker = _speaker(name, ctx)
-            for k in run:
-                out.extend(_sentences(speaker, docs[k], bases[k], k, k == run[0] and _salutation(docs[k][1].text, v)))
+        if name and run:
+            opens = _salutation(docs[run[0]][1].text, v)
+            if page or opens:
+                speaker = _speaker(name, ctx)
+                for k in run:
+                    out.extend(_sentences(speaker, docs[k], bases[k], k, k == run[0] and opens))
         run = []
     return out
 
