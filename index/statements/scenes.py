@@ -36,8 +36,8 @@ def dates_main_verb(ent) -> bool:
         head = head.head
     if not (head.i == root.i or (head.dep_ in ("conj", "advcl") and head.head.i == root.i)):
         return False
-    # narrated in the past ("had given", "met"); "the team travels on Sunday" is still to come
-    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    # narrated in the past ("had given", "met", "was challenged"); "the team travels on Sunday" is still to come
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
 def dates_occasion(ent) -> bool:

@@ -37,3 +37,23 @@ def test_last_night_is_the_evening_before_the_report(statements, one, phrase):
     st = one(statements(f"A spokeswoman for the ferry company, Rosa Lind, told the Gazette {phrase} that the fares would not rise."),
              "fares would not rise")
     assert (st.when_start, st.date_basis) == (date(2024, 5, 8), "context")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        ("The plan was attacked at the planning committee on 2 May by Councillor Rhys Tate, who has opposed it "
+         "from the start. Tate said the tower would block the sun from the harbour.", "block the sun", date(2024, 5, 2)),
+        ("The budget was approved by the board on Monday after a long debate. Ms Lorne said the cuts were painful.",
+         "cuts were painful", date(2024, 5, 6)),
+    ],
+)
+def test_a_passive_narrative_sentence_sets_the_scene_like_an_active_one(statements, one, text, fragment, expected):
+    st = one(statements(text), fragment)
+    assert (st.when_start, st.date_basis) == (expected, "context")
+
+
+def test_a_passive_sentence_still_to_come_sets_no_scene(statements, one):
+    st = one(statements("The budget will be approved by the board on Monday. Ms Lorne said the cuts were painful."),
+             "cuts were painful")
+    assert st.date_basis == "publication"
