@@ -15,6 +15,7 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 from __future__ import annotations
 
 import bisect
+import calendar
 import hashlib
 import itertools
 import re
@@ -142,7 +143,8 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     for pi, (span, doc) in enumerate(docs):
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
-            if ent.label_ != "DATE" or names_a_thing(ent):
+            # "Tuesday night", "late last night" are TIME entities that still name a day
+            if ent.label_ not in ("DATE", "TIME") or names_a_thing(ent) or ent.label_ == "TIME" and not _NIGHT.search(ent.text):
                 continue
             verb = ent.root.head
             future = to_come(verb)
@@ -166,6 +168,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     return out, scenes
 
 
+_NIGHT = re.compile(rf"\b(?:{'|'.join(calendar.day_name)}|last|yesterday|tonight)\b", re.I)
 _PAST_YEAR = re.compile(r"(?:(?:in|during)\s+)?(?:(?:a|an|the|his|her|their)\s+)?((?:1[89]|20)\d\d)")
 
 

@@ -57,3 +57,22 @@ def test_a_passive_sentence_still_to_come_sets_no_scene(statements, one):
     st = one(statements("The budget will be approved by the board on Monday. Ms Lorne said the cuts were painful."),
              "cuts were painful")
     assert st.date_basis == "publication"
+
+
+_BOARD = ("RIVERTON, Ohio - The Riverton school board voted 5-2 Tuesday night to close the town pool.\n\n"
+          "Superintendent Ann Reyes told the board the district could not afford a new pump.\n\n"
+          "At a forum on May 1, Reyes had said she would look for a sponsor.\n\n"
+          "Reyes, asked by a reporter after the meeting whether she would resign, said her contract ran through 2027.")
+
+
+@pytest.mark.parametrize("fragment", ["could not afford a new pump", "contract ran through 2027"])
+def test_words_told_a_board_that_voted_on_a_weekday_night_take_that_night(statements, one, fragment):
+    # "Tuesday night" is a time of day as the parser reads it, and still the meeting's day
+    st = one(statements(_BOARD), fragment)
+    assert (st.when_start, st.date_basis) == (date(2024, 5, 7), "context")
+
+
+def test_words_told_a_council_that_met_last_night_take_that_night(statements, one):
+    st = one(statements("The council met late last night and agreed to sell the depot.\n\n"
+                        "Councillor Jo Hart told the council the sale was a mistake."), "sale was a mistake")
+    assert (st.when_start, st.date_basis) == (date(2024, 5, 8), "context")
