@@ -8,6 +8,7 @@ evidence means abstention: no answer is better than an unsupported one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from functools import cache
@@ -300,10 +301,18 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
         since, until = event_bounds(question, candidates, article_of)
     if since is None and until is None:
         return
+    # "How many nights in December did she say ...": a sentence that names the month or year asked
+    # tells of that time, whenever it was said ("on eleven nights in December", said in January).
+    named = _PERIOD_WORD.search(question)
     for c in candidates:
         when = c.statement.when_start if c.statement is not None else None
+        if named and re.search(rf"\b{re.escape(named.group(0))}\b", c.text):
+            continue
         if when is not None and ((since and when < since) or (until and when > until)):
             c.score *= 0.2
+
+
+_PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
 
 
 def attach_statements(candidates: list[Candidate], ledger) -> None:
