@@ -95,7 +95,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
             return Speaker(_generic(head, written), written, generic=True)
-    if low in v.statement_nouns and head.dep_ in ("nsubj", "nsubjpass"):
+    if low in v.statement_nouns and (head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in head.children)):
         # "A statement from the ministry said", "a letter signed by X read": the body or person it is from
         source = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                        for o in c.children if o.dep_ == "pobj"), None)
