@@ -94,8 +94,12 @@ def _subject(verb):
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            head = t.head
-            return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.pos_ == "NOUN" else head
+            head, climbed = t.head, False
+            # "X, a Republican from Minot, who said": the clause hangs on the place the apposition ends with
+            if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ in ("from", "in", "of", "at") \
+                    and head.head.head.dep_ == "appos" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head, climbed = head.head.head, True
+            return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
@@ -112,7 +116,7 @@ def _listener_toks(verb) -> set[int]:
     """"told reporters", "told the commission": the listener is neither speaker nor content."""
     out = set()
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told")):
+        if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told", "remind")):
             out.update(t.i for t in c.subtree)
     return out
 

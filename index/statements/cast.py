@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name
+from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -45,6 +45,8 @@ def _is_subjectish(tok) -> bool:
     for _ in range(3):
         if t.dep_ in SUBJECT_DEPS:
             return True
+        if t.dep_ == "ROOT" and t.i != tok.i and t.pos_ in ("NOUN", "PROPN"):
+            return True  # "The club's manager, Name, known as ..., was ...": a parse that roots the subject
         if t.dep_ not in ("compound", "appos", "poss") or t.head.i == t.i:
             return False
         t = t.head
@@ -79,6 +81,9 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 ctx.cast.person(words)  # (known by its new words too)
             if p is None and len(words) == 1 and ctx.cast.known(words[0]) is None:
                 continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
+            if p is None and _owns_a_role(doc, ent) and not first_name_gender(words[0]) and ctx.cast.known(" ".join(words)) is None:
+                ctx.add_body(ent.text)  # "Dunmore Athletic's manager": the club, not a person
+                continue
             p = p or ctx.cast.person(words)
             if p is None:
                 continue
@@ -104,6 +109,15 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.paragraph_starts.append(span.start)
     return ctx
+
+
+def _owns_a_role(doc, ent) -> bool:
+    """"X's manager", "X's chief executive": the name owns a job, as a club or firm does."""
+    if ent.end + 1 >= len(doc) or doc[ent.end - 1].text not in ("'s", "’s") and doc[ent.end].text not in ("'s", "’s"):
+        return False
+    nxt = doc[ent.end] if doc[ent.end].text not in ("'s", "’s") else doc[ent.end + 1]
+    v = vocabulary()
+    return v.is_role(nxt.lower_) or (nxt.i + 1 < len(doc) and v.is_role(f"{nxt.lower_} {doc[nxt.i + 1].lower_}"))
 
 
 def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:

@@ -1,0 +1,56 @@
+"""Speakers named through a role noun or an apposition, in wire, feature and sports styles: a
+party's member ("The Democrat said") is the official just named; a body named in apposition
+("The refinery operator, X Fuels, said") is that body; "a Democrat from Town, who said" is the
+person, not the town; quantified plural sources ("some distributors said"); and the forms "reckons that",
+"reminds X that". Every article here is invented."""
+
+from index.articles import clean, parse_front_matter
+from index.statements.extract import extract
+
+
+def _said(text: str) -> dict[str, str]:
+    return {s.content: s.speaker for s in extract(clean(parse_front_matter(text), "x.txt"))}
+
+
+_WIRE = (
+    "Storm leaves valley without heating oil\n\n"
+    "HELENA, Mont. (AP) — Montana Gov. Ellen Marsh declared an emergency Monday as a storm cut roads across the north.\n\n"
+    "Roads have been closed for six days, and some distributors said customers were waiting up to ten days for oil.\n\n"
+    "\"No family should be cold in their own home,\" Marsh said. The Democrat said the order would last two weeks.\n\n"
+    "The refinery operator, Bitterroot Fuels Corporation, said in a statement that the repairs had been planned in June.\n\n"
+    "That did not satisfy state Rep. Tomas Ferreira, a Democrat from Glenwood, who said he would ask for a hearing."
+)
+
+
+def test_a_party_member_noun_is_the_official_just_named():
+    said = _said(_WIRE)
+    assert "Ellen Marsh" in said.get("the order would last two weeks", ""), said
+
+
+def test_a_body_named_in_apposition_speaks():
+    said = _said(_WIRE)
+    assert "Bitterroot Fuels" in said.get("the repairs had been planned in June", ""), said
+
+
+def test_a_quantified_plural_source_is_a_generic_speaker():
+    said = _said(_WIRE)
+    assert "distributors" in said.get("customers were waiting up to ten days for oil", ""), said
+
+
+def test_who_after_a_place_in_an_apposition_is_the_person():
+    said = _said(
+        "Hearing sought on ferry cuts\n\n"
+        "The cuts did not satisfy Councillor Maren Holt, a Liberal from Eastwick, who said she would raise them at the next meeting.\n\n"
+        "Nor did they satisfy Sen. Paul Okafor, a retired teacher from Brookfield, who said the island had been forgotten."
+    )
+    assert said.get("she would raise them at the next meeting") == "Maren Holt", said
+    assert said.get("the island had been forgotten") == "Paul Okafor", said
+
+
+def test_reckons_and_reminds_are_speech_acts():
+    said = _said(
+        "Reservoir levels\n\nDr Ilse Jansen reckons that the reserve will last until Friday.\n\n"
+        "The county health board reminds residents that boiling water for one minute makes it safe."
+    )
+    assert said.get("the reserve will last until Friday") == "Ilse Jansen", said
+    assert "boiling water for one minute makes it safe" in said, said
