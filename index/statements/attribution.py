@@ -112,13 +112,36 @@ def _subject(verb):
     return None
 
 
+def _named_after_quote(verb, quoted: set[int]):
+    """'"...," the union's general secretary, X, told reporters': the noun phrase between a closing
+    quotation and its cue, when the parser hung it on the quotation and gave the cue no subject."""
+    doc, k = verb.doc, verb.i - 1
+    while k >= verb.sent.start and k not in quoted and verb.i - k <= 15:
+        k -= 1
+    if k < verb.sent.start or k not in quoted or verb.i - k < 2:
+        return None
+    between = [t for t in doc[k + 1:verb.i] if not t.is_punct]
+    roots = [t for t in between if not (k < t.head.i < verb.i) and t.pos_ in ("NOUN", "PROPN")]
+    return roots[0] if roots else None
+
+
 def _listener_toks(verb) -> set[int]:
     """"told reporters", "told the commission": the listener is neither speaker nor content."""
     out = set()
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told", "remind")):
             out.update(t.i for t in c.subtree)
+            for clause in _told_clauses(c):
+                out -= {t.i for t in clause.subtree}
     return out
+
+
+def _told_clauses(listener) -> list:
+    """"told the hearing he had seen X ...": the clause the parser hung on the listener as a
+    relative one, with a subject of its own and no relative word, is what was told."""
+    return [c for c in listener.children if c.dep_ == "relcl" and c.i > listener.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("who", "which", "that", "whom") for s in c.children)
+            and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)]
 
 
 def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_sentence: int,
@@ -167,6 +190,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
+                subj = _named_after_quote(verb, quoted)
+            if subj is None:
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "was told", "is said to"
@@ -365,6 +390,9 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     for c in verb.children:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+    if verb.lower_.startswith(("tell", "told")):
+        clause.extend(t for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for rc in _told_clauses(c)
+                      for t in rc.subtree if t.i not in others)
     if last is not None and last.i != verb.i and last.dep_ == "prep":  # "called for calm": what the particle takes
         clause.extend(t for c in last.children if c.dep_ == "pobj" for t in c.subtree if t.i not in others)
     if not clause and not q_in:  # "noted at the start of the talks that ...": the parser hung the

@@ -54,3 +54,36 @@ def test_reckons_and_reminds_are_speech_acts():
     )
     assert said.get("the reserve will last until Friday") == "Ilse Jansen", said
     assert "boiling water for one minute makes it safe" in said, said
+
+
+def test_a_cue_with_no_subject_of_its_own_takes_the_name_after_the_closing_quotation():
+    """'"...," the union's general secretary, X, told reporters' parsed with the noun phrase hung on
+    the quotation and the cue a conjunct of the quoted verb (as the parser sometimes does)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from index.statements.attribution import _named_after_quote, quote_spans
+
+    words = ['"', "We", "got", "a", "brochure", ",", '"', "the", "guild", "'s", "secretary", ",", "Ana", "Pires", ",",
+             "told", "reporters", "."]
+    heads = [2, 2, 2, 4, 2, 2, 2, 8, 10, 8, 4, 10, 13, 10, 10, 2, 15, 2]
+    deps = ["punct", "nsubj", "ROOT", "det", "dobj", "punct", "punct", "det", "poss", "case", "appos", "punct",
+            "compound", "appos", "punct", "conj", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT",
+           "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    spans, _ = quote_spans(doc.text)
+    quoted = {t.i for t in doc if any(a <= t.idx < b for a, b in spans)}
+    assert 1 in quoted and 10 not in quoted
+    subject = _named_after_quote(doc[15], quoted)
+    assert subject is not None and subject.text == "secretary"
+
+
+def test_told_the_hearing_and_a_clause_without_that_is_what_was_told():
+    said = _said(
+        "Inquest into sailing death\n\nThe inquest heard that Ms Vance had rowed for years.\n\n"
+        "Omar Reid, a steward at Lakeside Sailing Club, told the hearing he had seen Ms Vance rowing towards the "
+        "sluice at about 7.15pm and had called to her from the jetty. \"She waved,\" Mr Reid said."
+    )
+    assert any(content.startswith("he had seen Ms Vance rowing") and who == "Omar Reid" for content, who in said.items()), said
