@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
+from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
@@ -96,9 +97,12 @@ def _subject(verb):
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head, climbed = t.head, False
             # "X, a Republican from Minot, who said": the clause hangs on the place the apposition ends with
+            # ("One trader in City, who asked": a "who" is never the place)
+            who = any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and (head.ent_type_ in ("GPE", "LOC", "FAC") or head.lower_ in PLACE_ENDS)
             if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ in ("from", "in", "of", "at") \
-                    and head.head.head.dep_ == "appos" and head.head.head.pos_ in ("NOUN", "PROPN"):
-                head, climbed = head.head.head, True
+                    and head.head.head.pos_ in ("NOUN", "PROPN") and (head.head.head.dep_ == "appos" or who):
+                head, climbed = head.head.head, head.head.head.dep_ == "appos"
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -110,6 +114,16 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _note_unnamed(ctx: Context, subj, span: Span, sno: int) -> None:
+    """"One trader in X, who asked not to be named, ...": a single unnamed person, for the he or
+    she of the next sentences (`speakers_np.speaker_of`)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or not any(c.lower_ in ("one", "a", "an") and c.dep_ in ("det", "nummod") for c in subj.children):
+        return
+    clause = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in subj.subtree if t.i not in clause and not t.is_punct and not (t.dep_ in ("det", "nummod") and t.head.i == subj.i)]
+    ctx.unnamed = (sno, span.start + subj.idx, " ".join(t.text for t in words))
 
 
 def _named_after_quote(verb, quoted: set[int]):
@@ -225,6 +239,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
+                _note_unnamed(ctx, subj, span, sno)
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
             group = speakers_of(ctx, subj, span.start + subj.idx, sno)
             if not group:

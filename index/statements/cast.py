@@ -30,6 +30,9 @@ class Context:
         self.body_order: list[str] = []  # bodies that spoke, in text order
         self.author: str | None = None  # the byline's writer: "I" outside quotation marks in a column
         self.kinds: list[tuple[int, str, str]] = []  # (offset, kind noun, name): "the housing charity Hearthwarm"
+        # (sentence, offset, description) of the last one-person unnamed source: "One trader in X, who
+        # asked not to be named, is blunter. He says ...": the "he" just after is that source
+        self.unnamed: tuple[int, int, str] | None = None
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -61,8 +64,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
             words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
-            if len(words) >= 2:
-                p = ctx.cast.person(words)
+            p = ctx.cast.person(words) if len(words) >= 2 else None
+            if p is not None:
                 in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)

@@ -54,6 +54,9 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
 
 
+# the last word of a place's name, never of a person's
+PLACE_ENDS = {"city", "town", "province", "county", "district", "island", "islands", "valley", "bay", "street",
+               "road", "avenue", "square", "airport", "station", "bridge", "harbour", "harbor", "port"}
 # words a phone-in caller or guest opens with, that NER glues to the name they greet
 _GREETINGS = {"morning", "evening", "afternoon", "hello", "hi", "hiya", "hey", "howya", "thanks", "cheers", "welcome"}
 
@@ -104,8 +107,8 @@ class Cast:
 
     def person(self, words: list[str]) -> Person | None:
         """The person a (cleaned) name names, added when new: "Kühl" after "Stefan Kühl" is him."""
-        if not words:
-            return None
+        if not words or (len(words) > 1 and words[-1].lower() in PLACE_ENDS):
+            return None  # "Ho Chi Minh City", "Port Louis Harbour": a place that opens like a name
         full = normalize(" ".join(words))
         last = normalize(words[-1])
         hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)

@@ -7,6 +7,7 @@ written ("a senior official who asked not to be named").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -110,6 +111,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
         if low in ("he", "she") or (low in ("him", "her") and head.dep_ in ("pobj", "poss")) or low == "his" and head.dep_ == "poss":
+            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None:
+                return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
                 return Speaker(written, written)
@@ -246,6 +249,15 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
 # "The Republican said": a party's member, the person the article just named
 _PARTY_MEMBERS = {"republican", "democrat", "conservative", "tory", "liberal", "socialist", "libertarian", "nationalist",
                   "unionist", "centrist", "populist", "progressive"}
+
+
+def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
+    """The unnamed source the sentence before introduced ("One trader, who asked not to be named,
+    is blunter. He says ..."), when no person was named since."""
+    if ctx.unnamed is None or not 0 <= sentence - ctx.unnamed[0] <= 2 or pos < ctx.unnamed[1]:
+        return None
+    since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
+    return ctx.unnamed[2] if all(m.pos >= pos for m in ctx.cast.mentions[since:]) else None
 
 
 def _people(plural: str) -> bool:

@@ -87,3 +87,15 @@ def test_told_the_hearing_and_a_clause_without_that_is_what_was_told():
         "sluice at about 7.15pm and had called to her from the jetty. \"She waved,\" Mr Reid said."
     )
     assert any(content.startswith("he had seen Ms Vance rowing") and who == "Omar Reid" for content, who in said.items()), said
+
+
+def test_the_he_after_an_unnamed_source_in_a_city_is_that_source_not_the_city():
+    said = _said(
+        "Rice exporters brace for rules\n\n"
+        "Niran Chaiyasit, who runs a mill in Chiang Mai, says the rules are fair. \"We can map every field,\" he says.\n\n"
+        "One broker in Ho Chi Minh City, who asked not to be named, is blunter. He laughs at the official register, "
+        "which he says was \"copied from old tax rolls\", and claims that some mills have already started mixing rice."
+    )
+    who = [w for c, w in said.items() if "copied from old tax rolls" in c]
+    assert who and all("broker" in w and "asked" not in w for w in who), said
+    assert "Ho Chi Minh City" not in said.values()
