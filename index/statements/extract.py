@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from index.models import Article, Statement
-from index.statements import letters, nlp, transcript, turns
+from index.statements import letters, nlp, qa, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
@@ -96,7 +96,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
-    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article))
+    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
+        or qa.read(article, docs, bases, ctx, _published(article))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)
