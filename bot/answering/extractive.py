@@ -26,6 +26,7 @@ from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.former import weigh_former
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
@@ -352,6 +353,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
     candidates = candidates_of(read)
+    missing = unknown_names(q, df)
+    if missing:
+        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
+        missing = _not_in_titles(missing, passages, corpus)
+    cities = {}
+    if missing:
+        # "the German roaster" / "a Hamburg roaster": a country word the passages write as one of its cities.
+        cities = cities_for(missing, question, passages)
+        q = as_city(q, cities)
+        missing = [n for n in missing if n not in cities]
     looks_ahead = q.kind == "when" and asks_ahead(q.text)
     if q.kind == "compare" or looks_ahead:
         # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
@@ -361,6 +372,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
+    by_city(candidates, cities)
     attach_statements(candidates, ledger)
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
@@ -398,11 +410,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif q.asks == "place" and asks_place_ahead(q.text):
         weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
-    missing = unknown_names(q, df)
-    if missing:
-        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
-        missing = _not_in_titles(missing, passages, corpus)
-    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
+    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
