@@ -339,7 +339,9 @@ def noun_asks(word: str) -> str | None:
         return "organisation"
     if word in places:
         return "place"
-    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons:
+    # "-ment" ends an act or a thing, never a person ("statement", "payment"), though it ends in "ent".
+    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons \
+            and not word.rstrip("s").endswith("ment"):
         return "person"
     return None
 

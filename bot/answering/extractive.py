@@ -28,6 +28,7 @@ from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
+from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
@@ -89,6 +90,12 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     # So is the event asked about: "what is the company offering" is answered where it offers.
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
+    # "What is the danger with X": the danger is what the answer must hold (focus.py).
+    focus = focus_of(q.text) if q.kind == "what" else None
+    if focus in weights:
+        weights[focus] *= FOCUS_WEIGHT
+    else:
+        focus = None
     total = sum(weights.values()) or 1.0
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
@@ -101,8 +108,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
-        hit += sum(PARAPHRASE_WEIGHT * weights.get(t, 0.0) for p in q.paraphrases if paraphrased(p, c.text, own)
-                   for t in p.terms if t not in own)
+        said_otherwise = [p for p in q.paraphrases if paraphrased(p, c.text, own)]
+        hit += sum(PARAPHRASE_WEIGHT * weights.get(t, 0.0) for p in said_otherwise for t in p.terms if t not in own)
         near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
@@ -110,6 +117,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense + 0.03 / c.rank
         if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
             score *= 0.3  # "what did X say about T": a passage without T does not answer
+        if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
+            score *= NO_FOCUS
         if q.kind == "when":
             # A calendar date answers "when" better than "on Tuesday", which needs the ledger; a
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
