@@ -27,6 +27,7 @@ from bot.answering.candidates import Candidate, candidate_at, candidates_of, ove
 from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.country_cities import as_city, by_city, cities_for
+from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
@@ -492,6 +493,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             if says_unknown(q.text, content_terms, c.text, asked_speaker):
                 return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
+    if q.kind == "what":
+        chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
