@@ -71,6 +71,7 @@ def test_a_nationality_with_a_role_is_the_citys_mayor(council):
 @pytest.mark.parametrize("question, word", [
     ("Who at the French winery says it stopped buying grapes it could not trace?", "French"),
     ("What did the Austrian winery's export manager say about the frost?", "Austrian"),
+    ("What did Italy's farm minister say about the Verona winery's grapes?", "Italy"),
 ])
 def test_a_nationality_no_city_of_the_article_belongs_to_is_missing(wine, question, word):
     answer = wine.answer(question, [])
