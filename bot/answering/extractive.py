@@ -49,6 +49,7 @@ from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
+from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
@@ -424,6 +425,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
+    weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
