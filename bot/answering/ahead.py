@@ -49,16 +49,35 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
             out |= _nouns_of(t)  # "the investigator expects a preliminary report within a month"
         elif t.dep_ == "nsubjpass" and _postponed(t.head):
             out |= _nouns_of(t)  # "the vote has been postponed"
+        elif t.dep_ == "dobj" and _published_later(t.head):
+            out |= _nouns_of(t)  # "I have asked her to publish the modelling", "will release the findings"
     return frozenset(out)
 
 
 def _may_be_ahead(sentence: str) -> bool:
     """Whether the sentence has a word `ahead_nouns` reads as saying something is to come: an ahead
     word, "set", a postponing verb, a future auxiliary, or "be" with "to" (bot/answering/parse_gate.py)."""
-    words = _V.ahead_words | {"set"} | {p.split()[0] for p in _V.postpone_verbs}
+    words = _V.ahead_words | {"set"} | {p.split()[0] for p in _V.postpone_verbs} | _PUBLISH
     if may_hold(sentence, forms_of(words)) or not _FUTURE_AUX.isdisjoint(token_forms(sentence)):
         return True
     return "to" in token_forms(sentence) and may_hold(sentence, forms_of(frozenset({"be"})))
+
+
+# Verbs that make a thing public, and verbs that ask or mean for it to be done: "asked her to publish
+# the modelling", "promised to release the results" tell a thing no one has seen yet.
+_PUBLISH = frozenset("publish release present unveil issue disclose".split())
+_ASK_FOR = frozenset("ask urge call want intend promise pledge hope aim agree demand request seek".split())
+
+
+def _published_later(v) -> bool:
+    """"will publish", "would release", "asked her to publish", "plans to release": made public only
+    ahead, not "published the report on Monday"."""
+    if v.lemma_.lower() not in _PUBLISH:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children):
+        return True
+    head = v.head
+    return v.dep_ == "xcomp" and head is not v and (head.lemma_.lower() in _ASK_FOR or _ahead_word(head))
 
 
 def _ahead_word(t) -> bool:
@@ -128,9 +147,14 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         return None
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    from bot.answering.predicate import names_done
+
     for noun in asked:
         pattern = re.compile(rf"\b{re.escape(noun)}", re.I)
         naming = [c for c in own if pattern.search(c.text)]
-        if naming and all(noun in ahead_nouns(c.text) for c in naming):
-            return naming[0]
+        ahead = [c for c in naming if noun in ahead_nouns(c.text)]
+        # A sentence that names it only inside a clause of what is to come ("the budget, which will
+        # include the cost of the surveys, ...") tells nothing it found either.
+        if ahead and all(any(c is a for a in ahead) or not names_done(c.text, noun) for c in naming):
+            return ahead[0]
     return None

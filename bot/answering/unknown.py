@@ -87,8 +87,8 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
 
         noun = which_noun(q)
         key = stems(noun)[:1] if noun else []
-        # A who-question about a person is typed by its person checks; one about an organisation here too.
-        head = noun or (_which_head(q.text) if q.kind == "what" or q.asks == "organisation" else None)
+        # A who-question's "which supplier" too: named only as "one supplier", it is not said which.
+        head = noun or _which_head(q.text)
         if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
@@ -145,7 +145,8 @@ def unnamed_only(noun: str, naming: list):
         if not mentions:
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
-            det = next((d.lower_ for d in t.children if d.dep_ == "det"), None)
+            # "a batch from one supplier": "one" is a number, not a determiner, to the parser
+            det = next((d.lower_ for d in t.children if d.dep_ == "det" or (d.dep_ == "nummod" and d.lower_ == "one")), None)
             named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
                 or t.dep_ in ("appos", "compound", "attr")
             if det not in _INDEFINITE or named:
