@@ -21,9 +21,18 @@ from index.vocabulary import vocabulary
 
 _V = vocabulary()
 _FUTURE_AUX = frozenset("will would shall 'll".split())
-# A question that itself asks about what is to come is answered by what the articles expect.
-_ASKS_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|due|plan|plans|planned|scheduled|next|upcoming|"
-                         r"future|yet|when|why|postpone|postponed|delay|delayed|put off)\b", re.I)
+# A question that itself asks about what is to come is answered by what the articles expect; the one
+# list of its words (unknown.py and denials.py ask it too).
+_AHEAD_ASKED = ("will", "would", "going to", "supposed to", "expected", "expect", "due", "plan", "plans", "planned",
+                "scheduled", "next", "upcoming", "future", "yet")
+_ASKS_AHEAD_WORDS = re.compile(r"\b(?:" + "|".join(_AHEAD_ASKED) + r")\b", re.I)
+# Here also a when- or why-question, or one about a delay: what is put off was never to be found.
+_ASKS_AHEAD = re.compile(r"\b(?:" + "|".join(_AHEAD_ASKED) + r"|when|why|postpone|postponed|delay|delayed|put off)\b", re.I)
+
+
+def asks_ahead(question: str) -> bool:
+    """The question asks about what is still to come ("what will the review find", "is it due")."""
+    return _ASKS_AHEAD_WORDS.search(question) is not None
 _KINDS = ("what", "how-many", "who", "where")
 
 
@@ -158,3 +167,49 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         if ahead and all(any(c is a for a in ahead) or not names_done(c.text, noun) for c in naming):
             return ahead[0]
     return None
+
+
+_RECEIVING = frozenset(("dobj", "pobj", "dative"))
+MAX_NAMING = 6  # sentences naming the doer read at most: more tell more of it than what is to come
+
+
+def _future_forms() -> frozenset[str] | None:
+    from bot.answering.predicate import _FUTURE_AUX as aux, _FUTURE_HEADS as heads
+
+    return forms_of(frozenset(aux | heads | {"whether", "expected"}))
+
+
+def addressed_only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
+    """"How did the national body respond to the coroner's letter?" where the article names the body
+    only as whom the coroner "would write to"; "What did the committee decide?" where a senator "would
+    ask the committee to hold a hearing": the doer the question asks about past deeds of is, in every
+    sentence of the best article naming it, only the one something is yet to be asked of or sent to.
+    Then the articles report nothing it did: that sentence; else None."""
+    if q.kind not in _KINDS or not candidates or _ASKS_AHEAD.search(q.text):
+        return None
+    from bot.answering.predicate import _ahead, _parse, parse_question
+    from bot.answering.terms import stems
+
+    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
+    if root is None or not (root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "has", "have", "had")
+                                                      for c in root.children)):
+        return None  # a question about the present or what is to come
+    doer = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if doer is None:
+        return None
+    words = {s for w in doer.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop for s in stems(w.text)}
+    if not words:
+        return None
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    naming = [c for c in own if words <= c.terms]
+    # What predicate._ahead reads as still to come needs one of these words: a sentence without
+    # them names the doer otherwise, and none is parsed.
+    if len(naming) > MAX_NAMING or not all(may_hold(c.text, _future_forms()) for c in naming):
+        return None
+    head = doer.lemma_.lower()
+    for c in naming:
+        mentions = [t for t in _parse(c.text) if t.lemma_.lower() == head]
+        if not mentions or not all(t.dep_ in _RECEIVING and _ahead(t) for t in mentions):
+            return None
+    return naming[0] if naming else None

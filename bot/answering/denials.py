@@ -56,7 +56,8 @@ def denied_words(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_WITHHELD = frozenset("say disclose reveal specify name identify know give confirm".split())
+# Verbs that keep a thing back when negated (index/vocabulary.yaml disclosure_verbs, as withheld.py reads them).
+_WITHHELD = vocabulary().disclosure_verbs | {"give"}
 
 
 def _withholds(verb) -> bool:
@@ -99,7 +100,6 @@ def _asks_a_belief(question: str) -> bool:
     return root is not None and root.lemma_.lower() in vocabulary().belief_verbs
 
 
-_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|plan|plans|planned|due)\b", re.I)
 _COUNTED = re.compile(r"\bhow\s+many\s+([^\W\d_][\w\-]*)", re.I)
 
 
@@ -111,7 +111,9 @@ def counted_none(q, own: list[Candidate], alike) -> Candidate | None:
     deaths have been reported" for "how many people were killed", its paragraph on the question's
     matter); else None."""
     m = _COUNTED.search(q.text)
-    if m is None or _AHEAD.search(q.text):
+    from bot.answering.ahead import asks_ahead
+
+    if m is None or asks_ahead(q.text):
         return None  # "how many jobs will go": "no decision yet" denies nothing done
     counted = m.group(1).lower()
     # The clause must be on the question's own matter, not only its names: "Nobody at St Anne's set

@@ -14,7 +14,7 @@ from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
-from bot.answering.ahead import only_ahead
+from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
@@ -422,7 +422,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
-            or only_ahead(q, candidates)
+            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:

@@ -178,7 +178,15 @@ def _same_root(adjective: str, words: set[str]) -> bool:
     return any(len(w) >= 4 and adjective.startswith(w) and len(adjective) - len(w) <= 3 for w in words)
 
 
-_UNIT_WORDS = r"million|billion|thousand|trillion|bn|m|us|dollars?|euros?|pounds?|per|cent|percent|crowns?|yuan|rupees?"
+def _unit_words() -> str:
+    """Words between a figure and the thing it is of: scales and currencies (index/vocabulary.yaml)."""
+    from index.vocabulary import vocabulary
+
+    words = {"million", "billion", "thousand", "trillion", "bn", "m", "us", "per", "cent", "percent", "crown", "crowns"}
+    return "|".join(map(re.escape, sorted(words | set(vocabulary().currencies), key=len, reverse=True)))
+
+
+_UNIT_WORDS = _unit_words()
 
 
 def _figure_told(q, own: list[Candidate]) -> bool:

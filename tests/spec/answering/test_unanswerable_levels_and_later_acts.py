@@ -206,3 +206,45 @@ def test_a_possessive_measure_is_corrected_by_what_is_said_of_the_thing(route):
 def test_a_form_of_an_article_word_is_no_missing_detail():
     assert _same_root("rental", {"rent", "home"})
     assert not _same_root("suspend", {"sentenc", "judg"})
+
+
+TRIBUNAL = """Tribunal criticises quarry blasting
+
+By our correspondent, 9 October 2025
+
+A planning tribunal in Orvale has found that blasting at the Hendy Ridge quarry cracked the walls of six cottages. The chair, Judge Rowena Pike, said she would write to the national mining regulator to ask for a review of blasting limits.
+
+Residents said they were relieved. The quarry operator said it was studying the ruling.
+"""
+
+REPLIED = TRIBUNAL.replace("Residents said they were relieved.",
+                           "The national mining regulator replied on Wednesday that it would tighten blasting limits. Residents said they were relieved.")
+
+
+@pytest.fixture(scope="module")
+def tribunal(app_over):
+    with app_over("orvale_tribunal.txt", TRIBUNAL) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def replied(app_over):
+    with app_over("orvale_tribunal.txt", REPLIED) as whosaid:
+        yield whosaid
+
+
+def test_a_body_only_to_be_written_to_has_done_nothing_reported(tribunal):
+    answer = tribunal.answer("How did the national mining regulator respond to the judge's letter?")
+    assert answer.abstained and "would write to" in answer.text, answer.text
+    answer = tribunal.answer("Did the national mining regulator lower the blasting limits?")
+    assert answer.abstained and "would write to" in answer.text, answer.text
+
+
+def test_a_body_that_replied_is_answered(replied):
+    answer = replied.answer("How did the national mining regulator respond to the judge's letter?")
+    assert not answer.abstained, answer.text
+
+
+def test_a_committee_only_to_be_asked_has_decided_nothing(sitting):
+    answer = sitting.answer("What did the county transport board decide about the delays?")
+    assert answer.abstained, answer.text
