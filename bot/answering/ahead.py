@@ -173,6 +173,18 @@ _RECEIVING = frozenset(("dobj", "pobj", "dative"))
 MAX_NAMING = 6  # sentences naming the doer read at most: more tell more of it than what is to come
 
 
+# Verbs of turning to someone: "would write to the regulator", "will ask the committee to ...".
+_ADDRESSING = frozenset("ask write urge call send refer appeal petition invite lobby press request apply complain "
+                        "contact approach notify submit report turn go take".split())
+
+
+def _addressed(t) -> bool:
+    """The doer is the one turned to ("write to the body", "ask the committee"), not what is done to
+    ("lay off dockers")."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    return verb.lemma_.lower() in _ADDRESSING
+
+
 def _future_forms() -> frozenset[str] | None:
     from bot.answering.predicate import _FUTURE_AUX as aux, _FUTURE_HEADS as heads
 
@@ -207,9 +219,10 @@ def addressed_only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
     # them names the doer otherwise, and none is parsed.
     if len(naming) > MAX_NAMING or not all(may_hold(c.text, _future_forms()) for c in naming):
         return None
-    head = doer.lemma_.lower()
+    # "the dockers and the employers": each of the doers, wherever named, only as yet to be asked
+    heads = {doer.lemma_.lower()} | {t.lemma_.lower() for t in doer.conjuncts}
     for c in naming:
-        mentions = [t for t in _parse(c.text) if t.lemma_.lower() == head]
-        if not mentions or not all(t.dep_ in _RECEIVING and _ahead(t) for t in mentions):
+        mentions = [t for t in _parse(c.text) if t.lemma_.lower() in heads]
+        if not mentions or not all(t.dep_ in _RECEIVING and _addressed(t) and _ahead(t) for t in mentions):
             return None
     return naming[0] if naming else None

@@ -248,3 +248,22 @@ def test_a_body_that_replied_is_answered(replied):
 def test_a_committee_only_to_be_asked_has_decided_nothing(sitting):
     answer = sitting.answer("What did the county transport board decide about the delays?")
     assert answer.abstained, answer.text
+
+
+STRIKE = """Ferry crews end walkout
+
+PORT ELLAN, 3 March 2025 - Ferry crews ended their four-day walkout on Sunday after a deal giving them a 6% rise this year.
+
+The union's negotiator, Ros Quayle, denied that the operators planned to lay off crews, saying the company would need more staff next summer.
+"""
+
+
+@pytest.fixture(scope="module")
+def strike(app_over):
+    with app_over("ellan_ferry.txt", STRIKE) as whosaid:
+        yield whosaid
+
+
+def test_doers_named_as_doers_elsewhere_are_answered(strike):
+    answer = strike.answer("What deal did the crews and the operators sign to end the walkout?")
+    assert "would need more staff" not in answer.text.split("[1]")[0], answer.text
