@@ -168,6 +168,21 @@ def with_quote_after(chosen: list[Candidate], corpus) -> list[Candidate]:
     return [*taken, *chosen[1:]]
 
 
+def _quote_opened_before(c: Candidate) -> Candidate | None:
+    """The sentence before `c` in its passage, when `c` closes a quote that one opened."""
+    text = c.text.lstrip()
+    curly = text.count("”") - text.count("“")
+    closes_only = curly > 0 or (curly == 0 and "”" not in text and text.count('"') % 2 == 1 and text[:1] != '"')
+    if not closes_only:
+        return None
+    chunk = c.chunk.chunk
+    before = [span for span in chunk.sentences if span.end <= c.span.start]
+    if not before:
+        return None
+    prev = candidate_at(c.chunk, c.rank, before[-1], c.score)
+    return prev if quote_left_open(prev.text) else None
+
+
 def _closes_quote(text: str) -> bool:
     return "”" in text or '"' in text
 
@@ -234,6 +249,8 @@ def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
     when the answer has no second sentence of theirs yet."""
     out = list(chosen)
     for c in chosen:
+        if (opening := _quote_opened_before(c)) is not None and not overlaps(opening, out):
+            out.insert(out.index(c), opening)  # '"This is not charity. This is how ...," X said': the quote whole
         st = c.statement
         if st is None and len(out) < MAX_COMPARE and (said := _said_next(c, corpus)) is not None and not overlaps(said, out):
             out.insert(out.index(c) + 1, said)  # "In a later interview, he took it back. "I was wrong," he said."
