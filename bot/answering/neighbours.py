@@ -251,6 +251,10 @@ def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
     for c in chosen:
         if (opening := _quote_opened_before(c)) is not None and not overlaps(opening, out):
             out.insert(out.index(c), opening)  # '"This is not charity. This is how ...," X said': the quote whole
+        if quote_left_open(c.text) and (rest := _following(c, corpus)) is not None \
+                and rest.chunk.chunk.id == c.chunk.chunk.id and not overlaps(rest, out):
+            out.insert(out.index(c) + 1, rest)  # 'she said: "I have heard that before. I would like ...'
+            continue
         st = c.statement
         if st is None and len(out) < MAX_COMPARE and (said := _said_next(c, corpus)) is not None and not overlaps(said, out):
             out.insert(out.index(c) + 1, said)  # "In a later interview, he took it back. "I was wrong," he said."
