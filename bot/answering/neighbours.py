@@ -249,12 +249,6 @@ def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
     when the answer has no second sentence of theirs yet."""
     out = list(chosen)
     for c in chosen:
-        if (opening := _quote_opened_before(c)) is not None and not overlaps(opening, out):
-            out.insert(out.index(c), opening)  # '"This is not charity. This is how ...," X said': the quote whole
-        if quote_left_open(c.text) and (rest := _following(c, corpus)) is not None \
-                and rest.chunk.chunk.id == c.chunk.chunk.id and not overlaps(rest, out):
-            out.insert(out.index(c) + 1, rest)  # 'she said: "I have heard that before. I would like ...'
-            continue
         st = c.statement
         if st is None and len(out) < MAX_COMPARE and (said := _said_next(c, corpus)) is not None and not overlaps(said, out):
             out.insert(out.index(c) + 1, said)  # "In a later interview, he took it back. "I was wrong," he said."
@@ -266,6 +260,25 @@ def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
         more = with_speaker_words([c], corpus, st.speaker, None)[1:2]
         if more and not overlaps(more[0], out):
             out.insert(out.index(c) + 1, more[0])
+    return _whole_quotes(out, corpus)
+
+
+MAX_QUOTE_PARTS = 2  # a comparison's quotes made whole: at most this many sentences more
+
+
+def _whole_quotes(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """Each side's quote whole, once every side has its sentences: the opening of a quote whose
+    attribution was chosen ('"This is not charity. This is how ...," X said') and the end of one
+    left open ('she said: "I have heard that before. I would like ...')."""
+    out = list(chosen)
+    for c in chosen:
+        if len(out) >= len(chosen) + MAX_QUOTE_PARTS:
+            break
+        if (opening := _quote_opened_before(c)) is not None and not overlaps(opening, out):
+            out.insert(out.index(c), opening)
+        elif quote_left_open(c.text) and (rest := _following(c, corpus)) is not None \
+                and rest.chunk.chunk.id == c.chunk.chunk.id and not overlaps(rest, out):
+            out.insert(out.index(c) + 1, rest)
     return out
 
 
