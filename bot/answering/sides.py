@@ -199,6 +199,10 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
     """The best sentence for each side: about it, not said by the other side, said by it if possible."""
     from bot.answering.extractive import coverage
 
+    from bot.answering.compare_halves import asks_figures
+    from bot.answering.question import amounts
+
+    figures = asks_figures(q)
     chosen: list[Candidate] = []
     for i, side in enumerate(sides):
         others = [s for j, s in enumerate(sides) if j != i]
@@ -211,6 +215,9 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
             # The side's own words, even in words of its own ("I will believe it when the cabins are full").
             pool = [c for c in candidates if c.statement is not None and c.statement.speaker in side.speakers
                     and not overlaps(c, chosen) and c.statement.speaker not in taken_speakers]
+        if figures:
+            # "How many reports in the United States compared with Canada?": each side's figure.
+            pool = [c for c in pool if amounts(c.text)] or pool
         if pool:
             half = halves[i]
             # What the side said or did itself comes first: a third party's line naming both sides
@@ -318,7 +325,19 @@ def select_named_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
     do the Finnish and Swedish bosses differ on Europe's market?" Europe is what they differ on."""
     named = [n for n in q.names if any(n in side for side in q.sides)]
     terms = [(n,) for n in (named if len(named) == 2 else q.names)]
+    if len(terms) > 2 and len(runs := _name_runs(q)) == 2:
+        terms = runs  # "the United States compared with Canada": two sides, one of two words
     return pick_sides(q, sides_of(terms, candidates), half_topics(q, terms), candidates, idf, SAID_BY_BONUS)
+
+
+def _name_runs(q) -> list[tuple[str, ...]]:
+    """The question's names as written together: "United States" is one name of two words."""
+    runs = []
+    for m in re.finditer(r"(?<!^)\b[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*", q.text.strip()):
+        words = tuple(t for t in stems(re.sub(r"['’]s\b", "", m.group(0))) if t in q.names)
+        if words:
+            runs.append(words)
+    return runs
 
 
 def select_described_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
