@@ -34,6 +34,7 @@ from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
+from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
@@ -367,6 +368,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
+    if q.asks == "place" and (field := labelled_place(question, q.terms, passages, corpus)) is not None:
+        return field  # "Where is the importer based?": "Importer: Seacrest Trading, Dunholt"
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
@@ -516,6 +519,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_figures_after(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
+    if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
+            and not overlaps(intro, chosen):
+        chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
