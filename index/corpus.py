@@ -26,7 +26,7 @@ from pathlib import Path
 from cachetools import LRUCache
 
 from index import corpus_db as db
-from index import people_store, sentence_vectors
+from index import kept_tables, people_store, sentence_vectors
 from index.article_people import Person, read_people
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
@@ -80,6 +80,7 @@ class Corpus:
         `building()` is called when a first build from the seed articles is about to start."""
         data = Path(settings.store.data_dir)
         _usable_data_dir(data)
+        kept_tables.keep_in(data / "models")  # beside the converted model: the city names' table
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
         vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))

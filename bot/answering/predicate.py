@@ -250,7 +250,13 @@ def names_done(sentence: str, lemma: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def names_event(sentence: str, lemma: str) -> bool:
-    """The sentence names the event itself (by its verb's lemma), whatever it says of it."""
+    """The sentence names the event itself (by its verb's lemma), whatever it says of it. A sentence
+    with no form of the lemma is not parsed (bot/answering/parse_gate.py): callers ask it of every
+    sentence of an article."""
+    from bot.answering.parse_gate import forms_of, may_hold
+
+    if not may_hold(sentence, forms_of(frozenset((lemma,)))):
+        return False
     return any(t.lemma_.lower() == lemma for t in _parse(sentence))
 
 
