@@ -57,6 +57,10 @@ def _parse(text: str):
 
 
 _WHO_SAID_THAT = re.compile(r"^\s*who\s+(\w+)\s+that\b", re.I)
+# Words that start what follows a pronoun "that" ("... that at the meeting", "... that first").
+_NOT_A_CLAUSE = frozenset("at in on to about during before after for with from by into over under since until "
+                          "yesterday today tonight first again last earlier later this these those then there "
+                          "here when where why how and or but so too also".split())
 
 
 def said_that_clause(question: str) -> str | None:
@@ -66,7 +70,12 @@ def said_that_clause(question: str) -> str | None:
     deed: the checks that read those from the question's parse need none for it (a parse is most
     of a new who-question's time before retrieval)."""
     m = _WHO_SAID_THAT.match(question)
-    return question[m.end():].lstrip() if m is not None and m.group(1).lower() in SPEECH else None
+    if m is None or m.group(1).lower() not in SPEECH:
+        return None
+    clause = question[m.end():].lstrip()
+    first = re.match(r"\w*", clause).group().lower()
+    # "Who said that at the meeting?": "that" is what was said, not a clause: read from the parse.
+    return clause if first and first not in _NOT_A_CLAUSE else None
 
 
 @lru_cache(maxsize=64)

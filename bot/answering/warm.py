@@ -42,6 +42,10 @@ def _tables(corpus) -> None:
     ledger = corpus.ledger()
     if ledger is not None:
         build_tables(ledger, _Articles(corpus))
-        if hasattr(ledger, "build_tables"):
-            ledger.build_tables()
+        # The speaker table resolve_speaker reads. (Read through the store's own method: a method
+        # added to index/statements/ would change the extractor's version, and every existing
+        # index would extract its statements again.)
+        speaker_table = getattr(ledger, "_speaker_table", None)
+        if speaker_table is not None:
+            speaker_table()
     is_place("Xqzv")  # reads every gazetteer table (a word none holds; only the tables are worth keeping)

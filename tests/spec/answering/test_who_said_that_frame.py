@@ -16,6 +16,8 @@ FRAMED = [
     "Who argued that the council which runs the depot had failed?",  # a relative word in the clause
     "Who said that the engineer who inspected the bridge had resigned?",
     "Who insisted that Mayor Odile Brandt knew of the plan?",
+    "Who said that at the harbour meeting?",  # not framed: the same either way
+    "Who said that yesterday in the council chamber?",
 ]
 
 
@@ -32,6 +34,9 @@ def test_the_clause_after_the_frame(question, clause):
     "Who wrote the bill that banned drones?",
     "What did the harbour master say about the wall?",
     "Who said the ferry would resume?",  # no "that": read from the parse as before
+    "Who said that at the harbour meeting?",  # "that" is what was said
+    "Who said that first?",
+    "Who said that?",
 ])
 def test_other_questions_have_no_frame(question):
     assert said_that_clause(question) is None
