@@ -13,6 +13,7 @@ left open, or is a bare quotation after a quoted speaker, is that speaker's too.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field, replace
 
 from index.models import Span
@@ -74,12 +75,21 @@ def _cue_form(tok) -> tuple[str, int] | None:
     return (lemma, tok.i) if lemma else None
 
 
-_QUOTING = {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
+@cache
+def _quoting() -> frozenset[str]:
+    """Every form of the relaying verbs (vocabulary `relay_participles`: "quoted" -> "quote",
+    "quotes", "quoted", "quoting"), for "the agency quotes X as saying"."""
+    out = set()
+    for done in vocabulary().relay_participles:
+        stem = done[:-2] if done.endswith("yed") else done[:-1] if done.endswith("ed") else done  # relayed, quoted
+        bare = stem[:-1] if stem.endswith("e") else stem
+        out.update((stem, stem + "s", done, bare + "ing"))
+    return frozenset(out)
 
 
 def _subject(verb):
     """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
-    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lower_ in _QUOTING:
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lower_ in _quoting():
         # "the agency quotes X as saying ...", "she was quoted as saying by the agency": the one quoted
         quoting = verb.head.head
         quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)

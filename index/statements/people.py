@@ -54,6 +54,17 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
 
 
+# the middle names that mark a Vietnamese name, written family name first ("Pham Thi Lan", "Vu Van Khanh")
+_VIETNAMESE_MIDDLE = {"thi", "van"}
+
+
+def fold_marks(word: str) -> str:
+    """The word without its diacritics ("Thị" -> "Thi")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 # the last word of a place's name, never of a person's
 PLACE_ENDS = {"city", "town", "province", "county", "district", "island", "islands", "valley", "bay", "street",
                "road", "avenue", "square", "airport", "station", "bridge", "harbour", "harbor", "port"}
@@ -85,7 +96,8 @@ def clean_name(words: list[str]) -> list[str]:
     keep = 4 if len(named) >= 4 and first_name_gender(words[named[-4]]) else 3
     if len(named) > keep:
         words = words[named[-keep]:]
-    if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None:
+    if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None \
+            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE:  # ("Pham Thi Lan": family name first)
         words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
     return words
 

@@ -117,7 +117,8 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
             t.answered -= dropped
     kept = []
     for r in raws:
-        if r.paragraph in t.answered and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written))):
+        if r.paragraph in t.answered and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
+                                                                   and not _one_role(r.speaker.as_written))):
             continue
         if r.paragraph in t.asked and (r.speaker.name in who or (r.speaker.generic and not _proper(r.speaker.as_written))):
             continue  # "you said in January ...", "some of your staff say ...": the question, no one's statement
@@ -130,6 +131,14 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
 
 
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def _one_role(written: str) -> bool:
+    """"The minister told me ...": one office-holder the answer reports, not "The engineers"."""
+    from index.vocabulary import vocabulary
+
+    words = written.lower().split()
+    return len(words) in (2, 3) and words[0] == "the" and vocabulary().is_role(" ".join(words[1:])) and not words[-1].endswith("s")
 
 
 def _proper(written: str) -> bool:

@@ -39,14 +39,15 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     """The turns of a several-speaker transcript, or None when the article has too few; dated at
     the day the paragraphs before its first turn give the conversation ("spoke to us on Tuesday")."""
     heads = sorted((s.start, _person(fold(article.slice(s)), ctx, _HEADING)) for s in article.subheadings)
-    labels = _full_labels(article, docs)
+    texts = [without_label_emphasis(fold(article.text[span.start:span.end])) for span, _ in docs]
+    matches = [_OPENING.match(text) for text in texts]
+    labels = _full_labels(matches)
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = None
     for pi, (span, _) in enumerate(docs):
         while heads and heads[0][0] < span.start:  # a heading above this paragraph sets the speaker
             current = heads.pop(0)[1]
-        text = without_label_emphasis(fold(article.text[span.start:span.end]))
-        m = _OPENING.match(text)
+        text, m = texts[pi], matches[pi]
         opened = _person(m.group("label"), ctx, None, labels) if m else None
         if opened is not None:
             current = None  # a labelled paragraph is its own turn, and ends a heading's run
@@ -71,13 +72,12 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     return out
 
 
-def _full_labels(article: Article, docs) -> dict[str, str]:
+def _full_labels(matches: list) -> dict[str, str]:
     """Each word of a label of two or three capitalised words -> that label ("ROISIN" -> "ROISIN
     BRADY"), for a later turn labelled with the first name or surname alone; a word of two such
     labels is left out."""
     out: dict[str, str | None] = {}
-    for span, _ in docs:
-        m = _OPENING.match(without_label_emphasis(fold(article.text[span.start:span.end])))
+    for m in matches:
         lead = re.split(r"\s*\(", m.group("label"), maxsplit=1)[0].split() if m else []
         if 2 <= len(lead) <= 3 and first_name_gender(lead[0]):
             full = " ".join(lead)

@@ -22,7 +22,8 @@ _STARS = (
     "**The swimming clubs say you never asked them.**\n\n"
     "They are right about that. I should have called every club before I put up the notice.\n\n"
     "**What about the prices?**\n\n"
-    "A child's swim will stay at two euros until the end of next year."
+    "A child's swim will stay at two euros until the end of next year. The mayor told me in May that the city "
+    "would pay for the new boards, and I intend to hold him to it."
 )
 
 _UNDERSCORES = (
@@ -53,3 +54,11 @@ def test_underscored_questions_under_a_plain_byline():
     assert by.get("For the island, yes.") == "Ingrid Solvang", by
     assert by.get("It will bring doctors over in ten minutes instead of forty.") == "Ingrid Solvang"
     assert not any("Trenton" in who for who in by.values())
+
+
+def test_an_office_holder_an_answer_reports_keeps_their_words_but_a_vague_plural_does_not():
+    stmts = _statements(_STARS)
+    told = [s for s in stmts if "would pay for the new boards" in s.content]
+    assert told and all(s.speaker.lower() == "the mayor" for s in told), [(s.speaker, s.content) for s in told]
+    said = {s.content: s.speaker for s in stmts}
+    assert not any(who.lower().startswith("the swimming clubs") for who in said.values())

@@ -65,3 +65,16 @@ def test_a_first_name_that_is_also_a_job_stays_in_the_name(statements, one):
     stmts = statements(text, published=date(2025, 4, 13))
     assert one(stmts, "run out of ideas").speaker == "Dean Holloway"
     assert one(stmts, "better at home").speaker == "Dean Holloway"
+
+
+def test_a_vietnamese_name_keeps_its_family_name_and_a_title_before_the_given_name_is_that_person():
+    from index.articles import clean, parse_front_matter
+    from index.statements.extract import extract
+
+    stmts = extract(clean(parse_front_matter(
+        "Pepper growers\n\nOn a farm near Pleiku, Pham Thi Lan shows the new permits. \"Nobody told us about the map,\" "
+        "says Ms Lan, who leads a group of 90 growers. Vu Van Khanh, an official at the trade ministry, says the register "
+        "is complete. \"Every farm is on it,\" argues Mr Khanh.\n"), "x.txt"))
+    said = {s.content: s.speaker for s in stmts}
+    assert said.get("Nobody told us about the map") == "Pham Thi Lan", said
+    assert said.get("Every farm is on it") == "Vu Van Khanh", said
