@@ -8,13 +8,14 @@ evidence means abstention: no answer is better than an unsupported one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
-from bot.answering.ahead import only_ahead
+from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
@@ -34,10 +35,11 @@ from bot.answering.former import weigh_former
 from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
+from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
-from bot.answering.measures import other_kind_only
+from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
@@ -313,10 +315,18 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
         since, until = event_bounds(question, candidates, article_of)
     if since is None and until is None:
         return
+    # "How many nights in December did she say ...": a sentence that names the month or year asked
+    # tells of that time, whenever it was said ("on eleven nights in December", said in January).
+    named = _PERIOD_WORD.search(question)
     for c in candidates:
         when = c.statement.when_start if c.statement is not None else None
+        if named and re.search(rf"\b{re.escape(named.group(0))}\b", c.text):
+            continue
         if when is not None and ((since and when < since) or (until and when > until)):
             c.score *= 0.2
+
+
+_PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
 
 
 def attach_statements(candidates: list[Candidate], ledger) -> None:
@@ -359,6 +369,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     sparse = corpus.sparse
     idf = sparse.idf if sparse else (lambda t: 1.0)
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
+    if q.asks == "place" and (field := labelled_place(question, q.terms, passages, corpus)) is not None:
+        return field  # "Where is the importer based?": "Importer: Seacrest Trading, Dunholt"
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
@@ -444,7 +456,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
-            or only_ahead(q, candidates)
+            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
@@ -466,6 +478,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
+        # "What is the price of a gallon?" where the articles give only how much it climbed.
+        change = only_a_change(question, chosen)
+        if change is not None:
+            return not_said(question, passages, change, corpus, q)
     if q.kind in ("what", "who", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
@@ -505,6 +521,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_figures_after(chosen, corpus)
     if q.asks == "person":
         chosen = with_person(chosen, people)
+    if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
+            and not overlaps(intro, chosen):
+        chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
