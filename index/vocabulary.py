@@ -25,7 +25,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.counterpart_words           -> {"counterpart", ...}: a person given the role of the one they face
     v.title_role("Sen.")          -> "senator": the job an abbreviated title names
-    v.generic_sources, v.anonymity_markers, v.statement_nouns, v.occasions, v.event_audiences, v.written_media, v.channels, v.listeners
+    v.generic_sources, v.anonymity_markers, v.statement_nouns, v.record_nouns, v.occasions, v.event_audiences, v.written_media, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
     v.stop_words                  -> frozenset
 
@@ -79,6 +79,7 @@ class Vocabulary:
     weak: frozenset[str]
     attribution_phrases: tuple[str, ...]
     statement_nouns: frozenset[str]
+    record_nouns: frozenset[str]
     occasions: frozenset[str]
     event_audiences: frozenset[str]
     written_media: frozenset[str]
@@ -254,6 +255,7 @@ def vocabulary() -> Vocabulary:
         weak=frozenset(k for k, v in data["speech_acts"].items() if v.get("weak")),
         attribution_phrases=tuple(str(p).lower() for p in data.get("attribution_phrases", ())),
         statement_nouns=_words(data.get("statement_nouns")),
+        record_nouns=_words(data.get("record_nouns")),
         occasions=_words(data.get("occasions")),
         event_audiences=_words(data.get("event_audiences")),
         written_media=_words(data.get("written_media")),
@@ -341,9 +343,7 @@ def noun_asks(word: str) -> str | None:
         return "organisation"
     if word in places:
         return "place"
-    # "-ment" ends an act or a thing, never a person ("statement", "payment"), though it ends in "ent".
-    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons \
-            and not word.rstrip("s").endswith("ment"):
+    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons:
         return "person"
     return None
 

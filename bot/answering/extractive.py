@@ -32,6 +32,7 @@ from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
+from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
@@ -396,6 +397,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     by_city(candidates, cities)
+    with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     attach_statements(candidates, ledger)
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)

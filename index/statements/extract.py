@@ -209,7 +209,8 @@ def _sets_scene(ent) -> bool:
                                      and head.head.head.i == root.i)):
         return False
     v = vocabulary()
-    return any(t.lower_ in v.statement_nouns or (t.pos_ == "VERB" and v.speech_lemma(t.text)) for t in ent.sent)
+    records = v.statement_nouns | v.record_nouns
+    return any(t.lower_ in records or (t.pos_ == "VERB" and v.speech_lemma(t.text)) for t in ent.sent)
 
 
 def _sentence_starts(docs) -> list[int]:
@@ -279,7 +280,7 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
     verb of its sentence ("Born in 1934, she ..., she later said")."""
     from index.vocabulary import vocabulary
 
-    occasion, documents = vocabulary().speaking_participles, vocabulary().statement_nouns
+    occasion, documents = vocabulary().speaking_participles, vocabulary().statement_nouns | vocabulary().record_nouns
     out: dict[int, frozenset[str]] = {}
     for r in raws:
         if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):

@@ -51,7 +51,7 @@ def dates_occasion(ent) -> bool:
     from index.vocabulary import vocabulary
 
     v = vocabulary()
-    kinds = v.statement_nouns | v.written_media | v.occasions | v.event_audiences | v.channels
+    kinds = v.statement_nouns | v.record_nouns | v.written_media | v.occasions | v.event_audiences | v.channels
     root = ent.sent.root
     tok, named = ent.root, False
     for _ in range(6):
