@@ -133,8 +133,10 @@ def _nouns_of(noun) -> set[str]:
 def asked_nouns(question: str) -> frozenset[str]:
     """Lemmas of the nouns of the question's subject ("what did the report find") or of what it asks
     to be ("what was the final decision on the bypass"), not of its topic ("... about the survey")."""
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import parse_question, said_that_clause
 
+    if said_that_clause(question) is not None:
+        return frozenset()  # "who said that ...": its subject is "who"
     doc = parse_question(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:

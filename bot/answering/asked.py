@@ -50,7 +50,10 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     if q.asks == "place":
         from bot.answering.former import asks_before, says_former  # "where did she work before": "formerly of a bank"
 
-        return any(says_where(c.text, countries=True) or (asks_before(q.text) and says_former(c.text)) for c in chosen)
+        from bot.answering.home_places import asks_origin, says_from  # "Where is she from?": "a nurse from Brackley Fen"
+
+        return any(says_where(c.text, countries=True) or (asks_before(q.text) and says_former(c.text))
+                   or (asks_origin(q.text) and says_from(c.text)) for c in chosen)
     if q.asks == "duration" and q.kind == "how-many":
         return any(durations(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):

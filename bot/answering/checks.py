@@ -25,6 +25,7 @@ from bot.answering.roles import resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.parsing import kept, parse, parse_batch
 from bot.answering.venues import prefetch_where, says_where
+from bot.answering.home_places import asks_origin, says_from
 from index.world import country_for, demonyms_of
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -73,6 +74,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS)))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     countries = "country" in q.text.lower()
+    origin = q.asks == "place" and asks_origin(q.text)
+    # "How many overheating reports has the importer received": the counted noun is no speech verb.
+    speech = asks_about_speech(re.sub(rf"\b{re.escape(q.counted_word)}\b", " ", q.text) if q.counted_word else q.text)
     if q.asks == "place":
         prefetch_where([c.text for c in candidates], countries)
     for c in candidates:
@@ -115,13 +119,13 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             given = counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in VAGUE for a in given):
                 c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
-        elif q.asks == "place" and not says_where(c.text, countries):
+        elif q.asks == "place" and not says_where(c.text, countries) and not (origin and says_from(c.text)):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
             if not durations(c.text):
                 c.score *= NO_AMOUNT
         if not role_people and q.role_head and q.speaker_phrase and q.asks != "person" and not said_by(c, described) \
-                and asks_about_speech(q.text):
+                and speech:
             # "What did the regional governor say": nobody is described so; a sentence must at
             # least use the role's word, or it is about someone else. Not so for what someone did
             # ("how many people did the roofer defraud"): the sentence that says it names the doer

@@ -29,7 +29,8 @@ BOTH_MIN_SCORE = 0.08  # a sentence setting two figures side by side is rare eno
 
 # Two figures set against each other in one sentence ("48 million, almost double the first estimate of 25 million").
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
-                      r"than|in the (?:placebo|control|other) group|double|twice|triple|treble|half)\b", re.I)
+                      r"than|in the (?:placebo|control|other) group|double|twice|triple|treble|half as (?:many|much|large|big|high))\b", re.I)
+# Not a bare "half": "half of the 40 nurses, some 20" is a quantity, not one figure against another.
 
 
 def asks_figures(q: Question) -> bool:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answering.parsing import parse
 from bot.answering.people import term_match
-from bot.answering.predicate import kin
+from bot.answering.predicate import kin, parse_question
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
 
@@ -74,7 +73,8 @@ def _counting_verb(question: str, counted_word: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return next((t.lemma_.lower() for t in parse(question, entities=True) if t.lower_ == word and t.pos_ == "VERB"), None)
+    # The question's own parse (predicate.parse_question), made once for every check that reads it.
+    return next((t.lemma_.lower() for t in parse_question(question) if t.lower_ == word and t.pos_ == "VERB"), None)
 
 
 def counts_alike(text: str, counted_word: str | None, alike) -> bool:

@@ -21,7 +21,7 @@ from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
 from bot.answering.people import people_of
-from bot.answering.predicate import parse_question
+from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.question import _asks_of_noun
 from bot.answering.terms import stems
 from index.models import Answer, Citation
@@ -47,13 +47,32 @@ class _Description:
     clause: str  # "urged both sides to return to talks"
     head: str  # "official"
     asks: str  # "person" or "organisation"
+    then: str = ""  # "Who joined X, and what award did he get?": the second question, about "he"
 
 
 @lru_cache(maxsize=1024)
 def described(question: str) -> _Description | None:
     """The question's noun phrase that describes a person or body by a relative clause, if any."""
-    if not re.search(r"\b(?:who|that|which|whose)\b", question, re.I):
+    clause = said_that_clause(question)  # "Who said that ...": only the clause may describe someone
+    if not re.search(r"\b(?:who|that|which|whose)\b", question if clause is None else clause, re.I):
         return None  # most questions are never parsed here
+    if (both := _WHO_THEN.match(question)) is not None and _PRONOUN.search(both.group(3)):
+        return _Description(both.group(1), both.group(2), "who", "person", both.group(3))
+    if (lead := _LEAD.match(question)) is not None and _PRONOUN.search(lead.group(2)):
+        # "The caller whose wife survived a bleed: where was he calling from?": the description is
+        # all of the part before the colon; the question after it asks about "he".
+        phrase, then = lead.group(1), lead.group(2)
+        rel = re.match(r"^(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?([\w'’\-]+)\s+(who|whose|that|which)\s+(.+)$", phrase, re.I)
+        # "The buyer who ...": "who" says a person whatever the noun.
+        asks = "person" if rel is not None and rel.group(2).lower() in ("who", "whose") else rel and _asks_of_noun(rel.group(1))
+        if rel is not None and asks in ("person", "organisation"):
+            return _Description(phrase, rel.group(3), rel.group(1), asks, then)
+        d = _described(phrase, fragment=True)
+        return replace(d, phrase=phrase, then=then) if d is not None else None
+    return _described(question)
+
+
+def _described(question: str, fragment: bool = False) -> _Description | None:
     doc = parse_question(question)
     for t in doc:
         if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):  # "the MP who ...": a role the tagger reads as a name
@@ -75,7 +94,7 @@ def described(question: str) -> _Description | None:
         if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
             end -= 1  # "Where is the company that made the tool based?": "based" is the question's
         end = _before_own_verb(doc, t.i, end)
-        if end >= len(doc) - 1:
+        if end >= len(doc) - 1 and not fragment:
             # "The MP who was made to withdraw the word represents which constituency?": the question's
             # own verb, read into the clause, is its first finite verb after the clause's.
             end = next((w.i for w in doc[t.i + 1 : end] if w.tag_ in ("VBZ", "VBP", "VBD")
@@ -125,10 +144,16 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if not clause_terms:
         return None
     total = sum(idf(t) for t in clause_terms) or 1.0
+    # "who joined the Harriers from Westbury": the article may say "moved to the Harriers from
+    # Westbury". With two names of the clause in the sentence, its verb may be written otherwise.
+    names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
+    verb = clause_terms[:1] if len(names) >= 2 and clause_terms[0] not in names else []
     best: tuple[float, Candidate, str] | None = None
     for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set())
         share = sum(idf(t) for t in clause_terms if t in present) / total
+        if verb and share < CLAUSE_COVERAGE and names <= c.terms:
+            share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
         name = _name_in(c, d, corpus)
@@ -139,7 +164,35 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     _, bridge, name = best
     name = _as_the_ledger_knows(name, corpus)
     rewritten = question.replace(d.phrase, name, 1)
+    if d.then:
+        rewritten = named_in(d.then, name)
+    elif (after := re.match(rf"{re.escape(name)}\s*[:;—–]\s*(.+)$", rewritten)) is not None:
+        rewritten = named_in(after.group(1), name)  # "The buyer who says X: in which city is his company?"
     return Hop(rewritten, name, bridge) if rewritten != question else None
+
+
+# "Who joined the club from X, and what award did she get?": a who-question, then one about its answer.
+_WHO_THEN = re.compile(r"^\s*((?:and\s+)?who\s+(.+?)),?\s+and\s+((?:what|which|where|when|how|why|in\s+which|did|does|is|was)\b.+)$",
+                       re.I)
+# "The MP who accused the minister of X: what did he then ask about?"
+_LEAD = re.compile(r"^\s*((?:the|a|an)\s.+?)\s*[:;—–]\s+((?:what|which|where|when|how|why|who|whom|in|on|at|from|did|does|do|is|was|were|has|had)\b.+)$",
+                   re.I)
+_PRONOUN = re.compile(r"\b(he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def named_in(text: str, name: str) -> str:
+    """The question with its first pronoun read as the person's name: "in which city is her company?"
+    -> "in which city is X's company?", "where was she calling from?" -> "where was X calling from?"."""
+    m = _PRONOUN.search(text)
+    if m is None:
+        return text
+    word = m.group(1).lower()
+    following = re.match(r"\s*([\w'’\-]+|\S)", text[m.end():])
+    # "her company" is hers; "say to her?" is her.
+    possessive = word in ("his", "their") or (word == "her" and following is not None
+                                             and following.group(1).lower() not in stop_words() and following.group(1).isalpha())
+    out = text[:m.start()] + name + ("'s" if possessive else "") + text[m.end():]
+    return out[:1].upper() + out[1:] if m.start() == 0 else out
 
 
 def _name_in(c: Candidate, d: _Description, corpus) -> str | None:

@@ -168,6 +168,21 @@ def with_quote_after(chosen: list[Candidate], corpus) -> list[Candidate]:
     return [*taken, *chosen[1:]]
 
 
+def _quote_opened_before(c: Candidate) -> Candidate | None:
+    """The sentence before `c` in its passage, when `c` closes a quote that one opened."""
+    text = c.text.lstrip()
+    curly = text.count("”") - text.count("“")
+    closes_only = curly > 0 or (curly == 0 and "”" not in text and text.count('"') % 2 == 1 and text[:1] != '"')
+    if not closes_only:
+        return None
+    chunk = c.chunk.chunk
+    before = [span for span in chunk.sentences if span.end <= c.span.start]
+    if not before:
+        return None
+    prev = candidate_at(c.chunk, c.rank, before[-1], c.score)
+    return prev if quote_left_open(prev.text) else None
+
+
 def _closes_quote(text: str) -> bool:
     return "”" in text or '"' in text
 
@@ -245,6 +260,25 @@ def with_sides_words(chosen: list[Candidate], corpus) -> list[Candidate]:
         more = with_speaker_words([c], corpus, st.speaker, None)[1:2]
         if more and not overlaps(more[0], out):
             out.insert(out.index(c) + 1, more[0])
+    return _whole_quotes(out, corpus)
+
+
+MAX_QUOTE_PARTS = 2  # a comparison's quotes made whole: at most this many sentences more
+
+
+def _whole_quotes(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """Each side's quote whole, once every side has its sentences: the opening of a quote whose
+    attribution was chosen ('"This is not charity. This is how ...," X said') and the end of one
+    left open ('she said: "I have heard that before. I would like ...')."""
+    out = list(chosen)
+    for c in chosen:
+        if len(out) >= len(chosen) + MAX_QUOTE_PARTS:
+            break
+        if (opening := _quote_opened_before(c)) is not None and not overlaps(opening, out):
+            out.insert(out.index(c), opening)
+        elif quote_left_open(c.text) and (rest := _following(c, corpus)) is not None \
+                and rest.chunk.chunk.id == c.chunk.chunk.id and not overlaps(rest, out):
+            out.insert(out.index(c) + 1, rest)
     return out
 
 

@@ -137,7 +137,7 @@ def _figure_asked(t: str) -> re.Match | None:
 
 # "Did A and B agree on ...", "Do the union and the company disagree about ...".
 _AGREE = re.compile(r"^(?:and\s+)?(?:(?:how|where|why|what|on what)\s+)?(?:did|do|does|have|has|had)\s+(.+?)\s+and\s+(.+?)\s+(?:(?:ever|still|not|fully|really|ever)\s+)?(?:agree|disagree|differ|"
-                    r"see eye to eye|share)\b", re.I)
+                    r"see eye to eye|share|part\s+(?:ways|company)|diverge)\b", re.I)
 
 
 def _which_noun(t: str) -> str | None:

@@ -104,7 +104,9 @@ def _speakers_of(terms, aliases, candidates: list[Candidate]) -> frozenset[str]:
         written = st.speaker_as_written or st.speaker if st is not None else ""
         if st is None or st.generic_speaker or _another(written) or _another(st.speaker):
             continue
-        near = set(stems(written)) | set(stems(st.speaker)) | set(stems(_near_name(c.text, st.speaker)))
+        # "Kattegat's chief executive, Mette K, was more cautious. Asked ..., she said": the words next to
+        # the name in the sentence, else in its paragraph.
+        near = set(stems(written)) | set(stems(st.speaker)) | set(stems(_near_name(c.text, st.speaker) or _near_name(c.chunk.chunk.text, st.speaker)))
         if _possessive(written):
             near |= set(stems(_before(c)))
         if leader and not any(term_match(t, frozenset(near)) for t in set(terms) & _LEADER_STEMS):
@@ -151,8 +153,8 @@ def by_side(c: Candidate, side: Side, idf) -> float:
     of the side's terms in its speaker's description ("Zvaigzne" is the finance minister)."""
     if c.statement is not None and c.statement.speaker in side.speakers:
         return 1.0
-    if _subject_is(c.text, side):
-        return 1.0
+    if _subject_is(c.text, side) and not set(side.terms) & _LEADER_STEMS:
+        return 1.0  # "Rival Kyllä Oy of Finland reported ...": the Finnish company, not "the Finnish boss"
     if c.statement is None or _another(c.statement.speaker_as_written or c.statement.speaker):
         return 0.0  # "A second union said": not the union the question means
     from bot.answering.extractive import coverage
@@ -197,6 +199,10 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
     """The best sentence for each side: about it, not said by the other side, said by it if possible."""
     from bot.answering.extractive import coverage
 
+    from bot.answering.compare_halves import asks_figures
+    from bot.answering.question import amounts
+
+    figures = asks_figures(q)
     chosen: list[Candidate] = []
     for i, side in enumerate(sides):
         others = [s for j, s in enumerate(sides) if j != i]
@@ -205,6 +211,13 @@ def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: 
                 and ((c.score >= SIDE_MIN_SCORE and mentions(c, side, idf)) or _said_by(c, side, idf))
                 and not any(c.statement is not None and c.statement.speaker in o.speakers for o in others)
                 and not (c.statement is not None and c.statement.speaker in taken_speakers)]
+        if not pool:
+            # The side's own words, even in words of its own ("I will believe it when the cabins are full").
+            pool = [c for c in candidates if c.statement is not None and c.statement.speaker in side.speakers
+                    and not overlaps(c, chosen) and c.statement.speaker not in taken_speakers]
+        if figures:
+            # "How many reports in the United States compared with Canada?": each side's figure.
+            pool = [c for c in pool if amounts(c.text)] or pool
         if pool:
             half = halves[i]
             # What the side said or did itself comes first: a third party's line naming both sides
@@ -312,7 +325,19 @@ def select_named_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
     do the Finnish and Swedish bosses differ on Europe's market?" Europe is what they differ on."""
     named = [n for n in q.names if any(n in side for side in q.sides)]
     terms = [(n,) for n in (named if len(named) == 2 else q.names)]
+    if len(terms) > 2 and len(runs := _name_runs(q)) == 2:
+        terms = runs  # "the United States compared with Canada": two sides, one of two words
     return pick_sides(q, sides_of(terms, candidates), half_topics(q, terms), candidates, idf, SAID_BY_BONUS)
+
+
+def _name_runs(q) -> list[tuple[str, ...]]:
+    """The question's names as written together: "United States" is one name of two words."""
+    runs = []
+    for m in re.finditer(r"(?<!^)\b[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*", q.text.strip()):
+        words = tuple(t for t in stems(re.sub(r"['’]s\b", "", m.group(0))) if t in q.names)
+        if words:
+            runs.append(words)
+    return runs
 
 
 def select_described_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:

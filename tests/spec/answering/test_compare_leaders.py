@@ -1,0 +1,28 @@
+"""A comparison of two countries' bosses ("the Norwegian and Danish bosses") is answered by the
+bosses' own words, not by a line whose subject is the company of that country; a boss's answer to
+the other ("Asked whether he agreed with X, he said: "...") comes with its quote whole."""
+
+import pytest
+
+ARTICLE = """Danish ferry operator cuts routes as bookings slide
+
+COPENHAGEN, March 4 - Danish ferry operator Kattegat Linjer said on Tuesday it would drop three winter routes after bookings fell for a second year.
+
+Rival Fjordbaat AS of Norway reported on Monday a 4% rise in quarterly revenue, helped by freight on its North Sea routes. Fjordbaat's chief executive, Sindre Valle, told reporters a day earlier that passenger travel had "turned the corner" and would grow again next summer.
+
+Kattegat's chief executive, Mette Kragh, was more cautious. Asked whether she agreed with Valle, she said: "I have been promised a good summer before. I will believe it when the cabins are full."
+
+Shares in Kattegat Linjer fell 6% in Copenhagen.
+"""
+
+
+@pytest.fixture(scope="module")
+def app(app_over):
+    with app_over("ferries.txt", ARTICLE) as whosaid:
+        yield whosaid
+
+
+def test_each_countrys_boss_answers_for_their_side(app):
+    answer = app.answer("How do the Norwegian and Danish bosses differ on whether passenger travel has recovered?")
+    assert "turned the corner" in answer.text and "Rival Fjordbaat AS of Norway reported" not in answer.text, answer.text
+    assert "cabins are full" in answer.text, answer.text
