@@ -183,7 +183,11 @@ _ADDRESSING = frozenset("ask write urge call send refer appeal petition invite l
 def _addressed(t) -> bool:
     """The doer is the one turned to ("write to the body", "ask the committee"), not what is done to
     ("lay off dockers")."""
-    verb = t.head.head if t.dep_ == "pobj" else t.head
+    verb = t.head
+    for _ in range(4):  # "write to the trust and to the body": past the prepositions and their conjuncts
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
     return verb.lemma_.lower() in _ADDRESSING
 
 

@@ -212,7 +212,7 @@ TRIBUNAL = """Tribunal criticises quarry blasting
 
 By our correspondent, 9 October 2025
 
-A planning tribunal in Orvale has found that blasting at the Hendy Ridge quarry cracked the walls of six cottages. The chair, Judge Rowena Pike, said she would write to the national mining regulator to ask for a review of blasting limits.
+A planning tribunal in Orvale has found that blasting at the Hendy Ridge quarry cracked the walls of six cottages. The chair, Judge Rowena Pike, said she would write to the quarry owners and to the national mining regulator to ask for a review of blasting limits.
 
 Residents said they were relieved. The quarry operator said it was studying the ruling.
 """
