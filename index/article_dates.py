@@ -1,7 +1,8 @@
 """An article's own date when no front matter gives one, from what its text states: a header
 line, a wire dateline (its year fixed by the calendar, a closing line, or a year the file's
-metadata or copyright line states), a closing line, a dateline's weekday or the body's dated
-days (index.body_dates), the meeting minutes record; never guessed.
+metadata or copyright line states), a closing line, the day a transcript says on air or an
+interview's intro gives (index.said_dates), a dateline's weekday or the body's dated days
+(index.body_dates), the meeting minutes record; never guessed.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from index import body_dates, datelines, footers
+from index import body_dates, datelines, footers, said_dates
 
 
 def date_from_text(
@@ -49,7 +50,8 @@ def date_from_text(
         return None, "unknown", f"--{dateline.month:02d}-{dateline.day:02d}"
     if footer:  # the match the result line dates: the report's day as a rule
         return footer.day, "inferred", None
-    day = body_dates.news_day(body, story, dateline.weekday if dateline else None)
+    # "Good morning, it's Wednesday the 4th of March" on air; "We spoke to her on 2 June"
+    day = said_dates.said_day(body) or body_dates.news_day(body, story, dateline.weekday if dateline else None)
     if day:
         return day, "inferred", None
     # minutes' meeting day; else a front-matter "updated" day

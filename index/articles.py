@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "10"
+CLEANING_VERSION = "11"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -242,6 +242,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
             stated.setdefault("held", held)
+        # "Your morning digest from Porto · Thursday 5 March" kept as the title still dates the page
+        yearless = yearless or datelines.partial_date(heading_title)
         titled = datelines.read_dateline(heading_title)  # "BERGEN, Norway, 2 June 2025 - Tunnel reopens"
         if titled and titled.year and titled.month and titled.day and body_dates.valid_day(titled.year, titled.month, titled.day):
             stated.setdefault("published", date(titled.year, titled.month, titled.day))
@@ -283,6 +285,13 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         body.append(span)
     if not body:
         raise ArticleError(f"{article_id} has a title but no article text. Nothing to ingest.")
+    # A notice's block of fields read as one paragraph ("Recall summary / Starting date: 5 March 2025
+    # / Type: ..."): its labelled date field dates it as a header line would.
+    for span in body[:2]:
+        fields = text[span.start : span.end].splitlines()
+        for found in (datelines.field_date(f) for f in fields if len(fields) > 1):
+            if found:
+                stated.setdefault(found[0], found[1])
     # The dateline opens the lede, or the paragraph after a standfirst.
     lede, dateline = text[body[0].start : body[0].end], None
     for span in body[:2]:

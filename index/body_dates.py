@@ -108,6 +108,11 @@ def _years(text: str, ahead: bool = True) -> list[int]:
     return found
 
 
+def year_mentions(text: str):
+    """Every year the text names ("2025"), as matches whose group 1 is the year."""
+    return _YEAR.finditer(text)
+
+
 def _looks_ahead(text: str, start: int, end: int) -> bool:
     """Is the year at text[start:end] one the sentence looks forward to? The nearest tense
     marker before it decides ("would cut jobs after sales fell in 2024" is past), else the

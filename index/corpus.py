@@ -23,8 +23,10 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
+from cachetools import LRUCache
+
 from index import corpus_db as db
-from index import people_store, sentence_vectors
+from index import kept_tables, people_store, sentence_vectors
 from index.article_people import Person, read_people
 from index.chunking import chunk_article
 from index.embeddings import get_embedder
@@ -63,6 +65,9 @@ class Corpus:
         self.sparse: SparseIndex | None = None
         self._lock = threading.RLock()
         self._articles: dict[str, Article] = {}
+        # (article id, generation) -> its chunks: one answer reads an article's chunks several times
+        # (citations, coverage, neighbours), each read a query and a decode of every sentence span.
+        self._chunks: LRUCache = LRUCache(maxsize=256)
         self.repaired: list[str] = []
         self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
         self._questions = QuestionVectors(lambda: self.embedder)
@@ -75,6 +80,7 @@ class Corpus:
         `building()` is called when a first build from the seed articles is about to start."""
         data = Path(settings.store.data_dir)
         _usable_data_dir(data)
+        kept_tables.keep_in(data / "models")  # beside the converted model: the city names' table
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
         vectors = VectorStore(settings, embedder.model_id, _collection_prefix(settings, conn))
@@ -402,10 +408,14 @@ class Corpus:
 
     def chunks_of(self, article_id: str) -> list[Chunk]:
         with self._lock:
-            rows = self.conn.execute(
-                f"SELECT {db.CHUNK_COLUMNS} FROM chunks WHERE article_id = ? ORDER BY start", (article_id,)
-            ).fetchall()
-        return [db.chunk_from_row(r) for r in rows]
+            key = (article_id, self.generation)  # a write (of any process) moves the generation
+            found = self._chunks.get(key)
+            if found is None:
+                rows = self.conn.execute(
+                    f"SELECT {db.CHUNK_COLUMNS} FROM chunks WHERE article_id = ? ORDER BY start", (article_id,)
+                ).fetchall()
+                found = self._chunks[key] = tuple(db.chunk_from_row(r) for r in rows)
+        return list(found)
 
     def all_chunks(self) -> list[Chunk]:
         with self._lock:

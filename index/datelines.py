@@ -30,10 +30,10 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = "|".join(calendar.day_name)
 _WEEKDAY_ANY = WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
 _ISO = ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-# "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024"
+# "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024", "the 21st of January" as it is said aloud
 DATE = (
     rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?(?:,?\s+\d{{4}})?)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+\d{{4}})?)"
 )
 # A wire tag: "(Reuters)", "(AP)", "/TASS/"; the place before it is in capitals, or a
 # Titlecase town when a tag or a date follows it. Tried in order, each shape anchored by
@@ -68,13 +68,14 @@ _DATELINES = [
 # The labels a header line dates a page by. An embargo or a release line names the day the
 # piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
+    r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement) date|published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
     r"(?:last )?reviewed|(?:last )?fact[- ]checked|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
-_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(?:embargo|release|issued|not for)", re.I)
+# A notice's "Starting date:" or "Date of issue:" field is the day it goes public.
+_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(?:embargo|release|issued|not for|date)\b", re.I)
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
 _LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for)", re.I)
@@ -98,9 +99,11 @@ _FOOTER = re.compile(
 )
 # "03.06.2024" is day first wherever dots are written; "06/03/2024" only when one part is over 12.
 # "2025/11/03", "2025.11.03": year first, as East Asian pages write it, is year, month, day.
-_NUMERIC = re.compile(r"^(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+# A two-digit year ("14/11/25", "14.11.25") is this century's; never with hyphens, which scores use.
+_DMY = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}\b|(?<=[./]\d\d[./])\d\d\b(?![./]\d)|(?<=[./]\d[./])\d\d\b(?![./]\d))"
+_NUMERIC = re.compile(rf"^(?:{_DMY}"
                       r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})\b(?![./]\d))")
-_NUMERIC_IN = re.compile(r"(?<![\d./-])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+_NUMERIC_IN = re.compile(rf"(?<![\d./-])(?:{_DMY}"
                          r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})\b(?![./]\d))")
 
 
@@ -185,6 +188,12 @@ def header_date(line: str) -> tuple[str, date] | None:
             if other and other[0] == "published":
                 return other
     return found
+
+
+def field_date(line: str) -> tuple[str, date] | None:
+    """A labelled date field ("Starting date: March 5, 2025", "Published: 12.06.2025") as a line of
+    a block of fields; an unlabelled line is none."""
+    return header_date(line) if _HEADER_LABEL.match(fold(line).strip()) else None
 
 
 def _credited_date(text: str) -> tuple[str, date] | None:
@@ -291,8 +300,8 @@ def _labelled_date_line(text: str) -> str | None:
 
 def _date_line(text: str) -> bool:
     """Is the whole line a date, with at most a weekday before it and a time or a note after?"""
-    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./])\d{{1,2}}\2\d{{1,2}})",
-                 text, re.I)
+    m = re.match(rf"(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?:{DATE}|{_ISO}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./])\d{{1,2}}\2\d{{1,2}}"
+                 rf"|\d{{1,2}}([./])\d{{1,2}}\3\d\d\b(?![./]\d))", text, re.I)
     if not m:
         return False
     tail = text[m.end():]
@@ -305,7 +314,7 @@ def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
             return label, date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
         except ValueError:
             return None
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    a, b, year = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
     if m.group("sep") == ".":
         day, month = a, b
     elif a > 12 >= b:
@@ -320,6 +329,11 @@ def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
         return None
 
 
+def _year(text: str) -> int:
+    """"2025", or "25" as a short header writes it: this century's year."""
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
 def partial_date(line: str) -> Dateline | None:
     """A header line that is a date without a year ("Monday, 17 February", "Updated: 3 June"),
     as a dateline without a place: its month, day and weekday, for the year to be fixed by the
@@ -330,6 +344,8 @@ def partial_date(line: str) -> Dateline | None:
     timed = _TIME_FIRST.match(text)  # "EMBARGOED UNTIL 00:01 BST TUESDAY 3 JUNE"
     text = text[timed.end():] if timed else text
     if not _date_line(text):
+        text = _labelled_partial(text)  # "Your morning digest from Porto · Thursday 5 March"
+    if not text:
         return None
     found = re.search(DATE, text, re.I)
     year, month, day = parse_date(found.group(0)) if found else (None, None, None)
@@ -338,6 +354,18 @@ def partial_date(line: str) -> Dateline | None:
     wd = re.match(rf"({_WEEKDAY_ANY})\b", text, re.I)
     weekday = next((i for i, name in enumerate(calendar.day_abbr) if name.lower() == wd.group(1).lower()[:3]), None) if wd else None
     return Dateline(end=0, month=month, day=day, weekday=weekday)
+
+
+def _labelled_partial(text: str) -> str | None:
+    """The yearless date after a short label and a separator ("The Harbour Letter | Friday, 14
+    November"); the date part must name a weekday, so that a headline with a day in it is none."""
+    if len(text.split()) > 12 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
+        return None
+    for sep in re.finditer(r"\s*[,|•·]\s*|\s+[-–—]\s+", text):
+        rest = text[sep.end():]
+        if re.match(rf"(?:{_WEEKDAY_ANY})\b", rest, re.I) and _date_line(rest):
+            return rest
+    return None
 
 
 def ambiguous_numeric(line: str) -> tuple[date, date] | None:
@@ -349,7 +377,7 @@ def ambiguous_numeric(line: str) -> tuple[date, date] | None:
     numeric = _NUMERIC_IN.search(text)
     if not numeric or numeric.group("sep") not in ("/", "-") or len(text.split()) > 8 or _numeric_date("published", numeric):
         return None
-    a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
+    a, b, year = int(numeric.group("a")), int(numeric.group("b")), _year(numeric.group("y"))
     try:
         return date(year, b, a), date(year, a, b)
     except ValueError:

@@ -34,8 +34,9 @@ def header_block(lines: list[str]) -> bool:
 
 
 def header_line(line: str) -> bool:
-    """A date line ("14/11/2024", "Last reviewed: 4 March 2025") or a byline: never a headline."""
-    return bool(datelines.header_date(line)) or datelines.is_date_line(line.strip()) or datelines.is_byline(line)
+    """A date line ("14/11/2024", "Last reviewed: 4 March 2025", "Courts · 05/03/24") or a byline: never a headline."""
+    return (bool(datelines.header_date(line)) or datelines.is_date_line(line.strip()) or datelines.is_byline(line)
+            or bool(datelines.ambiguous_numeric(line)))  # "Courts · 05/03/24": a date, read by the text's order
 
 
 # A section label a page prints above its headline: "WORLD | ASIA", "Business › Markets".

@@ -1,19 +1,21 @@
 """spaCy imported and its pipeline loaded with less work: the parser is most of a cold `whosaid ask`.
 
-Three costs of spaCy's own that a process which only parses need not pay, each removed without
+Four costs of spaCy's own that a process which only parses need not pay, each removed without
 changing what is loaded (tests/index/test_spacy_import.py parses alike with `spacy.load`):
 - `import spacy` runs `from .cli.info import info` for one convenience function, `spacy.info`, and
   that imports all of `spacy.cli`: typer, requests, httpx, jinja2, weasel ... (0.19 s of CPU).
   While spaCy's package initialises, `spacy.cli.info` is a stand-in whose `info` imports the real
   one when called; the stand-in is dropped at once, so a later `import spacy.cli` is the real CLI.
 - its registries scan every installed package's entry points on each lookup (`_entry_points_by_group`);
-- it builds a default tokenizer that the pipeline's own replaces (`load` below).
+- it builds a default tokenizer that the pipeline's own replaces (`load` below);
+- srsly lists its msgpack decoders anew for every weight array it reads (`_decoders_listed_once`).
 """
 
 from __future__ import annotations
 
 import sys
 import types
+from contextlib import contextmanager
 from functools import lru_cache
 
 
@@ -43,7 +45,27 @@ def load(name: str):
     spacy = import_spacy()
     if "whosaid.UnsetTokenizer.v1" not in spacy.registry.tokenizers:
         spacy.registry.tokenizers("whosaid.UnsetTokenizer.v1", func=_unset_tokenizer)
-    return spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "whosaid.UnsetTokenizer.v1"}}})
+    with _decoders_listed_once():
+        return spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "whosaid.UnsetTokenizer.v1"}}})
+
+
+@contextmanager
+def _decoders_listed_once():
+    """srsly lists its msgpack decoders (a catalogue registry) anew for each of the ~130 weight
+    arrays a pipeline's files hold, each time scanning every function any package registered:
+    20 ms of a load. The list is taken once for the load (spaCy registers no decoder while
+    loading: numpy's is srsly's own), and the registry's own lookup is back after it."""
+    from srsly.msgpack import msgpack_decoders as decoders
+
+    if "get_all" in vars(decoders):  # another load (another thread) has it listed already
+        yield
+        return
+    listed = decoders.get_all()
+    decoders.get_all = lambda: listed
+    try:
+        yield
+    finally:
+        vars(decoders).pop("get_all", None)
 
 
 def _unset_tokenizer():

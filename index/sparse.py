@@ -11,12 +11,14 @@ postings and drops the removed ones (`updated`). A question reads only its terms
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import math
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -45,10 +47,23 @@ def _stemmer():
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    """bm25s's English stop words, its module read on its own: importing the bm25s package (its
+    scorers, tqdm, its scipy, numba and jax probes) for this one tuple cost 50-100 ms of every
+    cold `whosaid ask`. Its module imports nothing; if that changes, the package is imported."""
+    module = sys.modules.get("bm25s.stopwords")
+    if module is None:
+        try:
+            package = importlib.util.find_spec("bm25s")  # found, not imported
+            spec = importlib.util.spec_from_file_location("whosaid_bm25s_stopwords",
+                                                          Path(package.origin).parent / "stopwords.py")
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            module.STOPWORDS_EN  # noqa: B018 (the list is there)
+        except Exception:  # another layout of the package
+            import bm25s.stopwords as module
 
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    return frozenset(STOPWORDS_EN)
+            logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return frozenset(module.STOPWORDS_EN)
 
 
 def terms_of(text: str) -> list[str]:

@@ -187,16 +187,23 @@ class VectorStore:
         Chroma saves the index every `sync_threshold` (1,000) additions and keeps the rest in its
         log, which every new process replays before its first query: up to 999 inserts, 0.6-0.9 s
         of each cold `whosaid ask` at 1,000 articles. After an ingest, the threshold is lowered for
-        one rewrite of a stored vector (its own values), which saves the index, and then restored."""
+        one rewrite of a stored vector (its own values), which saves the index, and then restored.
+
+        Chroma's engine reads a collection's threshold when it first loads the index and keeps it:
+        lowered on the client that has been writing, it was never used, and every index was left
+        with up to 999 vectors to replay at each open (0.2 s of CPU at 1,000 articles). So the
+        client is closed after lowering it, and the rewrite goes through a new one, whose engine
+        loads the index (replaying the log once) with the lowered threshold."""
         try:
             hnsw = (getattr(self.collection, "configuration_json", None) or {}).get("hnsw") or {}
             threshold = hnsw.get("sync_threshold") or 0
             threshold = threshold if threshold > 1 else 1000  # (1: a flush interrupted before it restored it)
-            one = self.collection.get(limit=1, include=["embeddings", "metadatas"])
-            if not one["ids"]:
+            if self.collection.count() == 0:
                 return
             self.collection.modify(configuration={"hnsw": {"sync_threshold": 1}})
             try:
+                self._reopen_client()
+                one = self.collection.get(limit=1, include=["embeddings", "metadatas"])
                 self.collection.upsert(ids=one["ids"], embeddings=np.asarray(one["embeddings"], dtype=np.float32),
                                        metadatas=one["metadatas"])
                 self.collection.count()  # the log is applied (and the index saved) when next read
@@ -204,6 +211,15 @@ class VectorStore:
                 self.collection.modify(configuration={"hnsw": {"sync_threshold": threshold}})
         except Exception:  # an optimisation only (a Chroma server may not allow it): never fail an ingest
             log.debug("could not save the vector index after an ingest", exc_info=True)
+
+    def _reopen_client(self) -> None:
+        """Close this store's client and open a new one: a new engine, unless another client of
+        this process still holds the directory (the engine stops with its last client)."""
+        close = getattr(self._client, "close", None)  # (chromadb releases before 1.4 have none)
+        if self.settings.store.chroma_host or close is None:
+            return  # a server keeps its own engine
+        close()
+        self._client = self._collection = None
 
     def drop_model(self, model_id: str) -> str | None:
         """Delete another embedding model's collection of this store (its vectors are of no use once

@@ -133,6 +133,7 @@ class Vocabulary:
     event_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     salutations: tuple[str, ...] = ()
     figure_kinds: tuple[str, ...] = ()
+    job_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
@@ -307,6 +308,7 @@ def vocabulary() -> Vocabulary:
         salutations=tuple(str(p).lower() for p in data.get("salutations", ())),
         event_phrases={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("event_phrases") or {}).items()},
         figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
+        job_kinds={str(k).lower(): tuple(str(w).lower() for w in v) for k, v in (data.get("job_kinds") or {}).items()},
         money_asked=_words(data.get("money_asked")),
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
@@ -339,7 +341,9 @@ def noun_asks(word: str) -> str | None:
         return "organisation"
     if word in places:
         return "place"
-    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons:
+    # "-ment" ends an act or a thing, never a person ("statement", "payment"), though it ends in "ent".
+    if lowercase and len(word) > 5 and word.rstrip("s").endswith(suffixes) and word.rstrip("s") not in not_persons \
+            and not word.rstrip("s").endswith("ment"):
         return "person"
     return None
 

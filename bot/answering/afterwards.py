@@ -89,7 +89,7 @@ def _month_ahead(question: str, best: list[Candidate], candidates: list[Candidat
 
 # "at the committee hearing", "during the press conference": an occasion the question places it at
 # (index/vocabulary.yaml occasions; sorted, so "hearing" is tried before "hearings").
-_OCCASION = re.compile(r"\b(?:at|during|in|before)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+(?:[\w'’\-]+\s+){0,3}?("
+_OCCASION = re.compile(r"\b(?:at|during|in|before|after)\s+(?:the|a|an|this|that|their|its|his|her|our|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){0,3}?("
                        + "|".join(map(re.escape, sorted(vocabulary().occasions))) + r")s?\b", re.I)
 _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -100,7 +100,7 @@ def occasion_still_ahead(question: str, candidates: list[Candidate], names: tupl
     to hold a hearing on Monday", "would ask him to appear on Monday"): the passage saying so; else None."""
     if not candidates or not _PAST_ASKED.search(question) or _asks_ahead(question):
         return None
-    from bot.answering.predicate import happened, kin, names_event
+    from bot.answering.predicate import kin, names_event
 
     article_id = _asked_article(candidates, names)
     own = [c for c in candidates if c.chunk.chunk.article_id == article_id]
@@ -112,12 +112,22 @@ def occasion_still_ahead(question: str, candidates: list[Candidate], names: tupl
                     or any(kin(w, noun) for w in re.findall(r"[a-z]+", c.text.lower()) if len(w) >= 4)]
         lemma = ""
     elif (lemma := _when_clause(question)) is not None:
+        noun = ""
         mentions = [c for c in own if names_event(c.text, lemma)]
     else:
         return None
-    if not mentions or any(happened(c.text, lemma) != "future" for c in mentions):
+    if not mentions or not all(_only_ahead(c.text, lemma, noun) for c in mentions):
         return None
     return max(mentions, key=lambda c: c.score)
+
+
+def _only_ahead(sentence: str, lemma: str, noun: str) -> bool:
+    """The sentence tells the occasion only as to come: its main clause ("is due to hold a hearing"), or
+    (`noun`) the occasion's own words inside a reported clause ("she said she would ask the committee
+    to hold a hearing next month"), which the main clause, "said", does not tell."""
+    from bot.answering.predicate import happened
+
+    return happened(sentence, lemma) == "future" or (bool(noun) and happened(sentence, noun) == "future")
 
 
 def _asked_article(candidates: list[Candidate], names: tuple[str, ...]) -> str:

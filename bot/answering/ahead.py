@@ -21,9 +21,18 @@ from index.vocabulary import vocabulary
 
 _V = vocabulary()
 _FUTURE_AUX = frozenset("will would shall 'll".split())
-# A question that itself asks about what is to come is answered by what the articles expect.
-_ASKS_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|due|plan|plans|planned|scheduled|next|upcoming|"
-                         r"future|yet|when|why|postpone|postponed|delay|delayed|put off)\b", re.I)
+# A question that itself asks about what is to come is answered by what the articles expect; the one
+# list of its words (unknown.py and denials.py ask it too).
+_AHEAD_ASKED = ("will", "would", "going to", "supposed to", "expected", "expect", "due", "plan", "plans", "planned",
+                "scheduled", "next", "upcoming", "future", "yet")
+_ASKS_AHEAD_WORDS = re.compile(r"\b(?:" + "|".join(_AHEAD_ASKED) + r")\b", re.I)
+# Here also a when- or why-question, or one about a delay: what is put off was never to be found.
+_ASKS_AHEAD = re.compile(r"\b(?:" + "|".join(_AHEAD_ASKED) + r"|when|why|postpone|postponed|delay|delayed|put off)\b", re.I)
+
+
+def asks_ahead(question: str) -> bool:
+    """The question asks about what is still to come ("what will the review find", "is it due")."""
+    return _ASKS_AHEAD_WORDS.search(question) is not None
 _KINDS = ("what", "how-many", "who", "where")
 
 
@@ -49,16 +58,35 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
             out |= _nouns_of(t)  # "the investigator expects a preliminary report within a month"
         elif t.dep_ == "nsubjpass" and _postponed(t.head):
             out |= _nouns_of(t)  # "the vote has been postponed"
+        elif t.dep_ == "dobj" and _published_later(t.head):
+            out |= _nouns_of(t)  # "I have asked her to publish the modelling", "will release the findings"
     return frozenset(out)
 
 
 def _may_be_ahead(sentence: str) -> bool:
     """Whether the sentence has a word `ahead_nouns` reads as saying something is to come: an ahead
     word, "set", a postponing verb, a future auxiliary, or "be" with "to" (bot/answering/parse_gate.py)."""
-    words = _V.ahead_words | {"set"} | {p.split()[0] for p in _V.postpone_verbs}
+    words = _V.ahead_words | {"set"} | {p.split()[0] for p in _V.postpone_verbs} | _PUBLISH
     if may_hold(sentence, forms_of(words)) or not _FUTURE_AUX.isdisjoint(token_forms(sentence)):
         return True
     return "to" in token_forms(sentence) and may_hold(sentence, forms_of(frozenset({"be"})))
+
+
+# Verbs that make a thing public, and verbs that ask or mean for it to be done: "asked her to publish
+# the modelling", "promised to release the results" tell a thing no one has seen yet.
+_PUBLISH = frozenset("publish release present unveil issue disclose".split())
+_ASK_FOR = frozenset("ask urge call want intend promise pledge hope aim agree demand request seek".split())
+
+
+def _published_later(v) -> bool:
+    """"will publish", "would release", "asked her to publish", "plans to release": made public only
+    ahead, not "published the report on Monday"."""
+    if v.lemma_.lower() not in _PUBLISH:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children):
+        return True
+    head = v.head
+    return v.dep_ == "xcomp" and head is not v and (head.lemma_.lower() in _ASK_FOR or _ahead_word(head))
 
 
 def _ahead_word(t) -> bool:
@@ -105,8 +133,10 @@ def _nouns_of(noun) -> set[str]:
 def asked_nouns(question: str) -> frozenset[str]:
     """Lemmas of the nouns of the question's subject ("what did the report find") or of what it asks
     to be ("what was the final decision on the bypass"), not of its topic ("... about the survey")."""
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import parse_question, said_that_clause
 
+    if said_that_clause(question) is not None:
+        return frozenset()  # "who said that ...": its subject is "who"
     doc = parse_question(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
@@ -128,9 +158,73 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         return None
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    from bot.answering.predicate import names_done
+
     for noun in asked:
         pattern = re.compile(rf"\b{re.escape(noun)}", re.I)
         naming = [c for c in own if pattern.search(c.text)]
-        if naming and all(noun in ahead_nouns(c.text) for c in naming):
-            return naming[0]
+        ahead = [c for c in naming if noun in ahead_nouns(c.text)]
+        # A sentence that names it only inside a clause of what is to come ("the budget, which will
+        # include the cost of the surveys, ...") tells nothing it found either.
+        if ahead and all(any(c is a for a in ahead) or not names_done(c.text, noun) for c in naming):
+            return ahead[0]
     return None
+
+
+_RECEIVING = frozenset(("dobj", "pobj", "dative"))
+MAX_NAMING = 6  # sentences naming the doer read at most: more tell more of it than what is to come
+
+
+# Verbs of turning to someone: "would write to the regulator", "will ask the committee to ...".
+_ADDRESSING = frozenset("ask write urge call send refer appeal petition invite lobby press request apply complain "
+                        "contact approach notify submit report turn go take".split())
+
+
+def _addressed(t) -> bool:
+    """The doer is the one turned to ("write to the body", "ask the committee"), not what is done to
+    ("lay off dockers")."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    return verb.lemma_.lower() in _ADDRESSING
+
+
+def _future_forms() -> frozenset[str] | None:
+    from bot.answering.predicate import _FUTURE_AUX as aux, _FUTURE_HEADS as heads
+
+    return forms_of(frozenset(aux | heads | {"whether", "expected"}))
+
+
+def addressed_only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
+    """"How did the national body respond to the coroner's letter?" where the article names the body
+    only as whom the coroner "would write to"; "What did the committee decide?" where a senator "would
+    ask the committee to hold a hearing": the doer the question asks about past deeds of is, in every
+    sentence of the best article naming it, only the one something is yet to be asked of or sent to.
+    Then the articles report nothing it did: that sentence; else None."""
+    if q.kind not in _KINDS or not candidates or _ASKS_AHEAD.search(q.text):
+        return None
+    from bot.answering.predicate import _ahead, _parse, parse_question
+    from bot.answering.terms import stems
+
+    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
+    if root is None or not (root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "has", "have", "had")
+                                                      for c in root.children)):
+        return None  # a question about the present or what is to come
+    doer = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if doer is None:
+        return None
+    words = {s for w in doer.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop for s in stems(w.text)}
+    if not words:
+        return None
+    best = max(candidates, key=lambda c: c.score)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
+    naming = [c for c in own if words <= c.terms]
+    # What predicate._ahead reads as still to come needs one of these words: a sentence without
+    # them names the doer otherwise, and none is parsed.
+    if len(naming) > MAX_NAMING or not all(may_hold(c.text, _future_forms()) for c in naming):
+        return None
+    # "the dockers and the employers": each of the doers, wherever named, only as yet to be asked
+    heads = {doer.lemma_.lower()} | {t.lemma_.lower() for t in doer.conjuncts}
+    for c in naming:
+        mentions = [t for t in _parse(c.text) if t.lemma_.lower() in heads]
+        if not mentions or not all(t.dep_ in _RECEIVING and _addressed(t) and _ahead(t) for t in mentions):
+            return None
+    return naming[0] if naming else None

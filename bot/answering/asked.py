@@ -211,17 +211,24 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
 def which_noun(q: Question) -> str | None:
     """The noun of "which brewery ...", when the question starts so (its one parse) and no other
     check types it (a person, a body, a place, a time, an amount)."""
-    if q.kind != "what" or not _WHICH.match(q.text):
+    if q.kind != "what":
+        return None
+    noun = which_head(q.text)
+    if noun is None or noun in _TYPED or any(noun in words for words in _TYPED_NOUNS):
+        return None  # "in which year", "which city", "which share": their type is checked elsewhere
+    return noun
+
+
+def which_head(question: str) -> str | None:
+    """The noun of "which bank ...", whatever its type (the question's one parse)."""
+    if not _WHICH.match(question):
         return None
     from bot.answering.predicate import parse_question
 
-    token = next((t for t in parse_question(q.text) if t.lower_ == "which"), None)
+    token = next((t for t in parse_question(question) if t.lower_ == "which"), None)
     if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
         return None
-    noun = token.head.lemma_.lower()
-    if noun in _TYPED or any(noun in words for words in _TYPED_NOUNS):
-        return None  # "in which year", "which city", "which share": their type is checked elsewhere
-    return noun
+    return token.head.lemma_.lower()
 
 
 _WHICH = re.compile(r"^\s*(?:and\s+)?(?:in\s+|on\s+|at\s+|from\s+|to\s+)?which\s", re.I)

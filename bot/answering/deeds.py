@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.answering.parsing import kept, parse, parse_batch
-from bot.answering.predicate import parse_question
+from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
@@ -40,6 +40,8 @@ class Deed:
 @lru_cache(maxsize=2048)
 def deed_of(question: str) -> Deed | None:
     """The deed a who-question asks about, or None for "who said ..." and "who is ...". """
+    if said_that_clause(question) is not None:
+        return None  # "who said that ...": a claim, the ledger's (known without a parse)
     doc = parse_question(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:

@@ -56,7 +56,8 @@ def denied_words(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_WITHHELD = frozenset("say disclose reveal specify name identify know give confirm".split())
+# Verbs that keep a thing back when negated (index/vocabulary.yaml disclosure_verbs, as withheld.py reads them).
+_WITHHELD = vocabulary().disclosure_verbs | {"give"}
 
 
 def _withholds(verb) -> bool:
@@ -99,7 +100,6 @@ def _asks_a_belief(question: str) -> bool:
     return root is not None and root.lemma_.lower() in vocabulary().belief_verbs
 
 
-_AHEAD = re.compile(r"\b(?:will|would|going to|expected|expect|plan|plans|planned|due)\b", re.I)
 _COUNTED = re.compile(r"\bhow\s+many\s+([^\W\d_][\w\-]*)", re.I)
 
 
@@ -107,19 +107,31 @@ def counted_none(q, own: list[Candidate], alike) -> Candidate | None:
     """"How many drivers were trapped when the roof fell?" where the article says "No vehicle was
     inside the tunnel at the time": the best of `own` (the article's best sentences, best first, none
     telling the act asked about) whose negative quantifier ("no vehicle", "nobody", "none of the
-    crew") stands for the thing counted (the same or a near noun, `alike`); else None."""
+    crew") stands for the thing counted (the same or a near noun, `alike`), or for the act itself ("No
+    deaths have been reported" for "how many people were killed", its paragraph on the question's
+    matter); else None."""
     m = _COUNTED.search(q.text)
-    if m is None or _AHEAD.search(q.text):
+    from bot.answering.ahead import asks_ahead
+
+    if m is None or asks_ahead(q.text):
         return None  # "how many jobs will go": "no decision yet" denies nothing done
     counted = m.group(1).lower()
     # The clause must be on the question's own matter, not only its names: "Nobody at St Anne's set
     # out to mislead" counts no deaths at St Anne's.
     content = set(q.terms) - set(q.names) - set(stems(counted))
+    act = q.predicate.lemma if q.predicate is not None else None
+    asked = set(q.terms) - set(stems(counted))
     for c in own:
         for noun, clause in _none_of(c.text):
             if (noun in _NOBODY or alike.same_thing(noun, counted)) and clause & content:
                 return c
+            # "No injuries have been reported": the noun is the act; its paragraph names what was asked about.
+            if act and noun not in _NOBODY and alike.same_thing(noun, act) and asked & set(stems(c.chunk.chunk.text)):
+                return c
     return None
+
+
+_NOT_DONE = frozenset("will would 'll shall should could must might may can ought".split())
 
 
 @lru_cache(maxsize=4096)
@@ -139,8 +151,8 @@ def _none_of(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
             noun, verb = t, t.head
         else:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
-            continue
+        if any(c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children):
+            continue  # "nobody will", "nobody should have to think twice": nothing counted
         clause = frozenset(s for w in verb.subtree if not (noun.left_edge.i <= w.i <= noun.right_edge.i)
                            for s in stems(w.text))
         out.append(("nobody" if noun.lower_ in _NOBODY else noun.text.lower(), clause))

@@ -12,6 +12,8 @@ noun doing or undergoing it ("closures", "the signing"), matched to the question
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.answering.parsing import kept, parse, parse_batch
 
 EVENT_BONUS = 0.1
@@ -56,8 +58,22 @@ def date_owner(sentence: str, lemma: str) -> str:
 
 
 def related(word: str, lemma: str) -> bool:
-    """The same word or a derivation of it: "close" / "closure", "sign" / "signing", "elect" / "election"."""
+    """The same word or a derivation of it: "close" / "closure", "sign" / "signing", "elect" / "election";
+    or another word for the act (the vocabulary's paraphrases): "interview" / "speak" ("We spoke to her on 2 May")."""
     if word == lemma:
         return True
     stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
-    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 5
+    return (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 5) or word in _same_act().get(lemma, ())
+
+
+@cache
+def _same_act() -> dict[str, frozenset[str]]:
+    """Each act word of the paraphrase groups with the verbs that head the group's other phrases."""
+    from index.vocabulary import vocabulary
+
+    out: dict[str, set[str]] = {}
+    for group in vocabulary().paraphrases:
+        heads = {p.split()[0] for p in group if p.split()[0] not in ("not", "end", "will", "set", "due", "owing")}
+        for head in heads:
+            out.setdefault(head, set()).update(heads - {head})
+    return {k: frozenset(v) for k, v in out.items()}

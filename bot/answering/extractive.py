@@ -8,13 +8,14 @@ evidence means abstention: no answer is better than an unsupported one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
-from bot.answering.ahead import only_ahead
+from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
@@ -26,7 +27,10 @@ from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.country_cities import as_city, by_city, cities_for
+from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
+from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
@@ -34,7 +38,7 @@ from bot.answering.home_places import asks_origin, introduced_from, labelled_pla
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.events import event_bounds
-from bot.answering.measures import other_kind_only
+from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
@@ -47,6 +51,7 @@ from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
+from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_speaker, unknown_role
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
@@ -89,6 +94,12 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     # So is the event asked about: "what is the company offering" is answered where it offers.
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
+    # "What is the danger with X": the danger is what the answer must hold (focus.py).
+    focus = focus_of(q.text) if q.kind == "what" else None
+    if focus in weights:
+        weights[focus] *= FOCUS_WEIGHT
+    else:
+        focus = None
     total = sum(weights.values()) or 1.0
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
@@ -101,8 +112,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
-        hit += sum(PARAPHRASE_WEIGHT * weights.get(t, 0.0) for p in q.paraphrases if paraphrased(p, c.text, own)
-                   for t in p.terms if t not in own)
+        said_otherwise = [p for p in q.paraphrases if paraphrased(p, c.text, own)]
+        hit += sum(PARAPHRASE_WEIGHT * weights.get(t, 0.0) for p in said_otherwise for t in p.terms if t not in own)
         near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
         lexical = (hit + PARAGRAPH_WEIGHT * near) / total
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
@@ -110,6 +121,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense + 0.03 / c.rank
         if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
             score *= 0.3  # "what did X say about T": a passage without T does not answer
+        if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
+            score *= NO_FOCUS
         if q.kind == "when":
             # A calendar date answers "when" better than "on Tuesday", which needs the ledger; a
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
@@ -301,10 +314,18 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
         since, until = event_bounds(question, candidates, article_of)
     if since is None and until is None:
         return
+    # "How many nights in December did she say ...": a sentence that names the month or year asked
+    # tells of that time, whenever it was said ("on eleven nights in December", said in January).
+    named = _PERIOD_WORD.search(question)
     for c in candidates:
         when = c.statement.when_start if c.statement is not None else None
+        if named and re.search(rf"\b{re.escape(named.group(0))}\b", c.text):
+            continue
         if when is not None and ((since and when < since) or (until and when > until)):
             c.score *= 0.2
+
+
+_PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
 
 
 def attach_statements(candidates: list[Candidate], ledger) -> None:
@@ -355,6 +376,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
     candidates = candidates_of(read)
+    missing = unknown_names(q, df)
+    if missing:
+        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
+        missing = _not_in_titles(missing, passages, corpus)
+    cities = {}
+    if missing:
+        # "the German roaster" / "a Hamburg roaster": a country word the passages write as one of its cities.
+        cities = cities_for(missing, question, passages)
+        q = as_city(q, cities)
+        missing = [n for n in missing if n not in cities]
     looks_ahead = q.kind == "when" and asks_ahead(q.text)
     if q.kind == "compare" or looks_ahead:
         # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
@@ -364,6 +395,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is not None:
         with_agent_sentence(candidates, agent, corpus)
+    by_city(candidates, cities)
     attach_statements(candidates, ledger)
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
@@ -401,14 +433,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif q.asks == "place" and asks_place_ahead(q.text):
         weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
-    missing = unknown_names(q, df)
-    if missing:
-        # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
-        missing = _not_in_titles(missing, passages, corpus)
-    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms)
+    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
+    weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
@@ -425,7 +454,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
-            or only_ahead(q, candidates)
+            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates)
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
@@ -447,6 +476,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:
             return not_said(question, passages, other, corpus, q)
+        # "What is the price of a gallon?" where the articles give only how much it climbed.
+        change = only_a_change(question, chosen)
+        if change is not None:
+            return not_said(question, passages, change, corpus, q)
     if q.kind in ("what", "who", "when", "how-many") and not missing and not silent:
         # "Which brewery agreed to sponsor it?" where the article names a brewery only to withhold which.
         withheld = withheld_nearby(q, candidates, chosen)
@@ -478,6 +511,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             if says_unknown(q.text, content_terms, c.text, asked_speaker):
                 return not_said(question, passages, c, corpus, q)
     chosen = with_replies(chosen, corpus)
+    if q.kind == "what":
+        chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
     if q.kind == "compare":
         chosen = with_sides_words(chosen, corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):

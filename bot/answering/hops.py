@@ -21,7 +21,7 @@ from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
 from bot.answering.people import people_of
-from bot.answering.predicate import parse_question
+from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.question import _asks_of_noun
 from bot.answering.terms import stems
 from index.models import Answer, Citation
@@ -53,7 +53,8 @@ class _Description:
 @lru_cache(maxsize=1024)
 def described(question: str) -> _Description | None:
     """The question's noun phrase that describes a person or body by a relative clause, if any."""
-    if not re.search(r"\b(?:who|that|which|whose)\b", question, re.I):
+    clause = said_that_clause(question)  # "Who said that ...": only the clause may describe someone
+    if not re.search(r"\b(?:who|that|which|whose)\b", question if clause is None else clause, re.I):
         return None  # most questions are never parsed here
     if (both := _WHO_THEN.match(question)) is not None and _PRONOUN.search(both.group(3)):
         return _Description(both.group(1), both.group(2), "who", "person", both.group(3))

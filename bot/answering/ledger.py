@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from bot.answering.ledger_candidates import scored_claim_candidates
+from bot.answering.ledger_candidates import build_claim_tables, scored_claim_candidates
 from index.models import Answer, Article, Citation, Statement
 from index.statements.dates import find_time_phrases, resolve, with_date
 from index.statements.dating import where_in
@@ -185,6 +185,13 @@ def _name_terms(ledger) -> frozenset[str]:
     if derived is None:
         return _read_name_terms(ledger)
     return derived("speaker name terms", lambda: _read_name_terms(ledger))
+
+
+def build_tables(ledger, articles: Mapping[str, Article]) -> None:
+    """The tables over every statement that who-questions and questions about an occasion read,
+    built now instead of by the first such question (bot/answering/warm.py)."""
+    build_claim_tables(ledger, articles, _claim_text)
+    _name_terms(ledger)
 
 
 def _read_name_terms(ledger) -> frozenset[str]:

@@ -51,12 +51,24 @@ def scored_claim_candidates(
         return []
     # The statements by id, each with its place in the ledger's order: picking the few that
     # share terms, instead of scanning them all (17 ms a question at 10,000 articles).
-    placed = ledger.derived(("statements by id", since, until),
-                            lambda: {st.id: (i, st) for i, st in enumerate(ledger.statements(since=since, until=until))})
+    placed = _placed(ledger, since, until)
     return [(shared[st.id] / len(want), st) for _, st in sorted(placed[sid] for sid in ids if sid in placed)]
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def build_claim_tables(ledger, articles: Mapping[str, Article], text_of: Callable[[Statement, Mapping[str, Article]], str]) -> None:
+    """The tables `scored_claim_candidates(..., text_of)` reads for a question without a period,
+    built now (bot/answering/warm.py): seconds at 10,000 articles, else paid by the first who-question."""
+    if hasattr(ledger, "derived"):
+        ledger.derived(("claim terms", text_of), lambda: _postings(ledger, articles, text_of))
+        _placed(ledger, None, None)
+
+
+def _placed(ledger, since: date | None, until: date | None) -> dict[str, tuple[int, Statement]]:
+    return ledger.derived(("statements by id", since, until),
+                          lambda: {st.id: (i, st) for i, st in enumerate(ledger.statements(since=since, until=until))})
 
 
 def _postings(ledger, articles, text_of) -> dict[str, set[str]]:

@@ -40,3 +40,62 @@ def other_kind_only(question: str, candidates: list[Candidate], article_text) ->
     other = re.compile(rf"\b(?!{re.escape(kind)}\b)(?:{_KIND})\s+(?:[\w\-]+\s+)?{re.escape(noun)}s?\b", re.I)
     given = [c for c in candidates if other.search(c.text)]
     return max(given, key=lambda c: c.score) if given else None
+
+
+# "What is the price of a gallon?" asks a level; "prices have climbed 40 cents a gallon" gives only
+# a change in it. A question that itself asks a change ("how much did prices rise") is not checked.
+_V = vocabulary()
+_LEVEL_ASKED = re.compile(r"^\s*(?:and\s+)?(?:what|how much)\s+(?:is|was|are|were|does|do|did|will)\b", re.I)
+_CHANGE_ASKED = re.compile(r"\b(?:" + "|".join(sorted(_V.change_words, key=len, reverse=True))
+                           + r"|chang\w*|increas\w*|rais\w*|up|down|by how much|since|compared)\b", re.I)
+_MEASURES = frozenset(_V.amount_nouns | _V.money_asked) - frozenset({"number", "total", "count", "figure", "amount"})
+_MOVING = frozenset(_V.rising_verbs | _V.falling_verbs) | frozenset(("up", "down"))
+_LEVEL_PREPS = frozenset(("to", "at", "from", "of"))
+
+
+def only_a_change(question: str, chosen: list[Candidate]) -> Candidate | None:
+    """The best sentence, when the question asks the level of a measure ("What is the price of a
+    gallon?") and the chosen sentences that name the measure give figures only as changes in it
+    ("prices have climbed about 40 cents a gallon since last week"), none as a level ("rose 5% to
+    $2.10", "a price of $2.10"); else None."""
+    if not chosen or not _LEVEL_ASKED.match(question) or _CHANGE_ASKED.search(question):
+        return None
+    from bot.answering.terms import stems
+
+    measure = {s for w in re.findall(r"[a-z]+", question.lower()) if w in _MEASURES for s in stems(w)}
+    naming = [c for c in chosen if measure & c.terms]
+    if not naming or naming[0] is not chosen[0]:
+        return None
+    from bot.answering.question import amounts
+
+    for c in naming:
+        given = amounts(c.text)
+        if not given or not all(_a_change(c.text, figure) for figure in given):
+            return None
+    return chosen[0]
+
+
+def _a_change(sentence: str, figure: str) -> bool:
+    """The figure is the size of a rise or fall ("climbed 40 cents", "up 11%", "fell by 3%"), not the
+    level it went to or from ("to $2.10", "from 58 per cent")."""
+    from bot.answering.predicate import _parse
+
+    # "rose 3% to 910 million euros": the parser may read "3% to 910" as a range; the words say a level.
+    if re.search(rf"\b(?:to|at|from|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$€£¥₹]?\s?"
+                 rf"{re.escape(figure)}(?![\w.,]*\d)", sentence, re.I):
+        return False
+    for t in _parse(sentence):
+        if t.text.rstrip(".,") != figure and not (figure.endswith("%") and t.text == figure[:-1]):
+            continue
+        w = t
+        for _ in range(5):
+            if w.dep_ == "pobj" and w.head.lower_ in _LEVEL_PREPS:
+                return False
+            if w.head is w:
+                return False
+            w = w.head
+            if w.lemma_.lower() in _MOVING or w.lower_ in _MOVING or \
+                    any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in w.children):
+                return True  # "climbed", "up 11%", "went up by 15%"
+        return False
+    return False

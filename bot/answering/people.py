@@ -58,6 +58,9 @@ def _one_word_jobs() -> dict[str, frozenset[str]]:
         words = {stems(w)[0] for w in group if " " not in w and stems(w)}
         for w in words:
             out.setdefault(w, set()).update(words)
+    for general, kinds in vocabulary().job_kinds.items():  # one way: an official may be a director
+        if stems(general):
+            out.setdefault(stems(general)[0], set()).update(stems(k)[0] for k in kinds if stems(k))
     return {w: frozenset(g) for w, g in out.items()}
 
 

@@ -11,6 +11,7 @@ is answered by what was said. Only a question and its few best sentences are par
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,19 @@ def preload_parser() -> threading.Thread:
 def _parse(text: str):
     """spaCy's parse with lemmas, without named entities (bot/answering/parsing.py: kept a while)."""
     return parse(text)
+
+
+_WHO_SAID_THAT = re.compile(r"^\s*who\s+(\w+)\s+that\b", re.I)
+
+
+def said_that_clause(question: str) -> str | None:
+    """"Who said that the talks had failed?" -> "the talks had failed?": the clause after the
+    question's own frame, a "who" asking for the speaker (a speech verb, then "that"); else None.
+    Its subject is the asked person, its "who" and "that" describe no one, and it asks about no
+    deed: the checks that read those from the question's parse need none for it (a parse is most
+    of a new who-question's time before retrieval)."""
+    m = _WHO_SAID_THAT.match(question)
+    return question[m.end():].lstrip() if m is not None and m.group(1).lower() in SPEECH else None
 
 
 @lru_cache(maxsize=64)
@@ -227,7 +241,13 @@ def names_done(sentence: str, lemma: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def names_event(sentence: str, lemma: str) -> bool:
-    """The sentence names the event itself (by its verb's lemma), whatever it says of it."""
+    """The sentence names the event itself (by its verb's lemma), whatever it says of it. A sentence
+    with no form of the lemma is not parsed (bot/answering/parse_gate.py): callers ask it of every
+    sentence of an article."""
+    from bot.answering.parse_gate import forms_of, may_hold
+
+    if not may_hold(sentence, forms_of(frozenset((lemma,)))):
+        return False
     return any(t.lemma_.lower() == lemma for t in _parse(sentence))
 
 

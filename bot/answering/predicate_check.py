@@ -13,6 +13,7 @@ from bot.answering.mentions import said_by
 from bot.answering.parsing import parse_batch
 from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
+from bot.answering.role_labels import in_role_turn
 from bot.answering.terms import stems
 
 NO_PREDICATE = 0.3
@@ -64,19 +65,27 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             return None
         if said == "yes" and q.kind != "why":
             return None  # a why-question's premise may still be denied further down: read on
+        if said == "future" and q.role_head is not None and in_role_turn(best, q.role_phrase):
+            said = "no"  # "The CHAIRMAN: I will allow the question" rules as it speaks: not still to come
         seen_it = seen_it or said == "yes"
         if said == "future":
             if ahead is None and names_event(best.text, q.predicate.lemma):
                 ahead = best
             best.score *= ONLY_FUTURE
-        elif strict and not said_by(best, speaker):
+        elif strict and not _theirs(best, q, speaker):
             best.score *= NO_PREDICATE
     if strict and not seen_it:
         # None of the best sentences says it happened: the weaker ones, left unparsed, do not either.
         for c in candidates:
-            if id(c) not in checked and not said_by(c, speaker):
+            if id(c) not in checked and not _theirs(c, q, speaker):
                 c.score *= NO_PREDICATE
     return ahead if not seen_it else None
+
+
+def _theirs(c, q: Question, speaker: str | None) -> bool:
+    """Said by the person asked about: their statement, or a turn the transcript labels with the
+    role asked about ("The SPEAKER: There is no point of order"), which the ledger may give no one."""
+    return said_by(c, speaker) or (q.role_head is not None and in_role_turn(c, q.role_phrase))
 
 
 def _asked_thing(q: Question) -> str | None:

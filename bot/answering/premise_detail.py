@@ -48,12 +48,19 @@ def _attached_noun(question: str, figure: str) -> str | None:
     return None
 
 
+# Adjectives of quantity qualify nothing the article could contradict by omission: "so many villagers".
+_QUANTITY = frozenset("many much few several more most less least other such same own".split())
+
+
 @lru_cache(maxsize=1024)
-def _qualified_nouns(question: str) -> tuple[tuple[str, str], ...]:
-    """(adjective, noun) pairs of the question: "a suspended sentence" -> ("suspended", "sentence")."""
+def _qualified_nouns(question: str) -> tuple[tuple[str, str, str], ...]:
+    """(adjective, noun, thing) triples of the question: "a suspended sentence" -> ("suspended",
+    "sentence", "sentence"); the thing is what a possessive noun measures: "a full year's notice" ->
+    ("full", "year", "notice"), corrected by what the article says of the notice."""
     doc = parse_question(question)  # the question's one parse (predicate.py)
-    return tuple((t.lower_, t.head.lower_) for t in doc if t.dep_ == "amod" and t.head.pos_ == "NOUN"
-                 and t.pos_ in ("ADJ", "VERB") and t.is_alpha)
+    return tuple((t.lower_, t.head.lower_, t.head.head.lower_ if t.head.dep_ == "poss" else t.head.lower_)
+                 for t in doc if t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.pos_ in ("ADJ", "VERB")
+                 and t.is_alpha and t.lower_ not in _QUANTITY)
 
 
 def _country_named(adjective: str, words: set[str]) -> bool:
@@ -150,11 +157,13 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
             return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
     text = (article_text(article_id) or "").lower()
     words = set(stems(text))
-    for adjective, noun in _qualified_nouns(q.text):
-        a, n = stems(adjective), stems(noun)
-        if a and n and n[0] in words and a[0] not in words and not _country_named(adjective, words):
+    for adjective, noun, thing in _qualified_nouns(q.text):
+        a, n, th = stems(adjective), stems(noun), stems(thing)
+        if a and n and n[0] in words and a[0] not in words and not _country_named(adjective, words) \
+                and not _same_root(a[0], words):
             lede = lede_of(article_id)
-            said = [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
+            said = [c for c in own if th and th[0] in c.terms and (lede is None or c.span != lede.span)][:1] or \
+                [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was a {adjective} {noun}", found
@@ -163,7 +172,21 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     return ("so", with_instead(other, own)) if other is not None else None
 
 
-_UNIT_WORDS = r"million|billion|thousand|trillion|bn|m|us|dollars?|euros?|pounds?|per|cent|percent|crowns?|yuan|rupees?"
+def _same_root(adjective: str, words: set[str]) -> bool:
+    """"rental rules" where the article writes "rented homes": the adjective is a form of a word the
+    article has (a stem of four letters or more it starts with), so it is no detail the article lacks."""
+    return any(len(w) >= 4 and adjective.startswith(w) and len(adjective) - len(w) <= 3 for w in words)
+
+
+def _unit_words() -> str:
+    """Words between a figure and the thing it is of: scales and currencies (index/vocabulary.yaml)."""
+    from index.vocabulary import vocabulary
+
+    words = {"million", "billion", "thousand", "trillion", "bn", "m", "us", "per", "cent", "percent", "crown", "crowns"}
+    return "|".join(map(re.escape, sorted(words | set(vocabulary().currencies), key=len, reverse=True)))
+
+
+_UNIT_WORDS = _unit_words()
 
 
 def _figure_told(q, own: list[Candidate]) -> bool:

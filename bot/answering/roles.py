@@ -123,9 +123,11 @@ def voice_of(q: Question, c, group: tuple[Person, ...], idf) -> bool:
     return any(role_match(whose, p, idf) >= CLEAR_ROLE_MATCH for p in named_people(c.text, group))
 
 
-def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> bool:
+def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, article_terms=None,
+                 cities: dict[str, frozenset[str]] | None = None) -> bool:
     """A described speaker ("the regional governor") whom no retrieved passage mentions by that
-    word, and whom no person's description clearly matches: the articles do not report them."""
+    word, and whom no person's description clearly matches: the articles do not report them.
+    `cities`: a country word's stem -> its cities the passages name ("the Czech governor" in Brno)."""
     if not q.role_head or not q.speaker_phrase:
         return False
     if any(s >= CLEAR_ROLE_MATCH for s, _ in resolve_role(q, people, idf, article_terms)):
@@ -149,6 +151,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         country = country_for(w) or country_of_capital(w)  # "Oslo's minister" is Norway's
         if country:
             forms.append(tuple(stems(country)))
+        forms += [tuple(stems(city)) for city in (cities or {}).get((stems(w) or [""])[0], ())]
         wanted.append(forms)
     for c in candidates:
         present = frozenset(stems(c.chunk.chunk.text))

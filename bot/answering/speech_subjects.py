@@ -43,6 +43,8 @@ def speaks_in_any(surname: str, sentences: list[str], also: list[str] = ()) -> b
     others need are made together (parsing.parse_batch: about half the cost of one by one),
     with those of `also`, sentences the caller parses next."""
     first = next((s for s in sentences if _beside_speech(surname.lower(), s)), None)
+    if first is not None and also and not speakers_in.known(first) and may_hold(first, _speech_forms()):
+        parse_batch([first, *also])  # one run for both: a run's fixed cost is most of a sentence's
     if first is not None and speaks_in(surname, first):
         return True
     rest = [s for s in sentences if s != first]

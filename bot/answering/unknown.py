@@ -12,33 +12,28 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.ahead import asks_ahead
 from bot.answering.terms import stems
 from bot.answering.withheld import withholds
 from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
 _MARKERS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", re.I)
-# A question about what is yet to come is answered by what the articles expect.
-_AHEAD = re.compile(r"\b(?:will|going to|supposed to|expected|due|plan|plans|planned|scheduled|next|upcoming|"
-                    r"future|yet)\b", re.I)
 _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
 
-def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, speaker: tuple[str, ...] = (),
-                 who: bool = False) -> bool:
+def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, speaker: tuple[str, ...] = ()) -> bool:
     """The sentence withholds or postpones the very thing a wh-question asks about; or, for "what
     did X say", X withholds anything at all ("X declined to comment"). A withholding (the parse,
     bot/answering/withheld.py) answers a question about the future as much as the past; a
     postponement ("would be announced") does not."""
     if not _ASKING.match(question_text) or not (terms or speaker):
         return False
-    if withholds(sentence, terms, speaker, named_only=who) and not _counted_anyway(question_text, sentence):
+    if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
         return True
-    if who or _AHEAD.search(question_text) or not terms:
-        # A who-question is answered by the person who withholds something else ("..., which he
-        # declined to name"): only a withholding of the asked thing by name counts.
-        return False
+    if asks_ahead(question_text) or not terms:
+        return False  # a question about what is yet to come is answered by what the articles expect
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.
         before = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[: m.start()])[-1])[-NEAR_WORDS:]
@@ -83,12 +78,12 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
     own = sorted((c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id
                   or c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     if q.kind in ("what", "who"):
-        from bot.answering.asked import which_noun
+        from bot.answering.asked import which_head, which_noun
 
         noun = which_noun(q)
         key = stems(noun)[:1] if noun else []
-        # A who-question about a person is typed by its person checks; one about an organisation here too.
-        head = noun or (_which_head(q.text) if q.kind == "what" or q.asks == "organisation" else None)
+        # A who-question's "which supplier" too: named only as "one supplier", it is not said which.
+        head = noun or which_head(q.text)
         if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
@@ -120,18 +115,6 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
     return None
 
 
-def _which_head(question: str) -> str | None:
-    """The noun of "which bank ...", whatever its type (the question's one parse)."""
-    if not re.match(r"^\s*(?:and\s+)?which\s", question, re.I):
-        return None
-    from bot.answering.predicate import parse_question
-
-    token = next((t for t in parse_question(question) if t.lower_ == "which"), None)
-    if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
-        return None
-    return token.head.lemma_.lower()
-
-
 _INDEFINITE = frozenset("a an another one".split())
 
 
@@ -145,7 +128,8 @@ def unnamed_only(noun: str, naming: list):
         if not mentions:
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
-            det = next((d.lower_ for d in t.children if d.dep_ == "det"), None)
+            # "a batch from one supplier": "one" is a number, not a determiner, to the parser
+            det = next((d.lower_ for d in t.children if d.dep_ == "det" or (d.dep_ == "nummod" and d.lower_ == "one")), None)
             named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
                 or t.dep_ in ("appos", "compound", "attr")
             if det not in _INDEFINITE or named:

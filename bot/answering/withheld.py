@@ -40,7 +40,6 @@ class Withheld:
     about: frozenset[str]  # stems of what is withheld
     elliptical: bool  # it names nothing of its own ("did not tell me how many")
     sentence: frozenset[str]  # stems of the whole sentence but the withholder
-    identity: bool = False  # who or which it is, is withheld ("did not say who", "declined to name the buyer")
 
 
 @kept(20_000)
@@ -60,13 +59,11 @@ def withholdings(sentence: str) -> tuple[Withheld, ...]:
         else:
             what = [w for c in verb.children if c.dep_ in _WHAT or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
                     for w in c.subtree]
-        relative = _relative_of(verb)
-        identity = bool(relative) or verb.lemma_.lower() in _NAMING_VERBS or any(w.lower_ in _IDENTITY for w in what)
-        what += relative
+        what += _relative_of(verb)
         about = frozenset(s for w in what if _content(w) for s in stems(w.text))
         by = frozenset(s for w in who for s in stems(w.text))
         rest = frozenset(stems(sentence)) - by
-        out.append(Withheld(by, about, not about, rest, identity))
+        out.append(Withheld(by, about, not about, rest))
     return tuple(out)
 
 
@@ -102,8 +99,6 @@ def _content(w) -> bool:
 
 
 _NAMING = frozenset("NOUN PROPN VERB ADJ NUM".split())
-_NAMING_VERBS = frozenset("name identify".split())
-_IDENTITY = frozenset("who whom whose which".split())
 _TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | frozenset(
     "today tonight yesterday tomorrow morning afternoon evening night day week month year weekend".split())
 
@@ -182,16 +177,11 @@ def _subject(verb, deps=("nsubj",)) -> list:
     return []
 
 
-def withholds(sentence: str, terms, speaker=(), named_only: bool = False) -> bool:
+def withholds(sentence: str, terms, speaker=()) -> bool:
     """The sentence withholds what `terms` (stems of the question's content) ask about, or (a
-    what-did-X-say question) `speaker` withholds anything at all: "X declined to comment".
-    `named_only` (a who-question): only a withholding of who or which, by name, counts ("did not say
-    who would replace him", "a buyer it declined to name"; not "Reyes, who declined to comment, ..."
-    nor "X, who would not give details of the plan, was appointed")."""
+    what-did-X-say question) `speaker` withholds anything at all: "X declined to comment"."""
     terms, speaker = set(terms), set(speaker)
     for w in withholdings(sentence):
-        if named_only and (w.elliptical or not w.identity):
-            continue
         if speaker and w.elliptical and speaker & w.who:
             return True
         if terms & (w.sentence if w.elliptical else w.about):

@@ -11,14 +11,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-from bot.evaluation.questions import load_questions
-from bot.evaluation.report import kind_table, overall_table, report_json, report_markdown
-from bot.evaluation.runner import run
-from bot.evaluation.scoring import missed_floors
 from index.errors import WhosaidError
+
+# The scoring and reporting modules and rich's console are imported when `eval` runs: every
+# other command (a one-shot `ask`) registers this parser and should not pay for them.
 
 
 def _bounded(kind, low, high, what: str):
@@ -62,7 +58,12 @@ def register(subparsers) -> None:
 
 
 def run_command(args, settings) -> int:
+    from rich.console import Console
+
     from bot.evaluation.baseline import Baseline
+    from bot.evaluation.questions import load_questions
+    from bot.evaluation.report import kind_table, overall_table, report_json, report_markdown
+    from bot.evaluation.scoring import missed_floors
     from bot.service import Whosaid
 
     questions = load_questions(args.questions)  # a bad file stops here, before the index opens
@@ -120,7 +121,11 @@ def _write(path: Path, text: str) -> None:
         raise WhosaidError(f"Cannot write the report to {path} ({err.strerror or err}). Choose another path.")
 
 
-def _run_with_bar(console: Console, system: str, ask, questions, k: int, meta: dict):
+def _run_with_bar(console, system: str, ask, questions, k: int, meta: dict):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from bot.evaluation.runner import run
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[current]}"))
     with Progress(*columns, console=console, transient=True) as bar:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from rich.progress import BarColumn, Progress, TextColumn
 from rich.text import Text
 
 from bot.service import Answer, Settings, Turn, Whosaid, WhosaidError
@@ -42,16 +41,28 @@ def progress_bar(console: Console, label: Label = "Building the index", lines_wh
     if not console.is_terminal:
         yield progress_lines(console, label) if lines_when_piped else (lambda stage, done, total: None)
         return
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                  console=console, transient=True) as bar:
-        tasks: dict[str, int] = {}
+    # The bar (and its refresh thread) starts when a stage first reports: opening a built index
+    # reports nothing, and a one-shot `ask` then never imports rich.progress.
+    bars: list = []
+    tasks: dict[str, int] = {}
 
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(f"{_label(label)}: {stage}", total=total)
-            bar.update(tasks[stage], completed=done, total=total)
+    def progress(stage: str, done: int, total: int) -> None:
+        if not bars:
+            from rich.progress import BarColumn, Progress, TextColumn
 
+            bars.append(Progress(TextColumn("{task.description}"), BarColumn(),
+                                 TextColumn("{task.percentage:>3.0f}%"), console=console, transient=True))
+            bars[0].start()
+        bar = bars[0]
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(f"{_label(label)}: {stage}", total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    try:
         yield progress
+    finally:
+        if bars:
+            bars[0].stop()
 
 
 def _label(label: Label) -> str:

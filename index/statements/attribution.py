@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
+from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
@@ -94,8 +95,15 @@ def _subject(verb):
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            head = t.head
-            return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.pos_ == "NOUN" else head
+            head, climbed = t.head, False
+            # "X, a Republican from Minot, who said": the clause hangs on the place the apposition ends with
+            # ("One trader in City, who asked": a "who" is never the place)
+            who = any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and (head.ent_type_ in ("GPE", "LOC", "FAC") or head.lower_ in PLACE_ENDS)
+            if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ in ("from", "in", "of", "at") \
+                    and head.head.head.pos_ in ("NOUN", "PROPN") and (head.head.head.dep_ == "appos" or who):
+                head, climbed = head.head.head, head.head.head.dep_ == "appos"
+            return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
@@ -108,13 +116,46 @@ def _subject(verb):
     return None
 
 
+def _note_unnamed(ctx: Context, subj, span: Span, sno: int) -> None:
+    """"One trader in X, who asked not to be named, ...": a single unnamed person, for the he or
+    she of the next sentences (`speakers_np.speaker_of`)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or not any(c.lower_ in ("one", "a", "an") and c.dep_ in ("det", "nummod") for c in subj.children):
+        return
+    clause = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in subj.subtree if t.i not in clause and not t.is_punct and not (t.dep_ in ("det", "nummod") and t.head.i == subj.i)]
+    ctx.unnamed = (sno, span.start + subj.idx, " ".join(t.text for t in words))
+
+
+def _named_after_quote(verb, quoted: set[int]):
+    """'"...," the union's general secretary, X, told reporters': the noun phrase between a closing
+    quotation and its cue, when the parser hung it on the quotation and gave the cue no subject."""
+    doc, k = verb.doc, verb.i - 1
+    while k >= verb.sent.start and k not in quoted and verb.i - k <= 15:
+        k -= 1
+    if k < verb.sent.start or k not in quoted or verb.i - k < 2:
+        return None
+    between = [t for t in doc[k + 1:verb.i] if not t.is_punct]
+    roots = [t for t in between if not (k < t.head.i < verb.i) and t.pos_ in ("NOUN", "PROPN")]
+    return roots[0] if roots else None
+
+
 def _listener_toks(verb) -> set[int]:
     """"told reporters", "told the commission": the listener is neither speaker nor content."""
     out = set()
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told")):
+        if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told", "remind")):
             out.update(t.i for t in c.subtree)
+            for clause in _told_clauses(c):
+                out -= {t.i for t in clause.subtree}
     return out
+
+
+def _told_clauses(listener) -> list:
+    """"told the hearing he had seen X ...": the clause the parser hung on the listener as a
+    relative one, with a subject of its own and no relative word, is what was told."""
+    return [c for c in listener.children if c.dep_ == "relcl" and c.i > listener.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("who", "which", "that", "whom") for s in c.children)
+            and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)]
 
 
 def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_sentence: int,
@@ -163,6 +204,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
+                subj = _named_after_quote(verb, quoted)
+            if subj is None:
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "was told", "is said to"
@@ -196,6 +239,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
+                _note_unnamed(ctx, subj, span, sno)
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
             group = speakers_of(ctx, subj, span.start + subj.idx, sno)
             if not group:
@@ -361,6 +405,9 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     for c in verb.children:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+    if verb.lower_.startswith(("tell", "told")):
+        clause.extend(t for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for rc in _told_clauses(c)
+                      for t in rc.subtree if t.i not in others)
     if last is not None and last.i != verb.i and last.dep_ == "prep":  # "called for calm": what the particle takes
         clause.extend(t for c in last.children if c.dep_ == "pobj" for t in c.subtree if t.i not in others)
     if not clause and not q_in:  # "noted at the start of the talks that ...": the parser hung the

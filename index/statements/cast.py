@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name
+from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -30,6 +30,9 @@ class Context:
         self.body_order: list[str] = []  # bodies that spoke, in text order
         self.author: str | None = None  # the byline's writer: "I" outside quotation marks in a column
         self.kinds: list[tuple[int, str, str]] = []  # (offset, kind noun, name): "the housing charity Hearthwarm"
+        # (sentence, offset, description) of the last one-person unnamed source: "One trader in X, who
+        # asked not to be named, is blunter. He says ...": the "he" just after is that source
+        self.unnamed: tuple[int, int, str] | None = None
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -45,6 +48,8 @@ def _is_subjectish(tok) -> bool:
     for _ in range(3):
         if t.dep_ in SUBJECT_DEPS:
             return True
+        if t.dep_ == "ROOT" and t.i != tok.i and t.pos_ in ("NOUN", "PROPN"):
+            return True  # "The club's manager, Name, known as ..., was ...": a parse that roots the subject
         if t.dep_ not in ("compound", "appos", "poss") or t.head.i == t.i:
             return False
         t = t.head
@@ -59,8 +64,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
             words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
-            if len(words) >= 2:
-                p = ctx.cast.person(words)
+            p = ctx.cast.person(words) if len(words) >= 2 else None
+            if p is not None:
                 in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
@@ -79,6 +84,9 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 ctx.cast.person(words)  # (known by its new words too)
             if p is None and len(words) == 1 and ctx.cast.known(words[0]) is None:
                 continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
+            if p is None and _owns_a_role(doc, ent) and not first_name_gender(words[0]) and ctx.cast.known(" ".join(words)) is None:
+                ctx.add_body(ent.text)  # "Dunmore Athletic's manager": the club, not a person
+                continue
             p = p or ctx.cast.person(words)
             if p is None:
                 continue
@@ -104,6 +112,15 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.paragraph_starts.append(span.start)
     return ctx
+
+
+def _owns_a_role(doc, ent) -> bool:
+    """"X's manager", "X's chief executive": the name owns a job, as a club or firm does."""
+    if ent.end + 1 >= len(doc) or doc[ent.end - 1].text not in ("'s", "’s") and doc[ent.end].text not in ("'s", "’s"):
+        return False
+    nxt = doc[ent.end] if doc[ent.end].text not in ("'s", "’s") else doc[ent.end + 1]
+    v = vocabulary()
+    return v.is_role(nxt.lower_) or (nxt.i + 1 < len(doc) and v.is_role(f"{nxt.lower_} {doc[nxt.i + 1].lower_}"))
 
 
 def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:

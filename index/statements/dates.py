@@ -35,7 +35,7 @@ TIME_RE = re.compile(
   | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
   | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
   | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}{_PART})
-  | (?P<rel>\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today)
+  | (?P<rel>\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
   | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
   | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
     """,
@@ -161,7 +161,7 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
     if tp.kind == "rel":
         if "today" in s:
             return published, published
-        if "yesterday" in s:
+        if "yesterday" in s or "last night" in s:
             d = published - timedelta(days=1)
             return d, d
         if ref is None:

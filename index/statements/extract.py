@@ -15,6 +15,7 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 from __future__ import annotations
 
 import bisect
+import calendar
 import hashlib
 import itertools
 import re
@@ -23,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from index.models import Article, Statement
-from index.statements import letters, nlp, transcript, turns
+from index.statements import letters, nlp, qa, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
@@ -95,7 +96,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
-    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article))
+    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
+        or qa.read(article, docs, bases, ctx, _published(article))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)
@@ -142,7 +144,8 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     for pi, (span, doc) in enumerate(docs):
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
-            if ent.label_ != "DATE" or names_a_thing(ent):
+            # "Tuesday night", "late last night" are TIME entities that still name a day
+            if ent.label_ not in ("DATE", "TIME") or names_a_thing(ent) or ent.label_ == "TIME" and not _NIGHT.search(ent.text):
                 continue
             verb = ent.root.head
             future = to_come(verb)
@@ -166,6 +169,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     return out, scenes
 
 
+_NIGHT = re.compile(rf"\b(?:{'|'.join(calendar.day_name)}|last|yesterday|tonight)\b", re.I)
 _PAST_YEAR = re.compile(r"(?:(?:in|during)\s+)?(?:(?:a|an|the|his|her|their)\s+)?((?:1[89]|20)\d\d)")
 
 
@@ -377,14 +381,20 @@ _AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside) (?:the 
 
 def _audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
     """"told the court", "told councillors", "said outside court": said at the story's own event
-    (an audience of the vocabulary), on the story's first day (the lede's "sentenced yesterday")."""
+    (an audience of the vocabulary), on the day a sentence naming it gives, else on the story's
+    first day (the lede's "sentenced yesterday")."""
     from index.vocabulary import vocabulary
 
     content = text[r.content.start:r.content.end]
     lead = content[:content.find(" that ")] if 0 < content.find(" that ") < 40 else ""  # "said outside court that"
     outside = text[r.span.start:r.content.start] + " " + lead + " " + text[r.content.end:r.span.end]
     m = next((a for a in _AUDIENCE.finditer(outside.lower()) if a.group(1) in vocabulary().event_audiences), None)
-    first = next(((pos, day) for pos, day, t in events if t and day <= pub), None) if m else None
+    # the day of the sentence that names the audience ("The inquest, at the coroner's court on
+    # Tuesday, heard"), before the story's first day, which may be an earlier one ("died on 2 January")
+    stem = _stem(m.group(1)) if m else ""
+    first = next(((pos, day) for pos, day, t in events if t and day <= pub and pos < r.span.start
+                  and re.search(rf"\b{re.escape(stem)}", t)), None) if m else None
+    first = first or (next(((pos, day) for pos, day, t in events if t and day <= pub), None) if m else None)
     if first and first[0] < r.span.start:
         return m.group(0), first[1], None, "context"
     participle = _LEAD_PARTICIPLE.match(text[r.span.start:r.content.start])

@@ -21,7 +21,7 @@ from index.textnorm import fold, normalize
 from index.vocabulary import vocabulary
 
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_LETTERS_PAGE = re.compile(r"\bletters?\b|\bcorrespondence\b|\bmailbag\b", re.I)
+_LETTERS_PAGE = re.compile(r"\bletters\b|\bcorrespondence\b|\bmailbag\b", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?$")
 
 

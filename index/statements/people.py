@@ -54,6 +54,13 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
 
 
+# the last word of a place's name, never of a person's
+PLACE_ENDS = {"city", "town", "province", "county", "district", "island", "islands", "valley", "bay", "street",
+               "road", "avenue", "square", "airport", "station", "bridge", "harbour", "harbor", "port"}
+# words a phone-in caller or guest opens with, that NER glues to the name they greet
+_GREETINGS = {"morning", "evening", "afternoon", "hello", "hi", "hiya", "hey", "howya", "thanks", "cheers", "welcome"}
+
+
 def clean_name(words: list[str]) -> list[str]:
     """A name without the titles, role words or organisation words NER glued to it."""
     v = vocabulary()
@@ -62,6 +69,8 @@ def clean_name(words: list[str]) -> list[str]:
             words = words[i + 1:]
             break
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    while len(words) > 1 and words[0].lower() in _GREETINGS:  # "Morning Gráinne": a caller's hello, not a name
+        words = words[1:]
     # (a job that is also a first name, before one word, is the first name: "Dean Holloway";
     # "Prince Faisal" is still found as Faisal when the article named him in full, by `Cast.person`)
     while words and (v.is_title(words[0]) or (v.is_role(words[0]) and not _given_name(words)) or not words[0][:1].isupper()
@@ -98,8 +107,8 @@ class Cast:
 
     def person(self, words: list[str]) -> Person | None:
         """The person a (cleaned) name names, added when new: "Kühl" after "Stefan Kühl" is him."""
-        if not words:
-            return None
+        if not words or (len(words) > 1 and words[-1].lower() in PLACE_ENDS):
+            return None  # "Ho Chi Minh City", "Port Louis Harbour": a place that opens like a name
         full = normalize(" ".join(words))
         last = normalize(words[-1])
         hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)

@@ -36,8 +36,11 @@ def dates_main_verb(ent) -> bool:
         head = head.head
     if not (head.i == root.i or (head.dep_ in ("conj", "advcl") and head.head.i == root.i)):
         return False
-    # narrated in the past ("had given", "met"); "the team travels on Sunday" is still to come
-    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    # narrated in the past ("had given", "met"); "the team travels on Sunday" is still to come. A passive
+    # tells of an act when it names its doer ("was challenged at committee on 2 May by X"); without one
+    # it tells of a state reached ("the dam was finished on March 3"), which sets no scene.
+    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children) or (
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children) and any(t.dep_ == "agent" for t in head.subtree))  # "by X" may hang on the date
 
 
 def dates_occasion(ent) -> bool:

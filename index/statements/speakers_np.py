@@ -7,6 +7,7 @@ written ("a senior official who asked not to be named").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -95,19 +96,23 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
             return Speaker(_generic(head, written), written, generic=True)
-    if low in v.statement_nouns and head.dep_ in ("nsubj", "nsubjpass"):
+    if low in v.statement_nouns and (head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in head.children)):
         # "A statement from the ministry said", "a letter signed by X read": the body or person it is from
         source = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                        for o in c.children if o.dep_ == "pobj"), None)
         if source is None:
             source = next((o for c in head.children if c.dep_ == "acl" for a in c.children
                            if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        if source is None:  # "her statement said": the one it is hers of
+            source = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
         if source is not None:
             return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
     pron = v.pronoun(low)
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
-        if low in ("he", "she") or (low in ("him", "her") and head.dep_ == "pobj"):
+        if low in ("he", "she") or (low in ("him", "her") and head.dep_ in ("pobj", "poss")) or low == "his" and head.dep_ == "poss":
+            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None:
+                return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
                 return Speaker(written, written)
@@ -121,6 +126,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
+    if low in _PARTY_MEMBERS and len(toks) == 2 and toks[0].lower_ == "the":
+        p = ctx.cast.antecedent(pos, sentence)  # "The Republican said": the member just named
+        if p is not None:
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     appos = [c for c in head.children if c.dep_ == "appos"]
     known = head.text[:1].isupper() and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
     if len(toks) == 1 and head.pos_ == "PROPN" and not known:
@@ -151,6 +161,13 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
+    body = next((a for a in appos if a.pos_ == "PROPN" and a.ent_type_ in ORG_LABELS and head.pos_ == "NOUN"), None)
+    if body is not None:  # "The pipeline company, Northern Plains Gas, said": the body it names
+        name = _text([t for t in body.subtree if t.ent_type_ in ORG_LABELS])
+        if name:
+            ctx.add_body(name)
+            ctx.last_body = (sentence, name)
+            return Speaker(name, f"{written}, {name}")
     for run in [] if appos or head.pos_ not in ("NOUN", "PROPN") else _role_chain_appos(head):
         p = _person_from_tokens(ctx, run)  # "the Special Adviser to the Governor on Media, Mrs X Y"
         if p is not None:
@@ -185,7 +202,10 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     single = low[:-1] if low.endswith("s") else low
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
     titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
-    if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None) \
+    counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
+        c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
+    if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None
+                                                             or (counted and head.tag_ == "NNS" and _people(low))) \
             and low not in v.organisations:
         if det in ("a", "an", "one", "another", "several", "some", "two", "three") or (det is None and head.tag_ == "NNS"):
             if any(t.lower_ in ("for", "of") for t in toks) and ents and v.is_role(single):
@@ -224,6 +244,29 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+# "The Republican said": a party's member, the person the article just named
+_PARTY_MEMBERS = {"republican", "democrat", "conservative", "tory", "liberal", "socialist", "libertarian", "nationalist",
+                  "unionist", "centrist", "populist", "progressive"}
+
+
+def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
+    """The unnamed source the sentence before introduced ("One trader, who asked not to be named,
+    is blunter. He says ..."), when no person was named since."""
+    if ctx.unnamed is None or not 0 <= sentence - ctx.unnamed[0] <= 2 or pos < ctx.unnamed[1]:
+        return None
+    since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
+    return ctx.unnamed[2] if all(m.pos >= pos for m in ctx.cast.mentions[since:]) else None
+
+
+def _people(plural: str) -> bool:
+    """"dealers", "growers", "economists": a plural noun of people by its agent ending, when it is
+    no document nor statement ("papers", "reports")."""
+    v = vocabulary()
+    return len(plural) > 5 and plural.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) \
+        and plural not in v.documents and plural[:-1] not in v.documents and plural not in v.statement_nouns \
+        and plural[:-1] not in v.statement_nouns and plural not in v.organisations and plural[:-1] not in v.organisations
 
 
 def _kind_named(ctx: Context, low: str, pos: int) -> str | None:

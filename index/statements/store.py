@@ -288,6 +288,10 @@ class Ledger:
                    and edit1(qwords[-1], words[-1]) and (len(qwords) == 1 or edit1(qwords[0], words[0]))]
         return min(matches, key=order.__getitem__) if matches else None
 
+    def build_tables(self) -> None:
+        """Build now the speaker table `resolve_speaker` reads (a long-lived session warms up with it)."""
+        self._speaker_table()
+
     def _speaker_table(self) -> tuple[Counter, dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
         """Statements per speaker; speakers (with their normalised words) by the first and last two
         letters of their last word and its length; each speaker's rank in table order.

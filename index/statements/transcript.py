@@ -83,13 +83,21 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     return out
 
 
-def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, start: int = 0) -> None:
-    """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements."""
+# the formula that opens a member's question, not a statement of anything
+_ADDRESSED = re.compile(r"(?:my|the)\s+(?:supplementary\s+)?question\s+is\s+(?:to|for)\b", re.I)
+
+
+def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, start: int = 0,
+             asserted_only: bool = False) -> None:
+    """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements
+    (`asserted_only`: not its questions, nor "My question is to the minister")."""
     for k, sent in enumerate(doc.sents):
         a, b = max(sent.start_char, start), sent.end_char
         while b > a and doc.text[b - 1].isspace():
             b -= 1
         if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
+            continue
+        if asserted_only and (doc.text[a:b].rstrip('"\'’”').endswith("?") or _ADDRESSED.match(doc.text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                             quote_type="direct", span=Span(span.start + a, span.start + b),
@@ -109,12 +117,27 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
             t.answered -= dropped
     kept = []
     for r in raws:
-        if r.paragraph in t.answered and (r.speaker.name in who or r.speaker.person is None):
+        if r.paragraph in t.answered and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written))):
             continue
-        if r.paragraph in t.asked and r.speaker.name in who:
-            continue  # "you said in January ...": the question, not the interviewee's statement
+        if r.paragraph in t.asked and (r.speaker.name in who or (r.speaker.generic and not _proper(r.speaker.as_written))):
+            continue  # "you said in January ...", "some of your staff say ...": the question, no one's statement
         kept.append(r)
-    return sorted([*kept, *t.raws], key=lambda r: (r.span.start, r.span.end))
+    # words a turn reads out or reports from someone it names ("a statement from the Chamber of
+    # Commerce says ...") are that someone's, not the turn speaker's as well
+    quoted = {r.sentence for r in kept if r.paragraph in t.answered}
+    own = [r for r in t.raws if r.sentence not in quoted]
+    return sorted([*kept, *own], key=lambda r: (r.span.start, r.span.end))
+
+
+_JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def _proper(written: str) -> bool:
+    """A body's proper name ("the Chamber of Commerce", "Department of Health"), not a common noun
+    phrase ("The engineers", "Some of your staff") nor a pronoun."""
+    words = [w for w in written.split() if w.lower() not in _JOINERS and w.lower() not in ("a", "an")]
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words) and len(written) > 2 \
+        and written.lower() not in ("it", "he", "she", "they", "we", "i", "you")
 
 
 def _writer(article: Article) -> str | None:

@@ -27,6 +27,11 @@ _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|fo
 # "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
 _OPENING = re.compile(rf"^\s*(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
 # a heading line: "Dana Whitlock -- Chief Financial Officer", "Paul Grant (Minister for Ports)"
+# a house's label of a member: "Ms HARGRAVE", "Mr Kovac", "Dr PAVLIDIS"
+_TITLED = re.compile(r"^\s*(?P<title>(?i:mr|mrs|ms|miss|dr|sir|dame|hon|prof))\.? (?P<surname>[A-Z][\w'’-]+)\b")
+# the chair of a house, an inquest, a hearing: "The SPEAKER", "The Deputy President", "THE CORONER"
+_CHAIR = re.compile(r"^(?i:the)\s+(?:(?i:deputy|acting)\s+)?(?i:speaker|president|chair|chairman|chairwoman|chairperson"
+                    r"|coroner|presiding officer|clerk)$")
 _HEADING = re.compile(rf"^(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:\s*(?:--|[-–—,|])\s*[^:]{{2,80}})?)\s*$")
 
 
@@ -34,6 +39,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     """The turns of a several-speaker transcript, or None when the article has too few; dated at
     the day the paragraphs before its first turn give the conversation ("spoke to us on Tuesday")."""
     heads = sorted((s.start, _person(fold(article.slice(s)), ctx, _HEADING)) for s in article.subheadings)
+    labels = _full_labels(article, docs)
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = None
     for pi, (span, _) in enumerate(docs):
@@ -41,7 +47,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             current = heads.pop(0)[1]
         text = without_label_emphasis(fold(article.text[span.start:span.end]))
         m = _OPENING.match(text)
-        opened = _person(m.group("label"), ctx, None) if m else None
+        opened = _person(m.group("label"), ctx, None, labels) if m else None
         if opened is not None:
             current = None  # a labelled paragraph is its own turn, and ends a heading's run
             turns[pi] = (opened, m.end())
@@ -53,19 +59,37 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     askers = {n for n in names if _mostly_questions(n, turns, docs)}
     first = min(turns)
     out = Transcript(day=interview_day(docs[max(0, first - 2):first], published))
+    members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
     for pi, (who, start) in turns.items():
-        if who.name in askers:
+        if who.name in askers and who.name not in members:
             out.asked.add(pi)
             continue
         out.answered.add(pi)
         (span, doc), base = docs[pi], bases[pi]
-        add_turn(out, who, span, doc, base, pi, start)
+        # a member's question turn asserts what its questions rest on ("Only one has been built.")
+        add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
     return out
 
 
-def _person(label: str, ctx, shape: re.Pattern | None) -> Speaker | None:
+def _full_labels(article: Article, docs) -> dict[str, str]:
+    """Each word of a label of two or three capitalised words -> that label ("ROISIN" -> "ROISIN
+    BRADY"), for a later turn labelled with the first name or surname alone; a word of two such
+    labels is left out."""
+    out: dict[str, str | None] = {}
+    for span, _ in docs:
+        m = _OPENING.match(without_label_emphasis(fold(article.text[span.start:span.end])))
+        lead = re.split(r"\s*\(", m.group("label"), maxsplit=1)[0].split() if m else []
+        if 2 <= len(lead) <= 3 and first_name_gender(lead[0]):
+            full = " ".join(lead)
+            for w in lead:
+                out[w.lower()] = full if out.get(w.lower(), full) == full else None
+    return {k: v for k, v in out.items() if v}
+
+
+def _person(label: str, ctx, shape: re.Pattern | None, labels: dict[str, str] | None = None) -> Speaker | None:
     """The person a turn's label names: a name in brackets first ("The Minister for Ports (Paul
-    Grant)"), else the name it opens with ("Tom Hale (Ashby) (Lab)", "Dana Whitlock -- CFO")."""
+    Grant)"), else the name it opens with ("Tom Hale (Ashby) (Lab)", "Dana Whitlock -- CFO",
+    "Ms OKONJO-PRICE (Hillcrest—Minister for X) (11:02)", "The SPEAKER", a caller's "DECLAN (Tullamore)")."""
     if shape is not None:
         m = shape.match(label.strip())
         if not m:
@@ -73,18 +97,34 @@ def _person(label: str, ctx, shape: re.Pattern | None) -> Speaker | None:
         label = m.group("label")
     if len(label.split()) > 14:
         return None
+    written = label.strip()
     bracketed = re.findall(r"\(([^()]+)\)", label)
-    lead = re.split(r"\s*(?:\(|--|[-–—,|])\s*", label, maxsplit=1)[0]
+    lead = re.split(r"\s*(?:\(|--|\s[-–—|]\s|[–—,|])\s*", label, maxsplit=1)[0].strip()
+    if _CHAIR.match(lead):
+        return Speaker(name=_cased(lead), as_written=written)
+    if labels and len(lead.split()) == 1 and lead.lower() in labels:
+        lead = labels[lead.lower()]  # "ROISIN:" after "ROISIN BRADY (presenter):"
     for candidate in [*bracketed, lead]:
         words = clean_name(candidate.split())
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
         known = ctx.cast.known(" ".join(words)) or (ctx.cast.known(words[-1]) if len(words) > 1 else None)
-        if known is not None:
-            return Speaker(name=known.name, as_written=label.strip(), person=known)
+        titled = _TITLED.match(candidate)
+        if known is not None and not (titled and len(known.name.split()) < 2):
+            return Speaker(name=_cased(known.name), as_written=written, person=known)
+        if titled and len(words) == 1:  # "Mr KOVAC": the house's way of naming a member
+            return Speaker(name=f"{titled.group('title').capitalize()} {_cased(words[0])}", as_written=written, person=known)
         if len(words) >= 2 and first_name_gender(words[0]):
-            return Speaker(name=" ".join(words), as_written=label.strip())
+            return Speaker(name=_cased(" ".join(words)), as_written=written)
+        if candidate is lead and len(words) == 1 and bracketed and first_name_gender(words[0]):
+            return Speaker(name=f"{_cased(words[0])} ({bracketed[0]})", as_written=written)  # a caller: "DECLAN (Tullamore)"
     return None
+
+
+def _cased(name: str) -> str:
+    """A name printed in capitals, as it is written elsewhere: "OKONJO-PRICE" -> "Okonjo-Price"."""
+    return " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w) if w.isupper() and len(w) > 1 else w
+                    for w in name.split())
 
 
 def _mostly_questions(name: str, turns: dict, docs) -> bool:

@@ -49,7 +49,8 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
 
     basis is "explicit" when the phrase names the day ("March 7"), else "context"."""
     t = _clean(text)
-    weekend = _weekend(" ".join(text.lower().split()).strip(" ,."), published, future)
+    raw = " ".join(text.lower().split()).strip(" ,.")
+    weekend = _weekend(raw, published, future)
     if weekend:  # before the duration check: "over the weekend" is no length of time
         return weekend + ("context",)
     if not t or _DURATION.search(t) and not _OFFSET.match(t):
@@ -69,7 +70,7 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
         sign = 1 if m.group(3) in ("later", "after") else -1
         d = (published if m.group(3) == "ago" else base) + timedelta(sign * n)
         return d, d, "context"
-    if t in ("yesterday",):
+    if t in ("yesterday",) or re.fullmatch(r"(?:late |early )?last (?:night|evening)", raw):  # the evening before
         d = published - timedelta(1)
         return d, d, "context"
     if t in ("today", "this morning", "tonight", "this afternoon", "this evening"):

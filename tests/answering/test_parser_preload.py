@@ -1,4 +1,5 @@
-"""A one-shot `ask` loads the parser while the stores open, only for questions that will be parsed."""
+"""Which questions the analysis itself parses (`needs_parser`). (A one-shot `ask` loads the parser
+while the stores open for every question: its answer parses candidate sentences too.)"""
 
 from bot.answering.question import analyse, needs_parser
 

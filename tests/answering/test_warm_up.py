@@ -1,14 +1,58 @@
-"""A long-lived session (REPL, Telegram) loads the question parser in the background at start,
-so the first question about an event does not pay for loading it."""
+"""A long-lived session (REPL, Telegram) loads the question parser and builds the tables answers
+read in the background at start, and again after a change to the index, so that the first
+question of a kind does not pay for them."""
 
 import index.statements.nlp as nlp
-from bot.service import Whosaid
+from bot.answering import ledger_candidates
+from bot.answering.ledger import _claim_text
+from tests.conftest import make_settings
+
+ARTICLE = """---
+title: Ferry service to resume
+published: 2024-03-04
+---
+The harbour board said on Monday that the island ferry would resume sailing in April.
+"We have repaired the slipway and trained two new crews," said Dana Whitcombe, the board's chair.
+"""
 
 
-def test_warm_up_loads_the_parser_in_the_background():
-    thread = Whosaid.warm_up()
+def _built(app) -> set:
+    ledger = app.corpus.ledger()
+    version = ledger.version()
+    return {key for key, at in list(ledger._derived.keys()) if at == version}
+
+
+def test_warm_up_loads_the_parser_and_builds_the_tables(whosaid_app):
+    thread = whosaid_app.warm_up()
     assert thread.daemon  # never holds the process open at exit
-    thread.join(timeout=120)
+    thread.join(timeout=300)
     assert not thread.is_alive()
     assert nlp._nlp is not None and nlp.pipeline() is nlp._nlp
     assert [t.dep_ for t in nlp.pipeline()("Who signed the deal?")][0]  # a working parse
+    built = _built(whosaid_app)
+    assert ("claim terms", _claim_text) in built and "speaker table" in built and "speaker name terms" in built
+
+
+def test_the_first_who_question_reads_the_table_built_ahead(whosaid_app, monkeypatch):
+    whosaid_app.warm_up().join(timeout=300)
+    monkeypatch.setattr(ledger_candidates, "_postings", lambda *a: (_ for _ in ()).throw(AssertionError("built again")))
+    whosaid_app.answer("Who said that the talks would resume next week?")
+
+
+def test_tables_are_built_again_after_an_ingest(tmp_path):
+    from bot.service import Whosaid
+
+    app = Whosaid(make_settings(tmp_path / "data"), seed=False)
+    try:
+        app.warm_up().join(timeout=300)
+        folder = tmp_path / "new"
+        folder.mkdir()
+        (folder / "ferry.md").write_text(ARTICLE)
+        app.ingest([folder])
+        for thread in __import__("threading").enumerate():
+            if thread.name == "whosaid-warm-up":
+                thread.join(timeout=300)
+        assert ("claim terms", _claim_text) in _built(app)
+        assert app.answer("Who said that the slipway had been repaired?").citations
+    finally:
+        app.close()

@@ -264,6 +264,23 @@ def test_answering_does_not_import_llamaindex_nor_the_readers(seeded_dir):
     loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
     modules = {m.split(".")[0] for m in loaded}
     assert "chromadb_rust_bindings" in modules and "chromadb" not in modules and "llama_index" not in modules
+    assert "bm25s" not in modules  # its stop words are read from their own module (index/sparse.py)
     # Nor the ingest side's readers: the statement extractor and the article reader (a sixth of the imports).
     assert not loaded & {"index.statements.extract", "index.statements.attribution", "index.articles", "index.furniture"}
     assert "[1]" in out.stdout  # an answer with citations, its passages read through the engine
+
+
+def test_the_bm25_stop_words_are_bm25s_own(monkeypatch):
+    """index/sparse.py reads bm25s's stop-word module without importing the package: the same words."""
+    import sys
+
+    from bm25s.stopwords import STOPWORDS_EN
+
+    from index import sparse
+
+    monkeypatch.delitem(sys.modules, "bm25s.stopwords")  # as in a process that never imported bm25s
+    sparse._stopwords.cache_clear()
+    try:
+        assert sparse._stopwords() == frozenset(STOPWORDS_EN) and "the" in sparse._stopwords()
+    finally:
+        sparse._stopwords.cache_clear()

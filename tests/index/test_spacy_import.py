@@ -46,3 +46,17 @@ def test_the_pipeline_loaded_with_less_work_parses_as_spacy_load_does():
     out = subprocess.run([sys.executable, "-c", SAME_PARSE], capture_output=True, text=True, cwd=ROOT, timeout=300,
                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_the_msgpack_decoders_are_listed_once_during_a_load_and_looked_up_again_after():
+    from srsly.msgpack import msgpack_decoders as decoders
+
+    from index.spacy_import import _decoders_listed_once
+
+    with _decoders_listed_once():
+        listed = decoders.get_all()
+        assert decoders.get_all() is listed and "numpy" in listed
+        with _decoders_listed_once():  # nested: the outer list stays
+            assert decoders.get_all() is listed
+        assert decoders.get_all() is listed
+    assert "get_all" not in vars(decoders) and decoders.get_all() is not listed

@@ -76,3 +76,35 @@ def test_a_new_store_is_created_by_the_client(tmp_path):
     store = VectorStore(make_settings(tmp_path), "test-model")
     assert store._reader is None and store.count() == 0
 
+
+
+def _unsaved(settings) -> int:
+    """Log records the vector index has not saved: what every new process replays before its first read."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{settings.store.data_dir / 'chroma' / 'chroma.sqlite3'}?mode=ro", uri=True)
+    try:
+        saved = db.execute("SELECT m.seq_id FROM max_seq_id m JOIN segments s ON s.id = m.segment_id "
+                           "WHERE s.scope = 'VECTOR'").fetchone()  # none: the index was never saved
+        (last,) = db.execute("SELECT MAX(seq_id) FROM embeddings_queue").fetchone()
+        return last - (saved[0] if saved else 0)
+    finally:
+        db.close()
+
+
+def test_a_flush_after_writes_leaves_nothing_for_the_next_process_to_replay(tmp_path):
+    settings = make_settings(tmp_path)
+    store = VectorStore(settings, "test-model")
+    store.add(_chunks(40), _vectors(40))
+    store.query(_vectors(1)[0], 3)  # the engine has loaded the index, with Chroma's threshold
+    store.add(_chunks(60)[40:], _vectors(60)[40:])
+    assert _unsaved(settings) > 0
+    store.flush()
+    assert _unsaved(settings) == 0
+    assert store.collection.configuration_json["hnsw"]["sync_threshold"] == 1000  # restored
+    question = _vectors(1, seed=5)[0]
+    want = [f"c{i}" for i in np.argsort(-(_vectors(60) @ question))[:5]]
+    assert [cid for cid, _ in store.query(question, 5)] == want  # the store works on after it
+    assert [cid for cid, _ in VectorStore(settings, "test-model").query(question, 5)] == want
+    store.add([Chunk(id="new", article_id="b", paragraph=0, start=0, end=1, text="y", sentences=())], _vectors(1, seed=3))
+    assert store.count() == 61

@@ -123,3 +123,15 @@ def test_a_news_story_with_name_like_subheadings_makes_no_letters(heading):
     )
     assert all(s.speaker not in ("Ana Ruiz", "Maria Lopez") for s in stmts)
     assert not any("approved the harbour plan" in s.content for s in stmts)
+
+
+def test_a_news_story_about_one_letter_is_no_letters_page():
+    stmts = _statements(
+        "Residents send open letter over ferry fares\n\n"
+        "More than 300 islanders have signed a letter to the operator asking it to freeze fares for a year.\n\n"
+        "The operator has not replied. Fares rose by a fifth in April and a further rise is planned for October.\n\n"
+        "Tom Reyes, Harbour Street\n\n"
+        "\"Fares have doubled since 2020,\" said Maria Santos, who organised the letter.\n"
+    )
+    assert all(s.speaker != "Tom Reyes" for s in stmts), [(s.speaker, s.content[:40]) for s in stmts]
+    assert any(s.speaker == "Maria Santos" for s in stmts)

@@ -1,0 +1,47 @@
+"""What a long-lived session's answers read, made ready in the background before its questions.
+
+The first question of a kind builds a table over the whole index, kept until the ledger changes:
+the term index of every statement's claim (a who-said-that question: seconds at 10,000
+articles), the speaker table and the speakers' name terms; the gazetteer's cities are read once
+per process (a where-question). The REPL and the Telegram bot warm up at start, after loading
+the question parser, and again after each change to the index (bot/service.py), so no question
+of theirs waits for a table. A one-shot `ask` builds only what its question reads.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+
+def warm_up(corpus, parser: bool = True) -> threading.Thread:
+    """Start loading the parser (when `parser`) and building the tables; returns the thread."""
+    thread = threading.Thread(target=_build, args=(corpus, parser), name="whosaid-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _build(corpus, parser: bool) -> None:
+    if parser:
+        from index.statements.nlp import pipeline
+
+        pipeline()
+    try:
+        _tables(corpus)
+    except Exception:  # a table not built ahead is built by the first question that reads it
+        log.debug("warm-up stopped", exc_info=True)
+
+
+def _tables(corpus) -> None:
+    from bot.answering.answerers import _Articles
+    from bot.answering.ledger import build_tables
+    from index.world import is_place
+
+    ledger = corpus.ledger()
+    if ledger is not None:
+        build_tables(ledger, _Articles(corpus))
+        if hasattr(ledger, "build_tables"):
+            ledger.build_tables()
+    is_place("Xqzv")  # reads every gazetteer table (a word none holds; only the tables are worth keeping)

@@ -1,0 +1,53 @@
+""""What will the $4 million grant pay for?": the best sentence names the grant, the next sentence of
+the same paragraph or transcript turn says what it covers. That sentence comes along when only it
+holds the asked act (its verb or a word of the verb's group: "cover", "fund"); not when the best
+sentence already says it."""
+
+import pytest
+
+SITTING = """Legislative Council, questions without notice, 12 May
+
+Ms ORTEGA (Minister for Ports) (10:02): The harbour has lost two shipping lines this year. We are also releasing a $4 million grant for the northern wharf. Tenders close at the end of June, and the money will cover new fenders, lighting and a second crane rail.
+
+Mr BAILLIE (Lakeside) (10:04): The minister has had three years to fix the wharf. Why has it taken a collapse to act?
+"""
+
+SCHOOL = """School board approves spending on buses
+
+The school board on Monday approved a £900,000 fund for the district's bus service after a winter of cancelled routes. It will pay for six electric minibuses and a depot charger, the board's finance chair said.
+
+Parents had complained that children waited up to an hour in the cold.
+
+The board also set aside £50,000 to pay for a review of the routes, which will report in the spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def sitting(app_over):
+    with app_over("wharf_questions.txt", SITTING) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def school(app_over):
+    with app_over("school_buses.txt", SCHOOL) as whosaid:
+        yield whosaid
+
+
+def test_a_transcript_turns_next_sentence_says_what_the_money_covers(sitting):
+    answer = sitting.answer("What will the $4 million grant for the northern wharf pay for?", [])
+    assert not answer.abstained, answer.text
+    assert "second crane rail" in answer.text
+
+
+def test_a_news_paragraphs_next_sentence_says_what_the_money_buys(school):
+    answer = school.answer("What will the £900,000 fund for the district's bus service be used for?", [])
+    assert not answer.abstained, answer.text
+    assert "electric minibuses" in answer.text
+
+
+def test_a_best_sentence_that_holds_the_act_needs_no_next_one(school):
+    answer = school.answer("What will the £50,000 pay for?", [])
+    assert not answer.abstained, answer.text
+    assert "review of the routes" in answer.text
+    assert "Parents" not in answer.text
