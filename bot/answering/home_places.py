@@ -12,6 +12,7 @@ noun gives the company and the place after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
@@ -28,8 +29,9 @@ _FROM = re.compile(rf"\b(?:a|an)\s+(?:[a-z][\w'’\-]*\s+){{1,4}}?from\s+(?:the\
 _MONTHS_DAYS = frozenset("january february march april may june july august september october november december "
                          "monday tuesday wednesday thursday friday saturday sunday".split())
 
-# "Distributor: Nordvale Home Ltd., Town, Region": a short capitalised label, a name, then places after commas.
-_FIELD = re.compile(rf"^[ \t]*({_CAP}(?:[ \t]+[\w'’\-]+){{0,3}})[ \t]*:[ \t]*([^\n]*,[ \t]*{_CAP}[^\n]*)$", re.M)
+# "Distributor: Nordvale Home Ltd., Town, Region": a short capitalised label, a name, then a place after a comma.
+_PLACE_AFTER_COMMA = re.compile(rf",[ \t]*{_CAP}")
+LABEL_CHARS = 40
 ARTICLES = 2  # the leading articles' labelled lines are read (a few lines each)
 NEXT = 2  # how many sentences after the lede a person's introduction may stand
 
@@ -76,10 +78,27 @@ def labelled_place(question: str, terms: tuple[str, ...], passages: list[ScoredC
         text = getattr(article, "text", "") or ""
         if ":" not in text:
             continue
-        for m in _FIELD.finditer(text):
-            if not m.group(1).isupper() and set(stems(m.group(1))) & wanted:  # "SMITH: Well, ..." is a turn
-                start, end = m.start(1), m.end(2)
+        for start, end, label in _fields(text):
+            if set(stems(label)) & wanted:
                 line = text[start:end]
                 return Answer(question=question, text=f"{line} [1]", retrieved=passages,
                               citations=[Citation(1, article_id, start, end, line)])
     return None
+
+
+@lru_cache(maxsize=256)
+def _fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) of each "Label: Name, Place" line: from colon to colon (string search,
+    not a regex tried at every character), kept per article text."""
+    out = []
+    at = text.find(":")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        label = text[start:at].strip()
+        if 0 < len(label) <= LABEL_CHARS and label[:1].isupper() and not label.isupper() and len(label.split()) <= 4:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if _PLACE_AFTER_COMMA.search(text, at, end):  # "SMITH: Well, ..." is a turn: all capitals, skipped above
+                out.append((text.index(label, start), len(text[:end].rstrip()), label))
+        at = text.find(":", at + 1)
+    return tuple(out)
