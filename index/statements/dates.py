@@ -30,8 +30,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Order matters: longer, more specific phrases first.
 TIME_RE = re.compile(
     rf"""(?x)
-    (?P<mday>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
-  | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?\d{{1,2}}\s+{_MON}(?:\s+(?P<y2>\d{{4}}))?)
+    (?P<mday>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
+  | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:\s+(?P<y2>\d{{4}}))?)
   | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
   | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
   | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}{_PART})
@@ -105,7 +105,7 @@ def _day_of(s: str, published: date | None) -> date | None:
     with no year, the latest such day on or before publication (a dateline may run a day behind)."""
     from index.statements.when import parse_day
 
-    text = re.sub(r"^(?:on|since|by|until)\s+", "", s, flags=re.I)
+    text = re.sub(r"^(?:on|since|by|until)\s+(?:the\s+)?|^the\s+", "", s, flags=re.I)  # "on the 3rd of May"
     if re.search(r"\b(?:19|20)\d{2}\b", text):
         return parse_day(text, published or date(2000, 1, 1), future=False)
     return parse_day(text, published + timedelta(days=1), future=False) if published else None

@@ -404,10 +404,18 @@ def _audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: d
         for pos, day, sentence in events:
             if pos < r.span.start and day <= pub and sentence and re.search(rf"\b{re.escape(stem)}", sentence):
                 return participle.group(0).strip(" ,"), day, None, "context"
+        if _COURT_ROLE.match(participle.group(1)):  # "Prosecuting, X said": at the hearing a sentence dates
+            for pos, day, sentence in events:
+                if pos < r.span.start and day <= pub and sentence and _COURT_EVENT.search(sentence):
+                    return participle.group(0).strip(" ,"), day, None, "context"
     return None
 
 
 _LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{3,}ing)\b[^,]{0,30},")
+# Counsel's and the judge's parts at a hearing ("Prosecuting, X said", "Mitigating, Y said"), and the
+# sentences that date a hearing ("was sentenced at the crown court yesterday")
+_COURT_ROLE = re.compile(r"(?:Prosecuting|Defending|Mitigating|Representing|Sentencing)$")
+_COURT_EVENT = re.compile(r"\b(?:court|sentenc\w*|hearing|trial|tribunal|inquest)\b")
 
 
 _MEDIUM = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ )??([\w-]+)")

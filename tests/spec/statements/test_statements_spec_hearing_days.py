@@ -76,3 +76,27 @@ def test_words_told_a_council_that_met_last_night_take_that_night(statements, on
     st = one(statements("The council met late last night and agreed to sell the depot.\n\n"
                         "Councillor Jo Hart told the council the sale was a mistake."), "sale was a mistake")
     assert (st.when_start, st.date_basis) == (date(2024, 5, 8), "context")
+
+
+_COURT = ("A landlord who let out a flat with no fire alarms has been fined £9,000.\n\n"
+          "Owen Pryce, 58, of Mill Street, was sentenced at Kenby Magistrates' Court on Tuesday after admitting "
+          "three breaches of fire safety rules.\n\n"
+          "{said}\n")
+
+
+@pytest.mark.parametrize(
+    "said, fragment",
+    [
+        ("Prosecuting, Lucy Vane said the tenants had been woken by smoke at 3am.", "woken by smoke"),
+        ("Mitigating, Carl Ebbs said his client had fitted alarms since the fire.", "fitted alarms"),
+    ],
+)
+def test_counsel_s_words_take_the_day_of_the_hearing(statements, one, said, fragment):
+    st = one(statements(_COURT.format(said=said)), fragment)
+    assert (st.when_start, st.date_basis) == (date(2024, 5, 7), "context")
+
+
+def test_another_participle_does_not_take_the_hearing_s_day(statements, one):
+    st = one(statements(_COURT.format(said="Writing on his blog, Tom Reese said the fine was too small.")),
+             "fine was too small")
+    assert st.when_start != date(2024, 5, 7)
