@@ -18,12 +18,13 @@ from datetime import date
 
 from index.models import Article, Span
 from index.statements.attribution import Raw
+from index.statements.nlp import TIMESTAMP
 from index.statements.speakers_np import Speaker
 from index.statements.when import resolve
 from index.textnorm import fold, without_label_emphasis
 
 # "MARCHAND-ODUYA: ...", "Q: ...", "A. ..."? (a full stop is too common: a colon only)
-_LABEL = re.compile(r"^\s*(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s*:\s+(?=\S)")
+_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})\s*:\s+(?=\S)")
 _ASKER = {"Q", "QUESTION"}
 _ANSWERER = {"A", "ANSWER"}
 # The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on".

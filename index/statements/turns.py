@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from index.models import Article
+from index.statements.nlp import TIMESTAMP
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
 from index.statements.transcript import MIN_TURNS, Transcript, add_turn, interview_day
@@ -25,20 +26,25 @@ from index.textnorm import fold, without_label_emphasis
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
 # "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
-_OPENING = re.compile(rf"^\s*(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
+_OPENING = re.compile(rf"^\s*{TIMESTAMP}(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
 # a heading line: "Dana Whitlock -- Chief Financial Officer", "Paul Grant (Minister for Ports)"
 # a house's label of a member: "Ms HARGRAVE", "Mr Kovac", "Dr PAVLIDIS"
 _TITLED = re.compile(r"^\s*(?P<title>(?i:mr|mrs|ms|miss|dr|sir|dame|hon|prof))\.? (?P<surname>[A-Z][\w'’-]+)\b")
 # the chair of a house, an inquest, a hearing: "The SPEAKER", "The Deputy President", "THE CORONER"
 _CHAIR = re.compile(r"^(?i:the)\s+(?:(?i:deputy|acting)\s+)?(?i:speaker|president|chair|chairman|chairwoman|chairperson"
                     r"|coroner|presiding officer|clerk)$")
-_HEADING = re.compile(rf"^(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:\s*(?:--|[-–—,|])\s*[^:]{{2,80}})?)\s*$")
+# an earnings call's question-and-answer heading: "Q - Lionel Baptiste", "A – Dana Whitlock"
+_QA_HEAD = re.compile(r"^\s*(?P<side>[QA])\s*[-–—:]\s*(?=[A-Z])")
+_HEADING = re.compile(rf"^(?:[QA]\s*[-–—:]\s*)?(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:\s*(?:--|[-–—,|])\s*[^:]{{2,80}})?)\s*$")
 
 
 def read(article: Article, docs, bases: list[int], ctx, published: date | None = None) -> Transcript | None:
     """The turns of a several-speaker transcript, or None when the article has too few; dated at
     the day the paragraphs before its first turn give the conversation ("spoke to us on Tuesday")."""
     heads = sorted((s.start, _person(fold(article.slice(s)), ctx, _HEADING)) for s in article.subheadings)
+    # the names an earnings call's "Q - Name" headings give: the analysts, who ask
+    questioners = {who.name for s in article.subheadings if _QA_HEAD.match(line := fold(article.slice(s)))
+                   and _QA_HEAD.match(line).group("side") == "Q" and (who := _person(line, ctx, _HEADING))}
     texts = [without_label_emphasis(fold(article.text[span.start:span.end])) for span, _ in docs]
     matches = [_OPENING.match(text) for text in texts]
     labels = _full_labels(matches)
@@ -57,7 +63,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     names = {who.name for who, _ in turns.values()}
     if len(turns) < MIN_TURNS or len(names) < 2:
         return None
-    askers = {n for n in names if _mostly_questions(n, turns, docs)}
+    askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names)
     first = min(turns)
     out = Transcript(day=interview_day(docs[max(0, first - 2):first], published))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}

@@ -1,0 +1,85 @@
+"""Turn labels of earnings calls and podcasts: a speaker's name on a line of its own above the
+turn, "Q - Name" / "A – Name" headings (the analyst asks, states nothing), and a timestamp before
+an ALL-CAPS label whose form changes between turns ("TESSA MULLIGAN:" then "TESSA:"). A name
+alone on a line in a news story (a byline, a caption) is no turn. Every article here is invented."""
+
+import pytest
+
+from index.articles import clean, parse_front_matter
+from index.statements.extract import extract
+
+
+def _by(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for s in extract(clean(parse_front_matter(text), "x.txt")):
+        out.setdefault(s.speaker, set()).add(s.content)
+    return out
+
+
+_CALL_SPACED = (
+    "Harrowgate Foods plc Q3 2025 Earnings Call\n\nCompany Participants\n\n"
+    "Marta Kowalczyk — Chief Executive Officer, Harrowgate Foods\n\nOwen Pritchard — Chief Financial Officer, Harrowgate Foods\n\n"
+    "Other Participants\n\nLionel Baptiste — Analyst, Fenwick Securities\n\nOperator\n\n"
+    "Good morning and welcome to the Harrowgate Foods third quarter call. I will now hand over to your host.\n\n"
+    "Marta Kowalczyk\n\nThank you, operator. We had a strong quarter. Our frozen range grew by 14 percent and we opened "
+    "two new bakeries in the north.\n\n"
+    "Owen Pritchard\n\nRevenue for the quarter was 412 million pounds. We expect margins to improve next year.\n\n"
+    "Operator\n\nOur first question comes from Lionel Baptiste of Fenwick Securities.\n\n"
+    "Q - Lionel Baptiste\n\nThanks. The bakeries were late last year. Are they on budget now?\n\n"
+    "A - Marta Kowalczyk\n\nYes. Both bakeries came in under budget and we plan a third one next spring.\n\n"
+    "Q – Lionel Baptiste\n\nAnd will you raise prices again?\n\n"
+    "A – Owen Pritchard\n\nWe have no plans to raise prices this year. I think our customers have had enough increases."
+)
+
+_CALL_TIGHT = (
+    "Transcript: Corvane Shipping full-year results call\n\nParticipants:\nHilde Sorensen - Chief Executive Officer\n"
+    "Rafael Quintero - Chief Financial Officer\nBeatrix Lowe - Analyst, Kettering Capital\n\n"
+    "Operator\nWelcome to the Corvane Shipping results call. Please go ahead.\n\n"
+    "Hilde Sorensen\nGood afternoon. Our fleet carried a record 3.1 million containers in the year.\n\n"
+    "Rafael Quintero\nNet profit fell to 88 million dollars because fuel cost more. We will pay a dividend of 40 cents.\n\n"
+    "Operator\nThe first question is from Beatrix Lowe.\n\n"
+    "Q – Beatrix Lowe\nHi. Fuel costs are up a third. How will you protect the margin?\n\n"
+    "A – Hilde Sorensen\nWe have ordered six ships that burn methanol, and the first arrives in March."
+)
+
+
+@pytest.mark.parametrize("text, ceo, cfo, analyst, answer", [
+    (_CALL_SPACED, "Marta Kowalczyk", "Owen Pritchard", "Lionel Baptiste", "Both bakeries came in under budget"),
+    (_CALL_TIGHT, "Hilde Sorensen", "Rafael Quintero", "Beatrix Lowe", "six ships that burn methanol"),
+])
+def test_an_earnings_calls_turns_are_their_speakers_and_the_analyst_states_nothing(text, ceo, cfo, analyst, answer):
+    by = _by(text)
+    assert any(answer in c for c in by.get(ceo, ())), by
+    assert any("million" in c for c in by.get(cfo, ())), by
+    assert analyst not in by and "Operator" not in by
+
+
+def test_a_name_alone_on_a_line_in_a_news_story_is_no_turn():
+    by = _by(
+        "Ferry fares to rise in spring\n\nBy Gemma Holloway\n\n"
+        "Fares on the island ferry will rise by 8 percent in April, the operator said on Tuesday.\n\n"
+        "Nadia Ferreira\n\nThe company's chief executive, Nadia Ferreira, said fuel had cost more than planned.\n\n"
+        "Tobias Lindqvist\n\nPassengers' groups said the rise was unfair. Tobias Lindqvist, who commutes daily, said he "
+        "would drive instead.\n\nThe new fares start on 1 April.")
+    assert not any("fuel had cost more" in c for c in by.get("Tobias Lindqvist", ()))
+    assert not any("Fares on the island ferry" in c for c in by.get("Nadia Ferreira", ()))
+
+
+_PODCAST = (
+    "The Allotment Hour, episode 41: saving seeds\n\nTranscript\n\n"
+    "[00:00:05] TESSA MULLIGAN: Hello and welcome to The Allotment Hour. I'm Tessa Mulligan. My guest today is the "
+    "seed saver Dr Ingrid Halvorsen, who runs a seed library in Shropshire.\n\n"
+    "[00:00:31] DR HALVORSEN: Thanks for having me, Tessa. I started the library in 2019 with forty packets of beans.\n\n"
+    "[00:01:02] TESSA: And how many varieties do you keep now?\n\n"
+    "[00:01:10] DR HALVORSEN: We hold about nine hundred varieties, and most of them are old English beans.\n\n"
+    "[00:03:01] INGRID: Seeds lose vigour after a few years. Tomato seed keeps for about five years if it is dry.\n\n"
+    "[00:04:15] TESSA: That's all we have time for. Thank you, Ingrid."
+)
+
+
+def test_a_podcasts_timestamped_labels_in_changing_forms_are_one_speaker():
+    by = _by(_PODCAST)
+    assert any("nine hundred varieties" in c for c in by.get("Ingrid Halvorsen", ())), by
+    assert any("five years" in c for c in by.get("Ingrid Halvorsen", ())), by
+    assert any("forty packets" in c for c in by.get("Ingrid Halvorsen", ())), by
+    assert not any(name.startswith("[") or "00:" in name for name in by)
