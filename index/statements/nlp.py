@@ -49,7 +49,7 @@ def _without_wire_dateline(text: str) -> str:
 # it is not parsed as the subject of the turn's first sentence (statements.transcript reads it).
 # A podcast's turn opens with its timestamp: "[00:03:12] JANE DOE: ...".
 TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
-_TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}})\s*:\s+(?=\S)")
+_TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}}(?: [1-9])?)\s*:\s+(?=\S)")
 
 
 def _without_label(text: str) -> str:

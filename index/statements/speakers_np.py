@@ -223,6 +223,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
         return Speaker(written, written)
+    if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
+        return Speaker(f"{head.text} ({home})", written)
     if ents or low in v.organisations or head.pos_ == "PROPN":
         if ents and det != "the" and not any(t.lower_ in v.organisations and t.i > ents[-1].i for t in toks):
             name = _text([t for t in toks if t.i >= ents[0].i])
@@ -244,6 +246,18 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _home_town(head) -> str | None:
+    """The town of a listener or caller named by first name alone ("Sam from Leeds", "Priya in
+    Hull"), as a phone-in or a podcast reads them out; None for anyone else."""
+    from index.statements.people import first_name_gender
+
+    if head.pos_ != "PROPN" or head.ent_type_ in ORG_LABELS or len(_name_tokens(head)) != 1 or not first_name_gender(head.text):
+        return None
+    place = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return _text(_name_tokens(place)) if place is not None else None
 
 
 # "The Republican said": a party's member, the person the article just named

@@ -119,7 +119,8 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
     kept = []
     for r in raws:
         if r.paragraph in t.answered and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
-                                                                   and not _one_role(r.speaker.as_written))):
+                                                                   and not _one_role(r.speaker.as_written)
+                                                                   and not _LISTENER.fullmatch(r.speaker.name))):
             continue
         if r.paragraph in t.asked and (r.speaker.name in who or (r.speaker.generic and not _proper(r.speaker.as_written))):
             continue  # "you said in January ...", "some of your staff say ...": the question, no one's statement
@@ -131,6 +132,8 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
     return sorted([*kept, *own], key=lambda r: (r.span.start, r.span.end))
 
 
+# a listener whose e-mail a host reads out ("Sam from Leeds writes: ..."), as speakers_np names them
+_LISTENER = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)")
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
 
 

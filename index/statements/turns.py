@@ -48,6 +48,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     texts = [without_label_emphasis(fold(article.text[span.start:span.end])) for span, _ in docs]
     matches = [_OPENING.match(text) for text in texts]
     labels = _full_labels(matches)
+    roles = _role_turns(texts, docs, ctx)
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = None
     for pi, (span, _) in enumerate(docs):
@@ -55,15 +56,19 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             current = heads.pop(0)[1]
         text, m = texts[pi], matches[pi]
         opened = _person(m.group("label"), ctx, None, labels) if m else None
+        if opened is None and pi in roles:
+            opened, end = roles[pi]
+        elif opened is not None:
+            end = m.end()
         if opened is not None:
             current = None  # a labelled paragraph is its own turn, and ends a heading's run
-            turns[pi] = (opened, m.end())
+            turns[pi] = (opened, end)
         elif current is not None and '"' not in text:
             turns[pi] = (current, 0)
     names = {who.name for who, _ in turns.values()}
     if len(turns) < MIN_TURNS or len(names) < 2:
         return None
-    askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names)
+    askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)
     out = Transcript(day=interview_day(docs[max(0, first - 2):first], published))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
@@ -75,6 +80,39 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         (span, doc), base = docs[pi], bases[pi]
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
         add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
+    return out
+
+
+# a podcast's label by role: "HOST:", "GUEST 2:", "[00:01:10] PRESENTER:"
+_ROLE = re.compile(rf"^\s*{TIMESTAMP}(?P<role>HOST|PRESENTER|GUEST|Host|Presenter|Guest)(?: (?P<n>[1-9]))?\s*:\s+(?=\S)")
+_UNNAMED_HOST = "Host"
+_SELF = re.compile(r"\b(?:I'm|I am|my name is|this is)\s+$", re.I)
+
+
+def _role_turns(texts: list[str], docs, ctx) -> dict[int, tuple[Speaker, int]]:
+    """Paragraphs labelled by role -> (the person, where the words start): the host is the one
+    who says "I'm X" in a host's turn; guest n the n-th other person named before the guests'
+    first turn ("my guest today is X"). A role no one fills stays unlabelled."""
+    found = {pi: m for pi, text in enumerate(texts) if (m := _ROLE.match(text))}
+    if not found:
+        return {}
+    spans = [span for span, _ in docs]
+    host = next((mt.person for pi, m in found.items() if m.group("role").lower() in ("host", "presenter")
+                 for mt in ctx.cast.mentions if spans[pi].start <= mt.pos < spans[pi].end
+                 and _SELF.search(fold(texts[pi][:mt.pos - spans[pi].start]))), None)
+    guests = [pi for pi, m in found.items() if m.group("role").lower() == "guest"]
+    named: list = []
+    for mt in sorted(ctx.cast.mentions, key=lambda mt: mt.pos):
+        if guests and mt.pos < spans[guests[0]].start and mt.person is not host and mt.person not in named:
+            named.append(mt.person)
+    out = {}
+    for pi, m in found.items():
+        k = int(m.group("n") or 1) - 1
+        who = host if m.group("role").lower() != "guest" else named[k] if k < len(named) else None
+        if who is not None:
+            out[pi] = (Speaker(name=who.name, as_written=m.group("role"), person=who), m.end())
+        elif m.group("role").lower() != "guest":  # a host no one names: a turn, but no one's statements
+            out[pi] = (Speaker(name=_UNNAMED_HOST, as_written=m.group("role")), m.end())
     return out
 
 

@@ -83,3 +83,43 @@ def test_a_podcasts_timestamped_labels_in_changing_forms_are_one_speaker():
     assert any("five years" in c for c in by.get("Ingrid Halvorsen", ())), by
     assert any("forty packets" in c for c in by.get("Ingrid Halvorsen", ())), by
     assert not any(name.startswith("[") or "00:" in name for name in by)
+
+
+@pytest.mark.parametrize("email, listener, words", [
+    ('Priya from Wolverhampton writes: "My grandmother\'s tomato seeds have not sprouted for two years."',
+     "Priya", "have not sprouted"),
+    ("Here is a note from the inbox. Sam in Grantham writes: I keep my bean seeds in the shed and half of them rot.",
+     "Sam", "half of them rot"),
+])
+def test_a_listeners_email_read_out_by_the_host_is_the_listeners(email, listener, words):
+    text = _PODCAST.replace("[00:03:01] INGRID:", f"[00:02:44] TESSA: {email}\n\n[00:03:01] INGRID:")
+    by = _by(text)
+    assert any(words in c for name, said in by.items() if name.startswith(listener) for c in said), by
+    assert not any(words in c for c in by.get("Tessa Mulligan", ())), by
+    assert not any(name in ("Wolverhampton", "Grantham") for name in by)
+
+
+_GUESTS = (
+    "Money Talks podcast: the rent squeeze\n\n"
+    "[00:00:00] HOST: Welcome back to Money Talks. Today I'm joined by Callum Achterberg, a housing economist, "
+    "and by Wanjiru Odhiambo, who runs a tenants' union.\n\n"
+    "[00:00:20] GUEST 1: Great to be here. Rents in the city have risen by a fifth since 2022.\n\n"
+    "[00:00:41] GUEST 2: Our members now spend half their wages on rent.\n\n"
+    "[00:00:45] HOST: Why so fast?\n\n"
+    "[00:00:52] CALLUM: Because almost no new flats were built for a decade. Supply is the whole story.\n\n"
+    "[00:01:30] WANJIRU ODHIAMBO: We want a cap on rises for sitting tenants."
+)
+
+
+def test_a_guests_numbered_label_is_the_guest_the_intro_names_in_that_place():
+    by = _by(_GUESTS)
+    assert any("risen by a fifth" in c for c in by.get("Callum Achterberg", ())), by
+    assert any("almost no new flats" in c for c in by.get("Callum Achterberg", ())), by
+    assert any("half their wages" in c for c in by.get("Wanjiru Odhiambo", ())), by
+    assert not any(name.lower().startswith(("guest", "host")) for name in by), by
+
+
+def test_a_hosts_label_is_the_host_who_says_who_they_are():
+    by = _by(_GUESTS.replace("Welcome back to Money Talks.", "Welcome back to Money Talks, I'm Nell Ashdown.")
+             .replace("Why so fast?", "Rents here doubled in ten years."))
+    assert any("doubled in ten years" in c for c in by.get("Nell Ashdown", ())), by
