@@ -27,8 +27,9 @@ from index.textnorm import fold, without_label_emphasis
 _LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})\s*:\s+(?=\S)")
 _ASKER = {"Q", "QUESTION"}
 _ANSWERER = {"A", "ANSWER"}
-# The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on".
-_INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|sat down|conversation|told us)\b", re.I)
+# The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on",
+# a podcast's "recorded last Monday".
+_INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|sat down|conversation|told us|recorded|taped)\b", re.I)
 # An unlabelled closing note is the outlet's, not the interviewee's.
 _EDITORIAL = re.compile(r"\b(?:edited|condensed|transcript|interview|clarity)\b", re.I)
 MIN_TURNS = 3

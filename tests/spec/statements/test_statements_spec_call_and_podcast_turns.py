@@ -123,3 +123,13 @@ def test_a_hosts_label_is_the_host_who_says_who_they_are():
     by = _by(_GUESTS.replace("Welcome back to Money Talks.", "Welcome back to Money Talks, I'm Nell Ashdown.")
              .replace("Why so fast?", "Rents here doubled in ten years."))
     assert any("doubled in ten years" in c for c in by.get("Nell Ashdown", ())), by
+
+
+def test_a_podcasts_turns_are_dated_at_the_recording_the_intro_gives():
+    from datetime import date
+
+    text = _PODCAST.replace("Transcript\n\n", "Published 13 March 2025\n\nThis episode was recorded last Monday at the "
+                            "allotments, before the council vote.\n\n")
+    stmts = extract(clean(parse_front_matter(text), "x.txt"))
+    said = [s for s in stmts if s.speaker == "Ingrid Halvorsen" and "nine hundred" in s.content]
+    assert said and said[0].when_start == date(2025, 3, 10), [(s.speaker, s.when_start) for s in stmts]
