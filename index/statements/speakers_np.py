@@ -212,6 +212,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = re.sub(r"^(?:a|an)\s+", "", written)  # "a spokeswoman for the ministry"
                 ctx.role_speakers[single] = name
                 return Speaker(name, written)
+            if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
+                ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
             return Speaker(_generic(head, written), written, generic=True)
         nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
         # "the company's spokesman" is the company's: only a plain title reaches further back
