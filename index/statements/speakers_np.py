@@ -107,6 +107,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             source = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
         if source is not None:
             return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
+    if low == "you" and ctx.addressee is not None:  # sentencing remarks: "In it you say that ..."
+        return ctx.addressee
     pron = v.pronoun(low)
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
