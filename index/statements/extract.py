@@ -99,8 +99,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, signed)
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
-    if not signed and interview is None:  # a first-person account "as told to" a reporter: the narrator's
-        raws = letters.merge(raws, letters.told(article, docs, bases, ctx))
+    told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
+    raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)

@@ -81,3 +81,14 @@ def test_a_news_story_whose_source_spoke_to_the_paper_is_unchanged():
     assert _by(stmts, "sailed this route") == "Hal Brodie"
     assert not any("petition" in s.content and s.speaker == "Hal Brodie" for s in stmts)
     assert not any("withdraw the island" in s.content and s.speaker == "Hal Brodie" for s in stmts)
+
+
+def test_the_narrator_speaks_on_the_day_of_the_telling_whatever_years_the_account_names():
+    from dataclasses import replace
+    from datetime import date
+
+    article = replace(clean(parse_front_matter(STANDFIRST), "told.txt"), published=date(2024, 5, 9), date_confidence="stated")
+    stmts = extract(article)
+    floods = next(s for s in stmts if "three floods" in s.content)
+    assert floods.speaker == "Maureen Tapply"
+    assert (floods.when_start, floods.date_basis) == (date(2024, 5, 9), "publication")
