@@ -180,7 +180,6 @@ def baseline_query(args, sets: dict) -> dict:
     retriever = _baseline_retriever(args, args.data)
     retriever.retrieve(sets["warmup"][0]["question"])
     out = {"cold_start_s": time.time() - args.started_at}
-    app.warm_up().join()  # as the REPL and the Telegram bot do before their first question
     for q in sets["warmup"]:
         retriever.retrieve(q["question"])
     out["new"] = _latency_stats(_timed(lambda q: retriever.retrieve(q), sets["new_own"]))
