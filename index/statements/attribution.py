@@ -64,7 +64,7 @@ def _cue_form(tok) -> tuple[str, int] | None:
     if tok.pos_ not in ("VERB",) and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.dep_ in ("prt", "prep"):
+    if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod"):  # ("hit back:" is parsed with an adverb)
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
         if lemma:
             return lemma, nxt.i

@@ -29,6 +29,7 @@ class Context:
         self.named_pairs: list[tuple] = []  # speakers named together, in text order
         self.body_order: list[str] = []  # bodies that spoke, in text order
         self.author: str | None = None  # the byline's writer: "I" outside quotation marks in a column
+        self.addressee = None  # the Speaker a judge's remarks call "you" (`letters.remarks_parties`)
         self.kinds: list[tuple[int, str, str]] = []  # (offset, kind noun, name): "the housing charity Hearthwarm"
         # (sentence, offset, description) of the last one-person unnamed source: "One trader in X, who
         # asked not to be named, is blunter. He says ...": the "he" just after is that source

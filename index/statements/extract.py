@@ -86,6 +86,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         n += sum(1 for _ in doc.sents)
     ctx = build_cast(docs, bases)
     ctx.author = byline_author(article)
+    ctx.addressee = letters.remarks_parties(article, ctx)[1]
     raws: list[Raw] = []
     carry = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
@@ -98,6 +99,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, signed)
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
+    told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
+    raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)

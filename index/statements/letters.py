@@ -7,11 +7,19 @@ statement of the signatory, save those the letter itself attributes to someone e
 company calls this ..."). Without a salutation, paragraphs count as a letter only on a page
 that calls itself letters ("LETTERS", "Letters to the editor"). The first person ("I counted",
 "we will publish") is the signatory's too.
+
+A first-person piece "as told to" a reporter reads the same way: a short note above or below it
+("Ana Ruiz, 58, has kept the lock for 30 years. She spoke to Tom Reed."; "As told to Tom Reed")
+names the narrator, and each sentence of the account in the first person is the narrator's; a
+quotation the narrator reports ("My manager said, ...") stays its speaker's. So do a judge's
+sentencing remarks, the judge named in a heading or under them: the "I" is the judge's, and the
+"you" they address is the defendant (`remarks_parties`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.models import Article, Span
 from index.statements.attribution import Raw
@@ -52,6 +60,83 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                     out.extend(_sentences(speaker, docs[k], bases[k], k, k == run[0] and opens))
         run = []
     return out
+
+
+_TOLD_TO = re.compile(r"\b(?:[Aa]s told to|[Ii]n conversation with|(?:spoke|talked|was speaking|was talking) to)\s+"
+                      r"(?P<to>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def told(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
+    """The narrator's statements of an "as told to" piece, one per first-person sentence; [] on any
+    other page (a column's or a news story's first person is left to the byline's writer)."""
+    lines = [ln.strip(" *_#") for ln in article.text.splitlines() if ln.strip()]
+    judge = remarks_parties(article, ctx)[0]
+    notes = [ln for ln in [*lines[:5], *lines[-3:]] if len(ln) <= 250 and _TOLD_TO.search(ln)]
+    if (not notes and judge is None) or len(docs) < 3:
+        return []
+    note = notes[0] if notes else None
+    narrator = judge or _narrator([note, docs[0][1].text, *lines[:5]], _TOLD_TO.search(note).group("to"), ctx)
+    if narrator is None:
+        return []
+    out = []
+    for pi, (span, doc) in enumerate(docs):
+        if note is not None and (doc.text.strip() in note or note in doc.text):
+            continue  # the note itself is the reporter's
+        qs = [(a, b) for a, b in _quoted(doc.text)]
+        mine = [k for k, sent in enumerate(doc.sents) if any(
+            t.lower_ in _FIRST_PERSON and not any(a <= t.idx < b for a, b in qs) for t in sent)]
+        for r in _sentences(narrator, (span, doc), bases[pi], pi, False):
+            if r.sentence - bases[pi] in mine:
+                out.append(replace(r, act="said"))
+    return out if len(out) >= 3 and len({r.paragraph for r in out}) >= 2 else []
+
+
+# a line that is only the judge's style and name, or the remarks' heading ("Why I disagree with Justice X" is not)
+_JUDGE = re.compile(r"^(?i:(?:sentencing\s+)?remarks\s+(?:of|by)\s+|sentencing\s+remarks:?\s+)?"
+                    r"(?i:(?:his|her)\s+honou?r\s+|the\s+hon(?:ou?rable|\.)?\s+|mr\s+|mrs\s+|ms\s+|lord\s+|lady\s+|district\s+)?"
+                    r"(?i:judge|justice|recorder|sheriff)\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})[.,]?$")
+_CROWN_V = re.compile(r"^(?:R|Regina|The King|The Queen|HM Advocate|State)\s+v\.?\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})$")
+_VOCATIVE = re.compile(r"^(?:Mr|Mrs|Ms|Miss)\s+(?P<name>[A-Z][A-Za-z'’-]+),\s+(?:you|please)\b")
+
+
+def remarks_parties(article: Article, ctx) -> tuple[Speaker | None, Speaker | None]:
+    """A judge's sentencing remarks: (the judge named in a heading or under the remarks, the
+    defendant they address as "you", named in an "R v Name" line or the opening "Mr X, you ..." / "Ms X, please stand")."""
+    lines = [fold(ln).strip(" *_#") for ln in article.text.splitlines() if ln.strip()]
+    heads = [ln for ln in [*lines[:5], *lines[-3:]] if len(ln) <= 90]
+    judge = next((m.group("name") for ln in heads if (m := _JUDGE.search(ln))), None)
+    if judge is None or len(re.findall(r"\byou\b", article.text, re.I)) < 3:  # remarks speak to the defendant
+        return None, None
+    judge = " ".join(w.capitalize() if w.isupper() else w for w in judge.split())
+    accused = next((m.group("name") for ln in lines[:6] if (m := _CROWN_V.match(ln))), None) or next(
+        (m.group("name") for ln in lines[:8] if (m := _VOCATIVE.match(ln))), None)
+    if accused is not None:
+        accused = " ".join(w.capitalize() if w.isupper() else w for w in accused.split())
+        whole = next((p.name for p in ctx.cast.people if p.name.split()[-1] == accused.split()[-1]
+                      and len(p.name.split()) >= len(accused.split())), accused)
+        accused = _speaker(whole, ctx)
+    return _speaker(judge, ctx), accused
+
+
+def _narrator(texts: list[str], listener: str, ctx) -> Speaker | None:
+    """The one the note is about: the first person it (else the first paragraph) names who is not
+    the listener; else a name with an age opening a line above the account ("Ana Ruiz, 41, on ...")."""
+    for text in texts[:2]:
+        named = sorted((text.find(p.name), p) for p in ctx.cast.people
+                       if p.name in text and p.name.split()[-1] not in listener.split() and len(p.name.split()) > 1)
+        if named:
+            p = named[0][1]
+            return Speaker(name=p.name, as_written=p.name, person=p)
+    for text in texts:
+        m = re.match(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+\d{1,3},", text)
+        if m and m.group("name") != listener:
+            return _speaker(m.group("name"), ctx)
+    return None
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    marks = [i for i, c in enumerate(text) if c in '"“”']
+    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
 
 
 def merge(raws: list[Raw], letters: list[Raw]) -> list[Raw]:

@@ -107,6 +107,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             source = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
         if source is not None:
             return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
+    if low == "you" and ctx.addressee is not None:  # sentencing remarks: "In it you say that ..."
+        return ctx.addressee
     pron = v.pronoun(low)
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
@@ -212,6 +214,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = re.sub(r"^(?:a|an)\s+", "", written)  # "a spokeswoman for the ministry"
                 ctx.role_speakers[single] = name
                 return Speaker(name, written)
+            if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
+                ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
             return Speaker(_generic(head, written), written, generic=True)
         nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
         # "the company's spokesman" is the company's: only a plain title reaches further back
