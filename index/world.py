@@ -194,7 +194,7 @@ def _country_codes() -> dict[str, str]:
 
 def city_in(name: str, country: str) -> bool:
     """Whether `name` is a city (of 15,000 people or more) of `country` (any name `country_for` knows):
-    a question's "German roaster" is the article's "Hamburg roaster"."""
+    a question's "Austrian importer" is the article's "Graz importer"."""
     found = country_for(country)
     code = _country_codes().get(found) if found else None
     return code is not None and _key(name.strip()) in _cities_by_country().get(code, frozenset())

@@ -1,4 +1,4 @@
-"""A nationality the articles write as a city: "the German roaster" is their "a Hamburg roaster".
+"""A nationality the articles write as a city: "the Austrian importer" is their "a Graz importer".
 
 `unknown_names` finds the question's "German" in no article and would decline the question with
 "None of them mentions “German”". When a retrieved passage names a city of that country, the word
@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.answering.terms import stems
 from index.world import city_in, country_for
 
-# A capitalised word or two ("Hamburg", "Nizhny Novgorod") read from a retrieved passage.
+# A capitalised word or two ("Graz", "Nizhny Novgorod") read from a retrieved passage.
 _PLACE = re.compile(r"\b[A-Z][^\W\d_]+(?:[\s\-][A-Z][^\W\d_]+)?")
 
 

@@ -383,7 +383,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         missing = _not_in_titles(missing, passages, corpus)
     cities = {}
     if missing:
-        # "the German roaster" / "a Hamburg roaster": a country word the passages write as one of its cities.
+        # "the Austrian importer" / "a Graz importer": a country word the passages write as one of its cities.
         cities = cities_for(missing, question, passages)
         q = as_city(q, cities)
         missing = [n for n in missing if n not in cities]

@@ -28,7 +28,7 @@ _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|fo
 # "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
 _OPENING = re.compile(rf"^\s*{TIMESTAMP}(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
 # a heading line: "Dana Whitlock -- Chief Financial Officer", "Paul Grant (Minister for Ports)"
-# a house's label of a member: "Ms HARGRAVE", "Mr Kovac", "Dr PAVLIDIS"
+# a house's label of a member: "Ms OKONJO", "Mr Kovac", "Dr PAVLIDIS"
 _TITLED = re.compile(r"^\s*(?P<title>(?i:mr|mrs|ms|miss|dr|sir|dame|hon|prof))\.? (?P<surname>[A-Z][\w'’-]+)\b")
 # the chair of a house, an inquest, a hearing: "The SPEAKER", "The Deputy President", "THE CORONER"
 _CHAIR = re.compile(r"^(?i:the)\s+(?:(?i:deputy|acting)\s+)?(?i:speaker|president|chair|chairman|chairwoman|chairperson"
