@@ -282,8 +282,9 @@ def _first_name_runs(doc):
     while i < n:
         t = doc[i]
         if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and doc[i + 1].pos_ == "PROPN")) \
-                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the"):
-            # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body)
+                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the") and t.pos_ not in ("DET", "PRON"):
+            # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body;
+            # the lexicon knows "The" and "His" as given names: "The World Food Programme" is no one)
             j = i + 1
             while j < n and j - i < 4 and (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
                 j += 1
