@@ -131,7 +131,8 @@ def unnamed_only(noun: str, naming: list):
             # "a batch from one supplier": "one" is a number, not a determiner, to the parser
             det = next((d.lower_ for d in t.children if d.dep_ == "det" or (d.dep_ == "nummod" and d.lower_ == "one")), None)
             named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
-                or t.dep_ in ("appos", "compound", "attr")
+                or t.dep_ in ("appos", "compound", "attr") or any(w.dep_ == "appos" for w in t.children)
+            # ("one user, @lakeside_ann": a handle in apposition names them, though no proper noun)
             if det not in _INDEFINITE or named:
                 return None  # "the bank", "a bank, Nordbank,", "the Green Party": the thing may be named
     return naming[0] if naming else None

@@ -84,12 +84,20 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
 
 
+# a social-media handle: "@name_1"
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+
+
 def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     """The speaker the noun phrase headed by `head` names, or None when it names no speaker."""
     v = vocabulary()
     toks = phrase_tokens(head)
     written = _text(toks)
     low = head.lower_
+    handle = head if _HANDLE.fullmatch(head.text) else next(
+        (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
+    if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
+        return Speaker(handle.text, written)
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
