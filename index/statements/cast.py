@@ -281,12 +281,18 @@ def _first_name_runs(doc):
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
-        if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and doc[i + 1].pos_ == "PROPN")) \
+        if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].text in ('"', "“")))) \
                 and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the") and t.pos_ not in ("DET", "PRON"):
             # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body;
             # the lexicon knows "The" and "His" as given names: "The World Food Programme" is no one)
-            j = i + 1
-            while j < n and j - i < 4 and (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
+            j, skipped = i + 1, 0
+            while j < n and j - i - skipped < 4:
+                if doc[j].text in ('"', "“") and j + 3 < n and doc[j + 1].text[:1].isupper() and doc[j + 2].text in ('"', "”") \
+                        and doc[j + 3].text[:1].isupper():
+                    j, skipped = j + 3, skipped + 3  # 'Dale "Dusty" Kerr': a nickname inside the name
+                    continue
+                if not (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
+                    break
                 j += 1
             while j > i and doc[j - 1].text == "-":
                 j -= 1

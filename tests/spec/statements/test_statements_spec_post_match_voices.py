@@ -21,3 +21,10 @@ def test_a_manner_verb_without_a_quote_is_no_statement(statements):
         '"We were excellent," said Harrowby manager Declan Furlong.'
     )
     assert not any("mascot" in s.content or "stand before" in s.content for s in stmts)
+
+
+@pytest.mark.parametrize("lead", ["He smiles, then adds:", "He grins and adds:"])
+def test_a_gesture_before_the_speech_verb_is_one_statement(statements, one, lead):
+    stmts = statements('Declan Furlong runs the Harrowby side. "We were excellent," he says.\n\n'
+                       f'{lead} "Nobody will ever call us soft again."', None)
+    assert one(stmts, "call us soft").speaker == "Declan Furlong"
