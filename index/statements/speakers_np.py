@@ -234,8 +234,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
-        if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
-            ctx.unnamed = (sentence, pos, written)
+        if det == "the" and head.tag_ in ("NN", "NNP") and not any(
+                m.pos < pos and sentence - m.sentence <= 3 for m in ctx.cast.mentions):
+            ctx.unnamed = (sentence, pos, written)  # "The Spokesperson said ... he added": the same one, with no one named near
         return Speaker(written, written)
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
