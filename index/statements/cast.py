@@ -34,6 +34,9 @@ class Context:
         # (sentence, offset, description) of the last one-person unnamed source: "One trader in X, who
         # asked not to be named, is blunter. He says ...": the "he" just after is that source
         self.unnamed: tuple[int, int, str] | None = None
+        # (offset of an unnamed role's phrase, genders of the people named in the sentences just before
+        # it): "Ana Ruiz ... The minister said ... He added": a "he" may be the man named, not the role
+        self.unnamed_rivals: tuple[int, frozenset] | None = None
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)

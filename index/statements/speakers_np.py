@@ -121,7 +121,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
         if low in ("he", "she") or (low in ("him", "her") and head.dep_ in ("pobj", "poss")) or low == "his" and head.dep_ == "poss":
-            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None:
+            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
@@ -234,9 +234,10 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
-        if det == "the" and head.tag_ in ("NN", "NNP") and not any(
-                m.pos < pos and sentence - m.sentence <= 3 for m in ctx.cast.mentions):
-            ctx.unnamed = (sentence, pos, written)  # "The Spokesperson said ... he added": the same one, with no one named near
+        if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
+            ctx.unnamed = (sentence, pos, written)
+            ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
+                                                 if m.pos < pos and sentence - m.sentence <= 3))
         return Speaker(written, written)
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
@@ -287,6 +288,13 @@ def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
         return None
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
     return ctx.unnamed[2] if all(m.pos >= pos for m in ctx.cast.mentions[since:]) else None
+
+
+def _rival(ctx: Context, gender: str | None) -> bool:
+    """Someone of the pronoun's gender (or of none known) was named just before the unnamed role it
+    follows: "Sheikh Ali ... The minister said ... He affirmed" is the sheikh, whom the role may be too."""
+    r = ctx.unnamed_rivals
+    return r is not None and ctx.unnamed is not None and r[0] == ctx.unnamed[1] and any(g in (None, gender) for g in r[1])
 
 
 def _people(plural: str) -> bool:

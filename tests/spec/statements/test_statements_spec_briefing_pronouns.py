@@ -28,3 +28,20 @@ def test_a_pronoun_after_an_unnamed_role_is_a_person_named_since(statements, one
         "The envoy, Marta Oyelaran, told reporters she would travel on Monday. She said the talks were close."
     )
     assert one(stmts, "talks were close").speaker == "Marta Oyelaran"
+
+
+def test_a_pronoun_after_an_unnamed_role_skips_a_woman_named_before_it(statements, one):
+    stmts = statements(
+        "The coordinator, Marta Oyelaran, said the appeal was only 12 per cent funded.\n\n"
+        "On the elections, the Spokesperson said that all parties should agree a date. "
+        "He added that the mission was ready to help."
+    )
+    assert one(stmts, "ready to help").speaker.lower() == "the spokesperson"
+
+
+def test_a_pronoun_after_a_role_may_be_the_man_named_just_before_it(statements, one):
+    stmts = statements(
+        "Sheikh Faris al-Nuaimi, the transport minister, signed the concession on Tuesday.\n\n"
+        "The minister said the port would open in 2027. He affirmed that 900 jobs were reserved for local workers."
+    )
+    assert one(stmts, "900 jobs").speaker == "Faris al-Nuaimi"
