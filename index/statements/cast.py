@@ -110,12 +110,41 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             sent = sent_no.get(ent.sent.start, base)
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
+        _introduced_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.paragraph_starts.append(span.start)
     return ctx
+
+
+# "a welder called Joris", "a rider who gave his name only as Sunday": a one-word name introduced
+# after a noun of a person, whom a "he" or "she" after it stands for
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+),?\s+(?:called|named|known(?: only)? as|"
+                         r"who (?:gave|would give) (?P<pron>his|her|their) name(?: only)? as|"
+                         r"who (?:simply |only )?identified (?P<self>himself|herself|themselves)(?: only)? as)\s+"
+                         r"(?P<name>[A-Z][a-z\u00c0-\u024f'’-]+)\b(?![ ]+[A-Z])")
+
+
+def _introduced_names(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    v = vocabulary()
+    for m in _INTRODUCED.finditer(doc.text):
+        noun = m.group("noun")
+        if not (noun in v.person_nouns or noun.endswith(tuple(v.person_suffixes))) or noun in v.not_person_words:
+            continue
+        if ctx.cast.known(m.group("name")) is not None:
+            continue
+        p = ctx.cast.person([m.group("name")])
+        if p is None:
+            continue
+        said = m.group("pron") or m.group("self") or ""
+        p.gender = p.gender or {"his": "male", "himself": "male", "her": "female", "herself": "female"}.get(said) \
+            or first_name_gender(m.group("name"))
+        at = m.start("name")
+        tok = next((t for t in doc if t.idx >= at), None)
+        sent = sent_no.get(tok.sent.start, base) if tok is not None else base
+        ctx.add_mention(span.start + at, p, True, sent)  # (introduced to be followed: as a subject would be)
 
 
 def _owns_a_role(doc, ent) -> bool:
