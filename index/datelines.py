@@ -70,7 +70,7 @@ _DATELINES = [
 _HEADER_LABEL = re.compile(
     r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement) date|published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
     r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
-    r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
+    r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for (?:immediate )?release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
