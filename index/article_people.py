@@ -57,6 +57,8 @@ def read_people(text: str) -> tuple[Person, ...]:
             continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
         name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
+        while len(name_tokens) > 2 and name_tokens[-1].isupper() and name_tokens[-1].lower() in _V.post_nominals:
+            name_tokens = name_tokens[:-1]  # "Sarah Lowe KC": letters after the name, as the ledger reads it
         if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in _NOT_NAMES for t in name_tokens):
             continue
         name = re.sub(r"['’]s?$", "", " ".join(name_tokens))
