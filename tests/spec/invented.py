@@ -1,6 +1,6 @@
 """The specs' invented articles read as ingest reads them: cleaned, and their statements.
 
-    from tests.spec.invented import cleaned, statements_of, speaker_of, contents_by_speaker
+    from tests.spec.invented import cleaned, statements_of, the_one, speaker_of, contents_by_speaker
 """
 
 from __future__ import annotations
@@ -20,11 +20,16 @@ def statements_of(text: str, name: str = "x.txt") -> list[Statement]:
     return extract(cleaned(text, name=name))
 
 
-def speaker_of(stmts: list[Statement], fragment: str) -> str:
-    """The speaker of the one statement whose content holds `fragment` (fails unless exactly one does)."""
+def the_one(stmts: list[Statement], fragment: str) -> Statement:
+    """The one statement whose content holds `fragment` (fails unless exactly one does)."""
     found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+    assert len(found) == 1, (fragment, [(s.speaker, s.content) for s in stmts])
+    return found[0]
+
+
+def speaker_of(stmts: list[Statement], fragment: str) -> str:
+    """The speaker of the one statement whose content holds `fragment`."""
+    return the_one(stmts, fragment).speaker
 
 
 def contents_by_speaker(stmts: list[Statement]) -> dict[str, set[str]]:
