@@ -1,12 +1,13 @@
 """The specs' invented articles read as ingest reads them: cleaned, and their statements.
 
     from tests.spec.invented import cleaned, statements_of, the_one, speaker_of, contents_by_speaker
+    from tests.spec.invented import candidates_of_paragraphs
 """
 
 from __future__ import annotations
 
 from index.articles import clean, parse_front_matter
-from index.models import Article, Statement
+from index.models import Article, Chunk, ScoredChunk, Span, Statement
 from index.statements.extract import extract
 
 
@@ -38,3 +39,16 @@ def contents_by_speaker(stmts: list[Statement]) -> dict[str, set[str]]:
     for s in stmts:
         out.setdefault(s.speaker, set()).add(s.content)
     return out
+
+
+def candidates_of_paragraphs(paragraphs: list[str]):
+    """The candidate sentences of one invented article's paragraphs, retrieved in that order (the
+    first scored 1, the next 1/2, ...), for testing an answering check without an index."""
+    from bot.answering.candidates import candidates_of  # (imported on use: the other specs read no bot)
+
+    scored, start = [], 0
+    for i, text in enumerate(paragraphs, start=1):
+        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
+        scored.append(ScoredChunk(chunk, 1.0 / i))
+        start += len(text) + 2
+    return candidates_of(scored)

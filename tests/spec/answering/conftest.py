@@ -27,20 +27,10 @@ def app_over(tmp_path_factory):
     return lambda filename, text: _app_over(tmp_path_factory, filename, text)
 
 
-def _candidates_of_paragraphs(paragraphs: list[str]):
-    from bot.answering.candidates import candidates_of
-    from index.models import Chunk, ScoredChunk, Span
-
-    scored, start = [], 0
-    for i, text in enumerate(paragraphs, start=1):
-        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
-        scored.append(ScoredChunk(chunk, 1.0 / i))
-        start += len(text) + 2
-    return candidates_of(scored)
-
-
 @pytest.fixture
 def paragraph_candidates():
     """paragraph_candidates(["...", "..."]): the sentences of one invented article's paragraphs, as
     retrieved in that order, for testing a check without an index."""
-    return _candidates_of_paragraphs
+    from tests.spec.invented import candidates_of_paragraphs
+
+    return candidates_of_paragraphs
