@@ -311,7 +311,7 @@ def vocabulary() -> Vocabulary:
         events=_acts_marked(data, "event"),
         unknown_markers=_phrases(data, "unknown_markers", lower=False),
         _by_form=by_form,
-        stance=_acts_marked(data, "stance"),
+        stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
