@@ -16,16 +16,13 @@ The worker needs the GIL to start (the tokenizer, the model's inputs) before the
 go, and a thread waiting for the GIL gets it only when its holder blocks or after the switch
 interval (5 ms): the asking thread, busy reading the question, held the worker back by up to
 a millisecond or more. So `ahead` waits (at most HANDOFF seconds) until the worker has taken the
-question up, and while a question runs ahead the switch interval is SWITCH: when the model is
-done (and again after the search) the worker takes the GIL back within that from a thread
-parsing the question, not up to 5 ms later.
+question up.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,33 +33,6 @@ log = logging.getLogger(__name__)
 KEPT = 64  # one answer asks for its question's vector two or three times
 WORKERS = max(1, min(os.cpu_count() or 1, 4))
 HANDOFF = 0.002  # seconds `ahead` waits at most for a worker to take the question up (a busy pool: queued)
-SWITCH = 0.0005  # seconds: the interpreter's GIL switch interval while a question runs ahead (Python's is 0.005)
-
-
-class _Switching:
-    """The switch interval is SWITCH while any question runs ahead, and as it was otherwise (the
-    setting is the process's: counted over every QuestionVectors)."""
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._running = 0
-        self._saved = 0.0
-
-    def enter(self) -> None:
-        with self._lock:
-            if self._running == 0:
-                self._saved = sys.getswitchinterval()
-                sys.setswitchinterval(min(SWITCH, self._saved))
-            self._running += 1
-
-    def leave(self) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0:
-                sys.setswitchinterval(self._saved)
-
-
-_SWITCHING = _Switching()
 
 
 class QuestionVectors:
@@ -89,7 +59,6 @@ class QuestionVectors:
         if pending is not None:
             if not pending.cancel():  # under way: wait for it (its error, if it failed)
                 return pending.result()
-            _SWITCHING.leave()  # (it never ran)
             with self._lock:  # still queued behind other questions' runs: run it here instead
                 self._pending.pop(key, None)
         return self._embed(key, question)
@@ -112,12 +81,7 @@ class QuestionVectors:
             if key in self._kept or key in self._pending:
                 return
             taken = threading.Event()
-            _SWITCHING.enter()
-            try:
-                self._pending[key] = self._pool.submit(self._run_ahead, key, question, taken)
-            except BaseException:
-                _SWITCHING.leave()
-                raise
+            self._pending[key] = self._pool.submit(self._embed, key, question, taken)
         taken.wait(HANDOFF)  # the worker takes the GIL while this thread waits, and starts the model
 
     def after(self, question: str, tag: str):
@@ -136,16 +100,11 @@ class QuestionVectors:
             self._after.clear()
             self._waiting.clear()
 
-    def _run_ahead(self, key: tuple[str, str], question: str, taken: threading.Event):
-        """On a worker: the vector, then the follow-ups waiting for it, here (no hand-off to another thread)."""
-        taken.set()
-        try:
-            return self._embed(key, question, here=True)
-        finally:
-            _SWITCHING.leave()
-
-    def _embed(self, key: tuple[str, str], question: str, here: bool = False):
-        """The vector, kept; the follow-ups waiting for it run on the pool (`here`: on this thread)."""
+    def _embed(self, key: tuple[str, str], question: str, taken: threading.Event | None = None):
+        """The vector, kept; then the follow-ups waiting for it: here when on a worker (`taken`:
+        started by `ahead`), which saves a hand-off to another thread, else on the pool."""
+        if taken is not None:
+            taken.set()
         try:
             vector = self._embedder().embed([question])[0]
         except BaseException:
@@ -161,7 +120,7 @@ class QuestionVectors:
             self._kept[key] = vector
             waiting, pool = self._waiting.pop(key, []), self._pool
         for done, fn in waiting:
-            if pool is not None and not here:
+            if pool is not None and taken is None:
                 pool.submit(_settle, done, fn, vector)
             else:
                 _settle(done, fn, vector)

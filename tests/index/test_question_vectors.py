@@ -158,25 +158,3 @@ def test_a_follow_up_runs_on_the_thread_that_embedded_the_question():
     assert vectors.after("Who said the pier would close?", "nearest 24") == []
     assert ran == [embedder.calls[0][0]] and ran[0].startswith("whosaid-question")
     vectors.close()
-
-
-def test_the_switch_interval_is_short_only_while_a_question_runs_ahead(monkeypatch):
-    """The worker takes the GIL back within SWITCH of the model's end from a thread parsing the
-    question; the process's own interval comes back once nothing runs ahead (a run taken back too)."""
-    import sys
-
-    import index.question_vectors as qv
-
-    monkeypatch.setattr(qv, "WORKERS", 1)
-    before = sys.getswitchinterval()
-    embedder = SlowEmbedder(hold={"Who closed the pier?"})
-    vectors = QuestionVectors(lambda: embedder)
-    vectors.ahead("Who closed the pier?")  # holds the one worker until released
-    assert sys.getswitchinterval() == pytest.approx(min(qv.SWITCH, before))
-    vectors.ahead("Who reopened the pier?")  # queued behind it, then taken back by the asker
-    vectors.vector("Who reopened the pier?")
-    assert sys.getswitchinterval() == pytest.approx(min(qv.SWITCH, before))  # the first still runs
-    embedder.release.set()
-    vectors.vector("Who closed the pier?")
-    assert sys.getswitchinterval() == pytest.approx(before)
-    vectors.close()
