@@ -14,6 +14,7 @@ same alone or in a batch, parsing.py).
 
 from __future__ import annotations
 
+from bot.answering.extractive import LEDE, LEXICAL_WEIGHT, PARAGRAPH_WEIGHT, coverage
 from bot.answering.parsing import parse_batch
 from bot.answering.predicate import parse_question_ahead
 from bot.answering.question import Question
@@ -42,7 +43,7 @@ def parse_ahead(question: str, q: Question, corpus, k: int) -> None:
 def likely_sentences(question: str, q: Question, corpus, k: int) -> list[str]:
     """For a question the silent-speaker check reads (extractive.speaker_is_silent: "what / why did
     X", X named, the ledger not knowing X), the sentences of the best keyword hits it likely parses:
-    the first naming X's surname beside a speech word, and the best on the question's terms that
+    the first naming X's surname beside a speech word, and the best on the question's words when it
     may report a withholding. Nothing for any other question (a few attribute reads)."""
     if not q.speaker_phrase or q.kind not in ("what", "why") or q.role or corpus.sparse is None:
         return []
@@ -54,23 +55,34 @@ def likely_sentences(question: str, q: Question, corpus, k: int) -> list[str]:
     # The same search as the retrieval's (kept by the index: searched once).
     hits = corpus.sparse.search(question, dense_depth(k))[:HITS_READ]
     chunks = corpus.chunks_by_ids([cid for cid, _ in hits])
-    sentences = [sentence_text(chunk, span) for chunk in chunks for span in chunk.sentences]
+    sentences = [(chunk, i, sentence_text(chunk, span)) for chunk in chunks for i, span in enumerate(chunk.sentences)]
     surname = q.speaker_phrase.split()[-1].strip("?.,'’s").lower()
     forms = speech_forms()
-    named = [s for s in sentences if surname in s.lower() and may_hold(s, forms)]
+    named = [s for _, _, s in sentences if surname in s.lower() and may_hold(s, forms)]
     if not named:
         return []  # the check parses only when a sentence names X with a speech word: likely none
     # The sentence the check reads first, else those it reads together (speech_subjects.speaks_in_any).
     first = next((s for s in named if beside_speech(surname, s)), None)
     read = [first] if first is not None else named[:2]
+    # The withheld check parses the best sentence when it may withhold: the best on the question's
+    # words as score_candidates weighs them (the embedding's share is not known yet).
     idf = corpus.sparse.idf
-    weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}  # as score_candidates weighs them
-    # The best first: only sentences down to the first that may withhold are tokenized (0.1 ms each).
-    ranked = sorted(sentences, key=lambda s: -_weight(s, weights))
-    best = next((s for s in ranked if may_withhold(s)), None)
-    return list(dict.fromkeys(s for s in (*read, best) if s is not None))
+    weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
+    best = max(sentences, key=lambda found: _lexical_score(q, weights, *found, idf), default=None)
+    if best is not None and may_withhold(best[2]):
+        read.append(best[2])
+    return list(dict.fromkeys(read))
 
 
-def _weight(sentence: str, weights: dict[str, float]) -> float:
-    terms = frozenset(stems(sentence))
-    return sum(w for t, w in weights.items() if t in terms)
+def _lexical_score(q: Question, weights: dict[str, float], chunk, i: int, sentence: str, idf) -> float:
+    """extractive.score_candidates' score of a sentence (the `i`th of its chunk) without its
+    embedding similarity; `weights` are the question's terms' as it weighs them."""
+    own, paragraph = frozenset(stems(sentence)), frozenset(stems(chunk.text))
+    hit = sum(w for t, w in weights.items() if t in own)
+    near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
+    score = LEXICAL_WEIGHT * (hit + PARAGRAPH_WEIGHT * near) / (sum(weights.values()) or 1.0)
+    if q.topic and coverage(q.topic, own | paragraph, idf) < 0.5:
+        score *= 0.3
+    if chunk.paragraph == 1 and i == 0:
+        score *= LEDE
+    return score
