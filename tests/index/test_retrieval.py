@@ -91,6 +91,20 @@ def test_adding_and_removing_chunks_gives_the_index_a_rebuild_would(tmp_path):
     assert loaded.generation == 2 and loaded.search("dam repairs year", 6) == updated.search("dam repairs year", 6)
 
 
+def test_a_search_asked_again_is_kept_and_an_updated_index_searches_afresh():
+    """An answer searches its question ahead of retrieval and in it (bot/answering/parse_ahead.py):
+    the second is the kept result, a copy the caller may change; an ingest's new index is searched anew."""
+    from index.sparse import SparseIndex
+
+    index = SparseIndex.build(["a1", "a2"], [DOCS["a1"], DOCS["a2"]], generation=1)
+    query = "dam repairs year"
+    first = index.search(query, 6)
+    first.append(("changed by a caller", 0.0))
+    assert index.search(query, 6) == index._search(query, 6) == first[:-1]
+    updated = index.updated([], ["c1"], [DOCS["c1"]], generation=2)
+    assert "c1" in dict(updated.search(query, 6)) and "c1" not in dict(index.search(query, 6))
+
+
 def test_a_keyword_index_of_the_older_format_is_rebuilt(tmp_path):
     from index.sparse import STAMP, SparseIndex
 
