@@ -152,6 +152,7 @@ class Vocabulary:
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -327,6 +328,7 @@ def vocabulary() -> Vocabulary:
         correction_markers=tuple(str(w).lower() for w in data.get("correction_markers", ())),
         opposite_acts={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("opposite_acts") or {}).items()},
         writer_roles=_words(data.get("writer_roles")),
+        epithets=_words(data.get("epithets")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 

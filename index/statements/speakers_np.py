@@ -200,6 +200,13 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if country:
             ctx.last_body = (sentence, country)
             return Speaker(country, written)
+    if det == "the" and (low in v.epithets or _epithet_compound(written)):
+        # "said the mother of three", "the father-of-two added": the person of that gender named before
+        gender = v.role_gender(_epithet_compound(written) or low)
+        p = ctx.cast.antecedent(pos, sentence, gender=gender)
+        if p is not None and (gender is None or p.gender in (None, gender)):
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
@@ -250,6 +257,12 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _epithet_compound(written: str) -> str | None:
+    """The family word of a hyphened epithet ("the father-of-two" -> "father"), or None."""
+    m = re.fullmatch(r"(?i)the\s+(\w+)-of-\w+", written.strip())
+    return m.group(1).lower() if m and m.group(1).lower() in vocabulary().epithets else None
 
 
 def _home_town(head) -> str | None:

@@ -1,0 +1,55 @@
+"""A speaker described by family ("said the mother of three", "the father-of-two added") is the
+person of that gender named just before, never a person named after; a Malay or Indonesian
+honorific ("Puan", "Encik", "Datuk", "Haji") is no part of the name. Every article is invented."""
+
+from index.articles import clean, parse_front_matter
+from index.statements.extract import extract
+
+
+def _statements(text: str):
+    return extract(clean(parse_front_matter(text), "x.txt"))
+
+
+def _by(stmts, fragment):
+    found = [s for s in stmts if fragment in s.content]
+    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
+    return found[0].speaker
+
+
+DAILY = """Shopkeepers count losses after flash flood
+
+At Taman Seri Melur, trader Puan Zaitun Hamid, 48, said she lost about RM5,000 worth of stock when water entered her shop.
+
+"The water came up to my waist in ten minutes. I only had time to save the ledger," said the mother of three.
+
+Retiree Lim Boon Hock, 66, said it was the worst flood he had seen. "My daughter wants me to move," he said.
+
+State executive councillor Datuk Haji Rosli Mahmud said the drains would be widened next year.
+"""
+
+TABLOID = """Dad's fury over parking fines
+
+Gary Thwaite, 39, was handed three tickets in a week outside his own house.
+
+"I've lived here twenty years and never paid a penny to park," said the father-of-two.
+
+Council boss Helen Marsh said the rules were "clear and fair".
+"""
+
+
+def test_a_family_epithet_is_the_person_of_its_gender_named_before():
+    stmts = _statements(DAILY)
+    assert _by(stmts, "came up to my waist") == "Zaitun Hamid"
+    assert _by(stmts, "save the ledger") == "Zaitun Hamid"
+    assert _by(stmts, "worst flood he had seen") == "Lim Boon Hock"
+
+
+def test_a_tabloid_epithet_with_hyphens():
+    stmts = _statements(TABLOID)
+    assert _by(stmts, "never paid a penny") == "Gary Thwaite"
+
+
+def test_malay_honorifics_are_no_part_of_the_name():
+    stmts = _statements(DAILY)
+    assert _by(stmts, "lost about RM5,000") == "Zaitun Hamid"
+    assert _by(stmts, "drains would be widened") == "Rosli Mahmud"
