@@ -52,8 +52,12 @@ def _sender(sent):
         name = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if name is None:
             continue
-        owner = t.head  # "an email from X": the noun; "a message came in from X": the verb, whose subject is the noun
-        nouns = [owner, *(c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-        if any(n.lemma_.lower() in media or n.lower_ in media for n in nouns):
-            return name
+        # "an email from X": the noun; "an email about this, from X": the noun a step up;
+        # "a message came in from X": the verb, whose subject is the noun
+        for owner in list(t.ancestors)[:4]:
+            nouns = [owner, *(c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+            if any(n.lemma_.lower() in media or n.lower_ in media for n in nouns):
+                return name
+            if owner.pos_ in ("VERB", "AUX"):
+                break
     return None

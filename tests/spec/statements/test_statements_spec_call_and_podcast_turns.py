@@ -91,7 +91,7 @@ def test_a_podcasts_timestamped_labels_in_changing_forms_are_one_speaker():
     ("Here is a note from the inbox. Sam in Grantham writes: I keep my bean seeds in the shed and half of them rot.",
      "Sam", "half of them rot"),
     # no speech verb: the message is announced, then read out in quotation marks
-    ('We\'ve had an email from Declan on plot 9, and I\'ll read it out. "The slugs have eaten every one of my lettuces."',
+    ('We\'ve had an email about exactly that, from Declan on plot 9, and I\'ll read it out. "The slugs have eaten every one of my lettuces."',
      "Declan", "eaten every one"),
     ('A message came in from Farida while we were talking: "Our seed swap drew two hundred people last weekend."',
      "Farida", "two hundred people"),
