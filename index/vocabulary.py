@@ -153,6 +153,7 @@ class Vocabulary:
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -329,6 +330,7 @@ def vocabulary() -> Vocabulary:
         opposite_acts={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("opposite_acts") or {}).items()},
         writer_roles=_words(data.get("writer_roles")),
         epithets=_words(data.get("epithets")),
+        outlet_words=_words(data.get("outlet_words")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 
