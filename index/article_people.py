@@ -79,7 +79,8 @@ def read_people(text: str) -> tuple[Person, ...]:
         surname = name.split()[-1]
         names.setdefault(surname, name)
         found.setdefault(names[surname], []).append(description)
-        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
+        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
+                                                     + (" counsel" if description.endswith(" counsel") else ""))
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(" ".join(d + [name]))), frozenset(stem_terms(" ".join(longer[name]))))
         for name, d in found.items()
