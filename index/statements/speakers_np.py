@@ -59,8 +59,13 @@ def _name_tokens(head):
     """The name a PROPN head ends: "Stefan Kühl" of "City returning officer Stefan Kühl"."""
     toks = [head]
     for c in reversed(list(head.lefts)):
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == toks[0].i - 1:
+        if c.i != toks[0].i - 1:
+            break
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
             toks.insert(0, c)
+        elif c.text == "-" and not c.whitespace_ and c.i > 0 and head.doc[c.i - 1].dep_ == "compound" \
+                and head.doc[c.i - 1].head.i == head.i and head.doc[c.i - 1].pos_ == "PROPN":
+            toks.insert(0, c)  # "Omar al-Harthi": the hyphen inside a particle's name
         else:
             break
     i = head.i + 1  # "Lungu-Phiri" is three tokens
@@ -69,7 +74,16 @@ def _name_tokens(head):
         i += 2
     if head.i > 1 and head.doc[head.i - 1].text == "-" and toks[0].i == head.i:
         toks = [head.doc[head.i - 2], head.doc[head.i - 1], head]
+        while toks[0].i > 0 and head.doc[toks[0].i - 1].dep_ == "compound" and head.doc[toks[0].i - 1].pos_ == "PROPN":
+            toks.insert(0, head.doc[toks[0].i - 1])  # "Jeon Seo-yeon": the family name before the given name
     return toks
+
+
+def _name_tail(head) -> bool:
+    """"yeon" of "Jeon Seo-yeon": the lower-case end of a hyphened given name, which the parser
+    takes for a common noun though it tags the run a PERSON."""
+    return head.pos_ != "PROPN" and head.ent_type_ == "PERSON" and head.i > 1 and head.doc[head.i - 1].text == "-" \
+        and not head.doc[head.i - 2].whitespace_ and head.doc[head.i - 2].pos_ == "PROPN"
 
 
 def _looks_personal(ctx: Context, head, toks) -> bool:
@@ -134,7 +148,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
     appos = [c for c in head.children if c.dep_ == "appos"]
-    known = head.text[:1].isupper() and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
+    known = (head.text[:1].isupper() or _name_tail(head)) and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
     if len(toks) == 1 and head.pos_ == "PROPN" and not known:
         from index.world import country_of_capital
 
@@ -161,6 +175,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             p = _person_from_tokens(ctx, _name_tokens(a))
             if p is not None:
                 add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
+                for job in appos:  # "His Excellency X, Minister of Transport, said": a minister too
+                    if job is not a and job.i > a.i and v.is_role(job.lower_):
+                        add_roles(p, [job.lower_])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
     body = next((a for a in appos if a.pos_ == "PROPN" and a.ent_type_ in ORG_LABELS and head.pos_ == "NOUN"), None)

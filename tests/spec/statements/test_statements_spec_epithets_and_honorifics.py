@@ -53,3 +53,36 @@ def test_malay_honorifics_are_no_part_of_the_name():
     stmts = _statements(DAILY)
     assert _by(stmts, "lost about RM5,000") == "Zaitun Hamid"
     assert _by(stmts, "drains would be widened") == "Rosli Mahmud"
+
+
+GULF = """Port concession signed
+
+His Excellency Sheikh Faisal bin Omar al-Harthi, Minister of Transport and Communications, said in a statement carried by the state news agency that the terminal "will open new horizons for the youth".
+
+The minister said the first phase was scheduled to enter service in 2028. He affirmed that the agreement reserved 2,000 jobs for nationals.
+"""
+
+
+def test_an_excellency_with_a_particle_name_and_a_ministry_after_it():
+    stmts = _statements(GULF)
+    assert _by(stmts, "new horizons") == "Faisal bin Omar al-Harthi"
+    assert _by(stmts, "first phase was scheduled") == "Faisal bin Omar al-Harthi"
+
+
+LAUNCH = """Phone maker shows slimmer model
+
+Jeon Seo-yeon, head of design at the electronics maker Hanbit, joined the chief executive on stage to say the phone would ship in March. "Nobody wants a heavy phone," Jeon said.
+
+Analyst Mark Odell said the price was high.
+"""
+
+
+def test_a_family_name_first_with_a_hyphened_given_name_speaks():
+    stmts = _statements(LAUNCH)
+    assert _by(stmts, "ship in March") == "Jeon Seo-yeon"
+    assert _by(stmts, "heavy phone") == "Jeon Seo-yeon"
+
+
+def test_a_tabloid_verb_before_its_epithet_speaker():
+    stmts = _statements(TABLOID.replace("said the father-of-two", "fumed the father-of-two"))
+    assert _by(stmts, "never paid a penny") == "Gary Thwaite"
