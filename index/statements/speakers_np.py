@@ -104,6 +104,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     toks = phrase_tokens(head)
     written = _text(toks)
     low = head.lower_
+    if len(toks) == 1 and v.title_gender(low) is not None:
+        return None  # "Mr" of "Mr and Mrs Pendry": a title alone names no one; the pair's surname does
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -251,6 +253,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
         return Speaker(written, written)
+    if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
+        return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
     if ents or low in v.organisations or head.pos_ == "PROPN":

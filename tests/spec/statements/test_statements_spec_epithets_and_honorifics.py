@@ -86,3 +86,42 @@ def test_a_family_name_first_with_a_hyphened_given_name_speaks():
 def test_a_tabloid_verb_before_its_epithet_speaker():
     stmts = _statements(TABLOID.replace("said the father-of-two", "fumed the father-of-two"))
     assert _by(stmts, "never paid a penny") == "Gary Thwaite"
+
+
+COUPLE = """Couple tell of building nightmare
+
+Mr and Mrs Pendry describe how the scaffolding stayed on their house for seven months. Mr Pendry says the builder stopped answering his calls.
+"""
+
+
+def test_a_couple_named_by_two_titles_and_one_surname_is_never_a_bare_title():
+    stmts = _statements(COUPLE)
+    assert not any(s.speaker in ("Mr", "Mrs") for s in stmts), [(s.speaker, s.content[:30]) for s in stmts]
+    assert any("Pendry" in s.speaker and "scaffolding" in s.content for s in stmts)
+
+
+PAL = """Cafe owner told to quit
+
+Cafe owner Donna Reeve, 44, has been given a month to leave the premises she has run for eleven years.
+
+A pal of Donna's told us she had not slept since the letter came. "She's fed half this street for a tenner a week. That's the kind of woman she is," the friend said.
+
+A neighbour said the street would not be the same.
+"""
+
+
+def test_an_unnamed_friend_or_neighbour_is_a_source():
+    stmts = _statements(PAL)
+    assert "pal" in _by(stmts, "had not slept since").lower()
+    assert "friend" in _by(stmts, "half this street").lower()
+    assert "neighbour" in _by(stmts, "would not be the same").lower()
+
+
+def test_plural_people_in_a_place_are_the_people_not_the_place():
+    stmts = _statements("""Bus cut angers families
+
+Parents in a Welsh hill village say their children will have to walk two miles to school after a bus was withdrawn.
+
+Councillor Rhian Pugh said the decision would be reviewed.
+""")
+    assert "parents" in _by(stmts, "walk two miles").lower()
