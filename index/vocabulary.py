@@ -152,6 +152,8 @@ class Vocabulary:
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -347,6 +349,8 @@ def vocabulary() -> Vocabulary:
         correction_markers=_phrases(data, "correction_markers"),
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
+        epithets=_words(data.get("epithets")),
+        outlet_words=_words(data.get("outlet_words")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 

@@ -53,7 +53,7 @@ from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.role_labels import weigh_role_turns
-from bot.answering.roles import role_speaker, unknown_role
+from bot.answering.roles import role_person, role_speaker, unknown_role
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
@@ -394,7 +394,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
-    if agent is not None:
+    if agent is None and q.role and q.asks == "person":
+        agent = role_person(q, people, idf, article_terms)  # "which barrister": counsel's sentence, retrieved or not
+        if agent is not None:
+            with_agent_sentence(candidates, agent, corpus)
+            agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
+    elif agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"

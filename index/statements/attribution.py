@@ -150,6 +150,21 @@ def _named_after_quote(verb, quoted: set[int]):
     return roots[0] if roots else None
 
 
+def _inverted_after_quote(verb, quoted: set[int]):
+    """'"...," fumed the mum-of-three.': the speaker after a cue that follows the quotation, which
+    the parser takes for the cue's object; only when that phrase ends the sentence."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].is_punct and k not in quoted:
+        k -= 1
+    if k < verb.sent.start or k not in quoted:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or any(not t.is_punct for t in doc[obj.right_edge.i + 1:verb.sent.end]):
+        return None
+    return obj
+
+
 def _listener_toks(verb) -> set[int]:
     """"told reporters", "told the commission": the listener is neither speaker nor content."""
     out = set()
@@ -215,7 +230,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
-                subj = _named_after_quote(verb, quoted)
+                subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             if subj is None:
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):

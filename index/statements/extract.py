@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from index.models import Article, Statement
-from index.statements import letters, nlp, qa, transcript, turns
+from index.statements import letters, nlp, qa, read_out, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
@@ -97,6 +97,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
+    raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
