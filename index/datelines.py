@@ -68,17 +68,19 @@ _DATELINES = [
 # The labels a header line dates a page by. An embargo or a release line names the day the
 # piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement) date|published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
+    r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
+    r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
     r"(?:last )?reviewed|(?:last )?fact[- ]checked|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*)",
     re.I,
 )
 # A notice's "Starting date:" or "Date of issue:" field is the day it goes public.
-_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(?:embargo|release|issued|not for|date)\b", re.I)
+# An event's start stamp and a show's broadcast line date the transcript as a publication line would.
+_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadcast|aired)|.*\b(?:embargo|release|issued|not for|date|start(?:s|ed)?)\b", re.I)
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
-_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for)", re.I)
+_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for|broadcast|aired|start)", re.I)
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
