@@ -254,9 +254,16 @@ def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, futur
     yield from (d for _, d, _ in timeline)
 
 
+# A phrase that bounds a span ("warned of rain until Thursday", "shut through Sunday") dates the
+# span's end, not the saying.
+_SPAN_END = re.compile(r"^\s*(?:until|till|til|through|thru|up to|up until)\b", re.I)
+
+
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
               years: frozenset[str] = frozenset(), content: str = "") -> tuple | None:
     for sp, text, future in r.times:
+        if _SPAN_END.match(text):
+            continue
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
             got = next((g for g in (resolve(text, pub, d, future) for d in days) if g and (future or g[0] <= pub)), None)
@@ -437,6 +444,18 @@ def _written(text: str, r: Raw) -> bool:
     return any(m.group(1) in media for m in _MEDIUM.finditer(outside.lower()))
 
 
+# Words said to the reporter ("showed us ... and said", "told this newspaper"): said when the piece
+# was reported, not on the day the narrative sentence before them dates.
+_TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|explained to|said to|wrote to)\s+"
+                          r"(?:us|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
+
+
+def _to_reporter(text: str, r: Raw) -> bool:
+    if r.continued and r.source is not None:
+        r = r.source
+    return bool(_TO_REPORTER.search(text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]))
+
+
 def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     """A statement continuing the speaker's dated one: within two paragraphs, and not a post
     followed by words said (a LinkedIn post on Monday, then a quote given to the reporter); a
@@ -474,7 +493,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 pass  # background figures and "has said": no day of their own
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same
-            elif scene := scene_day(r.paragraph, r.span.start, scenes, spoken):
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
