@@ -8,7 +8,8 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 - else the day of the same speaker's statement just before it (a continued quotation,
   "she added"), with that statement's basis;
 - else the publication date, marked "publication" -- except for background ("according to
-  the ministry") and perfect-tense statements ("has denied"), which get none;
+  the ministry") and perfect-tense statements ("has said", save news just confirmed or denied),
+  which get none;
 - nothing at all when the article's date is unknown.
 """
 
@@ -450,6 +451,17 @@ _TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|ex
                           r"(?:us|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
 
 
+# "has confirmed", "has denied", "has warned": news the report brings, said by its day (unlike
+# "has said", "has repeatedly denied", which tell of some time before it)
+_FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed)\b", re.I)
+
+
+def _fresh_news(text: str, r: Raw) -> bool:
+    if r.continued and r.source is not None:
+        r = r.source
+    return bool(_FRESH.search(text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]))
+
+
 def _to_reporter(text: str, r: Raw) -> bool:
     if r.continued and r.source is not None:
         r = r.source
@@ -489,7 +501,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and _same_appearance(article.text, r, last_of.get(r.speaker.name)):
                 when = last_of[r.speaker.name][1]  # "according to X" right after X spoke: that day
                 # (not a figure of a year, "27 people died in 2021": background)
-            elif r.according or r.perfect:
+            elif r.according or (r.perfect and not _fresh_news(article.text, r)):
                 pass  # background figures and "has said": no day of their own
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same

@@ -49,3 +49,29 @@ def test_words_said_to_the_reporter_are_not_set_on_a_narrated_day(statements, to
     text = "The eviction notice arrived at the boathouse last Friday. " + told
     st = next(s for s in statements(text) if "stays with me" in s.content)
     assert (st.when_start, st.date_basis) == (date(2024, 5, 9), "publication"), (st.when_text, st.when_start)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("The ferry to Inchmore will stop running after the summer, Harbour Lines has confirmed.", "will stop running"),
+        ("The council's leader, Ada Lorne, has denied that the library closure was planned in secret.", "planned in secret"),
+        ("The weather office has warned of flooding in low-lying streets.", "flooding in low-lying"),
+    ],
+)
+def test_news_just_confirmed_or_denied_is_dated_at_the_report(statements, text, fragment):
+    st = next(s for s in statements(text) if fragment in s.content)
+    assert (st.when_start, st.date_basis) == (date(2024, 5, 9), "publication"), (st.when_text, st.when_start)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Ada Lorne, who chairs the board, has said the pier will reopen in the spring.", "pier will reopen"),
+        ("The minister has repeatedly denied that the hospital will close.", "hospital will close"),
+    ],
+)
+def test_what_someone_has_said_at_some_time_stays_undated(statements, text, fragment):
+    st = next(s for s in statements(text) if fragment in s.content)
+    assert st.when_start is None, (st.when_text, st.when_start)
+
