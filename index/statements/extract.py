@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from index import said_dates
 from index.models import Article, Statement
 from index.statements import letters, nlp, qa, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -487,9 +488,14 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
     last_where: dict[str, str | None] = {}
+    # an undated piece that says which year it is written in ("This year, 2025, has been ..."):
+    # what is said in it was said that year
+    year = said_dates.said_year(article.text) if pub is None else None
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
-        if pub is not None:
+        if year is not None:
+            when = (None, date(year, 1, 1), date(year, 12, 31), "context")
+        elif pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
                                                      article.text[r.content.start:r.content.end])
