@@ -544,11 +544,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
 
 
 def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> list[str]:
-    """The names of `missing` that no retrieved article's title holds."""
+    """The names of `missing` that no retrieved article's title or heading lines hold (a house's
+    "LEGISLATIVE ASSEMBLY" above a sitting's record is a mention, though no passage holds it)."""
     titles: set[str] = set()
     for article_id in dict.fromkeys(sc.chunk.article_id for sc in passages):
         article = corpus.article(article_id)
         titles.update(stems(getattr(article, "title", None) or ""))
+        for span in getattr(article, "subheadings", ()) or ():
+            titles.update(stems(article.text[span.start:span.end]))
     return [n for n in missing if n not in titles]
 
 
