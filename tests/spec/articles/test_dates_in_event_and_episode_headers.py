@@ -49,3 +49,65 @@ def test_episode_header_block_with_a_dotted_date_dates_the_page(header, expected
         "[00:00:10] GUEST: Thanks for having me. We lost two colonies in the cold spell."
     )
     assert a.published == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Script date: 14/11/25", date(2025, 11, 14)),
+        ("TX: 14/11/25", date(2025, 11, 14)),
+        ("Transmission date: 14.11.25", date(2025, 11, 14)),
+        ("Judgment date: 3 June 2025", date(2025, 6, 3)),
+        ("Sitting date: 4 June 2025", date(2025, 6, 4)),
+        ("Episode date: June 3, 2025", date(2025, 6, 3)),
+        ("Airdate: June 4, 2025", date(2025, 6, 4)),
+        ("Recorded: 4 June 2025", date(2025, 6, 4)),
+        ("Delivered: 3 June 2025", date(2025, 6, 3)),
+        ("Dated this 3rd day of June 2025", date(2025, 6, 3)),
+        ("Time stamp: 2025-06-04 10:02", date(2025, 6, 4)),
+    ],
+)
+def test_a_labelled_date_field_of_any_name_dates_the_page(header, expected):
+    a = _article(
+        "Harbour board approves new ferry timetable\n\n" + header + "\n\n"
+        "The harbour board approved a new timetable, its chair Ada Marsh said.\n\n\"It will help,\" she said.\n"
+    )
+    assert a.published == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Due date: 4 June 2025", "Closing date: 4 June 2025", "Next meeting date: 4 June 2025", "Filed: 02/06/2025 14:05"],
+)
+def test_a_deadline_field_or_a_numeric_date_either_way_dates_nothing(header):
+    a = _article(
+        "Harbour board approves new ferry timetable\n\n" + header + "\n\n"
+        "The harbour board approved a new timetable, its chair Ada Marsh said.\n\n\"It will help,\" she said.\n"
+    )
+    assert a.published is None
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("EVENING BULLETIN 14/11/25", date(2025, 11, 14)),
+        ("Bulletin 18:00 14/11/25", date(2025, 11, 14)),
+        ("Prog: Drive Time  Date: 14/11/25  Slot: 1700", date(2025, 11, 14)),
+        ("Reporter: Ada Marsh / Date: 14.11.25 / Duration: 1'30", date(2025, 11, 14)),
+        ("SLUG: FERRY  14/11/25", date(2025, 11, 14)),
+        ("Tue 03/06/2025", date(2025, 6, 3)),  # 3 June 2025 is a Tuesday, 6 March a Thursday
+        ("Thu 03/06/2025", date(2025, 3, 6)),
+        ("Last edited 2 June 2025", date(2025, 6, 2)),
+    ],
+)
+def test_a_scripts_header_of_fields_or_a_slug_with_a_numeric_date_dates_it(header, expected):
+    a = _article(
+        header + "\n\n"
+        "The harbour board approved a new timetable, its chair Ada Marsh said.\n\n\"It will help,\" she said.\n"
+    )
+    assert a.published == expected
+
+
+def test_a_numeric_date_either_way_with_no_weekday_dates_nothing():
+    a = _article("Wed 03/06/2025\n\nThe harbour board approved a new timetable, its chair Ada Marsh said.\n")
+    assert a.published is None  # neither 3 June nor 6 March 2025 is a Wednesday
