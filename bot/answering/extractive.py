@@ -549,11 +549,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
 
 
 def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> list[str]:
-    """The names of `missing` that no retrieved article's title holds."""
+    """The names of `missing` that no retrieved article's title or header lines hold (a house's
+    "LEGISLATIVE ASSEMBLY" above a sitting's record is a mention, though no passage holds it)."""
     titles: set[str] = set()
     for article_id in dict.fromkeys(sc.chunk.article_id for sc in passages):
         article = corpus.article(article_id)
         titles.update(stems(getattr(article, "title", None) or ""))
+        lede = article.paragraphs[0].start if getattr(article, "paragraphs", None) else 0
+        for span in getattr(article, "subheadings", ()) or ():
+            if span.start < lede:  # above the lede only: a heading or signature inside is the body's
+                titles.update(stems(article.text[span.start:span.end]))
     return [n for n in missing if n not in titles]
 
 
