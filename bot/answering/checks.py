@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.alike import NoAlike
+from bot.answering.asked import says_money
 from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
 )
@@ -42,6 +43,7 @@ OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
 ORG_LOOKS = 6
+_MONEY_WORDS = frozenset("money cash funds funding sum".split())
 
 
 def _organisations_answer(q: Question, candidates) -> set[int]:
@@ -107,6 +109,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_AMOUNT if HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
+            elif q.counted_word in _MONEY_WORDS and says_money(c.text):
+                pass  # "how much money": a sum written "RM38mil" or "$2.5bn" is the money, unnamed
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
             elif elided_count(c, q):
