@@ -22,7 +22,8 @@ from bot.answering.asked import by_the_described, holds_asked, names_the_figure,
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
-from bot.answering.attribution import attribute, statement_at
+from bot.answering.attribution import statement_at
+from bot.answering.shown import shown
 from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in_any
@@ -539,7 +540,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
         article = corpus.article(chunk.article_id)
-        lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
 
 
@@ -595,7 +596,7 @@ def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answ
     """The articles say the thing asked is withheld or still to come: say so, citing where."""
     chunk = c.chunk.chunk
     citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
-    line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
+    line = f"{shown(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)} [1]"
     return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
 
 
@@ -606,7 +607,7 @@ def corrected(question: str, passages, found: tuple[str, list[Candidate]], corpu
     for n, c in enumerate(sentences, start=1):
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
-        lines.append(f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{shown(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=f"The articles do not say {what}; they report: " + " ".join(lines),
                   citations=citations, retrieved=passages)
 
@@ -644,7 +645,3 @@ def _as_written(question: str, names: list[str]) -> list[str]:
     for s in names:
         out.append(next((w for w in words if stems(w) == (s,)), s))
     return out
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
