@@ -33,6 +33,7 @@ from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
+from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
@@ -428,6 +429,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_doer(q, candidates)
     weigh_age(q, candidates)
     weigh_former(q.text, candidates)
+    weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
@@ -517,9 +519,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "what":
         chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
     if q.kind == "compare":
-        chosen = with_sides_words(chosen, corpus)
+        chosen = with_sides_words(with_other_side(q, chosen, candidates), corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
         chosen = with_figures_after(chosen, corpus)
+    chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
