@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate, overlaps
-from bot.answering.question import Question, amounts
+from bot.answering.neighbours import gives_figure
+from bot.answering.question import Question
 
 # The question asks how things stand now.
 # Not "today", which in news is the day of the report ("what did the minister say today").
@@ -57,7 +58,7 @@ def now_before_then(q: Question, chosen: list[Candidate], candidates: list[Candi
     if not _THEN.search(best.text) or _NOW.search(best.text):
         return chosen
     now = [c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id and not overlaps(c, [best])
-           and _NOW.search(c.text) and not _THEN.search(c.text) and amounts(c.text) and _adjacent(c, best)]
+           and _NOW.search(c.text) and not _THEN.search(c.text) and gives_figure(c.text) and _adjacent(c, best)]
     if not now:
         return chosen
     return [now[0], best, *(c for c in chosen[1:] if not overlaps(c, now[:1]))]
@@ -66,13 +67,13 @@ def now_before_then(q: Question, chosen: list[Candidate], candidates: list[Candi
 def with_other_side(q: Question, chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """A comparison whose best sentence gives one side's figure, and no other of its paragraph's: the
     paragraph's neighbour that gives a figure too (the nearer first, the previous before the next) is the other side."""
-    if q.kind != "compare" or not chosen or not amounts(chosen[0].text):
+    if q.kind != "compare" or not chosen or not gives_figure(chosen[0].text):
         return chosen
     best = chosen[0]
-    if any(c.chunk.chunk.id == best.chunk.chunk.id and amounts(c.text) for c in chosen[1:]):
+    if any(c.chunk.chunk.id == best.chunk.chunk.id and gives_figure(c.text) for c in chosen[1:]):
         return chosen  # its paragraph's other figure is already there
     same = [c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id and not overlaps(c, chosen)
-            and c.score >= SIDE_MIN_SCORE and amounts(c.text)]
+            and c.score >= SIDE_MIN_SCORE and gives_figure(c.text)]
     before = [c for c in same if c.span.end <= best.span.start]
     after = [c for c in same if c.span.start >= best.span.end]
     previous = max(before, key=lambda c: c.span.end, default=None)

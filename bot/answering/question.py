@@ -506,9 +506,8 @@ _AS_TOLD = re.compile(
     r"remembers|remembered|explains|explained)\s+it\b|\bas\s+((?:[\w'’\-]+\s+){0,6}?[\w'’\-]+?)\s+(?:has|had)\s+it\b|"
     r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
     r"(?:words|account|telling|version|view|recollection)\b", re.I)
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                 r"dozen|dozens|hundred|hundreds|thousand|thousands|million|billion")
+# Not the tens and teens: "thirty businesses" would count for any figure (neighbours._SPOKEN reads them).
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
 # Compact money and measures as papers print them: "RM38mil", "Rs40", "US$2.5bn", "€3m", "2.6km", "10pc".
 # A currency written before the digits with no space, and a magnitude or unit after them.
 MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]"

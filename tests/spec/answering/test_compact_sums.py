@@ -40,7 +40,6 @@ Shares in Harrowgate rose 4% in early trading.
     ("fined Rs40 by the court", "40"),
     ("about RM7,500 worth of stock", "7,500"),
     ("a 3.4km stretch", "3.4km"),
-    ("Nineteen of its mines", "Nineteen"),
 ])
 def test_a_compact_sum_or_a_count_in_words_is_an_amount(text, figure):
     assert figure in amounts(text)
@@ -90,3 +89,8 @@ def test_how_much_is_answered_by_a_compact_sum(daily, question, figure):
 def test_how_much_is_answered_by_a_compact_sum_on_the_wire(wire, question, figure):
     answer = wire.answer(question)
     assert not answer.abstained and figure in answer.text, answer.text
+
+
+def test_a_sum_for_another_deed_does_not_answer_how_much_money_is_given(wire):
+    answer = wire.answer("How much money is Harrowgate Mining giving its miners in Chile?")
+    assert answer.abstained, answer.text
