@@ -33,6 +33,7 @@ from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
+from bot.answering.seats import weigh_seats
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
@@ -430,6 +431,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_age(q, candidates)
     weigh_former(q.text, candidates)
     weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
+    weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
