@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, denies
 from bot.answering.mentions import named_people
-from bot.answering.question import Question, amounts, asks_about_speech, durations
+from bot.answering.question import MONEY_PREFIX, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
 from index.statements.dates import says_time
@@ -250,7 +250,7 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:" + "|".join(map(r
 # "By how much would revenue drop" asks for a change, which a percentage gives.
 _CHANGE = re.compile(r"\bby how much\b|\b(?:" + "|".join(map(re.escape, sorted(_V.change_words))) + r")\b", re.I)
 _CURRENCY = re.compile("[" + "".join(map(re.escape, _V.currency_signs)) + r"]|\b(?:"
-                       + "|".join(map(re.escape, sorted(_V.currencies))) + r")\b", re.I)
+                       + "|".join(map(re.escape, sorted(_V.currencies))) + r")\b|(?<![\w.])(?:" + MONEY_PREFIX + r")(?=\d)", re.I)
 
 
 def says_money(text: str) -> bool:

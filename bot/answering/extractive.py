@@ -22,7 +22,8 @@ from bot.answering.asked import by_the_described, holds_asked, names_the_figure,
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
-from bot.answering.attribution import attribute, statement_at
+from bot.answering.attribution import statement_at
+from bot.answering.shown import shown
 from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in_any
@@ -32,6 +33,8 @@ from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
+from bot.answering.seats import weigh_seats
+from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
@@ -432,6 +435,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_doer(q, candidates)
     weigh_age(q, candidates)
     weigh_former(q.text, candidates)
+    weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
+    weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
@@ -521,9 +526,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "what":
         chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
     if q.kind == "compare":
-        chosen = with_sides_words(chosen, corpus)
+        chosen = with_sides_words(with_other_side(q, chosen, candidates), corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
         chosen = with_figures_after(chosen, corpus)
+    chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
@@ -544,7 +550,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
         article = corpus.article(chunk.article_id)
-        lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
 
 
@@ -605,7 +611,7 @@ def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answ
     """The articles say the thing asked is withheld or still to come: say so, citing where."""
     chunk = c.chunk.chunk
     citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
-    line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
+    line = f"{shown(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)} [1]"
     return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
 
 
@@ -616,7 +622,7 @@ def corrected(question: str, passages, found: tuple[str, list[Candidate]], corpu
     for n, c in enumerate(sentences, start=1):
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
-        lines.append(f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{shown(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=f"The articles do not say {what}; they report: " + " ".join(lines),
                   citations=citations, retrieved=passages)
 
@@ -654,7 +660,3 @@ def _as_written(question: str, names: list[str]) -> list[str]:
     for s in names:
         out.append(next((w for w in words if stems(w) == (s,)), s))
     return out
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
