@@ -38,6 +38,7 @@ from bot.answering.venues import says_where
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
+from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
@@ -487,6 +488,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+    if not missing and not silent and (elsewhere := told_elsewhere(q, chosen, corpus)) is not None:
+        # "How many homes in Carrowmore were flooded?" / "... 300 homes in Ballyduff": not of the place asked.
+        return not_said(question, passages, elsewhere, corpus, q)
     if q.kind == "how-many" and not missing and not silent:
         # "How many drivers were trapped?" where "No vehicle was inside the tunnel": corrected, cited.
         none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
