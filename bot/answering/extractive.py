@@ -45,6 +45,7 @@ from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
+from bot.answering.premise_ahead import premise_to_come
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -441,6 +442,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
+    before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
@@ -496,6 +498,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
         if none is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)
+    if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
+        # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
+        return corrected(question, passages, ("so", to_come), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
