@@ -102,7 +102,7 @@ def occasion_still_ahead(question: str, candidates: list[Candidate], names: tupl
         return None
     from bot.answering.predicate import kin, names_event
 
-    article_id = _asked_article(candidates, names)
+    article_id = asked_article(candidates, names)
     own = [c for c in candidates if c.chunk.chunk.article_id == article_id]
     m = _OCCASION.search(question)
     if m is not None:
@@ -150,7 +150,7 @@ def scheduled(sentence: str, lemma: str) -> bool:
     return False
 
 
-def _asked_article(candidates: list[Candidate], names: tuple[str, ...]) -> str:
+def asked_article(candidates: list[Candidate], names: tuple[str, ...]) -> str:
     """The article asked about: that of the best passage, or (when the question's names, stemmed, are
     given) of the best passage whose article's passages name them all ("... at their meeting in
     Shymkent": not the story of another meeting that scores higher on "ministers agreed")."""

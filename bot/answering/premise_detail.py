@@ -134,8 +134,11 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
     if q.kind != "why" or not candidates:
         return None
-    best = max(candidates, key=lambda c: c.score)
-    article_id = best.chunk.chunk.article_id
+    from bot.answering.afterwards import asked_article
+
+    # The article asked about: "why did the Penang council refuse ..." is corrected by the article that
+    # names Penang, not by a better-scoring one about another council's refusal.
+    article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
     denial = _denied(q, own)
     if denial is not None:
