@@ -20,6 +20,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
 from index.sentence_vectors import sentence_text
 from index.statements.dates import MONTHS, WEEKDAYS
+from index.world import city_in, country_for, demonyms_of
 
 _PLACE = r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+" + _PLACE)
@@ -53,9 +54,12 @@ def told_elsewhere(q, chosen: list[Candidate], corpus) -> Candidate | None:
     article = corpus.article(article_id)
     head = f"{getattr(article, 'title', '') or ''} {chunks[0].text if chunks else ''}"
     for place in asked:
-        named = re.compile(rf"\b{re.escape(place)}\b")
+        named = _named(place)
         if named.search(best.chunk.chunk.text) or named.search(head):
             continue
+        country = country_for(place)
+        if country is not None and any(city_in(p, country) for p in others):
+            continue  # "its factory in Poland" / "its plant in Wrocław": a place inside the one asked
         own = set(stems(place))
         content = {t for t in q.terms if t not in q.names and t not in own}
         if not content:
@@ -64,6 +68,13 @@ def told_elsewhere(q, chosen: list[Candidate], corpus) -> Candidate | None:
             continue  # the article tells the thing of that place somewhere: the usual answer
         return best
     return None
+
+
+def _named(place: str) -> re.Pattern:
+    """The place by its name or, a country, by its own adjective ("Poland" / "Polish")."""
+    country = country_for(place)
+    forms = [place, *((country, *demonyms_of(country)) if country else ())]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in dict.fromkeys(forms)) + r")\b")
 
 
 def _sentences_naming(chunks, named: re.Pattern) -> list[str]:

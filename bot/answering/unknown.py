@@ -141,16 +141,15 @@ def unnamed_only(noun: str, naming: list):
     return first
 
 
-_OTHER = frozenset("other others rival several many various some".split())
+_OTHER = frozenset("other rival several various".split())
 
 
 def _others(t) -> bool:
-    """A plural mention without a determiner of its own, or one of others ("other chains", "several
-    rival banks"): it names none of them, and says nothing of whether the one asked about is named."""
+    """A plural mention of others ("other chains", "several rival banks"): it names none of them, and
+    says nothing of whether the one asked about is named ("Side effects were mild" may go on to name them)."""
     if t.tag_ not in ("NNS", "NNPS"):
         return False
-    words = {d.lower_ for d in t.children if d.dep_ in ("det", "amod", "poss", "nummod")}
-    return bool(words & _OTHER) or not any(d.dep_ in ("det", "poss") for d in t.children)
+    return any(d.dep_ in ("det", "amod") and d.lower_ in _OTHER for d in t.children)
 
 
 def _count_withheld(q, own: list, chosen: list):

@@ -71,3 +71,23 @@ def test_a_walkout_at_another_port_does_not_answer_for_the_port_asked(strike):
 def test_a_place_inside_the_region_asked_is_answered(region):
     answer = region.answer("How many homes in Kerrow county were flooded?")
     assert not answer.abstained and "300" in answer.text, answer.text
+
+
+COUNTRY = """Heat pump maker denies sale talk
+
+Published 21 October 2024
+
+Brennvik AB denied a report last week that it was looking for a buyer for its Austrian plant in Graz. "The plant is not for sale," its chief executive said.
+"""
+
+
+@pytest.fixture(scope="module")
+def country(app_over):
+    with app_over("brennvik_denial.txt", COUNTRY) as whosaid:
+        yield whosaid
+
+
+def test_a_country_asked_is_told_by_its_adjective_or_its_city(country):
+    answer = country.answer("What did Brennvik say about reports that it wanted to sell its plant in Austria?")
+    assert "not for sale" in answer.text or "denied a report" in answer.text, answer.text
+    assert not answer.text.startswith("The articles do not say; they report only"), answer.text

@@ -61,3 +61,26 @@ def test_which_operator_named_only_as_one_operator_in_a_first_person_piece_is_no
 def test_which_group_named_is_answered_whatever_the_others(named):
     answer = named.answer("Which Polish supermarket group delisted Halvard's lagers?")
     assert not answer.abstained and "Marzec" in answer.text, answer.text
+
+
+TRIAL = """Gel slows hair loss in trial
+
+Published 2 June 2025
+
+A scalp gel slowed hair loss by a third over two years, researchers in Tallinn reported.
+
+"It is the first time we have seen an effect this large hold up," the lead author, Dr Kaja Lepp, said.
+
+Side effects were mostly mild. About 7% of patients on the gel reported itching, against 2% on placebo.
+"""
+
+
+@pytest.fixture(scope="module")
+def trial(app_over):
+    with app_over("scalp_gel_trial.txt", TRIAL) as whosaid:
+        yield whosaid
+
+
+def test_which_side_effect_is_answered_where_effects_are_spoken_of_in_general(trial):
+    answer = trial.answer("Which side effect was reported more often by patients on the gel?")
+    assert not answer.abstained and "itching" in answer.text, answer.text
