@@ -25,7 +25,7 @@ from index.world import city_in, country_for, demonyms_of
 _PLACE = r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+" + _PLACE)
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_KINDS = ("how-many", "what", "who", "when")
+_KINDS = ("how-many", "what", "when")  # a who-question's answer, a person, need not name the place
 
 
 def _places(text: str) -> list[str]:
@@ -74,7 +74,7 @@ def _named(place: str) -> re.Pattern:
     """The place by its name or, a country, by its own adjective ("Poland" / "Polish")."""
     country = country_for(place)
     forms = [place, *((country, *demonyms_of(country)) if country else ())]
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in dict.fromkeys(forms)) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in dict.fromkeys(forms)) + r")\b", re.I)  # "ZANESVILLE, Ohio -"
 
 
 def _sentences_naming(chunks, named: re.Pattern) -> list[str]:
