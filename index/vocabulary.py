@@ -142,6 +142,7 @@ class Vocabulary:
     disclosure_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    decision_acts: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
@@ -318,6 +319,7 @@ def vocabulary() -> Vocabulary:
         disclosure_verbs=_words(data.get("disclosure_verbs")),
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        decision_acts=_words(data.get("decision_acts")),
         denial_verbs=_words(data.get("denial_verbs")),
         belief_verbs=_words(data.get("belief_verbs")),
         unknown_words=_words(data.get("unknown_words")),

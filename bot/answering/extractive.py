@@ -464,7 +464,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
         # "Why did the government raise its offer to 35%?" where it offered 12%: corrected, cited.
-        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
+        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus),
+                            corpus)
         if found is not None:
             return corrected(question, passages, found, corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
+from bot.answering.premise_deferred import deferred
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -129,7 +130,7 @@ def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
     return None if found is None or _told(q, own, ahead=False) else found
 
 
-def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
+def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=None) -> tuple[str, list[Candidate]] | None:
     """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
     if q.kind != "why" or not candidates:
@@ -146,6 +147,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     done = done_after_all(q, own[:SCANNED])
     if done is not None:
         return "so", done
+    put_off = deferred(q, own, corpus) if corpus is not None else None
+    if put_off is not None:
+        return "so", put_off  # "why did the council approve the car park" / "to defer a decision"
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):
