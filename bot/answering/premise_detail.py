@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
+from bot.answering.premise_reply import reply_corrects
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -102,7 +103,7 @@ def _denied_otherwise(q, own: list[Candidate]) -> Candidate | None:
     evening": a denial in other words (denials.py); the caller has found no sentence telling the act."""
     from bot.answering.denials import denial
 
-    return denial(q, own[:SCANNED], set(q.terms))
+    return denial(q, own[:SCANNED], set(q.terms), names=frozenset(q.names))
 
 
 def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
@@ -175,8 +176,14 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             if found:
                 return f"it was a {adjective} {noun}", found
     # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
-    other = None if _told(q, own) or _figure_told(q, own) else _denied_otherwise(q, own)
-    return ("so", with_instead(other, own)) if other is not None else None
+    if _told(q, own) or _figure_told(q, own):
+        return None
+    other = _denied_otherwise(q, own)
+    if other is not None:
+        return "so", with_instead(other, own)
+    # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
+    reply = reply_corrects(q, own)
+    return ("so", reply) if reply is not None else None
 
 
 def _same_root(adjective: str, words: set[str]) -> bool:
