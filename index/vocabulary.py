@@ -143,6 +143,7 @@ class Vocabulary:
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
+    contests: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
@@ -320,6 +321,7 @@ def vocabulary() -> Vocabulary:
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
         decision_acts=_words(data.get("decision_acts")),
+        contests=_words(data.get("contests")),
         denial_verbs=_words(data.get("denial_verbs")),
         belief_verbs=_words(data.get("belief_verbs")),
         unknown_words=_words(data.get("unknown_words")),

@@ -36,6 +36,7 @@ from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
+from bot.answering.contests import contest_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
@@ -459,7 +460,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
-            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates)
+            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates) \
+            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
