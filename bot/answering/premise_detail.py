@@ -19,6 +19,7 @@ from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
 from bot.answering.premise_reply import reply_corrects
+from bot.answering.premise_still import still_so
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -176,6 +177,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             if found:
                 return f"it was a {adjective} {noun}", found
     # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
+    going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
+    if going_on is not None:
+        return "so", going_on
     if _told(q, own) or _figure_told(q, own):
         return None
     other = _denied_otherwise(q, own)
