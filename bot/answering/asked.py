@@ -197,8 +197,7 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     if named is None and (q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text)):
         return True
     noun = named.group(1).lower() if named else q.counted_word
-    # "How much revenue": the sentences with a number; "what revenue": any, one of which must name it.
-    chosen = chosen if named else [c for c in chosen if amounts(c.text)]
+    chosen = [c for c in chosen if amounts(c.text)]
     if not chosen:
         return False
     wanted = stems(noun)
