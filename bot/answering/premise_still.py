@@ -7,8 +7,8 @@
       -> "The articles do not say so; they report: ..." citing that sentence
 
 The question's verb ends, removes or refuses a thing (index/vocabulary.yaml `ending_acts`); a
-sentence of the asked article's best names most of that thing's words and says it is "still" so
-(or "remains", "continues"), not negated. That sentence must not itself tell the act ("ruled out X, which still ...").
+sentence of the asked article's best names most of that thing's words (not words of time) and
+says it is "still" so (or "continues to"), not negated. That sentence must not itself tell the act ("ruled out X, which still ...").
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 SCANNED = 12
-_GOES_ON = re.compile(r"\b(?:still|remains?|remained|continues?|continued|unchanged|unaffected)\b", re.I)
+# "still", "continue(s) to": not "remained proud of the partnership", which says nothing of the thing going on.
+_GOES_ON = re.compile(r"\b(?:still|continues? to|will continue)\b", re.I)
+# Words of time say nothing of which thing: "this year's festival" is the festival.
+_TIME = frozenset(stems("year years month months week weeks day days season seasons today night morning"))
 _NOT = re.compile(r"\b(?:not|no longer|never|n['’]t)\b", re.I)
 
 
@@ -41,7 +44,7 @@ def still_so(q, own: list[Candidate]) -> list[Candidate] | None:
     if obj is None:
         return None
     names = set(q.names)
-    thing = {s for w in obj.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN") for s in stems(w.text)} - names
+    thing = {s for w in obj.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN") for s in stems(w.text)} - names - _TIME
     if len(thing) < 2:
         return None  # one word ("the plan") is too little to say it is the same thing
     for c in own[:SCANNED]:

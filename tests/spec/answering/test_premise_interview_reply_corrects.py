@@ -24,6 +24,8 @@ RAFFERTY: Yes, and I want that understood. It will be smaller, twenty stalls ins
 QUIRKE: Will prices go up?
 
 RAFFERTY: For the traders a little, for the public not at all.
+
+In a statement, the tourism board said it had warned the market in January and remained proud of its years of support for this summer's market and those before it.
 """
 
 TOLD = """The Brennock night market will close after this summer
