@@ -142,6 +142,9 @@ class Vocabulary:
     disclosure_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    decision_acts: frozenset[str] = frozenset()
+    contests: frozenset[str] = frozenset()
+    ending_acts: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
@@ -340,6 +343,9 @@ def vocabulary() -> Vocabulary:
         disclosure_verbs=_words(data.get("disclosure_verbs")),
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        decision_acts=_words(data.get("decision_acts")),
+        contests=_words(data.get("contests")),
+        ending_acts=_words(data.get("ending_acts")),
         denial_verbs=_words(data.get("denial_verbs")),
         belief_verbs=_words(data.get("belief_verbs")),
         unknown_words=_words(data.get("unknown_words")),

@@ -39,14 +39,17 @@ from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
+from bot.answering.contests import contest_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
+from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
+from bot.answering.premise_ahead import premise_to_come
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -450,6 +453,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
+    before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
@@ -466,12 +470,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
-            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates)
+            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates) \
+            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
         # "Why did the government raise its offer to 35%?" where it offered 12%: corrected, cited.
-        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
+        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus),
+                            corpus)
         if found is not None:
             return corrected(question, passages, found, corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
@@ -497,11 +503,17 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+    if not missing and not silent and (elsewhere := told_elsewhere(q, chosen, corpus)) is not None:
+        # "How many homes in Carrowmore were flooded?" / "... 300 homes in Ballyduff": not of the place asked.
+        return not_said(question, passages, elsewhere, corpus, q)
     if q.kind == "how-many" and not missing and not silent:
         # "How many drivers were trapped?" where "No vehicle was inside the tunnel": corrected, cited.
         none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
         if none is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)
+    if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
+        # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
+        return corrected(question, passages, ("so", to_come), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
