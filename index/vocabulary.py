@@ -13,6 +13,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.is_reported("warn")         -> True          (introduces reported speech: "warned that")
     v.is_weak("describe")         -> True          (a speech act only with a clause or quote)
     v.is_stance("praise")         -> True          (its object is what was said: "praised the work")
+    v.is_tag("laugh")             -> True          (a speech act only after a quotation: '"...," she laughed')
     v.attribution_phrases         -> ("according to", ...)
     v.is_role("minister")         -> True; v.roles is a frozenset (single and multi-word)
     v.title_gender("Ms")          -> "female"; v.is_title("Dr.") -> True
@@ -116,6 +117,7 @@ class Vocabulary:
     unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
@@ -178,6 +180,9 @@ class Vocabulary:
 
     def is_weak(self, lemma: str) -> bool:
         return lemma in self.weak
+
+    def is_tag(self, lemma: str) -> bool:
+        return lemma in self.tags
 
     def is_stance(self, lemma: str) -> bool:
         return lemma in self.stance
@@ -317,6 +322,7 @@ def vocabulary() -> Vocabulary:
         unknown_markers=_phrases(data, "unknown_markers", lower=False),
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
+        tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),

@@ -130,7 +130,8 @@ def unnamed_only(noun: str, naming: list):
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
             named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
-                or t.dep_ in ("appos", "compound", "attr")
+                or t.dep_ in ("appos", "compound", "attr") or any(w.dep_ == "appos" for w in t.children)
+            # ("one user, @lakeside_ann": a handle in apposition names them, though no proper noun)
             if _others(t) and not named:
                 continue  # "into other chains", "rival banks": the many others, not the one asked which
             # "a batch from one supplier": "one" is a number, not a determiner, to the parser

@@ -45,9 +45,15 @@ class Raw:
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
 
 
+# a nickname in quotation marks between a given name and a surname: 'Dale "Dusty" Kerr'
+_NICKNAME = re.compile(r"\b[A-Z][\w'’.-]* (?P<open>\")(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?P<close>\")(?= [A-Z][a-z])")
+
+
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """Quotation spans (inside the marks) of a folded paragraph, and whether the last is left open."""
     marks = [i for i, c in enumerate(text) if c == '"']
+    nick = {k for m in _NICKNAME.finditer(text) for k in (m.start("open"), m.start("close"))}
+    marks = [i for i in marks if i not in nick]  # 'Mayor Evangeline "Vangie" Sarmiento': a nickname, no quotation
     spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
     open_end = len(marks) % 2 == 1
     if open_end:
@@ -262,6 +268,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
+            if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i):
+                continue  # "She smiles, then adds: ...": a gesture; only '"...," Ryan laughed' speaks
             content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):

@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import letters, nlp, qa, read_out, transcript, turns
+from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
@@ -104,6 +104,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
+    if not signed and interview is None and not told:  # a printed speech: every sentence is the speaker's
+        raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)
