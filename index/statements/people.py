@@ -51,7 +51,11 @@ def _detector():
 
 def first_name_gender(first: str) -> str | None:
     g = _detector().get_gender(first)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+    found = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+    if found is None and first.count("-") == 1 and g == "unknown":
+        # a double first name the lexicon lacks ("Karl-Heinz", "Eva-Maria"): its first part's
+        return first_name_gender(first.split("-")[0])
+    return found
 
 
 # the middle names that mark a Vietnamese name, written family name first ("Pham Thi Lan", "Vu Van Khanh")
