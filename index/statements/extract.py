@@ -533,6 +533,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
                                                      article.text[r.content.start:r.content.end])
+            heading = day_under(headings, r.span.start)
+            if own and own[2] is not None and heading and heading[1] == heading[2] and own[1] <= heading[1] <= own[2]:
+                own = (heading[0], heading[1], None, "context")  # "3 March 2024 - X said": the entry's day, not its month
             if r.continued and r.source is not None and id(r.source) in whens:
                 when = whens[id(r.source)]
             elif own:
@@ -552,8 +555,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 wheres[id(r)] = last_where.get(r.speaker.name)
             elif audience := _audience_day(article.text, r, events, pub):
                 when = audience
-            elif heading := day_under(headings, r.span.start):
-                when = (heading[0], heading[1], None, "context")  # a live blog's entry under its day
+            elif heading:
+                when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according:
