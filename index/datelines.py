@@ -53,15 +53,19 @@ _HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:\d{1,2
           r"which corresponds to\s+)?)")
 # "2025-06-02", "02.06.2025" in a dateline
 _NUMERIC_DATE = r"\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}"
-_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)"
+_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\.-\s*)"  # ".-": a translated wire's "(Agency).-"
+# "22 jul", "7 mar": a day and a lower-case short month, as some agencies' datelines write it
+# (never a month alone, so "may" the verb is none)
+_LOWER_DATE = r"\d{1,2}\s+(?:" + "|".join(m.lower() for m in calendar.month_abbr[1:]) + r")\b\.?"
 _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
     # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
     re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    re.compile(rf"^{_PLACE_REGION},\s*(?P<date>{_LOWER_DATE})\s*{_TAG}{_SEP}\s*"),  # "LISBOA, 7 mar (Agency).-"
     # "NAIROBI, Monday (AFP) -": a weekday for a date, the day fixed by a header or the calendar
     re.compile(rf"^{_PLACE},\s*(?P<wd>{_WEEKDAY_ANY})\.?\s*(?:{_TAG}|(?=\s*-))(?:{_SEP})?\s*"),
     re.compile(rf"^{_PLACE_REGION}\s*{_TAG}{_SEP}?\s*"),
-    re.compile(rf"^(?P<date>{DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"
+    re.compile(rf"^(?P<date>{DATE}|{_LOWER_DATE})\s*{_TAG}{_SEP}\s*"),  # UPI: "June 2 (UPI) --"; "22 jul (Agency).-"
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
 ]
@@ -274,12 +278,13 @@ def _script_field(text: str) -> str | None:
 
 
 def _by_weekday(label: str, line: str, numeric: re.Match) -> tuple[str, date] | None:
-    """"Tues 03/06/2025": the reading of a numeric date either way round whose weekday the line names."""
-    wd = re.match(rf"\s*({_WEEKDAY_ANY})\b", fold(line), re.I)
-    if not wd or not numeric.group("a"):
+    """"Tues 03/06/2025", "0800 THU 06/11/25": the reading of a numeric date either way round whose
+    weekday the line names (a short header line names one weekday, the date's)."""
+    days = re.findall(rf"\b({_WEEKDAY_ANY})\b", fold(line), re.I)
+    if len(days) != 1 or len(line.split()) > 8 or not numeric.group("a"):
         return None
     a, b, year = int(numeric.group("a")), int(numeric.group("b")), _year(numeric.group("y"))
-    weekday = next(i for i, name in enumerate(calendar.day_abbr) if name.lower() == wd.group(1).lower()[:3])
+    weekday = next(i for i, name in enumerate(calendar.day_abbr) if name.lower() == days[0].lower()[:3])
     fits = []
     for month, day in ((b, a), (a, b)):
         try:
@@ -374,6 +379,8 @@ def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:
         day, month = a, b
     elif b > 12 >= a:
         day, month = b, a
+    elif a == b:  # "03/03/2025": the same day either way round
+        day, month = a, b
     else:
         return None  # "06/03/2024": 6 March or June 3, the line does not say
     try:

@@ -1,0 +1,63 @@
+"""A radio script's header of time, weekday and numeric date ("0800 THU 06/11/25") dates the page,
+the weekday settling which way round the numbers run; a wire dateline with a day and a lower-case
+short month and no year ("22 jul (Agency).-") takes its year from the weekday the body names or a
+year the body states. Every article here is invented."""
+
+from datetime import date
+
+import pytest
+
+from index.articles import clean, parse_front_matter
+
+
+def _article(text: str):
+    return clean(parse_front_matter(text), "x.txt")
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("0800 THU 06/11/25", date(2025, 11, 6)),
+        ("1700 FRI 7/3/25", date(2025, 3, 7)),
+        ("0630 MON 03/03/2025", date(2025, 3, 3)),
+        ("MORNING NEWS 0800 THU 06/11/25", date(2025, 11, 6)),
+        ("0800 THU 14/11/25", date(2025, 11, 14)),
+    ],
+)
+def test_a_script_header_of_time_weekday_and_numeric_date_dates_the_page(header, expected):
+    a = _article(f"{header}\n\nHARBOUR PIER\n\nThe council has voted to close the harbour pier. "
+                 "Councillor Ada Lorne said the pier was unsafe.\n")
+    assert a.published == expected
+
+
+def test_a_weekday_that_fits_neither_reading_leaves_the_page_undated():
+    a = _article("0800 SUN 06/11/25\n\nHARBOUR PIER\n\nThe council has voted to close the harbour pier.\n")
+    assert a.published is None
+
+
+@pytest.mark.parametrize(
+    "lede, expected",
+    [
+        # 22 July is a Tuesday in 2025
+        ("22 jul (Agencia).- The council voted on Tuesday to close the pier until the 2025 regatta, Ada Lorne said.",
+         date(2025, 7, 22)),
+        ("LISBOA, 7 mar (Agencia).- The council voted on Friday to close the pier, its third closure since 2024, Ada Lorne said.",
+         date(2025, 3, 7)),
+        # a weekday-and-date pair in the body fixes the year as the lede's weekday would
+        ("22 jul (Agencia).- The council voted to close the pier until the 2025 regatta, Ada Lorne said. "
+         "The vote on Tuesday, 22 July, was unanimous.", date(2025, 7, 22)),
+    ],
+)
+def test_a_yearless_lower_case_agency_dateline_takes_its_year_from_the_body(lede, expected):
+    a = _article(f"Pier to close\n\n{lede}\n\nShe said it was unsafe.\n")
+    assert a.published == expected
+
+
+def test_a_weekday_with_no_year_named_leaves_the_year_unknown():
+    a = _article("Pier to close\n\n22 jul (Agencia).- The council voted on Tuesday to close the pier, Ada Lorne said.\n")
+    assert a.published is None and a.published_partial == "--07-22"
+
+
+def test_a_lower_case_month_in_a_sentence_is_no_dateline():
+    a = _article("Pier to close\n\nThe 22 may (or may not) vote on Tuesday, Ada Lorne said.\n\nShe said it was unsafe.\n")
+    assert a.published is None
