@@ -81,13 +81,15 @@ _HEADER_LABEL = re.compile(
     # "Script date:", "Sitting date:", "Airdate:", "TX:", "Recorded:", "Delivered:", "Time stamp:";
     # never a deadline's or a later day's ("Due date:", "Closing date:", "Next meeting date:")
     r"|(?P<field>(?!(?:due|expiry|closing|end|next|return|deadline|renewal|review|reply)\b)(?:[a-z]+[ -]){1,2}(?<!due )(?<!next )date|airdate|tx"
-    r"|recorded|delivered|time ?stamp|timestamp)\s*:\s*)",
+    r"|recorded|delivered|time ?stamp|timestamp"
+    # a match-details line: "Kick-off: Sat 3 May 2025, 15:00", "KO: ...", "Tip-off: ...": the match's day
+    r"|kick[- ]?off|k\.?o\.?|tip[- ]?off|throw[- ]?in|first ball|bully[- ]?off|face[- ]?off)\s*:\s*)",
     re.I,
 )
 # A notice's "Starting date:" or "Date of issue:" field is the day it goes public.
 # An event's start stamp and a show's broadcast line date the transcript as a publication line would.
 _PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadcast|aired)|.*\b(?:embargo|release|issued|not for|date|start(?:s|ed)?)\b"
-                              r"|airdate|tx|recorded|delivered|time ?stamp", re.I)
+                              r"|airdate|tx|recorded|delivered|time ?stamp|kick|k\.?o|tip|throw|first ball|bully|face", re.I)
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
 _LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|delivered|not for|broadcast|aired|start)", re.I)
