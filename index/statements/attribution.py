@@ -497,6 +497,14 @@ def _modifies_a_verb(tok) -> bool:
         return True
     if tok.dep_ in ("compound", "nmod", "amod") and tok.head.dep_ == "pobj":  # "during a January 17 phone call"
         return tok.head.head.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ == "compound" and tok.head.ent_type_ in _DATE_LABELS and tok.head.i != tok.i:
+        return _modifies_a_verb(tok.head)  # "yesterday afternoon": the day of a part of it
+    if tok.dep_ == "dobj" and tok.lower_ in ("morning", "afternoon", "evening", "night") and tok.head.pos_ == "VERB":
+        return True  # "Speaking yesterday evening": a part of a day read as the verb's object
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if tok.dep_ == "compound" and prev is not None and prev.dep_ == "prep" and prev.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "pobj" for c in prev.children):
+        return True  # "On Tuesday Mayor X said": the day parsed into the title after it
     return tok.dep_ in ("appos", "conj")
 
 
