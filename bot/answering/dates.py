@@ -44,6 +44,11 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
         if rng is None:
             continue
         if rng[0] != rng[1]:
+            if tp.kind == "month" and tp.text.lower().startswith("in ") and not re.search(r"\d{4}", tp.text) \
+                    and _ahead(_clause_before(sentence, tp.start)) and rng[1] < published:
+                # "will reopen in June": the coming June, not the last one
+                rng = (rng[0].replace(year=rng[0].year + 1), rng[1].replace(year=rng[1].year + 1, day=1))
+                rng = (rng[0], (rng[1] + timedelta(days=31)).replace(day=1) - timedelta(days=1))
             if ranges and (rng[1] - rng[0]).days <= 31:  # "last November", "last week": the range, as a range
                 return with_date(tp.text, rng[0], rng[1])
             continue
