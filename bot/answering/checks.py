@@ -39,6 +39,7 @@ VAGUE_AMOUNT = 0.6
 NO_COUNTED = 0.6
 NO_PLACE = 0.5
 ROLE_BONUS = 0.2
+_ANY_HEAD = frozenset(t for w in ("head", "boss") for t in stems(w))
 OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase does not describe
 
 
@@ -75,7 +76,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     # The best described person holds the role's own job word ("city unit chief" for "city chief"),
     # not only another leader's ("chief executive" for "chairs"): others' sentences answer less.
     own_job = bool(role_people) and q.role_head is not None and (
-        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS)))
+        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS))
+        # "the head of X" is X's top job whatever it is called: its president, its principal
+        or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     countries = "country" in q.text.lower()
     origin = q.asks == "place" and asks_origin(q.text)

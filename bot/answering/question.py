@@ -469,15 +469,20 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
                  r"represents)\s*"
                  # "the chief executive of X", or a body's possessive: "X's chief executive"
                  r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}['’]s\s))"
-                 r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+                 r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|\bwhose\b|,|\?|$)", folded, re.I)
     if m and not re.search(r"\b(?:the|a|an)\s", m.group(1), re.I):
         # "X's chief executive": a body's role, asked only when its last word names a role
         v = vocabulary()
         last = m.group(1).split()[-1].lower()
         return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
-        return m.group(1)
+        return _LEADS.sub(lambda v: "the chair of " if v.group(0).lower().startswith("chair") else "the head of ", m.group(1), count=1)
     return None
+
+
+# "who runs / leads / is in charge of the school": the school's head, whatever its job is called
+_LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|manages|chairs|"
+                    r"leading|heading|running|directing|managing|chairing|in charge of)\s+", re.I)
 
 
 def _period(text: str, ledger) -> tuple[date | None, date | None]:

@@ -33,6 +33,7 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     names = [t for t in q.role if t in q.names]
     rest = tuple(t for t in q.role if t not in q.names)
     places = all(country_for(n) or is_place(n) for n in names)
+    owned = _owned(q)
     scored = []
     for article_id, group in people.items():
         scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
@@ -43,10 +44,27 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if scoped and places and _other_country(p, names) and not _holds_place(p, names):
                 s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
+            if owned and _OWNER_WORD.search(p.description):
+                s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+OWNED = 0.9  # a possessed role matched without its possessor
+_OWNER_WORD = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\b")
+
+
+def _owned(q: Question) -> tuple[str, ...]:
+    """The stems of what a common-noun possessor has ("first boss" of "the lock keeper's first
+    boss"): a first-person account calls that person "my first supervisor", its possessor being
+    the narrator the question describes. Empty for a named possessor ("Harrowgate's chief")."""
+    parts = re.split(r"['’]s?\s+", q.role_phrase or "", maxsplit=1)
+    if len(parts) < 2 or any(w[:1].isupper() for w in parts[0].split()[1:]) or parts[0].split()[:1] == [] \
+            or parts[0].split()[0][:1].isupper() and parts[0].split()[0].lower() not in ("the", "a", "an"):
+        return ()
+    return tuple(t for t in stems(parts[1]) if t in q.role)
 
 
 def _elsewhere(p: Person, names: list[str]) -> bool:
@@ -209,9 +227,15 @@ def same_job(head: str) -> tuple[tuple[str, ...], ...]:
 
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> str | None:
     """The one person a role phrase describes, when one clearly does."""
+    found = role_person(q, people, idf, article_terms)
+    return found[1].name if found is not None else None
+
+
+def role_person(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
+    """(article id, person) of the one person a role phrase clearly describes, else None."""
     found = [(s, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
-    return found[0][1].name
+    return next(((a, p) for a, group in people.items() for p in group if p is found[0][1]), None)
