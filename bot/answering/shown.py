@@ -17,7 +17,9 @@ from index.models import Article, Statement
 from index.statements.nlp import TIMESTAMP
 from index.textnorm import fold
 
-_LABEL = re.compile(rf"^\s*(?P<stamp>{TIMESTAMP})(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}})\s*:\s+(?=\S)")
+# "[00:02:10] CLLR DAVIES:", "Ms OKORO:", "Mr HALE (Ashby) (10:42):": a house's seat and clock in brackets.
+_LABEL = re.compile(rf"^\s*(?P<stamp>{TIMESTAMP})(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}})"
+                    r"(?:\s*\([^()]{1,60}\))*\s*:\s+(?=\S)")
 _TITLES = frozenset("mr mrs ms miss dr sir dame prof cllr the rev hon lord lady judge".split())
 
 
@@ -27,7 +29,7 @@ def _words(text: str) -> set[str]:
 
 def _label_of(text: str, st: Statement | None) -> re.Match | None:
     """The turn label opening `text`, if it is one (see the module's docstring)."""
-    if ":" not in text[:80]:
+    if ":" not in text[:120]:
         return None  # most sentences: no label, and no regular expression run
     m = _LABEL.match(text)
     if m is None:

@@ -47,6 +47,12 @@ def test_a_labelled_turn_the_ledger_gives_its_speaker_names_them_once():
     assert line.startswith("Grace Okoro") and "OKORO:" not in line and line.endswith("We will publish the audit in full.")
 
 
+def test_a_house_label_with_seat_and_clock_names_them_once():
+    text = "Mr HALE (Ashby East) (10:42): My question is to the Treasurer."
+    line = shown(text, _statement("Tom Hale", 0, len(text)), _article(text), "what", 0)
+    assert line.startswith("Tom Hale") and "(10:42)" not in line and line.endswith("My question is to the Treasurer.")
+
+
 @pytest.mark.parametrize("text", [
     "PORT ELLIS: The state will spend more on flood walls.",
     "VERDICT: Mostly false.",
