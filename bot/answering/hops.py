@@ -23,6 +23,7 @@ from bot.answering.parsing import parse
 from bot.answering.people import people_of
 from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.question import _asks_of_noun
+from bot.answering.shown import shown_for
 from bot.answering.terms import stems
 from index.models import Answer, Citation
 from index.spacy_import import stop_words
@@ -269,7 +270,7 @@ def with_bridge(result: Answer, hop: Hop) -> Answer:
     shifted = [replace(c, n=c.n + 1) for c in result.citations]
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", result.text)
     first = Citation(1, chunk.article_id, b.span.start, b.span.end, b.text, chunk.id, chunk.paragraph)
-    line = " ".join(b.text.split())
+    line = shown_for(b.text, hop.name)  # "Mr HALE (Seat) (10:42): ..." -> "Mr Hale: ..."
     return replace(result, text=f"{line} [1] {text}", citations=[first, *shifted])
 
 

@@ -60,5 +60,13 @@ def shown(text: str, st: Statement | None, article: Article | None, kind: str, s
     return f"{said or label + ': '}{_one_line(words)}"
 
 
+def shown_for(text: str, name: str) -> str:
+    """A sentence shown as `name`'s (a multi-hop's bridge): its turn label, naming them, becomes the attribution."""
+    m = _LABEL.match(text) if ":" in text[:120] else None
+    if m is None or not (m.group("stamp").strip() or _words(m.group("label")) & _words(name)):
+        return _one_line(text)
+    return f"{_as_name(m.group('label'))}: {_one_line(text[m.end():])}"
+
+
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()

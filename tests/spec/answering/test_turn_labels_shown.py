@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.answering.shown import shown
+from bot.answering.shown import shown, shown_for
 from index.models import Article, Statement
 
 PODCAST = """The Potting Shed, episode 41: hedges, hosepipes and a rent row
@@ -81,3 +81,8 @@ def test_an_answer_from_a_turn_shows_no_timestamp_or_label(podcast, question, wo
     assert not answer.abstained and words in answer.text, answer.text
     assert "[00:" not in answer.text and "CLLR DAVIES:" not in answer.text, answer.text
     assert "Davies" in answer.text, answer.text
+
+
+def test_a_bridge_sentence_shows_its_label_as_the_person_found():
+    assert shown_for("Mr HALE (Ashby East) (10:42): On a point of order.", "Mr Hale") == "Mr Hale: On a point of order."
+    assert shown_for("PORT ELLIS: Floods hit the town.", "Mr Hale") == "PORT ELLIS: Floods hit the town."
