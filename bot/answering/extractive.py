@@ -336,6 +336,14 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
 _PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
 
 
+def _one_side_dated(q: Question) -> bool:
+    """A comparison whose year is in one half only ("a night today compared with one before 2022"):
+    the period bounds that side, not the answer."""
+    if q.kind != "compare" or len(q.halves) != 2:
+        return False
+    return [any(t.isdigit() for t in half) for half in q.halves].count(True) == 1
+
+
 def attach_statements(candidates: list[Candidate], ledger) -> None:
     """Give each candidate the ledger statement it carries: one query per article, not per sentence."""
     if ledger is None:
@@ -452,7 +460,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
-    keep_to_period(question, candidates, ledger, corpus.article)
+    if not _one_side_dated(q):
+        keep_to_period(question, candidates, ledger, corpus.article)  # "today compared with before 2022": one side's period only
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
