@@ -49,10 +49,18 @@ def _detector():
     return gd.Detector(case_sensitive=False)
 
 
+def _hyphened_office(word: str) -> bool:
+    """"Vice-President", "Attorney-General": an office, though "Vice" is also a first name."""
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return any(v.is_role(w) or v.is_title(w) for w in (word, *word.split("-")))
+
+
 def first_name_gender(first: str) -> str | None:
     g = _detector().get_gender(first)
     found = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
-    if found is None and first.count("-") == 1 and g == "unknown":
+    if found is None and first.count("-") == 1 and g == "unknown" and not _hyphened_office(first):
         # a double first name the lexicon lacks ("Karl-Heinz", "Eva-Maria"): its first part's
         return first_name_gender(first.split("-")[0])
     return found
