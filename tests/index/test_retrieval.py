@@ -265,7 +265,7 @@ def test_answering_does_not_import_llamaindex_nor_the_readers(seeded_dir):
     import subprocess
     import sys
 
-    from tests.conftest import ROOT, env_for
+    from tests.conftest import ROOT, process_env
 
     code = (
         "import json, sys\n"
@@ -273,7 +273,7 @@ def test_answering_does_not_import_llamaindex_nor_the_readers(seeded_dir):
         "main(['ask', 'What did the minister say about the talks?'])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {**os.environ, **env_for(seeded_dir, WHOSAID_MODE="extractive"), "PYTHONPATH": str(ROOT)}
+    env = process_env(seeded_dir, WHOSAID_MODE="extractive")
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
     modules = {m.split(".")[0] for m in loaded}
