@@ -125,3 +125,15 @@ Parents in a Welsh hill village say their children will have to walk two miles t
 Councillor Rhian Pugh said the decision would be reviewed.
 """)
     assert "parents" in _by(stmts, "walk two miles").lower()
+
+
+def test_a_letter_writers_neighbours_do_not_take_the_writers_sentence():
+    stmts = _statements("""Letters
+
+Sir, the new bus timetable cuts the evening service to one an hour. For those of us who work late it is nothing of the kind of "adjustment" the council claims.
+
+I have run a shop on the square for twelve years. Last winter I lost nine customers in a month, and two of my neighbours have told me they will close this year.
+
+Maeve Costigan, Kilbrack
+""")
+    assert _by(stmts, "lost nine customers") == "Maeve Costigan"
