@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "11"
+CLEANING_VERSION = "15"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -148,6 +148,9 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else lines)
         pos += len(block)
     return out
+
+
+_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 
 
 def _standfirst_only(text: str, body: list[Span]) -> bool:
@@ -263,7 +266,10 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             years += [int(y) for y in headlines.COPYRIGHT_YEAR.findall(line)[-1:]]
             dropped.append(span)
             continue
-        if not body or _standfirst_only(text, body):
+        # a show's title over its dated line ("Published 2024.09.12 · 48 min"): a labelled date
+        # line under a line or two that hold no sentence yet is a header line too
+        if not body or _standfirst_only(text, body) or (len(body) <= 2 and datelines.field_date(line)
+                                                        and not any(_SENTENCE.search(text[b.start:b.end]) for b in body)):
             # Above the lede: bylines, date lines, a kicker ("Analysis"): kept, not body. A
             # standfirst (a summary line with no final stop) may come before the byline and the
             # date line, as the Guardian and many sites print them.

@@ -16,6 +16,7 @@ before it is a conflict: the date then stays unknown. Nothing here guesses a dat
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -211,17 +212,50 @@ def infer_year(text: str, month: int, day: int, weekday: int | None) -> int | No
     """The year of a dateline's month and day, when the text fixes it; else None.
 
     The text must name years (a bound), and the calendar must leave exactly one of them:
-    by the lede's weekday, or by a weekday-and-date pair elsewhere in the text."""
+    by the lede's weekday, by results it reports as already out (the day falls within months
+    after their period's end), or by a weekday-and-date pair elsewhere in the text."""
     years = candidate_years(text)
     if years is None:
         return None
     fits = [y for y in years if valid_day(y, month, day)]
     if weekday is not None:
         fits = [y for y in fits if date(y, month, day).weekday() == weekday]
+    elif ends := reported_period_ends(text):
+        fits = [y for y in fits if any(0 < (date(y, month, day) - end).days <= _REPORTING_DAYS for end in ends)]
     elif len(years) > 1:
         anchors = {d.day.year for d in dated_days(text, years) if d.day}
         fits = [y for y in fits if y in anchors]
     return fits[0] if len(fits) == 1 else None
+
+
+# Results a text reports as already out: "results for the third quarter of 2025", "its full-year
+# 2023 results", "first-half 2024 figures". A period's results come out within months of its end.
+_PERIOD_NAME = r"(?:(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|half[- ]year|full[- ]year|annual|Q[1-4]|H[12])"
+_REPORTED_PERIOD = re.compile(
+    rf"\b(?:results?|figures|earnings|accounts)\s+for\s+(?:the\s+)?(?P<a>{_PERIOD_NAME}|year)\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<b>{_PERIOD_NAME})\s+(?P<y2>(?:19|20)\d\d)\s+(?:results?|figures|earnings|accounts)\b", re.I)
+_REPORTING_DAYS = 183
+_QUARTER_END = {"first": 3, "second": 6, "third": 9, "fourth": 12, "q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
+
+
+def reported_period_ends(text: str) -> list[date]:
+    """The last days of the periods whose results `text` reports as already out (not "will
+    publish its results for the third quarter of 2025 next month")."""
+    ends = []
+    folded = fold(text)
+    for m in _REPORTED_PERIOD.finditer(folded):
+        if _looks_ahead(folded, m.start(), m.end()):
+            continue
+        name, year = (m.group("a") or m.group("b")).lower(), int(m.group("y1") or m.group("y2"))
+        first = re.split(r"[- ]", name)[0]
+        if "quarter" in name or first in ("q1", "q2", "q3", "q4"):
+            month = _QUARTER_END[first]
+        elif first in ("first", "h1"):  # "first half", "H1"
+            month = 6
+        else:  # "second half", "H2", "full year", "annual", "year"
+            month = 12
+        ends.append(date(year, month, calendar.monthrange(year, month)[1]))
+    return ends
 
 
 def _bare_weekdays(text: str, start: int, end: int, paired: list[DatedDay]):

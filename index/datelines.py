@@ -68,17 +68,25 @@ _DATELINES = [
 # The labels a header line dates a page by. An embargo or a release line names the day the
 # piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement) date|published|updated|last updated|first published|posted|filed|(?:last )?modified|date|dated|"
-    r"(?:last )?reviewed|(?:last )?fact[- ]checked|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
+    r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
+    r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
+    r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
-    r"\b\s*(?:on\b)?\s*[:\-]?\s*)",
+    r"\b\s*(?:on\b)?\s*[:\-]?\s*"
+    # a field of any name that ends in "date", or a show's or a record's own label, with a colon:
+    # "Script date:", "Sitting date:", "Airdate:", "TX:", "Recorded:", "Delivered:", "Time stamp:";
+    # never a deadline's or a later day's ("Due date:", "Closing date:", "Next meeting date:")
+    r"|(?P<field>(?!(?:due|expiry|closing|end|next|return|deadline|renewal|review|reply)\b)(?:[a-z]+[ -]){1,2}(?<!due )(?<!next )date|airdate|tx"
+    r"|recorded|delivered|time ?stamp|timestamp)\s*:\s*)",
     re.I,
 )
 # A notice's "Starting date:" or "Date of issue:" field is the day it goes public.
-_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date)|.*\b(?:embargo|release|issued|not for|date)\b", re.I)
+# An event's start stamp and a show's broadcast line date the transcript as a publication line would.
+_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadcast|aired)|.*\b(?:embargo|release|issued|not for|date|start(?:s|ed)?)\b"
+                              r"|airdate|tx|recorded|delivered|time ?stamp", re.I)
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
-_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for)", re.I)
+_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|delivered|not for|broadcast|aired|start)", re.I)
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
@@ -208,33 +216,78 @@ def _credited_date(text: str) -> tuple[str, date] | None:
     return None
 
 
+# "Dated this 3rd day of June 2025": the legal form of a day, read as "3 June 2025"
+_DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?=(?:{_MONTH})\b)", re.I)
+
+
 def _header_date(line: str) -> tuple[str, date] | None:
-    text = fold(line).strip()
+    text = _DAY_OF.sub(r"\1 ", fold(line).strip())
     label = "published"
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)
     if m:
-        label = "published" if _PUBLISHED_LABEL.match(m.group("label")) else "updated"
-        if _LOOSE_LABEL.match(m.group("label")) and (len(text.split()) > 14 or re.search(r"[a-z]{2}[.!?]\s", text)):
+        label = "published" if _PUBLISHED_LABEL.match(m.group("label") or m.group("field")) else "updated"
+        if _LOOSE_LABEL.match(m.group("label") or "") and (len(text.split()) > 14 or re.search(r"[a-z]{2}[.!?]\s", text)):
             return None
         text = text[m.end():]
     elif named and _date_line(named.group("rest")):
         text = named.group("rest")
     elif _labelled_date_line(text):
         text = _labelled_date_line(text)
+    elif (field := _script_field(text)) is not None:
+        text = field
     elif not _BYLINE.match(text) and not _date_line(text):
         return None
     numeric = _NUMERIC.match(text)
     if numeric:
-        return _numeric_date(label, numeric)
+        found = _numeric_date(label, numeric)
+        return found or _by_weekday(label, line, numeric)
     found = re.search(rf"{DATE}|{_ISO}", text, re.I)
     if not found:  # "By X | Published 12.06.2025 09:14": a numeric date after a label
         numeric = _NUMERIC_IN.search(text)
-        return _numeric_date(label, numeric) if numeric else None
+        return (_numeric_date(label, numeric) or _by_weekday(label, line, numeric)) if numeric else None
     year, month, day = parse_date(found.group(0))
     if not (year and month and day):
         return None
     return label, date(year, month, day)
+
+
+# A script's or a running order's header line of fields: "Prog: Drive Time  Date: 14/11/25  Slot:
+# 1700", "Reporter: X / Date: 14.11.25 / Duration: 1'30"; or a slug ending in a numeric date
+# ("EVENING BULLETIN 14/11/25", "Bulletin 18:00 14/11/25").
+_DEADLINE = re.compile(r"\b(?:due|expiry|closing|end|next|return|deadline|renewal|review|reply|meeting)\s*$", re.I)
+_DATE_FIELD = re.compile(r"(?:^|\s|[|/])(?:date|dated|tx|airdate)\s*:\s*", re.I)
+_ENDS_NUMERIC = re.compile(r"(?:^|\s)(\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d))\s*$")
+
+
+def _script_field(text: str) -> str | None:
+    """The date part of a short header line of fields or of a slug, or None."""
+    if len(text.split()) > 16 or re.search(r"[a-z]{2}[.!?](?:\s|$)|\b(?:said|says|told)\b", text):
+        return None
+    field = _DATE_FIELD.search(text)
+    if field and not _DEADLINE.search(text[:field.start() + 1]):
+        return text[field.end():]
+    if field:
+        return None
+    end = _ENDS_NUMERIC.search(text)
+    return end.group(1) if end and len(text.split()) <= 8 else None
+
+
+def _by_weekday(label: str, line: str, numeric: re.Match) -> tuple[str, date] | None:
+    """"Tues 03/06/2025": the reading of a numeric date either way round whose weekday the line names."""
+    wd = re.match(rf"\s*({_WEEKDAY_ANY})\b", fold(line), re.I)
+    if not wd or not numeric.group("a"):
+        return None
+    a, b, year = int(numeric.group("a")), int(numeric.group("b")), _year(numeric.group("y"))
+    weekday = next(i for i, name in enumerate(calendar.day_abbr) if name.lower() == wd.group(1).lower()[:3])
+    fits = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                fits.append(date(year, month, day))
+        except ValueError:
+            continue
+    return (label, fits[0]) if len(fits) == 1 else None
 
 
 def footer_date(line: str) -> tuple[date, str | None] | None:
@@ -290,7 +343,7 @@ def _labelled_date_line(text: str) -> str | None:
     if len(text.split()) > 14 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
         return None
     for sep in re.finditer(r"\s*[,|•·/]\s*|\s+[-–—]\s+", text):
-        if len(text[:sep.start()].split()) > 6:
+        if len(re.findall(r"\w[\w'’.-]*", text[:sep.start()])) > 6:  # words, not the separators between labels
             break
         rest = text[sep.end():]
         if _date_line(rest) and full_date(rest):

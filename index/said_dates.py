@@ -80,3 +80,14 @@ def _after_reported(body: str, at: int, month: int, dom: int) -> date | None:
     # the intro sets the scene; the answers after it talk of plans as often as of the past
     later = [y for y in body_dates.year_mentions(head[:at]) if int(y.group(1)) > day.year]
     return None if later else day
+
+
+# The year a piece says it is written in: "This year, 2025, has been ...", "this year (2025)",
+# "Now, in 2025, ...". A year named as past ("in 1999") says nothing of when the piece was written.
+_THIS_YEAR = re.compile(r"\b(?:this year,?\s*\(?|(?:right )?now,?\s+in\s+|today,\s+in\s+)(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def said_year(body: str) -> int | None:
+    """The year an undated piece says is the present one, when it names exactly one such year."""
+    years = {int(m.group("year")) for m in _THIS_YEAR.finditer(fold(body))}
+    return years.pop() if len(years) == 1 else None

@@ -12,8 +12,10 @@ How a number counts the thing asked is counting.py; whether the event happened, 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.answering.alike import NoAlike
+from bot.answering.asked import says_money
 from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
 )
@@ -43,6 +45,8 @@ OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
 ORG_LOOKS = 6
+_MONEY_WORDS = frozenset("money cash funds funding sum".split())
+_PER_CENT = re.compile(r"\bper\s?cent\b", re.I)  # a share, though "cent" is a coin
 
 
 def _organisations_answer(q: Question, candidates) -> set[int]:
@@ -110,6 +114,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_AMOUNT if HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
+            elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
+                pass  # "how much money is the state spending": "will spend RM38mil" names no money, it spends it
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
             elif elided_count(c, q):
@@ -143,6 +149,18 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else ""
             if any(p.name in best_role for p in named) or any(n in speaker for n in best_role):
                 c.score += ROLE_BONUS * max(best_role.values())
+
+
+def _does_asked(q: Question, c) -> bool:
+    """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay")."""
+    return bool(_money_verbs() & set(q.terms) & c.terms)
+
+
+@cache
+def _money_verbs() -> frozenset[str]:
+    from index.vocabulary import vocabulary
+
+    return frozenset(t for w in vocabulary().money_asked for t in stems(w)) - {t for w in _MONEY_WORDS for t in stems(w)}
 
 
 def known_as_demonym(word: str, df) -> bool:

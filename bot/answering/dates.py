@@ -13,8 +13,9 @@ from index.body_dates import looks_ahead
 from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_date
 
 # Besides the markers of a day ahead (body_dates.looks_ahead), a clause that starts something on
-# the weekday ("takes effect from Monday", "not before Friday at the earliest") looks forward too.
-_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from)\b", re.I)
+# the weekday ("takes effect from Monday", "not before Friday at the earliest") looks forward too;
+# "from" only just before the weekday: "heard it from a neighbour on Wednesday" looks back.
+_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$)", re.I)
 
 
 def _ahead(clause: str) -> bool:

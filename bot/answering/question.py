@@ -511,7 +511,14 @@ _AS_TOLD = re.compile(
     r"remembers|remembered|explains|explained)\s+it\b|\bas\s+((?:[\w'’\-]+\s+){0,6}?[\w'’\-]+?)\s+(?:has|had)\s+it\b|"
     r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
     r"(?:words|account|telling|version|view|recollection)\b", re.I)
+# Not the tens and teens: "thirty businesses" would count for any figure (neighbours._SPOKEN reads them).
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
+# Compact money and measures as papers print them: "RM38mil", "Rs40", "US$2.5bn", "€3m", "2.6km", "10pc".
+# A currency written before the digits with no space, and a magnitude or unit after them.
+MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]"
+_COMPACT_SUFFIX = r"k|m|mn|mil|bn|b|tn|trn|tr|cr|km|kg|pc|ha|ft|mm|cm"
+_AMOUNT = re.compile(rf"(?<![\w.])(?:{MONEY_PREFIX})?(\d[\d,.]*(?:%|(?:{_COMPACT_SUFFIX})(?![\w]))?|(?:{_NUMBER_WORDS}))(?![\w])",
+                     re.I)
 
 
 def has_number(sentence: str) -> bool:
@@ -525,7 +532,7 @@ _MONTHS = frozenset(MONTH_WORDS)
 def amounts(sentence: str) -> list[str]:
     """Numbers in `sentence` that count or measure something: not years, not days of a month, not clock times."""
     out = []
-    for m in re.finditer(rf"(?<![\w.])(\d[\d,.]*%?|(?:{_NUMBER_WORDS}))(?![\w])", sentence, re.I):
+    for m in _AMOUNT.finditer(sentence):
         word = m.group(1).rstrip(".,")
         if _YEAR.match(word):
             continue

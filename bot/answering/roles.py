@@ -182,11 +182,20 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
 # noun is its first part's thing plus a doer's word; the thing, in the passage, tells of the job.
 _DOER = re.compile(r"^(?:[a-z]{3,}(?:er|or)|[a-z]*(?:wo)?man)$")
 MIN_DOER = 5
+_NOT_THINGS = frozenset("the a an his her their its our my your new former chief head senior local".split())
+# An office is named by its title, with its field: "the finance minister" is no "finance" job.
+_OFFICES = frozenset("minister officer director manager leader member speaker chairman chairwoman commissioner governor "
+                     "prosecutor inspector secretary councillor counselor counsellor senator mayor editor reporter "
+                     "professor lecturer doctor partner founder controller auditor regulator".split())
 
 
 def _compound_job(phrase: str, head: str) -> list[tuple[str, ...]]:
     """The thing a compound job noun is made of ("shop" of "shopkeeper"), as a form of the role."""
-    word = next((re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split() if stems(w)[-1:] == (head,)), "")
+    words = [re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split()]
+    word = next((w for w in words if stems(w)[-1:] == (head,)), "")
+    at = words.index(word) if word else 0
+    if at > 0 and _DOER.match(word) and word not in _OFFICES and stems(words[at - 1]) and words[at - 1] not in _NOT_THINGS:
+        return [tuple(stems(words[at - 1]))]  # written apart: "lock keeper", "bus driver" is a "lock" job
     out = []
     for cut in range(4, len(word) - MIN_DOER + 1):
         first, doer = word[:cut], word[cut:]

@@ -8,7 +8,8 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 - else the day of the same speaker's statement just before it (a continued quotation,
   "she added"), with that statement's basis;
 - else the publication date, marked "publication" -- except for background ("according to
-  the ministry") and perfect-tense statements ("has denied"), which get none;
+  the ministry") and perfect-tense statements ("has said", save news just confirmed or denied),
+  which get none;
 - nothing at all when the article's date is unknown.
 """
 
@@ -23,8 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from index import said_dates
 from index.models import Article, Statement
-from index.statements import letters, nlp, qa, read_out, transcript, turns
+from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
@@ -102,6 +104,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
+    if not signed and interview is None and not told:  # a printed speech: every sentence is the speaker's
+        raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)
@@ -255,9 +259,16 @@ def _anchor_days(events: list[tuple[int, date, str]], pos: int, pub: date, futur
     yield from (d for _, d, _ in timeline)
 
 
+# A phrase that bounds a span ("warned of rain until Thursday", "shut through Sunday") dates the
+# span's end, not the saying.
+_SPAN_END = re.compile(r"^\s*(?:until|till|til|through|thru|up to|up until)\b", re.I)
+
+
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
               years: frozenset[str] = frozenset(), content: str = "") -> tuple | None:
     for sp, text, future in r.times:
+        if _SPAN_END.match(text):
+            continue
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
             got = next((g for g in (resolve(text, pub, d, future) for d in days) if g and (future or g[0] <= pub)), None)
@@ -350,6 +361,24 @@ def _stem(word: str) -> str:
     return word
 
 
+_WHO_DID = re.compile(r"\bwho\s+(?:also\s+|had\s+)?([a-z]+d)\b")
+
+
+def _voted_at(outside: str, r: Raw, events: list[tuple[int, date, str]], pub: date, occasions) -> tuple | None:
+    """"X, who voted against the plan, said": spoken at the vote (an occasion of the vocabulary) the
+    story dated before it ("voted 5-4 on Tuesday night")."""
+    m = _WHO_DID.search(outside)
+    verb = m.group(1) if m else ""
+    noun = next((o for o in occasions if verb in (o + "d", o + "ed")), None)
+    if noun is None:
+        return None
+    root = noun[:-1] if noun.endswith("e") else noun
+    for pos, day, sentence in reversed(events):
+        if pos < r.span.start and day <= pub and re.search(rf"\b{re.escape(root)}", sentence):
+            return f"at the {noun}", day, None, "context"
+    return None
+
+
 def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
     ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
@@ -364,7 +393,7 @@ def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date)
         occasions = vocabulary().occasions
         m = next((a for a in _AT_OCCASION.finditer(outside.lower()) if a.group(2) in occasions), None)
         if m is None:
-            return None
+            return _voted_at(outside.lower(), r, events, pub, occasions)
         stems = [_stem(w) for w in m.group(1).split() if len(w) >= 4]
         for pos, day, sentence in reversed(events):
             if pos < r.span.start and day <= pub and any(re.search(rf"\b{re.escape(st)}", sentence) for st in stems):
@@ -425,6 +454,9 @@ _COURT_EVENT = re.compile(r"\b(?:court|sentenc\w*|hearing|trial|tribunal|inquest
 _MEDIUM = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ )??([\w-]+)")
 
 
+_PUBLISHED_IN = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?[\w-]+ (?:posted|published|emailed|tweeted)\b", re.I)
+
+
 def _written(text: str, r: Raw) -> bool:
     """Words written, not spoken: "wrote", "posted", or "told staff in a memo"."""
     if r.continued and r.source is not None:
@@ -435,7 +467,40 @@ def _written(text: str, r: Raw) -> bool:
 
     media = vocabulary().written_media
     outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
-    return any(m.group(1) in media for m in _MEDIUM.finditer(outside.lower()))
+    # "said in a tribute posted on Tuesday": whatever it is called, a thing posted was written
+    return any(m.group(1) in media for m in _MEDIUM.finditer(outside.lower())) or bool(_PUBLISHED_IN.search(outside))
+
+
+# Words said to the reporter ("showed us ... and said", "told this newspaper"): said when the piece
+# was reported, not on the day the narrative sentence before them dates.
+_TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|explained to|said to|wrote to)\s+"
+                          r"(?:us|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
+
+
+# "has confirmed", "has denied", "has warned": news the report brings, said by its day (unlike
+# "has said", "has repeatedly denied", which tell of some time before it)
+_FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed)\b", re.I)
+
+
+def _fresh_news(text: str, r: Raw) -> bool:
+    if r.continued and r.source is not None:
+        r = r.source
+    return bool(_FRESH.search(text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]))
+
+
+def _to_reporter(text: str, r: Raw) -> bool:
+    if r.continued and r.source is not None:
+        r = r.source
+    return bool(_TO_REPORTER.search(text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]))
+
+
+def _last_of(last_of: dict[str, tuple], name: str) -> tuple | None:
+    """The speaker's latest dated statement, under a longer form of the name when this one is its
+    tail ("Mamani Ruiz wrote" after "Dr. Ana Mamani Ruiz said") and only one name ends so."""
+    if name in last_of:
+        return last_of[name]
+    longer = [k for k in last_of if k.endswith(" " + name)]
+    return last_of[longer[0]] if len(longer) == 1 else None
 
 
 def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
@@ -457,9 +522,14 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
     last_where: dict[str, str | None] = {}
+    # an undated piece that says which year it is written in ("This year, 2025, has been ..."):
+    # what is said in it was said that year
+    year = said_dates.said_year(article.text) if pub is None else None
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
-        if pub is not None:
+        if year is not None:
+            when = (None, date(year, 1, 1), date(year, 12, 31), "context")
+        elif pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
                                                      article.text[r.content.start:r.content.end])
@@ -468,17 +538,17 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif own:
                 when = own
             elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
-                    and _same_appearance(article.text, r, last_of.get(r.speaker.name)):
-                when = last_of[r.speaker.name][1]  # "according to X" right after X spoke: that day
+                    and _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
+                when = _last_of(last_of, r.speaker.name)[1]  # "according to X" right after X spoke: that day
                 # (not a figure of a year, "27 people died in 2021": background)
-            elif r.according or r.perfect:
+            elif r.according or (r.perfect and not _fresh_news(article.text, r)):
                 pass  # background figures and "has said": no day of their own
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same
-            elif scene := scene_day(r.paragraph, r.span.start, scenes, spoken):
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
-            elif _same_appearance(article.text, r, last_of.get(r.speaker.name)):
-                when = last_of[r.speaker.name][1]  # "she added", "X also said" just after
+            elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
+                when = _last_of(last_of, r.speaker.name)[1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
             elif audience := _audience_day(article.text, r, events, pub):
                 when = audience

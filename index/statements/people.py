@@ -84,6 +84,8 @@ def clean_name(words: list[str]) -> list[str]:
             words = words[i + 1:]
             break
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if len(words) > 2:  # 'Dale "Dusty" Kerr': the nickname is no part of the name
+        words = [w for w in words if not (len(w) > 2 and w[0] in '"“‘\'' and w[-1] in '"”’\'')] or words
     while len(words) > 1 and words[0].lower() in _GREETINGS:  # "Morning Gráinne": a caller's hello, not a name
         words = words[1:]
     # (a job that is also a first name, before one word, is the first name: "Dean Holloway";

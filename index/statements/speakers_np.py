@@ -98,6 +98,10 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
 
 
+# a social-media handle: "@name_1"
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+
+
 def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     """The speaker the noun phrase headed by `head` names, or None when it names no speaker."""
     v = vocabulary()
@@ -106,6 +110,10 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     low = head.lower_
     if len(toks) == 1 and v.title_gender(low) is not None:
         return None  # "Mr" of "Mr and Mrs Pendry": a title alone names no one; the pair's surname does
+    handle = head if _HANDLE.fullmatch(head.text) else next(
+        (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
+    if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
+        return Speaker(handle.text, written)
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -129,7 +137,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
         if low in ("he", "she") or (low in ("him", "her") and head.dep_ in ("pobj", "poss")) or low == "his" and head.dep_ == "poss":
-            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None:
+            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
@@ -252,6 +260,10 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
+        if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
+            ctx.unnamed = (sentence, pos, written)
+            ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
+                                                 if m.pos < pos and sentence - m.sentence <= 3))
         return Speaker(written, written)
     if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
         return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
@@ -310,6 +322,13 @@ def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
         return None
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
     return ctx.unnamed[2] if all(m.pos >= pos for m in ctx.cast.mentions[since:]) else None
+
+
+def _rival(ctx: Context, gender: str | None) -> bool:
+    """Someone of the pronoun's gender (or of none known) was named just before the unnamed role it
+    follows: "Sheikh Ali ... The minister said ... He affirmed" is the sheikh, whom the role may be too."""
+    r = ctx.unnamed_rivals
+    return r is not None and ctx.unnamed is not None and r[0] == ctx.unnamed[1] and any(g in (None, gender) for g in r[1])
 
 
 def _people(plural: str) -> bool:

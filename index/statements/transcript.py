@@ -33,6 +33,9 @@ _INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|s
 # An unlabelled closing note is the outlet's, not the interviewee's.
 _EDITORIAL = re.compile(r"\b(?:edited|condensed|transcript|interview|clarity)\b", re.I)
 MIN_TURNS = 3
+# How many paragraphs before the first turn introduce it: a show's header block (its title, a
+# "Recorded last Tuesday" note, a "Transcript" label, credits) runs to a few.
+INTRO_PARAGRAPHS = 4
 
 
 @dataclass
@@ -62,7 +65,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
-    out = Transcript(day=interview_day(intro, published))
+    out = Transcript(day=interview_day(docs[max(0, first - INTRO_PARAGRAPHS):first], published))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):

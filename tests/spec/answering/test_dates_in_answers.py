@@ -71,3 +71,19 @@ def test_a_datelines_date_is_the_reports_not_the_events():
         return candidates[0].score
 
     assert abs(lede_score("OSLO, June 3 (Reuters) - " + story) - lede_score(story)) < 0.01
+
+
+def test_a_past_clause_with_from_in_it_reads_back():
+    # "from a neighbour" names a source, not a start: the day is the one before a Thursday report
+    thursday = date(2024, 5, 16)
+    for text, shown in [
+        ("A shopkeeper said she heard of the closure from a neighbour on Wednesday evening.", "on Wednesday evening (15 May 2024)"),
+        ("The club learned from its bank on Tuesday morning that the loan was refused.", "on Tuesday morning (14 May 2024)"),
+        ("He said the letter came from the council on Monday.", "on Monday (13 May 2024)"),
+    ]:
+        assert dated_phrase(text, thursday) == shown
+
+
+def test_a_start_from_a_weekday_still_reads_forward():
+    thursday = date(2024, 5, 16)
+    assert dated_phrase("The new timetable takes effect from Monday, the operator said.", thursday) == "on Monday (20 May 2024)"

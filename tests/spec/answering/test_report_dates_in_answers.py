@@ -13,7 +13,7 @@ outlet: Harwell Gazette
 
 Harwell's council voted on Tuesday to keep the island ferry subsidy for another year.
 
-Councillor Benedikt Amsel, who voted against the plan, said the money would be better spent on the bus network.
+Councillor Benedikt Amsel, who opposes the plan, said the money would be better spent on the bus network.
 
 Mayor Odile Pranter called the subsidy "a lifeline, not a luxury".
 """

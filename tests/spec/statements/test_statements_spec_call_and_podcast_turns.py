@@ -5,15 +5,11 @@ alone on a line in a news story (a byline, a caption) is no turn. Every article 
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import contents_by_speaker, statements_of
 
 
 def _by(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s in extract(clean(parse_front_matter(text), "x.txt")):
-        out.setdefault(s.speaker, set()).add(s.content)
-    return out
+    return contents_by_speaker(statements_of(text))
 
 
 _CALL_SPACED = (
@@ -135,7 +131,7 @@ def test_a_podcasts_turns_are_dated_at_the_recording_the_intro_gives():
 
     text = _PODCAST.replace("Transcript\n\n", "Published 13 March 2025\n\nThis episode was recorded last Monday at the "
                             "allotments, before the council vote.\n\n")
-    stmts = extract(clean(parse_front_matter(text), "x.txt"))
+    stmts = statements_of(text)
     said = [s for s in stmts if s.speaker == "Ingrid Halvorsen" and "nine hundred" in s.content]
     assert said and said[0].when_start == date(2025, 3, 10), [(s.speaker, s.when_start) for s in stmts]
 

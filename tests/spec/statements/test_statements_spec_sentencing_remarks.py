@@ -3,18 +3,12 @@ or under the remarks) says the "I" sentences; "X, who appears for you, says ..."
 "you say that ..." is the defendant's (named in an "R v Name" line or the opening "Mr X, you").
 Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from functools import partial
+
+from tests.spec.invented import speaker_of as _by, statements_of
 
 
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "remarks.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+_statements = partial(statements_of, name="remarks.txt")
 
 
 HEADED = """SENTENCING REMARKS OF HIS HONOUR JUDGE ALDOUS PRENDERGAST

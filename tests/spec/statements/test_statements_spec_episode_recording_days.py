@@ -1,0 +1,36 @@
+"""A show's turns are dated at the recording its header block gives ("Recorded last Thursday
+evening at ..."), under a dated episode line, even when the show's title line reads like a turn
+label ("THE X HOUR — Episode 41: ..."). Every article here is invented."""
+
+from datetime import date
+
+import pytest
+
+from index.articles import clean, parse_front_matter
+from index.statements.extract import extract
+
+_SHOW = (
+    "{title}\n{dated}\n{recorded}\n\n"
+    "Transcript (auto-generated)\n\n"
+    "Music: Sam Dale. Produced by the Fenwick club.\n\n"
+    "[00:00:03] HOST: Welcome back to The Beekeepers' Hour, I'm Mina Clarke. With me is Tobias Wren, who keeps the club's hives.\n\n"
+    "[00:00:12] TOBIAS WREN: Thanks, Mina. We lost two colonies in the cold spell, which hurt.\n\n"
+    "[00:00:30] MINA: What would you tell a beginner?\n\n"
+    "[00:00:34] TOBIAS WREN: Feed them sugar syrup in autumn and never open a hive in the rain.\n\n"
+    "[00:01:02] MINA: Thank you, Tobias."
+)
+
+
+@pytest.mark.parametrize(
+    "title, dated, recorded, expected",
+    [
+        ('THE BEEKEEPERS\' HOUR — Episode 41: "Swarms and sugar"', "Published 2024.09.13 · 48 min",
+         "Recorded last Tuesday evening in the club apiary at Fenwick.", date(2024, 9, 10)),
+        ("Hive Talk, episode 7", "Published: 2024.09.13 | 22 mins",
+         "Recorded on Wednesday in the village hall.", date(2024, 9, 11)),
+    ],
+)
+def test_turns_are_dated_at_the_recording_the_header_block_gives(title, dated, recorded, expected):
+    stmts = extract(clean(parse_front_matter(_SHOW.format(title=title, dated=dated, recorded=recorded)), "x.txt"))
+    said = [s for s in stmts if "two colonies" in s.content or "sugar syrup" in s.content]
+    assert said and all(s.when_start == expected for s in said), [(s.speaker, s.content, s.when_start) for s in stmts]
