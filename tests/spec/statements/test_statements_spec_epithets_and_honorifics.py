@@ -137,3 +137,11 @@ I have run a shop on the square for twelve years. Last winter I lost nine custom
 Maeve Costigan, Kilbrack
 """)
     assert not any("neighbours" in s.speaker for s in stmts), [(s.speaker, s.content[:30]) for s in stmts]
+
+
+def test_a_participle_after_a_that_clause_is_the_proposers():
+    stmts = _statements("""Parish council minutes
+
+Cllr Farida Mossop proposed that the council grant the Bowls Club £2,000 towards a new roller, saying the old one was "older than the green itself".
+""")
+    assert "Mossop" in _by(stmts, "older than the green")
