@@ -71,7 +71,7 @@ def test_an_excellency_with_a_particle_name_and_a_ministry_after_it():
 
 LAUNCH = """Phone maker shows slimmer model
 
-Jeon Seo-yeon, head of design at the electronics maker Hanbit, joined the chief executive on stage to say the phone would ship in March. "Nobody wants a heavy phone," Jeon said.
+Jeon Ha-rin, head of design at the electronics maker Hanbit, joined the chief executive on stage to say the phone would ship in March. "Nobody wants a heavy phone," Jeon said.
 
 Analyst Mark Odell said the price was high.
 """
@@ -79,8 +79,8 @@ Analyst Mark Odell said the price was high.
 
 def test_a_family_name_first_with_a_hyphened_given_name_speaks():
     stmts = _statements(LAUNCH)
-    assert _by(stmts, "ship in March") == "Jeon Seo-yeon"
-    assert _by(stmts, "heavy phone") == "Jeon Seo-yeon"
+    assert _by(stmts, "ship in March") == "Jeon Ha-rin"
+    assert _by(stmts, "heavy phone") == "Jeon Ha-rin"
 
 
 def test_a_tabloid_verb_before_its_epithet_speaker():
