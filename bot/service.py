@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from bot.answering.deps import Deps
 from bot.answering.sources import first_words, format_date, format_when, source_label, source_line
 from index import rebuild as _rebuild
-from index.corpus import Corpus, lock_for_writing
+from index.corpus import Corpus
+from index.data_dir import lock_for_writing
 from index.errors import ConfigError, QuestionError, VectorStoreError, WhosaidError
 from index.ingest import IngestReport
 from index.models import Answer, Article, Chunk, Citation, Statement, Turn

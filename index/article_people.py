@@ -33,6 +33,7 @@ _STOP = frozenset("said says told tells and but that by to from with on in at wh
 _LINKS = frozenset("the a an of for to in on at".split())
 _TITLE_LINKS = frozenset("and for to on of".split())  # inside a title: "Special Adviser to the Governor on Media"
 _MAX_DESCRIPTION = 14  # words on either side
+_APPEARS_FOR = re.compile(r"\bappear(?:s|ed|ing)?\s+for\b", re.I)
 _MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
 
 
@@ -57,7 +58,10 @@ def read_people(text: str) -> tuple[Person, ...]:
             continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
         name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
-        if len(name_tokens) < 2 or len(name_tokens) > 4 or any(t.lower() in _NOT_NAMES for t in name_tokens):
+        # "Mr Halloran, who appears for ...": a courtesy title before a surname alone names a person
+        courtesy = cut >= 0 and len(name_tokens) == 1 and _V.title_gender(tokens[cut].rstrip(",")) is not None \
+            and len(name_tokens[0]) > 2 and name_tokens[0][1:].islower()
+        if (len(name_tokens) < 2 and not courtesy) or len(name_tokens) > 4 or any(t.lower() in _NOT_NAMES for t in name_tokens):
             continue
         name = re.sub(r"['’]s?$", "", " ".join(name_tokens))
         start = m.start() + m.group(0).find(tokens[cut + 1]) if cut >= 0 else m.start()
@@ -68,12 +72,15 @@ def read_people(text: str) -> tuple[Person, ...]:
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
         description = " ".join(x for x in (pre, title, post) if x)
         near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
-        if not _is_person(name, near, text, start, m.end(), words):
+        if not courtesy and not _is_person(name, near, text, start, m.end(), words):
             continue
+        if _APPEARS_FOR.search(post):
+            description += " counsel"  # "who appears for the defendant": the defendant's barrister
         surname = name.split()[-1]
         names.setdefault(surname, name)
         found.setdefault(names[surname], []).append(description)
-        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x))
+        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
+                                                     + (" counsel" if description.endswith(" counsel") else ""))
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(" ".join(d + [name]))), frozenset(stem_terms(" ".join(longer[name]))))
         for name, d in found.items()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, datelines, footers, headlines
+from index import article_dates, body_dates, datelines, footers, headlines, outlets
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "14"
+CLEANING_VERSION = "15"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -307,7 +307,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             break
     footer = _footer(text, body, [*dropped, *(s for s in subheadings if s.start > body[0].start)])
     outlet = (outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
-              or (footer.outlet if footer else None))
+              or (footer.outlet if footer else None) or outlets.named(text[raw.body_start :]))
     partial = None
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.

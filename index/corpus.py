@@ -29,8 +29,8 @@ from index import corpus_db as db
 from index import kept_tables, people_store, sentence_vectors
 from index.article_people import Person, read_people
 from index.chunking import chunk_article
+from index.data_dir import check_writable, usable_data_dir
 from index.embeddings import get_embedder
-from index.errors import ConfigError
 from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.ingest_background import Passages, one_at_a_time
 from index.models import Article, Chunk, ScoredChunk, Statement
@@ -79,7 +79,7 @@ class Corpus:
         """Open (on first use, build) the corpus. `write_lock`, if given, is held by the caller;
         `building()` is called when a first build from the seed articles is about to start."""
         data = Path(settings.store.data_dir)
-        _usable_data_dir(data)
+        usable_data_dir(data)
         kept_tables.keep_in(data / "models")  # beside the converted model: the city names' table
         conn = db.connect(data / "corpus.sqlite3")
         embedder = get_embedder(settings)
@@ -503,40 +503,6 @@ def _collector_skipping_what_exists():
             gc.unfreeze()
         if not was_enabled:
             gc.disable()
-
-
-def _usable_data_dir(data: Path) -> None:
-    """Create the data directory if needed; ConfigError naming WHOSAID_DATA if it cannot be used."""
-    try:
-        data.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ConfigError(
-            f"Cannot use {data} as the data directory ({err.strerror or err}). "
-            "Set WHOSAID_DATA to a folder you can write to."
-        )
-    check_writable(data)
-
-
-def lock_for_writing(settings: Settings, role: str) -> WriteLock:
-    """The data directory's writer lock, held as `role`; WriterBusyError if another writer has it."""
-    data = Path(settings.store.data_dir)
-    _usable_data_dir(data)
-    lock = WriteLock(data)
-    lock.acquire(role)
-    return lock
-
-
-def check_writable(data: Path) -> None:
-    """A data directory we may not write to is a permission problem, said as one (not "damaged")."""
-    import os
-
-    if os.access(data, os.W_OK | os.X_OK):
-        return
-    raise ConfigError(
-        f"The data directory {data} is read-only for this user: whosaid needs to write its index there. "
-        f"Nothing in it is damaged. Give yourself write permission (chmod u+w {data}), run as its owner, "
-        "or set WHOSAID_DATA to a folder you can write to."
-    )
 
 
 def _collection_prefix(settings: Settings, conn) -> str:

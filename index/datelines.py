@@ -70,7 +70,7 @@ _DATELINES = [
 _HEADER_LABEL = re.compile(
     r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
     r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
-    r"(?:last )?reviewed|(?:last )?fact[- ]checked|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
+    r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*"
     # a field of any name that ends in "date", or a show's or a record's own label, with a colon:
@@ -86,7 +86,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadc
                               r"|airdate|tx|recorded|delivered|time ?stamp", re.I)
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
-_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|not for|broadcast|aired|start)", re.I)
+_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|delivered|not for|broadcast|aired|start)", re.I)
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
@@ -343,7 +343,7 @@ def _labelled_date_line(text: str) -> str | None:
     if len(text.split()) > 14 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
         return None
     for sep in re.finditer(r"\s*[,|•·/]\s*|\s+[-–—]\s+", text):
-        if len(text[:sep.start()].split()) > 6:
+        if len(re.findall(r"\w[\w'’.-]*", text[:sep.start()])) > 6:  # words, not the separators between labels
             break
         rest = text[sep.end():]
         if _date_line(rest) and full_date(rest):

@@ -7,11 +7,16 @@ parses the question with spaCy (3-5 ms for a who-question). The model releases t
 while it runs, so `ahead(question)` starts it on a worker thread and the parse runs beside it;
 `vector(question)` then waits for that run instead of embedding again.
 
-`ahead(question, then)` also runs `then(vector)` on a worker as soon as the vector is made
-(the answer's dense search, about 2 ms at 10,000 articles): a question whose parse takes
-longer than its embedding (a "who said that ..." question parses its clause) finds its nearest
-passages ready. `after(question, tag)` gives that result; `forget_after()` drops results the
-index has changed under since (an ingest).
+`ahead(question, then)` also runs `then(vector)` on the same worker as soon as the vector is
+made (the answer's dense search, about 1-2 ms at 10,000 articles): a question whose parse takes
+longer than its embedding finds its nearest passages ready. `after(question, tag)` gives that
+result; `forget_after()` drops results the index has changed under since (an ingest).
+
+The worker needs the GIL to start (the tokenizer, the model's inputs) before the model lets it
+go, and a thread waiting for the GIL gets it only when its holder blocks or after the switch
+interval (5 ms): the asking thread, busy reading the question, held the worker back by up to
+a millisecond or more. So `ahead` waits (at most HANDOFF seconds) until the worker has taken the
+question up.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from cachetools import LRUCache
 log = logging.getLogger(__name__)
 KEPT = 64  # one answer asks for its question's vector two or three times
 WORKERS = max(1, min(os.cpu_count() or 1, 4))
+HANDOFF = 0.002  # seconds `ahead` waits at most for a worker to take the question up (a busy pool: queued)
 
 
 class QuestionVectors:
@@ -74,7 +80,9 @@ class QuestionVectors:
                     self._waiting.setdefault(key, []).append((done, then[1]))
             if key in self._kept or key in self._pending:
                 return
-            self._pending[key] = self._pool.submit(self._embed, key, question)
+            taken = threading.Event()
+            self._pending[key] = self._pool.submit(self._embed, key, question, taken)
+        taken.wait(HANDOFF)  # the worker takes the GIL while this thread waits, and starts the model
 
     def after(self, question: str, tag: str):
         """The result of the `then` started ahead for `question` under `tag` (waited for), or None
@@ -92,7 +100,11 @@ class QuestionVectors:
             self._after.clear()
             self._waiting.clear()
 
-    def _embed(self, key: tuple[str, str], question: str):
+    def _embed(self, key: tuple[str, str], question: str, taken: threading.Event | None = None):
+        """The vector, kept; then the follow-ups waiting for it: here when on a worker (`taken`:
+        started by `ahead`), which saves a hand-off to another thread, else on the pool."""
+        if taken is not None:
+            taken.set()
         try:
             vector = self._embedder().embed([question])[0]
         except BaseException:
@@ -108,7 +120,7 @@ class QuestionVectors:
             self._kept[key] = vector
             waiting, pool = self._waiting.pop(key, []), self._pool
         for done, fn in waiting:
-            if pool is not None:
+            if pool is not None and taken is None:
                 pool.submit(_settle, done, fn, vector)
             else:
                 _settle(done, fn, vector)

@@ -12,7 +12,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from index.corpus import Corpus, Progress, lock_for_writing
+from index.corpus import Corpus, Progress
+from index.data_dir import lock_for_writing
 from index.settings import Settings
 
 

@@ -20,12 +20,14 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from cachetools import LRUCache
 
 from index.textnorm import fold
 
@@ -139,6 +141,10 @@ class SparseIndex:
         mean = float(lengths.mean()) if len(lengths) else 0.0
         # The length part of BM25's denominator, per document, computed once per index.
         self._norm = (K1 * (1 - B + B * lengths / mean)).astype(np.float32) if mean > 0 else np.full(len(lengths), K1, np.float32)
+        # An answer may search its question twice: ahead of retrieval, to parse the sentences it will
+        # likely read (bot/answering/parse_ahead.py), then in the retrieval itself. This index never changes.
+        self._recent: LRUCache = LRUCache(maxsize=8)
+        self._recent_lock = threading.Lock()
 
     @classmethod
     def empty(cls, generation: int = 0) -> "SparseIndex":
@@ -191,6 +197,15 @@ class SparseIndex:
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """The k best chunk ids with their BM25 scores (> 0), best first."""
+        with self._recent_lock:
+            found = self._recent.get((query, k))
+        if found is None:
+            found = tuple(self._search(query, k))
+            with self._recent_lock:
+                self._recent[(query, k)] = found
+        return list(found)
+
+    def _search(self, query: str, k: int) -> list[tuple[str, float]]:
         terms = [self._term_id[t] for t in terms_of(query) if t in self._term_id]
         if not terms or not self.ids:
             return []

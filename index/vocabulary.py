@@ -13,6 +13,7 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.is_reported("warn")         -> True          (introduces reported speech: "warned that")
     v.is_weak("describe")         -> True          (a speech act only with a clause or quote)
     v.is_stance("praise")         -> True          (its object is what was said: "praised the work")
+    v.is_tag("laugh")             -> True          (a speech act only after a quotation: '"...," she laughed')
     v.attribution_phrases         -> ("according to", ...)
     v.is_role("minister")         -> True; v.roles is a frozenset (single and multi-word)
     v.title_gender("Ms")          -> "female"; v.is_title("Dr.") -> True
@@ -116,6 +117,7 @@ class Vocabulary:
     unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
@@ -142,6 +144,9 @@ class Vocabulary:
     disclosure_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    decision_acts: frozenset[str] = frozenset()
+    contests: frozenset[str] = frozenset()
+    ending_acts: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
@@ -152,6 +157,8 @@ class Vocabulary:
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -173,6 +180,9 @@ class Vocabulary:
 
     def is_weak(self, lemma: str) -> bool:
         return lemma in self.weak
+
+    def is_tag(self, lemma: str) -> bool:
+        return lemma in self.tags
 
     def is_stance(self, lemma: str) -> bool:
         return lemma in self.stance
@@ -230,6 +240,26 @@ def _words(items) -> frozenset[str]:
     return frozenset(" ".join(str(w).lower().split()) for w in items or ())
 
 
+def _phrases(data: dict, key: str, lower: bool = True) -> tuple[str, ...]:
+    """A list of the data file, in its order (lower case unless it holds patterns or signs)."""
+    return tuple(str(p).lower() if lower else str(p) for p in data.get(key, ()))
+
+
+def _table(data: dict, key: str) -> dict:
+    """A mapping of the data file, its keys in lower case."""
+    return {str(k).lower(): v for k, v in (data.get(key) or {}).items()}
+
+
+def _lists(data: dict, key: str) -> dict[str, tuple[str, ...]]:
+    """A mapping of the data file from a word to a list of words, all in lower case."""
+    return {str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get(key) or {}).items()}
+
+
+def _acts_marked(data: dict, flag: str) -> frozenset[str]:
+    """The speech acts whose entry sets `flag` ("reported", "weak", "event", "stance")."""
+    return frozenset(k for k, v in data["speech_acts"].items() if v.get(flag))
+
+
 def _not_names(data) -> frozenset[str]:
     """Words capitalised in a question without being a name: function words, roles and bodies,
     months and weekdays (the calendar's English names)."""
@@ -251,9 +281,9 @@ def vocabulary() -> Vocabulary:
             by_form.setdefault(form, lemma)
     return Vocabulary(
         speech_acts=acts,
-        reported=frozenset(k for k, v in data["speech_acts"].items() if v.get("reported")),
-        weak=frozenset(k for k, v in data["speech_acts"].items() if v.get("weak")),
-        attribution_phrases=tuple(str(p).lower() for p in data.get("attribution_phrases", ())),
+        reported=_acts_marked(data, "reported"),
+        weak=_acts_marked(data, "weak"),
+        attribution_phrases=_phrases(data, "attribution_phrases"),
         statement_nouns=_words(data.get("statement_nouns")),
         record_nouns=_words(data.get("record_nouns")),
         occasions=_words(data.get("occasions")),
@@ -268,17 +298,17 @@ def vocabulary() -> Vocabulary:
         documents=_words(data.get("documents")),
         state_voices=_words(data.get("state_voices")),
         generic_sources=_words(data.get("generic_sources")),
-        anonymity_markers=tuple(str(p).lower() for p in data.get("anonymity_markers", ())),
-        titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
-        pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
-        gendered_roles={str(k).lower(): v for k, v in (data.get("gendered_roles") or {}).items()},
+        anonymity_markers=_phrases(data, "anonymity_markers"),
+        titles=_table(data, "titles"),
+        pronouns=_table(data, "pronouns"),
+        gendered_roles=_table(data, "gendered_roles"),
         role_groups=tuple(_words(g) for g in data.get("role_groups") or ()),
-        question_words={str(k).lower(): v for k, v in (data.get("question_words") or {}).items()},
+        question_words=_table(data, "question_words"),
         stop_words=_words(data.get("stop_words")),
         opinion_acts=_words(data.get("opinion_acts")),
         auxiliaries=_words(data.get("auxiliaries")),
         people_nouns=_words(data.get("people_nouns")),
-        person_suffixes=tuple(str(w).lower() for w in data.get("person_suffixes", ())),
+        person_suffixes=_phrases(data, "person_suffixes"),
         not_person_words=_words(data.get("not_person_words")),
         leaders=_words(data.get("leaders")),
         place_nouns=_words(data.get("place_nouns")),
@@ -288,10 +318,11 @@ def vocabulary() -> Vocabulary:
         question_fillers=_words(data.get("question_fillers")),
         not_names=_not_names(data),
         organisation_name_words=_words(data.get("organisation_name_words")),
-        events=frozenset(k for k, v in data["speech_acts"].items() if v.get("event")),
-        unknown_markers=tuple(str(p) for p in data.get("unknown_markers", ())),
+        events=_acts_marked(data, "event"),
+        unknown_markers=_phrases(data, "unknown_markers", lower=False),
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
+        tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
@@ -303,30 +334,35 @@ def vocabulary() -> Vocabulary:
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
-        time_unknown_markers=tuple(str(p) for p in data.get("time_unknown_markers", ())),
+        time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),
-        salutations=tuple(str(p).lower() for p in data.get("salutations", ())),
-        event_phrases={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("event_phrases") or {}).items()},
-        figure_kinds=tuple(str(w).lower() for w in data.get("figure_kinds", ())),
-        job_kinds={str(k).lower(): tuple(str(w).lower() for w in v) for k, v in (data.get("job_kinds") or {}).items()},
+        salutations=_phrases(data, "salutations"),
+        event_phrases=_lists(data, "event_phrases"),
+        figure_kinds=_phrases(data, "figure_kinds"),
+        job_kinds=_lists(data, "job_kinds"),
         money_asked=_words(data.get("money_asked")),
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
-        currency_signs=tuple(str(w) for w in data.get("currency_signs", ())),
+        currency_signs=_phrases(data, "currency_signs", lower=False),
         disclosure_verbs=_words(data.get("disclosure_verbs")),
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        decision_acts=_words(data.get("decision_acts")),
+        contests=_words(data.get("contests")),
+        ending_acts=_words(data.get("ending_acts")),
         denial_verbs=_words(data.get("denial_verbs")),
         belief_verbs=_words(data.get("belief_verbs")),
         unknown_words=_words(data.get("unknown_words")),
         withheld_nouns=_words(data.get("withheld_nouns")),
         ahead_words=_words(data.get("ahead_words")),
         postpone_verbs=_words(data.get("postpone_verbs")),
-        correction_markers=tuple(str(w).lower() for w in data.get("correction_markers", ())),
-        opposite_acts={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in (data.get("opposite_acts") or {}).items()},
+        correction_markers=_phrases(data, "correction_markers"),
+        opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
+        epithets=_words(data.get("epithets")),
+        outlet_words=_words(data.get("outlet_words")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 

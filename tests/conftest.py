@@ -55,6 +55,12 @@ def env_for(data_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def process_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `whosaid` subprocess: this one's, a test's settings (`env_for`), and
+    this checkout first on the import path."""
+    return {**os.environ, **env_for(data_dir, **extra), "PYTHONPATH": str(ROOT)}
+
+
 def make_settings(data_dir: Path, **extra: str):
     from index.settings import load_settings
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from bot.answering.candidates import Candidate
 from index.body_dates import looks_ahead
-from index.statements.dates import MONTHS, find_time_phrases
+from index.statements.dates import MONTHS, WEEKDAYS, find_time_phrases
 from index.statements.when import parse_day
 from index.vocabulary import vocabulary
 
@@ -102,7 +102,7 @@ def occasion_still_ahead(question: str, candidates: list[Candidate], names: tupl
         return None
     from bot.answering.predicate import kin, names_event
 
-    article_id = _asked_article(candidates, names)
+    article_id = asked_article(candidates, names)
     own = [c for c in candidates if c.chunk.chunk.article_id == article_id]
     m = _OCCASION.search(question)
     if m is not None:
@@ -127,10 +127,30 @@ def _only_ahead(sentence: str, lemma: str, noun: str) -> bool:
     to hold a hearing next month"), which the main clause, "said", does not tell."""
     from bot.answering.predicate import happened
 
-    return happened(sentence, lemma) == "future" or (bool(noun) and happened(sentence, noun) == "future")
+    return happened(sentence, lemma) == "future" or (bool(noun) and happened(sentence, noun) == "future") \
+        or scheduled(sentence, lemma or noun)
 
 
-def _asked_article(candidates: list[Candidate], names: tuple[str, ...]) -> str:
+_DAY_WORDS = re.compile(r"\b(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r"|next|tomorrow|tonight)\b", re.I)
+_RECURRING = re.compile(r"\b(?:every|each)\b|\b(?:" + "|".join(WEEKDAYS) + r")s\b", re.I)
+
+
+def scheduled(sentence: str, lemma: str) -> bool:
+    """"We meet on the nineteenth of March", "The board votes on Tuesday": the occasion in the simple
+    present with its day is on the calendar, still to come (not "meets every Monday", a habit)."""
+    if not lemma or not _DAY_WORDS.search(sentence) or _RECURRING.search(sentence):
+        return False
+    from bot.answering.predicate import _parse, kin
+
+    for t in _parse(sentence):
+        if t.tag_ not in ("VBP", "VBZ") or not kin(t.lemma_.lower(), lemma) or any(c.dep_ == "aux" for c in t.children):
+            continue
+        if any(c.dep_ in ("prep", "npadvmod") and _DAY_WORDS.search(" ".join(w.text for w in c.subtree)) for c in t.children):
+            return True
+    return False
+
+
+def asked_article(candidates: list[Candidate], names: tuple[str, ...]) -> str:
     """The article asked about: that of the best passage, or (when the question's names, stemmed, are
     given) of the best passage whose article's passages name them all ("... at their meeting in
     Shymkent": not the story of another meeting that scores higher on "ministers agreed")."""

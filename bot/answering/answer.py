@@ -11,7 +11,7 @@ from bot.answering.answerers import covers_question, extractive_answerer, ledger
 from bot.answering.deps import Deps
 from bot.answering.hops import resolve_hop, with_bridge
 from bot.answering.pipeline import evidence_for, question_of
-from bot.answering.predicate import parse_question_ahead
+from bot.answering.parse_ahead import parse_ahead
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
 
@@ -41,8 +41,9 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
         result = from_ledger
     else:
         # The extractive answerer's checks read the question's parse: made now, while the question's
-        # vector and nearest passages are still being computed on the worker thread.
-        parse_question_ahead(standalone)
+        # vector and nearest passages are still being computed on the worker thread (with the
+        # sentences its checks will likely parse after retrieval, in the same run).
+        parse_ahead(standalone, q, corpus, settings.answering.top_k)
         result = extractive_answerer(q, evidence)
     if hop is not None:
         result = with_bridge(result, hop)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, denies
 from bot.answering.mentions import named_people
-from bot.answering.question import Question, amounts, asks_about_speech, durations
+from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
 from index.statements.dates import says_time
@@ -192,9 +192,12 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     """"What was the company's revenue last year?" (a figure asked for by name, index/vocabulary.yaml
     `figure_nouns`) is not answered by a sentence with another number (the money it raised, the
     people it employs): some chosen sentence gives a number and names the figure, or a word for it."""
-    if q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text):
+    # "What revenue is it forecasting for 2026?", "What salary will she be paid?": a what-question too.
+    named = _WHAT_FIGURE.match(q.text) if q.kind == "what" else None
+    if named is None and (q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text)):
         return True
-    noun, chosen = q.counted_word, [c for c in chosen if amounts(c.text)]
+    noun = named.group(1).lower() if named else q.counted_word
+    chosen = [c for c in chosen if amounts(c.text)]
     if not chosen:
         return False
     wanted = stems(noun)
@@ -206,6 +209,9 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     words = {w.lower() for c in chosen for w in re.findall(r"[^\W\d_][\w\-]+", c.text) if not w[:1].isupper()}
     alike.prefetch([noun, *words])
     return any(alike.same_thing(noun, w) for w in words)
+
+
+_WHAT_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:[\w\-]+\s+)?(" + "|".join(FIGURE_NOUNS) + r")\b", re.I)
 
 
 def which_noun(q: Question) -> str | None:
@@ -250,7 +256,7 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:" + "|".join(map(r
 # "By how much would revenue drop" asks for a change, which a percentage gives.
 _CHANGE = re.compile(r"\bby how much\b|\b(?:" + "|".join(map(re.escape, sorted(_V.change_words))) + r")\b", re.I)
 _CURRENCY = re.compile("[" + "".join(map(re.escape, _V.currency_signs)) + r"]|\b(?:"
-                       + "|".join(map(re.escape, sorted(_V.currencies))) + r")\b", re.I)
+                       + "|".join(map(re.escape, sorted(_V.currencies))) + r")\b|(?<![\w.])(?:" + MONEY_PREFIX + r")(?=\d)", re.I)
 
 
 def says_money(text: str) -> bool:

@@ -12,8 +12,10 @@ How a number counts the thing asked is counting.py; whether the event happened, 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.answering.alike import NoAlike
+from bot.answering.asked import says_money
 from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
 )
@@ -37,11 +39,14 @@ VAGUE_AMOUNT = 0.6
 NO_COUNTED = 0.6
 NO_PLACE = 0.5
 ROLE_BONUS = 0.2
+_ANY_HEAD = frozenset(t for w in ("head", "boss") for t in stems(w))
 OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase does not describe
 
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
 ORG_LOOKS = 6
+_MONEY_WORDS = frozenset("money cash funds funding sum".split())
+_PER_CENT = re.compile(r"\bper\s?cent\b", re.I)  # a share, though "cent" is a coin
 
 
 def _organisations_answer(q: Question, candidates) -> set[int]:
@@ -71,7 +76,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     # The best described person holds the role's own job word ("city unit chief" for "city chief"),
     # not only another leader's ("chief executive" for "chairs"): others' sentences answer less.
     own_job = bool(role_people) and q.role_head is not None and (
-        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS)))
+        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS))
+        # "the head of X" is X's top job whatever it is called: its president, its principal
+        or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     countries = "country" in q.text.lower()
     origin = q.asks == "place" and asks_origin(q.text)
@@ -107,6 +114,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_AMOUNT if HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
+            elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
+                pass  # "how much money is the state spending": "will spend RM38mil" names no money, it spends it
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
             elif elided_count(c, q):
@@ -140,6 +149,18 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else ""
             if any(p.name in best_role for p in named) or any(n in speaker for n in best_role):
                 c.score += ROLE_BONUS * max(best_role.values())
+
+
+def _does_asked(q: Question, c) -> bool:
+    """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay")."""
+    return bool(_money_verbs() & set(q.terms) & c.terms)
+
+
+@cache
+def _money_verbs() -> frozenset[str]:
+    from index.vocabulary import vocabulary
+
+    return frozenset(t for w in vocabulary().money_asked for t in stems(w)) - {t for w in _MONEY_WORDS for t in stems(w)}
 
 
 def known_as_demonym(word: str, df) -> bool:

@@ -26,6 +26,7 @@ HALF_MIN_SCORE = 0.1  # a half's sentence is found by its own words more than by
 HALF_WEIGHT = 0.5  # how much holding the half's own words counts beside the sentence's score
 ABOUT = 0.3  # the share of the half's own (idf-weighted) words its sentence must hold
 BOTH_MIN_SCORE = 0.08  # a sentence setting two figures side by side is rare enough to be the answer
+_PRO_FORMS = frozenset(("one",))  # stems of "one", "ones"
 
 # Two figures set against each other in one sentence ("48 million, almost double the first estimate of 25 million").
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
@@ -47,7 +48,9 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     if len(q.halves) != 2:
         return []
     first, second = q.halves
-    own = [tuple(t for t in first if t not in second), tuple(t for t in second if t not in first)]
+    # "the current one", "one before the war": the pronoun stands for the other half's noun, it is no word of its own.
+    own = [tuple(t for t in first if t not in second and t not in _PRO_FORMS),
+           tuple(t for t in second if t not in first and t not in _PRO_FORMS)]
     if not all(own):
         return []
     figures = asks_figures(q)

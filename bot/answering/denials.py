@@ -78,19 +78,25 @@ def _denial_verb(t) -> bool:
 LEAST_SHARED = 2  # words the sentence must share with the question: one ("launched", "Cork") is chance
 
 
-def denial(q, own: list[Candidate], content: set[str], least: int = LEAST_SHARED) -> Candidate | None:
+def denial(q, own: list[Candidate], content: set[str], least: int = LEAST_SHARED, names: frozenset[str] = frozenset()) \
+        -> Candidate | None:
     """The best of `own` (the article's best sentences, best first) that denies a clause with a word
     of `content` (the question's stemmed words) and shares at least `least` of them in all, not a
     question itself; else None. A question about a belief ("why does she think ...") takes no deed
-    for granted: None."""
+    for granted: None. A word of `names` alone in a negated clause denies nothing of the deed:
+    "'We are not a luxury': the director of X on ..." is no denial that X cancelled anything."""
     if _asks_a_belief(q.text):
         return None
     for c in own:
         if c.text.rstrip(" \"'”’").endswith("?"):
             continue  # an interviewer's question denies nothing
-        if denied_words(c.text) & content and len(c.terms & content) >= least:
-            return c
+        shared = denied_words(c.text) & content
+        if shared and len(c.terms & content) >= least and (shared - names or _REFUSING.search(c.text)):
+            return c  # "X declined to comment": a refusal by the one named denies; "X is not a luxury" does not
     return None
+
+
+_REFUSING = re.compile(r"\b(?:declin|refus|den(?:y|ied|ies)|dismiss|rul(?:e|ed|es|ing) out|turn\w* down|reject|rebuff)", re.I)
 
 
 def _asks_a_belief(question: str) -> bool:

@@ -58,9 +58,14 @@ def prefer_body(q, candidates) -> None:
         return
     if q.role_phrase.split()[-1].lower() not in vocabulary().body_nouns:
         return
+    # "the power company": "Front Range Power Cooperative" holds a qualifier, the body noun may be
+    # written otherwise. "the city council" is not "Cumberland Council": the body noun alone is no match.
+    head = set(stems(q.role_phrase.split()[-1]))
+    wanted = [t for t in q.role if t not in head] or list(q.role)
+
     def speaks(c) -> bool:
         st = c.statement
-        return st is not None and any(term_match(t, frozenset(stems(st.speaker))) for t in q.role)
+        return st is not None and any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
     if not any(speaks(c) for c in candidates):
         return
     for c in candidates:

@@ -22,7 +22,8 @@ from bot.answering.asked import by_the_described, holds_asked, names_the_figure,
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
-from bot.answering.attribution import attribute, statement_at
+from bot.answering.attribution import statement_at
+from bot.answering.shown import shown
 from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.speech_subjects import speaks_in_any
@@ -32,18 +33,23 @@ from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.former import weigh_former
+from bot.answering.seats import weigh_seats
+from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
+from bot.answering.contests import contest_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
+from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
+from bot.answering.premise_ahead import premise_to_come
 from bot.answering.neighbours import (
     with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -53,7 +59,7 @@ from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.role_labels import weigh_role_turns
-from bot.answering.roles import role_speaker, unknown_role
+from bot.answering.roles import role_person, role_speaker, unknown_role
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
@@ -394,7 +400,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
-    if agent is not None:
+    if agent is None and q.role and q.asks == "person":
+        agent = role_person(q, people, idf, article_terms)  # "which barrister": counsel's sentence, retrieved or not
+        if agent is not None:
+            with_agent_sentence(candidates, agent, corpus)
+            agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
+    elif agent is not None:
         with_agent_sentence(candidates, agent, corpus)
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
@@ -427,6 +438,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_doer(q, candidates)
     weigh_age(q, candidates)
     weigh_former(q.text, candidates)
+    weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
+    weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
@@ -440,6 +453,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     prefer_body(q, candidates)
     keep_to_period(question, candidates, ledger, corpus.article)
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
+    before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
@@ -456,12 +470,14 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
-            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates)
+            or only_ahead(q, candidates) or addressed_only_ahead(q, candidates) \
+            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
         # "Why did the government raise its offer to 35%?" where it offered 12%: corrected, cited.
-        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus))
+        found = contradicted(q, candidates, lambda a: getattr(corpus.article(a), "text", None), lambda a: _lede(a, corpus),
+                            corpus)
         if found is not None:
             return corrected(question, passages, found, corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
@@ -487,11 +503,17 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+    if not missing and not silent and (elsewhere := told_elsewhere(q, chosen, corpus)) is not None:
+        # "How many homes in Carrowmore were flooded?" / "... 300 homes in Ballyduff": not of the place asked.
+        return not_said(question, passages, elsewhere, corpus, q)
     if q.kind == "how-many" and not missing and not silent:
         # "How many drivers were trapped?" where "No vehicle was inside the tunnel": corrected, cited.
         none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
         if none is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)
+    if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
+        # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
+        return corrected(question, passages, ("so", to_come), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
@@ -516,9 +538,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "what":
         chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
     if q.kind == "compare":
-        chosen = with_sides_words(chosen, corpus)
+        chosen = with_sides_words(with_other_side(q, chosen, candidates), corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
         chosen = with_figures_after(chosen, corpus)
+    chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
@@ -539,7 +562,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
         article = corpus.article(chunk.article_id)
-        lines.append(f"{attribute(c.text, c.statement, article, q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
 
 
@@ -600,7 +623,7 @@ def not_said(question: str, passages, c: Candidate, corpus, q: Question) -> Answ
     """The articles say the thing asked is withheld or still to come: say so, citing where."""
     chunk = c.chunk.chunk
     citation = Citation(1, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph)
-    line = f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [1]"
+    line = f"{shown(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)} [1]"
     return Answer(question=question, text=f"{NOT_SAID} {line}", abstained=True, citations=[citation], retrieved=passages)
 
 
@@ -611,7 +634,7 @@ def corrected(question: str, passages, found: tuple[str, list[Candidate]], corpu
     for n, c in enumerate(sentences, start=1):
         chunk = c.chunk.chunk
         citations.append(Citation(n, chunk.article_id, c.span.start, c.span.end, c.text, chunk.id, chunk.paragraph))
-        lines.append(f"{attribute(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)}{_one_line(c.text)} [{n}]")
+        lines.append(f"{shown(c.text, c.statement, corpus.article(chunk.article_id), q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=f"The articles do not say {what}; they report: " + " ".join(lines),
                   citations=citations, retrieved=passages)
 
@@ -649,7 +672,3 @@ def _as_written(question: str, names: list[str]) -> list[str]:
     for s in names:
         out.append(next((w for w in words if stems(w) == (s,)), s))
     return out
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()

@@ -13,7 +13,9 @@ _ASKS_BEFORE = re.compile(r"\b(?:before (?:joining|she joined|he joined|they joi
 _FORMER = re.compile(r"\b(?:formerly (?:of|at|with|a|an|the)|previously (?:of|at|with|worked|ran|led|headed|served)|"
                      r"who (?:previously|formerly|once) (?:worked|ran|led|headed|served)|joins? from|joined from|"
                      r"(?:after|following) (?:\w+ )?(?:years|a decade|a career) (?:at|with|in)|spent (?:\w+ )?(?:years|a decade) (?:at|with|in)|"
-                     r"(?:a|the) former \w+(?: \w+)? (?:at|of|with))\b", re.I)
+                     r"(?:a|the) former \w+(?: \w+)? (?:at|of|with)|"
+                     # a first-person account: "I started here in 1999, straight from a job in a bakery"
+                     r"(?:straight |fresh |direct(?:ly)? )?from (?:a|my|her|his|their) (?:\w+ )?(?:job|post|career|work) (?:at|in|with|as))\b", re.I)
 FORMER_BONUS = 0.3
 
 

@@ -100,7 +100,13 @@ def done_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
     if act is None:
         return None
     lemma = act.lemma_.lower()
+    from bot.answering.terms import stems
+
+    # What the act is done with ("give cash aid"): a sentence giving something else ("yet to receive a reply") is no act of it.
+    thing = {s for c in act.children if c.dep_ == "dobj" for w in c.subtree if w.pos_ in ("NOUN", "PROPN") for s in stems(w.text)}
     for c in own:
+        if thing and not thing & c.terms:
+            continue
         if happened(c.text, lemma) not in ("yes", "future") or _refused_in(c.text, lemma):
             continue
         if not c.text.rstrip(" \"'”’").endswith("?"):

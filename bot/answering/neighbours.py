@@ -298,13 +298,13 @@ MAX_FIGURES_AFTER = 2
 def with_figures_after(chosen: list[Candidate], corpus) -> list[Candidate]:
     """'"That's what it cost me," she says. "Four hundred pounds. Before, it was ninety."': a best
     sentence that points at a figure without giving it brings the paragraph's next sentences that do."""
-    if not chosen or _gives_figure(chosen[0].text):
+    if not chosen or gives_figure(chosen[0].text):
         return chosen
     best = chosen[0]
     taken, last = [best], best
     for _ in range(MAX_FIGURES_AFTER):
         nxt = _following(last, corpus)
-        if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or not _gives_figure(nxt.text) or overlaps(nxt, chosen):
+        if nxt is None or nxt.chunk.chunk.id != best.chunk.chunk.id or not gives_figure(nxt.text) or overlaps(nxt, chosen):
             break
         taken.append(nxt)
         last = nxt
@@ -334,7 +334,7 @@ def _said_next(c: Candidate, corpus) -> Candidate | None:
 _SPOKEN = re.compile(r"\b(?:thir|four|fif|six|seven|eigh|nine)teen\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
 
 
-def _gives_figure(text: str) -> bool:
+def gives_figure(text: str) -> bool:
     from bot.answering.question import amounts
 
     return bool(amounts(text) or _SPOKEN.search(text))

@@ -65,6 +65,7 @@ def _one_word_jobs() -> dict[str, frozenset[str]]:
 
 
 _SAME_JOB = _one_word_jobs()
+_COMPANY_STEMS = frozenset(t for w in ("company", "firm", "business", "operator", "corporation") for t in stems(w))
 
 
 def term_match(want: str, have: frozenset[str]) -> bool:
@@ -73,6 +74,8 @@ def term_match(want: str, have: frozenset[str]) -> bool:
     another word for that job ("aide" / "adviser"). A longer form is at most two letters longer:
     a "councillor" is not the "council"."""
     if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS) or (have & _SAME_JOB.get(want, frozenset())):
+        return True
+    if want in _COMPANY_STEMS and have & _COMPANY_STEMS:  # "the firm's boss" is "the company's president"
         return True
     return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
                                   for h in have)

@@ -203,6 +203,10 @@ def happened(sentence: str, lemma: str) -> str:
     hits = [t for t in doc if t.lemma_.lower() == lemma or (t.pos_ in ("NOUN", "VERB") and kin(t.lemma_.lower(), lemma))]
     if not hits:
         hits = _phrase_heads(doc, lemma)  # "sue" / "would not go to court"
+    if not hits and lemma in CONVERSES:
+        # "How many households paid deposits to the firm?" / "you took deposits from 37 households":
+        # the act told from the other side.
+        hits = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONVERSES[lemma]]
     if not hits and lemma in vocabulary().change_verbs:
         # "What did he change his rating to?" / "cut his rating to hold from buy": any verb of a
         # change from one state to another says it changed.
@@ -218,6 +222,14 @@ def happened(sentence: str, lemma: str) -> str:
         if not _ahead(t):
             return "yes"
     return "future"
+
+
+# One act told from either side: what one pays, the other takes or receives.
+CONVERSES = {
+    "pay": ("take", "receive", "collect", "accept", "get"), "give": ("receive", "get", "accept"),
+    "lend": ("borrow",), "borrow": ("lend",), "sell": ("buy",), "buy": ("sell",),
+    "send": ("receive", "get"), "receive": ("pay", "give", "send"), "donate": ("receive", "accept"),
+}
 
 
 # What turns a verb into a noun for its act or its product ("sign" -> "signature", "elect" ->

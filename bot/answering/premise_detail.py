@@ -17,6 +17,9 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
+from bot.answering.premise_deferred import deferred
+from bot.answering.premise_reply import reply_corrects
+from bot.answering.premise_still import still_so
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -101,7 +104,7 @@ def _denied_otherwise(q, own: list[Candidate]) -> Candidate | None:
     evening": a denial in other words (denials.py); the caller has found no sentence telling the act."""
     from bot.answering.denials import denial
 
-    return denial(q, own[:SCANNED], set(q.terms))
+    return denial(q, own[:SCANNED], set(q.terms), names=frozenset(q.names))
 
 
 def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
@@ -129,13 +132,16 @@ def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
     return None if found is None or _told(q, own, ahead=False) else found
 
 
-def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple[str, list[Candidate]] | None:
+def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=None) -> tuple[str, list[Candidate]] | None:
     """(what the articles do not say, the sentences that say otherwise) for a why-question, or None.
     `article_text(id)` gives an article's text, `lede_of(id)` its first sentence as a Candidate."""
     if q.kind != "why" or not candidates:
         return None
-    best = max(candidates, key=lambda c: c.score)
-    article_id = best.chunk.chunk.article_id
+    from bot.answering.afterwards import asked_article
+
+    # The article asked about: "why did the Penang council refuse ..." is corrected by the article that
+    # names Penang, not by a better-scoring one about another council's refusal.
+    article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
     denial = _denied(q, own)
     if denial is not None:
@@ -143,6 +149,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
     done = done_after_all(q, own[:SCANNED])
     if done is not None:
         return "so", done
+    put_off = deferred(q, own, corpus) if corpus is not None else None
+    if put_off is not None:
+        return "so", put_off  # "why did the council approve the car park" / "to defer a decision"
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):
@@ -168,8 +177,17 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of) -> tuple
             if found:
                 return f"it was a {adjective} {noun}", found
     # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
-    other = None if _told(q, own) or _figure_told(q, own) else _denied_otherwise(q, own)
-    return ("so", with_instead(other, own)) if other is not None else None
+    going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
+    if going_on is not None:
+        return "so", going_on
+    if _told(q, own) or _figure_told(q, own):
+        return None
+    other = _denied_otherwise(q, own)
+    if other is not None:
+        return "so", with_instead(other, own)
+    # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
+    reply = reply_corrects(q, own)
+    return ("so", reply) if reply is not None else None
 
 
 def _same_root(adjective: str, words: set[str]) -> bool:

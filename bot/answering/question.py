@@ -469,15 +469,20 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
                  r"represents)\s*"
                  # "the chief executive of X", or a body's possessive: "X's chief executive"
                  r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}['’]s\s))"
-                 r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|,|\?|$)", folded, re.I)
+                 r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|\bwhose\b|,|\?|$)", folded, re.I)
     if m and not re.search(r"\b(?:the|a|an)\s", m.group(1), re.I):
         # "X's chief executive": a body's role, asked only when its last word names a role
         v = vocabulary()
         last = m.group(1).split()[-1].lower()
         return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
-        return m.group(1)
+        return _LEADS.sub(lambda v: "the chair of " if v.group(0).lower().startswith("chair") else "the head of ", m.group(1), count=1)
     return None
+
+
+# "who runs / leads / is in charge of the school": the school's head, whatever its job is called
+_LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|manages|chairs|"
+                    r"leading|heading|running|directing|managing|chairing|in charge of)\s+", re.I)
 
 
 def _period(text: str, ledger) -> tuple[date | None, date | None]:
@@ -506,7 +511,14 @@ _AS_TOLD = re.compile(
     r"remembers|remembered|explains|explained)\s+it\b|\bas\s+((?:[\w'’\-]+\s+){0,6}?[\w'’\-]+?)\s+(?:has|had)\s+it\b|"
     r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
     r"(?:words|account|telling|version|view|recollection)\b", re.I)
+# Not the tens and teens: "thirty businesses" would count for any figure (neighbours._SPOKEN reads them).
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
+# Compact money and measures as papers print them: "RM38mil", "Rs40", "US$2.5bn", "€3m", "2.6km", "10pc".
+# A currency written before the digits with no space, and a magnitude or unit after them.
+MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]"
+_COMPACT_SUFFIX = r"k|m|mn|mil|bn|b|tn|trn|tr|cr|km|kg|pc|ha|ft|mm|cm"
+_AMOUNT = re.compile(rf"(?<![\w.])(?:{MONEY_PREFIX})?(\d[\d,.]*(?:%|(?:{_COMPACT_SUFFIX})(?![\w]))?|(?:{_NUMBER_WORDS}))(?![\w])",
+                     re.I)
 
 
 def has_number(sentence: str) -> bool:
@@ -520,7 +532,7 @@ _MONTHS = frozenset(MONTH_WORDS)
 def amounts(sentence: str) -> list[str]:
     """Numbers in `sentence` that count or measure something: not years, not days of a month, not clock times."""
     out = []
-    for m in re.finditer(rf"(?<![\w.])(\d[\d,.]*%?|(?:{_NUMBER_WORDS}))(?![\w])", sentence, re.I):
+    for m in _AMOUNT.finditer(sentence):
         word = m.group(1).rstrip(".,")
         if _YEAR.match(word):
             continue

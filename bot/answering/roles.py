@@ -33,6 +33,7 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     names = [t for t in q.role if t in q.names]
     rest = tuple(t for t in q.role if t not in q.names)
     places = all(country_for(n) or is_place(n) for n in names)
+    owned = _owned(q)
     scored = []
     for article_id, group in people.items():
         scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
@@ -43,10 +44,27 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if scoped and places and _other_country(p, names) and not _holds_place(p, names):
                 s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
+            if owned and _OWNER_WORD.search(p.description):
+                s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+OWNED = 0.9  # a possessed role matched without its possessor
+_OWNER_WORD = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\b")
+
+
+def _owned(q: Question) -> tuple[str, ...]:
+    """The stems of what a common-noun possessor has ("first boss" of "the lock keeper's first
+    boss"): a first-person account calls that person "my first supervisor", its possessor being
+    the narrator the question describes. Empty for a named possessor ("Harrowgate's chief")."""
+    parts = re.split(r"['’]s?\s+", q.role_phrase or "", maxsplit=1)
+    if len(parts) < 2 or any(w[:1].isupper() for w in parts[0].split()[1:]) or parts[0].split()[:1] == [] \
+            or parts[0].split()[0][:1].isupper() and parts[0].split()[0].lower() not in ("the", "a", "an"):
+        return ()
+    return tuple(t for t in stems(parts[1]) if t in q.role)
 
 
 def _elsewhere(p: Person, names: list[str]) -> bool:
@@ -164,11 +182,20 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
 # noun is its first part's thing plus a doer's word; the thing, in the passage, tells of the job.
 _DOER = re.compile(r"^(?:[a-z]{3,}(?:er|or)|[a-z]*(?:wo)?man)$")
 MIN_DOER = 5
+_NOT_THINGS = frozenset("the a an his her their its our my your new former chief head senior local".split())
+# An office is named by its title, with its field: "the finance minister" is no "finance" job.
+_OFFICES = frozenset("minister officer director manager leader member speaker chairman chairwoman commissioner governor "
+                     "prosecutor inspector secretary councillor counselor counsellor senator mayor editor reporter "
+                     "professor lecturer doctor partner founder controller auditor regulator".split())
 
 
 def _compound_job(phrase: str, head: str) -> list[tuple[str, ...]]:
     """The thing a compound job noun is made of ("shop" of "shopkeeper"), as a form of the role."""
-    word = next((re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split() if stems(w)[-1:] == (head,)), "")
+    words = [re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split()]
+    word = next((w for w in words if stems(w)[-1:] == (head,)), "")
+    at = words.index(word) if word else 0
+    if at > 0 and _DOER.match(word) and word not in _OFFICES and stems(words[at - 1]) and words[at - 1] not in _NOT_THINGS:
+        return [tuple(stems(words[at - 1]))]  # written apart: "lock keeper", "bus driver" is a "lock" job
     out = []
     for cut in range(4, len(word) - MIN_DOER + 1):
         first, doer = word[:cut], word[cut:]
@@ -200,9 +227,15 @@ def same_job(head: str) -> tuple[tuple[str, ...], ...]:
 
 def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> str | None:
     """The one person a role phrase describes, when one clearly does."""
+    found = role_person(q, people, idf, article_terms)
+    return found[1].name if found is not None else None
+
+
+def role_person(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
+    """(article id, person) of the one person a role phrase clearly describes, else None."""
     found = [(s, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
-    return found[0][1].name
+    return next(((a, p) for a, group in people.items() for p in group if p is found[0][1]), None)

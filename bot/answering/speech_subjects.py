@@ -12,6 +12,7 @@ object of "according to": being named next to one is not saying anything.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.answering.parse_gate import forms_of, may_hold
 from bot.answering.parsing import kept, parse, parse_batch
@@ -24,7 +25,7 @@ _SPEECH = vocabulary().speech_words  # a property built afresh on each read
 def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
     """The lower-cased words of each subject of a speech verb in the sentence (and of "according to")."""
     speech = _SPEECH
-    if not may_hold(sentence, _speech_forms()):
+    if not may_hold(sentence, speech_forms()):
         return ()  # no speech verb, nor "according to": nothing to parse for
     out = []
     for t in parse(sentence):
@@ -42,19 +43,22 @@ def speaks_in_any(surname: str, sentences: list[str], also: list[str] = ()) -> b
     likely to settle it (a speech word beside the surname) is read alone first; the parses the
     others need are made together (parsing.parse_batch: about half the cost of one by one),
     with those of `also`, sentences the caller parses next."""
-    first = next((s for s in sentences if _beside_speech(surname.lower(), s)), None)
-    if first is not None and also and not speakers_in.known(first) and may_hold(first, _speech_forms()):
+    first = next((s for s in sentences if beside_speech(surname.lower(), s)), None)
+    if first is not None and also and not speakers_in.known(first) and may_hold(first, speech_forms()):
         parse_batch([first, *also])  # one run for both: a run's fixed cost is most of a sentence's
     if first is not None and speaks_in(surname, first):
         return True
     rest = [s for s in sentences if s != first]
-    needed = [s for s in rest if not speakers_in.known(s) and may_hold(s, _speech_forms())]
+    needed = [s for s in rest if not speakers_in.known(s) and may_hold(s, speech_forms())]
     if needed:
         parse_batch([*needed, *also])
     return any(speaks_in(surname, s) for s in rest)
 
 
-def _speech_forms() -> frozenset[str] | None:
+@cache
+def speech_forms() -> frozenset[str] | None:
+    """Every form a speech word, or "according", may have (parse_gate.forms_of); built once: a
+    union of 2,000-odd forms cost 0.05 ms a call, and a question's checks call it per sentence."""
     forms = forms_of(_SPEECH)
     return None if forms is None else forms | {"according"}
 
@@ -62,7 +66,7 @@ def _speech_forms() -> frozenset[str] | None:
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
-def _beside_speech(surname: str, sentence: str) -> bool:
+def beside_speech(surname: str, sentence: str) -> bool:
     """A speech word within three words of the surname ("Dunne told", "said on Monday that Dunne")."""
     words = [w.lower() for w in _WORD.findall(sentence)]
     speech = _SPEECH

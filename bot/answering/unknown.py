@@ -123,18 +123,34 @@ def unnamed_only(noun: str, naming: list):
     "an adviser", with no name in its phrase or beside it; else None."""
     from bot.answering.predicate import _parse
 
+    first = None
     for c in naming:
         mentions = [t for t in _parse(c.text) if t.lemma_.lower() == noun]
         if not mentions:
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
+            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
+                or t.dep_ in ("appos", "compound", "attr") or any(w.dep_ == "appos" for w in t.children)
+            # ("one user, @lakeside_ann": a handle in apposition names them, though no proper noun)
+            if _others(t) and not named:
+                continue  # "into other chains", "rival banks": the many others, not the one asked which
             # "a batch from one supplier": "one" is a number, not a determiner, to the parser
             det = next((d.lower_ for d in t.children if d.dep_ == "det" or (d.dep_ == "nummod" and d.lower_ == "one")), None)
-            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
-                or t.dep_ in ("appos", "compound", "attr")
             if det not in _INDEFINITE or named:
                 return None  # "the bank", "a bank, Nordbank,", "the Green Party": the thing may be named
-    return naming[0] if naming else None
+            first = first or c
+    return first
+
+
+_OTHER = frozenset("other rival several various".split())
+
+
+def _others(t) -> bool:
+    """A plural mention of others ("other chains", "several rival banks"): it names none of them, and
+    says nothing of whether the one asked about is named ("Side effects were mild" may go on to name them)."""
+    if t.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(d.dep_ in ("det", "amod") and d.lower_ in _OTHER for d in t.children)
 
 
 def _count_withheld(q, own: list, chosen: list):

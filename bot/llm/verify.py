@@ -38,16 +38,14 @@ treat these numbers as a sanity check, not an estimate of precision on real mode
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
+from bot.llm import claim_words as lex
 from bot.llm.sentences import CITATION, cited_numbers, clean_body, render, split_sentences
 from index.models import Chunk, ScoredChunk
-from index.textnorm import fold, normalize, words
 
 LEX_MIN = 0.7  # share of the claim's content words found in the cited passages
 COS_MIN = 0.6  # cosine between the claim and the best cited passage or passage sentence
@@ -117,9 +115,9 @@ class Verifier:
         self.texts = [_passage_text(p) for p in passages]
         self.sentences = [_passage_sentences(p) for p in passages]
         self.embedder = embedder
-        self._stems = [_stems(t) for t in self.texts]
+        self._stems = [lex.stems(t) for t in self.texts]
         scopes = [(c or "") + "\n" + t for c, t in zip(contexts or [""] * len(self.texts), self.texts)]
-        self._scope_tokens = [_tokens(s) for s in scopes]
+        self._scope_tokens = [lex.scope_tokens(s) for s in scopes]
         self._vectors: list[np.ndarray] | None = None
         self._claim_vectors: dict[str, np.ndarray] = {}
 
@@ -127,15 +125,15 @@ class Verifier:
         numbers = [int(n) for n in cited_numbers(sentence)]
         body = clean_body(CITATION.sub(" ", sentence))
         valid = tuple(dict.fromkeys(n for n in numbers if 1 <= n <= len(self.texts)))
-        if not _content(body):
+        if not lex.content_stems(body):
             return Checked(sentence, None, "no content")
         if not valid:
             return Checked(sentence, None, "no valid citation" if numbers else "no citation")
         idx = [n - 1 for n in valid]
-        missing = [t for t in _names_and_numbers(body) if not any(_found(t, self._scope_tokens[i]) for i in idx)]
-        content = _content(body)
-        per = {i: _recall(content, self._stems[i], self._scope_tokens[i]) for i in idx}
-        union = _recall(content, set().union(*(self._stems[i] for i in idx)), set().union(*(self._scope_tokens[i] for i in idx)))
+        missing = [t for t in lex.names_and_numbers(body) if not any(lex.found(t, self._scope_tokens[i]) for i in idx)]
+        content = lex.content_stems(body)
+        per = {i: lex.recall(content, self._stems[i], self._scope_tokens[i]) for i in idx}
+        union = lex.recall(content, set().union(*(self._stems[i] for i in idx)), set().union(*(self._scope_tokens[i] for i in idx)))
         cos = self._cosines(body, idx)
         best_cos = max(cos.values()) if cos else 1.0
         if missing:
@@ -144,16 +142,16 @@ class Verifier:
             return Checked(sentence, None, "not supported by the cited passage", union, best_cos)
         best = max(idx, key=lambda i: (per[i], cos.get(i, 0.0)))
         start, end, _ = self._best_span(body, best + 1)
-        if _polarity_differs(body, self.texts[best][start:end]):
+        if lex.polarity_differs(body, self.texts[best][start:end]):
             return Checked(sentence, None, "negation differs from the cited passage", union, best_cos)
         kept = tuple(i + 1 for i in idx if i == best or (per[i] >= LEX_CONTRIB and cos.get(i, 1.0) >= COS_MIN))
         return Checked(sentence, Claim(body, kept), "", union, best_cos)
 
     def scores(self, claim: str, n: int) -> tuple[float, float]:
         """(content-word recall, best cosine) of `claim` against passage `n` alone (1-based)."""
-        content = _content(claim)
+        content = lex.content_stems(claim)
         cos = self._cosines(claim, [n - 1])
-        return _recall(content, self._stems[n - 1], self._scope_tokens[n - 1]), cos.get(n - 1, 1.0)
+        return lex.recall(content, self._stems[n - 1], self._scope_tokens[n - 1]), cos.get(n - 1, 1.0)
 
     def best_sentence(self, claim: str, n: int) -> tuple[int, int] | None:
         """The (start, end) within passage `n`'s text of the sentence that best supports `claim`.
@@ -163,20 +161,20 @@ class Verifier:
         if len(self.sentences[n - 1]) < 2:
             return None
         start, end, recall = self._best_span(claim, n)
-        whole = _recall(_content(claim), self._stems[n - 1], set())
+        whole = lex.recall(lex.content_stems(claim), self._stems[n - 1], set())
         return (start, end) if recall >= 0.8 * whole else None
 
     def _best_span(self, claim: str, n: int) -> tuple[int, int, float]:
         """The passage sentence with the best mean of recall and cosine, and its recall."""
         sentences = self.sentences[n - 1]
         if len(sentences) < 2:
-            return 0, len(self.texts[n - 1]), _recall(_content(claim), self._stems[n - 1], set())
-        content = _content(claim)
+            return 0, len(self.texts[n - 1]), lex.recall(lex.content_stems(claim), self._stems[n - 1], set())
+        content = lex.content_stems(claim)
         vector = self._claim_vector(claim) if self.embedder is not None else None
         best = (0, len(self.texts[n - 1]), 0.0)
         best_score = -1.0
         for j, (start, end) in enumerate(sentences):
-            recall = _recall(content, _stems(self.texts[n - 1][start:end]), set())
+            recall = lex.recall(content, lex.stems(self.texts[n - 1][start:end]), set())
             score = recall
             if vector is not None:
                 score = (recall + float(self._passage_vectors()[n - 1][1 + j] @ vector)) / 2
@@ -217,108 +215,6 @@ class Verifier:
             return np.asarray(self.embedder.embed(texts), dtype=np.float32)
         matrix = np.asarray(self.embedder.get_text_embedding_batch(texts), dtype=np.float32)
         return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-
-
-# -- words ---------------------------------------------------------------------------
-# Not the vocabulary's stop words (index/vocabulary.yaml), on purpose: a model's sentence is checked
-# against its passage here, so modals ("may", "might", "must") stay content words (a hedge the
-# passage does not make fails the check) and speech words ("stated", "noted") do not count.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not of off on once only or other our ours ourselves out
-    over own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours yourself yourselves said say says saying told tell stated
-    added according noted while whose upon also via per""".split()
-)
-# Words that start sentences without being names.
-_STARTERS = frozenset("according because due since during on in after before both while when as at".split())
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
-def _stem_all(tokens: list[str]) -> list[str]:
-    return _stemmer().stemWords([t.replace("'s", "").replace("'", "") for t in tokens])
-
-
-def _content(text: str) -> list[str]:
-    """Stemmed content words of `text`, in order, without repeats."""
-    tokens = [t for t in words(text) if t not in STOPWORDS and (len(t) > 1 or t.isdigit())]
-    return list(dict.fromkeys(_stem_all(tokens)))
-
-
-def _stems(text: str) -> set[str]:
-    return set(_stem_all(words(text)))
-
-
-def _tokens(text: str) -> set[str]:
-    """Normalised words (numbers without separators) plus their stems, for the name/number check."""
-    raw = [t.replace(",", "") if t[0].isdigit() else t for t in words(text)]
-    return set(raw) | set(_stem_all(raw))
-
-
-def _recall(content: list[str], stems: set[str], scope: set[str]) -> float:
-    if not content:
-        return 0.0
-    return sum(1 for c in content if c in stems or c in scope) / len(content)
-
-
-_NEGATORS = frozenset("no not never none nothing neither nor without cannot".split())
-_NOT_NEGATING = frozenset("only just merely".split())  # "not only Armenia" negates nothing
-
-
-def _negated_terms(text: str, window: int = 2) -> set[str]:
-    """Stems of the first `window` content words after each negation ("would not be checkpoints")."""
-    tokens = words(text)
-    out: set[str] = set()
-    for k, token in enumerate(tokens):
-        if not (token in _NEGATORS or token.endswith("n't")):
-            continue
-        if k + 1 < len(tokens) and tokens[k + 1] in _NOT_NEGATING:
-            continue
-        following = [t for t in tokens[k + 1 : k + 8] if t not in STOPWORDS and t not in _NEGATORS][:window]
-        out.update(_stem_all(following))
-    return out
-
-
-def _polarity_differs(claim: str, source: str) -> bool:
-    """True when one side negates words the other side states plainly (or vice versa)."""
-    in_source = bool(_negated_terms(source) & set(_content(claim)))
-    in_claim = bool(_negated_terms(claim) & _stems(source))
-    return in_source != in_claim
-
-
-def _names_and_numbers(text: str) -> list[str]:
-    """Numbers and capitalised words (names, places, days) that the passage must contain."""
-    out: list[str] = []
-    raw = re.findall(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", fold(text))
-    for k, token in enumerate(raw):
-        if token[0].isdigit():
-            out.append(token.replace(",", ""))
-        elif token[0].isupper() and normalize(token) not in STOPWORDS:
-            if k == 0 and normalize(token) in _STARTERS:
-                continue
-            out.append(normalize(token).replace("'s", "").replace("'", ""))
-    return list(dict.fromkeys(out))
-
-
-def _found(token: str, scope: set[str]) -> bool:
-    if token in scope:
-        return True
-    if token[0].isdigit():
-        return False
-    stem = _stem_all([token])[0]
-    if stem in scope:
-        return True
-    # Armenia / Armenian, Azerbaijan / Azerbaijani: a shared stem of five letters or more.
-    return len(token) >= 5 and any(len(s) >= 5 and (s.startswith(token[:-2]) or token.startswith(s)) for s in scope)
 
 
 # -- passages ------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from index.models import Span
 from index.statements.cast import Context
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
+from index.statements.nlp import pipeline
 from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
 
@@ -44,9 +45,15 @@ class Raw:
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
 
 
+# a nickname in quotation marks between a given name and a surname: 'Dale "Dusty" Kerr'
+_NICKNAME = re.compile(r"\b[A-Z][\w'’.-]* (?P<open>\")(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?P<close>\")(?= [A-Z][a-z])")
+
+
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """Quotation spans (inside the marks) of a folded paragraph, and whether the last is left open."""
     marks = [i for i, c in enumerate(text) if c == '"']
+    nick = {k for m in _NICKNAME.finditer(text) for k in (m.start("open"), m.start("close"))}
+    marks = [i for i in marks if i not in nick]  # 'Mayor Evangeline "Vangie" Sarmiento': a nickname, no quotation
     spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
     open_end = len(marks) % 2 == 1
     if open_end:
@@ -149,6 +156,21 @@ def _named_after_quote(verb, quoted: set[int]):
     return roots[0] if roots else None
 
 
+def _inverted_after_quote(verb, quoted: set[int]):
+    """'"...," fumed the mum-of-three.': the speaker after a cue that follows the quotation, which
+    the parser takes for the cue's object; only when that phrase ends the sentence."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].is_punct and k not in quoted:
+        k -= 1
+    if k < verb.sent.start or k not in quoted:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or any(not t.is_punct for t in doc[obj.right_edge.i + 1:verb.sent.end]):
+        return None
+    return obj
+
+
 def _listener_toks(verb) -> set[int]:
     """"told reporters", "told the commission": the listener is neither speaker nor content."""
     out = set()
@@ -214,7 +236,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
-                subj = _named_after_quote(verb, quoted)
+                subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             if subj is None:
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
@@ -229,7 +251,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 content_toks = [t for t in refused.subtree if t.i >= refused.i and t.i not in quoted]
                 while content_toks and content_toks[-1].is_punct:
                     content_toks.pop()
-                act = f"{refused.lower_} to {verb.lower_}"
+                act = f"{refused.lower_} {'to ' if verb.tag_ == 'VB' else ''}{verb.lower_}"  # "avoided commenting"
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
                              and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree)), None)
@@ -246,6 +268,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
+            if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i):
+                continue  # "She smiles, then adds: ...": a gesture; only '"...," Ryan laughed' speaks
             content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
@@ -314,16 +338,19 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     return out, ((carry, open_end) if carry else None)
 
 
-# (the ledger's parse has no lemmatizer: the forms themselves)
-_REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
-
-
 def _refusal(verb):
-    """The "declined" of "declined to comment", when `verb` is the comment refused; else None."""
+    """The "declined" of "declined to comment" (a verb of the vocabulary's `refusal_verbs`, as the
+    answerers read them), when `verb` is the comment refused; else None."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in _REFUSALS and verb.i > head.i:
+    if verb.dep_ == "xcomp" and head.i != verb.i and verb.i > head.i and _lemma(head) in vocabulary().refusal_verbs:
         return head
     return None
+
+
+def _lemma(tok) -> str:
+    # The ledger's parse runs without the lemmatizer (index/statements/nlp.py); its rules are
+    # asked for this one token, seldom (a cue with a verb above it).
+    return pipeline().get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower()
 
 
 def _narrated(ctx: Context, prev, quoted: set[int], span: Span, paragraph: int, sno: int,

@@ -34,6 +34,9 @@ class Context:
         # (sentence, offset, description) of the last one-person unnamed source: "One trader in X, who
         # asked not to be named, is blunter. He says ...": the "he" just after is that source
         self.unnamed: tuple[int, int, str] | None = None
+        # (offset of an unnamed role's phrase, genders of the people named in the sentences just before
+        # it): "Ana Ruiz ... The minister said ... He added": a "he" may be the man named, not the role
+        self.unnamed_rivals: tuple[int, frozenset] | None = None
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -107,12 +110,41 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             sent = sent_no.get(ent.sent.start, base)
             ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
+        _introduced_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.paragraph_starts.append(span.start)
     return ctx
+
+
+# "a welder called Joris", "a rider who gave his name only as Sunday": a one-word name introduced
+# after a noun of a person, whom a "he" or "she" after it stands for
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+),?\s+(?:called|named|known(?: only)? as|"
+                         r"who (?:gave|would give) (?P<pron>his|her|their) name(?: only)? as|"
+                         r"who (?:simply |only )?identified (?P<self>himself|herself|themselves)(?: only)? as)\s+"
+                         r"(?P<name>[A-Z][a-z\u00c0-\u024f'’-]+)\b(?![ ]+[A-Z])")
+
+
+def _introduced_names(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    v = vocabulary()
+    for m in _INTRODUCED.finditer(doc.text):
+        noun = m.group("noun")
+        if not (noun in v.person_nouns or noun.endswith(tuple(v.person_suffixes))) or noun in v.not_person_words:
+            continue
+        if ctx.cast.known(m.group("name")) is not None:
+            continue
+        p = ctx.cast.person([m.group("name")])
+        if p is None:
+            continue
+        said = m.group("pron") or m.group("self") or ""
+        p.gender = p.gender or {"his": "male", "himself": "male", "her": "female", "herself": "female"}.get(said) \
+            or first_name_gender(m.group("name"))
+        at = m.start("name")
+        tok = next((t for t in doc if t.idx >= at), None)
+        sent = sent_no.get(tok.sent.start, base) if tok is not None else base
+        ctx.add_mention(span.start + at, p, True, sent)  # (introduced to be followed: as a subject would be)
 
 
 def _owns_a_role(doc, ent) -> bool:
@@ -281,11 +313,18 @@ def _first_name_runs(doc):
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
-        if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and doc[i + 1].pos_ == "PROPN")) \
-                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the"):
-            # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body)
-            j = i + 1
-            while j < n and j - i < 4 and (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
+        if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].text in ('"', "“")))) \
+                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the") and t.pos_ not in ("DET", "PRON"):
+            # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body;
+            # the lexicon knows "The" and "His" as given names: "The World Food Programme" is no one)
+            j, skipped = i + 1, 0
+            while j < n and j - i - skipped < 4:
+                if doc[j].text in ('"', "“") and j + 3 < n and doc[j + 1].text[:1].isupper() and doc[j + 2].text in ('"', "”") \
+                        and doc[j + 3].text[:1].isupper():
+                    j, skipped = j + 3, skipped + 3  # 'Dale "Dusty" Kerr': a nickname inside the name
+                    continue
+                if not (doc[j].text[:1].isupper() or (doc[j].text == "-" and not doc[j].whitespace_)):
+                    break
                 j += 1
             while j > i and doc[j - 1].text == "-":
                 j -= 1

@@ -80,6 +80,8 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
                   and o.speaker.name not in before]
         v = vocabulary()
         pick = min(bodies, key=lambda b: b[0])[1] if head in v.organisations and bodies else None
+        gender = v.role_gender(head)  # "a mother of four said ...": never the man named next
+        people = [(s, p) for s, p in people if gender is None or p.gender in (None, gender)]
         if pick is None and people and v.is_role(head):
             p = people[0][1]
             pick = Speaker(p.name, sp.as_written, person=p)

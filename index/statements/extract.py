@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import letters, nlp, qa, transcript, turns
+from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -100,10 +100,13 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
+    raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
+    if not signed and interview is None and not told:  # a printed speech: every sentence is the speaker's
+        raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     events, scenes = _event_dates(article, docs)

@@ -67,8 +67,9 @@ _TOLD_TO = re.compile(r"\b(?:[Aa]s told to|[Ii]n conversation with|(?:spoke|talk
 
 
 def told(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
-    """The narrator's statements of an "as told to" piece, one per first-person sentence; [] on any
-    other page (a column's or a news story's first person is left to the byline's writer)."""
+    """The narrator's statements of an "as told to" piece (or the judge's of sentencing remarks), one
+    per sentence of the account; [] on any other page (a column's or a news story's first person is
+    left to the byline's writer)."""
     lines = [ln.strip(" *_#") for ln in article.text.splitlines() if ln.strip()]
     judge = remarks_parties(article, ctx)[0]
     notes = [ln for ln in [*lines[:5], *lines[-3:]] if len(ln) <= 250 and _TOLD_TO.search(ln)]
@@ -78,24 +79,28 @@ def told(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     narrator = judge or _narrator([note, docs[0][1].text, *lines[:5]], _TOLD_TO.search(note).group("to"), ctx)
     if narrator is None:
         return []
-    out = []
+    out, firsts = [], 0
     for pi, (span, doc) in enumerate(docs):
-        if note is not None and (doc.text.strip() in note or note in doc.text):
+        if note is not None and (doc.text.strip() in note or note in doc.text or _TOLD_TO.search(doc.text)):
             continue  # the note itself is the reporter's
-        qs = [(a, b) for a, b in _quoted(doc.text)]
-        mine = [k for k, sent in enumerate(doc.sents) if any(
-            t.lower_ in _FIRST_PERSON and not any(a <= t.idx < b for a, b in qs) for t in sent)]
-        for r in _sentences(narrator, (span, doc), bases[pi], pi, False):
-            if r.sentence - bases[pi] in mine:
-                out.append(replace(r, act="said"))
-    return out if len(out) >= 3 and len({r.paragraph for r in out}) >= 2 else []
+        qs = _quoted(doc.text)
+        # the whole account is the narrator's telling, "The hardest part is ..." too, as the
+        # remarks are the judge's; the piece counts as one when it speaks in the first person
+        for r, sent in _sentences(narrator, (span, doc), bases[pi], pi, False, with_sents=True):
+            if not re.search(r"[.!?:;\"”’']\W*$", sent.text.strip()):
+                continue  # a heading line ("IN THE COURT AT X", "R v Name"), no sentence of the account
+            out.append(replace(r, act="said"))
+            firsts += any(t.lower_ in _FIRST_PERSON and not any(a <= t.idx < b for a, b in qs) for t in sent)
+    if judge is None and (firsts < 3 or len({r.paragraph for r in out}) < 2):
+        return []
+    return out if len(out) >= 3 else []
 
 
 # a line that is only the judge's style and name, or the remarks' heading ("Why I disagree with Justice X" is not)
 _JUDGE = re.compile(r"^(?i:(?:sentencing\s+)?remarks\s+(?:of|by)\s+|sentencing\s+remarks:?\s+)?"
                     r"(?i:(?:his|her)\s+honou?r\s+|the\s+hon(?:ou?rable|\.)?\s+|mr\s+|mrs\s+|ms\s+|lord\s+|lady\s+|district\s+)?"
                     r"(?i:judge|justice|recorder|sheriff)\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})[.,]?$")
-_CROWN_V = re.compile(r"^(?:R|Regina|The King|The Queen|HM Advocate|State)\s+v\.?\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})$")
+_CROWN_V = re.compile(r"^(?:R|Regina|The King|The Queen|HM Advocate|State)\s*(?:\s-v-|\sv\.?|\svs\.?)\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})$")
 _VOCATIVE = re.compile(r"^(?:Mr|Mrs|Ms|Miss)\s+(?P<name>[A-Z][A-Za-z'’-]+),\s+(?:you|please)\b")
 
 
@@ -207,7 +212,7 @@ def _reports_another(sent) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _FIRST_PERSON for c in t.children) for t in sent)
 
 
-def _sentences(speaker: Speaker, parsed, base: int, paragraph: int, saluted: bool) -> list[Raw]:
+def _sentences(speaker: Speaker, parsed, base: int, paragraph: int, saluted: bool, with_sents: bool = False) -> list:
     """A letter paragraph's sentences as the signatory's; the opening salutation is no part of one."""
     span, doc = parsed
     skip = 0
@@ -221,7 +226,8 @@ def _sentences(speaker: Speaker, parsed, base: int, paragraph: int, saluted: boo
             b -= 1
         if b - a < 12 or not any(ch.isalpha() for ch in doc.text[a:b]) or _reports_another(sent):
             continue
-        out.append(Raw(speaker=speaker, act="wrote", content=Span(span.start + a, span.start + b),
-                       quote_type="direct", span=Span(span.start + sent.start_char, span.start + b),
-                       sentence=base + k, paragraph=paragraph))
+        raw = Raw(speaker=speaker, act="wrote", content=Span(span.start + a, span.start + b),
+                  quote_type="direct", span=Span(span.start + sent.start_char, span.start + b),
+                  sentence=base + k, paragraph=paragraph)
+        out.append((raw, sent) if with_sents else raw)
     return out

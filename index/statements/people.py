@@ -51,7 +51,11 @@ def _detector():
 
 def first_name_gender(first: str) -> str | None:
     g = _detector().get_gender(first)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+    found = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+    if found is None and first.count("-") == 1 and g == "unknown":
+        # a double first name the lexicon lacks ("Karl-Heinz", "Eva-Maria"): its first part's
+        return first_name_gender(first.split("-")[0])
+    return found
 
 
 # the middle names that mark a Vietnamese name, written family name first ("Pham Thi Lan", "Vu Van Khanh")
@@ -80,6 +84,8 @@ def clean_name(words: list[str]) -> list[str]:
             words = words[i + 1:]
             break
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if len(words) > 2:  # 'Dale "Dusty" Kerr': the nickname is no part of the name
+        words = [w for w in words if not (len(w) > 2 and w[0] in '"“‘\'' and w[-1] in '"”’\'')] or words
     while len(words) > 1 and words[0].lower() in _GREETINGS:  # "Morning Gráinne": a caller's hello, not a name
         words = words[1:]
     # (a job that is also a first name, before one word, is the first name: "Dean Holloway";

@@ -59,8 +59,13 @@ def _name_tokens(head):
     """The name a PROPN head ends: "Stefan Kühl" of "City returning officer Stefan Kühl"."""
     toks = [head]
     for c in reversed(list(head.lefts)):
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == toks[0].i - 1:
+        if c.i != toks[0].i - 1:
+            break
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
             toks.insert(0, c)
+        elif c.text == "-" and not c.whitespace_ and c.i > 0 and head.doc[c.i - 1].dep_ == "compound" \
+                and head.doc[c.i - 1].head.i == head.i and head.doc[c.i - 1].pos_ == "PROPN":
+            toks.insert(0, c)  # "Omar al-Harthi": the hyphen inside a particle's name
         else:
             break
     i = head.i + 1  # "Lungu-Phiri" is three tokens
@@ -69,7 +74,16 @@ def _name_tokens(head):
         i += 2
     if head.i > 1 and head.doc[head.i - 1].text == "-" and toks[0].i == head.i:
         toks = [head.doc[head.i - 2], head.doc[head.i - 1], head]
+        while toks[0].i > 0 and head.doc[toks[0].i - 1].dep_ == "compound" and head.doc[toks[0].i - 1].pos_ == "PROPN":
+            toks.insert(0, head.doc[toks[0].i - 1])  # "Jeon Seo-yeon": the family name before the given name
     return toks
+
+
+def _name_tail(head) -> bool:
+    """"yeon" of "Jeon Seo-yeon": the lower-case end of a hyphened given name, which the parser
+    takes for a common noun though it tags the run a PERSON."""
+    return head.pos_ != "PROPN" and head.ent_type_ == "PERSON" and head.i > 1 and head.doc[head.i - 1].text == "-" \
+        and not head.doc[head.i - 2].whitespace_ and head.doc[head.i - 2].pos_ == "PROPN"
 
 
 def _looks_personal(ctx: Context, head, toks) -> bool:
@@ -84,12 +98,22 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
 
 
+# a social-media handle: "@name_1"
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+
+
 def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     """The speaker the noun phrase headed by `head` names, or None when it names no speaker."""
     v = vocabulary()
     toks = phrase_tokens(head)
     written = _text(toks)
     low = head.lower_
+    if len(toks) == 1 and v.title_gender(low) is not None:
+        return None  # "Mr" of "Mr and Mrs Pendry": a title alone names no one; the pair's surname does
+    handle = head if _HANDLE.fullmatch(head.text) else next(
+        (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
+    if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
+        return Speaker(handle.text, written)
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -113,7 +137,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
         if low in ("he", "she") or (low in ("him", "her") and head.dep_ in ("pobj", "poss")) or low == "his" and head.dep_ == "poss":
-            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None:
+            if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             if p is None:
@@ -134,7 +158,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
     appos = [c for c in head.children if c.dep_ == "appos"]
-    known = head.text[:1].isupper() and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
+    known = (head.text[:1].isupper() or _name_tail(head)) and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
     if len(toks) == 1 and head.pos_ == "PROPN" and not known:
         from index.world import country_of_capital
 
@@ -161,6 +185,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             p = _person_from_tokens(ctx, _name_tokens(a))
             if p is not None:
                 add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
+                for job in appos:  # "His Excellency X, Minister of Transport, said": a minister too
+                    if job is not a and job.i > a.i and v.is_role(job.lower_):
+                        add_roles(p, [job.lower_])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
     body = next((a for a in appos if a.pos_ == "PROPN" and a.ent_type_ in ORG_LABELS and head.pos_ == "NOUN"), None)
@@ -200,6 +227,13 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if country:
             ctx.last_body = (sentence, country)
             return Speaker(country, written)
+    if det == "the" and (low in v.epithets or _epithet_compound(written)):
+        # "said the mother of three", "the father-of-two added": the person of that gender named before
+        gender = v.role_gender(_epithet_compound(written) or low)
+        p = ctx.cast.antecedent(pos, sentence, gender=gender)
+        if p is not None and (gender is None or p.gender in (None, gender)):
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
@@ -226,7 +260,13 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
+        if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
+            ctx.unnamed = (sentence, pos, written)
+            ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
+                                                 if m.pos < pos and sentence - m.sentence <= 3))
         return Speaker(written, written)
+    if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
+        return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
     if ents or low in v.organisations or head.pos_ == "PROPN":
@@ -250,6 +290,12 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _epithet_compound(written: str) -> str | None:
+    """The family word of a hyphened epithet ("the father-of-two" -> "father"), or None."""
+    m = re.fullmatch(r"(?i)the\s+(\w+)-of-\w+", written.strip())
+    return m.group(1).lower() if m and m.group(1).lower() in vocabulary().epithets else None
 
 
 def _home_town(head) -> str | None:
@@ -276,6 +322,13 @@ def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
         return None
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
     return ctx.unnamed[2] if all(m.pos >= pos for m in ctx.cast.mentions[since:]) else None
+
+
+def _rival(ctx: Context, gender: str | None) -> bool:
+    """Someone of the pronoun's gender (or of none known) was named just before the unnamed role it
+    follows: "Sheikh Ali ... The minister said ... He affirmed" is the sheikh, whom the role may be too."""
+    r = ctx.unnamed_rivals
+    return r is not None and ctx.unnamed is not None and r[0] == ctx.unnamed[1] and any(g in (None, gender) for g in r[1])
 
 
 def _people(plural: str) -> bool:

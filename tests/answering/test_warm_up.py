@@ -5,7 +5,6 @@ question of a kind does not pay for them."""
 import index.statements.nlp as nlp
 from bot.answering import ledger_candidates
 from bot.answering.ledger import _claim_text
-from tests.conftest import make_settings
 
 ARTICLE = """---
 title: Ferry service to resume
@@ -39,20 +38,15 @@ def test_the_first_who_question_reads_the_table_built_ahead(whosaid_app, monkeyp
     whosaid_app.answer("Who said that the talks would resume next week?")
 
 
-def test_tables_are_built_again_after_an_ingest(tmp_path):
-    from bot.service import Whosaid
-
-    app = Whosaid(make_settings(tmp_path / "data"), seed=False)
-    try:
-        app.warm_up().join(timeout=300)
-        folder = tmp_path / "new"
-        folder.mkdir()
-        (folder / "ferry.md").write_text(ARTICLE)
-        app.ingest([folder])
-        for thread in __import__("threading").enumerate():
-            if thread.name == "whosaid-warm-up":
-                thread.join(timeout=300)
-        assert ("claim terms", _claim_text) in _built(app)
-        assert app.answer("Who said that the slipway had been repaired?").citations
-    finally:
-        app.close()
+def test_tables_are_built_again_after_an_ingest(fresh_app, tmp_path):
+    app = fresh_app
+    app.warm_up().join(timeout=300)
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "ferry.md").write_text(ARTICLE)
+    app.ingest([folder])
+    for thread in __import__("threading").enumerate():
+        if thread.name == "whosaid-warm-up":
+            thread.join(timeout=300)
+    assert ("claim terms", _claim_text) in _built(app)
+    assert app.answer("Who said that the slipway had been repaired?").citations

@@ -180,11 +180,10 @@ def test_two_data_directories_on_one_server_keep_their_own_vectors(chroma_server
 def test_an_unreachable_server_is_one_clear_line(tmp_path):
     import os
 
-    from tests.conftest import ROOT, env_for
+    from tests.conftest import process_env
 
     port = _free_port()  # nothing listens there
-    env = {**os.environ, **env_for(tmp_path / "data", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(port)),
-           "PYTHONPATH": str(ROOT)}
+    env = process_env(tmp_path / "data", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(port))
     proc = subprocess.run([sys.executable, "-m", "bot", "ask", "Who said it?"], env=env, cwd=str(tmp_path),
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, env_for, make_settings
+from tests.conftest import make_settings, process_env
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 
@@ -196,7 +196,7 @@ def stores(tmp_path_factory):
     def crash(point: str) -> tuple[Path, subprocess.CompletedProcess]:
         data = root / point
         shutil.copytree(before_dir, data)
-        env = {**os.environ, **env_for(data, WHOSAID_SEEDS=str(data / "no-seeds")), "PYTHONPATH": str(ROOT)}
+        env = process_env(data, WHOSAID_SEEDS=str(data / "no-seeds"))
         proc = subprocess.run(
             [sys.executable, str(driver), point, str(folder)],
             env=env, cwd=str(root), capture_output=True, text=True, timeout=120,
@@ -274,7 +274,7 @@ def test_garbage_in_the_corpus_database_is_one_clear_line(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "corpus.sqlite3").write_bytes(b"this is not a database, it is garbage\n" * 200)
-    env = {**os.environ, **env_for(data), "PYTHONPATH": str(ROOT)}
+    env = process_env(data)
     proc = subprocess.run(
         [sys.executable, "-m", "bot", "ask", "Who said the bridge would reopen?"],
         env=env, cwd=str(tmp_path), capture_output=True, text=True, timeout=120,

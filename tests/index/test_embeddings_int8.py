@@ -148,7 +148,8 @@ def _open(data: Path, model_id: str, monkeypatch):
     return corpus_mod.Corpus.open(make_settings(data, WHOSAID_SEEDS=str(data / "no-seeds")))
 
 
-def test_an_index_made_with_another_model_is_re_embedded_once_and_says_so(tmp_path, monkeypatch):
+def _indexed_by_model_a(tmp_path: Path, monkeypatch) -> tuple[Path, int]:
+    """A data dir with the ferry article indexed by "model-a" (then closed), and its passage count."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
@@ -157,6 +158,11 @@ def test_an_index_made_with_another_model_is_re_embedded_once_and_says_so(tmp_pa
     old.ingest([folder])
     passages = old.vectors.count()
     old.close()
+    return data, passages
+
+
+def test_an_index_made_with_another_model_is_re_embedded_once_and_says_so(tmp_path, monkeypatch):
+    data, passages = _indexed_by_model_a(tmp_path, monkeypatch)
 
     new = _open(data, "model-b", monkeypatch)
     assert any(f"re-embedded all {passages} passages with the embedding model model-b (the index was made with model-a)"
@@ -180,13 +186,7 @@ def _collections(data: Path) -> set[str]:
 
 
 def test_the_old_models_vectors_are_deleted_once_the_new_ones_are_complete(tmp_path, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
-    data = tmp_path / "data"
-    old = _open(data, "model-a", monkeypatch)
-    old.ingest([folder])
-    old.close()
+    data, _ = _indexed_by_model_a(tmp_path, monkeypatch)
     assert (data / "bm25-whosaid-model-a").is_dir()
 
     # A crash after the new vectors were made and committed, before the old ones were deleted.
@@ -211,13 +211,7 @@ def test_the_old_models_vectors_are_deleted_once_the_new_ones_are_complete(tmp_p
 
 
 def test_a_re_embed_interrupted_before_it_completes_keeps_the_old_models_vectors(tmp_path, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
-    data = tmp_path / "data"
-    old = _open(data, "model-a", monkeypatch)
-    old.ingest([folder])
-    old.close()
+    data, _ = _indexed_by_model_a(tmp_path, monkeypatch)
 
     def crash(self, *args, **kwargs):
         raise KeyboardInterrupt()

@@ -133,3 +133,28 @@ def test_a_follow_up_is_not_given_after_the_index_changed_or_when_it_failed():
     vectors.ahead("Who reopened the pier?", then=("nearest 24", broken))
     assert vectors.after("Who reopened the pier?", "nearest 24") is None  # the caller searches itself
     vectors.close()
+
+
+def test_ahead_returns_once_a_worker_has_taken_the_question_up(monkeypatch):
+    """The asking thread lets the worker have the GIL to start the model (not a 5 ms switch interval later)."""
+    import index.question_vectors as qv
+
+    monkeypatch.setattr(qv, "HANDOFF", 10.0)
+    embedder = SlowEmbedder()
+    vectors = QuestionVectors(lambda: embedder)
+    vectors.ahead("Who said the pier would close?")
+    run = vectors._pending[("slow", "Who said the pier would close?")]
+    assert run.running() and not run.cancel()  # under way on the worker, not queued
+    embedder.release.set()
+    vectors.close()
+
+
+def test_a_follow_up_runs_on_the_thread_that_embedded_the_question():
+    embedder = SlowEmbedder()
+    embedder.release.set()
+    vectors = QuestionVectors(lambda: embedder)
+    ran: list[str] = []
+    vectors.ahead("Who said the pier would close?", then=("nearest 24", lambda v: ran.append(threading.current_thread().name) or []))
+    assert vectors.after("Who said the pier would close?", "nearest 24") == []
+    assert ran == [embedder.calls[0][0]] and ran[0].startswith("whosaid-question")
+    vectors.close()

@@ -91,6 +91,20 @@ def test_adding_and_removing_chunks_gives_the_index_a_rebuild_would(tmp_path):
     assert loaded.generation == 2 and loaded.search("dam repairs year", 6) == updated.search("dam repairs year", 6)
 
 
+def test_a_search_asked_again_is_kept_and_an_updated_index_searches_afresh():
+    """An answer searches its question ahead of retrieval and in it (bot/answering/parse_ahead.py):
+    the second is the kept result, a copy the caller may change; an ingest's new index is searched anew."""
+    from index.sparse import SparseIndex
+
+    index = SparseIndex.build(["a1", "a2"], [DOCS["a1"], DOCS["a2"]], generation=1)
+    query = "dam repairs year"
+    first = index.search(query, 6)
+    first.append(("changed by a caller", 0.0))
+    assert index.search(query, 6) == index._search(query, 6) == first[:-1]
+    updated = index.updated([], ["c1"], [DOCS["c1"]], generation=2)
+    assert "c1" in dict(updated.search(query, 6)) and "c1" not in dict(index.search(query, 6))
+
+
 def test_a_keyword_index_of_the_older_format_is_rebuilt(tmp_path):
     from index.sparse import STAMP, SparseIndex
 
@@ -251,7 +265,7 @@ def test_answering_does_not_import_llamaindex_nor_the_readers(seeded_dir):
     import subprocess
     import sys
 
-    from tests.conftest import ROOT, env_for
+    from tests.conftest import ROOT, process_env
 
     code = (
         "import json, sys\n"
@@ -259,7 +273,7 @@ def test_answering_does_not_import_llamaindex_nor_the_readers(seeded_dir):
         "main(['ask', 'What did the minister say about the talks?'])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {**os.environ, **env_for(seeded_dir, WHOSAID_MODE="extractive"), "PYTHONPATH": str(ROOT)}
+    env = process_env(seeded_dir, WHOSAID_MODE="extractive")
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
     modules = {m.split(".")[0] for m in loaded}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, env_for, make_settings
+from tests.conftest import ROOT, make_settings, process_env
 
 DRIVER = textwrap.dedent(
     '''
@@ -62,7 +62,7 @@ def _articles(folder: Path, names: list[str], template: str = ARTICLE) -> Path:
 
 
 def _env(data: Path) -> dict:
-    return {**os.environ, **env_for(data, WHOSAID_SEEDS=str(data / "no-seeds")), "PYTHONPATH": str(ROOT)}
+    return process_env(data, WHOSAID_SEEDS=str(data / "no-seeds"))
 
 
 def _cli(data: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:

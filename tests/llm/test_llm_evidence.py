@@ -200,15 +200,15 @@ def test_the_repl_streams_the_verified_sentences_before_the_labelled_answer(spec
     import sys
 
     import pexpect
-    from conftest import ROOT, env_for
+    from conftest import ROOT, process_env
 
     def two(request_json):
         r = records(request_json)[0]
         return f"The bridge carries 90,000 lorries [{r['n']}]. {echo_first_record(request_json)}"
 
     fake_openai.default = respond(two)
-    env = {**os.environ, **env_for(spec_dir, WHOSAID_SEEDS=str(SPEC), OPENAI_BASE_URL=fake_openai.url,
-                                   OPENAI_API_KEY=TEST_KEY), "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT)}
+    env = process_env(spec_dir, WHOSAID_SEEDS=str(SPEC), OPENAI_BASE_URL=fake_openai.url, OPENAI_API_KEY=TEST_KEY,
+                      PROMPT_TOOLKIT_NO_CPR="1")
     child = pexpect.spawn(sys.executable, ["-m", "bot", "repl"], env=env, cwd=str(ROOT), encoding="utf-8",
                           timeout=60, dimensions=(50, 200))
     child.logfile_read = transcript = io.StringIO()

@@ -3,13 +3,12 @@ invents a figure: the user sees the supported sentence only, labelled as the mod
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import env_for
+from conftest import process_env
 from fake_openai import TEST_KEY, fake_openai, respond, user_message  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -29,8 +28,7 @@ def careless_model(request_json: dict) -> str:
 
 def test_ask_shows_only_the_supported_sentence_of_a_careless_model_and_labels_it(seeded_dir, fake_openai):
     fake_openai.push(respond(careless_model))
-    env = {**os.environ, **env_for(seeded_dir), "PYTHONPATH": str(ROOT),
-           "OPENAI_BASE_URL": fake_openai.url, "OPENAI_API_KEY": TEST_KEY, "OPENAI_TIMEOUT": "10"}
+    env = process_env(seeded_dir, OPENAI_BASE_URL=fake_openai.url, OPENAI_API_KEY=TEST_KEY, OPENAI_TIMEOUT="10")
     out = subprocess.run([sys.executable, "-m", "bot", "ask", QUESTION], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=180)
     assert out.returncode == 0, out.stderr

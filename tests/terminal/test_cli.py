@@ -1,7 +1,6 @@
 """`whosaid ask` for scripts, and the REPL driven through a pseudo-terminal."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,14 +8,14 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from conftest import env_for
+from conftest import process_env
 
 ROOT = Path(__file__).resolve().parents[2]
 WHOSAID = [sys.executable, "-m", "bot"]
 
 
 def _env(data_dir):
-    return {**os.environ, **env_for(data_dir), "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT)}
+    return process_env(data_dir, PROMPT_TOOLKIT_NO_CPR="1")
 
 
 def test_ask_json_has_answer_abstained_and_citations_with_offsets(seeded_dir):

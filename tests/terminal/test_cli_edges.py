@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, env_for
+from tests.conftest import ROOT, process_env
 
 WHOSAID = [sys.executable, "-m", "bot"]
 
 
 def _env(data: Path, **extra: str) -> dict:
-    return {**os.environ, **env_for(data, **extra), "PYTHONPATH": str(ROOT)}
+    return process_env(data, **extra)
 
 
 def _run(data: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:

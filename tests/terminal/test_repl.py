@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import textwrap
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from tests.conftest import ROOT, env_for
+from tests.conftest import ROOT, process_env
 
 # Runs the real REPL with answering slowed down for questions that say "slowly", so the test
 # can interrupt an answer while it is being computed (no timing guesses: it prints a marker).
@@ -37,7 +37,7 @@ SLOW_DRIVER = textwrap.dedent(
 
 
 def _env(data: Path, **extra: str) -> dict:
-    return {**os.environ, **env_for(data, **extra), "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT)}
+    return process_env(data, **extra, PROMPT_TOOLKIT_NO_CPR="1")
 
 
 def _spawn(args: list[str], env: dict, timeout: float = 120) -> pexpect.spawn:
@@ -45,15 +45,24 @@ def _spawn(args: list[str], env: dict, timeout: float = 120) -> pexpect.spawn:
                          dimensions=(50, 200))
 
 
-def test_ctrl_c_during_an_answer_cancels_it_and_keeps_the_conversation(seeded_dir, tmp_path):
-    driver = tmp_path / "slow_repl.py"
-    driver.write_text(SLOW_DRIVER)
+@contextmanager
+def _repl_after_one_answer(driver: Path, source: str, seeded_dir: Path):
+    """The REPL that the script `source` (saved as `driver`) runs over the seeds, once it has
+    answered a first question; killed at the end."""
+    driver.write_text(source)
     child = _spawn([str(driver)], _env(seeded_dir))
     try:
         child.expect("whosaid>")
         child.sendline("Who said that no checkpoint is envisioned on the Lachin corridor?")
         child.expect("Sources")
         child.expect("whosaid>")
+        yield child
+    finally:
+        child.terminate(force=True)
+
+
+def test_ctrl_c_during_an_answer_cancels_it_and_keeps_the_conversation(seeded_dir, tmp_path):
+    with _repl_after_one_answer(tmp_path / "slow_repl.py", SLOW_DRIVER, seeded_dir) as child:
         child.sendline("And what did he say slowly about the mission?")
         child.expect("COMPUTING-THE-ANSWER")
         child.kill(signal.SIGINT)
@@ -68,8 +77,6 @@ def test_ctrl_c_during_an_answer_cancels_it_and_keeps_the_conversation(seeded_di
         child.expect(pexpect.EOF)
         child.close()
         assert child.exitstatus == 0
-    finally:
-        child.terminate(force=True)
 
 
 # The real REPL, with answering failing unexpectedly for questions that say "explode".
@@ -93,14 +100,7 @@ FAILING_DRIVER = textwrap.dedent(
 
 
 def test_an_unexpected_error_in_one_answer_keeps_the_session_and_the_conversation(seeded_dir, tmp_path):
-    driver = tmp_path / "failing_repl.py"
-    driver.write_text(FAILING_DRIVER)
-    child = _spawn([str(driver)], _env(seeded_dir))
-    try:
-        child.expect("whosaid>")
-        child.sendline("Who said that no checkpoint is envisioned on the Lachin corridor?")
-        child.expect("Sources")
-        child.expect("whosaid>")
+    with _repl_after_one_answer(tmp_path / "failing_repl.py", FAILING_DRIVER, seeded_dir) as child:
         child.sendline("And did it explode?")
         child.expect(r"Unexpected error \(RuntimeError\); the session goes on")
         child.expect("whosaid>")
@@ -108,8 +108,6 @@ def test_an_unexpected_error_in_one_answer_keeps_the_session_and_the_conversatio
         child.expect(r"\.txt")
         child.expect("whosaid>")
         assert child.isalive()
-    finally:
-        child.terminate(force=True)
 
 
 def test_pasting_twenty_thousand_characters_is_refused_at_once_and_the_prompt_still_works(tmp_path):

@@ -4,7 +4,6 @@ said before it starts; a repair said once, never as a build."""
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, env_for, make_settings
+from tests.conftest import ROOT, make_settings, process_env
 
 WHOSAID = [sys.executable, "-m", "bot"]
 QUESTION = "Who said the north pier would close?"
@@ -46,7 +45,7 @@ MARKED_ASK = textwrap.dedent(
 
 def _run(data: Path, seeds: Path, *args: str) -> str:
     """stdout and stderr of one command, interleaved as a user's terminal shows them."""
-    env = {**os.environ, **env_for(data, WHOSAID_SEEDS=str(seeds)), "PYTHONPATH": str(ROOT)}
+    env = process_env(data, WHOSAID_SEEDS=str(seeds))
     out = subprocess.run(list(args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
                          cwd=ROOT, timeout=600)
     assert out.returncode == 0, out.stdout

@@ -6,14 +6,14 @@ import pytest
 
 
 @contextmanager
-def _app_over(tmp_path_factory, filename: str, text: str):
+def _app_over(tmp_path_factory, filename: str, text: str, **settings: str):
     from bot.service import Whosaid
     from tests.conftest import make_settings
 
     root = tmp_path_factory.mktemp("one-article")
     (root / "articles").mkdir()
     (root / "articles" / filename).write_text(text, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
+    whosaid = Whosaid(make_settings(root / "data", **{"WHOSAID_MODE": "extractive", **settings}), seed=False)
     try:
         whosaid.ingest([root / "articles"])
         yield whosaid
@@ -23,24 +23,15 @@ def _app_over(tmp_path_factory, filename: str, text: str):
 
 @pytest.fixture(scope="module")
 def app_over(tmp_path_factory):
-    """with app_over("name.txt", TEXT) as app: the extractive facade over that one article."""
-    return lambda filename, text: _app_over(tmp_path_factory, filename, text)
-
-
-def _candidates_of_paragraphs(paragraphs: list[str]):
-    from bot.answering.candidates import candidates_of
-    from index.models import Chunk, ScoredChunk, Span
-
-    scored, start = [], 0
-    for i, text in enumerate(paragraphs, start=1):
-        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
-        scored.append(ScoredChunk(chunk, 1.0 / i))
-        start += len(text) + 2
-    return candidates_of(scored)
+    """with app_over("name.txt", TEXT) as app: the extractive facade over that one article;
+    app_over("name.txt", TEXT, WHOSAID_TOP_K="2"): with other settings too."""
+    return lambda filename, text, **settings: _app_over(tmp_path_factory, filename, text, **settings)
 
 
 @pytest.fixture
 def paragraph_candidates():
     """paragraph_candidates(["...", "..."]): the sentences of one invented article's paragraphs, as
     retrieved in that order, for testing a check without an index."""
-    return _candidates_of_paragraphs
+    from tests.spec.invented import candidates_of_paragraphs
+
+    return candidates_of_paragraphs

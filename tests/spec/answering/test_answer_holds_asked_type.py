@@ -3,6 +3,8 @@ A sentence on the question's topic without it is no answer: the articles do not 
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 ARTICLE = """---
 title: Glassworks to close Denholt plant
 published: 2024-11-19
@@ -26,15 +28,12 @@ def app(app_over):
 
 
 def test_when_is_not_answered_by_a_sentence_without_a_time(app):
-    answer = app.answer("When will the union meet the company's board?")
-    assert answer.abstained, answer.text
+    declines(app, "When will the union meet the company's board?")
 
 
 def test_how_much_is_not_answered_by_a_sentence_without_an_amount(app):
-    answer = app.answer("How much will the developer pay for the site?")
-    assert answer.abstained, answer.text
+    declines(app, "How much will the developer pay for the site?")
 
 
 def test_when_is_answered_by_the_sentence_that_dates_it(app):
-    answer = app.answer("When did the company announce the closure?")
-    assert not answer.abstained and "Monday" in answer.text, answer.text
+    answers(app, "When did the company announce the closure?", "Monday")

@@ -4,6 +4,7 @@ sell from neutral" is a change of the rating, done, not an infinitive of purpose
 import pytest
 
 from bot.answering.predicate import happened
+from tests.spec.answering.asks import answers
 
 WIRE = """Marwick Foods shares slide after profit warning
 
@@ -44,10 +45,8 @@ def test_a_change_to_x_from_y_under_a_future_verb_is_still_to_come():
 
 
 def test_what_the_analyst_changed_his_rating_to(wire):
-    answer = wire.answer("What did the Dunlin Securities analyst change his rating on the shares to?")
-    assert not answer.abstained and "to sell from neutral" in answer.text, answer.text
+    answers(wire, "What did the Dunlin Securities analyst change his rating on the shares to?", "to sell from neutral")
 
 
 def test_what_the_bank_changed_its_forecast_to(bulletin):
-    answer = bulletin.answer("What did the central bank change its growth forecast to?")
-    assert not answer.abstained and "2.4%" in answer.text, answer.text
+    answers(bulletin, "What did the central bank change its growth forecast to?", "2.4%")

@@ -5,6 +5,7 @@ subject's change counts: another party's loss says nothing of it."""
 import pytest
 
 from bot.answering.predicate import predicate_of, reverses
+from tests.spec.answering.asks import answers
 
 ELECTION = """Greens sweep Harlow council, win 30 of 52 seats
 
@@ -46,5 +47,4 @@ def test_a_gain_that_was_a_loss_is_answered_with_the_loss(election):
 
 
 def test_a_rise_that_was_a_fall_is_answered_with_the_fall(earnings):
-    answer = earnings.answer("How much did Brevik Tools' quarterly sales rise?")
-    assert not answer.abstained and "fell 6%" in answer.text, answer.text
+    answers(earnings, "How much did Brevik Tools' quarterly sales rise?", "fell 6%")

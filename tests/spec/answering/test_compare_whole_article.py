@@ -1,8 +1,6 @@
 """A comparison's side is answered from anywhere in the article, not only from the passages retrieved
 for the whole question: the other side often speaks paragraphs later, in words of its own."""
 
-from contextlib import contextmanager
-
 import pytest
 
 TRAMS = """Tram drivers walk out over night timetable
@@ -39,31 +37,14 @@ The board's chair, Graham Pettifer, said safety, not money, had driven the vote.
 """
 
 
-@contextmanager
-def _app(tmp_path_factory, name: str, text: str):
-    """The facade over one article, retrieving only two passages a question."""
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("whole")
-    (root / "articles").mkdir()
-    (root / "articles" / name).write_text(text, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive", WHOSAID_TOP_K="2"), seed=False)
-    try:
-        whosaid.ingest([root / "articles"])
-        yield whosaid
-    finally:
-        whosaid.close()
-
-
 @pytest.mark.parametrize("name, article, question, first, second", [
     ("trams.txt", TRAMS, "How do the drivers' union and the operator differ on the night timetable?",
      "sleep in a depot", "legal maximum"),
     ("clinic.md", CLINIC, "How did the midwives' view of the birth centre closure differ from the board's?",
      "spreadsheet", "surgeon down the corridor"),
 ])
-def test_the_other_side_speaks_paragraphs_later(tmp_path_factory, name, article, question, first, second):
-    with _app(tmp_path_factory, name, article) as app:
+def test_the_other_side_speaks_paragraphs_later(app_over, name, article, question, first, second):
+    with app_over(name, article, WHOSAID_TOP_K="2") as app:  # only two passages retrieved a question
         answer = app.answer(question)
     assert not answer.abstained
     assert first in answer.text and second in answer.text, answer.text

@@ -4,6 +4,8 @@ holding neither the job nor its thing leaves them unreported."""
 
 import pytest
 
+from tests.spec.answering.asks import declines
+
 ARTICLE = """The island that lost its ferry
 
 Since the car ferry broke down in January, everything that reaches Inchmor comes by a small freight boat twice a week.
@@ -26,5 +28,4 @@ def test_the_shopkeeper_is_the_one_who_runs_the_shop(app):
 
 
 def test_a_compound_job_with_nothing_of_it_in_the_articles_is_unreported(app):
-    answer = app.answer("What did the island landowner say about the freight boat?")
-    assert answer.abstained, answer.text
+    declines(app, "What did the island landowner say about the freight boat?")

@@ -3,6 +3,8 @@ the articles do say, cited, and says that the premise is wrong."""
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """---
 title: Orchard growers warn of frost losses
 published: 2025-04-17
@@ -25,8 +27,7 @@ def app(app_over):
 
 
 def test_the_wrong_day_is_corrected_with_the_day_the_articles_give(app):
-    answer = app.answer("What did Illic say on Thursday?")
-    assert not answer.abstained and "do not report" in answer.text, answer.text
+    answer = answers(app, "What did Illic say on Thursday?", "do not report")
     assert "Tuesday" in answer.text and "emergency loans" in answer.text, answer.text
 
 
@@ -36,8 +37,8 @@ def test_the_right_day_is_answered_without_a_correction(app):
 
 
 def test_the_wrong_speaker_is_corrected_with_the_one_who_said_it(app):
-    answer = app.answer("Did Illic say the association would ask for compensation of 40 million euros?")
-    assert not answer.abstained and "do not report Illic" in answer.text, answer.text
+    answer = answers(app, "Did Illic say the association would ask for compensation of 40 million euros?",
+                     "do not report Illic")
     assert "Lotte Varga" in answer.text and "40 million" in answer.text, answer.text
 
 

@@ -42,3 +42,29 @@ def test_revenue_never_given_is_not_answered_by_other_numbers(release):
 def test_revenue_given_is_answered(wire):
     answer = wire.answer("What was Brevik Tools' revenue last year?")
     assert not answer.abstained and "2.1 billion" in answer.text, answer.text
+
+
+OUTLOOK = """Kestrel Freight trims spending plan
+
+Published 7 November 2025
+
+Kestrel Freight cut its investment plan for the year on Friday. The group employs about 9,000 people in 14 countries.
+
+Chief executive Dana Molnar said the company would give its forecasts for 2026 with its annual results in March. "We will talk about next year in March," she said.
+"""
+
+
+@pytest.fixture(scope="module")
+def outlook(app_over):
+    with app_over("kestrel_outlook.txt", OUTLOOK) as whosaid:
+        yield whosaid
+
+
+def test_a_what_figure_question_is_not_answered_by_another_number(outlook):
+    answer = outlook.answer("What revenue is Kestrel Freight forecasting for 2026?")
+    assert answer.abstained, answer.text
+
+
+def test_a_what_figure_question_is_answered_where_the_figure_is_given(wire):
+    answer = wire.answer("What revenue did Brevik Tools post last year?")
+    assert not answer.abstained and "2.1 billion" in answer.text, answer.text

@@ -5,6 +5,8 @@ Both get "the articles do not say" with the nearest passage cited; the answerabl
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """---
 title: Kestrel Foods cuts forecast as cocoa costs bite
 published: 2025-04-10
@@ -36,10 +38,8 @@ def test_a_net_profit_question_is_not_answered_by_the_operating_profit(app):
 
 
 def test_the_kind_the_article_gives_is_still_answered(app):
-    answer = app.answer("How much were Kestrel's net sales?")
-    assert not answer.abstained and "910 million" in answer.text, answer.text
-    answer = app.answer("How much did Kestrel's operating profit fall?")
-    assert not answer.abstained and "22%" in answer.text, answer.text
+    answer = answers(app, "How much were Kestrel's net sales?", "910 million")
+    answers(app, "How much did Kestrel's operating profit fall?", "22%")
 
 
 def test_a_day_after_the_article_is_not_reported(app):
@@ -48,8 +48,7 @@ def test_a_day_after_the_article_is_not_reported(app):
 
 
 def test_a_day_before_the_article_is_still_answered(app):
-    answer = app.answer("Who retired as Kestrel's chairman in March?")
-    assert not answer.abstained and "Wren" in answer.text, answer.text
+    answers(app, "Who retired as Kestrel's chairman in March?", "Wren")
 
 
 def test_an_occasion_still_to_come_is_not_reported(app):
@@ -59,5 +58,4 @@ def test_an_occasion_still_to_come_is_not_reported(app):
 
 
 def test_an_occasion_that_happened_is_answered(app):
-    answer = app.answer("What did Holt say at the results briefing?")
-    assert not answer.abstained and "Dunmore factory" in answer.text, answer.text
+    answers(app, "What did Holt say at the results briefing?", "Dunmore factory")

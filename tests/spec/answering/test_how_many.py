@@ -4,10 +4,9 @@ names that thing with another word ("homes" for "houses"), and an exact count be
 import numpy as np
 
 from bot.answering.alike import Alike
-from bot.answering.candidates import candidates_of
 from bot.answering.checks import check_types
 from bot.answering.question import analyse
-from index.models import Chunk, ScoredChunk, Span
+from tests.spec.invented import candidates_of_paragraphs
 
 
 class WordEmbedder:
@@ -27,12 +26,7 @@ class WordEmbedder:
 
 
 def _scored(question: str, paragraphs: list[str]) -> list[tuple[str, float]]:
-    scored, start = [], 0
-    for i, text in enumerate(paragraphs, start=1):
-        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
-        scored.append(ScoredChunk(chunk, 1.0 / i))
-        start += len(text) + 2
-    candidates = candidates_of(scored)
+    candidates = candidates_of_paragraphs(paragraphs)
     for c in candidates:
         c.score = 1.0
     check_types(analyse(question), candidates, {}, lambda _t: 1.0, Alike(WordEmbedder()))

@@ -4,6 +4,7 @@ dollars, so the sentence that gives it answers (it used to be refused as holding
 import pytest
 
 from bot.answering.asked import says_money
+from tests.spec.answering.asks import answers
 
 ARTICLE = """Karoo Freight profit slips as fuel costs bite
 
@@ -47,8 +48,7 @@ def app(app_over):
     "How much net income did Karoo Freight report for the first half?",
 ])
 def test_how_much_money_is_answered_by_a_sum_in_rand(app, question):
-    answer = app.answer(question)
-    assert not answer.abstained and "310 million rand" in answer.text, answer.text
+    answers(app, question, "310 million rand")
 
 
 @pytest.mark.parametrize("question, noun", [

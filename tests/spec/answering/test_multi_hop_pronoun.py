@@ -5,6 +5,7 @@ The person is found first; the pronoun is then read as their name."""
 import pytest
 
 from bot.answering import hops
+from tests.spec.answering.asks import answers
 
 TEA = """Tea blenders turn away estates that cannot show their books
 
@@ -48,8 +49,7 @@ def test_a_pronoun_is_read_as_the_name_found(rest, expected):
 
 
 def test_the_second_step_after_a_colon_asks_about_the_person_found(tea):
-    answer = tea.answer("The buyer who argues certified leaf sells at a premium: in which city is her company?")
-    assert not answer.abstained and "Malmö" in answer.text, answer.text
+    answers(tea, "The buyer who argues certified leaf sells at a premium: in which city is her company?", "Malmö")
 
 
 def test_who_then_what_about_them_in_one_question(harriers):

@@ -6,6 +6,7 @@ sensible choice work?", "... in a field work before joining X?") is cut before t
 import pytest
 
 from bot.answering.hops import described
+from tests.spec.answering.asks import answers
 
 ARTICLE = """Eel fishing banned on the Mondel estuary
 
@@ -31,5 +32,5 @@ def test_the_description_ends_before_the_questions_own_verb(question, phrase):
 
 def test_a_person_described_by_their_quote_is_named_by_its_speaker(app_over):
     with app_over("eel_ban.txt", ARTICLE) as whosaid:
-        answer = whosaid.answer("At which university does the biologist who called the ban the sensible choice work?")
-    assert not answer.abstained and "Halvard University" in answer.text, answer.text
+        answers(whosaid, "At which university does the biologist who called the ban the sensible choice work?",
+                "Halvard University")

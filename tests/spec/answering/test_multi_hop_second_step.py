@@ -5,6 +5,7 @@ speaker of the line (not another name in it), then their age ("He is 71.") or wh
 import pytest
 
 from bot.answering.former import says_former
+from tests.spec.answering.asks import answers
 
 HARBOUR = """The last ferryman of Skellan
 
@@ -52,8 +53,7 @@ def funding(app_over):
     "How old is the skipper who warned that people would be holding their meetings in Oban?",
 ])
 def test_the_age_of_the_man_who_said_it(harbour, question):
-    answer = harbour.answer(question)
-    assert not answer.abstained and "71" in answer.text, answer.text
+    answers(harbour, question, "71")
 
 
 @pytest.mark.parametrize("question", [
@@ -61,5 +61,4 @@ def test_the_age_of_the_man_who_said_it(harbour, question):
     "Where did the executive who said every cedi would reach a farm work previously?",
 ])
 def test_where_the_person_who_said_it_was_before(funding, question):
-    answer = funding.answer(question)
-    assert not answer.abstained and "savings bank" in answer.text, answer.text
+    answers(funding, question, "savings bank")

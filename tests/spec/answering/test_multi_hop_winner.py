@@ -3,6 +3,8 @@ the winner even where the article writes it from the loser's side ("X lost to Y"
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Harbour rowing club elects new chair after close vote
 
 By Lise Qvortrup | 18 March 2025
@@ -24,8 +26,7 @@ def app(app_over):
 
 
 def test_the_winner_is_named_from_the_losers_side_of_the_sentence(app):
-    answer = app.answer("What does the candidate who beat the incumbent chair do for a living?")
-    assert not answer.abstained and "dentist" in answer.text, answer.text
+    answer = answers(app, "What does the candidate who beat the incumbent chair do for a living?", "dentist")
     assert "Pillai" in answer.text, answer.text
 
 

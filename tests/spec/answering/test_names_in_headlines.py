@@ -4,6 +4,8 @@ no article names."""
 
 import pytest
 
+from tests.spec.answering.asks import declines
+
 ARTICLE = """Low Vistula strands grain barges as drought deepens
 
 Barge traffic on the river's lower reaches has all but stopped after weeks without rain, shippers said on Tuesday.
@@ -33,5 +35,5 @@ def test_a_name_only_the_headline_holds_is_mentioned(app, question):
 
 
 def test_a_name_neither_headline_nor_body_holds_is_still_unknown(app):
-    answer = app.answer("How many vessels are waiting near the Danube estuary, according to the harbour master?")
-    assert answer.abstained and "Danube" in answer.text, answer.text
+    declines(app, "How many vessels are waiting near the Danube estuary, according to the harbour master?",
+             citing="Danube")

@@ -6,6 +6,7 @@ one asked about ("Iceland's prime minister"). Those who do speak are answered.""
 import pytest
 
 from bot.answering.speech_subjects import speaks_in
+from tests.spec.answering.asks import answers, declines
 
 LOCAL = """Harbour plan approved despite objections
 
@@ -47,13 +48,11 @@ def wire(app_over):
     "What did the local MP say about the jobs?",
 ])
 def test_named_but_never_quoted(local, question):
-    answer = local.answer(question)
-    assert answer.abstained, answer.text
+    declines(local, question)
 
 
 def test_someone_quoted_is_answered(local):
-    answer = local.answer("What did the fishermen's spokesman say about the plan?")
-    assert not answer.abstained and "push boats" in answer.text, answer.text
+    answers(local, "What did the fishermen's spokesman say about the plan?", "push boats")
 
 
 @pytest.mark.parametrize("question", [
@@ -62,13 +61,11 @@ def test_someone_quoted_is_answered(local):
     "What did Norway's prime minister say about the agreement?",
 ])
 def test_another_countrys_minister_is_not_the_one_asked(wire, question):
-    answer = wire.answer(question)
-    assert answer.abstained, answer.text
+    declines(wire, question)
 
 
 def test_the_minister_who_spoke(wire):
-    answer = wire.answer("What did the fisheries minister say about the deal?")
-    assert not answer.abstained and "40%" in answer.text, answer.text
+    answers(wire, "What did the fisheries minister say about the deal?", "40%")
 
 
 @pytest.mark.parametrize("sentence, name, speaks", [

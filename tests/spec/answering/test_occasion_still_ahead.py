@@ -4,6 +4,8 @@ elsewhere: the articles do not say it, citing the passage that says it is to com
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 LIVE = """LIVE: Flooding in Merrowby – rail line closed as river peaks
 
 Live updates · Friday 7 March 2025
@@ -36,15 +38,13 @@ def report(app_over):
 
 
 def test_what_was_said_at_an_appearance_still_to_come(live):
-    answer = live.answer("What did Ellen Marsh tell the transport committee when she appeared on Tuesday?")
-    assert answer.abstained and "would ask Marsh to appear" in answer.text, answer.text
+    declines(live, "What did Ellen Marsh tell the transport committee when she appeared on Tuesday?",
+             citing="would ask Marsh to appear")
 
 
 def test_what_was_said_on_a_visit_still_to_come(report):
-    answer = report.answer("What did Clara Oduya tell staff when she visited Wellby General Hospital?")
-    assert answer.abstained and "will visit" in answer.text, answer.text
+    declines(report, "What did Clara Oduya tell staff when she visited Wellby General Hospital?", citing="will visit")
 
 
 def test_what_was_said_when_asked_is_answered(live):
-    answer = live.answer("What did Ellen Marsh say when asked about the flooded tunnel?")
-    assert not answer.abstained and "pumps" in answer.text, answer.text
+    answers(live, "What did Ellen Marsh say when asked about the flooded tunnel?", "pumps")

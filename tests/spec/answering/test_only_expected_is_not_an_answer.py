@@ -6,6 +6,7 @@ question that the article's interviewer asks is no answer either."""
 import pytest
 
 from tests.spec.answering.articles_withheld import LOCAL, TRANSCRIPT, WIRE
+from tests.spec.answering.asks import answers, declines
 
 PUBLISHED = """Inspectors find faults at Orla dam
 
@@ -44,28 +45,23 @@ def published(app_over):
     "What did the safety report say about the Kestrel pit?",
 ])
 def test_an_expected_report_found_nothing_yet(wire, question):
-    answer = wire.answer(question)
-    assert answer.abstained, answer.text
+    declines(wire, question)
 
 
 def test_an_awaited_decision_is_no_decision(local):
-    answer = local.answer("What was the final decision on the Millbrook bypass?")
-    assert answer.abstained, answer.text
+    declines(local, "What was the final decision on the Millbrook bypass?")
 
 
 def test_a_survey_due_next_month_showed_nothing_yet(local):
-    answer = local.answer("What did the environmental survey show about Hatch Wood?")
-    assert answer.abstained, answer.text
+    declines(local, "What did the environmental survey show about Hatch Wood?")
 
 
 def test_the_interviewers_question_is_no_answer(transcript):
-    answer = transcript.answer("What caused the contamination of Port Avila's water?")
-    assert answer.abstained, answer.text
+    declines(transcript, "What caused the contamination of Port Avila's water?")
 
 
 def test_a_published_report_is_answered(published):
-    answer = published.answer("What did the dam inspectorate's report find?")
-    assert not answer.abstained and "cracks" in answer.text, answer.text
+    answers(published, "What did the dam inspectorate's report find?", "cracks")
 
 
 TWO_MEETINGS = """Trade row: flour duty stays as talks loom
@@ -83,5 +79,4 @@ def two_meetings(app_over):
 
 
 def test_what_was_agreed_at_their_meeting_still_to_come(two_meetings):
-    answer = two_meetings.answer("What did the deputy ministers agree at their meeting in Tarsk?")
-    assert answer.abstained and "due to meet" in answer.text, answer.text
+    declines(two_meetings, "What did the deputy ministers agree at their meeting in Tarsk?", citing="due to meet")

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.predicate import leaves_open, predicate_of
 from bot.answering.question import analyse
+from tests.spec.answering.asks import answers, declines
 
 LIVE = """LIVE: Water outage in Carrow – supply returning to most homes
 
@@ -50,13 +51,11 @@ def test_the_perfect_parsed_as_have_asks_about_something_done():
 
 
 def test_a_fine_not_ruled_out_is_no_fine_imposed(live):
-    answer = live.answer("How large a fine has the government imposed on Carrow Water?")
-    assert answer.abstained, answer.text
+    declines(live, "How large a fine has the government imposed on Carrow Water?")
 
 
 def test_a_fine_imposed_is_answered(wire):
-    answer = wire.answer("How large a fine has the rail regulator imposed on Westline Trains?")
-    assert not answer.abstained and "4.2 million" in answer.text, answer.text
+    answers(wire, "How large a fine has the rail regulator imposed on Westline Trains?", "4.2 million")
 
 
 def test_how_large_a_penalty_measures_the_penalty_but_a_share_is_the_number_itself():
@@ -66,6 +65,5 @@ def test_how_large_a_penalty_measures_the_penalty_but_a_share_is_the_number_itse
 
 def test_how_large_a_share_is_answered_by_the_share(wire):
     # A share or a fine is the number itself ("owns 60 per cent", "a fine of ..."): no "60 shares" is looked for.
-    answer = wire.answer("How large a share of Westline Trains does the Harbour Group own?")
-    assert not answer.abstained and "60 per cent" in answer.text, answer.text
+    answers(wire, "How large a share of Westline Trains does the Harbour Group own?", "60 per cent")
 

@@ -5,6 +5,7 @@ or the opposite act ("voted to accept the offer" for "why did they reject the of
 import pytest
 
 from tests.spec.answering.articles_withheld import BRIEF as LOCAL, SUCCESSION, TRANSCRIPT, WIRE as MINE
+from tests.spec.answering.asks import answers, declines
 
 WIRE = """Norrland Paper halves dividend after quarterly loss
 
@@ -58,13 +59,11 @@ def test_a_denied_act_with_what_happens_instead(wire):
 
 
 def test_the_opposite_act(local):
-    answer = local.answer("Why did Carrow's bus drivers reject the 6% pay offer?")
-    assert not answer.abstained and "212 to 40" in answer.text, answer.text
+    answers(local, "Why did Carrow's bus drivers reject the 6% pay offer?", "212 to 40")
 
 
 def test_a_premise_that_holds_is_answered(local):
-    answer = local.answer("Why did Carrow's bus drivers call off the strike?")
-    assert not answer.abstained and "6%" in answer.text, answer.text
+    answers(local, "Why did Carrow's bus drivers call off the strike?", "6%")
 
 
 @pytest.mark.parametrize("question", [
@@ -77,13 +76,11 @@ def test_a_claim_put_in_the_mouth_of_someone_never_quoted(wire, question):
 
 
 def test_someone_never_named_is_not_corrected_but_unknown(wire):
-    answer = wire.answer("Did Olav Strand say the company would not sell the Umea mill?")
-    assert answer.abstained, answer.text
+    declines(wire, "Did Olav Strand say the company would not sell the Umea mill?")
 
 
 def test_what_the_opposite_act_was_done_to(local):
-    answer = local.answer("What deal did the bus drivers reject?")
-    assert not answer.abstained and "accept the offer" in answer.text, answer.text
+    answers(local, "What deal did the bus drivers reject?", "accept the offer")
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +96,7 @@ def refused(app_over):
 
 
 def test_a_refusal_the_article_answers_with_a_yes(transcript):
-    answer = transcript.answer("Why did Mayor Delgado refuse to compensate residents?")
-    assert not answer.abstained and "40 dollars" in answer.text, answer.text
+    answers(transcript, "Why did Mayor Delgado refuse to compensate residents?", "40 dollars")
 
 
 def test_a_refusal_that_happened_is_answered_with_its_reason(refused):
@@ -126,13 +122,11 @@ def test_a_wrong_place_is_corrected_not_abstained(mine):
 
 
 def test_someone_never_named_doing_it_is_no_premise_to_correct(mine):
-    answer = mine.answer("Why did Glencore close the Kestrel pit?")
-    assert answer.abstained, answer.text
+    declines(mine, "Why did Glencore close the Kestrel pit?")
 
 
 def test_a_wrong_buyer_is_corrected(succession):
-    answer = succession.answer("Why did Kessler Foods sell its frozen pizza business to Nestle?")
-    assert not answer.abstained and "declined to name" in answer.text, answer.text
+    answers(succession, "Why did Kessler Foods sell its frozen pizza business to Nestle?", "declined to name")
 
 
 def test_a_wrong_count_of_years_is_corrected(succession):

@@ -3,6 +3,8 @@ saying there was none ("talks collapsed without a deal"), not declared unanswera
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Riverton bus talks break down
 
 Riverton, June 3 (AFP) - Talks between Riverton's bus operator and the drivers' union collapsed on Monday without a deal, leaving the city without buses for a fourth day.
@@ -20,8 +22,7 @@ def app(app_over):
 
 
 def test_a_deal_asked_about_is_answered_by_the_sentence_saying_there_was_none(app):
-    answer = app.answer("What deal did the two sides sign?")
-    assert not answer.abstained and "without a deal" in answer.text, answer.text
+    answers(app, "What deal did the two sides sign?", "without a deal")
 
 
 def test_the_question_names_what_was_done_to_what():

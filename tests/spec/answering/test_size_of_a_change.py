@@ -3,6 +3,8 @@ where the question names money words ("sales", "revenue"); a sentence with no fi
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Toymaker warns on sales after battery recall
 
 Published 4 March 2025
@@ -26,8 +28,7 @@ def app(app_over):
     "How much did Marchetti expect the company's sales to drop?",
 ])
 def test_a_percentage_answers_the_size_of_a_change(app, question):
-    answer = app.answer(question)
-    assert not answer.abstained and "12%" in answer.text, answer.text
+    answers(app, question, "12%")
 
 
 def test_money_asked_still_wants_money(app):

@@ -4,6 +4,8 @@ cost", a statement of the person described for "what did the coach say")."""
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 ARTICLE = """Kestrel Rovers sack manager after cup defeat
 
 LEEDBRIDGE, March 9 (Reuters) - Kestrel Rovers dismissed manager Oskar Lindqvist on Sunday, a day after a 3-0 home defeat by Harlan Athletic knocked the club out of the county cup.
@@ -25,20 +27,16 @@ def app(app_over):
 
 
 def test_who_is_not_answered_by_a_sentence_naming_only_the_questions_own_people(app):
-    answer = app.answer("Who did the board appoint to replace Oskar Lindqvist?")
-    assert answer.abstained, answer.text
+    declines(app, "Who did the board appoint to replace Oskar Lindqvist?")
 
 
 def test_a_described_person_who_is_never_quoted_said_nothing(app):
-    answer = app.answer("What did the Dunmore Town coach say about the final?")
-    assert answer.abstained, answer.text
+    declines(app, "What did the Dunmore Town coach say about the final?")
 
 
 def test_how_much_money_is_not_answered_by_a_share(app):
-    answer = app.answer("How much did the supporters' fund pay for the stadium roof?")
-    assert answer.abstained, answer.text
+    declines(app, "How much did the supporters' fund pay for the stadium roof?")
 
 
 def test_the_described_person_who_is_quoted_answers(app):
-    answer = app.answer("What did the chairman say about the decision?")
-    assert not answer.abstained and "painful but necessary" in answer.text, answer.text
+    answers(app, "What did the chairman say about the decision?", "painful but necessary")

@@ -11,6 +11,7 @@ import pytest
 from bot.answering.ahead import ahead_nouns
 from bot.answering.measures import _a_change
 from bot.answering.premise_detail import _same_root
+from tests.spec.answering.asks import answers, declines
 
 RECALL = """Hartwell recalls garden heaters over valve fault
 
@@ -107,33 +108,28 @@ def route(app_over):
 
 
 def test_which_maker_named_only_as_one_maker_is_not_answered(recall):
-    answer = recall.answer("Which manufacturer made the faulty heater valves?")
-    assert answer.abstained and "from one manufacturer" in answer.text, answer.text
+    declines(recall, "Which manufacturer made the faulty heater valves?", citing="from one manufacturer")
 
 
 def test_which_maker_named_beside_it_is_answered(recall_named):
-    answer = recall_named.answer("Which manufacturer made the faulty heater valves?")
-    assert not answer.abstained and "Brettby" in answer.text, answer.text
+    answers(recall_named, "Which manufacturer made the faulty heater valves?", "Brettby")
 
 
 def test_an_inquiry_only_asked_for_has_found_nothing(sitting):
-    answer = sitting.answer("What did the county transport board conclude after its inquiry into the delays?")
-    assert answer.abstained and "hold an inquiry" in answer.text, answer.text
+    declines(sitting, "What did the county transport board conclude after its inquiry into the delays?",
+             citing="hold an inquiry")
 
 
 def test_an_inquiry_held_is_answered(held):
-    answer = held.answer("What did the county transport board conclude after its inquiry into the delays?")
-    assert not answer.abstained and "inquiry" in answer.text, answer.text
+    answers(held, "What did the county transport board conclude after its inquiry into the delays?", "inquiry")
 
 
 def test_an_audit_only_asked_to_be_published_has_shown_nothing(sitting):
-    answer = sitting.answer("What did the operator's audit show about the 41 route?")
-    assert answer.abstained and "publish the audit" in answer.text, answer.text
+    declines(sitting, "What did the operator's audit show about the 41 route?", citing="publish the audit")
 
 
 def test_an_audit_published_is_answered(held):
-    answer = held.answer("What did the operator's audit show?")
-    assert not answer.abstained and "on time" in answer.text, answer.text
+    answers(held, "What did the operator's audit show?", "on time")
 
 
 def test_things_to_be_published_are_ahead():
@@ -143,8 +139,7 @@ def test_things_to_be_published_are_ahead():
 
 
 def test_a_survey_named_only_as_due_and_as_a_future_cost_has_found_nothing(fuel):
-    answer = fuel.answer("What did the soil survey of the north field find?")
-    assert answer.abstained and "due to finish" in answer.text, answer.text
+    declines(fuel, "What did the soil survey of the north field find?", citing="due to finish")
 
 
 def test_a_survey_also_named_inside_a_clause_of_what_is_to_come_is_still_ahead(paragraph_candidates):
@@ -167,18 +162,15 @@ def test_a_survey_also_named_inside_a_clause_of_what_is_to_come_is_still_ahead(p
 
 
 def test_a_level_given_only_as_a_change_is_not_answered(fuel):
-    answer = fuel.answer("What is the price of a litre of diesel in Carrowmore?")
-    assert answer.abstained and "risen 9 cents" in answer.text, answer.text
+    declines(fuel, "What is the price of a litre of diesel in Carrowmore?", citing="risen 9 cents")
 
 
 def test_a_level_given_beside_its_change_is_answered(fuel_level):
-    answer = fuel_level.answer("What is the price of a litre of diesel in Carrowmore?")
-    assert not answer.abstained and "1.82" in answer.text, answer.text
+    answers(fuel_level, "What is the price of a litre of diesel in Carrowmore?", "1.82")
 
 
 def test_a_change_asked_is_answered_by_a_change(fuel):
-    answer = fuel.answer("How much has the price of diesel risen in Carrowmore?")
-    assert not answer.abstained and "9 cents" in answer.text, answer.text
+    answers(fuel, "How much has the price of diesel risen in Carrowmore?", "9 cents")
 
 
 def test_figures_of_a_change_and_of_a_level():
@@ -234,10 +226,9 @@ def replied(app_over):
 
 
 def test_a_body_only_to_be_written_to_has_done_nothing_reported(tribunal):
-    answer = tribunal.answer("How did the national mining regulator respond to the judge's letter?")
-    assert answer.abstained and "would write to" in answer.text, answer.text
-    answer = tribunal.answer("Did the national mining regulator lower the blasting limits?")
-    assert answer.abstained and "would write to" in answer.text, answer.text
+    answer = declines(tribunal, "How did the national mining regulator respond to the judge's letter?",
+                      citing="would write to")
+    declines(tribunal, "Did the national mining regulator lower the blasting limits?", citing="would write to")
 
 
 def test_a_body_that_replied_is_answered(replied):
@@ -246,8 +237,7 @@ def test_a_body_that_replied_is_answered(replied):
 
 
 def test_a_committee_only_to_be_asked_has_decided_nothing(sitting):
-    answer = sitting.answer("What did the county transport board decide about the delays?")
-    assert answer.abstained, answer.text
+    declines(sitting, "What did the county transport board decide about the delays?")
 
 
 STRIKE = """Ferry crews end walkout

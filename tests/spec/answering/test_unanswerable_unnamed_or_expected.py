@@ -7,6 +7,7 @@ is named, the question is answered."""
 import pytest
 
 from bot.answering.ahead import ahead_nouns
+from tests.spec.answering.asks import answers, declines
 
 UNNAMED = """Council hires lawyers over stadium contract
 
@@ -73,20 +74,18 @@ def test_a_report_someone_expects_is_still_to_come():
 
 
 def test_which_firm_named_only_as_a_firm_is_not_answered(unnamed):
-    answer = unnamed.answer("Which law firm is reviewing Dunmore council's stadium contract?")
-    assert answer.abstained and "hired a law firm" in answer.text, answer.text
+    declines(unnamed, "Which law firm is reviewing Dunmore council's stadium contract?", citing="hired a law firm")
 
 
 def test_which_firm_named_beside_it_is_answered(named):
-    answer = named.answer("Which law firm is reviewing Dunmore council's stadium contract?")
-    assert not answer.abstained and "Brannock Kees" in answer.text, answer.text
+    answers(named, "Which law firm is reviewing Dunmore council's stadium contract?", "Brannock Kees")
 
 
 def test_what_an_expected_report_found_is_not_answered(expected):
-    answer = expected.answer("What did the waterways inspector's final report on the sinking conclude?")
-    assert answer.abstained and "expects a final report" in answer.text, answer.text
+    declines(expected, "What did the waterways inspector's final report on the sinking conclude?",
+             citing="expects a final report")
 
 
 def test_a_fact_withheld_below_a_better_sentence_is_not_answered(withheld):
-    answer = withheld.answer("How old are the buses that caught fire at the Elm Street depot?")
-    assert answer.abstained and "declined to say how old" in answer.text, answer.text
+    declines(withheld, "How old are the buses that caught fire at the Elm Street depot?",
+             citing="declined to say how old")

@@ -5,6 +5,7 @@ from bot.answering.candidates import candidates_of
 from bot.answering.roles import unknown_role
 from bot.answering.question import analyse
 from index.models import Chunk, ScoredChunk, Span
+from tests.spec.invented import candidates_of_paragraphs
 
 PARAGRAPHS = [
     "Southbury manager Tom Ealing said his players had been \"flat\" in Saturday's 2-0 defeat.",
@@ -12,17 +13,8 @@ PARAGRAPHS = [
 ]
 
 
-def _candidates():
-    scored, start = [], 0
-    for i, text in enumerate(PARAGRAPHS, start=1):
-        chunk = Chunk(f"c{i}", "a1", i, start, start + len(text), text, (Span(start, start + len(text)),))
-        scored.append(ScoredChunk(chunk, 1.0 / i))
-        start += len(text) + 2
-    return candidates_of(scored)
-
-
 def _unknown(question: str) -> bool:
-    return unknown_role(analyse(question), _candidates(), {}, lambda _t: 1.0)
+    return unknown_role(analyse(question), candidates_of_paragraphs(PARAGRAPHS), {}, lambda _t: 1.0)
 
 
 def test_a_role_qualified_by_a_name_no_passage_joins_to_it_is_unknown():

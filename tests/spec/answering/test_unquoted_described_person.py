@@ -5,6 +5,7 @@ part of a name, not a speech verb, and an adverb ("personally") is not part of w
 import pytest
 
 from bot.answering.question import analyse
+from tests.spec.answering.asks import answers, declines
 
 NEWSPAPER = """Ondara bans street trading on 9 roads
 
@@ -45,15 +46,12 @@ def test_a_capitalised_state_is_part_of_the_description():
 
 
 def test_a_governor_named_but_never_quoted_said_nothing(newspaper):
-    answer = newspaper.answer("What did the Ondara State governor personally say about the street trading ban?")
-    assert answer.abstained, answer.text
+    declines(newspaper, "What did the Ondara State governor personally say about the street trading ban?")
 
 
 def test_the_commissioner_who_is_quoted_answers(newspaper):
-    answer = newspaper.answer("What did the commissioner say about the ban?")
-    assert not answer.abstained and "Commissioner" in answer.text, answer.text
+    answers(newspaper, "What did the commissioner say about the ban?", "Commissioner")
 
 
 def test_a_governor_who_only_visited_said_nothing(wire):
-    answer = wire.answer("What did the governor personally say about the river clean-up?")
-    assert answer.abstained, answer.text
+    declines(wire, "What did the governor personally say about the river clean-up?")

@@ -3,6 +3,8 @@ act in other words (the vocabulary's paraphrases) still owns the date. Invented 
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """# "The river is the club": the new captain of the Danube Rowing Club
 
 *Interview by Pavel Orban*
@@ -27,5 +29,4 @@ def app(app_over):
 
 @pytest.mark.parametrize("question", ["When was the rowing club captain interviewed?", "On what date was Illes interviewed?"])
 def test_the_interview_date_in_the_intro_answers_when_she_was_interviewed(app, question):
-    answer = app.answer(question)
-    assert not answer.abstained and "14 September" in answer.text, answer.text
+    answers(app, question, "14 September")

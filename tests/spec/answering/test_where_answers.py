@@ -4,6 +4,8 @@ merely on the topic is no answer."""
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 ARTICLE = """Bus drivers in Corvell strike over rosters
 
 CORVELL, Oct. 2, 2025 (AP) — Bus drivers in Corvell stopped work on Wednesday in a dispute over new rosters that they say leave no time for breaks.
@@ -25,13 +27,11 @@ def app(app_over):
 
 
 def test_a_venue_without_a_place_name_answers_where(app):
-    answer = app.answer("Where did Nadia Pellow make her remarks?")
-    assert not answer.abstained and "Quarry Lane depot" in answer.text, answer.text
+    answers(app, "Where did Nadia Pellow make her remarks?", "Quarry Lane depot")
 
 
 def test_a_news_conference_says_where_a_statement_was_made(app):
-    answer = app.answer("Where did Felix Amdur say the rosters met every legal requirement?")
-    assert not answer.abstained and "news conference" in answer.text, answer.text
+    answers(app, "Where did Felix Amdur say the rosters met every legal requirement?", "news conference")
 
 
 def test_where_in_a_follow_up_finds_the_speakers_sentence_that_says_where(app):
@@ -43,10 +43,8 @@ def test_where_in_a_follow_up_finds_the_speakers_sentence_that_says_where(app):
 
 
 def test_the_channel_a_statement_was_written_on_says_where(app):
-    answer = app.answer("Where did Hugo Brenn call the strike a failure of management?")
-    assert not answer.abstained and "on Facebook" in answer.text, answer.text
+    answers(app, "Where did Hugo Brenn call the strike a failure of management?", "on Facebook")
 
 
 def test_a_sentence_on_the_topic_that_names_no_place_does_not_answer_where(app):
-    answer = app.answer("Where were the talks between the two sides held?")
-    assert answer.abstained, answer.text
+    declines(app, "Where were the talks between the two sides held?")

@@ -4,6 +4,8 @@ them ("a cyclist"), and a company on a labelled line of a notice ("Manufacturer:
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 INQUEST = """Cyclist struck at roundabout had no lights, inquest told
 
 A cyclist who was killed when a lorry struck her at a roundabout had been riding without lights, an inquest has heard.
@@ -61,13 +63,11 @@ def notice(app_over):
 
 
 def test_a_home_town_in_the_sentence_naming_the_person_the_lede_describes(inquest):
-    answer = inquest.answer("Where was the cyclist from?")
-    assert not answer.abstained and "Brackley Fen" in answer.text, answer.text
+    answers(inquest, "Where was the cyclist from?", "Brackley Fen")
 
 
 def test_a_home_town_in_an_apposition_after_the_role_noun(wire):
-    answer = wire.answer("Where is the hiker from?")
-    assert not answer.abstained and "Ostwick" in answer.text, answer.text
+    answers(wire, "Where is the hiker from?", "Ostwick")
 
 
 @pytest.mark.parametrize("question, town", [

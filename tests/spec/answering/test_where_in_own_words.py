@@ -4,6 +4,8 @@ that names them ("... he told reporters at the company's control room in Ardley.
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Live: power cut hits three regions
 
 10:05 - Millions without power
@@ -37,5 +39,4 @@ def app(app_over):
     "Where was Edmund Harrowgate when he spoke to reporters?",
 ])
 def test_where_someone_spoke_is_read_from_their_own_quotes_attribution(app, question):
-    answer = app.answer(question)
-    assert not answer.abstained and "control room in Ardley" in answer.text, answer.text
+    answers(app, question, "control room in Ardley")

@@ -6,6 +6,8 @@ article about Marlow, "mapmaker" for "cartographer". The person so described ans
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 WIRE = """Marlow County bans e-scooters from harbour front
 
 KESTON, March 4 (Reuters) - Marlow County will ban rented e-scooters from its harbour front from April 1, officials said on Tuesday.
@@ -66,8 +68,7 @@ def test_an_aide_is_the_special_adviser_to_the_governor(wire):
 
 
 def test_who_spoke_for_a_company_is_its_spokeswoman(wire):
-    answer = wire.answer("Who spoke for the scooter firm?")
-    assert not answer.abstained and "Caldwell" in answer.text, answer.text
+    answers(wire, "Who spoke for the scooter firm?", "Caldwell")
 
 
 def test_a_councillor_is_not_the_councils_director(wire):
@@ -81,20 +82,17 @@ def test_a_commissioner_qualified_by_the_articles_place_is_its_commissioner(wire
 
 
 def test_who_used_to_captain_is_who_skippered(feature):
-    answer = feature.answer("Who used to captain the old ferry?")
-    assert not answer.abstained and "Lindsay" in answer.text, answer.text
+    answers(feature, "Who used to captain the old ferry?", "Lindsay")
 
 
 def test_who_spoke_for_the_operator_is_not_who_spoke_to_us(feature):
-    answer = feature.answer("Who spoke for the ferry operator?")
-    assert not answer.abstained and "Doig" in answer.text, answer.text
+    answer = answers(feature, "Who spoke for the ferry operator?", "Doig")
     assert "Rasmussen" not in answer.text, answer.text
 
 
 def test_a_mapmaker_is_a_cartographer(app_over):
     with app_over("okonkwo_berg_obituary.md", OBITUARY) as whosaid:
-        answer = whosaid.answer("When did the Andean mapmaker die?")
-    assert not answer.abstained and "4 May" in answer.text, answer.text
+        answers(whosaid, "When did the Andean mapmaker die?", "4 May")
 
 
 def test_a_job_word_matches_another_word_for_that_job():
@@ -121,8 +119,8 @@ A hospital director, Dr Mateo Cruz, says his generators kept intensive care runn
 
 def test_a_role_qualified_by_a_demonym_is_found_in_an_article_naming_the_country(app_over):
     with app_over("peru_blackout_live.txt", LIVE_BLOG) as whosaid:
-        answer = whosaid.answer("What did the Peruvian energy minister say she would require the grid operator to hand over?")
-    assert not answer.abstained and "technical report" in answer.text, answer.text
+        answers(whosaid, "What did the Peruvian energy minister say she would require the grid operator to hand over?",
+                "technical report")
 
 
 POLL = """Riverton, March 3, 2025 (PTI) The People's Front on Monday won 30 of the 50 wards in the Riverton City Corporation, ending the National Alliance's decade-long hold on the civic body.
@@ -181,8 +179,7 @@ Harwell Town's manager, Dean Foley, said his side had deserved the win. "We were
 ])
 def test_a_role_of_another_place_or_club_in_the_story_is_not_the_one_asked_about(app_over, filename, text, question):
     with app_over(filename, text) as whosaid:
-        answer = whosaid.answer(question)
-    assert answer.abstained, answer.text
+        declines(whosaid, question)
 
 
 EARNINGS = """Varmo cuts 400 jobs as boiler sales slump
@@ -197,5 +194,4 @@ She blamed the slump on the end of state grants for new heating systems and on h
 
 def test_a_companys_boss_is_its_chief_executive_in_a_story_about_it(app_over):
     with app_over("varmo_earnings.txt", EARNINGS) as whosaid:
-        answer = whosaid.answer("Why does Varmo's boss think the boiler market has slumped?")
-    assert not answer.abstained and "interest rates" in answer.text, answer.text
+        answers(whosaid, "Why does Varmo's boss think the boiler market has slumped?", "interest rates")

@@ -4,6 +4,8 @@ article describes so, even where their sentence shares few words with the questi
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Brenmoor ferry operator cuts winter sailings as fuel costs bite
 
 By Hal Ostrander | 14 November 2025
@@ -41,24 +43,20 @@ def app(app_over):
 
 
 def test_which_role_did_a_deed_names_the_person_so_described(app):
-    answer = app.answer("Which analyst suggested the ferry operator's board may have lost control of demand for winter sailings?")
-    assert not answer.abstained and "Vandermolen" in answer.text, answer.text
+    answer = answers(app, "Which analyst suggested the ferry operator's board may have lost control of demand for winter sailings?", "Vandermolen")
     assert "Fenwick" not in answer.text, answer.text
 
 
 def test_a_negotiator_answers_who_is_negotiating(app):
-    answer = app.answer("Who is negotiating on behalf of the crews in the ferry dispute over winter sailings?")
-    assert not answer.abstained and "Rostad" in answer.text, answer.text
+    answers(app, "Who is negotiating on behalf of the crews in the ferry dispute over winter sailings?", "Rostad")
 
 
 def test_a_lead_author_answers_who_led_the_study(app):
-    answer = app.answer("Who led the research on winter sailings to the outer islands?")
-    assert not answer.abstained and "Vintersol" in answer.text, answer.text
+    answers(app, "Who led the research on winter sailings to the outer islands?", "Vintersol")
 
 
 def test_an_abbreviated_title_describes_the_person(app):
-    answer = app.answer("Which councillor said schoolchildren would be stranded?")
-    assert not answer.abstained and "Haugland" in answer.text, answer.text
+    answers(app, "Which councillor said schoolchildren would be stranded?", "Haugland")
 
 
 def test_which_role_verb_question_has_the_role_not_a_later_clause_as_its_person():

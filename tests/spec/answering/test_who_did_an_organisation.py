@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Riverside footbridge reopens after repairs
 
 Published 9 May 2024
@@ -30,5 +32,4 @@ def test_a_company_answers_who_did_something(app):
 
 
 def test_who_said_still_wants_the_speaker(app):
-    answer = app.answer("Who said the new deck would last forty years?")
-    assert not answer.abstained and "Pavel Dusek" in answer.text, answer.text
+    answers(app, "Who said the new deck would last forty years?", "Pavel Dusek")

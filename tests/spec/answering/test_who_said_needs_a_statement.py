@@ -3,6 +3,8 @@ article reports X without saying who said it. Where someone says it, they are th
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 PLAIN = """Heavy snow closes Tatra passes
 
 ZAKOPANE, Poland, Feb. 6, 2025
@@ -38,10 +40,8 @@ def said(app_over):
     "Who warned that vehicles were stranded on the road to Zakopane?",
 ])
 def test_nobody_said_it(plain, question):
-    answer = plain.answer(question)
-    assert answer.abstained, answer.text
+    declines(plain, question)
 
 
 def test_the_one_who_said_it(said):
-    answer = said.answer("Who said the Tatra passes would reopen on Thursday?")
-    assert not answer.abstained and "Nowak" in answer.text, answer.text
+    answers(said, "Who said the Tatra passes would reopen on Thursday?", "Nowak")

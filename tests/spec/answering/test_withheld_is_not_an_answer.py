@@ -6,6 +6,7 @@ answer to it: the bot says the articles do not say, citing that sentence (an abs
 import pytest
 
 from tests.spec.answering.articles_withheld import BRIEF, LOCAL, SUCCESSION, TRANSCRIPT, WIRE
+from tests.spec.answering.asks import answers, declines
 
 COLUMN = """The hospital nobody wants to talk about
 
@@ -70,44 +71,36 @@ def test_declined_to_say(wire, question):
     "How long do patients wait for a hip operation at St Aidan's?",
 ])
 def test_a_columnist_not_told(column, question):
-    answer = column.answer(question)
-    assert answer.abstained, answer.text
+    declines(column, question)
 
 
 def test_said_nothing_is_not_what_he_said(column):
-    answer = column.answer("What did Martin Hale say about the closed wards?")
-    assert answer.abstained, answer.text
+    declines(column, "What did Martin Hale say about the closed wards?")
 
 
 def test_what_someone_did_say_is_answered(column):
-    answer = column.answer("What did Anne Brodie say about closing wards?")
-    assert not answer.abstained and "asking the town" in answer.text, answer.text
+    answers(column, "What did Anne Brodie say about closing wards?", "asking the town")
 
 
 @pytest.mark.parametrize("question", ["How much will the Millbrook bypass cost?", "What is the cost of the bypass?"])
 def test_a_figure_not_disclosed(local, question):
-    answer = local.answer(question)
-    assert answer.abstained, answer.text
+    declines(local, question)
 
 
 def test_not_going_to_give_a_number(transcript):
-    answer = transcript.answer("How many households in Port Avila are still without clean water?")
-    assert answer.abstained, answer.text
+    declines(transcript, "How many households in Port Avila are still without clean water?")
 
 
 def test_a_given_figure_in_the_same_transcript_is_answered(transcript):
-    answer = transcript.answer("How much will each household in Port Avila get?")
-    assert not answer.abstained and "40 dollars" in answer.text, answer.text
+    answers(transcript, "How much will each household in Port Avila get?", "40 dollars")
 
 
 def test_a_cost_not_disclosed_is_no_answer_about_the_future(brief):
-    answer = brief.answer("How much will the pay deal cost the Carrow bus company?")
-    assert answer.abstained, answer.text
+    declines(brief, "How much will the pay deal cost the Carrow bus company?")
 
 
 def test_a_vote_given_is_answered(brief):
-    answer = brief.answer("What did Dev Patel say about the deal?")
-    assert not answer.abstained and "fair deal" in answer.text, answer.text
+    answers(brief, "What did Dev Patel say about the deal?", "fair deal")
 
 
 @pytest.fixture(scope="module")
@@ -117,13 +110,11 @@ def agency(app_over):
 
 
 def test_a_count_withheld_is_not_answered_by_another_count(agency):
-    answer = agency.answer("How many people were injured in the Rovik blast?")
-    assert answer.abstained and "did not say how many" in answer.text, answer.text
+    declines(agency, "How many people were injured in the Rovik blast?", citing="did not say how many")
 
 
 def test_the_count_given_beside_it_is_answered(agency):
-    answer = agency.answer("How many workers were killed in the Rovik explosion?")
-    assert not answer.abstained and "two workers" in answer.text, answer.text
+    answers(agency, "How many workers were killed in the Rovik explosion?", "two workers")
 
 
 @pytest.fixture(scope="module")
@@ -137,10 +128,8 @@ def succession(app_over):
     "Who is buying Kessler's frozen pizza business?",
 ])
 def test_who_withheld_is_not_the_withholder(succession, question):
-    answer = succession.answer(question)
-    assert answer.abstained, answer.text
+    declines(succession, question)
 
 
 def test_who_did_it_is_answered(succession):
-    answer = succession.answer("Who thanked Anna Roth?")
-    assert not answer.abstained and "Lang" in answer.text, answer.text
+    answers(succession, "Who thanked Anna Roth?", "Lang")

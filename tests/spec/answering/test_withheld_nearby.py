@@ -6,6 +6,8 @@ does give it, it answers."""
 
 import pytest
 
+from tests.spec.answering.asks import answers, declines
+
 INTERVIEW = """'We will survive this': the director of the Harbour Jazz festival on losing its sponsor
 
 The Harbour Jazz festival has filled the concert halls of Portmere every July since 2004. In March its main sponsor, the insurer Calder Mutual, said it would not renew its support.
@@ -55,18 +57,15 @@ def wire(app_over):
 
 
 def test_which_one_the_speaker_will_not_say(interview):
-    answer = interview.answer("Which brewery has agreed to sponsor the Harbour Jazz festival?")
-    assert answer.abstained and "won't say which" in answer.text, answer.text
+    declines(interview, "Which brewery has agreed to sponsor the Harbour Jazz festival?", citing="won't say which")
 
 
 def test_when_the_operator_did_not_say(long_read):
-    answer = long_read.answer("On what date will the replacement ferry for Skerra enter service?")
-    assert answer.abstained and "did not say when" in answer.text, answer.text
+    declines(long_read, "On what date will the replacement ferry for Skerra enter service?", citing="did not say when")
 
 
 def test_when_the_article_gives_the_date(wire):
-    answer = wire.answer("When will the Stornhaven island ferry be replaced?")
-    assert not answer.abstained and "April 14" in answer.text, answer.text
+    answers(wire, "When will the Stornhaven island ferry be replaced?", "April 14")
 
 
 def test_which_thing_the_article_names(wire):

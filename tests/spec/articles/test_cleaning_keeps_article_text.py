@@ -2,11 +2,7 @@
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned as _article
 
 
 def _paragraphs(a) -> list[str]:

@@ -11,17 +11,13 @@ from datetime import date
 
 import pytest
 
-from index.articles import clean, parse_front_matter
+from tests.spec.invented import cleaned as _article
 
 _STORY = (
     "Harbour fees rise\n\n"
     "The harbour board voted to raise mooring fees, its chair Mara Lind said on Tuesday.\n\n"
     '"We had no choice," Lind said.\n\n'
 )
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
 
 
 @pytest.mark.parametrize(

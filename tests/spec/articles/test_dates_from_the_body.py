@@ -8,11 +8,7 @@ clues that conflict or name no year leave the date unknown.
 
 from datetime import date
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned as _article
 
 
 def test_no_dateline_possessive_weekday_and_season_years_give_the_statement_day():

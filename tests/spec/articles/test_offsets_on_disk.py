@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, env_for
+from tests.conftest import ROOT, process_env
 
 WHOSAID = [sys.executable, "-m", "bot"]
 
@@ -45,8 +44,7 @@ def corpus_dir(tmp_path_factory):
 
 
 def _run(corpus_dir, data_dir, *args):
-    env = {**os.environ, **env_for(data_dir, WHOSAID_SEEDS=str(corpus_dir), WHOSAID_MODE="extractive"),
-           "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    env = process_env(data_dir, WHOSAID_SEEDS=str(corpus_dir), WHOSAID_MODE="extractive", COLUMNS="200")
     out = subprocess.run([*WHOSAID, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=240)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout) if "--json" in args else out.stdout

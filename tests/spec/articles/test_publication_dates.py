@@ -8,11 +8,7 @@ from datetime import date
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str, meta: dict | None = None):
-    return clean(parse_front_matter(text), "x.txt", meta)
+from tests.spec.invented import cleaned as _article
 
 
 def test_reuters_dateline_year_fixed_by_lede_weekday_and_years_in_text():

@@ -6,6 +6,7 @@ import pytest
 
 from index.models import Article
 from index.statements.extract import extract
+from tests.spec.invented import the_one
 
 
 def _extract(text: str, published: date | None = date(2024, 5, 9)):  # a Thursday
@@ -23,8 +24,4 @@ def statements():
 @pytest.fixture()
 def one():
     """one(stmts, fragment) -> the single statement whose content holds `fragment`."""
-    def pick(stmts, fragment: str):
-        found = [s for s in stmts if fragment in s.content]
-        assert len(found) == 1, (fragment, [(s.speaker, s.content) for s in stmts])
-        return found[0]
-    return pick
+    return the_one

@@ -2,12 +2,11 @@
 answers below it unlabelled. Every answer is the interviewee's, the person the introduction
 names who is not the writer; the questions are nobody's statements. Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import statements_of
 
 
 def _statements(text: str, name: str = "x.md"):
-    return extract(clean(parse_front_matter(text), name))
+    return statements_of(text, name)
 
 
 _STARS = (

@@ -5,15 +5,11 @@ alone on a line in a news story (a byline, a caption) is no turn. Every article 
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import contents_by_speaker, statements_of
 
 
 def _by(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s in extract(clean(parse_front_matter(text), "x.txt")):
-        out.setdefault(s.speaker, set()).add(s.content)
-    return out
+    return contents_by_speaker(statements_of(text))
 
 
 _CALL_SPACED = (
@@ -90,6 +86,11 @@ def test_a_podcasts_timestamped_labels_in_changing_forms_are_one_speaker():
      "Priya", "have not sprouted"),
     ("Here is a note from the inbox. Sam in Grantham writes: I keep my bean seeds in the shed and half of them rot.",
      "Sam", "half of them rot"),
+    # no speech verb: the message is announced, then read out in quotation marks
+    ('We\'ve had an email about exactly that, from Declan on plot 9, and I\'ll read it out. "The slugs have eaten every one of my lettuces."',
+     "Declan", "eaten every one"),
+    ('A message came in from Farida while we were talking: "Our seed swap drew two hundred people last weekend."',
+     "Farida", "two hundred people"),
 ])
 def test_a_listeners_email_read_out_by_the_host_is_the_listeners(email, listener, words):
     text = _PODCAST.replace("[00:03:01] INGRID:", f"[00:02:44] TESSA: {email}\n\n[00:03:01] INGRID:")
@@ -130,6 +131,25 @@ def test_a_podcasts_turns_are_dated_at_the_recording_the_intro_gives():
 
     text = _PODCAST.replace("Transcript\n\n", "Published 13 March 2025\n\nThis episode was recorded last Monday at the "
                             "allotments, before the council vote.\n\n")
-    stmts = extract(clean(parse_front_matter(text), "x.txt"))
+    stmts = statements_of(text)
     said = [s for s in stmts if s.speaker == "Ingrid Halvorsen" and "nine hundred" in s.content]
     assert said and said[0].when_start == date(2025, 3, 10), [(s.speaker, s.when_start) for s in stmts]
+
+
+_CALL_HYPHENATED = (
+    "Lindqvist Paper AB Q1 2026 Results Call\n\nCompany Participants\n\n"
+    "Eva-Maria Holmgren, President and Chief Executive Officer\n\nKarl-Heinz Obermaier, Chief Financial Officer\n\n"
+    "Operator\n\nWelcome to the Lindqvist Paper first quarter call. I now hand over to the company.\n\n"
+    "Eva-Maria Holmgren\n\nThank you. Demand for packaging board recovered in March and our mill in Gävle ran at full speed.\n\n"
+    "Karl-Heinz Obermaier\n\nThank you, Eva-Maria. Operating cash flow was 1.2 billion kronor. We keep our net debt target unchanged.\n\n"
+    "Operator\n\nThe first question is from Ines Marchetti.\n\n"
+    "Q - Ines Marchetti\n\nHow much will the new boiler cost?\n\n"
+    "A - Karl-Heinz Obermaier\n\nAround 400 million kronor, spread over two years."
+)
+
+
+def test_a_call_label_whose_first_name_is_hyphenated_is_a_turn():
+    by = _by(_CALL_HYPHENATED)
+    assert any("Operating cash flow" in c for c in by.get("Karl-Heinz Obermaier", ())), by
+    assert any("400 million kronor" in c for c in by.get("Karl-Heinz Obermaier", ())), by
+    assert any("packaging board recovered" in c for c in by.get("Eva-Maria Holmgren", ())), by

@@ -4,12 +4,7 @@ speaker who only asks questions states nothing. Every article here is invented."
 
 from datetime import date
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
+from tests.spec.invented import statements_of as _statements
 
 
 def test_a_debates_labelled_turns_are_their_speakers():

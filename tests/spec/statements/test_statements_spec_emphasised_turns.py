@@ -4,12 +4,11 @@ day the introduction gives the conversation. Every article here is invented."""
 
 from datetime import date
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import statements_of
 
 
 def _stmts(text: str, name: str = "interview.md"):
-    return extract(clean(parse_front_matter(text), name))
+    return statements_of(text, name)
 
 
 BOLD_NAMES = """"We misjudged the river": the mayor of Tarnby on the floods

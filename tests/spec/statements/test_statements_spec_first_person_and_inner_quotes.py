@@ -4,12 +4,7 @@ named by the byline or a closing line about them. Every article here is invented
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
+from tests.spec.invented import statements_of as _statements
 
 
 @pytest.mark.parametrize(

@@ -3,19 +3,7 @@
 alone after the full label, a greeting glued to a name ("Evening Roisin"), and a statement the
 presenter reads out for someone else. Every article here is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
-
-
-def _by(stmts):
-    out: dict[str, set[str]] = {}
-    for s in stmts:
-        out.setdefault(s.speaker, set()).add(s.content)
-    return out
+from tests.spec.invented import contents_by_speaker as _by, statements_of as _statements
 
 
 _HOUSE = (

@@ -3,9 +3,9 @@
 with more than a date sets nothing. Every article here is invented."""
 
 from datetime import date
+from functools import partial
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import statements_of, the_one as _one
 
 BLOG = """Storm Orla: live updates
 
@@ -35,14 +35,7 @@ Rail operator Westline said trains would run a reduced timetable.
 """
 
 
-def _stmts(text: str):
-    return extract(clean(parse_front_matter(text), "blog.txt"))
-
-
-def _one(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, [(s.speaker, s.content) for s in stmts]
-    return found[0]
+_stmts = partial(statements_of, name="blog.txt")
 
 
 def test_entries_above_any_day_heading_are_of_the_publication_day():

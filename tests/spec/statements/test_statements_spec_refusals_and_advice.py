@@ -34,6 +34,17 @@ def test_refusing_to_say_keeps_what_was_not_said_as_content(statements, one):
     assert one(stmts, "how many units would ship").speaker == "Mira Sohn"
 
 
+
+@pytest.mark.parametrize("sentence, act", [
+    ("The operator, Brask Ferries, failed to respond to requests for comment.", "failed to respond"),
+    ("Brask Ferries avoided commenting on the new fares.", "avoided commenting"),
+])
+def test_a_refusal_in_another_word_of_the_vocabulary_is_one_too(statements, one, sentence, act):
+    # the vocabulary's refusal_verbs, as the answerers read them: not "declined" and "refused" alone
+    stmts = statements(f"Ferry fares rise\n\n{sentence}\n")
+    st = one(stmts, act)
+    assert st.speaker == "Brask Ferries" and st.act == act
+
 MINUTES = """Minutes of the parish council
 
 PCSO Dara Whitlow said crime had fallen. She advised residents to "lock your sheds and mark your tools".

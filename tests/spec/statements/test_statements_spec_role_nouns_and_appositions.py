@@ -4,12 +4,11 @@ party's member ("The Democrat said") is the official just named; a body named in
 person, not the town; quantified plural sources ("some distributors said"); and the forms "reckons that",
 "reminds X that". Every article here is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import statements_of
 
 
 def _said(text: str) -> dict[str, str]:
-    return {s.content: s.speaker for s in extract(clean(parse_front_matter(text), "x.txt"))}
+    return {s.content: s.speaker for s in statements_of(text)}
 
 
 _WIRE = (

@@ -3,18 +3,12 @@ or under the remarks) says the "I" sentences; "X, who appears for you, says ..."
 "you say that ..." is the defendant's (named in an "R v Name" line or the opening "Mr X, you").
 Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from functools import partial
+
+from tests.spec.invented import speaker_of as _by, statements_of
 
 
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "remarks.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+_statements = partial(statements_of, name="remarks.txt")
 
 
 HEADED = """SENTENCING REMARKS OF HIS HONOUR JUDGE ALDOUS PRENDERGAST
@@ -92,3 +86,37 @@ My view is simple: I think the court was wrong.
 def test_a_column_that_names_a_judge_in_its_title_keeps_its_own_first_person():
     stmts = _statements(COLUMN)
     assert not any(s.speaker == "Harlan Moss" for s in stmts)
+
+
+NUMBERED = """IN THE CROWN COURT AT HALLSWORTH
+
+R -v- GARETH PENHALIGON
+
+SENTENCING REMARKS OF HIS HONOUR JUDGE WETHERILL
+
+1. Gareth Penhaligon, you are 52 years old and you have pleaded guilty to two counts of theft from your employer.
+
+2. Over three years you took £84,000 from the charity's accounts. Not one penny has been repaid.
+
+3. Ms Ferrers, who appears for you, says that you were in debt to a moneylender. I accept that you were under pressure.
+
+4. You have written me a letter. In it you say that you will never work with money again.
+
+5. The starting point under the guidelines is three years. You are disqualified from acting as a trustee for ten years.
+
+His Honour Judge Wetherill
+"""
+
+
+def test_numbered_remarks_are_the_judges_whatever_the_person_of_the_sentence():
+    stmts = _statements(NUMBERED)
+    assert _by(stmts, "took £84,000") == "Wetherill"
+    assert _by(stmts, "Not one penny has been repaid") == "Wetherill"
+    assert _by(stmts, "The starting point under the guidelines") == "Wetherill"
+    assert _by(stmts, "disqualified from acting as a trustee") == "Wetherill"
+    assert _by(stmts, "in debt to a moneylender") == "Ferrers"
+
+
+def test_a_case_name_written_with_dashes_names_the_defendant():
+    stmts = _statements(NUMBERED)
+    assert _by(stmts, "never work with money again") == "Gareth Penhaligon"

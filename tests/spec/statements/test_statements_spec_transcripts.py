@@ -3,15 +3,14 @@ no speech verb; the interviewer's questions are nobody's statements; everything 
 the interview's day the introduction gives. Every article here is invented."""
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
+from tests.spec.invented import statements_of
 
 
-def _stmts(text: str):
-    return extract(clean(parse_front_matter(text), "interview.txt"))
+_stmts = partial(statements_of, name="interview.txt")
 
 
 NAMED = """The harbour master on a hard winter

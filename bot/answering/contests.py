@@ -1,0 +1,63 @@
+"""A question about the outcome of a match, race or election that the article tells only as ahead.
+
+    What was the final score in the cup tie between Harbury Town and Lenwick?
+        "... spoke to reporters on Thursday, two days before Saturday's cup tie against Lenwick."
+      -> "The articles do not say; they report only: ..." citing that sentence
+
+A preview names the contest (index/vocabulary.yaml `contests`) often, in ways that do not say
+whether it is over ("tickets for the tie had been sold", "will miss the tie"): the gate asks that one
+sentence put it ahead ("before", "ahead of", "in the run-up to" it, or a future verb) and that the
+article never names what the question asks of it (its "score", "result", "winner": the question's
+subject, ahead.asked_nouns). A report of the result names it, or answers the question otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate
+from index.vocabulary import vocabulary
+
+_PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _contest() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(vocabulary().contests, key=len, reverse=True)))
+    return re.compile(r"\b(?:in|at|of|from|during|after)\s+(?:the|a|an|this|that|their|its|his|her|[\w\-]+['’]s)\s+"
+                      r"(?:[\w'’\-]+\s+){0,3}?(" + words + r")(?:es|s)?\b", re.I)
+
+
+def contest_still_ahead(question: str, candidates: list[Candidate], names: tuple[str, ...], article_text) -> Candidate | None:
+    """The sentence putting the contest asked about ahead, when the asked article tells nothing of
+    what the question asks of it; else None. `article_text(id)` gives an article's text."""
+    m = _contest().search(question) if candidates and _PAST_ASKED.search(question) else None
+    if m is None:
+        return None
+    from bot.answering.afterwards import _asks_ahead, asked_article
+
+    if _asks_ahead(question):
+        return None
+    from bot.answering.ahead import asked_nouns
+
+    # "the final score in the cup tie": the score, not the tie the question places it in
+    asked = asked_nouns(question) - {w.lower() for w in re.findall(r"[\w\-]+", question[m.start():])}
+    if not asked:
+        return None
+    article_id = asked_article(candidates, names)
+    text = article_text(article_id) or ""
+    if any(re.search(rf"\b{re.escape(n)}", text, re.I) for n in asked):
+        return None  # the article names the score, the result: the usual answer
+    noun = m.group(1).lower()
+    before = re.compile(rf"\b(?:before|ahead of|run-up to|build-up to|until|preview of)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(noun)}",
+                        re.I)
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    from bot.answering.predicate import happened
+
+    for c in own:
+        if not re.search(rf"\b{re.escape(noun)}", c.text, re.I):
+            continue
+        if before.search(c.text) or happened(c.text, noun) == "future":
+            return c
+    return None

@@ -1,0 +1,39 @@
+"""A why-question whose premise an interview's answer corrects.
+
+    Why is the market closing this summer?
+        HOST: So is there a market this summer?
+        GUEST: Yes, and I want that understood. It will be smaller, twenty stalls instead of forty.
+      -> "The articles do not say so; they report: Yes, and I want that understood. It will be
+         smaller, twenty stalls instead of forty."
+
+The interviewer's question (a sentence ending in "?") asks about the question's thing (a word of
+it besides names and the act); the reply, the next paragraph, says within its first sentences
+what is so instead (index/vocabulary.yaml `correction_markers`: "instead", "but", "rather"). The
+caller has found no sentence telling the act asked about.
+"""
+
+from __future__ import annotations
+
+from bot.answering.candidates import Candidate
+from bot.answering.instead import _marker
+from bot.answering.terms import stems
+
+SCANNED = 12
+REPLY_SENTENCES = 3
+
+
+def reply_corrects(q, own: list[Candidate]) -> list[Candidate] | None:
+    """The reply's sentences up to the one that corrects, or None. `own`: the asked article's
+    candidates, best first."""
+    act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
+    content = set(q.terms) - set(q.names) - act
+    for c in own[:SCANNED]:
+        if not c.text.rstrip(" \"'”’").endswith("?") or not content & c.terms:
+            continue
+        chunk = c.chunk.chunk
+        reply = sorted((o for o in own if o.chunk.chunk.article_id == chunk.article_id
+                        and o.chunk.chunk.paragraph == chunk.paragraph + 1), key=lambda o: o.span.start)
+        for i, r in enumerate(reply[:REPLY_SENTENCES]):
+            if _marker().search(r.text):
+                return reply[: i + 1]
+    return None

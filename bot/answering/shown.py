@@ -1,0 +1,62 @@
+"""How a cited sentence is shown: a transcript turn's label says who spoke, it is not part of the words.
+
+    "[00:02:10] CLLR DAVIES: We meet on the fourth."   ->  "Cllr Davies: We meet on the fourth."
+    "Ms OKORO: We will publish it."  (the ledger's Grace Okoro)  ->  "Grace Okoro, on 3 May 2025: We will publish it."
+
+A label with a timestamp is always a turn's. One without is taken off only where the ledger gives the
+sentence to the person it names: "GEORGE TOWN: The state will ..." (a dateline) or "VERDICT: False."
+stays as written. The citation keeps the article's text and offsets; only the answer's line changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.attribution import attribute
+from index.models import Article, Statement
+from index.statements.nlp import TIMESTAMP
+from index.textnorm import fold
+
+_LABEL = re.compile(rf"^\s*(?P<stamp>{TIMESTAMP})(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}})\s*:\s+(?=\S)")
+_TITLES = frozenset("mr mrs ms miss dr sir dame prof cllr the rev hon lord lady judge".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'’\-]+", fold(text).lower()) if w not in _TITLES}
+
+
+def _label_of(text: str, st: Statement | None) -> re.Match | None:
+    """The turn label opening `text`, if it is one (see the module's docstring)."""
+    if ":" not in text[:80]:
+        return None  # most sentences: no label, and no regular expression run
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    if m.group("stamp").strip():
+        return m
+    named = _words(m.group("label"))
+    if st is not None and named and named & _words(st.speaker):
+        return m
+    return None
+
+
+def _as_name(label: str) -> str:
+    """"CLLR DAVIES" -> "Cllr Davies"; "Ms OKORO" -> "Ms Okoro"; a name written in mixed case stays."""
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
+
+
+def shown(text: str, st: Statement | None, article: Article | None, kind: str, start: int | None) -> str:
+    """The answer's line for one cited sentence, without its citation number: who said it, then the words."""
+    m = _label_of(text, st)
+    if m is None:
+        return f"{attribute(text, st, article, kind, start)}{_one_line(text)}"
+    words = text[m.end():]
+    label = _as_name(m.group("label"))
+    if st is None or not _words(label) & _words(st.speaker):
+        return f"{label}: {_one_line(words)}"  # the ledger's speaker is someone else or no one: the label says who
+    said = attribute(words, st, article, kind, None if start is None else start + m.end())
+    return f"{said or label + ': '}{_one_line(words)}"
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,63 @@
+"""Messages read out: words a host, a reporter or a judge quotes from an e-mail, a letter or a
+text whose sender the sentence names, with no speech verb of the sender's own.
+
+"We've had an email from Declan on plot 9, and I'll read it out. "The slugs ..."" and "A message
+came in from Farida: "Our seed swap ..."" make the quotation the sender's, not the turn
+speaker's: the quotation must open in the sentence naming the message (a written-media noun
+with "from NAME") or in the next one of the same paragraph.
+"""
+
+from __future__ import annotations
+
+from index.models import Span
+from index.statements.attribution import Raw, quote_spans
+from index.statements.speakers_np import speaker_of
+from index.vocabulary import vocabulary
+
+
+def read(docs, bases: list[int], ctx) -> list[Raw]:
+    """The senders' statements of every paragraph that reads a message out."""
+    out: list[Raw] = []
+    for pi, (span, doc) in enumerate(docs):
+        if '"' not in doc.text:
+            continue
+        sents = list(doc.sents)
+        quotes = quote_spans(doc.text)[0]
+        for k, sent in enumerate(sents):
+            sender = _sender(sent)
+            if sender is None:
+                continue
+            end = sents[k + 1].end_char if k + 1 < len(sents) else sent.end_char
+            quote = next(((a, b) for a, b in quotes if sender.idx < a <= end and b - a >= 12), None)
+            if quote is None:
+                continue
+            who = speaker_of(ctx, sender, span.start + sender.idx, bases[pi] + k)
+            if who is None or who.generic:
+                continue
+            a, b = quote
+            nth = next(j for j, s in enumerate(sents) if s.start_char <= a < s.end_char)
+            out.append(Raw(speaker=who, act="wrote", content=Span(span.start + a, span.start + b), quote_type="direct",
+                           span=Span(span.start + sents[nth].start_char, span.start + b),
+                           sentence=bases[pi] + nth, paragraph=pi))
+    return out
+
+
+def _sender(sent):
+    """The name after "from" that a written-media noun of the sentence governs ("an email from
+    Declan", "a message came in from Farida"), or None."""
+    media = vocabulary().written_media | {"text", "voicemail", "voice note"}
+    for t in sent:
+        if t.lower_ != "from" or t.dep_ not in ("prep", "agent"):
+            continue
+        name = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        # "an email from X": the noun; "an email about this, from X": the noun a step up;
+        # "a message came in from X": the verb, whose subject is the noun
+        for owner in list(t.ancestors)[:4]:
+            nouns = [owner, *(c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+            if any(n.lemma_.lower() in media or n.lower_ in media for n in nouns):
+                return name
+            if owner.pos_ in ("VERB", "AUX"):
+                break
+    return None

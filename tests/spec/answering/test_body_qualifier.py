@@ -1,0 +1,52 @@
+""""What did the city council do about X?" with two stories in the corpus: one whose "district council
+said" a lot about something else, one where an official says the city council ordered the work stopped.
+The body noun alone ("council") used to make the other council's statements the answer; a body asked
+about with a qualifier ("city") is matched by the qualifier."""
+
+import pytest
+
+FLOODS = """Riverside homes flooded again as hillside works blamed
+
+PORT AMARA: Flash floods swamped more than 200 homes in Kampung Seri Tepi on Saturday, the second time this year.
+
+Residents blamed earthworks by a developer on the hill above the village for sending mud into the drains.
+
+Responding, state executive councillor Lim Wei Han said the Port Amara City Council had issued a stop-work order on the hillside site on Monday, pending an investigation.
+"""
+
+BUS = """Village school bus to be axed
+
+The bus from Hatherby to Stoneleigh Academy will stop running after Easter, Brantwell District Council has confirmed.
+
+The council said a new footpath had brought the walking distance under three miles.
+
+The council said it had received 21 complaints about the change.
+
+The council said the last stretch of pavement would be finished "by the summer".
+"""
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    from bot.service import Whosaid
+    from tests.conftest import make_settings
+
+    root = tmp_path_factory.mktemp("two-councils")
+    (root / "articles").mkdir()
+    (root / "articles" / "floods.txt").write_text(FLOODS, encoding="utf-8")
+    (root / "articles" / "bus.txt").write_text(BUS, encoding="utf-8")
+    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
+    whosaid.ingest([root / "articles"])
+    yield whosaid
+    whosaid.close()
+
+
+def test_the_city_councils_act_is_not_another_councils_words(app):
+    answer = app.answer("What action did the city council take against the hillside development?")
+    assert not answer.abstained and "stop-work order" in answer.text, answer.text
+    assert "complaints" not in answer.text, answer.text
+
+
+def test_the_district_council_is_still_its_own_statements(app):
+    answer = app.answer("What did the district council say about complaints?")
+    assert not answer.abstained and "21 complaints" in answer.text, answer.text

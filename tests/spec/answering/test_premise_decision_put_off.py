@@ -1,0 +1,73 @@
+"""A why-question that takes a decision as made ("why did the council approve the pavilion?")
+where the article says it was put off ("AGREED to defer a decision to the May meeting"): the
+answer corrects the premise with that sentence, in minutes (whose resolution stands in a line of
+its own, and whose footer "Approved as a correct record" approves nothing asked) and in a news
+report. Where the article tells the decision, it is answered."""
+
+import pytest
+
+MINUTES = """Ashgrove Parish Council - minutes of the meeting of 10 March 2025
+
+Present: Cllr Dunne (chair), Cllr Okoro, Cllr Behan, Cllr Mills.
+
+Item 5. New sports pavilion on the recreation ground
+
+Cllr Okoro presented the design for a timber pavilion with two changing rooms, estimated at £240,000. Cllr Behan said residents near the ground had raised concerns about parking and noise.
+
+AGREED to defer a decision to the May meeting and to ask the architect for revised costs (proposed Cllr Mills, seconded Cllr Behan; 3 for, 1 against).
+
+Item 6. Any other business
+
+None.
+
+Approved as a correct record at the meeting of 12 May 2025
+"""
+
+REPORT = """Depot plan vote put back
+
+Published 18 June 2025
+
+Plans for a new bus depot on the old gasworks site in Carnmore will not be decided until the autumn.
+
+The transport board postponed its vote on the depot plan until September after residents asked for a noise study. Board chair Fiona Grealish said the study would take about ten weeks.
+"""
+
+DECIDED = """Depot plan approved
+
+Published 18 June 2025
+
+The transport board approved the depot plan for the old gasworks site in Carnmore on Tuesday because it would cut empty bus journeys by a fifth, board chair Fiona Grealish said.
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(app_over):
+    with app_over("ashgrove_minutes.txt", MINUTES) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def report(app_over):
+    with app_over("carnmore_depot.txt", REPORT) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def decided(app_over):
+    with app_over("carnmore_depot_decided.txt", DECIDED) as whosaid:
+        yield whosaid
+
+
+def test_an_approval_the_minutes_defer_is_corrected(minutes):
+    answer = minutes.answer("Why did Ashgrove parish council approve the sports pavilion?")
+    assert not answer.abstained and "defer a decision to the May meeting" in answer.text, answer.text
+
+
+def test_a_rejection_a_report_says_was_postponed_is_corrected(report):
+    answer = report.answer("Why did the transport board reject the depot plan?")
+    assert not answer.abstained and "postponed its vote" in answer.text, answer.text
+
+
+def test_an_approval_told_is_answered(decided):
+    answer = decided.answer("Why did the transport board approve the depot plan?")
+    assert not answer.abstained and "empty bus journeys" in answer.text, answer.text

@@ -1,0 +1,64 @@
+"""A why-question whose premise a Q&A interview's answer corrects: the interviewer asks about the
+thing ("So is there a market this summer?") and the reply says what is so instead ("smaller,
+twenty stalls instead of forty"). The answer corrects the premise with the reply; a headline's
+own negation ("'We are not giving up'") that only names the subject denies nothing. Where the
+interview tells the act, it is answered, not corrected."""
+
+import pytest
+
+INTERVIEW = """'We are not giving up': the organiser of the Brennock night market on a lost grant
+
+By Aoife Quirke
+Wednesday, 14 May 2025
+
+The Brennock night market has filled the quayside every summer since 2012. In April the town's tourism board said it would end its grant. Its organiser, Colm Rafferty, spoke to us on Monday.
+
+QUIRKE: How big was the grant?
+
+RAFFERTY: Thirty thousand euro a year, about half of what the market costs to run.
+
+QUIRKE: So is there a market this summer?
+
+RAFFERTY: Yes, and I want that understood. It will be smaller, twenty stalls instead of forty, and it will run on Fridays only.
+
+QUIRKE: Will prices go up?
+
+RAFFERTY: For the traders a little, for the public not at all.
+
+In a statement, the tourism board said it had warned the market in January and remained proud of its years of support for this summer's market and those before it.
+"""
+
+TOLD = """The Brennock night market will close after this summer
+
+By Aoife Quirke
+Wednesday, 14 May 2025
+
+The Brennock night market, which has filled the quayside every summer since 2012, will close after this season. The market is closing because the quay is being rebuilt, its organiser, Colm Rafferty, said.
+
+QUIRKE: So is there a market this summer?
+
+RAFFERTY: Yes, one last time. After that, there is nowhere else to put forty stalls.
+"""
+
+
+@pytest.fixture(scope="module")
+def interview(app_over):
+    with app_over("brennock_market_interview.txt", INTERVIEW) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def told(app_over):
+    with app_over("brennock_market_told.txt", TOLD) as whosaid:
+        yield whosaid
+
+
+def test_a_cancellation_the_interview_reply_corrects(interview):
+    answer = interview.answer("Why is the Brennock night market cancelling this summer's market?")
+    assert not answer.abstained and "twenty stalls instead of forty" in answer.text, answer.text
+    assert "not giving up" not in answer.text, answer.text
+
+
+def test_a_closure_the_interview_tells_is_answered(told):
+    answer = told.answer("Why is the Brennock night market closing?")
+    assert not answer.abstained and "do not say so" not in answer.text and "close" in answer.text, answer.text

@@ -1,0 +1,65 @@
+"""A why-question about something done to a thing the article tells only as still to come ("the
+new machines they promised us"): the answer corrects the premise with that sentence and the next,
+which says how things stand, instead of declining. In a first-person piece and a news report;
+where the article tells the act, it is answered."""
+
+import pytest
+
+AS_TOLD = """I have sold tickets at Pellow Quay for 22 years
+
+As told to Rhiannon Vaughan. Published 9 September 2025
+
+I came to the quay kiosk in 2003, when the ferry still ran every twenty minutes. Most days I see the same faces.
+
+I would love to see the new ticket machines the council promised us in 2021 before I retire. For now we still sell every ticket from a paper roll, and I add up the takings with a calculator.
+"""
+
+REPORT = """Patients wait for promised scanner
+
+Published 3 March 2025
+
+Patients at Gortmore General Hospital will have to keep travelling 40 miles for MRI scans until a new scanner is installed next year, the health trust said.
+
+The trust said the new scanner would be installed in the spring of next year. Until then, patients are sent to the regional hospital in Ardcullen.
+"""
+
+TOLD = """Quay ticket machines fail again
+
+Published 9 September 2025
+
+The new ticket machines at Pellow Quay, installed in 2021, stopped working in August because of a software fault, the council said. Staff have gone back to selling tickets by hand.
+"""
+
+
+@pytest.fixture(scope="module")
+def as_told(app_over):
+    with app_over("pellow_quay_as_told.txt", AS_TOLD) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def report(app_over):
+    with app_over("gortmore_scanner.txt", REPORT) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def told(app_over):
+    with app_over("pellow_quay_report.txt", TOLD) as whosaid:
+        yield whosaid
+
+
+def test_machines_only_promised_are_corrected_with_how_things_stand(as_told):
+    answer = as_told.answer("Why did the quay's new ticket machines, installed in 2021, stop working?")
+    assert not answer.abstained and "paper roll" in answer.text, answer.text
+    assert answer.text.startswith("The articles do not say so"), answer.text
+
+
+def test_a_scanner_only_to_be_installed_is_corrected(report):
+    answer = report.answer("Why did Gortmore General Hospital's new scanner break down?")
+    assert not answer.abstained and "would be installed" in answer.text, answer.text
+
+
+def test_machines_that_stopped_working_are_answered(told):
+    answer = told.answer("Why did the quay's new ticket machines, installed in 2021, stop working?")
+    assert not answer.abstained and "software fault" in answer.text, answer.text

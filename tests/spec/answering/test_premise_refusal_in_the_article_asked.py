@@ -1,0 +1,54 @@
+""""Why did the X council refuse to give aid ...?" where the article about X says the aid will be
+received, and another article tells another council's refusal: the premise is corrected from the
+article the question names (not the better-scoring other one), with the sentence about the thing
+given ("will receive a grant"), not one where something else is received ("yet to receive a reply")."""
+
+import pytest
+
+ASKED = """Flooded traders to get grants
+
+Published 4 February 2025
+
+DUNHALLOW: Shops flooded when the Arrow burst its banks will get help from Dunhallow district council, its leader Ciaran Boyle said today.
+
+Boyle said the council had asked the national government for money to raise the river wall but had yet to receive a reply.
+
+Each flooded shop will receive a grant of 2,000 euro, with the first payments due next month.
+"""
+
+OTHER = """Marlby council refuses flood grants
+
+Published 2 February 2025
+
+Marlby county council has refused to give grants to flooded shops, saying its reserves are too low.
+
+"We cannot give grants to flooded shops this year," the council's finance chief said.
+"""
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory):
+    from bot.service import Whosaid
+    from tests.conftest import make_settings
+
+    root = tmp_path_factory.mktemp("two-articles")
+    (root / "articles").mkdir()
+    (root / "articles" / "dunhallow_grants.txt").write_text(ASKED, encoding="utf-8")
+    (root / "articles" / "marlby_grants.txt").write_text(OTHER, encoding="utf-8")
+    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
+    try:
+        whosaid.ingest([root / "articles"])
+        yield whosaid
+    finally:
+        whosaid.close()
+
+
+def test_a_refusal_premise_is_corrected_from_the_article_asked(two):
+    answer = two.answer("Why did Dunhallow council refuse to give grants to flooded shops?")
+    assert not answer.abstained and "will receive a grant" in answer.text, answer.text
+    assert "Marlby" not in answer.text and "yet to receive" not in answer.text, answer.text
+
+
+def test_the_refusal_reported_is_answered(two):
+    answer = two.answer("Why did Marlby council refuse to give grants to flooded shops?")
+    assert not answer.abstained and "reserves are too low" in answer.text, answer.text

@@ -1,0 +1,69 @@
+"""A why-question that takes a thing as ended ("why did the council rule out free travel for
+families on benefits?", "why did the library scrap its Saturday opening?") where the article says
+it still goes on ("may still be eligible for free travel", "will still open on Saturday
+mornings"): the answer corrects the premise with that sentence. Where the article tells the
+ending, it is answered."""
+
+import pytest
+
+TV = """Village loses free ferry pass
+
+Published 14 October 2025
+
+Pupils on Inchmore island will lose their free ferry passes from January, the county council has confirmed.
+
+The council says the island's new footbridge means pupils can now walk to the mainland school in under an hour.
+
+"Families on benefits may still be eligible for free ferry travel and should apply online," a council spokesperson said.
+"""
+
+LETTER = """Letters: the library is not closing on Saturdays
+
+Published 2 June 2025
+
+Sir, your report on the Dunford library budget was wrong in one respect. The library will still open its doors on Saturday mornings, from nine until one. Only the Sunday afternoon sessions are ending.
+
+Moira Keane, head of libraries, Dunford council
+"""
+
+ENDED = """Library ends Saturday opening
+
+Published 2 June 2025
+
+Dunford library scrapped its Saturday opening hours this month because the council cut its budget by a fifth, head of libraries Moira Keane said. Weekday hours still run from nine until six.
+"""
+
+
+@pytest.fixture(scope="module")
+def tv(app_over):
+    with app_over("inchmore_ferry.txt", TV) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def letter(app_over):
+    with app_over("dunford_letter.txt", LETTER) as whosaid:
+        yield whosaid
+
+
+@pytest.fixture(scope="module")
+def ended(app_over):
+    with app_over("dunford_ended.txt", ENDED) as whosaid:
+        yield whosaid
+
+
+def test_free_travel_said_still_open_to_families_is_corrected(tv):
+    answer = tv.answer("Why did the council rule out free ferry travel for families on benefits?")
+    assert not answer.abstained and "may still be eligible" in answer.text, answer.text
+    assert answer.text.startswith("The articles do not say so"), answer.text
+
+
+def test_saturday_opening_said_to_go_on_is_corrected(letter):
+    answer = letter.answer("Why did Dunford library scrap its Saturday morning opening?")
+    assert not answer.abstained and "will still open" in answer.text, answer.text
+
+
+def test_an_ending_told_is_answered(ended):
+    answer = ended.answer("Why did Dunford library scrap its Saturday opening hours?")
+    assert not answer.abstained and "cut its budget" in answer.text, answer.text
+    assert "do not say so" not in answer.text, answer.text
