@@ -50,3 +50,14 @@ def test_turns_that_start_further_down_still_take_the_header_blocks_recording_da
     stmts = extract(clean(parse_front_matter(text), "x.txt"))
     said = [s for s in stmts if "two colonies" in s.content or "sugar syrup" in s.content]
     assert said and all(s.when_start == date(2024, 9, 10) for s in said), [(s.speaker, s.content, s.when_start) for s in stmts]
+
+
+def test_a_listeners_note_the_host_reads_out_is_dated_at_the_recording():
+    text = _SHOW.format(title="Hive Talk, episode 8", dated="Published: 2024.09.13 | 22 mins",
+                        recorded="Recorded last Tuesday evening in the village hall.").replace(
+        "[00:00:30] MINA: What would you tell a beginner?",
+        "[00:00:30] MINA: An email from Petra in Alnwick: \"My bees have stopped flying since the storm.\" "
+        "What would you tell a beginner?")
+    stmts = extract(clean(parse_front_matter(text), "x.txt"))
+    note = [s for s in stmts if "stopped flying" in s.content]
+    assert note and note[0].when_start == date(2024, 9, 10), [(s.speaker, s.content, s.when_start) for s in stmts]
