@@ -35,8 +35,8 @@ TIME_RE = re.compile(
   | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:\s+(?P<y2>\d{{4}}))?)
   | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
   | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
-  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}{_PART})
-  | (?P<rel>\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
+  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}(?:,?\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b)?{_PART})
+  | (?P<rel>\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
   | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
   | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
     """,
@@ -161,12 +161,20 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
         return None
     if tp.kind == "wday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in s)
+        dom = re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", s)
+        if dom:  # "Saturday the 25th": the one such day within weeks of the report, ahead or behind
+            fits = [d for k in range(-45, 46) if (d := published + timedelta(days=k)).day == int(dom.group(1))
+                    and d.weekday() == wd]
+            return (fits[0], fits[0]) if len(fits) == 1 else None
         back = (published.weekday() - wd) % 7
         if s.startswith("last ") and back == 0:
             back = 7
         d = published - timedelta(days=back)
         return d, d
     if tp.kind == "rel":
+        if "day before yesterday" in s or "day after tomorrow" in s:
+            d = published + timedelta(days=-2 if "yesterday" in s else 2)
+            return d, d
         if "today" in s:
             return published, published
         if "yesterday" in s or "last night" in s:

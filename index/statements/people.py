@@ -3,7 +3,7 @@
 
 A person is keyed by full name and surname, so "Kühl" finds "Stefan Kühl". What the
 article says next to a name is kept with the person: role words ("Mayor Annegret
-Hollmann", "Pieter Verhoeven, the mine's chief executive"), age ("Hollmann, 63,"), and
+Hollmann", "Pieter Vandersloot, the mine's chief executive"), age ("Hollmann, 63,"), and
 gender (first-name lexicon of `gender-guesser`, a Mr/Ms title, a gendered role word, or a
 pronoun already resolved to that person). Resolution picks the nearest compatible mention
 before the phrase, grammatical subjects first; when none is compatible it gives None, and
