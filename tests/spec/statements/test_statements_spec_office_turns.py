@@ -1,0 +1,78 @@
+"""Official transcripts label turns by the office alone ("MINISTER:", "THE PRESIDENT:", "CHAIR:")
+and name the holder once, in the introduction: the turns are that person's, and an unlabelled
+paragraph after a turn goes on with it. Every article is invented."""
+
+from index.articles import clean, parse_front_matter
+from index.statements.extract import extract
+
+
+def _statements(text: str):
+    return extract(clean(parse_front_matter(text), "x.txt"))
+
+
+def _by(stmts, fragment):
+    found = [s for s in stmts if fragment in s.content]
+    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
+    return found[0].speaker
+
+
+REMARKS = """Remarks at the opening of the harbour authority's new terminal
+
+Remarks by the Minister of Fisheries, Agnes Mbatha, at the opening of the Kelso Point terminal, 14 March 2025
+
+MINISTER: Thank you all for coming this morning. This terminal will double the catch we can land.
+
+We have waited eleven years for this day.
+
+MAYOR: On behalf of the town, welcome. Our fishermen have been patient.
+
+MINISTER: And their patience is being rewarded today.
+"""
+
+PRESSER = """Press conference transcript
+
+The following is a transcript of a press conference given by President Tomas Rivera at the palace on Monday.
+
+THE PRESIDENT: Good afternoon. The budget will be presented next week.
+
+QUESTION: Will taxes rise?
+
+THE PRESIDENT: No new taxes will be introduced this year.
+"""
+
+MEETING = """Water board annual meeting: record of proceedings
+
+Statement by the chair of the Water Board, Dr Helen Okafor, to the annual meeting, followed by questions from members.
+
+CHAIR: The board has met its targets for the third year running.
+
+MEMBER: Will the targets be raised next year?
+
+CHAIR: Leakage has fallen by a fifth, and the targets will be raised.
+
+MEMBER: And will bills rise as well?
+"""
+
+
+def test_a_ministers_turns_are_the_minister_named_in_the_introduction():
+    stmts = _statements(REMARKS)
+    assert _by(stmts, "double the catch") == "Agnes Mbatha"
+    assert _by(stmts, "patience is being rewarded") == "Agnes Mbatha"
+    assert _by(stmts, "waited eleven years") == "Agnes Mbatha"
+
+
+def test_an_office_no_one_is_named_for_speaks_by_its_title():
+    assert _by(_statements(REMARKS), "fishermen have been patient") == "The Mayor"
+
+
+def test_the_presidents_turns_in_a_question_and_answer_transcript():
+    stmts = _statements(PRESSER)
+    assert _by(stmts, "budget will be presented") == "Tomas Rivera"
+    assert _by(stmts, "No new taxes") == "Tomas Rivera"
+
+
+def test_a_chairs_turns_at_a_meeting_with_questions_from_the_floor():
+    stmts = _statements(MEETING)
+    assert _by(stmts, "met its targets") == "Helen Okafor"
+    assert _by(stmts, "Leakage has fallen") == "Helen Okafor"
+    assert not [s for s in stmts if "raised next year" in s.content]
