@@ -263,7 +263,8 @@ class Cast:
 
 def _same_role(role: str, roles: set[str]) -> bool:
     group = vocabulary().role_group(role)
-    return any(role == r or role in r.split() or r in group for r in roles)
+    kinds = vocabulary().job_kinds.get(role, ())  # "the official" after "the minister, X": one way only
+    return any(role == r or role in r.split() or r in group or r in kinds for r in roles)
 
 
 def _same_nation(asked: set[str], known: set[str], strict: bool) -> bool:
