@@ -160,6 +160,7 @@ class Vocabulary:
     epithets: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
+    body_members: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -370,6 +371,7 @@ def vocabulary() -> Vocabulary:
         epithets=_words(data.get("epithets")),
         outlet_words=_words(data.get("outlet_words")),
         clause_acts=_lists(data, "clause_acts"),
+        body_members=_words(data.get("body_members")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 
