@@ -14,18 +14,25 @@ import re
 from index.statements.people import Person
 from index.vocabulary import vocabulary
 
-# "MINISTER", "THE PRESIDENT", "DEPUTY MAYOR": one to three words in capitals, "THE" optional
-_OFFICE = re.compile(r"^(?:THE )?(?P<office>[A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})$")
+# "MINISTER", "THE PRESIDENT", "DEPUTY MAYOR": one to three words in capitals, "THE" optional;
+# in title case, "The Minister" or an office of several words ("Chief Medical Officer"), never one
+# bare word: a credits line ("Director: ...") or a form's field is no turn
+_OFFICE = re.compile(r"^(?:THE )?(?P<office>[A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})$"
+                     r"|^The (?P<titled>[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|for)){0,3})$"
+                     r"|^(?P<several>[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|for)){1,3})$")
 
 
 def office(label: str) -> str | None:
-    """The office an upper-case label names ("THE PRESIDENT" -> "president"), else None. Capitals
-    only: a credits line ("Director: ...") or a form's field is no turn."""
+    """The office a turn's label names ("THE PRESIDENT" -> "president", "Chief Medical Officer"
+    -> "chief medical officer"), else None."""
     m = _OFFICE.match(" ".join(label.split()))
     if not m:
         return None
-    words = m.group("office").lower()
-    return words if vocabulary().is_role(words) else None
+    words = (m.group("office") or m.group("titled") or m.group("several")).lower()
+    v = vocabulary()
+    if v.is_role(words) or (" " in words and v.is_role(words.split()[-1]) and words.split()[0] not in ("of", "for")):
+        return words
+    return None
 
 
 def title(label: str) -> str:
@@ -40,11 +47,15 @@ def holder(role: str, intro, ctx) -> Person | None:
     word = re.compile(rf"\b{re.escape(role)}\b", re.I)
     for span, doc in intro:
         for sent in doc.sents:
-            hits = [span.start + sent.start_char + m.start() for m in word.finditer(sent.text)]
+            base = span.start + sent.start_char
+            hits = [(base + m.start(), base + m.end()) for m in word.finditer(sent.text)]
             if not hits:
                 continue
-            lo, hi = span.start + sent.start_char, span.start + sent.end_char
-            near = [(min(abs(m.pos - h) for h in hits), m.person) for m in ctx.cast.mentions if lo <= m.pos < hi]
+            lo, hi = base, span.start + sent.end_char
+            # the gap between the office's words and the name: "Chief Medical Officer Dr Tom Reid",
+            # "Agnes Mbatha, Minister of Fisheries"
+            gap = lambda m, a, b: m.pos - b if m.pos >= b else a - (m.pos + len(m.person.name))  # noqa: E731
+            near = [(min(gap(m, a, b) for a, b in hits), m.person) for m in ctx.cast.mentions if lo <= m.pos < hi]
             if near:
                 return min(near, key=lambda x: x[0])[1]
     held = [p for p in ctx.cast.people if role in p.roles]

@@ -51,7 +51,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     matches = [_OPENING.match(text) for text in texts]
     labels = _full_labels(matches)
     roles = _role_turns(texts, docs, ctx)
-    first_label = next((pi for pi, m in enumerate(matches) if m), len(docs))
+    first_label = next((pi for pi, m in enumerate(matches) if m and offices.office(m.group("label"))), len(docs))
     intro = docs[max(0, first_label - INTRO_PARAGRAPHS):first_label]
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = office_run = None
@@ -70,7 +70,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             current = None  # a labelled paragraph is its own turn, and ends a heading's run
             turns[pi] = (opened, end)
             office_run = opened if m and offices.office(m.group("label")) else None
-        elif office_run is not None and transcript_continues(text, ctx):
+        elif office_run is not None and m is None and transcript_continues(text, ctx):
             turns[pi] = (office_run, 0)  # an official transcript's turn runs on over its paragraphs
         elif current is not None and '"' not in text:
             turns[pi] = (current, 0)

@@ -76,3 +76,31 @@ def test_a_chairs_turns_at_a_meeting_with_questions_from_the_floor():
     assert _by(stmts, "met its targets") == "Helen Okafor"
     assert _by(stmts, "Leakage has fallen") == "Helen Okafor"
     assert not [s for s in stmts if "raised next year" in s.content]
+
+
+BRIEFING = """Health briefing
+
+Transcript: Minister for Health Sarah Lyle and Chief Medical Officer Dr Tom Reid, media conference, Wellington.
+
+The Minister: Good morning. Case numbers have fallen again this week.
+
+Reporter: When will the rules ease?
+
+The Minister: We will review them on Friday.
+
+Chief Medical Officer: Hospital admissions are stable.
+"""
+
+
+def test_title_case_office_labels_and_two_holders_in_one_introduction():
+    stmts = _statements(BRIEFING)
+    assert _by(stmts, "Case numbers have fallen") == "Sarah Lyle"
+    assert _by(stmts, "review them on Friday") == "Sarah Lyle"
+    assert _by(stmts, "admissions are stable") == "Tom Reid"
+    assert not [s for s in stmts if "rules ease" in s.content]
+
+
+def test_a_credits_line_is_no_office_turn():
+    stmts = _statements("""Film review: The Long Tide\n\nDirector: Jane Holm\n\nWriter: Peter Vance\n\n"""
+                        """Producer: Ann Kerr\n\nThe film follows a lighthouse keeper through one winter.\n""")
+    assert stmts == []
