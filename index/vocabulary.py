@@ -161,6 +161,8 @@ class Vocabulary:
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     body_members: frozenset[str] = frozenset()
+    court_rulings: frozenset[str] = frozenset()
+    court_matters: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -372,6 +374,8 @@ def vocabulary() -> Vocabulary:
         outlet_words=_words(data.get("outlet_words")),
         clause_acts=_lists(data, "clause_acts"),
         body_members=_words(data.get("body_members")),
+        court_rulings=_words(data.get("court_rulings")),
+        court_matters=_words(data.get("court_matters")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 

@@ -75,6 +75,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
         if lemma:
             return lemma, nxt.i
+    if _dissent(tok):
+        return _DISSENT, tok.i  # "He would have allowed the appeal": a dissenting judge's ruling
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
@@ -251,6 +253,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
+            if lemma == _DISSENT:  # the ruling the judge would have made is what they said
+                content_toks = [t for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and not t.is_punct]
             before = None
             act = v.past(lemma)
             if (not content_toks or lemma == "comment") and (refused := _refusal(verb)) is not None:
@@ -424,6 +428,17 @@ def _sent_span(span: Span, sent) -> Span:
 
 
 _VIEWS = {"view", "opinion", "judgment", "judgement"}
+_DISSENT = "would have"
+
+
+def _dissent(tok) -> bool:
+    """"would have allowed / dismissed the appeal": a ruling verb after "would have", its object a
+    court's matter (vocabulary `court_rulings`, `court_matters`)."""
+    v = vocabulary()
+    if tok.tag_ != "VBN" or tok.lower_ not in v.court_rulings:
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return "would" in auxes and "have" in auxes and any(c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
 
 
 def _view_holder(tok):

@@ -27,7 +27,7 @@ In her view, the tenant had no right to withhold rent.
 
 Lord Ashby agrees. He observes that the point had not been argued below.
 
-Lord Penrose dissents. He considers that the surrender was complete.
+Lord Penrose dissents. He considers that the surrender was complete. He would have allowed the appeal.
 
 The appellant argued that the keys had been accepted.
 
@@ -41,6 +41,8 @@ Lord Justice Carrow holds that the statute applies to private landlords. In his 
 The claimant submitted that the notice was served late.
 
 Lady Justice Imrie concludes that the council acted lawfully.
+
+Lord Justice Baird, dissenting, would have dismissed the appeal and restored the order of the judge.
 """
 
 WIRE = """Ministry announces new road programme
@@ -63,6 +65,16 @@ def test_a_judges_present_tense_acts_are_statements():
     assert _by(stmts, "argument that the lease had been surrendered") == "Fenwick"
     assert _by(stmts, "had not been argued below") == "Ashby"
     assert _by(stmts, "surrender was complete") == "Penrose"
+
+
+def test_a_dissents_would_have_is_the_dissenting_judges():
+    assert _by(_statements(SUPREME), "would have allowed the appeal") == "Penrose"
+    assert _by(_statements(APPEAL), "would have dismissed the appeal") == "Baird"
+
+
+def test_would_have_outside_a_ruling_is_no_statement():
+    stmts = _statements("""Homes plan\n\nThe council would have allowed more homes if the road had been built.\n""")
+    assert stmts == []
 
 
 def test_in_her_view_is_the_judges_statement():
