@@ -58,6 +58,8 @@ def read_people(text: str) -> tuple[Person, ...]:
             continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
         name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
+        while len(name_tokens) > 2 and name_tokens[-1].isupper() and name_tokens[-1].lower() in _V.post_nominals:
+            name_tokens = name_tokens[:-1]  # "Sarah Lowe KC": letters after the name, as the ledger reads it
         # "Mr Halloran, who appears for ...": a courtesy title before a surname alone names a person
         courtesy = cut >= 0 and len(name_tokens) == 1 and _V.title_gender(tokens[cut].rstrip(",")) is not None \
             and len(name_tokens[0]) > 2 and name_tokens[0][1:].islower()
@@ -130,7 +132,7 @@ def _count_word(word: str, text: str, words: Counter[str]) -> int:
 
 def _before(text: str, far: bool = False) -> str:
     """The words just before a name that describe it, back to a verb or the clause's start;
-    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven"), or with
+    over one comma for an apposition ("the mine's chief executive, Pieter Vandersloot"), or with
     `far` over the comma of a job before a description ("Its chairwoman, retired judge X")."""
     words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
     out: list[str] = []

@@ -72,7 +72,7 @@ _HEADER_LABEL = re.compile(
     r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
     r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
     r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
-    r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for release|released|release date|issued)"
+    r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for (?:immediate )?release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*"
     # a field of any name that ends in "date", or a show's or a record's own label, with a colon:
     # "Script date:", "Sitting date:", "Airdate:", "TX:", "Recorded:", "Delivered:", "Time stamp:";

@@ -118,6 +118,7 @@ class Vocabulary:
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
+    post_nominals: frozenset[str] = frozenset()  # letters after a name, no part of it ("KC", "MP", "OBE")
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     venue_nouns: frozenset[str] = frozenset()
@@ -332,6 +333,7 @@ def vocabulary() -> Vocabulary:
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
+        post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),

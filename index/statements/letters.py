@@ -39,7 +39,10 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     if not docs:
         return []
     page = _letters_page(article, docs)
-    if not page and not any(_salutation(doc.text, v) for _, doc in docs):
+    above = [article.slice(s) for s in article.subheadings if s.start < docs[0][0].start][-1:]
+    # "Dear Shareholders," on a line of its own above the letter, kept out of the body as a heading
+    greeted = bool(above) and _salutation(above[0], v)
+    if not page and not greeted and not any(_salutation(doc.text, v) for _, doc in docs):
         return []
     items = sorted([*((span.start, pi) for pi, (span, _) in enumerate(docs)),
                     *((s.start, None) for s in article.subheadings if s.start > docs[0][0].start)])
@@ -52,16 +55,20 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
         if pi is not None and name is None:
             run.append(pi)
             continue
+        if pi is None and name is None and run and _CLOSING.match(fold(text).strip()):
+            continue  # "Yours sincerely," between the letter and its signature
         if name and run:
             opens = _salutation(docs[run[0]][1].text, v)
-            if page or opens:
+            if page or opens or greeted:
                 speaker = _speaker(name, ctx)
                 for k in run:
                     out.extend(_sentences(speaker, docs[k], bases[k], k, k == run[0] and opens))
-        run = []
+        run, greeted = [], False
     return out
 
 
+_CLOSING = re.compile(r"(?i:yours (?:sincerely|faithfully|truly|ever)|sincerely(?: yours)?|(?:kind|best|warm) regards|"
+                      r"with (?:best|kind) wishes|regards|respectfully),?$")
 _TOLD_TO = re.compile(r"\b(?:[Aa]s told to|[Ii]n conversation with|(?:spoke|talked|was speaking|was talking) to)\s+"
                       r"(?P<to>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 

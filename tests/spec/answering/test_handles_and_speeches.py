@@ -58,3 +58,27 @@ def test_who_said_in_a_speech_is_its_speaker(speech):
 def test_a_speech_is_dated_at_its_delivery(speech):
     a = speech.answer("How much will the government spend raising the flood wall?")
     assert not a.abstained and "300 million" in a.text and "3 March 2025" in a.text
+
+
+TRIAL = """Builder told inspector wall was safe, trial hears
+
+By Owen Pratt, Court Reporter
+Wednesday 22 October 2025
+
+Giving evidence at Carlford Crown Court on Tuesday, building inspector Rachel Dunmore said she had raised concerns about cracks in the wall.
+
+Prosecuting, Sarah Lowe KC told the jury that the builder had ignored three written warnings.
+
+The trial continues.
+"""
+
+
+@pytest.fixture(scope="module")
+def trial(app_over):
+    with app_over("trial.txt", TRIAL) as whosaid:
+        yield whosaid
+
+
+def test_a_barrister_named_with_letters_after_the_name_answers_for_the_role(trial):
+    a = trial.answer("What did the prosecutor tell the jury?")
+    assert not a.abstained and "three written warnings" in a.text

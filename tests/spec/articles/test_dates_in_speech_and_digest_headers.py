@@ -43,3 +43,12 @@ def test_a_sentence_opened_by_delivered_is_no_date_line():
         "The service will run twice a week, it said."
     )
     assert a.published is None
+
+
+def test_for_immediate_release_line_dates_a_press_release():
+    a = _article(
+        "PRESS RELEASE\n\nKestrel Water to invest £30m in Holm reservoir\n\nFor immediate release: 17 June 2025\n\n"
+        "Kestrel Water today announced a £30 million programme to strengthen the Holm dam.\n\n"
+        'Chief executive Ann Lowe said: "This dam will be safe for a hundred years."'
+    )
+    assert (a.published, a.date_confidence) == (date(2025, 6, 17), "stated")

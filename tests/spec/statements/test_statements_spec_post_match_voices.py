@@ -28,3 +28,4 @@ def test_a_gesture_before_the_speech_verb_is_one_statement(statements, one, lead
     stmts = statements('Declan Furlong runs the Harrowby side. "We were excellent," he says.\n\n'
                        f'{lead} "Nobody will ever call us soft again."', None)
     assert one(stmts, "call us soft").speaker == "Declan Furlong"
+
