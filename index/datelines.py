@@ -22,6 +22,7 @@ from datetime import date, datetime
 from dateutil import parser as dateutil_parser
 
 from index.textnorm import fold
+from index.vocabulary import vocabulary
 
 _MONTH = MONTH = "|".join(
     sorted({m for m in calendar.month_name[1:]} | {m for m in calendar.month_abbr[1:]} | {"Sept"}, key=len, reverse=True)
@@ -177,6 +178,8 @@ def _plausible(m: re.Match) -> bool:
     tag = groups.get("tag") or groups.get("slash") or groups.get("bare")
     if tag and (re.fullmatch(DATE, tag) or len(tag.split()) > 4):
         return False
+    if tag and vocabulary().is_role(tag.strip()):
+        return False  # "Brandt (Appellant) v ...": a court summary's party label, not a wire's tag
     place = re.sub(r"\s*\[.*\]$", "", (groups.get("place") or "").split(",")[0]).strip()
     if not place:
         return bool(tag)

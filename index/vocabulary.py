@@ -160,6 +160,10 @@ class Vocabulary:
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
+    clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
+    body_members: frozenset[str] = frozenset()
+    court_rulings: frozenset[str] = frozenset()
+    court_matters: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -171,9 +175,14 @@ class Vocabulary:
             return self.speech_acts.get(lemma, ())
         return tuple(sorted(self._by_form, key=lambda f: (-len(f), f)))
 
+    def clause_lemma(self, word: str) -> str | None:
+        """The act of a verb that reports speech only before a that-clause ("holds" -> "hold")."""
+        word = word.lower()
+        return next((lemma for lemma, forms in self.clause_acts.items() if word in forms), None)
+
     def past(self, lemma: str) -> str:
         """The simple past of an act ("deny" -> "denied"), the form a Statement's `act` uses."""
-        forms = self.speech_acts.get(lemma, ())
+        forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ())
         return forms[2] if len(forms) > 2 else lemma
 
     def is_reported(self, lemma: str) -> bool:
@@ -365,6 +374,10 @@ def vocabulary() -> Vocabulary:
         writer_roles=_words(data.get("writer_roles")),
         epithets=_words(data.get("epithets")),
         outlet_words=_words(data.get("outlet_words")),
+        clause_acts=_lists(data, "clause_acts"),
+        body_members=_words(data.get("body_members")),
+        court_rulings=_words(data.get("court_rulings")),
+        court_matters=_words(data.get("court_matters")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )
 

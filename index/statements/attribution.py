@@ -75,7 +75,11 @@ def _cue_form(tok) -> tuple[str, int] | None:
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
         if lemma:
             return lemma, nxt.i
+    if _dissent(tok):
+        return _DISSENT, tok.i  # "He would have allowed the appeal": a dissenting judge's ruling
     lemma = v.speech_lemma(tok.text)
+    if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
+        lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
     if lemma is None and tok.lower_ in ("read", "reads") and any(
             c.dep_ == "nsubj" and c.lower_ in v.statement_nouns for c in tok.children):
         lemma = "say"  # "A statement from the group read: ..." is what the group said
@@ -212,6 +216,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
                 cues.append(("according", t, None))
                 continue
+            if (holder := _view_holder(t)) is not None:  # "In his view, ...": like "according to him"
+                cues.append(("according", t, holder))
+                continue
             got = _cue_form(t)
             if got:
                 cues.append((got[0], t, got[1]))
@@ -221,7 +228,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if lemma == "according":
                 if any(c != "according" for c, _, _ in cues):
                     continue  # "According to the ministry, X told her ...": X's statement
-                pobj = next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
+                pobj = _last if _last is not None else next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
                 group = speakers_of(ctx, pobj, span.start + pobj.idx, sno, conjuncts=False)
@@ -241,11 +248,15 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             if subj is None:
                 continue
+            if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
+                continue  # "Our correspondent observed that ...": the paper's own observation, no one's statement
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "was told", "is said to"
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
+            if lemma == _DISSENT:  # the ruling the judge would have made is what they said
+                content_toks = [t for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and not t.is_punct]
             before = None
             act = v.past(lemma)
             if (not content_toks or lemma == "comment") and (refused := _refusal(verb)) is not None:
@@ -416,6 +427,40 @@ def _outer_only(raws: list[Raw]) -> list[Raw]:
 
 def _sent_span(span: Span, sent) -> Span:
     return Span(span.start + sent.start_char, span.start + sent.end_char)
+
+
+_VIEWS = {"view", "opinion", "judgment", "judgement"}
+_DISSENT = "would have"
+
+
+def _dissent(tok) -> bool:
+    """"would have allowed / dismissed the appeal": a ruling verb after "would have", its object a
+    court's matter (vocabulary `court_rulings`, `court_matters`)."""
+    v = vocabulary()
+    if tok.tag_ != "VBN" or tok.lower_ not in v.court_rulings:
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return "would" in auxes and "have" in auxes and any(c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
+
+
+def _view_holder(tok):
+    """The holder of the view an opening "In his view," / "In the view of X," / "In Lady X's
+    opinion," gives, else None."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != tok.sent.start:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _VIEWS), None)
+    if noun is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _that_clause(verb) -> bool:
+    """A finite clause reported after `verb`, not a question it weighs ("considers whether ...")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in verb.children)
 
 
 def _has_clause(verb) -> bool:

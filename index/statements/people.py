@@ -204,6 +204,9 @@ class Cast:
             if age is None:
                 return None  # a role nobody in the article was given: leave it as written
             gender = None
+            # an age no one was given: the person quoted or named in the text, not one of a
+            # scorers' or line-up line's names (a paragraph that names three people or more)
+            before = [m for m in before if not self._in_roll(m.pos)] or before
 
         def fits(p: Person) -> bool:
             return gender is None or p.gender is None or p.gender == gender
@@ -239,6 +242,20 @@ class Cast:
                     return m.person
         return None
 
+    def _in_roll(self, pos: int) -> bool:
+        """`pos` is in a paragraph that names three people or more ("Scorers: ...", a line-up)."""
+        starts = self.paragraph_starts
+        k = bisect.bisect_right(starts, pos)
+        if not k:
+            return False
+        lo, hi = starts[k - 1], starts[k] if k < len(starts) else float("inf")
+        i = bisect.bisect_left(self.mentions, lo, key=lambda m: m.pos)
+        people = set()
+        while i < len(self.mentions) and self.mentions[i].pos < hi and len(people) < 3:
+            people.add(id(self.mentions[i].person))
+            i += 1
+        return len(people) >= 3
+
     def _same_paragraph(self, a: int, b: int) -> bool:
         starts = self.paragraph_starts
         return bool(starts) and bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
@@ -273,7 +290,8 @@ class Cast:
 
 def _same_role(role: str, roles: set[str]) -> bool:
     group = vocabulary().role_group(role)
-    return any(role == r or role in r.split() or r in group for r in roles)
+    kinds = vocabulary().job_kinds.get(role, ())  # "the official" after "the minister, X": one way only
+    return any(role == r or role in r.split() or r in group or r in kinds for r in roles)
 
 
 def _same_nation(asked: set[str], known: set[str], strict: bool) -> bool:

@@ -237,12 +237,21 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
+    if det is None and head.pos_ == "PROPN" and toks[0].dep_ == "det" and v.is_role(low):
+        det = toks[0].lower_  # "the ward rep": the parser hangs the article on the compound
     titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
     counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
         c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
     if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None
                                                              or (counted and head.tag_ == "NNS" and _people(low))) \
             and low not in v.organisations:
+        force = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with")
+                      for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ORG_LABELS), None)
+        if det is None and head.tag_ == "NNS" and low in v.body_members and force is not None:
+            name = _text([t for t in force.subtree if t.ent_type_ in ORG_LABELS])  # "Officers from X Police are appealing"
+            ctx.add_body(name)
+            ctx.last_body = (sentence, name)
+            return Speaker(name, written)
         if det in ("a", "an", "one", "another", "several", "some", "two", "three") or (det is None and head.tag_ == "NNS"):
             if any(t.lower_ in ("for", "of") for t in toks) and ents and v.is_role(single):
                 name = re.sub(r"^(?:a|an)\s+", "", written)  # "a spokeswoman for the ministry"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from index.models import Article, Span
+from index.statements import offices
 from index.statements.attribution import Raw
 from index.statements.nlp import TIMESTAMP
 from index.statements.speakers_np import Speaker
@@ -77,6 +78,12 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
     out = Transcript(day=interview_day(intro_paragraphs(docs, first), published))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
+    if any(offices.office(n) for n in speakers):  # "THE PRESIDENT:": the holder the introduction names
+        from index.statements.turns import office_speaker
+
+        wide = docs[max(0, first - INTRO_PARAGRAPHS):first]
+        speakers.update({n: office_speaker(n, role, wide, ctx) for n in speakers
+                         if speakers[n].person is None and (role := offices.office(n))})
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         m = labels.get(pi)

@@ -18,10 +18,12 @@ import re
 from datetime import date
 
 from index.models import Article
+from index.statements import offices
 from index.statements.nlp import TIMESTAMP
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
-from index.statements.transcript import MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs
+from index.statements.transcript import INTRO_PARAGRAPHS, MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs
+from index.statements.transcript import _continues as transcript_continues
 from index.textnorm import fold, without_label_emphasis
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
@@ -49,13 +51,17 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     matches = [_OPENING.match(text) for text in texts]
     labels = _full_labels(matches)
     roles = _role_turns(texts, docs, ctx)
+    first_label = next((pi for pi, m in enumerate(matches) if m and offices.office(m.group("label"))), len(docs))
+    intro = docs[max(0, first_label - INTRO_PARAGRAPHS):first_label]
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
-    current = None
+    current = office_run = None
     for pi, (span, _) in enumerate(docs):
         while heads and heads[0][0] < span.start:  # a heading above this paragraph sets the speaker
             current = heads.pop(0)[1]
         text, m = texts[pi], matches[pi]
         opened = _person(m.group("label"), ctx, None, labels) if m else None
+        if m and (opened is None or opened.person is None) and (role := offices.office(m.group("label"))):
+            opened = office_speaker(m.group("label"), role, intro, ctx)
         if opened is None and pi in roles:
             opened, end = roles[pi]
         elif opened is not None:
@@ -63,8 +69,13 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         if opened is not None:
             current = None  # a labelled paragraph is its own turn, and ends a heading's run
             turns[pi] = (opened, end)
+            office_run = opened if m and offices.office(m.group("label")) else None
+        elif office_run is not None and m is None and transcript_continues(text, ctx):
+            turns[pi] = (office_run, 0)  # an official transcript's turn runs on over its paragraphs
         elif current is not None and '"' not in text:
             turns[pi] = (current, 0)
+        else:
+            office_run = None
     names = {who.name for who, _ in turns.values()}
     if len(turns) < MIN_TURNS or len(names) < 2:
         return None
@@ -81,6 +92,14 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
         add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
     return out
+
+
+def office_speaker(label: str, role: str, intro, ctx) -> Speaker:
+    """"MINISTER:" -> the minister the introduction names, else the office by its title."""
+    who = offices.holder(role, intro, ctx)
+    if who is not None:
+        return Speaker(name=_cased(who.name), as_written=label, person=who)
+    return Speaker(name=offices.title(label), as_written=label)
 
 
 # a podcast's label by role: "HOST:", "GUEST 2:", "[00:01:10] PRESENTER:"
