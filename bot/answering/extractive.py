@@ -456,7 +456,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif q.asks == "place" and asks_place_ahead(q.text):
-        weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
+        weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
