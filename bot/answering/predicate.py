@@ -209,9 +209,9 @@ def happened(sentence: str, lemma: str) -> str:
         hits = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONVERSES[lemma]]
     if not hits and lemma in RULINGS:
         # "What did the court decide?" / "The court holds that ...", "the tribunal found that ...": a
-        # ruling told with another verb of ruling, followed by what was ruled (a clause or an object).
+        # ruling told with another verb of ruling, followed by what was ruled (a that-clause).
         hits = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in RULINGS
-                and any(c.dep_ in ("ccomp", "dobj") for c in t.children)]
+                and any(c.dep_ == "ccomp" for c in t.children)]
     if not hits and lemma in vocabulary().change_verbs:
         # "What did he change his rating to?" / "cut his rating to hold from buy": any verb of a
         # change from one state to another says it changed.
