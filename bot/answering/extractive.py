@@ -39,6 +39,7 @@ from bot.answering.now_and_then import now_before_then, weigh_now, with_other_si
 from bot.answering.labels import with_labels
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
+from bot.answering.causes import asks_cause, weigh_causes
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
@@ -456,7 +457,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif q.asks == "place" and asks_place_ahead(q.text):
-        weigh_places_ahead(candidates, says_where)  # "where will they host": a venue for what is to come
+        weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
@@ -465,6 +466,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
+    if q.kind == "what" and asks_cause(q.text):
+        weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     if missing and not silent and only_a_detail_unknown(q, missing):

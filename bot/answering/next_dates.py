@@ -46,6 +46,14 @@ _WHERE_AHEAD = re.compile(r"^(?:and\s+)?(?:where|(?:at|in|from|to|inside|near)\s
                           r"\b(?:will|(?:is|are) (?:due|scheduled|expected|set|going|to be)|next)\b", re.I)
 PLACE_AHEAD = 0.15
 PLACE_BEHIND = 0.7
+# "ahead of Tuesday's trip to Northfield", "before they travel to Eastport", "away at Ridgeway next":
+# a journey to a named place still ahead is where they go (or play) next.
+_TRIP_TO = re.compile(r"\b(?:trips?|visits?|journeys?|travel(?:s|ling|ing)?|head(?:s|ing)?|away)\s+(?:to|at)\s+"
+                      r"(?:the\s+)?[A-Z]")
+TRIP_AHEAD = 0.2
+# A sentence of an article that never names what the question names ("Where do Rovers play next?" /
+# another article's "crossings resumed the next morning") says nothing of them.
+ELSEWHERE = 0.3
 
 
 def asks_ahead(text: str) -> bool:
@@ -73,11 +81,17 @@ def asks_place_ahead(text: str) -> bool:
     return bool(_WHERE_AHEAD.search(text.strip()))
 
 
-def weigh_places_ahead(candidates: list[Candidate], says_where) -> None:
+def weigh_places_ahead(candidates: list[Candidate], says_where, names: tuple[str, ...] = (),
+                       article_terms=None) -> None:
     """A where-question about what is to come: the venue in a sentence that looks ahead ("It will be the
     biggest crowd at the Mill Lane ground") over one where something already happened ("faced the media
-    at the training ground yesterday")."""
+    at the training ground yesterday"); a trip still ahead ("Tuesday's trip to Northfield") most of all.
+    `names` (the question's stemmed names) must be in the candidate's article (`article_terms(id)`)."""
     for c in candidates:
+        if names and article_terms is not None and not set(names) & article_terms(c.chunk.chunk.article_id):
+            c.score *= ELSEWHERE
+        if _TRIP_TO.search(c.text) and looks_ahead(c.text):
+            c.score += TRIP_AHEAD
         if looks_ahead(c.text):
             # A lede's dateline ("STOCKHOLM, Oct 24 (Reuters) -") is where the report was filed, not where it will happen.
             dateline = read_dateline(c.text) if c.chunk.chunk.paragraph <= 2 else None

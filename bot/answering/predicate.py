@@ -207,6 +207,11 @@ def happened(sentence: str, lemma: str) -> str:
         # "How many households paid deposits to the firm?" / "you took deposits from 37 households":
         # the act told from the other side.
         hits = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONVERSES[lemma]]
+    if not hits and lemma in RULINGS:
+        # "What did the court decide?" / "The court holds that ...", "the tribunal found that ...": a
+        # ruling told with another verb of ruling, followed by what was ruled (a that-clause).
+        hits = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in RULINGS
+                and any(c.dep_ == "ccomp" for c in t.children)]
     if not hits and lemma in vocabulary().change_verbs:
         # "What did he change his rating to?" / "cut his rating to hold from buy": any verb of a
         # change from one state to another says it changed.
@@ -230,6 +235,10 @@ CONVERSES = {
     "lend": ("borrow",), "borrow": ("lend",), "sell": ("buy",), "buy": ("sell",),
     "send": ("receive", "get"), "receive": ("pay", "give", "send"), "donate": ("receive", "accept"),
 }
+
+
+# Verbs a court, tribunal or panel rules with: any of them answers a question asked with another.
+RULINGS = frozenset("decide rule hold find conclude determine".split())
 
 
 # What turns a verb into a noun for its act or its product ("sign" -> "signature", "elect" ->

@@ -1,0 +1,48 @@
+""""What held up the bridge?" / "What delayed the trial?" asks for a cause. The article often says
+first that there was a delay ("opened two years later than planned") and then why ("The project
+stalled when the main contractor went bust"): the sentence that states a cause answers, though it
+does not repeat the question's verb, which the sentence before it may share.
+
+    What held up the footbridge?
+      "... opened to the public on Thursday, two years later than planned."   a delay, no cause
+      "The project stalled when the main contractor went bust ..."           the cause: weighed up
+
+Only the question's text is read to tell whether the step applies (a regular expression); for
+others it costs nothing more."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate
+
+# "What held up / delayed / stalled / slowed down / put back / caused the delay to ...".
+_ASKS_CAUSE = re.compile(
+    r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:held\s+up|delayed|stalled|slowed(?:\s+down)?|put\s+back|pushed\s+back|"
+    r"set\s+back|postponed|halted|caused\s+(?:the\s+|a\s+|these\s+|those\s+)?(?:delays?|hold-ups?|setbacks?|postponement))\b",
+    re.I)
+# A sentence stating a cause: a causal link, or a verb of halting followed by what made it halt.
+_STATES_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|blamed\s+on|the\s+reason)\b|"
+    r"\b(?:stalled|halted|stopped|delayed|held\s+up|put\s+back|pushed\s+back|postponed|suspended|paused|"
+    r"derailed)\s+(?:\w+\s+){0,3}?(?:when|after|by|because|as|amid|over)\b", re.I)
+CAUSE = 0.3
+NO_CAUSE = 0.5
+
+
+def asks_cause(question: str) -> bool:
+    """"What held up the works?", "What delayed the trial?": the question asks what caused a delay."""
+    return bool(_ASKS_CAUSE.match(question.strip()))
+
+
+def weigh_causes(candidates: list[Candidate]) -> None:
+    """The sentences that state a cause (see the module's docstring) over those that only tell of the delay
+    (weighed down only when some sentence states one: else the best of them is all there is)."""
+    causes = [c for c in candidates if _STATES_CAUSE.search(c.text)]
+    if not causes:
+        return
+    for c in candidates:
+        if any(c is x for x in causes):
+            c.score += CAUSE
+        else:
+            c.score *= NO_CAUSE
