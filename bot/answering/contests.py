@@ -53,9 +53,9 @@ def contest_still_ahead(question: str, candidates: list[Candidate], names: tuple
     if any(re.search(rf"\b{re.escape(n)}", text, re.I) for n in asked):
         return None  # the article names the score, the result: the usual answer
     noun = m.group(1).lower()
-    if re.search(rf"\b{re.escape(noun)}(?:es|s)?\s+(?:was|were|ended|finished)\b|\bby\s+\d[\d,]*\s+{re.escape(noun)}(?:es|s)?\s+to\s+\d",
+    if re.search(rf"\bthe\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(noun)}(?:es|s)?\s+(?:was|were|ended|finished)\b|\bby\s+\d[\d,]*\s+{re.escape(noun)}(?:es|s)?\s+to\s+\d",
                  text, re.I):
-        return None  # "The vote was closer than hoped", "approved by 52 votes to 48": it is over
+        return None  # "The vote was closer than hoped", "approved by 52 votes to 48": it is over ("a derby was a risk" is none)
     before = re.compile(rf"\b(?:before|ahead of|run-up to|build-up to|until|preview of)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(noun)}",
                         re.I)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
