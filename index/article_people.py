@@ -132,7 +132,7 @@ def _count_word(word: str, text: str, words: Counter[str]) -> int:
 
 def _before(text: str, far: bool = False) -> str:
     """The words just before a name that describe it, back to a verb or the clause's start;
-    over one comma for an apposition ("the mine's chief executive, Pieter Verhoeven"), or with
+    over one comma for an apposition ("the mine's chief executive, Pieter Vandersloot"), or with
     `far` over the comma of a job before a description ("Its chairwoman, retired judge X")."""
     words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
     out: list[str] = []

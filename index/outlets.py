@@ -1,14 +1,14 @@
 """The outlet a page names only in its own furniture, when no front matter, credit line,
 dateline tag or footer gave one (index/articles.py asks this last):
 
-    "HALDEN POST - Mar 3, 2026 | Business"    (a masthead line above the headline) -> its name
+    "EBBERGATE POST - Mar 3, 2026 | Business" (a masthead line above the headline) -> its name
     "Northvale News | Yorkshire"                (a channel's or paper's kicker)       -> its name
     "==Baltica"                                 (a wire's sign-off under the story)   -> its name
 
 A masthead is the page's first line, its name cut at a separator (" - ", " | ", " — ") and ending
 in a word outlets are named by ("News", "Post", "Gazette": index/vocabulary.yaml outlet_words),
 so a section kicker ("Business | Economy") names no outlet. An outlet the story only quotes
-("told the Halden Post") is not the page's and is never read here.
+("told the Ebbergate Post") is not the page's and is never read here.
 """
 
 from __future__ import annotations
@@ -47,5 +47,5 @@ def _sign_off(line: str) -> str | None:
 
 
 def _cased(name: str) -> str:
-    """A name printed in capitals as it is written in running text: "HALDEN POST" -> "Halden Post"."""
+    """A name printed in capitals as it is written in running text: "EBBERGATE POST" -> "Ebbergate Post"."""
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split()) if name.isupper() else name

@@ -18,6 +18,9 @@ from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_da
 _STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$)", re.I)
 
 
+_DAY_OF_MONTH = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
+
+
 def _ahead(clause: str) -> bool:
     return looks_ahead(clause) or _STARTS_AHEAD.search(clause) is not None
 
@@ -49,8 +52,9 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
             continue
         day = rng[0]
         low = tp.text.lower()
-        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and _ahead(_clause_before(sentence, tp.start)):
-            day = _forward(low, published)
+        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and not _DAY_OF_MONTH.search(low) \
+                and _ahead(_clause_before(sentence, tp.start)):
+            day = _forward(low, published)  # "Saturday the 25th" is fixed by its day already
         return with_date(tp.text, day, day)
     return None
 
@@ -69,7 +73,8 @@ def future_day(sentence: str, published: date | None) -> str | None:
         low = tp.text.lower()
         if low.startswith(("last", "earlier")) or not _ahead(_clause_before(sentence, tp.start)):
             return None
-        day = _forward(low, published)
+        fixed = resolve(tp.text, published) if _DAY_OF_MONTH.search(low) else None
+        day = fixed[0] if fixed else _forward(low, published)
         return with_date(tp.text, day, day)
     return None
 

@@ -32,6 +32,7 @@ from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
+from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
@@ -51,7 +52,7 @@ from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.neighbours import (
-    with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
+    next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
 )
 from bot.answering.checks import check_types, describe, known_as_demonym
@@ -335,6 +336,14 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
 _PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
 
 
+def _one_side_dated(q: Question) -> bool:
+    """A comparison whose year is in one half only ("a night today compared with one before 2022"):
+    the period bounds that side, not the answer."""
+    if q.kind != "compare" or len(q.halves) != 2:
+        return False
+    return [any(t.isdigit() for t in half) for half in q.halves].count(True) == 1
+
+
 def attach_statements(candidates: list[Candidate], ledger) -> None:
     """Give each candidate the ledger statement it carries: one query per article, not per sentence."""
     if ledger is None:
@@ -451,7 +460,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
     prefer_body(q, candidates)
-    keep_to_period(question, candidates, ledger, corpus.article)
+    if not _one_side_dated(q):
+        keep_to_period(question, candidates, ledger, corpus.article)  # "today compared with before 2022": one side's period only
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
@@ -560,6 +570,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
+        chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):

@@ -23,6 +23,7 @@ from bot.answering.parsing import parse
 from bot.answering.people import people_of
 from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.question import _asks_of_noun
+from bot.answering.shown import shown_for
 from bot.answering.terms import stems
 from index.models import Answer, Citation
 from index.spacy_import import stop_words
@@ -55,6 +56,9 @@ class _Description:
 def described(question: str) -> _Description | None:
     """The question's noun phrase that describes a person or body by a relative clause, if any."""
     clause = said_that_clause(question)  # "Who said that ...": only the clause may describe someone
+    if clause is None and (nick := _NICKNAMED.search(question)) is not None and _asks_of_noun(nick.group("head")) == "person":
+        # "the manager nicknamed the Watchmaker": the article may write "known as", "dubbed": the name is the clue.
+        return _Description(nick.group(0), nick.group("nickname"), nick.group("head"), "person")
     if not re.search(r"\b(?:who|that|which|whose)\b", question if clause is None else clause, re.I):
         return None  # most questions are never parsed here
     if (both := _WHO_THEN.match(question)) is not None and _PRONOUN.search(both.group(3)):
@@ -189,6 +193,9 @@ _WHO_THEN = re.compile(r"^\s*((?:and\s+)?who\s+(.+?)),?\s+and\s+((?:what|which|w
 _LEAD = re.compile(r"^\s*((?:the|a|an)\s.+?)\s*[:;—–]\s+((?:what|which|where|when|how|why|who|whom|in|on|at|from|did|does|do|is|was|were|has|had)\b.+)$",
                    re.I)
 _PRONOUN = re.compile(r"\b(he|she|they|his|her|their|him|them)\b", re.I)
+# "the manager nicknamed the Watchmaker", "a striker known as El Gato": a person described by a byname.
+_NICKNAMED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?P<head>[a-z][\w'’\-]+)\s+(?:nicknamed|known as|dubbed|"
+                        r"called|better known as|known locally as)\s+(?P<nickname>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|de|la|el))*)")
 
 
 def named_in(text: str, name: str) -> str:
@@ -263,7 +270,7 @@ def with_bridge(result: Answer, hop: Hop) -> Answer:
     shifted = [replace(c, n=c.n + 1) for c in result.citations]
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", result.text)
     first = Citation(1, chunk.article_id, b.span.start, b.span.end, b.text, chunk.id, chunk.paragraph)
-    line = " ".join(b.text.split())
+    line = shown_for(b.text, hop.name)  # "Mr HALE (Seat) (10:42): ..." -> "Mr Hale: ..."
     return replace(result, text=f"{line} [1] {text}", citations=[first, *shifted])
 
 

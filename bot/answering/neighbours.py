@@ -213,6 +213,11 @@ def _following(c: Candidate, corpus) -> Candidate | None:
     return None
 
 
+def next_sentence(c: Candidate, corpus) -> Candidate | None:
+    """The article's sentence right after `c` (for other modules)."""
+    return _following(c, corpus)
+
+
 def _by_or_naming(c: Candidate) -> frozenset[str]:
     """The terms of a sentence and of its speaker ("she told a news conference" is Lidia Marsh's)."""
     return c.terms | (frozenset(stems(c.statement.speaker)) if c.statement is not None else frozenset())

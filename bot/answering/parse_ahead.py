@@ -55,35 +55,40 @@ def likely_sentences(question: str, q: Question, corpus, k: int) -> list[str]:
     # The same search as the retrieval's (kept by the index: searched once).
     hits = corpus.sparse.search(question, dense_depth(k))[:HITS_READ]
     chunks = corpus.chunks_by_ids([cid for cid, _ in hits])
-    sentences = [(chunk, i, sentence_text(chunk, span)) for chunk in chunks for i, span in enumerate(chunk.sentences)]
+    sentences = [sentence_text(chunk, span) for chunk in chunks for span in chunk.sentences]
     surname = q.speaker_phrase.split()[-1].strip("?.,'’s").lower()
     forms = speech_forms()
     # The sentence the check reads first, else those it reads together (speech_subjects.speaks_in_any);
     # tokenized (may_hold, 0.1 ms a sentence) only once the cheaper tests pass.
-    named = [s for _, _, s in sentences if surname in s.lower()]
+    named = [s for s in sentences if surname in s.lower()]
     first = next((s for s in named if beside_speech(surname, s) and may_hold(s, forms)), None)
     read = [first] if first is not None else [s for s in named if may_hold(s, forms)][:2]
     if not read:
         return []  # the check parses only when a sentence names X with a speech word: likely none
     # The withheld check parses the best sentence when it may withhold: the best on the question's
-    # words as score_candidates weighs them (the embedding's share is not known yet).
+    # words as score_candidates weighs them (the embedding's share is not known yet; the topic is
+    # looked for in the passage, which holds the sentence).
     idf = corpus.sparse.idf
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
-    best = max(sentences, key=lambda found: _lexical_score(q, weights, *found, idf), default=None)
-    if best is not None and may_withhold(best[2]):
-        read.append(best[2])
+    best, best_score = None, -1.0
+    for chunk in chunks:
+        paragraph = frozenset(stems(chunk.text))
+        # A passage without the topic scores a third ("what did X say about T"); the lede a little less.
+        factor = 0.3 if q.topic and coverage(q.topic, paragraph, idf) < 0.5 else 1.0
+        for i, span in enumerate(chunk.sentences):
+            sentence = sentence_text(chunk, span)
+            score = _lexical_score(weights, frozenset(stems(sentence)), paragraph) * factor
+            score *= LEDE if chunk.paragraph == 1 and i == 0 else 1.0
+            if score > best_score:
+                best, best_score = sentence, score
+    if best is not None and may_withhold(best):
+        read.append(best)
     return list(dict.fromkeys(read))
 
 
-def _lexical_score(q: Question, weights: dict[str, float], chunk, i: int, sentence: str, idf) -> float:
-    """extractive.score_candidates' score of a sentence (the `i`th of its chunk) without its
-    embedding similarity; `weights` are the question's terms' as it weighs them."""
-    own, paragraph = frozenset(stems(sentence)), frozenset(stems(chunk.text))
+def _lexical_score(weights: dict[str, float], own: frozenset[str], paragraph: frozenset[str]) -> float:
+    """extractive.score_candidates' lexical share of a sentence (its terms `own`, its passage's
+    `paragraph`), the question's terms weighed by `weights`: its score without the embedding's."""
     hit = sum(w for t, w in weights.items() if t in own)
     near = sum(w for t, w in weights.items() if t not in own and t in paragraph)
-    score = LEXICAL_WEIGHT * (hit + PARAGRAPH_WEIGHT * near) / (sum(weights.values()) or 1.0)
-    if q.topic and coverage(q.topic, own | paragraph, idf) < 0.5:
-        score *= 0.3
-    if chunk.paragraph == 1 and i == 0:
-        score *= LEDE
-    return score
+    return LEXICAL_WEIGHT * (hit + PARAGRAPH_WEIGHT * near) / (sum(weights.values()) or 1.0)

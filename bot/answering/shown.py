@@ -17,7 +17,10 @@ from index.models import Article, Statement
 from index.statements.nlp import TIMESTAMP
 from index.textnorm import fold
 
-_LABEL = re.compile(rf"^\s*(?P<stamp>{TIMESTAMP})(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}})\s*:\s+(?=\S)")
+# "[00:02:10] CLLR DAVIES:", "Ms OKORO:", "Mr HALE (Ashby) (10:42):": a house's seat and clock in brackets.
+_LABEL = re.compile(rf"^\s*(?P<stamp>{TIMESTAMP})(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}})"
+                    r"(?P<brackets>(?:\s*\([^()]{1,60}\))*)\s*:\s+(?=\S)")
+_CLOCK = re.compile(r"\(\d{1,2}[:.]\d{2}\)")
 _TITLES = frozenset("mr mrs ms miss dr sir dame prof cllr the rev hon lord lady judge".split())
 
 
@@ -27,13 +30,13 @@ def _words(text: str) -> set[str]:
 
 def _label_of(text: str, st: Statement | None) -> re.Match | None:
     """The turn label opening `text`, if it is one (see the module's docstring)."""
-    if ":" not in text[:80]:
+    if ":" not in text[:120]:
         return None  # most sentences: no label, and no regular expression run
     m = _LABEL.match(text)
     if m is None:
         return None
-    if m.group("stamp").strip():
-        return m
+    if m.group("stamp").strip() or _CLOCK.search(m.group("brackets")):
+        return m  # a timestamp, before the name or in brackets after it, marks a turn
     named = _words(m.group("label"))
     if st is not None and named and named & _words(st.speaker):
         return m
@@ -56,6 +59,14 @@ def shown(text: str, st: Statement | None, article: Article | None, kind: str, s
         return f"{label}: {_one_line(words)}"  # the ledger's speaker is someone else or no one: the label says who
     said = attribute(words, st, article, kind, None if start is None else start + m.end())
     return f"{said or label + ': '}{_one_line(words)}"
+
+
+def shown_for(text: str, name: str) -> str:
+    """A sentence shown as `name`'s (a multi-hop's bridge): its turn label, naming them, becomes the attribution."""
+    m = _LABEL.match(text) if ":" in text[:120] else None
+    if m is None or not (m.group("stamp").strip() or _CLOCK.search(m.group("brackets")) or _words(m.group("label")) & _words(name)):
+        return _one_line(text)
+    return f"{_as_name(m.group('label'))}: {_one_line(text[m.end():])}"
 
 
 def _one_line(text: str) -> str:

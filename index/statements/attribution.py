@@ -126,7 +126,9 @@ def _subject(verb):
             t = t.head
             # "X said the leaders discussed it, stressing ...": a participle after a reported
             # clause is the reporter's, not the reported subject's
-            if verb.tag_ == "VBG" and t.dep_ == "ccomp" and _cue_form(t.head) is not None:
+            # ("X proposed that the council grant it, saying ...": any that-clause's participle too)
+            if verb.tag_ == "VBG" and t.dep_ == "ccomp" and (_cue_form(t.head) is not None or any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
                 t = t.head
             continue
         return None

@@ -23,7 +23,11 @@ _BIO = re.compile(
 
 def byline_author(article: Article) -> str | None:
     """The one writer the article names above or below its story, or None."""
-    above = [article.slice(s) for s in article.subheadings if not article.paragraphs or s.start < article.paragraphs[0].start]
+    # above the story: before its first paragraph, or its second when the first is a headline the
+    # cleaning kept as text (a kicker line above it, a headline with quotation marks)
+    lede = article.paragraphs[1 if len(article.paragraphs) > 1 and _headline_like(article.slice(article.paragraphs[0])) else 0] \
+        if article.paragraphs else None
+    above = [article.slice(s) for s in article.subheadings if lede is None or s.start < lede.start]
     for line in above:
         text = fold(line).strip(" *_#")
         m = _BY.match(text) if is_byline(text) else None
@@ -34,3 +38,9 @@ def byline_author(article: Article) -> str | None:
         if m:
             return m.group("name")
     return None
+
+
+def _headline_like(text: str) -> bool:
+    """One short line without a closing full stop: a headline, not a lede."""
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= 20 and not re.search(r"[.!]['\"”’]?$", text)

@@ -99,10 +99,10 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
             add_roles(p, [w.lower() for w in ent.text.split()[: len(ent.text.split()) - len(words)]])
             root = ent.root
-            if root.dep_ == "appos":  # "the mine's chief executive, Pieter Verhoeven"
+            if root.dep_ == "appos":  # "the mine's chief executive, Pieter Vandersloot"
                 add_roles(p, [t.lower_ for t in root.head.subtree if t.i < root.head.i + 1 and t.i >= root.head.left_edge.i])
             for c in root.children:
-                if c.dep_ == "appos":  # "Pieter Verhoeven, the mine's chief executive"
+                if c.dep_ == "appos":  # "Pieter Vandersloot, the mine's chief executive"
                     add_roles(p, [t.lower_ for t in c.subtree if t.i <= c.i])
             m = _AGE_AFTER.match(doc.text[ent.end_char:ent.end_char + 8])
             if m and 15 < int(m.group(1)) < 110:

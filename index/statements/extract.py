@@ -28,6 +28,7 @@ from index import said_dates
 from index.models import Article, Statement
 from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
+from index.statements.dates import says_time
 from index.statements.dating import where_in
 from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
@@ -131,8 +132,12 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     when = (interview.day[0], interview.day[1], "context") if interview.day else (None, pub, "publication")
     if when[1] is None:
         when = (None, None, "none")
+    # what a turn reports with no day of its own (a listener's note the host reads out) was said
+    # on the show too, when the show's day is known
+    inside = interview.asked | interview.answered if interview.day else set()
     return [replace(st, when_text=when[0], when_start=when[1], when_end=None, date_basis=when[2])
-            if id(r) in turns else st for st, r in zip(stmts, raws)]
+            if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
+            for st, r in zip(stmts, raws)]
 
 
 def _published(article: Article) -> date | None:
@@ -525,8 +530,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # an undated piece that says which year it is written in ("This year, 2025, has been ..."):
     # what is said in it was said that year
     year = said_dates.said_year(article.text) if pub is None else None
+    hearing: tuple[int, tuple] | None = None  # (paragraph, day) of the last words said at the story's hearing
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
+        audience = None
         if year is not None:
             when = (None, date(year, 1, 1), date(year, 12, 31), "context")
         elif pub is not None:
@@ -547,17 +554,28 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = same
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
-            elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
+            elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
+                    and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")):
+                # (not words told to the reporter after words told an inquest: another occasion)
                 when = _last_of(last_of, r.speaker.name)[1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
             elif audience := _audience_day(article.text, r, events, pub):
                 when = audience
+            elif hearing and r.paragraph - hearing[0] <= 1 and r.speaker.person is not None and not r.speaker.generic \
+                    and not _to_reporter(article.text, r) and not _written(article.text, r):
+                when = hearing[1]  # a witness's "said", right after words told the inquest: at the hearing too
             elif heading := day_under(headings, r.span.start):
                 when = (heading[0], heading[1], None, "context")  # a live blog's entry under its day
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according:
                 last_of[r.speaker.name] = (r, when)
+            # words told the hearing start a run ("said outside court" does not: anyone may speak there)
+            if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1]) \
+                    and when[1] is not None and when[1] < pub:
+                hearing = (r.paragraph, when)
+            else:
+                hearing = None
         whens[id(r)] = when
         wheres[id(r)] = _where(article.text, r) or wheres.get(id(r))
         if wheres[id(r)]:

@@ -3,7 +3,7 @@
 
 A person is keyed by full name and surname, so "Kühl" finds "Stefan Kühl". What the
 article says next to a name is kept with the person: role words ("Mayor Annegret
-Hollmann", "Pieter Verhoeven, the mine's chief executive"), age ("Hollmann, 63,"), and
+Hollmann", "Pieter Vandersloot, the mine's chief executive"), age ("Hollmann, 63,"), and
 gender (first-name lexicon of `gender-guesser`, a Mr/Ms title, a gendered role word, or a
 pronoun already resolved to that person). Resolution picks the nearest compatible mention
 before the phrase, grammatical subjects first; when none is compatible it gives None, and
@@ -49,10 +49,18 @@ def _detector():
     return gd.Detector(case_sensitive=False)
 
 
+def _hyphened_office(word: str) -> bool:
+    """"Vice-President", "Attorney-General": an office, though "Vice" is also a first name."""
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return any(v.is_role(w) or v.is_title(w) for w in (word, *word.split("-")))
+
+
 def first_name_gender(first: str) -> str | None:
     g = _detector().get_gender(first)
     found = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
-    if found is None and first.count("-") == 1 and g == "unknown":
+    if found is None and first.count("-") == 1 and g == "unknown" and not _hyphened_office(first):
         # a double first name the lexicon lacks ("Karl-Heinz", "Eva-Maria"): its first part's
         return first_name_gender(first.split("-")[0])
     return found

@@ -36,6 +36,16 @@ MIN_TURNS = 3
 # How many paragraphs before the first turn introduce it: a show's header block (its title, a
 # "Recorded last Tuesday" note, a "Transcript" label, credits) runs to a few.
 INTRO_PARAGRAPHS = 4
+_RECORDING_NOTE = re.compile(r"\b(?:recorded|taped)\b", re.I)
+
+
+def intro_paragraphs(docs, first: int) -> list:
+    """The paragraphs that may date a transcript: the few just before its first turn, after a
+    recording note of the header block ("Recorded last Tuesday evening at ...") when the turns
+    start further down (a host's unlabelled opening, a guest list)."""
+    near = list(docs[max(0, first - INTRO_PARAGRAPHS):first])
+    head = [d for d in docs[:min(first, INTRO_PARAGRAPHS)] if d not in near and _RECORDING_NOTE.search(d[1].text)]
+    return head + near
 
 
 @dataclass
@@ -65,7 +75,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
-    out = Transcript(day=interview_day(docs[max(0, first - INTRO_PARAGRAPHS):first], published))
+    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):

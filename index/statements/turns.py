@@ -21,7 +21,7 @@ from index.models import Article
 from index.statements.nlp import TIMESTAMP
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
-from index.statements.transcript import INTRO_PARAGRAPHS, MIN_TURNS, Transcript, add_turn, interview_day
+from index.statements.transcript import MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs
 from index.textnorm import fold, without_label_emphasis
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
@@ -70,7 +70,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)
-    out = Transcript(day=interview_day(docs[max(0, first - INTRO_PARAGRAPHS):first], published))
+    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
     for pi, (who, start) in turns.items():
         if who.name in askers and who.name not in members:

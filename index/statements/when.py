@@ -70,6 +70,9 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
         sign = 1 if m.group(3) in ("later", "after") else -1
         d = (published if m.group(3) == "ago" else base) + timedelta(sign * n)
         return d, d, "context"
+    if t in ("the day before yesterday", "day before yesterday"):
+        d = published - timedelta(2)
+        return d, d, "context"
     if t in ("yesterday",) or re.fullmatch(r"(?:late |early )?last (?:night|evening)", raw):  # the evening before
         d = published - timedelta(1)
         return d, d, "context"

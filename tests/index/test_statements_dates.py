@@ -83,3 +83,13 @@ def test_says_time_knows_words_that_place_a_sentence_in_time():
         assert says_time(text), text
     # A four-digit count is no year.
     assert not says_time("The council approved 2500 permits for new homes.")
+
+
+def test_time_phrases_read_again_are_the_same_and_a_fresh_list():
+    """Kept per text (an answer reads a sentence's phrases for its label and its day ahead): the
+    same phrases again, in a list of the caller's own."""
+    text = "The ferry will sail on Friday, the harbour master said on Monday, March 3."
+    first = find_time_phrases(text)
+    first.append("changed by a caller")
+    again = find_time_phrases(text)
+    assert again == first[:-1] and [p.text for p in again] == ["on Friday", "on Monday, March 3"]

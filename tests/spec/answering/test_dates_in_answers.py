@@ -87,3 +87,28 @@ def test_a_past_clause_with_from_in_it_reads_back():
 def test_a_start_from_a_weekday_still_reads_forward():
     thursday = date(2024, 5, 16)
     assert dated_phrase("The new timetable takes effect from Monday, the operator said.", thursday) == "on Monday (20 May 2024)"
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    thursday = date(2024, 5, 16)
+    assert dated_phrase("The two sides met the day before yesterday in the port office.", thursday) == \
+        "the day before yesterday (14 May 2024)"
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day_ahead_or_behind():
+    thursday = date(2024, 5, 16)
+    # Saturday the 25th is 25 May 2024; Sunday the 12th is 12 May 2024
+    assert dated_phrase("The final is on Saturday the 25th, the organisers said.", thursday) == "on Saturday the 25th (25 May 2024)"
+    assert dated_phrase("The fire broke out on Sunday the 12th, crews said.", thursday) == "on Sunday the 12th (12 May 2024)"
+
+
+def test_a_weekday_whose_day_of_the_month_does_not_fit_dates_nothing_wrong():
+    thursday = date(2024, 5, 16)
+    # no Saturday falls on a 26th within weeks of the report: no date rather than a wrong one
+    assert dated_phrase("The final is on Saturday the 26th, the organisers said.", thursday) is None
+
+
+def test_a_weekday_with_its_day_of_the_month_ahead_keeps_that_day():
+    thursday = date(2024, 5, 16)
+    assert dated_phrase("The final will be played on Saturday the 1st, the organisers said.", thursday) == \
+        "on Saturday the 1st (1 June 2024)"

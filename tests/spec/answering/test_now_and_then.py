@@ -72,3 +72,12 @@ def test_a_question_about_before_is_not_weighed_as_now():
     assert asks_now(analyse("How many mechanics work the late shift now?"))
     assert not asks_now(analyse("How many mechanics were on the late shift when she joined?"))
     assert not asks_now(analyse("What did the mayor say today about the bypass?"))
+
+
+def test_a_year_in_one_half_only_bounds_that_side_not_the_answer():
+    from bot.answering.extractive import _one_side_dated
+    from bot.answering.question import analyse
+
+    assert _one_side_dated(analyse("How does a bad week at the depot today compare with one before 2019?"))
+    assert not _one_side_dated(analyse("How did the mayor's view of the tram change between 2004 and 2019?"))
+    assert not _one_side_dated(analyse("How many mechanics work the late shift now?"))

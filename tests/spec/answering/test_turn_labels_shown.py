@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.answering.shown import shown
+from bot.answering.shown import shown, shown_for
 from index.models import Article, Statement
 
 PODCAST = """The Potting Shed, episode 41: hedges, hosepipes and a rent row
@@ -47,6 +47,12 @@ def test_a_labelled_turn_the_ledger_gives_its_speaker_names_them_once():
     assert line.startswith("Grace Okoro") and "OKORO:" not in line and line.endswith("We will publish the audit in full.")
 
 
+def test_a_house_label_with_seat_and_clock_names_them_once():
+    text = "Mr HALE (Ashby East) (10:42): My question is to the Treasurer."
+    line = shown(text, _statement("Tom Hale", 0, len(text)), _article(text), "what", 0)
+    assert line.startswith("Tom Hale") and "(10:42)" not in line and line.endswith("My question is to the Treasurer.")
+
+
 @pytest.mark.parametrize("text", [
     "PORT ELLIS: The state will spend more on flood walls.",
     "VERDICT: Mostly false.",
@@ -75,3 +81,8 @@ def test_an_answer_from_a_turn_shows_no_timestamp_or_label(podcast, question, wo
     assert not answer.abstained and words in answer.text, answer.text
     assert "[00:" not in answer.text and "CLLR DAVIES:" not in answer.text, answer.text
     assert "Davies" in answer.text, answer.text
+
+
+def test_a_bridge_sentence_shows_its_label_as_the_person_found():
+    assert shown_for("Mr HALE (Ashby East) (10:42): On a point of order.", "Mr Hale") == "Mr Hale: On a point of order."
+    assert shown_for("PORT ELLIS: Floods hit the town.", "Mr Hale") == "PORT ELLIS: Floods hit the town."

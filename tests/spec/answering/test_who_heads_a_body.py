@@ -9,7 +9,7 @@ FERRY = """Island ferry to stop after 60 years
 
 Published 5 March 2026
 
-PORT ELLIS - The only ferry to Carrow Island will stop sailing in June, its operator said on Thursday.
+PORT ELLIS - The only ferry to Skellow Island will stop sailing in June, its operator said on Thursday.
 
 Brinemoor Shipping Ltd, which has run the route since 1966, said it could no longer find enough crew. The company's president, Tomasz Wierzbicki, told reporters that half of its officers would retire within three years.
 
@@ -54,8 +54,8 @@ def court(app_over):
 
 
 @pytest.mark.parametrize("question", [
-    "Who heads the shipping firm that is ending the Carrow route?",
-    "Who is the head of the company that runs the Carrow ferry?",
+    "Who heads the shipping firm that is ending the Skellow route?",
+    "Who is the head of the company that runs the Skellow ferry?",
 ])
 def test_who_heads_a_firm_finds_its_president(ferry, question):
     answer = ferry.answer(question)

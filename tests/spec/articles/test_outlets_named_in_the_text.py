@@ -1,4 +1,4 @@
-"""The outlet a page names only in its own text: a masthead line above the headline ("HALDEN
+"""The outlet a page names only in its own text: a masthead line above the headline ("EBBERGATE
 POST - Mar 3, 2026 | Business", "Northvale News | Yorkshire"), or a wire's sign-off under the
 story ("==Baltica", "—Baltica"). A story that only quotes another outlet ("told the Herald") is
 not that outlet's. Every article here is invented."""
@@ -17,7 +17,7 @@ _BODY = ("The harbour board voted to raise mooring fees, its chair Mara Lind sai
 
 
 @pytest.mark.parametrize("masthead, outlet", [
-    ("HALDEN POST - Mar 3, 2026 - 08:15 | Business, Economy", "Halden Post"),
+    ("EBBERGATE POST - Mar 3, 2026 - 08:15 | Business, Economy", "Ebbergate Post"),
     ("Northvale News | Yorkshire", "Northvale News"),
     ("Ridgeway Gazette — Local news", "Ridgeway Gazette"),
 ])
@@ -33,7 +33,7 @@ def test_a_wire_sign_off_under_the_story_names_the_outlet(signoff, outlet):
 
 
 def test_an_outlet_a_story_quotes_is_not_the_page_s():
-    a = _article("Harbour fees rise\n\nThe harbour board voted to raise fees, its chair Mara Lind told the Halden Post.\n\n"
+    a = _article("Harbour fees rise\n\nThe harbour board voted to raise fees, its chair Mara Lind told the Ebbergate Post.\n\n"
                  '"We had no choice," Lind said.')
     assert a.outlet is None
 

@@ -96,7 +96,7 @@ def test_the_narrator_speaks_on_the_day_of_the_telling_whatever_years_the_accoun
 
 PLAIN = """Working week
 
-Teodora Vasquez, 47, has run the night desk at a mountain weather station for twelve years. As told to Colm Reidy.
+Ilse Marrow, 47, has run the night desk at a mountain weather station for twelve years. As told to Colm Reidy.
 
 I came up the mountain in 2013, after ten years teaching physics. The station sits at 2,100 metres and the road closes from November.
 
@@ -110,8 +110,8 @@ My first director, Mr Anselm Kraus, told me on my first night: "The mountain kee
 
 def test_an_as_told_to_account_is_the_narrators_even_where_a_sentence_has_no_first_person():
     stmts = _statements(PLAIN)
-    assert _by(stmts, "road closes from November") == "Teodora Vasquez"
-    assert _by(stmts, "takes about twenty minutes") == "Teodora Vasquez"
-    assert _by(stmts, "The worst part of the job is the silence") == "Teodora Vasquez"
+    assert _by(stmts, "road closes from November") == "Ilse Marrow"
+    assert _by(stmts, "takes about twenty minutes") == "Ilse Marrow"
+    assert _by(stmts, "The worst part of the job is the silence") == "Ilse Marrow"
     assert _by(stmts, "keeps its own time") == "Anselm Kraus"
     assert not any("Colm Reidy" in s.content for s in stmts)  # the note is the reporter's

@@ -28,9 +28,9 @@ _CALL_SPACED = (
 )
 
 _CALL_TIGHT = (
-    "Transcript: Corvane Shipping full-year results call\n\nParticipants:\nHilde Sorensen - Chief Executive Officer\n"
+    "Transcript: Quellmouth Shipping full-year results call\n\nParticipants:\nHilde Sorensen - Chief Executive Officer\n"
     "Rafael Quintero - Chief Financial Officer\nBeatrix Lowe - Analyst, Kettering Capital\n\n"
-    "Operator\nWelcome to the Corvane Shipping results call. Please go ahead.\n\n"
+    "Operator\nWelcome to the Quellmouth Shipping results call. Please go ahead.\n\n"
     "Hilde Sorensen\nGood afternoon. Our fleet carried a record 3.1 million containers in the year.\n\n"
     "Rafael Quintero\nNet profit fell to 88 million dollars because fuel cost more. We will pay a dividend of 40 cents.\n\n"
     "Operator\nThe first question is from Beatrix Lowe.\n\n"
@@ -87,10 +87,10 @@ def test_a_podcasts_timestamped_labels_in_changing_forms_are_one_speaker():
     ("Here is a note from the inbox. Sam in Grantham writes: I keep my bean seeds in the shed and half of them rot.",
      "Sam", "half of them rot"),
     # no speech verb: the message is announced, then read out in quotation marks
-    ('We\'ve had an email about exactly that, from Declan on plot 9, and I\'ll read it out. "The slugs have eaten every one of my lettuces."',
-     "Declan", "eaten every one"),
-    ('A message came in from Farida while we were talking: "Our seed swap drew two hundred people last weekend."',
-     "Farida", "two hundred people"),
+    ('We\'ve had an email about exactly that, from Oswin on plot 9, and I\'ll read it out. "The slugs have eaten every one of my lettuces."',
+     "Oswin", "eaten every one"),
+    ('A message came in from Nargis while we were talking: "Our seed swap drew two hundred people last weekend."',
+     "Nargis", "two hundred people"),
 ])
 def test_a_listeners_email_read_out_by_the_host_is_the_listeners(email, listener, words):
     text = _PODCAST.replace("[00:03:01] INGRID:", f"[00:02:44] TESSA: {email}\n\n[00:03:01] INGRID:")
@@ -137,9 +137,9 @@ def test_a_podcasts_turns_are_dated_at_the_recording_the_intro_gives():
 
 
 _CALL_HYPHENATED = (
-    "Lindqvist Paper AB Q1 2026 Results Call\n\nCompany Participants\n\n"
+    "Sundmark Paper AB Q1 2026 Results Call\n\nCompany Participants\n\n"
     "Eva-Maria Holmgren, President and Chief Executive Officer\n\nKarl-Heinz Obermaier, Chief Financial Officer\n\n"
-    "Operator\n\nWelcome to the Lindqvist Paper first quarter call. I now hand over to the company.\n\n"
+    "Operator\n\nWelcome to the Sundmark Paper first quarter call. I now hand over to the company.\n\n"
     "Eva-Maria Holmgren\n\nThank you. Demand for packaging board recovered in March and our mill in Gävle ran at full speed.\n\n"
     "Karl-Heinz Obermaier\n\nThank you, Eva-Maria. Operating cash flow was 1.2 billion kronor. We keep our net debt target unchanged.\n\n"
     "Operator\n\nThe first question is from Ines Marchetti.\n\n"

@@ -75,3 +75,9 @@ def test_what_someone_has_said_at_some_time_stays_undated(statements, text, frag
     st = next(s for s in statements(text) if fragment in s.content)
     assert st.when_start is None, (st.when_text, st.when_start)
 
+
+
+def test_the_day_before_yesterday_dates_the_saying_two_days_back(statements):
+    st = next(s for s in statements("Ada Lorne told the harbour board the day before yesterday that the pier was safe.")
+              if "pier was safe" in s.content)
+    assert (st.when_start, st.date_basis) == (date(2024, 5, 7), "context"), (st.when_text, st.when_start)

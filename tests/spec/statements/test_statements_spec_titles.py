@@ -46,3 +46,11 @@ def test_a_name_with_bin_is_found_by_its_first_part(statements, one):
     text = ("Sayyid Badr bin Hamad received the delegation in Muscat. Sheikha Noura Qasimi also attended. "
             "Badr said more talks would follow.")
     assert one(statements(text), "more talks").speaker == "Badr bin Hamad"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("University Vice-Chancellor Tomas Brenner said the campus would reopen.", "Tomas Brenner"),
+    ("Karl-Heinz Brandt, a ferry captain, said the crossing was rough.", "Karl-Heinz Brandt"),
+])
+def test_an_office_written_with_a_hyphen_is_no_first_name(statements, one, text, expected):
+    assert one(statements(text), text.split()[-2]).speaker == expected
