@@ -51,6 +51,7 @@ For reading questions (bot/answering):
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
+    v.not_known_markers           -> regular expressions: "not yet known", "yet to be decided" ...
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
 
 The API above is stable; the data file may grow.
@@ -131,6 +132,7 @@ class Vocabulary:
     light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
+    not_known_markers: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
@@ -346,6 +348,7 @@ def vocabulary() -> Vocabulary:
         light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
+        not_known_markers=_phrases(data, "not_known_markers", lower=False),
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),

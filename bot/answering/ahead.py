@@ -74,7 +74,7 @@ def _may_be_ahead(sentence: str) -> bool:
 
 # Verbs that make a thing public, and verbs that ask or mean for it to be done: "asked her to publish
 # the modelling", "promised to release the results" tell a thing no one has seen yet.
-_PUBLISH = frozenset("publish release present unveil issue disclose".split())
+_PUBLISH = frozenset("publish release present unveil issue disclose deliver announce pronounce hand".split())
 _ASK_FOR = frozenset("ask urge call want intend promise pledge hope aim agree demand request seek".split())
 
 
@@ -145,7 +145,17 @@ def asked_nouns(question: str) -> frozenset[str]:
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.tag_ not in ("WP", "WDT"):
             out |= {w.lemma_.lower() for w in c.subtree if w.pos_ == "NOUN"}
+        elif c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.tag_ in ("WDT", "WP") for d in c.children):
+            out.add(c.lemma_.lower())  # "what verdict did the jury reach": the verdict is what is asked
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in") and root.lemma_.lower() in _DECIDING:
+            # "what did the court decide on her appeal": no decision on an appeal still to be heard
+            out |= {w.lemma_.lower() for w in c.subtree if w.pos_ == "NOUN" and w.lemma_.lower() in _PROCEEDINGS}
     return frozenset(out)
+
+
+_DECIDING = frozenset("decide rule conclude find determine".split())
+# What a court, a panel or a meeting decides on: heard, reviewed or voted on before any decision.
+_PROCEEDINGS = frozenset("appeal case claim challenge application complaint petition motion review inquiry trial".split())
 
 
 def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:

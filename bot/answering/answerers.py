@@ -83,12 +83,16 @@ ANSWERERS: tuple[Answerer, ...] = (premise_answerer, ledger_answerer, extractive
 
 def _withholds_asked(q: Question, found: Answer) -> bool:
     """The ledger's first statement withholds what is asked ("declined to say how many jobs would go")."""
-    if not found.citations or q.kind == "compare" or q.asks == "person":
+    if not found.citations or q.kind == "compare":
         return False
     from bot.answering.question import asks_about_speech
-    from bot.answering.unknown import says_unknown
+    from bot.answering.unknown import not_known, own_terms, says_unknown
 
     content = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
+    if q.kind != "when" and q.asks != "place" and not_known(q.text, own_terms(q), found.citations[0].text):
+        return True  # "What caused the fire?" / "The cause could not be established, the fire officer said"
+    if q.asks == "person":
+        return False
     speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
     return says_unknown(q.text, content, found.citations[0].text, speaker)
 

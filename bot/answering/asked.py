@@ -87,7 +87,20 @@ def said_by_someone(q: Question, chosen: list[Candidate]) -> bool:
     reports the reopening without anyone saying it does not say who said it."""
     if not _asks_who_said(q.text):
         return True
-    return any(c.statement is not None or _speech().search(c.text) for c in chosen)
+    return any(c.statement is not None or _said_actively(c.text) for c in chosen)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
+_AGENT_AFTER = re.compile(r"^[^.;:]{0,60}?\bby\b", re.I)
+
+
+def _said_actively(text: str) -> bool:
+    """A speech verb in the sentence with its speaker: not "Staff were told of the decision", which
+    tells no one who told them (unless "by" someone)."""
+    for m in _speech().finditer(text):
+        if not _PASSIVE_BEFORE.search(text[: m.start()]) or _AGENT_AFTER.search(text[m.end():]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
+from index.statements.dates import MONTHS, WEEKDAYS
 from index.vocabulary import vocabulary
 
 _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
@@ -42,7 +43,9 @@ def contest_still_ahead(question: str, candidates: list[Candidate], names: tuple
     from bot.answering.ahead import asked_nouns
 
     # "the final score in the cup tie": the score, not the tie the question places it in
-    asked = asked_nouns(question) - {w.lower() for w in re.findall(r"[\w\-]+", question[m.start():])}
+    placed = {w.lower().rstrip("'’") for w in re.findall(r"[\w'’\-]+", question[m.start():])}
+    placed |= {w[:-1] for w in placed if w.endswith("s")}  # "the members' vote": not "member" asked
+    asked = asked_nouns(question) - placed
     if not asked:
         return None
     article_id = asked_article(candidates, names)
@@ -50,14 +53,33 @@ def contest_still_ahead(question: str, candidates: list[Candidate], names: tuple
     if any(re.search(rf"\b{re.escape(n)}", text, re.I) for n in asked):
         return None  # the article names the score, the result: the usual answer
     noun = m.group(1).lower()
+    if re.search(rf"\bthe\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(noun)}(?:es|s)?\s+(?:was|were|ended|finished)\b|\bby\s+\d[\d,]*\s+{re.escape(noun)}(?:es|s)?\s+to\s+\d",
+                 text, re.I):
+        return None  # "The vote was closer than hoped", "approved by 52 votes to 48": it is over ("a derby was a risk" is none)
     before = re.compile(rf"\b(?:before|ahead of|run-up to|build-up to|until|preview of)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(noun)}",
                         re.I)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    from bot.answering.afterwards import scheduled
     from bot.answering.predicate import happened
 
     for c in own:
         if not re.search(rf"\b{re.escape(noun)}", c.text, re.I):
             continue
-        if before.search(c.text) or happened(c.text, noun) == "future":
+        # "Members vote on Saturday on the merger": on the calendar, in the simple present with its day
+        if before.search(c.text) or happened(c.text, noun) == "future" or scheduled(c.text, noun) \
+                or _dated_without_past(c.text, noun):
             return c
     return None
+
+
+_ON_A_DAY = r"s?\s+(?:on|this|next)\s+(?:this\s+|next\s+)?(?:" + "|".join([*WEEKDAYS, *MONTHS]) + r"|\d)"
+
+
+def _dated_without_past(sentence: str, noun: str) -> bool:
+    """"Members vote on Saturday on the merger" (which the parser may read as a noun): the contest with
+    its day, in a sentence that tells nothing in the past tense."""
+    if not re.search(rf"\b{re.escape(noun)}{_ON_A_DAY}", sentence, re.I):
+        return False
+    from bot.answering.predicate import _parse
+
+    return not any(t.tag_ == "VBD" for t in _parse(sentence))

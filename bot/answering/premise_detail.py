@@ -175,7 +175,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
                 [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
             found = ([lede] if lede is not None else []) + said
             if found:
-                return f"it was a {adjective} {noun}", found
+                return f"it was {_a_or_an(adjective)} {adjective} {noun}", found
     # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
     going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
     if going_on is not None:
@@ -188,6 +188,11 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
     reply = reply_corrects(q, own)
     return ("so", reply) if reply is not None else None
+
+
+def _a_or_an(word: str) -> str:
+    """"an open play", "a late kick-off" (a vowel letter; "a unit", "an hour" are rare in such adjectives)."""
+    return "an" if word[:1].lower() in "aeio" or (word[:1].lower() == "u" and not word.lower().startswith(("uni", "use", "usu"))) else "a"
 
 
 def _same_root(adjective: str, words: set[str]) -> bool:

@@ -44,6 +44,47 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     return False
 
 
+_NOT_KNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().not_known_markers) + r")", re.I)
+_YES_NO_OR_WH = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|why|how|on what|in what|for what|did|does|do|"
+                           r"is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+_PERSON_ASKED = re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)
+_WH_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,]*$", re.I)
+_WH_AFTER = re.compile(r"^\W*(?:who|whom|which)\b", re.I)
+
+
+def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool:
+    """The sentence says the very thing asked is not known at all (`not_known_markers`): "The verdict
+    has not yet been pronounced", "The cause could not be established", "Who will chair it is yet to be
+    decided". Unlike a postponement ("would be announced on Friday"), this answers a question about what
+    is to come, and a yes/no question, as much as one about the past. Not for when/where questions (the
+    sentence may go on to say when). A who-question only when the marker's clause asks who ("who will
+    chair it is yet to be decided"), not when a named person says something else is unclear."""
+    if not terms or not _YES_NO_OR_WH.match(question_text) or not _NOT_KNOWN.search(sentence):
+        return False
+    person = bool(_PERSON_ASKED.match(question_text))
+    for m in _NOT_KNOWN.finditer(sentence):
+        clause_before = _CLAUSE.split(sentence[: m.start()])[-1]
+        clause_after = _CLAUSE.split(sentence[m.end():])[0]
+        if person and not (_WH_BEFORE.search(clause_before) or _WH_AFTER.match(clause_after)):
+            continue
+        before = re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
+        after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
+        near = {t for w in before + after for t in stems(w)}
+        if any(t in near for t in terms):
+            return True
+    return False
+
+
+def own_terms(q) -> tuple[str, ...]:
+    """The question's terms for `not_known`: its named things too ("Did the tribunal rule ..." where the
+    article names "the tribunal"), but not the person whose words are asked about."""
+    from bot.answering.question import asks_about_speech
+
+    if not q.speaker or not asks_about_speech(q.text):
+        return tuple(q.terms)  # "Did the tribunal rule ...": the tribunal is what is not yet known of
+    return tuple(t for t in q.terms if t not in q.speaker)
+
+
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long|large|big)\b", re.I)
 
 
