@@ -140,6 +140,7 @@ class Vocabulary:
     salutations: tuple[str, ...] = ()
     figure_kinds: tuple[str, ...] = ()
     job_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    text_job_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     money_asked: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
@@ -356,6 +357,7 @@ def vocabulary() -> Vocabulary:
         event_phrases=_lists(data, "event_phrases"),
         figure_kinds=_phrases(data, "figure_kinds"),
         job_kinds=_lists(data, "job_kinds"),
+        text_job_kinds=_lists(data, "text_job_kinds"),
         money_asked=_words(data.get("money_asked")),
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
