@@ -290,8 +290,9 @@ class Cast:
 
 def _same_role(role: str, roles: set[str]) -> bool:
     group = vocabulary().role_group(role)
-    v = vocabulary()  # "the official" after "the minister, X": one way only
-    kinds = (*v.job_kinds.get(role, ()), *v.text_job_kinds.get(role, ()))
+    # "the official" after "the minister, X": one way only, and only an office a wire calls so;
+    # the answerers' wider `job_kinds` ("chief", "head") would make an unnamed official a named chief
+    kinds = vocabulary().text_job_kinds.get(role, ())
     return any(role == r or role in r.split() or r in group or r in kinds for r in roles)
 
 
