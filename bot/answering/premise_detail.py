@@ -139,8 +139,8 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         return None
     from bot.answering.afterwards import asked_article
 
-    # The article asked about: "why did the Penang council refuse ..." is corrected by the article that
-    # names Penang, not by a better-scoring one about another council's refusal.
+    # The article asked about: "why did the Varnholm council refuse ..." is corrected by the article that
+    # names Varnholm, not by a better-scoring one about another council's refusal.
     article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
     denial = _denied(q, own)

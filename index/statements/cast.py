@@ -89,7 +89,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if p is None and len(words) == 1 and ctx.cast.known(words[0]) is None:
                 continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
             if p is None and _owns_a_role(doc, ent) and not first_name_gender(words[0]) and ctx.cast.known(" ".join(words)) is None:
-                ctx.add_body(ent.text)  # "Dunmore Athletic's manager": the club, not a person
+                ctx.add_body(ent.text)  # "Castlebrook Athletic's manager": the club, not a person
                 continue
             p = p or ctx.cast.person(words)
             if p is None:
