@@ -37,6 +37,7 @@ from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
 from index.question_vectors import QuestionVectors
+from index.pinned_ledger import PinnedLedger
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore, collection_name
 from index.write_lock import REPAIR, WriteLock
@@ -69,7 +70,8 @@ class Corpus:
         # (citations, coverage, neighbours), each read a query and a decode of every sentence span.
         self._chunks: LRUCache = LRUCache(maxsize=256)
         self.repaired: list[str] = []
-        self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
+        self._ledger = PinnedLedger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
+        self._generation_at: tuple[tuple, int] | None = None  # (ledger version, generation)
         self._questions = QuestionVectors(lambda: self.embedder)
 
     # -- opening -----------------------------------------------------------------
@@ -136,7 +138,19 @@ class Corpus:
 
     @property
     def generation(self) -> int:
-        return int(db.get_meta(self.conn, "generation", "0"))
+        # Read again only when the database may have changed (the ledger's version moves with this
+        # connection's writes and other connections' commits): an answer, pinned to one version,
+        # reads it once instead of at every article's chunks.
+        # (Not inside a transaction: a rollback takes the generation back without moving the version.)
+        if self.conn.in_transaction:
+            return int(db.get_meta(self.conn, "generation", "0"))
+        version = self._ledger.version()
+        known = self._generation_at
+        if known is not None and known[0] == version:
+            return known[1]
+        generation = int(db.get_meta(self.conn, "generation", "0"))
+        self._generation_at = (version, generation)
+        return generation
 
     def repair(self, progress: Progress) -> list[str]:
         """Bring vectors and BM25 in step with the database; say what was done."""

@@ -30,6 +30,7 @@ def _build(corpus, parser: bool) -> None:
         pipeline()
     try:
         _tables(corpus)
+        _patterns()
     except Exception:  # a table not built ahead is built by the first question that reads it
         log.debug("warm-up stopped", exc_info=True)
 
@@ -49,3 +50,13 @@ def _tables(corpus) -> None:
         if speaker_table is not None:
             speaker_table()
     is_place("Xqzv")  # reads every gazetteer table (a word none holds; only the tables are worth keeping)
+
+
+def _patterns() -> None:
+    """The speech words' large alternations, compiled on first use (0.1-0.4 s each): a one-shot `ask`
+    rarely reads them, the first what-questions of a session do."""
+    from bot.answering import asked, extractive, neighbours
+
+    asked._speech()
+    neighbours._by_pronoun()
+    extractive._near_speech()
