@@ -110,3 +110,21 @@ def test_the_generation_is_read_again_after_another_connections_commit(fresh_app
     db.set_meta(theirs, "generation", start + 5)
     theirs.close()
     assert corpus.generation == start + 5
+
+
+def test_an_articles_statements_are_read_once_an_answer_and_again_after_a_change(tmp_path):
+    ours, theirs = _connections(tmp_path)
+    ledger = PinnedLedger(ours)
+    replace_statements(ours, "a1", [_statement("a1", "Ines Quenby", "the reservoir at Marrowfield is full")])
+    reads: list[str] = []
+    ours.set_trace_callback(lambda sql: reads.append(sql) if "FROM statements WHERE article_id" in sql else None)
+    with ledger.pinned():
+        first = ledger.statements_for_article("a1")
+        assert ledger.statements_for_article("a1") == first and len(reads) == 1
+        first.clear()  # a caller's list is its own
+        assert [st.speaker for st in ledger.statements_for_article("a1")] == ["Ines Quenby"]
+        replace_statements(ours, "a1", [_statement("a1", "Tam Keswold", "the hosepipe ban ends on Friday")])
+        assert [st.speaker for st in ledger.statements_for_article("a1")] == ["Tam Keswold"]  # our own write
+    replace_statements(theirs, "a1", [_statement("a1", "Ines Quenby", "the ban may return in August")])
+    with ledger.pinned():
+        assert [st.content for st in ledger.statements_for_article("a1")] == ["the ban may return in August"]
