@@ -71,7 +71,7 @@ class Corpus:
         self._chunks: LRUCache = LRUCache(maxsize=256)
         self.repaired: list[str] = []
         self._ledger = PinnedLedger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
-        self._generation_at: tuple[tuple, int] | None = None  # (ledger version, generation)
+        self._unchanged: dict[str, tuple[tuple, object]] = {}  # key -> (ledger version, value)
         self._questions = QuestionVectors(lambda: self.embedder)
 
     # -- opening -----------------------------------------------------------------
@@ -138,19 +138,22 @@ class Corpus:
 
     @property
     def generation(self) -> int:
-        # Read again only when the database may have changed (the ledger's version moves with this
-        # connection's writes and other connections' commits): an answer, pinned to one version,
-        # reads it once instead of at every article's chunks.
-        # (Not inside a transaction: a rollback takes the generation back without moving the version.)
+        return self._while_unchanged("generation", lambda: int(db.get_meta(self.conn, "generation", "0")))
+
+    def _while_unchanged(self, key: str, read: Callable[[], object]):
+        """`read()`, read again only when the database may have changed (the ledger's version moves
+        with this connection's writes and other connections' commits): an answer, pinned to one
+        version, reads it once instead of at every article it looks at. Not inside a transaction:
+        a rollback takes the value back without moving the version."""
         if self.conn.in_transaction:
-            return int(db.get_meta(self.conn, "generation", "0"))
+            return read()
         version = self._ledger.version()
-        known = self._generation_at
+        known = self._unchanged.get(key)
         if known is not None and known[0] == version:
             return known[1]
-        generation = int(db.get_meta(self.conn, "generation", "0"))
-        self._generation_at = (version, generation)
-        return generation
+        value = read()
+        self._unchanged[key] = (version, value)
+        return value
 
     def repair(self, progress: Progress) -> list[str]:
         """Bring vectors and BM25 in step with the database; say what was done."""
@@ -476,7 +479,7 @@ class Corpus:
         from the article's text while the stored ones are not current (index/people_store.py)."""
         ids = list(dict.fromkeys(article_ids))
         with self._lock:
-            if people_store.is_current(self.conn, self.generation):
+            if self._while_unchanged("people current", lambda: people_store.is_current(self.conn, self.generation)):
                 return people_store.read(self.conn, ids)
         out = {}
         for aid in ids:
