@@ -3,7 +3,7 @@
 The first question of a kind builds a table over the whole index, kept until the ledger changes:
 the term index of every statement's claim (a who-said-that question: seconds at 10,000
 articles), the speaker table and the speakers' name terms; the gazetteer's cities are read once
-per process (a where-question). The REPL and the Telegram bot warm up at start, after loading
+per process (a where-question), and the speech words' large patterns compiled. The REPL and the Telegram bot warm up at start, after loading
 the question parser, and again after each change to the index (bot/service.py), so no question
 of theirs waits for a table. A one-shot `ask` builds only what its question reads.
 """
