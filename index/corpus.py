@@ -37,6 +37,7 @@ from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex
 from index.question_vectors import QuestionVectors
+from index.pinned_ledger import PinnedLedger
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
 from index.vector_store import VectorStore, collection_name
 from index.write_lock import REPAIR, WriteLock
@@ -69,7 +70,8 @@ class Corpus:
         # (citations, coverage, neighbours), each read a query and a decode of every sentence span.
         self._chunks: LRUCache = LRUCache(maxsize=256)
         self.repaired: list[str] = []
-        self._ledger = Ledger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
+        self._ledger = PinnedLedger(conn, lock=self._lock)  # one per corpus: it keeps what it derives
+        self._unchanged: dict[str, tuple[tuple, object]] = {}  # key -> (ledger version, value)
         self._questions = QuestionVectors(lambda: self.embedder)
 
     # -- opening -----------------------------------------------------------------
@@ -136,7 +138,22 @@ class Corpus:
 
     @property
     def generation(self) -> int:
-        return int(db.get_meta(self.conn, "generation", "0"))
+        return self._while_unchanged("generation", lambda: int(db.get_meta(self.conn, "generation", "0")))
+
+    def _while_unchanged(self, key: str, read: Callable[[], object]):
+        """`read()`, read again only when the database may have changed (the ledger's version moves
+        with this connection's writes and other connections' commits): an answer, pinned to one
+        version, reads it once instead of at every article it looks at. Not inside a transaction:
+        a rollback takes the value back without moving the version."""
+        if self.conn.in_transaction:
+            return read()
+        version = self._ledger.version()
+        known = self._unchanged.get(key)
+        if known is not None and known[0] == version:
+            return known[1]
+        value = read()
+        self._unchanged[key] = (version, value)
+        return value
 
     def repair(self, progress: Progress) -> list[str]:
         """Bring vectors and BM25 in step with the database; say what was done."""
@@ -462,7 +479,7 @@ class Corpus:
         from the article's text while the stored ones are not current (index/people_store.py)."""
         ids = list(dict.fromkeys(article_ids))
         with self._lock:
-            if people_store.is_current(self.conn, self.generation):
+            if self._while_unchanged("people current", lambda: people_store.is_current(self.conn, self.generation)):
                 return people_store.read(self.conn, ids)
         out = {}
         for aid in ids:

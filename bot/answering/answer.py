@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from dataclasses import replace
 from collections.abc import Callable, Sequence
 
@@ -19,6 +20,14 @@ log = logging.getLogger(__name__)
 
 
 def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callable[[str], None] | None = None) -> Answer:
+    # The ledger's tables are looked up several times an answer; whether another process changed the
+    # database is asked once, here (index/pinned_ledger.py).
+    ledger = deps.corpus.ledger() if hasattr(deps.corpus, "ledger") else None
+    with ledger.pinned() if hasattr(ledger, "pinned") else nullcontext():
+        return _answer(question, history, deps, on_token)
+
+
+def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callable[[str], None] | None) -> Answer:
     settings = deps.settings
     corpus = deps.corpus
     model = deps.chat_model()

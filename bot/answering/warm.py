@@ -3,7 +3,7 @@
 The first question of a kind builds a table over the whole index, kept until the ledger changes:
 the term index of every statement's claim (a who-said-that question: seconds at 10,000
 articles), the speaker table and the speakers' name terms; the gazetteer's cities are read once
-per process (a where-question). The REPL and the Telegram bot warm up at start, after loading
+per process (a where-question), and the speech words' large patterns compiled. The REPL and the Telegram bot warm up at start, after loading
 the question parser, and again after each change to the index (bot/service.py), so no question
 of theirs waits for a table. A one-shot `ask` builds only what its question reads.
 """
@@ -30,6 +30,7 @@ def _build(corpus, parser: bool) -> None:
         pipeline()
     try:
         _tables(corpus)
+        _patterns()
     except Exception:  # a table not built ahead is built by the first question that reads it
         log.debug("warm-up stopped", exc_info=True)
 
@@ -49,3 +50,13 @@ def _tables(corpus) -> None:
         if speaker_table is not None:
             speaker_table()
     is_place("Xqzv")  # reads every gazetteer table (a word none holds; only the tables are worth keeping)
+
+
+def _patterns() -> None:
+    """The speech words' large alternations, compiled on first use (0.1-0.4 s each): a one-shot `ask`
+    rarely reads them, the first what-questions of a session do."""
+    from bot.answering import asked, extractive, neighbours
+
+    asked._speech()
+    neighbours._by_pronoun()
+    extractive._near_speech()

@@ -50,3 +50,13 @@ def test_tables_are_built_again_after_an_ingest(fresh_app, tmp_path):
             thread.join(timeout=300)
     assert ("claim terms", _claim_text) in _built(app)
     assert app.answer("Who said that the slipway had been repaired?").citations
+
+
+def test_warm_up_compiles_the_speech_word_patterns(whosaid_app):
+    from bot.answering import asked, extractive, neighbours
+
+    patterns = (asked._speech, neighbours._by_pronoun, extractive._near_speech)
+    for pattern in patterns:
+        pattern.cache_clear()
+    whosaid_app.warm_up().join(timeout=300)
+    assert all(pattern.cache_info().currsize == 1 for pattern in patterns)  # no first question compiles them
