@@ -534,7 +534,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = None
-        if year is not None:
+        if pub is None and (heading := day_under(headings, r.span.start)):
+            # an undated timeline: what is said under an entry was said on the entry's day
+            when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
+        elif year is not None:
             when = (None, date(year, 1, 1), date(year, 12, 31), "context")
         elif pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
