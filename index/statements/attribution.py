@@ -111,7 +111,9 @@ def _subject(verb):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
         subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
-        if subj is not None and subj.tag_ == "VBG":  # "Reacting, the chairman ..., X, described": parsed
+        if subj is not None and (subj.tag_ == "VBG" or subj.tag_ == "VBN" and subj.i + 1 < len(subj.doc)
+                                 and subj.nbor().text == ","):
+            # "Reacting, the chairman ..., X, described", "Contacted, the official ..., X, said": parsed
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)  # as the participle's apposition
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
