@@ -484,7 +484,7 @@ _TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|ex
 
 # "has confirmed", "has denied", "has warned": news the report brings, said by its day (unlike
 # "has said", "has repeatedly denied", which tell of some time before it)
-_FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed|accused|vowed)\b", re.I)
+_FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed|accused|vowed|told)\b", re.I)
 
 
 def _fresh_news(text: str, r: Raw) -> bool:
