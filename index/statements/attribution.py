@@ -304,7 +304,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 content = Span(span.start + max(a, prev.start_char), span.start + b)
                 where, qtype = Span(span.start + prev.start_char, span.start + sent.end_char), "direct"
             raw = Raw(who, act, content, qtype, where, sno - (before is not None), paragraph)
-            raw.perfect = any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
+            # (a dissent's "would have allowed" is the judge's ruling of the day, no perfect)
+            raw.perfect = lemma != _DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
                               or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
