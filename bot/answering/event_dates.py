@@ -18,8 +18,8 @@ from bot.answering.parsing import kept, parse, parse_batch
 
 EVENT_BONUS = 0.1
 OTHER_EVENT = 0.85
-# "..., the mayor informed this Tuesday": a date only the telling carries is the report's day, not the
-# day of the storm or the vote it tells of (unless the question asks when it was told)
+# "..., the mayor informed this Tuesday": a date only the lede's telling carries is the report's day, not
+# the day of the storm or the vote it tells of (unless the question asks when it was told)
 TELLING = 0.5
 MAX_PARSED = 8
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
@@ -36,8 +36,10 @@ def weigh_event_dates(lemma: str, candidates) -> None:
             c.score += EVENT_BONUS
         elif whose == "other":
             c.score *= OTHER_EVENT
+        elif whose == "telling" and c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start:
+            c.score *= TELLING  # (the lede's: a later "X said on Saturday" is often the very act asked about)
         elif whose == "telling":
-            c.score *= TELLING
+            c.score *= OTHER_EVENT
 
 
 @kept(4096)
