@@ -151,8 +151,12 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
 
 
 def _names_a_day(text: str) -> bool:
-    """A relative phrase for one day ("yesterday", "last night", "on Wednesday morning")."""
-    return any(tp.kind in ("wday", "rel") for tp in find_time_phrases(text))
+    """A relative phrase for one day that tells which ("yesterday", "last night", "last Friday",
+    "Saturday the 19th"); a bare "on Tuesday" is as often the day the news was told as the day asked."""
+    return any(tp.kind == "rel" or tp.kind == "wday" and _WHICH_WEEKDAY.search(tp.text) for tp in find_time_phrases(text))
+
+
+_WHICH_WEEKDAY = re.compile(r"^(?:last|this)\s|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _speaker_terms(c: Candidate) -> frozenset[str]:
