@@ -50,6 +50,9 @@ _DATED_EVENT = re.compile(
     re.I,
 )
 _BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>{_WEEKDAY})\b(?!')", re.I)
+# "informed this Tuesday", "declared this Friday": a translated wire's "este martes" straight after
+# a past reporting verb is the day of the news, as a bare weekday would be
+_REPORTED_THIS_WEEKDAY = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+this\s+(?P<wd>{_WEEKDAY})\b(?!')", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|scheduled|next|ahead of|upcoming|to be held|going to|"
     r"(?:is|are|was|were|set|due|expected|agreed|decided|voted|promised|pledged|vowed|plann?(?:s|ed)?|plan|"
@@ -272,6 +275,9 @@ def lede_weekday(lede: str) -> int | None:
     paired = dated_days(first, None)
     for m in _bare_weekdays(first, 0, len(first), paired):
         if not _FUTURE.search(re.split(r"[,;]\s", first[max(0, m.start() - 40) : m.start()])[-1]):
+            return _WEEKDAYS[m.group("wd").lower()]
+    for m in _REPORTED_THIS_WEEKDAY.finditer(first):
+        if _PAST.fullmatch(m.group("verb")) and not _FUTURE.search(first[max(0, m.start() - 40) : m.start()]):
             return _WEEKDAYS[m.group("wd").lower()]
     return None
 

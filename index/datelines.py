@@ -199,6 +199,8 @@ def header_date(line: str) -> tuple[str, date] | None:
     found = _header_date(line)
     if not found:
         found = _credited_date(fold(line).strip())
+    if not found:
+        found = _wide_field_date(fold(line).strip())
     if found and found[0] == "updated":
         for part in re.split(r"\s+[|·•]\s+|\s*;\s*", fold(line))[1:]:
             other = _header_date(part) if _HEADER_LABEL.match(part.strip()) else None
@@ -221,6 +223,24 @@ def _credited_date(text: str) -> tuple[str, date] | None:
         return None
     for part in parts[1:]:
         if _HEADER_LABEL.match(part.strip()) and (found := _header_date(part)):
+            return found
+    return None
+
+
+# A script's header set out as one line of fields spaced wide apart ("BULLETIN: 0800 THU 06/11/25
+# READER: X   DUR: 3'20\""): each field is read as a header line of its own, a deadline's never.
+_WIDE_GAP = re.compile(r"\s{3,}|\t+|\s+[|•·]\s+")
+
+
+def _wide_field_date(text: str) -> tuple[str, date] | None:
+    fields = [f for f in _WIDE_GAP.split(text) if f.strip()]
+    if len(fields) < 2 or len(text.split()) > 24 or re.search(r"[a-z]{2}[.!?](?:\s|$)|\b(?:said|says|told)\b", text):
+        return None
+    for field in fields:
+        label = field.split(":")[0] if ":" in field else ""
+        if _DEADLINE.search(label) or re.search(r"\b(?:due|expir\w*|closing|deadline|until|till|next)\b", label, re.I):
+            continue
+        if found := _header_date(field):
             return found
     return None
 

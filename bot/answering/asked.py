@@ -33,7 +33,11 @@ def says_when(c: Candidate, q: Question) -> bool:
         return True
     st = c.statement
     return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \
-        and asks_about_speech(q.text)
+        and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
+
+
+# "When did she speak to the newspaper / talk to reporters / give the interview?": asked when she said it
+_TALKED = re.compile(r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|interviewed|contacted|reached)\b", re.I)
 
 
 def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:

@@ -18,6 +18,9 @@ from bot.answering.parsing import kept, parse, parse_batch
 
 EVENT_BONUS = 0.1
 OTHER_EVENT = 0.85
+# "..., the mayor informed this Tuesday": a date only the lede's telling carries is the report's day, not
+# the day of the storm or the vote it tells of (unless the question asks when it was told)
+TELLING = 0.5
 MAX_PARSED = 8
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
@@ -33,16 +36,22 @@ def weigh_event_dates(lemma: str, candidates) -> None:
             c.score += EVENT_BONUS
         elif whose == "other":
             c.score *= OTHER_EVENT
+        elif whose == "telling" and c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start:
+            c.score *= TELLING  # (the lede's: a later "X said on Saturday" is often the very act asked about)
+        elif whose == "telling":
+            c.score *= OTHER_EVENT
 
 
 @kept(4096)
 def date_owner(sentence: str, lemma: str) -> str:
-    """"event" when a date in the sentence belongs to the event `lemma` names, "other" when its dates
-    all belong to other events, "none" when it has no date."""
+    """"event" when a date in the sentence belongs to the event `lemma` names, "telling" when its dates
+    all belong to a speech verb ("informed this Tuesday") and the event is no telling, "other" when
+    they all belong to other events, "none" when it has no date."""
     doc = parse(sentence, entities=True)
     dates = [e for e in doc.ents if e.label_ in _DATE_ENTITIES]
     if not dates:
         return "none"
+    tellings = 0
     for e in dates:
         verb = e.root
         for _ in range(4):
@@ -54,7 +63,15 @@ def date_owner(sentence: str, lemma: str) -> str:
         words += [m for w in words[1:] for m in w.children if m.dep_ in ("compound", "amod")]  # "the signing ceremony"
         if any(related(w.lemma_.lower(), lemma) for w in words):
             return "event"
-    return "other"
+        tellings += verb.lower_ in _speech()
+    return "telling" if tellings == len(dates) and lemma not in _speech() else "other"
+
+
+@cache
+def _speech() -> frozenset[str]:
+    from index.vocabulary import vocabulary
+
+    return vocabulary().speech_words
 
 
 def related(word: str, lemma: str) -> bool:

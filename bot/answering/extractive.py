@@ -65,7 +65,7 @@ from bot.answering.roles import role_person, role_speaker, unknown_role
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
-from index.statements.dates import MONTHS, says_time
+from index.statements.dates import MONTHS, find_time_phrases, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
@@ -137,8 +137,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
             dateline = read_dateline(c.text) if lede else None
             text = c.text[dateline.end:] if dateline else c.text
-            if _CALENDAR_DATE.search(text):
-                score += 0.15
+            if _CALENDAR_DATE.search(text) or _names_a_day(text):
+                score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text):
                 score += 0.05
             elif c.statement is not None and c.statement.date_basis in ("explicit", "context"):
@@ -148,6 +148,15 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if lede and q.kind not in ("who", "how-many"):
             score *= LEDE  # the lede summarises everything: an attributed sentence that answers says more
         c.score = score
+
+
+def _names_a_day(text: str) -> bool:
+    """A relative phrase for one day that tells which ("yesterday", "last night", "last Friday",
+    "Saturday the 19th"); a bare "on Tuesday" is as often the day the news was told as the day asked."""
+    return any(tp.kind == "rel" or tp.kind == "wday" and _WHICH_WEEKDAY.search(tp.text) for tp in find_time_phrases(text))
+
+
+_WHICH_WEEKDAY = re.compile(r"^(?:last|this)\s|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _speaker_terms(c: Candidate) -> frozenset[str]:

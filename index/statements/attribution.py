@@ -111,7 +111,9 @@ def _subject(verb):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
         subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
-        if subj is not None and subj.tag_ == "VBG":  # "Reacting, the chairman ..., X, described": parsed
+        if subj is not None and (subj.tag_ == "VBG" or subj.tag_ == "VBN" and subj.i + 1 < len(subj.doc)
+                                 and subj.nbor().text == ","):
+            # "Reacting, the chairman ..., X, described", "Contacted, the official ..., X, said": parsed
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)  # as the participle's apposition
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
@@ -302,7 +304,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 content = Span(span.start + max(a, prev.start_char), span.start + b)
                 where, qtype = Span(span.start + prev.start_char, span.start + sent.end_char), "direct"
             raw = Raw(who, act, content, qtype, where, sno - (before is not None), paragraph)
-            raw.perfect = any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
+            # (a dissent's "would have allowed" is the judge's ruling of the day, no perfect)
+            raw.perfect = lemma != _DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
                               or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),

@@ -484,7 +484,7 @@ _TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|ex
 
 # "has confirmed", "has denied", "has warned": news the report brings, said by its day (unlike
 # "has said", "has repeatedly denied", which tell of some time before it)
-_FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed)\b", re.I)
+_FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed|accused|vowed|told)\b", re.I)
 
 
 def _fresh_news(text: str, r: Raw) -> bool:
@@ -534,7 +534,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = None
-        if year is not None:
+        if pub is None and (heading := day_under(headings, r.span.start)):
+            # an undated timeline: what is said under an entry was said on the entry's day
+            when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
+        elif year is not None:
             when = (None, date(year, 1, 1), date(year, 12, 31), "context")
         elif pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
@@ -586,6 +589,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for r in raws:  # a quotation's first sentence, before the cue: the cue's date
         if r.continued and r.source is not None and id(r.source) in whens:
             whens[id(r)] = whens[id(r.source)]
+    _call_days(article.text, raws, whens)
     out: list[Statement] = []
     nth: dict[tuple, int] = {}
     for r in raws:
@@ -599,6 +603,28 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             start=r.span.start, end=r.span.end, when_text=when[0], when_start=when[1], when_end=when[2],
             where=wheres.get(id(r)), date_basis=when[3], generic_speaker=r.speaker.generic))
     return out
+
+
+# "Contacted, the official, X, said ...", "When reached by phone, X said": words the reporter got
+# on a call, whose day the same speaker's next words name ("X said on phone yesterday").
+_CONTACTED = re.compile(r"^(?:when |once )?(?:contacted|reached)\b", re.I)
+_CALL = re.compile(r"\b(?:on|by|over|via) (?:the )?(?:tele)?phone\b|\bphone interview\b", re.I)
+
+
+def _call_days(text: str, raws: list[Raw], whens: dict[int, tuple]) -> None:
+    """A "Contacted," statement dated only by the publication takes the day of the call the same
+    speaker's words within the next two paragraphs are dated by."""
+    for i, r in enumerate(raws):
+        if whens[id(r)][3] != "publication" or not _CONTACTED.match(text[r.span.start:r.span.end].lstrip()):
+            continue
+        for later in raws[i + 1:]:
+            if later.paragraph - r.paragraph > 2:
+                break
+            when = whens[id(later)]
+            if later.speaker.name == r.speaker.name and when[3] == "context" and when[1] is not None \
+                    and _CALL.search(text[later.span.start:later.span.end]):
+                whens[id(r)] = when
+                break
 
 
 def _where(text: str, r: Raw) -> str | None:

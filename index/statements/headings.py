@@ -23,6 +23,10 @@ from index.textnorm import fold
 _ENTRY = re.compile(rf"^(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?P<date>{datelines.DATE})\s*(?:[-|:]\s+(?P<title>\S.*))?$", re.I)
 _MONTH_HEAD = re.compile(rf"^(?P<month>{datelines.MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)(?:\s*[-|:]\s+\S.*)?$", re.I)
 _ENTRY_PARA = re.compile(rf"(?m)^(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?P<date>{datelines.DATE})\s*[-|:]\s+(?=\S)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the bound an undated timeline's entry days are checked against: any day a story can name
+_NO_BOUND = date(2100, 1, 1)
+_CLOSED = "closed"  # a closing section's heading: the entry above it ends there
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?|\b\d{1,2}\s*[aApP]\.?[mM]\.?(?=\W|$)")
 
 
@@ -33,22 +37,32 @@ def heading_days(article: Article, pub: date | None, body_start: int) -> list[tu
     GMT") that fall on another day than the one above them: in a blog whose entries run newest
     first, a clock later than the one above it is the day before (oldest first, a clock earlier
     than the one above it is the day after, counted only from a date heading)."""
-    if pub is None:
-        return []
-    heads = []  # (offset, written, (first, last) or None, minutes or None)
+    undated = pub is None
+    if undated:  # a timeline that prints no day of its own: only entries that name their year count
+        pub = _NO_BOUND
+    heads = []  # (offset, written, (first, last) or None or _CLOSED, minutes or None)
+    entry_above = False  # the last dated heading is a timeline entry's ("3 March 2024 - Title", "April 2024")
     for s in article.subheadings:
         written = fold(article.text[s.start:s.end]).strip()
         clock = _minutes(written)
         rest = _CLOCK.sub(" ", written).strip(" ,.-|:")
         if not rest:
-            if clock is not None:  # (the first entry's clock may come before the first paragraph)
+            if clock is not None and not undated:  # (the first entry's clock may come before the first paragraph)
                 heads.append((s.start, written, None, clock))
             continue
         if s.start < body_start:
             continue
-        span = _entry_days(written, pub)
+        span = _entry_days(written, pub) if not undated or _YEAR.search(written) else None
         if span:
             heads.append((s.start, written, span, clock))
+            entry_above = _is_entry(written)
+            continue
+        if entry_above and not find_time_phrases(rest):
+            # a timeline's closing section ("What happens next") is no part of the entry above it
+            heads.append((s.start, written, _CLOSED, None))
+            entry_above = False
+            continue
+        if undated:
             continue
         phrases = find_time_phrases(rest)
         left = list(rest)
@@ -59,14 +73,19 @@ def heading_days(article: Article, pub: date | None, body_start: int) -> list[tu
         got = resolve(rest, pub)
         if got and got[0] == got[1] and got[0] <= pub:
             heads.append((s.start, written, (got[0], got[0]), clock))
-    entries = sum(1 for h in heads if h[2] is not None)
-    heads = sorted(heads + _entry_paragraphs(article, pub, body_start, {h[0] for h in heads}, entries), key=lambda h: h[0])
+    entries = sum(1 for h in heads if isinstance(h[2], tuple))
+    heads = sorted(heads + _entry_paragraphs(article, pub, body_start, {h[0] for h in heads}, entries, undated),
+                   key=lambda h: h[0])
     clocks = [h[3] for h in heads if h[2] is None]
     falling = sum(a > b for a, b in zip(clocks, clocks[1:]))
     newest_first = falling * 2 > len(clocks) - 1 if len(clocks) >= 3 else None
     out: list[tuple[int, str, date, date]] = []
     day, last_day, dated, last = pub, pub, False, None
     for offset, written, named, clock in heads:
+        if named is _CLOSED:
+            out.append((offset, written, None, None))
+            dated, last = False, None
+            continue
         if named is not None:
             (day, last_day), dated = named, True
             out.append((offset, written, day, last_day))
@@ -79,6 +98,12 @@ def heading_days(article: Article, pub: date | None, body_start: int) -> list[tu
             out.append((offset, written, day, last_day))
         last = clock if clock is not None or named is None else None  # (a new day: no clock above it yet)
     return out
+
+
+def _is_entry(written: str) -> bool:
+    """A timeline entry's heading: a day and the entry's title, or a month alone."""
+    m = _ENTRY.match(written)
+    return bool(m and m.group("title")) or bool(_MONTH_HEAD.match(written))
 
 
 def _entry_days(written: str, pub: date) -> tuple[date, date] | None:
@@ -97,13 +122,16 @@ def _entry_days(written: str, pub: date) -> tuple[date, date] | None:
     return None
 
 
-def _entry_paragraphs(article: Article, pub: date, body_start: int, taken: set[int], headed: int) -> list[tuple]:
+def _entry_paragraphs(article: Article, pub: date, body_start: int, taken: set[int], headed: int,
+                      undated: bool = False) -> list[tuple]:
     """The paragraphs of a timeline that open with their own day ("17 April 2024: X said ..."),
     when two or more entries do (`headed` of them are headings): one such paragraph alone is a
     sentence that starts with a date, no timeline."""
     found = []
     for m in _ENTRY_PARA.finditer(article.text):
         if m.start() < body_start or m.start() in taken or (m.start() and article.text[m.start() - 1] != "\n"):
+            continue
+        if undated and not _YEAR.search(m.group("date")):
             continue
         got = resolve(m.group("date"), pub)
         if got and got[0] == got[1] and got[0] <= pub:
@@ -131,4 +159,4 @@ def _minutes(text: str) -> int | None:
 def day_under(headings: list[tuple[int, str, date, date]], pos: int) -> tuple[str, date, date] | None:
     """The (heading, first day, last day) of the last date heading before `pos`."""
     k = bisect.bisect_right(headings, pos, key=lambda h: h[0])
-    return headings[k - 1][1:] if k else None
+    return headings[k - 1][1:] if k and headings[k - 1][2] is not None else None

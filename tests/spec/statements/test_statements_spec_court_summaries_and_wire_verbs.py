@@ -111,3 +111,26 @@ def test_a_plain_use_of_the_verbs_is_no_statement():
     stmts = _statements("""Council notes\n\nThe council held a meeting on Monday. Ana Ruiz considered leaving the board. The mayor will consider whether to run again.\n\n"""
                          """Our correspondent, who visited the market on Wednesday, observed that many traders had not heard of the ban.\n""")
     assert stmts == []
+
+
+DATED_SUMMARY = """PRESS SUMMARY
+
+14 May 2025
+
+Brandt (Appellant) v Harlow Estates Ltd (Respondent)
+
+The Supreme Court dismisses the appeal by a majority of four to one. Lady Fenwick gives the lead judgment.
+
+Lady Fenwick rejects the appellant's argument that the lease had been surrendered.
+
+Lord Penrose, dissenting, would have allowed the appeal. In his view, the keys had been accepted and the lease had ended [40].
+"""
+
+
+def test_a_dissent_s_ruling_and_his_view_are_dated_at_the_summary_s_day():
+    from datetime import date
+
+    stmts = _statements(DATED_SUMMARY)
+    for fragment in ("would have allowed the appeal", "the keys had been accepted"):
+        st = next(s for s in stmts if fragment in s.content)
+        assert (st.speaker, st.when_start) == ("Penrose", date(2025, 5, 14)), (fragment, st.when_start, st.date_basis)

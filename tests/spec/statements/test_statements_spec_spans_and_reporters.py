@@ -57,6 +57,11 @@ def test_words_said_to_the_reporter_are_not_set_on_a_narrated_day(statements, to
         ("The ferry to Inchmore will stop running after the summer, Harbour Lines has confirmed.", "will stop running"),
         ("The council's leader, Ada Lorne, has denied that the library closure was planned in secret.", "planned in secret"),
         ("The weather office has warned of flooding in low-lying streets.", "flooding in low-lying"),
+        # a daily's lead: residents "have accused" / "have vowed": the news of the day
+        ("Traders in Portmore have accused the county of abandoning the market project.", "abandoning the market"),
+        # words "told" the outlet for this report
+        ("Pier manager Ada Lorne has told Harbour Radio she expects the pier to reopen by June.", "pier to reopen"),
+        ("Residents have vowed to march on the county offices if work does not resume.", "march on the county"),
     ],
 )
 def test_news_just_confirmed_or_denied_is_dated_at_the_report(statements, text, fragment):

@@ -53,3 +53,28 @@ def test_a_heading_that_names_a_day_inside_a_title_sets_no_day():
     stmts = _stmts("What happened on 3 March 2024\n\n"
                    "Trader Ivo Brandt said the closure would ruin the summer season.\n\n")
     assert the_one(stmts, "summer season").when_start == date(2024, 5, 9)
+
+
+# A timeline that prints no publication day of its own: its entries' days still date what is said
+# under them; a closing section with no day ("What happens next") dates nothing.
+_UNDATED_TOP = "Timeline: how the pier row unfolded\n\nThe harbour pier has been shut for a year. Here is how it happened.\n\n"
+
+
+def test_an_undated_timeline_s_entries_date_what_is_said_under_them():
+    stmts = extract(clean(parse_front_matter(
+        _UNDATED_TOP
+        + "3 March 2024 - Council votes to close pier\nCouncillors vote to shut the pier. Its engineer, Ada Lorne, says "
+          "the deck is \"rotten through\".\n\n"
+        + "June 2024 - Traders protest\nTrader Ivo Brandt says the closure will ruin the summer season.\n\n"
+        + "What comes next\nMs Lorne says repairs could start in the spring.\n"), "x.txt"))
+    st = the_one(stmts, "rotten through")
+    assert st.when_start == date(2024, 3, 3)
+    st = the_one(stmts, "summer season")
+    assert (st.when_start, st.when_end) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert the_one(stmts, "repairs could").when_start is None
+
+
+def test_a_dated_timeline_s_closing_section_without_a_day_is_not_the_last_entry_s():
+    stmts = _stmts("3 March 2024 - Council votes to close pier\n\nCouncillor Ada Lorne said the pier was unsafe.\n\n"
+                   "What comes next\n\nHarbour master Rui Santos said repairs could start in the spring.\n\n")
+    assert the_one(stmts, "repairs could").when_start == date(2024, 5, 9)
