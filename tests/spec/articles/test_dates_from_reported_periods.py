@@ -6,11 +6,7 @@ from datetime import date
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _article(text: str):
     ],
 )
 def test_results_already_out_fix_the_year_of_a_yearless_dateline(dateline, results, expected):
-    a = _article(
+    a = cleaned(
         "Fjordline weighs sale of ferry arm, sources say\n\n"
         f"{dateline} Shipping group Fjordline is exploring a sale of its ferry business, two people familiar "
         "with the matter said.\n\n"
@@ -33,7 +29,7 @@ def test_results_already_out_fix_the_year_of_a_yearless_dateline(dateline, resul
 
 
 def test_a_period_ahead_fixes_no_year():
-    a = _article(
+    a = cleaned(
         "Fjordline weighs sale of ferry arm, sources say\n\n"
         "OSLO, Sept 18 (Nordwire) - Shipping group Fjordline is exploring a sale of its ferry business, two people "
         "familiar with the matter said.\n\n"

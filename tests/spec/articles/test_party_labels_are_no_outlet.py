@@ -4,11 +4,7 @@ Estates Ltd (Respondent)"): a bracketed party label is no wire tag, so no outlet
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned
 
 
 @pytest.mark.parametrize("parties", [
@@ -16,11 +12,11 @@ def _article(text: str):
     "Okafor (Claimant) v Secretary of State for the Home Department (Defendant)",
 ])
 def test_a_party_label_is_not_the_outlet(parties):
-    a = _article(f"Press summary\n\n{parties}\n\nJudgment date: 4 June 2025\n\n"
-                 "The court dismissed the appeal. Lady Fenwick gives the lead judgment.\n")
+    a = cleaned(f"Press summary\n\n{parties}\n\nJudgment date: 4 June 2025\n\n"
+                "The court dismissed the appeal. Lady Fenwick gives the lead judgment.\n")
     assert a.outlet is None
 
 
 def test_a_wire_tag_is_still_the_outlet():
-    a = _article("Strike called\n\nLUSAKA (Copperwire) - Miners went on strike on Monday, the union said.\n")
+    a = cleaned("Strike called\n\nLUSAKA (Copperwire) - Miners went on strike on Monday, the union said.\n")
     assert a.outlet == "Copperwire"

@@ -2,18 +2,7 @@
 person just quoted or named in the text, never a name from a scorers' or line-up paragraph that
 stands between. Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+from tests.spec.invented import speaker_of, statements_of
 
 
 SCORERS = """Hartley Town 3 Braxford 1
@@ -36,8 +25,8 @@ Millbrook: Dean Moss, Liam Carr, Owen Price, Jack Bell, Tom Reeve.
 
 
 def test_an_age_epithet_after_a_scorers_line_is_the_manager_quoted_before():
-    assert _by(_statements(SCORERS), "back it up on Tuesday") == "Gareth Nolan"
+    assert speaker_of(statements_of(SCORERS), "back it up on Tuesday") == "Gareth Nolan"
 
 
 def test_an_age_epithet_after_a_line_up_is_the_coach_quoted_before():
-    assert _by(_statements(LINEUP), "not pretty but we will take it") == "Rhona Keir"
+    assert speaker_of(statements_of(LINEUP), "not pretty but we will take it") == "Rhona Keir"

@@ -2,18 +2,7 @@
 are appealing for information") is the force's statement; an unnamed witness who "told
 officers" something speaks too. Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+from tests.spec.invented import speaker_of, statements_of
 
 
 ASSAULT = """Man injured in assault
@@ -34,13 +23,13 @@ One witness told officers she heard a loud bang shortly after midnight.
 
 
 def test_officers_of_a_named_force_appeal_for_it():
-    assert _by(_statements(ASSAULT), "anyone who saw the attack") == "Northshire Police"
+    assert speaker_of(statements_of(ASSAULT), "anyone who saw the attack") == "Northshire Police"
 
 
 def test_police_in_a_town_appeal():
-    assert "Police" in _by(_statements(CAR), "information")
+    assert "Police" in speaker_of(statements_of(CAR), "information")
 
 
 def test_an_unnamed_witness_who_told_officers_speaks():
-    assert "witness" in _by(_statements(ASSAULT), "two men ran").lower()
-    assert "witness" in _by(_statements(CAR), "heard a loud bang").lower()
+    assert "witness" in speaker_of(statements_of(ASSAULT), "two men ran").lower()
+    assert "witness" in speaker_of(statements_of(CAR), "heard a loud bang").lower()

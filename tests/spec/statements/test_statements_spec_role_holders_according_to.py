@@ -1,18 +1,7 @@
 """"according to the ward rep" after the rep was named ("the ward rep, Peter Mwangi", "Union
 rep Kevin Doyle") is that person's statement, not the role's. Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+from tests.spec.invented import speaker_of, statements_of
 
 
 SETTLEMENT = """Residents fear eviction
@@ -39,8 +28,8 @@ Turnout at the ballot is expected to be high, according to the union rep.
 
 
 def test_according_to_the_ward_rep_is_the_rep_named_before():
-    assert _by(_statements(SETTLEMENT), "notice was not lawful") == "Peter Mwangi"
+    assert speaker_of(statements_of(SETTLEMENT), "notice was not lawful") == "Peter Mwangi"
 
 
 def test_according_to_the_union_rep_is_the_rep_named_before():
-    assert _by(_statements(PLANT), "Turnout at the ballot") == "Kevin Doyle"
+    assert speaker_of(statements_of(PLANT), "Turnout at the ballot") == "Kevin Doyle"
