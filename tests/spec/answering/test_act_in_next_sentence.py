@@ -3,7 +3,9 @@ the same paragraph or transcript turn says what it covers. That sentence comes a
 holds the asked act (its verb or a word of the verb's group: "cover", "fund"); not when the best
 sentence already says it."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 SITTING = """Legislative Council, questions without notice, 12 May
 
@@ -22,32 +24,17 @@ The board also set aside £50,000 to pay for a review of the routes, which will 
 """
 
 
-@pytest.fixture(scope="module")
-def sitting(app_over):
-    with app_over("wharf_questions.txt", SITTING) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def school(app_over):
-    with app_over("school_buses.txt", SCHOOL) as whosaid:
-        yield whosaid
+sitting = app_fixture("wharf_questions.txt", SITTING)
+school = app_fixture("school_buses.txt", SCHOOL)
 
 
 def test_a_transcript_turns_next_sentence_says_what_the_money_covers(sitting):
-    answer = sitting.answer("What will the $4 million grant for the northern wharf pay for?", [])
-    assert not answer.abstained, answer.text
-    assert "second crane rail" in answer.text
+    answers(sitting, "What will the $4 million grant for the northern wharf pay for?", "second crane rail")
 
 
 def test_a_news_paragraphs_next_sentence_says_what_the_money_buys(school):
-    answer = school.answer("What will the £900,000 fund for the district's bus service be used for?", [])
-    assert not answer.abstained, answer.text
-    assert "electric minibuses" in answer.text
+    answers(school, "What will the £900,000 fund for the district's bus service be used for?", "electric minibuses")
 
 
 def test_a_best_sentence_that_holds_the_act_needs_no_next_one(school):
-    answer = school.answer("What will the £50,000 pay for?", [])
-    assert not answer.abstained, answer.text
-    assert "review of the routes" in answer.text
-    assert "Parents" not in answer.text
+    answers(school, "What will the £50,000 pay for?", "review of the routes", lacking="Parents")

@@ -4,6 +4,7 @@ The body noun alone ("council") used to make the other council's statements the 
 about with a qualifier ("city") is matched by the qualifier."""
 
 import pytest
+from tests.spec.answering.asks import answers
 
 FLOODS = """Riverside homes flooded again as hillside works blamed
 
@@ -42,11 +43,9 @@ def app(tmp_path_factory):
 
 
 def test_the_city_councils_act_is_not_another_councils_words(app):
-    answer = app.answer("What action did the city council take against the hillside development?")
-    assert not answer.abstained and "stop-work order" in answer.text, answer.text
-    assert "complaints" not in answer.text, answer.text
+    answers(app, "What action did the city council take against the hillside development?", "stop-work order",
+            lacking="complaints")
 
 
 def test_the_district_council_is_still_its_own_statements(app):
-    answer = app.answer("What did the district council say about complaints?")
-    assert not answer.abstained and "21 complaints" in answer.text, answer.text
+    answers(app, "What did the district council say about complaints?", "21 complaints")

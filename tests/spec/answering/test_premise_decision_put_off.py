@@ -4,7 +4,9 @@ answer corrects the premise with that sentence, in minutes (whose resolution sta
 its own, and whose footer "Approved as a correct record" approves nothing asked) and in a news
 report. Where the article tells the decision, it is answered."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 MINUTES = """Ashgrove Parish Council - minutes of the meeting of 10 March 2025
 
@@ -40,34 +42,19 @@ The transport board approved the depot plan for the old gasworks site in Carnmor
 """
 
 
-@pytest.fixture(scope="module")
-def minutes(app_over):
-    with app_over("ashgrove_minutes.txt", MINUTES) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def report(app_over):
-    with app_over("carnmore_depot.txt", REPORT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def decided(app_over):
-    with app_over("carnmore_depot_decided.txt", DECIDED) as whosaid:
-        yield whosaid
+minutes = app_fixture("ashgrove_minutes.txt", MINUTES)
+report = app_fixture("carnmore_depot.txt", REPORT)
+decided = app_fixture("carnmore_depot_decided.txt", DECIDED)
 
 
 def test_an_approval_the_minutes_defer_is_corrected(minutes):
-    answer = minutes.answer("Why did Ashgrove parish council approve the sports pavilion?")
-    assert not answer.abstained and "defer a decision to the May meeting" in answer.text, answer.text
+    answers(minutes, "Why did Ashgrove parish council approve the sports pavilion?",
+            "defer a decision to the May meeting")
 
 
 def test_a_rejection_a_report_says_was_postponed_is_corrected(report):
-    answer = report.answer("Why did the transport board reject the depot plan?")
-    assert not answer.abstained and "postponed its vote" in answer.text, answer.text
+    answers(report, "Why did the transport board reject the depot plan?", "postponed its vote")
 
 
 def test_an_approval_told_is_answered(decided):
-    answer = decided.answer("Why did the transport board approve the depot plan?")
-    assert not answer.abstained and "empty bus journeys" in answer.text, answer.text
+    answers(decided, "Why did the transport board approve the depot plan?", "empty bus journeys")

@@ -4,6 +4,7 @@ article the question names (not the better-scoring other one), with the sentence
 given ("will receive a grant"), not one where something else is received ("yet to receive a reply")."""
 
 import pytest
+from tests.spec.answering.asks import answers
 
 ASKED = """Flooded traders to get grants
 
@@ -44,11 +45,9 @@ def two(tmp_path_factory):
 
 
 def test_a_refusal_premise_is_corrected_from_the_article_asked(two):
-    answer = two.answer("Why did Dunhallow council refuse to give grants to flooded shops?")
-    assert not answer.abstained and "will receive a grant" in answer.text, answer.text
-    assert "Marlby" not in answer.text and "yet to receive" not in answer.text, answer.text
+    answers(two, "Why did Dunhallow council refuse to give grants to flooded shops?", "will receive a grant",
+            lacking=("Marlby", "yet to receive"))
 
 
 def test_the_refusal_reported_is_answered(two):
-    answer = two.answer("Why did Marlby council refuse to give grants to flooded shops?")
-    assert not answer.abstained and "reserves are too low" in answer.text, answer.text
+    answers(two, "Why did Marlby council refuse to give grants to flooded shops?", "reserves are too low")

@@ -2,8 +2,8 @@
 is no answer when it lacks what was asked (a new person for "who", money for "how much did it
 cost", a statement of the person described for "what did the coach say")."""
 
-import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 ARTICLE = """Kestrel Rovers sack manager after cup defeat
@@ -20,10 +20,7 @@ The club said the new stadium roof, paid for by a supporters' fund, would be fin
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("rovers.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("rovers.txt", ARTICLE)
 
 
 def test_who_is_not_answered_by_a_sentence_naming_only_the_questions_own_people(app):

@@ -4,6 +4,7 @@ sentence of another article, which never names the team, is no answer."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 MATCH = """Rovers hold on for narrow win
@@ -51,10 +52,7 @@ def match(tmp_path_factory):
         whosaid.close()
 
 
-@pytest.fixture(scope="module")
-def hockey(app_over):
-    with app_over("harriers_derby.txt", HOCKEY) as whosaid:
-        yield whosaid
+hockey = app_fixture("harriers_derby.txt", HOCKEY)
 
 
 @pytest.mark.parametrize("question", ["Where do Rovers play next?", "Where are Rovers playing next?"])

@@ -2,8 +2,8 @@
 suggested ...", "who is negotiating for ...", "who led the study") is answered by the person the
 article describes so, even where their sentence shares few words with the question."""
 
-import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Brenmoor ferry operator cuts winter sailings as fuel costs bite
@@ -36,10 +36,7 @@ The crews' union said it would meet the company next week. "We will not accept a
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("ferry_cuts.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("ferry_cuts.txt", ARTICLE)
 
 
 def test_which_role_did_a_deed_names_the_person_so_described(app):
