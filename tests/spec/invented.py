@@ -1,7 +1,7 @@
 """The specs' invented articles read as ingest reads them: cleaned, and their statements.
 
     from tests.spec.invented import cleaned, statements_of, the_one, speaker_of, day_of, contents_by_speaker
-    from tests.spec.invented import candidates_of_paragraphs, fields
+    from tests.spec.invented import candidates_of_paragraphs
 """
 
 from __future__ import annotations
@@ -14,11 +14,6 @@ from index.statements.extract import extract
 def cleaned(text: str, meta: dict | None = None, *, name: str = "x.txt") -> Article:
     """The article of file `name` holding `text` (front matter, cleaning and its dates), with manifest `meta`."""
     return clean(parse_front_matter(text), name, meta)
-
-
-def fields(article: Article, expected: dict) -> dict:
-    """The article's values of the fields `expected` names, to compare with `expected`."""
-    return {name: getattr(article, name) for name in expected}
 
 
 def statements_of(text: str, name: str = "x.txt") -> list[Statement]:

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.spec.invented import cleaned, fields
+from tests.spec.invented import cleaned as _article
 
 _STORY = (
     "Harbour fees rise\n\n"
@@ -34,41 +34,18 @@ _STORY = (
     ],
 )
 def test_a_closing_note_dates_an_article_with_no_date_above_it(footer):
-    a = cleaned(_STORY + footer)
+    a = _article(_STORY + footer)
     assert (a.published, a.date_confidence) == (date(2025, 3, 12), "stated")
 
 
-@pytest.mark.parametrize("text, expected", [
-    pytest.param(
-        _STORY + "Published 10 March 2025\n\nLast updated 12 March 2025",
-        {"published": date(2025, 3, 10)}, id="a_publication_note_outranks_an_update_note_at_the_end"),
-    pytest.param(
-        _STORY + "Last updated 12 March 2025\n\nThe board meets again in the spring, Lind said.",
-        {"published": None}, id="a_date_line_with_story_after_it_is_still_not_a_closing_note"),
-    pytest.param(
-        "Rovers edge City\n\nRovers beat City, captain Ivo Marsh said.\n\n"
-        "Next: Rovers v Calder, kick-off 3-0 odds, Saturday 22 March 2025.",
-        {"published": None}, id="a_result_line_for_a_match_still_ahead_dates_nothing"),
-    # Thursday 13 November 2025 is dated in the text; "Wednesday night" is the 12th, not the 19th.
-    pytest.param(
-        "Council backs levy\n\nThe council voted on Wednesday night to back the 2025 harbour levy, its leader "
-        "Ana Ruiz said.\n\n\"It passes,\" Ruiz said after the session on Thursday, November 13, when the "
-        "minutes were signed.",
-        {"published": date(2025, 11, 13), "date_confidence": "inferred"},
-        id="the_news_weekday_before_the_latest_dated_day_is_that_days_news"),
-    pytest.param(
-        _STORY + "Harbour Post, 12 March 2025",
-        {"published": date(2025, 3, 12), "date_confidence": "stated"},
-        id="a_closing_line_naming_the_paper_and_a_date_dates_the_article"),
-    # Thursday 6 November 2025 was "last week": Wednesday's vote is the 12th, not the 5th or the 6th.
-    pytest.param(
-        "Council backs levy\n\nThe council voted on Wednesday night to back the 2025 harbour levy, its leader "
-        "Ana Ruiz said.\n\nLast week, on Thursday, November 6, the finance committee had rejected it.",
-        {"published": date(2025, 11, 12), "date_confidence": "inferred"},
-        id="a_dated_day_put_last_week_is_behind_the_news_weekday"),
-])
-def test_dates_at_the_end_and_in_wire_datelines(text, expected):
-    assert fields(cleaned(text), expected) == expected
+def test_a_publication_note_outranks_an_update_note_at_the_end():
+    a = _article(_STORY + "Published 10 March 2025\n\nLast updated 12 March 2025")
+    assert a.published == date(2025, 3, 10)
+
+
+def test_a_date_line_with_story_after_it_is_still_not_a_closing_note():
+    a = _article(_STORY + "Last updated 12 March 2025\n\nThe board meets again in the spring, Lind said.")
+    assert a.published is None
 
 
 @pytest.mark.parametrize(
@@ -80,11 +57,19 @@ def test_dates_at_the_end_and_in_wire_datelines(text, expected):
     ],
 )
 def test_a_result_line_under_a_match_report_dates_the_report(result):
-    a = cleaned(
+    a = _article(
         "Rovers edge City\n\nRovers beat City on Saturday, captain Ivo Marsh said.\n\n"
         '"We held on," Marsh said.\n\n' + result
     )
     assert (a.published, a.date_confidence) == (date(2025, 3, 15), "inferred")
+
+
+def test_a_result_line_for_a_match_still_ahead_dates_nothing():
+    a = _article(
+        "Rovers edge City\n\nRovers beat City, captain Ivo Marsh said.\n\n"
+        "Next: Rovers v Calder, kick-off 3-0 odds, Saturday 22 March 2025."
+    )
+    assert a.published is None
 
 
 @pytest.mark.parametrize(
@@ -102,7 +87,7 @@ def test_a_result_line_under_a_match_report_dates_the_report(result):
     ],
 )
 def test_wire_datelines_with_a_full_date(dateline, outlet, expected):
-    a = cleaned(f"Ferry line opens\n\n{dateline} A new ferry line opened, its operator Tor Vik said.\n\n\"It is full,\" Vik said.")
+    a = _article(f"Ferry line opens\n\n{dateline} A new ferry line opened, its operator Tor Vik said.\n\n\"It is full,\" Vik said.")
     assert (a.published, a.date_confidence, a.outlet) == (expected, "stated", outlet)
 
 
@@ -116,7 +101,7 @@ def test_wire_datelines_with_a_full_date(dateline, outlet, expected):
 )
 def test_wire_datelines_without_a_year_take_it_from_the_text(dateline, outlet):
     # 2 June 2025 is a Monday; the lede says the news is Monday's and the text names 2025.
-    a = cleaned(
+    a = _article(
         f"Ferry line opens\n\n{dateline} A new ferry line opened on Monday, its operator Tor Vik said.\n\n"
         "Bookings for 2025 are full, Vik said."
     )
@@ -124,10 +109,20 @@ def test_wire_datelines_without_a_year_take_it_from_the_text(dateline, outlet):
 
 
 def test_a_lower_case_agency_tag_is_read_but_a_word_in_brackets_is_not():
-    a = cleaned("Ferry line opens\n\nBerlin (dpa) - A new ferry line opened, its operator Tor Vik said.\n\nIt is full.")
+    a = _article("Ferry line opens\n\nBerlin (dpa) - A new ferry line opened, its operator Tor Vik said.\n\nIt is full.")
     assert a.outlet == "dpa"
-    b = cleaned("Ferry line opens\n\nVik (left) - A new ferry line opened, its operator said.\n\nIt is full.")
+    b = _article("Ferry line opens\n\nVik (left) - A new ferry line opened, its operator said.\n\nIt is full.")
     assert b.outlet is None
+
+
+def test_the_news_weekday_before_the_latest_dated_day_is_that_days_news():
+    # Thursday 13 November 2025 is dated in the text; "Wednesday night" is the 12th, not the 19th.
+    a = _article(
+        "Council backs levy\n\nThe council voted on Wednesday night to back the 2025 harbour levy, its leader "
+        "Ana Ruiz said.\n\n\"It passes,\" Ruiz said after the session on Thursday, November 13, when the "
+        "minutes were signed."
+    )
+    assert (a.published, a.date_confidence) == (date(2025, 11, 13), "inferred")
 
 
 @pytest.mark.parametrize(
@@ -141,12 +136,25 @@ def test_a_lower_case_agency_tag_is_read_but_a_word_in_brackets_is_not():
     ],
 )
 def test_a_short_header_line_naming_something_then_a_date_dates_the_article(header, expected):
-    a = cleaned("Harbour fees rise\n\n" + header + "\n\n" + _STORY.split("\n\n", 1)[1])
+    a = _article("Harbour fees rise\n\n" + header + "\n\n" + _STORY.split("\n\n", 1)[1])
     assert (a.published, a.date_confidence) == (expected, "stated")
 
 
 def test_a_sentence_with_a_date_above_the_lede_is_no_header():
-    a = cleaned("Harbour fees rise\n\nThe board said on Tuesday, 2 June 2025, that fees would rise.\n\n"
-                + _STORY.split("\n\n", 1)[1])
+    a = _article("Harbour fees rise\n\nThe board said on Tuesday, 2 June 2025, that fees would rise.\n\n"
+                 + _STORY.split("\n\n", 1)[1])
     assert a.date_confidence != "stated"
 
+
+def test_a_closing_line_naming_the_paper_and_a_date_dates_the_article():
+    a = _article(_STORY + "Harbour Post, 12 March 2025")
+    assert (a.published, a.date_confidence) == (date(2025, 3, 12), "stated")
+
+
+def test_a_dated_day_put_last_week_is_behind_the_news_weekday():
+    # Thursday 6 November 2025 was "last week": Wednesday's vote is the 12th, not the 5th or the 6th.
+    a = _article(
+        "Council backs levy\n\nThe council voted on Wednesday night to back the 2025 harbour levy, its leader "
+        "Ana Ruiz said.\n\nLast week, on Thursday, November 6, the finance committee had rejected it."
+    )
+    assert (a.published, a.date_confidence) == (date(2025, 11, 12), "inferred")

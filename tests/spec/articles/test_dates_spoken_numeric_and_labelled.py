@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.spec.invented import cleaned, fields
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize(
@@ -19,41 +19,23 @@ from tests.spec.invented import cleaned, fields
     ],
 )
 def test_a_numeric_header_with_a_two_digit_year_dates_the_page(header, expected):
-    a = cleaned(header + "\n\nCyclist hurt on ring road, court told\n\n"
-                "A cyclist was left with a broken hip after a van turned across her path, Tarnby Crown "
-                "Court heard on Tuesday.\n\nThe driver, Piet Olsen, 51, denies careless driving.\n")
+    a = _article(header + "\n\nCyclist hurt on ring road, court told\n\n"
+                 "A cyclist was left with a broken hip after a van turned across her path, Tarnby Crown "
+                 "Court heard on Tuesday.\n\nThe driver, Piet Olsen, 51, denies careless driving.\n")
     assert a.published == expected
     assert a.title == "Cyclist hurt on ring road, court told"
 
 
 @pytest.mark.parametrize("written, expected", [("on 9 April", date(2024, 3, 5)), ("on April 9", date(2024, 5, 3))])
 def test_an_ambiguous_two_digit_year_header_follows_the_text_s_order(written, expected):
-    a = cleaned("Courts · 05/03/24\n\nDriver fined\n\n"
-                f"A driver who crashed into a bus shelter {written} was fined by magistrates, the court heard.\n")
+    a = _article("Courts · 05/03/24\n\nDriver fined\n\n"
+                 f"A driver who crashed into a bus shelter {written} was fined by magistrates, the court heard.\n")
     assert a.published == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    pytest.param(
-        "Courts · 05/03/24\n\nDriver fined\n\nA driver was fined by magistrates, the court heard.\n",
-        {"published": None}, id="an_ambiguous_two_digit_year_header_alone_gives_no_date"),
-    pytest.param(
-        "THE DAILY ROUNDUP\nYour evening digest from Porto · Thursday 5 March\n\n"
-        "Good morning. City won again last night, their coach Ines Barros said.\n",
-        {"published": None, "published_partial": "--03-05"},
-        id="a_yearless_weekday_header_without_any_year_stays_unknown"),
-    pytest.param(
-        "RIVERSIDE FM — DRIVETIME\n\n"
-        "NIAMH ROCHE: Good morning, it's the 10th of March. The bypass plan is back.\n\n"
-        "CLLR DOYLE: The council's 2026 roads budget pays for it.\n",
-        {"published": None}, id="a_spoken_day_the_calendar_does_not_fix_to_one_year_gives_no_date"),
-    pytest.param(
-        "# Five minutes with a newcomer\n\nRuth Okafor became head of the club in October. "
-        "We spoke to her on 2 March.\n\n**Why?**\n\nBecause nobody else would.\n",
-        {"published": None}, id="an_interview_dated_in_a_text_that_names_no_year_stays_undated"),
-])
-def test_dates_spoken_numeric_and_labelled(text, expected):
-    assert fields(cleaned(text), expected) == expected
+def test_an_ambiguous_two_digit_year_header_alone_gives_no_date():
+    a = _article("Courts · 05/03/24\n\nDriver fined\n\nA driver was fined by magistrates, the court heard.\n")
+    assert a.published is None
 
 
 @pytest.mark.parametrize(
@@ -66,26 +48,26 @@ def test_dates_spoken_numeric_and_labelled(text, expected):
     ],
 )
 def test_a_notice_s_labelled_date_field_dates_it(field, expected):
-    a = cleaned("Product safety notice\n\nKettles recalled over scald risk\n\nNotice details\n"
-                f"{field}\nType: Recall\nIssue: Scald hazard\n\n"
-                "Brightware Ltd is recalling its 1.7-litre glass kettles because the lid can open while pouring.\n\n"
-                '"We are sorry," said Lena Marsh, a Brightware spokeswoman.\n')
+    a = _article("Product safety notice\n\nKettles recalled over scald risk\n\nNotice details\n"
+                 f"{field}\nType: Recall\nIssue: Scald hazard\n\n"
+                 "Brightware Ltd is recalling its 1.7-litre glass kettles because the lid can open while pouring.\n\n"
+                 '"We are sorry," said Lena Marsh, a Brightware spokeswoman.\n')
     assert a.published == expected
 
 
 @pytest.mark.parametrize("field", ["Starting date: June 12, 2025", "Publication date: 12 June 2025"])
 def test_a_date_field_in_a_block_of_fields_read_as_one_paragraph_dates_the_notice(field):
-    a = cleaned("Safety alert\n\nBrightware glass kettles recalled because lids can open while pouring\n\n"
-                f"Alert summary\n{field}\nType: Recall\nIssue: Scald hazard\nRisk level: High\n"
-                "What to do: Stop using the kettles at once, unplug them and return them to the shop for a full refund.\n\n"
-                "Brightware Ltd is recalling its kettles because the lid can open.\n")
+    a = _article("Safety alert\n\nBrightware glass kettles recalled because lids can open while pouring\n\n"
+                 f"Alert summary\n{field}\nType: Recall\nIssue: Scald hazard\nRisk level: High\n"
+                 "What to do: Stop using the kettles at once, unplug them and return them to the shop for a full refund.\n\n"
+                 "Brightware Ltd is recalling its kettles because the lid can open.\n")
     assert a.published == date(2025, 6, 12)
 
 
 @pytest.mark.parametrize("field", ["Closing date: June 12, 2025", "Expiry date: 3 February 2024"])
 def test_a_deadline_field_does_not_date_a_notice(field):
-    a = cleaned("Consultation notice\n\nViews sought on bus lanes\n\n"
-                f"{field}\n\nThe council is asking residents for views on new bus lanes.\n")
+    a = _article("Consultation notice\n\nViews sought on bus lanes\n\n"
+                 f"{field}\n\nThe council is asking residents for views on new bus lanes.\n")
     assert a.published is None
 
 
@@ -99,10 +81,17 @@ def test_a_deadline_field_does_not_date_a_notice(field):
 )
 def test_a_yearless_weekday_header_after_a_label_takes_the_year_the_calendar_fixes(header, season, expected):
     # the year the text names (a season, a "since" year) bounds it; the weekday picks the one year
-    a = cleaned(f"THE DAILY ROUNDUP\n{header}\n\nGood morning. Three things today.\n\n"
-                f"1. Football\n\nCity won again last night, {season} looking brighter by the week, "
-                "their coach Ines Barros said.\n")
+    a = _article(f"THE DAILY ROUNDUP\n{header}\n\nGood morning. Three things today.\n\n"
+                 f"1. Football\n\nCity won again last night, {season} looking brighter by the week, "
+                 "their coach Ines Barros said.\n")
     assert a.published == expected
+
+
+def test_a_yearless_weekday_header_without_any_year_stays_unknown():
+    a = _article("THE DAILY ROUNDUP\nYour evening digest from Porto · Thursday 5 March\n\n"
+                 "Good morning. City won again last night, their coach Ines Barros said.\n")
+    assert a.published is None
+    assert a.published_partial == "--03-05"
 
 
 @pytest.mark.parametrize(
@@ -114,10 +103,17 @@ def test_a_yearless_weekday_header_after_a_label_takes_the_year_the_calendar_fix
     ],
 )
 def test_the_day_a_presenter_says_on_air_dates_a_transcript(opening, expected):
-    a = cleaned("RIVERSIDE FM — DRIVETIME\nProgramme transcript\n\n[09:00]\n"
-                f"NIAMH ROCHE (presenter): {opening} The bypass plan is back on the table.\n\n"
-                "CLLR DOYLE: The council's 2026 roads budget pays for it, and I voted for that budget.\n")
+    a = _article("RIVERSIDE FM — DRIVETIME\nProgramme transcript\n\n[09:00]\n"
+                 f"NIAMH ROCHE (presenter): {opening} The bypass plan is back on the table.\n\n"
+                 "CLLR DOYLE: The council's 2026 roads budget pays for it, and I voted for that budget.\n")
     assert (a.published, a.date_confidence) == (expected, "inferred")
+
+
+def test_a_spoken_day_the_calendar_does_not_fix_to_one_year_gives_no_date():
+    a = _article("RIVERSIDE FM — DRIVETIME\n\n"
+                 "NIAMH ROCHE: Good morning, it's the 10th of March. The bypass plan is back.\n\n"
+                 "CLLR DOYLE: The council's 2026 roads budget pays for it.\n")
+    assert a.published is None
 
 
 @pytest.mark.parametrize(
@@ -132,23 +128,29 @@ def test_the_day_a_presenter_says_on_air_dates_a_transcript(opening, expected):
     ],
 )
 def test_an_interview_dated_only_in_its_intro_is_dated_by_it(intro, expected):
-    a = cleaned("# Five minutes with a newcomer\n\n" + intro + "\n\n**Why did you take the job?**\n\n"
-                "Because nobody else would, and I was bored.\n\n**What comes next?**\n\nMore of the same.\n")
+    a = _article("# Five minutes with a newcomer\n\n" + intro + "\n\n**Why did you take the job?**\n\n"
+                 "Because nobody else would, and I was bored.\n\n**What comes next?**\n\nMore of the same.\n")
     assert (a.published, a.date_confidence) == (expected, "inferred")
+
+
+def test_an_interview_dated_in_a_text_that_names_no_year_stays_undated():
+    a = _article("# Five minutes with a newcomer\n\nRuth Okafor became head of the club in October. "
+                 "We spoke to her on 2 March.\n\n**Why?**\n\nBecause nobody else would.\n")
+    assert a.published is None
 
 
 @pytest.mark.parametrize("stamp, expected", [("Updated 11:02 AM EST, March 3, 2025", date(2025, 3, 3)),
                                              ("Updated 6:05 p.m. ET, Feb. 4, 2024", date(2024, 2, 4))])
 def test_a_wire_timestamp_above_an_undated_dateline_dates_the_story(stamp, expected):
     # already read before this session's changes: kept as a guard for the wire style
-    a = cleaned(f"Storm closes mountain passes\n\n{stamp}\n\nDENVER (AP) — Snow closed three mountain passes "
-                "Monday, state officials said.\n\n\"Stay home,\" said Gov. Ana Ruiz.\n")
+    a = _article(f"Storm closes mountain passes\n\n{stamp}\n\nDENVER (AP) — Snow closed three mountain passes "
+                 "Monday, state officials said.\n\n\"Stay home,\" said Gov. Ana Ruiz.\n")
     assert (a.published, a.outlet) == (expected, "AP")
 
 
 @pytest.mark.parametrize("header, expected", [("Science & technology | Sep 21st 2024", date(2024, 9, 21)),
                                               ("Europe | 1st October 2025", date(2025, 10, 1))])
 def test_an_ordinal_section_header_dates_a_magazine_piece(header, expected):
-    a = cleaned(f"{header}\n\nShipping\nSlow boats\n\nCargo lines are sailing slower to save fuel, and "
-                "shippers are paying for it, says one broker in Rotterdam.\n")
+    a = _article(f"{header}\n\nShipping\nSlow boats\n\nCargo lines are sailing slower to save fuel, and "
+                 "shippers are paying for it, says one broker in Rotterdam.\n")
     assert a.published == expected
