@@ -64,10 +64,11 @@ def check_set(folder: Path, argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0].startswith("-"):
-        print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
+    folders = [a for a in argv if not a.startswith("-")]
+    if len(folders) != 1:
+        print("usage: " + __doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
-    return check_set(Path(argv[0]).resolve(), argv[1:])
+    return check_set(Path(folders[0]).resolve(), [a for a in argv if a.startswith("-")])
 
 
 if __name__ == "__main__":
