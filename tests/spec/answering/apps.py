@@ -1,4 +1,4 @@
-"""The answering specs' module-scoped apps, each the extractive facade over one invented article."""
+"""The answering specs' module-scoped apps, each the extractive facade over invented articles."""
 
 import pytest
 
@@ -10,6 +10,17 @@ def app_fixture(filename: str, text: str, **settings: str):
     @pytest.fixture(scope="module")
     def app(app_over):
         with app_over(filename, text, **settings) as whosaid:
+            yield whosaid
+
+    return app
+
+
+def articles_fixture(articles: dict[str, str], **settings: str):
+    """`two = articles_fixture({"a.txt": A, "b.txt": B})`: fixture `two`, the facade over those articles."""
+
+    @pytest.fixture(scope="module")
+    def app(app_over_articles):
+        with app_over_articles(articles, **settings) as whosaid:
             yield whosaid
 
     return app

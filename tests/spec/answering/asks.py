@@ -1,9 +1,19 @@
 """What an answering spec asserts of the answer to one question; the answer's text is the failure message.
 
     answers(app, question, "holds this", "and this", lacking="not this", starting="The articles do not")
-    declines(app, question, "cites this")
+    declines(app, question, "cites this")     (or citing="cites this")
     replies(app, question, "holds this")      (answered or declined, either way)
+
+A table of such questions, each row named for the behaviour it shows:
+
+    @pytest.mark.parametrize("fixture, question, holding, checks", [
+        ask("wire", "Who resigned?", "Lindqvist", lacking="Berg", id="the_one_who_resigned_is_named"),
+    ])
+    def test_answers(request, fixture, question, holding, checks):
+        answers(request.getfixturevalue(fixture), question, *holding, **checks)
 """
+
+import pytest
 
 
 def _as_tuple(words: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -16,11 +26,11 @@ def _holds(answer, holding: tuple[str, ...], lacking: str | tuple[str, ...], sta
     assert starting is None or text.startswith(starting), text
 
 
-def declines(app, question: str, *citing: str, lacking: str | tuple[str, ...] = ()):
-    """The bot abstains on `question` (the articles do not say), its reply holding each of `citing`."""
+def declines(app, question: str, citing: str | None = None, *also: str, lacking: str | tuple[str, ...] = ()):
+    """The bot abstains on `question` (the articles do not say), its reply holding `citing` and `also`."""
     answer = app.answer(question)
     assert answer.abstained, answer.text
-    _holds(answer, citing, lacking, None)
+    _holds(answer, (citing, *also) if citing is not None else also, lacking, None)
     return answer
 
 
@@ -38,3 +48,9 @@ def replies(app, question: str, *holding: str, lacking: str | tuple[str, ...] = 
     answer = app.answer(question)
     _holds(answer, holding, lacking, starting)
     return answer
+
+
+def ask(fixture: str, question: str, *holding: str, id: str, **checks):
+    """A row of a question table: the app of module fixture `fixture` asked `question`; its reply
+    holds `holding` and passes `checks` (lacking=, starting=)."""
+    return pytest.param(fixture, question, holding, checks, id=id)

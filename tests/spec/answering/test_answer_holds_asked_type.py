@@ -1,7 +1,6 @@
 """An answer must hold the type of thing asked: a date for "when", an amount for "how much".
 A sentence on the question's topic without it is no answer: the articles do not say."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

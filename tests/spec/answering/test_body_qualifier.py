@@ -3,7 +3,7 @@ said" a lot about something else, one where an official says the city council or
 The body noun alone ("council") used to make the other council's statements the answer; a body asked
 about with a qualifier ("city") is matched by the qualifier."""
 
-import pytest
+from tests.spec.answering.apps import articles_fixture
 from tests.spec.answering.asks import answers
 
 FLOODS = """Riverside homes flooded again as hillside works blamed
@@ -27,19 +27,7 @@ The council said the last stretch of pavement would be finished "by the summer".
 """
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("two-councils")
-    (root / "articles").mkdir()
-    (root / "articles" / "floods.txt").write_text(FLOODS, encoding="utf-8")
-    (root / "articles" / "bus.txt").write_text(BUS, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    whosaid.ingest([root / "articles"])
-    yield whosaid
-    whosaid.close()
+app = articles_fixture({"floods.txt": FLOODS, "bus.txt": BUS})
 
 
 def test_the_city_councils_act_is_not_another_councils_words(app):

@@ -1,7 +1,6 @@
 """A change "to X from Y" answers what something was changed to: "cut his rating on the shares to
 sell from neutral" is a change of the rating, done, not an infinitive of purpose still to come."""
 
-
 from bot.answering.predicate import happened
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers

@@ -2,7 +2,6 @@
 premise is answered by what the article says of that party, not abstained on. Only the asked
 subject's change counts: another party's loss says nothing of it."""
 
-
 from bot.answering.predicate import predicate_of, reverses
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers

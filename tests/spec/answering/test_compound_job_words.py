@@ -2,7 +2,6 @@
 made of: "runs the island's only shop". The article does report the shopkeeper; only a passage
 holding neither the job nor its thing leaves them unreported."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import declines
 

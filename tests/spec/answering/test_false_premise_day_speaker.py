@@ -1,7 +1,6 @@
 """A question that puts a statement on the wrong day or in the wrong mouth is answered with what
 the articles do say, cited, and says that the premise is wrong."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 

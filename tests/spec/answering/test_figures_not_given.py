@@ -3,7 +3,6 @@
 an occasion the article says is still to come.
 Both get "the articles do not say" with the nearest passage cited; the answerable ones still answer."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 

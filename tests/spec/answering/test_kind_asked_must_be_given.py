@@ -1,7 +1,6 @@
 """A name or a figure the article never gives is not answered with a loosely related sentence: a
 who-question needs a person named, a how-many or what-figure question a number."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

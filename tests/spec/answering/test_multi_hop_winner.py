@@ -1,7 +1,6 @@
 """A person described by a win over someone ("the candidate who beat the incumbent chair") is
 the winner even where the article writes it from the loser's side ("X lost to Y"), never the loser."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 

@@ -5,7 +5,7 @@ country none of the article's cities belong to still is."""
 import pytest
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers
+from tests.spec.answering.asks import answers, ask
 
 WINE = """Frost cuts grape harvest across northern vineyards
 
@@ -40,16 +40,16 @@ harbour = app_fixture("ferry_berth_release.txt", HARBOUR)
 council = app_fixture("tram_extension.txt", COUNCIL)
 
 
-def test_a_nationality_written_as_a_city_is_answered(wine):
-    answers(wine, "Who at the Italian winery says it stopped buying grapes it could not trace?", "Ferrante")
-
-
-def test_a_nationality_of_a_port_city_in_a_press_release(harbour):
-    answers(harbour, "What did the Spanish harbour master say about the trawlers?", "own quay")
-
-
-def test_a_nationality_with_a_role_is_the_citys_mayor(council):
-    answers(council, "What did the Polish mayor tell councillors about paying for the tram extension?", "grant")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("wine", "Who at the Italian winery says it stopped buying grapes it could not trace?", "Ferrante",
+        id="a_nationality_written_as_a_city_is_answered"),
+    ask("harbour", "What did the Spanish harbour master say about the trawlers?", "own quay",
+        id="a_nationality_of_a_port_city_in_a_press_release"),
+    ask("council", "What did the Polish mayor tell councillors about paying for the tram extension?", "grant",
+        id="a_nationality_with_a_role_is_the_citys_mayor"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 @pytest.mark.parametrize("question, word", [

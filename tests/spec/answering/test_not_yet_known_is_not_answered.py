@@ -1,7 +1,6 @@
 """An article that says the very thing asked is not yet known, pronounced, decided or established:
 the honest answer is that the articles do not say, never the sentences beside it."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

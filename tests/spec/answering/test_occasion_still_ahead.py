@@ -2,7 +2,6 @@
 appeared before the committee", "when she visited the plant") is not answered by what was said
 elsewhere: the articles do not say it, citing the passage that says it is to come."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

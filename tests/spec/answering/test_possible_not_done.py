@@ -2,7 +2,6 @@
 "would not rule out fines": a thing left possible is neither done nor denied, and a number about
 something else in the sentence ("within ten days") does not answer it. Where the fine is given, it does."""
 
-
 from bot.answering.predicate import leaves_open, predicate_of
 from bot.answering.question import analyse
 from tests.spec.answering.apps import app_fixture

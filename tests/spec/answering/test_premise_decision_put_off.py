@@ -4,8 +4,10 @@ answer corrects the premise with that sentence, in minutes (whose resolution sta
 its own, and whose footer "Approved as a correct record" approves nothing asked) and in a news
 report. Where the article tells the decision, it is answered."""
 
+import pytest
+
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers
+from tests.spec.answering.asks import answers, ask
 
 
 MINUTES = """Ashgrove Parish Council - minutes of the meeting of 10 March 2025
@@ -47,14 +49,13 @@ report = app_fixture("carnmore_depot.txt", REPORT)
 decided = app_fixture("carnmore_depot_decided.txt", DECIDED)
 
 
-def test_an_approval_the_minutes_defer_is_corrected(minutes):
-    answers(minutes, "Why did Ashgrove parish council approve the sports pavilion?",
-            "defer a decision to the May meeting")
-
-
-def test_a_rejection_a_report_says_was_postponed_is_corrected(report):
-    answers(report, "Why did the transport board reject the depot plan?", "postponed its vote")
-
-
-def test_an_approval_told_is_answered(decided):
-    answers(decided, "Why did the transport board approve the depot plan?", "empty bus journeys")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("minutes", "Why did Ashgrove parish council approve the sports pavilion?",
+        "defer a decision to the May meeting", id="an_approval_the_minutes_defer_is_corrected"),
+    ask("report", "Why did the transport board reject the depot plan?", "postponed its vote",
+        id="a_rejection_a_report_says_was_postponed_is_corrected"),
+    ask("decided", "Why did the transport board approve the depot plan?", "empty bus journeys",
+        id="an_approval_told_is_answered"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -4,11 +4,12 @@ comment", "joining a German club" / "turned down an offer from a club in Germany
 foot the bill" / "the public purse would bear no direct cost". The answer says the articles do
 not say so and cites the denial; a why whose act is told is still answered."""
 
-
 from bot.answering.denials import denied_words
 
+import pytest
+
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, replies
+from tests.spec.answering.asks import answers, ask, replies
 
 LETTER = """Letters to the editor
 
@@ -78,23 +79,18 @@ def test_a_denial_covers_the_clause_it_governs():
     assert denied_words("Bakers walked out on Monday over night shifts.") == frozenset()
 
 
-def test_a_withdrawal_denied_in_a_letter_is_corrected(letter):
-    replies(letter, "Why did the ferry company axe the evening boat from the harbour?", "do not say so",
-            "No sailing has been withdrawn")
-
-
-def test_a_confirmation_the_company_declined_to_give_is_corrected(wire):
-    replies(wire, "Why did Halvard Metals confirm it is selling its smelting unit?", "do not say so",
-            "declined to comment")
-
-
-def test_a_move_turned_down_is_corrected(sport):
-    replies(sport, "Why did Dale Ashby say he is joining a German club?", "do not say so", "turned down an offer")
-
-
-def test_a_cost_the_treasury_does_not_bear_is_corrected(release):
-    replies(release, "Why will the treasury pay most of the cost of the grain terminal?", "do not say so",
-            "no direct cost")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("letter", "Why did the ferry company axe the evening boat from the harbour?", "do not say so",
+        "No sailing has been withdrawn", id="a_withdrawal_denied_in_a_letter_is_corrected"),
+    ask("wire", "Why did Halvard Metals confirm it is selling its smelting unit?", "do not say so",
+        "declined to comment", id="a_confirmation_the_company_declined_to_give_is_corrected"),
+    ask("sport", "Why did Dale Ashby say he is joining a German club?", "do not say so", "turned down an offer",
+        id="a_move_turned_down_is_corrected"),
+    ask("release", "Why will the treasury pay most of the cost of the grain terminal?", "do not say so",
+        "no direct cost", id="a_cost_the_treasury_does_not_bear_is_corrected"),
+])
+def test_replies(request, fixture, question, holding, checks):
+    replies(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_told_act_is_answered_despite_a_negation_nearby(reported):

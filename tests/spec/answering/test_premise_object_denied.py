@@ -1,7 +1,6 @@
 """A question that takes a thing as done ("what deal did they sign") is answered by the sentence
 saying there was none ("talks collapsed without a deal"), not declared unanswerable."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 

@@ -3,8 +3,10 @@ new machines they promised us"): the answer corrects the premise with that sente
 which says how things stand, instead of declining. In a first-person piece and a news report;
 where the article tells the act, it is answered."""
 
+import pytest
+
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers
+from tests.spec.answering.asks import answers, ask
 
 
 AS_TOLD = """I have sold tickets at Pellow Quay for 22 years
@@ -38,14 +40,13 @@ report = app_fixture("gortmore_scanner.txt", REPORT)
 told = app_fixture("pellow_quay_report.txt", TOLD)
 
 
-def test_machines_only_promised_are_corrected_with_how_things_stand(as_told):
-    answers(as_told, "Why did the quay's new ticket machines, installed in 2021, stop working?", "paper roll",
-            starting="The articles do not say so")
-
-
-def test_a_scanner_only_to_be_installed_is_corrected(report):
-    answers(report, "Why did Gortmore General Hospital's new scanner break down?", "would be installed")
-
-
-def test_machines_that_stopped_working_are_answered(told):
-    answers(told, "Why did the quay's new ticket machines, installed in 2021, stop working?", "software fault")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("as_told", "Why did the quay's new ticket machines, installed in 2021, stop working?", "paper roll",
+        starting="The articles do not say so", id="machines_only_promised_are_corrected_with_how_things_stand"),
+    ask("report", "Why did Gortmore General Hospital's new scanner break down?", "would be installed",
+        id="a_scanner_only_to_be_installed_is_corrected"),
+    ask("told", "Why did the quay's new ticket machines, installed in 2021, stop working?", "software fault",
+        id="machines_that_stopped_working_are_answered"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -1,7 +1,6 @@
 """A statement with no time of its own carries the report's date: answers say 'reported on', never
 'said on', and a quote that is only part of what was said keeps the speaker's own words around it."""
 
-
 from index.models import Turn
 
 from tests.spec.answering.apps import app_fixture

@@ -2,7 +2,6 @@
 published on", "will be heard on", "is expected to deliver its verdict"): the articles do not say
 what it was, however closely the preview sentence matches the question's words."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

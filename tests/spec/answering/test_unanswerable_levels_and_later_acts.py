@@ -6,7 +6,6 @@ And false premises: a count denied by a noun for the act itself ("No injuries ha
 a detail of quantity that is no detail ("so many"), a possessive measure ("a full month's warning")
 corrected by what the article says of the warning."""
 
-
 from bot.answering.ahead import ahead_nouns
 from bot.answering.measures import _a_change
 from bot.answering.premise_detail import _same_root

@@ -3,7 +3,6 @@ occasion still ahead of it ("at the November meeting" in minutes of October, the
 to it): the articles do not say what happened, and the answer says so, citing the sentence that
 shows why. Where the occasion is reported, the question is answered."""
 
-
 from bot.answering.predicate import happened
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines

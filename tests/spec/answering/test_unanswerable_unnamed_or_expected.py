@@ -4,7 +4,6 @@ report within a month"); the asked fact is withheld in a sentence below a better
 The answer says the articles do not say, citing the sentence that shows why; where the thing
 is named, the question is answered."""
 
-
 from bot.answering.ahead import ahead_nouns
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines

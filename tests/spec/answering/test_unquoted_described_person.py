@@ -2,7 +2,6 @@
 his commissioner: the governor said nothing in it. A capitalised "State" in the description is
 part of a name, not a speech verb, and an adverb ("personally") is not part of who."""
 
-
 from bot.answering.question import analyse
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines

@@ -3,12 +3,13 @@ or described otherwise than in the question, the question's verb is paraphrased,
 figure answers beside quotes. Invented articles in two styles (a local court report, a council
 and sports round-up with a survey)."""
 
-
 from bot.answering.predicate import happened, predicate_of
 from bot.answering.question import analyse
 
+import pytest
+
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers
+from tests.spec.answering.asks import answers, ask
 
 COURT = """Van driver banned after crash outside Ellerby school
 
@@ -60,19 +61,16 @@ def test_a_deed_is_answered_by_the_line_that_tells_it_not_by_the_doers_remarks(c
     assert "banned Hale from driving" in answer.text.split("[2]")[0]
 
 
-def test_a_body_described_otherwise_than_in_the_question_still_answers(court):
-    # "officers" in the question, "team" in the article.
-    answers(court, "What advice did the council's road safety officers give parents?", "report any driver")
-
-
-def test_what_happened_asks_for_whatever_happened(roundup):
-    # No sentence says "happened": the one that reports the figure answers.
-    answers(roundup, "What happened to evening visits, according to the survey?", "nearly a third")
-
-
-def test_the_thing_asked_for_answers_whatever_the_verb(roundup):
-    # "suffer" is the event, not a role noun; the article says "left the pitch ... with a knee injury".
-    answers(roundup, "What injury did the Wexmoor forward suffer in the cup final?", "knee injury")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("court", "What advice did the council's road safety officers give parents?", "report any driver",
+        id="a_body_described_otherwise_than_in_the_question_still_answers"),
+    ask("roundup", "What happened to evening visits, according to the survey?", "nearly a third",
+        id="what_happened_asks_for_whatever_happened"),
+    ask("roundup", "What injury did the Wexmoor forward suffer in the cup final?", "knee injury",
+        id="the_thing_asked_for_answers_whatever_the_verb"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_verb_ending_like_a_role_noun_is_no_role():

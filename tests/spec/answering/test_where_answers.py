@@ -2,7 +2,6 @@
 ("outside the main gate", "a news conference"), or the channel something was written on; a sentence
 merely on the topic is no answer."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

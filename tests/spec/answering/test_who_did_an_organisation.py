@@ -1,6 +1,5 @@
 """"Who made / built / bought X" is answered by a company as well as by a person; "who said" asks for a speaker."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 

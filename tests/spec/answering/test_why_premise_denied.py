@@ -2,7 +2,6 @@
 premise is denied in other words (index/vocabulary.yaml event_phrases), and the answer says the
 articles do not say so, citing the denial. Where the act is reported, the why is answered."""
 
-
 from bot.answering.predicate import happened, predicate_of
 
 from tests.spec.answering.apps import app_fixture

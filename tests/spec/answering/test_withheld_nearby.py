@@ -4,7 +4,6 @@ not say which; "When will the new ferry enter service?" where the operator "did 
 The articles do not say it, and the answer cites the sentence that withholds it. Where the article
 does give it, it answers."""
 
-
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 

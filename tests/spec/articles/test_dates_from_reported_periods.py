@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.spec.invented import cleaned
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from tests.spec.invented import cleaned
     ],
 )
 def test_results_already_out_fix_the_year_of_a_yearless_dateline(dateline, results, expected):
-    a = cleaned(
+    a = _article(
         "Fjordline weighs sale of ferry arm, sources say\n\n"
         f"{dateline} Shipping group Fjordline is exploring a sale of its ferry business, two people familiar "
         "with the matter said.\n\n"
@@ -29,7 +29,7 @@ def test_results_already_out_fix_the_year_of_a_yearless_dateline(dateline, resul
 
 
 def test_a_period_ahead_fixes_no_year():
-    a = cleaned(
+    a = _article(
         "Fjordline weighs sale of ferry arm, sources say\n\n"
         "OSLO, Sept 18 (Nordwire) - Shipping group Fjordline is exploring a sale of its ferry business, two people "
         "familiar with the matter said.\n\n"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.spec.invented import cleaned
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from tests.spec.invented import cleaned
     ],
 )
 def test_event_start_stamp_under_a_call_title_dates_the_transcript(header, expected):
-    a = cleaned(
+    a = _article(
         "Tallow Mills plc H1 2024 Results Call — Transcript\n\n" + header + "\n\n"
         "Company participants\nOrla Brandt, Chief Executive\n\n"
         "Orla Brandt\nThank you. Revenue rose four per cent in the half, helped by new contracts.\n\n"
@@ -38,7 +38,7 @@ def test_event_start_stamp_under_a_call_title_dates_the_transcript(header, expec
 )
 def test_episode_header_block_with_a_dotted_date_dates_the_page(header, expected):
     # the show's title, the date line and the recording note are one block, no blank line between
-    a = cleaned(
+    a = _article(
         'THE BEEKEEPERS\' HOUR — Episode 41: "Swarms, sugar and the new hives"\n' + header + "\n"
         "Recorded at the club apiary in Fenwick.\n\n"
         "[00:00:03] HOST: Welcome back to the show. With me today, the club's treasurer.\n\n"
@@ -64,7 +64,7 @@ def test_episode_header_block_with_a_dotted_date_dates_the_page(header, expected
     ],
 )
 def test_a_labelled_date_field_of_any_name_dates_the_page(header, expected):
-    a = cleaned(
+    a = _article(
         "Harbour board approves new ferry timetable\n\n" + header + "\n\n"
         "The harbour board approved a new timetable, its chair Ada Marsh said.\n\n\"It will help,\" she said.\n"
     )
@@ -76,7 +76,7 @@ def test_a_labelled_date_field_of_any_name_dates_the_page(header, expected):
     ["Due date: 4 June 2025", "Closing date: 4 June 2025", "Next meeting date: 4 June 2025", "Filed: 02/06/2025 14:05"],
 )
 def test_a_deadline_field_or_a_numeric_date_either_way_dates_nothing(header):
-    a = cleaned(
+    a = _article(
         "Harbour board approves new ferry timetable\n\n" + header + "\n\n"
         "The harbour board approved a new timetable, its chair Ada Marsh said.\n\n\"It will help,\" she said.\n"
     )
@@ -97,7 +97,7 @@ def test_a_deadline_field_or_a_numeric_date_either_way_dates_nothing(header):
     ],
 )
 def test_a_scripts_header_of_fields_or_a_slug_with_a_numeric_date_dates_it(header, expected):
-    a = cleaned(
+    a = _article(
         header + "\n\n"
         "The harbour board approved a new timetable, its chair Ada Marsh said.\n\n\"It will help,\" she said.\n"
     )
@@ -105,5 +105,5 @@ def test_a_scripts_header_of_fields_or_a_slug_with_a_numeric_date_dates_it(heade
 
 
 def test_a_numeric_date_either_way_with_no_weekday_dates_nothing():
-    a = cleaned("Wed 03/06/2025\n\nThe harbour board approved a new timetable, its chair Ada Marsh said.\n")
+    a = _article("Wed 03/06/2025\n\nThe harbour board approved a new timetable, its chair Ada Marsh said.\n")
     assert a.published is None  # neither 3 June nor 6 March 2025 is a Wednesday

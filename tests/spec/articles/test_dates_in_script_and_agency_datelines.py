@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.spec.invented import cleaned
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize(
@@ -21,13 +21,13 @@ from tests.spec.invented import cleaned
     ],
 )
 def test_a_script_header_of_time_weekday_and_numeric_date_dates_the_page(header, expected):
-    a = cleaned(f"{header}\n\nHARBOUR PIER\n\nThe council has voted to close the harbour pier. "
-                "Councillor Ada Lorne said the pier was unsafe.\n")
+    a = _article(f"{header}\n\nHARBOUR PIER\n\nThe council has voted to close the harbour pier. "
+                 "Councillor Ada Lorne said the pier was unsafe.\n")
     assert a.published == expected
 
 
 def test_a_weekday_that_fits_neither_reading_leaves_the_page_undated():
-    a = cleaned("0800 SUN 06/11/25\n\nHARBOUR PIER\n\nThe council has voted to close the harbour pier.\n")
+    a = _article("0800 SUN 06/11/25\n\nHARBOUR PIER\n\nThe council has voted to close the harbour pier.\n")
     assert a.published is None
 
 
@@ -45,15 +45,15 @@ def test_a_weekday_that_fits_neither_reading_leaves_the_page_undated():
     ],
 )
 def test_a_yearless_lower_case_agency_dateline_takes_its_year_from_the_body(lede, expected):
-    a = cleaned(f"Pier to close\n\n{lede}\n\nShe said it was unsafe.\n")
+    a = _article(f"Pier to close\n\n{lede}\n\nShe said it was unsafe.\n")
     assert a.published == expected
 
 
 def test_a_weekday_with_no_year_named_leaves_the_year_unknown():
-    a = cleaned("Pier to close\n\n22 jul (Agencia).- The council voted on Tuesday to close the pier, Ada Lorne said.\n")
+    a = _article("Pier to close\n\n22 jul (Agencia).- The council voted on Tuesday to close the pier, Ada Lorne said.\n")
     assert a.published is None and a.published_partial == "--07-22"
 
 
 def test_a_lower_case_month_in_a_sentence_is_no_dateline():
-    a = cleaned("Pier to close\n\nThe 22 may (or may not) vote on Tuesday, Ada Lorne said.\n\nShe said it was unsafe.\n")
+    a = _article("Pier to close\n\nThe 22 may (or may not) vote on Tuesday, Ada Lorne said.\n\nShe said it was unsafe.\n")
     assert a.published is None

@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from tests.spec.invented import cleaned
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize("line", ["Delivered on: 3 March 2025", "Delivered on 3 March 2025 in Carrow Bay."])
 def test_speech_delivered_line_dates_the_page(line):
-    a = cleaned(
+    a = _article(
         "Speech: Minister Ilse Marten at the Carrow Bay harbour opening\n\n" + line + "\n\n"
         "Thank you all for coming.\n\n"
         "When I first came to Carrow Bay the harbour wall was a ruin. Today we open a new one.\n\n"
@@ -24,7 +24,7 @@ def test_speech_delivered_line_dates_the_page(line):
     ("Reaction roundup · Sport and fans · 12 October 2024", date(2024, 10, 12)),
 ])
 def test_kicker_with_several_labels_then_a_date_dates_the_page(header, expected):
-    a = cleaned(
+    a = _article(
         "Fans fume as Harrowgate gig is cancelled\n\n" + header + "\n\n"
         "The Harrowgate Arena cancelled Saturday's concert, the venue said in a post on Instagram.\n\n"
         '"We are gutted," the band wrote on X.'
@@ -33,7 +33,7 @@ def test_kicker_with_several_labels_then_a_date_dates_the_page(header, expected)
 
 
 def test_a_sentence_opened_by_delivered_is_no_date_line():
-    a = cleaned(
+    a = _article(
         "Parcels reach the valley by drone\n\n"
         "Delivered by drone, the first parcels reached the farms of Holm Valley on 4 May 2025 before noon, the post office said.\n\n"
         "The service will run twice a week, it said."
@@ -42,7 +42,7 @@ def test_a_sentence_opened_by_delivered_is_no_date_line():
 
 
 def test_for_immediate_release_line_dates_a_press_release():
-    a = cleaned(
+    a = _article(
         "PRESS RELEASE\n\nKestrel Water to invest £30m in Holm reservoir\n\nFor immediate release: 17 June 2025\n\n"
         "Kestrel Water today announced a £30 million programme to strengthen the Holm dam.\n\n"
         'Chief executive Ann Lowe said: "This dam will be safe for a hundred years."'

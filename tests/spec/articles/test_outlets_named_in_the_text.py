@@ -5,7 +5,7 @@ not that outlet's. Every article here is invented."""
 
 import pytest
 
-from tests.spec.invented import cleaned
+from tests.spec.invented import cleaned as _article
 
 
 _BODY = ("The harbour board voted to raise mooring fees, its chair Mara Lind said on Tuesday.\n\n"
@@ -18,22 +18,22 @@ _BODY = ("The harbour board voted to raise mooring fees, its chair Mara Lind sai
     ("Ridgeway Gazette — Local news", "Ridgeway Gazette"),
 ])
 def test_a_masthead_line_above_the_headline_names_the_outlet(masthead, outlet):
-    a = cleaned(f"{masthead}\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}")
+    a = _article(f"{masthead}\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}")
     assert a.outlet == outlet
 
 
 @pytest.mark.parametrize("signoff, outlet", [("==Baltica", "Baltica"), ("== Baltica News", "Baltica News")])
 def test_a_wire_sign_off_under_the_story_names_the_outlet(signoff, outlet):
-    a = cleaned(f"Harbour fees rise\n\n{_BODY}{signoff}")
+    a = _article(f"Harbour fees rise\n\n{_BODY}{signoff}")
     assert a.outlet == outlet
 
 
 def test_an_outlet_a_story_quotes_is_not_the_page_s():
-    a = cleaned("Harbour fees rise\n\nThe harbour board voted to raise fees, its chair Mara Lind told the Ebbergate Post.\n\n"
-                '"We had no choice," Lind said.')
+    a = _article("Harbour fees rise\n\nThe harbour board voted to raise fees, its chair Mara Lind told the Ebbergate Post.\n\n"
+                 '"We had no choice," Lind said.')
     assert a.outlet is None
 
 
 def test_a_section_kicker_is_no_outlet():
-    a = cleaned(f"Business | Economy\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}")
+    a = _article(f"Business | Economy\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}")
     assert a.outlet is None

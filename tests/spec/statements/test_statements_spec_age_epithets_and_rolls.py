@@ -2,7 +2,7 @@
 person just quoted or named in the text, never a name from a scorers' or line-up paragraph that
 stands between. Every article is invented."""
 
-from tests.spec.invented import speaker_of, statements_of
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 SCORERS = """Hartley Town 3 Braxford 1
@@ -25,8 +25,8 @@ Millbrook: Dean Moss, Liam Carr, Owen Price, Jack Bell, Tom Reeve.
 
 
 def test_an_age_epithet_after_a_scorers_line_is_the_manager_quoted_before():
-    assert speaker_of(statements_of(SCORERS), "back it up on Tuesday") == "Gareth Nolan"
+    assert _by(_statements(SCORERS), "back it up on Tuesday") == "Gareth Nolan"
 
 
 def test_an_age_epithet_after_a_line_up_is_the_coach_quoted_before():
-    assert speaker_of(statements_of(LINEUP), "not pretty but we will take it") == "Rhona Keir"
+    assert _by(_statements(LINEUP), "not pretty but we will take it") == "Rhona Keir"

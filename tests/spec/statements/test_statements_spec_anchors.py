@@ -3,7 +3,7 @@ Thursday 9 May 2024)."""
 
 from datetime import date
 
-from tests.spec.invented import day_of
+from tests.spec.invented import day_of as _day
 
 
 def test_days_earlier_count_from_the_event_the_sentence_before_talks_about(statements):
@@ -14,14 +14,14 @@ def test_days_earlier_count_from_the_event_the_sentence_before_talks_about(state
             "The vote was closer than the mayor had hoped. Two days earlier, Mayor Arne Lund told "
             "his party that he would resign if the plan failed.")
     stmts = statements(text)
-    assert day_of(stmts, "would appeal") == date(2024, 5, 9)
-    assert day_of(stmts, "would resign") == date(2024, 5, 5)
+    assert _day(stmts, "would appeal") == date(2024, 5, 9)
+    assert _day(stmts, "would resign") == date(2024, 5, 5)
 
 
 def test_days_earlier_after_a_dated_sentence_count_from_its_day(statements):
     text = ("Councillor Mira Holt said on Thursday that she would appeal. Two days earlier, Mayor Arne "
             "Lund told his party that he would resign if the plan failed.")
-    assert day_of(statements(text), "would resign") == date(2024, 5, 7)
+    assert _day(statements(text), "would resign") == date(2024, 5, 7)
 
 
 def test_said_at_the_opening_session_is_the_day_the_story_dates_the_opening(statements):
@@ -29,26 +29,26 @@ def test_said_at_the_opening_session_is_the_day_the_story_dates_the_opening(stat
             "a month.\n\nIts chair, retired judge Nadia Korr, said at the opening session that the tribunal "
             "would hear every witness. She said a report would follow by July.")
     stmts = statements(text)
-    assert day_of(stmts, "hear every witness") == date(2024, 5, 6)
-    assert day_of(stmts, "report would follow") == date(2024, 5, 6)
+    assert _day(stmts, "hear every witness") == date(2024, 5, 6)
+    assert _day(stmts, "report would follow") == date(2024, 5, 6)
 
 
 def test_at_a_place_is_no_occasion(statements):
     text = ("The tribunal opened public hearings at the ministry on Monday.\n\n"
             "An official at the ministry said the budget was tight.")
-    assert day_of(statements(text), "budget was tight") == date(2024, 5, 9)
+    assert _day(statements(text), "budget was tight") == date(2024, 5, 9)
 
 
 def test_a_memo_told_and_what_was_written_in_it_are_one_occasion(statements):
     text = ("Chief executive Lotte Brandt told employees in a memo on Monday that no jobs would be cut. "
             "The 52-year-old wrote that the merger was \"the only way to keep both brands alive.\"")
-    assert day_of(statements(text), "only way") == date(2024, 5, 6)
+    assert _day(statements(text), "only way") == date(2024, 5, 6)
 
 
 def test_a_post_then_a_quote_to_the_reporter_are_two_occasions(statements):
     text = ("Researcher Ana Kovac wrote on LinkedIn on Monday that she had warned the company.\n\n"
             "\"I sent three emails and nobody answered,\" said Kovac.")
-    assert day_of(statements(text), "three emails") == date(2024, 5, 9)
+    assert _day(statements(text), "three emails") == date(2024, 5, 9)
 
 
 def test_told_the_court_is_said_on_the_day_of_the_storys_hearing(statements):
@@ -59,7 +59,7 @@ def test_told_the_court_is_said_on_the_day_of_the_storys_hearing(statements):
             "Outside court, neighbour Rita Moss said she was relieved. \"Justice was done,\" said Moss.\n\n"
             "Council leader Ben Akers said the case showed why inspections mattered.")
     stmts = statements(text)
-    assert day_of(stmts, "preyed on the trusting") == date(2024, 5, 8)
-    assert day_of(stmts, "still owed") == date(2024, 5, 8)
-    assert day_of(stmts, "Justice was done") == date(2024, 5, 8)
-    assert day_of(stmts, "inspections mattered") == date(2024, 5, 9)  # no audience of the hearing: the report's day
+    assert _day(stmts, "preyed on the trusting") == date(2024, 5, 8)
+    assert _day(stmts, "still owed") == date(2024, 5, 8)
+    assert _day(stmts, "Justice was done") == date(2024, 5, 8)
+    assert _day(stmts, "inspections mattered") == date(2024, 5, 9)  # no audience of the hearing: the report's day

@@ -6,7 +6,7 @@ narrator quotes from someone else stay that person's. A news story that only say
 from index.articles import clean, parse_front_matter
 from index.statements.extract import extract
 
-from tests.spec.invented import speaker_of
+from tests.spec.invented import speaker_of as _by
 
 
 def _statements(text: str):
@@ -55,26 +55,26 @@ Passengers said they would petition the council.
 
 def test_a_standfirst_that_says_the_narrator_spoke_to_a_reporter():
     stmts = _statements(STANDFIRST)
-    assert speaker_of(stmts, "I start at six") == "Maureen Tapply"
-    assert speaker_of(stmts, "four of us") == "Maureen Tapply"
-    assert speaker_of(stmts, "I told him that was a mistake") == "Maureen Tapply"
-    assert speaker_of(stmts, "three floods") == "Maureen Tapply"
-    assert speaker_of(stmts, "keep the cottage open") != "Maureen Tapply"  # the manager's words
+    assert _by(stmts, "I start at six") == "Maureen Tapply"
+    assert _by(stmts, "four of us") == "Maureen Tapply"
+    assert _by(stmts, "I told him that was a mistake") == "Maureen Tapply"
+    assert _by(stmts, "three floods") == "Maureen Tapply"
+    assert _by(stmts, "keep the cottage open") != "Maureen Tapply"  # the manager's words
     assert not any("spoke to" in s.content for s in stmts)  # the note is the reporter's
 
 
 def test_a_closing_as_told_to_line_with_the_narrator_named_above():
     stmts = _statements(FOOTER)
-    assert speaker_of(stmts, "left me the bakery") == "Desmond Achterberg"
-    assert speaker_of(stmts, "sold bread at cost") == "Desmond Achterberg"
-    assert speaker_of(stmts, "cheaper unit") == "Desmond Achterberg"
-    assert speaker_of(stmts, "The loan goes up") != "Desmond Achterberg"  # the bank manager's words
+    assert _by(stmts, "left me the bakery") == "Desmond Achterberg"
+    assert _by(stmts, "sold bread at cost") == "Desmond Achterberg"
+    assert _by(stmts, "cheaper unit") == "Desmond Achterberg"
+    assert _by(stmts, "The loan goes up") != "Desmond Achterberg"  # the bank manager's words
     assert not any(s.speaker == "Priya Kettering" for s in stmts)
 
 
 def test_a_news_story_whose_source_spoke_to_the_paper_is_unchanged():
     stmts = _statements(NEWS)
-    assert speaker_of(stmts, "sailed this route") == "Hal Brodie"
+    assert _by(stmts, "sailed this route") == "Hal Brodie"
     assert not any("petition" in s.content and s.speaker == "Hal Brodie" for s in stmts)
     assert not any("withdraw the island" in s.content and s.speaker == "Hal Brodie" for s in stmts)
 
@@ -106,8 +106,8 @@ My first director, Mr Anselm Kraus, told me on my first night: "The mountain kee
 
 def test_an_as_told_to_account_is_the_narrators_even_where_a_sentence_has_no_first_person():
     stmts = _statements(PLAIN)
-    assert speaker_of(stmts, "road closes from November") == "Ilse Marrow"
-    assert speaker_of(stmts, "takes about twenty minutes") == "Ilse Marrow"
-    assert speaker_of(stmts, "The worst part of the job is the silence") == "Ilse Marrow"
-    assert speaker_of(stmts, "keeps its own time") == "Anselm Kraus"
+    assert _by(stmts, "road closes from November") == "Ilse Marrow"
+    assert _by(stmts, "takes about twenty minutes") == "Ilse Marrow"
+    assert _by(stmts, "The worst part of the job is the silence") == "Ilse Marrow"
+    assert _by(stmts, "keeps its own time") == "Anselm Kraus"
     assert not any("Colm Reidy" in s.content for s in stmts)  # the note is the reporter's

@@ -3,7 +3,7 @@ that ...", "Lord Y holds that ...", "In her view, ...") and parties by their lab
 argued that ..."); translated wires use "informed that", "assured that", "indicated that", and
 call a minister "the official" afterwards. Every article is invented."""
 
-from tests.spec.invented import speaker_of, statements_of
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 SUPREME = """Supreme Court: Brandt v Harlow Estates Ltd
@@ -50,53 +50,53 @@ The Minister of Labour, Jorge Salas, assured reporters that the talks would cont
 
 
 def test_a_judges_present_tense_acts_are_statements():
-    stmts = statements_of(SUPREME)
-    assert speaker_of(stmts, "argument that the lease had been surrendered") == "Fenwick"
-    assert speaker_of(stmts, "had not been argued below") == "Ashby"
-    assert speaker_of(stmts, "surrender was complete") == "Penrose"
+    stmts = _statements(SUPREME)
+    assert _by(stmts, "argument that the lease had been surrendered") == "Fenwick"
+    assert _by(stmts, "had not been argued below") == "Ashby"
+    assert _by(stmts, "surrender was complete") == "Penrose"
 
 
 def test_a_dissents_would_have_is_the_dissenting_judges():
-    assert speaker_of(statements_of(SUPREME), "would have allowed the appeal") == "Penrose"
-    assert speaker_of(statements_of(APPEAL), "would have dismissed the appeal") == "Baird"
+    assert _by(_statements(SUPREME), "would have allowed the appeal") == "Penrose"
+    assert _by(_statements(APPEAL), "would have dismissed the appeal") == "Baird"
 
 
 def test_would_have_outside_a_ruling_is_no_statement():
-    stmts = statements_of("""Homes plan\n\nThe council would have allowed more homes if the road had been built.\n""")
+    stmts = _statements("""Homes plan\n\nThe council would have allowed more homes if the road had been built.\n""")
     assert stmts == []
 
 
 def test_in_her_view_is_the_judges_statement():
-    assert speaker_of(statements_of(SUPREME), "no right to withhold rent") == "Fenwick"
-    assert speaker_of(statements_of(APPEAL), "wording is plain") == "Carrow"
+    assert _by(_statements(SUPREME), "no right to withhold rent") == "Fenwick"
+    assert _by(_statements(APPEAL), "wording is plain") == "Carrow"
 
 
 def test_a_judge_holds_and_a_party_submits():
-    stmts = statements_of(APPEAL)
-    assert speaker_of(stmts, "statute applies to private landlords") == "Carrow"
-    assert "claimant" in speaker_of(stmts, "notice was served late").lower()
+    stmts = _statements(APPEAL)
+    assert _by(stmts, "statute applies to private landlords") == "Carrow"
+    assert "claimant" in _by(stmts, "notice was served late").lower()
 
 
 def test_a_party_is_a_speaker_by_its_label():
-    stmts = statements_of(SUPREME)
-    assert "appellant" in speaker_of(stmts, "keys had been accepted").lower()
-    assert "respondent" in speaker_of(stmts, "acceptance of keys alone").lower()
+    stmts = _statements(SUPREME)
+    assert "appellant" in _by(stmts, "keys had been accepted").lower()
+    assert "respondent" in _by(stmts, "acceptance of keys alone").lower()
 
 
 def test_translated_wire_verbs_and_the_official_after_the_minister():
-    stmts = statements_of(WIRE)
-    assert speaker_of(stmts, "pave 400 kilometres") == "Rodrigo Baez"
-    assert speaker_of(stmts, "works will begin in April") == "Rodrigo Baez"
-    assert speaker_of(stmts, "awarded by tender") == "Rodrigo Baez"
+    stmts = _statements(WIRE)
+    assert _by(stmts, "pave 400 kilometres") == "Rodrigo Baez"
+    assert _by(stmts, "works will begin in April") == "Rodrigo Baez"
+    assert _by(stmts, "awarded by tender") == "Rodrigo Baez"
 
 
 def test_indicated_and_assured_with_a_listener():
-    stmts = statements_of(WIRE2)
-    assert speaker_of(stmts, "strike had been suspended") == "Marta Quispe"
-    assert speaker_of(stmts, "talks would continue") == "Jorge Salas"
+    stmts = _statements(WIRE2)
+    assert _by(stmts, "strike had been suspended") == "Marta Quispe"
+    assert _by(stmts, "talks would continue") == "Jorge Salas"
 
 
 def test_a_plain_use_of_the_verbs_is_no_statement():
-    stmts = statements_of("""Council notes\n\nThe council held a meeting on Monday. Ana Ruiz considered leaving the board. The mayor will consider whether to run again.\n\n"""
-                           """Our correspondent, who visited the market on Wednesday, observed that many traders had not heard of the ban.\n""")
+    stmts = _statements("""Council notes\n\nThe council held a meeting on Monday. Ana Ruiz considered leaving the board. The mayor will consider whether to run again.\n\n"""
+                         """Our correspondent, who visited the market on Wednesday, observed that many traders had not heard of the ban.\n""")
     assert stmts == []

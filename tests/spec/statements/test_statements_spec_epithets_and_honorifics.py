@@ -2,7 +2,7 @@
 person of that gender named just before, never a person named after; a Malay or Indonesian
 honorific ("Puan", "Encik", "Datuk", "Haji") is no part of the name. Every article is invented."""
 
-from tests.spec.invented import speaker_of, statements_of
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 DAILY = """Shopkeepers count losses after flash flood
@@ -27,21 +27,21 @@ Council boss Helen Marsh said the rules were "clear and fair".
 
 
 def test_a_family_epithet_is_the_person_of_its_gender_named_before():
-    stmts = statements_of(DAILY)
-    assert speaker_of(stmts, "came up to my waist") == "Zaitun Hamid"
-    assert speaker_of(stmts, "save the ledger") == "Zaitun Hamid"
-    assert speaker_of(stmts, "worst flood he had seen") == "Lim Boon Hock"
+    stmts = _statements(DAILY)
+    assert _by(stmts, "came up to my waist") == "Zaitun Hamid"
+    assert _by(stmts, "save the ledger") == "Zaitun Hamid"
+    assert _by(stmts, "worst flood he had seen") == "Lim Boon Hock"
 
 
 def test_a_tabloid_epithet_with_hyphens():
-    stmts = statements_of(TABLOID)
-    assert speaker_of(stmts, "never paid a penny") == "Gary Thwaite"
+    stmts = _statements(TABLOID)
+    assert _by(stmts, "never paid a penny") == "Gary Thwaite"
 
 
 def test_malay_honorifics_are_no_part_of_the_name():
-    stmts = statements_of(DAILY)
-    assert speaker_of(stmts, "lost about RM5,000") == "Zaitun Hamid"
-    assert speaker_of(stmts, "drains would be widened") == "Rosli Mahmud"
+    stmts = _statements(DAILY)
+    assert _by(stmts, "lost about RM5,000") == "Zaitun Hamid"
+    assert _by(stmts, "drains would be widened") == "Rosli Mahmud"
 
 
 GULF = """Port concession signed
@@ -53,9 +53,9 @@ The minister said the first phase was scheduled to enter service in 2028. He aff
 
 
 def test_an_excellency_with_a_particle_name_and_a_ministry_after_it():
-    stmts = statements_of(GULF)
-    assert speaker_of(stmts, "new horizons") == "Faisal bin Omar al-Harthi"
-    assert speaker_of(stmts, "first phase was scheduled") == "Faisal bin Omar al-Harthi"
+    stmts = _statements(GULF)
+    assert _by(stmts, "new horizons") == "Faisal bin Omar al-Harthi"
+    assert _by(stmts, "first phase was scheduled") == "Faisal bin Omar al-Harthi"
 
 
 LAUNCH = """Phone maker shows slimmer model
@@ -67,14 +67,14 @@ Analyst Mark Odell said the price was high.
 
 
 def test_a_family_name_first_with_a_hyphened_given_name_speaks():
-    stmts = statements_of(LAUNCH)
-    assert speaker_of(stmts, "ship in March") == "Jeon Ha-rin"
-    assert speaker_of(stmts, "heavy phone") == "Jeon Ha-rin"
+    stmts = _statements(LAUNCH)
+    assert _by(stmts, "ship in March") == "Jeon Ha-rin"
+    assert _by(stmts, "heavy phone") == "Jeon Ha-rin"
 
 
 def test_a_tabloid_verb_before_its_epithet_speaker():
-    stmts = statements_of(TABLOID.replace("said the father-of-two", "fumed the father-of-two"))
-    assert speaker_of(stmts, "never paid a penny") == "Gary Thwaite"
+    stmts = _statements(TABLOID.replace("said the father-of-two", "fumed the father-of-two"))
+    assert _by(stmts, "never paid a penny") == "Gary Thwaite"
 
 
 COUPLE = """Couple tell of building nightmare
@@ -84,7 +84,7 @@ Mr and Mrs Pendry describe how the scaffolding stayed on their house for seven m
 
 
 def test_a_couple_named_by_two_titles_and_one_surname_is_never_a_bare_title():
-    stmts = statements_of(COUPLE)
+    stmts = _statements(COUPLE)
     assert not any(s.speaker in ("Mr", "Mrs") for s in stmts), [(s.speaker, s.content[:30]) for s in stmts]
     assert any("Pendry" in s.speaker and "scaffolding" in s.content for s in stmts)
 
@@ -100,24 +100,24 @@ A neighbour said the street would not be the same.
 
 
 def test_an_unnamed_friend_or_neighbour_is_a_source():
-    stmts = statements_of(PAL)
-    assert "pal" in speaker_of(stmts, "had not slept since").lower()
-    assert "friend" in speaker_of(stmts, "half this street").lower()
-    assert "neighbour" in speaker_of(stmts, "would not be the same").lower()
+    stmts = _statements(PAL)
+    assert "pal" in _by(stmts, "had not slept since").lower()
+    assert "friend" in _by(stmts, "half this street").lower()
+    assert "neighbour" in _by(stmts, "would not be the same").lower()
 
 
 def test_plural_people_in_a_place_are_the_people_not_the_place():
-    stmts = statements_of("""Bus cut angers families
+    stmts = _statements("""Bus cut angers families
 
 Parents in a Welsh hill village say their children will have to walk two miles to school after a bus was withdrawn.
 
 Councillor Rhian Pugh said the decision would be reviewed.
 """)
-    assert "parents" in speaker_of(stmts, "walk two miles").lower()
+    assert "parents" in _by(stmts, "walk two miles").lower()
 
 
 def test_a_letter_writers_neighbours_are_not_a_source_of_the_writers_sentence():
-    stmts = statements_of("""Letters
+    stmts = _statements("""Letters
 
 Sir, the new bus timetable cuts the evening service to one an hour. For those of us who work late it is nothing of the kind of "adjustment" the council claims.
 
@@ -129,8 +129,8 @@ Maeve Costigan, Kilbrack
 
 
 def test_a_participle_after_a_that_clause_is_the_proposers():
-    stmts = statements_of("""Parish council minutes
+    stmts = _statements("""Parish council minutes
 
 Cllr Farida Mossop proposed that the council grant the Bowls Club £2,000 towards a new roller, saying the old one was "older than the green itself".
 """)
-    assert "Mossop" in speaker_of(stmts, "older than the green")
+    assert "Mossop" in _by(stmts, "older than the green")

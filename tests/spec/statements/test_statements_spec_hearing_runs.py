@@ -5,7 +5,7 @@ or words given to the reporter afterwards are not. Invented articles, published 
 
 from datetime import date
 
-from tests.spec.invented import day_of
+from tests.spec.invented import day_of as _day
 
 _INQUEST = (
     "A cyclist who died on the coast road had been hit by a van whose driver was dazzled, an inquest has heard.\n\n"
@@ -20,20 +20,20 @@ _INQUEST = (
 
 def test_witnesses_who_said_right_after_the_hearing_spoke_there(statements):
     stmts = statements(_INQUEST.format(after=""))
-    assert day_of(stmts, "seen the van swerve") == date(2024, 5, 7)
-    assert day_of(stmts, "no fault with the van") == date(2024, 5, 7)
-    assert day_of(stmts, "wearing a helmet") == date(2024, 5, 7)
+    assert _day(stmts, "seen the van swerve") == date(2024, 5, 7)
+    assert _day(stmts, "no fault with the van") == date(2024, 5, 7)
+    assert _day(stmts, "wearing a helmet") == date(2024, 5, 7)
 
 
 def test_a_bodys_statement_after_the_hearing_run_is_the_reports(statements):
     after = ("The county council said in a statement that it would review lighting on the road.\n\n"
              "Councillor Abel Frost, the council's transport lead, said lights would cost about 200,000 pounds.")
     stmts = statements(_INQUEST.format(after=after))
-    assert day_of(stmts, "review lighting") == date(2024, 5, 9)
-    assert day_of(stmts, "200,000 pounds") == date(2024, 5, 9)
+    assert _day(stmts, "review lighting") == date(2024, 5, 9)
+    assert _day(stmts, "200,000 pounds") == date(2024, 5, 9)
 
 
 def test_words_told_to_the_reporter_are_not_the_hearings(statements):
     after = 'Mrs Vidal told this newspaper: "I still see it every night."'
     stmts = statements(_INQUEST.format(after=after))
-    assert day_of(stmts, "still see it") == date(2024, 5, 9)
+    assert _day(stmts, "still see it") == date(2024, 5, 9)

@@ -2,7 +2,7 @@
 and name the holder once, in the introduction: the turns are that person's, and an unlabelled
 paragraph after a turn goes on with it. Every article is invented."""
 
-from tests.spec.invented import speaker_of, statements_of
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 REMARKS = """Remarks at the opening of the harbour authority's new terminal
@@ -44,26 +44,26 @@ MEMBER: And will bills rise as well?
 
 
 def test_a_ministers_turns_are_the_minister_named_in_the_introduction():
-    stmts = statements_of(REMARKS)
-    assert speaker_of(stmts, "double the catch") == "Agnes Mbatha"
-    assert speaker_of(stmts, "patience is being rewarded") == "Agnes Mbatha"
-    assert speaker_of(stmts, "waited eleven years") == "Agnes Mbatha"
+    stmts = _statements(REMARKS)
+    assert _by(stmts, "double the catch") == "Agnes Mbatha"
+    assert _by(stmts, "patience is being rewarded") == "Agnes Mbatha"
+    assert _by(stmts, "waited eleven years") == "Agnes Mbatha"
 
 
 def test_an_office_no_one_is_named_for_speaks_by_its_title():
-    assert speaker_of(statements_of(REMARKS), "fishermen have been patient") == "The Mayor"
+    assert _by(_statements(REMARKS), "fishermen have been patient") == "The Mayor"
 
 
 def test_the_presidents_turns_in_a_question_and_answer_transcript():
-    stmts = statements_of(PRESSER)
-    assert speaker_of(stmts, "budget will be presented") == "Tomas Rivera"
-    assert speaker_of(stmts, "No new taxes") == "Tomas Rivera"
+    stmts = _statements(PRESSER)
+    assert _by(stmts, "budget will be presented") == "Tomas Rivera"
+    assert _by(stmts, "No new taxes") == "Tomas Rivera"
 
 
 def test_a_chairs_turns_at_a_meeting_with_questions_from_the_floor():
-    stmts = statements_of(MEETING)
-    assert speaker_of(stmts, "met its targets") == "Helen Okafor"
-    assert speaker_of(stmts, "Leakage has fallen") == "Helen Okafor"
+    stmts = _statements(MEETING)
+    assert _by(stmts, "met its targets") == "Helen Okafor"
+    assert _by(stmts, "Leakage has fallen") == "Helen Okafor"
     assert not [s for s in stmts if "raised next year" in s.content]
 
 
@@ -82,14 +82,14 @@ Chief Medical Officer: Hospital admissions are stable.
 
 
 def test_title_case_office_labels_and_two_holders_in_one_introduction():
-    stmts = statements_of(BRIEFING)
-    assert speaker_of(stmts, "Case numbers have fallen") == "Sarah Lyle"
-    assert speaker_of(stmts, "review them on Friday") == "Sarah Lyle"
-    assert speaker_of(stmts, "admissions are stable") == "Tom Reid"
+    stmts = _statements(BRIEFING)
+    assert _by(stmts, "Case numbers have fallen") == "Sarah Lyle"
+    assert _by(stmts, "review them on Friday") == "Sarah Lyle"
+    assert _by(stmts, "admissions are stable") == "Tom Reid"
     assert not [s for s in stmts if "rules ease" in s.content]
 
 
 def test_a_credits_line_is_no_office_turn():
-    stmts = statements_of("""Film review: The Long Tide\n\nDirector: Jane Holm\n\nWriter: Peter Vance\n\n"""
-                          """Producer: Ann Kerr\n\nThe film follows a lighthouse keeper through one winter.\n""")
+    stmts = _statements("""Film review: The Long Tide\n\nDirector: Jane Holm\n\nWriter: Peter Vance\n\n"""
+                        """Producer: Ann Kerr\n\nThe film follows a lighthouse keeper through one winter.\n""")
     assert stmts == []

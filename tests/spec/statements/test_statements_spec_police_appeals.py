@@ -2,7 +2,7 @@
 are appealing for information") is the force's statement; an unnamed witness who "told
 officers" something speaks too. Every article is invented."""
 
-from tests.spec.invented import speaker_of, statements_of
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 ASSAULT = """Man injured in assault
@@ -23,13 +23,13 @@ One witness told officers she heard a loud bang shortly after midnight.
 
 
 def test_officers_of_a_named_force_appeal_for_it():
-    assert speaker_of(statements_of(ASSAULT), "anyone who saw the attack") == "Northshire Police"
+    assert _by(_statements(ASSAULT), "anyone who saw the attack") == "Northshire Police"
 
 
 def test_police_in_a_town_appeal():
-    assert "Police" in speaker_of(statements_of(CAR), "information")
+    assert "Police" in _by(_statements(CAR), "information")
 
 
 def test_an_unnamed_witness_who_told_officers_speaks():
-    assert "witness" in speaker_of(statements_of(ASSAULT), "two men ran").lower()
-    assert "witness" in speaker_of(statements_of(CAR), "heard a loud bang").lower()
+    assert "witness" in _by(_statements(ASSAULT), "two men ran").lower()
+    assert "witness" in _by(_statements(CAR), "heard a loud bang").lower()

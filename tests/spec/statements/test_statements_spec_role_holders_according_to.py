@@ -1,7 +1,7 @@
 """"according to the ward rep" after the rep was named ("the ward rep, Peter Mwangi", "Union
 rep Kevin Doyle") is that person's statement, not the role's. Every article is invented."""
 
-from tests.spec.invented import speaker_of, statements_of
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 SETTLEMENT = """Residents fear eviction
@@ -28,8 +28,8 @@ Turnout at the ballot is expected to be high, according to the union rep.
 
 
 def test_according_to_the_ward_rep_is_the_rep_named_before():
-    assert speaker_of(statements_of(SETTLEMENT), "notice was not lawful") == "Peter Mwangi"
+    assert _by(_statements(SETTLEMENT), "notice was not lawful") == "Peter Mwangi"
 
 
 def test_according_to_the_union_rep_is_the_rep_named_before():
-    assert speaker_of(statements_of(PLANT), "Turnout at the ballot") == "Kevin Doyle"
+    assert _by(_statements(PLANT), "Turnout at the ballot") == "Kevin Doyle"
