@@ -1,10 +1,10 @@
 """The Telegram front-end's Application: built from settings, run by polling or webhook.
 
 `build_application` wires python-telegram-bot to the `Whosaid` facade through the handlers in
-`telegram_handlers`; `run_bot` runs it until SIGINT/SIGTERM. The other telegram_* modules:
-`telegram_render` (HTML), `telegram_stream` (sending, streamed drafts), `telegram_guard`
-(access and limits), `telegram_logging` (token check and redaction); `chat_memory` keeps
-each chat's history.
+`handlers`; `run_bot` runs it until SIGINT/SIGTERM. The other modules here: `render` (HTML),
+`stream` (sending, streamed drafts), `guard` (access and limits), `redact` (token check and
+redaction), `memory` (each chat's history), `pacing` (one question at a time per chat, "typing…"),
+`addressing` (which group messages are questions), `texts` (what the bot says on its own).
 """
 
 from __future__ import annotations

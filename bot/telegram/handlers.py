@@ -10,11 +10,10 @@ import asyncio
 import contextlib
 import functools
 import logging
-import re
 from concurrent.futures import ThreadPoolExecutor
 
-from telegram import BotCommand, Message, ReplyParameters, Update
-from telegram.constants import ChatAction, ChatType
+from telegram import BotCommand, Message, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
@@ -29,42 +28,16 @@ from telegram.ext import (
 
 from bot.service import QuestionError, Turn
 from bot.telegram import render
-from bot.telegram.memory import ChatMemory
+from bot.telegram.addressing import addressed_question, reply_parameters
 from bot.telegram.guard import REFUSAL, Guard
+from bot.telegram.memory import ChatMemory
+from bot.telegram.pacing import ChatTurns, typing
 from bot.telegram.stream import LiveReply, deliver
+from bot.telegram.texts import COMMANDS, HELP, SORRY, start_text
 
 log = logging.getLogger(__name__)
 
-TYPING_EVERY_S = 4.5  # Telegram shows "typing…" for five seconds
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
-
-COMMANDS = [
-    ("ask", "Ask a question: /ask Who said …?"),
-    ("sources", "The articles I can quote"),
-    ("source", "The passage behind citation N: /source 2"),
-    ("who", "What one person said: /who NAME"),
-    ("timeline", "Statements in date order: /timeline [name]"),
-    ("reset", "Forget this conversation"),
-    ("help", "How to use this bot"),
-]
-START = (
-    "I answer questions about a small set of news articles: who said what, and when. "
-    "Every sentence of an answer ends in a citation like [1]; tap a citation button, or send "
-    "/source 1, to read the passage it comes from.\n\nTry:\n"
-)
-
-
-def start_text(examples: list[str]) -> str:
-    """The /start greeting, with example questions about the corpus's own speakers."""
-    return START + "\n".join(f"• {q}" for q in examples)
-
-
-HELP = (
-    "Send me a question as a message (in a group, mention me, reply to me, or use /ask).\n\n"
-    + "\n".join(f"/{name} — {about}" for name, about in COMMANDS)
-    + "\n\nFollow-up questions use the last few exchanges; /reset forgets them."
-)
-SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
 class FrontEnd:
@@ -76,7 +49,7 @@ class FrontEnd:
         self.guard = guard
         self.executor = executor
         self.stream_interval = stream_interval
-        self._chat_locks: dict[int, list] = {}  # chat id -> [lock, users]
+        self._turns = ChatTurns()
         self._examples: list[str] | None = None
 
     def examples(self) -> list[str]:
@@ -242,7 +215,7 @@ class FrontEnd:
             if self.guard.should_tell_rate(who, wait):
                 await self.reply(update, context, [render.esc(self.guard.rate_message(wait))])
             return
-        async with self.chat_turn(chat_id), self.typing(context, chat_id):
+        async with self.chat_turn(chat_id), typing(context.bot, chat_id):
             live = LiveReply(
                 context.bot, chat_id, asyncio.get_running_loop(), self.stream_interval, reply_parameters(update)
             )
@@ -323,51 +296,6 @@ class FrontEnd:
             ids.append(sent.message_id)
         return ids
 
-    @contextlib.asynccontextmanager
-    async def chat_turn(self, chat_id: int):
+    def chat_turn(self, chat_id: int):
         """One question at a time per chat, so follow-ups see the answer before them."""
-        entry = self._chat_locks.setdefault(chat_id, [asyncio.Lock(), 0])
-        entry[1] += 1
-        try:
-            async with entry[0]:
-                yield
-        finally:
-            entry[1] -= 1
-            if entry[1] == 0:
-                self._chat_locks.pop(chat_id, None)
-
-    @contextlib.asynccontextmanager
-    async def typing(self, context, chat_id: int):
-        async def keep_typing():
-            while True:
-                with contextlib.suppress(TelegramError):
-                    await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-                await asyncio.sleep(TYPING_EVERY_S)
-
-        task = asyncio.create_task(keep_typing())
-        try:
-            yield
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-
-def reply_parameters(update: Update) -> ReplyParameters | None:
-    """Answers are replies to the question they answer, in private chats too: answers that
-    arrive out of order are matched to their questions. A button's reply needs no quote."""
-    msg, chat = update.effective_message, update.effective_chat
-    if msg is None or chat is None or update.callback_query:
-        return None
-    return ReplyParameters(message_id=msg.message_id, allow_sending_without_reply=True)
-
-
-def addressed_question(msg: Message, bot_username: str, bot_id: int) -> str | None:
-    """The question in a group message addressed to the bot (mention or reply), else None."""
-    text = msg.text or ""
-    mention = "@" + (bot_username or "").lower()
-    mentioned = [t for t in msg.parse_entities(["mention"]).values() if t.lower() == mention]
-    replied = msg.reply_to_message is not None and getattr(msg.reply_to_message.from_user, "id", None) == bot_id
-    if not mentioned and not replied:
-        return None
-    return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
+        return self._turns.turn(chat_id)

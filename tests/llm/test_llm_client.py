@@ -63,31 +63,29 @@ def test_500_forever_gives_up_after_the_configured_retries(fake_openai, llm_sett
     assert len(fake_openai.requests) == 3
 
 
+def _fails_within_the_timeout_plus_one_second(settings, call, match=None):
+    started = time.monotonic()
+    with pytest.raises(LLMError, match=match):
+        call(ChatModel(settings))
+    assert time.monotonic() - started < settings.llm.timeout + 1.0
+
+
 def test_500_forever_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
     fake_openai.default = status(500)  # no Retry-After: our own backoff
     settings = llm_settings.with_(llm={"timeout": 1.0, "max_retries": 50})
-    started = time.monotonic()
-    with pytest.raises(LLMError):
-        ChatModel(settings).complete(MESSAGES)
-    assert time.monotonic() - started < settings.llm.timeout + 1.0
+    _fails_within_the_timeout_plus_one_second(settings, lambda model: model.complete(MESSAGES))
 
 
 def test_a_hanging_server_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
     fake_openai.default = hang()
     settings = llm_settings.with_(llm={"timeout": 1.0})
-    started = time.monotonic()
-    with pytest.raises(LLMError, match="timed out"):
-        ChatModel(settings).complete(MESSAGES)
-    assert time.monotonic() - started < settings.llm.timeout + 1.0
+    _fails_within_the_timeout_plus_one_second(settings, lambda model: model.complete(MESSAGES), "timed out")
 
 
 def test_a_hanging_stream_fails_within_the_timeout_plus_one_second(fake_openai, llm_settings):
     fake_openai.default = hang()
     settings = llm_settings.with_(llm={"timeout": 1.0})
-    started = time.monotonic()
-    with pytest.raises(LLMError, match="timed out"):
-        list(ChatModel(settings).stream(MESSAGES))
-    assert time.monotonic() - started < settings.llm.timeout + 1.0
+    _fails_within_the_timeout_plus_one_second(settings, lambda model: list(model.stream(MESSAGES)), "timed out")
 
 
 def test_a_long_retry_after_is_not_waited_for(fake_openai, llm_settings):

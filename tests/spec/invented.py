@@ -1,6 +1,6 @@
 """The specs' invented articles read as ingest reads them: cleaned, and their statements.
 
-    from tests.spec.invented import cleaned, statements_of, the_one, speaker_of, contents_by_speaker
+    from tests.spec.invented import cleaned, statements_of, the_one, speaker_of, day_of, contents_by_speaker
     from tests.spec.invented import candidates_of_paragraphs
 """
 
@@ -31,6 +31,11 @@ def the_one(stmts: list[Statement], fragment: str) -> Statement:
 def speaker_of(stmts: list[Statement], fragment: str) -> str:
     """The speaker of the one statement whose content holds `fragment`."""
     return the_one(stmts, fragment).speaker
+
+
+def day_of(stmts: list[Statement], fragment: str):
+    """The first day of the first statement whose content holds `fragment`."""
+    return next(s for s in stmts if fragment in s.content).when_start
 
 
 def contents_by_speaker(stmts: list[Statement]) -> dict[str, set[str]]:

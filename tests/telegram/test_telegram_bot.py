@@ -26,7 +26,7 @@ import pytest
 
 from bot.telegram.app import build_application, run_bot
 from bot.answering.examples import example_questions
-from bot.telegram.handlers import COMMANDS, SORRY
+from bot.telegram.texts import COMMANDS, SORRY
 from bot.telegram.render import render_answer
 from index.models import Statement
 from conftest import make_settings

@@ -1,4 +1,4 @@
-"""Fixtures for the answering specs: a real facade over one small invented article."""
+"""Fixtures for the answering specs: a real facade over one small invented article (or a few)."""
 
 from contextlib import contextmanager
 
@@ -6,13 +6,14 @@ import pytest
 
 
 @contextmanager
-def _app_over(tmp_path_factory, filename: str, text: str, **settings: str):
+def _app_over(tmp_path_factory, articles: dict[str, str], **settings: str):
     from bot.service import Whosaid
     from tests.conftest import make_settings
 
-    root = tmp_path_factory.mktemp("one-article")
+    root = tmp_path_factory.mktemp("articles")
     (root / "articles").mkdir()
-    (root / "articles" / filename).write_text(text, encoding="utf-8")
+    for filename, text in articles.items():
+        (root / "articles" / filename).write_text(text, encoding="utf-8")
     whosaid = Whosaid(make_settings(root / "data", **{"WHOSAID_MODE": "extractive", **settings}), seed=False)
     try:
         whosaid.ingest([root / "articles"])
@@ -25,7 +26,13 @@ def _app_over(tmp_path_factory, filename: str, text: str, **settings: str):
 def app_over(tmp_path_factory):
     """with app_over("name.txt", TEXT) as app: the extractive facade over that one article;
     app_over("name.txt", TEXT, WHOSAID_TOP_K="2"): with other settings too."""
-    return lambda filename, text, **settings: _app_over(tmp_path_factory, filename, text, **settings)
+    return lambda filename, text, **settings: _app_over(tmp_path_factory, {filename: text}, **settings)
+
+
+@pytest.fixture(scope="module")
+def app_over_articles(tmp_path_factory):
+    """with app_over_articles({"a.txt": A, "b.txt": B}) as app: the extractive facade over those articles."""
+    return lambda articles, **settings: _app_over(tmp_path_factory, articles, **settings)
 
 
 @pytest.fixture

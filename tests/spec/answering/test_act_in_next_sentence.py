@@ -5,6 +5,10 @@ sentence already says it."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
+
+
 SITTING = """Legislative Council, questions without notice, 12 May
 
 Ms ORTEGA (Minister for Ports) (10:02): The harbour has lost two shipping lines this year. We are also releasing a $4 million grant for the northern wharf. Tenders close at the end of June, and the money will cover new fenders, lighting and a second crane rail.
@@ -22,32 +26,17 @@ The board also set aside £50,000 to pay for a review of the routes, which will 
 """
 
 
-@pytest.fixture(scope="module")
-def sitting(app_over):
-    with app_over("wharf_questions.txt", SITTING) as whosaid:
-        yield whosaid
+sitting = app_fixture("wharf_questions.txt", SITTING)
+school = app_fixture("school_buses.txt", SCHOOL)
 
 
-@pytest.fixture(scope="module")
-def school(app_over):
-    with app_over("school_buses.txt", SCHOOL) as whosaid:
-        yield whosaid
-
-
-def test_a_transcript_turns_next_sentence_says_what_the_money_covers(sitting):
-    answer = sitting.answer("What will the $4 million grant for the northern wharf pay for?", [])
-    assert not answer.abstained, answer.text
-    assert "second crane rail" in answer.text
-
-
-def test_a_news_paragraphs_next_sentence_says_what_the_money_buys(school):
-    answer = school.answer("What will the £900,000 fund for the district's bus service be used for?", [])
-    assert not answer.abstained, answer.text
-    assert "electric minibuses" in answer.text
-
-
-def test_a_best_sentence_that_holds_the_act_needs_no_next_one(school):
-    answer = school.answer("What will the £50,000 pay for?", [])
-    assert not answer.abstained, answer.text
-    assert "review of the routes" in answer.text
-    assert "Parents" not in answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("sitting", "What will the $4 million grant for the northern wharf pay for?", "second crane rail",
+        id="a_transcript_turns_next_sentence_says_what_the_money_covers"),
+    ask("school", "What will the £900,000 fund for the district's bus service be used for?", "electric minibuses",
+        id="a_news_paragraphs_next_sentence_says_what_the_money_buys"),
+    ask("school", "What will the £50,000 pay for?", "review of the routes", lacking="Parents",
+        id="a_best_sentence_that_holds_the_act_needs_no_next_one"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -6,6 +6,9 @@ import pytest
 
 from bot.answering.predicate import happened
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 COURT = """Builder who vanished with deposits is jailed
 
 A builder who took deposits from 52 families for kitchen extensions he never built was jailed for three years at Rowley Crown Court on Friday.
@@ -36,23 +39,13 @@ def test_an_unrelated_act_does_not():
     assert happened("The club will open its north stand.", "sell") != "yes"
 
 
-@pytest.fixture(scope="module")
-def court(app_over):
-    with app_over("builder_jailed.txt", COURT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def club(app_over):
-    with app_over("rovers_tickets.txt", CLUB) as whosaid:
-        yield whosaid
+court = app_fixture("builder_jailed.txt", COURT)
+club = app_fixture("rovers_tickets.txt", CLUB)
 
 
 def test_how_many_paid_is_answered_by_who_took(court):
-    answer = court.answer("How many families paid deposits to Pennock Home Extensions?")
-    assert not answer.abstained and "52" in answer.text, answer.text
+    answers(court, "How many families paid deposits to Pennock Home Extensions?", "52")
 
 
 def test_how_many_sold_is_answered_by_who_bought(club):
-    answer = club.answer("How many tickets did Brackwater Rovers sell for the cup tie?")
-    assert not answer.abstained and "9,400" in answer.text, answer.text
+    answers(club, "How many tickets did Brackwater Rovers sell for the cup tie?", "9,400")

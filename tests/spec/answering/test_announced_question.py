@@ -6,6 +6,9 @@ import pytest
 
 from bot.answering.announced import announces
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 HOUSE = """Legislative Council, Questions Without Notice, Thursday 6 March
 
 Ms ABERDARE (Northern Fells) (14:02): My question is to the Treasurer. Last year the government promised to review stamp duty for first home buyers within six months. Eleven months on, there is no review. When will it report?
@@ -26,13 +29,8 @@ def test_an_announcement_is_short_and_says_only_whom(text, expected):
     assert announces(text) is expected
 
 
-@pytest.fixture(scope="module")
-def house(app_over):
-    with app_over("council_questions.txt", HOUSE) as whosaid:
-        yield whosaid
+house = app_fixture("council_questions.txt", HOUSE)
 
 
 def test_what_she_asked_is_the_turn_after_the_announcement(house):
-    answer = house.answer("What did Ms Aberdare ask the Treasurer about?")
-    assert not answer.abstained and "stamp duty" in answer.text, answer.text
-    assert "(14:02)" not in answer.text, answer.text
+    answers(house, "What did Ms Aberdare ask the Treasurer about?", "stamp duty", lacking="(14:02)")

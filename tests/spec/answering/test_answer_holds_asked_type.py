@@ -1,8 +1,7 @@
 """An answer must hold the type of thing asked: a date for "when", an amount for "how much".
 A sentence on the question's topic without it is no answer: the articles do not say."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 ARTICLE = """---
@@ -21,10 +20,7 @@ Local officials said the site could be sold to a developer.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("glassworks.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("glassworks.md", ARTICLE)
 
 
 def test_when_is_not_answered_by_a_sentence_without_a_time(app):

@@ -2,7 +2,9 @@
 answers: "What will Brightwell Foods do with the chain's factories?" / "The company will shut two
 of the chain's factories". The sentence is about the body its paragraph, or the one before, names."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 WIRE = """Brightwell Foods buys bakery chain
 
@@ -25,25 +27,14 @@ Orrin Robotics was founded in 2017 and supplies four of the country's ten larges
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("brightwell.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def release(app_over):
-    with app_over("orrin.txt", RELEASE) as whosaid:
-        yield whosaid
+wire = app_fixture("brightwell.txt", WIRE)
+release = app_fixture("orrin.txt", RELEASE)
 
 
 def test_the_company_in_the_next_paragraph_is_the_company_asked_about(wire):
-    answer = wire.answer("What will Brightwell Foods do with the bakery chain's factories?", [])
-    assert not answer.abstained
-    assert "shut two of the chain's factories" in answer.text
+    answers(wire, "What will Brightwell Foods do with the bakery chain's factories?",
+            "shut two of the chain's factories")
 
 
 def test_the_firm_in_a_press_release_is_the_firm_asked_about(release):
-    answer = release.answer("How many engineers will Orrin Robotics hire at the new warehouse site?", [])
-    assert not answer.abstained
-    assert "140 engineers" in answer.text
+    answers(release, "How many engineers will Orrin Robotics hire at the new warehouse site?", "140 engineers")

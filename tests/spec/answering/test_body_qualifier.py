@@ -3,7 +3,8 @@ said" a lot about something else, one where an official says the city council or
 The body noun alone ("council") used to make the other council's statements the answer; a body asked
 about with a qualifier ("city") is matched by the qualifier."""
 
-import pytest
+from tests.spec.answering.apps import articles_fixture
+from tests.spec.answering.asks import answers
 
 FLOODS = """Riverside homes flooded again as hillside works blamed
 
@@ -26,27 +27,13 @@ The council said the last stretch of pavement would be finished "by the summer".
 """
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("two-councils")
-    (root / "articles").mkdir()
-    (root / "articles" / "floods.txt").write_text(FLOODS, encoding="utf-8")
-    (root / "articles" / "bus.txt").write_text(BUS, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    whosaid.ingest([root / "articles"])
-    yield whosaid
-    whosaid.close()
+app = articles_fixture({"floods.txt": FLOODS, "bus.txt": BUS})
 
 
 def test_the_city_councils_act_is_not_another_councils_words(app):
-    answer = app.answer("What action did the city council take against the hillside development?")
-    assert not answer.abstained and "stop-work order" in answer.text, answer.text
-    assert "complaints" not in answer.text, answer.text
+    answers(app, "What action did the city council take against the hillside development?", "stop-work order",
+            lacking="complaints")
 
 
 def test_the_district_council_is_still_its_own_statements(app):
-    answer = app.answer("What did the district council say about complaints?")
-    assert not answer.abstained and "21 complaints" in answer.text, answer.text
+    answers(app, "What did the district council say about complaints?", "21 complaints")

@@ -6,6 +6,9 @@ import pytest
 
 from bot.answering.paraphrase import places_in, words_of
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 QUOTA = """Mackerel quota talks end without deal
 
 BERGEN, Oct 14 (Reuters) - Talks between Norway and the Faroe Islands on next year's mackerel quotas ended without agreement on Monday, officials said.
@@ -18,22 +21,15 @@ Fishing crews in Bergen said the uncertainty was making it hard to plan the wint
 """
 
 
-@pytest.fixture(scope="module")
-def quota(app_over):
-    with app_over("mackerel_quota.txt", QUOTA) as whosaid:
-        yield whosaid
+quota = app_fixture("mackerel_quota.txt", QUOTA)
 
 
 def test_a_capitals_minister_is_the_states_minister(quota):
-    answer = quota.answer("What did Oslo's fisheries minister say about the Faroese demand?", [])
-    assert not answer.abstained
-    assert "not based on science" in answer.text
+    answers(quota, "What did Oslo's fisheries minister say about the Faroese demand?", "not based on science")
 
 
 def test_the_capitals_own_mayor_is_not_the_state(quota):
-    answer = quota.answer("What did the mayor of Oslo say about the quota?", [])
-    assert answer.abstained
-    assert "Oslo" in answer.text
+    declines(quota, "What did the mayor of Oslo say about the quota?", "Oslo")
 
 
 @pytest.mark.parametrize("question, other", [

@@ -1,9 +1,8 @@
 """A change "to X from Y" answers what something was changed to: "cut his rating on the shares to
 sell from neutral" is a change of the rating, done, not an infinitive of purpose still to come."""
 
-import pytest
-
 from bot.answering.predicate import happened
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 WIRE = """Marwick Foods shares slide after profit warning
@@ -23,16 +22,8 @@ Governor Hanna Ekdahl said the bank would review its interest rate at its next m
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("marwick.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def bulletin(app_over):
-    with app_over("orvland.txt", BULLETIN) as whosaid:
-        yield whosaid
+wire = app_fixture("marwick.txt", WIRE)
+bulletin = app_fixture("orvland.txt", BULLETIN)
 
 
 def test_a_verb_to_x_from_y_says_the_change_happened():

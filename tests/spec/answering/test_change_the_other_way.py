@@ -2,9 +2,8 @@
 premise is answered by what the article says of that party, not abstained on. Only the asked
 subject's change counts: another party's loss says nothing of it."""
 
-import pytest
-
 from bot.answering.predicate import predicate_of, reverses
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ELECTION = """Greens sweep Harlow council, win 30 of 52 seats
@@ -22,16 +21,8 @@ Chief executive Lars Moe said he expected a better second half.
 """
 
 
-@pytest.fixture(scope="module")
-def election(app_over):
-    with app_over("harlow.txt", ELECTION) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def earnings(app_over):
-    with app_over("brevik.txt", EARNINGS) as whosaid:
-        yield whosaid
+election = app_fixture("harlow.txt", ELECTION)
+earnings = app_fixture("brevik.txt", EARNINGS)
 
 
 def test_the_asked_subject_changed_the_other_way():
@@ -42,8 +33,7 @@ def test_the_asked_subject_changed_the_other_way():
 
 
 def test_a_gain_that_was_a_loss_is_answered_with_the_loss(election):
-    answer = election.answer("How many seats did the Liberal Union gain in the Harlow election?")
-    assert not answer.abstained and "14" in answer.text and "27" in answer.text, answer.text
+    answers(election, "How many seats did the Liberal Union gain in the Harlow election?", "14", "27")
 
 
 def test_a_rise_that_was_a_fall_is_answered_with_the_fall(earnings):

@@ -8,6 +8,9 @@ import pytest
 from bot.answering.asked import says_money
 from bot.answering.question import amounts
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import declines
+
 DAILY = """State to spend RM12mil on Sungai Lembah works
 
 KAMPUNG DELIMA: The state government will spend RM12mil to deepen a 3.4km stretch of Sungai Lembah after floods swamped more than 400 homes in the district last week.
@@ -60,16 +63,8 @@ def test_a_motorway_or_a_kit_number_is_no_money():
     assert not says_money("the M25 was closed for 3 hours")
 
 
-@pytest.fixture(scope="module")
-def daily(app_over):
-    with app_over("state_river_works.txt", DAILY) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("harrowgate_sale.txt", WIRE) as whosaid:
-        yield whosaid
+daily = app_fixture("state_river_works.txt", DAILY)
+wire = app_fixture("harrowgate_sale.txt", WIRE)
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -92,5 +87,4 @@ def test_how_much_is_answered_by_a_compact_sum_on_the_wire(wire, question, figur
 
 
 def test_a_sum_for_another_deed_does_not_answer_how_much_money_is_given(wire):
-    answer = wire.answer("How much money is Harrowgate Mining giving its miners in Chile?")
-    assert answer.abstained, answer.text
+    declines(wire, "How much money is Harrowgate Mining giving its miners in Chile?")

@@ -7,6 +7,9 @@ import pytest
 
 from bot.answering.question import analyse
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
+
 MILL = """Brenhall textile mill to close in June
 
 BRENHALL, April 3 (Reuters) - The owner of the last textile mill in Brenhall said on Wednesday it would close the plant in June, cutting 430 jobs.
@@ -55,21 +58,17 @@ def test_whether_two_sides_agree_is_a_comparison(text, sides):
     assert q.kind == "compare" and q.sides == sides
 
 
-@pytest.fixture(scope="module")
-def mill(app_over):
-    with app_over("mill.txt", MILL) as whosaid:
-        yield whosaid
+mill = app_fixture("mill.txt", MILL)
 
 
 def test_a_side_written_as_its_acronym_answers_with_its_own_sentence(mill):
-    answer = mill.answer("How did the union's view of the retraining plan differ from the mayor's?", [])
-    assert "rejected the retraining plan" in answer.text and "fraction" in answer.text
-    assert "betrayal" not in answer.text
+    replies(mill, "How did the union's view of the retraining plan differ from the mayor's?",
+            "rejected the retraining plan", "fraction", lacking="betrayal")
 
 
 def test_whether_two_sides_agree_gives_each_sides_sentence(mill):
-    answer = mill.answer("Did the mayor and the TGWU agree on the retraining fund?", [])
-    assert "welcomed the retraining fund" in answer.text and "rejected the retraining plan" in answer.text
+    replies(mill, "Did the mayor and the TGWU agree on the retraining fund?", "welcomed the retraining fund",
+            "rejected the retraining plan")
 
 
 def test_a_capital_stands_for_its_countrys_side(app_over):

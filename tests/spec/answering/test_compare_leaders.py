@@ -2,7 +2,9 @@
 bosses' own words, not by a line whose subject is the company of that country; a boss's answer to
 the other ("Asked whether he agreed with X, he said: "...") comes with its quote whole."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
+
 
 ARTICLE = """Danish ferry operator cuts routes as bookings slide
 
@@ -16,13 +18,9 @@ Shares in Kattegat Linjer fell 6% in Copenhagen.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("ferries.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("ferries.txt", ARTICLE)
 
 
 def test_each_countrys_boss_answers_for_their_side(app):
-    answer = app.answer("How do the Norwegian and Danish bosses differ on whether passenger travel has recovered?")
-    assert "turned the corner" in answer.text and "Rival Fjordbaat AS of Norway reported" not in answer.text, answer.text
-    assert "cabins are full" in answer.text, answer.text
+    replies(app, "How do the Norwegian and Danish bosses differ on whether passenger travel has recovered?",
+            "turned the corner", "cabins are full", lacking="Rival Fjordbaat AS of Norway reported")

@@ -2,7 +2,9 @@
 ("the union said talks had failed"), and the figure or the quote is in its next sentence. "A second
 union" is not the union the question means."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 ARTICLE = """Bus drivers in Carrow vote to strike over pay
 
@@ -20,17 +22,12 @@ The strike would start on June 16 unless a deal is reached. About 40,000 people 
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("carrow_buses.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("carrow_buses.txt", ARTICLE)
 
 
 def test_each_side_of_a_pay_gap_is_cited_with_its_figure(app):
-    answer = app.answer("How far apart are the union's pay demand and the operator's offer?")
-    assert not answer.abstained, answer.text
-    assert "14%" in answer.text and "6%" in answer.text, answer.text
-    assert "Engineers' Guild" not in answer.text, answer.text
+    answers(app, "How far apart are the union's pay demand and the operator's offer?", "14%", "6%",
+            lacking="Engineers' Guild")
 
 
 def test_a_named_sides_summary_brings_their_own_quote(app):

@@ -2,7 +2,9 @@
 is one side, and each side's sentence gives its figure, not a line that merely opens with the place
 ("Consumer Australia reminds ..."); a two-word name is no third side."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
+
 
 ARTICLE = """Kettles recalled over scalding risk
 
@@ -16,13 +18,9 @@ About 48,000 kettles were sold in Australia and 11,000 in New Zealand.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("kettles.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("kettles.txt", ARTICLE)
 
 
 def test_each_place_gives_its_own_figure(app):
-    answer = app.answer("How many reports of lids opening were there in New Zealand compared with Australia?")
-    assert "27 reports" in answer.text and "9 reports" in answer.text, answer.text
-    assert "reminds" not in answer.text and "were sold" not in answer.text, answer.text
+    replies(app, "How many reports of lids opening were there in New Zealand compared with Australia?", "27 reports",
+            "9 reports", lacking=("reminds", "were sold"))

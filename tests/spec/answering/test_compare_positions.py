@@ -6,6 +6,9 @@ import pytest
 
 from bot.answering.question import analyse
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 MINUTES = """MARLOW FENN PARISH COUNCIL
 
 Minutes of the meeting of the parish council held in the Reading Room on Tuesday 4 March 2025 at 7.30pm
@@ -32,16 +35,8 @@ The opposition's islands spokeswoman, Marit Lindqvist-Orr, said the money was "a
 """
 
 
-@pytest.fixture(scope="module")
-def minutes(app_over):
-    with app_over("parish_minutes.txt", MINUTES) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def debate(app_over):
-    with app_over("ferry_bill_debate.txt", DEBATE) as whosaid:
-        yield whosaid
+minutes = app_fixture("parish_minutes.txt", MINUTES)
+debate = app_fixture("ferry_bill_debate.txt", DEBATE)
 
 
 @pytest.mark.parametrize("question", [
@@ -63,8 +58,8 @@ def test_a_real_where_question_still_asks_for_a_place():
 
 
 def test_the_second_side_who_disagreed_is_answered_from_the_disagreeing_clause(minutes):
-    answer = minutes.answer("Where did Ollerenshaw and Saberton each stand on the council taking over the grass cutting?")
-    assert not answer.abstained and "disgrace every summer" in answer.text and "billed twice" in answer.text, answer.text
+    answers(minutes, "Where did Ollerenshaw and Saberton each stand on the council taking over the grass cutting?",
+            "disgrace every summer", "billed twice")
 
 
 @pytest.mark.parametrize("question, second", [
@@ -76,5 +71,5 @@ def test_each_half_of_the_question_holds_one_side(question, second):
 
 
 def test_the_second_side_brings_its_own_figure_for_the_money_asked_about(debate):
-    answer = debate.answer("How did the islands spokeswoman's view of the bill's money differ from the minister's?")
-    assert not answer.abstained and "a tip, not a budget" in answer.text and "€95m" in answer.text, answer.text
+    answers(debate, "How did the islands spokeswoman's view of the bill's money differ from the minister's?",
+            "a tip, not a budget", "€95m")

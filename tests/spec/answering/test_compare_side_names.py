@@ -8,6 +8,9 @@ import pytest
 from bot.answering.side_names import heads_own_body, names_for
 from bot.answering.terms import stems
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 FERRIES = """Nordlys cuts sailings as freight slump deepens
 
 COPENHAGEN, March 4 (Reuters) - Danish ferry operator Nordlys A/S said on Tuesday it would cut a fifth of its North Sea sailings after freight volumes fell for a sixth straight quarter.
@@ -50,16 +53,8 @@ def test_a_leader_titled_without_a_body_leads_the_reports_own():
     assert not heads_own_body("Joost Smit", "Zeeweg's chief executive, Joost")
 
 
-@pytest.fixture(scope="module")
-def ferries(app_over):
-    with app_over("ferries.txt", FERRIES) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def orchestra(app_over):
-    with app_over("orchestra.md", ORCHESTRA) as whosaid:
-        yield whosaid
+ferries = app_fixture("ferries.txt", FERRIES)
+orchestra = app_fixture("orchestra.md", ORCHESTRA)
 
 
 @pytest.mark.parametrize("question", [
@@ -67,9 +62,7 @@ def orchestra(app_over):
     "How did the Danish and Dutch bosses differ over the freight market?",
 ])
 def test_each_boss_is_found_by_the_company_of_that_country(ferries, question):
-    answer = ferries.answer(question)
-    assert not answer.abstained
-    assert "hit the floor" in answer.text and "every spring" in answer.text, answer.text
+    answers(ferries, question, "hit the floor", "every spring")
 
 
 @pytest.mark.parametrize("question", [
@@ -77,6 +70,4 @@ def test_each_boss_is_found_by_the_company_of_that_country(ferries, question):
     "How did the sponsor's account of the March contact differ from the director's?",
 ])
 def test_the_sponsor_speaks_through_the_name_it_is_given(orchestra, question):
-    answer = orchestra.answer(question)
-    assert not answer.abstained
-    assert "under review" in answer.text and "parking" in answer.text, answer.text
+    answers(orchestra, question, "under review", "parking")

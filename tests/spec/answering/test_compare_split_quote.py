@@ -7,6 +7,9 @@ import pytest
 
 from bot.answering.question import kind_of
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
+
 STRAIGHT = """Council approves riverside flats
 
 The city council approved plans on Tuesday for 200 flats on the old gasworks site by the river.
@@ -26,26 +29,18 @@ The fishermen's association president, Tam Givens, said the north quay was where
 """
 
 
-@pytest.fixture(scope="module")
-def straight(app_over):
-    with app_over("flats.txt", STRAIGHT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def curly(app_over):
-    with app_over("ferry.txt", CURLY) as whosaid:
-        yield whosaid
+straight = app_fixture("flats.txt", STRAIGHT)
+curly = app_fixture("ferry.txt", CURLY)
 
 
 def test_a_sides_quote_opened_in_the_sentence_before_comes_whole(straight):
-    answer = straight.answer("How do the planning councillor and the opposition councillor differ on the gasworks flats?")
-    assert "not a giveaway" in answer.text and "cranes" in answer.text, answer.text
+    replies(straight, "How do the planning councillor and the opposition councillor differ on the gasworks flats?",
+            "not a giveaway", "cranes")
 
 
 def test_a_curly_quote_opened_in_the_sentence_before_comes_whole(curly):
-    answer = curly.answer("How do the board's chair and the fishermen's president see the ferry terminal differently?")
-    assert "not building a monument" in answer.text and "not asked them" in answer.text, answer.text
+    replies(curly, "How do the board's chair and the fishermen's president see the ferry terminal differently?",
+            "not building a monument", "not asked them")
 
 
 @pytest.mark.parametrize("question", [

@@ -7,6 +7,9 @@ import pytest
 from bot.answering.compare_halves import asks_figures
 from bot.answering.question import analyse
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 ARTICLE = """Drava footbridge opens two years late
 
 The Drava footbridge between Ormaž and the old town opened to pedestrians on Saturday, two years behind schedule, after a long dispute between the city and its first contractor.
@@ -21,10 +24,7 @@ The original plan set an opening date of spring 2023.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("drava_bridge.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("drava_bridge.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question", [
@@ -40,5 +40,4 @@ def test_a_comparison_with_an_estimate_asks_for_figures(question):
     "How did the final bill for the footbridge compare with the first estimate?",
 ])
 def test_the_sentence_setting_both_figures_side_by_side_answers(app, question):
-    answer = app.answer(question)
-    assert not answer.abstained and "48 million euros" in answer.text and "25 million euros" in answer.text, answer.text
+    answers(app, question, "48 million euros", "25 million euros")

@@ -2,8 +2,7 @@
 made of: "runs the island's only shop". The article does report the shopkeeper; only a passage
 holding neither the job nor its thing leaves them unreported."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import declines
 
 ARTICLE = """The island that lost its ferry
@@ -16,10 +15,7 @@ She has stopped stocking fresh fruit. "I can't sell an apple at a pound. So ther
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("inchmor_freight.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("inchmor_freight.txt", ARTICLE)
 
 
 def test_the_shopkeeper_is_the_one_who_runs_the_shop(app):

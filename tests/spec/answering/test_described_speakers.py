@@ -2,7 +2,9 @@
 Capital", "has ruled out resigning as head coach of Y", a sentence that introduces them before
 what they said; and a country the article names only by its adjective ("its Polish factory")."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
+
 
 ARTICLE = """Marrow Vale coach stays on after cup exit; Kestrel Heat to cut jobs
 
@@ -24,20 +26,15 @@ Kestrel Heat denied a newspaper report that it was looking for a buyer for its P
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("vale.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("vale.txt", ARTICLE)
 
 
 def test_a_role_written_once_next_to_the_name_finds_the_speaker(app):
-    answer = app.answer("What did the Marrow Vale coach call the penalty?", [])
-    assert "coin toss with a whistle" in answer.text
+    replies(app, "What did the Marrow Vale coach call the penalty?", "coin toss with a whistle")
 
 
 def test_a_sentence_introducing_the_speaker_is_followed_by_what_they_said(app):
-    answer = app.answer("What did the Harbour Securities analyst make of the job cuts?", [])
-    assert "late but sensible" in answer.text
+    replies(app, "What did the Harbour Securities analyst make of the job cuts?", "late but sensible")
 
 
 def test_a_country_written_only_as_its_adjective_is_known(app):

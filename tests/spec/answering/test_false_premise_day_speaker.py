@@ -1,8 +1,7 @@
 """A question that puts a statement on the wrong day or in the wrong mouth is answered with what
 the articles do say, cited, and says that the premise is wrong."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """---
@@ -20,10 +19,7 @@ Varga said the association would ask for compensation of 40 million euros.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("frost.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("frost.md", ARTICLE)
 
 
 def test_the_wrong_day_is_corrected_with_the_day_the_articles_give(app):
@@ -32,8 +28,7 @@ def test_the_wrong_day_is_corrected_with_the_day_the_articles_give(app):
 
 
 def test_the_right_day_is_answered_without_a_correction(app):
-    answer = app.answer("What did Illic say on Tuesday?")
-    assert not answer.abstained and "do not report" not in answer.text and "emergency loans" in answer.text, answer.text
+    answers(app, "What did Illic say on Tuesday?", "emergency loans", lacking="do not report")
 
 
 def test_the_wrong_speaker_is_corrected_with_the_one_who_said_it(app):
@@ -43,5 +38,4 @@ def test_the_wrong_speaker_is_corrected_with_the_one_who_said_it(app):
 
 
 def test_the_right_speaker_is_answered_without_a_correction(app):
-    answer = app.answer("Did Varga say the association would ask for compensation?")
-    assert not answer.abstained and "do not report" not in answer.text and "compensation" in answer.text, answer.text
+    answers(app, "Did Varga say the association would ask for compensation?", "compensation", lacking="do not report")

@@ -1,7 +1,9 @@
 """"What was the company's revenue last year?" asks for one figure: a sentence with another number
 (the money it raised, the people it employs) does not answer it. Where the revenue is given, it does."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 
 RELEASE = """FOR IMMEDIATE RELEASE
 
@@ -22,26 +24,16 @@ Chief executive Lars Moe said he expected another year of growth.
 """
 
 
-@pytest.fixture(scope="module")
-def release(app_over):
-    with app_over("solara.txt", RELEASE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("brevik.txt", WIRE) as whosaid:
-        yield whosaid
+release = app_fixture("solara.txt", RELEASE)
+wire = app_fixture("brevik.txt", WIRE)
 
 
 def test_revenue_never_given_is_not_answered_by_other_numbers(release):
-    answer = release.answer("What was Solara Drip's revenue last year?")
-    assert answer.abstained, answer.text
+    declines(release, "What was Solara Drip's revenue last year?")
 
 
 def test_revenue_given_is_answered(wire):
-    answer = wire.answer("What was Brevik Tools' revenue last year?")
-    assert not answer.abstained and "2.1 billion" in answer.text, answer.text
+    answers(wire, "What was Brevik Tools' revenue last year?", "2.1 billion")
 
 
 OUTLOOK = """Kestrel Freight trims spending plan
@@ -54,17 +46,12 @@ Chief executive Dana Molnar said the company would give its forecasts for 2026 w
 """
 
 
-@pytest.fixture(scope="module")
-def outlook(app_over):
-    with app_over("kestrel_outlook.txt", OUTLOOK) as whosaid:
-        yield whosaid
+outlook = app_fixture("kestrel_outlook.txt", OUTLOOK)
 
 
 def test_a_what_figure_question_is_not_answered_by_another_number(outlook):
-    answer = outlook.answer("What revenue is Kestrel Freight forecasting for 2026?")
-    assert answer.abstained, answer.text
+    declines(outlook, "What revenue is Kestrel Freight forecasting for 2026?")
 
 
 def test_a_what_figure_question_is_answered_where_the_figure_is_given(wire):
-    answer = wire.answer("What revenue did Brevik Tools post last year?")
-    assert not answer.abstained and "2.1 billion" in answer.text, answer.text
+    answers(wire, "What revenue did Brevik Tools post last year?", "2.1 billion")

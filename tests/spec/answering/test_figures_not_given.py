@@ -3,8 +3,7 @@
 an occasion the article says is still to come.
 Both get "the articles do not say" with the nearest passage cited; the answerable ones still answer."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """---
@@ -25,10 +24,7 @@ Shares in Kestrel fell 6% in Dunmore trading.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("kestrel.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("kestrel.md", ARTICLE)
 
 
 def test_a_net_profit_question_is_not_answered_by_the_operating_profit(app):

@@ -4,9 +4,9 @@ the statement ledger dates the saying by that phrase."""
 
 from datetime import date
 
-import pytest
 
 from bot.answering.dates import dated_phrase, future_day
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 TUESDAY = date(2025, 3, 18)
@@ -30,10 +30,7 @@ def test_a_past_weekday_is_no_future_day():
     assert future_day("The season will open late, Doucet said on Saturday.", TUESDAY) is None
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("lobster_season.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("lobster_season.txt", ARTICLE)
 
 
 def test_when_is_the_meeting_is_answered_with_the_coming_day(app):

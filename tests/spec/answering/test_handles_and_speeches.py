@@ -2,7 +2,8 @@
 user, @harbour_ann") answer "which user" questions, and a printed speech answers "who said"
 with its speaker, named only in its heading. Invented articles."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ROUNDUP = """Fans fume as Lakeside Festival drops its headliner
 
@@ -33,16 +34,8 @@ Thank you.
 """
 
 
-@pytest.fixture(scope="module")
-def roundup(app_over):
-    with app_over("lakeside.txt", ROUNDUP) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def speech(app_over):
-    with app_over("holm.txt", SPEECH) as whosaid:
-        yield whosaid
+roundup = app_fixture("lakeside.txt", ROUNDUP)
+speech = app_fixture("holm.txt", SPEECH)
 
 
 def test_which_user_is_answered_with_the_handle(roundup):
@@ -73,10 +66,7 @@ The trial continues.
 """
 
 
-@pytest.fixture(scope="module")
-def trial(app_over):
-    with app_over("trial.txt", TRIAL) as whosaid:
-        yield whosaid
+trial = app_fixture("trial.txt", TRIAL)
 
 
 def test_a_barrister_named_with_letters_after_the_name_answers_for_the_role(trial):

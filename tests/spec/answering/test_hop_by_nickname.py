@@ -6,6 +6,9 @@ import pytest
 
 from bot.answering.hops import described
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 BRIEFING = """Morning sports briefing
 
 1. Rugby: a quiet week at Harrowfield
@@ -31,13 +34,9 @@ def test_a_thing_called_so_is_no_person():
     assert described("Where does the ferry called the Silver Gull sail from?") is None
 
 
-@pytest.fixture(scope="module")
-def briefing(app_over):
-    with app_over("sports_briefing.txt", BRIEFING) as whosaid:
-        yield whosaid
+briefing = app_fixture("sports_briefing.txt", BRIEFING)
 
 
 def test_the_question_is_asked_about_the_person_with_the_byname(briefing):
-    answer = briefing.answer("Which team did the coach nicknamed the Professor beat on Saturday?")
-    assert not answer.abstained and "Castlemoor Vale" in answer.text, answer.text
-    assert "Zielinski" in answer.text, answer.text
+    answers(briefing, "Which team did the coach nicknamed the Professor beat on Saturday?", "Castlemoor Vale",
+            "Zielinski")

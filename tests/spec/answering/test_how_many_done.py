@@ -5,6 +5,7 @@ import pytest
 
 from bot.answering.counting import asks_done, planned
 from bot.answering.question import analyse
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 TURBINES = """Brisa Renewables raises 80 million euros for small wind turbines
@@ -45,16 +46,8 @@ def test_a_number_next_to_a_plan_is_planned():
     assert not planned("It has installed 2,350 turbines since it was founded in 2017.", ("turbin",))
 
 
-@pytest.fixture(scope="module")
-def turbines(app_over):
-    with app_over("turbines.txt", TURBINES) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def council(app_over):
-    with app_over("council.txt", COUNCIL) as whosaid:
-        yield whosaid
+turbines = app_fixture("turbines.txt", TURBINES)
+council = app_fixture("council.txt", COUNCIL)
 
 
 WARDS = """Alliance takes Brenmoor city council
@@ -67,10 +60,7 @@ Turnout was 61%.
 """
 
 
-@pytest.fixture(scope="module")
-def wards(app_over):
-    with app_over("wards.txt", WARDS) as whosaid:
-        yield whosaid
+wards = app_fixture("wards.txt", WARDS)
 
 
 @pytest.mark.parametrize("question", [
@@ -78,8 +68,7 @@ def wards(app_over):
     "How many turbines has the Porto company installed to date?",
 ])
 def test_so_far_is_the_number_done_not_the_plan(turbines, question):
-    answer = turbines.answer(question)
-    assert not answer.abstained and "2,350" in answer.text and "9,000" not in answer.text, answer.text
+    answers(turbines, question, "2,350", lacking="9,000")
 
 
 @pytest.mark.parametrize("question", [
@@ -104,5 +93,4 @@ def test_whose_count_is_read_from_the_question():
     "How many wards in Brenmoor did the independent candidates take?",
 ])
 def test_a_count_for_another_party_does_not_answer(wards, question):
-    answer = wards.answer(question)
-    assert not answer.abstained and "eight" in answer.text and "28 of the 50" not in answer.text, answer.text
+    answers(wards, question, "eight", lacking="28 of the 50")

@@ -2,7 +2,8 @@
 "complaints"): it asks for a number, not for what a described speaker said, so the count in a
 sentence that calls the importer "the company" answers it."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ARTICLE = """Phone chargers recalled after overheating
 
@@ -16,10 +17,7 @@ A consumer group, Safe Homes Ireland, said it had passed four complaints about m
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("chargers.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("chargers.txt", ARTICLE)
 
 
 def test_a_counted_speech_noun_is_no_question_about_speech(app):

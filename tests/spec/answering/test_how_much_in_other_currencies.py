@@ -4,6 +4,7 @@ dollars, so the sentence that gives it answers (it used to be refused as holding
 import pytest
 
 from bot.answering.asked import says_money
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Karoo Freight profit slips as fuel costs bite
@@ -37,10 +38,7 @@ def test_a_real_problem_or_a_won_seat_is_no_money():
     assert not says_money("the party won 38 seats")
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("karoo_freight.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("karoo_freight.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question", [

@@ -1,8 +1,7 @@
 """A name or a figure the article never gives is not answered with a loosely related sentence: a
 who-question needs a person named, a how-many or what-figure question a number."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 MILL = """Title: Paper mill to shut its second line
@@ -20,10 +19,7 @@ The mill opened in 1962 and the town council has backed efforts to find a buyer.
 """
 
 
-@pytest.fixture(scope="module")
-def mill(app_over):
-    with app_over("mill.txt", MILL) as app:
-        yield app
+mill = app_fixture("mill.txt", MILL)
 
 
 def test_an_unnamed_person_is_not_answered(mill):

@@ -1,7 +1,9 @@
 """A field label on the line above its content ("Reason" / "A main burst ...") says what the
 content is: the question's word for the field finds the content under it."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 NOTICE = """Boil water notice for Kelso Heights
 
@@ -18,19 +20,12 @@ Kelso Heights, Alder Road and the Brookside estate.
 """
 
 
-@pytest.fixture(scope="module")
-def notice(app_over):
-    with app_over("boil_water_notice.txt", NOTICE) as whosaid:
-        yield whosaid
+notice = app_fixture("boil_water_notice.txt", NOTICE)
 
 
 def test_the_content_under_a_reason_label_answers_the_reason(notice):
-    answer = notice.answer("What is the reason for the boil water notice?", [])
-    assert not answer.abstained, answer.text
-    assert "main burst" in answer.text
+    answers(notice, "What is the reason for the boil water notice?", "main burst")
 
 
 def test_the_content_under_an_area_label_answers_the_area(notice):
-    answer = notice.answer("What area does the boil water notice cover?", [])
-    assert not answer.abstained, answer.text
-    assert "Brookside estate" in answer.text
+    answers(notice, "What area does the boil water notice cover?", "Brookside estate")

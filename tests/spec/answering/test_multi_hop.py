@@ -1,7 +1,8 @@
 """A person or body described by what they did ("the official who urged talks") is named first,
 from the sentence that says it, and the question is answered about them; both sentences are cited."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ARTICLE = """Regulator orders recall of Hestor space heaters
 
@@ -15,10 +16,7 @@ Hestor's chief executive, Paul Edevane, apologised to customers. He said the fau
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("recall.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("recall.txt", ARTICLE)
 
 
 def test_the_official_described_by_a_clause_is_named_and_answered_about(app):

@@ -5,6 +5,7 @@ verb follows the description ("... represents which constituency?")."""
 import pytest
 
 from bot.answering.hops import described
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 DEBATE = """Water bill clears second reading after bad-tempered debate
@@ -19,10 +20,7 @@ The bill now goes to committee.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("water_bill_debate.txt", DEBATE) as whosaid:
-        yield whosaid
+app = app_fixture("water_bill_debate.txt", DEBATE)
 
 
 @pytest.mark.parametrize("question, phrase", [
@@ -64,10 +62,7 @@ RESOLVED that the Clerk write to the highways authority asking for a weight limi
 """
 
 
-@pytest.fixture(scope="module")
-def minutes(app_over):
-    with app_over("ashworth_minutes_hop.txt", MINUTES) as whosaid:
-        yield whosaid
+minutes = app_fixture("ashworth_minutes_hop.txt", MINUTES)
 
 
 @pytest.mark.parametrize("question", [

@@ -5,6 +5,7 @@ The person is found first; the pronoun is then read as their name."""
 import pytest
 
 from bot.answering import hops
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 TEA = """Tea blenders turn away estates that cannot show their books
@@ -26,16 +27,8 @@ At the club's dinner that evening, Okafor was named player of the season. The ca
 """
 
 
-@pytest.fixture(scope="module")
-def tea(app_over):
-    with app_over("tea.txt", TEA) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def harriers(app_over):
-    with app_over("harriers.txt", HARRIERS) as whosaid:
-        yield whosaid
+tea = app_fixture("tea.txt", TEA)
+harriers = app_fixture("harriers.txt", HARRIERS)
 
 
 @pytest.mark.parametrize("rest, expected", [
@@ -53,8 +46,8 @@ def test_the_second_step_after_a_colon_asks_about_the_person_found(tea):
 
 
 def test_who_then_what_about_them_in_one_question(harriers):
-    answer = harriers.answer("Who joined the Harriers from Westbury, and what was he named at the club dinner?")
-    assert not answer.abstained and "player of the season" in answer.text and "Okafor" in answer.text, answer.text
+    answers(harriers, "Who joined the Harriers from Westbury, and what was he named at the club dinner?",
+            "player of the season", "Okafor")
 
 
 @pytest.mark.parametrize("question, clause, then", [

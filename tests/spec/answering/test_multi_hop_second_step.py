@@ -5,6 +5,7 @@ speaker of the line (not another name in it), then their age ("He is 71.") or wh
 import pytest
 
 from bot.answering.former import says_former
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 HARBOUR = """The last ferryman of Skellan
@@ -36,16 +37,8 @@ def test_a_sentence_saying_where_someone_was_before():
     assert not says_former("The bank said on Monday that it would cut jobs.")
 
 
-@pytest.fixture(scope="module")
-def harbour(app_over):
-    with app_over("harbour.txt", HARBOUR) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def funding(app_over):
-    with app_over("funding.txt", FUNDING) as whosaid:
-        yield whosaid
+harbour = app_fixture("harbour.txt", HARBOUR)
+funding = app_fixture("funding.txt", FUNDING)
 
 
 @pytest.mark.parametrize("question", [

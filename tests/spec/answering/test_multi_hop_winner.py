@@ -1,8 +1,7 @@
 """A person described by a win over someone ("the candidate who beat the incumbent chair") is
 the winner even where the article writes it from the loser's side ("X lost to Y"), never the loser."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Harbour rowing club elects new chair after close vote
@@ -19,10 +18,7 @@ Tolland said she would stay on as a coach. "The club is in good hands," she said
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("rowing_club.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("rowing_club.txt", ARTICLE)
 
 
 def test_the_winner_is_named_from_the_losers_side_of_the_sentence(app):

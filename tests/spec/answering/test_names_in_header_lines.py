@@ -2,7 +2,9 @@
 section line above a report) is still a name the articles mention: a when-question about the
 sitting is answered with the day the header dates it, not refused."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 
 ARTICLE = """STATE PARLIAMENT OF NORTHMARK
 LEGISLATIVE ASSEMBLY
@@ -22,18 +24,13 @@ Mr OYELARAN (Minister for Ports) (10:34): I will meet the fishers' co-operative 
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("sitting.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("sitting.txt", ARTICLE)
 
 
 def test_a_when_question_about_the_sitting_named_in_a_header_is_answered(app):
-    answer = app.answer("On what date was the dredging question put to the minister in the Assembly?")
-    assert "None of them mentions" not in answer.text, answer.text
-    assert not answer.abstained and "12 March 2025" in answer.text, answer.text
+    answers(app, "On what date was the dredging question put to the minister in the Assembly?", "12 March 2025",
+            lacking="None of them mentions")
 
 
 def test_a_house_neither_header_nor_body_names_is_still_unknown(app):
-    answer = app.answer("On what date was the dredging question put to the minister in the Senate?")
-    assert answer.abstained and "Senate" in answer.text, answer.text
+    declines(app, "On what date was the dredging question put to the minister in the Senate?", "Senate")

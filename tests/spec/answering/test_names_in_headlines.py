@@ -4,7 +4,8 @@ no article names."""
 
 import pytest
 
-from tests.spec.answering.asks import declines
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
 
 ARTICLE = """Low Vistula strands grain barges as drought deepens
 
@@ -18,10 +19,7 @@ The water agency said levels would stay low until the autumn rains.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("low_river.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("low_river.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question", [
@@ -29,11 +27,9 @@ def app(app_over):
     "According to the harbour master, how many vessels are waiting at anchor on the Vistula?",
 ])
 def test_a_name_only_the_headline_holds_is_mentioned(app, question):
-    answer = app.answer(question)
-    assert "None of them mentions" not in answer.text, answer.text
-    assert not answer.abstained and "41 vessels" in answer.text, answer.text
+    answers(app, question, "41 vessels", lacking="None of them mentions")
 
 
 def test_a_name_neither_headline_nor_body_holds_is_still_unknown(app):
     declines(app, "How many vessels are waiting near the Danube estuary, according to the harbour master?",
-             citing="Danube")
+             "Danube")

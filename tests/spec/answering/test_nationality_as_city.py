@@ -4,6 +4,9 @@ country none of the article's cities belong to still is."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
+
 WINE = """Frost cuts grape harvest across northern vineyards
 
 Late spring frost has cut this year's grape harvest by as much as a third in parts of northern Europe's wine regions, growers said on Friday.
@@ -32,40 +35,21 @@ Nowak told councillors that the extension would be paid for with a regional deve
 """
 
 
-@pytest.fixture(scope="module")
-def wine(app_over):
-    with app_over("frost_harvest.txt", WINE) as whosaid:
-        yield whosaid
+wine = app_fixture("frost_harvest.txt", WINE)
+harbour = app_fixture("ferry_berth_release.txt", HARBOUR)
+council = app_fixture("tram_extension.txt", COUNCIL)
 
 
-@pytest.fixture(scope="module")
-def harbour(app_over):
-    with app_over("ferry_berth_release.txt", HARBOUR) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def council(app_over):
-    with app_over("tram_extension.txt", COUNCIL) as whosaid:
-        yield whosaid
-
-
-def test_a_nationality_written_as_a_city_is_answered(wine):
-    answer = wine.answer("Who at the Italian winery says it stopped buying grapes it could not trace?", [])
-    assert not answer.abstained, answer.text
-    assert "Ferrante" in answer.text
-
-
-def test_a_nationality_of_a_port_city_in_a_press_release(harbour):
-    answer = harbour.answer("What did the Spanish harbour master say about the trawlers?", [])
-    assert not answer.abstained, answer.text
-    assert "own quay" in answer.text
-
-
-def test_a_nationality_with_a_role_is_the_citys_mayor(council):
-    answer = council.answer("What did the Polish mayor tell councillors about paying for the tram extension?", [])
-    assert not answer.abstained, answer.text
-    assert "grant" in answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("wine", "Who at the Italian winery says it stopped buying grapes it could not trace?", "Ferrante",
+        id="a_nationality_written_as_a_city_is_answered"),
+    ask("harbour", "What did the Spanish harbour master say about the trawlers?", "own quay",
+        id="a_nationality_of_a_port_city_in_a_press_release"),
+    ask("council", "What did the Polish mayor tell councillors about paying for the tram extension?", "grant",
+        id="a_nationality_with_a_role_is_the_citys_mayor"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 @pytest.mark.parametrize("question, word", [

@@ -6,6 +6,7 @@ one asked about ("Iceland's prime minister"). Those who do speak are answered.""
 import pytest
 
 from bot.answering.speech_subjects import speaks_in
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 LOCAL = """Harbour plan approved despite objections
@@ -29,16 +30,8 @@ Holm said the deal would let Norwegian boats catch 40% of the stock. Iceland's p
 """
 
 
-@pytest.fixture(scope="module")
-def local(app_over):
-    with app_over("westport.txt", LOCAL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("mackerel.txt", WIRE) as whosaid:
-        yield whosaid
+local = app_fixture("westport.txt", LOCAL)
+wire = app_fixture("mackerel.txt", WIRE)
 
 
 @pytest.mark.parametrize("question", [

@@ -1,8 +1,7 @@
 """An article that says the very thing asked is not yet known, pronounced, decided or established:
 the honest answer is that the articles do not say, never the sentences beside it."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 HEARING = """Title: Tribunal hears appeal over harbour licence
@@ -34,16 +33,8 @@ Who will chair the review is yet to be decided.
 """
 
 
-@pytest.fixture(scope="module")
-def hearing(app_over):
-    with app_over("hearing.txt", HEARING) as app:
-        yield app
-
-
-@pytest.fixture(scope="module")
-def review(app_over):
-    with app_over("review.txt", REVIEW) as app:
-        yield app
+hearing = app_fixture("hearing.txt", HEARING)
+review = app_fixture("review.txt", REVIEW)
 
 
 def test_a_verdict_not_yet_pronounced_is_not_answered(hearing):

@@ -5,6 +5,9 @@ neighbour that gives the other figure. "The current one" is no word of the quest
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 AS_TOLD = """My working life: the last tram depot mechanic
 
 Dorota Wiszniewska, 58, has kept the trams of a northern city running for thirty years. As told to Sam Keller.
@@ -30,16 +33,8 @@ TRADER: Badly. On a good Saturday we see about 700 customers now. Before the byp
 """
 
 
-@pytest.fixture(scope="module")
-def as_told(app_over):
-    with app_over("tram_depot_as_told.txt", AS_TOLD) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def radio(app_over):
-    with app_over("market_matters_9.txt", RADIO) as whosaid:
-        yield whosaid
+as_told = app_fixture("tram_depot_as_told.txt", AS_TOLD)
+radio = app_fixture("market_matters_9.txt", RADIO)
 
 
 @pytest.mark.parametrize("question", [
@@ -54,15 +49,13 @@ def test_a_question_about_now_is_answered_by_the_sentence_about_now(as_told, que
 
 
 def test_a_comparison_of_now_with_before_keeps_both_neighbouring_figures(as_told):
-    answer = as_told.answer("How does a bad week at the depot today compare with one before the new fleet?")
-    assert not answer.abstained, answer.text
-    assert "thirty-one" in answer.text and "ten or eleven" in answer.text, answer.text
+    answers(as_told, "How does a bad week at the depot today compare with one before the new fleet?", "thirty-one",
+            "ten or eleven")
 
 
 def test_the_current_one_is_no_side_of_its_own(radio):
-    answer = radio.answer("How does the proposed daily rent for a standard stall compare with the current one?")
-    assert not answer.abstained, answer.text
-    assert "14 pounds" in answer.text and "22 pounds" in answer.text, answer.text
+    answers(radio, "How does the proposed daily rent for a standard stall compare with the current one?", "14 pounds",
+            "22 pounds")
 
 
 def test_a_question_about_before_is_not_weighed_as_now():

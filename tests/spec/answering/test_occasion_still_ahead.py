@@ -2,8 +2,7 @@
 appeared before the committee", "when she visited the plant") is not answered by what was said
 elsewhere: the articles do not say it, citing the passage that says it is to come."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 LIVE = """LIVE: Flooding in Merrowby – rail line closed as river peaks
@@ -25,25 +24,17 @@ Oduya said on Monday that the figures were "unacceptable" and promised more mone
 """
 
 
-@pytest.fixture(scope="module")
-def live(app_over):
-    with app_over("merrowby.txt", LIVE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def report(app_over):
-    with app_over("wellby.txt", REPORT) as whosaid:
-        yield whosaid
+live = app_fixture("merrowby.txt", LIVE)
+report = app_fixture("wellby.txt", REPORT)
 
 
 def test_what_was_said_at_an_appearance_still_to_come(live):
     declines(live, "What did Ellen Marsh tell the transport committee when she appeared on Tuesday?",
-             citing="would ask Marsh to appear")
+             "would ask Marsh to appear")
 
 
 def test_what_was_said_on_a_visit_still_to_come(report):
-    declines(report, "What did Clara Oduya tell staff when she visited Wellby General Hospital?", citing="will visit")
+    declines(report, "What did Clara Oduya tell staff when she visited Wellby General Hospital?", "will visit")
 
 
 def test_what_was_said_when_asked_is_answered(live):

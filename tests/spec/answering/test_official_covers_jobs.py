@@ -6,6 +6,9 @@ import pytest
 from bot.answering.people import term_match
 from bot.answering.terms import stems
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 FARES = """Rail fares to rise by less than inflation, ministry says
 
 Regional rail fares will rise by 3% in January, below the rate of inflation, the transport ministry said on Wednesday.
@@ -16,16 +19,11 @@ The increase will add about £40 a year to a typical season ticket.
 """
 
 
-@pytest.fixture(scope="module")
-def fares(app_over):
-    with app_over("rail_fares.txt", FARES) as whosaid:
-        yield whosaid
+fares = app_fixture("rail_fares.txt", FARES)
 
 
 def test_the_ministry_official_is_its_deputy_director(fares):
-    answer = fares.answer("What does the ministry official say about a fare freeze?", [])
-    assert not answer.abstained, answer.text
-    assert "branch lines" in answer.text
+    answers(fares, "What does the ministry official say about a fare freeze?", "branch lines")
 
 
 @pytest.mark.parametrize("general, particular", [("official", "director"), ("official", "spokeswoman")])

@@ -5,8 +5,9 @@ question that the article's interviewer asks is no answer either."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.articles_withheld import LOCAL, TRANSCRIPT, WIRE
-from tests.spec.answering.asks import answers, declines
+from tests.spec.answering.asks import answers, ask, declines
 
 PUBLISHED = """Inspectors find faults at Orla dam
 
@@ -16,28 +17,10 @@ The report is the first since 2015. Its authors said repairs should begin within
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("harlow.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def local(app_over):
-    with app_over("millbrook.txt", LOCAL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def transcript(app_over):
-    with app_over("portavila.txt", TRANSCRIPT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def published(app_over):
-    with app_over("orla.txt", PUBLISHED) as whosaid:
-        yield whosaid
+wire = app_fixture("harlow.txt", WIRE)
+local = app_fixture("millbrook.txt", LOCAL)
+transcript = app_fixture("portavila.txt", TRANSCRIPT)
+published = app_fixture("orla.txt", PUBLISHED)
 
 
 @pytest.mark.parametrize("question", [
@@ -48,16 +31,15 @@ def test_an_expected_report_found_nothing_yet(wire, question):
     declines(wire, question)
 
 
-def test_an_awaited_decision_is_no_decision(local):
-    declines(local, "What was the final decision on the Millbrook bypass?")
-
-
-def test_a_survey_due_next_month_showed_nothing_yet(local):
-    declines(local, "What did the environmental survey show about Hatch Wood?")
-
-
-def test_the_interviewers_question_is_no_answer(transcript):
-    declines(transcript, "What caused the contamination of Port Avila's water?")
+@pytest.mark.parametrize("fixture, question, citing, checks", [
+    ask("local", "What was the final decision on the Millbrook bypass?", id="an_awaited_decision_is_no_decision"),
+    ask("local", "What did the environmental survey show about Hatch Wood?",
+        id="a_survey_due_next_month_showed_nothing_yet"),
+    ask("transcript", "What caused the contamination of Port Avila's water?",
+        id="the_interviewers_question_is_no_answer"),
+])
+def test_declines(request, fixture, question, citing, checks):
+    declines(request.getfixturevalue(fixture), question, *citing, **checks)
 
 
 def test_a_published_report_is_answered(published):
@@ -72,11 +54,8 @@ Deputy ministers from the two countries are due to meet in the Kyrgyz city of Ta
 """
 
 
-@pytest.fixture(scope="module")
-def two_meetings(app_over):
-    with app_over("tarsk.txt", TWO_MEETINGS) as whosaid:
-        yield whosaid
+two_meetings = app_fixture("tarsk.txt", TWO_MEETINGS)
 
 
 def test_what_was_agreed_at_their_meeting_still_to_come(two_meetings):
-    declines(two_meetings, "What did the deputy ministers agree at their meeting in Tarsk?", citing="due to meet")
+    declines(two_meetings, "What did the deputy ministers agree at their meeting in Tarsk?", "due to meet")

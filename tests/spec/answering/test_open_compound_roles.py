@@ -8,6 +8,9 @@ import pytest
 
 from bot.answering.roles import _compound_job
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 AS_TOLD = """My working life: thirty winters on the rock
 
 Agnes Tulloch, 61, has kept the light at Skerrowick lighthouse for thirty years. As told to Ben Arkwright.
@@ -34,17 +37,12 @@ def test_an_office_or_a_rank_is_no_thing(phrase, head):
     assert _compound_job(phrase, head) == []
 
 
-@pytest.fixture(scope="module")
-def as_told(app_over):
-    with app_over("lighthouse_as_told.txt", AS_TOLD) as whosaid:
-        yield whosaid
+as_told = app_fixture("lighthouse_as_told.txt", AS_TOLD)
 
 
 def test_where_the_keeper_worked_before(as_told):
-    answer = as_told.answer("Where did the lighthouse keeper work before she came to the island?")
-    assert not answer.abstained and "print shop" in answer.text, answer.text
+    answers(as_told, "Where did the lighthouse keeper work before she came to the island?", "print shop")
 
 
 def test_what_the_keeper_checks(as_told):
-    answer = as_told.answer("How often does the lighthouse keeper check the lens?")
-    assert not answer.abstained and "twice a night" in answer.text, answer.text
+    answers(as_told, "How often does the lighthouse keeper check the lens?", "twice a night")

@@ -6,6 +6,9 @@ import pytest
 
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, replies
+
 FACT_CHECK = """FACT CHECK
 
 Did the Brennock bypass really cut lorry traffic in the old town?
@@ -50,22 +53,9 @@ Analysts at Fjellstad Bank said a sale could raise about 20 billion crowns. Salv
 """
 
 
-@pytest.fixture(scope="module")
-def fact_check(app_over):
-    with app_over("brennock_factcheck.txt", FACT_CHECK) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def investigation(app_over):
-    with app_over("harrowgate_depot.txt", INVESTIGATION) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("salvik_energy.txt", WIRE) as whosaid:
-        yield whosaid
+fact_check = app_fixture("brennock_factcheck.txt", FACT_CHECK)
+investigation = app_fixture("harrowgate_depot.txt", INVESTIGATION)
+wire = app_fixture("salvik_energy.txt", WIRE)
 
 
 @pytest.mark.parametrize("question", [
@@ -73,27 +63,20 @@ def wire(app_over):
     "What verdict did the fact-checkers give the senator's claim about the bypass?",
 ])
 def test_a_fact_checks_verdict_is_its_own_labelled_line(fact_check, question):
-    answer = fact_check.answer(question, [])
-    assert not answer.abstained
-    assert "Mostly false" in answer.text
+    answers(fact_check, question, "Mostly false")
 
 
 def test_what_the_reporters_counted_is_what_we_counted(investigation):
-    answer = investigation.answer("What did the reporters count at the Harrowgate depot?", [])
-    assert not answer.abstained
-    assert "eleven buses" in answer.text
+    answers(investigation, "What did the reporters count at the Harrowgate depot?", "eleven buses")
 
 
 def test_a_company_asked_by_name_speaks_as_the_company(wire):
-    answer = wire.answer("What did Salvik Energy say in its statement to the news agency?", [])
-    assert not answer.abstained
-    assert "keeps all of its businesses under review" in answer.text
+    answers(wire, "What did Salvik Energy say in its statement to the news agency?",
+            "keeps all of its businesses under review")
 
 
 def test_a_person_asked_by_name_does_not_speak_as_the_company(wire):
-    answer = wire.answer("What did Lena Holm say about the wind business?", [])
-    assert "core to our future" in answer.text
-    assert "under review" not in answer.text
+    replies(wire, "What did Lena Holm say about the wind business?", "core to our future", lacking="under review")
 
 
 @pytest.mark.parametrize("role, writers", [

@@ -8,6 +8,9 @@ import pytest
 from bot.answering.paraphrase import has_phrase, paraphrases_in, words_of
 from bot.answering.question import analyse
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 WIRE = """Harbour pilots' strike enters second week
 
 VALMERE, May 12 (Reuters) - A strike by harbour pilots at the port of Valmere entered its second week on Monday, with more than 30 ships waiting at anchor.
@@ -41,22 +44,9 @@ Sir, as a retired surveyor I have watched the row over the Holm Ridge quarry ext
 Sir, for the record, the parish council has not taken a position on the quarry extension, whatever your readers may have heard. We will hold a public meeting on 4 March. - Agnes Poole, chair, Thornby Parish Council
 """
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("valmere_pilots.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def local(app_over):
-    with app_over("greystone_bakers.txt", LOCAL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def letters(app_over):
-    with app_over("holm_ridge_letters.txt", LETTERS) as whosaid:
-        yield whosaid
+wire = app_fixture("valmere_pilots.txt", WIRE)
+local = app_fixture("greystone_bakers.txt", LOCAL)
+letters = app_fixture("holm_ridge_letters.txt", LETTERS)
 
 
 @pytest.mark.parametrize("question", [
@@ -64,9 +54,7 @@ def letters(app_over):
     "What is the port authority putting on the table in the pilots' strike?",
 ])
 def test_an_offer_put_on_the_table_is_answered_where_the_article_says_offered(wire, question):
-    answer = wire.answer(question, [])
-    assert not answer.abstained
-    assert "4% rise" in answer.text
+    answers(wire, question, "4% rise")
 
 
 @pytest.mark.parametrize("question", [
@@ -74,21 +62,16 @@ def test_an_offer_put_on_the_table_is_answered_where_the_article_says_offered(wi
     "What is the pilots' union asking for in the strike at the port?",
 ])
 def test_what_strikers_ask_for_is_answered_where_the_article_says_wanted(wire, question):
-    answer = wire.answer(question, [])
-    assert not answer.abstained
-    assert "9% pay rise" in answer.text
+    answers(wire, question, "9% pay rise")
 
 
 def test_an_offer_is_answered_where_a_local_paper_says_proposed(local):
-    answer = local.answer("What has management put on the table for the striking bakers at the Greystone plant?", [])
-    assert not answer.abstained
-    assert "25%" in answer.text
+    answers(local, "What has management put on the table for the striking bakers at the Greystone plant?", "25%")
 
 
 def test_a_stance_is_answered_by_not_having_taken_a_position(letters):
-    answer = letters.answer("What is the parish council's stance on the Holm Ridge quarry extension?", [])
-    assert not answer.abstained
-    assert "has not taken a position" in answer.text
+    answers(letters, "What is the parish council's stance on the Holm Ridge quarry extension?",
+            "has not taken a position")
 
 
 @pytest.mark.parametrize("question, group", [

@@ -4,6 +4,8 @@ later ("on nine nights in December", said on air in January). Invented article."
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+
 ARTICLE = """---
 title: Night shifts at Dunmore clinic
 published: 2026-01-14
@@ -19,10 +21,7 @@ The night ward has been short of nurses after midnight since the spring, and age
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("clinic.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("clinic.md", ARTICLE)
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,9 @@
 "would not rule out fines": a thing left possible is neither done nor denied, and a number about
 something else in the sentence ("within ten days") does not answer it. Where the fine is given, it does."""
 
-import pytest
-
 from bot.answering.predicate import leaves_open, predicate_of
 from bot.answering.question import analyse
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 LIVE = """LIVE: Water outage in Carrow – supply returning to most homes
@@ -27,16 +26,8 @@ The Harbour Group, which bought into the company in 2019, owns 60 per cent of We
 """
 
 
-@pytest.fixture(scope="module")
-def live(app_over):
-    with app_over("carrow.txt", LIVE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("westline.txt", WIRE) as whosaid:
-        yield whosaid
+live = app_fixture("carrow.txt", LIVE)
+wire = app_fixture("westline.txt", WIRE)
 
 
 def test_a_negated_rule_out_leaves_it_open():

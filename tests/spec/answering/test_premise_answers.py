@@ -1,7 +1,8 @@
 """Questions whose premise the article contradicts get the sentence that contradicts it:
 "how much ransom" -> "had not received a ransom demand"; "why did X refuse" -> X's own statement."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ARTICLE = """Ferry operator hit by cyber attack
 
@@ -17,10 +18,7 @@ Passenger groups called for compensation for everyone whose crossing was cancell
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("ferry.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("ferry.txt", ARTICLE)
 
 
 def test_how_much_is_answered_by_a_denial_of_the_thing_counted(app):

@@ -4,8 +4,9 @@ or the opposite act ("voted to accept the offer" for "why did they reject the of
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.articles_withheld import BRIEF as LOCAL, SUCCESSION, TRANSCRIPT, WIRE as MINE
-from tests.spec.answering.asks import answers, declines
+from tests.spec.answering.asks import answers, ask, declines
 
 WIRE = """Norrland Paper halves dividend after quarterly loss
 
@@ -40,30 +41,18 @@ Twelve fire engines are at the docks, the regional fire brigade said.
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("norrland.txt", WIRE) as whosaid:
-        yield whosaid
+wire = app_fixture("norrland.txt", WIRE)
+local = app_fixture("carrow.txt", LOCAL)
 
 
-@pytest.fixture(scope="module")
-def local(app_over):
-    with app_over("carrow.txt", LOCAL) as whosaid:
-        yield whosaid
-
-
-def test_a_denied_act_with_what_happens_instead(wire):
-    answer = wire.answer("Why is Norrland Paper selling its Umea mill?")
-    assert not answer.abstained, answer.text
-    assert "would not sell" in answer.text and "packaging board" in answer.text, answer.text
-
-
-def test_the_opposite_act(local):
-    answers(local, "Why did Carrow's bus drivers reject the 6% pay offer?", "212 to 40")
-
-
-def test_a_premise_that_holds_is_answered(local):
-    answers(local, "Why did Carrow's bus drivers call off the strike?", "6%")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("wire", "Why is Norrland Paper selling its Umea mill?", "would not sell", "packaging board",
+        id="a_denied_act_with_what_happens_instead"),
+    ask("local", "Why did Carrow's bus drivers reject the 6% pay offer?", "212 to 40", id="the_opposite_act"),
+    ask("local", "Why did Carrow's bus drivers call off the strike?", "6%", id="a_premise_that_holds_is_answered"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 @pytest.mark.parametrize("question", [
@@ -71,8 +60,7 @@ def test_a_premise_that_holds_is_answered(local):
     "Was it Henrik Berg who said the company would not sell the Umea mill?",
 ])
 def test_a_claim_put_in_the_mouth_of_someone_never_quoted(wire, question):
-    answer = wire.answer(question)
-    assert not answer.abstained and "Lindqvist" in answer.text and "Berg" in answer.text, answer.text
+    answers(wire, question, "Lindqvist", "Berg")
 
 
 def test_someone_never_named_is_not_corrected_but_unknown(wire):
@@ -83,16 +71,8 @@ def test_what_the_opposite_act_was_done_to(local):
     answers(local, "What deal did the bus drivers reject?", "accept the offer")
 
 
-@pytest.fixture(scope="module")
-def transcript(app_over):
-    with app_over("portavila.txt", TRANSCRIPT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def refused(app_over):
-    with app_over("lisbon.txt", REFUSED) as whosaid:
-        yield whosaid
+transcript = app_fixture("portavila.txt", TRANSCRIPT)
+refused = app_fixture("lisbon.txt", REFUSED)
 
 
 def test_a_refusal_the_article_answers_with_a_yes(transcript):
@@ -100,25 +80,15 @@ def test_a_refusal_the_article_answers_with_a_yes(transcript):
 
 
 def test_a_refusal_that_happened_is_answered_with_its_reason(refused):
-    answer = refused.answer("Why did the Lisbon dockers refuse to sign the pay deal?")
-    assert not answer.abstained and "protect jobs" in answer.text and "do not say" not in answer.text, answer.text
+    answers(refused, "Why did the Lisbon dockers refuse to sign the pay deal?", "protect jobs", lacking="do not say")
 
 
-@pytest.fixture(scope="module")
-def mine(app_over):
-    with app_over("harlow.txt", MINE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def succession(app_over):
-    with app_over("kessler.txt", SUCCESSION) as whosaid:
-        yield whosaid
+mine = app_fixture("harlow.txt", MINE)
+succession = app_fixture("kessler.txt", SUCCESSION)
 
 
 def test_a_wrong_place_is_corrected_not_abstained(mine):
-    answer = mine.answer("Why did Harlow Mining close its pit in Limpopo?")
-    assert not answer.abstained and "Limpopo" in answer.text and "Mpumalanga" in answer.text, answer.text
+    answers(mine, "Why did Harlow Mining close its pit in Limpopo?", "Limpopo", "Mpumalanga")
 
 
 def test_someone_never_named_doing_it_is_no_premise_to_correct(mine):
@@ -130,16 +100,11 @@ def test_a_wrong_buyer_is_corrected(succession):
 
 
 def test_a_wrong_count_of_years_is_corrected(succession):
-    answer = succession.answer("Why did Anna Roth step down after ten years?")
-    assert not answer.abstained and "eight years" in answer.text and "do not say" in answer.text, answer.text
+    answers(succession, "Why did Anna Roth step down after ten years?", "eight years", "do not say")
 
 
-@pytest.fixture(scope="module")
-def live(app_over):
-    with app_over("dockfire.txt", LIVE) as whosaid:
-        yield whosaid
+live = app_fixture("dockfire.txt", LIVE)
 
 
 def test_a_blame_the_article_denies_in_other_words(live):
-    answer = live.answer("Why did the Delfzijl port operator blame saboteurs for the fire?")
-    assert not answer.abstained and "do not say" in answer.text and "no evidence" in answer.text, answer.text
+    answers(live, "Why did the Delfzijl port operator blame saboteurs for the fire?", "do not say", "no evidence")

@@ -6,6 +6,10 @@ report. Where the article tells the decision, it is answered."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
+
+
 MINUTES = """Ashgrove Parish Council - minutes of the meeting of 10 March 2025
 
 Present: Cllr Dunne (chair), Cllr Okoro, Cllr Behan, Cllr Mills.
@@ -40,34 +44,18 @@ The transport board approved the depot plan for the old gasworks site in Carnmor
 """
 
 
-@pytest.fixture(scope="module")
-def minutes(app_over):
-    with app_over("ashgrove_minutes.txt", MINUTES) as whosaid:
-        yield whosaid
+minutes = app_fixture("ashgrove_minutes.txt", MINUTES)
+report = app_fixture("carnmore_depot.txt", REPORT)
+decided = app_fixture("carnmore_depot_decided.txt", DECIDED)
 
 
-@pytest.fixture(scope="module")
-def report(app_over):
-    with app_over("carnmore_depot.txt", REPORT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def decided(app_over):
-    with app_over("carnmore_depot_decided.txt", DECIDED) as whosaid:
-        yield whosaid
-
-
-def test_an_approval_the_minutes_defer_is_corrected(minutes):
-    answer = minutes.answer("Why did Ashgrove parish council approve the sports pavilion?")
-    assert not answer.abstained and "defer a decision to the May meeting" in answer.text, answer.text
-
-
-def test_a_rejection_a_report_says_was_postponed_is_corrected(report):
-    answer = report.answer("Why did the transport board reject the depot plan?")
-    assert not answer.abstained and "postponed its vote" in answer.text, answer.text
-
-
-def test_an_approval_told_is_answered(decided):
-    answer = decided.answer("Why did the transport board approve the depot plan?")
-    assert not answer.abstained and "empty bus journeys" in answer.text, answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("minutes", "Why did Ashgrove parish council approve the sports pavilion?",
+        "defer a decision to the May meeting", id="an_approval_the_minutes_defer_is_corrected"),
+    ask("report", "Why did the transport board reject the depot plan?", "postponed its vote",
+        id="a_rejection_a_report_says_was_postponed_is_corrected"),
+    ask("decided", "Why did the transport board approve the depot plan?", "empty bus journeys",
+        id="an_approval_told_is_answered"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)

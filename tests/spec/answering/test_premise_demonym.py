@@ -1,7 +1,8 @@
 """A why-question's "Norwegian" or "Chilean" is no detail the article leaves out when it names
 Norway or Chile: a demonym is the country's name, not a qualifier to correct."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ARTICLE = """Ferry operator scraps winter timetable
 
@@ -20,16 +21,8 @@ Chairman Peter Mwangi said the roses had been damaged by a cooling failure at th
 """
 
 
-@pytest.fixture(scope="module")
-def ferry(app_over):
-    with app_over("fjordlink.txt", ARTICLE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def flowers(app_over):
-    with app_over("growers.txt", BULLETIN) as whosaid:
-        yield whosaid
+ferry = app_fixture("fjordlink.txt", ARTICLE)
+flowers = app_fixture("growers.txt", BULLETIN)
 
 
 def test_a_demonym_of_the_country_named_is_no_false_detail(ferry):

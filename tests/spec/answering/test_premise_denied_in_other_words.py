@@ -4,9 +4,12 @@ comment", "joining a German club" / "turned down an offer from a club in Germany
 foot the bill" / "the public purse would bear no direct cost". The answer says the articles do
 not say so and cites the denial; a why whose act is told is still answered."""
 
+from bot.answering.denials import denied_words
+
 import pytest
 
-from bot.answering.denials import denied_words
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask, replies
 
 LETTER = """Letters to the editor
 
@@ -60,34 +63,11 @@ The company said it had not received any notice of the strike.
 """
 
 
-@pytest.fixture(scope="module")
-def letter(app_over):
-    with app_over("skerry_letters.txt", LETTER) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("halvard_wire.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def sport(app_over):
-    with app_over("grimsworth_five_things.txt", SPORT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def release(app_over):
-    with app_over("selva_release.txt", RELEASE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def reported(app_over):
-    with app_over("holm_bakers.txt", REPORTED) as whosaid:
-        yield whosaid
+letter = app_fixture("skerry_letters.txt", LETTER)
+wire = app_fixture("halvard_wire.txt", WIRE)
+sport = app_fixture("grimsworth_five_things.txt", SPORT)
+release = app_fixture("selva_release.txt", RELEASE)
+reported = app_fixture("holm_bakers.txt", REPORTED)
 
 
 def test_a_denial_covers_the_clause_it_governs():
@@ -99,29 +79,22 @@ def test_a_denial_covers_the_clause_it_governs():
     assert denied_words("Bakers walked out on Monday over night shifts.") == frozenset()
 
 
-def test_a_withdrawal_denied_in_a_letter_is_corrected(letter):
-    answer = letter.answer("Why did the ferry company axe the evening boat from the harbour?")
-    assert "do not say so" in answer.text and "No sailing has been withdrawn" in answer.text, answer.text
-
-
-def test_a_confirmation_the_company_declined_to_give_is_corrected(wire):
-    answer = wire.answer("Why did Halvard Metals confirm it is selling its smelting unit?")
-    assert "do not say so" in answer.text and "declined to comment" in answer.text, answer.text
-
-
-def test_a_move_turned_down_is_corrected(sport):
-    answer = sport.answer("Why did Dale Ashby say he is joining a German club?")
-    assert "do not say so" in answer.text and "turned down an offer" in answer.text, answer.text
-
-
-def test_a_cost_the_treasury_does_not_bear_is_corrected(release):
-    answer = release.answer("Why will the treasury pay most of the cost of the grain terminal?")
-    assert "do not say so" in answer.text and "no direct cost" in answer.text, answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("letter", "Why did the ferry company axe the evening boat from the harbour?", "do not say so",
+        "No sailing has been withdrawn", id="a_withdrawal_denied_in_a_letter_is_corrected"),
+    ask("wire", "Why did Halvard Metals confirm it is selling its smelting unit?", "do not say so",
+        "declined to comment", id="a_confirmation_the_company_declined_to_give_is_corrected"),
+    ask("sport", "Why did Dale Ashby say he is joining a German club?", "do not say so", "turned down an offer",
+        id="a_move_turned_down_is_corrected"),
+    ask("release", "Why will the treasury pay most of the cost of the grain terminal?", "do not say so",
+        "no direct cost", id="a_cost_the_treasury_does_not_bear_is_corrected"),
+])
+def test_replies(request, fixture, question, holding, checks):
+    replies(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_told_act_is_answered_despite_a_negation_nearby(reported):
-    answer = reported.answer("Why did the Holm Bread bakers walk out?")
-    assert not answer.abstained and "do not say" not in answer.text and "consulted" in answer.text, answer.text
+    answers(reported, "Why did the Holm Bread bakers walk out?", "consulted", lacking="do not say")
 
 
 COLLAPSE = """Bridge reopens a year after span collapse
@@ -143,26 +116,18 @@ Water from a burst culvert flooded the main shaft of the Brackley colliery on Su
 """
 
 
-@pytest.fixture(scope="module")
-def collapse(app_over):
-    with app_over("tarrow_bridge.txt", COLLAPSE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def capsize(app_over):
-    with app_over("brackley_colliery.txt", CAPSIZE) as whosaid:
-        yield whosaid
+collapse = app_fixture("tarrow_bridge.txt", COLLAPSE)
+capsize = app_fixture("brackley_colliery.txt", CAPSIZE)
 
 
 def test_a_count_of_victims_where_no_vehicle_was_there_is_corrected(collapse):
-    answer = collapse.answer("How many drivers were trapped when the Tarrow bridge span fell into the river?")
-    assert "do not say so" in answer.text and "No car was on the bridge" in answer.text, answer.text
+    replies(collapse, "How many drivers were trapped when the Tarrow bridge span fell into the river?", "do not say so",
+            "No car was on the bridge")
 
 
 def test_a_count_of_trapped_where_no_one_was_there_is_corrected(capsize):
-    answer = capsize.answer("How many miners were trapped when the Brackley shaft flooded?")
-    assert "do not say so" in answer.text and "No worker was underground" in answer.text, answer.text
+    replies(capsize, "How many miners were trapped when the Brackley shaft flooded?", "do not say so",
+            "No worker was underground")
 
 
 TARIFF = """Steel tariff row deepens
@@ -175,10 +140,7 @@ Westmark's trade minister denied that its subsidies broke the 2021 trade treaty 
 """
 
 
-@pytest.fixture(scope="module")
-def tariff(app_over):
-    with app_over("steel_tariff.txt", TARIFF) as whosaid:
-        yield whosaid
+tariff = app_fixture("steel_tariff.txt", TARIFF)
 
 
 def test_a_told_figure_with_the_wrong_doer_is_not_taken_as_denied(tariff):

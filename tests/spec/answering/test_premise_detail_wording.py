@@ -1,7 +1,9 @@
 """A premise's false detail is corrected in good English ("it was an extended sentence", never "a
 extended"), citing what the article says of the thing."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
+
 
 COURT = """Warehouse clerk jailed for stealing tools
 
@@ -13,12 +15,9 @@ Petra Lindqvist, 38, admitted six counts of theft at Hollin Crown Court. Recorde
 """
 
 
-@pytest.fixture(scope="module")
-def court(app_over):
-    with app_over("tools.txt", COURT) as app:
-        yield app
+court = app_fixture("tools.txt", COURT)
 
 
 def test_the_false_detail_reads_as_english_and_cites_the_article(court):
-    answer = court.answer("Why did the recorder give Lindqvist an extended sentence?")
-    assert "do not say it was an extended sentence" in answer.text and "two years" in answer.text, answer.text
+    replies(court, "Why did the recorder give Lindqvist an extended sentence?",
+            "do not say it was an extended sentence", "two years")

@@ -2,7 +2,9 @@
 something else) or never gives (a qualifier it never writes) is corrected from the article,
 citing what it does say, instead of being answered as if the premise held."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 PAY = """Bus drivers in Carrow vote to strike over pay
 
@@ -27,22 +29,12 @@ Ostby's lawyer said he had repaid £5,000 and was deeply ashamed.
 """
 
 
-@pytest.fixture(scope="module")
-def pay(app_over):
-    with app_over("carrow_pay.txt", PAY) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def court(app_over):
-    with app_over("depot_theft.txt", COURT) as whosaid:
-        yield whosaid
+pay = app_fixture("carrow_pay.txt", PAY)
+court = app_fixture("depot_theft.txt", COURT)
 
 
 def test_a_figure_that_belongs_to_the_other_side_is_corrected(pay):
-    answer = pay.answer("Why did the operator raise its offer to 14%?")
-    assert not answer.abstained and answer.text.startswith("The articles do not say"), answer.text
-    assert "6%" in answer.text, answer.text
+    answers(pay, "Why did the operator raise its offer to 14%?", "6%", starting="The articles do not say")
 
 
 def test_a_figure_the_article_gives_for_the_thing_is_not_corrected(pay):
@@ -51,6 +43,5 @@ def test_a_figure_the_article_gives_for_the_thing_is_not_corrected(pay):
 
 
 def test_a_qualifier_the_article_never_writes_is_corrected_with_what_happened(court):
-    answer = court.answer("Why did the judge give Ostby a suspended sentence?")
-    assert not answer.abstained and answer.text.startswith("The articles do not say"), answer.text
-    assert "three years" in answer.text, answer.text
+    answers(court, "Why did the judge give Ostby a suspended sentence?", "three years",
+            starting="The articles do not say")

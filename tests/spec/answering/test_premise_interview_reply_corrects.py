@@ -4,7 +4,9 @@ twenty stalls instead of forty"). The answer corrects the premise with the reply
 own negation ("'We are not giving up'") that only names the subject denies nothing. Where the
 interview tells the act, it is answered, not corrected."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 INTERVIEW = """'We are not giving up': the organiser of the Brennock night market on a lost grant
 
@@ -41,24 +43,14 @@ RAFFERTY: Yes, one last time. After that, there is nowhere else to put forty sta
 """
 
 
-@pytest.fixture(scope="module")
-def interview(app_over):
-    with app_over("brennock_market_interview.txt", INTERVIEW) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def told(app_over):
-    with app_over("brennock_market_told.txt", TOLD) as whosaid:
-        yield whosaid
+interview = app_fixture("brennock_market_interview.txt", INTERVIEW)
+told = app_fixture("brennock_market_told.txt", TOLD)
 
 
 def test_a_cancellation_the_interview_reply_corrects(interview):
-    answer = interview.answer("Why is the Brennock night market cancelling this summer's market?")
-    assert not answer.abstained and "twenty stalls instead of forty" in answer.text, answer.text
-    assert "not giving up" not in answer.text, answer.text
+    answers(interview, "Why is the Brennock night market cancelling this summer's market?",
+            "twenty stalls instead of forty", lacking="not giving up")
 
 
 def test_a_closure_the_interview_tells_is_answered(told):
-    answer = told.answer("Why is the Brennock night market closing?")
-    assert not answer.abstained and "do not say so" not in answer.text and "close" in answer.text, answer.text
+    answers(told, "Why is the Brennock night market closing?", "close", lacking="do not say so")

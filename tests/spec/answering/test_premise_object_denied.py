@@ -1,8 +1,7 @@
 """A question that takes a thing as done ("what deal did they sign") is answered by the sentence
 saying there was none ("talks collapsed without a deal"), not declared unanswerable."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Riverton bus talks break down
@@ -15,10 +14,7 @@ The union wants a 9% pay rise over two years. The operator has offered 4%.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("riverton_bus.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("riverton_bus.txt", ARTICLE)
 
 
 def test_a_deal_asked_about_is_answered_by_the_sentence_saying_there_was_none(app):

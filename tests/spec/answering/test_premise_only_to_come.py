@@ -5,6 +5,10 @@ where the article tells the act, it is answered."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
+
+
 AS_TOLD = """I have sold tickets at Pellow Quay for 22 years
 
 As told to Rhiannon Vaughan. Published 9 September 2025
@@ -31,35 +35,18 @@ The new ticket machines at Pellow Quay, installed in 2021, stopped working in Au
 """
 
 
-@pytest.fixture(scope="module")
-def as_told(app_over):
-    with app_over("pellow_quay_as_told.txt", AS_TOLD) as whosaid:
-        yield whosaid
+as_told = app_fixture("pellow_quay_as_told.txt", AS_TOLD)
+report = app_fixture("gortmore_scanner.txt", REPORT)
+told = app_fixture("pellow_quay_report.txt", TOLD)
 
 
-@pytest.fixture(scope="module")
-def report(app_over):
-    with app_over("gortmore_scanner.txt", REPORT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def told(app_over):
-    with app_over("pellow_quay_report.txt", TOLD) as whosaid:
-        yield whosaid
-
-
-def test_machines_only_promised_are_corrected_with_how_things_stand(as_told):
-    answer = as_told.answer("Why did the quay's new ticket machines, installed in 2021, stop working?")
-    assert not answer.abstained and "paper roll" in answer.text, answer.text
-    assert answer.text.startswith("The articles do not say so"), answer.text
-
-
-def test_a_scanner_only_to_be_installed_is_corrected(report):
-    answer = report.answer("Why did Gortmore General Hospital's new scanner break down?")
-    assert not answer.abstained and "would be installed" in answer.text, answer.text
-
-
-def test_machines_that_stopped_working_are_answered(told):
-    answer = told.answer("Why did the quay's new ticket machines, installed in 2021, stop working?")
-    assert not answer.abstained and "software fault" in answer.text, answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("as_told", "Why did the quay's new ticket machines, installed in 2021, stop working?", "paper roll",
+        starting="The articles do not say so", id="machines_only_promised_are_corrected_with_how_things_stand"),
+    ask("report", "Why did Gortmore General Hospital's new scanner break down?", "would be installed",
+        id="a_scanner_only_to_be_installed_is_corrected"),
+    ask("told", "Why did the quay's new ticket machines, installed in 2021, stop working?", "software fault",
+        id="machines_that_stopped_working_are_answered"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)

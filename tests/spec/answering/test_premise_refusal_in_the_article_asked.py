@@ -3,7 +3,8 @@ received, and another article tells another council's refusal: the premise is co
 article the question names (not the better-scoring other one), with the sentence about the thing
 given ("will receive a grant"), not one where something else is received ("yet to receive a reply")."""
 
-import pytest
+from tests.spec.answering.apps import articles_fixture
+from tests.spec.answering.asks import answers
 
 ASKED = """Flooded traders to get grants
 
@@ -26,29 +27,13 @@ Marlby county council has refused to give grants to flooded shops, saying its re
 """
 
 
-@pytest.fixture(scope="module")
-def two(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("two-articles")
-    (root / "articles").mkdir()
-    (root / "articles" / "dunhallow_grants.txt").write_text(ASKED, encoding="utf-8")
-    (root / "articles" / "marlby_grants.txt").write_text(OTHER, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    try:
-        whosaid.ingest([root / "articles"])
-        yield whosaid
-    finally:
-        whosaid.close()
+two = articles_fixture({"dunhallow_grants.txt": ASKED, "marlby_grants.txt": OTHER})
 
 
 def test_a_refusal_premise_is_corrected_from_the_article_asked(two):
-    answer = two.answer("Why did Dunhallow council refuse to give grants to flooded shops?")
-    assert not answer.abstained and "will receive a grant" in answer.text, answer.text
-    assert "Marlby" not in answer.text and "yet to receive" not in answer.text, answer.text
+    answers(two, "Why did Dunhallow council refuse to give grants to flooded shops?", "will receive a grant",
+            lacking=("Marlby", "yet to receive"))
 
 
 def test_the_refusal_reported_is_answered(two):
-    answer = two.answer("Why did Marlby council refuse to give grants to flooded shops?")
-    assert not answer.abstained and "reserves are too low" in answer.text, answer.text
+    answers(two, "Why did Marlby council refuse to give grants to flooded shops?", "reserves are too low")

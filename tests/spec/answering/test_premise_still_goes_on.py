@@ -6,6 +6,10 @@ ending, it is answered."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
+
+
 TV = """Village loses free ferry pass
 
 Published 14 October 2025
@@ -34,36 +38,18 @@ Dunford library scrapped its Saturday opening hours this month because the counc
 """
 
 
-@pytest.fixture(scope="module")
-def tv(app_over):
-    with app_over("inchmore_ferry.txt", TV) as whosaid:
-        yield whosaid
+tv = app_fixture("inchmore_ferry.txt", TV)
+letter = app_fixture("dunford_letter.txt", LETTER)
+ended = app_fixture("dunford_ended.txt", ENDED)
 
 
-@pytest.fixture(scope="module")
-def letter(app_over):
-    with app_over("dunford_letter.txt", LETTER) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def ended(app_over):
-    with app_over("dunford_ended.txt", ENDED) as whosaid:
-        yield whosaid
-
-
-def test_free_travel_said_still_open_to_families_is_corrected(tv):
-    answer = tv.answer("Why did the council rule out free ferry travel for families on benefits?")
-    assert not answer.abstained and "may still be eligible" in answer.text, answer.text
-    assert answer.text.startswith("The articles do not say so"), answer.text
-
-
-def test_saturday_opening_said_to_go_on_is_corrected(letter):
-    answer = letter.answer("Why did Dunford library scrap its Saturday morning opening?")
-    assert not answer.abstained and "will still open" in answer.text, answer.text
-
-
-def test_an_ending_told_is_answered(ended):
-    answer = ended.answer("Why did Dunford library scrap its Saturday opening hours?")
-    assert not answer.abstained and "cut its budget" in answer.text, answer.text
-    assert "do not say so" not in answer.text, answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("tv", "Why did the council rule out free ferry travel for families on benefits?", "may still be eligible",
+        starting="The articles do not say so", id="free_travel_said_still_open_to_families_is_corrected"),
+    ask("letter", "Why did Dunford library scrap its Saturday morning opening?", "will still open",
+        id="saturday_opening_said_to_go_on_is_corrected"),
+    ask("ended", "Why did Dunford library scrap its Saturday opening hours?", "cut its budget", lacking="do not say so",
+        id="an_ending_told_is_answered"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+
 ARTICLE = """Library board delays e-book switch
 
 Published 3 April 2024
@@ -16,10 +18,7 @@ The platform's vendor declined to comment.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("library.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("library.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question", [

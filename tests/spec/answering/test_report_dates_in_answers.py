@@ -1,9 +1,10 @@
 """A statement with no time of its own carries the report's date: answers say 'reported on', never
 'said on', and a quote that is only part of what was said keeps the speaker's own words around it."""
 
-import pytest
-
 from index.models import Turn
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import replies
 
 ARTICLE = """---
 title: Harwell council backs ferry subsidy
@@ -19,10 +20,7 @@ Mayor Odile Pranter called the subsidy "a lifeline, not a luxury".
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("ferry.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("ferry.md", ARTICLE)
 
 
 def test_when_a_statement_has_no_time_of_its_own_the_answer_says_so(app):
@@ -34,6 +32,5 @@ def test_when_a_statement_has_no_time_of_its_own_the_answer_says_so(app):
 
 
 def test_a_partial_quote_is_not_shown_as_the_whole_of_what_was_said(app):
-    answer = app.answer("What did the mayor say about the subsidy?")
-    assert "lifeline, not a luxury" in answer.text
-    assert "called: " not in answer.text and "\u201cthe subsidy" not in answer.text
+    replies(app, "What did the mayor say about the subsidy?", "lifeline, not a luxury",
+            lacking=("called: ", "\u201cthe subsidy"))

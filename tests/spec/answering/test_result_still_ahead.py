@@ -2,8 +2,7 @@
 published on", "will be heard on", "is expected to deliver its verdict"): the articles do not say
 what it was, however closely the preview sentence matches the question's words."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 COURT = """Title: Jury retires in warehouse fraud trial
@@ -31,16 +30,8 @@ The club has 230 members.
 """
 
 
-@pytest.fixture(scope="module")
-def court(app_over):
-    with app_over("court.txt", COURT) as app:
-        yield app
-
-
-@pytest.fixture(scope="module")
-def club(app_over):
-    with app_over("club.txt", CLUB) as app:
-        yield app
+court = app_fixture("court.txt", COURT)
+club = app_fixture("club.txt", CLUB)
 
 
 def test_a_verdict_still_to_come_is_not_answered(court):

@@ -2,7 +2,9 @@
 role's: "How did the chair rule on ...?" is answered by the chair's turn, though it repeats none of
 the question's verb ("upheld", "I will allow")."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 COUNCIL = """Harbourside Borough Council, full council meeting, 14 October
 
@@ -23,25 +25,15 @@ Mr DARROW: Thank you. The ferry contract was signed without a tender.
 """
 
 
-@pytest.fixture(scope="module")
-def council(app_over):
-    with app_over("council_meeting.txt", COUNCIL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def hearing(app_over):
-    with app_over("contracts_hearing.txt", HEARING) as whosaid:
-        yield whosaid
+council = app_fixture("council_meeting.txt", COUNCIL)
+hearing = app_fixture("contracts_hearing.txt", HEARING)
 
 
 def test_the_chairs_turn_holds_the_ruling(council):
-    answer = council.answer("How did the chair rule on the complaint that a councillor was reading a campaign leaflet?", [])
-    assert not answer.abstained, answer.text
-    assert "upheld" in answer.text
+    answers(council, "How did the chair rule on the complaint that a councillor was reading a campaign leaflet?",
+            "upheld")
 
 
 def test_a_labelled_chairman_with_a_name_in_brackets(hearing):
-    answer = hearing.answer("How did the chairman rule on the objection to the question about the ferry contract?", [])
-    assert not answer.abstained, answer.text
-    assert "allow the question" in answer.text
+    answers(hearing, "How did the chairman rule on the objection to the question about the ferry contract?",
+            "allow the question")

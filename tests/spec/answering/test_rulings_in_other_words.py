@@ -5,6 +5,7 @@ question declined."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 SUMMARY = """Top court rules on tenancy deposits
@@ -30,16 +31,8 @@ Swiftdrop said it would study the judgment before deciding whether to appeal.
 """
 
 
-@pytest.fixture(scope="module")
-def summary(app_over):
-    with app_over("deposit_summary.txt", SUMMARY) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def tribunal(app_over):
-    with app_over("courier_tribunal.txt", TRIBUNAL) as whosaid:
-        yield whosaid
+summary = app_fixture("deposit_summary.txt", SUMMARY)
+tribunal = app_fixture("courier_tribunal.txt", TRIBUNAL)
 
 
 @pytest.mark.parametrize("question", [

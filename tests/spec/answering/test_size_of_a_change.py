@@ -3,7 +3,8 @@ where the question names money words ("sales", "revenue"); a sentence with no fi
 
 import pytest
 
-from tests.spec.answering.asks import answers
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, replies
 
 ARTICLE = """Toymaker warns on sales after battery recall
 
@@ -17,10 +18,7 @@ Chief executive Daniel Osei said the company would repair every doll free of cha
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("dolls.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("dolls.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question", [
@@ -32,5 +30,4 @@ def test_a_percentage_answers_the_size_of_a_change(app, question):
 
 
 def test_money_asked_still_wants_money(app):
-    answer = app.answer("How much did the company pay to repair the dolls?")
-    assert "12%" not in answer.text, answer.text
+    replies(app, "How much did the company pay to repair the dolls?", lacking="12%")

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+
 ARTICLE = """Council weighs ban on leaf blowers
 
 Published 12 September 2024
@@ -14,10 +16,7 @@ Sen. Helena Blay, who represents the district, told the meeting the ban should w
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("blowers.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("blowers.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question, said", [

@@ -4,6 +4,7 @@ of theirs, and "what did the health minister say" declined."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 WIRE = """Ministry promises new hospital for southern province
@@ -27,16 +28,8 @@ Its director, Ines Varela, assured shippers that no containers had been lost in 
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("southern_hospital.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def release(app_over):
-    with app_over("port_reopens.txt", RELEASE) as whosaid:
-        yield whosaid
+wire = app_fixture("southern_hospital.txt", WIRE)
+release = app_fixture("port_reopens.txt", RELEASE)
 
 
 @pytest.mark.parametrize("question, holding", [

@@ -10,6 +10,8 @@ import pytest
 from bot.answering.shown import shown, shown_for
 from index.models import Article, Statement
 
+from tests.spec.answering.apps import app_fixture
+
 PODCAST = """The Potting Shed, episode 41: hedges, hosepipes and a rent row
 
 [00:00:12] HOST: Welcome back. With me today is Councillor Ellen Davies, who chairs the parks committee.
@@ -66,10 +68,7 @@ def test_a_sentence_without_a_label_is_shown_as_before():
     assert shown(text, None, _article(text), "what", 0) == text
 
 
-@pytest.fixture(scope="module")
-def podcast(app_over):
-    with app_over("potting_shed_41.txt", PODCAST) as whosaid:
-        yield whosaid
+podcast = app_fixture("potting_shed_41.txt", PODCAST)
 
 
 @pytest.mark.parametrize("question, words", [

@@ -3,7 +3,9 @@ tells only as ahead ("two days before Saturday's cup tie", "ahead of Sunday's ra
 articles do not report the score or the winner. Where the article reports the result, it is
 answered."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 
 PREVIEW = """Six talking points from Dermot Crean's pre-match briefing
 
@@ -33,34 +35,18 @@ Harbury Town beat Lenwick Athletic 3-1 in Saturday's cup tie, with two goals fro
 """
 
 
-@pytest.fixture(scope="module")
-def preview(app_over):
-    with app_over("harbury_preview.txt", PREVIEW) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def race(app_over):
-    with app_over("tamar_race.txt", RACE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def result(app_over):
-    with app_over("harbury_result.txt", RESULT) as whosaid:
-        yield whosaid
+preview = app_fixture("harbury_preview.txt", PREVIEW)
+race = app_fixture("tamar_race.txt", RACE)
+result = app_fixture("harbury_result.txt", RESULT)
 
 
 def test_the_score_of_a_tie_a_preview_puts_ahead_is_not_answered(preview):
-    answer = preview.answer("What was the final score in the cup tie between Harbury Town and Lenwick Athletic?")
-    assert answer.abstained, answer.text
+    declines(preview, "What was the final score in the cup tie between Harbury Town and Lenwick Athletic?")
 
 
 def test_the_winner_of_a_race_still_ahead_is_not_answered(race):
-    answer = race.answer("Which crew was the winner of the race on the Tamar?")
-    assert answer.abstained, answer.text
+    declines(race, "Which crew was the winner of the race on the Tamar?")
 
 
 def test_the_score_reported_is_answered(result):
-    answer = result.answer("What was the final score in the cup tie between Harbury Town and Lenwick Athletic?")
-    assert not answer.abstained and "3-1" in answer.text, answer.text
+    answers(result, "What was the final score in the cup tie between Harbury Town and Lenwick Athletic?", "3-1")

@@ -4,7 +4,8 @@ cost", a statement of the person described for "what did the coach say")."""
 
 import pytest
 
-from tests.spec.answering.asks import answers, declines
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask, declines
 
 ARTICLE = """Kestrel Rovers sack manager after cup defeat
 
@@ -20,22 +21,19 @@ The club said the new stadium roof, paid for by a supporters' fund, would be fin
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("rovers.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("rovers.txt", ARTICLE)
 
 
-def test_who_is_not_answered_by_a_sentence_naming_only_the_questions_own_people(app):
-    declines(app, "Who did the board appoint to replace Oskar Lindqvist?")
-
-
-def test_a_described_person_who_is_never_quoted_said_nothing(app):
-    declines(app, "What did the Dunmore Town coach say about the final?")
-
-
-def test_how_much_money_is_not_answered_by_a_share(app):
-    declines(app, "How much did the supporters' fund pay for the stadium roof?")
+@pytest.mark.parametrize("fixture, question, citing, checks", [
+    ask("app", "Who did the board appoint to replace Oskar Lindqvist?",
+        id="who_is_not_answered_by_a_sentence_naming_only_the_questions_own_people"),
+    ask("app", "What did the Dunmore Town coach say about the final?",
+        id="a_described_person_who_is_never_quoted_said_nothing"),
+    ask("app", "How much did the supporters' fund pay for the stadium roof?",
+        id="how_much_money_is_not_answered_by_a_share"),
+])
+def test_declines(request, fixture, question, citing, checks):
+    declines(request.getfixturevalue(fixture), question, *citing, **checks)
 
 
 def test_the_described_person_who_is_quoted_answers(app):

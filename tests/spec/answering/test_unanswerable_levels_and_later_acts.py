@@ -6,12 +6,11 @@ And false premises: a count denied by a noun for the act itself ("No injuries ha
 a detail of quantity that is no detail ("so many"), a possessive measure ("a full month's warning")
 corrected by what the article says of the warning."""
 
-import pytest
-
 from bot.answering.ahead import ahead_nouns
 from bot.answering.measures import _a_change
 from bot.answering.premise_detail import _same_root
-from tests.spec.answering.asks import answers, declines
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines, replies
 
 RECALL = """Hartwell recalls garden heaters over valve fault
 
@@ -65,50 +64,17 @@ Nobody in the valley has been left without a lift to the surgery, the parish cle
 """
 
 
-@pytest.fixture(scope="module")
-def recall(app_over):
-    with app_over("hartwell_recall.txt", RECALL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def recall_named(app_over):
-    with app_over("hartwell_recall.txt", RECALL_NAMED) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def sitting(app_over):
-    with app_over("parish_forum.txt", SITTING) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def held(app_over):
-    with app_over("board_inquiry.txt", HELD) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def fuel(app_over):
-    with app_over("carrowmore_diesel.txt", FUEL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def fuel_level(app_over):
-    with app_over("carrowmore_diesel.txt", FUEL_LEVEL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def route(app_over):
-    with app_over("lathe_minibus.txt", ROUTE) as whosaid:
-        yield whosaid
+recall = app_fixture("hartwell_recall.txt", RECALL)
+recall_named = app_fixture("hartwell_recall.txt", RECALL_NAMED)
+sitting = app_fixture("parish_forum.txt", SITTING)
+held = app_fixture("board_inquiry.txt", HELD)
+fuel = app_fixture("carrowmore_diesel.txt", FUEL)
+fuel_level = app_fixture("carrowmore_diesel.txt", FUEL_LEVEL)
+route = app_fixture("lathe_minibus.txt", ROUTE)
 
 
 def test_which_maker_named_only_as_one_maker_is_not_answered(recall):
-    declines(recall, "Which manufacturer made the faulty heater valves?", citing="from one manufacturer")
+    declines(recall, "Which manufacturer made the faulty heater valves?", "from one manufacturer")
 
 
 def test_which_maker_named_beside_it_is_answered(recall_named):
@@ -117,7 +83,7 @@ def test_which_maker_named_beside_it_is_answered(recall_named):
 
 def test_an_inquiry_only_asked_for_has_found_nothing(sitting):
     declines(sitting, "What did the county transport board conclude after its inquiry into the delays?",
-             citing="hold an inquiry")
+             "hold an inquiry")
 
 
 def test_an_inquiry_held_is_answered(held):
@@ -125,7 +91,7 @@ def test_an_inquiry_held_is_answered(held):
 
 
 def test_an_audit_only_asked_to_be_published_has_shown_nothing(sitting):
-    declines(sitting, "What did the operator's audit show about the 41 route?", citing="publish the audit")
+    declines(sitting, "What did the operator's audit show about the 41 route?", "publish the audit")
 
 
 def test_an_audit_published_is_answered(held):
@@ -139,7 +105,7 @@ def test_things_to_be_published_are_ahead():
 
 
 def test_a_survey_named_only_as_due_and_as_a_future_cost_has_found_nothing(fuel):
-    declines(fuel, "What did the soil survey of the north field find?", citing="due to finish")
+    declines(fuel, "What did the soil survey of the north field find?", "due to finish")
 
 
 def test_a_survey_also_named_inside_a_clause_of_what_is_to_come_is_still_ahead(paragraph_candidates):
@@ -162,7 +128,7 @@ def test_a_survey_also_named_inside_a_clause_of_what_is_to_come_is_still_ahead(p
 
 
 def test_a_level_given_only_as_a_change_is_not_answered(fuel):
-    declines(fuel, "What is the price of a litre of diesel in Carrowmore?", citing="risen 9 cents")
+    declines(fuel, "What is the price of a litre of diesel in Carrowmore?", "risen 9 cents")
 
 
 def test_a_level_given_beside_its_change_is_answered(fuel_level):
@@ -181,8 +147,8 @@ def test_figures_of_a_change_and_of_a_level():
 
 
 def test_a_count_denied_by_a_noun_for_the_act_corrects_the_premise(recall):
-    answer = recall.answer("How many people were injured by the Hartwell heaters?")
-    assert "No injuries have been reported" in answer.text and "Nobody should" not in answer.text, answer.text
+    replies(recall, "How many people were injured by the Hartwell heaters?", "No injuries have been reported",
+            lacking="Nobody should")
 
 
 def test_a_quantity_is_no_detail_the_article_lacks(route):
@@ -191,8 +157,8 @@ def test_a_quantity_is_no_detail_the_article_lacks(route):
 
 
 def test_a_possessive_measure_is_corrected_by_what_is_said_of_the_thing(route):
-    answer = route.answer("Why did Valley Coaches give riders a full month's warning before ending the route?")
-    assert "ten days' warning" in answer.text, answer.text
+    replies(route, "Why did Valley Coaches give riders a full month's warning before ending the route?",
+            "ten days' warning")
 
 
 def test_a_form_of_an_article_word_is_no_missing_detail():
@@ -213,27 +179,18 @@ REPLIED = TRIBUNAL.replace("Residents said they were relieved.",
                            "The national mining regulator replied on Wednesday that it would tighten blasting limits. Residents said they were relieved.")
 
 
-@pytest.fixture(scope="module")
-def tribunal(app_over):
-    with app_over("orvale_tribunal.txt", TRIBUNAL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def replied(app_over):
-    with app_over("orvale_tribunal.txt", REPLIED) as whosaid:
-        yield whosaid
+tribunal = app_fixture("orvale_tribunal.txt", TRIBUNAL)
+replied = app_fixture("orvale_tribunal.txt", REPLIED)
 
 
 def test_a_body_only_to_be_written_to_has_done_nothing_reported(tribunal):
     answer = declines(tribunal, "How did the national mining regulator respond to the judge's letter?",
-                      citing="would write to")
-    declines(tribunal, "Did the national mining regulator lower the blasting limits?", citing="would write to")
+                      "would write to")
+    declines(tribunal, "Did the national mining regulator lower the blasting limits?", "would write to")
 
 
 def test_a_body_that_replied_is_answered(replied):
-    answer = replied.answer("How did the national mining regulator respond to the judge's letter?")
-    assert not answer.abstained, answer.text
+    answers(replied, "How did the national mining regulator respond to the judge's letter?")
 
 
 def test_a_committee_only_to_be_asked_has_decided_nothing(sitting):
@@ -248,10 +205,7 @@ The union's negotiator, Ros Quayle, denied that the operators planned to lay off
 """
 
 
-@pytest.fixture(scope="module")
-def strike(app_over):
-    with app_over("ellan_ferry.txt", STRIKE) as whosaid:
-        yield whosaid
+strike = app_fixture("ellan_ferry.txt", STRIKE)
 
 
 def test_doers_named_as_doers_elsewhere_are_answered(strike):

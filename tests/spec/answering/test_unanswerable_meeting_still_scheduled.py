@@ -3,7 +3,9 @@ news report) gives that meeting only as on the calendar, in the simple present w
 board meets on the twelfth of April"): the articles cannot say how it voted. Where the article
 reports the meeting as held, the question is answered."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 
 PHONE_IN = """Coast Hour: harbour fees phone-in
 
@@ -35,34 +37,20 @@ The harbour board met on the twelfth of April and voted five to two to raise moo
 """
 
 
-@pytest.fixture(scope="module")
-def phone_in(app_over):
-    with app_over("coast_hour_phone_in.txt", PHONE_IN) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def report(app_over):
-    with app_over("brackwood_quarry.txt", REPORT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def held(app_over):
-    with app_over("harbour_fees_held.txt", HELD) as whosaid:
-        yield whosaid
+phone_in = app_fixture("coast_hour_phone_in.txt", PHONE_IN)
+report = app_fixture("brackwood_quarry.txt", REPORT)
+held = app_fixture("harbour_fees_held.txt", HELD)
 
 
 def test_a_vote_at_a_meeting_a_transcript_turn_schedules_is_not_answered(phone_in):
-    answer = phone_in.answer("How did the harbour board vote on the mooring fees when it met in April?")
-    assert answer.abstained and "meets on the twelfth of April" in answer.text, answer.text
+    declines(phone_in, "How did the harbour board vote on the mooring fees when it met in April?",
+             "meets on the twelfth of April")
 
 
 def test_a_decision_at_a_meeting_a_report_schedules_is_not_answered(report):
-    answer = report.answer("What did the planning committee decide about the quarry extension when it met?")
-    assert answer.abstained and "meets on Thursday" in answer.text, answer.text
+    declines(report, "What did the planning committee decide about the quarry extension when it met?",
+             "meets on Thursday")
 
 
 def test_a_vote_at_a_meeting_held_is_answered(held):
-    answer = held.answer("How did the harbour board vote on the mooring fees when it met in April?")
-    assert not answer.abstained and "five to two" in answer.text, answer.text
+    answers(held, "How did the harbour board vote on the mooring fees when it met in April?", "five to two")

@@ -3,9 +3,8 @@ occasion still ahead of it ("at the November meeting" in minutes of October, the
 to it): the articles do not say what happened, and the answer says so, citing the sentence that
 shows why. Where the occasion is reported, the question is answered."""
 
-import pytest
-
 from bot.answering.predicate import happened
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 OPEN = """Town weighs future of old depot
@@ -32,22 +31,9 @@ Councillors voted 5-2 at the November meeting of the Planning Committee to appro
 """
 
 
-@pytest.fixture(scope="module")
-def left_open(app_over):
-    with app_over("marlow_depot.txt", OPEN) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def minutes(app_over):
-    with app_over("kiln_minutes.txt", MINUTES) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def reported(app_over):
-    with app_over("kiln_report.txt", REPORTED) as whosaid:
-        yield whosaid
+left_open = app_fixture("marlow_depot.txt", OPEN)
+minutes = app_fixture("kiln_minutes.txt", MINUTES)
+reported = app_fixture("kiln_report.txt", REPORTED)
 
 
 def test_an_act_asked_whether_is_not_told():
@@ -58,12 +44,12 @@ def test_an_act_asked_whether_is_not_told():
 
 def test_a_sale_left_open_is_not_answered(left_open):
     declines(left_open, "How much money did Marlow Cross council get when it sold the depot building?",
-             citing="whether to sell")
+             "whether to sell")
 
 
 def test_a_vote_at_a_meeting_still_ahead_is_not_answered(minutes):
     declines(minutes, "How did the committee vote on the Kiln Road library flats at the November meeting?",
-             citing="defer the application to the November meeting")
+             "defer the application to the November meeting")
 
 
 def test_a_vote_at_a_meeting_reported_is_answered(reported):

@@ -3,7 +3,9 @@ many homes in X were flooded" where the floods hit homes in Y and X comes up onl
 someone's relative lives. The articles do not say it of X. Where the article tells it of X, or
 the best sentence's article names X as the region in its lede, the question is answered."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 
 FLOOD = """Storm floods homes in river valley
 
@@ -35,42 +37,25 @@ More than 300 homes were flooded in Ballyduff, the council said.
 """
 
 
-@pytest.fixture(scope="module")
-def flood(app_over):
-    with app_over("ballyduff_flood.txt", FLOOD) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def strike(app_over):
-    with app_over("portavel_strike.txt", STRIKE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def region(app_over):
-    with app_over("kerrow_flood.txt", REGION) as whosaid:
-        yield whosaid
+flood = app_fixture("ballyduff_flood.txt", FLOOD)
+strike = app_fixture("portavel_strike.txt", STRIKE)
+region = app_fixture("kerrow_flood.txt", REGION)
 
 
 def test_a_count_of_another_place_does_not_answer_for_the_place_asked(flood):
-    answer = flood.answer("How many homes in Carrowmore were flooded?")
-    assert answer.abstained, answer.text
+    declines(flood, "How many homes in Carrowmore were flooded?")
 
 
 def test_the_count_of_the_place_asked_is_answered(flood):
-    answer = flood.answer("How many homes in Ballyduff were flooded?")
-    assert not answer.abstained and "300" in answer.text, answer.text
+    answers(flood, "How many homes in Ballyduff were flooded?", "300")
 
 
 def test_a_walkout_at_another_port_does_not_answer_for_the_port_asked(strike):
-    answer = strike.answer("How many dockers walked out at Westhaven?")
-    assert answer.abstained, answer.text
+    declines(strike, "How many dockers walked out at Westhaven?")
 
 
 def test_a_place_inside_the_region_asked_is_answered(region):
-    answer = region.answer("How many homes in Kerrow county were flooded?")
-    assert not answer.abstained and "300" in answer.text, answer.text
+    answers(region, "How many homes in Kerrow county were flooded?", "300")
 
 
 COUNTRY = """Heat pump maker denies sale talk
@@ -81,10 +66,7 @@ Brennvik AB denied a report last week that it was looking for a buyer for its Au
 """
 
 
-@pytest.fixture(scope="module")
-def country(app_over):
-    with app_over("brennvik_denial.txt", COUNTRY) as whosaid:
-        yield whosaid
+country = app_fixture("brennvik_denial.txt", COUNTRY)
 
 
 def test_a_country_asked_is_told_by_its_adjective_or_its_city(country):

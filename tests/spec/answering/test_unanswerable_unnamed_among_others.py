@@ -2,7 +2,9 @@
 "other Ns": the others name none of them, so the articles still do not say which; in a call
 transcript's turn, a first-person piece and a news report alike. Where the N is named, it is answered."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, declines
+
 
 CALL = """Halvard Breweries: annual results call
 
@@ -30,37 +32,21 @@ Halvard Breweries said sales fell 3 per cent, mostly in Poland, where the superm
 """
 
 
-@pytest.fixture(scope="module")
-def call(app_over):
-    with app_over("halvard_call.txt", CALL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def first_person(app_over):
-    with app_over("night_bus_as_told.txt", FIRST_PERSON) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def named(app_over):
-    with app_over("halvard_named.txt", NAMED) as whosaid:
-        yield whosaid
+call = app_fixture("halvard_call.txt", CALL)
+first_person = app_fixture("night_bus_as_told.txt", FIRST_PERSON)
+named = app_fixture("halvard_named.txt", NAMED)
 
 
 def test_which_group_named_only_as_one_group_in_a_call_turn_is_not_answered(call):
-    answer = call.answer("Which Polish supermarket group delisted Halvard's lagers?")
-    assert answer.abstained and "one big supermarket group" in answer.text, answer.text
+    declines(call, "Which Polish supermarket group delisted Halvard's lagers?", "one big supermarket group")
 
 
 def test_which_operator_named_only_as_one_operator_in_a_first_person_piece_is_not_answered(first_person):
-    answer = first_person.answer("Which private operator took over the busiest night bus route?")
-    assert answer.abstained and "one private operator" in answer.text, answer.text
+    declines(first_person, "Which private operator took over the busiest night bus route?", "one private operator")
 
 
 def test_which_group_named_is_answered_whatever_the_others(named):
-    answer = named.answer("Which Polish supermarket group delisted Halvard's lagers?")
-    assert not answer.abstained and "Marzec" in answer.text, answer.text
+    answers(named, "Which Polish supermarket group delisted Halvard's lagers?", "Marzec")
 
 
 TRIAL = """Gel slows hair loss in trial
@@ -75,12 +61,8 @@ Side effects were mostly mild. About 7% of patients on the gel reported itching,
 """
 
 
-@pytest.fixture(scope="module")
-def trial(app_over):
-    with app_over("scalp_gel_trial.txt", TRIAL) as whosaid:
-        yield whosaid
+trial = app_fixture("scalp_gel_trial.txt", TRIAL)
 
 
 def test_which_side_effect_is_answered_where_effects_are_spoken_of_in_general(trial):
-    answer = trial.answer("Which side effect was reported more often by patients on the gel?")
-    assert not answer.abstained and "itching" in answer.text, answer.text
+    answers(trial, "Which side effect was reported more often by patients on the gel?", "itching")

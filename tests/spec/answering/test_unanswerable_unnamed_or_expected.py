@@ -4,9 +4,8 @@ report within a month"); the asked fact is withheld in a sentence below a better
 The answer says the articles do not say, citing the sentence that shows why; where the thing
 is named, the question is answered."""
 
-import pytest
-
 from bot.answering.ahead import ahead_nouns
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 UNNAMED = """Council hires lawyers over stadium contract
@@ -44,28 +43,10 @@ Crews were called at 02:10 and the fire was out by 03:00. The operator, Harwick 
 """
 
 
-@pytest.fixture(scope="module")
-def unnamed(app_over):
-    with app_over("dunmore_unnamed.txt", UNNAMED) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def named(app_over):
-    with app_over("dunmore_named.txt", NAMED) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def expected(app_over):
-    with app_over("oder_barge.txt", EXPECTED) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def withheld(app_over):
-    with app_over("harwick_depot.txt", WITHHELD) as whosaid:
-        yield whosaid
+unnamed = app_fixture("dunmore_unnamed.txt", UNNAMED)
+named = app_fixture("dunmore_named.txt", NAMED)
+expected = app_fixture("oder_barge.txt", EXPECTED)
+withheld = app_fixture("harwick_depot.txt", WITHHELD)
 
 
 def test_a_report_someone_expects_is_still_to_come():
@@ -74,7 +55,7 @@ def test_a_report_someone_expects_is_still_to_come():
 
 
 def test_which_firm_named_only_as_a_firm_is_not_answered(unnamed):
-    declines(unnamed, "Which law firm is reviewing Dunmore council's stadium contract?", citing="hired a law firm")
+    declines(unnamed, "Which law firm is reviewing Dunmore council's stadium contract?", "hired a law firm")
 
 
 def test_which_firm_named_beside_it_is_answered(named):
@@ -83,9 +64,9 @@ def test_which_firm_named_beside_it_is_answered(named):
 
 def test_what_an_expected_report_found_is_not_answered(expected):
     declines(expected, "What did the waterways inspector's final report on the sinking conclude?",
-             citing="expects a final report")
+             "expects a final report")
 
 
 def test_a_fact_withheld_below_a_better_sentence_is_not_answered(withheld):
     declines(withheld, "How old are the buses that caught fire at the Elm Street depot?",
-             citing="declined to say how old")
+             "declined to say how old")

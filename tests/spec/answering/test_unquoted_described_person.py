@@ -2,9 +2,8 @@
 his commissioner: the governor said nothing in it. A capitalised "State" in the description is
 part of a name, not a speech verb, and an adverb ("personally") is not part of who."""
 
-import pytest
-
 from bot.answering.question import analyse
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 NEWSPAPER = """Ondara bans street trading on 9 roads
@@ -28,16 +27,8 @@ The plan was drawn up after Governor Paul Dressler visited the river last month,
 """
 
 
-@pytest.fixture(scope="module")
-def newspaper(app_over):
-    with app_over("ondara.txt", NEWSPAPER) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("halden.txt", WIRE) as whosaid:
-        yield whosaid
+newspaper = app_fixture("ondara.txt", NEWSPAPER)
+wire = app_fixture("halden.txt", WIRE)
 
 
 def test_a_capitalised_state_is_part_of_the_description():

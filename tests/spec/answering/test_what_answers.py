@@ -2,7 +2,9 @@
 speaker answers in other words than the question's verb, a topic's qualifiers may be paraphrased,
 and an organisation asked about by description answers before other speakers."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, replies
+
 
 ARTICLE = """Harwick engineer resigns over bridge, mill to close
 
@@ -24,22 +26,16 @@ Council leader Priya Dhanoa said the council had set aside 2.2 million pounds fo
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("harwick.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("harwick.txt", ARTICLE)
 
 
 def test_a_quote_over_several_sentences_is_answered_to_its_end(app):
-    answer = app.answer("What did the plant manager say about energy costs?", [])
-    assert "tripled" in answer.text and "No order book can carry that" in answer.text
+    replies(app, "What did the plant manager say about energy costs?", "tripled", "No order book can carry that")
 
 
 def test_a_described_speaker_answers_in_other_words_than_the_question(app):
     # "find": the inspector "told the Gazette that ..."; no sentence says "found".
-    answer = app.answer("What did the independent inspector find?", [])
-    assert not answer.abstained
-    assert "safe for now" in answer.text
+    answers(app, "What did the independent inspector find?", "safe for now")
 
 
 def test_an_organisation_asked_about_by_description_answers_before_other_speakers(app):

@@ -4,6 +4,7 @@ before it that only says there was a delay."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 BRIDGE = """New footbridge finally opens after two-year delay
@@ -33,16 +34,8 @@ The former treasurer denies six counts of fraud.
 """
 
 
-@pytest.fixture(scope="module")
-def bridge(app_over):
-    with app_over("footbridge.txt", BRIDGE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def trial(app_over):
-    with app_over("treasurer_trial.txt", TRIAL) as whosaid:
-        yield whosaid
+bridge = app_fixture("footbridge.txt", BRIDGE)
+trial = app_fixture("treasurer_trial.txt", TRIAL)
 
 
 @pytest.mark.parametrize("question", [

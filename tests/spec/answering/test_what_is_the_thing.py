@@ -6,6 +6,9 @@ import pytest
 from bot.answering.question import analyse
 from index.vocabulary import noun_asks
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 KETTLE = """Electric kettles recalled after reports of shocks
 
 Product
@@ -30,16 +33,8 @@ Repairs are expected to cost about £600,000.
 """
 
 
-@pytest.fixture(scope="module")
-def kettle(app_over):
-    with app_over("kettle_recall.txt", KETTLE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def bridge(app_over):
-    with app_over("footbridge.txt", BRIDGE) as whosaid:
-        yield whosaid
+kettle = app_fixture("kettle_recall.txt", KETTLE)
+bridge = app_fixture("footbridge.txt", BRIDGE)
 
 
 @pytest.mark.parametrize("word", ["danger", "disaster", "incident", "connector", "heater"])
@@ -58,12 +53,8 @@ def test_the_danger_is_no_speaker():
 
 
 def test_a_recall_notices_hazard_answers_the_danger(kettle):
-    answer = kettle.answer("What is the danger with the recalled kettles?", [])
-    assert not answer.abstained, answer.text
-    assert "electric shock" in answer.text
+    answers(kettle, "What is the danger with the recalled kettles?", "electric shock")
 
 
 def test_the_sentence_with_the_danger_beats_the_description(bridge):
-    answer = bridge.answer("What is the danger with the canal footbridge?", [])
-    assert not answer.abstained, answer.text
-    assert "drop without warning" in answer.text
+    answers(bridge, "What is the danger with the canal footbridge?", "drop without warning")

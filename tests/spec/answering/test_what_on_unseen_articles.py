@@ -8,6 +8,9 @@ import pytest
 
 from bot.answering.question import analyse
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 FEATURE = """The island that waited for a boat
 
 By Morag Lindqvist
@@ -60,42 +63,24 @@ Each connection is sold on a pay-as-you-go plan of 20 kwacha a week over two yea
 """
 
 
-@pytest.fixture(scope="module")
-def feature(app_over):
-    with app_over("skelra_ferry.txt", FEATURE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("kelmford_tram.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def trial(app_over):
-    with app_over("migraine_pill.txt", TRIAL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def press(app_over):
-    with app_over("tanuka_solar.txt", PRESS) as whosaid:
-        yield whosaid
+feature = app_fixture("skelra_ferry.txt", FEATURE)
+wire = app_fixture("kelmford_tram.txt", WIRE)
+trial = app_fixture("migraine_pill.txt", TRIAL)
+press = app_fixture("tanuka_solar.txt", PRESS)
 
 
 def test_a_described_speakers_quote_after_the_sentence_that_brings_them_on_is_answered(feature):
-    answer = feature.answer("According to the unnamed harbour official, what does the ferry company's "
-                            "'advanced stage' really amount to?", [])
-    assert not answer.abstained
-    assert "opened a spreadsheet" in answer.text
+    answers(feature,
+            "According to the unnamed harbour official, what does the ferry company's "
+                            "'advanced stage' really amount to?",
+            "opened a spreadsheet")
 
 
 def test_the_quote_after_a_sentence_that_only_brings_a_speaker_on_in_a_wire_story(wire):
-    answer = wire.answer("According to the engineer who worked on the design study, what does the council's 'priority' "
-                         "amount to?", [])
-    assert not answer.abstained
-    assert "never gets a date" in answer.text
+    answers(wire,
+            "According to the engineer who worked on the design study, what does the council's 'priority' "
+                         "amount to?",
+            "never gets a date")
 
 
 @pytest.mark.parametrize("question, speaker", [

@@ -3,10 +3,13 @@ or described otherwise than in the question, the question's verb is paraphrased,
 figure answers beside quotes. Invented articles in two styles (a local court report, a council
 and sports round-up with a survey)."""
 
-import pytest
-
 from bot.answering.predicate import happened, predicate_of
 from bot.answering.question import analyse
+
+import pytest
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
 
 COURT = """Van driver banned after crash outside Ellerby school
 
@@ -47,16 +50,8 @@ The Wexmoor manager, Jo Abbott, said the team had "run out of legs" after the in
 """
 
 
-@pytest.fixture(scope="module")
-def court(app_over):
-    with app_over("ellerby_court.txt", COURT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def roundup(app_over):
-    with app_over("wexmoor_roundup.txt", ROUNDUP) as whosaid:
-        yield whosaid
+court = app_fixture("ellerby_court.txt", COURT)
+roundup = app_fixture("wexmoor_roundup.txt", ROUNDUP)
 
 
 def test_a_deed_is_answered_by_the_line_that_tells_it_not_by_the_doers_remarks(court):
@@ -66,25 +61,16 @@ def test_a_deed_is_answered_by_the_line_that_tells_it_not_by_the_doers_remarks(c
     assert "banned Hale from driving" in answer.text.split("[2]")[0]
 
 
-def test_a_body_described_otherwise_than_in_the_question_still_answers(court):
-    # "officers" in the question, "team" in the article.
-    answer = court.answer("What advice did the council's road safety officers give parents?", [])
-    assert not answer.abstained
-    assert "report any driver" in answer.text
-
-
-def test_what_happened_asks_for_whatever_happened(roundup):
-    # No sentence says "happened": the one that reports the figure answers.
-    answer = roundup.answer("What happened to evening visits, according to the survey?", [])
-    assert not answer.abstained
-    assert "nearly a third" in answer.text
-
-
-def test_the_thing_asked_for_answers_whatever_the_verb(roundup):
-    # "suffer" is the event, not a role noun; the article says "left the pitch ... with a knee injury".
-    answer = roundup.answer("What injury did the Wexmoor forward suffer in the cup final?", [])
-    assert not answer.abstained
-    assert "knee injury" in answer.text
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("court", "What advice did the council's road safety officers give parents?", "report any driver",
+        id="a_body_described_otherwise_than_in_the_question_still_answers"),
+    ask("roundup", "What happened to evening visits, according to the survey?", "nearly a third",
+        id="what_happened_asks_for_whatever_happened"),
+    ask("roundup", "What injury did the Wexmoor forward suffer in the cup final?", "knee injury",
+        id="the_thing_asked_for_answers_whatever_the_verb"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_verb_ending_like_a_role_noun_is_no_role():
@@ -112,18 +98,14 @@ Shares in Korvala rose 2.1% by 1000 GMT.
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("korvala_wire.txt", WIRE) as whosaid:
-        yield whosaid
+wire = app_fixture("korvala_wire.txt", WIRE)
 
 
 def test_a_reported_denial_comes_with_the_quote_that_says_it(wire):
     # The topic's clause ("that it wanted to offload ...") is paraphrased in the article ("seeking a
     # buyer"); the denial's words are in the quote after it, voiced by the chief executive.
-    answer = wire.answer("What did Korvala say about reports that it wanted to offload its factory in Estonia?", [])
-    assert not answer.abstained
-    assert "not for sale" in answer.text
+    answers(wire, "What did Korvala say about reports that it wanted to offload its factory in Estonia?",
+            "not for sale")
 
 
 def test_a_topics_clause_is_no_part_of_the_topic():
@@ -145,10 +127,7 @@ The council's planning committee will meet on 2 June. About 40 people attended a
 """
 
 
-@pytest.fixture(scope="module")
-def petition(app_over):
-    with app_over("portcarrow_petition.txt", PETITION) as whosaid:
-        yield whosaid
+petition = app_fixture("portcarrow_petition.txt", PETITION)
 
 
 def test_people_are_counted_by_what_they_did(petition):
@@ -180,13 +159,8 @@ But a former Pellham quality engineer said the safety checks had been rushed. In
 """
 
 
-@pytest.fixture(scope="module")
-def recall(app_over):
-    with app_over("pellham_recall.txt", RECALL) as whosaid:
-        yield whosaid
+recall = app_fixture("pellham_recall.txt", RECALL)
 
 
 def test_a_described_speaker_named_in_the_next_sentence_is_answered_in_full(recall):
-    answer = recall.answer("What did the former engineer claim about how the chargers had been tested?", [])
-    assert not answer.abstained
-    assert "a dozen bikes" in answer.text
+    answers(recall, "What did the former engineer claim about how the chargers had been tested?", "a dozen bikes")

@@ -2,7 +2,8 @@
 event is named by a noun ("the closures take effect on July 1"), before a sentence that names the
 event but dates another one ("voted on Wednesday to approve a plan that closes ...")."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ARTICLE = """---
 title: Tolvern trustees approve pool closures
@@ -17,10 +18,7 @@ The pool shutdowns will take effect on November 30, the trust said. Reduced gym 
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("pools.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("pools.md", ARTICLE)
 
 
 def test_when_takes_the_date_of_the_event_named_by_a_noun(app):

@@ -3,6 +3,7 @@ act in other words (the vocabulary's paraphrases) still owns the date. Invented 
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """# "The river is the club": the new captain of the Danube Rowing Club
@@ -21,10 +22,7 @@ They promised us a new jetty in June. We are still waiting.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("rowing.md", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("rowing.md", ARTICLE)
 
 
 @pytest.mark.parametrize("question", ["When was the rowing club captain interviewed?", "On what date was Illes interviewed?"])

@@ -4,6 +4,7 @@ is answered by a day after the report's own, not by the report's day (the meetin
 import pytest
 
 from bot.answering.next_dates import asks_ahead, days_ahead
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 MINUTES = """ASHWORTH MAGNA PARISH COUNCIL
@@ -34,16 +35,8 @@ Both sides said they would meet again on 26 May 2025, with a mediator from the l
 """
 
 
-@pytest.fixture(scope="module")
-def minutes(app_over):
-    with app_over("ashworth_minutes.txt", MINUTES) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def talks(app_over):
-    with app_over("pilots_talks.txt", TALKS) as whosaid:
-        yield whosaid
+minutes = app_fixture("ashworth_minutes.txt", MINUTES)
+talks = app_fixture("pilots_talks.txt", TALKS)
 
 
 @pytest.mark.parametrize("question", [

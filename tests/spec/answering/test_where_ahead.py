@@ -5,6 +5,7 @@ not the venue where something already happened (a press conference the day befor
 import pytest
 
 from bot.answering.question import analyse
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 PREVIEW = """Harlowe Town v Brisley Athletic: what the manager said
@@ -28,16 +29,8 @@ Jory Angove, chair, Penwithick parish council
 """
 
 
-@pytest.fixture(scope="module")
-def preview(app_over):
-    with app_over("harlowe_preview.txt", PREVIEW) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def letter(app_over):
-    with app_over("quarry_letter.txt", LETTER) as whosaid:
-        yield whosaid
+preview = app_fixture("harlowe_preview.txt", PREVIEW)
+letter = app_fixture("quarry_letter.txt", LETTER)
 
 
 @pytest.mark.parametrize("question", [
@@ -85,10 +78,7 @@ The job cuts angered workers in Moelv, where Kestral is the largest employer.
 """
 
 
-@pytest.fixture(scope="module")
-def cuts(app_over):
-    with app_over("kestral_cuts.txt", CUTS) as whosaid:
-        yield whosaid
+cuts = app_fixture("kestral_cuts.txt", CUTS)
 
 
 @pytest.mark.parametrize("question", ["Where will most of the Kestral job cuts fall?", "Where will most of Kestral's jobs go?"])

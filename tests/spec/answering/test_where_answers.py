@@ -2,8 +2,7 @@
 ("outside the main gate", "a news conference"), or the channel something was written on; a sentence
 merely on the topic is no answer."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 ARTICLE = """Bus drivers in Corvell strike over rosters
@@ -20,10 +19,7 @@ Talks between the two sides lasted four hours without an agreement, according to
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("bus_strike.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("bus_strike.txt", ARTICLE)
 
 
 def test_a_venue_without_a_place_name_answers_where(app):

@@ -4,6 +4,9 @@ most often and say nothing of where it is."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 TABLOID = """DAIRY DEPOTS FOR THE CHOP
 
 Hollin Dairies confirmed on Monday that it was "reviewing the future" of six milk depots across the county, including the one at Ashby Marsh.
@@ -25,24 +28,14 @@ Unions said they would fight the closure. Shares in the Grestham-based group fel
 """
 
 
-@pytest.fixture(scope="module")
-def tabloid(app_over):
-    with app_over("dairy_depots.txt", TABLOID) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("pellworth_jobs.txt", WIRE) as whosaid:
-        yield whosaid
+tabloid = app_fixture("dairy_depots.txt", TABLOID)
+wire = app_fixture("pellworth_jobs.txt", WIRE)
 
 
 @pytest.mark.parametrize("question", ["Where is Hollin Dairies based?", "Where does Hollin Dairies have its head office?"])
 def test_the_head_office_in_a_later_sentence_says_where(tabloid, question):
-    answer = tabloid.answer(question)
-    assert not answer.abstained and "Tarnby" in answer.text, answer.text
+    answers(tabloid, question, "Tarnby")
 
 
 def test_a_town_based_group_says_where(wire):
-    answer = wire.answer("Where is Pellworth Foods based?")
-    assert not answer.abstained and "Grestham" in answer.text, answer.text
+    answers(wire, "Where is Pellworth Foods based?", "Grestham")

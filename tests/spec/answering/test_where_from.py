@@ -4,6 +4,7 @@ them ("a cyclist"), and a company on a labelled line of a notice ("Manufacturer:
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 INQUEST = """Cyclist struck at roundabout had no lights, inquest told
@@ -44,22 +45,9 @@ The manufacturer said it had received 23 reports of batteries overheating, inclu
 """
 
 
-@pytest.fixture(scope="module")
-def inquest(app_over):
-    with app_over("inquest.txt", INQUEST) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("wire.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def notice(app_over):
-    with app_over("notice.txt", NOTICE) as whosaid:
-        yield whosaid
+inquest = app_fixture("inquest.txt", INQUEST)
+wire = app_fixture("wire.txt", WIRE)
+notice = app_fixture("notice.txt", NOTICE)
 
 
 def test_a_home_town_in_the_sentence_naming_the_person_the_lede_describes(inquest):

@@ -4,6 +4,7 @@ that names them ("... he told reporters at the company's control room in Ardley.
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Live: power cut hits three regions
@@ -28,10 +29,7 @@ Rail operators halted all suburban services until power returned, a spokesman sa
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("power_cut_live.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("power_cut_live.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question", [

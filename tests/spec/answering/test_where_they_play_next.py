@@ -4,6 +4,7 @@ sentence of another article, which never names the team, is no answer."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture, articles_fixture
 from tests.spec.answering.asks import answers
 
 MATCH = """Rovers hold on for narrow win
@@ -34,27 +35,10 @@ The union accepted a 6% pay rise and crossings resumed the next morning.
 """
 
 
-@pytest.fixture(scope="module")
-def match(tmp_path_factory):
-    from bot.service import Whosaid
-    from tests.conftest import make_settings
-
-    root = tmp_path_factory.mktemp("two-articles")
-    (root / "articles").mkdir()
-    (root / "articles" / "rovers_win.txt").write_text(MATCH, encoding="utf-8")
-    (root / "articles" / "ferry_strike.txt").write_text(FERRY, encoding="utf-8")
-    whosaid = Whosaid(make_settings(root / "data", WHOSAID_MODE="extractive"), seed=False)
-    try:
-        whosaid.ingest([root / "articles"])
-        yield whosaid
-    finally:
-        whosaid.close()
+match = articles_fixture({"rovers_win.txt": MATCH, "ferry_strike.txt": FERRY})
 
 
-@pytest.fixture(scope="module")
-def hockey(app_over):
-    with app_over("harriers_derby.txt", HOCKEY) as whosaid:
-        yield whosaid
+hockey = app_fixture("harriers_derby.txt", HOCKEY)
 
 
 @pytest.mark.parametrize("question", ["Where do Rovers play next?", "Where are Rovers playing next?"])

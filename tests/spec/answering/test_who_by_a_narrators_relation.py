@@ -4,6 +4,9 @@ first supervisor, Mr X" — the possessor is the narrator, whom the question des
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 TOLD = """My working life: the lighthouse keeper
 
 Ewan Torrance, 61, kept the light at Skerrow Point for thirty years. He spoke to Nia Pardoe.
@@ -16,10 +19,7 @@ We were automated in 2019. Now I show visitors round in summer and I still miss 
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("told.txt", TOLD) as whosaid:
-        yield whosaid
+app = app_fixture("told.txt", TOLD)
 
 
 @pytest.mark.parametrize("question", [
@@ -28,8 +28,7 @@ def app(app_over):
     "Who was the narrator's first boss at the light?",
 ])
 def test_the_narrators_first_boss_is_the_supervisor_they_name(app, question):
-    answer = app.answer(question)
-    assert not answer.abstained and "Prothero" in answer.text, answer.text
+    answers(app, question, "Prothero")
 
 
 def test_a_named_possessor_is_no_narrator():

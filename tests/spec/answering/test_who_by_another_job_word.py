@@ -6,6 +6,7 @@ article about Marlow, "mapmaker" for "cartographer". The person so described ans
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 WIRE = """Marlow County bans e-scooters from harbour front
@@ -46,16 +47,8 @@ Her former assistant, Dr. Tomas Quispe, said she drew every map by hand.
 """
 
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("marlow_scooters.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def feature(app_over):
-    with app_over("inchmor_ferry.txt", FEATURE) as whosaid:
-        yield whosaid
+wire = app_fixture("marlow_scooters.txt", WIRE)
+feature = app_fixture("inchmor_ferry.txt", FEATURE)
 
 
 def test_an_aide_is_the_special_adviser_to_the_governor(wire):

@@ -4,7 +4,8 @@ article describes so, even where their sentence shares few words with the questi
 
 import pytest
 
-from tests.spec.answering.asks import answers
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
 
 ARTICLE = """Brenmoor ferry operator cuts winter sailings as fuel costs bite
 
@@ -36,10 +37,7 @@ The crews' union said it would meet the company next week. "We will not accept a
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("ferry_cuts.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("ferry_cuts.txt", ARTICLE)
 
 
 def test_which_role_did_a_deed_names_the_person_so_described(app):
@@ -47,16 +45,16 @@ def test_which_role_did_a_deed_names_the_person_so_described(app):
     assert "Fenwick" not in answer.text, answer.text
 
 
-def test_a_negotiator_answers_who_is_negotiating(app):
-    answers(app, "Who is negotiating on behalf of the crews in the ferry dispute over winter sailings?", "Rostad")
-
-
-def test_a_lead_author_answers_who_led_the_study(app):
-    answers(app, "Who led the research on winter sailings to the outer islands?", "Vintersol")
-
-
-def test_an_abbreviated_title_describes_the_person(app):
-    answers(app, "Which councillor said schoolchildren would be stranded?", "Haugland")
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("app", "Who is negotiating on behalf of the crews in the ferry dispute over winter sailings?", "Rostad",
+        id="a_negotiator_answers_who_is_negotiating"),
+    ask("app", "Who led the research on winter sailings to the outer islands?", "Vintersol",
+        id="a_lead_author_answers_who_led_the_study"),
+    ask("app", "Which councillor said schoolchildren would be stranded?", "Haugland",
+        id="an_abbreviated_title_describes_the_person"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_which_role_verb_question_has_the_role_not_a_later_clause_as_its_person():

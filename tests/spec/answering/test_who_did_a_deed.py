@@ -2,7 +2,8 @@
 that reports that deed (its verb, preposition and object), not by one sharing its nouns, and
 not by a statement that merely mentions the object."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+
 
 ARTICLE = """Harlow board adopts four-day school week
 
@@ -20,10 +21,7 @@ The plan was drafted by superintendent Lorna Vasquez over the spring, after a su
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("school_week.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("school_week.txt", ARTICLE)
 
 
 def test_who_voted_against_names_the_person_who_did(app):

@@ -1,7 +1,6 @@
 """"Who made / built / bought X" is answered by a company as well as by a person; "who said" asks for a speaker."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Riverside footbridge reopens after repairs
@@ -20,10 +19,7 @@ Repairs were paid for from the council's transport budget, a spokesperson said.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("bridge.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("bridge.txt", ARTICLE)
 
 
 def test_a_company_answers_who_did_something(app):

@@ -5,6 +5,9 @@ a narrator's "my first supervisor" is their first boss. Every article is invente
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 FERRY = """Island ferry to stop after 60 years
 
 Published 5 March 2026
@@ -35,22 +38,9 @@ Mr Halloran, who appears for the defendant, said his client had been overwhelmed
 """
 
 
-@pytest.fixture(scope="module")
-def ferry(app_over):
-    with app_over("ferry.txt", FERRY) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def school(app_over):
-    with app_over("school.txt", SCHOOL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def court(app_over):
-    with app_over("court.txt", COURT) as whosaid:
-        yield whosaid
+ferry = app_fixture("ferry.txt", FERRY)
+school = app_fixture("school.txt", SCHOOL)
+court = app_fixture("court.txt", COURT)
 
 
 @pytest.mark.parametrize("question", [
@@ -58,8 +48,7 @@ def court(app_over):
     "Who is the head of the company that runs the Skellow ferry?",
 ])
 def test_who_heads_a_firm_finds_its_president(ferry, question):
-    answer = ferry.answer(question)
-    assert not answer.abstained and "Wierzbicki" in answer.text, answer.text
+    answers(ferry, question, "Wierzbicki")
 
 
 @pytest.mark.parametrize("question", [
@@ -67,10 +56,8 @@ def test_who_heads_a_firm_finds_its_president(ferry, question):
     "Who runs the school whose bus is being cut?",
 ])
 def test_who_heads_a_school_finds_its_principal(school, question):
-    answer = school.answer(question)
-    assert not answer.abstained and "Feltwell" in answer.text, answer.text
+    answers(school, question, "Feltwell")
 
 
 def test_counsel_who_appears_for_the_defendant_is_the_defence_barrister(court):
-    answer = court.answer("Which barrister spoke for the defendant?")
-    assert not answer.abstained and "Halloran" in answer.text, answer.text
+    answers(court, "Which barrister spoke for the defendant?", "Halloran")

@@ -5,6 +5,8 @@ import pytest
 
 from bot.answering.question import analyse
 
+from tests.spec.answering.apps import app_fixture
+
 ARTICLE = """Harrowgate Mills explores sale of flour unit
 
 Published 3 October 2025
@@ -19,10 +21,7 @@ The union's regional organiser, Callum Restorick, said workers had not been told
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("mills.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("mills.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question, name", [

@@ -1,7 +1,9 @@
 """"Which councillor voted against it?" names one person: another person's sentence that only shares
 the topic's words is not appended to the answer."""
 
-import pytest
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
 
 ARTICLE = """Harbour board approves dredging plan
 
@@ -15,13 +17,8 @@ Board chair Osman Delacroix said councillors who voted against the plan had been
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("harbour.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("harbour.txt", ARTICLE)
 
 
 def test_a_who_answer_keeps_to_the_person_it_names(app):
-    answer = app.answer("Which councillor voted against the plan?")
-    assert not answer.abstained and "Petra Lindqvist" in answer.text
-    assert "Delacroix" not in answer.text, answer.text
+    answers(app, "Which councillor voted against the plan?", "Petra Lindqvist", lacking="Delacroix")

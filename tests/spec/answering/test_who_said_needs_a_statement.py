@@ -3,6 +3,7 @@ article reports X without saying who said it. Where someone says it, they are th
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 PLAIN = """Heavy snow closes Tatra passes
@@ -22,16 +23,8 @@ The three Tatra mountain passes closed by snow will reopen on Thursday, police s
 """
 
 
-@pytest.fixture(scope="module")
-def plain(app_over):
-    with app_over("snow.txt", PLAIN) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def said(app_over):
-    with app_over("snow_said.txt", SAID) as whosaid:
-        yield whosaid
+plain = app_fixture("snow.txt", PLAIN)
+said = app_fixture("snow_said.txt", SAID)
 
 
 @pytest.mark.parametrize("question", [

@@ -2,9 +2,10 @@
 premise is denied in other words (index/vocabulary.yaml event_phrases), and the answer says the
 articles do not say so, citing the denial. Where the act is reported, the why is answered."""
 
-import pytest
-
 from bot.answering.predicate import happened, predicate_of
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, replies
 
 NEWSPAPER = """Kaduma traders reject market relocation
 
@@ -23,16 +24,8 @@ BRANTFORD, Sept 9 - Nurses at Brantford General Hospital walked out on Monday be
 """
 
 
-@pytest.fixture(scope="module")
-def newspaper(app_over):
-    with app_over("kaduma.txt", NEWSPAPER) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("brantford.txt", WIRE) as whosaid:
-        yield whosaid
+newspaper = app_fixture("kaduma.txt", NEWSPAPER)
+wire = app_fixture("brantford.txt", WIRE)
 
 
 def test_an_act_named_in_other_words():
@@ -45,10 +38,9 @@ def test_a_why_question_in_the_present_asks_about_something_going_on():
 
 
 def test_why_a_denied_act_is_corrected(newspaper):
-    answer = newspaper.answer("Why is the traders' union suing the Kaduma council over the relocation?")
-    assert "do not say so" in answer.text and "would not go to court" in answer.text, answer.text
+    replies(newspaper, "Why is the traders' union suing the Kaduma council over the relocation?", "do not say so",
+            "would not go to court")
 
 
 def test_why_a_reported_act_is_answered(wire):
-    answer = wire.answer("Why did the Brantford nurses strike?")
-    assert not answer.abstained and "overtime" in answer.text and "do not say" not in answer.text, answer.text
+    answers(wire, "Why did the Brantford nurses strike?", "overtime", lacking="do not say")

@@ -5,6 +5,7 @@ answer to it: the bot says the articles do not say, citing that sentence (an abs
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.articles_withheld import BRIEF, LOCAL, SUCCESSION, TRANSCRIPT, WIRE
 from tests.spec.answering.asks import answers, declines
 
@@ -28,34 +29,11 @@ ROVIK, Norway, Sept 9 (AP) — An explosion at a chemical plant in the western t
 Officials did not say how many people were injured. The plant's owner, Fjord Chemicals, said it had shut the site while investigators searched the wreckage.
 """
 
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("harlow.txt", WIRE) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def column(app_over):
-    with app_over("hospital.txt", COLUMN) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def local(app_over):
-    with app_over("millbrook.txt", LOCAL) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def transcript(app_over):
-    with app_over("portavila.txt", TRANSCRIPT) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def brief(app_over):
-    with app_over("carrow.txt", BRIEF) as whosaid:
-        yield whosaid
+wire = app_fixture("harlow.txt", WIRE)
+column = app_fixture("hospital.txt", COLUMN)
+local = app_fixture("millbrook.txt", LOCAL)
+transcript = app_fixture("portavila.txt", TRANSCRIPT)
+brief = app_fixture("carrow.txt", BRIEF)
 
 
 @pytest.mark.parametrize("question", [
@@ -103,24 +81,18 @@ def test_a_vote_given_is_answered(brief):
     answers(brief, "What did Dev Patel say about the deal?", "fair deal")
 
 
-@pytest.fixture(scope="module")
-def agency(app_over):
-    with app_over("rovik.txt", AGENCY) as whosaid:
-        yield whosaid
+agency = app_fixture("rovik.txt", AGENCY)
 
 
 def test_a_count_withheld_is_not_answered_by_another_count(agency):
-    declines(agency, "How many people were injured in the Rovik blast?", citing="did not say how many")
+    declines(agency, "How many people were injured in the Rovik blast?", "did not say how many")
 
 
 def test_the_count_given_beside_it_is_answered(agency):
     answers(agency, "How many workers were killed in the Rovik explosion?", "two workers")
 
 
-@pytest.fixture(scope="module")
-def succession(app_over):
-    with app_over("kessler.txt", SUCCESSION) as whosaid:
-        yield whosaid
+succession = app_fixture("kessler.txt", SUCCESSION)
 
 
 @pytest.mark.parametrize("question", [

@@ -4,8 +4,7 @@ not say which; "When will the new ferry enter service?" where the operator "did 
 The articles do not say it, and the answer cites the sentence that withholds it. Where the article
 does give it, it answers."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
 
 INTERVIEW = """'We will survive this': the director of the Harbour Jazz festival on losing its sponsor
@@ -38,30 +37,17 @@ The chartered boat, the Solbris, can carry 30 cars, council transport chief Ewan
 """
 
 
-@pytest.fixture(scope="module")
-def interview(app_over):
-    with app_over("harbourjazz.txt", INTERVIEW) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def long_read(app_over):
-    with app_over("skerra.txt", LONG_READ) as whosaid:
-        yield whosaid
-
-
-@pytest.fixture(scope="module")
-def wire(app_over):
-    with app_over("stornhaven.txt", WIRE) as whosaid:
-        yield whosaid
+interview = app_fixture("harbourjazz.txt", INTERVIEW)
+long_read = app_fixture("skerra.txt", LONG_READ)
+wire = app_fixture("stornhaven.txt", WIRE)
 
 
 def test_which_one_the_speaker_will_not_say(interview):
-    declines(interview, "Which brewery has agreed to sponsor the Harbour Jazz festival?", citing="won't say which")
+    declines(interview, "Which brewery has agreed to sponsor the Harbour Jazz festival?", "won't say which")
 
 
 def test_when_the_operator_did_not_say(long_read):
-    declines(long_read, "On what date will the replacement ferry for Skerra enter service?", citing="did not say when")
+    declines(long_read, "On what date will the replacement ferry for Skerra enter service?", "did not say when")
 
 
 def test_when_the_article_gives_the_date(wire):

@@ -6,11 +6,7 @@ from datetime import date
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned as _article
 
 
 _REPORT = ("Rovers edge past United\n\n{top}Rovers beat United 2-1 at Harbour Park. Manager Ada Lorne said the win "

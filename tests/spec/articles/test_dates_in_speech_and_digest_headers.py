@@ -5,11 +5,7 @@ from datetime import date
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize("line", ["Delivered on: 3 March 2025", "Delivered on 3 March 2025 in Carrow Bay."])

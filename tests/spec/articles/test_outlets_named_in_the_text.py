@@ -5,11 +5,7 @@ not that outlet's. Every article here is invented."""
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned as _article
 
 
 _BODY = ("The harbour board voted to raise mooring fees, its chair Mara Lind said on Tuesday.\n\n"

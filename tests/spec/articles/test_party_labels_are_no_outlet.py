@@ -4,11 +4,7 @@ Estates Ltd (Respondent)"): a bracketed party label is no wire tag, so no outlet
 
 import pytest
 
-from index.articles import clean, parse_front_matter
-
-
-def _article(text: str):
-    return clean(parse_front_matter(text), "x.txt")
+from tests.spec.invented import cleaned as _article
 
 
 @pytest.mark.parametrize("parties", [

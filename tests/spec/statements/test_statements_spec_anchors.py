@@ -3,9 +3,7 @@ Thursday 9 May 2024)."""
 
 from datetime import date
 
-
-def _day(stmts, fragment):
-    return next(s for s in stmts if fragment in s.content).when_start
+from tests.spec.invented import day_of as _day
 
 
 def test_days_earlier_count_from_the_event_the_sentence_before_talks_about(statements):

@@ -6,15 +6,11 @@ narrator quotes from someone else stay that person's. A news story that only say
 from index.articles import clean, parse_front_matter
 from index.statements.extract import extract
 
+from tests.spec.invented import speaker_of as _by
+
 
 def _statements(text: str):
     return extract(clean(parse_front_matter(text), "told.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
 
 
 STANDFIRST = """My working life: the lock keeper

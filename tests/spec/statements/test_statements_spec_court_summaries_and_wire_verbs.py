@@ -3,18 +3,7 @@ that ...", "Lord Y holds that ...", "In her view, ...") and parties by their lab
 argued that ..."); translated wires use "informed that", "assured that", "indicated that", and
 call a minister "the official" afterwards. Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 SUPREME = """Supreme Court: Brandt v Harlow Estates Ltd

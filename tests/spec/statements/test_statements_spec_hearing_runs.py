@@ -5,6 +5,8 @@ or words given to the reporter afterwards are not. Invented articles, published 
 
 from datetime import date
 
+from tests.spec.invented import day_of as _day
+
 _INQUEST = (
     "A cyclist who died on the coast road had been hit by a van whose driver was dazzled, an inquest has heard.\n\n"
     "The inquest, at the county coroner's court on Tuesday, heard that the road had no lights.\n\n"
@@ -14,11 +16,6 @@ _INQUEST = (
     "Dr Karlsson said the cyclist had been wearing a helmet.\n\n"
     "{after}"
 )
-
-
-def _day(stmts, fragment):
-    st = next(s for s in stmts if fragment in s.content)
-    return st.when_start
 
 
 def test_witnesses_who_said_right_after_the_hearing_spoke_there(statements):

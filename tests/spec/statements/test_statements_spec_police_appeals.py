@@ -2,18 +2,7 @@
 are appealing for information") is the force's statement; an unnamed witness who "told
 officers" something speaks too. Every article is invented."""
 
-from index.articles import clean, parse_front_matter
-from index.statements.extract import extract
-
-
-def _statements(text: str):
-    return extract(clean(parse_front_matter(text), "x.txt"))
-
-
-def _by(stmts, fragment):
-    found = [s for s in stmts if fragment in s.content]
-    assert len(found) == 1, (fragment, [(s.speaker, s.content[:40]) for s in stmts])
-    return found[0].speaker
+from tests.spec.invented import speaker_of as _by, statements_of as _statements
 
 
 ASSAULT = """Man injured in assault

@@ -6,9 +6,7 @@ from datetime import date
 
 import pytest
 
-
-def _day(stmts, fragment):
-    return next(s for s in stmts if fragment in s.content).when_start
+from tests.spec.invented import day_of as _day
 
 
 @pytest.mark.parametrize("posted", ["said in a tribute posted on Tuesday", "said in a tribute published on Tuesday"])
