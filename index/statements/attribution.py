@@ -43,6 +43,7 @@ class Raw:
     continued: bool = False  # a quotation's later sentence or paragraph, no cue of its own
     source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
+    opens: bool = False  # a cue paragraph ending in a colon ("X commented:"): its words are in the next paragraph
 
 
 # a nickname in quotation marks between a given name and a surname: 'Dale "Dusty" Kerr'
@@ -206,6 +207,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     quoted = {t.i for t in doc if _in_quote(t.idx, qs)}
     per_sentence: list[list[Raw]] = []
     sents = list(doc.sents)
+    pending: Raw | None = None  # "X, Chief Executive, commented:" closing the paragraph
     by_quote: dict[tuple[int, int], Raw] = {}
     for si, sent in enumerate(sents):
         sno = first_sentence + si
@@ -271,6 +273,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
+                if before is None and si == len(sents) - 1 and _ends_in_colon(text, verb):
+                    opener = _opener(ctx, verb, subj, lemma, span, sent, sno, paragraph, quoted)
+                    if opener is not None:
+                        pending = opener
+                    continue
                 if before is None:
                     continue  # "he had written to the manager", "would not concede": no content, no statement
             if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -327,6 +334,17 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 earlier = [r for rs in per_sentence[:si] for r in rs]
                 if earlier and earlier[-1].quote_type != "indirect" and first_sentence + si - earlier[-1].sentence <= 2:
                     src = earlier[-1]
+                elif not earlier and prev_open is not None and prev_open[0].opens and a <= sents[0].start_char + 2:
+                    # the quotation a cue paragraph announced: its first sentence is the cue's statement
+                    lo, hi = _trimmed(text, max(a, sent.start_char), min(b, sent.end_char))
+                    if hi - lo < 3:
+                        continue
+                    raw = replace(prev_open[0], content=Span(span.start + lo, span.start + hi), quote_type="direct",
+                                  span=_sent_span(span, sent), sentence=first_sentence + si, paragraph=paragraph,
+                                  cue=(), opens=False)
+                    per_sentence[si].append(raw)
+                    by_quote.setdefault((a, b), raw)
+                    break
                 elif not earlier and prev_open is not None and (prev_open[1] or a <= sents[0].start_char + 2):
                     src = prev_open[0]
                 elif not earlier and si and a <= sent.start_char + 1:
@@ -346,9 +364,37 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             break
     out = [r for rs in per_sentence for r in rs]
     carry = out[-1] if out and out[-1].quote_type != "indirect" else None
+    if pending is not None:
+        carry, open_end = pending, False
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
     out = sorted(out + inner_quotes(ctx, doc, span, paragraph, first_sentence, qs), key=lambda r: r.sentence)
     return out, ((carry, open_end) if carry else None)
+
+
+def _ends_in_colon(text: str, verb) -> bool:
+    """Nothing but a colon (and closing words of the cue: "said on Tuesday:") after the cue verb
+    to the paragraph's end."""
+    return text.rstrip().endswith(":") and ":" not in text[verb.idx:].rstrip()[:-1]
+
+
+def _opener(ctx: Context, verb, subj, lemma: str, span: Span, sent, sno: int, paragraph: int, quoted: set[int]) -> Raw | None:
+    """The statement a cue paragraph announces, its content still to come."""
+    if verb.i in quoted or any(t.i in quoted for t in sent):
+        return None
+    group = speakers_of(ctx, subj, span.start + subj.idx, sno)
+    if not group:
+        return None
+    raw = Raw(group[0], vocabulary().past(lemma), _sent_span(span, sent), "direct", _sent_span(span, sent), sno, paragraph,
+              opens=True)
+    raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    raw.times = _times(verb, subj, set(), quoted, span)
+    return raw
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while hi > lo and text[hi - 1] in ' ,.;:"':
+        hi -= 1
+    return lo, hi
 
 
 def _refusal(verb):
