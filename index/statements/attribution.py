@@ -288,8 +288,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
-            if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i):
-                continue  # "She smiles, then adds: ...": a gesture; only '"...," Ryan laughed' speaks
+            if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
+                continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
             content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):

@@ -113,7 +113,8 @@ def clean_name(words: list[str]) -> list[str]:
     if len(named) > keep:
         words = words[named[-keep]:]
     if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None \
-            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE:  # ("Pham Thi Lan": family name first)
+            and words[1].lower() not in v.name_particles \
+            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE:  # ("Rosauro Dela Paz": a surname's particle)  # ("Pham Thi Lan": family name first)
         words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
     return words
 
