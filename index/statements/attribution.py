@@ -604,7 +604,10 @@ def _modifies_a_verb(tok) -> bool:
 def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:
     """Time phrases of the act itself: in the cue's clause or its subject's description, never in
     the content or a quotation; also those modifying the verbs the cue's clause hangs on."""
-    region = [t for t in verb.subtree if t.i not in content and t.i not in quoted]
+    # ("said, adding that the school year opens in June": June is the added words', not the saying's)
+    other_acts = {x.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i and _cue_form(c)
+                  for x in c.subtree}
+    region = [t for t in verb.subtree if t.i not in content and t.i not in quoted and t.i not in other_acts]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
     for _ in range(3):  # "Two days earlier, the inquiry heard from X, who said ..."
