@@ -421,7 +421,8 @@ def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date)
     return None
 
 
-_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside) (?:the )?([a-z]+)\b")
+# ("a statement read to the court": a victim's words are heard at the hearing)
+_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to) (?:the )?([a-z]+)\b")
 
 
 def _audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
