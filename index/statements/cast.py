@@ -302,7 +302,7 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
                 owner = "her" if t.lower_ == "she" else "his"
                 if '"' not in doc.text[sent.start_char:t.idx] and not any(
                         o.lower_ == owner and o.dep_ == "poss" and o.i < t.i for o in sent):
-                    subj.gender = "male" if t.lower_ == "he" else "female"
+                    subj.gender, subj.guessed = ("male" if t.lower_ == "he" else "female"), False
                 break
 
 

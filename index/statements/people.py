@@ -31,6 +31,9 @@ class Person:
     roles: set[str] = field(default_factory=set)
     age: int | None = None
     nations: set[str] = field(default_factory=set)  # "russian", "azerbaijani": seen beside the name
+    # the gender is only the first-name lexicon's guess at the name's first word, which may be a
+    # family name written first ("Dao Wenkai"): a pronoun may overrule it
+    guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ class Cast:
             hit = Person(" ".join(words))
             self.people.append(hit)
             hit.gender = first_name_gender(words[0]) if len(words) > 1 else None
+            hit.guessed = hit.gender is not None
         elif len(words) > len(hit.name.split()):
             hit.name = " ".join(words)  # the fuller spelling
             hit.gender = hit.gender or first_name_gender(words[0])
@@ -241,6 +245,13 @@ class Cast:
             for m in before:
                 if pick(m) and fits(m.person):
                     return m.person
+        # '"...," said Dao Wenkai, head of the bureau. He noted ...': the speaker of the sentence just
+        # before, in the same paragraph, whose gender is only the lexicon's guess, when no one of the
+        # pronoun's gender is named in the last few sentences
+        last = before[0] if before else None
+        if gender is not None and last is not None and last.speaker and last.person.guessed and sentence - last.sentence == 1 \
+                and self._same_paragraph(last.pos, pos) and not any(m.person.gender == gender for m in before):
+            return last.person
         return None
 
     def _in_roll(self, pos: int) -> bool:
@@ -285,8 +296,8 @@ class Cast:
         return out
 
     def learn_gender(self, person: Person, gender: str | None) -> None:
-        if gender in ("male", "female") and person.gender is None:
-            person.gender = gender
+        if gender in ("male", "female") and (person.gender is None or person.guessed):
+            person.gender, person.guessed = gender, False
 
 
 def _same_role(role: str, roles: set[str]) -> bool:
