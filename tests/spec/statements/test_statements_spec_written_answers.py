@@ -66,3 +66,12 @@ def test_the_question_is_the_asking_members_on_the_day_it_was_tabled():
     stmts = statements_of(ANSWERS)
     asked = the_one(stmts, "what funding her Department has allocated")
     assert (asked.speaker, asked.act, asked.when_start) == ("Wendeline Arkwright", "asked", date(2025, 2, 3))
+
+
+def test_the_asked_by_and_answered_by_lines_are_story_text_not_subheadings():
+    from tests.spec.invented import cleaned
+
+    a = cleaned(ANSWERS)
+    body = [a.text[p.start:p.end] for p in a.paragraphs]
+    assert "Answered by Osric Palethorpe, Minister for Maritime" in body
+    assert "Asked by Wendeline Arkwright (Labour, Kelvanport and Strand)" in body
