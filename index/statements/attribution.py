@@ -296,6 +296,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 _note_unnamed(ctx, subj, span, sno)
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
             group = speakers_of(ctx, subj, span.start + subj.idx, sno)
+            if not group and (named := _name_before_cue(verb, quoted)) is not None:
+                group = speakers_of(ctx, named, span.start + named.idx, sno)
             if not group:
                 continue
             who = group[0]
@@ -369,6 +371,25 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
     out = sorted(out + inner_quotes(ctx, doc, span, paragraph, first_sentence, qs), key=lambda r: r.sentence)
     return out, ((carry, open_end) if carry else None)
+
+
+def _name_before_cue(verb, quoted: set[int]):
+    """The person's name that ends right before the cue ('"...," parks director Lamar Oyelowo-Birch
+    said'), when the parser lost it as the subject (it read "director" as a verb governing the name);
+    only with nothing but the name's own noun phrase between the quotation and the cue."""
+    if verb.i == 0 or verb.doc[verb.i - 1].ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in verb.doc.ents if e.end == verb.i and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    k = ent.start
+    while k > verb.sent.start and verb.doc[k - 1].i not in quoted and verb.doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
+            and verb.doc[k - 1].text[:1].isalpha():
+        k -= 1
+    gap = verb.doc[k - 1] if k > verb.sent.start else None
+    if gap is not None and not (gap.i in quoted or gap.is_punct):
+        return None  # another clause before the name: the parse may be right
+    return ent.root
 
 
 def _ends_in_colon(text: str, verb) -> bool:

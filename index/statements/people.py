@@ -109,6 +109,11 @@ def clean_name(words: list[str]) -> list[str]:
                      or (words[0].lower() in v.role_modifiers and len(words) > 1  # "Vice Premier X"
                          and (v.is_role(words[1]) or v.is_title(words[1])))):
         words = words[1:]
+    # "Health MEC Nokuthula Dube", "Department spokesperson Sipho Nkosi": a job after a word that
+    # qualifies it, then the name; the name is what follows the last job word
+    jobs = [i for i, w in enumerate(words[:-2]) if i and v.is_role(w.lower()) and all(x[:1].isupper() for x in words[i + 1:])]
+    if jobs:
+        words = words[jobs[-1] + 1:]
     # the last three words, not counting particles ("Willem van der Berg"); four when the first of
     # them is a first name ("María Fernanda López García", "Faisal bin Turki Al Rashid")
     named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles]
