@@ -107,7 +107,10 @@ def _named_after_a_job(toks) -> bool:
     before = toks[0].doc[toks[0].i - 1] if toks[0].i else None  # the job just before the name's tokens
     for t, rest in ([(before, toks)] if before is not None else []) + [(t, toks[i + 1:]) for i, t in enumerate(toks[:-2])]:
         rest = [x for x in rest if not x.is_punct]
-        if v.is_role(t.lower_) and len(rest) >= 2 and all(x.pos_ == "PROPN" and x.text[:1].isupper() for x in rest):
+        # (not "County Executive Committee Member": words of jobs and bodies are no name)
+        if v.is_role(t.lower_) and len(rest) >= 2 and all(
+                x.pos_ == "PROPN" and x.text[:1].isupper() and not v.is_role(x.lower_)
+                and x.lower_ not in v.organisations and x.lower_ not in v.organisation_name_words for x in rest):
             return True
     return False
 

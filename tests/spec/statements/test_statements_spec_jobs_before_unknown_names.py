@@ -46,3 +46,10 @@ def test_a_job_before_an_unknown_name_names_a_person():
 
 def test_a_quotations_speaker_after_a_lower_case_job_is_found():
     assert the_one(statements_of(POOL), "decision lightly").speaker == "Lamar Okafor-Birch"
+
+
+def test_a_run_of_job_and_body_words_is_no_name():
+    text = ("Road project stalls\n\nWEDNESDAY SEPTEMBER 17 2025\n\nResidents complained about the stalled road.\n\n"
+            "Contacted, the County Executive Committee Member for Roads, Ms Wanjiru Chebet Koros, said the contractor "
+            "had left the site.\n")
+    assert not [s for s in statements_of(text) if s.speaker in ("Member", "Committee Member")]
