@@ -285,7 +285,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if body and _is_heading(line) and not headlines.dated_notice(line):
+        if body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line):
             subheadings.append(span)
             continue
         body.append(span)

@@ -359,8 +359,9 @@ def is_date_line(text: str) -> bool:
     return _date_line(text)
 
 
-# "14:05 BST, Monday 2 June 2025": a time before the date
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\b)?\s*[,|•·/-]?\s*", re.I)
+# "14:05 BST, Monday 2 June 2025", "05:32 PM March 16, 2025": a time before the date; the zone is
+# never a month's or a weekday's name ("March" is no zone)
+_TIME_FIRST = re.compile(rf"^\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:(?!(?:{_MONTH}|{_WEEKDAY_ANY})\b)[A-Z]{{2,5}}\b)?\s*[,|•·/-]?\s*", re.I)
 
 
 def _labelled_date_line(text: str) -> str | None:

@@ -75,3 +75,12 @@ def dated_notice(line: str) -> bool:
     found = re.search(datelines.DATE, line)
     return bool(found) and not datelines.is_date_line(line.strip()) and not datelines.header_date(line) \
         and len(line[:found.start()].split()) >= 1
+
+
+# "Answered by X, Minister for Y", "Asked by X (Party, Seat)": a written answer's label, story text
+# that names who asked and who answered, not a subheading
+_ASKED_ANSWERED = re.compile(r"^\W*(?:asked|answered|replied|responded) by\s+[^\W\d_]", re.I)
+
+
+def names_the_answerer(line: str) -> bool:
+    return bool(_ASKED_ANSWERED.match(line)) and len(line.split()) <= 20

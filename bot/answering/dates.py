@@ -15,7 +15,9 @@ from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_da
 # Besides the markers of a day ahead (body_dates.looks_ahead), a clause that starts something on
 # the weekday ("takes effect from Monday", "not before Friday at the earliest") looks forward too;
 # "from" only just before the weekday: "heard it from a neighbour on Wednesday" looks back.
-_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$)", re.I)
+# A timetable verb right before the weekday ("takes effect Friday", "comes into force on Friday") too.
+_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
+                           r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$)", re.I)
 
 
 _DAY_OF_MONTH = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")

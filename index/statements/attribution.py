@@ -43,6 +43,7 @@ class Raw:
     continued: bool = False  # a quotation's later sentence or paragraph, no cue of its own
     source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
+    opens: bool = False  # a cue paragraph ending in a colon ("X commented:"): its words are in the next paragraph
 
 
 # a nickname in quotation marks between a given name and a surname: 'Dale "Dusty" Kerr'
@@ -208,6 +209,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     quoted = {t.i for t in doc if _in_quote(t.idx, qs)}
     per_sentence: list[list[Raw]] = []
     sents = list(doc.sents)
+    pending: Raw | None = None  # "X, Chief Executive, commented:" closing the paragraph
     by_quote: dict[tuple[int, int], Raw] = {}
     for si, sent in enumerate(sents):
         sno = first_sentence + si
@@ -273,6 +275,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
+                if before is None and si == len(sents) - 1 and _ends_in_colon(text, verb):
+                    opener = _opener(ctx, verb, subj, lemma, span, sent, sno, paragraph, quoted)
+                    if opener is not None:
+                        pending = opener
+                    continue
                 if before is None:
                     continue  # "he had written to the manager", "would not concede": no content, no statement
             if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -283,14 +290,16 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
                 if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
-            if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i):
-                continue  # "She smiles, then adds: ...": a gesture; only '"...," Ryan laughed' speaks
+            if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
+                continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
             content_toks = _without_leading_time(content_toks)
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 _note_unnamed(ctx, subj, span, sno)
                 continue  # "asked not to be identified": why a source is unnamed, not what it said
             group = speakers_of(ctx, subj, span.start + subj.idx, sno)
+            if not group and (named := _name_before_cue(verb, quoted)) is not None:
+                group = speakers_of(ctx, named, span.start + named.idx, sno)
             if not group:
                 continue
             who = group[0]
@@ -330,6 +339,17 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 earlier = [r for rs in per_sentence[:si] for r in rs]
                 if earlier and earlier[-1].quote_type != "indirect" and first_sentence + si - earlier[-1].sentence <= 2:
                     src = earlier[-1]
+                elif not earlier and prev_open is not None and prev_open[0].opens and a <= sents[0].start_char + 2:
+                    # the quotation a cue paragraph announced: its first sentence is the cue's statement
+                    lo, hi = _trimmed(text, max(a, sent.start_char), min(b, sent.end_char))
+                    if hi - lo < 3:
+                        continue
+                    raw = replace(prev_open[0], content=Span(span.start + lo, span.start + hi), quote_type="direct",
+                                  span=_sent_span(span, sent), sentence=first_sentence + si, paragraph=paragraph,
+                                  cue=(), opens=False)
+                    per_sentence[si].append(raw)
+                    by_quote.setdefault((a, b), raw)
+                    break
                 elif not earlier and prev_open is not None and (prev_open[1] or a <= sents[0].start_char + 2):
                     src = prev_open[0]
                 elif not earlier and si and a <= sent.start_char + 1:
@@ -349,9 +369,56 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             break
     out = [r for rs in per_sentence for r in rs]
     carry = out[-1] if out and out[-1].quote_type != "indirect" else None
+    if pending is not None:
+        carry, open_end = pending, False
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
     out = sorted(out + inner_quotes(ctx, doc, span, paragraph, first_sentence, qs), key=lambda r: r.sentence)
     return out, ((carry, open_end) if carry else None)
+
+
+def _name_before_cue(verb, quoted: set[int]):
+    """The person's name that ends right before the cue ('"...," parks director Lamar Oyelowo-Birch
+    said'), when the parser lost it as the subject (it read "director" as a verb governing the name);
+    only with nothing but the name's own noun phrase between the quotation and the cue."""
+    if verb.i == 0 or verb.doc[verb.i - 1].ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in verb.doc.ents if e.end == verb.i and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    k = ent.start
+    while k > verb.sent.start and verb.doc[k - 1].i not in quoted and verb.doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
+            and verb.doc[k - 1].text[:1].isalpha():
+        k -= 1
+    gap = verb.doc[k - 1] if k > verb.sent.start else None
+    if gap is not None and not (gap.i in quoted or gap.is_punct):
+        return None  # another clause before the name: the parse may be right
+    return ent.root
+
+
+def _ends_in_colon(text: str, verb) -> bool:
+    """Nothing but a colon (and closing words of the cue: "said on Tuesday:") after the cue verb
+    to the paragraph's end."""
+    return text.rstrip().endswith(":") and ":" not in text[verb.idx:].rstrip()[:-1]
+
+
+def _opener(ctx: Context, verb, subj, lemma: str, span: Span, sent, sno: int, paragraph: int, quoted: set[int]) -> Raw | None:
+    """The statement a cue paragraph announces, its content still to come."""
+    if verb.i in quoted or any(t.i in quoted for t in sent):
+        return None
+    group = speakers_of(ctx, subj, span.start + subj.idx, sno)
+    if not group:
+        return None
+    raw = Raw(group[0], vocabulary().past(lemma), _sent_span(span, sent), "direct", _sent_span(span, sent), sno, paragraph,
+              opens=True)
+    raw.perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    raw.times = _times(verb, subj, set(), quoted, span)
+    return raw
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while hi > lo and text[hi - 1] in ' ,.;:"':
+        hi -= 1
+    return lo, hi
 
 
 def _refusal(verb):
@@ -561,7 +628,10 @@ def _modifies_a_verb(tok) -> bool:
 def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:
     """Time phrases of the act itself: in the cue's clause or its subject's description, never in
     the content or a quotation; also those modifying the verbs the cue's clause hangs on."""
-    region = [t for t in verb.subtree if t.i not in content and t.i not in quoted]
+    # ("said, adding that the school year opens in June": June is the added words', not the saying's)
+    other_acts = {x.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i and _cue_form(c)
+                  for x in c.subtree}
+    region = [t for t in verb.subtree if t.i not in content and t.i not in quoted and t.i not in other_acts]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
     for _ in range(3):  # "Two days earlier, the inquiry heard from X, who said ..."

@@ -302,7 +302,7 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
                 owner = "her" if t.lower_ == "she" else "his"
                 if '"' not in doc.text[sent.start_char:t.idx] and not any(
                         o.lower_ == owner and o.dep_ == "poss" and o.i < t.i for o in sent):
-                    subj.gender = "male" if t.lower_ == "he" else "female"
+                    subj.gender, subj.guessed = ("male" if t.lower_ == "he" else "female"), False
                 break
 
 
@@ -337,8 +337,13 @@ def _first_name_runs(doc):
 
 def add_roles(p: Person, words: list[str], singles: set[str] | None = None) -> None:
     """Roles named by `words` (the words before or beside a name): jobs of three, two or one
-    word; a job of three ("chief financial officer") is not also its "chief" or "officer"."""
+    word; a job of three ("chief financial officer") is not also its "chief" or "officer". An
+    abbreviated title ("Sen.", "Gov.") is the job it stands for, so "the senator" finds the person."""
     v = vocabulary()
+    spelt = {w: v.title_role(w) for w in words if v.title_role(w)}
+    if spelt:
+        words = [spelt.get(w, w) for w in words]
+        singles = None if singles is None else singles | {spelt[w] for w in singles if w in spelt}
     covered: set[int] = set()
     for i in range(len(words) - 2):
         if v.is_role(" ".join(words[i:i + 3])):

@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns
+from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns, written_answers
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -101,7 +101,11 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
-    interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
+    answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
+    if answers is not None:
+        raws = written_answers.merge(raws, answers)
+    interview = None if answers is not None else \
+        transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
@@ -113,6 +117,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article))
+    if answers is not None:
+        stmts = written_answers.dated(stmts, raws, answers)
     aliases: dict[str, str] = letters.aliases(signed)
     for p in ctx.cast.people:
         if any(s.speaker == p.name for s in stmts):
@@ -415,7 +421,8 @@ def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date)
     return None
 
 
-_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside) (?:the )?([a-z]+)\b")
+# ("a statement read to the court": a victim's words are heard at the hearing)
+_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to) (?:the )?([a-z]+)\b")
 
 
 def _audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:

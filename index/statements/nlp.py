@@ -115,6 +115,10 @@ def parsed_spans(article: Article) -> list[Span]:
     """The body paragraphs as parsed: each, or a very long one's pieces of at most MAX_PARSED characters."""
     out: list[Span] = []
     for p in paragraphs(article):
+        lines = _bullet_lines(article.text, p)
+        if lines:  # "Key points:" and its bullets: each line a sentence of its own, never one run-on
+            out.extend(lines)
+            continue
         start = p.start
         while p.end - start > MAX_PARSED:
             window = article.text[start:start + MAX_PARSED]
@@ -124,6 +128,27 @@ def parsed_spans(article: Article) -> list[Span]:
             start += cut
         out.append(Span(start, p.end))
     return out
+
+
+# a list item's marker at a line's start: "- ", "• ", "· ", "* ", "– "
+_BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
+
+
+def _bullet_lines(text: str, p: Span) -> list[Span]:
+    """The lines of a paragraph that is a bulleted list (two lines or more opening with a marker,
+    a heading line such as "Key points:" above them allowed), else []."""
+    chunk = text[p.start:p.end]
+    if "\n" not in chunk:
+        return []
+    out, pos = [], p.start
+    for line in chunk.split("\n"):
+        a = pos + len(line) - len(line.lstrip())
+        b = pos + len(line.rstrip())
+        if b > a:
+            out.append(Span(a, b))
+        pos += len(line) + 1
+    bullets = sum(1 for s in out if _BULLET.match(text[s.start:s.end]))
+    return out if bullets >= 2 and bullets >= len(out) - 1 else []
 
 
 def _counted(texts: Iterator[str], on_item: Callable[[], None]) -> Iterator[str]:

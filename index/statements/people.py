@@ -31,6 +31,9 @@ class Person:
     roles: set[str] = field(default_factory=set)
     age: int | None = None
     nations: set[str] = field(default_factory=set)  # "russian", "azerbaijani": seen beside the name
+    # the gender is only the first-name lexicon's guess at the name's first word, which may be a
+    # family name written first ("Dao Wenkai"): a pronoun may overrule it
+    guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,11 @@ def clean_name(words: list[str]) -> list[str]:
                      or (words[0].lower() in v.role_modifiers and len(words) > 1  # "Vice Premier X"
                          and (v.is_role(words[1]) or v.is_title(words[1])))):
         words = words[1:]
+    # "Health MEC Nokuthula Dube", "Department spokesperson Sipho Nkosi": a job after a word that
+    # qualifies it, then the name; the name is what follows the last job word
+    jobs = [i for i, w in enumerate(words[:-2]) if i and v.is_role(w.lower()) and all(x[:1].isupper() for x in words[i + 1:])]
+    if jobs:
+        words = words[jobs[-1] + 1:]
     # the last three words, not counting particles ("Willem van der Berg"); four when the first of
     # them is a first name ("María Fernanda López García", "Faisal bin Turki Al Rashid")
     named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles]
@@ -113,7 +121,8 @@ def clean_name(words: list[str]) -> list[str]:
     if len(named) > keep:
         words = words[named[-keep]:]
     if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None \
-            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE:  # ("Pham Thi Lan": family name first)
+            and words[1].lower() not in v.name_particles \
+            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE:  # ("Rosauro Dela Paz": a surname's particle)  # ("Pham Thi Lan": family name first)
         words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
     return words
 
@@ -155,6 +164,7 @@ class Cast:
             hit = Person(" ".join(words))
             self.people.append(hit)
             hit.gender = first_name_gender(words[0]) if len(words) > 1 else None
+            hit.guessed = hit.gender is not None
         elif len(words) > len(hit.name.split()):
             hit.name = " ".join(words)  # the fuller spelling
             hit.gender = hit.gender or first_name_gender(words[0])
@@ -240,6 +250,13 @@ class Cast:
             for m in before:
                 if pick(m) and fits(m.person):
                     return m.person
+        # '"...," said Dao Wenkai, head of the bureau. He noted ...': the speaker of the sentence just
+        # before, in the same paragraph, whose gender is only the lexicon's guess, when no one of the
+        # pronoun's gender is named in the last few sentences
+        last = before[0] if before else None
+        if gender is not None and last is not None and last.speaker and last.person.guessed and sentence - last.sentence == 1 \
+                and self._same_paragraph(last.pos, pos) and not any(m.person.gender == gender for m in before):
+            return last.person
         return None
 
     def _in_roll(self, pos: int) -> bool:
@@ -284,8 +301,8 @@ class Cast:
         return out
 
     def learn_gender(self, person: Person, gender: str | None) -> None:
-        if gender in ("male", "female") and person.gender is None:
-            person.gender = gender
+        if gender in ("male", "female") and (person.gender is None or person.guessed):
+            person.gender, person.guessed = gender, False
 
 
 def _same_role(role: str, roles: set[str]) -> bool:

@@ -95,7 +95,24 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
         return True
     if head.ent_type_ in ORG_LABELS:
         return False
-    return len(toks) > 1 and first_name_gender(toks[0].text) is not None
+    return len(toks) > 1 and (first_name_gender(toks[0].text) is not None or _named_after_a_job(toks))
+
+
+def _named_after_a_job(toks) -> bool:
+    """"Health MEC Nokuthula Dube", "Department spokesperson Sipho Nkosi": a job word, then two
+    capitalised words or more that end the phrase, is a person's name the lexicon need not know."""
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i else None  # the job just before the name's tokens
+    for t, rest in ([(before, toks)] if before is not None else []) + [(t, toks[i + 1:]) for i, t in enumerate(toks[:-2])]:
+        rest = [x for x in rest if not x.is_punct]
+        # (not "County Executive Committee Member": words of jobs and bodies are no name)
+        if v.is_role(t.lower_) and len(rest) >= 2 and all(
+                x.pos_ == "PROPN" and x.text[:1].isupper() and not v.is_role(x.lower_)
+                and x.lower_ not in v.organisations and x.lower_ not in v.organisation_name_words for x in rest):
+            return True
+    return False
 
 
 # a social-media handle: "@name_1"

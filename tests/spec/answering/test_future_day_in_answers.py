@@ -36,3 +36,13 @@ app = app_fixture("lobster_season.txt", ARTICLE)
 def test_when_is_the_meeting_is_answered_with_the_coming_day(app):
     answers(app, "On what date are the lobster fishers meeting to decide whether to delay their season?",
             "22 March 2025")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The closure takes effect Friday, according to a news release from the parks department.",
+    "The new fares come into force Friday, the operator said.",
+    "The ban goes into effect on Friday.",
+])
+def test_a_timetable_verb_with_a_bare_weekday_looks_forward(sentence):
+    # (US copy writes "takes effect Friday" with no preposition: the coming Friday, not the last)
+    assert dated_phrase(sentence, TUESDAY).endswith("(21 March 2025)")
