@@ -45,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         # the parser's model, the stores): the cyclic collector's passes over them while they
         # are made, and its last pass at exit, were a fifth of a cold `whosaid ask`'s CPU time.
         gc.disable()
+        from index import regex_cache
+
+        regex_cache.install()  # patterns this install compiled before are not compiled again
     try:
         return _run(argv)
     finally:

@@ -1,0 +1,179 @@
+"""Regular expressions compiled once per Python install, not once per process.
+
+Python compiles a pattern in pure Python (parse, then code generation), and whosaid, spaCy's
+tokenizer and the libraries they import compile about 400 patterns as a cold `whosaid ask`
+starts: 0.13-0.17 s of CPU, a tenth of the command, paid again by every new process. The
+result of that work is the argument list `re._compiler.compile` hands to `_sre.compile` (the C
+engine's constructor, which checks the code it is given); that list is kept here, in a file of
+the user's cache folder, and replayed: the same pattern object, built by the same C call, with
+no Python-side compilation.
+
+- Only the command-line entry point installs it (`install()`), before the process imports much.
+- The file is named by the interpreter and the engine's version (`_sre.MAGIC`), and entries are
+  keyed by the pattern's text and flags: a changed pattern is a miss, compiled and added.
+- It is written at exit when something was added, to a temporary file renamed over the old one
+  (a crash leaves the old file or the new one, never half of one). A file that does not read
+  back whole (checksum, format) is ignored and rewritten; a replay the engine refuses is
+  compiled the ordinary way. Nothing of this is ever an error a user sees.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import threading
+import zlib
+from array import array
+from pathlib import Path
+
+import _sre
+
+try:
+    from re import _compiler
+except ImportError:  # pragma: no cover - Python < 3.11 (whosaid needs 3.11)
+    _compiler = None
+
+FORMAT = b"whosaid-regex-2\n"
+MAX_ENTRIES = 6000  # more than every process kind compiles together (an ask ~400, an ingest more)
+# The engine's code words, kept as raw bytes: a tenth of the file and of its reading as a list of ints.
+CODE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
+
+
+def cache_file() -> Path:
+    """The cache file of this interpreter, in the user's cache folder."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    version = "-".join(str(v) for v in sys.version_info[:3])
+    return Path(base) / "whosaid" / f"regex-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}.bin"
+
+
+class _Recorder:
+    """`_sre` as `re._compiler` sees it, except that `compile` also records its arguments."""
+
+    def __init__(self, kept: "KeptPatterns"):
+        self.__dict__.update((name, getattr(_sre, name)) for name in dir(_sre)
+                             if not name.startswith("__") and name != "compile")
+        self._kept = kept
+
+    def compile(self, pattern, flags, code, *rest):
+        compiled = _sre.compile(pattern, flags, code, *rest)
+        self._kept._record(pattern, (int(flags), array(CODE, code).tobytes(), *rest))
+        return compiled
+
+
+class KeptPatterns:
+    """The kept compilations of one cache file, and the compile function that reads and fills them."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.entries: dict = read(path)
+        self.added = 0
+        self.replayed = 0
+        self._lock = threading.Lock()
+        self._local = threading.local()  # the (text, flags) being compiled by this thread
+        self._original = None
+
+    def compile(self, p, flags=0):
+        """`re._compiler.compile`, replaying a kept compilation of a text pattern when there is one."""
+        if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+            return self._original(p, flags)
+        key = (p, flags)
+        kept = self.entries.get(key)
+        if kept is not None:
+            try:
+                flags_, code, *rest = kept
+                compiled = _sre.compile(p, flags_, array(CODE, code).tolist(), *rest)
+                self.replayed += 1
+                return compiled
+            except Exception:  # not what this engine accepts: compiled below, and replaced
+                with self._lock:
+                    self.entries.pop(key, None)
+        self._local.key = key
+        try:
+            return self._original(p, flags)
+        finally:
+            self._local.key = None
+
+    def _record(self, pattern, args: tuple) -> None:
+        key = getattr(self._local, "key", None)
+        if key is None or key[0] is not pattern:
+            return
+        try:
+            marshal.dumps(args)
+        except ValueError:  # something this Python passes that marshal cannot write: not kept
+            return
+        with self._lock:
+            if key not in self.entries:
+                self.entries[key] = args
+                self.added += 1
+
+    def save(self) -> None:
+        """Write the file if this process compiled anything new (atomically; never raises)."""
+        if not self.added:
+            return
+        with self._lock:
+            entries = dict(list(self.entries.items())[-MAX_ENTRIES:])
+        try:
+            payload = marshal.dumps(entries)
+            import tempfile
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(FORMAT + zlib.crc32(payload).to_bytes(4, "big") + payload)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError):
+            pass  # a read-only home, a full disk: the next process compiles again
+
+
+def read(path: Path) -> dict:
+    """The kept compilations in `path`; empty when it is missing, of another format, or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(FORMAT) + 4
+    if not data.startswith(FORMAT) or len(data) < head:
+        return {}
+    payload = data[head:]
+    if zlib.crc32(payload).to_bytes(4, "big") != data[len(FORMAT):head]:
+        return {}
+    try:
+        entries = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+_installed: KeptPatterns | None = None
+
+
+def install(path: Path | None = None) -> KeptPatterns | None:
+    """Compile through the kept file from now on in this process, and save it at exit."""
+    global _installed
+    if _installed is not None or _compiler is None or CODE is None or not hasattr(_compiler, "compile"):
+        return _installed
+    kept = KeptPatterns(path or cache_file())
+    kept._original = _compiler.compile
+    _compiler._sre = _Recorder(kept)
+    _compiler.compile = kept.compile
+    atexit.register(kept.save)
+    _installed = kept
+    return kept
+
+
+def uninstall() -> None:
+    """Back to Python's own compilation (tests)."""
+    global _installed
+    if _installed is None:
+        return
+    _compiler.compile = _installed._original
+    _compiler._sre = _sre
+    atexit.unregister(_installed.save)
+    _installed = None
