@@ -122,8 +122,17 @@ def test_the_command_line_keeps_its_patterns_between_processes(tmp_path):
              "try: cli.main()\nexcept SystemExit: pass\n"
              "print(r._installed.added, r._installed.replayed, file=sys.stderr)")
     first = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT)
-    assert regex_cache.cache_file().name in {p.name for p in (tmp_path / "whosaid").iterdir()}
+    assert regex_cache.cache_file("repl").name in {p.name for p in (tmp_path / "whosaid").iterdir()}
     second = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT)
     added_1, _ = map(int, first.stderr.split()[-2:])
     added_2, replayed_2 = map(int, second.stderr.split()[-2:])
     assert added_1 > 0 and added_2 == 0 and replayed_2 > 0
+
+
+def test_each_command_keeps_its_own_file():
+    from bot.terminal.cli import _command_named
+
+    assert [_command_named(a) for a in (["ask", "Who?"], ["--data", "d", "-v", "eval", "q"], [], ["-v"])] == \
+        ["ask", "eval", "repl", "repl"]
+    assert regex_cache.cache_file("ask") != regex_cache.cache_file("eval")
+    assert regex_cache.cache_file("../x").name.endswith("-other.bin")
