@@ -36,7 +36,10 @@ except ImportError:  # pragma: no cover - Python < 3.11 (whosaid needs 3.11)
     _compiler = None
 
 FORMAT = b"whosaid-regex-2\n"
-MAX_ENTRIES = 6000  # more than every process kind compiles together (an ask ~400, an ingest more)
+# A file keeps what the last process of its kind used, and of the rest the most recently used, up
+# to 1.5x that (at least MIN_KEPT): what another question of the kind may need, without growing on
+# what a rare run compiled (an ask that first re-reads every article after an upgrade: 2,000).
+MIN_KEPT = 600
 # The engine's code words, kept as raw bytes: a tenth of the file and of its reading as a list of ints.
 CODE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
 
@@ -72,6 +75,7 @@ class KeptPatterns:
         self.entries: dict = read(path)
         self.added = 0
         self.replayed = 0
+        self.used: dict = {}  # the entries this process compiled or replayed, in order of first use
         self._lock = threading.Lock()
         self._local = threading.local()  # the (text, flags) being compiled by this thread
         self._original = None
@@ -87,6 +91,7 @@ class KeptPatterns:
                 flags_, code, *rest = kept
                 compiled = _sre.compile(p, flags_, array(CODE, code).tolist(), *rest)
                 self.replayed += 1
+                self.used[key] = kept
                 return compiled
             except Exception:  # not what this engine accepts: compiled below, and replaced
                 with self._lock:
@@ -109,13 +114,17 @@ class KeptPatterns:
             if key not in self.entries:
                 self.entries[key] = args
                 self.added += 1
+            self.used[key] = args
 
     def save(self) -> None:
-        """Write the file if this process compiled anything new (atomically; never raises)."""
-        if not self.added:
-            return
+        """Write the file if this process compiled anything new or it holds much that this
+        process did not use (atomically; never raises)."""
         with self._lock:
-            entries = dict(list(self.entries.items())[-MAX_ENTRIES:])
+            cap = max(MIN_KEPT, len(self.used) * 3 // 2)
+            if not self.added and len(self.entries) <= cap:
+                return
+            others = [(k, v) for k, v in self.entries.items() if k not in self.used]
+            entries = dict((others + list(self.used.items()))[-cap:])
         try:
             payload = marshal.dumps(entries)
         except ValueError:

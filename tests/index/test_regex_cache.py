@@ -136,3 +136,20 @@ def test_each_command_keeps_its_own_file():
         ["ask", "eval", "repl", "repl"]
     assert regex_cache.cache_file("ask") != regex_cache.cache_file("eval")
     assert regex_cache.cache_file("../x").name.endswith("-other.bin")
+
+
+def test_a_file_swollen_by_a_rare_run_shrinks_to_what_its_kind_uses(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MIN_KEPT", 10)
+    path = tmp_path / "regex.bin"
+    kept = _fresh(path)
+    for i in range(40):  # a rare run of this kind compiles many patterns once
+        re.compile(rf"rare{i}(x+)")
+    kept.save()
+    assert len(regex_cache.read(path)) == 40
+    kept = _fresh(path)
+    for i in range(4):  # the usual run: a few patterns, all kept before
+        re.compile(rf"rare{i}(x+)")
+    assert kept.added == 0
+    kept.save()
+    entries = regex_cache.read(path)
+    assert len(entries) == 10 and all((f"rare{i}(x+)", 0) in entries for i in range(4))
