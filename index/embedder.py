@@ -10,7 +10,6 @@ its OpenAI default).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -66,14 +65,21 @@ class Embedder(BaseModel):
     def get_text_embedding_batch(self, texts: list[str], **_: Any) -> list[list[float]]:
         return self.embed(list(texts)).tolist()
 
-    # The work is CPU-bound (ONNX) or a blocking HTTP call: run it off the event loop.
+    # The work is CPU-bound (ONNX) or a blocking HTTP call: run it off the event loop. (asyncio is
+    # imported by the caller's loop already; a `whosaid ask` never imports it.)
     async def aget_query_embedding(self, query: str) -> list[float]:
+        import asyncio
+
         return await asyncio.to_thread(self.get_query_embedding, query)
 
     async def aget_text_embedding(self, text: str) -> list[float]:
+        import asyncio
+
         return await asyncio.to_thread(self.get_text_embedding, text)
 
     async def aget_text_embedding_batch(self, texts: list[str], **_: Any) -> list[list[float]]:
+        import asyncio
+
         return await asyncio.to_thread(self.get_text_embedding_batch, texts)
 
 

@@ -45,11 +45,25 @@ def main(argv: list[str] | None = None) -> int:
         # the parser's model, the stores): the cyclic collector's passes over them while they
         # are made, and its last pass at exit, were a fifth of a cold `whosaid ask`'s CPU time.
         gc.disable()
+        from index import regex_cache
+
+        regex_cache.install(kind=_command_named(sys.argv[1:]))  # patterns compiled before are replayed
     try:
         return _run(argv)
     finally:
         if argv is None:
             gc.freeze()  # the process ends now: no last pass over everything it made
+
+
+def _command_named(args: list[str]) -> str:
+    """The subcommand `args` name, read before the parser exists ("repl" when none is named)."""
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--data":
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg
+    return "repl"
 
 
 def _run(argv: list[str] | None) -> int:
