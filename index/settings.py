@@ -9,14 +9,14 @@ never appear in repr(), so a logged settings object never leaks a token.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index.errors import ConfigError
 
@@ -29,27 +29,21 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _READ_FROM: ContextVar[str] = ContextVar("whosaid_settings_source", default="code")
 
 
-class _Part(BaseModel):
-    """A part of the settings, read as pydantic-settings read it (case-sensitive variable names,
-    the environment over `.env`, every value validated, defaults too), without importing it:
-    pydantic-settings and what it imports (asyncio, ssl, its CLI source) were 0.07 s of every
-    cold `whosaid ask`."""
-
-    model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True, validate_default=True,
-                              arbitrary_types_allowed=True)
+class _Part(BaseSettings):
+    model_config = SettingsConfigDict(
+        frozen=True, extra="ignore", case_sensitive=True, env_file=".env",
+        populate_by_name=True,
+    )
     SECRETS: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
-    def read(cls, dotenv: Mapping[str, str | None], given: Mapping[str, str]) -> "_Part":
-        """The part from `given` (the env load_settings was given, or nothing) over the process
-        environment (only when reading it) over `.env`'s values."""
-        names = [f.validation_alias if isinstance(f.validation_alias, str) else name
-                 for name, f in cls.model_fields.items()]
-        values: dict[str, Any] = {}
-        sources = (dotenv, os.environ) if _READ_FROM.get() == "environment" else (dotenv,)
-        for source in sources:  # later sources win
-            values.update((n, source[n]) for n in names if source.get(n) is not None)
-        return cls(**{**values, **given})
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings):
+        source = _READ_FROM.get()
+        if source == "environment":
+            return init_settings, env_settings, dotenv_settings
+        if source == "mapping":
+            return init_settings, dotenv_settings
+        return (init_settings,)
 
     @model_validator(mode="before")
     @classmethod
@@ -160,8 +154,8 @@ class TelegramSettings(_Part):
     webhook_url: str | None = Field(None, validation_alias="TELEGRAM_WEBHOOK_URL")
     webhook_listen: str = Field("0.0.0.0", validation_alias="TELEGRAM_WEBHOOK_LISTEN")
     webhook_port: int = Field(8443, validation_alias="TELEGRAM_WEBHOOK_PORT")
-    allowed_users: frozenset[int] = Field(frozenset(), validation_alias="TELEGRAM_ALLOWED_USERS")
-    allowed_chats: frozenset[int] = Field(frozenset(), validation_alias="TELEGRAM_ALLOWED_CHATS")
+    allowed_users: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="TELEGRAM_ALLOWED_USERS")
+    allowed_chats: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="TELEGRAM_ALLOWED_CHATS")
     rate_limit_per_minute: int = Field(10, validation_alias="TELEGRAM_RATE_LIMIT")
 
     @field_validator("allowed_users", "allowed_chats", mode="before")
@@ -209,26 +203,17 @@ PARTS = {"store": StoreSettings, "answering": AnsweringSettings, "llm": LLMSetti
 def load_settings(env: Mapping[str, str] | None = None, dotenv_path: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ) over `.env` in the working directory."""
     dotenv = dotenv_path if dotenv_path is not None else Path(".env")
+    dotenv_file = dotenv if dotenv.is_file() else None
     given = dict(env or {})
     token = _READ_FROM.set("environment" if env is None else "mapping")
     try:
-        values = _dotenv_values(dotenv)
-        parts = {name: part.read(values, given) for name, part in PARTS.items()}
-        level = _LogLevel.read(values, given).level
+        parts = {name: part(_env_file=dotenv_file, **given) for name, part in PARTS.items()}
+        level = _LogLevel(_env_file=dotenv_file, **given).level
     except ValidationError as err:
         raise ConfigError(_say_what_to_fix(err)) from None
     finally:
         _READ_FROM.reset(token)
     return Settings(**parts, log_level=level)
-
-
-def _dotenv_values(path: Path) -> dict[str, str | None]:
-    """`.env`'s variables as python-dotenv reads them (pydantic-settings read it so); none without one."""
-    if not path.is_file():
-        return {}
-    from dotenv import dotenv_values
-
-    return dict(dotenv_values(path))
 
 
 class _LogLevel(_Part):
