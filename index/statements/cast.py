@@ -67,9 +67,11 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
-            words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
+            cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
+            words = _whole(cut, doc.text, toks[-1].idx + len(toks[-1].text))
             p = ctx.cast.person(words) if len(words) >= 2 else None
             if p is not None:
+                ctx.cast.also(cut, p)
                 in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
@@ -79,7 +81,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 ctx.add_body(ent.text)
             if ent.label_ != "PERSON":
                 continue
-            words = clean_name(ent.text.split())
+            words = _whole(clean_name(ent.text.split()), doc.text, ent.end_char)
             # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
             # not another of the same surname
             p = next((in_run[t.i] for t in ent if t.i in in_run), None)
@@ -91,9 +93,14 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if p is None and _owns_a_role(doc, ent) and not first_name_gender(words[0]) and ctx.cast.known(" ".join(words)) is None:
                 ctx.add_body(ent.text)  # "Castlebrook Athletic's manager": the club, not a person
                 continue
+            if p is not None and len(words) == len(p.name.split()) and words != p.name.split() \
+                    and words[-1].startswith(p.name.split()[-1] + "-"):
+                p.name = " ".join(words)  # the run stopped at a hyphen NER read past
+                ctx.cast.person(words)
             p = p or ctx.cast.person(words)
             if p is None:
                 continue
+            ctx.cast.also(clean_name(ent.text.split()), p)
             _describe(p, doc, ent.start, ent.sent.start)
             _counterpart(ctx, p, doc, ent.start, span.start + ent.start_char)
             p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
@@ -304,6 +311,18 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
                         o.lower_ == owner and o.dep_ == "poss" and o.i < t.i for o in sent):
                     subj.gender = "male" if t.lower_ == "he" else "female"
                 break
+
+
+# the rest of a hyphenated given name the tokenizer splits off: "Wing-yan", "Ho-kit", "Min-jae"
+_HYPHEN_TAIL = re.compile(r"[-‐][a-z\u00df-\u024f]+\b(?![-‐])")
+
+
+def _whole(words: list[str], text: str, end: int) -> list[str]:
+    """A name's words with its last word whole: "Chan Ho" of "Chan Ho-kit" -> "Chan Ho-kit"."""
+    m = _HYPHEN_TAIL.match(text, end)
+    if not words or not m or words[-1].endswith(m.group(0)):
+        return words
+    return [*words[:-1], words[-1] + m.group(0)]
 
 
 def _first_name_runs(doc):
