@@ -126,7 +126,8 @@ def _subject(verb):
                 head, climbed = head.head.head, head.head.head.dep_ == "appos"
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
-        if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
+        if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             # "X said the leaders discussed it, stressing ...": a participle after a reported
             # clause is the reporter's, not the reported subject's

@@ -37,6 +37,7 @@ class Context:
         # (offset of an unnamed role's phrase, genders of the people named in the sentences just before
         # it): "Ana Ruiz ... The minister said ... He added": a "he" may be the man named, not the role
         self.unnamed_rivals: tuple[int, frozenset] | None = None
+        self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -123,6 +124,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.paragraph_starts.append(span.start)
+        ctx.paragraph_texts.append(doc.text)
     return ctx
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
+from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
 from index.vocabulary import vocabulary
 
@@ -152,6 +153,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
+    if (gender := nationality_gender(toks, head)) is not False:  # "said the Dutchman"
+        p = described(ctx, pos, sentence, gender)
+        if p is not None:
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     if low in _PARTY_MEMBERS and len(toks) == 2 and toks[0].lower_ == "the":
         p = ctx.cast.antecedent(pos, sentence)  # "The Republican said": the member just named
         if p is not None:
