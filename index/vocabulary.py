@@ -167,6 +167,7 @@ class Vocabulary:
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
+    court_ruling_verbs: frozenset[str] = frozenset()
     court_matters: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
@@ -384,6 +385,7 @@ def vocabulary() -> Vocabulary:
         clause_acts=_lists(data, "clause_acts"),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
+        court_ruling_verbs=_words(data.get("court_ruling_verbs")),
         court_matters=_words(data.get("court_matters")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )

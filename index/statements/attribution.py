@@ -77,6 +77,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
             return lemma, nxt.i
     if _dissent(tok):
         return _DISSENT, tok.i  # "He would have allowed the appeal": a dissenting judge's ruling
+    if _ruling(tok):
+        return _RULING, tok.i  # "The Supreme Court dismisses the appeal": the summary's court rules
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
@@ -256,7 +258,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
-            if lemma == _DISSENT:  # the ruling the judge would have made is what they said
+            if lemma in (_DISSENT, _RULING):  # the ruling the judge made, or would have made, is what they said
                 content_toks = [t for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and not t.is_punct]
             before = None
             act = v.past(lemma)
@@ -297,6 +299,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
                     b += 1  # 'it "a trap"': the closing mark of a partial quote
+                if (ref := _PARAGRAPH_REF.search(text, a, b)) is not None:
+                    b = ref.start()  # a summary's reference to the judgment's paragraph is no one's words
                 content, where = Span(span.start + a, span.start + b), _sent_span(span, sent)
             else:  # the quotation the sentence before ends with, cut from its cue after "?"" or "!""
                 (a, b), prev = before
@@ -442,6 +446,23 @@ def _dissent(tok) -> bool:
         return False
     auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     return "would" in auxes and "have" in auxes and any(c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
+
+
+_RULING = "rule"
+_PARAGRAPH_REF = re.compile(r"\s*\[\d{1,4}\]?$")
+_COURTS = {"court", "tribunal"}
+
+
+def _ruling(tok) -> bool:
+    """"The Supreme Court dismisses the appeal": a court's ruling in the present tense, as a
+    court's own summary reports its decision (news tells a ruling in the past, as an event), its
+    object a court's matter (vocabulary `court_ruling_verbs`, `court_matters`)."""
+    v = vocabulary()
+    if tok.tag_ != "VBZ" or tok.lower_ not in v.court_ruling_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _COURTS and any(
+        c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
 
 
 def _view_holder(tok):
