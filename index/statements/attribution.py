@@ -113,8 +113,10 @@ def _subject(verb):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
         subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
-        if subj is not None and subj.tag_ == "VBG":  # "Reacting, the chairman ..., X, described": parsed
-            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)  # as the participle's apposition
+        # "Reacting, the chairman ..., X, described", "Contacted, the county's water chief, X, said":
+        # parsed as the participle's apposition
+        if subj is not None and subj.tag_ in ("VBG", "VBN"):
+            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):

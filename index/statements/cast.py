@@ -319,12 +319,22 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
 _HYPHEN_TAIL = re.compile(r"[-‐][a-z\u00df-\u024f]+\b(?![-‐])")
 
 
+# a family name after a lower-case particle the parser leaves out: "Joseph Kipngetich arap Mutai"
+_PARTICLE_TAIL = re.compile(r" ([a-z]+) ([A-Z][\w'’-]+)\b")
+
+
 def _whole(words: list[str], text: str, end: int) -> list[str]:
-    """A name's words with its last word whole: "Chan Ho" of "Chan Ho-kit" -> "Chan Ho-kit"."""
-    m = _HYPHEN_TAIL.match(text, end)
-    if not words or not m or words[-1].endswith(m.group(0)):
+    """A name's words with its last word whole ("Chan Ho" of "Chan Ho-kit" -> "Chan Ho-kit") and
+    the family name after a particle ("Joseph Kipngetich" of "Joseph Kipngetich arap Mutai")."""
+    if not words:
         return words
-    return [*words[:-1], words[-1] + m.group(0)]
+    m = _HYPHEN_TAIL.match(text, end)
+    if m and not words[-1].endswith(m.group(0)):
+        words, end = [*words[:-1], words[-1] + m.group(0)], m.end()
+    m = _PARTICLE_TAIL.match(text, end)
+    if m and m.group(1) in vocabulary().name_particles and len(words) >= 2 and first_name_gender(words[0]):
+        words = [*words, m.group(1), m.group(2)]
+    return words
 
 
 def _first_name_runs(doc):
