@@ -280,7 +280,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue  # "he had written to the manager", "would not concede": no content, no statement
             if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 continue  # "had agreed on a 'mechanism'": the event itself; "agreed that ..." is a statement
-            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb):
+            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb) and not _trailing_conj(verb, subj):
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None and _last != verb.i:  # "stood by his claim": the particle's object
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
@@ -524,7 +524,7 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                      and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
-        elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted:
+        elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted or _trailing_conj(verb, subj):
             # "A deal could be announced next week, one of the people said": the parser hangs the
             # cue on the clause it reports, which comes before it
             clause = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in others]
@@ -549,6 +549,18 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     if q_in:
         return toks, "direct"
     return toks, "indirect"
+
+
+def _trailing_conj(verb, subj) -> bool:
+    """"Families lost their harvest and are asking for credit, the mayor, X, informed this Tuesday":
+    a cue with a subject of its own, set after a comma at the end of the clause it reports, which
+    the parser joins to that clause as its conjunct."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or subj.head.i != verb.i or subj.i > verb.i:
+        return False
+    edge = subj.left_edge.i
+    if edge == 0 or verb.doc[edge - 1].text != "," or verb.head.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj") for c in verb.children if c.i > verb.i)
 
 
 def names_a_thing(ent) -> bool:

@@ -280,6 +280,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
                                                  if m.pos < pos and sentence - m.sentence <= 3))
         return Speaker(written, written)
+    if det in ("the", "a", "an") and head.tag_ == "NN" and (low in v.people_nouns or _people(low + "s")) and _unnamed_by_request(head):
+        return Speaker(_generic(head, written), written, generic=True)  # "The motorist who ..., who asked not to be named, told"
     if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
         return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
@@ -344,6 +346,12 @@ def _rival(ctx: Context, gender: str | None) -> bool:
     follows: "Sheikh Ali ... The minister said ... He affirmed" is the sheikh, whom the role may be too."""
     r = ctx.unnamed_rivals
     return r is not None and ctx.unnamed is not None and r[0] == ctx.unnamed[1] and any(g in (None, gender) for g in r[1])
+
+
+def _unnamed_by_request(head) -> bool:
+    """A person the phrase describes with a request for anonymity ("who asked not to be named")."""
+    said = " ".join(t.lower_ for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+    return any(m in said for m in vocabulary().anonymity_markers)
 
 
 def _people(plural: str) -> bool:
