@@ -48,7 +48,9 @@ def phrase_tokens(head) -> list:
 
 
 def _text(toks) -> str:
-    return "".join(t.text_with_ws for t in toks).strip()
+    # a token cut out between two kept ones ("Min-jae[,] vice") leaves a space, not a join
+    return "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(toks) and toks[k + 1].i != t.i + 1 else ""))
+                   for k, t in enumerate(toks)).strip()
 
 
 def _person_from_tokens(ctx: Context, toks) -> Person | None:
@@ -78,6 +80,25 @@ def _name_tokens(head):
         while toks[0].i > 0 and head.doc[toks[0].i - 1].dep_ == "compound" and head.doc[toks[0].i - 1].pos_ == "PROPN":
             toks.insert(0, head.doc[toks[0].i - 1])  # "Jeon Seo-yeon": the family name before the given name
     return toks
+
+
+_HYPHENED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+def _name_before_comma(toks) -> list:
+    """The person's name a role phrase opens with, set off by a comma ("Hwang Min-jae, vice
+    president at ..."), when the parser hangs it on the role: NER's PERSON tokens, then ","."""
+    lead = []
+    for t in toks:
+        if not (t.text[:1].isupper() or (t.text == "-" or (lead and lead[-1].text == "-")) and lead and not lead[-1].whitespace_):
+            break
+        lead.append(t)
+    doc = toks[0].doc
+    if len(lead) < 2 or lead[-1].i + 1 >= len(doc) or doc[lead[-1].i + 1].text != ",":
+        return []
+    # NER's person, or a family name and a hyphened given name ("Nam Min-jae") NER can miss
+    named = all(t.ent_type_ == "PERSON" for t in lead) or _HYPHENED.fullmatch(doc[lead[0].i:lead[-1].i + 1].text)
+    return lead if named else []
 
 
 def _name_tail(head) -> bool:
@@ -164,6 +185,12 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
     appos = [c for c in head.children if c.dep_ == "appos"]
+    if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := _name_before_comma(toks)):
+        p = _person_from_tokens(ctx, lead)  # "X Y, vice president at Z, joined": the parser makes the name a modifier
+        if p is not None:
+            add_roles(p, [low])
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     known = (head.text[:1].isupper() or _name_tail(head)) and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
     if len(toks) == 1 and head.pos_ == "PROPN" and not known:
         from index.world import country_of_capital
@@ -187,7 +214,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     # further ("Outside court, the chain's owner, Lydia Crane, said": the parser's subject is "court")
     further = [c for a in appos if a.pos_ == "NOUN" for c in a.children if c.dep_ == "appos"]
     for a in appos + further:
-        if a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):
+        # ("Its director, Kang Ha-neul, told": the parser takes a hyphened given name's end for a noun)
+        if (a.pos_ == "PROPN" or _name_tail(a)) and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):
             p = _person_from_tokens(ctx, _name_tokens(a))
             if p is not None:
                 add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
