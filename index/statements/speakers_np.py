@@ -299,8 +299,17 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations,
                                 far=det in ("the", "his", "her") and len(toks) <= 3)
         if p is not None:
+            if not age and v.is_role(single) and det == "the":
+                add_roles(p, [single])
+                ctx.role_people.setdefault(single, p)
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+        # "The minister said" paragraphs after the article last called him that: the one person it
+        # has called so, while no one else named holds the job
+        held = ctx.role_people.get(single) if det == "the" and len(toks) <= 3 and not age else None
+        if held is not None and all(q is held or single not in q.roles for q in ctx.cast.people):
+            ctx.add_mention(pos, held, True, sentence, speaker=True)
+            return Speaker(held.name, written, person=held)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
         if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
