@@ -116,7 +116,15 @@ def _subject(verb):
         # "Reacting, the chairman ..., X, described", "Contacted, the county's water chief, X, said":
         # parsed as the participle's apposition
         if subj is not None and subj.tag_ in ("VBG", "VBN"):
-            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+            appos = [c for c in subj.children if c.dep_ == "appos"]
+            # ("Reacting, the Chairman of X, Y chapter, Alhaji Z, described": the name hangs on the
+            # chapter, a conjunct of the participle or of the title)
+            linked, frontier = [], [subj]
+            for _ in range(3):
+                frontier = [c for t in frontier for c in t.children if c.dep_ in ("appos", "conj")]
+                linked += frontier
+            subj = next((a for a in linked if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"),
+                        appos[0] if appos else subj)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -28,3 +28,15 @@ def test_said_the_elder_is_the_elder_named_before():
     stmts = statements_of(DAILY)
     assert speaker_of(stmts, "goats sleep") == "Samwel Kiprono arap Langat"
     assert speaker_of(stmts, "cleared the land") == "Samwel Kiprono arap Langat"
+
+
+REACTING = """Levy on tricycles sparks anger
+
+The state government on Monday introduced a daily levy on commercial tricycles.
+
+Reacting, the Chairman of the Tricycle Owners Association, Kano chapter, Alhaji Musa Danladi, described the levy as "unfair and hasty".
+"""
+
+
+def test_reacting_and_a_chairs_title_with_a_chapter_is_the_named_chair():
+    assert speaker_of(statements_of(REACTING), "unfair and hasty") == "Musa Danladi"
