@@ -37,6 +37,7 @@ class Context:
         # (offset of an unnamed role's phrase, genders of the people named in the sentences just before
         # it): "Ana Ruiz ... The minister said ... He added": a "he" may be the man named, not the role
         self.unnamed_rivals: tuple[int, frozenset] | None = None
+        self.source_group: tuple[int, str, str] | None = None  # (sentence, noun, name) of "three people familiar with ..."
         self.role_people: dict[str, Person] = {}  # "minister" -> whom "the minister" stood for first
         self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
+from index.statements import source_groups
 from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
 from index.vocabulary import vocabulary
@@ -136,6 +137,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
     if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
         return Speaker(handle.text, written)
+    if (group_name := source_groups.back_reference(ctx, head, toks, sentence)) is not None:
+        return Speaker(group_name, written, generic=True)  # "the people said" after "three people familiar with ..."
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -293,6 +296,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 return Speaker(name, written)
             if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
+            source_groups.note(ctx, head, _generic(head, written), sentence)
             return Speaker(_generic(head, written), written, generic=True)
         nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
         # "the company's spokesman" is the company's: only a plain title reaches further back

@@ -1,0 +1,34 @@
+"""A wire story's unnamed group of sources ("four people with knowledge of the talks said") comes
+back as "the people said", "one of them said", "one of the people said", "another person said":
+each is that group's statement, named as the group, and "asking not to be identified" is why they
+are unnamed, not what they said. Every article is invented."""
+
+from tests.spec.invented import statements_of
+
+WIRE = """Tollbridge operator weighs sale of ferry arm
+
+OSLO, March 3 (Nordline Wire) - Fjordlink Transport is weighing a sale of its ferry business, four people with knowledge of the talks said.
+
+The company has asked two banks to gauge interest from infrastructure funds, the people said, asking not to be identified because the talks are confidential. A buyer could be chosen before the summer, one of them said.
+
+Fjordlink declined to comment.
+
+One of the people said the board wanted to cut debt before new bridges were built. Another person said two directors opposed a sale.
+"""
+
+
+def _speaker(stmts, fragment):
+    found = [s for s in stmts if fragment in s.content]
+    assert len(found) == 1, (fragment, [(s.speaker, s.content) for s in stmts])
+    return found[0]
+
+
+def test_the_groups_later_statements_are_the_group_as_first_described():
+    stmts = statements_of(WIRE)
+    for fragment in ("asked two banks", "chosen before the summer", "cut debt", "two directors opposed"):
+        s = _speaker(stmts, fragment)
+        assert "people with knowledge of the talks" in s.speaker and s.generic_speaker, (fragment, s.speaker)
+
+
+def test_asking_not_to_be_identified_is_no_statement():
+    assert not [s for s in statements_of(WIRE) if "not to be identified" in s.content]
