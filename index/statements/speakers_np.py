@@ -116,9 +116,23 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
         return True
     if ctx.cast.known(" ".join(clean_name(_text(toks).split()))) is not None:
         return True
+    if len(toks) > 1 and _family_first(toks):
+        return True  # "Pintér Áron", "Vörös-Kádár Ildikó": NER often calls them a body
     if head.ent_type_ in ORG_LABELS:
         return False
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
+
+
+def _family_first(toks) -> bool:
+    """A name in the family-name-first order of Hungarian (and East Asian) usage: two or three
+    capitalised words (a hyphened family name counts as one) ending with a given name the lexicon
+    knows, opening with a word that is none, and no place."""
+    from index.statements.people import first_name_gender
+
+    words = [t for t in toks if t.text != "-"]
+    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words) \
+        and first_name_gender(words[-1].text) is not None and first_name_gender(words[0].text) is None \
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in toks)
 
 
 # a social-media handle: "@name_1"
