@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import judgment_refs, letters, nlp, qa, read_out, speeches, transcript, turns
+from index.statements import dash_credits, judgment_refs, letters, nlp, qa, read_out, speeches, transcript, turns
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -102,6 +102,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, signed)
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
+    raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     interview = transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
