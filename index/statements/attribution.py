@@ -21,7 +21,7 @@ from index.statements.cast import Context
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.nlp import pipeline
-from index.statements.speakers_np import Speaker
+from index.statements.speakers_np import Speaker, statement_sender
 from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -83,8 +83,9 @@ def _cue_form(tok) -> tuple[str, int] | None:
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
     if lemma is None and tok.lower_ in ("read", "reads") and any(
-            c.dep_ == "nsubj" and c.lower_ in v.statement_nouns for c in tok.children):
-        lemma = "say"  # "A statement from the group read: ..." is what the group said
+            c.dep_ == "nsubj" and (c.lower_ in v.statement_nouns or (c.lower_ == "it" and statement_sender(c) is not None))
+            for c in tok.children):
+        lemma = "say"  # "A statement from the group read: ...", "X sent a statement. "...," it read"
     return (lemma, tok.i) if lemma else None
 
 

@@ -186,6 +186,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if low == "i" and ctx.author:  # a column's "I wrote last year that ...": the writer's own claim
             return Speaker(ctx.author, written)
+        if low == "it" and (sender := statement_sender(head)) is not None:
+            # "X sent me a statement. "...," it read": the statement's words are its sender's
+            return speaker_of(ctx, sender, pos + sender.idx - head.idx, sentence - 1)
         if low == "it" and (document := _document_before(head)) is not None:
             return Speaker(document, written)  # "The report is based on a survey. It says ..."
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
@@ -432,6 +435,22 @@ def _other_kind(ctx: Context, name: str) -> bool:
     """Was `name` introduced as a body that is no business ("the charity Warmway")?"""
     v = vocabulary()
     return any(n == name and kind not in v.companies for _, kind, n in ctx.kinds)
+
+
+def statement_sender(head):
+    """The subject of the sentence before when that sentence sends or issues a statement ("A
+    spokeswoman, X, sent me a statement"), for the "it" of '"...," it read'; else None."""
+    start = head.sent.start
+    if start == 0:
+        return None
+    prev = head.doc[start - 1].sent
+    nouns = vocabulary().statement_nouns
+    for verb in (t for t in prev if t.pos_ == "VERB"):
+        if any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in ("it", "i", "we", "you"):
+                return subj
+    return None
 
 
 def _document_before(head) -> str | None:
