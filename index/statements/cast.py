@@ -45,6 +45,11 @@ class Context:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
 
     def add_body(self, name: str) -> None:
+        words = name.split()
+        if words and words[0].lower() in ("the", "a", "an", "its", "their"):
+            words = words[1:]
+        if not any(w[:1].isupper() for w in words):
+            return  # "the company" names no body: it is no name for a later "the company" to mean
         for w in name.lower().replace("the ", "").split():
             if len(w) > 2 and w not in ("of", "and", "for"):
                 self.bodies[w] = name
@@ -202,6 +207,12 @@ def _named_kinds(ctx: Context, doc, span) -> None:
             continue
         name = doc[run[0].i:run[-1].i + 1].text
         ctx.kinds.append((span.start + tok.idx, low, name))
+    for tok in doc:  # "Caldera Ocular, a company based in Boston": the kind set after the name
+        if tok.pos_ == "NOUN" and tok.lower_ in v.companies and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            names = [t for t in tok.head.subtree if t.i <= tok.head.i and t.pos_ == "PROPN"]
+            if names and names[-1].i == tok.head.i:
+                ctx.kinds.append((span.start + tok.idx, tok.lower_, doc[names[0].i:tok.head.i + 1].text))
 
 
 def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
