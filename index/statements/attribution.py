@@ -561,13 +561,15 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
 
 
 def _trailing_conj(verb, subj) -> bool:
-    """"Families lost their harvest and are asking for credit, the mayor, X, informed this Tuesday":
-    a cue with a subject of its own, set after a comma at the end of the clause it reports, which
-    the parser joins to that clause as its conjunct."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i or subj.head.i != verb.i or subj.i > verb.i:
+    """"Families lost their harvest and are asking for credit, the mayor, X, informed this Tuesday",
+    "The board ... has contacted two search firms, said the people": a cue with a subject of its
+    own, set after a comma at the end of the clause it reports, which the parser joins to that
+    clause as its conjunct."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or subj.head.i != verb.i or verb.head.dep_ != "ROOT":
         return False
-    edge = subj.left_edge.i
-    if edge == 0 or verb.doc[edge - 1].text != "," or verb.head.dep_ != "ROOT":
+    # "..., the mayor, X, informed", or inverted: "..., said the people, who asked ..."
+    edge = subj.left_edge.i if subj.i < verb.i else verb.i
+    if edge == 0 or verb.doc[edge - 1].text != ",":
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj") for c in verb.children if c.i > verb.i)
 

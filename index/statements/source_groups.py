@@ -34,6 +34,9 @@ def _reference(ctx, head, toks, sentence: int, noun: str, name: str) -> str | No
     words = [t.lower_ for t in toks]
     if words in (["the", noun], ["those", noun], ["these", noun]):
         return name
+    if words == ["they"] and sentence - ctx.source_group[0] <= 1 \
+            and not (ctx.last_group and ctx.last_group[0] > ctx.source_group[0]):  # (no plural subject since)
+        return name  # "No decision has been made, they said": the group that spoke just before
     of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
     if head.lower_ in ("one", "two", "another", "some", "both") and of is not None and (
             (of.lower_ == noun and [t.lower_ for t in of.lefts] == ["the"])
@@ -45,5 +48,8 @@ def _reference(ctx, head, toks, sentence: int, noun: str, name: str) -> str | No
 
 
 def _the(name: str) -> str:
-    """"three people familiar with the matter" -> "the three people familiar with the matter"."""
-    return name if name.lower().startswith("the ") else f"the {name}"
+    """"Three people familiar with the matter" -> "the three people familiar with the matter"."""
+    first, _, rest = name.partition(" ")
+    if first.lower() == "the":
+        return f"the {rest}"
+    return f"the {first.lower() if first.isalpha() and first[1:].islower() else first} {rest}"

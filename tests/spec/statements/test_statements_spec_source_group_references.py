@@ -32,3 +32,18 @@ def test_the_groups_later_statements_are_the_group_as_first_described():
 
 def test_asking_not_to_be_identified_is_no_statement():
     assert not [s for s in statements_of(WIRE) if "not to be identified" in s.content]
+
+
+INVERTED = """Watchmaker weighs replacing chief
+
+(Newswire) -- Halvard Instruments is considering replacing its chief executive, according to people familiar with the matter.
+
+The board discussed the chief's future at a meeting on Wednesday and has contacted two search firms, said the people, who asked not to be identified because the talks are private. No decision has been made, and the chief could still stay on, they said.
+"""
+
+
+def test_said_the_people_after_the_clause_and_they_said_next_are_the_groups():
+    stmts = statements_of(INVERTED)
+    for fragment in ("contacted two search firms", "could still stay on"):
+        s = _speaker(stmts, fragment)
+        assert "people familiar with the matter" in s.speaker and s.generic_speaker, (fragment, s.speaker)
