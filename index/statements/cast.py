@@ -127,6 +127,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _titled_surnames(ctx, doc, span, sent_no, base)
         _introduced_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
+        _counsel(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
@@ -182,6 +183,24 @@ def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
         if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in quoted):
             gender = "female" if t.lower_ == "she" else "male"
             ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
+
+
+# a court report's counsel by their part: "Defending, X said", "Prosecuting, Y told the court"
+_COUNSEL = {"defending": ("lawyer", "barrister", "solicitor", "counsel"), "mitigating": ("lawyer", "barrister", "solicitor", "counsel"),
+            "representing": ("lawyer", "barrister", "solicitor", "counsel"), "prosecuting": ("prosecutor", "counsel")}
+
+
+def _counsel(ctx: Context, doc, span) -> None:
+    """The person a court report names after "Defending," or "Prosecuting," is that side's lawyer,
+    for a later "the defendant's lawyer said" or "the prosecutor said"."""
+    for sent in doc.sents:
+        jobs = _COUNSEL.get(sent[0].lower_) if len(sent) > 2 and sent[1].text == "," else None
+        if jobs is None:
+            continue
+        lo, hi = span.start + sent.start_char, span.start + sent.end_char
+        named = next((m.person for m in ctx.cast.mentions if lo <= m.pos < hi), None)
+        if named is not None:
+            named.roles.update(jobs)
 
 
 def _named_kinds(ctx: Context, doc, span) -> None:

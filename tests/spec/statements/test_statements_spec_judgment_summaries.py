@@ -1,7 +1,8 @@
 """A court's own press summary gives its decision in the present tense ("The Tribunal Court
 dismisses the appeal") and follows a judge's act with sentences of reasoning that cite the
 judgment's paragraphs ("The purpose of the rule is ... [31]."): the ruling is the court's, the
-reasoning the judge's; news telling a ruling in the past is an event, no one's statement. Every
+reasoning the judge's; news telling a ruling in the past is an event, no one's statement; a court
+report's "Defending, X" is the defendant's lawyer of later sentences. Every
 article is invented."""
 
 from tests.spec.invented import speaker_of, statements_of
@@ -44,3 +45,17 @@ def test_the_sentences_citing_paragraphs_after_a_judges_act_are_the_judges():
 def test_a_ruling_told_in_the_past_is_no_statement():
     stmts = statements_of(NEWS)
     assert not [s for s in stmts if "dismissed the appeal" in s.content]
+
+
+HEARING = """Rogue builder jailed for fleecing pensioners
+
+A builder who took £90,000 from elderly homeowners for work he never finished was jailed for four years at Exeter Crown Court on Monday.
+
+Prosecuting, Helen Marwood said the victims had been targeted because they lived alone.
+
+Defending, Rupert Ashby argued that his client had started out as an honest tradesman. The defendant's lawyer said Dunstan had written to each of his victims to apologise.
+"""
+
+
+def test_the_defendants_lawyer_is_the_one_named_as_defending():
+    assert speaker_of(statements_of(HEARING), "written to each of his victims") == "Rupert Ashby"
