@@ -78,7 +78,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             words = _whole(cut, doc.text, toks[-1].idx + len(toks[-1].text))
             p = ctx.cast.person(words) if len(words) >= 2 else None
-            if p is not None:
+            if p is not None and cut != words:
                 ctx.cast.also(cut, p)
                 in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
@@ -89,7 +89,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 ctx.add_body(ent.text)
             if ent.label_ != "PERSON":
                 continue
-            words = _whole(clean_name(ent.text.split()), doc.text, ent.end_char)
+            # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)
+            words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), doc.text, ent.end_char)
             # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
             # not another of the same surname
             p = next((in_run[t.i] for t in ent if t.i in in_run), None)
@@ -108,7 +109,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             p = p or ctx.cast.person(words)
             if p is None:
                 continue
-            ctx.cast.also(clean_name(ent.text.split()), p)
+            if (cut := clean_name(_SPACED_DASH.split(ent.text)[-1].split())) != words:
+                ctx.cast.also(cut, p)  # the spelling NER cut short names the whole name's person
             _describe(p, doc, ent.start, ent.sent.start)
             _counterpart(ctx, p, doc, ent.start, span.start + ent.start_char)
             p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
@@ -347,6 +349,7 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
                 break
 
 
+_SPACED_DASH = re.compile(r"\s[-–—|]\s")
 # the rest of a hyphenated given name the tokenizer splits off: "Wing-yan", "Ho-kit", "Min-jae"
 _HYPHEN_TAIL = re.compile(r"[-‐][a-z\u00df-\u024f]+\b(?![-‐])")
 

@@ -87,9 +87,6 @@ _GREETINGS = {"morning", "evening", "afternoon", "hello", "hi", "hiya", "hey", "
 def clean_name(words: list[str]) -> list[str]:
     """A name without the titles, role words or organisation words NER glued to it."""
     v = vocabulary()
-    dashes = [i for i, w in enumerate(words) if w in ("-", "–", "—", "|")]
-    if dashes:  # "Rovers - Baird" of a scorers line: a spaced dash parts a label from the name
-        words = words[dashes[-1] + 1:]
     for i in range(len(words) - 1, -1, -1):  # "Minister of Water Resources and Irrigation X Y": after the last joiner
         if words[i].lower() in ("of", "and", "for", "at", "the", "&"):
             words = words[i + 1:]
