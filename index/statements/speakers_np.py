@@ -116,11 +116,21 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
         return True
     if ctx.cast.known(" ".join(clean_name(_text(toks).split()))) is not None:
         return True
-    if len(toks) > 1 and _family_first(toks):
-        return True  # "Pintér Áron", "Vörös-Kádár Ildikó": NER often calls them a body
+    if len(toks) > 1 and _family_first(toks) and _personal_frame(head):
+        return True  # "the association's secretary-general, Pintér Áron,", "Vörös-Kádár Ildikó, who ...": NER often calls them a body
     if head.ent_type_ in ORG_LABELS:
         return False
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
+
+
+def _personal_frame(head) -> bool:
+    """The name is set as a person's: in apposition to a job ("its secretary-general, X") or with
+    a "who" clause ("X, who chairs ..."); a body's name ("Red Andina says") has neither."""
+    v = vocabulary()
+    if head.dep_ == "appos" and (v.is_role(head.head.lower_) or v.is_role(head.head.text.lower().split("-")[0])
+                                 or head.head.lower_ in v.generic_sources):
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in head.children)
 
 
 def _family_first(toks) -> bool:
@@ -130,7 +140,7 @@ def _family_first(toks) -> bool:
     from index.statements.people import first_name_gender
 
     words = [t for t in toks if t.text != "-"]
-    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words) \
+    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN" for t in words) \
         and first_name_gender(words[-1].text) is not None and first_name_gender(words[0].text) is None \
         and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in toks)
 

@@ -23,3 +23,12 @@ def test_a_family_first_name_as_subject_and_her_she():
     stmts = statements_of(RIVER)
     assert speaker_of(stmts, "ignoring warnings") == "Kertész-Balogh Zsófia"
     assert speaker_of(stmts, "ministry was told in May") == "Kertész-Balogh Zsófia"
+
+
+def test_a_bodys_name_ending_like_a_given_name_stays_a_body():
+    text = """Blackout hits capital
+
+Red Andora says about 900,000 customers lost power at 08:10. "The lights went and the till went," said shopkeeper Marta Quiroga. "It was like somebody flicked one switch," she said.
+"""
+    stmts = statements_of(text)
+    assert speaker_of(stmts, "somebody flicked one switch") == "Marta Quiroga"
