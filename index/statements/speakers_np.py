@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
 from index.statements import source_groups
+from index.statements.name_shapes import family_first, name_before_comma, personal_frame
 from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
 from index.vocabulary import vocabulary
@@ -83,25 +84,6 @@ def _name_tokens(head):
     return toks
 
 
-_HYPHENED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
-
-
-def _name_before_comma(toks) -> list:
-    """The person's name a role phrase opens with, set off by a comma ("Hwang Min-jae, vice
-    president at ..."), when the parser hangs it on the role: NER's PERSON tokens, then ","."""
-    lead = []
-    for t in toks:
-        if not (t.text[:1].isupper() or (t.text == "-" or (lead and lead[-1].text == "-")) and lead and not lead[-1].whitespace_):
-            break
-        lead.append(t)
-    doc = toks[0].doc
-    if len(lead) < 2 or lead[-1].i + 1 >= len(doc) or doc[lead[-1].i + 1].text != ",":
-        return []
-    # NER's person, or a family name and a hyphened given name ("Nam Min-jae") NER can miss
-    named = all(t.ent_type_ == "PERSON" for t in lead) or _HYPHENED.fullmatch(doc[lead[0].i:lead[-1].i + 1].text)
-    return lead if named else []
-
-
 def _name_tail(head) -> bool:
     """"yeon" of "Jeon Seo-yeon": the lower-case end of a hyphened given name, which the parser
     takes for a common noun though it tags the run a PERSON."""
@@ -116,33 +98,11 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
         return True
     if ctx.cast.known(" ".join(clean_name(_text(toks).split()))) is not None:
         return True
-    if len(toks) > 1 and _family_first(toks) and _personal_frame(head):
+    if len(toks) > 1 and family_first(toks) and personal_frame(head):
         return True  # "the association's secretary-general, Pintér Áron,", "Vörös-Kádár Ildikó, who ...": NER often calls them a body
     if head.ent_type_ in ORG_LABELS:
         return False
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
-
-
-def _personal_frame(head) -> bool:
-    """The name is set as a person's: in apposition to a job ("its secretary-general, X") or with
-    a "who" clause ("X, who chairs ..."); a body's name ("Red Andina says") has neither."""
-    v = vocabulary()
-    if head.dep_ == "appos" and (v.is_role(head.head.lower_) or v.is_role(head.head.text.lower().split("-")[0])
-                                 or head.head.lower_ in v.generic_sources):
-        return True
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in head.children)
-
-
-def _family_first(toks) -> bool:
-    """A name in the family-name-first order of Hungarian (and East Asian) usage: two or three
-    capitalised words (a hyphened family name counts as one) ending with a given name the lexicon
-    knows, opening with a word that is none, and no place."""
-    from index.statements.people import first_name_gender
-
-    words = [t for t in toks if t.text != "-"]
-    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN" for t in words) \
-        and first_name_gender(words[-1].text) is not None and first_name_gender(words[0].text) is None \
-        and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in toks)
 
 
 # a social-media handle: "@name_1"
@@ -215,7 +175,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
     appos = [c for c in head.children if c.dep_ == "appos"]
-    if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := _name_before_comma(toks)):
+    if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := name_before_comma(toks)):
         p = _person_from_tokens(ctx, lead)  # "X Y, vice president at Z, joined": the parser makes the name a modifier
         if p is not None:
             add_roles(p, [low])
