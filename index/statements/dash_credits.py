@@ -16,7 +16,8 @@ from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 
 # [LABEL: ]"quotation" - Credit[, the rest]
-_CREDITED = re.compile(r'^\s*(?:[A-Z][A-Z ]{1,30}:\s*)?"(?P<quote>[^"]{12,})"\s*(?:-{1,2}|–|—)\s*(?P<credit>[A-Z][^,;:(]{2,80}?)\s*(?:[,;(]|$)')
+_CREDITED = re.compile(r'^\s*(?:[A-Z][A-Z ]{1,30}:\s*)?"(?P<quote>[^"]{12,})"'
+                       r'\s*(?:-{1,2}|–|—)\s*(?P<credit>[A-Z][^,;:(]{2,80}?)\s*(?:[,;(]|$)')
 
 
 def read(docs, bases: list[int], ctx) -> list[Raw]:

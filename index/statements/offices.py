@@ -21,7 +21,8 @@ _OFFICE = re.compile(r"^(?:THE )?(?P<office>[A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})$
                      r"|^The (?P<titled>[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|for)){0,3})$"
                      # a government's post by its portfolio: "Secretary for Development", "Director of
                      # Civil Engineering and Development"
-                     r"|^(?P<post>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:of|for) (?:the )?[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|and|of|for|the|&)){0,5})$"
+                     r"|^(?P<post>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:of|for) (?:the )?"
+                     r"[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|and|of|for|the|&)){0,5})$"
                      r"|^(?P<several>[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|for)){1,3})$")
 
 

@@ -99,7 +99,7 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
     if ctx.cast.known(" ".join(clean_name(_text(toks).split()))) is not None:
         return True
     if len(toks) > 1 and family_first(toks) and personal_frame(head):
-        return True  # "the association's secretary-general, Pintér Áron,", "Vörös-Kádár Ildikó, who ...": NER often calls them a body
+        return True  # "its secretary-general, Pintér Áron,", "Vörös-Kádár Ildikó, who ...": NER often calls them a body
     if head.ent_type_ in ORG_LABELS:
         return False
     return len(toks) > 1 and first_name_gender(toks[0].text) is not None
