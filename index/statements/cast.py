@@ -78,8 +78,9 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             words = _whole(cut, doc.text, toks[-1].idx + len(toks[-1].text))
             p = ctx.cast.person(words) if len(words) >= 2 else None
-            if p is not None and cut != words:
-                ctx.cast.also(cut, p)
+            if p is not None:
+                if cut != words:
+                    ctx.cast.also(cut, p)
                 in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
