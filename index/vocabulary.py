@@ -193,10 +193,12 @@ class Vocabulary:
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
+    court_ruling_verbs: frozenset[str] = frozenset()
     court_matters: frozenset[str] = frozenset()
 
     def speech_lemma(self, word: str) -> str | None:
@@ -409,10 +411,12 @@ def vocabulary() -> Vocabulary:
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
         epithets=_words(data.get("epithets")),
+        nationality_nouns=_words(data.get("nationality_nouns")),
         outlet_words=_words(data.get("outlet_words")),
         clause_acts=_lists(data, "clause_acts"),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
+        court_ruling_verbs=_words(data.get("court_ruling_verbs")),
         court_matters=_words(data.get("court_matters")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
     )

@@ -21,7 +21,7 @@ from index.statements.cast import Context
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.nlp import pipeline
-from index.statements.speakers_np import Speaker
+from index.statements.speakers_np import Speaker, statement_sender
 from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -78,12 +78,15 @@ def _cue_form(tok) -> tuple[str, int] | None:
             return lemma, nxt.i
     if _dissent(tok):
         return _DISSENT, tok.i  # "He would have allowed the appeal": a dissenting judge's ruling
+    if _ruling(tok):
+        return _RULING, tok.i  # "The Supreme Court dismisses the appeal": the summary's court rules
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
     if lemma is None and tok.lower_ in ("read", "reads") and any(
-            c.dep_ == "nsubj" and c.lower_ in v.statement_nouns for c in tok.children):
-        lemma = "say"  # "A statement from the group read: ..." is what the group said
+            c.dep_ == "nsubj" and (c.lower_ in v.statement_nouns or (c.lower_ == "it" and statement_sender(c) is not None))
+            for c in tok.children):
+        lemma = "say"  # "A statement from the group read: ...", "X sent a statement. "...," it read"
     return (lemma, tok.i) if lemma else None
 
 
@@ -112,10 +115,19 @@ def _subject(verb):
         subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "His Uzbek counterpart Shavkat Tursunov told": two subjects parsed, the name is the speaker
         subj = next((c for c in subjs if c.ent_type_ == "PERSON"), subjs[0] if subjs else None)
+        # "Reacting, the chairman ..., X, described", "Contacted, the county's water chief, X, said":
+        # parsed as the participle's apposition
         if subj is not None and (subj.tag_ == "VBG" or subj.tag_ == "VBN" and subj.i + 1 < len(subj.doc)
                                  and subj.nbor().text == ","):
-            # "Reacting, the chairman ..., X, described", "Contacted, the official ..., X, said": parsed
-            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)  # as the participle's apposition
+            appos = [c for c in subj.children if c.dep_ == "appos"]
+            # ("Reacting, the Chairman of X, Y chapter, Alhaji Z, described": the name hangs on the
+            # chapter, a conjunct of the participle or of the title)
+            linked, frontier = [], [subj]
+            for _ in range(3):
+                frontier = [c for t in frontier for c in t.children if c.dep_ in ("appos", "conj")]
+                linked += frontier
+            subj = next((a for a in linked if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"),
+                        appos[0] if appos else subj)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -129,7 +141,8 @@ def _subject(verb):
                 head, climbed = head.head.head, head.head.head.dep_ == "appos"
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
-        if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
+        if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             # "X said the leaders discussed it, stressing ...": a participle after a reported
             # clause is the reporter's, not the reported subject's
@@ -259,7 +272,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
-            if lemma == _DISSENT:  # the ruling the judge would have made is what they said
+            if lemma in (_DISSENT, _RULING):  # the ruling the judge made, or would have made, is what they said
                 content_toks = [t for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and not t.is_punct]
             before = None
             act = v.past(lemma)
@@ -284,7 +297,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue  # "he had written to the manager", "would not concede": no content, no statement
             if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 continue  # "had agreed on a 'mechanism'": the event itself; "agreed that ..." is a statement
-            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb):
+            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb) and not _trailing_conj(verb, subj):
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None and _last != verb.i:  # "stood by his claim": the particle's object
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
@@ -307,6 +320,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
                     b += 1  # 'it "a trap"': the closing mark of a partial quote
+                if (ref := _PARAGRAPH_REF.search(text, a, b)) is not None:
+                    b = ref.start()  # a summary's reference to the judgment's paragraph is no one's words
                 content, where = Span(span.start + a, span.start + b), _sent_span(span, sent)
             else:  # the quotation the sentence before ends with, cut from its cue after "?"" or "!""
                 (a, b), prev = before
@@ -513,6 +528,23 @@ def _dissent(tok) -> bool:
     return "would" in auxes and "have" in auxes and any(c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
 
 
+_RULING = "rule"
+_PARAGRAPH_REF = re.compile(r"\s*\[\d{1,4}\]?$")
+_COURTS = {"court", "tribunal"}
+
+
+def _ruling(tok) -> bool:
+    """"The Supreme Court dismisses the appeal": a court's ruling in the present tense, as a
+    court's own summary reports its decision (news tells a ruling in the past, as an event), its
+    object a court's matter (vocabulary `court_ruling_verbs`, `court_matters`)."""
+    v = vocabulary()
+    if tok.tag_ != "VBZ" or tok.lower_ not in v.court_ruling_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _COURTS and any(
+        c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
+
+
 def _view_holder(tok):
     """The holder of the view an opening "In his view," / "In the view of X," / "In Lady X's
     opinion," gives, else None."""
@@ -570,7 +602,7 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                      and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
-        elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted:
+        elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted or _trailing_conj(verb, subj):
             # "A deal could be announced next week, one of the people said": the parser hangs the
             # cue on the clause it reports, which comes before it
             clause = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in others]
@@ -595,6 +627,20 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     if q_in:
         return toks, "direct"
     return toks, "indirect"
+
+
+def _trailing_conj(verb, subj) -> bool:
+    """"Families lost their harvest and are asking for credit, the mayor, X, informed this Tuesday",
+    "The board ... has contacted two search firms, said the people": a cue with a subject of its
+    own, set after a comma at the end of the clause it reports, which the parser joins to that
+    clause as its conjunct."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or subj.head.i != verb.i or verb.head.dep_ != "ROOT":
+        return False
+    # "..., the mayor, X, informed", or inverted: "..., said the people, who asked ..."
+    edge = subj.left_edge.i if subj.i < verb.i else verb.i
+    if edge == 0 or verb.doc[edge - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj") for c in verb.children if c.i > verb.i)
 
 
 def names_a_thing(ent) -> bool:

@@ -37,11 +37,19 @@ class Context:
         # (offset of an unnamed role's phrase, genders of the people named in the sentences just before
         # it): "Ana Ruiz ... The minister said ... He added": a "he" may be the man named, not the role
         self.unnamed_rivals: tuple[int, frozenset] | None = None
+        self.source_group: tuple[int, str, str] | None = None  # (sentence, noun, name) of "three people familiar with ..."
+        self.role_people: dict[str, Person] = {}  # "minister" -> whom "the minister" stood for first
+        self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
 
     def add_body(self, name: str) -> None:
+        words = name.split()
+        if words and words[0].lower() in ("the", "a", "an", "its", "their"):
+            words = words[1:]
+        if not any(w[:1].isupper() for w in words):
+            return  # "the company" names no body: it is no name for a later "the company" to mean
         for w in name.lower().replace("the ", "").split():
             if len(w) > 2 and w not in ("of", "and", "for"):
                 self.bodies[w] = name
@@ -67,9 +75,12 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
-            words = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
+            cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
+            words = _whole(cut, doc.text, toks[-1].idx + len(toks[-1].text))
             p = ctx.cast.person(words) if len(words) >= 2 else None
             if p is not None:
+                if cut != words:
+                    ctx.cast.also(cut, p)
                 in_run.update((t.i, p) for t in toks)
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
@@ -79,7 +90,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 ctx.add_body(ent.text)
             if ent.label_ != "PERSON":
                 continue
-            words = clean_name(ent.text.split())
+            # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)
+            words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), doc.text, ent.end_char)
             # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
             # not another of the same surname
             p = next((in_run[t.i] for t in ent if t.i in in_run), None)
@@ -91,9 +103,15 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if p is None and _owns_a_role(doc, ent) and not first_name_gender(words[0]) and ctx.cast.known(" ".join(words)) is None:
                 ctx.add_body(ent.text)  # "Castlebrook Athletic's manager": the club, not a person
                 continue
+            if p is not None and len(words) == len(p.name.split()) and words != p.name.split() \
+                    and words[-1].startswith(p.name.split()[-1] + "-"):
+                p.name = " ".join(words)  # the run stopped at a hyphen NER read past
+                ctx.cast.person(words)
             p = p or ctx.cast.person(words)
             if p is None:
                 continue
+            if (cut := clean_name(_SPACED_DASH.split(ent.text)[-1].split())) != words:
+                ctx.cast.also(cut, p)  # the spelling NER cut short names the whole name's person
             _describe(p, doc, ent.start, ent.sent.start)
             _counterpart(ctx, p, doc, ent.start, span.start + ent.start_char)
             p.nations.update(t.lower_ for t in ent if t.ent_type_ in ("NORP",))
@@ -112,10 +130,12 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _titled_surnames(ctx, doc, span, sent_no, base)
         _introduced_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
+        _counsel(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.paragraph_starts.append(span.start)
+        ctx.paragraph_texts.append(doc.text)
     return ctx
 
 
@@ -168,6 +188,24 @@ def _narrated_pronouns(ctx: Context, doc, sent_no: dict, base: int) -> None:
             ctx.cast.pronoun_sentences.setdefault(gender, set()).add(sent_no.get(t.sent.start, base))
 
 
+# a court report's counsel by their part: "Defending, X said", "Prosecuting, Y told the court"
+_COUNSEL = {"defending": ("lawyer", "barrister", "solicitor", "counsel"), "mitigating": ("lawyer", "barrister", "solicitor", "counsel"),
+            "representing": ("lawyer", "barrister", "solicitor", "counsel"), "prosecuting": ("prosecutor", "counsel")}
+
+
+def _counsel(ctx: Context, doc, span) -> None:
+    """The person a court report names after "Defending," or "Prosecuting," is that side's lawyer,
+    for a later "the defendant's lawyer said" or "the prosecutor said"."""
+    for sent in doc.sents:
+        jobs = _COUNSEL.get(sent[0].lower_) if len(sent) > 2 and sent[1].text == "," else None
+        if jobs is None:
+            continue
+        lo, hi = span.start + sent.start_char, span.start + sent.end_char
+        named = next((m.person for m in ctx.cast.mentions if lo <= m.pos < hi), None)
+        if named is not None:
+            named.roles.update(jobs)
+
+
 def _named_kinds(ctx: Context, doc, span) -> None:
     """"the housing charity Hearthwarm", "Swedish utility Norrfjord Kraft": a body's kind set before
     its name, so that "the charity" or "the company" after it is that body."""
@@ -191,6 +229,12 @@ def _named_kinds(ctx: Context, doc, span) -> None:
             continue
         name = doc[run[0].i:run[-1].i + 1].text
         ctx.kinds.append((span.start + tok.idx, low, name))
+    for tok in doc:  # "Caldera Ocular, a company based in Boston": the kind set after the name
+        if tok.pos_ == "NOUN" and tok.lower_ in v.companies and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            names = [t for t in tok.head.subtree if t.i <= tok.head.i and t.pos_ == "PROPN"]
+            if names and names[-1].i == tok.head.i:
+                ctx.kinds.append((span.start + tok.idx, tok.lower_, doc[names[0].i:tok.head.i + 1].text))
 
 
 def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
@@ -304,6 +348,29 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
                         o.lower_ == owner and o.dep_ == "poss" and o.i < t.i for o in sent):
                     subj.gender, subj.guessed = ("male" if t.lower_ == "he" else "female"), False
                 break
+
+
+_SPACED_DASH = re.compile(r"\s[-–—|]\s")
+# the rest of a hyphenated given name the tokenizer splits off: "Wing-yan", "Ho-kit", "Min-jae"
+_HYPHEN_TAIL = re.compile(r"[-‐][a-z\u00df-\u024f]+\b(?![-‐])")
+
+
+# a family name after a lower-case particle the parser leaves out: "Joseph Kipngetich arap Mutai"
+_PARTICLE_TAIL = re.compile(r" ([a-z]+) ([A-Z][\w'’-]+)\b")
+
+
+def _whole(words: list[str], text: str, end: int) -> list[str]:
+    """A name's words with its last word whole ("Chan Ho" of "Chan Ho-kit" -> "Chan Ho-kit") and
+    the family name after a particle ("Joseph Kipngetich" of "Joseph Kipngetich arap Mutai")."""
+    if not words:
+        return words
+    m = _HYPHEN_TAIL.match(text, end)
+    if m and not words[-1].endswith(m.group(0)):
+        words, end = [*words[:-1], words[-1] + m.group(0)], m.end()
+    m = _PARTICLE_TAIL.match(text, end)
+    if m and m.group(1) in vocabulary().name_particles and len(words) >= 2 and first_name_gender(words[0]):
+        words = [*words, m.group(1), m.group(2)]
+    return words
 
 
 def _first_name_runs(doc):

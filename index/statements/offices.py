@@ -19,6 +19,10 @@ from index.vocabulary import vocabulary
 # bare word: a credits line ("Director: ...") or a form's field is no turn
 _OFFICE = re.compile(r"^(?:THE )?(?P<office>[A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})$"
                      r"|^The (?P<titled>[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|for)){0,3})$"
+                     # a government's post by its portfolio: "Secretary for Development", "Director of
+                     # Civil Engineering and Development"
+                     r"|^(?P<post>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:of|for) (?:the )?"
+                     r"[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|and|of|for|the|&)){0,5})$"
                      r"|^(?P<several>[A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|for)){1,3})$")
 
 
@@ -28,8 +32,11 @@ def office(label: str) -> str | None:
     m = _OFFICE.match(" ".join(label.split()))
     if not m:
         return None
-    words = (m.group("office") or m.group("titled") or m.group("several")).lower()
+    words = (m.group("office") or m.group("titled") or m.group("several") or m.group("post")).lower()
     v = vocabulary()
+    if m.group("post"):  # the post's head is its role: "secretary" of "secretary for development"
+        head = re.split(r" (?:of|for) ", words, maxsplit=1)[0]
+        return words if v.is_role(head) or v.is_role(head.split()[-1]) else None
     if v.is_role(words) or (" " in words and v.is_role(words.split()[-1]) and words.split()[0] not in ("of", "for")):
         return words
     return None

@@ -182,6 +182,11 @@ class Cast:
                 self._by_key.setdefault(normalize(words[0]), hit)
         return hit
 
+    def also(self, words: list[str], person: Person) -> None:
+        """`words` name `person` too: the cut spelling of a name read whole ("Chan Ho" of "Chan Ho-kit")."""
+        if len(words) > 1:
+            self._by_key.setdefault(normalize(" ".join(words)), person)
+
     def known(self, word: str) -> Person | None:
         key = normalize(word)
         return self._by_key.get(key) or (self._by_part.get(key) if " " not in key else None)

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
+from index.statements import source_groups
+from index.statements.name_shapes import family_first, name_before_comma, personal_frame
+from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
 from index.vocabulary import vocabulary
 
@@ -47,7 +50,9 @@ def phrase_tokens(head) -> list:
 
 
 def _text(toks) -> str:
-    return "".join(t.text_with_ws for t in toks).strip()
+    # a token cut out between two kept ones ("Min-jae[,] vice") leaves a space, not a join
+    return "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(toks) and toks[k + 1].i != t.i + 1 else ""))
+                   for k, t in enumerate(toks)).strip()
 
 
 def _person_from_tokens(ctx: Context, toks) -> Person | None:
@@ -93,6 +98,8 @@ def _looks_personal(ctx: Context, head, toks) -> bool:
         return True
     if ctx.cast.known(" ".join(clean_name(_text(toks).split()))) is not None:
         return True
+    if len(toks) > 1 and family_first(toks) and personal_frame(head):
+        return True  # "its secretary-general, Pintér Áron,", "Vörös-Kádár Ildikó, who ...": NER often calls them a body
     if head.ent_type_ in ORG_LABELS:
         return False
     return len(toks) > 1 and (first_name_gender(toks[0].text) is not None or _named_after_a_job(toks))
@@ -131,6 +138,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
     if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
         return Speaker(handle.text, written)
+    if (group_name := source_groups.back_reference(ctx, head, toks, sentence)) is not None:
+        return Speaker(group_name, written, generic=True)  # "the people said" after "three people familiar with ..."
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -164,17 +173,31 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, written, person=p)
         if low == "i" and ctx.author:  # a column's "I wrote last year that ...": the writer's own claim
             return Speaker(ctx.author, written)
+        if low == "it" and (sender := statement_sender(head)) is not None:
+            # "X sent me a statement. "...," it read": the statement's words are its sender's
+            return speaker_of(ctx, sender, pos + sender.idx - head.idx, sentence - 1)
         if low == "it" and (document := _document_before(head)) is not None:
             return Speaker(document, written)  # "The report is based on a survey. It says ..."
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
+    if (gender := nationality_gender(toks, head)) is not False:  # "said the Dutchman"
+        p = described(ctx, pos, sentence, gender)
+        if p is not None:
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     if low in _PARTY_MEMBERS and len(toks) == 2 and toks[0].lower_ == "the":
         p = ctx.cast.antecedent(pos, sentence)  # "The Republican said": the member just named
         if p is not None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
     appos = [c for c in head.children if c.dep_ == "appos"]
+    if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := name_before_comma(toks)):
+        p = _person_from_tokens(ctx, lead)  # "X Y, vice president at Z, joined": the parser makes the name a modifier
+        if p is not None:
+            add_roles(p, [low])
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, written, person=p)
     known = (head.text[:1].isupper() or _name_tail(head)) and ctx.cast.known(" ".join(clean_name(_text(_name_tokens(head)).split()))) is not None
     if len(toks) == 1 and head.pos_ == "PROPN" and not known:
         from index.world import country_of_capital
@@ -198,7 +221,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     # further ("Outside court, the chain's owner, Lydia Crane, said": the parser's subject is "court")
     further = [c for a in appos if a.pos_ == "NOUN" for c in a.children if c.dep_ == "appos"]
     for a in appos + further:
-        if a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):
+        # ("Its director, Kang Ha-neul, told": the parser takes a hyphened given name's end for a noun)
+        if (a.pos_ == "PROPN" or _name_tail(a)) and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):
             p = _person_from_tokens(ctx, _name_tokens(a))
             if p is not None:
                 add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
@@ -276,14 +300,24 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 return Speaker(name, written)
             if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
+            source_groups.note(ctx, head, _generic(head, written), sentence)
             return Speaker(_generic(head, written), written, generic=True)
         nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
         # "the company's spokesman" is the company's: only a plain title reaches further back
         p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations,
                                 far=det in ("the", "his", "her") and len(toks) <= 3)
         if p is not None:
+            if not age and v.is_role(single) and det == "the":
+                add_roles(p, [single])
+                ctx.role_people.setdefault(single, p)
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+        # "The minister said" paragraphs after the article last called him that: the one person it
+        # has called so, while no one else named holds the job
+        held = ctx.role_people.get(single) if det == "the" and len(toks) <= 3 and not age else None
+        if held is not None and all(q is held or single not in q.roles for q in ctx.cast.people):
+            ctx.add_mention(pos, held, True, sentence, speaker=True)
+            return Speaker(held.name, written, person=held)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
         if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
@@ -291,6 +325,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
                                                  if m.pos < pos and sentence - m.sentence <= 3))
         return Speaker(written, written)
+    if det in ("the", "a", "an") and head.tag_ == "NN" and (low in v.people_nouns or _people(low + "s")) and _unnamed_by_request(head):
+        return Speaker(_generic(head, written), written, generic=True)  # "The motorist who ..., who asked not to be named, told"
     if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
         return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
@@ -357,6 +393,12 @@ def _rival(ctx: Context, gender: str | None) -> bool:
     return r is not None and ctx.unnamed is not None and r[0] == ctx.unnamed[1] and any(g in (None, gender) for g in r[1])
 
 
+def _unnamed_by_request(head) -> bool:
+    """A person the phrase describes with a request for anonymity ("who asked not to be named")."""
+    said = " ".join(t.lower_ for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+    return any(m in said for m in vocabulary().anonymity_markers)
+
+
 def _people(plural: str) -> bool:
     """"dealers", "growers", "economists": a plural noun of people by its agent ending, when it is
     no document nor statement ("papers", "reports")."""
@@ -380,6 +422,22 @@ def _other_kind(ctx: Context, name: str) -> bool:
     """Was `name` introduced as a body that is no business ("the charity Warmway")?"""
     v = vocabulary()
     return any(n == name and kind not in v.companies for _, kind, n in ctx.kinds)
+
+
+def statement_sender(head):
+    """The subject of the sentence before when that sentence sends or issues a statement ("A
+    spokeswoman, X, sent me a statement"), for the "it" of '"...," it read'; else None."""
+    start = head.sent.start
+    if start == 0:
+        return None
+    prev = head.doc[start - 1].sent
+    nouns = vocabulary().statement_nouns
+    for verb in (t for t in prev if t.pos_ == "VERB"):
+        if any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in ("it", "i", "we", "you"):
+                return subj
+    return None
 
 
 def _document_before(head) -> str | None:

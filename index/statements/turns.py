@@ -83,6 +83,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     first = min(turns)
     out = Transcript(day=interview_day(intro_paragraphs(docs, first), published))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
+    out.asked.update(pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text))
     for pi, (who, start) in turns.items():
         if who.name in askers and who.name not in members:
             out.asked.add(pi)
@@ -102,6 +103,8 @@ def office_speaker(label: str, role: str, intro, ctx) -> Speaker:
     return Speaker(name=offices.title(label), as_written=label)
 
 
+# a press conference's questions, labelled by who asks: "Reporter: ...", "Question: ..."
+_PRESS = re.compile(rf"^\s*{TIMESTAMP}(?i:reporters?|journalists?|question|interviewer)\s*:\s+(?=\S)")
 # a podcast's label by role: "HOST:", "GUEST 2:", "[00:01:10] PRESENTER:"
 _ROLE = re.compile(rf"^\s*{TIMESTAMP}(?P<role>HOST|PRESENTER|GUEST|Host|Presenter|Guest)(?: (?P<n>[1-9]))?\s*:\s+(?=\S)")
 _UNNAMED_HOST = "Host"
