@@ -69,7 +69,7 @@ from index.statements.dates import MONTHS, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
-from bot.answering.unknown import not_known, own_terms, says_unknown, withheld_nearby
+from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.withheld import may_withhold
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
@@ -533,10 +533,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # A who-question is answered by the person who withholds something else ("..., which he declined to
     # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
-    if q.kind not in ("compare", "when") and q.asks != "place" and not_known(q.text, own_terms(q), chosen[0].text) \
-            and not (q.kind == "how-many" and amounts(chosen[0].text)):
+    if q.kind not in ("compare", "when") and q.asks != "place" and not (q.kind == "how-many" and amounts(chosen[0].text)) \
+            and (unknown := not_known_among(q, chosen, candidates)) is not None:
         # "Did the tribunal rule for them?" / "The verdict has not yet been pronounced": not known at all.
-        return not_said(question, passages, chosen[0], corpus, q)
+        return not_said(question, passages, unknown, corpus, q)
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and q.asks != "person":

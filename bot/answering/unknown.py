@@ -75,6 +75,30 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
     return False
 
 
+_WHETHER = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+# "What started / caused / sparked the fire?": a cause, which an article may call "not yet known" in a line of its own.
+_ORIGIN = re.compile(r"^\s*(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:started|caused|sparked|triggered|led\s+to)\b", re.I)
+
+
+def not_known_among(q, chosen: list, candidates: list):
+    """The sentence that says what is asked is not known (`not_known`), or None: the best chosen one;
+    for a yes/no question or one asking a cause, also one of the best few sentences of its article,
+    since the sentence that tells the event cannot answer whether or why it happened ("Did the
+    government approve the loans?" / "... are asking the government for loans." then "The
+    government has not yet pronounced itself on the request")."""
+    terms = own_terms(q)
+    if not_known(q.text, terms, chosen[0].text):
+        return chosen[0]
+    if not (_WHETHER.match(q.text) or _ORIGIN.match(q.text)):
+        return None
+    article_id = chosen[0].chunk.chunk.article_id
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    return next((c for c in own[:BEST_READ] if not_known(q.text, terms, c.text)), None)
+
+
+BEST_READ = 5
+
+
 def own_terms(q) -> tuple[str, ...]:
     """The question's terms for `not_known`: its named things too ("Did the tribunal rule ..." where the
     article names "the tribunal"), but not the person whose words are asked about."""
