@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.counting import HOW_MANY, denies
+from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.mentions import named_people
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
@@ -61,7 +61,9 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(says_money(c.text) or denies(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
-        return any(amounts(c.text) or denies(c.text) for c in chosen)
+        # A person's age counts nothing asked of "how many" ("how old" is typed as an age elsewhere).
+        count = amounts if asks_age(q.text) else counts_besides_ages
+        return any(count(c.text) or denies(c.text) for c in chosen)
     return True
 
 
