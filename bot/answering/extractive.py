@@ -41,7 +41,7 @@ from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ah
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
-from bot.answering.contests import contest_still_ahead
+from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
@@ -484,7 +484,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
             or only_ahead(q, candidates) or addressed_only_ahead(q, candidates) \
-            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
+            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None)) \
+            or meeting_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
