@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
+from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.premise_still import still_so
 from bot.answering.question import amounts
@@ -146,9 +147,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
-    done = done_after_all(q, own[:SCANNED])
+    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own)
     if done is not None:
-        return "so", done
+        return "so", done  # "why did they refuse to pay" / "will pay"; "why did he reject a review" / "the review will ..."
     put_off = deferred(q, own, corpus) if corpus is not None else None
     if put_off is not None:
         return "so", put_off  # "why did the council approve the car park" / "to defer a decision"
