@@ -172,7 +172,10 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         if a and n and n[0] in words and a[0] not in words and not _country_named(adjective, words) \
                 and not _same_root(a[0], words):
             lede = lede_of(article_id)
-            said = [c for c in own if th and th[0] in c.terms and (lede is None or c.span != lede.span)][:1] or \
+            # "Why was Dunmore's equaliser, scored from open play by Yusuf, ...": the line naming all the
+            # question's names tells the event, better than one with the noun in another sense ("the ball was played").
+            named = [c for c in own if len(q.names) >= 2 and set(q.names) <= c.terms and (lede is None or c.span != lede.span)]
+            said = named[:1] or [c for c in own if th and th[0] in c.terms and (lede is None or c.span != lede.span)][:1] or \
                 [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
             found = ([lede] if lede is not None else []) + said
             if found:
