@@ -252,6 +252,21 @@ def which_head(question: str) -> str | None:
     return token.head.lemma_.lower()
 
 
+_NAME_OF = re.compile(r"^\s*(?:and\s+)?what\s+(?:is|was|'s)\s+the\s+name\s+of\s", re.I)
+
+
+def name_head(question: str) -> str | None:
+    """The noun of "what is the name of the man arrested ..." (a name asked for, as "which man" asks)."""
+    if not _NAME_OF.match(question):
+        return None
+    from bot.answering.predicate import parse_question
+
+    name = next((t for t in parse_question(question) if t.lower_ == "name"), None)
+    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None) if name is not None else None
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return noun.lemma_.lower() if noun is not None else None
+
+
 _WHICH = re.compile(r"^\s*(?:and\s+)?(?:in\s+|on\s+|at\s+|from\s+|to\s+)?which\s", re.I)
 _TYPED = frozenset("year month day date time week season period place way".split())
 

@@ -143,12 +143,12 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
     own = sorted((c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id
                   or c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     if q.kind in ("what", "who"):
-        from bot.answering.asked import which_head, which_noun
+        from bot.answering.asked import name_head, which_head, which_noun
 
         noun = which_noun(q)
         key = stems(noun)[:1] if noun else []
         # A who-question's "which supplier" too: named only as "one supplier", it is not said which.
-        head = noun or which_head(q.text)
+        head = noun or which_head(q.text) or name_head(q.text)
         if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
@@ -194,7 +194,7 @@ def unnamed_only(noun: str, naming: list):
         if not mentions:
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
-            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
+            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree if not _placed(w, t)) or t.head.pos_ == "PROPN" \
                 or t.dep_ in ("appos", "compound", "attr") or any(w.dep_ == "appos" for w in t.children)
             # ("one user, @lakeside_ann": a handle in apposition names them, though no proper noun)
             if _others(t) and not named:
@@ -205,6 +205,18 @@ def unnamed_only(noun: str, naming: list):
                 return None  # "the bank", "a bank, Nordbank,", "the Green Party": the thing may be named
             first = first or c
     return first
+
+
+_PLACING = frozenset("from in near at of".split())
+
+
+def _placed(w, t) -> bool:
+    """A proper noun that only places the thing ("a man from Exeter", "a bank in Oslo"), not its name."""
+    while w.i != t.i and w.head.i != w.i:  # (a token is made anew on each read: compared by index)
+        if w.dep_ == "pobj" and w.head.lower_ in _PLACING and w.head.head.i == t.i:
+            return True
+        w = w.head
+    return False
 
 
 _OTHER = frozenset("other rival several various".split())
