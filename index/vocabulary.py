@@ -181,6 +181,8 @@ class Vocabulary:
     refusal_verbs: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
+    fixture_words: frozenset[str] = frozenset()
+    fixture_ahead_words: frozenset[str] = frozenset()
     ending_acts: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -400,6 +402,8 @@ def vocabulary() -> Vocabulary:
         refusal_verbs=_words(data.get("refusal_verbs")),
         decision_acts=_words(data.get("decision_acts")),
         contests=_words(data.get("contests")),
+        fixture_words=_words(data.get("fixture_words")),
+        fixture_ahead_words=_words(data.get("fixture_ahead_words")),
         ending_acts=_words(data.get("ending_acts")),
         denial_verbs=_words(data.get("denial_verbs")),
         belief_verbs=_words(data.get("belief_verbs")),

@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.counting import HOW_MANY, denies
+from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.mentions import named_people
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations
 from bot.answering.terms import stems
@@ -65,7 +65,9 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(says_money(c.text) or denies(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
-        return any(amounts(c.text) or denies(c.text) for c in chosen)
+        # A person's age counts nothing asked of "how many" ("how old" is typed as an age elsewhere).
+        count = amounts if asks_age(q.text) else counts_besides_ages
+        return any(count(c.text) or denies(c.text) for c in chosen)
     return True
 
 
@@ -252,6 +254,21 @@ def which_head(question: str) -> str | None:
     if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
         return None
     return token.head.lemma_.lower()
+
+
+_NAME_OF = re.compile(r"^\s*(?:and\s+)?what\s+(?:is|was|'s)\s+the\s+name\s+of\s", re.I)
+
+
+def name_head(question: str) -> str | None:
+    """The noun of "what is the name of the man arrested ..." (a name asked for, as "which man" asks)."""
+    if not _NAME_OF.match(question):
+        return None
+    from bot.answering.predicate import parse_question
+
+    name = next((t for t in parse_question(question) if t.lower_ == "name"), None)
+    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None) if name is not None else None
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return noun.lemma_.lower() if noun is not None else None
 
 
 _WHICH = re.compile(r"^\s*(?:and\s+)?(?:in\s+|on\s+|at\s+|from\s+|to\s+)?which\s", re.I)

@@ -83,3 +83,50 @@ def _dated_without_past(sentence: str, noun: str) -> bool:
     from bot.answering.predicate import _parse
 
     return not any(t.tag_ == "VBD" for t in _parse(sentence))
+
+
+# "What was the score when A played B?", "Who won A's away match at B?", "Did A beat B?": a result asked of a meeting with B.
+_RESULT_ASKED = re.compile(r"^\s*(?:and\s+)?(?:what\s+was\s+the\s+(?:final\s+|full-time\s+)?(?:score|result|scoreline)|"
+                           r"who\s+(?:won|lost)|did\s+.+?\s+(?:win|lose|beat|draw)\b|how\s+did\s+.+?\s+(?:get\s+on|fare)\b)", re.I)
+_OPPONENT = re.compile(r"\b(?:played|faced|met|hosted|visited|beat|against|at|versus|vs\.?)\s+(?:the\s+)?"
+                       r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+# A result told: a past verb of the outcome or a scoreline ("2-1").
+_RESULT_TOLD = re.compile(r"\b(?:won|beat|beaten|lost|drew|drawn|defeated|thrashed|edged|scored|equalised)\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _fixture() -> re.Pattern:
+    words = sorted(vocabulary().contests | vocabulary().fixture_words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?:es|s)?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _looking_forward() -> re.Pattern:
+    words = sorted(vocabulary().fixture_ahead_words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def meeting_still_ahead(question: str, candidates: list[Candidate], names: tuple[str, ...], article_text) -> Candidate | None:
+    """"What was the score when Harbury played Lenwick?" / "Who won Harbury's away match at Lenwick?"
+    where the article names the meeting with Lenwick only as to come ("expects him to be fit for
+    Saturday's game against Lenwick", "likely to miss Tuesday's trip to Lenwick"), and no line of it
+    tells a result beside Lenwick: that sentence; else None."""
+    if not candidates or not _RESULT_ASKED.search(question):
+        return None
+    found = _OPPONENT.findall(question)
+    if not found:
+        return None
+    opponent = found[-1]
+    from bot.answering.afterwards import asked_article
+    from index.body_dates import looks_ahead
+
+    article_id = asked_article(candidates, names)
+    naming = re.compile(rf"\b{re.escape(opponent)}\b")
+    text = article_text(article_id) or ""
+    if any(naming.search(s) and _RESULT_TOLD.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)):
+        return None  # "Rovers beat Lenwick 2-1": the result is told
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    for c in own:
+        if naming.search(c.text) and _fixture().search(c.text) and (looks_ahead(c.text) or _looking_forward().search(c.text)):
+            return c
+    return None

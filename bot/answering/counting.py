@@ -165,6 +165,19 @@ AGE_BONUS = 0.6
 NO_AGE = 0.5
 
 
+def counts_besides_ages(sentence: str) -> list[str]:
+    """The sentence's amounts (question.amounts) but a person's age: "Retired teacher Ann Tole, 67,
+    launches the campaign" counts nobody, so it does not answer "how many people swim there"."""
+    from bot.answering.question import amounts
+
+    ages = " ".join(m.group(0) for m in _AGE.finditer(sentence))
+    return [a for a in amounts(sentence) if not re.search(rf"(?<![\d,.]){re.escape(a)}(?![\d,.]\d)", ages)]
+
+
+def asks_age(question: str) -> bool:
+    return bool(_ASKS_AGE.search(question))
+
+
 def weigh_age(q: Question, candidates) -> None:
     """"How old is the skipper?": a sentence that gives an age ("He is 64.") answers, in the paragraph
     that names him; one that does not, however much it is about him, does not."""

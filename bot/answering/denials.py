@@ -87,9 +87,12 @@ def denial(q, own: list[Candidate], content: set[str], least: int = LEAST_SHARED
     "'We are not a luxury': the director of X on ..." is no denial that X cancelled anything."""
     if _asks_a_belief(q.text):
         return None
+    refusal = _asked_refusal(q.text)
     for c in own:
         if c.text.rstrip(" \"'”’").endswith("?"):
             continue  # an interviewer's question denies nothing
+        if refusal and refusal <= c.terms:
+            continue  # "why did she reject an inquiry" / "she rejected calls for an inquiry": told, not denied
         shared = denied_words(c.text) & content
         if shared and len(c.terms & content) >= least and (shared - names or _REFUSING.search(c.text)):
             return c  # "X declined to comment": a refusal by the one named denies; "X is not a luxury" does not
@@ -97,6 +100,14 @@ def denial(q, own: list[Candidate], content: set[str], least: int = LEAST_SHARED
 
 
 _REFUSING = re.compile(r"\b(?:declin|refus|den(?:y|ied|ies)|dismiss|rul(?:e|ed|es|ing) out|turn\w* down|reject|rebuff)", re.I)
+
+
+def _asked_refusal(question: str) -> frozenset[str]:
+    """The stems of the question's verb when it is itself one of denial ("why did she reject ..."), else empty."""
+    from bot.answering.predicate import parse_question
+
+    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    return frozenset(stems(root.text)) if root is not None and _denial_verb(root) else frozenset()
 
 
 def _asks_a_belief(question: str) -> bool:

@@ -41,7 +41,7 @@ from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ah
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
-from bot.answering.contests import contest_still_ahead
+from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
@@ -69,7 +69,7 @@ from index.statements.dates import MONTHS, find_time_phrases, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
-from bot.answering.unknown import not_known, own_terms, says_unknown, withheld_nearby
+from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.withheld import may_withhold
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
@@ -493,7 +493,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "Who was elected on March 3?" where every article is older than March 3.
         later = after_the_articles(question, candidates, corpus.article) or occasion_still_ahead(question, candidates, q.names) \
             or only_ahead(q, candidates) or addressed_only_ahead(q, candidates) \
-            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
+            or contest_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None)) \
+            or meeting_still_ahead(question, candidates, q.names, lambda a: getattr(corpus.article(a), "text", None))
         if later is not None:
             return not_said(question, passages, later, corpus, q)
     if q.kind == "why" and not missing and not silent:
@@ -542,10 +543,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # A who-question is answered by the person who withholds something else ("..., which he declined to
     # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
-    if q.kind not in ("compare", "when") and q.asks != "place" and not_known(q.text, own_terms(q), chosen[0].text) \
-            and not (q.kind == "how-many" and amounts(chosen[0].text)):
+    if q.kind not in ("compare", "when") and q.asks != "place" and not (q.kind == "how-many" and amounts(chosen[0].text)) \
+            and (unknown := not_known_among(q, chosen, candidates)) is not None:
         # "Did the tribunal rule for them?" / "The verdict has not yet been pronounced": not known at all.
-        return not_said(question, passages, chosen[0], corpus, q)
+        return not_said(question, passages, unknown, corpus, q)
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and q.asks != "person":

@@ -31,6 +31,8 @@ _CATENATIVE = frozenset("end start begin continue manage try keep stop fail go c
 _ANY_EVENT = frozenset("happen occur become".split())
 _FUTURE_AUX = frozenset("will would shall 'll".split())
 _FUTURE_HEADS = frozenset("expect due set plan schedule hope intend aim seek want prepare".split())
+# "I have asked the department to review the list": the review is asked for, still to come.
+_ASKED_HEADS = frozenset("ask urge order instruct commission task".split())
 
 
 @dataclass(frozen=True)
@@ -338,7 +340,7 @@ def _future(token) -> bool:
     if any(c.lower_ in _FUTURE_AUX for c in token.children if c.dep_ == "aux"):
         return True
     head = token.head
-    return token.dep_ == "xcomp" and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in ("due", "set", "expected"))
+    return token.dep_ == "xcomp" and (head.lemma_.lower() in _FUTURE_HEADS | _ASKED_HEADS or head.lower_ in ("due", "set", "expected"))
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
+from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.premise_still import still_so
 from bot.answering.question import amounts
@@ -146,9 +147,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
-    done = done_after_all(q, own[:SCANNED])
+    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own)
     if done is not None:
-        return "so", done
+        return "so", done  # "why did they refuse to pay" / "will pay"; "why did he reject a review" / "the review will ..."
     put_off = deferred(q, own, corpus) if corpus is not None else None
     if put_off is not None:
         return "so", put_off  # "why did the council approve the car park" / "to defer a decision"
@@ -171,8 +172,13 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         if a and n and n[0] in words and a[0] not in words and not _country_named(adjective, words) \
                 and not _same_root(a[0], words):
             lede = lede_of(article_id)
-            said = [c for c in own if th and th[0] in c.terms and (lede is None or c.span != lede.span)][:1] or \
-                [c for c in own if n[0] in c.terms and (lede is None or c.span != lede.span)][:1]
+            body = [c for c in own if lede is None or c.span != lede.span]
+            with_thing = [c for c in body if th and th[0] in c.terms]
+            as_written = [c for c in with_thing if _as_noun(c.text, thing)]
+            # "Why was Dunmore's equaliser, scored from open play by Yusuf, ...": with the noun only as another
+            # word ("the ball was played", "we play"), the line naming all the question's names tells the event.
+            named = [c for c in body if len(q.names) >= 2 and set(q.names) <= c.terms]
+            said = as_written[:1] or named[:1] or with_thing[:1] or [c for c in body if n[0] in c.terms][:1]
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was {_a_or_an(adjective)} {adjective} {noun}", found
@@ -188,6 +194,12 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
     reply = reply_corrects(q, own)
     return ("so", reply) if reply is not None else None
+
+
+def _as_noun(sentence: str, noun: str) -> bool:
+    from bot.answering.predicate import _parse
+
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == noun for t in _parse(sentence))
 
 
 def _a_or_an(word: str) -> str:

@@ -75,6 +75,30 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
     return False
 
 
+_WHETHER = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+# "What started / caused / sparked the fire?": a cause, which an article may call "not yet known" in a line of its own.
+_ORIGIN = re.compile(r"^\s*(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:started|caused|sparked|triggered|led\s+to)\b", re.I)
+
+
+def not_known_among(q, chosen: list, candidates: list):
+    """The sentence that says what is asked is not known (`not_known`), or None: the best chosen one;
+    for a yes/no question or one asking a cause, also one of the best few sentences of its article,
+    since the sentence that tells the event cannot answer whether or why it happened ("Did the
+    government approve the loans?" / "... are asking the government for loans." then "The
+    government has not yet pronounced itself on the request")."""
+    terms = own_terms(q)
+    if not_known(q.text, terms, chosen[0].text):
+        return chosen[0]
+    if not (_WHETHER.match(q.text) or _ORIGIN.match(q.text)):
+        return None
+    article_id = chosen[0].chunk.chunk.article_id
+    own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    return next((c for c in own[:BEST_READ] if not_known(q.text, terms, c.text)), None)
+
+
+BEST_READ = 5
+
+
 def own_terms(q) -> tuple[str, ...]:
     """The question's terms for `not_known`: its named things too ("Did the tribunal rule ..." where the
     article names "the tribunal"), but not the person whose words are asked about."""
@@ -119,12 +143,12 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
     own = sorted((c for c in candidates if c.chunk.chunk.id == best.chunk.chunk.id
                   or c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     if q.kind in ("what", "who"):
-        from bot.answering.asked import which_head, which_noun
+        from bot.answering.asked import name_head, which_head, which_noun
 
         noun = which_noun(q)
         key = stems(noun)[:1] if noun else []
         # A who-question's "which supplier" too: named only as "one supplier", it is not said which.
-        head = noun or which_head(q.text)
+        head = noun or which_head(q.text) or name_head(q.text)
         if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
@@ -170,7 +194,7 @@ def unnamed_only(noun: str, naming: list):
         if not mentions:
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
-            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree) or t.head.pos_ == "PROPN" \
+            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree if not _placed(w, t)) or t.head.pos_ == "PROPN" \
                 or t.dep_ in ("appos", "compound", "attr") or any(w.dep_ == "appos" for w in t.children)
             # ("one user, @lakeside_ann": a handle in apposition names them, though no proper noun)
             if _others(t) and not named:
@@ -181,6 +205,18 @@ def unnamed_only(noun: str, naming: list):
                 return None  # "the bank", "a bank, Nordbank,", "the Green Party": the thing may be named
             first = first or c
     return first
+
+
+_PLACING = frozenset("from in near at of".split())
+
+
+def _placed(w, t) -> bool:
+    """A proper noun that only places the thing ("a man from Exeter", "a bank in Oslo"), not its name."""
+    while w.i != t.i and w.head.i != w.i:  # (a token is made anew on each read: compared by index)
+        if w.dep_ == "pobj" and w.head.lower_ in _PLACING and w.head.head.i == t.i:
+            return True
+        w = w.head
+    return False
 
 
 _OTHER = frozenset("other rival several various".split())

@@ -1,0 +1,90 @@
+"""A why-question that takes a thing as refused or missing where the article tells it as had.
+
+    Why did the minister reject an independent review?   "The review will be led by an engineer from
+                                                         outside the department, so it will be independent."
+    Why was the cyclist riding without lights?           "He was wearing a helmet and lights."
+
+The question refuses, rejects or turns down a thing (index/vocabulary.yaml `denial_verbs`), or has
+someone do something "without" it; no line of the article uses that verb, and a line names the
+thing (with the question's adjective, when it has one: "independent") other than as lacking. That
+line corrects the premise. A line with the verb beside the thing (or after a line naming it) may tell the refusal: then nothing is corrected. Only the question is parsed; the article's lines are read by their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+SCANNED = 12
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:a|an|any|the|his|her|their|its)\s+)?([^\W\d_][\w\-]*)", re.I)
+# "wearing lights", "with a helmet and lights", "had his lights on": the thing had.
+_HAD = r"\b(?:with|wearing|wore|worn|had|has|have|having|carrying|carried|using|used|fitted|equipped)\b"
+_LACKING = re.compile(r"\b(?:without|no|not|never|nor|lacking|lacked|n['’]t)\b", re.I)
+
+
+def granted_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
+    """The line that tells as had what the why-question takes as refused or lacking; else None.
+    `own`: the asked article's candidate sentences, best first."""
+    best = own[:SCANNED]
+    without = _WITHOUT.search(q.text)
+    if without is not None:
+        return _had(without.group(1), best)
+    refused = _refused_thing(q.text)
+    if refused is None:
+        return None
+    verb, noun, adjectives = refused
+    key = stems(noun)[:1]
+    if not key or any(verb <= c.terms and _near(c, key[0], own) for c in own):
+        return None  # "rejected calls for an inquiry", "... an inquiry. He rejected it": the refusal may well be told
+    naming = [c for c in best if key and key[0] in c.terms and not _lacks(c.text, noun)]
+    described = [c for c in naming if adjectives & c.terms]
+    found = (described or ([] if adjectives else naming))[:1]
+    return found or None
+
+
+def _near(c: Candidate, key: str, own: list[Candidate]) -> bool:
+    """The sentence, or the one before it in its paragraph, names the thing."""
+    if key in c.terms:
+        return True
+    before = [o for o in own if o.chunk.chunk.id == c.chunk.chunk.id and o.span.end <= c.span.start]
+    return bool(before) and key in max(before, key=lambda o: o.span.start).terms
+
+
+def _had(noun: str, best: list[Candidate]) -> list[Candidate] | None:
+    key = stems(noun)[:1]
+    if not key:
+        return None
+    had = re.compile(_HAD + r"(?:\s+[\w\-,]+){0,5}?\s+" + re.escape(noun), re.I)
+    for c in best:
+        m = had.search(c.text)
+        if m is not None and not _LACKING.search(c.text[max(0, m.start() - 12):m.end()]):
+            return [c]
+    return None
+
+
+def _lacks(sentence: str, noun: str) -> bool:
+    """"no review", "without a grant", "not an independent review": the noun named as lacking."""
+    return bool(re.search(rf"{_LACKING.pattern}(?:\s+[\w\-]+){{0,2}}?\s+{re.escape(noun)}", sentence, re.I))
+
+
+def _refused_thing(question: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """(the stems of the refusing verb, its object noun, the stems of the noun's adjectives) of "why did
+    X reject / turn down / refuse N", else None."""
+    from bot.answering.predicate import parse_question
+
+    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
+    lemma = root.lemma_.lower()
+    verb = f"{lemma} {particle}" if particle else lemma
+    if verb not in vocabulary().denial_verbs:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    adjectives = frozenset(s for c in obj.children if c.dep_ == "amod" for s in stems(c.text))
+    return frozenset(stems(lemma)), obj.lower_, adjectives
