@@ -126,6 +126,7 @@ class Vocabulary:
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    thing_endings: tuple[str, ...] = ()  # endings of nouns for things that a person's suffix also ends ("payment")
     role_modifiers: frozenset[str] = frozenset()
     undated_adverbs: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
@@ -343,6 +344,7 @@ def vocabulary() -> Vocabulary:
         speaking_participles=_words(data.get("speaking_participles")),
         relay_participles=_words(data.get("relay_participles")),
         name_particles=_words(data.get("name_particles")),
+        thing_endings=_phrases(data, "thing_endings"),
         role_modifiers=_words(data.get("role_modifiers")),
         undated_adverbs=_words(data.get("undated_adverbs")),
         change_verbs=_words(data.get("change_verbs")),

@@ -77,8 +77,14 @@ def weigh_down_questions(q: Question, candidates: list[Candidate]) -> None:
     if _ASKING.search(q.text):
         return
     for c in candidates:
-        if _A_QUESTION.search(c.text):
+        if _A_QUESTION.search(c.text) and not _TOLD_THEN_ASKED.search(c.text):
             c.score *= ASKED_NOT_TOLD
+
+
+# "My daughter lives in Hull, so who's going to take me?": a statement, then a question drawn from it.
+_TOLD_THEN_ASKED = re.compile(r"(?:^|[:\"“]\s*)(?!\s*(?:who|what|where|when|why|how|which|is|are|was|were|do|does|did|can|could|"
+                              r"will|would|should|has|have)\b)[^,;:?\"“]*[^\W\d_][^,;:?\"“]*,\s+(?:so|but|and)\s+"
+                              r"(?:who|what|where|when|why|how|which)\b[^,;:\"“]*\?[\s\"'”’)\]]*$", re.I)
 
 
 def said_by_someone(q: Question, chosen: list[Candidate]) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
-from bot.answering.people import people_of
+from bot.answering.people import people_of, term_match
 from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.question import _asks_of_noun
 from bot.answering.shown import shown_for
@@ -107,7 +107,9 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
             end = next((w.i for w in doc[t.i + 1 : end] if w.tag_ in ("VBZ", "VBP", "VBD")
                         and w.dep_ not in ("aux", "auxpass") and w.i > t.i + 1), end)
         phrase = doc[words[0].i : end].text
-        clause_tokens = [w for w in doc[t.i : end] if w.i >= t.left_edge.i
+        # "the farmer whose drying shed lost its roof": what was theirs is the clause's subject, before its verb.
+        whose = next((w for w in t.subtree if w.lower_ == "whose" and w.i < t.i), None)
+        clause_tokens = [w for w in doc[whose.i + 1 if whose is not None else t.i : end] if w.i >= t.left_edge.i
                          and w.lower_ not in ("who", "that", "which", "whose")]
         clause = " ".join(w.text for w in clause_tokens)
         return _Description(phrase, clause, head.text, asks)
@@ -130,8 +132,11 @@ def _before_own_verb(doc, clause_at: int, end: int) -> int:
     if root is None or root.lemma_.lower() != "do" or root.i > clause_at or end < len(doc) - 1:
         return end
     wh = doc[: root.i].text
-    for w in reversed(doc[clause_at + 1 : end]):
-        if w.tag_ not in ("NN", "NNS") or not w.text.islower():
+    for k, w in enumerate(reversed(doc[clause_at + 1 : end])):
+        # The last word may be the question's verb the tagger misread ("... from a shop live?" as an
+        # adverb): it is tried first, lest a noun before it ("shop") be taken for the verb.
+        last = k == 0 and w.text.isalpha() and w.tag_ not in ("NN", "NNS") and w.pos_ != "ADP"
+        if (w.tag_ not in ("NN", "NNS") and not last) or not w.text.islower():
             continue
         rest = doc[w.i : len(doc)].text
         probe = parse_question(f"{wh} {root.text} he {rest}")
@@ -159,6 +164,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if not clause_terms:
         return None
     total = sum(idf(t) for t in clause_terms) or 1.0
+    head = next(iter(stems(d.head)), None) if d.head.lower() not in ("who", "person", "people", "man", "woman") else None
     # "who joined the Harriers from Westbury": the article may say "moved to the Harriers from
     # Westbury". With two names of the clause in the sentence, its verb may be written otherwise.
     names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
@@ -169,6 +175,10 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         share = sum(idf(t) for t in clause_terms if t in present) / total
         if verb and share < CLAUSE_COVERAGE and names <= c.terms:
             share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
+        if head and term_match(head, c.terms):
+            # "the relative who issued a statement": "The victim's daughter ... said in a statement". The
+            # sentence that names them by the head noun (or a kind of it) needs less of the clause.
+            share = max(share, (share * total + idf(head)) / (total + idf(head)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
         name = _name_in(c, d, corpus)

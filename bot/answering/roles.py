@@ -173,6 +173,10 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         wanted.append(forms)
     for c in candidates:
         present = frozenset(stems(c.chunk.chunk.text))
+        st = c.statement
+        if st is not None and not st.generic_speaker:
+            # "the daughter of Derek Vane" is reported in his own words: "My daughter lives in Leeds".
+            present |= frozenset(stems(st.speaker))
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True
