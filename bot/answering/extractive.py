@@ -17,6 +17,7 @@ from functools import cache
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
+from bot.answering.acronyms import spell_out
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
@@ -420,6 +421,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     attach_statements(candidates, ledger)
+    spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
     speaker = role_speaker(q, people, idf, article_terms) if q.role else None
