@@ -164,7 +164,9 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if not clause_terms:
         return None
     total = sum(idf(t) for t in clause_terms) or 1.0
-    head = next(iter(stems(d.head)), None) if d.head.lower() not in ("who", "person", "people", "man", "woman") else None
+    # A person's head noun only: a body's ("a cabinet that cut X") is written in the very sentence that names no one.
+    head = next(iter(stems(d.head)), None) \
+        if d.asks == "person" and d.head.lower() not in ("who", "person", "people", "man", "woman") else None
     # "who joined the Harriers from Westbury": the article may say "moved to the Harriers from
     # Westbury". With two names of the clause in the sentence, its verb may be written otherwise.
     names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
