@@ -38,6 +38,7 @@ from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
+from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
@@ -388,6 +389,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     if q.asks == "place" and (field := labelled_place(question, q.terms, passages, corpus)) is not None:
         return field  # "Where is the importer based?": "Importer: Seacrest Trading, Dunholt"
+    if (figure := labelled_figure(question, q, passages, corpus)) is not None:
+        return figure  # "What was the crowd?": "Venue: Keppoch Park | Attendance: 4,812"
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.

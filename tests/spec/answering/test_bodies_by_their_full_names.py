@@ -59,3 +59,30 @@ def test_a_role_whose_place_only_the_article_holds(wire):
 
 def test_a_claim_in_a_participle_is_the_subjects(report):
     answers(report, "What did Lowmoor's manager say was wrong with the winning goal?", "handled the ball")
+
+
+FIXTURE = """MATCH REPORT
+
+Brackenfield United 2-1 Lowmoor Athletic
+Kick-off: Sat 8 Feb 2025, 15:00 | Venue: Ashlow Lane | Attendance: 3,907
+
+A late goal from Sam Ettrick gave Brackenfield all three points against Lowmoor.
+
+Lowmoor's captain said his side had been the better team for an hour.
+"""
+
+
+@pytest.fixture(scope="module")
+def details(app_over):
+    with app_over("brackenfield_details.txt", FIXTURE) as whosaid:
+        yield whosaid
+
+
+def test_a_figure_in_a_labelled_header_field_answers_by_its_label_or_its_paraphrase(details):
+    answers(details, "What was the crowd at Ashlow Lane for the Lowmoor game?", "3,907")
+    answers(details, "What was the attendance at the Lowmoor game?", "3,907")
+
+
+def test_a_labelled_figure_does_not_answer_another_question_on_its_noun(details):
+    answer = details.answer("What was the crowd's mood after the Lowmoor game?")
+    assert "3,907" not in answer.text, answer.text
