@@ -598,9 +598,15 @@ def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> l
         titles.update(stems(getattr(article, "title", None) or ""))
         lede = article.paragraphs[0].start if getattr(article, "paragraphs", None) else 0
         for span in getattr(article, "subheadings", ()) or ():
-            if span.start < lede:  # above the lede only: a heading or signature inside is the body's
-                titles.update(stems(article.text[span.start:span.end]))
+            # Above the lede; or a line naming the missing name whole ("Isobel MacRath, Kilbeg" signing a
+            # letter), which the passages leave out as a signature.
+            line = article.text[span.start:span.end]
+            if span.start < lede or len(line.split()) <= SIGNATURE_WORDS:
+                titles.update(stems(line))
     return [n for n in missing if n not in titles]
+
+
+SIGNATURE_WORDS = 6  # a sign-off line: a name and a place or a title
 
 
 def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:
