@@ -190,6 +190,9 @@ _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over
                                          "if because while".split())
 
 
+_MORE = frozenset("more less fewer extra additional further".split())
+
+
 def _asks_of_noun(word: str) -> str | None:
     asks = noun_asks(word)  # index/vocabulary.py: the article's people are read at ingest with it too
     base = re.sub(r"['’]s?$", "", word.lower()).rstrip("s")
@@ -255,6 +258,8 @@ def analyse(text: str, ledger=None) -> Question:
             for w in m.group(1).split():
                 if w in AUX or w in _PHRASE_ENDS or w in ("of", "full") or w.endswith("ed"):
                     break
+                if w in _MORE:
+                    continue  # "how much more money": the money is counted, "more" says it is on top
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
             # "How much net income": the figure's noun, whatever qualifies it ("net" is a kind of income).
