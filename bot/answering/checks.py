@@ -12,6 +12,7 @@ How a number counts the thing asked is counting.py; whether the event happened, 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.answering.alike import NoAlike
 from bot.answering.asked import says_money
@@ -113,7 +114,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_AMOUNT if HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
-            elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)):
+            elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
                 # "how much money is the state spending": "will spend RM38mil" names no money, it spends it;
                 # "how much money has he asked for": "asked for another RM120mil".
                 pass
@@ -150,6 +151,22 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else ""
             if any(p.name in best_role for p in named) or any(n in speaker for n in best_role):
                 c.score += ROLE_BONUS * max(best_role.values())
+
+
+def _does_asked(q: Question, c) -> bool:
+    """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay") or of
+    asking for it ("asked for another RM120mil")."""
+    return bool(_money_verbs() & set(q.terms) & c.terms)
+
+
+@cache
+def _money_verbs() -> frozenset[str]:
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    # The one-word verbs of asking for a thing (the paraphrase group of "request"): money is asked for too.
+    asking = {w.split()[0] for g in v.paraphrases if "request" in g for w in g}  # "ask for": ask
+    return frozenset(t for w in (*v.money_asked, *asking) for t in stems(w)) - {t for w in _MONEY_WORDS for t in stems(w)}
 
 
 def known_as_demonym(word: str, df) -> bool:
