@@ -409,7 +409,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         q = as_city(q, cities)
         missing = [n for n in missing if n not in cities]
     looks_ahead = q.kind == "when" and asks_ahead(q.text)
-    if q.kind == "compare" or looks_ahead:
+    # "Where do they play next?": "Tuesday's trip to X" is said in passing, in a paragraph sharing no word with it.
+    place_ahead = q.asks == "place" and asks_place_ahead(q.text)
+    if q.kind == "compare" or looks_ahead or place_ahead:
         # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
         candidates = with_article_sentences(candidates, passages, corpus)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
@@ -463,7 +465,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_event_dates(q.predicate.lemma, candidates)
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
-    elif q.asks == "place" and asks_place_ahead(q.text):
+    elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
