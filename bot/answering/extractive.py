@@ -37,6 +37,7 @@ from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.place_kinds import weigh_named_kinds
+from bot.answering.destinations import weigh_destinations
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
 from bot.answering.labelled_figures import labelled_figure
@@ -459,6 +460,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
+    weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
