@@ -132,8 +132,11 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
         dense = similarity[i] if similarity is not None else (c.chunk.dense_score or 0.0)
         score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense + 0.03 / c.rank
-        if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
-            score *= 0.3  # "what did X say about T": a passage without T does not answer
+        # "what did X say about T": a passage without T (or T in other words: "the share buyback" for
+        # "the share repurchase programme") does not answer.
+        told_otherwise = {t for p in said_otherwise for t in p.terms}
+        if q.topic and coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5:
+            score *= 0.3
         if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
             score *= NO_FOCUS
         if q.kind == "when":
