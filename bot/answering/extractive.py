@@ -37,6 +37,7 @@ from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.place_kinds import weigh_named_kinds
+from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
@@ -581,7 +582,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
-            or not names_the_figure(q, chosen, corpus):
+            or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
