@@ -280,7 +280,10 @@ def with_bridge(result: Answer, hop: Hop) -> Answer:
     if any(c.article_id == chunk.article_id and c.start < b.span.end and b.span.start < c.end for c in result.citations):
         return result  # the answer already cites it
     shifted = [replace(c, n=c.n + 1) for c in result.citations]
-    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", result.text)
+    # The answer's own markers only: an article's paragraph references ("[42].") keep their numbers.
+    count = len(result.citations)
+    text = re.sub(r"\[(\d+)\](?=\s|$)", lambda m: f"[{int(m.group(1)) + 1}]" if int(m.group(1)) <= count else m.group(0),
+                  result.text)
     first = Citation(1, chunk.article_id, b.span.start, b.span.end, b.text, chunk.id, chunk.paragraph)
     line = shown_for(b.text, hop.name)  # "Mr HALE (Seat) (10:42): ..." -> "Mr Hale: ..."
     return replace(result, text=f"{line} [1] {text}", citations=[first, *shifted])
