@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
-from bot.answering.people import people_of, term_match
+from bot.answering.people import people_of
 from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.question import _asks_of_noun
 from bot.answering.shown import shown_for
@@ -165,8 +165,8 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         return None
     total = sum(idf(t) for t in clause_terms) or 1.0
     # A person's head noun only: a body's ("a cabinet that cut X") is written in the very sentence that names no one.
-    head = next(iter(stems(d.head)), None) \
-        if d.asks == "person" and d.head.lower() not in ("who", "person", "people", "man", "woman") else None
+    head_stem = next(iter(stems(d.head)), "")
+    head = _head_words(d.head) if d.asks == "person" and d.head.lower() not in ("who", "person", "people", "man", "woman") else None
     # "who joined the Harriers from Westbury": the article may say "moved to the Harriers from
     # Westbury". With two names of the clause in the sentence, its verb may be written otherwise.
     names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
@@ -177,10 +177,10 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         share = sum(idf(t) for t in clause_terms if t in present) / total
         if verb and share < CLAUSE_COVERAGE and names <= c.terms:
             share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
-        if head and term_match(head, c.terms):
+        if head is not None and head.search(c.text):
             # "the relative who issued a statement": "The victim's daughter ... said in a statement". The
             # sentence that names them by the head noun (or a kind of it) needs less of the clause.
-            share = max(share, (share * total + idf(head)) / (total + idf(head)))
+            share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
         name = _name_in(c, d, corpus)
@@ -196,6 +196,16 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     elif (after := re.match(rf"{re.escape(name)}\s*[:;—–]\s*(.+)$", rewritten)) is not None:
         rewritten = named_in(after.group(1), name)  # "The buyer who says X: in which city is his company?"
     return Hop(rewritten, name, bridge) if rewritten != question else None
+
+
+@lru_cache(maxsize=256)
+def _head_words(head: str) -> re.Pattern:
+    """The head noun and the words of its kinds (index/vocabulary.yaml job_kinds, role_groups), as whole
+    words: "relative" is written "daughter"; "official" is not "office", whatever their stems."""
+    v = vocabulary()
+    word = head.lower()
+    words = {word, *v.job_kinds.get(word, ()), *(w for g in v.role_groups if word in g for w in g)}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")s?\b", re.I)
 
 
 # "Who joined the club from X, and what award did she get?": a who-question, then one about its answer.

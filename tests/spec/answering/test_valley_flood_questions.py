@@ -70,3 +70,11 @@ def test_the_description_ends_before_the_questions_misread_verb():
 
     d = described("Where does the daughter of the pensioner who lives four miles from a shop live?")
     assert d is not None and d.phrase.endswith("from a shop"), d
+
+
+def test_a_head_noun_is_matched_by_its_kinds_as_whole_words():
+    from bot.answering.hops import _head_words
+
+    assert _head_words("relative").search("His sister, Kerensa Bolitho, said")
+    assert _head_words("official").search("the council's director said")
+    assert not _head_words("official").search("The mayor's office declared a calamity")
