@@ -170,9 +170,13 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     from bot.answering.predicate import names_done
 
+    from bot.answering.terms import stems
+
     for noun in asked:
         pattern = re.compile(rf"\b{re.escape(noun)}", re.I)
-        naming = [c for c in own if pattern.search(c.text)]
+        # "families" names the family as its plural: the stems say so where the letters differ.
+        forms = set(stems(noun))
+        naming = [c for c in own if pattern.search(c.text) or (forms and forms <= c.terms)]
         ahead = [c for c in naming if noun in ahead_nouns(c.text)]
         # A sentence that names it only inside a clause of what is to come ("the budget, which will
         # include the cost of the surveys, ...") tells nothing it found either.

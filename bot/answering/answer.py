@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer, premise_answerer  # noqa: F401 (re-export)
 from bot.answering.deps import Deps
+from bot.answering.authors import author_hop
 from bot.answering.hops import resolve_hop, with_bridge
 from bot.answering.pipeline import evidence_for, question_of
 from bot.answering.parse_ahead import parse_ahead
@@ -36,7 +37,7 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # question's two largest costs before retrieval, side by side (index/question_vectors.py).
     corpus.embed_question_ahead(standalone)
     # "What did the official who urged talks say ...": name the official first, then answer.
-    hop = resolve_hop(standalone, corpus)
+    hop = resolve_hop(standalone, corpus) or author_hop(standalone, corpus)  # "according to the lead judgment"
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)

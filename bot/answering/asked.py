@@ -83,8 +83,14 @@ def weigh_down_questions(q: Question, candidates: list[Candidate]) -> None:
     if _ASKING.search(q.text):
         return
     for c in candidates:
-        if _A_QUESTION.search(c.text):
+        if _A_QUESTION.search(c.text) and not _TOLD_THEN_ASKED.search(c.text):
             c.score *= ASKED_NOT_TOLD
+
+
+# "My daughter lives in Hull, so who's going to take me?": a statement, then a question drawn from it.
+_TOLD_THEN_ASKED = re.compile(r"(?:^|[:\"“]\s*)(?!\s*(?:who|what|where|when|why|how|which|is|are|was|were|do|does|did|can|could|"
+                              r"will|would|should|has|have)\b)[^,;:?\"“]*[^\W\d_][^,;:?\"“]*,\s+(?:so|but|and)\s+"
+                              r"(?:who|what|where|when|why|how|which)\b[^,;:\"“]*\?[\s\"'”’)\]]*$", re.I)
 
 
 def said_by_someone(q: Question, chosen: list[Candidate]) -> bool:
@@ -166,8 +172,14 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
         st = c.statement
         if head_word and said_near(re.escape(head_word), c.text) and _named_speaker_fits(head_word, named, c):
             return True
+        if speaker is not None and _subject_speaks(speaker, c.text):
+            return True  # "Van Hout was furious that the goal stood, claiming ...": the ledger may miss the claim
         if st is None:
+            if len(q.role) >= 2 and set(q.role) <= c.by:
+                return True  # "Fepart requests that ...", Fepart the short name of the body described
             continue
+        if len(q.role) >= 2 and set(q.role) <= set(stems(st.speaker_as_written or "")):
+            return True  # "the coffee growers": "the president of the Association of Coffee Growers" said
         if speaker is not None:
             if st.speaker == speaker or speaker.split()[-1] in st.speaker:
                 return True
@@ -183,6 +195,13 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
         if voice_of(q, c, group, idf):
             return True  # "the taxi drivers' spokesman": X "of the Cork Taxi Drivers' Association" said
     return False
+
+
+def _subject_speaks(speaker: str, text: str) -> bool:
+    """The sentence opens with the speaker's surname as its subject and speaks in a speech form later."""
+    surname = speaker.split()[-1]
+    m = re.match(rf"\s*(?:[A-Z][\w'’\-]*\s+){{0,3}}?{re.escape(surname)}\b(?!['’])", text, re.I)
+    return m is not None and _speech().search(text, m.end()) is not None
 
 
 def _named_speaker_fits(head_word: str, named: set[str], c: Candidate) -> bool:

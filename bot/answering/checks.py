@@ -115,7 +115,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
             elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
-                pass  # "how much money is the state spending": "will spend RM38mil" names no money, it spends it
+                # "how much money is the state spending": "will spend RM38mil" names no money, it spends it;
+                # "how much money has he asked for": "asked for another RM120mil".
+                pass
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
             elif elided_count(c, q):
@@ -152,7 +154,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
 
 
 def _does_asked(q: Question, c) -> bool:
-    """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay")."""
+    """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay") or of
+    asking for it ("asked for another RM120mil")."""
     return bool(_money_verbs() & set(q.terms) & c.terms)
 
 
@@ -160,7 +163,10 @@ def _does_asked(q: Question, c) -> bool:
 def _money_verbs() -> frozenset[str]:
     from index.vocabulary import vocabulary
 
-    return frozenset(t for w in vocabulary().money_asked for t in stems(w)) - {t for w in _MONEY_WORDS for t in stems(w)}
+    v = vocabulary()
+    # The one-word verbs of asking for a thing (the paraphrase group of "request"): money is asked for too.
+    asking = {w.split()[0] for g in v.paraphrases if "request" in g for w in g}  # "ask for": ask
+    return frozenset(t for w in (*v.money_asked, *asking) for t in stems(w)) - {t for w in _MONEY_WORDS for t in stems(w)}
 
 
 def known_as_demonym(word: str, df) -> bool:

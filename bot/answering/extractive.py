@@ -17,6 +17,7 @@ from functools import cache
 from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
+from bot.answering.acronyms import spell_out
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
@@ -35,8 +36,12 @@ from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
+from bot.answering.place_kinds import weigh_named_kinds
+from bot.answering.replies import reply_not_reported
+from bot.answering.destinations import weigh_destinations
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
+from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
@@ -128,8 +133,11 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # Embedding similarity catches paraphrase ("phone call" / "telephone talks").
         dense = similarity[i] if similarity is not None else (c.chunk.dense_score or 0.0)
         score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense + 0.03 / c.rank
-        if q.topic and coverage(q.topic, c.terms | paragraph, idf) < 0.5:
-            score *= 0.3  # "what did X say about T": a passage without T does not answer
+        # "what did X say about T": a passage without T (or T in other words: "the share buyback" for
+        # "the share repurchase programme") does not answer.
+        told_otherwise = {t for p in said_otherwise for t in p.terms}
+        if q.topic and coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5:
+            score *= 0.3
         if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
             score *= NO_FOCUS
         if q.kind == "when":
@@ -396,6 +404,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     df = (lambda t: sparse.df.get(t, 0)) if sparse else (lambda t: 1)
     if q.asks == "place" and (field := labelled_place(question, q.terms, passages, corpus)) is not None:
         return field  # "Where is the importer based?": "Importer: Seacrest Trading, Dunholt"
+    if (figure := labelled_figure(question, q, passages, corpus)) is not None:
+        return figure  # "What was the crowd?": "Venue: Keppoch Park | Attendance: 4,812"
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
@@ -413,7 +423,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         q = as_city(q, cities)
         missing = [n for n in missing if n not in cities]
     looks_ahead = q.kind == "when" and asks_ahead(q.text)
-    if q.kind == "compare" or looks_ahead:
+    # "Where do they play next?": "Tuesday's trip to X" is said in passing, in a paragraph sharing no word with it.
+    place_ahead = q.asks == "place" and asks_place_ahead(q.text)
+    if q.kind == "compare" or looks_ahead or place_ahead:
         # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
         candidates = with_article_sentences(candidates, passages, corpus)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
@@ -429,6 +441,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     attach_statements(candidates, ledger)
+    spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
     speaker = role_speaker(q, people, idf, article_terms) if q.role else None
@@ -459,13 +472,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_former(q.text, candidates)
     weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
+    weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
+    weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
-    elif q.asks == "place" and asks_place_ahead(q.text):
+    elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
@@ -577,7 +592,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
-            or not names_the_figure(q, chosen, corpus):
+            or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
@@ -603,9 +618,15 @@ def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> l
         titles.update(stems(getattr(article, "title", None) or ""))
         lede = article.paragraphs[0].start if getattr(article, "paragraphs", None) else 0
         for span in getattr(article, "subheadings", ()) or ():
-            if span.start < lede:  # above the lede only: a heading or signature inside is the body's
-                titles.update(stems(article.text[span.start:span.end]))
+            # Above the lede; or a line naming the missing name whole ("Isobel MacRath, Kilbeg" signing a
+            # letter), which the passages leave out as a signature.
+            line = article.text[span.start:span.end]
+            if span.start < lede or len(line.split()) <= SIGNATURE_WORDS:
+                titles.update(stems(line))
     return [n for n in missing if n not in titles]
+
+
+SIGNATURE_WORDS = 6  # a sign-off line: a name and a place or a title
 
 
 def _premise_without(q: Question, candidates: list[Candidate], missing: list[str], lede_of) -> list[Candidate]:

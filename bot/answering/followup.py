@@ -167,11 +167,19 @@ def _context(turns: list[Turn]) -> _Context:
 def _first_person(answer: str) -> tuple[str, ...]:
     """The first person the answer names: a run of two or more name words, none of them a body's
     ("Margaret Doyle, a retired schoolteacher" -> Margaret Doyle; not "National Weather Service")."""
-    for _, _, name in _name_spans(_tokens(answer)):
+    tokens = _tokens(answer)
+    for start, _, name in _name_spans(tokens):
         words = name.split()
         if 2 <= len(words) <= 4 and not any(w.lower().rstrip("s") in ORG_WORDS for w in words):
             return (name,)
+        # "Lord Penhale.", "Dr Okri": a surname with its honorific is a person, named as the articles name them.
+        if len(words) == 1 and start and tokens[start - 1].lower().rstrip(".") in _HONORIFICS \
+                and words[0].lower().rstrip("s") not in ORG_WORDS:
+            return (f"{tokens[start - 1]} {name}",)
     return ()
+
+
+_HONORIFICS = frozenset(t.lower().rstrip(".") for t in _V.titles)
 
 
 def _subject(answer: str) -> tuple[str, ...]:

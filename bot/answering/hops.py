@@ -107,7 +107,9 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
             end = next((w.i for w in doc[t.i + 1 : end] if w.tag_ in ("VBZ", "VBP", "VBD")
                         and w.dep_ not in ("aux", "auxpass") and w.i > t.i + 1), end)
         phrase = doc[words[0].i : end].text
-        clause_tokens = [w for w in doc[t.i : end] if w.i >= t.left_edge.i
+        # "the farmer whose drying shed lost its roof": what was theirs is the clause's subject, before its verb.
+        whose = next((w for w in t.subtree if w.lower_ == "whose" and w.i < t.i), None)
+        clause_tokens = [w for w in doc[whose.i + 1 if whose is not None else t.i : end] if w.i >= t.left_edge.i
                          and w.lower_ not in ("who", "that", "which", "whose")]
         clause = " ".join(w.text for w in clause_tokens)
         return _Description(phrase, clause, head.text, asks)
@@ -130,8 +132,11 @@ def _before_own_verb(doc, clause_at: int, end: int) -> int:
     if root is None or root.lemma_.lower() != "do" or root.i > clause_at or end < len(doc) - 1:
         return end
     wh = doc[: root.i].text
-    for w in reversed(doc[clause_at + 1 : end]):
-        if w.tag_ not in ("NN", "NNS") or not w.text.islower():
+    for k, w in enumerate(reversed(doc[clause_at + 1 : end])):
+        # The last word may be the question's verb the tagger misread ("... from a shop live?" as an
+        # adverb): it is tried first, lest a noun before it ("shop") be taken for the verb.
+        last = k == 0 and w.text.isalpha() and w.tag_ not in ("NN", "NNS") and w.pos_ != "ADP"
+        if (w.tag_ not in ("NN", "NNS") and not last) or not w.text.islower():
             continue
         rest = doc[w.i : len(doc)].text
         probe = parse_question(f"{wh} {root.text} he {rest}")
@@ -159,6 +164,9 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     if not clause_terms:
         return None
     total = sum(idf(t) for t in clause_terms) or 1.0
+    # A person's head noun only: a body's ("a cabinet that cut X") is written in the very sentence that names no one.
+    head_stem = next(iter(stems(d.head)), "")
+    head = _head_words(d.head) if d.asks == "person" and d.head.lower() not in ("who", "person", "people", "man", "woman") else None
     # "who joined the Harriers from Westbury": the article may say "moved to the Harriers from
     # Westbury". With two names of the clause in the sentence, its verb may be written otherwise.
     names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
@@ -169,6 +177,10 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         share = sum(idf(t) for t in clause_terms if t in present) / total
         if verb and share < CLAUSE_COVERAGE and names <= c.terms:
             share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
+        if head is not None and head.search(c.text):
+            # "the relative who issued a statement": "The victim's daughter ... said in a statement". The
+            # sentence that names them by the head noun (or a kind of it) needs less of the clause.
+            share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
         name = _name_in(c, d, corpus)
@@ -184,6 +196,16 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     elif (after := re.match(rf"{re.escape(name)}\s*[:;—–]\s*(.+)$", rewritten)) is not None:
         rewritten = named_in(after.group(1), name)  # "The buyer who says X: in which city is his company?"
     return Hop(rewritten, name, bridge) if rewritten != question else None
+
+
+@lru_cache(maxsize=256)
+def _head_words(head: str) -> re.Pattern:
+    """The head noun and the words of its kinds (index/vocabulary.yaml job_kinds, role_groups), as whole
+    words: "relative" is written "daughter"; "official" is not "office", whatever their stems."""
+    v = vocabulary()
+    word = head.lower()
+    words = {word, *v.job_kinds.get(word, ()), *(w for g in v.role_groups if word in g for w in g)}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")s?\b", re.I)
 
 
 # "Who joined the club from X, and what award did she get?": a who-question, then one about its answer.
@@ -268,7 +290,10 @@ def with_bridge(result: Answer, hop: Hop) -> Answer:
     if any(c.article_id == chunk.article_id and c.start < b.span.end and b.span.start < c.end for c in result.citations):
         return result  # the answer already cites it
     shifted = [replace(c, n=c.n + 1) for c in result.citations]
-    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", result.text)
+    # The answer's own markers only: an article's paragraph references ("[42].") keep their numbers.
+    count = len(result.citations)
+    text = re.sub(r"\[(\d+)\](?=\s|$)", lambda m: f"[{int(m.group(1)) + 1}]" if int(m.group(1)) <= count else m.group(0),
+                  result.text)
     first = Citation(1, chunk.article_id, b.span.start, b.span.end, b.text, chunk.id, chunk.paragraph)
     line = shown_for(b.text, hop.name)  # "Mr HALE (Seat) (10:42): ..." -> "Mr Hale: ..."
     return replace(result, text=f"{line} [1] {text}", citations=[first, *shifted])

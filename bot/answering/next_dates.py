@@ -51,6 +51,10 @@ PLACE_BEHIND = 0.7
 _TRIP_TO = re.compile(r"\b(?:trips?|visits?|journeys?|travel(?:s|ling|ing)?|head(?:s|ing)?|away)\s+(?:to|at)\s+"
                       r"(?:the\s+)?[A-Z]")
 TRIP_AHEAD = 0.2
+# "was likely to miss Tuesday's trip to Arbroath": a trip named by its weekday (or "next week's") is
+# ahead of the report however the sentence around it is told (not "last Tuesday's").
+_DAY_TRIP = re.compile(r"(?<!\blast )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+\w+)['’]s\s+"
+                       r"(?:trips?|visits?|journeys?|away\s+(?:game|match|tie|fixture))\s+(?:to|at)\s+(?:the\s+)?[A-Z]")
 # A sentence of an article that never names what the question names ("Where do Rovers play next?" /
 # another article's "crossings resumed the next morning") says nothing of them.
 ELSEWHERE = 0.3
@@ -90,9 +94,10 @@ def weigh_places_ahead(candidates: list[Candidate], says_where, names: tuple[str
     for c in candidates:
         if names and article_terms is not None and not set(names) & article_terms(c.chunk.chunk.article_id):
             c.score *= ELSEWHERE
-        if _TRIP_TO.search(c.text) and looks_ahead(c.text):
+        day_trip = bool(_DAY_TRIP.search(c.text))
+        if _TRIP_TO.search(c.text) and (day_trip or looks_ahead(c.text)):
             c.score += TRIP_AHEAD
-        if looks_ahead(c.text):
+        if day_trip or looks_ahead(c.text):
             # A lede's dateline ("STOCKHOLM, Oct 24 (Reuters) -") is where the report was filed, not where it will happen.
             dateline = read_dateline(c.text) if c.chunk.chunk.paragraph <= 2 else None
             if says_where(c.text[dateline.end:] if dateline else c.text):

@@ -190,8 +190,15 @@ _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over
                                          "if because while".split())
 
 
+_MORE = frozenset("more less fewer extra additional further".split())
+
+
 def _asks_of_noun(word: str) -> str | None:
-    return noun_asks(word)  # index/vocabulary.py: the article's people are read at ingest with it too
+    asks = noun_asks(word)  # index/vocabulary.py: the article's people are read at ingest with it too
+    base = re.sub(r"['’]s?$", "", word.lower()).rstrip("s")
+    if asks == "person" and base.endswith(_V.thing_endings) and base not in PERSON_ROLES:
+        return None  # "What payment will each household receive?" asks for a thing, not who
+    return asks
 
 
 
@@ -251,6 +258,8 @@ def analyse(text: str, ledger=None) -> Question:
             for w in m.group(1).split():
                 if w in AUX or w in _PHRASE_ENDS or w in ("of", "full") or w.endswith("ed"):
                     break
+                if w in _MORE:
+                    continue  # "how much more money": the money is counted, "more" says it is on top
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
             # "How much net income": the figure's noun, whatever qualifies it ("net" is a kind of income).
@@ -546,9 +555,14 @@ def amounts(sentence: str) -> list[str]:
     return out
 
 
+# A duration's count may be any number word: "for thirty years" is a duration whatever "thirty businesses" is.
+_TENS_AND_TEENS = (r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                   r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
+
+
 def durations(sentence: str) -> list[str]:
     units = "|".join(DURATION_UNITS)
-    return re.findall(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|several|few)[\s-]+(?:{units})\b", sentence, re.I)
+    return re.findall(rf"\b(?:\d[\d,.]*|{_TENS_AND_TEENS}|{_NUMBER_WORDS}|a|an|several|few)[\s-]+(?:{units})\b", sentence, re.I)
 
 
 __all__ = ["Question", "analyse", "kind_of", "asks_of", "has_number", "amounts", "durations", "KINDS", "ASKS",

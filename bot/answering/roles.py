@@ -40,7 +40,7 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
         for p in group:
             # "Solvik's boss" is its "Chief Executive"; "the Castlebridge manager" is not "Harwell
             # Town's manager" in a story naming both: a body's name in the description is another's.
-            own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p))
+            own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p, rest))
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if scoped and places and _other_country(p, names) and not _holds_place(p, names):
                 s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
@@ -102,13 +102,17 @@ def _country(place: str) -> str | None:
     return country_for(place) or country_of_capital(place)
 
 
-def _only_job_words(p: Person) -> bool:
-    """A description whose capitalised words are all job words or titles ("Chief Executive")."""
+def _only_job_words(p: Person, role: tuple[str, ...] = ()) -> bool:
+    """A description whose capitalised words are all job words or titles ("Chief Executive"), or the
+    role's own field ("Secretary of Agriculture" for "the Huila agriculture secretary"): it names no
+    other body."""
     from bot.answering.question import _asks_of_noun
 
     for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
         low = re.sub(r"['’]s$", "", w).lower().rstrip(".")
         if low in ("the", "a", "an", "its", "his", "her", "their") or low in vocabulary().leaders:
+            continue
+        if role and stems(low) and set(stems(low)) <= set(role):
             continue
         if _asks_of_noun(low) != "person" and vocabulary().title_role(low) is None:
             return False
@@ -173,6 +177,10 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         wanted.append(forms)
     for c in candidates:
         present = frozenset(stems(c.chunk.chunk.text))
+        st = c.statement
+        if st is not None and not st.generic_speaker:
+            # "the daughter of Derek Vane" is reported in his own words: "My daughter lives in Leeds".
+            present |= frozenset(stems(st.speaker))
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
     return True

@@ -1,0 +1,55 @@
+"""A figure a report gives in a labelled field of its header: "Venue: Keppoch Park | Attendance: 4,812".
+
+The cleaner keeps such a line out of the passages (a match-details or fact-box line), so "What was
+the crowd at the game?" or "How many attended?" finds no sentence with the number. The leading
+articles' "Label: number" fields are read: a label that is the question's noun, or a word of its
+paraphrase group (index/vocabulary.yaml `paraphrases`: crowd / attendance), answers, in an article
+that names everything the question names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.paraphrase import words_of
+from bot.answering.terms import stems
+from index.models import Answer, Citation
+
+ARTICLES = 2
+# "Attendance: 4,812" up to the next field ("|", ";" or the line's end); the label a few words.
+_FIELD = re.compile(r"(?:^|(?<=[|;\n]))[ \t]*([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2})[ \t]*:[ \t]*(\d[\d,.]*)[ \t]*(?=[|;\n]|$)",
+                    re.M)
+# "What was the crowd at the game?", not "what was the crowd's mood" nor "what was the crowd like".
+_ASKED = re.compile(r"^\s*(?:and\s+)?what\s+(?:was|is|were|are)\s+the\s+([a-z]+)(?=\s*(?:\?|$|\b(?:at|in|for|on|during)\b))",
+                    re.I)
+
+
+@lru_cache(maxsize=256)
+def _fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(1), m.end(2), m.group(1)) for m in _FIELD.finditer(text))
+
+
+def labelled_figure(question: str, q, passages, corpus) -> Answer | None:
+    """The labelled field that answers a what-was-the-figure or how-many question, else None."""
+    if q.kind not in ("what", "how-many") or not hasattr(corpus, "article"):
+        return None
+    noun = _ASKED.match(question)
+    wanted = {words_of(noun.group(1))} if noun else set()
+    if q.kind == "how-many" and q.counted_word:
+        wanted.add(words_of(q.counted_word))
+    if not wanted:
+        return None
+    for p in q.paraphrases:
+        if any(set(p.terms) & set(stems(" ".join(w))) for w in wanted):
+            wanted |= set(p.others)
+    names = set(q.names)
+    for article_id in list(dict.fromkeys(sc.chunk.article_id for sc in passages))[:ARTICLES]:
+        text = getattr(corpus.article(article_id), "text", "") or ""
+        if ":" not in text or not names <= set(stems(text)):
+            continue
+        for start, end, label in _fields(text):
+            if words_of(label) in wanted:
+                line = text[start:end]
+                return Answer(question=question, text=f"{line} [1]", retrieved=passages,
+                              citations=[Citation(1, article_id, start, end, line)])
+    return None
