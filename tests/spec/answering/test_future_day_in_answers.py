@@ -4,6 +4,8 @@ the statement ledger dates the saying by that phrase."""
 
 from datetime import date
 
+import pytest
+
 
 from bot.answering.dates import dated_phrase, future_day
 from tests.spec.answering.apps import app_fixture
