@@ -1,0 +1,42 @@
+""""Which minister answered the question?" names the one whose job (or act) fits the role (or act)
+asked, among several people in one passage: the member who asked is not the minister who answered."""
+
+import pytest
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask
+
+WRITTEN = """Ferry subsidy for island routes to continue, minister says
+
+A written parliamentary answer published on Tuesday confirmed that the subsidy for island ferry routes will continue until 2028.
+
+Question asked by Tobias Wrenfield, member for Harrowby North, on 3 March: To ask the Secretary of State for Transport what assessment has been made of the future of the island ferry subsidy.
+
+Answered by Imelda Carrowgate, Minister of State for Transport, on 10 March: The subsidy will continue at its current level until 2028, and officials are reviewing the timetable for the winter months.
+
+Mr Wrenfield said he welcomed the answer but wanted a longer commitment.
+"""
+
+COURT = """Landlord loses appeal over flooded basement flat
+
+A landlord has lost his appeal against an order to repay rent to a tenant whose basement flat flooded three times.
+
+Ottilie Marchbank, counsel for the tenant, told the court the flat had been "unfit to live in for most of the winter". Barnaby Quillfeather, acting for the landlord, said the floods were caused by a blocked public drain for which his client was not responsible.
+
+Judge Henrietta Voss dismissed the appeal, saying the landlord had been told of the drain months before the first flood.
+"""
+
+written = app_fixture("ferry_answer.txt", WRITTEN)
+court = app_fixture("basement_appeal.txt", COURT)
+
+
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("written", "Which minister answered the question about the island ferry subsidy?", "Carrowgate",
+        starting="Answered by", id="the_minister_who_answered"),
+    ask("written", "Who asked about the future of the island ferry subsidy?", "Wrenfield",
+        id="the_member_who_asked"),
+    ask("court", "Who acted for the landlord?", "Quillfeather", lacking="Marchbank", id="counsel_for_the_side_asked"),
+    ask("court", "What did counsel for the tenant tell the court?", "unfit", id="what_the_tenants_counsel_said"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
