@@ -62,6 +62,7 @@ from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_person, role_speaker, unknown_role
+from bot.answering.turns import lend_turns, with_turn
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
@@ -97,6 +98,8 @@ _CALENDAR_DATE = re.compile(
     re.I,
 )
 
+
+_TURN_KINDS = ("what", "why")  # a reply tells what or why; who asked is the turn itself
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
@@ -448,6 +451,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     discount_unretrieved(candidates, read[len(passages):])
+    if q.kind in _TURN_KINDS:
+        lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
@@ -583,6 +588,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
+    if q.kind in _TURN_KINDS:
+        chosen = with_turn(chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):

@@ -40,3 +40,12 @@ court = app_fixture("basement_appeal.txt", COURT)
 ])
 def test_answers(request, fixture, question, holding, checks):
     answers(request.getfixturevalue(fixture), question, *holding, **checks)
+
+
+def test_a_capitalised_job_title_after_a_name_describes_them():
+    from index.article_people import read_people
+
+    people = {p.name: p.description for p in read_people(WRITTEN)}
+    assert "Minister" in people["Imelda Carrowgate"]
+    listed = {p.name: p.description for p in read_people("Ann Korvelle, Bo Tanselt and Cy Marrow said the plan was late.")}
+    assert "Tanselt" not in listed.get("Ann Korvelle", "")
