@@ -589,7 +589,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
     if q.kind in _TURN_KINDS:
-        chosen = with_turn(chosen, corpus)
+        chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):

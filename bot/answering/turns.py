@@ -50,8 +50,9 @@ def lend_turns(candidates: list[Candidate], corpus) -> None:
         reply.score = max(reply.score, TURN_SHARE * c.score)
 
 
-def with_turn(chosen: list[Candidate], corpus) -> list[Candidate]:
-    """The best sentence, when it opens the reply to a question turn, cited after that turn."""
+def with_turn(q, chosen: list[Candidate], corpus) -> list[Candidate]:
+    """The best sentence, when it opens the reply to a question turn on what is asked (the turn
+    shares a word of the question: not "Do you accept that?"), cited after that turn."""
     if not chosen:
         return chosen
     best = chosen[0]
@@ -61,6 +62,6 @@ def with_turn(chosen: list[Candidate], corpus) -> list[Candidate]:
     if before is None or not before.sentences:
         return chosen
     turn = candidate_at(ScoredChunk(before, best.chunk.score), best.rank, before.sentences[-1], best.score)
-    if not _is_turn(turn) or overlaps(turn, chosen):
+    if not _is_turn(turn) or overlaps(turn, chosen) or not set(q.terms) & turn.terms:
         return chosen
     return [turn, *chosen]
