@@ -107,7 +107,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score += ROLE_BONUS * match
                 if not match and own_job:
                     c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject
-                    if role_people[0][0] >= CLEAR_ROLE_MATCH and named and all(_other_job(p) for p in named):
+                    if role_people[0][0] >= CLEAR_ROLE_MATCH and named and all(has_own_job(p) for p in named):
                         c.score *= OTHER_JOB  # "which minister answered": the asking "member for X" is no minister
         elif q.asks == "amount" and q.kind == "how-many":
             if denies_counted(c.text, q):
@@ -194,7 +194,7 @@ def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
         c.about = frozenset(about)
 
 
-def _other_job(p: Person) -> bool:
+def has_own_job(p: Person) -> bool:
     """The description names a job ("member for Harrowby North", "counsel for the tenant"): the
     person is described as someone, not only named."""
     return any(noun_asks(w) == "person" and w not in _COURTESY for w in re.findall(r"[a-z][a-z\-]+", p.description.lower()))

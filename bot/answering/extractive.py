@@ -63,6 +63,7 @@ from bot.answering.predicate_check import check_predicate
 from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_person, role_speaker, unknown_role
 from bot.answering.turns import lend_turns, with_turn
+from bot.answering.role_fit import act_by_another
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
@@ -580,6 +581,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
+    if act_by_another(q, chosen, candidates, people, idf, article_terms):
+        return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
             or not names_the_figure(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)

@@ -4,7 +4,7 @@ asked, among several people in one passage: the member who asked is not the mini
 import pytest
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, declines
 
 WRITTEN = """Ferry subsidy for island routes to continue, minister says
 
@@ -49,3 +49,33 @@ def test_a_capitalised_job_title_after_a_name_describes_them():
     assert "Minister" in people["Imelda Carrowgate"]
     listed = {p.name: p.description for p in read_people("Ann Korvelle, Bo Tanselt and Cy Marrow said the plan was late.")}
     assert "Tanselt" not in listed.get("Ann Korvelle", "")
+
+
+PRESS = """Harbour town orders boil-water notice after pipe burst
+
+A boil-water notice was issued for 4,000 homes in Kelderwick on Monday after a main pipe burst under the harbour road.
+
+At a press conference, the council's chief engineer, Rosalind Ferrabee, said repairs would take at least three days. "The pipe is ninety years old and it simply gave way," she said.
+
+The council's spokesperson, Dominic Ashcroft-Lyle, said bottled water would be handed out at the leisure centre from Tuesday morning.
+
+Ferrabee said the cost of the repair was estimated at about £250,000.
+"""
+
+press = app_fixture("pipe_burst.txt", PRESS)
+
+
+@pytest.mark.parametrize("question", [
+    "Which engineer said bottled water would be handed out?",
+    "Which spokesperson said the pipe simply gave way?",
+], ids=["the_engineer_did_not_say_it", "the_spokesperson_did_not_say_it"])
+def test_an_act_by_another_job_is_declined(press, question):
+    declines(press, question, lacking=("Ferrabee", "Ashcroft-Lyle"))
+
+
+@pytest.mark.parametrize("question, holding", [
+    ("Which official said bottled water would be handed out?", "Ashcroft-Lyle"),
+    ("Which engineer said the pipe simply gave way?", "Ferrabee"),
+], ids=["an_official_covers_the_spokesperson", "the_engineer_said_it"])
+def test_the_act_by_the_role_is_answered(press, question, holding):
+    answers(press, question, holding)
