@@ -79,3 +79,19 @@ def test_an_act_by_another_job_is_declined(press, question):
 ], ids=["an_official_covers_the_spokesperson", "the_engineer_said_it"])
 def test_the_act_by_the_role_is_answered(press, question, holding):
     answers(press, question, holding)
+
+
+FRAUD = """Roofer jailed for cheating pensioners
+
+A roofer who overcharged elderly homeowners for repairs that were never done was jailed for three years on Friday.
+
+A spokeswoman for the roofing trade association, Philippa Dunsmere, said members were "appalled" and praised the neighbour who raised the alarm.
+
+Detective Constable Amara Kestley, of the county police fraud unit, said the investigation began in March. "That neighbour is the reason we caught him," Kestley said.
+"""
+
+fraud = app_fixture("roofer_fraud.txt", FRAUD)
+
+
+def test_a_police_officer_is_written_by_rank(fraud):
+    answers(fraud, "Which police officer praised a neighbour?", "Kestley", lacking="Dunsmere")
