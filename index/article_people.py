@@ -166,6 +166,19 @@ def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
         return ""
     phrase = m.group(1).strip()
     first = phrase.split()[0]
-    if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an")):
+    if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an") and not _job_title(phrase)):
         return ""
     return " ".join(phrase.split()[:limit])
+
+
+def _job_title(phrase: str) -> bool:
+    """A capitalised apposition that is a job's title ("Minister of State for Transport",
+    "Chief Executive"), as a written answer's "Answered by X, Minister of ..." line gives it;
+    not another name in a list ("Ann Lee, Bo Chan and ...")."""
+    head = []
+    for w in phrase.split():
+        if not w[:1].isupper():
+            break
+        head.append(w.lower().strip("'’"))
+    return bool(head) and noun_asks(head[-1]) == "person" and all(
+        noun_asks(w) == "person" or _V.title_role(w) is not None or w in _V.leaders or _V.is_title(w) for w in head[:-1])

@@ -23,11 +23,12 @@ from bot.answering.mentions import named_people, said_by
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, durations
-from bot.answering.roles import resolve_role, same_job, voice_of
+from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.parsing import kept, parse, parse_batch
 from bot.answering.venues import prefetch_where, says_where
 from bot.answering.home_places import asks_origin, says_from
+from index.vocabulary import noun_asks
 from index.world import country_for, demonyms_of
 
 # Below these a sentence is kept only if nothing better holds the asked-for thing.
@@ -41,6 +42,7 @@ NO_PLACE = 0.5
 ROLE_BONUS = 0.2
 _ANY_HEAD = frozenset(t for w in ("head", "boss") for t in stems(w))
 OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase does not describe
+OTHER_JOB = 0.6  # ...each described by a job of their own, when another person clearly holds the role asked
 
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
@@ -105,6 +107,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score += ROLE_BONUS * match
                 if not match and own_job:
                     c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject
+                    if role_people[0][0] >= CLEAR_ROLE_MATCH and named and all(has_own_job(p) for p in named):
+                        c.score *= OTHER_JOB  # "which minister answered": the asking "member for X" is no minister
         elif q.asks == "amount" and q.kind == "how-many":
             if denies_counted(c.text, q):
                 continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
@@ -194,3 +198,12 @@ def describe(candidates, people: dict[str, tuple[Person, ...]]) -> None:
             c.by = frozenset(by)
             about |= by
         c.about = frozenset(about)
+
+
+def has_own_job(p: Person) -> bool:
+    """The description names a job ("member for Harrowby North", "counsel for the tenant"): the
+    person is described as someone, not only named."""
+    return any(noun_asks(w) == "person" and w not in _COURTESY for w in re.findall(r"[a-z][a-z\-]+", p.description.lower()))
+
+
+_COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady".split())

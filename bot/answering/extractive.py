@@ -67,6 +67,8 @@ from bot.answering.people import _LEADER_STEMS
 from bot.answering.predicate_check import check_predicate
 from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_person, role_speaker, unknown_role
+from bot.answering.turns import lend_turns, with_turn
+from bot.answering.role_fit import act_by_another
 from bot.answering.question import Question, amounts, analyse, asks_about_speech
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
@@ -102,6 +104,8 @@ _CALENDAR_DATE = re.compile(
     re.I,
 )
 
+
+_TURN_KINDS = ("what", "why")  # a reply tells what or why; who asked is the turn itself
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
@@ -461,6 +465,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     discount_unretrieved(candidates, read[len(passages):])
+    if q.kind in _TURN_KINDS:
+        lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
@@ -591,6 +597,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"
     if q.asks == "place":
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
+    if act_by_another(q, chosen, candidates, people, idf, article_terms):
+        return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
         return abstain(question, passages, candidates, corpus, missing)
@@ -599,6 +607,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
+    if q.kind in _TURN_KINDS:
+        chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):

@@ -1,0 +1,67 @@
+"""An interview's turns: a reply that makes sense only with the question asked before it.
+
+    So what replaces the shop?                               <- the interviewer's turn: asks, tells nothing
+    "Farm shops on the edge of the village have offered ..." <- the reply: shares no word with
+                                                                "What replaces the shop?"
+
+A question turn that matches the question lends its match to the reply (the next paragraph), and
+the reply, when chosen, is cited with the turn it answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate, candidate_at, overlaps
+from index.models import ScoredChunk
+from index.sentence_vectors import sentence_text
+
+TURN_SHARE = 0.9  # of the question turn's match, lent to its reply
+MAX_TURN_WORDS = 30
+_A_TURN = re.compile(r"^[^\"“”]*\?\s*$")  # a paragraph that is one question, not a quoted one
+
+
+def _is_turn(c: Candidate) -> bool:
+    """The candidate is a whole paragraph of its own, asking: an interviewer's question."""
+    text = c.chunk.chunk.text.strip()
+    return len(c.chunk.chunk.sentences) <= 2 and len(text.split()) <= MAX_TURN_WORDS and bool(_A_TURN.match(text))
+
+
+def _reply_chunk(c: Candidate, corpus):
+    chunks = corpus.chunks_of(c.chunk.chunk.article_id)
+    return next((ch for ch in chunks if ch.paragraph == c.chunk.chunk.paragraph + 1 and ch.sentences), None)
+
+
+def lend_turns(candidates: list[Candidate], corpus) -> None:
+    """Each question turn's reply scores at least `TURN_SHARE` of the turn (call before questions are
+    weighed down): the reply's first sentence, retrieved or not."""
+    for c in list(candidates):
+        if not _is_turn(c):
+            continue
+        chunk = _reply_chunk(c, corpus)
+        if chunk is None:
+            continue
+        reply = next((r for r in candidates if r.chunk.chunk.id == chunk.id and r.span == chunk.sentences[0]), None)
+        if reply is None:
+            reply = candidate_at(ScoredChunk(chunk, c.chunk.score), c.rank, chunk.sentences[0])
+            if _is_turn(reply):
+                continue
+            candidates.append(reply)
+        reply.score = max(reply.score, TURN_SHARE * c.score)
+
+
+def with_turn(q, chosen: list[Candidate], corpus) -> list[Candidate]:
+    """The best sentence, when it opens the reply to a question turn on what is asked (the turn
+    shares a word of the question: not "Do you accept that?"), cited after that turn."""
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    if best.span != best.chunk.chunk.sentences[0] or best.chunk.chunk.paragraph < 2:
+        return chosen
+    before = next((ch for ch in corpus.chunks_of(best.chunk.chunk.article_id) if ch.paragraph == best.chunk.chunk.paragraph - 1), None)
+    if before is None or not before.sentences:
+        return chosen
+    turn = candidate_at(ScoredChunk(before, best.chunk.score), best.rank, before.sentences[-1], best.score)
+    if not _is_turn(turn) or overlaps(turn, chosen) or not set(q.terms) & turn.terms:
+        return chosen
+    return [turn, *chosen]
