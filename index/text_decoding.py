@@ -31,6 +31,19 @@ def _has_utf8_beyond_ascii(data: bytes) -> bool:
     return any(ord(ch) > 0x7F and ch != "\ufffd" for ch in text)
 
 
+def _looks_like_utf16(head: bytes) -> bool:
+    """Mostly-ASCII text saved as UTF-16: a NUL in every other byte, the rest printable."""
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(zeros) >= 8 and zeros.count(0) >= 0.8 * len(zeros):
+            try:
+                text = head[: len(head) // 2 * 2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if sum(ch.isprintable() or ch.isspace() for ch in text) >= 0.95 * len(text):
+                return True
+    return False
+
+
 def decode_article_bytes(data: bytes, path: object) -> str:
     """The text of a file's bytes, or ArticleError saying how to save it."""
     for bom, codec in _BOMS:  # "Unicode" text from a Windows editor: its byte order mark names the encoding
@@ -40,6 +53,9 @@ def decode_article_bytes(data: bytes, path: object) -> str:
             except UnicodeDecodeError:
                 raise ArticleError(f"{path} is not valid {codec.upper()} text. Re-save it as UTF-8 and ingest it again.")
     if b"\x00" in data[:8192]:
+        if _looks_like_utf16(data[:8192]):
+            raise ArticleError(f"{path} looks like UTF-16 text without a byte order mark. Re-save it as UTF-8 "
+                               "(or as UTF-16 with a byte order mark) and ingest it again.")
         raise ArticleError(f"{path} looks like a binary file, not a text article. Save it as UTF-8 text.")
     try:
         return data.decode("utf-8-sig")

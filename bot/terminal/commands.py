@@ -102,7 +102,8 @@ def cmd_remove(args, settings) -> int:
     app = _open(settings, console, writer="removal")
     missing = [i for i in args.ids if app.article(i) is None]
     report = app.remove(args.ids)
-    console.print(report.summary())
+    if report.removed:  # the ingest summary's "0 added, 0 updated" means nothing here
+        console.print(f"{len(report.removed)} removed ({report.chunks_removed} passages removed)")
     for i in missing:
         console.print(Text("not in the index: ", style="yellow") + Text(i))
     return 1 if missing else 0

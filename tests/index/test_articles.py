@@ -140,6 +140,14 @@ def test_a_stray_byte_undefined_in_windows_1252_is_replaced_not_refused(tmp_path
 def test_utf16_without_a_byte_order_mark_is_still_refused_clearly(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes("Minister Zoë Brandt said so.".encode("utf-16-le"))
+    # It said "looks like a binary file", which is no help to whoever saved it as UTF-16.
+    with pytest.raises(ArticleError, match="UTF-16 text without a byte order mark"):
+        read_article_file(path)
+
+
+def test_a_binary_file_is_still_called_binary(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(bytes(range(256)) * 20)
     with pytest.raises(ArticleError, match="binary"):
         read_article_file(path)
 

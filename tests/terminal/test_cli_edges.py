@@ -189,3 +189,12 @@ def test_ingesting_a_folder_without_articles_says_none_were_found(seeded_dir, tm
     assert out.returncode == 1, out.stdout + out.stderr
     assert "no .txt or .md articles" in (out.stdout + out.stderr).replace("\n", " ")
     assert "Traceback" not in out.stderr
+
+
+def test_removing_an_unknown_id_says_only_that(seeded_dir, tmp_path):
+    # It printed "0 added, 0 updated, 0 unchanged (0 passages indexed, 0 removed)" first.
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    out = _run(data, "remove", "no-such-article.txt")
+    assert out.returncode == 1
+    assert "added" not in out.stdout and "not in the index: no-such-article.txt" in out.stdout
