@@ -152,11 +152,18 @@ class ChatModel:
         return self.max_tokens * CHARS_PER_TOKEN_CAP
 
     def _stream_once(self, messages: Sequence[Message], remaining: float) -> Iterator[str]:
+        deadline = time.monotonic() + remaining
         stream = self._call(messages, remaining, stream=True)
-        received = 0
+        received, started = 0, False
         try:
             with stream:
                 for chunk in stream:
+                    if not started and time.monotonic() > deadline:  # keep-alives only, and time is up
+                        raise _Retryable("timed out")
+                    received += 1  # a chunk without text counts too: a stream of them ends as well
+                    if received > self.max_chars:
+                        raise LLMError(self._unreachable(
+                            f"it sent more than OPENAI_MAX_TOKENS={self.max_tokens} allows"))
                     try:
                         choices = chunk.choices
                     except AttributeError:
@@ -172,6 +179,7 @@ class ChatModel:
                         if received > self.max_chars:
                             raise LLMError(self._unreachable(
                                 f"it sent more than OPENAI_MAX_TOKENS={self.max_tokens} allows"))
+                        started = True
                         yield piece
         except (httpx.TimeoutException, openai.APITimeoutError):
             raise _Retryable("timed out") from None

@@ -177,7 +177,7 @@ def test_credentials_in_the_base_url_never_appear_in_errors_or_logs(llm_settings
 
 
 # -- a server that never stops sending ---------------------------------------------------------
-def _endless_server():
+def _endless_server(content: str = "more "):
     """An endpoint whose answer never ends: a JSON body, or an SSE stream, one piece every 50 ms."""
     import json
     import threading
@@ -196,7 +196,7 @@ def _endless_server():
             self.send_header("content-type", "text/event-stream" if streaming else "application/json")
             self.end_headers()
             chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "m",
-                     "choices": [{"index": 0, "delta": {"content": "more "}, "finish_reason": None}]}
+                     "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": None}]}
             piece = f"data: {json.dumps(chunk)}\n\n".encode() if streaming else b"more " * 200
             if not streaming:
                 self.wfile.write(b'{"id": "x", "choices": [{"index": 0, "message": {"role": "assistant", "content": "')
@@ -239,3 +239,18 @@ def test_a_stream_that_never_ends_stops_at_what_max_tokens_allows(endless):
             received.append(piece)
     assert len("".join(received)) <= 50 * 16
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.timeout(60)
+def test_a_stream_of_empty_pieces_fails_within_the_timeout(llm_settings):
+    # Keep-alive chunks with no text, for ever: the model never starts answering.
+    server, stop = _endless_server(content="")
+    settings = llm_settings.with_(llm={"base_url": f"http://127.0.0.1:{server.server_address[1]}/v1"})
+    started = time.monotonic()
+    try:
+        with pytest.raises(LLMError, match="timed out|no time left"):
+            list(ChatModel(settings).stream(MESSAGES))
+    finally:
+        stop.set()
+        server.shutdown()
+    assert time.monotonic() - started < settings.llm.timeout + 1.5
