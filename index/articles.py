@@ -17,7 +17,6 @@ mentions it; citations of the lede show it as the reader saw it.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import os
 import re
@@ -31,12 +30,13 @@ from index import article_dates, body_dates, datelines, footers, headlines, outl
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
+from index.text_decoding import decode_article_bytes
 from index.textnorm import normalize
 
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "23"
+CLEANING_VERSION = "24"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -70,11 +70,6 @@ class RawArticle:
     body_start: int = 0
 
 
-# UTF-32's marks first: UTF-32-LE's starts with UTF-16-LE's.
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-
-
 def read_article_file(path: Path) -> RawArticle:
     """Decode a .txt/.md file and find its YAML front matter, or raise ArticleError."""
     try:
@@ -83,21 +78,7 @@ def read_article_file(path: Path) -> RawArticle:
         raise ArticleError(f"Cannot read {path}: {err.strerror or err}. Check the path and its permissions.")
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{path} is {len(data) // 1_000_000} MB; articles are limited to 5 MB. Split it.")
-    for bom, codec in _BOMS:  # "Unicode" text from a Windows editor: its byte order mark names the encoding
-        if data.startswith(bom):
-            try:
-                return parse_front_matter(data[len(bom):].decode(codec), path)
-            except UnicodeDecodeError:
-                raise ArticleError(f"{path} is not valid {codec.upper()} text. Re-save it as UTF-8 and ingest it again.")
-    if b"\x00" in data[:8192]:
-        raise ArticleError(f"{path} looks like a binary file, not a text article. Save it as UTF-8 text.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ArticleError(f"{path} is not UTF-8 text. Re-save it as UTF-8 and ingest it again.")
+    text = decode_article_bytes(data, path)
     return parse_front_matter(text, path)
 
 

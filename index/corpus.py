@@ -125,6 +125,8 @@ class Corpus:
         self.write_lock.acquire(role)
         try:
             yield
+            with self._lock:
+                db.checkpoint(self.conn)
         finally:
             self.write_lock.release()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,8 @@ from index.errors import ConfigError, IndexCorruptError
 from index.models import Article, Chunk, Span
 from index.statements.store import create_schema, delete_statements
 from index.textnorm import normalize
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -174,3 +177,17 @@ def delete_article(conn: sqlite3.Connection, article_id: str) -> list[str]:
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     delete_statements(conn, article_id)
     return ids
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Move committed pages from the write-ahead log into the database file, after a write.
+
+    The commands exit without closing the database, which would do this: the index then lived
+    in `corpus.sqlite3-wal`, and a backup of `corpus.sqlite3` (or a deleted "-wal") held nothing.
+    A reader that holds old pages only makes the move partial; the next write finishes it."""
+    if conn.in_transaction:
+        return
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as err:
+        log.info("could not checkpoint the corpus database: %s", err)

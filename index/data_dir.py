@@ -12,6 +12,12 @@ from index.write_lock import WriteLock
 
 def usable_data_dir(data: Path) -> None:
     """Create the data directory if needed; ConfigError naming WHOSAID_DATA if it cannot be used."""
+    if data.exists() and not data.is_dir():  # mkdir would say only "File exists"
+        kind = "a file, not a folder" if data.is_file() else "not a folder"
+        raise ConfigError(
+            f"Cannot use {data} as the data directory: it is {kind}. "
+            "Set WHOSAID_DATA (or --data) to a folder you can write to; a new one is made for you."
+        )
     try:
         data.mkdir(parents=True, exist_ok=True)
     except OSError as err:

@@ -103,6 +103,13 @@ class AnsweringSettings(_Part):
             raise ValueError(f"WHOSAID_TOP_K must be between 1 and 100, got {value}.")
         return value
 
+    @field_validator("max_question_chars")
+    @classmethod
+    def _some_question_fits(cls, value: int) -> int:
+        if value < 1:  # else every question would be refused as too long
+            raise ValueError(f"WHOSAID_MAX_QUESTION_CHARS must be at least 1, got {value}.")
+        return value
+
 
 def url_without_secrets(url: str) -> str:
     """A URL as messages and logs may show it: without a `user:password@` or a query."""
@@ -121,6 +128,15 @@ class LLMSettings(_Part):
     max_retries: int = Field(2, validation_alias="OPENAI_MAX_RETRIES")
     max_tokens: int = Field(700, validation_alias="OPENAI_MAX_TOKENS")  # longest answer the model may write
     prompts_dir: Path = PROJECT_ROOT / "prompts"
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        # The value is not echoed: a URL may carry a password or a key.
+        if value and urlsplit(value.strip()).scheme.lower() not in ("http", "https"):
+            raise ValueError("OPENAI_BASE_URL must be an http:// or https:// URL, such as http://localhost:8080/v1. "
+                             "Fix it in .env or the environment.")
+        return value.strip() if value else value
 
     @property
     def configured(self) -> bool:
@@ -222,7 +238,10 @@ class _LogLevel(_Part):
     @field_validator("level", mode="before")
     @classmethod
     def _upper(cls, value: Any) -> Any:
-        return value.strip().upper() if isinstance(value, str) else value
+        value = (value.strip().upper() or "WARNING") if isinstance(value, str) else value
+        if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError(f"WHOSAID_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {value!r}.")
+        return value
 
 
 def _say_what_to_fix(err: ValidationError) -> str:

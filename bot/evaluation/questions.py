@@ -27,7 +27,7 @@ class QuestionFileError(WhosaidError):
     def __init__(self, path: Path | str, problems: list[tuple[int, str]]):
         self.path = str(path)
         self.problems = problems
-        shown = [f"  line {n}: {what}" for n, what in problems[:MAX_REPORTED]]
+        shown = [f"  line {n}: {what}" if n else f"  {what}" for n, what in problems[:MAX_REPORTED]]  # 0: the whole file
         if len(problems) > MAX_REPORTED:
             shown.append(f"  ... and {len(problems) - MAX_REPORTED} more")
         super().__init__(f"{self.path} is not a valid question file:\n" + "\n".join(shown))

@@ -23,6 +23,7 @@ import random
 import re
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
 import httpx
@@ -43,6 +44,10 @@ BACKOFF_CAP_S = 8.0
 RETRY_AFTER_CAP_S = 10.0
 # Below this much time left, another attempt cannot succeed; give up instead.
 MIN_ATTEMPT_S = 0.05
+
+# A token is a few characters; more than this many per OPENAI_MAX_TOKENS is a server that
+# ignores the limit and would send for ever.
+CHARS_PER_TOKEN_CAP = 16
 
 Message = dict[str, str]
 
@@ -113,21 +118,52 @@ class ChatModel:
 
     # -- one attempt -------------------------------------------------------------
     def _complete_once(self, messages: Sequence[Message], remaining: float) -> str:
-        response = self._call(messages, remaining, stream=False)
+        # The body is read here, not by the client: its read timeout is per piece, so a body
+        # that kept coming kept the caller waiting for ever.
+        deadline = time.monotonic() + remaining
+        with self._translated_errors():
+            with self._call(messages, remaining, stream=False, raw=True) as response:
+                body = self._bounded_body(response, deadline)
         try:
-            choice = response.choices[0]
-            content = choice.message.content
-        except (AttributeError, IndexError, KeyError, TypeError):
+            data = json.loads(body)
+        except ValueError:
+            raise LLMError(self._unreachable("it sent a malformed response")) from None
+        try:
+            content = data["choices"][0]["message"]["content"]
+        except (IndexError, KeyError, TypeError):
             raise LLMError(self._unreachable("it sent a response without an answer in it")) from None
         if not isinstance(content, str):
             raise LLMError(self._unreachable("it sent a response without an answer in it"))
         return content
 
+    def _bounded_body(self, response, deadline: float) -> bytes:
+        limit = self.max_chars * 4 + 64_000  # UTF-8, JSON escapes and the envelope around the text
+        body = bytearray()
+        for block in response.iter_bytes():
+            body += block
+            if len(body) > limit:
+                raise LLMError(self._unreachable(f"it sent more than OPENAI_MAX_TOKENS={self.max_tokens} allows"))
+            if time.monotonic() > deadline:
+                raise LLMError(self._unreachable(f"its answer never ended within OPENAI_TIMEOUT={self.timeout:g} s"))
+        return bytes(body)
+
+    @property
+    def max_chars(self) -> int:
+        return self.max_tokens * CHARS_PER_TOKEN_CAP
+
     def _stream_once(self, messages: Sequence[Message], remaining: float) -> Iterator[str]:
+        deadline = time.monotonic() + remaining
         stream = self._call(messages, remaining, stream=True)
+        received, started = 0, False
         try:
             with stream:
                 for chunk in stream:
+                    if not started and time.monotonic() > deadline:  # keep-alives only, and time is up
+                        raise _Retryable("timed out")
+                    received += 1  # a chunk without text counts too: a stream of them ends as well
+                    if received > self.max_chars:
+                        raise LLMError(self._unreachable(
+                            f"it sent more than OPENAI_MAX_TOKENS={self.max_tokens} allows"))
                     try:
                         choices = chunk.choices
                     except AttributeError:
@@ -139,6 +175,11 @@ class ChatModel:
                     if piece:
                         if not isinstance(piece, str):
                             raise LLMError(self._unreachable("it sent a malformed stream"))
+                        received += len(piece)
+                        if received > self.max_chars:
+                            raise LLMError(self._unreachable(
+                                f"it sent more than OPENAI_MAX_TOKENS={self.max_tokens} allows"))
+                        started = True
                         yield piece
         except (httpx.TimeoutException, openai.APITimeoutError):
             raise _Retryable("timed out") from None
@@ -149,9 +190,11 @@ class ChatModel:
         except (json.JSONDecodeError, ValueError):
             raise LLMError(self._unreachable("it sent a malformed stream")) from None
 
-    def _call(self, messages: Sequence[Message], remaining: float, stream: bool):
-        try:
-            return self._client.chat.completions.create(
+    def _call(self, messages: Sequence[Message], remaining: float, stream: bool, raw: bool = False):
+        """The request (`raw`: a context manager whose response body is read by the caller)."""
+        completions = self._client.chat.completions
+        with self._translated_errors():
+            return (completions.with_streaming_response if raw else completions).create(
                 model=self.model,
                 messages=list(messages),
                 temperature=0,
@@ -159,6 +202,12 @@ class ChatModel:
                 stream=stream,
                 timeout=httpx.Timeout(remaining, connect=min(remaining, 5.0)),
             )
+
+    @contextmanager
+    def _translated_errors(self):
+        """The client's exceptions as _Retryable (worth another attempt) or LLMError."""
+        try:
+            yield
         except openai.APITimeoutError:
             raise _Retryable("timed out") from None
         except openai.APIConnectionError as err:
@@ -175,6 +224,10 @@ class ChatModel:
                 raise _Retryable(f"HTTP {err.status_code}", _retry_after(err.response)) from None
             hint = " Check OPENAI_MODEL and OPENAI_BASE_URL." if err.status_code in (400, 404) else ""
             raise LLMError(self._unreachable(f"HTTP {err.status_code}: {_short(err)}") + hint) from None
+        except (httpx.TimeoutException,):
+            raise _Retryable("timed out") from None
+        except httpx.HTTPError as err:
+            raise _Retryable(f"connection failed: {type(err).__name__}") from None
         except (openai.APIResponseValidationError, json.JSONDecodeError, ValueError):
             raise LLMError(self._unreachable("it sent a malformed response")) from None
         except openai.OpenAIError as err:

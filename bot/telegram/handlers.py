@@ -36,6 +36,7 @@ from bot.telegram.stream import LiveReply, deliver
 from bot.telegram.texts import COMMANDS, HELP, SORRY, start_text
 
 log = logging.getLogger(__name__)
+_SOURCE_BUTTON = re.compile(r"src:(\d{1,6})")  # the data of the buttons under an answer
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
@@ -76,7 +77,8 @@ class FrontEnd:
         text = only_new & filters.TEXT & ~filters.COMMAND
         app.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, self.on_private_text))
         app.add_handler(MessageHandler(text & filters.ChatType.GROUPS, self.on_group_text))
-        app.add_handler(CallbackQueryHandler(self.on_button, pattern=r"^src:\d+$"))
+        # Every tap, whatever its data: a stale or forged button still gets its spinner stopped.
+        app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_error_handler(self.on_error)
 
     async def post_init(self, app: Application) -> None:
@@ -187,9 +189,12 @@ class FrontEnd:
             await query.answer()  # stops the button's spinner
         except TelegramError as err:  # e.g. a tap from before a restart: "query is too old"
             log.info("could not answer callback query: %s", err)
+        source = _SOURCE_BUTTON.fullmatch(query.data or "")
+        if source is None:  # not a button this bot makes (empty data once crashed the handler)
+            log.info("ignored a button tap with unknown data")
+            return
         if await self.admit(update, context) and query.message is not None:
-            n = int(query.data.split(":", 1)[1])
-            await self.show_passage(update, context, n, shown_in=query.message.message_id)
+            await self.show_passage(update, context, int(source.group(1)), shown_in=query.message.message_id)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log first (with the update id), then one friendly line; never a traceback in a chat."""

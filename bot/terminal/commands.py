@@ -85,6 +85,12 @@ def cmd_ingest(args, settings) -> int:
                                    "finished). Run the same command again: it adds only what is missing.",
                                    markup=False, highlight=False)
         return 130
+    if not (report.added or report.updated or report.unchanged or report.skipped or report.removed):
+        # A folder of PDFs or an empty one: "0 added" alone reads as success.
+        console.print(f"Found no .txt or .md articles in {', '.join(map(str, args.paths))}; nothing was ingested. "
+                      "Save articles as .txt or .md files and ingest them again.",
+                      style="yellow", markup=False, highlight=False)
+        return 1
     console.print(report.summary())
     for path, why in report.skipped:
         console.print(Text("skipped ", style="yellow") + Text(f"{path}: {why}"), highlight=False)
@@ -96,7 +102,8 @@ def cmd_remove(args, settings) -> int:
     app = _open(settings, console, writer="removal")
     missing = [i for i in args.ids if app.article(i) is None]
     report = app.remove(args.ids)
-    console.print(report.summary())
+    if report.removed:  # the ingest summary's "0 added, 0 updated" means nothing here
+        console.print(f"{len(report.removed)} removed ({report.chunks_removed} passages removed)")
     for i in missing:
         console.print(Text("not in the index: ", style="yellow") + Text(i))
     return 1 if missing else 0

@@ -113,6 +113,18 @@ def test_error_message_names_file_and_line(tmp_path):
         load_questions(path)
 
 
+def test_a_problem_of_the_whole_file_names_no_line(tmp_path):
+    # It read "line 0: no questions in the file": there is no line 0.
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n", encoding="utf-8")
+    with pytest.raises(QuestionFileError) as info:
+        load_questions(path)
+    assert "line 0" not in str(info.value) and "no questions in the file" in str(info.value)
+    with pytest.raises(QuestionFileError) as info:
+        load_questions(tmp_path)
+    assert "line 0" not in str(info.value) and "cannot read the file (Is a directory)" in str(info.value)
+
+
 def test_missing_file_is_a_question_file_error(tmp_path):
     with pytest.raises(QuestionFileError, match="cannot read"):
         load_questions(tmp_path / "absent.jsonl")

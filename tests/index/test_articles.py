@@ -120,9 +120,34 @@ def test_a_unicode_file_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
     assert read_article_file(path).text == text
 
 
+def test_a_utf8_file_with_one_stray_byte_keeps_its_utf8_text(tmp_path):
+    # One Windows-1252 quote pasted into a UTF-8 file made the whole file Windows-1252:
+    # every curly quote and accent became mojibake ("â€œ"), and no quote was found.
+    path = tmp_path / "x.txt"
+    path.write_bytes("Minister Zoë Brandt said: “The bridge will reopen.”\n".encode() + b"Her aide called it \x93a relief\x94.\n")
+    text = read_article_file(path).text
+    assert "Zoë Brandt said: “The bridge will reopen.”" in text
+    assert "called it “a relief”." in text
+
+
+def test_a_stray_byte_undefined_in_windows_1252_is_replaced_not_refused(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("Minister Zoë Brandt said the bridge would reopen.\x81\n".encode("latin-1").replace(b"\xeb", "ë".encode()))
+    text = read_article_file(path).text
+    assert text == "Minister Zoë Brandt said the bridge would reopen.\ufffd\n"
+
+
 def test_utf16_without_a_byte_order_mark_is_still_refused_clearly(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes("Minister Zoë Brandt said so.".encode("utf-16-le"))
+    # It said "looks like a binary file", which is no help to whoever saved it as UTF-16.
+    with pytest.raises(ArticleError, match="UTF-16 text without a byte order mark"):
+        read_article_file(path)
+
+
+def test_a_binary_file_is_still_called_binary(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(bytes(range(256)) * 20)
     with pytest.raises(ArticleError, match="binary"):
         read_article_file(path)
 

@@ -287,3 +287,18 @@ def test_garbage_in_the_corpus_database_is_one_clear_line(tmp_path):
     assert "damaged" in lines[0]
     # Never advice that drops every ingested article.
     assert "aside" not in lines[0] and "Move" not in lines[0]
+
+
+def test_after_an_ingest_the_database_file_alone_holds_it(fresh_app, tmp_path):
+    # The ingest's pages stayed in corpus.sqlite3-wal (the commands exit without a checkpoint):
+    # a backup of corpus.sqlite3, or a user who deleted the "-wal" file, had no articles at all.
+    import sqlite3
+
+    article = tmp_path / "ferry.txt"
+    article.write_text("Ferry fares to rise\n\nHarbour master Orla Quenby said on Monday that fares would rise.\n")
+    assert fresh_app.ingest([article]).added
+    data = Path(fresh_app.settings.store.data_dir)
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copyfile(data / "corpus.sqlite3", backup)
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)

@@ -32,11 +32,22 @@ def test_secrets_are_masked_in_repr():
         ({"EMBEDDINGS": "word2vec"}, "EMBEDDINGS must be"),
         ({"WHOSAID_MODE": "magic"}, "WHOSAID_MODE must be"),
         ({"TELEGRAM_ALLOWED_USERS": "12,bob"}, "numeric Telegram ids"),
+        # These three were taken as given: every question refused ("the limit is -1"), the log
+        # level silently WARNING, and a URL without a scheme retried as "connection failed".
+        ({"WHOSAID_MAX_QUESTION_CHARS": "-1"}, "WHOSAID_MAX_QUESTION_CHARS must be at least 1"),
+        ({"WHOSAID_LOG_LEVEL": "loud"}, "WHOSAID_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR"),
+        ({"OPENAI_BASE_URL": "localhost:8080/v1"}, "OPENAI_BASE_URL must be an http:// or https:// URL"),
     ],
 )
 def test_malformed_settings_say_what_to_fix(env, message):
     with pytest.raises(ConfigError, match=message):
         load_settings(env=env, dotenv_path=NO_DOTENV)
+
+
+def test_a_bad_base_url_is_refused_without_echoing_its_secrets():
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"OPENAI_BASE_URL": "bob:hunter2@llm.example/v1?key=tok-999"}, dotenv_path=NO_DOTENV)
+    assert "hunter2" not in str(info.value) and "tok-999" not in str(info.value)
 
 
 def test_llm_is_used_only_when_configured_and_not_forced_off():

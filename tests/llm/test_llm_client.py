@@ -172,3 +172,83 @@ def test_credentials_in_the_base_url_never_appear_in_errors_or_logs(llm_settings
     shown = str(info.value) + caplog.text + repr(model) + repr(llm_settings.with_(llm={"base_url": url}))
     assert f"127.0.0.1:{port}/v1" in str(info.value)  # still says which server
     assert "pa55word-xyz" not in shown and "query-secret-123" not in shown
+
+
+# -- a server that never stops sending ---------------------------------------------------------
+def _endless_server(content: str = "more "):
+    """An endpoint whose answer never ends: a JSON body, or an SSE stream, one piece every 50 ms."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    stop = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+            streaming = bool(body.get("stream"))
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream" if streaming else "application/json")
+            self.end_headers()
+            chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                     "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": None}]}
+            piece = f"data: {json.dumps(chunk)}\n\n".encode() if streaming else b"more " * 200
+            if not streaming:
+                self.wfile.write(b'{"id": "x", "choices": [{"index": 0, "message": {"role": "assistant", "content": "')
+            try:
+                while not stop.wait(0.05):
+                    self.wfile.write(piece)
+                    self.wfile.flush()
+            except OSError:
+                pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, stop
+
+
+@pytest.fixture
+def endless(llm_settings):
+    server, stop = _endless_server()
+    yield llm_settings.with_(llm={"base_url": f"http://127.0.0.1:{server.server_address[1]}/v1", "max_tokens": 50})
+    stop.set()
+    server.shutdown()
+
+
+@pytest.mark.timeout(60)
+def test_a_reply_that_never_ends_fails_within_the_timeout(endless):
+    # The read timeout is per piece: a body that kept coming kept `ask` waiting for ever.
+    started = time.monotonic()
+    with pytest.raises(LLMError, match="never ended|more than"):
+        ChatModel(endless).complete(MESSAGES)
+    assert time.monotonic() - started < endless.llm.timeout + 1.5
+
+
+@pytest.mark.timeout(60)
+def test_a_stream_that_never_ends_stops_at_what_max_tokens_allows(endless):
+    started = time.monotonic()
+    received = []
+    with pytest.raises(LLMError, match="more than OPENAI_MAX_TOKENS"):
+        for piece in ChatModel(endless).stream(MESSAGES):
+            received.append(piece)
+    assert len("".join(received)) <= 50 * 16
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.timeout(60)
+def test_a_stream_of_empty_pieces_fails_within_the_timeout(llm_settings):
+    # Keep-alive chunks with no text, for ever: the model never starts answering.
+    server, stop = _endless_server(content="")
+    settings = llm_settings.with_(llm={"base_url": f"http://127.0.0.1:{server.server_address[1]}/v1"})
+    started = time.monotonic()
+    try:
+        with pytest.raises(LLMError, match="timed out|no time left"):
+            list(ChatModel(settings).stream(MESSAGES))
+    finally:
+        stop.set()
+        server.shutdown()
+    assert time.monotonic() - started < settings.llm.timeout + 1.5

@@ -58,3 +58,19 @@ def test_in_a_group_only_unknown_commands_naming_this_bot_get_the_list(start_bot
     fake.push_message(group, f"/help@{BOT_USERNAME}", user_id=21, chat_type="supergroup")  # barrier
     fake.wait_replies(group, 2)
     assert len(fake.recorded("sendMessage", group)) == 2
+
+
+@pytest.mark.parametrize("data", ["", "garbage", "src:1:2", "src:x"])
+def test_a_button_with_unknown_data_is_acknowledged_and_never_a_crash(start_bot, data):
+    # An empty callback_data reached the source handler and crashed it ("Sorry, something went
+    # wrong"); other unknown data left the button's spinner turning.
+    fake, _ = start_bot()
+    fake.push_message(611, WORRISOME)
+    fake.wait_replies(611)
+    answer_id = max(mid for (chat, mid) in fake.messages if chat == 611)
+    fake.push_callback(611, answer_id, data)
+    fake.wait_for(lambda: fake.recorded("answerCallbackQuery"), what="the tap acknowledged")
+    fake.push_message(611, "/source 1")  # the barrier: handled after the tap
+    replies = fake.wait_replies(611, 2)
+    assert [r.text for r in replies][1].startswith("<b>[1]</b>")
+    assert not [r for r in fake.recorded("sendMessage", 611) if "went wrong" in r.text]

@@ -166,3 +166,35 @@ def test_ctrl_c_during_ingest_says_nothing_was_half_added_and_a_rerun_adds_it(se
     assert _run(data, "sources").stdout == before
     again = _run(data, "ingest", str(folder))
     assert again.returncode == 0 and "1 added" in again.stdout
+
+
+def test_a_data_directory_that_is_a_file_is_said_to_be_a_file(tmp_path):
+    # It said "(File exists)", which reads as if nothing were wrong.
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes")
+    out = _run(a_file, "sources")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "is a file, not a folder" in out.stderr and "File exists" not in out.stderr
+    assert a_file.read_text() == "my notes"
+
+
+def test_ingesting_a_folder_without_articles_says_none_were_found(seeded_dir, tmp_path):
+    # It printed "0 added, 0 updated, 0 unchanged" and exited 0, as if all had gone well.
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    folder = tmp_path / "downloads"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    out = _run(data, "ingest", str(folder))
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "no .txt or .md articles" in (out.stdout + out.stderr).replace("\n", " ")
+    assert "Traceback" not in out.stderr
+
+
+def test_removing_an_unknown_id_says_only_that(seeded_dir, tmp_path):
+    # It printed "0 added, 0 updated, 0 unchanged (0 passages indexed, 0 removed)" first.
+    data = tmp_path / "data"
+    shutil.copytree(seeded_dir, data)
+    out = _run(data, "remove", "no-such-article.txt")
+    assert out.returncode == 1
+    assert "added" not in out.stdout and "not in the index: no-such-article.txt" in out.stdout
