@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 from telegram import BotCommand, Message, Update

@@ -332,17 +332,6 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
                 tok = tok.head
         out[id(r)] = frozenset(found)
     return out
-    for ent in verb.sent.ents:
-        if ent.text not in phrase:
-            continue
-        tok = ent.root
-        for _ in range(4):
-            if tok.i == verb.i:
-                return True
-            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-                break
-            tok = tok.head
-    return False
 
 
 _WRITTEN = {"wrote", "posted", "tweeted"}
