@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "21"
+CLEANING_VERSION = "22"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -256,7 +256,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     dropped: list[Span] = list(banner)
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
-    for span in lines:
+    for li, span in enumerate(lines):
         line = text[span.start : span.end]
         if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
@@ -285,7 +285,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line):
+        following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
+        if (body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
+                and not headlines.names_a_voice(line, following)):
             subheadings.append(span)
             continue
         body.append(span)
