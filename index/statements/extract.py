@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import letters, nlp, qa, read_out, speeches, transcript, turns, written_answers
+from index.statements import letters, nlp, posts, qa, read_out, speeches, transcript, turns, written_answers
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -101,6 +101,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
+    raws = letters.merge(raws, posts.read(docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)
