@@ -27,6 +27,14 @@ class Speaker:
     person: Person | None = None
 
 
+def nation_words(toks) -> set[str]:
+    """The nations a phrase names ("the Kazakh minister"), also a demonym the tagger left untagged."""
+    from index.world import country_for
+
+    return {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")
+            or (t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN") and country_for(t.text))}
+
+
 def phrase_tokens(head) -> list:
     """The noun phrase of `head` without relative clauses, appositions and trailing punctuation."""
     cut = set()
@@ -277,7 +285,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
             return Speaker(_generic(head, written), written, generic=True)
-        nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
+        nations = nation_words(toks)
         # "the company's spokesman" is the company's: only a plain title reaches further back
         p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations,
                                 far=det in ("the", "his", "her") and len(toks) <= 3)
@@ -434,7 +442,7 @@ def _reported_person(ctx: Context, head, pos: int, sentence: int, gender: str | 
         if subj.pos_ == "PROPN":
             p = ctx.cast.known(" ".join(clean_name(_text(_name_tokens(subj)).split())))
         elif subj.pos_ == "NOUN" and vocabulary().is_role(subj.lower_):
-            nations = {t.lower_ for t in subj.subtree if t.ent_type_ in ("NORP", "GPE")}
+            nations = nation_words(list(subj.subtree))
             p = ctx.cast.antecedent(pos, sentence, role=subj.lower_, nations=nations)
         else:
             p = None

@@ -22,3 +22,11 @@ For his part, the Norwegian minister expressed his country's appreciation, and r
 def test_the_minister_of_the_named_nation_is_the_guest():
     stmts = statements_of(WIRE)
     assert the_one(stmts, "31 Valmoran firms").speaker == "Oddvar Lindqvist-Haugen"
+
+
+def test_a_demonym_the_tagger_may_miss_still_names_the_nation():
+    for guest, country, demonym in (("Mr. Almazbek Turdaliev", "Kyrgyzstan", "Kyrgyz"),
+                                    ("Mr. Yerzhan Temirbayuly", "Kazakhstan", "Kazakh")):
+        wire = WIRE.replace("Mr. Oddvar Lindqvist-Haugen", guest).replace("Norway's", f"{country}'s") \
+                   .replace("Norwegian", demonym).replace("in Norway", f"in {country}")
+        assert the_one(statements_of(wire), "31 Valmoran firms").speaker == guest.removeprefix("Mr. ")
