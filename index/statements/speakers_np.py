@@ -191,7 +191,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if country:  # (the small model tags capitals as ORG or PERSON as often as GPE)
             ctx.last_body = (sentence, country)
             return Speaker(country, written)
-    if known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+    # "Metro Rail Corporation managing director X Y said", parsed as the body with its job and the
+    # person in apposition: the person speaks, not the body
+    named_job = head.ent_type_ in ORG_LABELS and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for a in appos if a.pos_ == "NOUN" and v.is_role(a.lower_) for c in a.children)
+    if (known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL"))) and not named_job:
         names = _name_tokens(head)
         if known or _looks_personal(ctx, head, names):
             p = _person_from_tokens(ctx, names)
