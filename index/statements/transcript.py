@@ -94,6 +94,8 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
                 continue
             start = m.end()
             out.sequels.append([])
+            if m.group("label") in _ANSWERER and (named := _named_answerer(fold(article.text[span.start:span.end])[start:], ctx)):
+                current, start = named, len(doc.text)  # "A: X, tax partner at Y, says:": X answers, below
         elif current is not None and _continues(doc.text, ctx):
             start = 0
             out.sequels[-1].append(pi)
@@ -103,6 +105,18 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
         out.answered.add(pi)
         add_turn(out, current, span, doc, base, pi, start)
     return out
+
+
+# an advice column's answer label naming its expert: "A: Ann Hale, tax partner at Y, says:"
+_EXPERT_CUE = re.compile(r"^\s*(?P<who>[^\W\d_][^:]{2,120}?),?\s+(?:says|said|writes|answers|replies|responds)\s*:\s*$")
+
+
+def _named_answerer(text: str, ctx) -> Speaker | None:
+    """The person an answer's cue line names ("Ann Hale, tax partner at Y, says:"), else None."""
+    from index.statements.turns import _person
+
+    m = _EXPERT_CUE.match(text)
+    return _person(m.group("who"), ctx, None) if m else None
 
 
 # the formula that opens a member's question, not a statement of anything
