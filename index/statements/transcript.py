@@ -220,11 +220,33 @@ def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = Non
                           if span.start <= m.pos < span.end and not (writer and _same_name(m.person.name.split()[-1], writer))), None)
             if found is not None:
                 break
+    if found is None and title and (titled := _TITLED_LABEL.match(fold(label))):
+        found = _titled_in(title, titled.group("surname"), ctx)  # "MS. HALE:" under "Briefing by Press Secretary Ann Hale"
     if found is not None:
         return Speaker(name=found.name, as_written=label, person=found)
     if label in _ANSWERER and title and (named := _named_in(title, writer)):
         return Speaker(name=named, as_written=label)  # "Interview: Maya Ferreira-Costa, engineer"
     return Speaker(name=label.title() if label not in _ANSWERER else label, as_written=label)
+
+
+# a house's or a White House transcript's label: "MS. HALE", "MR. OKAFOR", "DR. LIND"
+_TITLED_LABEL = re.compile(r"^(?:MR|MRS|MS|MISS|DR|SEN|REP|GOV|GEN|ADM|SECRETARY)\.? (?P<surname>[A-Z][A-Z'’-]+)$")
+
+
+def _titled_in(title: str, surname: str, ctx):
+    """The person a title names whose surname a titled label gives ("Press Briefing by Press
+    Secretary Ann Hale and ..." for "MS. HALE"), with the job written before the name."""
+    from index.statements.cast import add_roles
+    from index.statements.people import first_name_gender
+
+    for run in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", fold(title)):
+        words = run.group(0).split()
+        if len(words) >= 2 and words[-1].upper() == surname and first_name_gender(words[-2]):
+            p = ctx.cast.person(words[-2:])
+            if p is not None:
+                add_roles(p, [w.lower() for w in words[:-2]])
+            return p
+    return None
 
 
 def _named_in(title: str, writer: str | None) -> str | None:
