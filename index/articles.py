@@ -258,6 +258,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     ambiguous: tuple[date, date] | None = None
     for li, span in enumerate(lines):
         line = text[span.start : span.end]
+        following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
         if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
         credit = _credit(line)
@@ -274,7 +275,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             # standfirst (a summary line with no final stop) may come before the byline and the
             # date line, as the Guardian and many sites print them.
             found = datelines.header_date(line)
-            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]):
+            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]
+                                                      and not headlines.names_a_voice(line, following)):
                 if found:
                     stated.setdefault(found[0], found[1])
                 elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
@@ -285,7 +287,6 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
         if (body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
                 and not headlines.names_a_voice(line, following)):
             subheadings.append(span)

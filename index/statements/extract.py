@@ -101,7 +101,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
-    raws = letters.merge(raws, posts.read(docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
+    raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)

@@ -19,17 +19,23 @@ _HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z0-9_]{2,30})\b")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
 
 
-def read(docs, bases: list[int], ctx) -> list[Raw]:
-    """The account holders' statements of every post under a header line."""
+def read(article, docs, bases: list[int], ctx) -> list[Raw]:
+    """The account holders' statements of every post under a header line (a body paragraph, or a
+    line cleaning set apart as a heading for the date it carries: "@ann_k · Apr 8 2025")."""
+    heads = [(span.end, fold(doc.text)) for span, doc in docs[:-1]]
+    heads += [(s.end, fold(article.text[s.start:s.end])) for s in article.subheadings]
     out: list[Raw] = []
-    for pi, (span, doc) in enumerate(docs[:-1]):
-        line = fold(doc.text).strip()
+    for end, text in heads:
+        line = text.strip()
         m = _HANDLE.search(line)
         if m is None or len(line.split()) > 10 or _SENTENCE_END.search(line) or m.start() > 40:
             continue
+        pi = next((k for k, (span, _) in enumerate(docs) if span.start >= end), None)
+        if pi is None:
+            continue
         who = _holder(line, m.group("handle"), ctx)
-        post_span, post = docs[pi + 1]
-        if _HANDLE.search(fold(post.text).strip()[:1]):
+        post_span, post = docs[pi]
+        if _HANDLE.match(fold(post.text).strip()):
             continue  # a header line over another header line: no post text
         for k, sent in enumerate(post.sents):
             a, b = sent.start_char, sent.end_char
@@ -39,13 +45,15 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
                 continue
             out.append(Raw(speaker=who, act="wrote", content=Span(post_span.start + a, post_span.start + b),
                            quote_type="direct", span=Span(post_span.start + a, post_span.start + b),
-                           sentence=bases[pi + 1] + k, paragraph=pi + 1))
+                           sentence=bases[pi] + k, paragraph=pi))
     return out
 
 
 def _holder(line: str, handle: str, ctx) -> Speaker:
     spelled = re.sub(r"[^a-z]", "", handle.lower())
-    found = [p for p in ctx.cast.people if p.name in line]
+    named = line.replace("@" + handle, " ")
+    found = [p for p in ctx.cast.people if len(p.name.split()) >= 2 and p.name in named
+             and all(w[:1].isupper() and w.isalpha() for w in p.name.replace("-", "").split())]
     if not found:
         found = [p for p in ctx.cast.people
                  if len(last := re.sub(r"[^a-z]", "", p.name.split()[-1].lower())) >= 3 and last in spelled]

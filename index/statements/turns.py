@@ -56,13 +56,19 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     intro = docs[max(0, first_label - INTRO_PARAGRAPHS):first_label]
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = office_run = None
+    voices = 0
+    voice = False  # the speaker is a round-up's voice line's: their quotations only, not the prose after
     for pi, (span, _) in enumerate(docs):
         while heads and heads[0][0] < span.start:  # a heading above this paragraph sets the speaker
-            current = heads.pop(0)[1]
+            current, voice = heads.pop(0)[1], False
         text, m = texts[pi], matches[pi]
         if m is None and pi + 1 < len(texts) and names_a_voice(text, texts[pi + 1]):
             current = _person(text, ctx, _HEADING)  # a round-up's voice line over its quotation: no one's when unread
+            voice = True
+            voices += current is not None
             continue
+        if voice and not _one_quotation(text):
+            current, voice = None, False
         opened = _person(m.group("label"), ctx, None, labels) if m else None
         if m and (opened is None or opened.person is None) and (role := offices.office(m.group("label"))):
             opened = office_speaker(m.group("label"), role, intro, ctx)
@@ -81,7 +87,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         else:
             office_run = None
     names = {who.name for who, _ in turns.values()}
-    if len(turns) < MIN_TURNS or len(names) < 2:
+    if (len(turns) < MIN_TURNS and voices < 2) or len(names) < 2:  # (two named voices make a round-up)
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)

@@ -23,7 +23,7 @@ The harbour master said on Wednesday that the car park would reopen in May.
 
 One visitor also posted about the closure.
 
-@sandyshoes_77 · Apr 8
+@sandyshoes_77 · Apr 8 2025
 Drove round for forty minutes and went home.
 """
 

@@ -33,6 +33,12 @@ Island Pier Trust, statement
 "The trust welcomes any step that brings more visitors to the pier."
 """
 
+THEN_PROSE = ROUND_UP.split("\nDr Yevrani")[0] + """
+The harbour master also criticised the deal in a radio interview.
+
+Ferries will run twice a day from April.
+"""
+
 UNDER_A_HEADING = """Ferry fares deal agreed
 
 Published Tuesday 4 March 2025
@@ -60,3 +66,16 @@ def test_a_quotation_under_a_line_naming_no_person_is_not_the_voice_above_it():
 
 def test_a_quotation_under_an_ordinary_heading_is_no_ones_by_it():
     assert [s for s in statements_of(UNDER_A_HEADING) if "about time" in s.content and s.speaker == "Reaction"] == []
+
+
+def test_prose_after_the_quotations_is_not_the_last_voices():
+    stmts = statements_of(THEN_PROSE)
+    assert [s for s in stmts if "twice a day" in s.content and s.speaker == "Senga Talloway"] == []
+    assert [s.speaker for s in stmts if "twice a day" in s.content] == []
+
+
+def test_two_voices_make_a_round_up():
+    two = ROUND_UP.split("\nDr Senga")[0]
+    stmts = statements_of(two)
+    assert the_one(stmts, "waited six years").speaker == "Orla Brennick"
+    assert the_one(stmts, "right thing for the islanders").speaker == "Cathal Munroe"
