@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "24"
+CLEANING_VERSION = "25"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -237,8 +237,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     dropped: list[Span] = list(banner)
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
-    for span in lines:
+    for li, span in enumerate(lines):
         line = text[span.start : span.end]
+        following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
         if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
         credit = _credit(line)
@@ -255,7 +256,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             # standfirst (a summary line with no final stop) may come before the byline and the
             # date line, as the Guardian and many sites print them.
             found = datelines.header_date(line)
-            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]):
+            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]
+                                                      and not headlines.names_a_voice(line, following)):
                 if found:
                     stated.setdefault(found[0], found[1])
                 elif (numeric := datelines.ambiguous_numeric(line)) and not ambiguous:
@@ -266,7 +268,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line):
+        if (body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
+                and not headlines.names_a_voice(line, following)):
             subheadings.append(span)
             continue
         body.append(span)

@@ -12,6 +12,7 @@ from datetime import date
 
 from index import body_dates, datelines
 from index.models import Span
+from index.textnorm import fold
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 
@@ -84,3 +85,15 @@ _ASKED_ANSWERED = re.compile(r"^\W*(?:asked|answered|replied|responded) by\s+[^\
 
 def names_the_answerer(line: str) -> bool:
     return bool(_ASKED_ANSWERED.match(line)) and len(line.split()) <= 20
+
+
+# a reaction round-up's voice: "Orla Brennick, chief executive, Harbour Traders" over its quotation
+_VOICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Cllr)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},\s+\S")
+
+
+def names_a_voice(line: str, following: str) -> bool:
+    """A name and job on a line of its own over a paragraph that is one quotation: story text
+    that says whose the quotation is, not a subheading."""
+    words = fold(following).strip()
+    return (bool(_VOICE.match(line.strip("#*_ "))) and len(line.split()) <= 16 and len(words) > 2
+            and words[0] == '"' and words[-1] == '"' and words.count('"') == 2)

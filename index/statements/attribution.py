@@ -306,6 +306,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
                 continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
             content_toks = _without_leading_time(content_toks)
+            if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
+                continue  # "could not confirm them": a refusal to vouch for something, and nothing said
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 _note_unnamed(ctx, subj, span, sno)
@@ -650,16 +652,32 @@ def names_a_thing(ent) -> bool:
         and ent.start != ent.sent.start
 
 
+def _in_a_message(prep) -> bool:
+    """"In a post on Facebook on Saturday, X wrote": the day of a message the cue's verb is said
+    in (a written medium, up a chain of prepositions) is the day of the saying."""
+    media = vocabulary().written_media | {"statement", "video", "interview", "broadcast", "story"}
+    t = prep.head
+    for _ in range(3):
+        if t.pos_ == "PROPN" and t.dep_ == "pobj":  # "on Facebook": the platform, then the message
+            t = t.head.head
+            continue
+        if t.lower_ in media and t.dep_ == "pobj" and t.head.dep_ == "prep":  # (the parse has no lemmas)
+            return t.head.head.pos_ in ("VERB", "AUX")
+        return False
+    return False
+
+
 def _modifies_a_verb(tok) -> bool:
     """"said on Tuesday", "Tuesday's hearing", not "the November 9 agreement" (a date naming a thing)."""
     if tok.dep_ in ("npadvmod", "advmod", "tmod", "ROOT"):
         return True
     if tok.dep_ == "pobj":
-        return tok.head.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("prep", "advmod")
+        return tok.head.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("prep", "advmod") or _in_a_message(tok.head)
     if tok.dep_ == "poss":  # "After Thursday's hearing"
         return True
     if tok.dep_ in ("compound", "nmod", "amod") and tok.head.dep_ == "pobj":  # "during a January 17 phone call"
-        return tok.head.head.head.pos_ in ("VERB", "AUX")
+        return tok.head.head.head.pos_ in ("VERB", "AUX") or (tok.head.ent_type_ in _DATE_LABELS and tok.head.head.dep_ == "prep"
+                                                         and _in_a_message(tok.head.head))  # "on Saturday evening"
     if tok.dep_ == "compound" and tok.head.ent_type_ in _DATE_LABELS and tok.head.i != tok.i:
         return _modifies_a_verb(tok.head)  # "yesterday afternoon": the day of a part of it
     if tok.dep_ == "dobj" and tok.lower_ in ("morning", "afternoon", "evening", "night") and tok.head.pos_ == "VERB":

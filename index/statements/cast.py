@@ -122,6 +122,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             for c in root.children:
                 if c.dep_ == "appos":  # "Pieter Vandersloot, the mine's chief executive"
                     add_roles(p, [t.lower_ for t in c.subtree if t.i <= c.i])
+                    # "X, Norway's Minister of Trade": whose minister, for "the Norwegian minister"
+                    p.nations.update(t.lower_ for t in c.subtree if t.i < c.i and t.ent_type_ in ("NORP", "GPE"))
             m = _AGE_AFTER.match(doc.text[ent.end_char:ent.end_char + 8])
             if m and 15 < int(m.group(1)) < 110:
                 p.age = int(m.group(1))

@@ -26,8 +26,8 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (dash_credits, judgment_refs, letters, nlp, qa, read_out, speeches, transcript, turns,
-                              written_answers)
+from index.statements import (dash_credits, judgment_refs, letters, nlp, posts, qa, read_out, speeches, transcript,
+                              turns, written_answers)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -104,6 +104,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
+    raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)

@@ -202,6 +202,12 @@ class Cast:
         nobody holds in the last few sentences is the one person given it further back."""
         before = self._recent(pos, sentence - 6)
         if role is not None or age is not None:
+            # "the Kazakh minister" after the host minister (no nation given) was the last named:
+            # the minister of that nation, when one is near, before any minister of none
+            strict = [m.person for m in before if nations and role is not None and _same_role(role, m.person.roles)
+                      and _same_nation(nations, m.person.nations, strict=True)]
+            if strict:
+                return strict[0]
             for m in before:
                 p = m.person
                 if age is not None and p.age == age:

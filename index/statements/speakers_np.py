@@ -30,6 +30,14 @@ class Speaker:
     person: Person | None = None
 
 
+def nation_words(toks) -> set[str]:
+    """The nations a phrase names ("the Kazakh minister"), also a demonym the tagger left untagged."""
+    from index.world import country_for
+
+    return {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")
+            or (t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN") and country_for(t.text))}
+
+
 def phrase_tokens(head) -> list:
     """The noun phrase of `head` without relative clauses, appositions and trailing punctuation."""
     cut = set()
@@ -206,7 +214,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if country:  # (the small model tags capitals as ORG or PERSON as often as GPE)
             ctx.last_body = (sentence, country)
             return Speaker(country, written)
-    if known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+    # "Metro Rail Corporation managing director X Y said", parsed as the body with its job and the
+    # person in apposition: the person speaks, not the body
+    named_job = head.ent_type_ in ORG_LABELS and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for a in appos if a.pos_ == "NOUN" and v.is_role(a.lower_) for c in a.children)
+    if (known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL"))) and not named_job:
         names = _name_tokens(head)
         if known or _looks_personal(ctx, head, names):
             p = _person_from_tokens(ctx, names)
@@ -302,7 +314,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
             source_groups.note(ctx, head, _generic(head, written), sentence)
             return Speaker(_generic(head, written), written, generic=True)
-        nations = {t.lower_ for t in toks if t.ent_type_ in ("NORP", "GPE")}
+        nations = nation_words(toks)
         # "the company's spokesman" is the company's: only a plain title reaches further back
         p = ctx.cast.antecedent(pos, sentence, role=None if age else single, age=age, nations=nations,
                                 far=det in ("the", "his", "her") and len(toks) <= 3)
@@ -492,7 +504,7 @@ def _reported_person(ctx: Context, head, pos: int, sentence: int, gender: str | 
         if subj.pos_ == "PROPN":
             p = ctx.cast.known(" ".join(clean_name(_text(_name_tokens(subj)).split())))
         elif subj.pos_ == "NOUN" and vocabulary().is_role(subj.lower_):
-            nations = {t.lower_ for t in subj.subtree if t.ent_type_ in ("NORP", "GPE")}
+            nations = nation_words(list(subj.subtree))
             p = ctx.cast.antecedent(pos, sentence, role=subj.lower_, nations=nations)
         else:
             p = None

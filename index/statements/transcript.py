@@ -94,6 +94,8 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
                 continue
             start = m.end()
             out.sequels.append([])
+            if m.group("label") in _ANSWERER and (named := _named_answerer(fold(article.text[span.start:span.end])[start:], ctx)):
+                current, start = named, len(doc.text)  # "A: X, tax partner at Y, says:": X answers, below
         elif current is not None and _continues(doc.text, ctx):
             start = 0
             out.sequels[-1].append(pi)
@@ -103,6 +105,18 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
         out.answered.add(pi)
         add_turn(out, current, span, doc, base, pi, start)
     return out
+
+
+# an advice column's answer label naming its expert: "A: Ann Hale, tax partner at Y, says:"
+_EXPERT_CUE = re.compile(r"^\s*(?P<who>[^\W\d_][^:]{2,120}?),?\s+(?:says|said|writes|answers|replies|responds)\s*:\s*$")
+
+
+def _named_answerer(text: str, ctx) -> Speaker | None:
+    """The person an answer's cue line names ("Ann Hale, tax partner at Y, says:"), else None."""
+    from index.statements.turns import _person
+
+    m = _EXPERT_CUE.match(text)
+    return _person(m.group("who"), ctx, None) if m else None
 
 
 # the formula that opens a member's question, not a statement of anything
@@ -206,11 +220,33 @@ def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = Non
                           if span.start <= m.pos < span.end and not (writer and _same_name(m.person.name.split()[-1], writer))), None)
             if found is not None:
                 break
+    if found is None and title and (titled := _TITLED_LABEL.match(fold(label))):
+        found = _titled_in(title, titled.group("surname"), ctx)  # "MS. HALE:" under "Briefing by Press Secretary Ann Hale"
     if found is not None:
         return Speaker(name=found.name, as_written=label, person=found)
     if label in _ANSWERER and title and (named := _named_in(title, writer)):
         return Speaker(name=named, as_written=label)  # "Interview: Maya Ferreira-Costa, engineer"
     return Speaker(name=label.title() if label not in _ANSWERER else label, as_written=label)
+
+
+# a house's or a White House transcript's label: "MS. HALE", "MR. OKAFOR", "DR. LIND"
+_TITLED_LABEL = re.compile(r"^(?:MR|MRS|MS|MISS|DR|SEN|REP|GOV|GEN|ADM|SECRETARY)\.? (?P<surname>[A-Z][A-Z'’-]+)$")
+
+
+def _titled_in(title: str, surname: str, ctx):
+    """The person a title names whose surname a titled label gives ("Press Briefing by Press
+    Secretary Ann Hale and ..." for "MS. HALE"), with the job written before the name."""
+    from index.statements.cast import add_roles
+    from index.statements.people import first_name_gender
+
+    for run in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", fold(title)):
+        words = run.group(0).split()
+        if len(words) >= 2 and words[-1].upper() == surname and first_name_gender(words[-2]):
+            p = ctx.cast.person(words[-2:])
+            if p is not None:
+                add_roles(p, [w.lower() for w in words[:-2]])
+            return p
+    return None
 
 
 def _named_in(title: str, writer: str | None) -> str | None:

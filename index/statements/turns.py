@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from index.headlines import names_a_voice
 from index.models import Article
 from index.statements import offices
 from index.statements.nlp import TIMESTAMP
@@ -55,10 +56,19 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     intro = docs[max(0, first_label - INTRO_PARAGRAPHS):first_label]
     turns: dict[int, tuple[Speaker, int]] = {}  # paragraph -> (speaker, where its words start)
     current = office_run = None
+    voices = 0
+    voice = False  # the speaker is a round-up's voice line's: their quotations only, not the prose after
     for pi, (span, _) in enumerate(docs):
         while heads and heads[0][0] < span.start:  # a heading above this paragraph sets the speaker
-            current = heads.pop(0)[1]
+            current, voice = heads.pop(0)[1], False
         text, m = texts[pi], matches[pi]
+        if m is None and pi + 1 < len(texts) and names_a_voice(text, texts[pi + 1]):
+            current = _person(text, ctx, _HEADING)  # a round-up's voice line over its quotation: no one's when unread
+            voice = True
+            voices += current is not None
+            continue
+        if voice and not _one_quotation(text):
+            current, voice = None, False
         opened = _person(m.group("label"), ctx, None, labels) if m else None
         if m and (opened is None or opened.person is None) and (role := offices.office(m.group("label"))):
             opened = office_speaker(m.group("label"), role, intro, ctx)
@@ -72,12 +82,12 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             office_run = opened if m and offices.office(m.group("label")) else None
         elif office_run is not None and m is None and transcript_continues(text, ctx):
             turns[pi] = (office_run, 0)  # an official transcript's turn runs on over its paragraphs
-        elif current is not None and '"' not in text:
+        elif current is not None and ('"' not in text or _one_quotation(text)):
             turns[pi] = (current, 0)
         else:
             office_run = None
     names = {who.name for who, _ in turns.values()}
-    if len(turns) < MIN_TURNS or len(names) < 2:
+    if (len(turns) < MIN_TURNS and voices < 2) or len(names) < 2:  # (two named voices make a round-up)
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)
@@ -93,6 +103,13 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
         add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
     return out
+
+
+def _one_quotation(text: str) -> bool:
+    """A paragraph that is one quotation and nothing else: a reaction round-up's words under the
+    line naming their speaker (a quotation with a cue of its own names its own speaker)."""
+    body = text.strip()
+    return len(body) > 2 and body[0] == '"' and body.rstrip()[-1] == '"' and body.count('"') == 2
 
 
 def office_speaker(label: str, role: str, intro, ctx) -> Speaker:
@@ -180,7 +197,7 @@ def _person(label: str, ctx, shape: re.Pattern | None, labels: dict[str, str] | 
             return Speaker(name=_cased(known.name), as_written=written, person=known)
         if titled and len(words) == 1:  # "Mr KOVAC": the house's way of naming a member
             return Speaker(name=f"{titled.group('title').capitalize()} {_cased(words[0])}", as_written=written, person=known)
-        if len(words) >= 2 and first_name_gender(words[0]):
+        if len(words) >= 2 and (first_name_gender(words[0]) or (titled and len(words) <= 3)):  # "Dr Ifa Obi"
             return Speaker(name=_cased(" ".join(words)), as_written=written)
         if candidate is lead and len(words) == 1 and bracketed and first_name_gender(words[0]):
             return Speaker(name=f"{_cased(words[0])} ({bracketed[0]})", as_written=written)  # a caller: "DECLAN (Tullamore)"
