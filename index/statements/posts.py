@@ -12,6 +12,7 @@ import re
 
 from index.models import Span
 from index.statements.attribution import Raw
+from index.statements.nlp import worded_sentences
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 
@@ -37,12 +38,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         post_span, post = docs[pi]
         if _HANDLE.match(fold(post.text).strip()):
             continue  # a header line over another header line: no post text
-        for k, sent in enumerate(post.sents):
-            a, b = sent.start_char, sent.end_char
-            while b > a and post.text[b - 1].isspace():
-                b -= 1
-            if b - a < 3 or not any(ch.isalpha() for ch in post.text[a:b]):
-                continue
+        for k, a, b in worded_sentences(post):
             out.append(Raw(speaker=who, act="wrote", content=Span(post_span.start + a, post_span.start + b),
                            quote_type="direct", span=Span(post_span.start + a, post_span.start + b),
                            sentence=bases[pi] + k, paragraph=pi))

@@ -18,6 +18,7 @@ from index import datelines
 from index.models import Article, Span, Statement
 from index.statements.attribution import Raw
 from index.statements.cast import add_roles
+from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
@@ -63,12 +64,7 @@ def read(article: Article, docs, bases: list[int], ctx) -> Answers | None:
             continue
         day_line = next((ln for ln in block if ln.kind == ("answered_on" if last.kind == "answered" else "tabled")), None)
         day = _day(day_line)
-        for k, sent in enumerate(doc.sents):
-            a, b = sent.start_char, sent.end_char
-            while b > a and doc.text[b - 1].isspace():
-                b -= 1
-            if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
-                continue
+        for k, a, b in worded_sentences(doc):
             raw = Raw(speaker=who, act="answered" if last.kind == "answered" else "asked",
                       content=Span(span.start + a, span.start + b), quote_type="direct",
                       span=Span(span.start + a, span.start + b), sentence=base + k, paragraph=pi)
