@@ -499,6 +499,7 @@ class Corpus:
         self._questions.close()
         with self._lock:
             self.conn.close()
+            self.vectors.close()
         self.write_lock.release()
 
 

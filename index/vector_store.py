@@ -109,6 +109,15 @@ class VectorStore:
             self._open_collection()
         return self._collection
 
+    def close(self) -> None:
+        """Let go of Chroma's engine: it keeps the store's sqlite and index files open until its last
+        client closes, so a process that opens many indexes (a test run, a server) would run out of
+        file descriptors."""
+        self._reader = None
+        client, self._client, self._collection = self._client, None, None
+        if client is not None and hasattr(client, "close"):
+            client.close()
+
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
         chunks = list(chunks)
         for i in range(0, len(chunks), 2000):
