@@ -34,7 +34,7 @@ _LINKS = frozenset("the a an of for to in on at".split())
 _TITLE_LINKS = frozenset("and for to on of".split())  # inside a title: "Special Adviser to the Governor on Media"
 _MAX_DESCRIPTION = 14  # words on either side
 _APPEARS_FOR = re.compile(r"\bappear(?:s|ed|ing)?\s+for\b", re.I)
-_FOR_SIDE = re.compile(r"for\s+(?:the\s+)?\w", re.I)
+_FOR_SIDE = re.compile(r"for\s+(?:the\s+)?(\w+)", re.I)
 _MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
 
 
@@ -80,7 +80,8 @@ def read_people(text: str) -> tuple[Person, ...]:
         if not courtesy and not letters and not _is_person(name, near, text, start, m.end(), words):
             continue
         jobs = [r for x in letters if (r := _V.post_nominal_roles.get(x))]
-        if _APPEARS_FOR.search(post) or (jobs and _FOR_SIDE.match(post)):
+        side = _FOR_SIDE.match(post)
+        if _APPEARS_FOR.search(post) or (side and (jobs or side.group(1).lower() in _V.court_sides)):
             description += " counsel"  # "who appears for the defendant", "X KC, for the landlord": that side's barrister
         elif jobs:
             description = " ".join([description, *jobs]).strip()

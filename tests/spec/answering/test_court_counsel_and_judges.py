@@ -41,3 +41,27 @@ def test_a_titled_judge_is_a_justice(app):
 
 def test_who_dissented_needs_no_case_phrase(app):
     replies(app, "Who dissented in the Brindle Court case?", "Marwick")
+
+
+TRIAL = """Driver cleared of dangerous driving
+
+Published: 12 May 2025
+
+A delivery driver has been cleared of causing a crash on the Hollin Road bypass.
+
+Prosecuting, Anwen Treharne told the jury the van had been travelling at 60mph.
+
+Gideon Pellow, for the defendant, said the brakes of the van had failed and that his client had done "everything a careful driver could".
+
+The jury took two hours to reach its verdict.
+"""
+
+trial = app_fixture("hollin.txt", TRIAL)
+
+
+def test_counsel_for_a_party_of_the_court_without_letters(trial):
+    replies(trial, "Who was the defendant's lawyer?", "Pellow")
+
+
+def test_what_the_defendants_barrister_argued(trial):
+    replies(trial, "What did the defendant's barrister say about the brakes?", "brakes of the van had failed")
