@@ -81,8 +81,10 @@ def read_people(text: str) -> tuple[Person, ...]:
             continue
         jobs = [r for x in letters if (r := _V.post_nominal_roles.get(x))]
         side = _FOR_SIDE.match(post)
-        if _APPEARS_FOR.search(post) or (side and (jobs or side.group(1).lower() in _V.court_sides)):
-            description += " counsel"  # "who appears for the defendant", "X KC, for the landlord": that side's barrister
+        party = _V.court_sides.get(side.group(1).lower()) if side else None
+        if _APPEARS_FOR.search(post) or (side and (jobs or party)):
+            # "who appears for the defendant", "X KC, for the landlord": that side's barrister ("the defence lawyer")
+            description += (f" {party}" if party and party not in description.split() else "") + " counsel"
         elif jobs:
             description = " ".join([description, *jobs]).strip()
         surname = name.split()[-1]

@@ -154,7 +154,7 @@ class Vocabulary:
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
     post_nominal_roles: dict[str, str] = field(default_factory=dict)  # "KC" -> "counsel": the letters say the job
-    court_sides: frozenset[str] = frozenset()  # "for the defendant": only counsel acts for these
+    court_sides: dict[str, str] = field(default_factory=dict)  # "defendant" -> "defence": only counsel acts for these
     venue_nouns: frozenset[str] = frozenset()
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
@@ -378,7 +378,7 @@ def vocabulary() -> Vocabulary:
         post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
-        court_sides=_words(data.get("court_sides")),
+        court_sides={str(k).lower(): str(v).lower() for k, v in (data.get("court_sides") or {}).items()},
         post_nominal_roles={str(k).lower(): str(v).lower() for k, v in (data.get("post_nominal_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
         speaking_participles=_words(data.get("speaking_participles")),

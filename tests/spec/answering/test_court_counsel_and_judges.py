@@ -65,3 +65,7 @@ def test_counsel_for_a_party_of_the_court_without_letters(trial):
 
 def test_what_the_defendants_barrister_argued(trial):
     replies(trial, "What did the defendant's barrister say about the brakes?", "brakes of the van had failed")
+
+
+def test_counsel_for_the_defendant_is_the_defence_lawyer(trial):
+    replies(trial, "Who was the defence lawyer?", "Pellow")
