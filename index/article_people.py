@@ -63,7 +63,9 @@ def read_people(text: str) -> tuple[Person, ...]:
         while len(name_tokens) > 2 and name_tokens[-1].isupper() and name_tokens[-1].lower() in _V.post_nominals:
             letters.insert(0, name_tokens.pop().lower())  # "Sarah Lowe KC": letters after the name, as the ledger reads it
         # "Mr Halloran, who appears for ...": a courtesy title before a surname alone names a person
-        courtesy = cut >= 0 and len(name_tokens) == 1 and _V.title_gender(tokens[cut].rstrip(",")) is not None \
+        # ("Mr Justice Orrin", "Judge Orrin": a courtesy title or a job's title anywhere before the surname)
+        courtesy = cut >= 0 and len(name_tokens) == 1 and any(
+            _V.title_gender(t.rstrip(",")) is not None or _V.title_role(t.rstrip(",")) is not None for t in tokens[: cut + 1]) \
             and len(name_tokens[0]) > 2 and name_tokens[0][1:].islower()
         if (len(name_tokens) < 2 and not courtesy) or len(name_tokens) > 4 or any(t.lower() in _NOT_NAMES for t in name_tokens):
             continue

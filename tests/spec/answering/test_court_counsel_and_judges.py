@@ -69,3 +69,25 @@ def test_what_the_defendants_barrister_argued(trial):
 
 def test_counsel_for_the_defendant_is_the_defence_lawyer(trial):
     replies(trial, "Who was the defence lawyer?", "Pellow")
+
+
+SENTENCING = """Builder jailed for pension fraud
+
+Published: 9 May 2025
+
+A builder who took £300,000 from a pension fund was jailed for four years at Castlebridge Crown Court on Thursday.
+
+Mr Justice Orrinford told Wendell Spratt, 58, that he had "betrayed every worker who trusted him".
+
+Spratt's lawyer, Nadia Fenwick, said her client was ashamed.
+"""
+
+sentencing = app_fixture("spratt.txt", SENTENCING)
+
+
+def test_a_judge_titled_before_the_surname_alone_is_a_judge(sentencing):
+    replies(sentencing, "Which judge jailed the builder?", "Orrinford")
+
+
+def test_what_the_titled_judge_said(sentencing):
+    replies(sentencing, "What did the judge tell the builder?", "betrayed every worker")
