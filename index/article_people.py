@@ -34,6 +34,7 @@ _LINKS = frozenset("the a an of for to in on at".split())
 _TITLE_LINKS = frozenset("and for to on of".split())  # inside a title: "Special Adviser to the Governor on Media"
 _MAX_DESCRIPTION = 14  # words on either side
 _APPEARS_FOR = re.compile(r"\bappear(?:s|ed|ing)?\s+for\b", re.I)
+_FOR_SIDE = re.compile(r"for\s+(?:the\s+)?(\w+)", re.I)
 _MAX_APPOSITION = 20  # "a sleep researcher at the X Institute for Y in Z and the study's lead author": the job comes last
 
 
@@ -58,10 +59,13 @@ def read_people(text: str) -> tuple[Person, ...]:
             continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
         name_tokens = [t.rstrip(".") if not _is_initial(t) else t for t in tokens[cut + 1 :]]
+        letters: list[str] = []
         while len(name_tokens) > 2 and name_tokens[-1].isupper() and name_tokens[-1].lower() in _V.post_nominals:
-            name_tokens = name_tokens[:-1]  # "Sarah Lowe KC": letters after the name, as the ledger reads it
+            letters.insert(0, name_tokens.pop().lower())  # "Sarah Lowe KC": letters after the name, as the ledger reads it
         # "Mr Halloran, who appears for ...": a courtesy title before a surname alone names a person
-        courtesy = cut >= 0 and len(name_tokens) == 1 and _V.title_gender(tokens[cut].rstrip(",")) is not None \
+        # ("Mr Justice Orrin", "Judge Orrin": a courtesy title or a job's title anywhere before the surname)
+        courtesy = cut >= 0 and len(name_tokens) == 1 and any(
+            _V.title_gender(t.rstrip(",")) is not None or _V.title_role(t.rstrip(",")) is not None for t in tokens[: cut + 1]) \
             and len(name_tokens[0]) > 2 and name_tokens[0][1:].islower()
         if (len(name_tokens) < 2 and not courtesy) or len(name_tokens) > 4 or any(t.lower() in _NOT_NAMES for t in name_tokens):
             continue
@@ -74,10 +78,17 @@ def read_people(text: str) -> tuple[Person, ...]:
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
         description = " ".join(x for x in (pre, title, post) if x)
         near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
-        if not courtesy and not _is_person(name, near, text, start, m.end(), words):
+        # letters after a name are given to people only ("Harriet Vale KC, for the landlord,")
+        if not courtesy and not letters and not _is_person(name, near, text, start, m.end(), words):
             continue
-        if _APPEARS_FOR.search(post):
-            description += " counsel"  # "who appears for the defendant": the defendant's barrister
+        jobs = [r for x in letters if (r := _V.post_nominal_roles.get(x))]
+        side = _FOR_SIDE.match(post)
+        party = _V.court_sides.get(side.group(1).lower()) if side else None
+        if _APPEARS_FOR.search(post) or (side and (jobs or party)):
+            # "who appears for the defendant", "X KC, for the landlord": that side's barrister ("the defence lawyer")
+            description += (f" {party}" if party and party not in description.split() else "") + " counsel"
+        elif jobs:
+            description = " ".join([description, *jobs]).strip()
         surname = name.split()[-1]
         names.setdefault(surname, name)
         found.setdefault(names[surname], []).append(description)

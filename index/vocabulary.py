@@ -153,6 +153,9 @@ class Vocabulary:
     post_nominals: frozenset[str] = frozenset()  # letters after a name, no part of it ("KC", "MP", "OBE")
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
+    post_nominal_roles: dict[str, str] = field(default_factory=dict)  # "KC" -> "counsel": the letters say the job
+    court_pleas: frozenset[str] = frozenset()  # "admitted", "pleaded": a defendant's plea, made at the hearing
+    court_sides: dict[str, str] = field(default_factory=dict)  # "defendant" -> "defence": only counsel acts for these
     venue_nouns: frozenset[str] = frozenset()
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
@@ -376,6 +379,9 @@ def vocabulary() -> Vocabulary:
         post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
+        court_pleas=_words(data.get("court_pleas")),
+        court_sides={str(k).lower(): str(v).lower() for k, v in (data.get("court_sides") or {}).items()},
+        post_nominal_roles={str(k).lower(): str(v).lower() for k, v in (data.get("post_nominal_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),
         speaking_participles=_words(data.get("speaking_participles")),
         relay_participles=_words(data.get("relay_participles")),

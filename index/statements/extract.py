@@ -35,6 +35,7 @@ from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
+from index.statements.plea_day import COURT_EVENT, plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
@@ -453,7 +454,7 @@ _LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{3,}ing)\b[^,]{0,30},")
 # Counsel's and the judge's parts at a hearing ("Prosecuting, X said", "Mitigating, Y said"), and the
 # sentences that date a hearing ("was sentenced at the crown court yesterday")
 _COURT_ROLE = re.compile(r"(?:Prosecuting|Defending|Mitigating|Representing|Sentencing)$")
-_COURT_EVENT = re.compile(r"\b(?:court|sentenc\w*|hearing|trial|tribunal|inquest)\b")
+_COURT_EVENT = COURT_EVENT
 
 
 _MEDIUM = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ )??([\w-]+)")
@@ -572,6 +573,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = hearing[1]  # a witness's "said", right after words told the inquest: at the hearing too
             elif heading:
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
+            elif plea := plea_day(article.text, r, events, pub):
+                when = plea
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according:
