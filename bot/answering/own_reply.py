@@ -16,12 +16,14 @@ from __future__ import annotations
 from bot.answering.roles import role_speaker
 from bot.answering.terms import stems
 
+MIN_WORDS = 3  # a statement's content of fewer words ("nothing") reports no words at all
+
 
 def own_reply(q, best, people, idf, article_terms=None) -> bool:
     """The best sentence is the statement of the person whose words the question asks about."""
     st = best.statement
-    if st is None or not q.speaker:
-        return False
+    if st is None or not q.speaker or len(st.content.split()) < MIN_WORDS:
+        return False  # "Hale has said nothing in public": no words of his, nothing said
     if set(stems(st.speaker)) & set(q.speaker):
         return True
     if st.generic_speaker:
