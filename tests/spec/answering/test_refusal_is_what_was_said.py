@@ -1,5 +1,6 @@
 """"What did the press secretary say about the reports?" / "MS. HALE: I could not confirm those
-reports.": the asked speaker's own refusal is what they said, answered, not "the articles do not say"."""
+reports.": the asked speaker's own refusal is what they said, answered, not "the articles do not say".
+A briefing's "Q:" turn is the context of the reply after it, never itself the answer."""
 
 import pytest
 
@@ -15,6 +16,10 @@ MS. BRENNOCK: Good afternoon, everyone. The administration will release the new 
 Q: Thanks, Talia. Will the ports in the southern states get a share of the money?
 
 MS. BRENNOCK: Every coastal state is eligible, and the first awards will go to the ports with the oldest channels.
+
+Q: The governor of one state said yesterday that the program is underfunded. Does the administration agree with him?
+
+MS. BRENNOCK: We think the program is funded at the right level, and we will ask Congress for more if demand is high.
 
 Q: What about the reports that the secretary is stepping down?
 
@@ -72,3 +77,14 @@ def test_answers(request, fixture, question, holding, checks):
 
 def test_a_worth_withheld_by_the_firm_is_still_not_said(wire):
     declines(wire, "How much is the Brackley mill worth?")
+
+
+def test_a_question_turn_s_premise_is_context_for_the_reply(briefing):
+    # "Q: The governor ... said ... underfunded. Does the administration agree?": the reply turn answers
+    answers(briefing, "What did Talia Brennock say about the governor who said the program is underfunded?",
+            "funded at the right level")
+
+
+def test_a_question_turn_s_premise_is_not_cited_after_the_reply(briefing):
+    answers(briefing, "Did the administration agree that the program is underfunded?", "funded at the right level",
+            lacking="said yesterday that the program is underfunded")
