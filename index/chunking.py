@@ -104,9 +104,15 @@ _SHORT_ABBREVIATION = re.compile(r"(?:\b[a-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$")
 _WIRE_TAG = re.compile(r"^\([A-Z][\w.&' -]{1,30}\)\s*[-\u2013\u2014]")
 
 
+# A transcript's turn label in capitals, cut after its title: "MS. | HALE: We will ...".
+_LABEL_TITLE = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.$")
+
+
 def _same_sentence(before: str, after: str) -> bool:
     """Did the sentence tokenizer cut at an abbreviation that does not end the sentence?"""
     if _ABBREVIATION.search(before) and _continues(after[:1]):
+        return True
+    if _LABEL_TITLE.match(before) and re.match(r"[A-Z][A-Z'’-]+:", after):
         return True
     if _SHORT_ABBREVIATION.search(before) and after[:1].islower():
         return True

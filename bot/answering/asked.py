@@ -82,8 +82,11 @@ def weigh_down_questions(q: Question, candidates: list[Candidate]) -> None:
     someone asked is the question)."""
     if _ASKING.search(q.text):
         return
+    from bot.answering.turns import asked_turn
+
     for c in candidates:
-        if _A_QUESTION.search(c.text) and not _TOLD_THEN_ASKED.search(c.text):
+        # every sentence of a "Q:" turn: its premise ("Q: The governor said ...") is the asker's context
+        if (_A_QUESTION.search(c.text) and not _TOLD_THEN_ASKED.search(c.text)) or asked_turn(c):
             c.score *= ASKED_NOT_TOLD
 
 

@@ -36,6 +36,7 @@ from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
+from bot.answering.own_reply import own_reply
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
@@ -562,8 +563,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return abstain(question, passages, candidates, corpus, missing)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
     # A who-question is answered by the person who withholds something else ("..., which he declined to
-    # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report.
+    # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report,
+    # unless the best sentence is X's own statement: then the refusal is what X said (bot/answering/own_reply.py).
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
+    if asked_speaker and q.kind == "what" and own_reply(q, chosen[0], people, idf, article_terms):
+        asked_speaker, content_terms = (), ()  # "I could not confirm those reports": what the spokesperson said
     if q.kind not in ("compare", "when") and q.asks != "place" and not (q.kind == "how-many" and amounts(chosen[0].text)) \
             and (unknown := not_known_among(q, chosen, candidates)) is not None:
         # "Did the tribunal rule for them?" / "The verdict has not yet been pronounced": not known at all.

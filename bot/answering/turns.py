@@ -5,7 +5,9 @@
                                                                 "What replaces the shop?"
 
 A question turn that matches the question lends its match to the reply (the next paragraph), and
-the reply, when chosen, is cited with the turn it answers.
+the reply, when chosen, is cited with the turn it answers. A press briefing's labelled question
+turn ("Q: The governor said it is underfunded. Does the administration agree?") is one too, however
+long: it sets the context of the reply after it and is never itself what anyone said.
 """
 
 from __future__ import annotations
@@ -15,15 +17,25 @@ import re
 from bot.answering.candidates import Candidate, candidate_at, overlaps
 from index.models import ScoredChunk
 from index.sentence_vectors import sentence_text
+from index.statements.nlp import TIMESTAMP
 
 TURN_SHARE = 0.9  # of the question turn's match, lent to its reply
 MAX_TURN_WORDS = 30
 _A_TURN = re.compile(r"^[^\"“”]*\?\s*$")  # a paragraph that is one question, not a quoted one
+# a question turn labelled by who asks, as briefings and interviews print them: "Q:", "[00:01] REPORTER:"
+_ASKER_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|QUESTION|(?i:reporters?|journalists?|question|interviewer))\s*:\s+(?=\S)")
+
+
+def asked_turn(c: Candidate) -> bool:
+    """The candidate's paragraph is a question turn labelled by who asks ("Q: ...")."""
+    return bool(_ASKER_LABEL.match(c.chunk.chunk.text))
 
 
 def _is_turn(c: Candidate) -> bool:
     """The candidate is a whole paragraph of its own, asking: an interviewer's question."""
     text = c.chunk.chunk.text.strip()
+    if asked_turn(c):
+        return True
     return len(c.chunk.chunk.sentences) <= 2 and len(text.split()) <= MAX_TURN_WORDS and bool(_A_TURN.match(text))
 
 

@@ -34,3 +34,9 @@ def test_a_time_of_day_abbreviation_before_a_lower_case_word_does_not_split():
     assert _sentences(text) == [
         "The bell moved to 8:45 a.m. last year, the district said.", "It rang at 7:30 a.m.", "Pupils were late.",
     ]
+
+
+def test_a_turn_label_in_capitals_is_not_cut_after_its_title():
+    assert _sentences("MS. BRENNOCK: We think it is funded. We will ask.") == ["MS. BRENNOCK: We think it is funded.", "We will ask."]
+    assert _sentences("She was diagnosed with MS. Doctors said it was mild.") == [
+        "She was diagnosed with MS.", "Doctors said it was mild."]
