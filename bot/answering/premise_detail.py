@@ -116,8 +116,25 @@ def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
     ranked = sorted(candidates, key=lambda c: -c.score)
     found = denial(q, ranked[:SCANNED], set(q.speaker), least=1)
     if found is None:
+        # "Why did the captain say he is joining a French club?" / "He said he had turned down an offer
+        # from a club in France": the refusal names the thing, not the speaker, in a sentence by them.
+        theirs = [c for c in ranked[:SCANNED] if set(q.speaker) & c.by]
+        found = denial(q, theirs, _with_countries(q), names=frozenset(q.names))
+    if found is None:
         return None
     return with_instead(found, [c for c in ranked if c.chunk.chunk.article_id == found.chunk.chunk.article_id])
+
+
+def _with_countries(q) -> set[str]:
+    """The question's words but the speaker's, with the country a demonym names ("French" -> France)."""
+    from index.world import country_for
+
+    words = set(q.terms) - set(q.speaker)
+    for w in re.findall(r"[A-Z][a-z]+", q.text):
+        country = country_for(w)
+        if country is not None:
+            words.update(stems(country))
+    return words
 
 
 def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
