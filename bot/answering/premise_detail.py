@@ -108,6 +108,15 @@ def _denied_otherwise(q, own: list[Candidate]) -> Candidate | None:
     return denial(q, own[:SCANNED], set(q.terms), names=frozenset(q.names))
 
 
+def _none_of_the_act(q, own: list[Candidate], corpus) -> Candidate | None:
+    """"Why did he conclude she had been drinking?" / "no alcohol or drugs were found" (denials.py)."""
+    from bot.answering.alike import Alike
+    from bot.answering.denials import none_of_the_act
+
+    embedder = getattr(corpus, "embedder", None)
+    return none_of_the_act(q, own, Alike(embedder)) if embedder is not None else None
+
+
 def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
     """For "why did X say ..." where the articles report nothing said by X: the best sentence in which
     X declines, denies or refuses (denials.py), with what follows it; else None."""
@@ -205,7 +214,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         return "so", going_on
     if _told(q, own) or _figure_told(q, own):
         return None
-    other = _denied_otherwise(q, own)
+    other = _denied_otherwise(q, own) or _none_of_the_act(q, own, corpus)
     if other is not None:
         return "so", with_instead(other, own)
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."

@@ -169,3 +169,29 @@ def test_a_move_the_described_speaker_turned_down_by_a_pronoun_is_corrected(pres
     # The question names the speaker by role and the country by its demonym; the refusal says "he" and the country.
     replies(presser, "Why did the Wanderers captain say he is joining a Portuguese club?", "do not say so",
             "turned down an offer")
+
+
+CRASH = """Driver was dazzled by low sun, inquest told
+
+Published 6 March 2025
+
+The inquest into the death of cyclist Marek Oduya-Lintz, 41, heard on Wednesday that the driver of the van that struck him had been dazzled by low winter sun.
+
+The area coroner, Helga Brannstrom, recorded a conclusion of road traffic collision. She said the junction needed better signs.
+
+A toxicology report found that no alcohol was in the driver's blood, the inquest heard.
+
+The van's owner, Corbel Logistics, said it would fit sun visors to its fleet.
+"""
+
+
+crash = app_fixture("brannstrom_inquest.txt", CRASH)
+
+
+def test_a_premise_act_the_article_denies_as_a_noun_is_corrected(crash):
+    # "drinking" is denied by "no alcohol": the act named by a noun near it in meaning, under a negative quantifier.
+    replies(crash, "Why did the coroner conclude the van driver had been drinking?", "do not say so", "no alcohol")
+
+
+def test_a_told_act_beside_a_negated_noun_is_still_answered(crash):
+    answers(crash, "Why did Corbel Logistics say it would fit sun visors?", "sun visors", lacking="do not say so")
