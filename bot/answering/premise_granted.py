@@ -62,9 +62,20 @@ def _doer_after(question: str, granted: Candidate, own: list[Candidate]) -> Cand
         return None
     chunk = granted.chunk.chunk
     later = sorted((c for c in own if c.chunk.chunk.article_id == chunk.article_id
-                    and 0 < c.chunk.chunk.paragraph - chunk.paragraph <= AFTER and doer <= c.terms),
+                    and 0 < c.chunk.chunk.paragraph - chunk.paragraph <= AFTER and doer <= c.terms
+                    and _acts(c.text, doer)),
                    key=lambda c: (c.chunk.chunk.paragraph, c.span.start))
     return later[0] if later else None
+
+
+def _acts(sentence: str, doer: set[str]) -> bool:
+    """The doer is the subject of a deed in the sentence ("the council will contribute"), not of a
+    saying ("the council said the path was due ..."), which tells nothing it did about the thing."""
+    from bot.answering.predicate import _parse
+
+    said = vocabulary().speech_forms()
+    return any(t.dep_ == "nsubj" and set(stems(t.text)) & doer and t.head.pos_ == "VERB"
+               and t.head.lower_ not in said and t.head.lemma_.lower() not in said for t in _parse(sentence))
 
 
 def _near(c: Candidate, key: str, own: list[Candidate]) -> bool:

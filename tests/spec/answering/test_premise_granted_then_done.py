@@ -25,3 +25,14 @@ timeline = app_fixture("dunvarra_lido_timeline.txt", TIMELINE)
 def test_a_grant_taken_as_turned_down_is_corrected_with_what_the_doer_did_next(timeline):
     replies(timeline, "Why did the council turn down the minister's grant for the lido?", "do not say so",
             "announces a grant", "put in 1 million euro")
+
+
+SAID_ONLY = TIMELINE.replace("Councillors vote to reverse the closure. The council chief executive, Maren Quill-Hardy, says the council will put in 1 million euro from its reserves.",
+                             "The council says the car park beside the lido is due to be resurfaced by summer.")
+
+said_only = app_fixture("dunvarra_lido_said_only.txt", SAID_ONLY)
+
+
+def test_a_later_saying_of_the_doer_is_not_given_as_what_it_did(said_only):
+    replies(said_only, "Why did the council turn down the minister's grant for the lido?", "announces a grant",
+            lacking="car park")
