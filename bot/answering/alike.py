@@ -50,6 +50,14 @@ class Alike:
         va, vb = _VECTORS.get((self._model, a)), _VECTORS.get((self._model, b))
         return va is not None and vb is not None and float(va @ vb) >= SAME_THING
 
+    def similarity(self, a: str, b: str) -> float:
+        a, b = a.lower(), b.lower()
+        if a == b:
+            return 1.0
+        self.prefetch((a, b))
+        va, vb = _VECTORS.get((self._model, a)), _VECTORS.get((self._model, b))
+        return 0.0 if va is None or vb is None else float(va @ vb)
+
 
 class NoAlike:
     """Without an embedder, a word is only like itself."""
@@ -59,3 +67,6 @@ class NoAlike:
 
     def same_thing(self, a: str, b: str) -> bool:
         return a.lower() == b.lower()
+
+    def similarity(self, a: str, b: str) -> float:
+        return 1.0 if a.lower() == b.lower() else 0.0

@@ -108,6 +108,15 @@ def _denied_otherwise(q, own: list[Candidate]) -> Candidate | None:
     return denial(q, own[:SCANNED], set(q.terms), names=frozenset(q.names))
 
 
+def _none_of_the_act(q, own: list[Candidate], corpus) -> Candidate | None:
+    """"Why did he conclude she had been drinking?" / "no alcohol or drugs were found" (denials.py)."""
+    from bot.answering.alike import Alike
+    from bot.answering.denials import none_of_the_act
+
+    embedder = getattr(corpus, "embedder", None)
+    return none_of_the_act(q, own, Alike(embedder)) if embedder is not None else None
+
+
 def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
     """For "why did X say ..." where the articles report nothing said by X: the best sentence in which
     X declines, denies or refuses (denials.py), with what follows it; else None."""
@@ -116,8 +125,25 @@ def denied_by_speaker(q, candidates: list[Candidate]) -> list[Candidate] | None:
     ranked = sorted(candidates, key=lambda c: -c.score)
     found = denial(q, ranked[:SCANNED], set(q.speaker), least=1)
     if found is None:
+        # "Why did the captain say he is joining a French club?" / "He said he had turned down an offer
+        # from a club in France": the refusal names the thing, not the speaker, in a sentence by them.
+        theirs = [c for c in ranked[:SCANNED] if set(q.speaker) & c.by]
+        found = denial(q, theirs, _with_countries(q), names=frozenset(q.names))
+    if found is None:
         return None
     return with_instead(found, [c for c in ranked if c.chunk.chunk.article_id == found.chunk.chunk.article_id])
+
+
+def _with_countries(q) -> set[str]:
+    """The question's words but the speaker's, with the country a demonym names ("French" -> France)."""
+    from index.world import country_for
+
+    words = set(q.terms) - set(q.speaker)
+    for w in re.findall(r"[A-Z][a-z]+", q.text):
+        country = country_for(w)
+        if country is not None:
+            words.update(stems(country))
+    return words
 
 
 def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
@@ -188,7 +214,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         return "so", going_on
     if _told(q, own) or _figure_told(q, own):
         return None
-    other = _denied_otherwise(q, own)
+    other = _denied_otherwise(q, own) or _none_of_the_act(q, own, corpus)
     if other is not None:
         return "so", with_instead(other, own)
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."

@@ -42,7 +42,40 @@ def granted_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
     naming = [c for c in best if key and key[0] in c.terms and not _lacks(c.text, noun)]
     described = [c for c in naming if adjectives & c.terms]
     found = (described or ([] if adjectives else naming))[:1]
-    return found or None
+    if not found:
+        return None
+    # "Why did the council turn down the grant?" / "... announces a grant" and, entries later, "the
+    # council will contribute ...": what the asked doer did about the thing had comes after it.
+    answer = _doer_after(q.text, found[0], own)
+    return found + ([answer] if answer is not None else [])
+
+
+AFTER = 4  # paragraphs after the granted line read for what the doer did about it
+
+
+def _doer_after(question: str, granted: Candidate, own: list[Candidate]) -> Candidate | None:
+    from bot.answering.predicate import parse_question
+
+    doer = {s for t in parse_question(question) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"
+            for s in stems(t.text)}
+    if not doer:
+        return None
+    chunk = granted.chunk.chunk
+    later = sorted((c for c in own if c.chunk.chunk.article_id == chunk.article_id
+                    and 0 < c.chunk.chunk.paragraph - chunk.paragraph <= AFTER and doer <= c.terms
+                    and _acts(c.text, doer)),
+                   key=lambda c: (c.chunk.chunk.paragraph, c.span.start))
+    return later[0] if later else None
+
+
+def _acts(sentence: str, doer: set[str]) -> bool:
+    """The doer is the subject of a deed in the sentence ("the council will contribute"), not of a
+    saying ("the council said the path was due ..."), which tells nothing it did about the thing."""
+    from bot.answering.predicate import _parse
+
+    said = vocabulary().speech_forms()
+    return any(t.dep_ == "nsubj" and set(stems(t.text)) & doer and t.head.pos_ == "VERB"
+               and t.head.lower_ not in said and t.head.lemma_.lower() not in said for t in _parse(sentence))
 
 
 def _near(c: Candidate, key: str, own: list[Candidate]) -> bool:

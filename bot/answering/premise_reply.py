@@ -36,4 +36,32 @@ def reply_corrects(q, own: list[Candidate]) -> list[Candidate] | None:
         for i, r in enumerate(reply[:REPLY_SENTENCES]):
             if _marker().search(r.text):
                 return reply[: i + 1]
+        pledged = _pledge_asked(q, c, reply)
+        if pledged is not None:
+            return [pledged]
     return None
+
+
+LEAST_SHARED = 2  # the question's words the reply's sentence on its thing must have
+
+
+def _pledge_asked(q, asked: Candidate, reply: list[Candidate]) -> Candidate | None:
+    """"Why did the minister promise a review?" / "Will the minister guarantee that it will be reviewed?"
+    and a reply that pledges nothing: the reply's sentence most on the question's thing, which tells
+    what is so instead. The question's verb and one of its group (index/vocabulary.yaml `paraphrases`)
+    must be the interviewer's; a reply that uses one of them may give the pledge: nothing is corrected."""
+    from bot.answering.predicate import parse_question
+    from index.vocabulary import vocabulary
+
+    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    group = next((g for g in vocabulary().paraphrases if root.lemma_.lower() in g), None)
+    if group is None:
+        return None
+    verbs = {s for w in group if " " not in w for s in stems(w)}
+    if not verbs & asked.terms or any(verbs & r.terms for r in reply):
+        return None
+    content = set(q.terms) - set(q.names) - set(stems(root.text)) - set(q.speaker)
+    best = max(reply, key=lambda r: len(content & r.terms), default=None)
+    return best if best is not None and len(content & best.terms) >= LEAST_SHARED else None

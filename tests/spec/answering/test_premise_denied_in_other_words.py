@@ -146,3 +146,52 @@ tariff = app_fixture("steel_tariff.txt", TARIFF)
 def test_a_told_figure_with_the_wrong_doer_is_not_taken_as_denied(tariff):
     answer = tariff.answer("Why did Westmark slap a 15% tariff on Norland steel?")
     assert "introduced a 15% tariff" in answer.text and not answer.text.startswith("The articles do not say so"), answer.text
+
+
+PRESSER = """Five things from the Millbrook Wanderers press conference
+
+Published 2 October 2025
+
+Millbrook Wanderers head coach Ivo Pellam named an unchanged side for the derby.
+
+Captain Tobias Rendle-Okoro, who sat alongside Pellam, said he was "close" to agreeing a new deal with the board.
+
+He said he had turned down an offer from a club in Portugal. He would not name it.
+
+Wanderers are fourth in the table.
+"""
+
+
+presser = app_fixture("millbrook_presser.txt", PRESSER)
+
+
+def test_a_move_the_described_speaker_turned_down_by_a_pronoun_is_corrected(presser):
+    # The question names the speaker by role and the country by its demonym; the refusal says "he" and the country.
+    replies(presser, "Why did the Wanderers captain say he is joining a Portuguese club?", "do not say so",
+            "turned down an offer")
+
+
+CRASH = """Driver was dazzled by low sun, inquest told
+
+Published 6 March 2025
+
+The inquest into the death of cyclist Marek Oduya-Lintz, 41, heard on Wednesday that the driver of the van that struck him had been dazzled by low winter sun.
+
+The area coroner, Helga Brannstrom, recorded a conclusion of road traffic collision. She said the junction needed better signs.
+
+A toxicology report found that no alcohol was in the driver's blood, the inquest heard.
+
+The van's owner, Corbel Logistics, said it would fit sun visors to its fleet.
+"""
+
+
+crash = app_fixture("brannstrom_inquest.txt", CRASH)
+
+
+def test_a_premise_act_the_article_denies_as_a_noun_is_corrected(crash):
+    # "drinking" is denied by "no alcohol": the act named by a noun near it in meaning, under a negative quantifier.
+    replies(crash, "Why did the coroner conclude the van driver had been drinking?", "do not say so", "no alcohol")
+
+
+def test_a_told_act_beside_a_negated_noun_is_still_answered(crash):
+    answers(crash, "Why did Corbel Logistics say it would fit sun visors?", "sun visors", lacking="do not say so")

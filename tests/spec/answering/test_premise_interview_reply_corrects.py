@@ -54,3 +54,31 @@ def test_a_cancellation_the_interview_reply_corrects(interview):
 
 def test_a_closure_the_interview_tells_is_answered(told):
     answers(told, "Why is the Brennock night market closing?", "close", lacking="do not say so")
+
+
+CHAMBER = """LEGISLATIVE ASSEMBLY - Questions without notice
+
+Tuesday, 9 September 2025
+
+Mr BRELLICK (Sandfold) (10:02): My question is to the Minister for Fisheries. Trawler crews in Sandfold learned on Friday that their catch quota has been cut by a third. Will the minister guarantee that the quota will be reassessed before the end of November?
+
+Ms OYELARAN-VOSS (Minister for Fisheries) (10:03): I thank the member for his question. The quota was set by the independent fisheries board, not by me. What I can tell the house is that the board reassesses quotas in the first week of every quarter, and I have asked it to publish its stock survey.
+
+Mr BRELLICK: That is no help to the crews.
+"""
+
+PLEDGED = CHAMBER.replace("What I can tell the house is that the board reassesses quotas in the first week of every quarter",
+                          "I guarantee that the board will reassess the quota before November is out")
+
+chamber = app_fixture("sandfold_quota_chamber.txt", CHAMBER)
+pledged = app_fixture("sandfold_quota_pledged.txt", PLEDGED)
+
+
+def test_a_pledge_only_the_interviewer_asked_for_is_corrected_by_the_reply(chamber):
+    answers(chamber, "Why did the fisheries minister promise a reassessment of quotas before November was out?",
+            "first week of every quarter", "do not say so")
+
+
+def test_a_pledge_the_reply_gives_is_not_corrected(pledged):
+    answer = pledged.answer("Why did the fisheries minister promise a reassessment of quotas before November was out?")
+    assert "do not say so" not in answer.text, answer.text
