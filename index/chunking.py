@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from index.models import Article, Chunk, Span
+from index.name_abbreviations import shortened_given_name
 
 # SentenceSplitter counts tiktoken tokens; MiniLM's WordPiece needs up to ~1.3x as many,
 # so 180 keeps a chunk under the embedder's 256-token window.
@@ -113,6 +114,8 @@ def _same_sentence(before: str, after: str) -> bool:
     if _ABBREVIATION.search(before) and _continues(after[:1]):
         return True
     if _LABEL_TITLE.match(before) and re.match(r"[A-Z][A-Z'’-]+:", after):
+        return True
+    if shortened_given_name(before, after):  # "Director Ma. Luisa Reyes"
         return True
     if _SHORT_ABBREVIATION.search(before) and after[:1].islower():
         return True

@@ -81,7 +81,21 @@ def term_match(want: str, have: frozenset[str]) -> bool:
                                   for h in have)
 
 
+# A leader's word met only by another leader's ("the director" / "chairman") counts a little less
+# than the word itself: with two holders, the one the article calls by the question's word wins.
+LEADER_KIN = 0.9
+
+
 def role_match(role: tuple[str, ...], person: Person, idf) -> float:
     """The idf-weighted share of a role phrase's terms in a person's description."""
     total = sum(idf(t) for t in role) or 1.0
-    return sum(idf(t) for t in role if term_match(t, person.terms)) / total
+    return sum(idf(t) * _term_weight(t, person.terms) for t in role) / total
+
+
+def _term_weight(want: str, have: frozenset[str]) -> float:
+    if not term_match(want, have):
+        return 0.0
+    if want in _LEADER_STEMS and want not in have and not _SAME_JOB.get(want, frozenset()) & have \
+            and not any(len(h) >= 5 and len(want) >= 5 and (h.startswith(want) or want.startswith(h)) for h in have):
+        return LEADER_KIN  # met only as a leader's word
+    return 1.0

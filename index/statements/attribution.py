@@ -284,7 +284,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 act = f"{refused.lower_} {'to ' if verb.tag_ == 'VB' else ''}{verb.lower_}"  # "avoided commenting"
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
-                             and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree)), None)
+                             and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree) and not _on_a_channel(c)), None)
                 content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
@@ -565,6 +565,17 @@ def _that_clause(verb) -> bool:
     """A finite clause reported after `verb`, not a question it weighs ("considers whether ...")."""
     return any(c.dep_ == "ccomp" and c.i > verb.i and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                for c in verb.children)
+
+
+def _on_a_channel(prep) -> bool:
+    """"replied on Instagram", "hit back on her Telegram channel": where the words went out, not
+    what they were about."""
+    channels = vocabulary().channels
+    return any(o.lower_ in channels or _text_of(o).lower() in channels for o in prep.children if o.dep_ == "pobj")
+
+
+def _text_of(tok) -> str:
+    return " ".join(t.text for t in tok.subtree if t.dep_ not in ("det", "poss"))
 
 
 def _has_clause(verb) -> bool:

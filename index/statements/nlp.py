@@ -66,8 +66,42 @@ def pipeline():
             if _nlp is None:
                 from index import spacy_import  # (spacy.load, with less work)
 
-                _nlp = spacy_import.load(MODEL)
+                loaded = spacy_import.load(MODEL)
+                _keep_given_name_points(loaded)
+                _nlp = loaded
     return _nlp
+
+
+def _keep_given_name_points(nlp) -> None:
+    """"Director Ma. Luisa Reyes": a given name's short form keeps its point as one token, so the
+    parser reads one name, not a speaker "Ma" and a sentence "Luisa Reyes ..."; "said Lin Ma. The
+    firm" keeps its sentence end (index/name_abbreviations.py tells them apart)."""
+    from spacy.language import Language
+
+    if "whosaid_given_name_points" not in Language.factories:
+        Language.factory("whosaid_given_name_points", func=lambda nlp, name: _GivenNamePoints())
+    nlp.add_pipe("whosaid_given_name_points", first=True)
+
+
+class _GivenNamePoints:
+    """The pipeline step that joins a given name's short form to its point (a step with `pipe`, as
+    callers that run the steps one by one expect)."""
+
+    def __call__(self, doc):
+        from index.name_abbreviations import shortened_given_name
+
+        spans = [doc[t.i:t.i + 2] for t in doc[:-2] if doc[t.i + 1].text == "." and not t.whitespace_
+                 and shortened_given_name(doc.text[max(0, t.idx - 60):doc[t.i + 1].idx + 1],
+                                          doc.text[doc[t.i + 2].idx:doc[t.i + 2].idx + 40])]
+        if spans:
+            with doc.retokenize() as r:
+                for sp in spans:
+                    r.merge(sp)
+        return doc
+
+    def pipe(self, docs, **_):
+        for doc in docs:
+            yield self(doc)
 
 
 def attributes():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from index.models import Article, Span
+from index.name_abbreviations import shortened_given_name
 from index.textnorm import fold
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*(?:/[A-Za-z-]+/\.?\s*)?(?:[-—–]\s*)?")
@@ -59,7 +60,8 @@ def sentences(text: str, span: Span) -> list[Span]:
             j = i + 1
             while j < span.end and t[j] in "\"')":
                 j += 1
-            if j >= span.end or (t[j].isspace() and _starts_sentence(t, j, span.end) and not _abbrev(t, i)):
+            if j >= span.end or (t[j].isspace() and _starts_sentence(t, j, span.end) and not _abbrev(t, i)
+                                 and not shortened_given_name(t[max(span.start, i - 60):i + 1], t[j:j + 40])):
                 out.append(Span(start, j))
                 while j < span.end and t[j].isspace():
                     j += 1

@@ -344,7 +344,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
     if ents or low in v.organisations or head.pos_ == "PROPN":
-        if ents and det != "the" and not any(t.lower_ in v.organisations and t.i > ents[-1].i for t in toks):
+        if ents and det != "the" and not any(t.lower_ in v.organisations and t.i > ents[-1].i for t in toks) \
+                and not _placed_only(head, ents):
             name = _text([t for t in toks if t.i >= ents[0].i])
         else:
             name = written
@@ -364,6 +365,19 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+# Prepositions that place an unnamed body ("a creamery in the Dales", "a firm near Leeds")
+_PLACING = frozenset({"in", "near", "outside", "around", "across"})
+
+
+def _placed_only(head, ents) -> bool:
+    """"A creamery in the Dales announced": every name in the phrase is where an unnamed body is,
+    after its common noun; the body speaks, not the place."""
+    if head.pos_ != "NOUN":
+        return False
+    places = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in _PLACING for t in p.subtree}
+    return all(t.i in places for t in ents)
 
 
 def _epithet_compound(written: str) -> str | None:
