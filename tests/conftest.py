@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 from pathlib import Path
 
 import pytest
+
+# A test run started in the background by a shell without job control (`make test &`) inherits
+# SIGINT ignored, and so would every whosaid process the Ctrl-C tests start: Python installs its
+# KeyboardInterrupt handler only where SIGINT is not ignored. Those tests need what a terminal gives.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
