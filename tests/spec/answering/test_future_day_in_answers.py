@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-
 from bot.answering.dates import dated_phrase, future_day
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
