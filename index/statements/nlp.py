@@ -191,11 +191,12 @@ def _counted(texts: Iterator[str], on_item: Callable[[], None]) -> Iterator[str]
         yield text
 
 
-def worded_sentences(doc) -> Iterator[tuple[int, int, int]]:
-    """(index, start, end) of each parsed sentence that holds words, trailing space cut: the
-    sentences a block read whole (a post, a written answer) gives its author."""
+def worded_sentences(doc, start: int = 0) -> Iterator[tuple[int, int, int]]:
+    """(index, start, end) of each parsed sentence that holds words, from `start` in the text,
+    trailing space cut: the sentences a block read whole (a post, a written answer, a turn) gives
+    its author."""
     for k, sent in enumerate(doc.sents):
-        a, b = sent.start_char, sent.end_char
+        a, b = max(sent.start_char, start), sent.end_char
         while b > a and doc.text[b - 1].isspace():
             b -= 1
         if b - a >= 3 and any(ch.isalpha() for ch in doc.text[a:b]):

@@ -19,7 +19,7 @@ from datetime import date
 from index.models import Article, Span
 from index.statements import offices
 from index.statements.attribution import Raw
-from index.statements.nlp import TIMESTAMP
+from index.statements.nlp import TIMESTAMP, worded_sentences
 from index.statements.speakers_np import Speaker
 from index.statements.when import resolve
 from index.textnorm import fold, without_label_emphasis
@@ -127,12 +127,7 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
              asserted_only: bool = False) -> None:
     """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
-    for k, sent in enumerate(doc.sents):
-        a, b = max(sent.start_char, start), sent.end_char
-        while b > a and doc.text[b - 1].isspace():
-            b -= 1
-        if b - a < 3 or not any(ch.isalpha() for ch in doc.text[a:b]):
-            continue
+    for k, a, b in worded_sentences(doc, start):
         if asserted_only and (doc.text[a:b].rstrip('"\'’”').endswith("?") or _ADDRESSED.match(doc.text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
