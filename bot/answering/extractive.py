@@ -54,6 +54,7 @@ from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.items import with_item_scope
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
@@ -124,7 +125,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
-        paragraph = para_terms[c.chunk.chunk.id]
+        paragraph = para_terms[c.chunk.chunk.id] | c.scope  # (a round-up's item is a sentence's surroundings too)
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
         own = c.terms | _speaker_terms(c)
@@ -446,6 +447,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     attach_statements(candidates, ledger)
+    with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)

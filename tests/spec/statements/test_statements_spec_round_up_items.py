@@ -73,7 +73,7 @@ def test_told_the_court_is_dated_by_its_own_item_not_the_item_before():
     assert _day("hired a contractor") == _TUESDAY
 
 
-def test_a_weekday_then_last_is_the_weekday_before_the_page():
+def test_told_the_court_takes_the_day_its_own_item_names():
     assert _day("statements had not yet been taken") == _MONDAY
 
 
