@@ -54,7 +54,7 @@ from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
-from bot.answering.items import with_item_scope
+from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
@@ -438,7 +438,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is None and q.role and q.asks == "person":
-        agent = role_person(q, people, idf, article_terms)  # "which barrister": counsel's sentence, retrieved or not
+        agent = role_person(q, people, idf, article_terms) \
+            or role_person_in_item(q, people, idf, article_terms, corpus.article)  # "which barrister": counsel's sentence, retrieved or not
         if agent is not None:
             with_agent_sentence(candidates, agent, corpus)
             agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
@@ -468,6 +469,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     discount_unretrieved(candidates, read[len(passages):])
+    weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
     if q.kind in _TURN_KINDS:
         lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,

@@ -36,3 +36,55 @@ def _lines(article, start: int, end: int, page) -> list[tuple[int, int]]:
     heads = [(s.start, s.end) for s in article.subheadings if s.start == start]
     paras = [(p.start, p.end) for p in article.paragraphs if start <= p.start < end and not page.in_frame(p.start)]
     return heads + paras
+
+
+OTHER_ITEM = 0.7  # a sentence of a round-up's item that names less of the case asked about than another item
+
+
+def weigh_items(q, candidates: list[Candidate], idf) -> None:
+    """A question about one case of a round-up ("the Westport motorist") is answered from the item
+    that names it: the sentences of the page's other items, which hold fewer of the question's names
+    that tell its items apart, are weighed down (a name every item holds, or none, tells none apart;
+    the act asked about, "gave evidence", may be told in any item)."""
+    pages: dict[str, set[frozenset[str]]] = {}
+    for c in candidates:
+        if c.scope:
+            pages.setdefault(c.chunk.chunk.article_id, set()).add(c.scope)
+    for article_id, scopes in pages.items():
+        if len(scopes) < 2:
+            continue
+        telling = [t for t in q.names if any(t in s for s in scopes) and not all(t in s for s in scopes)]
+        if not telling:
+            continue
+        held = {s: sum(idf(t) for t in telling if t in s) for s in scopes}
+        best = max(held.values())
+        for c in candidates:
+            if c.scope and c.chunk.chunk.article_id == article_id and held[c.scope] < best:
+                c.score *= OTHER_ITEM
+
+
+def role_person_in_item(q, people: dict, idf, article_terms, article_of: Callable) -> tuple | None:
+    """(article id, person) of the one holder of the role asked ("Who acted for the farmer from X":
+    the lawyer) whose round-up item alone holds the most of the question's names, when several in
+    the page hold the role (each case has its solicitor); else None."""
+    from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role
+
+    found = [(aid, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH
+             for aid, group in people.items() if any(x is p for x in group)]
+    if len(found) < 2 or not q.names:
+        return None
+    held = []
+    for aid, p in found:
+        article = article_of(aid)
+        page = round_up.read(article) if article is not None and getattr(article, "subheadings", None) else None
+        at = article.text.find(p.name) if page is not None else -1
+        if at < 0 or page.in_frame(at):
+            continue
+        k = page.item(at)
+        end = page.starts[k + 1] if k + 1 < len(page.starts) else len(article.text)
+        scope = frozenset(stems(" ".join(article.text[a:b] for a, b in _lines(article, page.starts[k], end, page))))
+        held.append((sum(idf(t) for t in q.names if t in scope), aid, p))
+    held.sort(key=lambda x: -x[0])
+    if not held or held[0][0] <= 0 or (len(held) > 1 and held[1][0] >= held[0][0]):
+        return None
+    return held[0][1], held[0][2]
