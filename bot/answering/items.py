@@ -5,11 +5,31 @@ count as the sentence's surroundings, as its paragraph's do."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+
+from cachetools import LRUCache
 
 from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
 from index.statements import round_up
+
+_pages: LRUCache = LRUCache(maxsize=512)  # (article id, content hash) -> its round-up reading, or None
+_pages_lock = threading.Lock()
+
+
+def _page(article):
+    """The article's items (index/statements/round_up.py), read once per article text."""
+    if article is None or not getattr(article, "subheadings", None):
+        return None
+    key = (article.id, article.content_hash)
+    with _pages_lock:
+        if key in _pages:
+            return _pages[key]
+    page = round_up.read(article)
+    with _pages_lock:
+        _pages[key] = page
+    return page
 
 
 def with_item_scope(candidates: list[Candidate], article_of: Callable) -> None:
@@ -19,8 +39,7 @@ def with_item_scope(candidates: list[Candidate], article_of: Callable) -> None:
         article_id = c.chunk.chunk.article_id
         if article_id not in pages:
             article = article_of(article_id)
-            page = round_up.read(article) if article is not None and getattr(article, "subheadings", None) else None
-            pages[article_id] = (article, page, {})
+            pages[article_id] = (article, _page(article), {})
         article, page, kept = pages[article_id]
         if page is None or page.in_frame(c.span.start):
             continue
@@ -76,7 +95,7 @@ def role_person_in_item(q, people: dict, idf, article_terms, article_of: Callabl
     held = []
     for aid, p in found:
         article = article_of(aid)
-        page = round_up.read(article) if article is not None and getattr(article, "subheadings", None) else None
+        page = _page(article)
         at = article.text.find(p.name) if page is not None else -1
         if at < 0 or page.in_frame(at):
             continue
