@@ -71,7 +71,7 @@ from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_person, role_speaker, unknown_role
 from bot.answering.turns import lend_turns, with_turn
 from bot.answering.role_fit import act_by_another
-from bot.answering.question import Question, amounts, analyse, asks_about_speech
+from bot.answering.question import Question, amounts, analyse, asks_about_speech, asks_counsel
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
 from index.statements.dates import MONTHS, find_time_phrases, says_time
@@ -485,7 +485,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
-    if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
+    if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
