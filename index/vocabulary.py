@@ -156,6 +156,9 @@ class Vocabulary:
     post_nominal_roles: dict[str, str] = field(default_factory=dict)  # "KC" -> "counsel": the letters say the job
     court_pleas: frozenset[str] = frozenset()  # "admitted", "pleaded": a defendant's plea, made at the hearing
     court_sides: dict[str, str] = field(default_factory=dict)  # "defendant" -> "defence": only counsel acts for these
+    counsel_acts: frozenset[str] = frozenset()  # "acted for", "appeared for": a lawyer's part for a party
+    deferral_verbs: frozenset[str] = frozenset()  # "adjourned to", "remanded until": the day is still to come
+    round_up_markers: frozenset[str] = frozenset()  # "round-up", "in brief": a page of independent items
     venue_nouns: frozenset[str] = frozenset()
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
@@ -381,6 +384,9 @@ def vocabulary() -> Vocabulary:
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},
         court_pleas=_words(data.get("court_pleas")),
+        counsel_acts=_words(data.get("counsel_acts")),
+        deferral_verbs=_words(data.get("deferral_verbs")),
+        round_up_markers=_words(data.get("round_up_markers")),
         court_sides={str(k).lower(): str(v).lower() for k, v in (data.get("court_sides") or {}).items()},
         post_nominal_roles={str(k).lower(): str(v).lower() for k, v in (data.get("post_nominal_roles") or {}).items()},
         venue_nouns=_words(data.get("venue_nouns")),

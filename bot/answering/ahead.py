@@ -142,9 +142,11 @@ def asked_nouns(question: str) -> frozenset[str]:
     if root is None:
         return frozenset()
     out: set[str] = set()
+    # "Near which town was X stopped": the kind of place the answer is, nothing that is to come
+    places = {t.i for t in doc if t.lemma_.lower() in _V.place_nouns and any(d.tag_ in ("WDT", "WP") for d in t.children)}
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.tag_ not in ("WP", "WDT"):
-            out |= {w.lemma_.lower() for w in c.subtree if w.pos_ == "NOUN"}
+            out |= {w.lemma_.lower() for w in c.subtree if w.pos_ == "NOUN" and w.i not in places}
         elif c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.tag_ in ("WDT", "WP") for d in c.children):
             out.add(c.lemma_.lower())  # "what verdict did the jury reach": the verdict is what is asked
         elif c.dep_ == "prep" and c.lower_ in ("on", "in") and root.lemma_.lower() in _DECIDING:

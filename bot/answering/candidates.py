@@ -20,6 +20,7 @@ class Candidate:
     statement: Statement | None = None  # the ledger's statement this sentence carries
     about: frozenset[str] = frozenset()  # terms of who the sentence is by or about: names and their descriptions
     by: frozenset[str] = frozenset()  # terms of who said it: the speaker's name and description
+    scope: frozenset[str] = frozenset()  # terms of the round-up item the sentence stands in (items.py)
 
 
 def candidate_at(sc: ScoredChunk, rank: int, span: Span, score: float = 0.0) -> Candidate:

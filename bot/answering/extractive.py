@@ -54,6 +54,7 @@ from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.paraphrase import paraphrased
@@ -70,7 +71,7 @@ from bot.answering.role_labels import weigh_role_turns
 from bot.answering.roles import role_person, role_speaker, unknown_role
 from bot.answering.turns import lend_turns, with_turn
 from bot.answering.role_fit import act_by_another
-from bot.answering.question import Question, amounts, analyse, asks_about_speech
+from bot.answering.question import Question, amounts, analyse, asks_about_speech, asks_counsel
 from index.datelines import read_dateline
 from index.world import country_for, country_of_capital, is_place
 from index.statements.dates import MONTHS, find_time_phrases, says_time
@@ -124,7 +125,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
             para_terms[c.chunk.chunk.id] = frozenset(stems(c.chunk.chunk.text))
-        paragraph = para_terms[c.chunk.chunk.id]
+        paragraph = para_terms[c.chunk.chunk.id] | c.scope  # (a round-up's item is a sentence's surroundings too)
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
         own = c.terms | _speaker_terms(c)
@@ -437,7 +438,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     article_terms = _article_terms(corpus)
     agent = described_agent(q, people, idf, article_terms, lambda a: [ch.text for ch in corpus.chunks_of(a)])
     if agent is None and q.role and q.asks == "person":
-        agent = role_person(q, people, idf, article_terms)  # "which barrister": counsel's sentence, retrieved or not
+        agent = role_person(q, people, idf, article_terms) \
+            or role_person_in_item(q, people, idf, article_terms, corpus.article)  # "which barrister": counsel's sentence, retrieved or not
         if agent is not None:
             with_agent_sentence(candidates, agent, corpus)
             agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
@@ -446,6 +448,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     attach_statements(candidates, ledger)
+    with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
@@ -466,6 +469,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     discount_unretrieved(candidates, read[len(passages):])
+    weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
     if q.kind in _TURN_KINDS:
         lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
@@ -481,7 +485,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
-    if q.kind == "who" and not q.role and (deed := deed_of(q.text)) is not None:
+    if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)

@@ -467,6 +467,8 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
     if kind != "who":
         return None
     folded = fold(text)
+    if asks_counsel(folded):
+        return COUNSEL  # "Who acted for the farmer?": the party's solicitor or counsel, however the report calls them
     m = re.match(r"^\s*(?:and\s+)?(?:which|what)\s+(.*)$", folded, re.I)
     if m:
         words = m.group(1).split()
@@ -487,6 +489,20 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
     if m:
         return _LEADS.sub(lambda v: "the chair of " if v.group(0).lower().startswith("chair") else "the head of ", m.group(1), count=1)
     return None
+
+
+# "Who acted for the farmer", "who appeared for the council": a lawyer's part at a hearing
+# (vocabulary counsel_acts), named there as "Defending solicitor X", "X's barrister", "for the defence"
+COUNSEL = "the lawyer"
+_COUNSEL_ACT = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:was|were|is)\s+)?(?:"
+                          + "|".join(re.escape(a) for a in sorted(vocabulary().counsel_acts, key=len, reverse=True))
+                          + r")\b", re.I)
+
+
+def asks_counsel(question: str) -> bool:
+    """"Who acted for X?": a lawyer asked for by their part (the act itself may be written too:
+    "Y, acting for X, said")."""
+    return bool(_COUNSEL_ACT.match(fold(question)))
 
 
 # "who runs / leads / is in charge of the school": the school's head, whatever its job is called

@@ -44,7 +44,9 @@ def act_by_another(q, chosen, candidates, people, idf, article_terms=None) -> bo
     if _coverage(act, best.terms, idf) >= LACKS_ACT:
         return False
     verb = _verb(q.text)
-    return any(_coverage(act, c.terms, idf) >= HOLDS_ACT and _does(verb, c) and _by_others(c, people, holders) for c in candidates)
+    # (a round-up's other case is no rival: its witness gave evidence about another defendant)
+    return any(_coverage(act, c.terms, idf) >= HOLDS_ACT and _does(verb, c) and _by_others(c, people, holders)
+               and not (best.scope and c.scope and c.scope != best.scope) for c in candidates)
 
 
 def _verb(question: str) -> str | None:

@@ -72,7 +72,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     if tok.pos_ not in ("VERB",) and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod"):  # ("hit back:" is parsed with an adverb)
+    # ("hit back:" is parsed with an adverb; "gave evidence that" takes its noun as object)
+    if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod", "dobj"):
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
         if lemma:
             return lemma, nxt.i
@@ -263,6 +264,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             subj = _subject(verb)
             if subj is None or subj.i in quoted:
                 subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
+            lost = subj is None and (subj := _name_before_cue(verb, quoted)) is not None  # "litter warden X said"
             if subj is None:
                 continue
             if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
@@ -272,6 +274,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
+            if lost:  # (the parser hung the role before the name on the cue: the speaker's phrase, no content)
+                content_toks = [t for t in content_toks if t.i > verb.i or t.i in quoted]
             if lemma in (_DISSENT, _RULING):  # the ruling the judge made, or would have made, is what they said
                 content_toks = [t for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and not t.is_punct]
             before = None
@@ -602,7 +606,9 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others and not t.is_punct]
     clause = []
     for c in verb.children:
-        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
+        if last is not None and c.i == last.i != verb.i and c.dep_ == "dobj":  # "gave evidence that ...": the act's
+            clause.extend(t for t in c.subtree if t.i > c.i and t.i not in others)  # own noun is no content
+        elif c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
     if verb.lower_.startswith(("tell", "told")):
         clause.extend(t for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for rc in _told_clauses(c)

@@ -27,6 +27,8 @@ _WD = "(?:" + "|".join(calendar.day_name) + ")"
 _MON = "(?:" + "|".join([*calendar.month_name[1:], *(rf"{a}\.?" for a in calendar.month_abbr[1:] if a != "May"),
                          r"Sept\.?"]) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "on Tuesday last", "Monday next": the Irish and older British order (not "Tuesday last week")
+_AFTER = r"(?:\s+(?:last|next)\b(?!\s+(?:week|month|year|weekend|night|time|season)\b))?"
 
 # Order matters: longer, more specific phrases first.
 TIME_RE = re.compile(
@@ -35,7 +37,7 @@ TIME_RE = re.compile(
   | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:\s+(?P<y2>\d{{4}}))?)
   | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
   | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
-  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}(?:,?\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b)?{_PART})
+  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}(?:,?\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b)?{_PART}{_AFTER})
   | (?P<rel>\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
   | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
   | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
@@ -166,8 +168,12 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
             fits = [d for k in range(-45, 46) if (d := published + timedelta(days=k)).day == int(dom.group(1))
                     and d.weekday() == wd]
             return (fits[0], fits[0]) if len(fits) == 1 else None
+        if s.endswith(" next"):  # "Monday next": the coming one
+            ahead = (wd - published.weekday()) % 7 or 7
+            d = published + timedelta(days=ahead)
+            return d, d
         back = (published.weekday() - wd) % 7
-        if s.startswith("last ") and back == 0:
+        if (s.startswith("last ") or s.endswith(" last")) and back == 0:
             back = 7
         d = published - timedelta(days=back)
         return d, d

@@ -26,8 +26,8 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (dash_credits, judgment_refs, letters, nlp, posts, qa, read_out, speeches, transcript,
-                              turns, written_answers)
+from index.statements import (dash_credits, judgment_refs, letters, nlp, posts, qa, read_out, round_up, speeches,
+                              transcript, turns, written_answers)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -532,9 +532,16 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # what is said in it was said that year
     year = said_dates.said_year(article.text) if pub is None else None
     hearing: tuple[int, tuple] | None = None  # (paragraph, day) of the last words said at the story's hearing
+    page = round_up.read(article)  # a page of independent items: each item dates its own words
+    all_events = events
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = None
+        events = page.scoped(all_events, r.span.start) if page else all_events
+        if page and last_of:  # another item's speakers are another case's: no words carried over
+            last_of = {k: v for k, v in last_of.items() if page.same_item(v[0].span.start, r.span.start)}
+        if page and hearing and not page.same_item(raws[i - 1].span.start, r.span.start):
+            hearing = None
         if pub is None and (heading := day_under(headings, r.span.start)):
             # an undated timeline: what is said under an entry was said on the entry's day
             when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
@@ -557,6 +564,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not a figure of a year, "27 people died in 2021": background)
             elif r.according or (r.perfect and not _fresh_news(article.text, r)):
                 pass  # background figures and "has said": no day of their own
+            elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
+                when = sitting  # an item of a round-up: said at its sitting
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
                 when = same
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):

@@ -88,6 +88,8 @@ def to_come(verb) -> bool:
     """Whether a time phrase on `verb` points forward: "will meet", "is due to meet", and the
     present of a timetable ("the ban comes into force on March 3", "the team travels on Sunday")."""
     if verb.dep_ == "prep":  # "on March 3": the verb the preposition hangs on
+        if verb.lower_ in ("to", "until", "till") and _deferred(verb.head):
+            return True  # "adjourned the case to January 14th": the day it is put off to
         verb = verb.head
     for v in (verb, verb.head):
         if any(c.lower_ in _FUTURE_AUX for c in v.children):
@@ -97,6 +99,13 @@ def to_come(verb) -> bool:
 
         return vocabulary().speech_lemma(verb.text) is None  # "says on Monday" is no timetable
     return verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head.lower_ in ("is", "are", "due")
+
+
+def _deferred(verb) -> bool:
+    """A verb that puts something off to a later day (vocabulary `deferral_verbs`)."""
+    from index.vocabulary import vocabulary
+
+    return verb.pos_ in ("VERB", "AUX") and verb.lower_ in vocabulary().deferral_verbs
 
 
 def on_timeline(ent, quoted: list[tuple[int, int]]) -> bool:

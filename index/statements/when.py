@@ -82,6 +82,8 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
     if week:
         return week + ("context",)
     words = t.split()
+    if len(words) == 2 and words[0] in _WEEKDAYS and words[1] in ("last", "next"):
+        words = words[::-1]  # "on Tuesday last", "Monday next": the Irish and older British order
     if words and words[-1] in _WEEKDAYS:
         return _weekday(words, published, future)
     month = _month(text, published, future)
