@@ -28,6 +28,10 @@ HFM: Then in February the deckhands stopped work for two days.
 
 TQ: Yes, and I would say the dispute was about rest breaks more than pay. The new agreement gives every crew a twenty-minute break per crossing. My predecessor used to say that a ferry is a bridge you pay for every day, and he was right.
 
+HFM: In January the post office moved its island parcels elsewhere.
+
+TQ: They took them to a trucking firm in Denmark that undercut us by a third. That was about 11 per cent of our turnover. Nobody lost a job over it.
+
 HFM: Are you selling the company? People talk.
 
 TQ: No. The family owns all of it and intends to keep it. We would look for a partner for a new route, in southern Finland, but not before 2027.
@@ -55,7 +59,12 @@ magazine = articles_fixture({"hfm_interview.txt": MAGAZINE, "visby_berth.txt": N
     ("Where might the ferry firm look for a partner for a new route?", "southern Finland"),
 ])
 def test_an_answer_turn_answers_under_the_interviewee_s_name(magazine, question, words):
-    answers(magazine, question, words, "Quarnstrom")
+    answers(magazine, question, words, "Quarnstrom", lacking="TQ:")
+
+
+def test_a_share_asked_of_what_a_turn_reports_is_the_figure_in_its_next_sentence(magazine):
+    answers(magazine, "What share of the shipping group's turnover went with the customer that moved its parcels to a Danish rival?",
+            "11 per cent")
 
 
 def test_the_interview_day_of_the_intro_answers_when_the_magazine_met_him(magazine):
