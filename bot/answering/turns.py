@@ -53,7 +53,16 @@ def _prompt(c: Candidate, corpus) -> bool:
         return False
     reply = _reply_chunk(c, corpus)
     other = _LABELLED.match(reply.text) if reply is not None else None
-    return other is not None and other.group("label") != m.group("label")
+    if other is None or other.group("label") == m.group("label"):
+        return False
+    # the reply's label names whom the ledger gives its words ("TQ:" for Tobias Quarnstrom): a
+    # conversation's turn, not a fact-check's "THE CLAIM:" above "OUR VERDICT:"
+    from bot.answering.attribution import statement_at
+    from bot.answering.shown import names_speaker
+
+    ledger = corpus.ledger()
+    st = statement_at(ledger.statements_for_article(reply.article_id), reply.sentences[0]) if ledger is not None else None
+    return st is not None and names_speaker(other.group("label"), st.speaker)
 
 
 def _reply_chunk(c: Candidate, corpus):

@@ -73,3 +73,7 @@ def test_the_interview_day_of_the_intro_answers_when_the_magazine_met_him(magazi
 
 def test_who_runs_the_firm_is_the_intro_s_person(magazine):
     answers(magazine, "Who is in charge of the Karlskrona ferry firm featured in the magazine interview?", "Quarnstrom")
+
+
+def test_the_job_an_intro_says_someone_took_over_answers_who_holds_it(magazine):
+    answers(magazine, "Who is the managing director of the ferry firm?", "Quarnstrom", lacking="Dahlqvist")
