@@ -168,8 +168,9 @@ def _before(text: str, far: bool = False) -> str:
 
 
 # "X took over as chief executive of Y, the family-owned operator, in May": the job the sentence gives them
-_TOOK_ROLE = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took over as|(?:became|become)|(?:was|were|has been|had been)\s+"
-                        r"(?:appointed|named|elected|made)(?:\s+as)?|(?:serves|served|has served)\s+as)\s+"
+# ("became" is left out: "became the first woman to ...", "became a father" are no job)
+_TOOK_ROLE = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took over as|(?:was|were|has been|had been)\s+"
+                        r"(?:appointed|named|elected)(?:\s+as)?)\s+"
                         r"(?P<job>(?:the\s+|an?\s+)?[a-z][^,.;:!?\"“”()]{2,100}?)"
                         r"(?:,\s+(?P<appos>(?:the|an?)\s+[^,.;:!?\"“”()]{2,80}?)\s*(?:,|$|\.)|\s+(?:in|on|since|last|this|after|from)\b|[,.;:]|$)")
 

@@ -262,13 +262,13 @@ def _asking(text: str) -> bool:
 
 def _most_asking(names: set[str], labels: dict[int, re.Match], docs) -> set[str]:
     """The one label most of whose turns ask a question somewhere ("Are you selling? People
-    talk."), when every other label's turns ask in none."""
+    talk."), when every other label's turns ask at most half as often ("Was it worth it? Yes.")."""
     share = {}
     for n in names:
         turns = [docs[pi][1].text for pi, m in labels.items() if m.group("label") == n]
         share[n] = sum(map(_asking, turns)) / len(turns)
     top = [n for n in names if share[n] * 2 > 1]
-    return set(top) if len(top) == 1 and all(share[n] == 0 for n in names - set(top)) else set()
+    return set(top) if len(top) == 1 and all(share[n] * 2 <= share[top[0]] for n in names - set(top)) else set()
 
 
 def _mostly_questions(label: str, labels: dict[int, re.Match], docs) -> bool:

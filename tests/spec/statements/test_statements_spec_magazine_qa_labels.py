@@ -140,3 +140,32 @@ def test_dotted_initials_under_the_magazine_s_name_are_the_interviewee_s():
         assert fragment in mine, [(s.speaker, s.content) for s in stmts]
     assert not [s for s in stmts if "The harvest was poor" in s.content or "Will prices rise" in s.content]
     assert all(s.when_start == date(2025, 5, 9) for s in stmts if s.speaker == "Jorunn Kvalheim")
+
+
+TWO_BY_INITIALS = """Pressing on after the frost
+
+Siblings Henna Ruokolainen and Veikko Ruokolainen-Staal run the Kuusela cider press, which their grandfather opened in 1961. We met them at the press on 2 April.
+
+OTR: The frost in May cost you most of the crop last year. How bad was it?
+
+HR: About two-thirds of it. We bought apples from neighbours to keep the press running. Was it worth it? Yes, because the shops kept our shelf space.
+
+VRS: I wanted to close for a season. My sister talked me out of it.
+
+OTR: And this year? The blossom looked good from the road.
+
+HR: The blossom looks good. We have planted frost fans on the top rows.
+
+OTR: Will you export? Germany is next door.
+
+VRS: Not yet. The paperwork for one pallet to Germany took us three weeks.
+"""
+
+
+def test_two_interviewees_by_initials_each_have_their_turns_though_one_asks_herself_a_question():
+    stmts = _stmts(TWO_BY_INITIALS)
+    henna = " ".join(s.content for s in stmts if s.speaker == "Henna Ruokolainen")
+    veikko = " ".join(s.content for s in stmts if s.speaker == "Veikko Ruokolainen-Staal")
+    assert "About two-thirds of it" in henna and "frost fans" in henna, [(s.speaker, s.content) for s in stmts]
+    assert "close for a season" in veikko and "three weeks" in veikko, [(s.speaker, s.content) for s in stmts]
+    assert not [s for s in stmts if "frost in May cost you" in s.content or "Germany is next door" in s.content]
