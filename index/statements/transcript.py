@@ -197,7 +197,9 @@ def _one_role(written: str) -> bool:
     from index.vocabulary import vocabulary
 
     words = written.lower().split()
-    return len(words) in (2, 3) and words[0] in ("the", "my") and vocabulary().is_role(" ".join(words[1:])) and not words[-1].endswith("s")
+    v = vocabulary()
+    return len(words) in (2, 3) and words[0] in ("the", "my") and not words[-1].endswith("s") and (
+        v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles))
 
 
 def _proper(written: str) -> bool:
