@@ -167,8 +167,20 @@ def _before(text: str, far: bool = False) -> str:
     return " ".join(out)
 
 
+# "X took over as chief executive of Y, the family-owned operator, in May": the job the sentence gives them
+# ("became" is left out: "became the first woman to ...", "became a father" are no job)
+_TOOK_ROLE = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took over as|(?:was|were|has been|had been)\s+"
+                        r"(?:appointed|named|elected)(?:\s+as)?)\s+"
+                        r"(?P<job>(?:the\s+|an?\s+)?[a-z][^,.;:!?\"“”()]{2,100}?)"
+                        r"(?:,\s+(?P<appos>(?:the|an?)\s+[^,.;:!?\"“”()]{2,80}?)\s*(?:,|$|\.)|\s+(?:in|on|since|last|this|after|from)\b|[,.;:]|$)")
+
+
 def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
-    """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ."""
+    """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ;
+    or the job the sentence says they took ("took over as chief executive of Y")."""
+    took = _TOOK_ROLE.match(text)
+    if took:
+        return " ".join(" ".join(x for x in (took.group("job"), took.group("appos")) if x).split()[:limit])
     of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)
     if of:
         return of.group(1)  # "Clara N of Fjord Capital": where they work says who they are

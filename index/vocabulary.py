@@ -204,6 +204,7 @@ class Vocabulary:
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    tie_roles: frozenset[str] = frozenset()
     nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
@@ -433,6 +434,7 @@ def vocabulary() -> Vocabulary:
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
         epithets=_words(data.get("epithets")),
+        tie_roles=_words(data.get("tie_roles")),
         nationality_nouns=_words(data.get("nationality_nouns")),
         outlet_words=_words(data.get("outlet_words")),
         clause_acts=_lists(data, "clause_acts"),

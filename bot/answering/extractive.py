@@ -32,6 +32,7 @@ from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
+from bot.answering.shares import weigh_shares
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
@@ -478,6 +479,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
+    weigh_shares(q.text, candidates)  # "what share of its turnover": "14 per cent of our turnover"
     weigh_doer(q, candidates)
     weigh_age(q, candidates)
     weigh_former(q.text, candidates)

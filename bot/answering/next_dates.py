@@ -43,7 +43,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONT
 _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 # "Where will Rovers host Ashcombe?", "At what ground is the final due to be played?"
 _WHERE_AHEAD = re.compile(r"^(?:and\s+)?(?:where|(?:at|in|from|to|inside|near)\s+(?:which|what))\b.*"
-                          r"\b(?:will|(?:is|are) (?:due|scheduled|expected|set|going|to be)|next)\b", re.I)
+                          r"\b(?:will|might|would|(?:is|are) (?:due|scheduled|expected|set|going|to be)|next)\b", re.I)
 PLACE_AHEAD = 0.15
 PLACE_BEHIND = 0.7
 # "ahead of Tuesday's trip to Northfield", "before they travel to Eastport", "away at Ridgeway next":

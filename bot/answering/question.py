@@ -59,11 +59,15 @@ class Question:
         return bool(self.speaker_phrase) and not _has_name(self.speaker_phrase)
 
 
+_SHARE_OF = re.compile(r"^(?:and\s+)?(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|part)\s+of\b")
+
+
 def kind_of(text: str) -> str:
     t = fold(text).lower().strip()
     if re.match(r"^(and\s+)?(who|whom|whose)\b", t):
         return "who"
-    head = _which_noun(t)
+    # "What share of the group's turnover went ...": a figure, not the person or body the phrase names
+    head = None if _SHARE_OF.match(t) else _which_noun(t)
     if head is not None and _asks_of_noun(head) in ("person", "organisation"):
         return "who"
     if len(re.findall(r"\bhow (?:many|much)\b", t)) > 1 or re.search(r"\bcompared (?:with|to)\b", t):

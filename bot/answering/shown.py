@@ -37,10 +37,19 @@ def _label_of(text: str, st: Statement | None) -> re.Match | None:
         return None
     if m.group("stamp").strip() or _CLOCK.search(m.group("brackets")):
         return m  # a timestamp, before the name or in brackets after it, marks a turn
-    named = _words(m.group("label"))
-    if st is not None and named and named & _words(st.speaker):
+    if st is not None and names_speaker(m.group("label"), st.speaker):
         return m
     return None
+
+
+def names_speaker(label: str, speaker: str) -> bool:
+    """The label names the speaker: a word of their name, or their initials ("HM:", "J.K.:")."""
+    named = _words(label)
+    if named and named & _words(speaker):
+        return True
+    letters = label.replace(".", "").replace(" ", "")
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", fold(speaker)) if w[:1].isupper())
+    return 2 <= len(letters) <= 4 and letters.isupper() and letters == initials.upper()
 
 
 def _as_name(label: str) -> str:
@@ -55,7 +64,7 @@ def shown(text: str, st: Statement | None, article: Article | None, kind: str, s
         return f"{attribute(text, st, article, kind, start)}{_one_line(text)}"
     words = text[m.end():]
     label = _as_name(m.group("label"))
-    if st is None or not _words(label) & _words(st.speaker):
+    if st is None or not names_speaker(m.group("label"), st.speaker):
         return f"{label}: {_one_line(words)}"  # the ledger's speaker is someone else or no one: the label says who
     said = attribute(words, st, article, kind, None if start is None else start + m.end())
     return f"{said or label + ': '}{_one_line(words)}"

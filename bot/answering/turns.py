@@ -31,12 +31,38 @@ def asked_turn(c: Candidate) -> bool:
     return bool(_ASKER_LABEL.match(c.chunk.chunk.text))
 
 
-def _is_turn(c: Candidate) -> bool:
-    """The candidate is a whole paragraph of its own, asking: an interviewer's question."""
+def _is_turn(c: Candidate, corpus=None) -> bool:
+    """The candidate is a whole paragraph of its own, asking: an interviewer's question, or a
+    labelled prompt the next label's turn replies to."""
     text = c.chunk.chunk.text.strip()
-    if asked_turn(c):
+    if asked_turn(c) or (corpus is not None and _prompt(c, corpus)):
         return True
     return len(c.chunk.chunk.sentences) <= 2 and len(text.split()) <= MAX_TURN_WORDS and bool(_A_TURN.match(text))
+
+
+# a turn's label in capitals or initials: "HFM:", "J.K.:", "MARCHAND:"
+_LABELLED = re.compile(rf"^\s*[*_]*{TIMESTAMP}(?P<label>[A-Z][A-Z.'’-]{{0,24}}(?: [A-Z][A-Z.'’-]+){{0,3}})[*_]*\s*:[*_]*\s+(?=\S)")
+
+
+def _prompt(c: Candidate, corpus) -> bool:
+    """"HFM: Then in February the deckhands stopped work." before "TQ: Yes, and ...": a labelled
+    turn that no one's statement comes from, answered by the next paragraph under another label
+    (a magazine's prompt asks without a question mark)."""
+    m = _LABELLED.match(c.chunk.chunk.text)
+    if m is None or c.statement is not None or len(c.chunk.chunk.text.split()) > MAX_TURN_WORDS:
+        return False
+    reply = _reply_chunk(c, corpus)
+    other = _LABELLED.match(reply.text) if reply is not None else None
+    if other is None or other.group("label") == m.group("label"):
+        return False
+    # the reply's label names whom the ledger gives its words ("TQ:" for Tobias Quarnstrom): a
+    # conversation's turn, not a fact-check's "THE CLAIM:" above "OUR VERDICT:"
+    from bot.answering.attribution import statement_at
+    from bot.answering.shown import names_speaker
+
+    ledger = corpus.ledger()
+    st = statement_at(ledger.statements_for_article(reply.article_id), reply.sentences[0]) if ledger is not None else None
+    return st is not None and names_speaker(other.group("label"), st.speaker)
 
 
 def _reply_chunk(c: Candidate, corpus):
@@ -48,7 +74,7 @@ def lend_turns(candidates: list[Candidate], corpus) -> None:
     """Each question turn's reply scores at least `TURN_SHARE` of the turn (call before questions are
     weighed down): the reply's first sentence, retrieved or not."""
     for c in list(candidates):
-        if not _is_turn(c):
+        if not _is_turn(c, corpus):
             continue
         chunk = _reply_chunk(c, corpus)
         if chunk is None:
@@ -74,6 +100,6 @@ def with_turn(q, chosen: list[Candidate], corpus) -> list[Candidate]:
     if before is None or not before.sentences:
         return chosen
     turn = candidate_at(ScoredChunk(before, best.chunk.score), best.rank, before.sentences[-1], best.score)
-    if not _is_turn(turn) or overlaps(turn, chosen) or not set(q.terms) & turn.terms:
+    if not _is_turn(turn, corpus) or overlaps(turn, chosen) or not set(q.terms) & turn.terms:
         return chosen
     return [turn, *chosen]

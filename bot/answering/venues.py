@@ -29,7 +29,14 @@ def names_place(text: str, countries: bool = False) -> bool:
     """A city, capital or state named in the sentence (index.world); a country only when asked for."""
     # A name of several words is one name: "Kettle Cove Road" is no town even where Kettle Cove is one.
     runs = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*", text)
-    return any(is_place(r) and (countries or country_for(r) is None) for r in runs)
+    if any(is_place(r) and (countries or country_for(r) is None) for r in runs):
+        return True
+    # "in northern France": a part of a country says where in it
+    return any(country_for(m.group("country")) for m in _PART_OF.finditer(text))
+
+
+_PART_OF = re.compile(r"\b(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+                      r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 @kept(4096)

@@ -13,7 +13,7 @@ from datetime import date
 
 from index.models import Article
 from index.statements.speakers_np import Speaker
-from index.statements.transcript import MIN_TURNS, Transcript, _EDITORIAL, add_turn, interview_day
+from index.statements.transcript import MIN_TURNS, Transcript, _EDITORIAL, add_turn, interview_day, issue_bound
 from index.textnorm import fold
 
 # a paragraph wholly in emphasis: "**You shut the pool. Why?**", "__And for you?__"
@@ -36,7 +36,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     interviewee = _interviewee(article, docs[:first], ctx)
     if interviewee is None:
         return None
-    out = Transcript(day=interview_day(docs[max(0, first - 2):first], published))
+    out = Transcript(day=interview_day(docs[max(0, first - 2):first], published, issue_bound(article, published)))
     out.asked.update(asked)
     for pi in range(first + 1, len(docs)):
         if pi in out.asked:

@@ -295,7 +295,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
     counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
         c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
-    if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None
+    tied = det in ("my", "our", "his", "her", "their") and low in v.tie_roles  # "my predecessor used to say"
+    if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None or tied
                                                              or (counted and head.tag_ == "NNS" and _people(low))) \
             and low not in v.organisations:
         force = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with")

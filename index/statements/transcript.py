@@ -13,7 +13,7 @@ the interview's day when the introduction gives one ("spoke to us on Tuesday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.models import Article, Span
@@ -30,7 +30,8 @@ _ASKER = {"Q", "QUESTION"}
 _ANSWERER = {"A", "ANSWER"}
 # The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on",
 # a podcast's "recorded last Monday".
-_INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|sat down|conversation|told us|recorded|taped)\b", re.I)
+_INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|sat down|conversation|told us|recorded|taped"
+                        r"|(?:we|I) (?:met|visited|caught up)|met (?:him|her|them|us|me))\b", re.I)
 # An unlabelled closing note is the outlet's, not the interviewee's.
 _EDITORIAL = re.compile(r"\b(?:edited|condensed|transcript|interview|clarity)\b", re.I)
 MIN_TURNS = 3
@@ -58,25 +59,39 @@ class Transcript:
     day: tuple[str, date] | None = None  # (phrase, day) of the interview
 
 
-def _labels(text: str, docs) -> dict[int, re.Match]:
-    """Paragraphs opened by a label, read from the text (the parse has the labels blanked)."""
-    return {pi: m for pi, (span, _) in enumerate(docs) if (m := _LABEL.match(without_label_emphasis(fold(text[span.start:span.end]))))}
+def _labels(text: str, docs, outlets: set[str] = frozenset()) -> dict[int, re.Match]:
+    """Paragraphs opened by a label, read from the text (the parse has the labels blanked): a
+    label in capitals, or the outlet's own name as the interviewer's ("Grain Weekly: ...")."""
+    out = {}
+    for pi, (span, _) in enumerate(docs):
+        line = without_label_emphasis(fold(text[span.start:span.end]))
+        m = _LABEL.match(line) or _OUTLET_LABEL.match(line)
+        if m and (m.re is _LABEL or m.group("label").lower() in outlets):
+            out[pi] = m
+    return out
+
+
+# a label in any case, for the outlet's name as its own interviewer's label
+_OUTLET_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and)){{0,4}})\s*:\s+(?=\S)")
 
 
 def read(article: Article, docs, bases: list[int], ctx, published: date | None) -> Transcript | None:
     """The transcript's turns, or None when the article is not a transcript."""
-    labels = _labels(article.text, docs)
+    outlets = outlet_names(article)
+    labels = _labels(article.text, docs, outlets)
     names = {m.group("label") for m in labels.values()}
     if len(labels) < MIN_TURNS or len(names) < 2:
         return None
     first = min(labels)
     writer = _writer(article)
     askers = {n for n in names if n in _ASKER or (writer and (_same_name(n, writer) or _initials(writer) == n))
-              or _mostly_questions(n, labels, docs)}
+              or _mostly_questions(n, labels, docs) or (n.lower().replace(".", "") in outlets and not _initials_of(n, ctx))}
+    if not askers:  # a magazine's prompts ("Energy must be your biggest cost."): the label that asks most
+        askers = _most_asking(names, labels, docs)
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
-    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published))
+    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
     if any(offices.office(n) for n in speakers):  # "THE PRESIDENT:": the holder the introduction names
         from index.statements.turns import office_speaker
@@ -96,7 +111,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
             out.sequels.append([])
             if m.group("label") in _ANSWERER and (named := _named_answerer(fold(article.text[span.start:span.end])[start:], ctx)):
                 current, start = named, len(doc.text)  # "A: X, tax partner at Y, says:": X answers, below
-        elif current is not None and _continues(doc.text, ctx):
+        elif current is not None and _continues(doc.text, ctx) and not _headed(article, docs, pi):
             start = 0
             out.sequels[-1].append(pi)
         else:
@@ -147,11 +162,16 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
             t.raws = [r for r in t.raws if r.paragraph not in dropped]
             t.answered -= dropped
     kept = []
+    answerer = {r.paragraph: r.speaker for r in t.raws}
     for r in raws:
         if r.paragraph in t.answered and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
                                                                    and not _one_role(r.speaker.as_written)
                                                                    and not _LISTENER.fullmatch(r.speaker.name))):
             continue
+        if r.paragraph in answerer and r.speaker.person is None and (role := _MY_ROLE.match(r.speaker.as_written)):
+            # "My predecessor used to say that ...": the interviewee's predecessor, whom the answer quotes
+            named = f"{answerer[r.paragraph].name}'s {role.group('role')}"
+            r = replace(r, speaker=Speaker(named, r.speaker.as_written, generic=True))
         if r.paragraph in t.asked and (r.speaker.name in who or (r.speaker.generic and not _proper(r.speaker.as_written))):
             continue  # "you said in January ...", "some of your staff say ...": the question, no one's statement
         kept.append(r)
@@ -167,12 +187,19 @@ _LISTENER = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)")
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
 
 
+# "my predecessor", "my old boss": someone the interviewee names by their tie to them
+_MY_ROLE = re.compile(r"^(?i:my)\s+(?P<role>(?:old|late|former|first)?\s*[a-z][a-z-]+)$")
+
+
 def _one_role(written: str) -> bool:
-    """"The minister told me ...": one office-holder the answer reports, not "The engineers"."""
+    """"The minister told me ...", "My predecessor used to say ...": one person the answer
+    reports, not "The engineers"."""
     from index.vocabulary import vocabulary
 
     words = written.lower().split()
-    return len(words) in (2, 3) and words[0] == "the" and vocabulary().is_role(" ".join(words[1:])) and not words[-1].endswith("s")
+    v = vocabulary()
+    return len(words) in (2, 3) and words[0] in ("the", "my") and not words[-1].endswith("s") and (
+        v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles))
 
 
 def _proper(written: str) -> bool:
@@ -196,6 +223,56 @@ def _same_name(label: str, name: str) -> bool:
     return label.lower() in words or label.lower() == name.lower()
 
 
+def outlet_names(article: Article) -> set[str]:
+    """The publication's name, lower case, and its initials, as a masthead or the outlet field
+    gives it ("COLD STORE WEEKLY" -> "cold store weekly", "csw"): the interviewer's label when it
+    asks in the magazine's own name. A line that is a person's name is no outlet."""
+    from index.statements.people import first_name_gender
+
+    first = article.paragraphs[0].start if article.paragraphs else len(article.text)
+    lines = [article.outlet or "", *(article.title or "").splitlines()]
+    lines += [line for sp in article.subheadings if sp.start < first for line in article.slice(sp).splitlines()]
+    out = set()
+    for line in lines:
+        words = fold(line).strip().strip("*_#").split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in _JOINERS for w in words):
+            continue
+        if first_name_gender(words[0].title()) or any(not w.replace("&", "").replace("'", "").isalpha() for w in words):
+            continue
+        out.add(" ".join(words).lower())
+        if len(words) >= 2:
+            out.add(_initials(" ".join(w for w in words if w.lower() not in _JOINERS)).lower())
+    return out
+
+
+def _initials_of(label: str, ctx):
+    """The one person of the cast whose initials the label is ("J.K." for Jorunn Kvalheim), else None."""
+    found = [p for p in ctx.cast.people if _initials(p.name) == label.replace(".", "").upper()]
+    return found[0] if len(found) == 1 else None
+
+
+def _headed(article: Article, docs, pi: int) -> bool:
+    """A heading stands between paragraph `pi` and the one before it: a sidebar or a new section,
+    not an answer's next paragraph."""
+    lo, hi = docs[pi - 1][0].end if pi else 0, docs[pi][0].start
+    return any(lo <= s.start < hi for s in article.subheadings)
+
+
+def _asking(text: str) -> bool:
+    return "?" in text
+
+
+def _most_asking(names: set[str], labels: dict[int, re.Match], docs) -> set[str]:
+    """The one label most of whose turns ask a question somewhere ("Are you selling? People
+    talk."), when every other label's turns ask at most half as often ("Was it worth it? Yes.")."""
+    share = {}
+    for n in names:
+        turns = [docs[pi][1].text for pi, m in labels.items() if m.group("label") == n]
+        share[n] = sum(map(_asking, turns)) / len(turns)
+    top = [n for n in names if share[n] * 2 > 1]
+    return set(top) if len(top) == 1 and all(share[n] * 2 <= share[top[0]] for n in names - set(top)) else set()
+
+
 def _mostly_questions(label: str, labels: dict[int, re.Match], docs) -> bool:
     turns = [docs[pi][1].text.rstrip() for pi, m in labels.items() if m.group("label") == label]  # blanked label: same text
     return sum(t.endswith("?") for t in turns) * 2 > len(turns)
@@ -206,8 +283,7 @@ def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = Non
     people = ctx.cast.people
     found = next((p for p in people if _same_name(label, p.name) or fold(label).lower() == fold(p.name).lower()), None)
     if found is None and 2 <= len(label.replace(".", "")) <= 3:  # "HA:" for Henrik Aalto: the one person of those initials
-        match = [p for p in people if _initials(p.name) == label.replace(".", "")]
-        found = match[0] if len(match) == 1 else None
+        found = _initials_of(label, ctx)
     if found is None and label in _ANSWERER and intro:
         # "We spoke to Dr X about ...": the first person the paragraph before the first turn names
         for span, _ in reversed(intro):
@@ -264,13 +340,42 @@ def _continues(text: str, ctx) -> bool:
     return not any(p.name.split()[-1] in text for p in ctx.cast.people)
 
 
-def interview_day(intro, published: date | None) -> tuple[str, date] | None:
-    if published is None:
+def interview_day(intro, published: date | None, bound: date | None = None) -> tuple[str, date] | None:
+    """(phrase, day) of the intro's sentence that dates the interview ("spoke to us on Tuesday");
+    with no publication day, a day and month it states ("We met her ... on 23 September") in the
+    year that puts it on or before `bound`, the end of the issue's month."""
+    if published is None and bound is None:
         return None
     for _, doc in intro:
         for ent in doc.ents:
             if ent.label_ == "DATE" and _INTERVIEW.search(ent.sent.text):
-                got = resolve(ent.text, published, None, False)
-                if got and got[0] == got[1] and got[0] <= published:
+                got = resolve(ent.text, published, None, False) if published else _before(ent.text, bound)
+                if got and got[0] == got[1] and got[0] <= (published or bound):
                     return ent.text, got[0]
     return None
+
+
+def _before(text: str, bound: date) -> tuple[date, date] | None:
+    """The day a phrase names by its day and month (and year, if given), the latest on or before `bound`."""
+    from index.datelines import DATE, parse_date
+
+    if not re.fullmatch(rf"(?:on\s+)?(?:the\s+)?{DATE}", text.strip(), re.I):
+        return None
+    year, month, dom = parse_date(text)
+    if not (month and dom):
+        return None
+    for y in ([year] if year else [bound.year, bound.year - 1]):
+        try:
+            day = date(y, month, dom)
+        except ValueError:
+            continue
+        if day <= bound:
+            return day, day
+    return None
+
+
+def issue_bound(article: Article, published: date | None) -> date | None:
+    """The last day of the issue's month, for an article with no publication day."""
+    from index.issue_month import issue_end
+
+    return None if published else issue_end(article)

@@ -23,7 +23,7 @@ from index.statements import offices
 from index.statements.nlp import TIMESTAMP
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
-from index.statements.transcript import INTRO_PARAGRAPHS, MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs
+from index.statements.transcript import INTRO_PARAGRAPHS, MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs, issue_bound
 from index.statements.transcript import _continues as transcript_continues
 from index.textnorm import fold, without_label_emphasis
 
@@ -91,7 +91,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)
-    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published))
+    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
     out.asked.update(pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text))
     for pi, (who, start) in turns.items():

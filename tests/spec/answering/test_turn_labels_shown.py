@@ -85,3 +85,10 @@ def test_an_answer_from_a_turn_shows_no_timestamp_or_label(podcast, question, wo
 def test_a_bridge_sentence_shows_its_label_as_the_person_found():
     assert shown_for("Mr HALE (Ashby East) (10:42): On a point of order.", "Mr Hale") == "Mr Hale: On a point of order."
     assert shown_for("PORT ELLIS: Floods hit the town.", "Mr Hale") == "PORT ELLIS: Floods hit the town."
+
+
+@pytest.mark.parametrize("text", ["TQ: The first in autumn.", "T.Q.: The first in autumn."])
+def test_an_initials_label_of_the_ledger_s_speaker_names_them_once(text):
+    line = shown(text, _statement("Tobias Quarnstrom", 0, len(text)), _article(text), "what", 0)
+    assert line.startswith("Tobias Quarnstrom") and "TQ" not in line and "T.Q." not in line, line
+    assert line.endswith("The first in autumn.")
