@@ -80,7 +80,7 @@ def dated_notice(line: str) -> bool:
 
 # "Answered by X, Minister for Y", "Asked by X (Party, Seat)": a written answer's label, story text
 # that names who asked and who answered, not a subheading
-_ASKED_ANSWERED = re.compile(r"^\W*(?:asked|answered|replied|responded) by\s+[^\W\d_]", re.I)
+_ASKED_ANSWERED = re.compile(r"^\W*(?:asked|answered|replied|responded|tabled|answer(?:ed)? given|reply given) by\s*:?\s*[^\W\d_]", re.I)
 
 
 def names_the_answerer(line: str) -> bool:
