@@ -59,11 +59,17 @@ def _issuer(raws: list[Raw], docs) -> Raw | None:
     return None
 
 
+def _forms(verb: str) -> set[str]:
+    """A regular verb's forms (the parse carries no lemmas): "estimate" -> estimates, estimated."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", stem + "ed", stem + "ing", verb + "ed"}
+
+
 def _forecast(sent, own_words: set[str], v) -> bool:
     """Whether `sent` is a forecast of the issuer's: a forecast verb whose subject is the issuer,
     or a revised forecast in the passive."""
     root = sent.root
-    if root.lemma_.lower() not in v.forecast_verbs:
+    if root.pos_ not in ("VERB", "AUX") or not any(root.lower_ in _forms(w) for w in v.forecast_verbs):
         return False
     kids = list(root.children)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)

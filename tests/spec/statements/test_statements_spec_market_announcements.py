@@ -24,7 +24,7 @@ Kestrelwood Minerals plc
 
 Drilling results and revised timetable
 
-Kestrelwood Minerals plc (AIM: KWM), the developer of the Brenlow copper project, announces results from its 2024 drilling programme and a revised construction timetable.
+Kestrelwood Minerals plc (AIM: KWM), the developer of the Brenlow copper project, announces results from its latest drilling programme and a revised construction timetable.
 
 Highlights
 
@@ -56,15 +56,19 @@ END
 """
 
 
+def _announcing(stmts):
+    return next(s for s in stmts if s.act == "announced")
+
+
 def test_a_released_line_with_a_clock_time_and_a_hyphened_day_dates_the_announcement():
     stmts = statements_of(RNS)
     assert the_one(stmts, "Brenlow keeps getting bigger").when_start == date(2025, 3, 3)
-    assert the_one(stmts, "announces results from its 2024 drilling").when_start == date(2025, 3, 3)
+    assert _announcing(stmts).when_start == date(2025, 3, 3)
 
 
 def test_the_company_speaks_by_its_name_not_its_ticker():
     stmts = statements_of(RNS)
-    assert the_one(stmts, "announces results from its 2024 drilling").speaker == "Kestrelwood Minerals plc"
+    assert _announcing(stmts).speaker == "Kestrelwood Minerals plc"
 
 
 def test_the_companys_own_forecasts_are_its_statements():
@@ -89,7 +93,7 @@ def test_meeting_notice_market_abuse_paragraph_and_enquiries_are_no_statements()
 
 RELEASE = """PRESS RELEASE
 
-Released: 09/04/2025 10:00
+Released: 09-Apr-2025 10:00
 
 Harrowgate Cider Company opens second mill
 
