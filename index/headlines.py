@@ -66,6 +66,8 @@ def past_day(line: str) -> date | None:
     ("Held at the Village Hall on Tuesday 11 March 2025 at 7pm"): the day minutes record."""
     if len(line.split()) > 16 or body_dates.looks_ahead(line) or not re.search(r"\bon\s", line):
         return None
+    if re.search(r"\b(?:tabled|lodged|submitted|asked|put down)\s+on\s", line, re.I):
+        return None  # a written question's day: the page that answers it comes later
     return datelines.full_date(line[re.search(r"\bon\s", line).end():])
 
 

@@ -65,6 +65,15 @@ def labels(text: str) -> list[Line]:
     return out
 
 
+def is_answers_page(text: str, lines: list[Line]) -> bool:
+    """An answering minister's label, and a question's: who asked, when it was tabled, or its
+    heading or wording ("Question for written answer", "To ask the Secretary of State")."""
+    if not any(ln.kind == "answered" for ln in lines):
+        return False
+    return any(ln.kind in ("asked", "tabled") for ln in lines) or any(
+        QUESTION_LINE.match(fold(m.group(0)).strip(" *_#")) for m in re.finditer(r"[^\n]+", text))
+
+
 def _label(line: str) -> Line | None:
     if _HOLDING.match(line):
         return Line(0, "holding", line)

@@ -22,7 +22,6 @@ from index.statements.attribution import Raw
 from index.statements.cast import add_roles
 from index.statements.nlp import worded_sentences
 from index.statements.speakers_np import Speaker
-from index.textnorm import fold
 
 # an editorial note on the answer, not the answer: "The answer was corrected on 13 May 2025: ..."
 _NOTE = re.compile(r"^\W*(?:the|this) (?:original |earlier )?(?:answer|reply|response|question)s? (?:was|were|has been|is|had been) "
@@ -45,7 +44,7 @@ class Answers:
 def read(article: Article, docs, bases: list[int], ctx) -> Answers | None:
     """The page's questions and answers, or None when it is no written-answers page."""
     lines = answer_labels.labels(article.text)
-    if not _is_answers_page(article.text, lines):
+    if not answer_labels.is_answers_page(article.text, lines):
         return None
     out = Answers()
     speakers: dict[int, Speaker | None] = {}
@@ -91,15 +90,6 @@ def dated(stmts: list[Statement], raws: list[Raw], answers: Answers) -> list[Sta
     return [replace(st, when_text=answers.days[id(r)][0], when_start=answers.days[id(r)][1], when_end=None,
                     date_basis="context") if id(r) in answers.days else st
             for st, r in zip(stmts, raws)]
-
-
-def _is_answers_page(text: str, lines: list[Line]) -> bool:
-    """An answering minister's label, and a question's: who asked, when it was tabled, or its
-    heading or wording ("Question for written answer", "To ask the Secretary of State")."""
-    if not any(ln.kind == "answered" for ln in lines):
-        return False
-    return any(ln.kind in ("asked", "tabled") for ln in lines) or any(
-        answer_labels.QUESTION_LINE.match(fold(m.group(0)).strip(" *_#")) for m in re.finditer(r"[^\n]+", text))
 
 
 def _closed(lines: list[Line], before: list[Line], last: Line) -> bool:
