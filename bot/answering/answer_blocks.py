@@ -14,8 +14,14 @@ from bot.answering.terms import stems
 from index.statements import answer_labels
 
 
-def with_block_terms(candidates, article_of) -> None:
-    """Give each candidate that is a label line of a written-answers page its block's question terms."""
+ASKS_OF_LABELS = ("when", "who")  # a label line says when and by whom, never what
+
+
+def with_block_terms(kind: str, candidates, article_of) -> None:
+    """Give each candidate that is a label line of a written-answers page its block's question terms,
+    for a question a label line can answer."""
+    if kind not in ASKS_OF_LABELS:
+        return
     pages: dict[str, dict[int, frozenset[str]]] = {}
     for c in candidates:
         aid = c.chunk.chunk.article_id

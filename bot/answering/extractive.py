@@ -446,7 +446,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         with_agent_sentence(candidates, agent, corpus)
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
-    with_block_terms(candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
+    with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)

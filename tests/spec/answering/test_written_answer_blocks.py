@@ -69,3 +69,11 @@ def test_the_other_blocks_day_for_the_other_question(page):
 ])
 def test_a_when_question_with_a_how_clause_asks_when(question, kind):
     assert kind_of(question) == kind
+
+
+def test_who_answered_is_the_answering_minister(page):
+    answers(page, "Which minister answered the question about the Tollery Bridge lock gates?", "Rudgewick")
+
+
+def test_what_the_minister_said_is_the_answer_not_its_label_line(page):
+    answers(page, "What did the minister say about the mooring surcharge?", "1,310 boaters", lacking="Answered by")
