@@ -247,10 +247,20 @@ def _wide_field_date(text: str) -> tuple[str, date] | None:
 
 # "Dated this 3rd day of June 2025": the legal form of a day, read as "3 June 2025"
 _DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?=(?:{_MONTH})\b)", re.I)
+# "14-Aug-2025", "14/Aug/25": an exchange's or a system's stamp, read as "14 Aug 2025"
+_JOINED_MONTH = re.compile(rf"\b(\d{{1,2}})([-/])((?:{_MONTH})\.?)\2(\d{{4}}|\d\d)\b", re.I)
+
+
+def _spaced(text: str) -> str:
+    def spaced(m: re.Match) -> str:
+        year = m.group(4) if len(m.group(4)) == 4 else "20" + m.group(4)  # a stamp's "25" is this century's
+        return f"{m.group(1)} {m.group(3)} {year}"
+
+    return _JOINED_MONTH.sub(spaced, _DAY_OF.sub(r"\1 ", text))
 
 
 def _header_date(line: str) -> tuple[str, date] | None:
-    text = _DAY_OF.sub(r"\1 ", fold(line).strip())
+    text = _spaced(fold(line).strip())
     label = "published"
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)
@@ -341,6 +351,7 @@ def footer_date(line: str) -> tuple[date, str | None] | None:
 
 def full_date(text: str) -> date | None:
     """The first date in `text` ("12.03.2025" day first) when it states day, month and year."""
+    text = _spaced(text)
     numeric = _NUMERIC.match(text)
     if numeric:
         got = _numeric_date("published", numeric)

@@ -66,6 +66,8 @@ def past_day(line: str) -> date | None:
     ("Held at the Village Hall on Tuesday 11 March 2025 at 7pm"): the day minutes record."""
     if len(line.split()) > 16 or body_dates.looks_ahead(line) or not re.search(r"\bon\s", line):
         return None
+    if re.search(r"\b(?:tabled|lodged|submitted|asked|put down)\s+on\s", line, re.I):
+        return None  # a written question's day: the page that answers it comes later
     return datelines.full_date(line[re.search(r"\bon\s", line).end():])
 
 
@@ -80,7 +82,7 @@ def dated_notice(line: str) -> bool:
 
 # "Answered by X, Minister for Y", "Asked by X (Party, Seat)": a written answer's label, story text
 # that names who asked and who answered, not a subheading
-_ASKED_ANSWERED = re.compile(r"^\W*(?:asked|answered|replied|responded) by\s+[^\W\d_]", re.I)
+_ASKED_ANSWERED = re.compile(r"^\W*(?:asked|answered|replied|responded|tabled|answer(?:ed)? given|reply given) by\s*:?\s*[^\W\d_]", re.I)
 
 
 def names_the_answerer(line: str) -> bool:

@@ -195,6 +195,9 @@ class Vocabulary:
     ending_acts: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    forecast_verbs: frozenset[str] = frozenset()
+    revision_markers: tuple[str, ...] = ()
+    issuer_self_nouns: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
     withheld_nouns: frozenset[str] = frozenset()
     ahead_words: frozenset[str] = frozenset()
@@ -426,6 +429,9 @@ def vocabulary() -> Vocabulary:
         ending_acts=_words(data.get("ending_acts")),
         denial_verbs=_words(data.get("denial_verbs")),
         belief_verbs=_words(data.get("belief_verbs")),
+        forecast_verbs=_words(data.get("forecast_verbs")),
+        revision_markers=tuple(data.get("revision_markers") or ()),
+        issuer_self_nouns=_words(data.get("issuer_self_nouns")),
         unknown_words=_words(data.get("unknown_words")),
         withheld_nouns=_words(data.get("withheld_nouns")),
         ahead_words=_words(data.get("ahead_words")),

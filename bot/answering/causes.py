@@ -21,18 +21,26 @@ _ASKS_CAUSE = re.compile(
     r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:held\s+up|delayed|stalled|slowed(?:\s+down)?|put\s+back|pushed\s+back|"
     r"set\s+back|postponed|halted|caused\s+(?:the\s+|a\s+|these\s+|those\s+)?(?:delays?|hold-ups?|setbacks?|postponement))\b",
     re.I)
+# "Why has the start of production slipped?", "Why was the trial postponed?": the same, asked with why.
+_WHY_DELAYED = re.compile(
+    r"^(?:and\s+)?why\s+(?:has|have|had|did|does|do|is|are|was|were)\s+.{1,100}?\b(?:(?:been\s+)?(?:delayed|postponed|deferred|"
+    r"held\s+up|put\s+back|pushed\s+back|set\s+back|stalled|halted)|slipped|slip|stall|stalled)\b", re.I)
 # A sentence stating a cause: a causal link, or a verb of halting followed by what made it halt.
 _STATES_CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|blamed\s+on|the\s+reason)\b|"
     r"\b(?:stalled|halted|stopped|delayed|held\s+up|put\s+back|pushed\s+back|postponed|suspended|paused|"
-    r"derailed)\s+(?:\w+\s+){0,3}?(?:when|after|by|because|as|amid|over)\b", re.I)
+    r"derailed)\s+(?:\w+\s+){0,3}?(?:when|after|by|because|as|amid|over)\b|"
+    # "The delay follows the failure of two pumps": the delay's noun, then what it came of
+    r"\b(?:delays?|setbacks?|postponements?|slippage|hold-ups?|deferral)\s+(?:follows|followed|comes\s+after|came\s+after|"
+    r"results?\s+from|resulted\s+from|stems\s+from|stemmed\s+from|was\s+caused\s+by|is\s+due\s+to|was\s+due\s+to)\b", re.I)
 CAUSE = 0.3
 NO_CAUSE = 0.5
 
 
 def asks_cause(question: str) -> bool:
-    """"What held up the works?", "What delayed the trial?": the question asks what caused a delay."""
-    return bool(_ASKS_CAUSE.match(question.strip()))
+    """"What held up the works?", "What delayed the trial?", "Why has the opening slipped?": the
+    question asks what caused a delay."""
+    return bool(_ASKS_CAUSE.match(question.strip()) or _WHY_DELAYED.match(question.strip()))
 
 
 def weigh_causes(candidates: list[Candidate]) -> None:

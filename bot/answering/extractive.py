@@ -43,6 +43,7 @@ from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels
+from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
@@ -448,6 +449,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         with_agent_sentence(candidates, agent, corpus)
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
+    with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
@@ -491,6 +493,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_deeds(deed, candidates, article_terms)
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
+    weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif place_ahead:
@@ -503,7 +506,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
-    if q.kind == "what" and asks_cause(q.text):
+    if q.kind in ("what", "why") and asks_cause(q.text):
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)

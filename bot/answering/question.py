@@ -80,6 +80,8 @@ def kind_of(text: str) -> str:
         return "compare"
     if _AGREE.match(t):
         return "compare"  # "Did the mayor and the union agree on the plan?"
+    if re.match(r"^(?:and\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|has|had|have)\b", t):
+        return "when"  # "When did the minister answer the question on how long ... take?": the "how" is the question's topic
     if re.search(r"\bhow (many|much|long|large|big)\b", t):
         return "how-many"
     if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict|disagree|disagreement)\b", t):

@@ -26,8 +26,8 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (dash_credits, judgment_refs, letters, nlp, posts, qa, read_out, round_up, speeches,
-                              transcript, turns, written_answers)
+from index.statements import (closing_matter, dash_credits, issuer_voice, judgment_refs, letters, nlp, posts, qa,
+                              read_out, round_up, speeches, transcript, turns, written_answers)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -118,6 +118,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
+    if interview is None and answers is None:  # "The Company does not expect ...": an issuer's own outlook
+        raws = letters.merge(raws, issuer_voice.read(docs, bases, raws))
+    raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
     if interview is not None:

@@ -26,6 +26,7 @@ from index.statements.speakers_np import Speaker
 from index.statements.transcript import INTRO_PARAGRAPHS, MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs, issue_bound
 from index.statements.transcript import _continues as transcript_continues
 from index.textnorm import fold, without_label_emphasis
+from index.vocabulary import vocabulary
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
 # "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
@@ -191,6 +192,8 @@ def _person(label: str, ctx, shape: re.Pattern | None, labels: dict[str, str] | 
         words = clean_name(candidate.split())
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
+        if len(words) > 1 and words[-1].lower() in vocabulary().occasions:
+            continue  # "General Meeting": an occasion's heading, though "General" passes for a first name
         known = ctx.cast.known(" ".join(words)) or (ctx.cast.known(words[-1]) if len(words) > 1 else None)
         titled = _TITLED.match(candidate)
         if known is not None and not (titled and len(known.name.split()) < 2):
