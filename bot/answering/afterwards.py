@@ -128,7 +128,18 @@ def _only_ahead(sentence: str, lemma: str, noun: str) -> bool:
     from bot.answering.predicate import happened
 
     return happened(sentence, lemma) == "future" or (bool(noun) and happened(sentence, noun) == "future") \
-        or scheduled(sentence, lemma or noun)
+        or scheduled(sentence, lemma or noun) or (bool(noun) and _to_be_held(sentence, noun))
+
+
+def _to_be_held(sentence: str, noun: str) -> bool:
+    """"approval at a General Meeting to be held on 1 September": the occasion with an infinitive of what
+    is to be done with it (no occasion already held is written so)."""
+    if not re.search(r"\bto\s+be\b", sentence, re.I):
+        return False  # spare the parse
+    from bot.answering.predicate import _parse
+
+    return any(t.lemma_.lower() == noun and any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+                                                 for c in t.children) for t in _parse(sentence))
 
 
 _DAY_WORDS = re.compile(r"\b(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r"|next|tomorrow|tonight)\b", re.I)

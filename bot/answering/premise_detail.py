@@ -21,6 +21,7 @@ from bot.answering.premise_deferred import deferred
 from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.premise_still import still_so
+from bot.answering.premise_timing import timing_reversed
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -156,7 +157,8 @@ def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     found = counted_none(q, own[:SCANNED], alike)  # rare: read first, as it spares the parse of most sentences
-    return None if found is None or _told(q, own, ahead=False) else found
+    # ("no reports of anyone missing" names the reporting it denies: it is not the one that tells it)
+    return None if found is None or _told(q, [c for c in own if c is not found], ahead=False) else found
 
 
 def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=None) -> tuple[str, list[Candidate]] | None:
@@ -212,6 +214,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
     if going_on is not None:
         return "so", going_on
+    later = timing_reversed(q, own)  # "why was it brought forward" / "now expected in 2026, rather than 2025"
+    if later is not None:
+        return "so", later
     if _told(q, own) or _figure_told(q, own):
         return None
     other = _denied_otherwise(q, own) or _none_of_the_act(q, own, corpus)
