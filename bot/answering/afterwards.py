@@ -132,14 +132,11 @@ def _only_ahead(sentence: str, lemma: str, noun: str) -> bool:
 
 
 def _to_be_held(sentence: str, noun: str) -> bool:
-    """"approval at a General Meeting to be held on 1 September": the occasion with an infinitive of what
-    is to be done with it (no occasion already held is written so)."""
-    if not re.search(r"\bto\s+be\b", sentence, re.I):
-        return False  # spare the parse
-    from bot.answering.predicate import _parse
-
-    return any(t.lemma_.lower() == noun and any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
-                                                 for c in t.children) for t in _parse(sentence))
+    """"approval at a General Meeting to be held on 1 September": the occasion followed by what is yet
+    to be done with it (no occasion already held is written so). Read from the words: the parser
+    hangs "to be held" on the main verb as often as on the occasion."""
+    return re.search(rf"\b{re.escape(noun)}s?\s+(?:to\s+be\s+(?:held|convened|staged|hosted)|to\s+take\s+place)\b",
+                     sentence, re.I) is not None
 
 
 _DAY_WORDS = re.compile(r"\b(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r"|next|tomorrow|tonight)\b", re.I)

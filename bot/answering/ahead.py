@@ -163,6 +163,8 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
     article that names it says so; else None."""
     if q.kind not in _KINDS or not candidates or _ASKS_AHEAD.search(q.text):
         return None
+    if q.predicate is not None and q.predicate.lemma in _V.postpone_verbs:
+        return None  # "How many licences were suspended?": the putting off is what is asked, not a sign of what is to come
     asked = asked_nouns(q.text)
     if not asked:
         return None

@@ -150,8 +150,8 @@ def _with_countries(q) -> set[str]:
 def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
     """"How many drivers were trapped?" where the best article tells no trapping and says "No vehicle
     was inside the tunnel": that sentence (denials.counted_none); else None."""
-    if q.predicate is None or not candidates:
-        return None
+    if not candidates:
+        return None  # (no predicate: "how many have been reported missing" asks of a report, a speech verb)
     from bot.answering.denials import counted_none
 
     best = max(candidates, key=lambda c: c.score)

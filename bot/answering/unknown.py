@@ -78,11 +78,14 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
         before = [] if asking else re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
         after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
-        if any(t in near for t in terms):
+        # A withheld "whether" answers no yes/no question on the matter by one word ("the state"): two.
+        least = WHETHER_SHARED if m.re is _WHETHER_UNKNOWN else 1
+        if sum(t in near for t in set(terms)) >= least:
             return True
     return False
 
 
+WHETHER_SHARED = 2
 _WHETHER = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "What started / caused / sparked the fire?": a cause, which an article may call "not yet known" in a line of its own.
 _ORIGIN = re.compile(r"^\s*(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:started|caused|sparked|triggered|led\s+to)\b", re.I)
