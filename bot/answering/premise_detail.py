@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.instead import done_after_all, opposite_done, with_instead
+from bot.answering.instead import done_after_all, done_in_article, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
 from bot.answering.premise_granted import granted_after_all
@@ -175,7 +175,8 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
-    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own)
+    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) \
+        or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
         return "so", done  # "why did they refuse to pay" / "will pay"; "why did he reject a review" / "the review will ..."
     put_off = deferred(q, own, corpus) if corpus is not None else None
