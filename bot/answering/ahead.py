@@ -170,7 +170,10 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         return None
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
-    from bot.answering.predicate import names_done
+    from bot.answering.predicate import names_done, parse_question
+
+    # "What did the laboratory find?": asked what it found, not where samples were sent to it
+    finding = q.kind == "what" and any(t.lemma_.lower() in _V.finding_verbs for t in parse_question(q.text))
 
     from bot.answering.terms import stems
 
@@ -183,7 +186,7 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         # "What did the laboratory find?" / "results of the laboratory tests were expected": with its
         # results still to come, a line that names it otherwise ("sent samples to the laboratory") tells
         # no finding of it; only one where it finds, shows or reveals does.
-        told = _finds if any(_V.result_nouns & ahead_nouns(c.text) for c in ahead) else names_done
+        told = _finds if finding and any(_V.result_nouns & ahead_nouns(c.text) for c in ahead) else names_done
         # A sentence that names it only inside a clause of what is to come ("the budget, which will
         # include the cost of the surveys, ...") tells nothing it found either.
         if ahead and all(any(c is a for a in ahead) or not told(c.text, noun) for c in naming):

@@ -20,6 +20,7 @@ from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
 from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_reply import reply_corrects
+from bot.answering.none_found import absences
 from bot.answering.premise_still import still_so
 from bot.answering.premise_timing import timing_reversed
 from bot.answering.question import amounts
@@ -157,8 +158,10 @@ def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     found = counted_none(q, own[:SCANNED], alike)  # rare: read first, as it spares the parse of most sentences
+    if found is None or (q.predicate is None and not absences(found.text)):
+        return None  # without the act asked, only "no reports of anyone missing" is read as counting none
     # ("no reports of anyone missing" names the reporting it denies: it is not the one that tells it)
-    return None if found is None or _told(q, [c for c in own if c is not found], ahead=False) else found
+    return None if _told(q, [c for c in own if c is not found], ahead=False) else found
 
 
 def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=None) -> tuple[str, list[Candidate]] | None:

@@ -42,6 +42,16 @@ Greyfell Coaches operations director Ilse Marchetti said a fuel pump had failed.
 Passenger Bronwen Achterberg said nobody from the company had told them what was happening.
 """
 
+POLL = """Independents take seats in Kelvara ward vote
+
+Published 18 March 2025
+
+Independents won six of the 40 wards in the Kelvara municipal election, according to the results declared by the election office late on Monday.
+
+Election officer Radhika Venkataswamy said the office had received five complaints of vote buying and that police had seized cash, but that none of the seizures had been linked to a candidate.
+"""
+
+poll = app_fixture("kelvara_poll.txt", POLL)
 storm = app_fixture("tremmick_gale.txt", STORM)
 die_off = app_fixture("lannagh_trout.txt", DIE_OFF)
 bus = app_fixture("hollin_bus.txt", BUS)
@@ -61,6 +71,10 @@ def test_none_reported_missing_corrects_how_many_missing(storm):
 
 def test_a_count_the_article_gives_is_still_answered(storm):
     answers(storm, "How many people were moved from the caravans at Sandy Reach?", "85")
+
+
+def test_none_of_something_else_does_not_correct_a_count(poll):
+    answers(poll, "How many wards did independent candidates take in Kelvara?", "six", lacking="do not say")
 
 
 def test_no_sign_of_a_chemical_corrects_which_chemical(die_off):

@@ -59,3 +59,7 @@ def test_a_vote_at_a_meeting_to_be_held_is_not_told(notice):
 
 def test_a_vote_at_a_meeting_held_is_answered(result):
     answers(result, "Did shareholders approve the acquisition at the general meeting in Lanark?", "94 per cent")
+
+
+def test_where_samples_were_sent_is_answered_while_results_are_expected(samples):
+    answers(samples, "Where were the water samples sent for laboratory testing?", "Carrowby")
