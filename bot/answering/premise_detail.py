@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, done_in_article, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
+from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.none_found import absences
@@ -178,6 +179,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
+    demanded = only_demanded(q, own)  # "why has the government agreed to X" / "calls on the government to X"
+    if demanded is not None:
+        return "so", demanded
     done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) \
         or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
