@@ -107,3 +107,12 @@ def test_a_name_kept_back_is_no_answer_to_what_the_name_is(column):
 
 def test_a_name_given_is_still_answered(column):
     answers(column, "What is the name of the Courier's managing editor?", "Oyelowo")
+
+
+def test_whether_withheld_in_other_words():
+    assert _not_known("Will the ministry pay for the new sea wall?",
+                      "The ministry did not respond to questions about whether it would pay for the new sea wall.")
+    assert _not_known("Will the club sell its stadium?", "The club declined to comment on whether it would sell the stadium.")
+    assert _not_known("Has the bridge been damaged?", "Engineers said they don't know yet whether the bridge has been damaged.")
+    assert not _not_known("Did the council approve the budget?",
+                          "The council approved the budget on Monday and did not say whether rates would rise.")
