@@ -75,6 +75,8 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
         # "... is blocked and we do not know whether it has collapsed": what follows the asking word is
         # what is not known, not what stands before it.
         asking = _ENDS_ASKING.search(m.group(0)) is not None
+        if _KNOW.search(m.group(0)) and _about_speech(question_text):
+            continue  # "What did the mayor say about the budget?" / "We do not know what it will hold": what she said
         before = [] if asking else re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
         after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
@@ -86,6 +88,13 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
 
 
 WHETHER_SHARED = 2
+_KNOW = re.compile(r"\bknow\b", re.I)
+
+
+def _about_speech(question_text: str) -> bool:
+    from bot.answering.question import asks_about_speech
+
+    return asks_about_speech(question_text)
 _WHETHER = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "What started / caused / sparked the fire?": a cause, which an article may call "not yet known" in a line of its own.
 _ORIGIN = re.compile(r"^\s*(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:started|caused|sparked|triggered|led\s+to)\b", re.I)

@@ -116,3 +116,9 @@ def test_whether_withheld_in_other_words():
     assert _not_known("Has the bridge been damaged?", "Engineers said they don't know yet whether the bridge has been damaged.")
     assert not _not_known("Did the council approve the budget?",
                           "The council approved the budget on Monday and did not say whether rates would rise.")
+
+
+def test_not_knowing_in_the_asked_speakers_words_is_what_they_said():
+    assert not _not_known("What did the mayor say about the budget?",
+                          "\"We do not know what the budget will look like,\" the mayor said.")
+    assert _not_known("What will the budget look like?", "\"We do not know what the budget will look like,\" the mayor said.")
