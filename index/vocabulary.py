@@ -53,6 +53,7 @@ For reading questions (bot/answering):
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.not_known_markers           -> regular expressions: "not yet known", "yet to be decided" ...
     v.absence_nouns               -> "sign", "evidence", "report": found none of, they deny what they are of
+    v.reference_figures           -> "starting point", "sought": a figure given as a reference, not as what was done
     v.demand_verbs                -> "call", "urge": verbs that ask a doer to act (not the act done)
     v.result_nouns, v.finding_verbs -> "result", "finding" / "find", "show": what a test yields, and how it is told
     v.earlier_phrases, v.later_phrases -> "brought forward" / "pushed back": a thing moved earlier or later
@@ -201,6 +202,7 @@ class Vocabulary:
     absence_nouns: frozenset[str] = frozenset()
     result_nouns: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
+    reference_figures: tuple[str, ...] = ()
     finding_verbs: frozenset[str] = frozenset()
     earlier_phrases: tuple[str, ...] = ()
     later_phrases: tuple[str, ...] = ()
@@ -435,6 +437,7 @@ def vocabulary() -> Vocabulary:
         absence_nouns=_words(data.get("absence_nouns")),
         result_nouns=_words(data.get("result_nouns")),
         demand_verbs=_words(data.get("demand_verbs")),
+        reference_figures=_phrases(data, "reference_figures"),
         finding_verbs=_words(data.get("finding_verbs")),
         earlier_phrases=_phrases(data, "earlier_phrases"),
         later_phrases=_phrases(data, "later_phrases"),

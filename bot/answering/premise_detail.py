@@ -195,9 +195,12 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             continue
         stem = stems(noun)[0]
         with_noun = [c for c in own if stem in c.terms]
-        if not with_noun or any(figure in c.text for c in with_noun):
+        given = [c for c in with_noun if figure in c.text]
+        if not with_noun or (given and not all(_given_for_other(c.text, figure) for c in given)):
             return None  # the figure is the offer's somewhere: not contradicted
-        other = [c for c in with_noun if amounts(c.text)][:MAX_CORRECTIONS]
+        # "Why did the judge jail him for five years?" / "The starting point is five years ...; after
+        # credit the sentence is three years": the figure is given only as another thing's.
+        other = [c for c in with_noun if amounts(c.text) and c not in given][:MAX_CORRECTIONS]
         given = [c for c in own if figure in c.text][:1]
         if other:
             return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
@@ -233,6 +236,19 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
     reply = reply_corrects(q, own)
     return ("so", reply) if reply is not None else None
+
+
+REFERENCE_NEAR = 40  # characters from a word of reference to the figure it gives
+
+
+def _given_for_other(sentence: str, figure: str) -> bool:
+    """The figure stands just after a word that gives it as a reference, not as what was done
+    ("The starting point is five years", "the prosecution sought six years"; `reference_figures`)."""
+    from index.vocabulary import vocabulary
+
+    at = sentence.find(figure)
+    before = sentence[max(0, at - REFERENCE_NEAR):at].lower()
+    return at >= 0 and any(re.search(rf"\b{re.escape(w)}\b", before) for w in vocabulary().reference_figures)
 
 
 def _as_noun(sentence: str, noun: str) -> bool:
