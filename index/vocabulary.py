@@ -52,6 +52,12 @@ For reading questions (bot/answering):
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.not_known_markers           -> regular expressions: "not yet known", "yet to be decided" ...
+    v.absence_nouns               -> "sign", "evidence", "report": found none of, they deny what they are of
+    v.reference_figures           -> "starting point", "sought": a figure given as a reference, not as what was done
+    v.demand_verbs                -> "call", "urge": verbs that ask a doer to act (not the act done)
+    v.result_nouns, v.finding_verbs -> "result", "finding" / "find", "show": what a test yields, and how it is told
+    v.earlier_phrases, v.later_phrases -> "brought forward" / "pushed back": a thing moved earlier or later
+    v.whether_unknown_markers     -> regular expressions: "did not say whether" ...: a yes/no question left open
     v.third_person("singular")    -> {"he", "she", "him", "her", ...}; "plural": {"they", "them", ...}
 
 The API above is stable; the data file may grow.
@@ -173,6 +179,7 @@ class Vocabulary:
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     not_known_markers: tuple[str, ...] = ()
+    whether_unknown_markers: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
@@ -198,6 +205,13 @@ class Vocabulary:
     forecast_verbs: frozenset[str] = frozenset()
     revision_markers: tuple[str, ...] = ()
     issuer_self_nouns: frozenset[str] = frozenset()
+    absence_nouns: frozenset[str] = frozenset()
+    result_nouns: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()
+    reference_figures: tuple[str, ...] = ()
+    finding_verbs: frozenset[str] = frozenset()
+    earlier_phrases: tuple[str, ...] = ()
+    later_phrases: tuple[str, ...] = ()
     unknown_words: frozenset[str] = frozenset()
     withheld_nouns: frozenset[str] = frozenset()
     ahead_words: frozenset[str] = frozenset()
@@ -407,6 +421,7 @@ def vocabulary() -> Vocabulary:
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
         not_known_markers=_phrases(data, "not_known_markers", lower=False),
+        whether_unknown_markers=_phrases(data, "whether_unknown_markers", lower=False),
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),
@@ -432,6 +447,13 @@ def vocabulary() -> Vocabulary:
         forecast_verbs=_words(data.get("forecast_verbs")),
         revision_markers=tuple(data.get("revision_markers") or ()),
         issuer_self_nouns=_words(data.get("issuer_self_nouns")),
+        absence_nouns=_words(data.get("absence_nouns")),
+        result_nouns=_words(data.get("result_nouns")),
+        demand_verbs=_words(data.get("demand_verbs")),
+        reference_figures=_phrases(data, "reference_figures"),
+        finding_verbs=_words(data.get("finding_verbs")),
+        earlier_phrases=_phrases(data, "earlier_phrases"),
+        later_phrases=_phrases(data, "later_phrases"),
         unknown_words=_words(data.get("unknown_words")),
         withheld_nouns=_words(data.get("withheld_nouns")),
         ahead_words=_words(data.get("ahead_words")),

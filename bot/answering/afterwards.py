@@ -128,7 +128,15 @@ def _only_ahead(sentence: str, lemma: str, noun: str) -> bool:
     from bot.answering.predicate import happened
 
     return happened(sentence, lemma) == "future" or (bool(noun) and happened(sentence, noun) == "future") \
-        or scheduled(sentence, lemma or noun)
+        or scheduled(sentence, lemma or noun) or (bool(noun) and _to_be_held(sentence, noun))
+
+
+def _to_be_held(sentence: str, noun: str) -> bool:
+    """"approval at a General Meeting to be held on 1 September": the occasion followed by what is yet
+    to be done with it (no occasion already held is written so). Read from the words: the parser
+    hangs "to be held" on the main verb as often as on the occasion."""
+    return re.search(rf"\b{re.escape(noun)}s?\s+(?:to\s+be\s+(?:held|convened|staged|hosted)|to\s+take\s+place)\b",
+                     sentence, re.I) is not None
 
 
 _DAY_WORDS = re.compile(r"\b(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r"|next|tomorrow|tonight)\b", re.I)

@@ -165,12 +165,17 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
     article that names it says so; else None."""
     if q.kind not in _KINDS or not candidates or _ASKS_AHEAD.search(q.text):
         return None
+    if q.predicate is not None and q.predicate.lemma in _V.postpone_verbs:
+        return None  # "How many licences were suspended?": the putting off is what is asked, not a sign of what is to come
     asked = asked_nouns(q.text)
     if not asked:
         return None
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
-    from bot.answering.predicate import names_done
+    from bot.answering.predicate import names_done, parse_question
+
+    # "What did the laboratory find?": asked what it found, not where samples were sent to it
+    finding = q.kind == "what" and any(t.lemma_.lower() in _V.finding_verbs for t in parse_question(q.text))
 
     from bot.answering.terms import stems
 
@@ -180,11 +185,31 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         forms = set(stems(noun))
         naming = [c for c in own if pattern.search(c.text) or (forms and forms <= c.terms)]
         ahead = [c for c in naming if noun in ahead_nouns(c.text)]
+        # "What did the laboratory find?" / "results of the laboratory tests were expected": with its
+        # results still to come, a line that names it otherwise ("sent samples to the laboratory") tells
+        # no finding of it; only one where it finds, shows or reveals does.
+        told = _finds if finding and any(_V.result_nouns & ahead_nouns(c.text) for c in ahead) else names_done
         # A sentence that names it only inside a clause of what is to come ("the budget, which will
         # include the cost of the surveys, ...") tells nothing it found either.
-        if ahead and all(any(c is a for a in ahead) or not names_done(c.text, noun) for c in naming):
+        if ahead and all(any(c is a for a in ahead) or not told(c.text, noun) for c in naming):
             return ahead[0]
     return None
+
+
+def _finds(sentence: str, noun: str) -> bool:
+    """The noun finds, shows or reveals something in the sentence (its subject, or "by" it), not as
+    what is to come: "the laboratory found traces of ammonia", "tests by the laboratory showed"."""
+    from bot.answering.predicate import _ahead, _parse
+
+    for t in _parse(sentence):
+        if t.lemma_.lower() != noun:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "by" else t.head if t.dep_ in ("nsubj", "compound") else None
+        if verb is not None and t.dep_ == "compound":
+            verb = verb.head if verb.dep_ == "nsubj" else None  # "laboratory tests showed"
+        if verb is not None and verb.lemma_.lower() in _V.finding_verbs and not _ahead(verb):
+            return True
+    return False
 
 
 _RECEIVING = frozenset(("dobj", "pobj", "dative"))

@@ -176,12 +176,16 @@ _NOT_DONE = frozenset("will would 'll shall should could must might may can ough
 def _none_of(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The nouns a sentence says none of was there or was done to, each with the stems of its clause
     but itself: "No vehicle was inside the tunnel" -> (("vehicle", {inside, tunnel, ...}),);
-    "Nobody was hurt" -> (("nobody", {hurt, ...}),). Not a clause of what is to come ("nobody will")."""
+    "Nobody was hurt" -> (("nobody", {hurt, ...}),); "no reports of anyone missing" -> (("nobody", {missing, ...}),).
+    Not a clause of what is to come ("nobody will")."""
+    from bot.answering.none_found import absences
+
+    # "We have had no reports of anyone missing": none of what the reports would be of.
+    out = [(a.noun, a.clause | a.thing) for a in absences(sentence)]
     if not _NONE_CUE.search(sentence):
-        return ()
+        return tuple(out)
     from bot.answering.predicate import _parse
 
-    out = []
     for t in _parse(sentence):
         if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass"):
             noun, verb = t.head, t.head.head

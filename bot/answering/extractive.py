@@ -59,6 +59,7 @@ from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
+from bot.answering.none_found import none_found_of_which
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.neighbours import (
@@ -544,6 +545,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         opposite = opposite_premise(q, candidates)
         if opposite is not None:
             return corrected(question, passages, ("so", opposite), corpus, q)
+        # "Which chemical did they find had killed the fish?" / "We have not found any sign of a chemical spill".
+        if (none := none_found_of_which(q, candidates)) is not None:
+            return corrected(question, passages, ("so", [none]), corpus, q)
         # "What was the net profit?" where the articles give only the operating profit.
         other = other_kind_only(question, candidates, lambda a: getattr(corpus.article(a), "text", None))
         if other is not None:

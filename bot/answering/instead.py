@@ -119,6 +119,27 @@ def done_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
     return None
 
 
+def done_in_article(q, article_id: str, corpus) -> list[Candidate] | None:
+    """`done_after_all` over every sentence of the asked article that has a word of the act or of a
+    phrase that names it in other words ("sorry" for "apologise"): the line that tells it is often
+    not retrieved, sharing no word with the question."""
+    from bot.answering.candidates import candidate_at
+    from bot.answering.predicate import parse_question
+    from index.models import ScoredChunk
+
+    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
+    act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+        if root is not None and root.lemma_.lower() in vocabulary().refusal_verbs else None
+    if act is None:
+        return None
+    lemma = act.lemma_.lower()
+    words = {lemma[:max(4, len(lemma) - 2)]} | {p.split()[-1] for p in vocabulary().event_phrases.get(lemma, ())}
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")", re.I)
+    sentences = [candidate_at(ScoredChunk(chunk, 0.0), 1, span) for chunk in corpus.chunks_of(article_id)
+                 if cue.search(chunk.text) for span in chunk.sentences]
+    return done_after_all(q, [c for c in sentences if cue.search(c.text)])
+
+
 def _refused_in(sentence: str, lemma: str) -> bool:
     """"The union refused to sign the deal": the act is named only as refused."""
     from bot.answering.predicate import _parse

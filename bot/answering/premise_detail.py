@@ -15,12 +15,15 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.instead import done_after_all, opposite_done, with_instead
+from bot.answering.instead import done_after_all, done_in_article, opposite_done, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
+from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_reply import reply_corrects
+from bot.answering.none_found import absences
 from bot.answering.premise_still import still_so
+from bot.answering.premise_timing import timing_reversed
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -149,14 +152,17 @@ def _with_countries(q) -> set[str]:
 def counted_none_of(q, candidates: list[Candidate], alike) -> Candidate | None:
     """"How many drivers were trapped?" where the best article tells no trapping and says "No vehicle
     was inside the tunnel": that sentence (denials.counted_none); else None."""
-    if q.predicate is None or not candidates:
-        return None
+    if not candidates:
+        return None  # (no predicate: "how many have been reported missing" asks of a report, a speech verb)
     from bot.answering.denials import counted_none
 
     best = max(candidates, key=lambda c: c.score)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     found = counted_none(q, own[:SCANNED], alike)  # rare: read first, as it spares the parse of most sentences
-    return None if found is None or _told(q, own, ahead=False) else found
+    if found is None or (q.predicate is None and not absences(found.text)):
+        return None  # without the act asked, only "no reports of anyone missing" is read as counting none
+    # ("no reports of anyone missing" names the reporting it denies: it is not the one that tells it)
+    return None if _told(q, [c for c in own if c is not found], ahead=False) else found
 
 
 def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=None) -> tuple[str, list[Candidate]] | None:
@@ -173,7 +179,11 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
-    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own)
+    demanded = only_demanded(q, own)  # "why has the government agreed to X" / "calls on the government to X"
+    if demanded is not None:
+        return "so", demanded
+    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) \
+        or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
         return "so", done  # "why did they refuse to pay" / "will pay"; "why did he reject a review" / "the review will ..."
     put_off = deferred(q, own, corpus) if corpus is not None else None
@@ -185,9 +195,12 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             continue
         stem = stems(noun)[0]
         with_noun = [c for c in own if stem in c.terms]
-        if not with_noun or any(figure in c.text for c in with_noun):
+        given = [c for c in with_noun if figure in c.text]
+        if not with_noun or (given and not all(_given_for_other(c.text, figure) for c in given)):
             return None  # the figure is the offer's somewhere: not contradicted
-        other = [c for c in with_noun if amounts(c.text)][:MAX_CORRECTIONS]
+        # "Why did the judge jail him for five years?" / "The starting point is five years ...; after
+        # credit the sentence is three years": the figure is given only as another thing's.
+        other = [c for c in with_noun if amounts(c.text) and c not in given][:MAX_CORRECTIONS]
         given = [c for c in own if figure in c.text][:1]
         if other:
             return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
@@ -212,6 +225,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
     if going_on is not None:
         return "so", going_on
+    later = timing_reversed(q, own)  # "why was it brought forward" / "now expected in 2026, rather than 2025"
+    if later is not None:
+        return "so", later
     if _told(q, own) or _figure_told(q, own):
         return None
     other = _denied_otherwise(q, own) or _none_of_the_act(q, own, corpus)
@@ -220,6 +236,19 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
     reply = reply_corrects(q, own)
     return ("so", reply) if reply is not None else None
+
+
+REFERENCE_NEAR = 40  # characters from a word of reference to the figure it gives
+
+
+def _given_for_other(sentence: str, figure: str) -> bool:
+    """The figure stands just after a word that gives it as a reference, not as what was done
+    ("The starting point is five years", "the prosecution sought six years"; `reference_figures`)."""
+    from index.vocabulary import vocabulary
+
+    at = sentence.find(figure)
+    before = sentence[max(0, at - REFERENCE_NEAR):at].lower()
+    return at >= 0 and any(re.search(rf"\b{re.escape(w)}\b", before) for w in vocabulary().reference_figures)
 
 
 def _as_noun(sentence: str, noun: str) -> bool:

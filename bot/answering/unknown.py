@@ -45,6 +45,8 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
 
 
 _NOT_KNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().not_known_markers) + r")", re.I)
+_WHETHER_UNKNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().whether_unknown_markers) + r")", re.I)
+_ENDS_ASKING = re.compile(r"\b(?:whether|if|what|how|why|who|where)\W*$", re.I)
 _YES_NO_OR_WH = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|why|how|on what|in what|for what|did|does|do|"
                            r"is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 _PERSON_ASKED = re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)
@@ -59,22 +61,40 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
     is to come, and a yes/no question, as much as one about the past. Not for when/where questions (the
     sentence may go on to say when). A who-question only when the marker's clause asks who ("who will
     chair it is yet to be decided"), not when a named person says something else is unclear."""
-    if not terms or not _YES_NO_OR_WH.match(question_text) or not _NOT_KNOWN.search(sentence):
+    if not terms or not _YES_NO_OR_WH.match(question_text):
         return False
+    markers = [*_NOT_KNOWN.finditer(sentence)]
+    if _WHETHER.match(question_text):
+        markers += _WHETHER_UNKNOWN.finditer(sentence)  # "Will they pay?" / "did not say whether they would pay"
     person = bool(_PERSON_ASKED.match(question_text))
-    for m in _NOT_KNOWN.finditer(sentence):
+    for m in markers:
         clause_before = _CLAUSE.split(sentence[: m.start()])[-1]
         clause_after = _CLAUSE.split(sentence[m.end():])[0]
         if person and not (_WH_BEFORE.search(clause_before) or _WH_AFTER.match(clause_after)):
             continue
-        before = re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
+        # "... is blocked and we do not know whether it has collapsed": what follows the asking word is
+        # what is not known, not what stands before it.
+        asking = _ENDS_ASKING.search(m.group(0)) is not None
+        if _KNOW.search(m.group(0)) and _about_speech(question_text):
+            continue  # "What did the mayor say about the budget?" / "We do not know what it will hold": what she said
+        before = [] if asking else re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
         after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
-        if any(t in near for t in terms):
+        # A withheld "whether" answers no yes/no question on the matter by one word ("the state"): two.
+        least = WHETHER_SHARED if m.re is _WHETHER_UNKNOWN else 1
+        if sum(t in near for t in set(terms)) >= least:
             return True
     return False
 
 
+WHETHER_SHARED = 2
+_KNOW = re.compile(r"\bknow\b", re.I)
+
+
+def _about_speech(question_text: str) -> bool:
+    from bot.answering.question import asks_about_speech
+
+    return asks_about_speech(question_text)
 _WHETHER = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "What started / caused / sparked the fire?": a cause, which an article may call "not yet known" in a line of its own.
 _ORIGIN = re.compile(r"^\s*(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:started|caused|sparked|triggered|led\s+to)\b", re.I)
@@ -149,6 +169,8 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
         key = stems(noun)[:1] if noun else []
         # A who-question's "which supplier" too: named only as "one supplier", it is not said which.
         head = noun or which_head(q.text) or name_head(q.text)
+        if name_head(q.text) and (anonymous := kept_anonymous(head, q, own[:SCANNED])) is not None:
+            return anonymous  # "What is the name of the senior editor ...?" / "One senior editor, who asked not to be named"
         if head and chosen and (not key or any(key[0] in c.terms for c in chosen)):
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
@@ -181,6 +203,28 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
 
 
 _INDEFINITE = frozenset("a an another one".split())
+ANONYMOUS_NEAR = 60  # characters from the noun to the marker of anonymity that follows it
+LEAST_SHARED = 2  # the question's words (besides the noun) the sentence must have: it is the one asked about
+
+
+def kept_anonymous(noun: str, q, own: list):
+    """The first of `own` that names the noun asked the name of and says that one is kept anonymous
+    ("One senior editor, who asked not to be named, told me ...", index/vocabulary.yaml
+    `anonymity_markers`), with the question's other words; else None."""
+    key = stems(noun)[:1]
+    if not key:
+        return None
+    content = set(q.terms) - set(q.names) - set(key)
+    for c in own:
+        if key[0] not in c.terms or len(c.terms & content) < LEAST_SHARED:
+            continue
+        low = c.text.lower()
+        for m in vocabulary().anonymity_markers:
+            at = low.find(m)
+            before = low.rfind(noun, 0, at) if at > 0 else -1
+            if before >= 0 and at - before <= ANONYMOUS_NEAR:
+                return c
+    return None
 
 
 def unnamed_only(noun: str, naming: list):
