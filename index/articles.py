@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "27"
+CLEANING_VERSION = "28"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -282,6 +282,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         for found in (datelines.field_date(f) for f in fields if len(fields) > 1):
             if found:
                 stated.setdefault(found[0], found[1])
+        # a bulletin's header block ("Issued: 4.45am Sunday 9 November"): the year from the calendar
+        yearless = yearless or next((d for f in fields if len(fields) > 1 and (d := datelines.field_partial(f))), None)
     # The dateline opens the lede, or the paragraph after a standfirst.
     lede, dateline = text[body[0].start : body[0].end], None
     for span in body[:2]:
