@@ -8,8 +8,8 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 - else the day of the same speaker's statement just before it (a continued quotation,
   "she added"), with that statement's basis;
 - else the publication date, marked "publication" -- except for background ("according to
-  the ministry") and perfect-tense statements ("has said", save news just confirmed or denied),
-  which get none;
+  the ministry", unless it tells the news of the report's own days, "since Sunday") and
+  perfect-tense statements ("has said", save news just confirmed or denied), which get none;
 - nothing at all when the article's date is unknown.
 """
 
@@ -28,6 +28,7 @@ from index import said_dates
 from index.models import Article, Statement
 from index.statements import (dash_credits, judgment_refs, letters, nlp, posts, qa, read_out, speeches, transcript,
                               turns, written_answers)
+from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -555,6 +556,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
                 when = _last_of(last_of, r.speaker.name)[1]  # "according to X" right after X spoke: that day
                 # (not a figure of a year, "27 people died in 2021": background)
+            elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
+                when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
             elif r.according or (r.perfect and not _fresh_news(article.text, r)):
                 pass  # background figures and "has said": no day of their own
             elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):

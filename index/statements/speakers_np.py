@@ -296,7 +296,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
         c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
     if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None
-                                                             or (counted and head.tag_ == "NNS" and _people(low))) \
+                                                             or ((counted or det is None) and head.tag_ == "NNS" and _people(low))) \
             and low not in v.organisations:
         force = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with")
                       for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ORG_LABELS), None)
