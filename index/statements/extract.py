@@ -385,13 +385,29 @@ def _voted_at(outside: str, r: Raw, events: list[tuple[int, date, str]], pub: da
     return None
 
 
-def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
+def _outside(text: str, r: Raw, raws: Sequence[Raw] = ()) -> str:
+    """The words of `r`'s sentence around its content, less what other statements of the sentence
+    report ("disputed the explanation, saying residents had noticed it a day before the first fish
+    died": "before the first" is what was said, not when)."""
+    cut = sorted((o.content.start, o.content.end) for o in raws if o is not r and o.span == r.span
+                 and not (o.content.start <= r.content.start and r.content.end <= o.content.end))
+    parts = []
+    for a, b in ((r.span.start, r.content.start), (r.content.end, r.span.end)):
+        for c, d in cut:
+            if c < b and a < d:
+                parts.append(text[a:max(a, c)])
+                a = max(a, d)
+        parts.append(text[a:b] if a < b else "")
+    return " ".join(parts)
+
+
+def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date, raws: Sequence[Raw] = ()) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
     ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
     that no sentence dates, the story's first day (the lede's event, where its participants spoke).
     "said at the opening session" (an occasion of the vocabulary) takes only a dated event of its
     own words ("opened hearings on Monday"); "at the ministry" names a place, not an occasion."""
-    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    outside = _outside(text, r, raws)
     m = _AT_EVENT.search(outside.lower())
     if not m:
         from index.vocabulary import vocabulary
@@ -560,7 +576,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
             elif r.according or (r.perfect and not _fresh_news(article.text, r)):
                 pass  # background figures and "has said": no day of their own
-            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
+            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub, raws):
                 when = same
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"

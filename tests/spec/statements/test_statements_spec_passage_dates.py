@@ -79,3 +79,12 @@ def test_according_to_a_body_on_a_year_or_a_target_stays_background(statements):
     assert _day(statements(text), "exports will reach") == (None, "none")
     text = "Last year's harvest was worth about $40 million, according to the department."
     assert _day(statements(text), "harvest was worth") == (None, "none")
+
+
+def test_a_day_inside_what_another_cue_reports_does_not_date_the_saying(statements):
+    # "before the first ..." is inside what "saying" reports: no event the disputing was said at
+    text = ("The council closed the canal on Tuesday.\n\n"
+            "Village head Tomas Ilagan disputed the council's account, saying farmers had seen oil on the canal "
+            "last Friday, a day before the first dead ducks appeared.")
+    assert _day(statements(text), "the council's account") == (date(2024, 5, 9), "publication")
+    assert _day(statements(text), "farmers had seen oil") == (date(2024, 5, 9), "publication")
