@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender
+from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender, fold_marks
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -411,6 +411,10 @@ def _inside_a_body_name(doc, i: int) -> bool:
     name is NER's, not a run cut from its middle."""
     t, prev = doc[i], doc[i - 1] if i else None
     if prev is None or t.ent_iob_ != "I":
+        return False
+    # a person's name NER reads whole may still hold an unknown title ("Hon Wilson X"): only a
+    # word with a diacritic is surely of the name there
+    if t.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "NORP") and fold_marks(prev.text) == prev.text:
         return False
     v = vocabulary()
     word = prev.text.rstrip(".")

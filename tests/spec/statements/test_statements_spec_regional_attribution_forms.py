@@ -47,3 +47,7 @@ def test_a_body_name_whose_first_word_has_a_macron_is_whole(statements, one):
 def test_a_person_name_whose_first_word_has_a_macron_is_whole(statements, one):
     text = "Group controller Hēmi Mary Tautoko said the stopbank had held."
     assert one(statements(text), "stopbank had held").speaker == "Hēmi Mary Tautoko"
+
+
+def test_a_bare_plural_that_opens_the_sentence_is_a_group_spoken_of(statements):
+    assert statements("Employers there have not yet said how they will respond.") == []
