@@ -322,7 +322,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 if obj is None and _for_one_to_act(verb):
                     pass  # "asking for the utility to compensate growers": a request, with its clause
                 elif at is not None:  # "estimated the damage at P18.6 million": the figure is what was said
-                    content_toks = sorted({*content_toks, *(t for t in at.subtree if not t.is_punct)}, key=lambda t: t.i)
+                    content_toks = sorted({*content_toks, *at.subtree}, key=lambda t: t.i)
                 elif obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
             if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):

@@ -431,8 +431,9 @@ def _trailing_cue(head) -> bool:
     """Is `head` the subject of a cue that closes what it reports ("..., vendors said.")? A bare
     plural that opens a sentence ("Retailers say ...", "Employers have not said") is too often
     a group spoken of, not a source."""
-    verb = head.head
-    return head.dep_ == "nsubj" and verb.i > head.i and not any(c.dep_ == "neg" for c in verb.children) \
+    verb, before = head.head, head.doc[head.left_edge.i - 1] if head.left_edge.i else None
+    return head.dep_ == "nsubj" and verb.i > head.i and before is not None and before.text == "," \
+        and not any(c.dep_ == "neg" for c in verb.children) \
         and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
 
 
