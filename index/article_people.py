@@ -98,7 +98,8 @@ def read_people(text: str) -> tuple[Person, ...]:
         longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
                                                      + (" counsel" if description.endswith(" counsel") else ""))
     return tuple(
-        Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(" ".join(d + [name]))), frozenset(stem_terms(" ".join(longer[name]))))
+        Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
+               frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
 
@@ -120,6 +121,14 @@ def _body_in_full(pre: str, text: str, start: int) -> str:
         return pre
     full = [w for w in named[-1].group(0).split() if w.lower() not in ("the", "a", "an")]
     return " ".join([*full, *words[1:]])
+
+
+# "runs about 300 head of cattle": a word counted by a number is a measure, not a job
+_COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[a-z]+\b")
+
+
+def _uncounted(description: str) -> str:
+    return _COUNTED.sub(r"\1", description)
 
 
 def _is_title(token: str) -> bool:

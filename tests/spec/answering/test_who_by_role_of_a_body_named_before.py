@@ -34,3 +34,12 @@ def test_a_body_s_role_is_found_through_the_body_named_before(app):
 def test_a_village_chief_is_the_barangay_chairman(app):
     answer = app.answer("Which village chief disputed the spill explanation?")
     assert not answer.abstained and "Malakas" in answer.text, answer.text
+
+
+def test_a_word_counted_by_a_number_is_no_job():
+    from index.article_people import read_people
+
+    text = ('Farmer Nils "Sonny" Oberg, who runs about 300 head of sheep near Tarnby, said the road was shut. '
+            "Oberg said it again.")
+    (p,) = [p for p in read_people(text) if p.surname == "Oberg"]
+    assert "head" not in p.terms and "farmer" in p.terms, p.terms
