@@ -407,14 +407,14 @@ def _first_name_runs(doc):
 
 def _inside_a_body_name(doc, i: int) -> bool:
     """"Ngā Awa Energy", "Hōhepa Mary Tane": a given name inside a name NER reads whole, after a
-    word of it that is no title or job ("Health MEC Nokuthula Dube" is a job, then a person): the
-    name is NER's, not a run cut from its middle."""
+    word of it with a diacritic that is no title or job: the name is NER's, not a run cut from
+    its middle."""
     t, prev = doc[i], doc[i - 1] if i else None
     if prev is None or t.ent_iob_ != "I":
         return False
-    # a person's name NER reads whole may still hold an unknown title ("Hon Wilson X"): only a
-    # word with a diacritic is surely of the name there
-    if t.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "NORP") and fold_marks(prev.text) == prev.text:
+    # a name NER reads whole may still hold a title or a common noun at a sentence's start ("Hon
+    # Wilson X", "Fan Marcus Obi"): only a word with a diacritic is surely of the name there
+    if fold_marks(prev.text) == prev.text:
         return False
     v = vocabulary()
     word = prev.text.rstrip(".")
