@@ -24,7 +24,9 @@ _V = vocabulary()
 _NOT_NAMES, _PERSON_NOUNS = _V.not_names, _V.person_nouns
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
 # A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
-_RUN = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)[^\S\n]+)?{_WORD})*")
+# A nickname in quotation marks inside the name ('Reynaldo "Jun-Jun" Dimaculangan') is no part of it.
+_NICKNAME = r"[\"“][^\"”\n]{1,20}[\"”]"
+_RUN = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:de|da|do|dos|van|von|der|del|al|bin|le|la)[^\S\n]+)?(?:{_NICKNAME}[^\S\n]+)?{_WORD})*")
 # "St Helens", "St. Mary's": a saint's name starts a place or a church, never a person's; the
 # run is cut there as after a title (the courtesy titles are the vocabulary's).
 _SAINT = frozenset({"st", "st."})
@@ -54,7 +56,7 @@ def read_people(text: str) -> tuple[Person, ...]:
     names: dict[str, str] = {}
     words = Counter(_RUN_OF_WORD.findall(text))
     for m in _RUN.finditer(text):
-        tokens = m.group(0).split()
+        tokens = re.sub(_NICKNAME, " ", m.group(0)).split()
         if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
             continue
         cut = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
@@ -76,6 +78,7 @@ def read_people(text: str) -> tuple[Person, ...]:
         # "Prof. Ann Lee" is described as a professor too: a question asks for "the professor".
         title = " ".join([title, *(r for t in tokens[: cut + 1] if (r := _V.title_role(t)))]).strip()
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
+        pre = _body_in_full(pre, text, start)
         description = " ".join(x for x in (pre, title, post) if x)
         near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
         # letters after a name are given to people only ("Harriet Vale KC, for the landlord,")
@@ -95,9 +98,37 @@ def read_people(text: str) -> tuple[Person, ...]:
         longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
                                                      + (" counsel" if description.endswith(" counsel") else ""))
     return tuple(
-        Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(" ".join(d + [name]))), frozenset(stem_terms(" ".join(longer[name]))))
+        Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
+               frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+# A body's capitalised name: "The Wallamba Oyster Farmers Association", "Kapiti Ratepayers' Union".
+_BODY_RUN = re.compile(r"\b(?:[A-Z][\w'’\-]*\s+){1,5}(?P<head>[A-Z][a-z]+)\b")
+
+
+def _body_in_full(pre: str, text: str, start: int) -> str:
+    """"Association president" after "The Wallamba Oyster Farmers Association has written ...":
+    a body's head word alone before a name is the body the article named in full before, and
+    the description says so ("the oyster farmers' group's president")."""
+    words = pre.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() not in _V.organisations:
+        return pre
+    head = words[0]
+    named = [m for m in _BODY_RUN.finditer(text, 0, start) if m.group("head") == head and len(m.group(0).split()) >= 2]
+    if not named:
+        return pre
+    full = [w for w in named[-1].group(0).split() if w.lower() not in ("the", "a", "an")]
+    return " ".join([*full, *words[1:]])
+
+
+# "runs about 300 head of cattle": a word counted by a number is a measure, not a job
+_COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[a-z]+\b")
+
+
+def _uncounted(description: str) -> str:
+    return _COUNTED.sub(r"\1", description)
 
 
 def _is_title(token: str) -> bool:

@@ -282,6 +282,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         for found in (datelines.field_date(f) for f in fields if len(fields) > 1):
             if found:
                 stated.setdefault(found[0], found[1])
+        # a bulletin's header block ("Issued: 4.45am Sunday 9 November"): the year from the calendar
+        yearless = yearless or next((d for f in fields if len(fields) > 1 and (d := datelines.field_partial(f))), None)
     # The dateline opens the lede, or the paragraph after a standfirst.
     lede, dateline = text[body[0].start : body[0].end], None
     for span in body[:2]:

@@ -215,6 +215,12 @@ def field_date(line: str) -> tuple[str, date] | None:
     return header_date(line) if _HEADER_LABEL.match(fold(line).strip()) else None
 
 
+def field_partial(line: str) -> Dateline | None:
+    """A labelled yearless date field ("Issued: 4.45am Sunday 9 November") as a line of a block
+    of fields; an unlabelled line is none."""
+    return partial_date(line) if _HEADER_LABEL.match(fold(line).strip()) else None
+
+
 def _credited_date(text: str) -> tuple[str, date] | None:
     """A short credit line, then a separator and a labelled date: "Checked by the Verify Desk ·
     Last reviewed 3 June 2025" (the credit may run longer than a byline's name)."""

@@ -218,6 +218,8 @@ class Vocabulary:
     postpone_verbs: frozenset[str] = frozenset()
     correction_markers: tuple[str, ...] = ()
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    local_units: dict[str, str] = field(default_factory=dict)  # "barangay" -> "village"
+    generic_bodies: frozenset[str] = frozenset()  # "group": any body a description names
     paraphrases: tuple[tuple[str, ...], ...] = ()
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
@@ -414,6 +416,8 @@ def vocabulary() -> Vocabulary:
         given_name_abbreviations=_words(data.get("given_name_abbreviations")),
         thing_endings=_phrases(data, "thing_endings"),
         divisions=_words(data.get("divisions")),
+        local_units={str(k).lower(): str(v).lower() for k, v in (data.get("local_units") or {}).items()},
+        generic_bodies=_words(data.get("generic_bodies")),
         role_modifiers=_words(data.get("role_modifiers")),
         undated_adverbs=_words(data.get("undated_adverbs")),
         change_verbs=_words(data.get("change_verbs")),

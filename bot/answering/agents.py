@@ -92,6 +92,8 @@ def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms
             continue
         for p in group:
             job = _job_match(verb, p.jobs)
+            if job and _deed_of_something_else(verb, p, [t for t in rest if t not in q.names], group):
+                continue  # "who runs the propane business" is not the rancher "who runs 300 head of cattle"
             if job:
                 share = sum(idf(t) for t in rest if t in p.terms) / total
                 if verb == _VOICE and not share and not _body_described(p, rest, paragraphs, article_id):
@@ -105,6 +107,20 @@ def described_agent(q, people: dict[str, tuple[Person, ...]], idf, article_terms
     if len(scored) > 1 and scored[1][0] > scored[0][0] - CLEAR and scored[1][2].name != scored[0][2].name:
         return None
     return scored[0][1], scored[0][2]
+
+
+def _deed_of_something_else(verb: str, p: Person, objects: list[str], group: tuple[Person, ...]) -> bool:
+    """The description tells of the deed as a verb ("who runs about 300 head of cattle") and names
+    none of the question's other words, which another person's description does ("who owns X
+    Propane"): the same verb, done to another thing, is no job of theirs. (With no one else holding
+    them, the words may be the deed's paraphrase: "who recommended the closure" / "shutting".)"""
+    if not objects or any(t in p.terms for t in objects):
+        return False
+    if not any(o is not p and any(t in o.terms for t in objects) for o in group):
+        return False
+    if any(t.startswith(verb) and t[len(verb):] in _PERSON_ENDINGS for t in p.jobs) or p.jobs & _SAME_JOB.get(verb, frozenset()):
+        return False  # "chairwoman", "negotiator": the job's own noun
+    return re.search(rf"\bwho\s+(?:\w+ly\s+)?{re.escape(verb)}", p.description.lower()) is not None
 
 
 def _body_described(p: Person, asked: list[str], paragraphs, article_id: str) -> bool:

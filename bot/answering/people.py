@@ -65,17 +65,40 @@ def _one_word_jobs() -> dict[str, frozenset[str]]:
 
 
 _SAME_JOB = _one_word_jobs()
+
+
+def _local_kin() -> dict[str, frozenset[str]]:
+    """stem -> the stems of a country's own word for that kind of place and back ("villag" <->
+    "barangay", index/vocabulary.yaml local_units)."""
+    out: dict[str, set[str]] = {}
+    for local, english in vocabulary().local_units.items():
+        a, b = stems(local), stems(english)
+        if a and b:
+            out.setdefault(a[0], set()).add(b[0])
+            out.setdefault(b[0], set()).add(a[0])
+    return {w: frozenset(g) for w, g in out.items()}
+
+
+_LOCAL_KIN = _local_kin()
+_GENERIC_BODIES = frozenset(t for w in vocabulary().generic_bodies for t in stems(w))
+# (not a place nor a family: "the growers' group" is no "state" or "family")
+_BODIES = frozenset(t for w in vocabulary().organisations - vocabulary().place_nouns - vocabulary().divisions
+                    - {"family", "families", "couple", "parents", "relatives"} if " " not in w for t in stems(w))
 _COMPANY_STEMS = frozenset(t for w in ("company", "firm", "business", "operator", "corporation") for t in stems(w))
 
 
 def term_match(want: str, have: frozenset[str]) -> bool:
     """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
-    a word for a body's leader matches another ("boss" / "chief executive"), and a job's word
-    another word for that job ("aide" / "adviser"). A longer form is at most two letters longer:
+    a word for a body's leader matches another ("boss" / "chief executive"), a job's word
+    another word for that job ("aide" / "adviser"), and a kind of place its local word
+    ("village" / "barangay"). A longer form is at most two letters longer:
     a "councillor" is not the "council"."""
-    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS) or (have & _SAME_JOB.get(want, frozenset())):
+    if want in have or (want in _LEADER_STEMS and have & _LEADER_STEMS) or (have & _SAME_JOB.get(want, frozenset())) \
+            or have & _LOCAL_KIN.get(want, frozenset()):
         return True
     if want in _COMPANY_STEMS and have & _COMPANY_STEMS:  # "the firm's boss" is "the company's president"
+        return True
+    if want in _GENERIC_BODIES and have & _BODIES:  # "the growers' group" is their "Association"
         return True
     return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
                                   for h in have)

@@ -129,6 +129,8 @@ def _subject(verb):
                 linked += frontier
             subj = next((a for a in linked if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"),
                         appos[0] if appos else subj)
+        if subj is None and t is verb:
+            subj = _fronted_apposition(verb)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -153,6 +155,18 @@ def _subject(verb):
                 t = t.head
             continue
         return None
+    return None
+
+
+def _fronted_apposition(verb):
+    """"In a statement to ACB, a spokesperson for X said": the parser hangs the speaker on the
+    outlet of the opening phrase as its apposition, and the verb is left without a subject; the
+    apposition that ends just before the verb, after a comma, is it."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.i == c.sent.start):
+        appos = next((t for t in prep.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                      and t.left_edge.i > prep.i and t.doc[t.left_edge.i - 1].text == ","), None)
+        if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
+            return appos
     return None
 
 
@@ -289,6 +303,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
                              and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree) and not _on_a_channel(c)), None)
+                if prep is None:  # "asking for the operator to refund tickets", parsed as a clause marked by "for"
+                    prep = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+                                 and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)), None)
                 content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
@@ -305,7 +322,12 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None and _last != verb.i:  # "stood by his claim": the particle's object
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
-                if obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
+                at = _at_a_figure(verb, obj) if obj is not None else None
+                if obj is None and _for_one_to_act(verb):
+                    pass  # "asking for the utility to compensate growers": a request, with its clause
+                elif at is not None:  # "estimated the damage at P18.6 million": the figure is what was said
+                    content_toks = sorted({*content_toks, *at.subtree}, key=lambda t: t.i)
+                elif obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
                     continue
             if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
                 continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
@@ -580,6 +602,29 @@ def _on_a_channel(prep) -> bool:
 
 def _text_of(tok) -> str:
     return " ".join(t.text for t in tok.subtree if t.dep_ not in ("det", "poss"))
+
+
+def _at_a_figure(verb, obj):
+    """The "at" phrase that gives an object its figure ("estimated the damage at P18.6 million",
+    "put the cost at $4 million"), on the verb or on its object; None without a number in it."""
+    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i):
+        if any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") for t in prep.subtree):
+            return prep
+    return None
+
+
+def _for_one_to_act(verb) -> bool:
+    """"asking for the utility to compensate growers": a "for" phrase whose noun takes an
+    infinitive, the request's clause in another shape."""
+    def infinitive(a) -> bool:
+        return a.tag_ in ("VB", "VBN") and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+
+    return any(c.i > verb.i and (
+        (c.dep_ == "prep" and c.lower_ == "for" and any(a.dep_ in ("acl", "relcl") and infinitive(a)
+                                                       for o in c.children if o.dep_ == "pobj" for a in o.children))
+        # ("for the operator to refund": parsed as a clause marked by "for")
+        or (c.dep_ in ("advcl", "ccomp") and infinitive(c) and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)))
+        for c in verb.children)
 
 
 def _has_clause(verb) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender
+from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender, fold_marks
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -383,7 +383,8 @@ def _first_name_runs(doc):
     while i < n:
         t = doc[i]
         if t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or (i + 1 < n and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].text in ('"', "“")))) \
-                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the") and t.pos_ not in ("DET", "PRON"):
+                and first_name_gender(t.text) and not (i and doc[i - 1].lower_ == "the") and t.pos_ not in ("DET", "PRON") \
+                and not _inside_a_body_name(doc, i):
             # ("the Royal Infirmary", "the Victoria Line": a name after "the" is a place or body;
             # the lexicon knows "The" and "His" as given names: "The World Food Programme" is no one)
             j, skipped = i + 1, 0
@@ -402,6 +403,23 @@ def _first_name_runs(doc):
                 i = j
                 continue
         i += 1
+
+
+def _inside_a_body_name(doc, i: int) -> bool:
+    """"Ngā Awa Energy", "Hōhepa Mary Tane": a given name inside a name NER reads whole, after a
+    word of it with a diacritic that is no title or job: the name is NER's, not a run cut from
+    its middle."""
+    t, prev = doc[i], doc[i - 1] if i else None
+    if prev is None or t.ent_iob_ != "I":
+        return False
+    # a name NER reads whole may still hold a title or a common noun at a sentence's start ("Hon
+    # Wilson X", "Fan Marcus Obi"): only a word with a diacritic is surely of the name there
+    if fold_marks(prev.text) == prev.text:
+        return False
+    v = vocabulary()
+    word = prev.text.rstrip(".")
+    return prev.text[:1].isupper() and not prev.text.isupper() and not v.is_role(word) and not v.is_title(word) \
+        and word.lower() not in v.name_particles
 
 
 def add_roles(p: Person, words: list[str], singles: set[str] | None = None) -> None:

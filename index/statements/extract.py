@@ -8,8 +8,8 @@ the (speaker, cue, content) triples, and dating here gives each statement its da
 - else the day of the same speaker's statement just before it (a continued quotation,
   "she added"), with that statement's basis;
 - else the publication date, marked "publication" -- except for background ("according to
-  the ministry") and perfect-tense statements ("has said", save news just confirmed or denied),
-  which get none;
+  the ministry", unless it tells the news of the report's own days, "since Sunday") and
+  perfect-tense statements ("has said", save news just confirmed or denied), which get none;
 - nothing at all when the article's date is unknown.
 """
 
@@ -28,6 +28,7 @@ from index import said_dates
 from index.models import Article, Statement
 from index.statements import (closing_matter, dash_credits, issuer_voice, judgment_refs, letters, nlp, posts, qa,
                               read_out, round_up, speeches, transcript, turns, written_answers)
+from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -387,13 +388,29 @@ def _voted_at(outside: str, r: Raw, events: list[tuple[int, date, str]], pub: da
     return None
 
 
-def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
+def _outside(text: str, r: Raw, raws: Sequence[Raw] = ()) -> str:
+    """The words of `r`'s sentence around its content, less what other statements of the sentence
+    report ("disputed the explanation, saying residents had noticed it a day before the first fish
+    died": "before the first" is what was said, not when)."""
+    cut = sorted((o.content.start, o.content.end) for o in raws if o is not r and o.span == r.span
+                 and not (o.content.start <= r.content.start and r.content.end <= o.content.end))
+    parts = []
+    for a, b in ((r.span.start, r.content.start), (r.content.end, r.span.end)):
+        for c, d in cut:
+            if c < b and a < d:
+                parts.append(text[a:max(a, c)])
+                a = max(a, d)
+        parts.append(text[a:b] if a < b else "")
+    return " ".join(parts)
+
+
+def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date, raws: Sequence[Raw] = ()) -> tuple | None:
     """"told lawmakers before the vote": the day of the event an earlier sentence dated
     ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
     that no sentence dates, the story's first day (the lede's event, where its participants spoke).
     "said at the opening session" (an occasion of the vocabulary) takes only a dated event of its
     own words ("opened hearings on Monday"); "at the ministry" names a place, not an occasion."""
-    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    outside = _outside(text, r, raws)
     m = _AT_EVENT.search(outside.lower())
     if not m:
         from index.vocabulary import vocabulary
@@ -565,11 +582,13 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
                 when = _last_of(last_of, r.speaker.name)[1]  # "according to X" right after X spoke: that day
                 # (not a figure of a year, "27 people died in 2021": background)
+            elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
+                when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
             elif r.according or (r.perfect and not _fresh_news(article.text, r)):
                 pass  # background figures and "has said": no day of their own
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
-            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub):
+            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub, raws):
                 when = same
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"

@@ -122,8 +122,11 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[named[-keep]:]
     if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None \
             and words[1].lower() not in v.name_particles \
-            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE:  # ("Rosauro Dela Paz": a surname's particle)  # ("Pham Thi Lan": family name first)
-        words = words[1:]  # "Irrigation Daulet Kuspanov": a capitalised word before the first name
+            and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE \
+            and fold_marks(words[0]) == words[0]:  # ("Rosauro Dela Paz": a surname's particle)  # ("Pham Thi Lan": family name first)
+        # "Irrigation Daulet Kuspanov": a capitalised word before the first name; a word with a
+        # diacritic ("Hēmi Mary Tautoko", "Ngā Awa Energy") is of the name, no English word glued to it
+        words = words[1:]
     return words
 
 

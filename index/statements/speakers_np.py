@@ -342,6 +342,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(_generic(head, written), written, generic=True)  # "The motorist who ..., who asked not to be named, told"
     if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
         return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
+    if det is None and not ents and head.tag_ == "NNS" and _people(low) and len(toks) <= 3 and _trailing_cue(head):
+        return Speaker(written, written, generic=True)  # "Prices rose this week, vendors said."
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
     if ents or low in v.organisations or head.pos_ == "PROPN":
@@ -424,6 +426,16 @@ def _unnamed_by_request(head) -> bool:
     """A person the phrase describes with a request for anonymity ("who asked not to be named")."""
     said = " ".join(t.lower_ for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
     return any(m in said for m in vocabulary().anonymity_markers)
+
+
+def _trailing_cue(head) -> bool:
+    """Is `head` the subject of a cue that closes what it reports ("..., vendors said.")? A bare
+    plural that opens a sentence ("Retailers say ...", "Employers have not said") is too often
+    a group spoken of, not a source."""
+    verb, before = head.head, head.doc[head.left_edge.i - 1] if head.left_edge.i else None
+    return head.dep_ == "nsubj" and verb.i > head.i and before is not None and before.text == "," \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
 
 
 def _people(plural: str) -> bool:

@@ -62,3 +62,29 @@ def test_according_to_with_a_figure_of_a_year_stays_background(statements):
     text = ("The ministry said on Tuesday that it had hired inspectors. "
             "According to the ministry, 27 people died in accidents in 2021.")
     assert _day(statements(text), "27 people died") == (None, "none")
+
+
+def test_according_to_a_body_on_the_news_of_the_day_is_said_by_the_report(statements):
+    # what a body reports of the story's own days ("since Sunday", "on Tuesday night") it told
+    # the report: said by publication, like "X said" at the end of the sentence
+    text = ("Crews have cleared more than 900 tonnes of debris from the beach since Sunday, "
+            "according to the parish works office.")
+    assert _day(statements(text), "900 tonnes") == (date(2024, 5, 9), "publication")
+    text = "About 300 people spent Tuesday night in the school hall, according to the relief agency."
+    assert _day(statements(text), "300 people") == (date(2024, 5, 9), "publication")
+
+
+def test_according_to_a_body_on_a_year_or_a_target_stays_background(statements):
+    text = "According to the ministry, exports will reach 4% of output by the end of 2026."
+    assert _day(statements(text), "exports will reach") == (None, "none")
+    text = "Last year's harvest was worth about $40 million, according to the department."
+    assert _day(statements(text), "harvest was worth") == (None, "none")
+
+
+def test_a_day_inside_what_another_cue_reports_does_not_date_the_saying(statements):
+    # "before the first ..." is inside what "saying" reports: no event the disputing was said at
+    text = ("The council closed the canal on Tuesday.\n\n"
+            "Village head Tomas Ilagan disputed the council's account, saying farmers had seen oil on the canal "
+            "last Friday, a day before the first dead ducks appeared.")
+    assert _day(statements(text), "the council's account") == (date(2024, 5, 9), "publication")
+    assert _day(statements(text), "farmers had seen oil") == (date(2024, 5, 9), "publication")
