@@ -37,6 +37,8 @@ from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.own_reply import own_reply
+from bot.answering.quote_ends import with_quote_ends
+from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
@@ -501,6 +503,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
+    chosen = keep_covering_articles(q, chosen, article_terms, people)  # not a story sharing only common words
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))
@@ -609,7 +612,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
-        chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
+        chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)

@@ -1,0 +1,49 @@
+"""A second article is cited only when it covers some of the question the first does not.
+
+    How many Fernbridge pupils will be moved?   "Fernbridge's 140 students would be split ..."  (the school story)
+                                               "... show a drop of 31 pupils."  (a tunnel story: dropped)
+
+Retrieval and sentence scores can rank a sentence of an unrelated story high on common words
+("pupils", "went down"). Read at the level of whole articles, the question's words the unrelated
+story holds are all held by the story that answers, which also holds more of them, or a name of
+the question it lacks: its sentences add nothing but a wrong citation. A sentence that names a
+person the other story's chosen sentences name is a hop from one story to the next ("the
+executive whose job is under review" / "... founded the firm in Town"): it stays.
+"""
+
+from __future__ import annotations
+
+from bot.answering.candidates import Candidate
+from bot.answering.mentions import _writes_word, named_people
+
+
+def keep_covering_articles(q, chosen: list[Candidate], article_terms, people) -> list[Candidate]:
+    """`chosen` without the sentences of an article that another chosen article covers the question beyond."""
+    articles = list(dict.fromkeys(c.chunk.chunk.article_id for c in chosen))
+    if len(articles) < 2:
+        return chosen
+    asked = set(q.terms)
+    names = set(q.names)
+    held = {a: asked & article_terms(a) for a in articles}
+    covered = {a for a in articles if any(b != a and _beyond(held[b], held[a], names) for b in articles)}
+    if not covered or len(covered) == len(articles):
+        return chosen
+    kept = [c for c in chosen if c.chunk.chunk.article_id not in covered or _bridges(c, chosen, covered, people)]
+    return kept or chosen
+
+
+def _beyond(wider: set[str], narrower: set[str], names: set[str]) -> bool:
+    """`wider` holds every word of `narrower` and more; or more of the question's names, `narrower`
+    holding no name `wider` lacks (its other words are the common ones any story may have)."""
+    if narrower < wider:
+        return True
+    return not (narrower - wider) & names and bool((wider - narrower) & names)
+
+
+def _bridges(c: Candidate, chosen: list[Candidate], covered: set[str], people) -> bool:
+    """`c` names someone a kept article's chosen sentence names or is said by: the hop between stories."""
+    kept = [o for o in chosen if o.chunk.chunk.article_id not in covered]
+    named = {p.surname for o in kept for p in named_people(o.text, people.get(o.chunk.chunk.article_id, ()))}
+    named |= {o.statement.speaker.split()[-1] for o in kept
+              if o.statement is not None and not o.statement.generic_speaker and o.statement.speaker[:1].isupper()}
+    return any(_writes_word(c.text, s) for s in named)
