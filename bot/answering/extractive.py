@@ -503,7 +503,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
-    chosen = keep_covering_articles(q, chosen, article_terms, people)  # not a story sharing only common words
+    chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))

@@ -4,11 +4,11 @@
                                                "... show a drop of 31 pupils."  (a tunnel story: dropped)
 
 Retrieval and sentence scores can rank a sentence of an unrelated story high on common words
-("pupils", "went down"). Read at the level of whole articles, the question's words the unrelated
-story holds are all held by the story that answers, which also holds more of them, or a name of
-the question it lacks: its sentences add nothing but a wrong citation. A sentence that names a
-person the other story's chosen sentences name is a hop from one story to the next ("the
-executive whose job is under review" / "... founded the firm in Town"): it stays.
+("pupils", "went down"). Read at the level of whole articles, the unrelated story holds none of the
+question's names the answering story lacks, and either lacks one that story holds or holds far less
+of the question's (idf-weighted) words: its sentences add nothing but a wrong citation. A sentence
+that names a person the other story's chosen sentences name is a hop from one story to the next
+("the executive whose job is under review" / "... founded the firm in Town"): it stays.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from bot.answering.candidates import Candidate
 from bot.answering.mentions import _writes_word, named_people
 
 
-def keep_covering_articles(q, chosen: list[Candidate], article_terms, people) -> list[Candidate]:
+COVERED = 0.75  # an article holding less than this share of another's weight of the question's words
+
+
+def keep_covering_articles(q, chosen: list[Candidate], article_terms, people, idf) -> list[Candidate]:
     """`chosen` without the sentences of an article that another chosen article covers the question beyond."""
     articles = list(dict.fromkeys(c.chunk.chunk.article_id for c in chosen))
     if len(articles) < 2:
@@ -25,19 +28,20 @@ def keep_covering_articles(q, chosen: list[Candidate], article_terms, people) ->
     asked = set(q.terms)
     names = set(q.names)
     held = {a: asked & article_terms(a) for a in articles}
-    covered = {a for a in articles if any(b != a and _beyond(held[b], held[a], names) for b in articles)}
+    weight = {a: sum(idf(t) for t in held[a]) for a in articles}
+    covered = {a for a in articles if any(b != a and _beyond(b, a, held, weight, names) for b in articles)}
     if not covered or len(covered) == len(articles):
         return chosen
     kept = [c for c in chosen if c.chunk.chunk.article_id not in covered or _bridges(c, chosen, covered, people)]
     return kept or chosen
 
 
-def _beyond(wider: set[str], narrower: set[str], names: set[str]) -> bool:
-    """`wider` holds every word of `narrower` and more; or more of the question's names, `narrower`
-    holding no name `wider` lacks (its other words are the common ones any story may have)."""
-    if narrower < wider:
-        return True
-    return not (narrower - wider) & names and bool((wider - narrower) & names)
+def _beyond(b: str, a: str, held, weight, names: set[str]) -> bool:
+    """Article `b` covers the question beyond `a`: `a` holds no name of the question `b` lacks, and `b`
+    holds one `a` lacks, or far more of the question's weight (`a`'s other words are common ones)."""
+    if (held[a] - held[b]) & names:
+        return False
+    return bool((held[b] - held[a]) & names) or weight[a] < COVERED * weight[b]
 
 
 def _bridges(c: Candidate, chosen: list[Candidate], covered: set[str], people) -> bool:
