@@ -50,7 +50,7 @@ from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
-from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
+from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
@@ -212,7 +212,7 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
     if q.kind == "compare":
         halves = select_halves(q, candidates, idf)
         if halves:
-            return halves
+            return one_story_halves(q, halves, candidates)
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
     both = figures_side_by_side(q, candidates, ranked[0].chunk.chunk.article_id) if q.kind == "compare" and ranked else None
     if both is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.mentions import said_by
+from bot.answering.paraphrase import paraphrased
 from bot.answering.parsing import parse_batch
 from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
@@ -60,6 +61,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             said = "negated"  # "how many wards did the party gain" / "the party was reduced to 19 wards"
         if said == "no" and asked and asked in best.terms and names_done(best.text, q.predicate.obj):
             said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
+        if said == "no" and told_otherwise(q, best):
+            said = "yes"  # "how much did a kilo cost" / "prices rose from 120 to 150 a kilo"
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
             return None
@@ -80,6 +83,13 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             if id(c) not in checked and not _theirs(c, q, speaker):
                 c.score *= NO_PREDICATE
     return ahead if not seen_it else None
+
+
+def told_otherwise(q: Question, c) -> bool:
+    """The sentence tells the question's act in another phrase of the act's paraphrase group
+    (index/vocabulary.yaml `paraphrases`): what a thing cost is told by its price."""
+    verb = set(stems(q.predicate.lemma))
+    return any(verb & set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
 
 
 def _theirs(c, q: Question, speaker: str | None) -> bool:
