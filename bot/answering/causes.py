@@ -21,18 +21,27 @@ _ASKS_CAUSE = re.compile(
     r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:held\s+up|delayed|stalled|slowed(?:\s+down)?|put\s+back|pushed\s+back|"
     r"set\s+back|postponed|halted|caused\s+(?:the\s+|a\s+|these\s+|those\s+)?(?:delays?|hold-ups?|setbacks?|postponement))\b",
     re.I)
+# "Why has the start of production slipped?", "why was the trial delayed?": the same, asked with "why".
+_WHY_DELAYED = re.compile(
+    r"^(?:and\s+)?why\s+(?:has|have|had|was|were|is|are|did)\s+(?:\S+\s+){1,12}?(?:been\s+)?(?:slipped|slip|delayed|"
+    r"held\s+up|put\s+back|pushed\s+back|postponed|stalled|set\s+back)\b", re.I)
 # A sentence stating a cause: a causal link, or a verb of halting followed by what made it halt.
 _STATES_CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|blamed\s+on|the\s+reason)\b|"
     r"\b(?:stalled|halted|stopped|delayed|held\s+up|put\s+back|pushed\s+back|postponed|suspended|paused|"
-    r"derailed)\s+(?:\w+\s+){0,3}?(?:when|after|by|because|as|amid|over)\b", re.I)
+    r"derailed)\s+(?:\w+\s+){0,3}?(?:when|after|by|because|as|amid|over)\b|"
+    # "The delay follows the failure of two pumps": the delay named, then what it comes from.
+    r"\b(?:delays?|postponement|hold-ups?|setbacks?|slippage)\s+(?:follows|followed|comes\s+after|came\s+after|"
+    r"results\s+from|resulted\s+from|stems\s+from|stemmed\s+from)\b", re.I)
 CAUSE = 0.3
 NO_CAUSE = 0.5
 
 
 def asks_cause(question: str) -> bool:
-    """"What held up the works?", "What delayed the trial?": the question asks what caused a delay."""
-    return bool(_ASKS_CAUSE.match(question.strip()))
+    """"What held up the works?", "What delayed the trial?", "Why has the opening slipped?": the question
+    asks what caused a delay."""
+    question = question.strip()
+    return bool(_ASKS_CAUSE.match(question) or _WHY_DELAYED.match(question))
 
 
 def weigh_causes(candidates: list[Candidate]) -> None:

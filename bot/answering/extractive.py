@@ -499,7 +499,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
     before = {id(c): c.score for c in candidates} if q.kind == "why" else {}
     ahead = check_predicate(q, candidates, speaker)
-    if q.kind == "what" and asks_cause(q.text):
+    if q.kind in ("what", "why") and asks_cause(q.text):
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
