@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from bot.answering.mentions import said_by
-from bot.answering.paraphrase import paraphrased
 from bot.answering.parsing import parse_batch
 from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
 from bot.answering.role_labels import in_role_turn
 from bot.answering.terms import stems
+from index.vocabulary import vocabulary
 
 NO_PREDICATE = 0.3
 DENIES_PREMISE = 0.3
@@ -86,10 +86,10 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
 
 
 def told_otherwise(q: Question, c) -> bool:
-    """The sentence tells the question's act in another phrase of the act's paraphrase group
-    (index/vocabulary.yaml `paraphrases`): what a thing cost is told by its price."""
-    verb = set(stems(q.predicate.lemma))
-    return any(verb & set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
+    """The sentence tells the question's act by a noun of what it gives (index/vocabulary.yaml
+    `acts_told_by`): what a thing cost is told by its price."""
+    nouns = vocabulary().acts_told_by.get(q.predicate.lemma, ())
+    return any(re.search(rf"\b{re.escape(n)}\b", c.text, re.I) for n in nouns)
 
 
 def _theirs(c, q: Question, speaker: str | None) -> bool:
