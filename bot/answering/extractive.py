@@ -48,6 +48,7 @@ from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
+from bot.answering.promises import asks_promise, weigh_promises
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
@@ -501,6 +502,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     ahead = check_predicate(q, candidates, speaker)
     if q.kind in ("what", "why") and asks_cause(q.text):
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
+    if q.kind == "what" and asks_promise(q.text):
+        weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
