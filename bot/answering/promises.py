@@ -16,7 +16,10 @@ import re
 from bot.answering.candidates import Candidate
 
 _ASKS_PROMISE = re.compile(r"^(?:and\s+)?what\s+(?:did|has|have|had|does|do|is|are|was|were)\s+(?:\S+\s+){1,8}?"
-                           r"(?:promis\w*|pledg\w*|vow\w*|guarantee\w*|commit\w*\s+to|assur\w*)\b", re.I)
+                           r"(?:promis\w*|pledg\w*|vow\w*|guarantee\w*|commit\w*\s+to|assur\w*)\b|"
+                           # "What help is the town giving each family?": help still being given is promised.
+                           r"^(?:and\s+)?what\s+(?:help|support|aid|assistance|relief|compensation)\s+(?:is|are|will)\s+"
+                           r"(?:\S+\s+){1,6}?(?:giving|offering|providing|give|offer|provide)\b", re.I)
 # What will be done, said as the future or with a verb of promising.
 _STATES_PROMISE = re.compile(r"\b(?:will|would|shall|going\s+to)\b|['’]ll\b|\b(?:promis|pledg|vow|guarantee|commit|assur)\w*",
                              re.I)
@@ -25,7 +28,8 @@ NO_PROMISE = 0.5
 
 
 def asks_promise(question: str) -> bool:
-    """"What did the firm promise its workers?", "what has the minister pledged ...": a promise asked for."""
+    """"What did the firm promise its workers?", "what has the minister pledged ...", "what help is the
+    town giving": a promise asked for."""
     return bool(_ASKS_PROMISE.match(question.strip()))
 
 

@@ -21,3 +21,21 @@ bulletin = app_fixture("bulletin.txt", BULLETIN)
 
 def test_a_promise_in_the_speakers_words_answers_what_the_firm_promised(bulletin):
     answers(bulletin, "What did the bakery firm promise its workers after the fire?", "pay everyone")
+
+
+FLOOD = """Flood hits Carrowvane; town opens relief
+
+CARROWVANE — Floodwater has damaged more than 200 homes in two riverside districts here since the weekend, local officials said, in what residents call the worst flood in twenty years.
+
+Mayor Ilse Brennagh placed the two districts under a state of emergency on Monday, allowing the town to release reserve funds to affected households.
+
+"We have 210 households in these streets and nearly all of them have lost furniture. We will give each household a cleaning kit and 400 crowns in cash from Thursday," the mayor told reporters at the town hall on Monday.
+
+The town last declared an emergency over a flood in 2009.
+"""
+
+flood = app_fixture("flood.txt", FLOOD)
+
+
+def test_help_being_given_is_answered_by_what_will_be_given(flood):
+    answers(flood, "What help is the town giving each household hit by the flood?", "cleaning kit", lacking="2009")
