@@ -49,6 +49,7 @@ from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ah
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes
 from bot.answering.promises import asks_promise, weigh_promises
+from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
@@ -504,6 +505,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
     if q.kind == "what" and asks_promise(q.text):
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
+    if q.kind == "what" and asks_money_use(q.text):
+        weigh_money_uses(candidates)  # "what will it do with the money": "will use the funds to", not the raising
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
