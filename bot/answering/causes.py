@@ -55,3 +55,12 @@ def weigh_causes(candidates: list[Candidate]) -> None:
             c.score += CAUSE
         else:
             c.score *= NO_CAUSE
+
+
+def weigh_reasons(candidates: list[Candidate]) -> None:
+    """"Why did the director close two rooms?": a sentence that states a cause ("Because the ceilings
+    were coming down.") is weighed up; the others keep their scores (a reason is often given without
+    a causal word)."""
+    for c in candidates:
+        if _STATES_CAUSE.search(c.text):
+            c.score += CAUSE

@@ -47,7 +47,7 @@ from bot.answering.labels import with_labels
 from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
-from bot.answering.causes import asks_cause, weigh_causes
+from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
 from bot.answering.promises import asks_promise, weigh_promises
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
@@ -503,6 +503,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     ahead = check_predicate(q, candidates, speaker)
     if q.kind in ("what", "why") and asks_cause(q.text):
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
+    elif q.kind == "why":
+        weigh_reasons(candidates)  # "why did she close them": "Because the ceilings were coming down."
     if q.kind == "what" and asks_promise(q.text):
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
     if q.kind == "what" and asks_money_use(q.text):
