@@ -14,8 +14,7 @@ that names a person the other story's chosen sentences name is a hop from one st
 from __future__ import annotations
 
 from bot.answering.candidates import Candidate
-from bot.answering.mentions import _writes_word, named_people
-
+from bot.answering.mentions import named_people, writes_word
 
 COVERED = 0.75  # an article holding less than this share of another's weight of the question's words
 
@@ -50,4 +49,4 @@ def _bridges(c: Candidate, chosen: list[Candidate], covered: set[str], people) -
     named = {p.surname for o in kept for p in named_people(o.text, people.get(o.chunk.chunk.article_id, ()))}
     named |= {o.statement.speaker.split()[-1] for o in kept
               if o.statement is not None and not o.statement.generic_speaker and o.statement.speaker[:1].isupper()}
-    return any(_writes_word(c.text, s) for s in named)
+    return any(writes_word(c.text, s) for s in named)

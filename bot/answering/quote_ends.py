@@ -26,18 +26,13 @@ def with_quote_ends(chosen: list[Candidate], corpus) -> list[Candidate]:
         last = c
         for _ in range(MAX_REST):
             nxt = next_sentence(last, corpus)
-            if nxt is None or nxt.chunk.chunk.id != c.chunk.chunk.id or _taken(nxt, out + chosen[i + 1:]):
+            if nxt is None or nxt.chunk.chunk.id != c.chunk.chunk.id or overlaps(nxt, out + chosen[i + 1:]):
                 break
             out.append(nxt)
             last = nxt
             if _closes(nxt.text):
                 break
     return out
-
-
-def _taken(c: Candidate, chosen: list[Candidate]) -> bool:
-    return any(o.chunk.chunk.article_id == c.chunk.chunk.article_id and o.span.start < c.span.end
-               and c.span.start < o.span.end for o in chosen) or overlaps(c, chosen)
 
 
 def _closes(text: str) -> bool:
