@@ -22,7 +22,8 @@ COVERED = 0.75  # an article holding less than this share of another's weight of
 def keep_covering_articles(q, chosen: list[Candidate], article_terms, people, idf) -> list[Candidate]:
     """`chosen` without the sentences of an article that another chosen article covers the question beyond."""
     articles = list(dict.fromkeys(c.chunk.chunk.article_id for c in chosen))
-    if len(articles) < 2:
+    # A comparison's sides may each have a story of their own, one told in fewer of the question's words.
+    if len(articles) < 2 or q.kind == "compare":
         return chosen
     asked = set(q.terms)
     names = set(q.names)
