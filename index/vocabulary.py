@@ -46,6 +46,7 @@ For reading questions (bot/answering):
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
     v.writer_roles                -> "fact-checkers", "reporters" ...: who speaks as the article's "we"
     v.paraphrases                 -> (("offer", "put on the table", ...), ...): groups of words for one act or stance
+    v.acts_told_by                -> {"cost": {"price", ...}}: nouns that tell an act happened
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
@@ -221,6 +222,7 @@ class Vocabulary:
     local_units: dict[str, str] = field(default_factory=dict)  # "barangay" -> "village"
     generic_bodies: frozenset[str] = frozenset()  # "group": any body a description names
     paraphrases: tuple[tuple[str, ...], ...] = ()
+    acts_told_by: dict[str, frozenset[str]] = field(default_factory=dict)
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     tie_roles: frozenset[str] = frozenset()
@@ -475,6 +477,7 @@ def vocabulary() -> Vocabulary:
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),
         court_matters=_words(data.get("court_matters")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
+        acts_told_by={str(k).lower(): _words(v) for k, v in (data.get("acts_told_by") or {}).items()},
     )
 
 

@@ -54,3 +54,16 @@ def weigh_causes(candidates: list[Candidate]) -> None:
             c.score += CAUSE
         else:
             c.score *= NO_CAUSE
+
+
+# A reply that opens with its cause: "Because the ceilings were coming down." A cause further into a
+# sentence ("warned of stress because of hot weather") is as often another matter's.
+_OPENS_WITH_CAUSE = re.compile(r"^\W*(?:because|due\s+to|owing\s+to|the\s+reason\s+(?:is|was))\b", re.I)
+
+
+def weigh_reasons(candidates: list[Candidate]) -> None:
+    """"Why did the director close two rooms?": a sentence that opens with a cause ("Because the ceilings
+    were coming down.") is weighed up; the others keep their scores."""
+    for c in candidates:
+        if _OPENS_WITH_CAUSE.search(c.text):
+            c.score += CAUSE

@@ -67,6 +67,17 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
 
 
+def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """Halves found in two stories, where the best story sets two figures side by side in one sentence
+    ("Seven were downgraded ..., and three were upgraded"): a comparison is one story's, and that
+    sentence answers both halves; the other story's half matched common words ("up from")."""
+    if len({c.chunk.chunk.article_id for c in halves}) < 2:
+        return halves
+    best = max(candidates, key=lambda c: (c.score, -c.rank))
+    both = figures_side_by_side(q, candidates, best.chunk.chunk.article_id)
+    return [both] if both is not None else halves
+
+
 def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: str) -> Candidate | None:
     """For a question about figures, the best sentence of the leading article that sets two of them
     against each other (another report's "fell to 21,400 tonnes, from 32,400" is another matter)."""

@@ -38,6 +38,8 @@ from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.own_reply import own_reply
+from bot.answering.quote_ends import with_quote_ends
+from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
@@ -47,10 +49,12 @@ from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
-from bot.answering.causes import asks_cause, weigh_causes
+from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
+from bot.answering.promises import asks_promise, weigh_promises
+from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
-from bot.answering.compare_halves import asks_figures, figures_side_by_side, select_halves
+from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
@@ -214,7 +218,7 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
     if q.kind == "compare":
         halves = select_halves(q, candidates, idf)
         if halves:
-            return halves
+            return one_story_halves(q, halves, candidates)
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.span.start))
     both = figures_side_by_side(q, candidates, ranked[0].chunk.chunk.article_id) if q.kind == "compare" and ranked else None
     if both is not None:
@@ -509,8 +513,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     ahead = check_predicate(q, candidates, speaker)
     if q.kind in ("what", "why") and asks_cause(q.text):
         weigh_causes(candidates)  # "what held it up": "stalled when the contractor went bust", not the delay itself
+    elif q.kind == "why":
+        weigh_reasons(candidates)  # "why did she close them": "Because the ceilings were coming down."
+    if q.kind == "what" and asks_promise(q.text):
+        weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
+    if q.kind == "what" and asks_money_use(q.text):
+        weigh_money_uses(candidates)  # "what will it do with the money": "will use the funds to", not the raising
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
+    chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))
@@ -622,7 +633,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
-        chosen = with_named_next(with_quote_after(chosen, corpus), corpus)
+        chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)

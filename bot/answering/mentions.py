@@ -33,6 +33,11 @@ def _writes_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
+def writes_word(text: str, word: str) -> bool:
+    """Whether `text` writes `word` (a surname) as a whole word."""
+    return _writes_word(text, word)
+
+
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> frozenset[str]:
     return frozenset(_RUN_OF_WORD.findall(text))

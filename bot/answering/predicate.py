@@ -112,8 +112,9 @@ def predicate_of(question: str) -> Predicate | None:
         # "Which remedies did the tribunal finally impose": the parser may take "did" for the verb
         # and the real one for a conjunct; the bare verb after it is what the question asks about.
         # (Not one after "to": "sign to end the strike" asks about the signing.)
+        # Nor one of a time clause: "before and after the fish kill" misread as a verb.
         verb = next((t for t in doc[root.i + 1 :] if t.tag_ in ("VB", "VBP") and t.pos_ == "VERB"
-                     and doc[t.i - 1].lower_ != "to"), None)
+                     and doc[t.i - 1].lower_ != "to" and not any(c.dep_ == "mark" for c in t.children)), None)
         if verb is not None and verb.lemma_.lower() not in SPEECH:
             return Predicate(verb.lemma_.lower(), root.tag_ == "VBD", _object(verb) or _object(root))
     carried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)

@@ -15,6 +15,7 @@ from bot.answering.predicate import denies_object, happened, names_done, names_e
 from bot.answering.question import WH, Question
 from bot.answering.role_labels import in_role_turn
 from bot.answering.terms import stems
+from index.vocabulary import vocabulary
 
 NO_PREDICATE = 0.3
 DENIES_PREMISE = 0.3
@@ -60,6 +61,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             said = "negated"  # "how many wards did the party gain" / "the party was reduced to 19 wards"
         if said == "no" and asked and asked in best.terms and names_done(best.text, q.predicate.obj):
             said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
+        if said == "no" and told_otherwise(q, best):
+            said = "yes"  # "how much did a kilo cost" / "prices rose from 120 to 150 a kilo"
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
             return None
@@ -80,6 +83,13 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             if id(c) not in checked and not _theirs(c, q, speaker):
                 c.score *= NO_PREDICATE
     return ahead if not seen_it else None
+
+
+def told_otherwise(q: Question, c) -> bool:
+    """The sentence tells the question's act by a noun of what it gives (index/vocabulary.yaml
+    `acts_told_by`): what a thing cost is told by its price."""
+    nouns = vocabulary().acts_told_by.get(q.predicate.lemma, ())
+    return any(re.search(rf"\b{re.escape(n)}\b", c.text, re.I) for n in nouns)
 
 
 def _theirs(c, q: Question, speaker: str | None) -> bool:

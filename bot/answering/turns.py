@@ -21,7 +21,7 @@ from index.statements.nlp import TIMESTAMP
 
 TURN_SHARE = 0.9  # of the question turn's match, lent to its reply
 MAX_TURN_WORDS = 30
-_A_TURN = re.compile(r"^[^\"“”]*\?\s*$")  # a paragraph that is one question, not a quoted one
+_A_TURN = re.compile(r"^[^\"“”]*\?[*_]*\s*$")  # a paragraph that is one question, not a quoted one ("**...?**" in bold)
 # a question turn labelled by who asks, as briefings and interviews print them: "Q:", "[00:01] REPORTER:"
 _ASKER_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|QUESTION|(?i:reporters?|journalists?|question|interviewer))\s*:\s+(?=\S)")
 
@@ -37,7 +37,9 @@ def _is_turn(c: Candidate, corpus=None) -> bool:
     text = c.chunk.chunk.text.strip()
     if asked_turn(c) or (corpus is not None and _prompt(c, corpus)):
         return True
-    return len(c.chunk.chunk.sentences) <= 2 and len(text.split()) <= MAX_TURN_WORDS and bool(_A_TURN.match(text))
+    # (A bold turn's closing "**" may be split off as a sentence of its own: it is no sentence.)
+    worded = sum(1 for s in c.chunk.chunk.sentences if re.search(r"\w", sentence_text(c.chunk.chunk, s)))
+    return worded <= 2 and len(text.split()) <= MAX_TURN_WORDS and bool(_A_TURN.match(text))
 
 
 # a turn's label in capitals or initials: "HFM:", "J.K.:", "MARCHAND:"
