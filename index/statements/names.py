@@ -40,3 +40,30 @@ def canonical_merge(name: str, known: Iterable[str]) -> str:
         if k != name and (same_person(k, name) or same_office(k, name)):
             return k
     return name
+
+
+class NearSpellings:
+    """Words within one edit of a word, found without comparing it with every word kept.
+
+    Each word is filed under itself and each of its one-letter deletions; two words one edit
+    apart always share such a key (a substitution: both less that letter; an insertion or a
+    deletion: the longer less it is the shorter), so only words sharing a key are compared.
+    At 10,000 articles a variant spelling was compared with ~350 speakers' last words a
+    question; it now meets only its true neighbours and the few that share a key by chance.
+    """
+
+    def __init__(self, words: Iterable[str]):
+        keys: dict[str, list[str]] = {}
+        for word in set(words):
+            for key in _deletions(word):
+                keys.setdefault(key, []).append(word)
+        # Tuples of strings: no work for the cyclic collector once it has seen them.
+        self._keys = {key: tuple(found) for key, found in keys.items()}
+
+    def near(self, word: str) -> set[str]:
+        """The words kept within one edit of `word` (itself included)."""
+        return {w for key in _deletions(word) for w in self._keys.get(key, ()) if edit1(word, w)}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}

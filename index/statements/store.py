@@ -21,7 +21,7 @@ from typing import TypeVar
 from cachetools import LRUCache
 
 from index.models import Statement
-from index.statements.names import canonical_merge, edit1
+from index.statements.names import NearSpellings, canonical_merge, edit1
 from index.statements.topics import topic_score
 from index.textnorm import normalize
 
@@ -273,39 +273,35 @@ class Ledger:
             hits = Counter({c: n for c, n in hits.items() if c in counts})
             if hits:
                 return max(hits, key=lambda c: (hits[c], counts[c]))
-        counts, by_end, order = self._speaker_table()
+        counts, by_last, spellings, order = self._speaker_table()
         qwords = key.split()
         if len(qwords[-1]) <= 4 or len(qwords) > 3:
             return None
-        # Variant spellings ("Jeyhum" for "Jeyhun"), surname or full name: only speakers whose
-        # last word shares its first or last two letters, and is within one letter of its length
-        # (one edit apart), are compared.
-        last = qwords[-1]
-        candidates = [cw for k in (last[:2], last[-2:]) for n in (len(last) - 1, len(last), len(last) + 1)
-                      for cw in by_end.get((k, n), ())]
-        # The first match in table order (matching first: sorting thousands of candidates cost more).
-        matches = [c for c, words in set(candidates) if len(words) >= 2 and len(qwords) in (1, len(words))
-                   and edit1(qwords[-1], words[-1]) and (len(qwords) == 1 or edit1(qwords[0], words[0]))]
-        return min(matches, key=order.__getitem__) if matches else None
+        # Variant spellings ("Jeyhum" for "Jeyhun"), surname or full name: only speakers whose last
+        # word is one edit from the name's are compared (words of 5+ letters one edit apart share
+        # their first or last two letters, the rule this lookup kept when it scanned for them).
+        matches = [c for last in spellings.near(qwords[-1]) for c, words in by_last[last]
+                   if len(words) >= 2 and len(qwords) in (1, len(words))
+                   and (len(qwords) == 1 or edit1(qwords[0], words[0]))]
+        return min(matches, key=order.__getitem__) if matches else None  # the first in table order
 
-    def _speaker_table(self) -> tuple[Counter, dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
-        """Statements per speaker; speakers (with their normalised words) by the first and last two
-        letters of their last word and its length; each speaker's rank in table order.
+    def _speaker_table(self) -> tuple[Counter, dict[str, list[tuple[str, tuple[str, ...]]]], NearSpellings, dict[str, int]]:
+        """Statements per speaker; speakers (with their normalised words) by their last word, and
+        those last words for lookups within one edit; each speaker's rank in table order.
 
         Kept until the ledger changes: resolve_speaker runs several times a question, and reading
         and normalising every statement's speaker each time cost about 30 ms a call at 10,000
         articles."""
         return self.derived("speaker table", self._read_speaker_table)
 
-    def _read_speaker_table(self) -> tuple[Counter, dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]], dict[str, int]]:
+    def _read_speaker_table(self) -> tuple[Counter, dict[str, list[tuple[str, tuple[str, ...]]]], NearSpellings, dict[str, int]]:
         counts = Counter(r[0] for r in self._rows("SELECT speaker FROM statements"))
-        by_end: dict[tuple[str, int], list[tuple[str, tuple[str, ...]]]] = {}
+        by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for c in counts:
             words = _speaker_words(c)
             if words:
-                for k in {words[-1][:2], words[-1][-2:]}:
-                    by_end.setdefault((k, len(words[-1])), []).append((c, words))
-        return counts, by_end, {c: i for i, c in enumerate(counts)}
+                by_last.setdefault(words[-1], []).append((c, words))
+        return counts, by_last, NearSpellings(by_last), {c: i for i, c in enumerate(counts)}
 
     def aliases(self, canonical: str) -> list[str]:
         """The normalised aliases stored for `canonical`, longest first."""

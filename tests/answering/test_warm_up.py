@@ -60,3 +60,13 @@ def test_warm_up_compiles_the_speech_word_patterns(whosaid_app):
         pattern.cache_clear()
     whosaid_app.warm_up().join(timeout=300)
     assert all(pattern.cache_info().currsize == 1 for pattern in patterns)  # no first question compiles them
+
+
+def test_warm_up_sets_aside_what_it_built_for_the_cyclic_collector(whosaid_app):
+    import gc
+
+    gc.unfreeze()
+    whosaid_app.warm_up().join(timeout=300)
+    # Frozen: a full collection while questions are answered does not walk the tables again.
+    assert gc.get_freeze_count() > 0
+    whosaid_app.answer("Who said that the talks would resume next week?")
