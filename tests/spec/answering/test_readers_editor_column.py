@@ -1,0 +1,26 @@
+"""Questions on a readers' editor's column (first person, a byline, no date of its own): the one the
+writer "spoke to" is who did what that person explains; the writer's "wrote to me on Oct. 5" is the
+day a question about writing to the writer (by the byline's role) asks; an editor "who asked not to
+be named" has no name to give. The column is invented (tests/spec/statements)."""
+
+import pytest
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask, declines
+from tests.spec.statements.test_statements_spec_readers_editor_columns import COLUMN
+
+column = app_fixture("column.txt", COLUMN)
+
+
+@pytest.mark.parametrize("fixture, question, holding, checks", [
+    ask("column", "Which journalist wrote the story that got the subsidy figure wrong?", "Vossberg",
+        id="the_reporter_the_writer_spoke_to_wrote_it"),
+    ask("column", "On what date did the councillor write to the readers' editor?", "Oct. 5",
+        id="the_day_he_wrote_to_me"),
+])
+def test_answers(request, fixture, question, holding, checks):
+    answers(request.getfixturevalue(fixture), question, *holding, **checks)
+
+
+def test_an_editor_who_asked_not_to_be_named_has_no_name(column):
+    declines(column, "What is the name of the senior editor who criticised the draft tables?")
