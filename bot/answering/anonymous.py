@@ -11,17 +11,20 @@ from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 
-def unnamed_by_request(head: str, question: str, naming: list):
+def unnamed_by_request(head: str, question: str, naming: list, answering: tuple):
     """The first of `naming` (sentences of the article asked about) that describes the asked person
     with every word the question describes them by ("senior editor") and says they asked not to be
-    named (vocabulary `anonymity_markers`), else None."""
+    named (vocabulary `anonymity_markers`), else None; None too when a sentence of `answering` (the
+    best ones) describes someone so: "the managing editor, X, said" may be who is asked for."""
     words = _described_by(head, question)
-    markers = vocabulary().anonymity_markers
-    for c in naming:
-        low = c.text.lower()
-        if any(m in low for m in markers) and words <= set(stems(c.text)):
-            return c
-    return None
+    if any(words <= set(stems(c.text)) and not _unnamed(c.text) for c in answering):
+        return None
+    return next((c for c in naming if _unnamed(c.text) and words <= set(stems(c.text))), None)
+
+
+def _unnamed(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(m in low for m in vocabulary().anonymity_markers)
 
 
 def _described_by(head: str, question: str) -> set[str]:
@@ -31,7 +34,13 @@ def _described_by(head: str, question: str) -> set[str]:
     noun = next((t for t in parse_question(question) if t.lemma_.lower() == head and t.pos_ == "NOUN"), None)
     if noun is None:
         return set(stems(head))
-    # from the phrase's first word to the noun and what is hyphened to it ("the editor-in-chief")
+    # the words that describe it before it ("senior"; not "which", "the") to what is hyphened to it
+    # ("the editor-in-chief")
+    start = noun.idx
+    for t in sorted(noun.lefts, key=lambda t: -t.i):
+        if t.dep_ not in ("amod", "compound", "nmod"):
+            break
+        start = t.left_edge.idx
     end = noun.idx + len(noun.text)
     end += len(re.match(r"\S*", question[end:]).group(0))
-    return set(stems(question[noun.left_edge.idx:end])) | set(stems(head))
+    return set(stems(question[start:end])) | set(stems(head))

@@ -155,7 +155,7 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
             # named only as "a bank", never which.
             head_key = stems(head)[:1]
             naming = [c for c in own[:SCANNED] if head_key and head_key[0] in c.terms]
-            if (anonymous := unnamed_by_request(head, q.text, naming)) is not None:
+            if (anonymous := unnamed_by_request(head, q.text, naming, (best, chosen[0]))) is not None:
                 return anonymous  # "One senior editor, who asked not to be named, ..."
             found = unnamed_only(head, naming)
             if found is not None or not key or q.kind == "who":

@@ -17,10 +17,17 @@ column = app_fixture("column.txt", COLUMN)
         id="the_reporter_the_writer_spoke_to_wrote_it"),
     ask("column", "On what date did the councillor write to the readers' editor?", "Oct. 5",
         id="the_day_he_wrote_to_me"),
+    # a named editor who said it is no unnamed one
+    ask("column", "Which editor said corrections are printed on the page where the error ran?", "Beatrix Thibodeaux",
+        id="the_named_editor_who_said_it"),
 ])
 def test_answers(request, fixture, question, holding, checks):
     answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
-def test_an_editor_who_asked_not_to_be_named_has_no_name(column):
-    declines(column, "What is the name of the senior editor who criticised the draft tables?")
+@pytest.mark.parametrize("question", [
+    "Which senior editor said the draft tables should never have left the committee room?",
+    "What is the name of the senior editor who criticised the draft tables?",
+])
+def test_an_editor_who_asked_not_to_be_named_has_no_name(column, question):
+    declines(column, question, "asked not to be named", lacking=("Thibodeaux", "Vossberg"))
