@@ -13,18 +13,34 @@ from index.vocabulary import vocabulary
 
 def unnamed_by_request(head: str, question: str, naming: list, answering: tuple):
     """The first of `naming` (sentences of the article asked about) that describes the asked person
-    with every word the question describes them by ("senior editor") and says they asked not to be
-    named (vocabulary `anonymity_markers`), else None; None too when a sentence of `answering` (the
-    best ones) describes someone so: "the managing editor, X, said" may be who is asked for."""
+    with every word the question describes them by ("senior editor") in a phrase that says they asked
+    not to be named (vocabulary `anonymity_markers`), else None; None too when a sentence of
+    `answering` (the best ones) describes someone so without that: "the managing editor, X, said"
+    may be who is asked for."""
     words = _described_by(head, question)
-    if any(words <= set(stems(c.text)) and not _unnamed(c.text) for c in answering):
+    if any(words <= set(stems(c.text)) and not unnamed_on_request(c.text, head, words) for c in answering):
         return None
-    return next((c for c in naming if _unnamed(c.text) and words <= set(stems(c.text))), None)
+    return next((c for c in naming if unnamed_on_request(c.text, head, words)), None)
 
 
-def _unnamed(sentence: str) -> bool:
+def unnamed_on_request(sentence: str, head: str, words: set[str]) -> bool:
+    """The sentence's phrase of `head` holds `words` and its own clause asks for anonymity ("One
+    senior editor, who asked not to be named"); not another's ("a driver, who asked not to be
+    named, told officers": no officer unnamed)."""
+    markers = vocabulary().anonymity_markers
     low = sentence.lower()
-    return any(m in low for m in vocabulary().anonymity_markers)
+    if not any(m in low for m in markers):
+        return False
+    from bot.answering.predicate import _parse
+
+    for t in _parse(sentence):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != head:
+            continue
+        clause = " ".join(w.lower_ for c in t.children if c.dep_ in ("relcl", "acl") for w in c.subtree)
+        phrase = " ".join(w.text for w in t.subtree if w.i <= t.i)
+        if any(m in clause for m in markers) and words <= set(stems(phrase)):
+            return True
+    return False
 
 
 def _described_by(head: str, question: str) -> set[str]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.anonymous import unnamed_on_request
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
@@ -187,7 +188,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         name = _name_in(c, d, corpus)
         if name is not None:
             best = (share, c, name)
-        elif head is not None and head.search(c.text) and any(m in c.text.lower() for m in vocabulary().anonymity_markers):
+        elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
             unnamed = max(unnamed, share)  # "One senior editor, who asked not to be named, told me ...": no one to name
     if best is None or best[0] <= unnamed:
         return None

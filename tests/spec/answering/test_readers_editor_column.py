@@ -11,6 +11,17 @@ from tests.spec.statements.test_statements_spec_readers_editor_columns import CO
 
 column = app_fixture("column.txt", COLUMN)
 
+APPEAL = """Police appeal after cyclist hurt on moor road
+
+A cyclist was seriously injured when she was struck by a van on the Hallow Moor road on Sunday morning.
+
+The motorist who found the rider, who asked not to be named, told officers she had first thought a bag had been left in the verge.
+
+Inspector Wendell Ruskin, who leads the force's road safety team, said the road had seen four serious collisions in two years. "We will be carrying out speed checks on this stretch over the coming weeks," he said.
+"""
+
+appeal = app_fixture("appeal.txt", APPEAL)
+
 
 @pytest.mark.parametrize("fixture, question, holding, checks", [
     ask("column", "Which journalist wrote the story that got the subsidy figure wrong?", "Vossberg",
@@ -20,6 +31,9 @@ column = app_fixture("column.txt", COLUMN)
     # a named editor who said it is no unnamed one
     ask("column", "Which editor said corrections are printed on the page where the error ran?", "Beatrix Thibodeaux",
         id="the_named_editor_who_said_it"),
+    # the witness who asked not to be named spoke to officers: no officer is unnamed
+    ask("appeal", "Which officer promised speed checks on the road where the cyclist was hit?", "Ruskin",
+        id="the_unnamed_one_is_not_the_officer_asked_for"),
 ])
 def test_answers(request, fixture, question, holding, checks):
     answers(request.getfixturevalue(fixture), question, *holding, **checks)
