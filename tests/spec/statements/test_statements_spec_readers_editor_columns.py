@@ -22,7 +22,7 @@ Every newsroom gets a figure wrong now and then. This week I want to explain one
 
 On Oct. 2, 2023, the Herald reported that the county's ferry subsidy would rise by 40 per cent. The figure was attributed to Coun. Hamish Tamsett, who chairs the transport committee and spoke at a briefing on Sept. 27.
 
-Tamsett wrote to me on Oct. 5. "The rise is four per cent, not forty," his email said. "Islanders have been ringing me all week."
+Tamsett wrote to me on Oct. 5. "The rise is four per cent, not forty," his email said. "Islanders have been ringing me all week." He asked for an apology in print.
 
 I spoke to the reporter, Ansgar Vossberg, who has covered the islands for nine years. He told me he had copied the figure from a draft table rather than the final one. "I should have asked for the final table," he said.
 
@@ -65,6 +65,10 @@ def test_a_day_without_its_year_takes_the_year_of_the_full_date_before_it():
     stmts = statements_of(COLUMN, "column.txt")
     emailed = [s for s in stmts if "The rise is four per cent, not forty" in s.content]
     assert emailed and emailed[0].when_start == date(2023, 10, 5), [(s.content[:30], s.when_start) for s in emailed]
+    # what the email asked for, after its words in the same paragraph: that day too
+    asked = [s for s in stmts if "an apology in print" in s.content]
+    assert asked and asked[0].speaker == "Hamish Tamsett" and asked[0].when_start == date(2023, 10, 5), \
+        [(s.speaker, s.act, s.when_start) for s in asked]
     # what the writer was told in person names no day: it stays undated
     told = [s for s in stmts if "he had copied the figure" in s.content]
     assert told and told[0].when_start is None
