@@ -74,6 +74,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod"):  # ("hit back:" is parsed with an adverb)
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
+        if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
         if lemma:
             return lemma, nxt.i
     if _dissent(tok):

@@ -72,3 +72,15 @@ def test_a_day_without_its_year_takes_the_year_of_the_full_date_before_it():
     # what the writer was told in person names no day: it stays undated
     told = [s for s in stmts if "he had copied the figure" in s.content]
     assert told and told[0].when_start is None
+
+
+def test_asking_for_something_is_said_only_by_a_finite_verb():
+    story = """Clinic waiting list
+
+Published 15 October 2024
+
+Orla Penrice said she learned of the cancellation only when she rang the clinic in August to ask for a date. Her neighbour, Cathal Brody, asked for an inquiry.
+"""
+    stmts = statements_of(story)
+    assert not [s for s in stmts if s.act == "asked for" and "a date" in s.content]
+    assert speaker_of(stmts, "an inquiry") == "Cathal Brody"
