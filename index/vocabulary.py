@@ -156,6 +156,7 @@ class Vocabulary:
     unknown_markers: tuple[str, ...]
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
     stance: frozenset[str] = frozenset()
+    finite: frozenset[str] = frozenset()  # acts that speak only as a finite verb ("asked for", not "to ask for")
     tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
     post_nominals: frozenset[str] = frozenset()  # letters after a name, no part of it ("KC", "MP", "OBE")
     counterpart_words: frozenset[str] = frozenset()
@@ -265,6 +266,9 @@ class Vocabulary:
 
     def is_stance(self, lemma: str) -> bool:
         return lemma in self.stance
+
+    def is_finite_only(self, lemma: str) -> bool:
+        return lemma in self.finite
 
     def is_role(self, word: str) -> bool:
         return " ".join(word.lower().split()) in self.roles
@@ -401,6 +405,7 @@ def vocabulary() -> Vocabulary:
         unknown_markers=_phrases(data, "unknown_markers", lower=False),
         _by_form=by_form,
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
+        finite=frozenset(k for k, v in data["speech_acts"].items() if v.get("finite")),
         tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
         post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),

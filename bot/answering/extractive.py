@@ -33,6 +33,7 @@ from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.shares import weigh_shares
+from bot.answering.dated_acts import with_dated_acts
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
@@ -107,7 +108,8 @@ PARAPHRASE_WEIGHT = 0.8
 WIDENED = ("what", "why")  # kinds whose candidates include the paragraph after a retrieved one
 
 
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
+# a month in full or abbreviated, with or without its full stop ("Oct. 6", "6 Sept")
+_MONTH = "(?:" + "|".join(MONTHS) + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)"
 _CALENDAR_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|mid-{_MONTH}|(?:in|since|by)\s+(?:{_MONTH}\s+)?\d{{4}}|\d{{4}}-\d\d-\d\d)\b",
     re.I,
@@ -452,6 +454,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
     elif agent is not None:
         with_agent_sentence(candidates, agent, corpus)
+    if q.kind == "when" and q.role and q.asks != "person" and (described := role_person(q, people, idf, article_terms)):
+        with_dated_acts(candidates, q, described, corpus, _CALENDAR_DATE)  # "X wrote to me on Oct. 6", unretrieved
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.anonymous import unnamed_on_request
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
@@ -172,6 +173,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
     verb = clause_terms[:1] if len(names) >= 2 and clause_terms[0] not in names else []
     best: tuple[float, Candidate, str] | None = None
+    unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set())
         share = sum(idf(t) for t in clause_terms if t in present) / total
@@ -186,7 +188,9 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         name = _name_in(c, d, corpus)
         if name is not None:
             best = (share, c, name)
-    if best is None:
+        elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
+            unnamed = max(unnamed, share)  # "One senior editor, who asked not to be named, told me ...": no one to name
+    if best is None or best[0] <= unnamed:
         return None
     _, bridge, name = best
     name = _as_the_ledger_knows(name, corpus)

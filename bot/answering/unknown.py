@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.ahead import asks_ahead
+from bot.answering.anonymous import unnamed_by_request
 from bot.answering.terms import stems
 from bot.answering.withheld import withholds
 from index.vocabulary import vocabulary
@@ -175,7 +176,10 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
             # "Which investment bank is running the sale?" / "The company has hired an investment bank":
             # named only as "a bank", never which.
             head_key = stems(head)[:1]
-            found = unnamed_only(head, [c for c in own[:SCANNED] if head_key and head_key[0] in c.terms])
+            naming = [c for c in own[:SCANNED] if head_key and head_key[0] in c.terms]
+            if (anonymous := unnamed_by_request(head, q.text, naming, (best, chosen[0]))) is not None:
+                return anonymous  # "One senior editor, who asked not to be named, ..."
+            found = unnamed_only(head, naming)
             if found is not None or not key or q.kind == "who":
                 return found  # a who-question's "which N" is typed elsewhere: only an unnamed N is checked here
         if not key or any(key[0] in c.terms for c in chosen):

@@ -75,6 +75,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     # ("hit back:" is parsed with an adverb; "gave evidence that" takes its noun as object)
     if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod", "dobj"):
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
+        if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
         if lemma:
             return lemma, nxt.i
     if _dissent(tok):
@@ -248,7 +250,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
                 cues.append(("according", t, None))
                 continue
-            if (holder := _view_holder(t)) is not None:  # "In his view, ...": like "according to him"
+            if (holder := _view_holder(t) or _view_subject(t)) is not None:  # "In his view, ...": like "according to him"
                 cues.append(("according", t, holder))
                 continue
             got = _cue_form(t)
@@ -268,6 +270,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue
                 skip = {t.i for t in verb.subtree} | {verb.i, verb.i + 1} | {t.i for t in pobj.subtree}
                 toks = [t for t in sent if t.i not in skip and not t.is_punct]
+                if toks and verb.lower_ != "according" and toks[0].dep_ == "mark":
+                    toks = toks[1:]  # "My view is that ...": what follows "that"
                 if not toks:
                     continue
                 content = Span(span.start + toks[0].idx, span.start + toks[-1].idx + len(toks[-1]))
@@ -585,6 +589,16 @@ def _view_holder(tok):
     if poss is not None:
         return poss
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _view_subject(tok):
+    """The holder of the view a sentence opens with as its subject ("My own view is that ...",
+    "Her view was that ..."), else None."""
+    if tok.lower_ not in _VIEWS or tok.dep_ != "nsubj" or tok.head.lower_ not in ("is", "was", "remains") or tok.left_edge.i != tok.sent.start:
+        return None
+    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.head.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
 
 
 def _that_clause(verb) -> bool:

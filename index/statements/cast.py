@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from index.statements.interviewed import addressed_names
 from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender, fold_marks
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
@@ -136,6 +137,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
+        ctx.cast.addressed.extend(addressed_names(doc, span.start))
         ctx.cast.paragraph_starts.append(span.start)
         ctx.paragraph_texts.append(doc.text)
     return ctx

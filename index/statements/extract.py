@@ -26,8 +26,8 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (closing_matter, dash_credits, issuer_voice, judgment_refs, letters, nlp, posts, qa,
-                              read_out, round_up, speeches, transcript, turns, written_answers)
+from index.statements import (closing_matter, dash_credits, issuer_voice, judgment_refs, letters, message_days, nlp,
+                              posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -483,6 +483,23 @@ _MEDIUM = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ 
 _PUBLISHED_IN = re.compile(r"\b(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?[\w-]+ (?:posted|published|emailed|tweeted)\b", re.I)
 
 
+def _message_day(text: str, r: Raw, starts: list[int], pub: date | None) -> tuple | None:
+    """The day of a message's words, from the sentence before them (`message_days.message_day`)."""
+    if r.speaker.generic or not (_written(text, r) or _by_message(text, r)):
+        return None
+    return message_days.message_day(text, _previous_sentence(text, starts, r.span.start), r.span.start, pub,
+                                    r.speaker.name.split()[-1])
+
+
+def _by_message(text: str, r: Raw) -> bool:
+    """"his email said", "the letter read": the words are a message's, named outside them."""
+    from index.vocabulary import vocabulary
+
+    media = vocabulary().written_media
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    return any(w in media for w in re.findall(r"[a-z][a-z-]*", outside.lower()))
+
+
 def _written(text: str, r: Raw) -> bool:
     """Words written, not spoken: "wrote", "posted", or "told staff in a memo"."""
     if r.continued and r.source is not None:
@@ -567,6 +584,13 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
         elif year is not None:
             when = (None, date(year, 1, 1), date(year, 12, 31), "context")
+        elif pub is None and not r.continued and (got := message_days.undated_day(article.text, r.times, r.span.start)
+                                                  or _message_day(article.text, r, starts, None)):
+            when = got  # an undated column's "on Oct. 6", in the year of the full date written before it
+            last_of[r.speaker.name] = (r, when)
+        elif pub is None and not r.continued and not r.times and (last := _last_of(last_of, r.speaker.name)) \
+                and last[0].paragraph == r.paragraph and not r.speaker.generic:
+            when = last[1]  # "He asked for ..." after his dated email's words, in the same paragraph
         elif pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
@@ -578,6 +602,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
+            elif not r.continued and (sent := _message_day(article.text, r, starts, pub)):
+                when = sent  # "X wrote to me on Oct. 6. '...,' his email said"
             elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
                     and _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
                 when = _last_of(last_of, r.speaker.name)[1]  # "according to X" right after X spoke: that day

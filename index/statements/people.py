@@ -144,6 +144,7 @@ class Cast:
         self.pronoun_sentences: dict[str, set[int]] = {}  # gender -> sentences narrating a he / she
         self.paragraph_starts: list[int] = []  # where each parsed paragraph starts, in text order
         self.mentions: list[Mention] = []
+        self.addressed: list[tuple[int, int]] = []  # where the names of people the writer spoke to are written
 
     def person(self, words: list[str]) -> Person | None:
         """The person a (cleaned) name names, added when new: "Kühl" after "Stefan Kühl" is him."""
@@ -256,6 +257,8 @@ class Cast:
         for pick in (lambda m: m.subject and m.sentence == sentence and gender is not None and m.person.gender == gender,
                      lambda m: m.subject and sentence - m.sentence == 1 and m.sentence not in spoke,
                      newly_named,
+                     # "I spoke to the reporter, X, who ... He told me": the one the writer went to
+                     lambda m: sentence - m.sentence == 1 and gender is not None and self._addressed(m.pos),
                      lambda m: m.speaker and sentence - m.sentence <= 3, lambda m: m.subject,
                      lambda m: sentence - m.sentence <= 1,
                      # "Our reporter spoke to Paula X, who runs a bakery. [quote] she said": the one
@@ -272,6 +275,9 @@ class Cast:
                 and self._same_paragraph(last.pos, pos) and not any(m.person.gender == gender for m in before):
             return last.person
         return None
+
+    def _addressed(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.addressed)
 
     def _in_roll(self, pos: int) -> bool:
         """`pos` is in a paragraph that names three people or more ("Scorers: ...", a line-up)."""

@@ -167,6 +167,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
     if low == "you" and ctx.addressee is not None:  # sentencing remarks: "In it you say that ..."
         return ctx.addressee
+    if low == "my" and head.dep_ == "poss" and ctx.author:  # a column's "My own view is that ...": the writer's
+        return Speaker(ctx.author, written)
     pron = v.pronoun(low)
     if pron is not None:
         # "According to him": the object of an attribution phrase is its source
@@ -258,6 +260,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(p.name, f"{written}, {_text(run)}", person=p)
     ents = [t for t in toks if t.ent_type_ in ORG_LABELS]
     det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+    if det is None and any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children):
+        det = "one"  # "One senior editor, who asked not to be named, told me": one unnamed person, as "an editor"
     if det in ("his", "her") and low in v.organisations:  # "his office said": the office of the man just named
         gender = v.pronoun(det)["gender"]
         p = _reported_person(ctx, head, pos, sentence, gender) or ctx.cast.antecedent(pos, sentence, gender=gender)
@@ -306,7 +310,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.add_body(name)
             ctx.last_body = (sentence, name)
             return Speaker(name, written)
-        if det in ("a", "an", "one", "another", "several", "some", "two", "three") or (det is None and head.tag_ == "NNS"):
+        if det in ("a", "an", "one", "another", "several", "some", "two", "three") or (det is None and head.tag_ == "NNS") \
+                or _unnamed_by_request(head):  # "the official, who asked not to be named": no one named before
             if any(t.lower_ in ("for", "of") for t in toks) and ents and v.is_role(single):
                 name = re.sub(r"^(?:a|an)\s+", "", written)  # "a spokeswoman for the ministry"
                 ctx.role_speakers[single] = name
