@@ -21,7 +21,6 @@ import shutil
 import sys
 import tempfile
 import threading
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answering.terms import stems
@@ -42,3 +43,16 @@ def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
+
+
+def favour(candidates: list[Candidate], pattern: re.Pattern[str], bonus: float, penalty: float) -> None:
+    """The candidates `pattern` finds in get `bonus` added, the others their score times `penalty`;
+    all keep their scores when it finds none (then the best of them is all there is)."""
+    found = [bool(pattern.search(c.text)) for c in candidates]
+    if not any(found):
+        return
+    for c, hit in zip(candidates, found):
+        if hit:
+            c.score += bonus
+        else:
+            c.score *= penalty

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.candidates import Candidate
+from bot.answering.candidates import Candidate, favour
 
 # "What held up / delayed / stalled / slowed down / put back / caused the delay to ...".
 _ASKS_CAUSE = re.compile(
@@ -46,14 +46,7 @@ def asks_cause(question: str) -> bool:
 def weigh_causes(candidates: list[Candidate]) -> None:
     """The sentences that state a cause (see the module's docstring) over those that only tell of the delay
     (weighed down only when some sentence states one: else the best of them is all there is)."""
-    causes = [c for c in candidates if _STATES_CAUSE.search(c.text)]
-    if not causes:
-        return
-    for c in candidates:
-        if any(c is x for x in causes):
-            c.score += CAUSE
-        else:
-            c.score *= NO_CAUSE
+    favour(candidates, _STATES_CAUSE, CAUSE, NO_CAUSE)
 
 
 # A reply that opens with its cause: "Because the ceilings were coming down." A cause further into a

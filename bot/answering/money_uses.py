@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.candidates import Candidate
+from bot.answering.candidates import Candidate, favour
 
 _MONEY = r"(?:money|funds|funding|proceeds|cash|capital|investment|grant|loan)"
 _ASKS_USE = re.compile(
@@ -37,11 +37,4 @@ def asks_money_use(question: str) -> bool:
 def weigh_money_uses(candidates: list[Candidate]) -> None:
     """The sentences that say what money will pay for over the others (weighed down only when some
     sentence says it: else the best of them is all there is)."""
-    uses = [c for c in candidates if _STATES_USE.search(c.text)]
-    if not uses:
-        return
-    for c in candidates:
-        if any(c is x for x in uses):
-            c.score += USE
-        else:
-            c.score *= NO_USE
+    favour(candidates, _STATES_USE, USE, NO_USE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.candidates import Candidate
+from bot.answering.candidates import Candidate, favour
 
 _ASKS_PROMISE = re.compile(r"^(?:and\s+)?what\s+(?:did|has|have|had|does|do|is|are|was|were)\s+(?:\S+\s+){1,8}?"
                            r"(?:promis\w*|pledg\w*|vow\w*|guarantee\w*|commit\w*\s+to|assur\w*)\b|"
@@ -36,11 +36,4 @@ def asks_promise(question: str) -> bool:
 def weigh_promises(candidates: list[Candidate]) -> None:
     """The sentences that state a promise over those that do not (weighed down only when some sentence
     states one: else the best of them is all there is)."""
-    promises = [c for c in candidates if _STATES_PROMISE.search(c.text)]
-    if not promises:
-        return
-    for c in candidates:
-        if any(c is x for x in promises):
-            c.score += PROMISE
-        else:
-            c.score *= NO_PROMISE
+    favour(candidates, _STATES_PROMISE, PROMISE, NO_PROMISE)

@@ -197,8 +197,6 @@ def mentions(c: Candidate, side: Side, idf) -> bool:
 def pick_sides(q, sides: list[Side], halves: list[tuple[str, ...]], candidates: list[Candidate], idf,
                bonus: float) -> list[Candidate]:
     """The best sentence for each side: about it, not said by the other side, said by it if possible."""
-    from bot.answering.extractive import coverage
-
     from bot.answering.compare_halves import asks_figures
     from bot.answering.question import amounts
 
@@ -266,8 +264,6 @@ def _said_by(c: Candidate, side: Side, idf) -> bool:
 def _with_second_words(sides: list[Side], halves, chosen: list[Candidate], candidates: list[Candidate], idf) -> list[Candidate]:
     """Each side's own next-best sentence too: a side's first line often only sums its view up
     ("a researcher said the company had been warned"), the next holds it ("I sent three emails")."""
-    from bot.answering.extractive import coverage
-
     out: list[Candidate] = []
     for i, (side, first) in enumerate(zip(sides, chosen)):
         out.append(first)

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from index.models import Article, Span
 from index.statements.attribution import Raw
+from index.statements.nlp import worded_sentences
 from index.statements.people import first_name_gender
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold, normalize
@@ -227,11 +228,10 @@ def _sentences(speaker: Speaker, parsed, base: int, paragraph: int, saluted: boo
         m = re.match(r"\s*[^,:—–-]{1,24}[,:—–-]\s*", doc.text)
         skip = m.end() if m else 0
     out = []
-    for k, sent in enumerate(doc.sents):
-        a, b = max(sent.start_char, skip), sent.end_char
-        while b > a and doc.text[b - 1].isspace():
-            b -= 1
-        if b - a < 12 or not any(ch.isalpha() for ch in doc.text[a:b]) or _reports_another(sent):
+    sents = list(doc.sents)
+    for k, a, b in worded_sentences(doc, skip, floor=12):
+        sent = sents[k]
+        if _reports_another(sent):
             continue
         raw = Raw(speaker=speaker, act="wrote", content=Span(span.start + a, span.start + b),
                   quote_type="direct", span=Span(span.start + sent.start_char, span.start + b),

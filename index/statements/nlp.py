@@ -191,13 +191,13 @@ def _counted(texts: Iterator[str], on_item: Callable[[], None]) -> Iterator[str]
         yield text
 
 
-def worded_sentences(doc, start: int = 0) -> Iterator[tuple[int, int, int]]:
+def worded_sentences(doc, start: int = 0, floor: int = 3) -> Iterator[tuple[int, int, int]]:
     """(index, start, end) of each parsed sentence that holds words, from `start` in the text,
-    trailing space cut: the sentences a block read whole (a post, a written answer, a turn) gives
-    its author."""
+    trailing space cut, at least `floor` characters long: the sentences a block read whole (a post,
+    a written answer, a turn, a letter, a speech) gives its author."""
     for k, sent in enumerate(doc.sents):
         a, b = max(sent.start_char, start), sent.end_char
         while b > a and doc.text[b - 1].isspace():
             b -= 1
-        if b - a >= 3 and any(ch.isalpha() for ch in doc.text[a:b]):
+        if b - a >= floor and any(ch.isalpha() for ch in doc.text[a:b]):
             yield k, a, b

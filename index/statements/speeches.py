@@ -16,6 +16,7 @@ import re
 
 from index.models import Article, Span
 from index.statements.attribution import Raw
+from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
@@ -50,12 +51,10 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     out = []
     for pi in body:
         span, doc = docs[pi]
-        for k, sent in enumerate(doc.sents):
-            a, b = sent.start_char, sent.end_char
-            while b > a and doc.text[b - 1].isspace():
-                b -= 1
+        sents = list(doc.sents)
+        for k, a, b in worded_sentences(doc, floor=12):
             text = doc.text[a:b]
-            if b - a < 12 or _COURTESY.match(text) or text.startswith(("(", "[")) or _reports_another(sent):
+            if _COURTESY.match(text) or text.startswith(("(", "[")) or _reports_another(sents[k]):
                 continue
             out.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                            quote_type="direct", span=Span(span.start + a, span.start + b),

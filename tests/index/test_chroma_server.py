@@ -178,7 +178,6 @@ def test_two_data_directories_on_one_server_keep_their_own_vectors(chroma_server
 
 
 def test_an_unreachable_server_is_one_clear_line(tmp_path):
-    import os
 
     from tests.conftest import process_env
 

@@ -7,7 +7,6 @@ it kills its own process at that point: no hooks in the core, no timing.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess

@@ -261,7 +261,6 @@ def test_answering_does_not_import_llamaindex_nor_the_readers(seeded_dir):
     (index/chroma_reader.py). spaCy is not excluded: the question parse uses it
     (bot/answering/predicate.py)."""
     import json
-    import os
     import subprocess
     import sys
 

@@ -7,7 +7,6 @@ after its vectors are added and before its commit, until the test says go (files
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap

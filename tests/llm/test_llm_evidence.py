@@ -196,7 +196,6 @@ def test_an_error_that_quotes_braces_still_falls_back_with_it_in_the_notice(app,
 
 def test_the_repl_streams_the_verified_sentences_before_the_labelled_answer(spec_dir, fake_openai):
     import io
-    import os
     import sys
 
     import pexpect

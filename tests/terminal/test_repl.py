@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pexpect
-import pytest
 
 from tests.conftest import ROOT, process_env
 

@@ -6,11 +6,9 @@
 
 A table of such questions, each row named for the behaviour it shows:
 
-    @pytest.mark.parametrize("fixture, question, holding, checks", [
+    test_answers = table(answers, [
         ask("wire", "Who resigned?", "Lindqvist", lacking="Berg", id="the_one_who_resigned_is_named"),
     ])
-    def test_answers(request, fixture, question, holding, checks):
-        answers(request.getfixturevalue(fixture), question, *holding, **checks)
 """
 
 import pytest
@@ -54,3 +52,12 @@ def ask(fixture: str, question: str, *holding: str, id: str, **checks):
     """A row of a question table: the app of module fixture `fixture` asked `question`; its reply
     holds `holding` and passes `checks` (lacking=, starting=)."""
     return pytest.param(fixture, question, holding, checks, id=id)
+
+
+def table(check, rows: list):
+    """A test that runs `check` (answers, declines or replies) on each row `ask` made; bound to a
+    module name `test_...`, pytest collects it under that name."""
+    @pytest.mark.parametrize("fixture, question, holding, checks", rows)
+    def test(request, fixture, question, holding, checks):
+        check(request.getfixturevalue(fixture), question, *holding, **checks)
+    return test

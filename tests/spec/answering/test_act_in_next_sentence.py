@@ -3,10 +3,8 @@ the same paragraph or transcript turn says what it covers. That sentence comes a
 holds the asked act (its verb or a word of the verb's group: "cover", "fund"); not when the best
 sentence already says it."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 
 SITTING = """Legislative Council, questions without notice, 12 May
@@ -30,7 +28,7 @@ sitting = app_fixture("wharf_questions.txt", SITTING)
 school = app_fixture("school_buses.txt", SCHOOL)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("sitting", "What will the $4 million grant for the northern wharf pay for?", "second crane rail",
         id="a_transcript_turns_next_sentence_says_what_the_money_covers"),
     ask("school", "What will the £900,000 fund for the district's bus service be used for?", "electric minibuses",
@@ -38,5 +36,3 @@ school = app_fixture("school_buses.txt", SCHOOL)
     ask("school", "What will the £50,000 pay for?", "review of the routes", lacking="Parents",
         id="a_best_sentence_that_holds_the_act_needs_no_next_one"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)

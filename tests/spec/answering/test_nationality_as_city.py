@@ -5,7 +5,7 @@ country none of the article's cities belong to still is."""
 import pytest
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 WINE = """Frost cuts grape harvest across northern vineyards
 
@@ -40,7 +40,7 @@ harbour = app_fixture("ferry_berth_release.txt", HARBOUR)
 council = app_fixture("tram_extension.txt", COUNCIL)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("wine", "Who at the Italian winery says it stopped buying grapes it could not trace?", "Ferrante",
         id="a_nationality_written_as_a_city_is_answered"),
     ask("harbour", "What did the Spanish harbour master say about the trawlers?", "own quay",
@@ -48,8 +48,6 @@ council = app_fixture("tram_extension.txt", COUNCIL)
     ask("council", "What did the Polish mayor tell councillors about paying for the tram extension?", "grant",
         id="a_nationality_with_a_role_is_the_citys_mayor"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 @pytest.mark.parametrize("question, word", [

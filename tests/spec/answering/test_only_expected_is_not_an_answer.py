@@ -7,7 +7,7 @@ import pytest
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.articles_withheld import LOCAL, TRANSCRIPT, WIRE
-from tests.spec.answering.asks import answers, ask, declines
+from tests.spec.answering.asks import answers, ask, declines, table
 
 PUBLISHED = """Inspectors find faults at Orla dam
 
@@ -31,15 +31,13 @@ def test_an_expected_report_found_nothing_yet(wire, question):
     declines(wire, question)
 
 
-@pytest.mark.parametrize("fixture, question, citing, checks", [
+test_declines = table(declines, [
     ask("local", "What was the final decision on the Millbrook bypass?", id="an_awaited_decision_is_no_decision"),
     ask("local", "What did the environmental survey show about Hatch Wood?",
         id="a_survey_due_next_month_showed_nothing_yet"),
     ask("transcript", "What caused the contamination of Port Avila's water?",
         id="the_interviewers_question_is_no_answer"),
 ])
-def test_declines(request, fixture, question, citing, checks):
-    declines(request.getfixturevalue(fixture), question, *citing, **checks)
 
 
 def test_a_published_report_is_answered(published):

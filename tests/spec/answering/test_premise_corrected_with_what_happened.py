@@ -6,7 +6,7 @@ import pytest
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.articles_withheld import BRIEF as LOCAL, SUCCESSION, TRANSCRIPT, WIRE as MINE
-from tests.spec.answering.asks import answers, ask, declines
+from tests.spec.answering.asks import answers, ask, declines, table
 
 WIRE = """Norrland Paper halves dividend after quarterly loss
 
@@ -45,14 +45,12 @@ wire = app_fixture("norrland.txt", WIRE)
 local = app_fixture("carrow.txt", LOCAL)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("wire", "Why is Norrland Paper selling its Umea mill?", "would not sell", "packaging board",
         id="a_denied_act_with_what_happens_instead"),
     ask("local", "Why did Carrow's bus drivers reject the 6% pay offer?", "212 to 40", id="the_opposite_act"),
     ask("local", "Why did Carrow's bus drivers call off the strike?", "6%", id="a_premise_that_holds_is_answered"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 @pytest.mark.parametrize("question", [

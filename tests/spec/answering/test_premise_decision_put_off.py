@@ -4,10 +4,8 @@ answer corrects the premise with that sentence, in minutes (whose resolution sta
 its own, and whose footer "Approved as a correct record" approves nothing asked) and in a news
 report. Where the article tells the decision, it is answered."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 
 MINUTES = """Ashgrove Parish Council - minutes of the meeting of 10 March 2025
@@ -49,7 +47,7 @@ report = app_fixture("carnmore_depot.txt", REPORT)
 decided = app_fixture("carnmore_depot_decided.txt", DECIDED)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("minutes", "Why did Ashgrove parish council approve the sports pavilion?",
         "defer a decision to the May meeting", id="an_approval_the_minutes_defer_is_corrected"),
     ask("report", "Why did the transport board reject the depot plan?", "postponed its vote",
@@ -57,5 +55,3 @@ decided = app_fixture("carnmore_depot_decided.txt", DECIDED)
     ask("decided", "Why did the transport board approve the depot plan?", "empty bus journeys",
         id="an_approval_told_is_answered"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -6,10 +6,8 @@ not say so and cites the denial; a why whose act is told is still answered."""
 
 from bot.answering.denials import denied_words
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask, replies
+from tests.spec.answering.asks import answers, ask, replies, table
 
 LETTER = """Letters to the editor
 
@@ -79,7 +77,7 @@ def test_a_denial_covers_the_clause_it_governs():
     assert denied_words("Bakers walked out on Monday over night shifts.") == frozenset()
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_replies = table(replies, [
     ask("letter", "Why did the ferry company axe the evening boat from the harbour?", "do not say so",
         "No sailing has been withdrawn", id="a_withdrawal_denied_in_a_letter_is_corrected"),
     ask("wire", "Why did Halvard Metals confirm it is selling its smelting unit?", "do not say so",
@@ -89,8 +87,6 @@ def test_a_denial_covers_the_clause_it_governs():
     ask("release", "Why will the treasury pay most of the cost of the grain terminal?", "do not say so",
         "no direct cost", id="a_cost_the_treasury_does_not_bear_is_corrected"),
 ])
-def test_replies(request, fixture, question, holding, checks):
-    replies(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_told_act_is_answered_despite_a_negation_nearby(reported):

@@ -3,10 +3,8 @@ new machines they promised us"): the answer corrects the premise with that sente
 which says how things stand, instead of declining. In a first-person piece and a news report;
 where the article tells the act, it is answered."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 
 AS_TOLD = """I have sold tickets at Pellow Quay for 22 years
@@ -40,7 +38,7 @@ report = app_fixture("gortmore_scanner.txt", REPORT)
 told = app_fixture("pellow_quay_report.txt", TOLD)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("as_told", "Why did the quay's new ticket machines, installed in 2021, stop working?", "paper roll",
         starting="The articles do not say so", id="machines_only_promised_are_corrected_with_how_things_stand"),
     ask("report", "Why did Gortmore General Hospital's new scanner break down?", "would be installed",
@@ -48,5 +46,3 @@ told = app_fixture("pellow_quay_report.txt", TOLD)
     ask("told", "Why did the quay's new ticket machines, installed in 2021, stop working?", "software fault",
         id="machines_that_stopped_working_are_answered"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)

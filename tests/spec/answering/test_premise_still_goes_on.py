@@ -4,10 +4,8 @@ it still goes on ("may still be eligible for free travel", "will still open on S
 mornings"): the answer corrects the premise with that sentence. Where the article tells the
 ending, it is answered."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 
 TV = """Village loses free ferry pass
@@ -43,7 +41,7 @@ letter = app_fixture("dunford_letter.txt", LETTER)
 ended = app_fixture("dunford_ended.txt", ENDED)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("tv", "Why did the council rule out free ferry travel for families on benefits?", "may still be eligible",
         starting="The articles do not say so", id="free_travel_said_still_open_to_families_is_corrected"),
     ask("letter", "Why did Dunford library scrap its Saturday morning opening?", "will still open",
@@ -51,5 +49,3 @@ ended = app_fixture("dunford_ended.txt", ENDED)
     ask("ended", "Why did Dunford library scrap its Saturday opening hours?", "cut its budget", lacking="do not say so",
         id="an_ending_told_is_answered"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -2,10 +2,8 @@
 reports.": the asked speaker's own refusal is what they said, answered, not "the articles do not say".
 A briefing's "Q:" turn is the context of the reply after it, never itself the answer."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask, declines
+from tests.spec.answering.asks import answers, ask, declines, table
 
 BRIEFING = """Press Briefing by Press Secretary Talia Brennock
 
@@ -63,7 +61,7 @@ summary = app_fixture("noon_briefing.txt", SUMMARY)
 wire = app_fixture("mill_wire.txt", WIRE)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("briefing", "What did the press secretary say about the reports that the secretary is stepping down?",
         "could not confirm those reports", lacking="do not say", id="a_briefing_turn_refusing_to_confirm_is_the_answer"),
     ask("summary", "What did the Spokesperson say about the reports of an attack on a convoy?",
@@ -71,8 +69,6 @@ wire = app_fixture("mill_wire.txt", WIRE)
     ask("summary", "What did the Spokesperson say about a meeting with the opposition leader?",
         "declined to comment", lacking="do not say", id="a_summary_s_spokesperson_declining_to_comment_is_the_answer"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_worth_withheld_by_the_firm_is_still_not_said(wire):

@@ -7,10 +7,8 @@ solicitor X", "X's solicitor"). "Near which town" asks for a place: a case adjou
 item ("outside a chipper on the town's Bridge Street was adjourned") is no town still to come. The
 article is invented."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 ARTICLE = """THE KILBRACKEN CHRONICLE
 12th March 2026
@@ -49,7 +47,7 @@ All other cases in this week's round-up were heard on Wednesday last.
 app = app_fixture("kilbracken_roundup.txt", ARTICLE)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("app", "Which garda gave evidence against the Ballyroe van driver?", "Keville", lacking="Dunleavy",
         id="a_garda_is_the_sergeant_of_the_case_asked_about"),
     ask("app", "Which cop gave evidence about the Ballyroe motorist?", "Keville", lacking="Dunleavy",
@@ -63,5 +61,3 @@ app = app_fixture("kilbracken_roundup.txt", ARTICLE)
     ask("app", "What was the farmer ordered to do as the condition of his discharge?", "€400",
         id="a_condition_stated_in_the_judge_sentence_answers"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)

@@ -2,10 +2,8 @@
 is no answer when it lacks what was asked (a new person for "who", money for "how much did it
 cost", a statement of the person described for "what did the coach say")."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask, declines
+from tests.spec.answering.asks import answers, ask, declines, table
 
 ARTICLE = """Kestrel Rovers sack manager after cup defeat
 
@@ -24,7 +22,7 @@ The club said the new stadium roof, paid for by a supporters' fund, would be fin
 app = app_fixture("rovers.txt", ARTICLE)
 
 
-@pytest.mark.parametrize("fixture, question, citing, checks", [
+test_declines = table(declines, [
     ask("app", "Who did the board appoint to replace Oskar Lindqvist?",
         id="who_is_not_answered_by_a_sentence_naming_only_the_questions_own_people"),
     ask("app", "What did the Dunmore Town coach say about the final?",
@@ -32,8 +30,6 @@ app = app_fixture("rovers.txt", ARTICLE)
     ask("app", "How much did the supporters' fund pay for the stadium roof?",
         id="how_much_money_is_not_answered_by_a_share"),
 ])
-def test_declines(request, fixture, question, citing, checks):
-    declines(request.getfixturevalue(fixture), question, *citing, **checks)
 
 
 def test_the_described_person_who_is_quoted_answers(app):

@@ -6,10 +6,8 @@ and sports round-up with a survey)."""
 from bot.answering.predicate import happened, predicate_of
 from bot.answering.question import analyse
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 COURT = """Van driver banned after crash outside Ellerby school
 
@@ -61,7 +59,7 @@ def test_a_deed_is_answered_by_the_line_that_tells_it_not_by_the_doers_remarks(c
     assert "banned Hale from driving" in answer.text.split("[2]")[0]
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("court", "What advice did the council's road safety officers give parents?", "report any driver",
         id="a_body_described_otherwise_than_in_the_question_still_answers"),
     ask("roundup", "What happened to evening visits, according to the survey?", "nearly a third",
@@ -69,8 +67,6 @@ def test_a_deed_is_answered_by_the_line_that_tells_it_not_by_the_doers_remarks(c
     ask("roundup", "What injury did the Wexmoor forward suffer in the cup final?", "knee injury",
         id="the_thing_asked_for_answers_whatever_the_verb"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_verb_ending_like_a_role_noun_is_no_role():

@@ -2,10 +2,8 @@
 suggested ...", "who is negotiating for ...", "who led the study") is answered by the person the
 article describes so, even where their sentence shares few words with the question."""
 
-import pytest
-
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask
+from tests.spec.answering.asks import answers, ask, table
 
 ARTICLE = """Brenmoor ferry operator cuts winter sailings as fuel costs bite
 
@@ -45,7 +43,7 @@ def test_which_role_did_a_deed_names_the_person_so_described(app):
     assert "Fenwick" not in answer.text, answer.text
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("app", "Who is negotiating on behalf of the crews in the ferry dispute over winter sailings?", "Rostad",
         id="a_negotiator_answers_who_is_negotiating"),
     ask("app", "Who led the research on winter sailings to the outer islands?", "Vintersol",
@@ -53,8 +51,6 @@ def test_which_role_did_a_deed_names_the_person_so_described(app):
     ask("app", "Which councillor said schoolchildren would be stranded?", "Haugland",
         id="an_abbreviated_title_describes_the_person"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_which_role_verb_question_has_the_role_not_a_later_clause_as_its_person():

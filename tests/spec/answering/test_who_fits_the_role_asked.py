@@ -4,7 +4,7 @@ asked, among several people in one passage: the member who asked is not the mini
 import pytest
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask, declines
+from tests.spec.answering.asks import answers, ask, declines, table
 
 WRITTEN = """Ferry subsidy for island routes to continue, minister says
 
@@ -30,7 +30,7 @@ written = app_fixture("ferry_answer.txt", WRITTEN)
 court = app_fixture("basement_appeal.txt", COURT)
 
 
-@pytest.mark.parametrize("fixture, question, holding, checks", [
+test_answers = table(answers, [
     ask("written", "Which minister answered the question about the island ferry subsidy?", "Carrowgate",
         starting="Answered by", id="the_minister_who_answered"),
     ask("written", "Who asked about the future of the island ferry subsidy?", "Wrenfield",
@@ -38,8 +38,6 @@ court = app_fixture("basement_appeal.txt", COURT)
     ask("court", "Who acted for the landlord?", "Quillfeather", lacking="Marchbank", id="counsel_for_the_side_asked"),
     ask("court", "What did counsel for the tenant tell the court?", "unfit", id="what_the_tenants_counsel_said"),
 ])
-def test_answers(request, fixture, question, holding, checks):
-    answers(request.getfixturevalue(fixture), question, *holding, **checks)
 
 
 def test_a_capitalised_job_title_after_a_name_describes_them():
