@@ -83,7 +83,14 @@ def _body_by_its_noun(q: Question, p: Person, terms: frozenset[str]) -> bool:
     bare = re.search(r"\bthe\s+([\w\-]+?)(?:['’]s)?(?=\s*(?:$|[,;.)]|\s(?:and|who|which|said|told)\b))", p.description, re.I)
     if not bare or tuple(stems(bare.group(1))) != tuple(body):
         return False
-    return all(t in terms or t in p.terms for t in q.role)
+    named = set()
+    for w in re.findall(r"\b[A-Z][\w\-]*", q.role_phrase or ""):
+        country = country_for(w) or country_of_capital(w)
+        forms = [w, *((country, *demonyms_of(country)) if country else ())]
+        if not any(stems(f) and all(t in terms for t in stems(f)) for f in forms):
+            return False  # the body's place or name is the article's ("Hungarian" for "Hungary's")
+        named |= set(stems(w))
+    return all(t in terms or t in p.terms or t in named for t in q.role)
 
 
 def _elsewhere(p: Person, names: list[str]) -> bool:

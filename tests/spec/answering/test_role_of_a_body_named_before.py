@@ -1,7 +1,8 @@
 """A person's role is written for a body the story named before by its noun alone: "Norvale's
 regional roads agency ..." then "Lucan Vedrossi, the head of the agency". A question that gives the
 body in full ("Who is in charge of Norvale's regional roads agency?") asks for that person: the
-words that qualify the body are the article's, said where it first named it."""
+words that qualify the body are the article's, said where it first named it. Asked nothing but the
+role, the answer is its holder's sentence, not another on the body's subject.""" 
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, replies
@@ -16,6 +17,8 @@ Lucan Vedrossi, the head of the agency, told the Evening Courier that crews had 
 A spokeswoman for the agency, Petra Halloway-Dune, said the repairs would cost about 30 million crowns.
 
 Hauliers said the state of the roads was costing them tyres and axles.
+
+In the capital, the weekly Tidewater Ledger reports that Norvale's regional officials have asked the national roads agency for an emergency grant.
 """
 
 review = app_fixture("roads.txt", REVIEW)
