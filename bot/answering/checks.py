@@ -116,8 +116,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif best_role:
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
                 # the clear holder asked for by the role alone: its sentence answers in full
-                c.score += ROLE_BONUS * (1.0 if holder is not None and match else match)
-                if holder is not None and not match:
+                by_holder = holder is not None and (speaker == holder or any(p.name == holder for p in named))
+                c.score += ROLE_BONUS * (1.0 if by_holder else match)
+                if holder is not None and not by_holder:
                     c.score *= NOT_THE_HOLDER
                 if not match and own_job:
                     c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject

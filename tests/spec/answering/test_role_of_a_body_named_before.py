@@ -34,3 +34,19 @@ def test_the_head_is_asked_in_other_words(review):
 
 def test_another_body_of_the_same_noun_is_not_the_one_described(review):
     replies(review, "Who is in charge of Norvale's regional rail agency?", lacking="Vedrossi")
+
+
+WIRE = """Tallowmere Energy weighs sale of wind unit
+
+OSLO, March 4 (Meridian Wire) - Tallowmere Energy is exploring a sale of its offshore wind unit, two people familiar with the matter said.
+
+Tallowmere Energy declined to comment on the talks. Shares in Tallowmere Energy rose 4% in early trading.
+
+At an investor day in January, chief executive Ingrid Vassbotn-Lerche told analysts that wind was "the heart of everything we build".
+"""
+
+wire = app_fixture("tallowmere.txt", WIRE)
+
+
+def test_the_body_speaking_is_not_its_chief_executive(wire):
+    answers(wire, "Who is Tallowmere Energy's chief executive?", "Vassbotn-Lerche")
