@@ -43,6 +43,9 @@ ROLE_BONUS = 0.2
 _ANY_HEAD = frozenset(t for w in ("head", "boss") for t in stems(w))
 OTHER_ROLE = 0.7  # a who-question's sentence naming only people the role phrase does not describe
 OTHER_JOB = 0.6  # ...each described by a job of their own, when another person clearly holds the role asked
+# the verbs of "who heads / runs / is in charge of X", which ask for X's head and nothing else
+_LEADING = frozenset(t for w in "head lead run direct manage chair charge".split() for t in stems(w))
+NOT_THE_HOLDER = 0.5  # "Who is in charge of X?", asking nothing but the role: a sentence not naming its clear holder
 
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
@@ -82,6 +85,12 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         # "the head of X" is X's top job whatever it is called: its president, its principal
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
+    # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
+    # other sentences on the body's subject ("officials have asked ...") do not answer.
+    holder = role_people[0][1].name if (
+        q.kind == "who" and role_people and role_people[0][0] >= CLEAR_ROLE_MATCH
+        and (len(role_people) == 1 or role_people[1][0] < CLEAR_ROLE_MATCH)
+        and all(t in q.role or t in _LEADING for t in q.terms)) else None
     countries = "country" in q.text.lower()
     origin = q.asks == "place" and asks_origin(q.text)
     # "How many overheating reports has the importer received": the counted noun is no speech verb.
@@ -102,9 +111,15 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
+                if holder is not None:
+                    c.score *= NOT_THE_HOLDER
             elif best_role:
                 match = max([best_role.get(p.name, 0.0) for p in named] + [best_role.get(speaker or "", 0.0)])
-                c.score += ROLE_BONUS * match
+                # the clear holder asked for by the role alone: its sentence answers in full
+                by_holder = holder is not None and (speaker == holder or any(p.name == holder for p in named))
+                c.score += ROLE_BONUS * (1.0 if by_holder else match)
+                if holder is not None and not by_holder:
+                    c.score *= NOT_THE_HOLDER
                 if not match and own_job:
                     c.score *= OTHER_ROLE  # "which city chief": someone else's words, though on the subject
                     if role_people[0][0] >= CLEAR_ROLE_MATCH and named and all(has_own_job(p) for p in named):

@@ -487,7 +487,7 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
                  # "the chief executive of X", or a body's possessive: "X's chief executive"
                  r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}['’]s\s))"
                  r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|\bwhose\b|,|\?|$)", folded, re.I)
-    if m and not re.search(r"\b(?:the|a|an)\s", m.group(1), re.I):
+    if m and not re.search(r"\b(?:the|a|an)\s", m.group(1), re.I) and not _LEADS.match(m.group(1)):
         # "X's chief executive": a body's role, asked only when its last word names a role
         v = vocabulary()
         last = m.group(1).split()[-1].lower()

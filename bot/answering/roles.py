@@ -44,6 +44,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if scoped and places and _other_country(p, names) and not _holds_place(p, names):
                 s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
+            if article_terms is not None and _body_by_its_noun(q, p, article_terms(article_id)):
+                s = max(s, CLEAR_ROLE_MATCH)
             if owned and _OWNER_WORD.search(p.description):
                 s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
             if s >= ROLE_MATCH:
@@ -65,6 +67,30 @@ def _owned(q: Question) -> tuple[str, ...]:
             or parts[0].split()[0][:1].isupper() and parts[0].split()[0].lower() not in ("the", "a", "an"):
         return ()
     return tuple(t for t in stems(parts[1]) if t in q.role)
+
+
+def _body_by_its_noun(q: Question, p: Person, terms: frozenset[str]) -> bool:
+    """"Who is in charge of Norvale's regional roads agency?": "Lucan Vedrossi, the head of the
+    agency". A story names a body in full once and then by its noun alone; the words that qualify
+    it are the article's, not the description's. The description holds the role's head (a
+    leader's job for a leader's) and the body's bare noun ("the agency", "the agency's")."""
+    words = (q.role_phrase or "").split()
+    if not q.role_head or len(words) < 3 or q.role_head not in p.terms:
+        return False
+    body = stems(re.sub(r"['’]s?$", "", words[-1].strip("?,.")))
+    if len(body) != 1 or body[0] == q.role_head:
+        return False
+    bare = re.search(r"\bthe\s+([\w\-]+?)(?:['’]s)?(?=\s*(?:$|[,;.)]|\s(?:and|who|which|said|told)\b))", p.description, re.I)
+    if not bare or tuple(stems(bare.group(1))) != tuple(body):
+        return False
+    named = set()
+    for w in re.findall(r"\b[A-Z][\w\-]*", q.role_phrase or ""):
+        country = country_for(w) or country_of_capital(w)
+        forms = [w, *((country, *demonyms_of(country)) if country else ())]
+        if not any(stems(f) and all(t in terms for t in stems(f)) for f in forms):
+            return False  # the body's place or name is the article's ("Hungarian" for "Hungary's")
+        named |= set(stems(w))
+    return all(t in terms or t in p.terms or t in named for t in q.role)
 
 
 def _elsewhere(p: Person, names: list[str]) -> bool:
