@@ -49,3 +49,22 @@ def test_the_credit_line_stays_with_its_quotation_for_answers_to_cite():
 def test_a_blockquoted_pull_quote_in_guillemets_is_its_credited_speakers():
     stmts = statements_of(RELEASE_NOTES, name="x.md")
     assert speaker_of(stmts, "blinding them") == "Severin Aebischer"
+
+
+ALL_HANDS = """# Larchmont moves to a Team plan
+
+*Posted on 14.05.2025 by the Larchmont team*
+
+From June, schools and clubs can buy a Team plan for every member.
+
+Our finance chief, Romilda Feuz, explained the change at last week's staff meeting:
+
+> «We are not raising the price of the single plan. Clubs were sharing one login between thirty people.»
+
+Route sharing follows later in the year.
+"""
+
+
+def test_a_cue_naming_its_subject_before_the_colon_announces_the_quotation_below():
+    stmts = statements_of(ALL_HANDS, name="x.md")
+    assert speaker_of(stmts, "not raising the price") == "Romilda Feuz"
