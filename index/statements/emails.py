@@ -11,6 +11,7 @@ someone else; each is dated by its own header's sent line, not by the thread's l
 from __future__ import annotations
 
 import re
+
 from index.models import Article, Span
 from index.statements.attribution import Raw
 from index.statements.letters import _sentences, _speaker
