@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "29"
+CLEANING_VERSION = "30"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -126,8 +126,26 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
             ) > len(lines[:-1]) / 2
             if wrapped and headlines.header_block([text[s.start - offset : s.end - offset] for s in lines]):
                 wrapped = False
-            out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else lines)
+            out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else _credits_joined(block, pos, lines))
         pos += len(block)
+    return out
+
+
+# a quotation line ('"We start at four."', a blockquote's '> «...»') and, on the next line, the
+# dash line that credits it ("— Amina Odhiambo, 38, farmer"): a pull quote or testimonial, whose
+# speaker is given by layout alone; apart, the credit would read as a heading and the quote as no one's
+_QUOTE_LINE = re.compile(r'^(?:>\s*)?["“”«»„].*["“”«»]\s*$')
+_CREDIT_LINE = re.compile(r"^(?:>\s*)?(?:-{1,2}|[–—―])\s*[A-Z]")
+
+
+def _credits_joined(block: str, pos: int, lines: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in lines:
+        line = block[span.start - pos : span.end - pos]
+        if out and _CREDIT_LINE.match(line) and _QUOTE_LINE.match(block[out[-1].start - pos : out[-1].end - pos]):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
     return out
 
 

@@ -311,6 +311,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     prep = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
                                  and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)), None)
                 content_toks = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
+            if content_toks and si == len(sents) - 1 and _ends_in_colon(text, verb) \
+                    and not any(t.pos_ in ("VERB", "AUX") or t.i in quoted for t in content_toks):
+                # "explained the decision at the all-hands:": the object only names what the
+                # quotation in the next paragraph says, which is the speaker's too
+                pending = _opener(ctx, verb, subj, lemma, span, sent, sno, paragraph, quoted) or pending
             if not content_toks:
                 before = _quote_just_before(sent, sents[si - 1] if si else None, qs)
                 if before is None and si == len(sents) - 1 and _ends_in_colon(text, verb):
@@ -386,7 +391,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 earlier = [r for rs in per_sentence[:si] for r in rs]
                 if earlier and earlier[-1].quote_type != "indirect" and first_sentence + si - earlier[-1].sentence <= 2:
                     src = earlier[-1]
-                elif not earlier and prev_open is not None and prev_open[0].opens and a <= sents[0].start_char + 2:
+                elif not earlier and prev_open is not None and prev_open[0].opens and a <= max(sents[0].start_char, len(text) - len(text.lstrip())) + 2:
                     # the quotation a cue paragraph announced: its first sentence is the cue's statement
                     lo, hi = _trimmed(text, max(a, sent.start_char), min(b, sent.end_char))
                     if hi - lo < 3:
@@ -397,7 +402,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     per_sentence[si].append(raw)
                     by_quote.setdefault((a, b), raw)
                     break
-                elif not earlier and prev_open is not None and (prev_open[1] or a <= sents[0].start_char + 2):
+                elif not earlier and prev_open is not None and (prev_open[1] or a <= max(sents[0].start_char, len(text) - len(text.lstrip())) + 2):
                     src = prev_open[0]
                 elif not earlier and si and a <= sent.start_char + 1:
                     src = _narrated(ctx, sents[si - 1], quoted, span, paragraph, first_sentence + si - 1, (a, b))

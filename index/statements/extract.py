@@ -26,8 +26,8 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (closing_matter, dash_credits, issuer_voice, judgment_refs, letters, message_days, nlp,
-                              posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
+from index.statements import (closing_matter, dash_credits, emails, issuer_voice, judgment_refs, letters, message_days,
+                              nlp, posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -103,6 +103,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
+    mailed = emails.read(article, docs, bases, ctx)  # "From: X <...>" / "Sent: ...": each message its sender's
+    raws = letters.merge(raws, mailed)
+    signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video

@@ -52,6 +52,15 @@ TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}}(?: [1-9])?)\s*:\s+(?=\S)")
 
 
+# a Markdown blockquote's "> " at a line's start: layout, no word of the sentence; blanked (the
+# offsets kept) so a quotation inside opens where the parser and the cue readers look for it
+_BLOCKQUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
+
+
+def _unquoted(text: str) -> str:
+    return _BLOCKQUOTE.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
+
+
 def _without_label(text: str) -> str:
     m = _TURN_LABEL.match(text)
     return " " * m.end() + text[m.end():] if m else text
@@ -124,9 +133,9 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
 
     A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
     spans = [parsed_spans(a) for a in articles]
-    texts = (_without_dateline(fold(a.text[p.start:p.end])) if i == 0
-             else _without_wire_dateline(fold(a.text[p.start:p.end])) if i == 1
-             else _without_label(without_label_emphasis(fold(a.text[p.start:p.end])))
+    texts = (_without_dateline(_unquoted(fold(a.text[p.start:p.end]))) if i == 0
+             else _without_wire_dateline(_unquoted(fold(a.text[p.start:p.end]))) if i == 1
+             else _without_label(without_label_emphasis(_unquoted(fold(a.text[p.start:p.end]))))
              for a, ps in zip(articles, spans) for i, p in enumerate(ps))
     if on_paragraph is not None:
         texts = _counted(texts, on_paragraph)
