@@ -28,11 +28,11 @@ from pathlib import Path
 import numpy as np
 from cachetools import LRUCache
 
-from index.textnorm import fold
+from index.textnorm import fold, unmarked
 
 STAMP = "whosaid.json"
 ARRAYS = "postings.npz"
-FORMAT = 2  # 1 was a bm25s folder: it is rebuilt
+FORMAT = 3  # 1 was a bm25s folder, 2 kept diacritics in terms: both are rebuilt
 K1, B = 1.5, 0.75  # bm25s's defaults
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's token_pattern
 # bm25s sets its own logger to DEBUG on import; keep its chatter out of users' terminals.
@@ -70,14 +70,14 @@ def _stopwords() -> frozenset[str]:
 def terms_of(text: str) -> list[str]:
     """BM25 terms of a text, exactly as bm25s.tokenize(stopwords="en", stemmer=Snowball) gives them."""
     stop = _stopwords()
-    words = [w for w in _TOKEN.findall(fold(text).lower()) if w not in stop]
+    words = [w for w in _TOKEN.findall(unmarked(fold(text)).lower()) if w not in stop]
     return _stemmer().stemWords(words) if words else []
 
 
 def _terms_of_many(texts: Sequence[str]) -> list[list[str]]:
     """`terms_of` for many texts, stemming each distinct word once (as bm25s.tokenize does)."""
     stop = _stopwords()
-    words = [[w for w in _TOKEN.findall(fold(t).lower()) if w not in stop] for t in texts]
+    words = [[w for w in _TOKEN.findall(unmarked(fold(t)).lower()) if w not in stop] for t in texts]
     distinct = list({w for ws in words for w in ws})
     stem = dict(zip(distinct, _stemmer().stemWords(distinct)))
     return [[stem[w] for w in ws] for ws in words]

@@ -53,9 +53,17 @@ def fold(text: str) -> str:
     return found
 
 
+def unmarked(text: str) -> str:
+    """`text` without diacritics ("Trémeur" -> "Tremeur", "façade" -> "facade"): readers type
+    names and words from translated copy without the marks the article prints."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalize(text: str) -> str:
-    """Fold, apply NFKC, casefold, collapse whitespace: the form used to compare strings."""
-    text = unicodedata.normalize("NFKC", fold(text))
+    """Fold, drop diacritics, apply NFKC, casefold, collapse whitespace: the form used to compare strings."""
+    text = unicodedata.normalize("NFKC", unmarked(fold(text)))
     # Zero-width and control characters carry no meaning for matching. In ASCII text they are
     # exactly \x00-\x1f and \x7f: one translate instead of a category lookup per character
     # (which was most of answering a new who-question at 10,000 articles).

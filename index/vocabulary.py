@@ -148,6 +148,7 @@ class Vocabulary:
     place_nouns: frozenset[str]
     amount_nouns: frozenset[str]
     duration_units: frozenset[str]
+    length_units: frozenset[str]
     irregular_plurals: frozenset[str]
     question_fillers: frozenset[str]
     not_names: frozenset[str]
@@ -397,6 +398,7 @@ def vocabulary() -> Vocabulary:
         place_nouns=_words(data.get("place_nouns")),
         amount_nouns=_words(data.get("amount_nouns")),
         duration_units=_words(data.get("duration_units")),
+        length_units=_words(data.get("length_units")),
         irregular_plurals=_words(data.get("irregular_plurals")),
         question_fillers=_words(data.get("question_fillers")),
         not_names=_not_names(data),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answering.extractive import coverage, extractive_answer, unknown_names
-from bot.answering.question import Question, amounts, durations
+from bot.answering.question import Question, amounts, durations, extents
 from index.models import Answer, ScoredChunk
 from index.sparse import stem_terms
 
@@ -109,7 +109,7 @@ def holds_asked_type(q: Question, text: str) -> bool:
     if q.kind != "how-many":
         return True
     if q.asks == "duration":
-        return bool(durations(text))
+        return bool(extents(q.text, text))
     return bool(amounts(text))
 
 

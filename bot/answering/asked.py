@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.mentions import named_people
-from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations
+from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations, extents
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
 from index.statements.dates import says_time
@@ -59,7 +59,7 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(says_where(c.text, countries=True) or (asks_before(q.text) and says_former(c.text))
                    or (asks_origin(q.text) and says_from(c.text)) for c in chosen)
     if q.asks == "duration" and q.kind == "how-many":
-        return any(durations(c.text) for c in chosen)
+        return any(extents(q.text, c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):
         # "How much did the institute put into the study?" asks for money: a share is no answer.
         return any(says_money(c.text) or denies(c.text) for c in chosen)

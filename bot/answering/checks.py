@@ -22,7 +22,7 @@ from bot.answering.counting import (
 from bot.answering.mentions import named_people, said_by
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
-from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, durations
+from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, durations, extents
 from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.parsing import kept, parse, parse_batch
@@ -152,7 +152,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         elif q.asks == "place" and not says_where(c.text, countries) and not (origin and says_from(c.text)):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":
-            if not durations(c.text):
+            if not extents(q.text, c.text):
                 c.score *= NO_AMOUNT
         if not role_people and q.role_head and q.speaker_phrase and q.asks != "person" and not said_by(c, described) \
                 and speech:

@@ -589,5 +589,21 @@ def durations(sentence: str) -> list[str]:
     return re.findall(rf"\b(?:\d[\d,.]*|{_TENS_AND_TEENS}|{_NUMBER_WORDS}|a|an|several|few)[\s-]+(?:{units})\b", sentence, re.I)
 
 
-__all__ = ["Question", "analyse", "kind_of", "asks_of", "has_number", "amounts", "durations", "KINDS", "ASKS",
+# "How long is the bridge / the route?" asks a thing's length as well as a time ("How long is the
+# delay?"); not "How long is the strike expected to last?", which asks a time only.
+_HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were|will be) (?:the|this|that|its|their|his|her|a|an)\b"
+                          r"(?!.*\b(?:last|lasts|take|takes|run|runs|continue|remain|stay|wait|go on)\b)", re.I)
+
+
+def lengths(sentence: str) -> list[str]:
+    units = "|".join(sorted(_V.length_units, key=len, reverse=True))
+    return re.findall(rf"\b\d[\d,.]*[\s-]*(?:{units})\b", sentence, re.I)
+
+
+def extents(question: str, sentence: str) -> list[str]:
+    """What in `sentence` answers "how long": a duration, or a length when a thing's length is asked."""
+    return durations(sentence) or (lengths(sentence) if _HOW_LONG_IS.search(fold(question)) else [])
+
+
+__all__ = ["Question", "analyse", "kind_of", "asks_of", "has_number", "amounts", "durations", "extents", "KINDS", "ASKS",
            "WH", "AUX", "SPEECH"]

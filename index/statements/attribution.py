@@ -770,12 +770,17 @@ def _modifies_a_verb(tok) -> bool:
     return tok.dep_ in ("appos", "conj")
 
 
+def _will(verb) -> bool:
+    return any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
 def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:
     """Time phrases of the act itself: in the cue's clause or its subject's description, never in
     the content or a quotation; also those modifying the verbs the cue's clause hangs on."""
     # ("said, adding that the school year opens in June": June is the added words', not the saying's)
-    other_acts = {x.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i and _cue_form(c)
-                  for x in c.subtree}
+    # ("is demanding a plan and will meet the management on 20 June": the meeting's day, still to come)
+    other_acts = {x.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i
+                  and (_cue_form(c) or c.dep_ == "conj" and _will(c)) for x in c.subtree}
     region = [t for t in verb.subtree if t.i not in content and t.i not in quoted and t.i not in other_acts]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
