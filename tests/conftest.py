@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -24,6 +25,16 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 # Tests never read a developer's .env or real keys.
 for _key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "TELEGRAM_BOT_TOKEN", "CHROMA_HOST_FOR_DEV"):
     os.environ.pop(_key, None)
+
+@pytest.fixture(autouse=True)
+def _collector_as_found():
+    """A warm-up freezes the index's tables for the cyclic collector (bot/answering/warm.py), for the
+    rest of its process: in one pytest process that would carry over into every later test."""
+    frozen = gc.get_freeze_count()
+    yield
+    if not frozen and gc.get_freeze_count():
+        gc.unfreeze()
+
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
