@@ -205,7 +205,13 @@ def _inverted_after_quote(verb, quoted: set[int]):
     if k < verb.sent.start or k not in quoted:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None or any(not t.is_punct for t in doc[obj.right_edge.i + 1:verb.sent.end]):
+    if obj is None:
+        return None
+    # '"...", declared the director, X, to our newspaper': the listener after the speaker is no
+    # object of the cue either (any other word after the phrase makes it the cue's real object)
+    listener = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.right_edge.i
+                for t in c.subtree}
+    if any(not t.is_punct and t.i not in listener for t in doc[obj.right_edge.i + 1:verb.sent.end]):
         return None
     return obj
 

@@ -49,3 +49,9 @@ def test_protesting_outside_a_building_is_no_statement(statements):
 def test_a_later_meeting_in_the_same_sentence_does_not_date_the_demand(statements, one):
     text = "The union is demanding a redundancy plan and will meet the management again on 20 May."
     assert one(statements(text), "redundancy plan").when_start == date(2024, 5, 9)
+
+
+def test_an_inverted_cue_then_its_listener_still_names_the_speaker(statements, one):
+    text = ("« We will reopen the cannery before the tuna season », declared the director, "
+            "Gwenaël Morvannou, to our newspaper.")
+    assert one(statements(text), "tuna season").speaker == "Gwenaël Morvannou"
