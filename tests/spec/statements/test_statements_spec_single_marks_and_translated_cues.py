@@ -55,3 +55,18 @@ def test_an_inverted_cue_then_its_listener_still_names_the_speaker(statements, o
     text = ("« We will reopen the cannery before the tuna season », declared the director, "
             "Gwenaël Morvannou, to our newspaper.")
     assert one(statements(text), "tuna season").speaker == "Gwenaël Morvannou"
+
+
+def test_the_french_m_before_a_given_name_and_surname_is_a_title(statements, one):
+    text = "« The quay must be rebuilt first », M. Yannick Le Goarnig told the harbour council."
+    assert one(statements(text), "quay must").speaker == "Yannick Le Goarnig"
+
+
+def test_mme_before_a_name_is_a_title(statements, one):
+    text = "« The ferries will run all winter », Mme Solène Kervrazic told the harbour council."
+    assert one(statements(text), "all winter").speaker == "Solène Kervrazic"
+
+
+def test_m_before_a_single_name_stays_its_initial(statements, one):
+    text = '"The reservoir is full," said M. Karunavel, the water minister.'
+    assert one(statements(text), "reservoir").speaker == "M. Karunavel"
