@@ -363,6 +363,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
                     b += 1  # 'it "a trap"': the closing mark of a partial quote
+                elif text[a:b].count('"') % 2 and text[b:b + 2] == ' "':
+                    b += 2  # 'a port « worthy of the name »': a French closing mark after its space
                 if (ref := _PARAGRAPH_REF.search(text, a, b)) is not None:
                     b = ref.start()  # a summary's reference to the judgment's paragraph is no one's words
                 content, where = Span(span.start + a, span.start + b), _sent_span(span, sent)

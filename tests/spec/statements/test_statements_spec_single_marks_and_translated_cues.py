@@ -70,3 +70,13 @@ def test_mme_before_a_name_is_a_title(statements, one):
 def test_m_before_a_single_name_stays_its_initial(statements, one):
     text = '"The reservoir is full," said M. Karunavel, the water minister.'
     assert one(statements(text), "reservoir").speaker == "M. Karunavel"
+
+
+def test_a_guillemet_quotation_with_inner_spaces_keeps_its_closing_mark(statements, one):
+    text = "Gwenaël Morvannou said the town needed a harbour « worthy of the name »."
+    assert one(statements(text), "worthy of").content.endswith("« worthy of the name »")
+
+
+def test_a_guillemet_quotation_with_inner_narrow_spaces_keeps_its_closing_mark(statements, one):
+    text = "Gwenaël Morvannou said the town needed a harbour «\u202fworthy of the name\u202f»."
+    assert one(statements(text), "worthy of").content.endswith("worthy of the name\u202f»")
