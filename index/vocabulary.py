@@ -255,6 +255,8 @@ class Vocabulary:
     def past(self, lemma: str) -> str:
         """The simple past of an act ("deny" -> "denied"), the form a Statement's `act` uses."""
         forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ())
+        if 0 < len(forms) < 3 and lemma in self.clause_acts:  # a present-only act ("accepts"): its regular past
+            return lemma + ("d" if lemma.endswith("e") else "ed")
         return forms[2] if len(forms) > 2 else lemma
 
     def is_reported(self, lemma: str) -> bool:
