@@ -84,9 +84,11 @@ def _note(line: str) -> Closing | None:
     # "Ida Marsh has written for the Echo since 2001. First published in the print edition, 8
     # March 2025.": a writer's bio before the note, on the same line; only a note that says it
     # dates the piece counts there.
-    last = re.split(r"(?<=[a-z0-9\)][.!?])\s+(?=[A-Z])", text)[-1]
+    # "Translated from German by X. 18.03.2025, 16:42 Uhr": a date alone after the last
+    # sentence is the piece's time stamp too.
+    last = re.split(r"(?<=[a-z0-9\)][.!?])\s+(?=[A-Z0-9])", text)[-1]
     found = _line_note(last) if last != text else None
-    return found if found and found.strong else None
+    return found if found and (found.strong or datelines.is_date_line(last)) else None
 
 
 def _line_note(text: str) -> Closing | None:

@@ -159,6 +159,7 @@ class Vocabulary:
     stance: frozenset[str] = frozenset()
     finite: frozenset[str] = frozenset()  # acts that speak only as a finite verb ("asked for", not "to ask for")
     tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
+    initial_titles: frozenset[str] = frozenset()  # "M.": a title or an initial
     post_nominals: frozenset[str] = frozenset()  # letters after a name, no part of it ("KC", "MP", "OBE")
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
@@ -254,6 +255,8 @@ class Vocabulary:
     def past(self, lemma: str) -> str:
         """The simple past of an act ("deny" -> "denied"), the form a Statement's `act` uses."""
         forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ())
+        if 0 < len(forms) < 3 and lemma in self.clause_acts:  # a present-only act ("accepts"): its regular past
+            return lemma + ("d" if lemma.endswith("e") else "ed")
         return forms[2] if len(forms) > 2 else lemma
 
     def is_reported(self, lemma: str) -> bool:
@@ -409,6 +412,7 @@ def vocabulary() -> Vocabulary:
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         finite=frozenset(k for k, v in data["speech_acts"].items() if v.get("finite")),
         tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
+        initial_titles=_words(data.get("initial_titles")),
         post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},

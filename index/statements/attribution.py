@@ -205,7 +205,13 @@ def _inverted_after_quote(verb, quoted: set[int]):
     if k < verb.sent.start or k not in quoted:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None or any(not t.is_punct for t in doc[obj.right_edge.i + 1:verb.sent.end]):
+    if obj is None:
+        return None
+    # '"...", declared the director, X, to our newspaper': the listener after the speaker is no
+    # object of the cue either (any other word after the phrase makes it the cue's real object)
+    listener = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.right_edge.i
+                for t in c.subtree}
+    if any(not t.is_punct and t.i not in listener for t in doc[obj.right_edge.i + 1:verb.sent.end]):
         return None
     return obj
 
@@ -357,6 +363,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
                     b += 1  # 'it "a trap"': the closing mark of a partial quote
+                elif text[a:b].count('"') % 2 and text[b:b + 2] == ' "':
+                    b += 2  # 'a port « worthy of the name »': a French closing mark after its space
                 if (ref := _PARAGRAPH_REF.search(text, a, b)) is not None:
                     b = ref.start()  # a summary's reference to the judgment's paragraph is no one's words
                 content, where = Span(span.start + a, span.start + b), _sent_span(span, sent)

@@ -103,7 +103,7 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     # (a job that is also a first name, before one word, is the first name: "Dean Holloway";
     # "Prince Faisal" is still found as Faisal when the article named him in full, by `Cast.person`)
-    while words and (v.is_title(words[0]) or (v.is_role(words[0]) and not _given_name(words)) or not words[0][:1].isupper()
+    while words and (v.is_title(words[0]) or _initial_title(words) or (v.is_role(words[0]) and not _given_name(words)) or not words[0][:1].isupper()
                      or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
                      or words[0].lower() in v.organisations
                      or (words[0].lower() in v.role_modifiers and len(words) > 1  # "Vice Premier X"
@@ -128,6 +128,13 @@ def clean_name(words: list[str]) -> list[str]:
         # diacritic ("Hēmi Mary Tautoko", "Ngā Awa Energy") is of the name, no English word glued to it
         words = words[1:]
     return words
+
+
+def _initial_title(words: list[str]) -> bool:
+    """"M. Yannick Quéré": a title that is also an initial is the title only before a known given
+    name and a surname ("M. Karunavel", "M. Kavin" keep their initial)."""
+    return len(words) >= 3 and words[0].lower() in vocabulary().initial_titles \
+        and first_name_gender(words[1]) is not None and words[2][:1].isupper()
 
 
 def _given_name(words: list[str]) -> bool:

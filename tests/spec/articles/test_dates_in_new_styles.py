@@ -73,3 +73,20 @@ def test_a_past_date_said_to_be_first_published_inside_the_story_is_not_a_footer
 def test_ordinal_published_line(line):
     a = _article(f"Riders protest ban\n\nBy Kola Ade, Abuja\n{line}\n\nThe union disclosed this on Tuesday.")
     assert a.published == date(2025, 8, 13)
+
+
+def test_a_time_stamp_after_the_translation_credit_dates_the_article():
+    a = _article(
+        "The ferry to Quenvel will run twice a day from April, the harbour board said.\n\n"
+        "The new timetable was agreed on Monday.\n\n"
+        "Translated from German by Ilse Vahrenkamp. 18.03.2025, 16:42 Uhr\n"
+    )
+    assert a.published == date(2025, 3, 18)
+
+
+def test_a_date_ending_a_story_sentence_is_no_time_stamp():
+    a = _article(
+        "The ferry to Quenvel will run twice a day from April, the harbour board said.\n\n"
+        "The timetable takes effect on 18 March 2025.\n"
+    )
+    assert a.published is None

@@ -123,3 +123,20 @@ def test_a_dissent_s_ruling_and_his_view_are_dated_at_the_summary_s_day():
     for fragment in ("would have allowed the appeal", "the keys had been accepted"):
         st = next(s for s in stmts if fragment in s.content)
         assert (st.speaker, st.when_start) == ("Penrose", date(2025, 5, 14)), (fragment, st.when_start, st.date_basis)
+
+
+OMBUDSMAN = """Decision: complaint about Tarnwick Borough Council
+
+The Council accepts it placed the planning notice on the wrong street.
+
+The Council accepted the Ombudsman's recommendations on 4 March.
+"""
+
+
+def test_a_body_that_accepts_a_clause_concedes_it():
+    stmts = _statements(OMBUDSMAN)
+    assert "council" in _by(stmts, "placed the planning notice").lower()
+
+
+def test_accepting_a_thing_is_no_statement():
+    assert not [s for s in _statements(OMBUDSMAN) if "recommendations" in s.content]

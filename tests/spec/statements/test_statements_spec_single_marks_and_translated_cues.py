@@ -49,3 +49,34 @@ def test_protesting_outside_a_building_is_no_statement(statements):
 def test_a_later_meeting_in_the_same_sentence_does_not_date_the_demand(statements, one):
     text = "The union is demanding a redundancy plan and will meet the management again on 20 May."
     assert one(statements(text), "redundancy plan").when_start == date(2024, 5, 9)
+
+
+def test_an_inverted_cue_then_its_listener_still_names_the_speaker(statements, one):
+    text = ("« We will reopen the cannery before the tuna season », declared the director, "
+            "Gwenaël Morvannou, to our newspaper.")
+    assert one(statements(text), "tuna season").speaker == "Gwenaël Morvannou"
+
+
+def test_the_french_m_before_a_given_name_and_surname_is_a_title(statements, one):
+    text = "« The quay must be rebuilt first », M. Yannick Le Goarnig told the harbour council."
+    assert one(statements(text), "quay must").speaker == "Yannick Le Goarnig"
+
+
+def test_mme_before_a_name_is_a_title(statements, one):
+    text = "« The ferries will run all winter », Mme Solène Kervrazic told the harbour council."
+    assert one(statements(text), "all winter").speaker == "Solène Kervrazic"
+
+
+def test_m_before_a_single_name_stays_its_initial(statements, one):
+    text = '"The reservoir is full," said M. Karunavel, the water minister.'
+    assert one(statements(text), "reservoir").speaker == "M. Karunavel"
+
+
+def test_a_guillemet_quotation_with_inner_spaces_keeps_its_closing_mark(statements, one):
+    text = "Gwenaël Morvannou said the town needed a harbour « worthy of the name »."
+    assert one(statements(text), "worthy of").content.endswith("« worthy of the name »")
+
+
+def test_a_guillemet_quotation_with_inner_narrow_spaces_keeps_its_closing_mark(statements, one):
+    text = "Gwenaël Morvannou said the town needed a harbour «\u202fworthy of the name\u202f»."
+    assert one(statements(text), "worthy of").content.endswith("worthy of the name\u202f»")
