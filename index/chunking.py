@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from index.models import Article, Chunk, Span
 from index.name_abbreviations import shortened_given_name
+from index.vocabulary import vocabulary
 
 # SentenceSplitter counts tiktoken tokens; MiniLM's WordPiece needs up to ~1.3x as many,
 # so 180 keeps a chunk under the embedder's 256-token window.
@@ -109,9 +110,18 @@ _WIRE_TAG = re.compile(r"^\([A-Z][\w.&' -]{1,30}\)\s*[-\u2013\u2014]")
 _LABEL_TITLE = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.$")
 
 
+def _before_a_name(before: str, after: str) -> bool:
+    """"misquoted Coun. Ann Lee": a title the vocabulary writes with its dot (index/vocabulary.yaml
+    titles) before a capitalised word is the name's, whichever titles the pattern above lists."""
+    last = re.search(r"(?:^|\s)([A-Z][a-z]+\.)$", before.rstrip())  # "MS." in capitals is an illness or a label
+    return last is not None and after[:1].isupper() and last.group(1).lower() in vocabulary().titles
+
+
 def _same_sentence(before: str, after: str) -> bool:
     """Did the sentence tokenizer cut at an abbreviation that does not end the sentence?"""
     if _ABBREVIATION.search(before) and _continues(after[:1]):
+        return True
+    if _before_a_name(before, after):
         return True
     if _LABEL_TITLE.match(before) and re.match(r"[A-Z][A-Z'’-]+:", after):
         return True

@@ -40,3 +40,10 @@ def test_a_turn_label_in_capitals_is_not_cut_after_its_title():
     assert _sentences("MS. BRENNOCK: We think it is funded. We will ask.") == ["MS. BRENNOCK: We think it is funded.", "We will ask."]
     assert _sentences("She was diagnosed with MS. Doctors said it was mild.") == [
         "She was diagnosed with MS.", "Doctors said it was mild."]
+
+
+@pytest.mark.parametrize("title", ["Coun.", "Cllr.", "Capt.", "Atty.", "Rev."])
+def test_a_dotted_title_before_a_name_does_not_end_the_sentence(title):
+    # The correction's sentence names whom it misquoted: cut after the title, the name is in no sentence of its own.
+    lede = f"A story on the ferry levy misquoted {title} Odile Fenwarrow."
+    assert _sentences(lede + " The Courier regrets the error.") == [lede, "The Courier regrets the error."]
