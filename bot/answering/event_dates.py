@@ -15,7 +15,9 @@ from __future__ import annotations
 from functools import cache
 
 from bot.answering.parsing import kept, parse, parse_batch
+from index.statements.dates import find_time_phrases
 
+_DAY_KINDS = frozenset({"mday", "dmon", "wday", "rel"})
 EVENT_BONUS = 0.1
 OTHER_EVENT = 0.85
 UNNAMED = 0.5
@@ -34,7 +36,8 @@ def weigh_event_dates(lemma: str, candidates) -> None:
     owners = [date_owner(c.text, lemma) for c in best]
     # Beside a sentence that dates the event itself, one that never names it dates something else:
     # "Seven areas were downgraded in 2024" is no answer to "when was the answer corrected".
-    dated_event = "event" in owners
+    # (A day, not "from that date": an anaphor's sentence may name the act asked while another dates it.)
+    dated_event = any(whose == "event" and _names_day(c.text) for c, whose in zip(best, owners))
     for c, whose in zip(best, owners):
         if dated_event and whose in ("other", "telling") and not names_act(c.text, lemma):
             c.score *= UNNAMED
@@ -78,6 +81,10 @@ def _speech() -> frozenset[str]:
     from index.vocabulary import vocabulary
 
     return vocabulary().speech_words
+
+
+def _names_day(sentence: str) -> bool:
+    return any(tp.kind in _DAY_KINDS for tp in find_time_phrases(sentence))
 
 
 def names_act(sentence: str, lemma: str) -> bool:
