@@ -11,7 +11,7 @@ question that opens with the inverted "was"/"were" before its subject, that part
 
 from __future__ import annotations
 
-from bot.answering.predicate import SPEECH, Predicate, parse_question
+from bot.answering.predicate import _LIGHT, SPEECH, Predicate, parse_question
 
 
 def passive_predicate(question: str) -> Predicate | None:
@@ -23,6 +23,6 @@ def passive_predicate(question: str) -> Predicate | None:
     if subject is None:
         return None  # "When the plant was closed, ...": no inverted question
     done = next((t for t in subject.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == subject.i), None)
-    if done is None or done.lemma_.lower() in SPEECH or done.text.lower() in SPEECH:
-        return None
+    if done is None or done.lemma_.lower() in SPEECH | _LIGHT or done.text.lower() in SPEECH:
+        return None  # "was the question put to her": a light verb says no event of its own
     return Predicate(done.lemma_.lower(), root.tag_ == "VBD")
