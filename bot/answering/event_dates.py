@@ -15,9 +15,12 @@ from __future__ import annotations
 from functools import cache
 
 from bot.answering.parsing import kept, parse, parse_batch
+from index.statements.dates import find_time_phrases
 
+_DAY_KINDS = frozenset({"mday", "dmon", "wday", "rel"})
 EVENT_BONUS = 0.1
 OTHER_EVENT = 0.85
+UNNAMED = 0.5
 # "..., the mayor informed this Tuesday": a date only the lede's telling carries is the report's day, not
 # the day of the storm or the vote it tells of (unless the question asks when it was told)
 TELLING = 0.5
@@ -30,8 +33,14 @@ def weigh_event_dates(lemma: str, candidates) -> None:
     """Weigh up the best candidates that date the question's event, down those that date another."""
     best = sorted(candidates, key=lambda c: -c.score)[:MAX_PARSED]
     parse_batch((c.text for c in best if not date_owner.known(c.text, lemma)), entities=True)  # together: half the cost
-    for c in best:
-        whose = date_owner(c.text, lemma)
+    owners = [date_owner(c.text, lemma) for c in best]
+    # Beside a sentence that dates the event itself, one that never names it dates something else:
+    # "Seven areas were downgraded in 2024" is no answer to "when was the answer corrected".
+    # (A day, not "from that date": an anaphor's sentence may name the act asked while another dates it.)
+    dated_event = any(whose == "event" and _names_day(c.text) for c, whose in zip(best, owners))
+    for c, whose in zip(best, owners):
+        if dated_event and whose in ("other", "telling") and not names_act(c.text, lemma):
+            c.score *= UNNAMED
         if whose == "event":
             c.score += EVENT_BONUS
         elif whose == "other":
@@ -72,6 +81,15 @@ def _speech() -> frozenset[str]:
     from index.vocabulary import vocabulary
 
     return vocabulary().speech_words
+
+
+def _names_day(sentence: str) -> bool:
+    return any(tp.kind in _DAY_KINDS for tp in find_time_phrases(sentence))
+
+
+def names_act(sentence: str, lemma: str) -> bool:
+    """Whether any word of the sentence is the act `lemma` or a derivation or paraphrase of it."""
+    return any(related(t.lemma_.lower(), lemma) for t in parse(sentence, entities=True))
 
 
 def related(word: str, lemma: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
+from bot.answering.passive_question import passive_predicate
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
@@ -334,7 +335,12 @@ def _predicate(text: str, kind: str) -> Predicate | None:
     """The event the question asks about, parsed only when one can matter: not for who-questions or
     comparisons, nor for a question about what was said ("What did the minister say ...?"), so
     most questions never load the parser."""
-    return predicate_of(text) if _asks_an_event(text, kind) else None
+    if not _asks_an_event(text, kind):
+        return None
+    found = predicate_of(text)
+    if found is None and kind == "when":
+        found = passive_predicate(text)  # "When was the answer corrected?" misread as "was" + "answer corrected"
+    return found
 
 
 def _asks_an_event(text: str, kind: str) -> bool:

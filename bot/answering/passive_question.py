@@ -1,0 +1,28 @@
+"""The event of a passive when-question the parser reads as "be" plus a noun's modifier.
+
+    When was the answer about the closures corrected?
+    On what day was the driver sent to prison?
+
+spaCy's small model often makes "was" the root and the participle an `acl` of the subject ("the
+answer ... corrected"), as in "the money raised"; the question then seems to name no event and
+its answer is not weighed by whose date a sentence gives (bot/answering/event_dates.py). In a
+question that opens with the inverted "was"/"were" before its subject, that participle is the event.
+"""
+
+from __future__ import annotations
+
+from bot.answering.predicate import _LIGHT, SPEECH, Predicate, parse_question
+
+
+def passive_predicate(question: str) -> Predicate | None:
+    doc = parse_question(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "be" or root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i), None)
+    if subject is None:
+        return None  # "When the plant was closed, ...": no inverted question
+    done = next((t for t in subject.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == subject.i), None)
+    if done is None or done.lemma_.lower() in SPEECH | _LIGHT or done.text.lower() in SPEECH:
+        return None  # "was the question put to her": a light verb says no event of its own
+    return Predicate(done.lemma_.lower(), root.tag_ == "VBD")
