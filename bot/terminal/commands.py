@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.text import Text
@@ -77,10 +80,14 @@ def cmd_ingest(args, settings) -> int:
     from bot.terminal.repl import progress_bar
 
     app = _open(settings, console, writer="ingest")
+    interrupted = False
     try:
-        with progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
+        with _ctrl_c_remembered() as pressed, progress_bar(console, "Ingesting", lines_when_piped=True) as progress:
             report = app.ingest(args.paths, progress=progress)
+        interrupted = bool(pressed)
     except KeyboardInterrupt:  # an ingest commits at once: never half of it is in the index
+        interrupted = True
+    if interrupted:
         Console(stderr=True).print("whosaid: ingest interrupted; the index holds none of it (or all, had it just "
                                    "finished). Run the same command again: it adds only what is missing.",
                                    markup=False, highlight=False)
@@ -95,6 +102,27 @@ def cmd_ingest(args, settings) -> int:
     for path, why in report.skipped:
         console.print(Text("skipped ", style="yellow") + Text(f"{path}: {why}"), highlight=False)
     return 0 if not report.skipped or report.added or report.updated or report.unchanged else 1
+
+
+@contextmanager
+def _ctrl_c_remembered():
+    """Ctrl-C raises KeyboardInterrupt as usual, and is also remembered: Python drops an exception
+    raised while an object's `__del__` runs ("Exception ignored in ..."), so a Ctrl-C that lands
+    there would otherwise let the ingest finish and exit 0 as if nobody had pressed it."""
+    pressed: list[bool] = []
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        yield pressed  # (an ignored Ctrl-C stays ignored)
+        return
+
+    def remember(signum, frame):
+        pressed.append(True)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, remember)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def cmd_remove(args, settings) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -198,3 +199,21 @@ def test_removing_an_unknown_id_says_only_that(seeded_dir, tmp_path):
     out = _run(data, "remove", "no-such-article.txt")
     assert out.returncode == 1
     assert "added" not in out.stdout and "not in the index: no-such-article.txt" in out.stdout
+
+
+def test_a_ctrl_c_swallowed_by_a_destructor_still_counts_as_pressed():
+    # Python drops an exception raised in __del__; the ingest must still say it was interrupted.
+    import gc
+
+    from bot.terminal.commands import _ctrl_c_remembered
+
+    class Dropped:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # the handler runs between bytecodes, here
+                pass
+
+    with _ctrl_c_remembered() as pressed:
+        Dropped()
+        gc.collect()
+    assert pressed
