@@ -8,9 +8,11 @@ import logging
 import os
 import tempfile
 import threading
+from collections import deque
 from collections.abc import Callable
 from contextlib import closing
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,7 @@ TOKENS_PER_RUN = 512
 # beside them (the ingest embeds while it reads statements; docs/bench.md).
 _CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 RUNS_AT_ONCE = max(1, min(_CORES, 4))
+RUNS_AHEAD = 2 * RUNS_AT_ONCE  # enough queued that no worker waits for the consumer
 # Graph rewrites of onnxruntime's that make this model slower here. Fusing each residual Add
 # with the LayerNormalization after it (SkipLayerNormalization) took 12% of a run, against
 # 1.5% for the two apart: 12-20% more word pieces per CPU-second without it, the vectors
@@ -168,9 +171,17 @@ def _each_run(run: Callable[[list[int]], int], runs: list[list[int]]):
         return
     from concurrent.futures import ThreadPoolExecutor
 
+    # A bounded window of submitted runs, not `pool.map` (which submits every run at once): when
+    # the caller stops, at most RUNS_AHEAD + 1 runs have started, however fast each one is.
     pool = ThreadPoolExecutor(RUNS_AT_ONCE, thread_name_prefix="whosaid-embed")
+    waiting = iter(runs)
     try:
-        yield from pool.map(run, runs)
+        pending = deque(pool.submit(run, rows) for rows in islice(waiting, RUNS_AHEAD))
+        while pending:
+            result = pending.popleft().result()
+            for rows in islice(waiting, 1):
+                pending.append(pool.submit(run, rows))
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
