@@ -201,7 +201,9 @@ class FakeTelegram:
                 and (c.error is not None) is failed
             ]  # fmt: skip
 
-    def wait_for(self, predicate, timeout: float = 10.0, what: str = "condition"):
+    # A deadline for waiting, not a speed check: it returns as soon as the condition holds, and a
+    # loaded machine can take several seconds over a first answer in a new process.
+    def wait_for(self, predicate, timeout: float = 60.0, what: str = "condition"):
         """Block until predicate() is truthy (re-checked on every call); return its value."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -215,7 +217,7 @@ class FakeTelegram:
                     raise AssertionError(f"timed out waiting for {what}; last calls: {methods}")
                 self._cond.wait(left)
 
-    def wait_replies(self, chat_id: int, count: int = 1, timeout: float = 10.0) -> list[Call]:
+    def wait_replies(self, chat_id: int, count: int = 1, timeout: float = 60.0) -> list[Call]:
         """The first `count` sendMessage calls to `chat_id`, once there are that many."""
         return self.wait_for(
             lambda: (lambda r: r[:count] if len(r) >= count else None)(self.recorded("sendMessage", chat_id)),
