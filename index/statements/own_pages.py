@@ -51,7 +51,14 @@ def read(article: Article, docs, bases: list[int], raws: list[Raw]) -> list[Raw]
     if author is not None:
         section = [pi for pi, (span, _) in enumerate(docs) if span.start > signed_at]
         if sum(_speaks_as_we(docs[pi][1].text) for pi in section) >= 2:
+            if owner is not None:  # the author writes for the page's owner: "NAME (Owner)", asked about by either
+                author = Speaker(name=f"{author.name} ({owner.name})", as_written=author.as_written)
             out += _sentences(author, docs, bases, lambda s: s.start > signed_at, "wrote")
+            # the author's own quoted lines ("..., Tenkvist writes") are the same speaker's
+            surname = author.as_written.split()[-1]
+            for r in raws:
+                if r.span.start > signed_at and r.speaker.person is None and r.speaker.name == surname:
+                    r.speaker = author
     return out
 
 
