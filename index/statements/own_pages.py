@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from index.models import Article, Span
+from index.signature_lines import written_by
 from index.statements.attribution import Raw
 from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
@@ -31,8 +32,6 @@ from index.vocabulary import vocabulary
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _FROM = re.compile(r"^from\s*:\s*(?P<who>[A-Z][^@<>|:]{2,80})$", re.I)
-_SIGNED = re.compile(r"^(?i:written|authored|prepared|compiled) (?i:by)\s*:?\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
-                     r"(?:\s*,\s*(?P<title>.{2,80}))?$")
 _HEAD_LINES = 12
 # an entry sentence that is only a label ("This incident affected: A, B, C") tells nothing
 _LABEL = re.compile(r"^[^.!?]{0,60}:\s")
@@ -168,14 +167,11 @@ def _body(name: str) -> Speaker:
 def _signed_section(article: Article) -> tuple[int, Speaker | None]:
     """Where a "Written by NAME, TITLE" line below the page's first paragraph stands, and NAME;
     (end of text, None) when there is none."""
-    first = article.paragraphs[0].start if article.paragraphs else 0
-    for s in article.subheadings:
-        if s.start <= first:
-            continue
-        m = _SIGNED.match(fold(article.slice(s)).strip(" *_#"))
-        if m:
-            words = clean_name(m.group("who").split())
-            if len(words) >= 2:
-                name = " ".join(words)
-                return s.start, Speaker(name=name, as_written=name)
-    return len(article.text), None
+    signed = written_by(article)
+    if signed is None:
+        return len(article.text), None
+    words = clean_name(signed.name.split())
+    if len(words) < 2:
+        return len(article.text), None
+    name = " ".join(words)
+    return signed.span.start, Speaker(name=name, as_written=name)

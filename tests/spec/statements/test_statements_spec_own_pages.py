@@ -114,8 +114,8 @@ def test_status_page_entries_in_the_first_person_plural_are_the_owners_statement
 
 def test_a_section_signed_in_a_written_by_line_is_its_authors():
     stmts = statements_of(STATUS_PAGE)
-    assert speaker_of(stmts, "about 12% of tracking scans failed") == "Marisol Tenkvist"
-    assert speaker_of(stmts, "Our own checks should have caught it") == "Marisol Tenkvist"
+    assert speaker_of(stmts, "about 12% of tracking scans failed") == "Marisol Tenkvist (Brindlewick Freight)"
+    assert speaker_of(stmts, "Our own checks should have caught it") == "Marisol Tenkvist (Brindlewick Freight)"
     # a quotation is not the page owner's
     assert not any("We should have seen this" in s.content and s.speaker == "Brindlewick Freight" for s in stmts)
 
