@@ -6,6 +6,7 @@ Two shapes, both kept out of the body by cleaning (they are short lines with no 
                                                 (a review or report appended to a page)
     Ana Ruiz                                    a signature block closing the document: a name
     Ombudsman                                   line, then the signer's role on the next line
+                                                (or both on one line: "Ana Ruiz, Ombudsman")
 
 A byline above the story ("By Ana Ruiz") is no signature here: it names the reporter of a news
 story, which index/statements/author.py reads.
@@ -54,6 +55,9 @@ def closing_signature(article: Article) -> Signature | None:
     if not 1 <= len(lines) <= _BLOCK_LINES or article.text[lines[-1].end:].strip():
         return None
     name_line = fold(article.slice(lines[0])).strip(" *_#")
+    one = re.fullmatch(rf"(?P<name>{_NAME})\s*(?:,|\s[-–—]\s)\s*(?P<role>.+)", name_line)
+    if one and _ROLE_LINE.match(one.group("role")) and _is_role(one.group("role")):  # "Ana Ruiz, Ombudsman"
+        return Signature(one.group("name"), one.group("role"), lines[0])
     if not re.fullmatch(_NAME, name_line) or len(lines) < 2:
         return None
     role = fold(article.slice(lines[1])).strip(" *_#")

@@ -135,14 +135,17 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
     v = vocabulary()
     head = _head(article, docs)
     labelled = any(fold(ln).lower().rstrip(".:") in v.release_labels for ln in head)
-    for ln in head:
-        m = _FROM.match(ln)
+    for k, ln in enumerate(head):
+        # "From: Coastal Works Agency", or "From:" with the body on the line below it
+        m = _FROM.match(ln) or (_FROM.match(f"{ln} {head[k + 1]}") if ln.lower().rstrip() == "from:" and k + 1 < len(head) else None)
         if labelled and m and not _person_line(m.group("who")):
             return _body(m.group("who"))
     if article.outlet or not head:
         return None
     title = re.split(r"\s+[|>–—-]\s+", head[0])[0].strip()
     words = title.split()
+    if len(words) > 6:  # a headline, not a page's name
+        return None
     for n in (2, 1):
         kind = " ".join(words[-n:]).lower()
         if len(words) > n and kind in v.own_page_kinds and all(w[:1].isupper() for w in words[:-n]):
