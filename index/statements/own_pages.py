@@ -125,7 +125,8 @@ def _speaks_as_we(text: str) -> bool:
 
 def _head(article: Article, docs) -> list[str]:
     """The page's lines above its first body paragraph."""
-    first = docs[0][0].start
+    # a bare "From:" label may stand as a paragraph of its own: the head runs to the first prose
+    first = next((span.start for span, doc in docs if len(doc.text.split()) >= 4), docs[0][0].start)
     return [fold(ln).strip(" *_#\t") for ln in article.text[:first].splitlines() if ln.strip()][:_HEAD_LINES]
 
 

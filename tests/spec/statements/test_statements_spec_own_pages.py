@@ -139,3 +139,39 @@ def test_a_bodys_appointment_is_its_announcement_and_a_corrections_apology_the_o
     stmts = statements_of(MOVES)
     assert speaker_of(stmts, "has named Oona Vasterholm as chief executive") == "Skarnlink"
     assert speaker_of(stmts, "We apologise for the error") == "Harbourline Trade Weekly"
+
+
+RELEASE_FROM_BELOW = """Press release
+
+Ferry timetable for the Vell islands extended into winter
+
+From:
+Department for Island Transport
+
+Published 3 October 2031
+
+The winter timetable will keep two sailings a day to Skarn until March. The department is paying an operator £2 million to run the extra sailings.
+"""
+
+
+def test_a_release_whose_from_line_puts_the_body_below_it_is_the_bodys():
+    stmts = statements_of(RELEASE_FROM_BELOW)
+    assert speaker_of(stmts, "keep two sailings a day to Skarn") == "Department for Island Transport"
+
+
+def test_a_closing_signature_on_one_line_names_the_signer():
+    from index.signature_lines import closing_signature
+    from tests.spec.invented import cleaned
+
+    article = cleaned("""Final decision
+
+The complaint
+
+Mr V complains that his insurer won't pay for a burst pipe. It said the pipe had been leaking for months.
+
+My final decision is that I uphold this complaint.
+
+Oskar Pelletreau, Ombudsman
+""")
+    signed = closing_signature(article)
+    assert signed is not None and (signed.name, signed.title) == ("Oskar Pelletreau", "Ombudsman")
