@@ -45,6 +45,8 @@ For reading questions (bot/answering):
     v.rising_verbs, v.falling_verbs -> lemmas of a change up ("gain", "rise") and down ("lose", "reduce")
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
     v.writer_roles                -> "fact-checkers", "reporters" ...: who speaks as the article's "we"
+    v.own_page_kinds              -> "status", "newsroom": what a page's title adds to its owner's name
+    v.release_labels              -> "news release", "media release": the label over a release's text
     v.paraphrases                 -> (("offer", "put on the table", ...), ...): groups of words for one act or stance
     v.acts_told_by                -> {"cost": {"price", ...}}: nouns that tell an act happened
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
@@ -227,6 +229,8 @@ class Vocabulary:
     paraphrases: tuple[tuple[str, ...], ...] = ()
     acts_told_by: dict[str, frozenset[str]] = field(default_factory=dict)
     writer_roles: frozenset[str] = frozenset()
+    own_page_kinds: frozenset[str] = frozenset()
+    release_labels: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     tie_roles: frozenset[str] = frozenset()
     nationality_nouns: frozenset[str] = frozenset()
@@ -478,6 +482,8 @@ def vocabulary() -> Vocabulary:
         correction_markers=_phrases(data, "correction_markers"),
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
+        own_page_kinds=_words(data.get("own_page_kinds")),
+        release_labels=_words(data.get("release_labels")),
         epithets=_words(data.get("epithets")),
         tie_roles=_words(data.get("tie_roles")),
         nationality_nouns=_words(data.get("nationality_nouns")),

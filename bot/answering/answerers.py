@@ -54,6 +54,15 @@ def premise_answerer(q: Question, ev: Evidence) -> Answer | None:
     return found
 
 
+def signed_answerer(q: Question, ev: Evidence) -> Answer | None:
+    """"Who wrote the review?" / "who decided the complaint?": the signature line says (signed_by.py)."""
+    if q.kind != "who":
+        return None
+    from bot.answering.signed_by import asks_signer, signed_answer
+
+    return signed_answer(ev.question, ev.passages, ev.corpus) if asks_signer(ev.question) else None
+
+
 def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     if ev.ledger is None:
         return None
@@ -78,7 +87,7 @@ def extractive_answerer(q: Question, ev: Evidence) -> Answer:
     return extractive_answer(ev.question, ev.passages, ev.corpus, q)
 
 
-ANSWERERS: tuple[Answerer, ...] = (premise_answerer, ledger_answerer, extractive_answerer)
+ANSWERERS: tuple[Answerer, ...] = (premise_answerer, signed_answerer, ledger_answerer, extractive_answerer)
 
 
 def _withholds_asked(q: Question, found: Answer) -> bool:
