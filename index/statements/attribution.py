@@ -286,6 +286,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                               for who in group]
                 continue
             subj = _subject(verb)
+            if subj is not None and subj.i in quoted:
+                # '"... The books we have already taken out," she said': the parser takes the
+                # quotation's fronted object for a second subject of the cue; the one outside speaks
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted
+                             and c.i > subj.i), None) or subj
             if subj is None or subj.i in quoted:
                 subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             lost = subj is None and (subj := _name_before_cue(verb, quoted)) is not None  # "litter warden X said"
