@@ -229,6 +229,7 @@ class Vocabulary:
     writer_roles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     tie_roles: frozenset[str] = frozenset()
+    kin_pairs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (elder words, younger words)
     nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
@@ -480,6 +481,7 @@ def vocabulary() -> Vocabulary:
         writer_roles=_words(data.get("writer_roles")),
         epithets=_words(data.get("epithets")),
         tie_roles=_words(data.get("tie_roles")),
+        kin_pairs=tuple((_words(a), _words(b)) for a, b in data.get("kin_pairs", ())),
         nationality_nouns=_words(data.get("nationality_nouns")),
         outlet_words=_words(data.get("outlet_words")),
         clause_acts=_lists(data, "clause_acts"),

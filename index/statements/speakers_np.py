@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
-from index.statements import source_groups
+from index.statements import kin, source_groups
 from index.statements.name_shapes import family_first, name_before_comma, personal_frame
 from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
@@ -291,6 +291,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if p is not None and (gender is None or p.gender in (None, gender)):
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+    if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
+        ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
+        return Speaker(p.name, written, person=p)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
