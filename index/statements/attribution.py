@@ -26,6 +26,7 @@ from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _DATE_LABELS = {"DATE", "TIME"}
+_FIGURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
 
 @dataclass
@@ -352,6 +353,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
                 continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
             content_toks = _without_leading_time(content_toks)
+            if content_toks and all(t.ent_type_ in _FIGURES or t.pos_ in ("NUM", "SYM") for t in content_toks) \
+                    and not any(t.i in quoted for t in content_toks):
+                continue  # "Carrow Mining added 3.1%": a share price's move, no words
             if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
                 continue  # "could not confirm them": a refusal to vouch for something, and nothing said
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""

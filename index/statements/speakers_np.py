@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
-from index.statements import kin, source_groups
+from index.statements import company_refs, kin, source_groups
 from index.statements.name_shapes import family_first, name_before_comma, personal_frame
 from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
@@ -291,6 +291,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if p is not None and (gender is None or p.gender in (None, gender)):
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+    if (company := company_refs.described_company(head)) is not None:  # "X fell after the food group warned"
+        name = ctx.bodies.get(company.lower(), company)
+        ctx.add_body(name)
+        ctx.last_body = (sentence, name)
+        return Speaker(name, written)
     if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
         ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
         return Speaker(p.name, written, person=p)

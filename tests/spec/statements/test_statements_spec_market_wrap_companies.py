@@ -1,0 +1,43 @@
+"""A market wrap names a company in every sentence. A description of a company in the sentence
+that names it ("X jumped after the junior miner said") is that company, not a person whose job
+word matches nor the company the sentence before named; "The company" and "It" of the next
+sentences stay with it. A share price's move ("Y added 1.9%") is no one's words."""
+
+from tests.spec.invented import speaker_of, statements_of
+
+WRAP = """HARBOUR DESK | MARKETS
+
+CLOSE: Miners lead as Tarrowby Copper soars; Kelderwick Foods slides
+
+3 June 2024 | 17:45
+By Odilia Marcotti-Suvande
+
+The all share index closed 0.9% higher on Monday as metal prices firmed.
+
+Tarrowby Copper was the day's biggest gainer, jumping 21% after the junior miner said early on Monday that its Brackwenna project had returned "the widest intersection we have drilled".
+
+"A good hole is still only a hole," said Fernand Oyebanji-Stark, a mining analyst at Quennell Securities.
+
+Among the majors, Orrinder Platinum rose 2.1% and Bexwold Gold added 1.9%.
+
+At the other end of the board, Kelderwick Foods fell 9.2% after the snacks group warned in a trading statement that half-year profit would be about a third lower.
+
+The company blamed higher wheat costs and a recall of two crisp lines. It said the recalled lines would be back on shelves "by the end of August".
+"""
+
+
+def test_a_description_in_the_sentence_that_names_the_company_is_that_company():
+    stmts = statements_of(WRAP)
+    assert speaker_of(stmts, "widest intersection we have drilled") == "Tarrowby Copper"
+    assert speaker_of(stmts, "half-year profit would be about a third lower") == "Kelderwick Foods"
+
+
+def test_the_company_and_it_in_the_next_sentences_stay_with_it():
+    stmts = statements_of(WRAP)
+    assert speaker_of(stmts, "higher wheat costs") == "Kelderwick Foods"
+    assert speaker_of(stmts, "back on shelves") == "Kelderwick Foods"
+
+
+def test_a_share_price_move_is_no_statement():
+    stmts = statements_of(WRAP)
+    assert not any(s.speaker == "Bexwold Gold" for s in stmts), [(s.speaker, s.content) for s in stmts]
