@@ -359,6 +359,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(written, written, generic=True)  # "Prices rose this week, vendors said."
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
+    if det == "our" and not ents and head.pos_ == "NOUN" and (low in v.organisations or low in v.companies):
+        return None  # a page's own "Our partner bank has confirmed ...": the page's news, not the partner's words
     if ents or low in v.organisations or head.pos_ == "PROPN":
         if ents and det != "the" and not any(t.lower_ in v.organisations and t.i > ents[-1].i for t in toks) \
                 and not _placed_only(head, ents):
