@@ -41,3 +41,11 @@ def test_the_company_and_it_in_the_next_sentences_stay_with_it():
 def test_a_share_price_move_is_no_statement():
     stmts = statements_of(WRAP)
     assert not any(s.speaker == "Bexwold Gold" for s in stmts), [(s.speaker, s.content) for s in stmts]
+
+
+def test_a_share_price_move_before_the_cue_dates_nothing():
+    from datetime import date
+
+    from tests.spec.invented import day_of
+
+    assert day_of(statements_of(WRAP), "half-year profit would be about a third lower") == date(2024, 6, 3)
