@@ -230,6 +230,7 @@ class Vocabulary:
     epithets: frozenset[str] = frozenset()
     tie_roles: frozenset[str] = frozenset()
     kin_pairs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (elder words, younger words)
+    irregular_past: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "build" -> ("built",)
     nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
@@ -404,6 +405,7 @@ def vocabulary() -> Vocabulary:
         duration_units=_words(data.get("duration_units")),
         length_units=_words(data.get("length_units")),
         irregular_plurals=_words(data.get("irregular_plurals")),
+        irregular_past=_lists(data, "irregular_past"),
         question_fillers=_words(data.get("question_fillers")),
         not_names=_not_names(data),
         organisation_name_words=_words(data.get("organisation_name_words")),
