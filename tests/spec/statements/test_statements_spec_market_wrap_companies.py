@@ -49,3 +49,10 @@ def test_a_share_price_move_before_the_cue_dates_nothing():
     from tests.spec.invented import day_of
 
     assert day_of(statements_of(WRAP), "half-year profit would be about a third lower") == date(2024, 6, 3)
+
+
+def test_the_speakers_own_after_clause_is_no_event_the_words_were_said_at():
+    from tests.spec.invented import the_one
+
+    when = the_one(statements_of(WRAP), "half-year profit would be about a third lower").when_text
+    assert not (when or "").startswith("after the"), when
