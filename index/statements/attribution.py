@@ -27,6 +27,8 @@ from index.vocabulary import vocabulary
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _DATE_LABELS = {"DATE", "TIME"}
 _FIGURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+# "rose after saying", "was fined for saying": words said ("without saying" says nothing)
+_SAYING_PREPS = {"after", "before", "for", "by", "since", "upon", "on", "in"}
 
 
 @dataclass
@@ -146,6 +148,11 @@ def _subject(verb):
                     and head.head.head.pos_ in ("NOUN", "PROPN") and (head.head.head.dep_ == "appos" or who):
                 head, climbed = head.head.head, head.head.head.dep_ == "appos"
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.lower_ in _SAYING_PREPS \
+                and t.head.head.pos_ in ("VERB", "AUX") \
+                and t.head.head.i != t.i:
+            t = t.head.head  # "X rose 2% after saying it would ...": the subject of the verb the phrase hangs on
+            continue
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):

@@ -20,6 +20,8 @@ Tarrowby Copper was the day's biggest gainer, jumping 21% after the junior miner
 
 Among the majors, Orrinder Platinum rose 2.1% and Bexwold Gold added 1.9%.
 
+Retailers were mixed. Pendle Home eased 0.4% while Carrack Stores gained 1.2% after saying it would open 25 new stores next year.
+
 At the other end of the board, Kelderwick Foods fell 9.2% after the snacks group warned in a trading statement that half-year profit would be about a third lower.
 
 The company blamed higher wheat costs and a recall of two crisp lines. It said the recalled lines would be back on shelves "by the end of August".
@@ -56,3 +58,7 @@ def test_the_speakers_own_after_clause_is_no_event_the_words_were_said_at():
 
     when = the_one(statements_of(WRAP), "half-year profit would be about a third lower").when_text
     assert not (when or "").startswith("after the"), when
+
+
+def test_a_company_that_moved_after_saying_something_said_it():
+    assert speaker_of(statements_of(WRAP), "open 25 new stores") == "Carrack Stores"
