@@ -149,8 +149,8 @@ def _subject(verb):
                 head, climbed = head.head.head, head.head.head.dep_ == "appos"
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.lower_ in _SAYING_PREPS \
-                and t.head.head.pos_ in ("VERB", "AUX") \
-                and t.head.head.i != t.i:
+                and t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i != t.i \
+                and any(c.dep_ == "ccomp" for c in t.children):  # (not "sentenced after admitting 14 counts")
             t = t.head.head  # "X rose 2% after saying it would ...": the subject of the verb the phrase hangs on
             continue
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")

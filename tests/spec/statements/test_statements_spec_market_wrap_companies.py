@@ -62,3 +62,8 @@ def test_the_speakers_own_after_clause_is_no_event_the_words_were_said_at():
 
 def test_a_company_that_moved_after_saying_something_said_it():
     assert speaker_of(statements_of(WRAP), "open 25 new stores") == "Carrack Stores"
+
+
+def test_a_deed_after_a_participle_with_no_clause_is_no_statement():
+    text = "Published: 3 June 2024\n\nOswin Tarraday, 44, was sentenced at Lowfield Crown Court yesterday after admitting 14 counts of fraud.\n"
+    assert not statements_of(text), [(s.speaker, s.content) for s in statements_of(text)]
