@@ -138,11 +138,20 @@ _QUOTE_LINE = re.compile(r'^(?:>\s*)?["“”«»„].*["“”«»]\s*$')
 _CREDIT_LINE = re.compile(r"^(?:>\s*)?(?:-{1,2}|[–—―])\s*[A-Z]")
 
 
+# the last paragraph of a quotation over several, which closes a mark opened paragraphs before
+_QUOTE_CLOSED = re.compile(r'["”»]\s*$')
+
+
+def _closes_a_quotation(line: str) -> bool:
+    return bool(_QUOTE_LINE.match(line)) or bool(_QUOTE_CLOSED.search(line)) and (
+        line.count('"') % 2 == 1 or line.count("”") > line.count("“") or line.count("»") > line.count("«"))
+
+
 def _credits_joined(block: str, pos: int, lines: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in lines:
         line = block[span.start - pos : span.end - pos]
-        if out and _CREDIT_LINE.match(line) and _QUOTE_LINE.match(block[out[-1].start - pos : out[-1].end - pos]):
+        if out and _CREDIT_LINE.match(line) and _closes_a_quotation(block[out[-1].start - pos : out[-1].end - pos]):
             out[-1] = Span(out[-1].start, span.end)
         else:
             out.append(span)

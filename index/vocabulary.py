@@ -233,6 +233,8 @@ class Vocabulary:
     release_labels: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     tie_roles: frozenset[str] = frozenset()
+    kin_pairs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (elder words, younger words)
+    irregular_past: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "build" -> ("built",)
     nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
@@ -407,6 +409,7 @@ def vocabulary() -> Vocabulary:
         duration_units=_words(data.get("duration_units")),
         length_units=_words(data.get("length_units")),
         irregular_plurals=_words(data.get("irregular_plurals")),
+        irregular_past=_lists(data, "irregular_past"),
         question_fillers=_words(data.get("question_fillers")),
         not_names=_not_names(data),
         organisation_name_words=_words(data.get("organisation_name_words")),
@@ -486,6 +489,7 @@ def vocabulary() -> Vocabulary:
         release_labels=_words(data.get("release_labels")),
         epithets=_words(data.get("epithets")),
         tie_roles=_words(data.get("tie_roles")),
+        kin_pairs=tuple((_words(a), _words(b)) for a, b in data.get("kin_pairs", ())),
         nationality_nouns=_words(data.get("nationality_nouns")),
         outlet_words=_words(data.get("outlet_words")),
         clause_acts=_lists(data, "clause_acts"),

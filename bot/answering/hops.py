@@ -96,7 +96,9 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
         # "What did the official who announced the recall say about refunds": the parser may hang
         # the question's own verb (a bare "say" after "did") on the clause; the phrase ends before it.
         for w in doc[t.i + 1 : end]:
-            if w.tag_ == "VB" and doc[w.i - 1].lower_ not in ("to",) and doc[w.i - 1].tag_ != "MD":
+            # ("the company that will build and run the line": a verb joined to the clause's is the clause's)
+            if w.tag_ == "VB" and doc[w.i - 1].lower_ not in ("to",) and doc[w.i - 1].tag_ != "MD" \
+                    and not (w.dep_ == "conj" and t.i <= w.head.i < w.i):
                 end = w.i
                 break
         if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
@@ -175,7 +177,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     best: tuple[float, Candidate, str] | None = None
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
-        present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set())
+        present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
         share = sum(idf(t) for t in clause_terms if t in present) / total
         if verb and share < CLAUSE_COVERAGE and names <= c.terms:
             share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
@@ -200,6 +202,19 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     elif (after := re.match(rf"{re.escape(name)}\s*[:;—–]\s*(.+)$", rewritten)) is not None:
         rewritten = named_in(after.group(1), name)  # "The buyer who says X: in which city is his company?"
     return Hop(rewritten, name, bridge) if rewritten != question else None
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> dict[str, str]:
+    """Each irregular past form's verb stem ("built" -> "build")."""
+    return {next(iter(stems(form)), form): next(iter(stems(verb)), verb)
+            for verb, forms in vocabulary().irregular_past.items() for form in forms}
+
+
+def _verbs_of_past_forms(terms) -> set[str]:
+    """"The line will be built by X" holds the "build" of "the company that will build the line"."""
+    past = _past_forms()
+    return {past[t] for t in terms if t in past}
 
 
 @lru_cache(maxsize=256)

@@ -26,6 +26,9 @@ from index.vocabulary import vocabulary
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _DATE_LABELS = {"DATE", "TIME"}
+_FIGURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+# "rose after saying", "was fined for saying": words said ("without saying" says nothing)
+_SAYING_PREPS = {"after", "before", "for", "by", "since", "upon", "on", "in"}
 
 
 @dataclass
@@ -145,6 +148,11 @@ def _subject(verb):
                     and head.head.head.pos_ in ("NOUN", "PROPN") and (head.head.head.dep_ == "appos" or who):
                 head, climbed = head.head.head, head.head.head.dep_ == "appos"
             return head.head if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "NOUN" or climbed) else head
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.lower_ in _SAYING_PREPS \
+                and t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i != t.i \
+                and any(c.dep_ == "ccomp" for c in t.children):  # (not "sentenced after admitting 14 counts")
+            t = t.head.head  # "X rose 2% after saying it would ...": the subject of the verb the phrase hangs on
+            continue
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -286,6 +294,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                               for who in group]
                 continue
             subj = _subject(verb)
+            if subj is not None and subj.i in quoted:
+                # '"... The books we have already taken out," she said': the parser takes the
+                # quotation's fronted object for a second subject of the cue; the one outside speaks
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted
+                             and c.i > subj.i), None) or subj
             if subj is None or subj.i in quoted:
                 subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             lost = subj is None and (subj := _name_before_cue(verb, quoted)) is not None  # "litter warden X said"
@@ -347,6 +360,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
                 continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
             content_toks = _without_leading_time(content_toks)
+            if content_toks and all(t.ent_type_ in _FIGURES or t.pos_ in ("NUM", "SYM") for t in content_toks) \
+                    and not any(t.i in quoted for t in content_toks):
+                continue  # "Carrow Mining added 3.1%": a share price's move, no words
             if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
                 continue  # "could not confirm them": a refusal to vouch for something, and nothing said
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
@@ -821,7 +837,8 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" \
                 and ent.root.head.i == ent.start - 1 else doc[ent.start]  # "on Tuesday", as written
             out.append((Span(span.start + first.idx, span.start + ent.end_char), doc.text[first.idx:ent.end_char], future))
-        elif t.dep_ == "npadvmod" and t.pos_ == "NOUN":  # "the following day", which NER misses
+        elif t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.ent_type_ not in _FIGURES:
+            # "the following day", which NER misses ("fell 11.4%" is a figure, no day)
             sub = [x for x in t.subtree if x.i in in_region]
             if sub and not any(x.i in seen for x in sub):
                 seen.update(x.i for x in sub)

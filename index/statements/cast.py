@@ -400,11 +400,23 @@ def _first_name_runs(doc):
                 j += 1
             while j > i and doc[j - 1].text == "-":
                 j -= 1
+            if j - i >= 2 and _ends_a_body_name(doc, i, j):
+                i = j  # "Lowland Victoria Savings Bank": a body's name with a given name inside, no one's
+                continue
             if j - i >= 2:
                 yield list(doc[i:j])
                 i = j
                 continue
         i += 1
+
+
+def _ends_a_body_name(doc, i: int, j: int) -> bool:
+    """Does the run doc[i:j] end with a word of a body's name ("Bank", "Cooperative", "Inc")
+    inside a name NER reads as a body's?"""
+    v = vocabulary()
+    last = doc[j - 1].lower_.rstrip(".")
+    return doc[j - 1].ent_type_ in ("ORG", "FAC") and (last in v.organisations or last in v.companies
+                                                       or last in v.organisation_name_words)
 
 
 def _inside_a_body_name(doc, i: int) -> bool:

@@ -21,12 +21,18 @@ _CREDITED = re.compile(r'^\s*(?:>\s*)?(?:[A-Z][A-Z ]{1,30}:\s*)?"(?P<quote>[^"]{
                        r'(?P<gap>\s*)(?:>\s*)?(?:-{1,2}|–|—|―)\s*(?P<credit>[A-Z][^,;:(\n]{2,80}?)\s*(?:[,;(]|$)')
 
 
+# ...quotation's last words" / - Credit, on the paragraph's last line: the end of a quotation
+# that may have opened paragraphs before
+_CREDIT_LINE = re.compile(r'"[ \t]*\n\s*(?:>\s*)?(?:-{1,2}|–|—|―)\s*(?P<credit>[A-Z][^,;:(\n]{2,80}?)\s*(?:[,;(][^\n]*)?$')
+
+
 def read(docs, bases: list[int], ctx) -> list[Raw]:
     """The credited quotations of paragraphs shaped like that."""
     out: list[Raw] = []
     for pi, (span, doc) in enumerate(docs):
         text = fold(doc.text)
         m = _CREDITED.match(text)
+        out += _opened_before(docs, bases, pi, text, m, ctx)
         if m is None:
             continue
         who = _credited(m.group("credit"), ctx, own_line="\n" in m.group("gap"))
@@ -38,6 +44,44 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
         raw = Raw(speaker=who, act="said", content=Span(a, b), quote_type="direct",
                   span=Span(span.start, span.start + m.end("credit")), sentence=bases[pi], paragraph=pi)
         raw.times = _credit_day(doc, span, m.end("quote"))
+        out.append(raw)
+    return out
+
+
+def _opened_before(docs, bases: list[int], pi: int, text: str, m, ctx) -> list[Raw]:
+    """A quotation over several paragraphs closed by the credit line under its last one (a news
+    release's "Quotes" section): each paragraph before that opens a quotation and leaves it open
+    ("For too long ... changes that.") is the credited person's, and so is the last paragraph's
+    text when it has no opening mark of its own (the credit's `m` did not match it)."""
+    tail = _CREDIT_LINE.search(text)
+    if tail is None:
+        return []
+    opened = []
+    for j in range(pi - 1, max(-1, pi - 6), -1):
+        before = fold(docs[j][1].text)
+        if not (before.lstrip().startswith('"') and before.count('"') % 2):
+            break
+        opened.append(j)
+    if not opened:
+        return []
+    who = _credited(tail.group("credit"), ctx, own_line=True)
+    if who is None:
+        return []
+    out = []
+    parts = [(j, 0, len(fold(docs[j][1].text))) for j in reversed(opened)]
+    if m is None and '"' not in text[:tail.start()]:
+        parts.append((pi, 0, tail.start()))
+    for j, a, b in parts:
+        span, doc = docs[j]
+        body = doc.text
+        while a < b and body[a] in ' "\u201c\n':
+            a += 1
+        while b > a and body[b - 1] in ' .,;"\u201d\n':
+            b -= 1
+        if b - a < 12:
+            continue
+        raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+                  span=Span(span.start, span.start + len(body)), sentence=bases[j], paragraph=j)
         out.append(raw)
     return out
 

@@ -417,7 +417,9 @@ def _at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date,
     "said at the opening session" (an occasion of the vocabulary) takes only a dated event of its
     own words ("opened hearings on Monday"); "at the ministry" names a place, not an occasion."""
     outside = _outside(text, r, raws)
-    m = _AT_EVENT.search(outside.lower())
+    own = r.speaker.as_written.lower()
+    # ("X fell after the food group warned": "after" opens the speaker's own clause, no event's)
+    m = next((a for a in _AT_EVENT.finditer(outside.lower()) if not own.startswith(f"the {a.group(2)}")), None)
     if not m:
         from index.vocabulary import vocabulary
 

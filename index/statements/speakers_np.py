@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
-from index.statements import source_groups
+from index.statements import company_refs, kin, source_groups
 from index.statements.name_shapes import family_first, name_before_comma, personal_frame
 from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
@@ -291,6 +291,14 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if p is not None and (gender is None or p.gender in (None, gender)):
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+    if (company := company_refs.described_company(head)) is not None:  # "X fell after the food group warned"
+        name = ctx.bodies.get(company.lower(), company)
+        ctx.add_body(name)
+        ctx.last_body = (sentence, name)
+        return Speaker(name, written)
+    if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
+        ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
+        return Speaker(p.name, written, person=p)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
@@ -351,6 +359,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(written, written, generic=True)  # "Prices rose this week, vendors said."
     if (home := _home_town(head)) is not None:  # "Sam from Leeds writes": the listener, not the town
         return Speaker(f"{head.text} ({home})", written)
+    if det == "our" and not ents and head.pos_ == "NOUN" and (low in v.organisations or low in v.companies):
+        return None  # a page's own "Our partner bank has confirmed ...": the page's news, not the partner's words
     if ents or low in v.organisations or head.pos_ == "PROPN":
         if ents and det != "the" and not any(t.lower_ in v.organisations and t.i > ents[-1].i for t in toks) \
                 and not _placed_only(head, ents):
