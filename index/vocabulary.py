@@ -231,6 +231,8 @@ class Vocabulary:
     tie_roles: frozenset[str] = frozenset()
     nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
+    gathered_records: frozenset[str] = frozenset()  # "pictures", "interviews": gathered once for a run of items
+    gathering_verbs: frozenset[str] = frozenset()  # "taken", "conducted": how they were gathered
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
@@ -482,6 +484,8 @@ def vocabulary() -> Vocabulary:
         tie_roles=_words(data.get("tie_roles")),
         nationality_nouns=_words(data.get("nationality_nouns")),
         outlet_words=_words(data.get("outlet_words")),
+        gathered_records=_words(data.get("gathered_records")),
+        gathering_verbs=_words(data.get("gathering_verbs")),
         clause_acts=_lists(data, "clause_acts"),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),

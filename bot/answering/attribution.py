@@ -44,6 +44,9 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
         elif relative:
             parts = [relative[:1].lower() + relative[1:]]
+        elif st.when_start and st.when_end and st.when_end != st.when_start:
+            # a run of days ("these pictures were taken last week"): the run, never its first day alone
+            parts = [with_date(st.when_text, st.when_start, st.when_end)]
         else:
             on = "reported on" if st.date_basis == "publication" else "on"  # not the day it was said
             parts = [f"{on} {_format(st.when_start)}"] if st.when_start else []

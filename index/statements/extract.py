@@ -27,7 +27,8 @@ from datetime import date
 from index import said_dates
 from index.models import Article, Statement
 from index.statements import (closing_matter, dash_credits, emails, issuer_voice, judgment_refs, letters, message_days,
-                              nlp, posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
+                              nlp, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns,
+                              written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -653,6 +654,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         if r.continued and r.source is not None and id(r.source) in whens:
             whens[id(r)] = whens[id(r.source)]
     _call_days(article.text, raws, whens)
+    # "These pictures were taken over four days last week": the captions after it quote words said then
+    if (frame := section_frames.frame(article.text, pub, starts[0] if starts else 0)) is not None:
+        for r in raws:
+            whens[id(r)] = section_frames.framed(whens[id(r)], r.span.start, frame)
     out: list[Statement] = []
     nth: dict[tuple, int] = {}
     for r in raws:

@@ -169,6 +169,10 @@ def _weekday(words: list[str], published: date, future: bool) -> tuple[date, dat
 def _week_range(t: str, published: date) -> tuple[date, date] | None:
     monday = published - timedelta(published.weekday())
     first = published.replace(day=1)
+    if t == "last week" and published.weekday() == 6:
+        # a Sunday's "last week" is the week just gone, not the one before it (where weeks start on
+        # a Sunday, and in a Sunday paper's review of the week alike)
+        return published - timedelta(7), published - timedelta(1)
     if t == "last week":
         return monday - timedelta(7), monday - timedelta(1)
     if t in ("this week", "earlier this week"):
