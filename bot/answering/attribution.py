@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.answering.dates import dated_phrase, future_day
+from index.statements import entry_labels
 from index.statements.dates import with_date
 from index.models import Article, Span, Statement
 
@@ -42,6 +43,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [ahead]  # "said they would meet on Saturday": the meeting's day, not a day of saying
         elif st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
+        elif st.when_start and st.when_text and (posted := entry_labels.shown(st.when_text, st.when_start)):
+            parts = [posted]  # an entry's own "Posted Mar 18, 2025 - 07:41 IST" line: its day and time
         elif relative:
             parts = [relative[:1].lower() + relative[1:]]
         elif st.when_start and st.when_end and st.when_end != st.when_start:
@@ -61,6 +64,9 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         return ", ".join([speaker, *parts]) + ": "
     if relative:
         return relative[:1].upper() + relative[1:] + ": "
+    if kind == "when" and start is not None and (entry := entry_labels.entry_at(entry_labels.entries(article), start)) \
+            and (posted := entry_labels.shown(entry.label, entry.day)):
+        return posted[:1].upper() + posted[1:] + ": "  # a status page's update, under its own posting line
     if kind == "when" and article.published:
         return f"Reported on {_format(article.published)}: "
     return ""

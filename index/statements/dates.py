@@ -231,7 +231,8 @@ def with_date(phrase: str | None, start: date | None, end: date | None) -> str:
     if not phrase:
         return f"on {shown}"
     p = phrase.strip()
-    p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this") else p
+    p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this", "today",
+                                                           "yesterday", "tonight", "tomorrow") else p
     if re.fullmatch(r"[A-Z][a-z]+day", p) or re.match(rf"(?:{'|'.join(calendar.month_name[1:])})\b", p):
         p = "on " + p
     return f"{p} ({shown})"
