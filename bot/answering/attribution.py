@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from bot.answering.dates import dated_phrase, future_day
 from index.statements import entry_labels
-from index.statements.dates import with_date
+from index.statements.dates import find_time_phrases, with_date
 from index.models import Article, Span, Statement
 
 
@@ -22,6 +22,12 @@ def statement_at(statements: Iterable[Statement], span: Span) -> Statement | Non
         if o > overlap:
             best, overlap = st, o
     return best
+
+
+def _only_time(phrase: str) -> bool:
+    """Is `phrase` a time phrase and nothing else ("last week", "in March")?"""
+    found = find_time_phrases(phrase)
+    return len(found) == 1 and found[0].text.strip(" ,.") == phrase.strip(" ,.")
 
 
 _PRONOUNS = frozenset("he she they it we i you".split())
@@ -49,7 +55,9 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [relative[:1].lower() + relative[1:]]
         elif st.when_start and st.when_end and st.when_end != st.when_start:
             # a run of days ("these pictures were taken last week"): the run, never its first day alone
-            parts = [with_date(st.when_text, st.when_start, st.when_end)]
+            # (its phrase only when it is a time phrase: "last week", not a timeline heading's title)
+            phrase = st.when_text if st.when_text and _only_time(st.when_text) else None
+            parts = [with_date(phrase, st.when_start, st.when_end)]
         else:
             on = "reported on" if st.date_basis == "publication" else "on"  # not the day it was said
             parts = [f"{on} {_format(st.when_start)}"] if st.when_start else []

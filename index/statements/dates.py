@@ -222,14 +222,17 @@ def with_date(phrase: str | None, start: date | None, end: date | None) -> str:
     if start is None:
         return ""
     end = end or start
+    whole = False  # a whole month or year: "in March 2025", never "on March 2025"
     if start == end:
         shown = f"{start.day} {start.strftime('%B %Y')}"
     elif start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month:
-        shown = start.strftime("%B %Y")
+        shown, whole = start.strftime("%B %Y"), True
+    elif (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        shown, whole = str(start.year), True
     else:
         shown = f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
     if not phrase:
-        return f"on {shown}"
+        return f"in {shown}" if whole else f"on {shown}" if start == end else f"from {shown}"
     p = phrase.strip()
     p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this", "today",
                                                            "yesterday", "tonight", "tomorrow") else p

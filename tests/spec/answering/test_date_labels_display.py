@@ -27,3 +27,24 @@ def test_a_market_wraps_share_moves_date_no_statement():
     for st in statements_of(text):
         assert st.when_text is None or "%" not in st.when_text
         assert st.when_start in (None, date(2025, 10, 14))
+
+
+def test_a_whole_year_or_month_or_a_run_of_days_reads_as_one():
+    assert with_date(None, date(2025, 1, 1), date(2025, 12, 31)) == "in 2025"
+    assert with_date(None, date(2025, 9, 1), date(2025, 9, 30)) == "in September 2025"
+    assert with_date(None, date(2025, 9, 14), date(2025, 9, 20)) == "from 14 September to 20 September 2025"
+
+
+def test_a_statement_dated_by_a_timeline_heading_shows_its_days_not_the_headings_title():
+    from bot.answering.attribution import attribute
+    from tests.spec.invented import cleaned
+
+    text = ("Harbour wall repairs: a timeline\n\nBy Ona Prell\n12 November 2025\n\n"
+            "The harbour wall at Skellan Cove has been closed since spring.\n\n"
+            "September 2025 - Delay\n\n"
+            "Works engineer Corvin Daalder says work on the wall cannot begin until the terns leave.\n\n"
+            "October 2025 - Survey\n\n"
+            "A second survey finds the wall's footing sound.\n")
+    st = next(s for s in statements_of(text) if "terns leave" in s.content)
+    label = attribute(text[st.start:st.end], st, cleaned(text), "when", st.start)
+    assert "Delay" not in label
