@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.answering.dates import dated_phrase, future_day
+from bot.answering.dates import clock_day, dated_phrase, future_day
 from index.statements import entry_labels
 from index.statements.dates import find_time_phrases, with_date
 from index.models import Article, Span, Statement
@@ -53,6 +53,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [posted]  # an entry's own "Posted Mar 18, 2025 - 07:41 IST" line: its day and time
         elif relative:
             parts = [relative[:1].lower() + relative[1:]]
+        elif kind == "when" and (night := clock_day(text, anchor, before)):
+            parts = [night]  # "struck the shoal about 11:40 p.m.": on the day the sentence before gave the event
         elif st.when_start and st.when_end and st.when_end != st.when_start:
             # a run of days ("these pictures were taken last week"): the run, never its first day alone
             # (its phrase only when it is a time phrase: "last week", not a timeline heading's title)
@@ -72,6 +74,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         return ", ".join([speaker, *parts]) + ": "
     if relative:
         return relative[:1].upper() + relative[1:] + ": "
+    if kind == "when" and (night := clock_day(text, anchor, before)):
+        return night[:1].upper() + night[1:] + ": "
     if kind == "when" and start is not None and (entry := entry_labels.entry_at(entry_labels.entries(article), start)) \
             and (posted := entry_labels.shown(entry.label, entry.day)):
         return posted[:1].upper() + posted[1:] + ": "  # a status page's update, under its own posting line

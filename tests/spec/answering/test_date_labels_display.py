@@ -48,3 +48,18 @@ def test_a_statement_dated_by_a_timeline_heading_shows_its_days_not_the_headings
     st = next(s for s in statements_of(text) if "terns leave" in s.content)
     label = attribute(text[st.start:st.end], st, cleaned(text), "when", st.start)
     assert "Delay" not in label
+
+
+def test_a_clock_time_without_a_day_takes_the_day_the_lede_gave_the_event():
+    from bot.answering.attribution import attribute
+    from tests.spec.invented import cleaned
+
+    text = ("XWA-NV--Barge Strike, 0412\nTransmitted: 2025-06-12 19:52 ET\n\n"
+            "Barge hits bridge pier\n\nBy LENA QUORVIK\n\n"
+            "HARLOW FALLS, Nev. (XWA) — A loaded gravel barge struck the main pier of the Dunmore Street bridge late "
+            "Wednesday, closing the only crossing into the town's east side, the county said Thursday.\n\n"
+            "The barge hit the pier at about 10:15 p.m. in heavy rain, said county engineer Pelle Ostrand.\n")
+    article = cleaned(text)
+    st = next(s for s in statements_of(text) if "10:15 p.m." in s.content)
+    label = attribute(text[st.start:st.end], st, article, "when", st.start)
+    assert "11 June 2025" in label and "12 June" not in label
