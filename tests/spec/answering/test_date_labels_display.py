@@ -63,3 +63,14 @@ def test_a_clock_time_without_a_day_takes_the_day_the_lede_gave_the_event():
     st = next(s for s in statements_of(text) if "10:15 p.m." in s.content)
     label = attribute(text[st.start:st.end], st, article, "when", st.start)
     assert "11 June 2025" in label and "12 June" not in label
+
+
+def test_a_phrase_that_names_its_whole_year_is_not_repeated():
+    assert with_date("in 1987", date(1987, 1, 1), date(1987, 12, 31)) == "in 1987"
+
+
+def test_a_place_that_begins_with_a_months_name_is_no_month():
+    from index.statements.dates import find_time_phrases
+
+    assert find_time_phrases("said a spokeswoman in Juneau.") == []
+    assert [p.text for p in find_time_phrases("It opened in June and closed in mid-May.")] == ["in June", "in mid-May"]
