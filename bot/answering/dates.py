@@ -124,7 +124,7 @@ def _forward(phrase: str, published: date) -> date:
 
 
 # a clock time a sentence gives without a day: "struck the shoal about 11:40 p.m."
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
 # a day that dates the telling, not the event: "..., the Coast Guard said Thursday."
 _TOLD = re.compile(r"\b(?:said|says|told|announced|added|reported|confirmed|stated)\s+(?:on\s+)?$", re.I)
 
@@ -133,7 +133,7 @@ def clock_day(sentence: str, published: date | None, before: str = "") -> str | 
     """For a sentence that gives a clock time and no day ("struck the shoal about 11:40 p.m."), the
     last day the text just before it (its paragraph and the one above) gives an event, with its date:
     "late Wednesday (10 September 2025)". A day that only dates a telling ("said Thursday") is none."""
-    if published is None or not _CLOCK.search(sentence) or find_time_phrases(sentence):
+    if published is None or not CLOCK.search(sentence) or find_time_phrases(sentence):
         return None
     text = "\n\n".join(before.split("\n\n")[-2:])
     found = None
