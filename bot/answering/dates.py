@@ -123,8 +123,10 @@ def _forward(phrase: str, published: date) -> date:
     return published + timedelta(days=ahead)
 
 
-# a clock time a sentence gives without a day: "struck the shoal about 11:40 p.m."
-CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+# the clock time an event happened at: "struck the shoal about 11:40 p.m.", "at 06:00"; never a
+# timetable's run of hours ("from 05:30 to 23:30", "between 9am and 5pm") or "no bus after 7pm"
+CLOCK = re.compile(r"\b(?:at|about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+)?"
+                   r"\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?!\s*(?:to|and|-|–|until)\s*\d)", re.I)
 # a day that dates the telling, not the event: "..., the Coast Guard said Thursday."
 _TOLD = re.compile(r"\b(?:said|says|told|announced|added|reported|confirmed|stated)\s+(?:on\s+)?$", re.I)
 
@@ -142,5 +144,5 @@ def clock_day(sentence: str, published: date | None, before: str = "") -> str | 
             continue
         rng = resolve(tp.text, published)
         if rng is not None and rng[0] == rng[1] and rng[0] <= published:
-            found = (tp.text, rng[0])
+            found = (tp.text if tp.kind in ("wday", "rel") else None, rng[0])  # ("4 November 2023" says its date)
     return with_date(found[0], found[1], found[1]) if found else None
