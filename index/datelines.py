@@ -70,10 +70,20 @@ _DATELINES = [
     re.compile(rf"^{_TAG}{_SEP}\s*"),
     re.compile(rf"^{_PLACE}{_SEP}"),
 ]
+# A wire's, a CMS's or an export's own stamp of when the piece went out (or was last changed):
+# labels a person never writes above a story, so a colon after one makes the line a date line.
+_MACHINE_PUBLISHED = (r"transmitted(?:[ _](?:at|on))?|transmission(?:[ _](?:date|time))?|time[ _]of[ _]transmission|sent(?:[ _]at)?"
+                      r"|moved|created(?:[ _](?:at|on))?|creation[ _](?:date|time)|date[ _]?(?:created|published|posted|issued|sent|filed|transmitted)"
+                      r"|pub[ _]?date|publish(?:ed)?[ _](?:date|time|at|on)|publication[ _](?:date|time)|release[ _](?:date|time)"
+                      r"|(?:article:)?published[ _]time|date[ _]?time|datetime|filed[ _](?:at|on)|posted[ _](?:at|on)|issued[ _](?:at|on)")
+_MACHINE_UPDATED = (r"date[ _]?(?:modified|updated|changed)|(?:last[ _-])?modified[ _](?:at|on|date|time)|last[ _-]modified"
+                    r"|updated[ _](?:at|on)|(?:article:)?modified[ _]time|last[ _-]?changed")
+_MACHINE_UPDATED_RE = re.compile(rf"(?:{_MACHINE_UPDATED})$", re.I)
+_MACHINE_PUBLISHED_RE = re.compile(rf"(?:{_MACHINE_PUBLISHED})$", re.I)
 # The labels a header line dates a page by. An embargo or a release line names the day the
 # piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
-    r"^(?:(?P<label>(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
+    rf"^(?:(?P<label>(?:{_MACHINE_UPDATED})(?=\s*:)|(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
     r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
     r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for (?:immediate )?release|released|release date|issued)"
@@ -83,6 +93,10 @@ _HEADER_LABEL = re.compile(
     # never a deadline's or a later day's ("Due date:", "Closing date:", "Next meeting date:")
     r"|(?P<field>(?!(?:due|expiry|closing|end|next|return|deadline|renewal|review|reply)\b)(?:[a-z]+[ -]){1,2}(?<!due )(?<!next )date|airdate|tx"
     r"|recorded|delivered|time ?stamp|timestamp"
+    # a machine's header line, as a wire feed, a CMS or an export stamps it: "Transmitted: 2025-09-11
+    # 19:52 ET", "Sent: ...", "datePublished: ...", "created_at: ...", "Last-Modified: ..." (never a
+    # day the page was fetched or exported: "Retrieved:", "Accessed:", "Exported:" date no article)
+    rf"|{_MACHINE_PUBLISHED}"
     # a match-details line: "Kick-off: Sat 3 May 2025, 15:00", "KO: ...", "Tip-off: ...": the match's day
     r"|kick[- ]?off|k\.?o\.?|tip[- ]?off|throw[- ]?in|first ball|bully[- ]?off|face[- ]?off)\s*:\s*)",
     re.I,
@@ -271,7 +285,9 @@ def _header_date(line: str) -> tuple[str, date] | None:
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)
     if m:
-        label = "published" if _PUBLISHED_LABEL.match(m.group("label") or m.group("field")) else "updated"
+        written = m.group("label") or m.group("field")
+        label = "updated" if _MACHINE_UPDATED_RE.match(written) else \
+            "published" if _PUBLISHED_LABEL.match(written) or _MACHINE_PUBLISHED_RE.match(written) else "updated"
         if _LOOSE_LABEL.match(m.group("label") or "") and (len(text.split()) > 14 or re.search(r"[a-z]{2}[.!?]\s", text)):
             return None
         text = text[m.end():]

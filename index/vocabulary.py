@@ -237,6 +237,8 @@ class Vocabulary:
     irregular_past: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "build" -> ("built",)
     nationality_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
+    gathered_records: frozenset[str] = frozenset()  # "pictures", "interviews": gathered once for a run of items
+    gathering_verbs: frozenset[str] = frozenset()  # "taken", "conducted": how they were gathered
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
@@ -492,6 +494,8 @@ def vocabulary() -> Vocabulary:
         kin_pairs=tuple((_words(a), _words(b)) for a, b in data.get("kin_pairs", ())),
         nationality_nouns=_words(data.get("nationality_nouns")),
         outlet_words=_words(data.get("outlet_words")),
+        gathered_records=_words(data.get("gathered_records")),
+        gathering_verbs=_words(data.get("gathering_verbs")),
         clause_acts=_lists(data, "clause_acts"),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),

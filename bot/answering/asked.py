@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
+from bot.answering.dates import CLOCK
 from bot.answering.mentions import named_people
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations, extents
 from bot.answering.terms import stems
@@ -29,7 +30,7 @@ _SPEECH = vocabulary().speech_words  # a property built afresh on each read
 def says_when(c: Candidate, q: Question) -> bool:
     """The sentence gives a time, or it is a statement the ledger dates from its paragraph and the
     question asks when it was said ("When did the minister say ...?")."""
-    if says_time(c.text):
+    if says_time(c.text) or CLOCK.search(c.text):  # "struck the pier about 10:15 p.m.": its label gives the day
         return True
     st = c.statement
     return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \

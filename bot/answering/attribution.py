@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.answering.dates import dated_phrase, future_day
-from index.statements.dates import with_date
+from bot.answering.dates import clock_day, dated_phrase, future_day
+from index.statements import entry_labels
+from index.statements.dates import find_time_phrases, with_date
 from index.models import Article, Span, Statement
 
 
@@ -21,6 +22,12 @@ def statement_at(statements: Iterable[Statement], span: Span) -> Statement | Non
         if o > overlap:
             best, overlap = st, o
     return best
+
+
+def _only_time(phrase: str) -> bool:
+    """Is `phrase` a time phrase and nothing else ("last week", "in March")?"""
+    found = find_time_phrases(phrase)
+    return len(found) == 1 and found[0].text.strip(" ,.") == phrase.strip(" ,.")
 
 
 _PRONOUNS = frozenset("he she they it we i you".split())
@@ -42,8 +49,17 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [ahead]  # "said they would meet on Saturday": the meeting's day, not a day of saying
         elif st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
+        elif st.when_start and st.when_text and (posted := entry_labels.shown(st.when_text, st.when_start)):
+            parts = [posted]  # an entry's own "Posted Mar 18, 2025 - 07:41 IST" line: its day and time
         elif relative:
             parts = [relative[:1].lower() + relative[1:]]
+        elif kind == "when" and (night := clock_day(text, anchor, before)):
+            parts = [night]  # "struck the shoal about 11:40 p.m.": on the day the sentence before gave the event
+        elif st.when_start and st.when_end and st.when_end != st.when_start:
+            # a run of days ("these pictures were taken last week"): the run, never its first day alone
+            # (its phrase only when it is a time phrase: "last week", not a timeline heading's title)
+            phrase = st.when_text if st.when_text and _only_time(st.when_text) else None
+            parts = [with_date(phrase, st.when_start, st.when_end)]
         else:
             on = "reported on" if st.date_basis == "publication" else "on"  # not the day it was said
             parts = [f"{on} {_format(st.when_start)}"] if st.when_start else []
@@ -58,6 +74,11 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         return ", ".join([speaker, *parts]) + ": "
     if relative:
         return relative[:1].upper() + relative[1:] + ": "
+    if kind == "when" and (night := clock_day(text, anchor, before)):
+        return night[:1].upper() + night[1:] + ": "
+    if kind == "when" and start is not None and (entry := entry_labels.entry_at(entry_labels.entries(article), start)) \
+            and (posted := entry_labels.shown(entry.label, entry.day)):
+        return posted[:1].upper() + posted[1:] + ": "  # a status page's update, under its own posting line
     if kind == "when" and article.published:
         return f"Reported on {_format(article.published)}: "
     return ""

@@ -121,3 +121,28 @@ def _forward(phrase: str, published: date) -> date:
     wd = next(i for i, w in enumerate(WEEKDAYS) if w in phrase)
     ahead = (wd - published.weekday()) % 7 or 7
     return published + timedelta(days=ahead)
+
+
+# the clock time an event happened at: "struck the shoal about 11:40 p.m.", "at 06:00"; never a
+# timetable's run of hours ("from 05:30 to 23:30", "between 9am and 5pm") or "no bus after 7pm"
+CLOCK = re.compile(r"\b(?:at|about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+)?"
+                   r"\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?!\s*(?:to|and|-|–|until)\s*\d)", re.I)
+# a day that dates the telling, not the event: "..., the Coast Guard said Thursday."
+_TOLD = re.compile(r"\b(?:said|says|told|announced|added|reported|confirmed|stated)\s+(?:on\s+)?$", re.I)
+
+
+def clock_day(sentence: str, published: date | None, before: str = "") -> str | None:
+    """For a sentence that gives a clock time and no day ("struck the shoal about 11:40 p.m."), the
+    last day the text just before it (its paragraph and the one above) gives an event, with its date:
+    "late Wednesday (10 September 2025)". A day that only dates a telling ("said Thursday") is none."""
+    if published is None or not CLOCK.search(sentence) or find_time_phrases(sentence):
+        return None
+    text = "\n\n".join(before.split("\n\n")[-2:])
+    found = None
+    for tp in find_time_phrases(text):
+        if tp.kind not in ("wday", "mday", "dmon", "rel") or _TOLD.search(text[:tp.start]):
+            continue
+        rng = resolve(tp.text, published)
+        if rng is not None and rng[0] == rng[1] and rng[0] <= published:
+            found = (tp.text if tp.kind in ("wday", "rel") else None, rng[0])  # ("4 November 2023" says its date)
+    return with_date(found[0], found[1], found[1]) if found else None

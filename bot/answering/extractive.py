@@ -18,6 +18,7 @@ from bot.answering.afterwards import after_the_articles, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
+from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
@@ -162,7 +163,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             text = c.text[dateline.end:] if dateline else c.text
             if _CALENDAR_DATE.search(text) or _names_a_day(text):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
-            elif says_time(text):
+            elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05
             elif c.statement is not None and c.statement.date_basis in ("explicit", "context"):
                 score *= 0.8  # dated by the ledger from its paragraph

@@ -35,8 +35,8 @@ TIME_RE = re.compile(
     rf"""(?x)
     (?P<mday>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
   | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:\s+(?P<y2>\d{{4}}))?)
-  | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?:\s+(?P<y3>\d{{4}}))?)
-  | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?:\s+(?P<y4>\d{{4}}))?)
+  | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?!\w)(?:\s+(?P<y3>\d{{4}}))?)
+  | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?!\w)(?:\s+(?P<y4>\d{{4}}))?)
   | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}(?:,?\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b)?{_PART}{_AFTER})
   | (?P<rel>\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
   | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
@@ -222,16 +222,22 @@ def with_date(phrase: str | None, start: date | None, end: date | None) -> str:
     if start is None:
         return ""
     end = end or start
+    whole = False  # a whole month or year: "in March 2025", never "on March 2025"
     if start == end:
         shown = f"{start.day} {start.strftime('%B %Y')}"
     elif start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month:
-        shown = start.strftime("%B %Y")
+        shown, whole = start.strftime("%B %Y"), True
+    elif (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        shown, whole = str(start.year), True
     else:
         shown = f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
     if not phrase:
-        return f"on {shown}"
+        return f"in {shown}" if whole else f"on {shown}" if start == end else f"from {shown}"
     p = phrase.strip()
-    p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this") else p
+    p = p[0].lower() + p[1:] if p.split()[0].lower() in ("earlier", "later", "the", "last", "on", "this", "today",
+                                                           "yesterday", "tonight", "tomorrow") else p
+    if whole and shown in p:
+        return p  # "in 1987": the phrase says it already
     if re.fullmatch(r"[A-Z][a-z]+day", p) or re.match(rf"(?:{'|'.join(calendar.month_name[1:])})\b", p):
         p = "on " + p
     return f"{p} ({shown})"

@@ -26,8 +26,9 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (appointments, closing_matter, dash_credits, emails, issuer_voice, judgment_refs, letters, message_days,
-                              nlp, outlet_notes, own_pages, posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
+from index.statements import (appointments, closing_matter, dash_credits, emails, entry_labels, issuer_voice,
+                              judgment_refs, letters, message_days, nlp, outlet_notes, own_pages, posts, qa, read_out,
+                              round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -365,7 +366,8 @@ def _same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) 
     return None
 
 
-_AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b")
+# ("after the packaged-food group warned": a word of a compound modifier is no event)
+_AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b(?![-'’])")
 _AT_OCCASION = re.compile(r"\bat the ((?:[a-z]+ )?([a-z]+))\b")
 
 
@@ -658,6 +660,14 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         if r.continued and r.source is not None and id(r.source) in whens:
             whens[id(r)] = whens[id(r.source)]
     _call_days(article.text, raws, whens)
+    # "These pictures were taken over four days last week": the captions after it quote words said then
+    if (frame := section_frames.frame(article.text, pub, starts[0] if starts else 0)) is not None:
+        for r in raws:
+            whens[id(r)] = section_frames.framed(whens[id(r)], r.span.start, frame)
+    # a status page's updates, each with its own "Posted <date>" line: each entry's words, that day
+    if posted := entry_labels.entries(article):
+        for r in raws:
+            whens[id(r)] = entry_labels.dated(whens[id(r)], r.span.start, posted, background=r.according)
     out: list[Statement] = []
     nth: dict[tuple, int] = {}
     for r in raws:

@@ -169,6 +169,10 @@ def _weekday(words: list[str], published: date, future: bool) -> tuple[date, dat
 def _week_range(t: str, published: date) -> tuple[date, date] | None:
     monday = published - timedelta(published.weekday())
     first = published.replace(day=1)
+    if t == "last week" and published.weekday() == 6:
+        # a Sunday's "last week" is the week just gone, not the one before it (where weeks start on
+        # a Sunday, and in a Sunday paper's review of the week alike)
+        return published - timedelta(7), published - timedelta(1)
     if t == "last week":
         return monday - timedelta(7), monday - timedelta(1)
     if t in ("this week", "earlier this week"):
@@ -215,6 +219,8 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?:on\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4}
 def _explicit(t: str, published: date, future: bool) -> tuple[date, date, str] | None:
     if not re.search(r"\d", t) or re.fullmatch(r"(?:in\s+)?\d{4}", t):
         return None  # a month or a year alone names no day
+    if re.search(r"%|\bper\s?cent\b|\bpercent\b|\bpc\b", t):
+        return None  # "11.4%": a share, never the 11th of April
     numeric = _AMBIGUOUS_NUMERIC.fullmatch(t)
     if numeric and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12 and numeric.group(1) != numeric.group(2):
         return None
