@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 
-from bot.answering.afterwards import after_the_articles, occasion_still_ahead
+from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
@@ -31,6 +31,7 @@ from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
+from bot.answering.reason_after import with_reason_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.shares import weigh_shares
 from bot.answering.dated_acts import with_dated_acts
@@ -67,6 +68,7 @@ from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
+from bot.answering.premise_unaffected import unaffected
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -550,6 +552,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                             corpus)
         if found is not None:
             return corrected(question, passages, found, corpus, q)
+        # "Why did the card payments go down?" / "Card payments are not affected": corrected, cited.
+        if (spared := unaffected(q, candidates, asked_article(candidates, q.names))) is not None:
+            return corrected(question, passages, ("so", [spared]), corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)
@@ -617,6 +622,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_replies(chosen, corpus)
     if q.kind == "what":
         chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
+    elif q.kind == "why":
+        chosen = with_reason_after(q, chosen, candidates)  # "why so slow": "..., because the limit was ..."
     if q.kind == "compare":
         chosen = with_sides_words(with_other_side(q, chosen, candidates), corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
