@@ -19,6 +19,7 @@ from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
 from bot.answering.alike import Alike, NoAlike
+from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.event_dates import weigh_event_dates
@@ -139,7 +140,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         paragraph = para_terms[c.chunk.chunk.id] | c.scope  # (a round-up's item is a sentence's surroundings too)
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
-        own = c.terms | _speaker_terms(c)
+        own = c.terms | _speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
@@ -462,6 +463,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
+    carry_antecedents(candidates, corpus)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
