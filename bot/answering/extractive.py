@@ -67,6 +67,7 @@ from bot.answering.items import role_person_in_item, weigh_items, with_item_scop
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
+from bot.answering.named_articles import weigh_named_articles
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_unaffected import unaffected
@@ -507,6 +508,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
+    weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif place_ahead:
