@@ -40,6 +40,7 @@ from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
+from bot.answering.second_ask import with_second_ask
 from bot.answering.own_reply import own_reply
 from bot.answering.quote_ends import with_quote_ends
 from bot.answering.other_articles import keep_covering_articles
@@ -633,6 +634,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
         chosen = with_figures_after(chosen, corpus)
     chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
+    chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.asks == "person":
         chosen = with_person(chosen, people)
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
