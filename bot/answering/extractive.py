@@ -65,6 +65,7 @@ from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
+from bot.answering.kind_unnamed import kind_unnamed
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
@@ -586,6 +587,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+        # "Which bank held the account?" / "... stopped by the receiving bank": the kind, never which.
+        if (unnamed := kind_unnamed(q, chosen, lambda a: getattr(corpus.article(a), "text", None))) is not None:
+            return not_said(question, passages, unnamed, corpus, q)
     if not missing and not silent and (elsewhere := told_elsewhere(q, chosen, corpus)) is not None:
         # "How many homes in Carrowmore were flooded?" / "... 300 homes in Ballyduff": not of the place asked.
         return not_said(question, passages, elsewhere, corpus, q)

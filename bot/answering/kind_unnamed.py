@@ -1,0 +1,68 @@
+"""A "which <kind>" question that the articles answer only with the kind's common noun.
+
+    Which insurer paid out on the claim?   "The claim was paid by the family's insurer in May."
+    Which vendor was the bank moving to?   "... had been held up during a change of vendors."
+
+The best sentences mention the asked thing only generically ("the receiving bank", "a change of
+vendors"), and the article names nothing of that kind (no "<Name> Bank", no "<Name>, the bank")
+beside what the question itself names: the articles do not say which. The near-miss sentence is
+cited in the decline. Not for people or places, which have their own checks."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import Candidate
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+_WHICH = re.compile(r"^\s*(?:and\s+)?which\s+([a-z][a-z\-]+)\s+(?!of\b)", re.I)
+_NAME = r"[A-Z][\w'’&\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&\-]*)*"
+
+
+def _kind(question: str) -> str | None:
+    m = _WHICH.match(question)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    v = vocabulary()
+    if noun in v.person_nouns or noun in v.place_nouns:
+        return None
+    return noun
+
+
+def _forms(noun: str) -> str:
+    return rf"{re.escape(noun)}(?:s|es)?"
+
+
+def _named_kinds(text: str, noun: str) -> list[str]:
+    """The names the text gives of the kind: "Konkan Mercantile Bank", "Nordea, the Nordic bank", "vendor Acme"."""
+    forms = _forms(noun)
+    found = [m.group(0) for m in re.finditer(rf"\b{_NAME}\s+{forms.capitalize()}\b", text)]
+    found += [m.group(1) for m in re.finditer(rf"\b({_NAME}),\s+(?:a|an|the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?{forms}\b", text)]
+    found += [m.group(1) for m in re.finditer(rf"\b{forms}\s+({_NAME})", text, re.I) if m.group(1)[:1].isupper()]
+    return found
+
+
+def _generic(text: str, noun: str) -> bool:
+    return re.search(rf"\b{_forms(noun)}\b", text) is not None  # written in lower case: a common noun
+
+
+def kind_unnamed(q, chosen: list[Candidate], article_text) -> Candidate | None:
+    """The chosen sentence that mentions the asked kind only by its common noun, when its article
+    names none of that kind but what the question names; else None. `article_text(id)` gives an article's text."""
+    if not chosen:
+        return None
+    noun = _kind(q.text)
+    if noun is None:
+        return None
+    generic = next((c for c in chosen if _generic(c.text, noun)), None)
+    if generic is None:
+        return None
+    own = set(q.terms) - set(stems(noun))
+    for article_id in {c.chunk.chunk.article_id for c in chosen}:
+        text = article_text(article_id) or ""
+        for name in _named_kinds(text, noun):
+            if not set(stems(name)) - set(stems(noun)) <= own:
+                return None  # a thing of that kind the question does not name: it may be the answer
+    return generic
