@@ -22,6 +22,7 @@ from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.definitions import weigh_definitions
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import statement_at
@@ -511,6 +512,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_event_dates(q.predicate.lemma, candidates)
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
     weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
+    weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif place_ahead:
