@@ -11,6 +11,7 @@ sentences are weighed down. Not for comparisons (each side may have its story)."
 from __future__ import annotations
 
 from bot.answering.candidates import Candidate
+from index.world import country_for
 
 UNNAMED = 0.8
 
@@ -18,7 +19,10 @@ UNNAMED = 0.8
 def weigh_named_articles(q, candidates: list[Candidate], article_terms) -> None:
     if q.kind == "compare" or not q.names or not candidates:
         return
-    names = set(q.names)
+    # A country or nationality word ("Chilean") is written many ways ("Chile", "Santiago"): no test of the story.
+    names = {n for n in q.names if country_for(n) is None}
+    if not names:
+        return
     held = {a: names & article_terms(a) for a in {c.chunk.chunk.article_id for c in candidates}}
     most = max(held.values(), key=len)
     if not most:

@@ -38,5 +38,5 @@ def test_admitted_and_got_going_are_acknowledged_and_started():
     assert _says_otherwise("When did the work get going?", "The work began in May.")
 
 
-def test_what_caused_it_is_answered_by_identified_as():
-    assert _says_otherwise("What caused the outage?", "The fault has been identified as a worn cable.")
+def test_what_caused_it_is_answered_by_traced_to():
+    assert _says_otherwise("What caused the outage?", "The fault was traced to a worn cable.")
