@@ -71,6 +71,7 @@ from bot.answering.premise_detail import contradicted, counted_none_of, denied_b
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
 from bot.answering.named_articles import weigh_named_articles
+from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_unaffected import unaffected
@@ -642,7 +643,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.asks == "person":
-        chosen = with_person(chosen, people)
+        chosen = with_naming_sentence(with_person(chosen, people))  # "He acknowledged ...": the sentence naming him
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
             and not overlaps(intro, chosen):
         chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"

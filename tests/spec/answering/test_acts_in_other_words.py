@@ -40,3 +40,8 @@ def test_admitted_and_got_going_are_acknowledged_and_started():
 
 def test_what_caused_it_is_answered_by_traced_to():
     assert _says_otherwise("What caused the outage?", "The fault was traced to a worn cable.")
+
+
+def test_a_who_answer_by_pronoun_cites_the_sentence_naming_the_person(story):
+    answers(story, "Which engineer admitted that the sea wall work got going too late?",
+            "chief engineer of the county's coastal works unit", "acknowledged")
