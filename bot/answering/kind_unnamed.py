@@ -6,7 +6,8 @@
 The best sentences mention the asked thing only generically ("the receiving bank", "a change of
 vendors"), and the article names nothing of that kind (no "<Name> Bank", no "<Name>, the bank")
 beside what the question itself names: the articles do not say which. The near-miss sentence is
-cited in the decline. Not for people or places, which have their own checks."""
+cited in the decline. Only for kinds of body (a bank, a firm, an insurer: vocabulary `organisations`
+and `companies`), which articles name by name; other things are as often answered by a description."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
-_WHICH = re.compile(r"^\s*(?:and\s+)?which\s+([a-z][a-z\-]+)\s+(?!of\b)", re.I)
+_WHICH = re.compile(r"^\s*(?:and\s+)?which\s+([a-z][a-z\-]+)\s+(?!of\b)([a-z][a-z\-]*)", re.I)
 _NAME = r"[A-Z][\w'’&\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&\-]*)*"
 
 
@@ -26,8 +27,20 @@ def _kind(question: str) -> str | None:
         return None
     noun = m.group(1).lower()
     v = vocabulary()
-    if noun in v.person_nouns or noun in v.place_nouns:
+    # Only kinds of body, which are named by their names; "which phones", "which couple", "which ward"
+    # are as often answered by a description ("phones released since 2023").
+    kinds = v.body_nouns | v.companies
+    if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
+    following = m.group(2).lower()
+    if following in v.person_nouns or following in kinds:
+        return None  # "which club official": the body word qualifies the noun asked
+    from bot.answering.predicate import parse_question
+
+    # (parsed only for a question that asks "which <body noun>", which is rare)
+    token = next((t for t in parse_question(question) if t.lower_ == noun), None)
+    if token is None or token.dep_ in ("compound", "amod"):
+        return None  # "which opposition politician": the person asked, not a body
     return noun
 
 
@@ -40,7 +53,8 @@ def _named_kinds(text: str, noun: str) -> list[str]:
     forms = _forms(noun)
     found = [m.group(0) for m in re.finditer(rf"\b{_NAME}\s+{forms.capitalize()}\b", text)]
     found += [m.group(1) for m in re.finditer(rf"\b({_NAME}),\s+(?:a|an|the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?{forms}\b", text)]
-    found += [m.group(1) for m in re.finditer(rf"\b{forms}\s+({_NAME})", text, re.I) if m.group(1)[:1].isupper()]
+    found += [m.group(1) for m in re.finditer(rf"\b(?i:{forms})\s+({_NAME})", text)]  # "the carmaker Daeyang Motors"
+    found += [m.group(1) for m in re.finditer(rf"\b({_NAME})\s+{forms}\b", text)]  # "the Bramblewood ward"
     return found
 
 

@@ -36,5 +36,15 @@ def test_the_kinds_an_article_names():
     from bot.answering.kind_unnamed import _named_kinds
 
     assert _named_kinds("It moved the line to Castlemere Bank.", "bank") == ["Castlemere Bank"]
-    assert _named_kinds("Nordea, the Nordic bank, lent it.", "bank") == ["Nordea"]
+    assert "Nordea" in _named_kinds("Nordea, the Nordic bank, lent it.", "bank")
+    assert _named_kinds("who represents the Bramblewood ward", "ward") == ["Bramblewood"]
     assert _named_kinds("It was frozen by the receiving bank.", "bank") == []
+
+
+def test_only_a_body_asked_by_its_own_noun_is_checked():
+    from bot.answering.kind_unnamed import _kind
+
+    assert _kind("Which bank held the account?") == "bank"
+    assert _kind("Which opposition politician said it?") is None  # the person asked
+    assert _kind("Which club official told the paper?") is None
+    assert _kind("Which phones will it work on?") is None  # a description may answer
