@@ -6,8 +6,8 @@
 The best sentences mention the asked thing only generically ("the receiving bank", "a change of
 vendors"), and the article names nothing of that kind (no "<Name> Bank", no "<Name>, the bank")
 beside what the question itself names: the articles do not say which. The near-miss sentence is
-cited in the decline. Only for kinds of body (a bank, a firm, an insurer: vocabulary `organisations`
-and `companies`), which articles name by name; other things are as often answered by a description."""
+cited in the decline. Only for kinds of business (a bank, a firm, an insurer: vocabulary `companies`),
+which articles name by name; other things are as often answered by a description."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _kind(question: str) -> str | None:
     v = vocabulary()
     # Only kinds of body, which are named by their names; "which phones", "which couple", "which ward"
     # are as often answered by a description ("phones released since 2023").
-    kinds = v.body_nouns | v.companies
+    kinds = v.companies  # (not every body noun: "which couple", "which family" ask for people)
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
     following = m.group(2).lower()

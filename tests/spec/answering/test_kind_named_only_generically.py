@@ -48,3 +48,4 @@ def test_only_a_body_asked_by_its_own_noun_is_checked():
     assert _kind("Which opposition politician said it?") is None  # the person asked
     assert _kind("Which club official told the paper?") is None
     assert _kind("Which phones will it work on?") is None  # a description may answer
+    assert _kind("Which couple does she want to trace?") is None
