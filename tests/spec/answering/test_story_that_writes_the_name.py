@@ -7,7 +7,7 @@ from tests.spec.answering.asks import answers
 STATUS = """Veltro Pay status
 
 Identified
-The issue has been identified as an expired security certificate on the link to our card processor. Traffic is being moved to the backup processor.
+Our card processor has confirmed the cause on its side and is replacing the expired certificate. Traffic is being moved to the backup processor.
 Posted Jun 3, 2026 - 09:02 CET
 
 Investigating
