@@ -22,6 +22,7 @@ class Candidate:
     about: frozenset[str] = frozenset()  # terms of who the sentence is by or about: names and their descriptions
     by: frozenset[str] = frozenset()  # terms of who said it: the speaker's name and description
     scope: frozenset[str] = frozenset()  # terms of the round-up item the sentence stands in (items.py)
+    antecedent: frozenset[str] = frozenset()  # names a back-reference opening it stands for (antecedents.py)
 
 
 def candidate_at(sc: ScoredChunk, rank: int, span: Span, score: float = 0.0) -> Candidate:

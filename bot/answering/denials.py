@@ -197,5 +197,7 @@ def _none_of(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
             continue  # "nobody will", "nobody should have to think twice": nothing counted
         clause = frozenset(s for w in verb.subtree if not (noun.left_edge.i <= w.i <= noun.right_edge.i)
                            for s in stems(w.text))
-        out.append(("nobody" if noun.lower_ in _NOBODY else noun.text.lower(), clause))
+        # "No one was missing": the two-word "no one" is "nobody", not a count of "one".
+        nobody = noun.lower_ in _NOBODY or (noun.lower_ == "one" and t.lower_ == "no")
+        out.append(("nobody" if nobody else noun.text.lower(), clause))
     return tuple(out)

@@ -14,14 +14,16 @@ from dataclasses import replace
 from functools import cache
 
 
-from bot.answering.afterwards import after_the_articles, occasion_still_ahead
+from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
 from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
+from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.definitions import weigh_definitions
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import statement_at
@@ -32,6 +34,7 @@ from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
+from bot.answering.reason_after import with_reason_after
 from bot.answering.counting import weigh_age, weigh_doer, weigh_done
 from bot.answering.shares import weigh_shares
 from bot.answering.dated_acts import with_dated_acts
@@ -39,6 +42,7 @@ from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
+from bot.answering.second_ask import with_second_ask
 from bot.answering.own_reply import own_reply
 from bot.answering.quote_ends import with_quote_ends
 from bot.answering.other_articles import keep_covering_articles
@@ -63,11 +67,16 @@ from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
+from bot.answering.kind_unnamed import kind_unnamed
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
+from bot.answering.named_articles import weigh_named_articles
+from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
+from bot.answering.premise_unaffected import unaffected
+from bot.answering.premise_in_part import granted_in_part
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -138,7 +147,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         paragraph = para_terms[c.chunk.chunk.id] | c.scope  # (a round-up's item is a sentence's surroundings too)
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
-        own = c.terms | _speaker_terms(c)
+        own = c.terms | _speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
@@ -461,6 +470,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
+    carry_antecedents(candidates, corpus)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
@@ -504,6 +514,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
+    weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
+    weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
     elif place_ahead:
@@ -551,6 +563,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                             corpus)
         if found is not None:
             return corrected(question, passages, found, corpus, q)
+        # "Why did the card payments go down?" / "Card payments are not affected": corrected, cited.
+        asked = asked_article(candidates, q.names)
+        if (spared := unaffected(q, candidates, asked) or granted_in_part(q, candidates, asked)) is not None:
+            return corrected(question, passages, ("so", [spared]), corpus, q)  # "... refuse any": "upheld in part"
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)
@@ -577,6 +593,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         withheld = withheld_nearby(q, candidates, chosen)
         if withheld is not None:
             return not_said(question, passages, withheld, corpus, q)
+        # "Which bank held the account?" / "... stopped by the receiving bank": the kind, never which.
+        if (unnamed := kind_unnamed(q, chosen, lambda a: getattr(corpus.article(a), "text", None))) is not None:
+            return not_said(question, passages, unnamed, corpus, q)
     if not missing and not silent and (elsewhere := told_elsewhere(q, chosen, corpus)) is not None:
         # "How many homes in Carrowmore were flooded?" / "... 300 homes in Ballyduff": not of the place asked.
         return not_said(question, passages, elsewhere, corpus, q)
@@ -618,13 +637,16 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_replies(chosen, corpus)
     if q.kind == "what":
         chosen = with_act_after(q, chosen, candidates)  # "what will the $4m pay for": "The money will cover ..."
+    elif q.kind == "why":
+        chosen = with_reason_after(q, chosen, candidates)  # "why so slow": "..., because the limit was ..."
     if q.kind == "compare":
         chosen = with_sides_words(with_other_side(q, chosen, candidates), corpus)
     if q.kind == "how-many" or (q.kind == "compare" and asks_figures(q)):
         chosen = with_figures_after(chosen, corpus)
     chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
+    chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.asks == "person":
-        chosen = with_person(chosen, people)
+        chosen = with_naming_sentence(with_person(chosen, people))  # "He acknowledged ...": the sentence naming him
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
             and not overlaps(intro, chosen):
         chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"

@@ -320,6 +320,8 @@ def select_named_sides(q, candidates: list[Candidate], idf) -> list[Candidate]:
     """A comparison of named sides ("Oslo", "Brussels"). Of more names, the two the sides hold: in "How
     do the Finnish and Swedish bosses differ on Europe's market?" Europe is what they differ on."""
     named = [n for n in q.names if any(n in side for side in q.sides)]
+    if not named and len(runs := _name_runs(q)) == 1 and set(q.names) <= set(runs[0]):
+        return []  # "did the Coast Guard report at first ...": one name of two words, no two sides
     terms = [(n,) for n in (named if len(named) == 2 else q.names)]
     if len(terms) > 2 and len(runs := _name_runs(q)) == 2:
         terms = runs  # "the United States compared with Canada": two sides, one of two words
