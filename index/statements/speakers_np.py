@@ -176,6 +176,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
+            if p is None and (role := _role_subject_before(head)) is not None:
+                ctx.unnamed = (sentence, pos, role)  # (and the "he" after this one)
+                return Speaker(role, written, generic=True)  # "Our investigator thought ... He said ..."
             if p is None:
                 return Speaker(written, written)
             ctx.cast.learn_gender(p, pron["gender"])
@@ -188,6 +191,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return speaker_of(ctx, sender, pos + sender.idx - head.idx, sentence - 1)
         if low == "it" and (document := _document_before(head)) is not None:
             return Speaker(document, written)  # "The report is based on a survey. It says ..."
+        if low == "it" and (body := _body_subject_before(ctx, head)) is not None:
+            ctx.last_body = (sentence, body)  # "Fairhallow didn't agree. It said ...": the body just the subject
+            return Speaker(body, written)
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
@@ -377,6 +383,42 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
 
 # Prepositions that place an unnamed body ("a creamery in the Dales", "a firm near Leeds")
 _PLACING = frozenset({"in", "near", "outside", "around", "across"})
+
+
+def _role_subject_before(head) -> str | None:
+    """"the investigator" of "Our investigator thought the firm should pay. He said ...": the unnamed
+    holder of a job the sentence just before, in the same paragraph, has for its subject."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    prev = head.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not vocabulary().is_role(subj.lower_):
+        return None
+    det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
+    if det is None or det.lower_ not in ("the", "our", "my", "a", "an", "this"):
+        return None
+    words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.i > det.i]
+    return " ".join(["the", *words])
+
+
+def _body_subject_before(ctx: Context, head) -> str | None:
+    """The body a known name makes the subject of the sentence just before, in the same paragraph
+    ("X refused to refund the rest. It said ...", "X didn't agree. It said ..."), for an "it" that
+    speaks; None when that subject is a person, a pronoun or no body the article names."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    prev = head.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper() or subj.ent_type_ == "PERSON":
+        return None
+    words = [t for t in subj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [subj]
+    if ctx.cast.known(" ".join(t.text for t in words)) is not None:
+        return None
+    if subj.ent_type_ in ORG_LABELS:
+        return " ".join(t.text for t in words)
+    return ctx.bodies.get(words[0].lower_) if words[0].lower_ not in vocabulary().organisations else None
 
 
 def _placed_only(head, ents) -> bool:
