@@ -635,7 +635,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
+        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
@@ -696,6 +696,15 @@ def _named_speaker(q: Question, best: Candidate, people) -> str | None:
     if st.generic_speaker or vocabulary().pronoun(st.speaker):
         return None
     return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
+
+
+def _named_in_question(q: Question, best: Candidate) -> str | None:
+    """"What reasons did Fairhallow give for ...": the best sentence's speaker, a body or person the
+    question names by a word of its name, though no speaker phrase was read from the question."""
+    st = best.statement
+    if st is None or st.generic_speaker or not q.names or not st.speaker[:1].isupper():
+        return None
+    return st.speaker if any(w.lower() in q.names for w in st.speaker.split()) else None
 
 
 def _article_terms(corpus):

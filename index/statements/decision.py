@@ -30,7 +30,7 @@ from index.models import Article, Span, Statement
 from index.statements.attribution import Raw, quote_spans
 from index.statements.nlp import worded_sentences
 from index.statements.signature_block import closing_signature
-from index.statements.speakers_np import Speaker, speaker_of
+from index.statements.speakers_np import Speaker, full_body, speaker_of
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
@@ -146,8 +146,8 @@ def _position(sent, v, ctx, base: int, sentence: int, earlier: list[Raw]) -> tup
     if subj.lower_ in ("he", "she") and before is not None and before.speaker.name.lower() not in ("he", "she"):
         return before.speaker, root.lower_
     speaker = speaker_of(ctx, subj, base + subj.idx, sentence)
-    if speaker is None and subj.text[:1].isupper() and subj.lower_ in ctx.bodies:
-        speaker = Speaker(ctx.bodies[subj.lower_], subj.text)  # "Fairhallow refused ...": a body the text named
+    if speaker is None and subj.text[:1].isupper() and (body := full_body(ctx, subj.text)) is not None:
+        speaker = Speaker(body, subj.text)  # "Fairhallow refused ...": a body the text named
     if speaker is None or speaker.name.lower() == subj.lower_ and subj.pos_ == "PRON":
         return None
     return speaker, root.lower_

@@ -416,9 +416,19 @@ def _body_subject_before(ctx: Context, head) -> str | None:
     words = [t for t in subj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [subj]
     if ctx.cast.known(" ".join(t.text for t in words)) is not None:
         return None
-    if subj.ent_type_ in ORG_LABELS:
-        return " ".join(t.text for t in words)
-    return ctx.bodies.get(words[0].lower_) if words[0].lower_ not in vocabulary().organisations else None
+    if words[0].lower_ in vocabulary().organisations:
+        return None
+    return full_body(ctx, words[0].text) or (" ".join(t.text for t in words) if subj.ent_type_ in ORG_LABELS else None)
+
+
+def full_body(ctx: Context, word: str) -> str | None:
+    """The longest name of a body the article names with `word` ("Fairhallow Building Society" for
+    "Fairhallow"), or None when it names none so."""
+    low = word.lower()
+    if low not in ctx.bodies:
+        return None
+    named = [b for b in set(ctx.bodies.values()) if low in b.lower().split()]
+    return max(named, key=lambda b: (len(b.split()), b)) if named else ctx.bodies[low]
 
 
 def _placed_only(head, ents) -> bool:
