@@ -35,7 +35,13 @@ def upheld_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
         return None
     granting = [c for c in own[:SCANNED] if c.statement is not None and doer & (c.by | set(stems(c.statement.speaker)))
                 and _grants(c.text, v)]
-    return sorted(granting, key=lambda c: -c.score)[:1] or None
+    # the decision's own words first ("I uphold this complaint in part"), then the remedy it orders
+    ruled = sorted((c for c in granting if _RULED.search(c.text)), key=lambda c: -c.score)[:1]
+    ordered = sorted((c for c in granting if c not in ruled), key=lambda c: -c.score)[:1]
+    return ruled + ordered or None
+
+
+_RULED = re.compile(r"\b(?:uphold|upheld|allow|allowed|in part|partly|partially)\b", re.I)
 
 
 def _refuses(text: str, v) -> bool:

@@ -79,13 +79,14 @@ def read(ruling: Ruling, docs, bases: list[int], ctx, raws: list[Raw]) -> list[R
                 continue
             raw_span = Span(start, span.start + b)
             if _first_person(sent) or (own_part and not _reports_another(sent, v)):
-                r = Raw(speaker=ruling.decider, act="decided", content=Span(span.start + a, span.start + b),
-                        quote_type="indirect", span=raw_span, sentence=bases[pi] + k, paragraph=pi)
+                # the decider's own words, as a letter's are its writer's
+                r = Raw(speaker=ruling.decider, act="wrote", content=Span(span.start + a, span.start + b),
+                        quote_type="direct", span=raw_span, sentence=bases[pi] + k, paragraph=pi)
                 ruling.ids.add(id(r))
                 out.append(r)
             elif (held := _position(sent, v, ctx, span.start, bases[pi] + k, [*raws, *out])) is not None:
-                speaker, verb = held
-                out.append(Raw(speaker=speaker, act=verb, content=Span(span.start + a, span.start + b),
+                speaker, verb, held_span = held
+                out.append(Raw(speaker=speaker, act=verb, content=held_span or Span(span.start + a, span.start + b),
                                quote_type="indirect", span=raw_span, sentence=bases[pi] + k, paragraph=pi))
     return out
 
@@ -142,12 +143,31 @@ def _position(sent, v, ctx, base: int, sentence: int, earlier: list[Raw]) -> tup
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _FIRST or subj.lower_ in ("we", "they"):
         return None
+    said = _what_held(root, base)
     before = next((r for r in reversed(earlier) if r.sentence == sentence - 1), None)
     if subj.lower_ in ("he", "she") and before is not None and before.speaker.name.lower() not in ("he", "she"):
-        return before.speaker, root.lower_
+        return before.speaker, *said
     speaker = speaker_of(ctx, subj, base + subj.idx, sentence)
-    if speaker is None and subj.text[:1].isupper() and (body := full_body(ctx, subj.text)) is not None:
-        speaker = Speaker(body, subj.text)  # "Fairhallow refused ...": a body the text named
+    if (speaker is None or speaker.person is None or " " not in speaker.name) and subj.text[:1].isupper() \
+            and (body := full_body(ctx, subj.text)) is not None:
+        speaker = Speaker(body, subj.text)  # "Fairhallow refused ...": a body the text named in full before
     if speaker is None or speaker.name.lower() == subj.lower_ and subj.pos_ == "PRON":
         return None
-    return speaker, root.lower_
+    return speaker, *said
+
+
+def _what_held(root, base: int) -> tuple[str, Span | None]:
+    """(the act, the span of what was held) of a position verb: "thought" and "the firm should pay",
+    "refused" and "to refund the rest";
+    "did not think" and what follows; "said" and the whole sentence when nothing follows ("X didn't agree")."""
+    comp = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i > root.i), None)
+    if comp is None:
+        return "said", None
+    toks = list(comp.subtree)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+        toks = toks[1:]
+    negated = any(c.dep_ == "neg" for c in root.children)
+    act = f"did not {root.lower_}" if negated and root.tag_ == "VB" else root.lower_
+    return act, Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1])) if toks else None

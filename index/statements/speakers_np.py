@@ -176,7 +176,13 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
-            if p is None and (role := _role_subject_before(head)) is not None:
+            role = _role_subject_before(head)
+            if p is not None and role is not None and any(m.person is p and sentence - 1 <= m.sentence and m.pos < pos
+                                                          for m in ctx.cast.mentions):
+                role = None  # the person named in the sentence before, beside the job's holder, may be meant
+            if p is not None and role is not None and (role.split()[-1] in p.roles or ctx.role_people.get(role.split()[-1]) is p):
+                role = None  # "the minister" was the person named before
+            if role is not None:
                 ctx.unnamed = (sentence, pos, role)  # (and the "he" after this one)
                 return Speaker(role, written, generic=True)  # "Our investigator thought ... He said ..."
             if p is None:
@@ -344,6 +350,10 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(held.name, written, person=held)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
+        if det in ("our", "my") and head.tag_ == "NN":  # "Our investigator thought": the writer's unnamed colleague
+            name = "the " + _text([t for t in toks if t.i > toks[0].i])
+            ctx.unnamed = (sentence, pos, name)
+            return Speaker(name, written, generic=True)
         if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
             ctx.unnamed = (sentence, pos, written)
             ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
@@ -411,11 +421,11 @@ def _body_subject_before(ctx: Context, head) -> str | None:
         return None
     prev = head.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper() or subj.ent_type_ == "PERSON":
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper():
         return None
     words = [t for t in subj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [subj]
     if ctx.cast.known(" ".join(t.text for t in words)) is not None:
-        return None
+        return None  # (a word of a body's name NER took for a person's is still the body's: "Corrowick")
     if words[0].lower_ in vocabulary().organisations:
         return None
     return full_body(ctx, words[0].text) or (" ".join(t.text for t in words) if subj.ent_type_ in ORG_LABELS else None)
