@@ -405,6 +405,8 @@ def _role_subject_before(head) -> str | None:
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not vocabulary().is_role(subj.lower_):
         return None
+    if sum(head.doc.text.count(q, 0, subj.idx) for q in '"“”') % 2:
+        return None  # '"The CEO says the war is over ...," he told': a quotation's subject is no antecedent
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
     if det is None or det.lower_ not in ("the", "our", "my", "a", "an", "this"):
         return None
