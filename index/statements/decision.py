@@ -29,7 +29,8 @@ from datetime import date
 from index.models import Article, Span, Statement
 from index.statements.attribution import Raw, quote_spans
 from index.statements.nlp import worded_sentences
-from index.statements.signature_block import closing_signature
+from index.statements.author import byline_author
+from index.statements.signature_block import Signature, closing_signature
 from index.statements.speakers_np import Speaker, full_body, speaker_of
 from index.textnorm import fold
 from index.vocabulary import vocabulary
@@ -51,7 +52,8 @@ def ruling(article: Article, docs, ctx) -> Ruling | None:
     v = vocabulary()
     if not docs:
         return None
-    sig = closing_signature(article.text, lambda t: " ".join(t.lower().split()) in v.decider_roles)
+    sig = closing_signature(article.text, lambda t: " ".join(t.lower().split()) in v.decider_roles) \
+        or _by_line(article, docs, v)
     if sig is None or sum(_first_person(sent) for _, doc in docs for sent in doc.sents) < _MIN_FIRST:
         return None
     p = ctx.cast.person(sig.name.split())
@@ -104,6 +106,30 @@ def dated(stmts: list[Statement], raws: list[Raw], ruling: Ruling, published: da
     when = (None, published, "publication") if published else (None, None, "none")
     return [replace(st, when_text=when[0], when_start=when[1], when_end=None, date_basis=when[2])
             if id(r) in ruling.ids else st for st, r in zip(stmts, raws)]
+
+
+def _by_line(article: Article, docs, v) -> Signature | None:
+    """"by Ana Ruiz BA MRTPI" above "an Inspector appointed by the Secretary of State": a decision
+    that names its decider at its head, by a byline and a line giving the decider's job."""
+    name = byline_author(article)
+    if name is None:
+        return None
+    words = name.split()
+    while len(words) > 2 and words[-1].isupper():
+        words = words[:-1]  # "BA", "MA": letters after the name
+    for s in article.subheadings:
+        if s.start >= docs[0][0].start:
+            break
+        line = " ".join(fold(article.slice(s)).lower().split())
+        if len(line.split()) > 12:
+            continue
+        # the line says the writer's job, at its head ("an Inspector appointed by ...", "Tribunal Member")
+        head = " ".join(line.split()[:4])
+        role = max((r for r in v.decider_roles if re.match(rf"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?{re.escape(r)}\b", head)),
+                   key=len, default=None)
+        if role is not None:
+            return Signature(" ".join(words), role.title())
+    return None
 
 
 def _first_person(sent) -> bool:

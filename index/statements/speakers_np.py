@@ -351,7 +351,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
         if det in ("our", "my") and head.tag_ == "NN":  # "Our investigator thought": the writer's unnamed colleague
-            name = "the " + _text([t for t in toks if t.i > toks[0].i])
+            name = "the " + _text([t for t in toks if t.i > toks[0].i and t.lower_ != "own"])
             ctx.unnamed = (sentence, pos, name)
             return Speaker(name, written, generic=True)
         if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
@@ -410,7 +410,7 @@ def _role_subject_before(head) -> str | None:
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
     if det is None or det.lower_ not in ("the", "our", "my", "a", "an", "this"):
         return None
-    words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.i > det.i]
+    words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.i > det.i and t.lower_ != "own"]
     return " ".join(["the", *words])
 
 

@@ -69,6 +69,42 @@ The landlord must return £700 of the deposit within 14 days.
 Dorothea Pemberton-Vale, Tribunal Member
 """
 
+PLANNING = """Appeal Decision
+
+Site visit made on 12 March 2025
+
+by Harriet Okonkwo-Blake BA MA MRTPI
+
+an Inspector appointed by the Secretary of State
+
+Decision date: 2 April 2025
+
+Appeal Ref: APP/Q1234/W/24/3345678
+Land at Mill Lane, Ebbridge
+
+The appeal is made by Mr P against the decision of Ebbridge District Council to refuse planning permission for two houses.
+
+Decision
+
+The appeal is dismissed.
+
+Main Issue
+
+The main issue is the effect of the proposal on the character of the lane.
+
+Reasons
+
+The lane is narrow and lined with old hedges. I saw at my visit that the hedges give the lane its rural feel.
+
+The Council said the houses would need a wide new access. The appellant said the hedge could be replanted behind the visibility splay.
+
+I am not persuaded that a replanted hedge would look the same for many years. I conclude that the proposal would harm the character of the lane.
+
+Conclusion
+
+For the reasons given above I conclude that the appeal should be dismissed.
+"""
+
 NEWS = """Council approves new library hours
 
 The council approved longer opening hours for the central library on Tuesday.
@@ -128,3 +164,10 @@ def test_a_report_signed_by_its_reporter_is_no_decision():
     stmts = statements_of(NEWS, "library.txt")
     assert not any(s.speaker == "Anna Ruiz" for s in stmts)
     assert speaker_of(stmts, "he would come after dinner") == "Mr K"
+
+
+def test_a_decision_that_names_its_decider_at_its_head():
+    stmts = statements_of(PLANNING, "appeal_decision.txt")
+    assert speaker_of(stmts, "The appeal is dismissed") == "Harriet Okonkwo-Blake"
+    assert speaker_of(stmts, "I conclude that the proposal would harm") == "Harriet Okonkwo-Blake"
+    assert speaker_of(stmts, "the hedge could be replanted") == "The appellant"
