@@ -69,6 +69,14 @@ def _names_organisation(text: str) -> bool:
     return any(e.label_ == "ORG" for e in parse(text, entities=True).ents)
 
 
+def _a_body(name: str) -> bool:
+    """"Fairhallow Building Society", "Quillset Inc": a body's name, no person's."""
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return name.split()[-1].lower().rstrip(".") in v.organisations | v.companies | v.organisation_name_words
+
+
 def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], idf, alike=NoAlike(),
                 described: str | None = None, article_terms=None) -> None:
     """Weigh down sentences that lack what the question asks for; weigh up the described person's.
@@ -105,7 +113,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else None
             said_by_person = speaker is not None and (
                 any(p.name == speaker or p.surname in speaker for p in group)
-                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()))
+                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not _a_body(speaker))
             )
             if not named and not said_by_person and id(c) not in by_organisation:
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
