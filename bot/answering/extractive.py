@@ -71,6 +71,7 @@ from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
 )
+from bot.answering.body_names import body_name
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
@@ -699,10 +700,11 @@ def _named_speaker(q: Question, best: Candidate, people) -> str | None:
 
 
 def _named_in_question(q: Question, best: Candidate) -> str | None:
-    """"What reasons did Fairhallow give for ...": the best sentence's speaker, a body or person the
-    question names by a word of its name, though no speaker phrase was read from the question."""
+    """"What reasons did Fairhallow give for ...": the best sentence's speaker, a body the question
+    names by a word of its name, though no speaker phrase was read from the question (its "It said
+    ..." after the act asked about gives the reasons)."""
     st = best.statement
-    if st is None or st.generic_speaker or not q.names or not st.speaker[:1].isupper():
+    if st is None or st.generic_speaker or not q.names or not st.speaker[:1].isupper() or not body_name(st.speaker):
         return None
     return st.speaker if any(w.lower() in q.names for w in st.speaker.split()) else None
 

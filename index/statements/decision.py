@@ -28,8 +28,8 @@ from datetime import date
 
 from index.models import Article, Span, Statement
 from index.statements.attribution import Raw, quote_spans
-from index.statements.nlp import worded_sentences
 from index.statements.author import byline_author
+from index.statements.nlp import worded_sentences
 from index.statements.signature_block import Signature, closing_signature
 from index.statements.speakers_np import Speaker, full_body, speaker_of
 from index.textnorm import fold

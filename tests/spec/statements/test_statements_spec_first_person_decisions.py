@@ -5,7 +5,7 @@ sentences of their own part (reasons, remedy) are the decider's statements, with
 own; "Mr T" and "Ms T" are two people; "It said" after the firm is the firm's; "Our adjudicator
 thought ... She said ..." is the unnamed adjudicator's. Every document is invented."""
 
-from tests.spec.invented import statements_of, speaker_of, the_one
+from tests.spec.invented import speaker_of, statements_of, the_one
 
 ENERGY = """Reference: ECS-448120
 
