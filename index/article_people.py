@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.sparse import stem_terms
+from index.statements.signature_block import closing_signature
 from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()
@@ -97,11 +98,22 @@ def read_people(text: str) -> tuple[Person, ...]:
         found.setdefault(names[surname], []).append(description)
         longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
                                                      + (" counsel" if description.endswith(" counsel") else ""))
+    signed = closing_signature(text, _signer_title)  # "Ana Ruiz / Ombudsman" closing a decision or a letter
+    if signed is not None and signed.name.split()[-1] not in names:
+        names[signed.name.split()[-1]] = signed.name
+        found[signed.name] = [signed.title]
+        longer[signed.name] = [signed.title]
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+def _signer_title(title: str) -> bool:
+    """A title under a closing signature that says a job ("Ombudsman", "Tribunal Member", "Chief Executive")."""
+    low = " ".join(title.lower().split())
+    return low in _V.decider_roles or any(_V.is_role(w) for w in low.split())
 
 
 # A body's capitalised name: "The Wallamba Oyster Farmers Association", "Kapiti Ratepayers' Union".

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS article_people (
 READER = "people_reader"  # meta: the reader version the stored people were read with
 AT = "people_generation"  # meta: the generation at which every stored article's people are stored
 # What a person's reading depends on besides the article: the reader, its words and its stemming.
-_SOURCES = ("article_people.py", "vocabulary.py", "vocabulary.yaml", "sparse.py")
+_SOURCES = ("article_people.py", "statements/signature_block.py", "vocabulary.py", "vocabulary.yaml", "sparse.py")
 
 
 @cache

@@ -162,6 +162,11 @@ class Vocabulary:
     finite: frozenset[str] = frozenset()  # acts that speak only as a finite verb ("asked for", not "to ask for")
     tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
     initial_titles: frozenset[str] = frozenset()  # "M.": a title or an initial
+    decider_roles: frozenset[str] = frozenset()  # "ombudsman", "tribunal member": who signs a decision
+    deciding_verbs: frozenset[str] = frozenset()  # "decide", "rule": what a decider does to a case
+    granting_words: frozenset[str] = frozenset()  # "uphold", "in part": a decision grants a claim
+    decision_headings: frozenset[str] = frozenset()  # "reasons", "putting things right": the decider's part
+    position_verbs: frozenset[str] = frozenset()  # "think", "refuse": a party's position told in a decision
     post_nominals: frozenset[str] = frozenset()  # letters after a name, no part of it ("KC", "MP", "OBE")
     counterpart_words: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)
@@ -422,6 +427,11 @@ def vocabulary() -> Vocabulary:
         finite=frozenset(k for k, v in data["speech_acts"].items() if v.get("finite")),
         tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
         initial_titles=_words(data.get("initial_titles")),
+        decider_roles=_words(data.get("decider_roles")),
+        deciding_verbs=_words(data.get("deciding_verbs")),
+        granting_words=_words(data.get("granting_words")),
+        decision_headings=_words(data.get("decision_headings")),
+        position_verbs=_words(data.get("position_verbs")),
         post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),
         title_roles={str(k).lower(): str(v).lower() for k, v in (data.get("title_roles") or {}).items()},

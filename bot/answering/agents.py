@@ -35,6 +35,9 @@ _LIGHT = vocabulary().light_verbs  # no deed of their own (index/vocabulary.yaml
 _SPEAKING_FOR = "spokesperson"  # its job group (index/vocabulary.yaml role_groups) names the others
 _VOICE = stems(_SPEAKING_FOR)[0]
 _VOICING = frozenset("speak talk".split())  # "spoke for X" is X's spokesperson; "voted for X" is not
+_DECIDING = frozenset(t for w in vocabulary().deciding_verbs for t in stems(w)[:1])
+_DECIDERS = frozenset(t for w in vocabulary().decider_roles if " " not in w for t in stems(w)) \
+    - frozenset(t for w in ("inspector", "commissioner") for t in stems(w))  # (as often a police or council rank)
 
 
 @lru_cache(maxsize=2048)
@@ -70,6 +73,8 @@ def _job_match(verb: str, terms: frozenset[str]) -> float:
         return SAME_WORD  # "captain" / "skippered", "speaks for" / "spokeswoman": another word for the job
     if verb in _LEADER_STEMS and terms & _LEADER_STEMS:
         return LEADER_WORD
+    if verb in _DECIDING and terms & _DECIDERS:
+        return SAME_WORD  # "who decided the complaint": the ombudsman who signed the decision
     return 0.0
 
 

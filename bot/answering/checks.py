@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from bot.answering.alike import NoAlike
+from bot.answering.body_names import body_name
 from bot.answering.asked import says_money
 from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
@@ -105,7 +106,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             speaker = c.statement.speaker if c.statement is not None else None
             said_by_person = speaker is not None and (
                 any(p.name == speaker or p.surname in speaker for p in group)
-                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()))
+                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
             )
             if not named and not said_by_person and id(c) not in by_organisation:
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia

@@ -81,6 +81,7 @@ from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
 )
+from bot.answering.body_names import body_name
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
 from bot.answering.people import _LEADER_STEMS
@@ -658,7 +659,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people),
+        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
@@ -719,6 +720,16 @@ def _named_speaker(q: Question, best: Candidate, people) -> str | None:
     if st.generic_speaker or vocabulary().pronoun(st.speaker):
         return None
     return st.speaker if len(st.speaker.split()) >= 2 and st.speaker[:1].isupper() else None
+
+
+def _named_in_question(q: Question, best: Candidate) -> str | None:
+    """"What reasons did Fairhallow give for ...": the best sentence's speaker, a body the question
+    names by a word of its name, though no speaker phrase was read from the question (its "It said
+    ..." after the act asked about gives the reasons)."""
+    st = best.statement
+    if st is None or st.generic_speaker or not q.names or not st.speaker[:1].isupper() or not body_name(st.speaker):
+        return None
+    return st.speaker if any(w.lower() in q.names for w in st.speaker.split()) else None
 
 
 def _article_terms(corpus):

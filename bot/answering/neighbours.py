@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.answering.body_names import body_name
 from bot.answering.candidates import Candidate, candidate_at, overlaps
 from bot.answering.mentions import named_people
 from bot.answering.terms import stems
@@ -201,6 +202,7 @@ def _theirs(c: Candidate, speaker: str, surname: str, role_word: str | None) -> 
         or (re.search(rf"\b{re.escape(surname)}\b", text, re.I) and re.search(r"\b(said|says|added|told|wrote)\b", text))
         or _by_pronoun().search(text)
         or (role_word and re.search(rf"\b(?:the|a|an)\s+{re.escape(role_word)}\w*\s+(?:said|added|told)\b", text, re.I))
+        or (body_name(speaker) and re.match(r"\s*It\s+(?:said|says|added|told|argued|maintained|insisted)\b", text) is not None)
     )
 
 

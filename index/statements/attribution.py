@@ -108,6 +108,15 @@ def _quoting() -> frozenset[str]:
     return frozenset(out)
 
 
+def _told_what_to_say(verb) -> bool:
+    """"what to say", "how to answer", "(had been told) to say nothing": an infinitive the sentence
+    gives as words put to someone, under a passive or with a question word for its object."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.tag_ in ("WP", "WRB") for c in verb.children) or (
+        verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
 def _subject(verb):
     """The subject token of a speech verb: its own, or inherited along conj/participle/relcl links."""
     if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lower_ in _quoting():
@@ -308,6 +317,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue  # "Our correspondent observed that ...": the paper's own observation, no one's statement
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "was told", "is said to"
+            if _told_what_to_say(verb):
+                continue  # "she'd been told exactly what to say": words put to her, none she said
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])

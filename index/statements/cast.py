@@ -11,7 +11,8 @@ import bisect
 import re
 
 from index.statements.interviewed import addressed_names
-from index.statements.people import SUBJECT_DEPS, Cast, Mention, Person, clean_name, first_name_gender, fold_marks
+from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
+                                     fold_marks)
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -260,7 +261,7 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         word, end = _hyphenated(doc, nxt)
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue  # a first name and a surname: the runs and NER read those
-        p = ctx.cast.person([word])
+        p = ctx.cast.person(courtesy_initial([tok.text, word]) or [word])
         if p is None:
             continue
         p.gender = p.gender or v.titles.get(title) or v.titles.get(tok.lower_)

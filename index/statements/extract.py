@@ -26,9 +26,9 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (appointments, closing_matter, dash_credits, emails, entry_labels, issuer_voice,
-                              judgment_refs, letters, message_days, nlp, outlet_notes, own_pages, posts, qa, read_out,
-                              round_up, section_frames, speeches, transcript, turns, written_answers)
+from index.statements import (appointments, closing_matter, dash_credits, decision, emails, entry_labels,
+                              issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages, posts, qa,
+                              read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -123,6 +123,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
+    ruled = decision.ruling(article, docs, ctx) if not signed and interview is None and answers is None else None
+    if ruled is not None:  # an ombudsman's or tribunal's decision: its "I" is the signer's, and its remedy
+        raws = decision.merge(raws, decision.read(ruled, docs, bases, ctx, raws))
     if interview is None and answers is None:  # "The Company does not expect ...": an issuer's own outlook
         raws = letters.merge(raws, issuer_voice.read(docs, bases, raws))
         raws = own_pages.merge(raws, own_pages.read(article, docs, bases, raws))  # a status page's "we", a release's text
@@ -135,7 +138,12 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         stmts = _at_interview(stmts, raws, interview, _published(article))
     if answers is not None:
         stmts = written_answers.dated(stmts, raws, answers)
+    if ruled is not None:
+        stmts = decision.dated(stmts, raws, ruled, _published(article))
     aliases: dict[str, str] = letters.aliases(signed)
+    if ruled is not None:  # the decider, by name and by the title they sign with ("the ombudsman")
+        aliases.update(letters.aliases([r for r in raws if id(r) in ruled.ids][:1]))
+        aliases.setdefault(normalize(ruled.title), ruled.decider.name)
     for p in ctx.cast.people:
         if any(s.speaker == p.name for s in stmts):
             aliases.setdefault(normalize(p.name), p.name)

@@ -103,6 +103,9 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     # (a job that is also a first name, before one word, is the first name: "Dean Holloway";
     # "Prince Faisal" is still found as Faisal when the article named him in full, by `Cast.person`)
+    titled_initial = courtesy_initial(words)
+    if titled_initial:
+        return titled_initial
     while words and (v.is_title(words[0]) or _initial_title(words) or (v.is_role(words[0]) and not _given_name(words)) or not words[0][:1].isupper()
                      or words[0].lower() in ("his", "her", "their", "your")  # "His Excellency X"
                      or words[0].lower() in v.organisations
@@ -128,6 +131,21 @@ def clean_name(words: list[str]) -> list[str]:
         # diacritic ("Hēmi Mary Tautoko", "Ngā Awa Energy") is of the name, no English word glued to it
         words = words[1:]
     return words
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def courtesy_initial(words: list[str]) -> list[str] | None:
+    """["Mrs", "H"] of a name an anonymised text gives as a title and an initial ("Mrs H", "Mr H",
+    "Dr K"): the title is kept, for it alone tells a mother "Mrs H" from her son "Mr H"; else None."""
+    v = vocabulary()
+    words = [w for w in words if w]
+    while len(words) > 2 and not v.is_title(words[0]):
+        words = words[1:]  # "complainant Mrs H", "her son Mr H": the words before the title
+    if len(words) == 2 and v.is_title(words[0]) and _INITIAL.fullmatch(words[1]):
+        return [words[0].rstrip(".") if words[0].endswith(".") and v.is_title(words[0].rstrip(".")) else words[0], words[1].rstrip(".")]
+    return None
 
 
 def _initial_title(words: list[str]) -> bool:
@@ -159,6 +177,14 @@ class Cast:
             return None  # "Ho Chi Minh City", "Port Louis Harbour": a place that opens like a name
         full = normalize(" ".join(words))
         last = normalize(words[-1])
+        if courtesy_initial(words) == words:  # "Mrs H": one person, and "Mr H" another; "H" alone neither
+            hit = self._by_key.get(full)
+            if hit is None:
+                hit = Person(" ".join(words))
+                self.people.append(hit)
+                hit.gender = vocabulary().title_gender(words[0].rstrip(".")) or vocabulary().title_gender(words[0])
+                self._by_key[full] = hit
+            return hit
         hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)
         if hit is None and _given_name(words) and vocabulary().is_role(words[0]):
             hit = self._by_key.get(last) or self._by_part.get(last)  # "Prince Faisal" of "Faisal bin Turki"

@@ -176,6 +176,15 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
             p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
+            role = _role_subject_before(head)
+            if p is not None and role is not None and any(m.person is p and sentence - 1 <= m.sentence and m.pos < pos
+                                                          for m in ctx.cast.mentions):
+                role = None  # the person named in the sentence before, beside the job's holder, may be meant
+            if p is not None and role is not None and (role.split()[-1] in p.roles or ctx.role_people.get(role.split()[-1]) is p):
+                role = None  # "the minister" was the person named before
+            if role is not None:
+                ctx.unnamed = (sentence, pos, role)  # (and the "he" after this one)
+                return Speaker(role, written, generic=True)  # "Our investigator thought ... He said ..."
             if p is None:
                 return Speaker(written, written)
             ctx.cast.learn_gender(p, pron["gender"])
@@ -188,6 +197,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return speaker_of(ctx, sender, pos + sender.idx - head.idx, sentence - 1)
         if low == "it" and (document := _document_before(head)) is not None:
             return Speaker(document, written)  # "The report is based on a survey. It says ..."
+        if low == "it" and (body := _body_subject_before(ctx, head)) is not None:
+            ctx.last_body = (sentence, body)  # "Fairhallow didn't agree. It said ...": the body just the subject
+            return Speaker(body, written)
         if low == "it" and ctx.last_body and sentence - ctx.last_body[0] <= 3:
             return Speaker(ctx.last_body[1], written)
         return None
@@ -346,6 +358,10 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             return Speaker(held.name, written, person=held)
         if det == "the" and single in ctx.role_speakers:
             return Speaker(ctx.role_speakers[single], written)
+        if det in ("our", "my") and head.tag_ == "NN":  # "Our investigator thought": the writer's unnamed colleague
+            name = "the " + _text([t for t in toks if t.i > toks[0].i and t.lower_ != "own"])
+            ctx.unnamed = (sentence, pos, name)
+            return Speaker(name, written, generic=True)
         if det == "the" and head.tag_ in ("NN", "NNP"):  # "The Spokesperson said ... he added": the same one
             ctx.unnamed = (sentence, pos, written)
             ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
@@ -387,6 +403,54 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
 
 # Prepositions that place an unnamed body ("a creamery in the Dales", "a firm near Leeds")
 _PLACING = frozenset({"in", "near", "outside", "around", "across"})
+
+
+def _role_subject_before(head) -> str | None:
+    """"the investigator" of "Our investigator thought the firm should pay. He said ...": the unnamed
+    holder of a job the sentence just before, in the same paragraph, has for its subject."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    prev = head.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not vocabulary().is_role(subj.lower_):
+        return None
+    if sum(head.doc.text.count(q, 0, subj.idx) for q in '"“”') % 2:
+        return None  # '"The CEO says the war is over ...," he told': a quotation's subject is no antecedent
+    det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
+    if det is None or det.lower_ not in ("the", "our", "my", "a", "an", "this"):
+        return None
+    words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.i > det.i and t.lower_ != "own"]
+    return " ".join(["the", *words])
+
+
+def _body_subject_before(ctx: Context, head) -> str | None:
+    """The body a known name makes the subject of the sentence just before, in the same paragraph
+    ("X refused to refund the rest. It said ...", "X didn't agree. It said ..."), for an "it" that
+    speaks; None when that subject is a person, a pronoun or no body the article names."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    prev = head.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper():
+        return None
+    words = [t for t in subj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [subj]
+    if ctx.cast.known(" ".join(t.text for t in words)) is not None:
+        return None  # (a word of a body's name NER took for a person's is still the body's: "Corrowick")
+    if words[0].lower_ in vocabulary().organisations:
+        return None
+    return full_body(ctx, words[0].text) or (" ".join(t.text for t in words) if subj.ent_type_ in ORG_LABELS else None)
+
+
+def full_body(ctx: Context, word: str) -> str | None:
+    """The longest name of a body the article names with `word` ("Fairhallow Building Society" for
+    "Fairhallow"), or None when it names none so."""
+    low = word.lower()
+    if low not in ctx.bodies:
+        return None
+    named = [b for b in set(ctx.bodies.values()) if low in b.lower().split()]
+    return max(named, key=lambda b: (len(b.split()), b)) if named else ctx.bodies[low]
 
 
 def _placed_only(head, ents) -> bool:
