@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Statement
-from index.statements import (closing_matter, dash_credits, emails, issuer_voice, judgment_refs, letters, message_days,
+from index.statements import (between_turns, closing_matter, dash_credits, emails, issuer_voice, judgment_refs, letters, message_days,
                               nlp, posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -124,6 +124,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
     if interview is None and answers is None:  # "The Company does not expect ...": an issuer's own outlook
         raws = letters.merge(raws, issuer_voice.read(docs, bases, raws))
+    raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))

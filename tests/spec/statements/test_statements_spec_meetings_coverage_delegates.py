@@ -24,11 +24,13 @@ The General Assembly of the Lakeshore Basin Commission this afternoon adopted a 
 
 Opening the meeting, Secretary-General Oskar Belventi said catches of lake trout had fallen by a third since 2019. The quota board would meet in Lisbon in June, he said.
 
-Briefing the Assembly, the Commission's chief biologist, Ilse Varro, said juvenile stocks had recovered in the southern bays. She told delegates that the survey for the northern shore was incomplete because a boat had broken down.
+Briefing the Assembly, the Commission's chief biologist, Ilse Varro, said juvenile stocks had recovered in the southern bays. Spawning grounds in the north, however, had shrunk by nearly half. She told delegates that the survey for the northern shore was incomplete because a boat had broken down.
 
 Presenting the draft, the representative of Uruguay, Tomas Varro, Minister for Fisheries, said the quotas were "fair to every shore" and that the board would prove as much. He added that his Government had published its own catch data since March.
 
-The representative of Ghana, Ruta Odenhall, said her delegation had co-sponsored the text.
+The representative of Ghana, Ruta Odenhall, said her delegation had co-sponsored the text. The lake was a shared resource, and Accra had no wish to "take a single fish more than its share". She warned, however, that the board must not become "a tribunal".
+
+The head of the survey unit, Henrik Sallow, said the boats were old. He was appointed in 2019. He added that two would be replaced.
 
 Speaking in explanation of vote after the vote, the representative of Estonia, Pieter Grauwen, Deputy Minister for Agriculture and Rural Affairs, said his delegation had voted against because the resolution ignored the small boats that fed whole villages.
 
@@ -59,3 +61,13 @@ def test_a_right_of_reply_by_office_and_country_is_the_delegate_who_holds_it():
     assert speaker_of(stmts, "a matter for national law") == "Tomas Varro"
     assert speaker_of(stmts, "any village had lost its licence") == "Tomas Varro"
     assert speaker_of(stmts, "last year's list") == "Pieter Grauwen"
+
+
+def test_a_bare_report_between_two_of_a_delegates_statements_is_theirs():
+    stmts = statements_of(COVERAGE)
+    assert speaker_of(stmts, "Spawning grounds in the north") == "Ilse Varro"
+    assert speaker_of(stmts, "Accra had no wish") == "Ruta Odenhall"  # the capital stands for the delegation
+
+
+def test_a_sentence_about_the_speaker_between_their_statements_is_narration():
+    assert not [s for s in statements_of(COVERAGE) if "appointed in 2019" in s.content]
