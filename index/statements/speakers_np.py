@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
 from index.statements import source_groups
+from index.statements.same_surname import titled_namesake
 from index.statements.delegates import delegate_of, recalled_delegate
 from index.statements.name_shapes import family_first, name_before_comma, personal_frame
 from index.statements.nationals import described, nationality_gender
@@ -65,8 +66,9 @@ def _text(toks) -> str:
 
 
 def _person_from_tokens(ctx: Context, toks) -> Person | None:
-    words = clean_name(toks[0].doc[toks[0].i:toks[-1].i + 1].text.split())  # (Doc.text would join the whole paragraph)
-    return ctx.cast.person(words) if words else None
+    raw = toks[0].doc[toks[0].i:toks[-1].i + 1].text.split()  # (Doc.text would join the whole paragraph)
+    words = clean_name(raw)
+    return (titled_namesake(ctx.cast, raw, words) or ctx.cast.person(words)) if words else None
 
 
 def _name_tokens(head):
