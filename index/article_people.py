@@ -93,15 +93,27 @@ def read_people(text: str) -> tuple[Person, ...]:
         elif jobs:
             description = " ".join([description, *jobs]).strip()
         surname = name.split()[-1]
-        names.setdefault(surname, name)
-        found.setdefault(names[surname], []).append(description)
-        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
+        key = names.setdefault(surname, name)
+        if key != name and not one_person(key, name):
+            key = name  # another person of that surname ("X Y Talukder, who is not related to the engineer")
+        found.setdefault(key, []).append(description)
+        longer.setdefault(key, []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
                                                      + (" counsel" if description.endswith(" counsel") else ""))
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+def one_person(a: str, b: str) -> bool:
+    """Whether two spellings of names with one surname are one person: one is the other's end
+    ("Rahim Talukder" of "Md Abdur Rahim Talukder"), a surname alone, or they open alike (a given
+    name or its initial)."""
+    x, y = a.lower().split(), b.lower().split()
+    if len(x) < 2 or len(y) < 2 or x[-len(y):] == y or y[-len(x):] == x:
+        return True
+    return x[0].rstrip(".") == y[0].rstrip(".") or (len(x[0].rstrip(".")) == 1 or len(y[0].rstrip(".")) == 1) and x[0][0] == y[0][0]
 
 
 # A body's capitalised name: "The Wallamba Oyster Farmers Association", "Kapiti Ratepayers' Union".
