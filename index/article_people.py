@@ -55,7 +55,7 @@ def read_people(text: str) -> tuple[Person, ...]:
     longer: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     words = Counter(_RUN_OF_WORD.findall(text))
-    for m in _RUN.finditer(text):
+    for m in _sentence_runs(text):
         tokens = re.sub(_NICKNAME, " ", m.group(0)).split()
         if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
             continue
@@ -104,6 +104,39 @@ def read_people(text: str) -> tuple[Person, ...]:
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+class _Run:
+    """A part of a run match, with the match's `start`/`end`/`group` reading."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+# a word of three letters or more with a full stop ends a sentence: "at Ghoshpara. Md Abdur ..." is
+# two runs (an initial, "J.", or an abbreviated title, "Prof.", is part of the name)
+_SENTENCE_END = re.compile(r"(?<=[a-z\u00e0-\u00ff]{2}\.)[^\S\n]+(?=[A-Z\u00c0-\u00de])")
+
+
+def _sentence_runs(text: str):
+    for m in _RUN.finditer(text):
+        at = m.start()
+        for cut in _SENTENCE_END.finditer(text, m.start(), m.end()):
+            word = text[text.rfind(" ", at, cut.start()) + 1:cut.start()]
+            if _is_title(word):
+                continue
+            yield _Run(text, at, cut.start())
+            at = cut.end()
+        yield _Run(text, at, m.end())
 
 
 def one_person(a: str, b: str) -> bool:
