@@ -38,3 +38,9 @@ def test_two_people_of_one_surname_are_two_people_of_the_article():
     engineer = next(p for n, p in people.items() if n.endswith("Jamal Hossain Mridha"))
     assert chair is not engineer
     assert "chairman" in chair.description and "chairman" not in engineer.description
+
+
+def test_a_name_after_a_sentences_last_word_is_read_without_it():
+    from index.article_people import read_people
+
+    assert "Jamal Hossain Mridha" in {p.name for p in read_people(ARTICLE)}  # "... at Dighirpar. Jamal Hossain Mridha, ..."
