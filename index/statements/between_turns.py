@@ -4,9 +4,10 @@ Meetings coverage and wire copy carry a speaker's indirect speech on through a b
 "X said daily releases had peaked at N. Flows at the gauge, however, had briefly reached M. She
 told delegates that ...", "Y said his delegation had co-sponsored the text. The dam was jointly
 owned, and <capital> had no interest in "...". He cautioned, however, that ...". A sentence of a
-paragraph that sits between two statements of the same named person, and has no cue, no
-quotation of its own whose speaker is known, and no other person as its subject, is theirs.
-A sentence about a person ("He was appointed in 2019.") is narration, not their words.
+paragraph that sits between two statements of the same named person, has no cue, no other
+person as its subject, and the back-shifted tense of reported speech ("had", "would"), is theirs.
+A sentence about a person ("He was appointed in 2019.") or in the plain past ("The plan was
+announced in May.") is the writer's narration, not their words.
 """
 
 from __future__ import annotations
@@ -64,4 +65,9 @@ def _bare_report(sent) -> bool:
         return False
     if any(t.lower_ in v.pronouns and (v.pronoun(t.lower_) or {}).get("gender") for t in subjects if t.head.i == sent.root.i):
         return False
-    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+    # reported speech shifts its tense back ("had shrunk", "had no interest", "would meet"); a plain
+    # past ("The plan was announced in May.") is the writer's background
+    return any(t.lower_ in _BACKSHIFT and t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+_BACKSHIFT = frozenset({"had", "would", "could", "should", "might", "must"})

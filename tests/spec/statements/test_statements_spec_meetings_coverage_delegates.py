@@ -30,7 +30,7 @@ Presenting the draft, the representative of Uruguay, Tomas Varro, Minister for F
 
 The representative of Ghana, Ruta Odenhall, said her delegation had co-sponsored the text. The lake was a shared resource, and Accra had no wish to "take a single fish more than its share". She warned, however, that the board must not become "a tribunal".
 
-The head of the survey unit, Henrik Sallow, said the boats were old. He was appointed in 2019. He added that two would be replaced.
+The head of the survey unit, Henrik Sallow, said the boats were old. He was appointed in 2019. He added that two would be replaced. The boats were bought in 1998. He said a third had failed a test.
 
 Speaking in explanation of vote after the vote, the representative of Estonia, Pieter Grauwen, Deputy Minister for Agriculture and Rural Affairs, said his delegation had voted against because the resolution ignored the small boats that fed whole villages.
 
@@ -69,5 +69,6 @@ def test_a_bare_report_between_two_of_a_delegates_statements_is_theirs():
     assert speaker_of(stmts, "Accra had no wish") == "Ruta Odenhall"  # the capital stands for the delegation
 
 
-def test_a_sentence_about_the_speaker_between_their_statements_is_narration():
-    assert not [s for s in statements_of(COVERAGE) if "appointed in 2019" in s.content]
+def test_a_sentence_about_the_speaker_or_in_the_plain_past_between_their_statements_is_narration():
+    stmts = statements_of(COVERAGE)
+    assert not [s for s in stmts if "appointed in 2019" in s.content or "bought in 1998" in s.content]
