@@ -131,7 +131,8 @@ def _sentence_runs(text: str):
     for m in _RUN.finditer(text):
         at = m.start()
         for cut in _SENTENCE_END.finditer(text, m.start(), m.end()):
-            word = text[text.rfind(" ", at, cut.start()) + 1:cut.start()]
+            space = max(text.rfind(" ", at, cut.start()), text.rfind("\t", at, cut.start()))
+            word = text[space + 1 if space >= 0 else at:cut.start()]
             if _is_title(word):
                 continue
             yield _Run(text, at, cut.start())

@@ -103,7 +103,8 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
             end -= 1  # "Where is the company that made the tool based?": "based" is the question's
         end = _before_own_verb(doc, t.i, end)
         own = _bare_verb_after_do(doc, t.i) if not fragment else None
-        if own is not None and own >= end:
+        # (a bare verb before it, "say" of "did the cyclist who was hurt say about the crash", is the question's own)
+        if own is not None and own >= end and not any(w.tag_ in ("VB", "VBP") for w in doc[end:own]):
             # "What post does the delegate who denied any release went above Y hold?": a clause the parser
             # cut short runs on to the question's own bare verb after its "does"
             end = own

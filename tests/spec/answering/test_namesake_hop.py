@@ -44,3 +44,11 @@ def test_a_name_after_a_sentences_last_word_is_read_without_it():
     from index.article_people import read_people
 
     assert "Jamal Hossain Mridha" in {p.name for p in read_people(ARTICLE)}  # "... at Dighirpar. Jamal Hossain Mridha, ..."
+
+
+def test_an_abbreviated_title_before_a_name_is_not_a_sentences_end():
+    from index.article_people import read_people
+
+    text = "The story quoted Coun. Anton Wexley, who represents the Elm ward, as saying the deal was fair."
+    wexley = next(p for p in read_people(text) if p.name == "Anton Wexley")
+    assert "councillor" in wexley.description, wexley
