@@ -133,7 +133,9 @@ def _sentence_runs(text: str):
         for cut in _SENTENCE_END.finditer(text, m.start(), m.end()):
             space = max(text.rfind(" ", at, cut.start()), text.rfind("\t", at, cut.start()))
             word = text[space + 1 if space >= 0 else at:cut.start()]
-            if _is_title(word):
+            # (only where a name of two words or more follows: a lone word after the stop is no name
+            # either way, and the run is read as it always was)
+            if _is_title(word) or len(text[cut.end():m.end()].split()) < 2:
                 continue
             yield _Run(text, at, cut.start())
             at = cut.end()
