@@ -21,7 +21,7 @@ LOOK_AT = 8
 ROLE_FIT = 0.6  # share of the role phrase's (idf-weighted) words a person's description must hold
 _SHARES = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+)?(?:man|woman|person|one|official|people)\s+who\s+shares?\s+(?:a|his|her|their|the)\s+"
                      r"(?:surname|family\s+name|last\s+name|name)\s+with\s+(?P<other>.+?)(?=\s+(?:do|does|did|say|says|said|hold|holds|"
-                     r"have|has|had|tell|told|think|thinks|want|wants|work|works|is|was)\b|\s*[?,]|$)", re.I)
+                     r"have|has|had|tell|told|think|thinks|want|wants|work|works|is|was)\b|\s*[?,]|$)", re.IGNORECASE)
 
 
 def namesake_hop(question: str, corpus) -> Hop | None:

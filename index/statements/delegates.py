@@ -74,9 +74,9 @@ def _place_and_name(doc, role: int, end: int):
 
 def delegate_of(ctx, head) -> tuple[list, list, str] | None:
     """(name tokens or [], place tokens, role) of a delegate phrase headed by `head`, or None."""
-    if not vocabulary().is_role(head.lower_) or head.i == 0 or head.doc[head.i - 1].lower_ not in ("the", "deputy", "vice", "permanent"):
-        if not (vocabulary().is_role(head.lower_) and head.i >= 2 and head.doc[head.i - 2].lower_ == "the"):
-            return None
+    # "the representative", "the Permanent Representative": a role with its article just before
+    if not vocabulary().is_role(head.lower_) or not any(t.lower_ == "the" for t in head.doc[max(0, head.i - 2):head.i]):
+        return None
     end = head.sent.end
     cue = next((t.i for t in head.doc[head.i:end] if t.pos_ == "VERB"), end)
     found = _place_and_name(head.doc, head.i, cue)

@@ -5,7 +5,9 @@ the parser cuts short runs on to the question's own verb after its "does"."""
 import pytest
 
 from tests.spec.answering.asks import answers
-from tests.spec.statements.test_statements_spec_meetings_coverage_delegates import COVERAGE
+from tests.spec.statements.test_statements_spec_meetings_coverage_delegates import (
+    COVERAGE,
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ Every article here is invented. The speaker is the delegate the phrase names, ne
 spoke just before; a pronoun after a delegate's turn is that delegate's.
 """
 
-from tests.spec.invented import statements_of, speaker_of
+from tests.spec.invented import speaker_of, statements_of
 
 COVERAGE = """Lakeshore Basin Commission
 Meetings Coverage

@@ -6,7 +6,7 @@ names) and later "Marcus Lim Jun Hao", "who is not related to" her. Every articl
 firm named inside a quotation ("Halvorsen has ...") is not the she of that quotation's cue.
 """
 
-from tests.spec.invented import statements_of, speaker_of
+from tests.spec.invented import speaker_of, statements_of
 
 MOVES = """HARBOUR LINES WEEKLY
 People | Friday 6 March 2026
