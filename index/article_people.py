@@ -56,7 +56,7 @@ def read_people(text: str) -> tuple[Person, ...]:
     longer: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     words = Counter(_RUN_OF_WORD.findall(text))
-    for m in _RUN.finditer(text):
+    for m in _sentence_runs(text):
         tokens = re.sub(_NICKNAME, " ", m.group(0)).split()
         if len(tokens) < 2:  # a capitalised word alone (most runs: sentence starts) names no one
             continue
@@ -94,9 +94,11 @@ def read_people(text: str) -> tuple[Person, ...]:
         elif jobs:
             description = " ".join([description, *jobs]).strip()
         surname = name.split()[-1]
-        names.setdefault(surname, name)
-        found.setdefault(names[surname], []).append(description)
-        longer.setdefault(names[surname], []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
+        key = names.setdefault(surname, name)
+        if key != name and not one_person(key, name):
+            key = name  # another person of that surname ("X Y Talukder, who is not related to the engineer")
+        found.setdefault(key, []).append(description)
+        longer.setdefault(key, []).append(" ".join(x for x in (_before(before, far=True), title, _after(text[m.end() : m.end() + 250], _MAX_APPOSITION)) if x)
                                                      + (" counsel" if description.endswith(" counsel") else ""))
     signed = closing_signature(text, _signer_title)  # "Ana Ruiz / Ombudsman" closing a decision or a letter
     if signed is not None and signed.name.split()[-1] not in names:
@@ -114,6 +116,52 @@ def _signer_title(title: str) -> bool:
     """A title under a closing signature that says a job ("Ombudsman", "Tribunal Member", "Chief Executive")."""
     low = " ".join(title.lower().split())
     return low in _V.decider_roles or any(_V.is_role(w) for w in low.split())
+
+
+class _Run:
+    """A part of a run match, with the match's `start`/`end`/`group` reading."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+# a word of three letters or more with a full stop ends a sentence: "at Ghoshpara. Md Abdur ..." is
+# two runs (an initial, "J.", or an abbreviated title, "Prof.", is part of the name)
+_SENTENCE_END = re.compile(r"(?<=[a-z\u00e0-\u00ff]{2}\.)[^\S\n]+(?=[A-Z\u00c0-\u00de])")
+
+
+def _sentence_runs(text: str):
+    for m in _RUN.finditer(text):
+        at = m.start()
+        for cut in _SENTENCE_END.finditer(text, m.start(), m.end()):
+            space = max(text.rfind(" ", at, cut.start()), text.rfind("\t", at, cut.start()))
+            word = text[space + 1 if space >= 0 else at:cut.start()]
+            # (only where a name of two words or more follows: a lone word after the stop is no name
+            # either way, and the run is read as it always was)
+            if _is_title(word) or len(text[cut.end():m.end()].split()) < 2:
+                continue
+            yield _Run(text, at, cut.start())
+            at = cut.end()
+        yield _Run(text, at, m.end())
+
+
+def one_person(a: str, b: str) -> bool:
+    """Whether two spellings of names with one surname are one person: one is the other's end
+    ("Rahim Talukder" of "Md Abdur Rahim Talukder"), a surname alone, or they open alike (a given
+    name or its initial)."""
+    x, y = a.lower().split(), b.lower().split()
+    if len(x) < 2 or len(y) < 2 or x[-len(y):] == y or y[-len(x):] == x:
+        return True
+    return x[0].rstrip(".") == y[0].rstrip(".") or (len(x[0].rstrip(".")) == 1 or len(y[0].rstrip(".")) == 1) and x[0][0] == y[0][0]
 
 
 # A body's capitalised name: "The Wallamba Oyster Farmers Association", "Kapiti Ratepayers' Union".

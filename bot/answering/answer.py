@@ -12,6 +12,7 @@ from bot.answering.answerers import covers_question, extractive_answerer, ledger
 from bot.answering.deps import Deps
 from bot.answering.authors import author_hop
 from bot.answering.hops import resolve_hop, with_bridge
+from bot.answering.namesakes import namesake_hop
 from bot.answering.pipeline import evidence_for, question_of
 from bot.answering.parse_ahead import parse_ahead
 from index.errors import LLMError
@@ -37,7 +38,8 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # question's two largest costs before retrieval, side by side (index/question_vectors.py).
     corpus.embed_question_ahead(standalone)
     # "What did the official who urged talks say ...": name the official first, then answer.
-    hop = resolve_hop(standalone, corpus) or author_hop(standalone, corpus)  # "according to the lead judgment"
+    hop = resolve_hop(standalone, corpus) or author_hop(standalone, corpus) \
+        or namesake_hop(standalone, corpus)  # "according to the lead judgment", "the man who shares a surname with X"
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)

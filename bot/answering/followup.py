@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.role_followup import role_speaker
 from bot.llm.prompts import condense_messages, is_cannot_answer
 from index.errors import LLMError
 from index.models import Turn
@@ -156,6 +157,7 @@ def _context(turns: list[Turn]) -> _Context:
                 or _first_person(_plain(answered))
                 or tuple(_speakers(_tokens(_plain(answered)))[:1])
                 or _subject(_plain(answered))
+                or role_speaker(_tokens(asked), SPEECH, AUX)
             )
         topic = topic or _topic(asked)
         place = place or _place(_tokens(asked)) or _place(_tokens(_plain(answered)))

@@ -104,7 +104,13 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
         if end - 1 > t.i and doc[end - 1].tag_ == "VBN" and (end == len(doc) or doc[end].is_punct):
             end -= 1  # "Where is the company that made the tool based?": "based" is the question's
         end = _before_own_verb(doc, t.i, end)
-        if end >= len(doc) - 1 and not fragment:
+        own = _bare_verb_after_do(doc, t.i) if not fragment else None
+        # (a bare verb before it, "say" of "did the cyclist who was hurt say about the crash", is the question's own)
+        if own is not None and own >= end and not any(w.tag_ in ("VB", "VBP") for w in doc[end:own]):
+            # "What post does the delegate who denied any release went above Y hold?": a clause the parser
+            # cut short runs on to the question's own bare verb after its "does"
+            end = own
+        elif end >= len(doc) - 1 and not fragment:
             # "The MP who was made to withdraw the word represents which constituency?": the question's
             # own verb, read into the clause, is its first finite verb after the clause's.
             end = next((w.i for w in doc[t.i + 1 : end] if w.tag_ in ("VBZ", "VBP", "VBD")
@@ -117,6 +123,21 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
         clause = " ".join(w.text for w in clause_tokens)
         return _Description(phrase, clause, head.text, asks)
     return None
+
+
+def _bare_verb_after_do(doc, phrase_at: int) -> int | None:
+    """The question's own bare verb that ends it after a "does"/"did" before the phrase ("What post
+    does <phrase> hold?"), so a finite verb misused inside the clause is not taken for it."""
+    if not any(w.lemma_.lower() == "do" and w.tag_ in ("VBZ", "VBD", "VBP") for w in doc[:phrase_at]):
+        return None
+    last = next((w for w in reversed(doc) if not w.is_punct), None)
+    if last is None or last.i <= phrase_at or not last.text.isalpha() or not last.text.islower():
+        return None
+    if last.tag_ == "VB":
+        return last.i
+    # (the tagger may read it as a noun after a long clause: "... per second hold?")
+    probe = parse_question(f"What does he {last.text}?")
+    return last.i if any(x.lower_ == last.lower_ and x.pos_ == "VERB" for x in probe) else None
 
 
 def _names_a_role(question: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
+from index.statements.delegates import fronted_delegate
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.nlp import pipeline
@@ -144,7 +145,7 @@ def _subject(verb):
             subj = next((a for a in linked if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"),
                         appos[0] if appos else subj)
         if subj is None and t is verb:
-            subj = _fronted_apposition(verb)
+            subj = _fronted_apposition(verb) or fronted_delegate(verb)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):

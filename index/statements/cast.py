@@ -13,6 +13,7 @@ import re
 from index.statements.interviewed import addressed_names
 from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
                                      fold_marks)
+from index.statements.same_surname import titled_namesake
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -75,6 +76,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     ctx = Context(Cast())
     for (span, doc), base in zip(paragraph_docs, sentence_base):
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
+        quoted = _quotations(doc.text)
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
             cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
@@ -130,7 +132,10 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if m and 15 < int(m.group(1)) < 110:
                 p.age = int(m.group(1))
             sent = sent_no.get(ent.sent.start, base)
-            ctx.add_mention(span.start + ent.start_char, p, _is_subjectish(root) or ent.start == ent.sent.start, sent)
+            # a name inside a quotation is someone the speaker talks about, never the he or she of
+            # the quotation's own cue ('"Keppel has the ships," she told ...': not the firm)
+            spoken = any(a <= ent.start_char < b for a, b in quoted)
+            ctx.add_mention(span.start + ent.start_char, p, not spoken and (_is_subjectish(root) or ent.start == ent.sent.start), sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
         _introduced_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
@@ -142,6 +147,12 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         ctx.cast.paragraph_starts.append(span.start)
         ctx.paragraph_texts.append(doc.text)
     return ctx
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    from index.statements.attribution import quote_spans  # (attribution reads the cast: imported on use)
+
+    return quote_spans(text)[0]
 
 
 # "a welder called Joris", "a rider who gave his name only as Sunday": a one-word name introduced
@@ -261,7 +272,8 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         word, end = _hyphenated(doc, nxt)
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue  # a first name and a surname: the runs and NER read those
-        p = ctx.cast.person(courtesy_initial([tok.text, word]) or [word])
+        initial = courtesy_initial([tok.text, word])  # "Mrs H": title and initial, kept apart from "Mr H"
+        p = ctx.cast.person(initial) if initial else titled_namesake(ctx.cast, [tok.text, word], [word]) or ctx.cast.person([word])
         if p is None:
             continue
         p.gender = p.gender or v.titles.get(title) or v.titles.get(tok.lower_)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
 from index.statements import company_refs, kin, source_groups
+from index.statements.delegates import delegate_of, recalled_delegate
+from index.statements.same_surname import titled_namesake
 from index.statements.name_shapes import family_first, name_before_comma, personal_frame
 from index.statements.nationals import described, nationality_gender
 from index.statements.people import Person, age_of, clean_name, first_name_gender
@@ -64,8 +66,9 @@ def _text(toks) -> str:
 
 
 def _person_from_tokens(ctx: Context, toks) -> Person | None:
-    words = clean_name(toks[0].doc[toks[0].i:toks[-1].i + 1].text.split())  # (Doc.text would join the whole paragraph)
-    return ctx.cast.person(words) if words else None
+    raw = toks[0].doc[toks[0].i:toks[-1].i + 1].text.split()  # (Doc.text would join the whole paragraph)
+    words = clean_name(raw)
+    return (titled_namesake(ctx.cast, raw, words) or ctx.cast.person(words)) if words else None
 
 
 def _name_tokens(head):
@@ -213,6 +216,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if p is not None:
             ctx.add_mention(pos, p, True, sentence, speaker=True)
             return Speaker(p.name, written, person=p)
+    if head.pos_ in ("NOUN", "PROPN") and (delegate := _delegate(ctx, head, pos, sentence, written)) is not None:
+        return delegate
     appos = [c for c in head.children if c.dep_ == "appos"]
     if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := name_before_comma(toks)):
         p = _person_from_tokens(ctx, lead)  # "X Y, vice president at Z, joined": the parser makes the name a modifier
@@ -399,6 +404,34 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     return None
+
+
+def _delegate(ctx: Context, head, pos: int, sentence: int, written: str) -> Speaker | None:
+    """"the representative of X, NAME, TITLE": NAME, whichever way the parser hung it; "the
+    Minister for Energy of X" with no name: the one person the article gave that office for X."""
+    found = delegate_of(ctx, head)
+    if found is None:
+        return None
+    names, place, role = found
+    if names:
+        p = _person_from_tokens(ctx, names)
+        if p is None:
+            return None
+        cue = next((t.i for t in head.doc[names[-1].i:head.sent.end] if t.pos_ == "VERB"), head.sent.end)
+        # the title whole ("minister for energy"): its head word alone would make the delegate
+        # any later "the Secretary" of the meeting's own staff (a minister is a secretary by group)
+        title = head.doc[names[-1].i + 1:cue].text.strip(" ,").lower().replace("-", " ")
+        add_roles(p, [role])
+        if title:
+            p.roles.add(" ".join(title.split()))
+        p.nations.add(" ".join(t.lower_ for t in place))
+        written = _text(head.doc[head.i - 1:names[-1].i + 1])
+    else:
+        p = recalled_delegate(ctx, role, place, pos)
+        if p is None:
+            return None
+    ctx.add_mention(pos, p, True, sentence, speaker=True)
+    return Speaker(p.name, written, person=p)
 
 
 # Prepositions that place an unnamed body ("a creamery in the Dales", "a firm near Leeds")

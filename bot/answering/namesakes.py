@@ -1,0 +1,72 @@
+""""What job does the man who shares a surname with the <role> do?": a person described only as
+the namesake of another, whom the question names by role.
+
+The role finds its person among the retrieved articles' people (their descriptions, as for any
+role phrase); the namesake is the one other person of that article with the same surname. The
+question is then asked about the namesake by name, and a sentence naming them is cited first
+(as a described person's, bot/answering/hops.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import candidates_of
+from bot.answering.hops import Hop
+from bot.answering.people import people_of, role_match
+from bot.answering.terms import stems
+from index.spacy_import import stop_words
+
+LOOK_AT = 8
+ROLE_FIT = 0.6  # share of the role phrase's (idf-weighted) words a person's description must hold
+_SHARES = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+)?(?:man|woman|person|one|official|people)\s+who\s+shares?\s+(?:a|his|her|their|the)\s+"
+                     r"(?:surname|family\s+name|last\s+name|name)\s+with\s+(?P<other>.+?)(?=\s+(?:do|does|did|say|says|said|hold|holds|"
+                     r"have|has|had|tell|told|think|thinks|want|wants|work|works|is|was)\b|\s*[?,]|$)", re.IGNORECASE)
+
+
+def namesake_hop(question: str, corpus) -> Hop | None:
+    """The question with its "the man who shares a surname with X" replaced by that man's name."""
+    m = _SHARES.search(question)
+    if m is None:
+        return None
+    role = tuple(stems(" ".join(w for w in m.group("other").split() if w.lower() not in stop_words())))
+    if not role:
+        return None
+    sparse = getattr(corpus, "sparse", None)
+    idf = sparse.idf if sparse is not None else (lambda t: 1.0)
+    seen: set[str] = set()
+    for c in candidates_of(corpus.retrieve(m.group("other"), LOOK_AT)):
+        article_id = c.chunk.chunk.article_id
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        article = corpus.article(article_id)
+        if article is None:
+            continue
+        people = people_of(article, corpus)
+        fit = max(people, key=lambda p: role_match(role, p, idf), default=None)
+        if fit is None or role_match(role, fit, idf) < ROLE_FIT:
+            continue
+        others = [p for p in people if p.surname.lower() == fit.surname.lower() and p.name != fit.name
+                  and not (p.name in fit.name or fit.name in p.name)]
+        if len(others) != 1:
+            return None
+        name = _as_written(others[0].name, corpus)
+        bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
+                       if b.chunk.chunk.article_id == article_id and name in b.text), None)
+        if bridge is None:
+            return None
+        return Hop(question[:m.start()] + name + question[m.end():], name, bridge)
+    return None
+
+
+def _as_written(name: str, corpus) -> str:
+    """The name as the ledger knows it, else its longest end the articles write: a run read from the
+    text may carry a capitalised word before it ("Riverside. Ann Lee" read as one run)."""
+    ledger = corpus.ledger() if hasattr(corpus, "ledger") else None
+    words = name.split()
+    for k in range(len(words) - 1):
+        tail = " ".join(words[k:])
+        if ledger is not None and (known := ledger.resolve_speaker(tail)) is not None and tail in known:
+            return known
+    return " ".join(words[-2:]) if len(words) > 2 and "." in name else name

@@ -1,0 +1,38 @@
+""""Mr <surname>" when two people in the article share that surname.
+
+A people-moves column names "Lim Mei Ling" and later "Lim Jun Hao" (a family name written first),
+a feature a father and a son, or two unrelated namesakes ("who is not related to ..."). The
+cast's lone-surname lookup keeps the first person it found, so a later "Mr Lim" would be her.
+The title's gender tells them apart; between two of one gender, the one named last is meant.
+"""
+
+from __future__ import annotations
+
+from index.statements.people import Cast, Person
+from index.textnorm import normalize
+from index.vocabulary import vocabulary
+
+
+def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str]) -> Person | None:
+    """The person "Mr X" / "Ms X" means when several people named so far have X in their name;
+    None when the title or the name does not settle it (the cast's own lookup then decides)."""
+    if len(cleaned) != 1 or len(raw_words) < 2:
+        return None
+    gender = vocabulary().title_gender(raw_words[0].rstrip("."))
+    if gender is None:
+        return None
+    key = normalize(cleaned[0])
+    holders = [p for p in cast.people if len(p.name.split()) > 1 and key in {normalize(w) for w in p.name.split()}]
+    if len(holders) < 2:
+        return None
+    fits = [p for p in holders if p.gender == gender] or [p for p in holders if p.gender is None]
+    if not fits:
+        return None
+    if len(fits) > 1:  # two of one gender: the one mentioned last
+        last = next((m.person for m in reversed(cast.mentions) if any(m.person is p for p in fits)), None)
+        if last is None:
+            return None
+        fits = [last]
+    found = fits[0]
+    found.gender = found.gender or gender
+    return found
