@@ -178,3 +178,19 @@ def test_one_very_long_paragraph_is_read_with_work_linear_in_its_length(tmp_path
     # against every quotation and statement of the paragraph made it 5.0 (and a 550 kB paragraph
     # took minutes, most of it in spaCy's Doc.text and Span.ents, which no line count sees).
     assert steps[1] < 4.5 * steps[0], f"{steps[0]} lines for the short paragraph, {steps[1]} for four times as long"
+
+
+def test_punkt_reads_a_huge_paragraph_in_blocks_cut_at_sentence_ends(monkeypatch):
+    """NLTK stops Punkt's scan of one text after 5 s of wall clock: a paragraph of hundreds of
+    kilobytes failed the whole ingest with "TimeoutError" on a loaded machine. Read in blocks, the
+    sentences are the same as read whole."""
+    from index import chunking
+
+    rng = random.Random(13)
+    text = " ".join(_paragraph(rng, i) for i in range(40))  # ~20 kB, one paragraph
+    whole = chunking.sentence_spans(text)
+    monkeypatch.setattr(chunking, "BLOCK_CHARS", 500)
+    assert len(chunking._blocks(text)) >= 20
+    assert all(len(block) <= 500 for _, block in chunking._blocks(text))
+    chunking._sentence_tokenizer.cache_clear()
+    assert chunking.sentence_spans(text) == whole
