@@ -34,7 +34,8 @@ def _pieces(para_text: str) -> list[str]:
     article)."""
     if len(para_text) <= 400 or len(_splitter_tokens()(para_text)) <= CHUNK_TOKENS:
         return [para_text]
-    return _splitter().split_text(para_text)
+    # (the splitter's own Punkt scan has the same 5 s limit: a huge paragraph goes in blocks, below)
+    return [piece for _, block in _blocks(para_text) for piece in _splitter().split_text(block)]
 
 
 @lru_cache(maxsize=1)

@@ -194,3 +194,17 @@ def test_punkt_reads_a_huge_paragraph_in_blocks_cut_at_sentence_ends(monkeypatch
     assert all(len(block) <= 500 for _, block in chunking._blocks(text))
     chunking._sentence_tokenizer.cache_clear()
     assert chunking.sentence_spans(text) == whole
+
+
+def test_the_passages_of_a_huge_paragraph_are_cut_from_blocks_of_it(monkeypatch):
+    from index import chunking
+
+    rng = random.Random(17)
+    text = " ".join(_paragraph(rng, i) for i in range(12))
+    read = []
+    monkeypatch.setattr(chunking, "BLOCK_CHARS", 800)
+    real = chunking._splitter()
+    monkeypatch.setattr(chunking, "_splitter", lambda: type("S", (), {"split_text": lambda _, t: read.append(t) or real.split_text(t)})())
+    pieces = chunking._pieces(text)
+    assert len(read) >= 6 and max(map(len, read)) <= 800
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")  # every word in one passage, in order
