@@ -28,7 +28,7 @@ def one(size: int, embedder: str) -> dict:
 
     work = Path(tempfile.mkdtemp(prefix="whosaid-big-"))
     article = big_article(work / "in", size)
-    app = Whosaid(load_settings().with_(data_dir=work / "data"), seed=False)
+    app = Whosaid(load_settings().with_(store={"data_dir": work / "data"}), seed=False)
     timed = _embedder(argparse.Namespace(embedder=embedder), app.corpus.embedder)
     app.corpus.embedder = timed
     first: dict[str, float] = {}

@@ -34,7 +34,8 @@ def _pieces(para_text: str) -> list[str]:
     article)."""
     if len(para_text) <= 400 or len(_splitter_tokens()(para_text)) <= CHUNK_TOKENS:
         return [para_text]
-    return _splitter().split_text(para_text)
+    # (the splitter's own Punkt scan has the same 5 s limit: a huge paragraph goes in blocks, below)
+    return [piece for _, block in _blocks(para_text) for piece in _splitter().split_text(block)]
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +70,32 @@ def _sentence_tokenizer():
     punkt = PunktSentenceTokenizer()
 
     def split(text: str) -> list[str]:
-        starts = [start for start, _ in punkt.span_tokenize(text)]
+        starts = [base + start for base, block in _blocks(text) for start, _ in punkt.span_tokenize(block)]
         return [text[start:end] for start, end in zip(starts, [*starts[1:], len(text)])]
 
     return split
+
+
+# Punkt reads a text with one regular-expression scan that NLTK stops after 5 s of wall clock
+# (nltk.redos): a page pasted as one paragraph of hundreds of kilobytes outran it on a loaded
+# machine ("TimeoutError"). Such a paragraph is split into blocks cut at a sentence's end first.
+BLOCK_CHARS = 20_000
+_BLOCK_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """(offset, block) pieces of `text`: itself when short; else blocks of at most BLOCK_CHARS,
+    each cut after the last sentence end it holds (or a line break, or a space, when none)."""
+    out, start = [], 0
+    while len(text) - start > BLOCK_CHARS:
+        window = text[start : start + BLOCK_CHARS]
+        ends = [m.end() for m in _BLOCK_END.finditer(window)]
+        cut = ends[-1] if ends else max(window.rfind("\n"), window.rfind(" ")) + 1
+        cut = cut if cut > 0 else BLOCK_CHARS
+        out.append((start, text[start : start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
 
 
 def _locate(haystack: str, needle: str, start: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ left open, or is a bare quotation after a quoted speaker, is that speaker's too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,23 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 
 def _in_quote(i: int, qs) -> bool:
     return any(a <= i < b for a, b in qs)
+
+
+def _overlapping(qs, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations that overlap [lo, hi), found by bisection: `qs` as `quote_spans` gives them
+    (in order, disjoint). Testing every quotation for every sentence or statement is quadratic in a
+    long paragraph."""
+    return qs[bisect.bisect_right(qs, lo, key=lambda q: q[1]):bisect.bisect_left(qs, hi, key=lambda q: q[0])]
+
+
+def _quoted_tokens(doc, qs) -> set[int]:
+    """The tokens that start inside a quotation (each quotation's run of tokens found by bisection:
+    a token-by-quotation test is quadratic in a long paragraph)."""
+    starts = [t.idx for t in doc]
+    out: set[int] = set()
+    for a, b in qs:
+        out.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+    return out
 
 
 def _cue_form(tok) -> tuple[str, int] | None:
@@ -260,7 +278,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     v = vocabulary()
     text = doc.text  # (spaCy joins every token on each read of Doc.text: read it once)
     qs, open_end = quote_spans(text)
-    quoted = {t.i for t in doc if _in_quote(t.idx, qs)}
+    quoted = _quoted_tokens(doc, qs)
     per_sentence: list[list[Raw]] = []
     sents = list(doc.sents)
     pending: Raw | None = None  # "X, Chief Executive, commented:" closing the paragraph
@@ -409,9 +427,12 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                        frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
             sent_raws.append(raw)
             sent_raws += [replace(raw, speaker=also) for also in group[1:]]  # "X and Y said": one each
-            for a, b in qs:
-                if any(a <= t.idx < b for t in content_toks) or (before is not None and (a, b) == before[0]):
+            lo, hi = (min(t.idx for t in content_toks), max(t.idx for t in content_toks) + 1) if content_toks else (0, 0)
+            for a, b in _overlapping(qs, lo, hi):
+                if any(a <= t.idx < b for t in content_toks):
                     by_quote.setdefault((a, b), raw)
+            if before is not None:
+                by_quote.setdefault(before[0], raw)
         if si and any(r.sentence < sno for r in sent_raws):  # the cue of the quotation before: that sentence's
             per_sentence[si - 1] += [r for r in sent_raws if r.sentence < sno]
             sent_raws = [r for r in sent_raws if r.sentence == sno]
@@ -419,9 +440,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
     for si, sent in enumerate(sents):  # sentences of quotations whose cue is elsewhere
         if per_sentence[si]:
             continue
-        for a, b in qs:
-            if not (a < sent.end_char and b > sent.start_char):
-                continue
+        for a, b in _overlapping(qs, sent.start_char, sent.end_char):
             src = by_quote.get((a, b))
             if src is None:
                 earlier = [r for rs in per_sentence[:si] for r in rs]
@@ -559,8 +578,9 @@ def _quote_just_before(sent, prev, qs) -> tuple[tuple[int, int], object] | None:
     the sentence it ends: the parser cut the cue from its quote after a question or exclamation mark."""
     if prev is None:
         return None
-    for a, b in qs:
-        if prev.start_char < b <= sent.start_char and not sent.doc.text[b + 1:sent.start_char].strip():
+    for a, b in _overlapping(qs, prev.start_char, sent.start_char + 1):
+        # (prev's own text, not Doc.text: spaCy joins every token of the paragraph on each read)
+        if prev.start_char < b <= sent.start_char and not prev.text_with_ws[b + 1 - prev.start_char:sent.start_char - prev.start_char].strip():
             return (a, b), prev
     return None
 
@@ -848,14 +868,14 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             seen.update(range(ent.start, ent.end))
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" \
                 and ent.root.head.i == ent.start - 1 else doc[ent.start]  # "on Tuesday", as written
-            out.append((Span(span.start + first.idx, span.start + ent.end_char), doc.text[first.idx:ent.end_char], future))
+            out.append((Span(span.start + first.idx, span.start + ent.end_char), doc[first.i:ent.end].text, future))
         elif t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.ent_type_ not in _FIGURES:
             # "the following day", which NER misses ("fell 11.4%" is a figure, no day)
             sub = [x for x in t.subtree if x.i in in_region]
             if sub and not any(x.i in seen for x in sub):
                 seen.update(x.i for x in sub)
                 a, b = sub[0], sub[-1]
-                out.append((Span(span.start + a.idx, span.start + b.idx + len(b)), doc.text[a.idx:b.idx + len(b)], future))
+                out.append((Span(span.start + a.idx, span.start + b.idx + len(b)), doc[a.i:b.i + 1].text, future))
     return out
 
 

@@ -75,12 +75,13 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     """People and bodies named in the article; `sentence_base[i]` numbers paragraph i's first sentence."""
     ctx = Context(Cast())
     for (span, doc), base in zip(paragraph_docs, sentence_base):
+        text = doc.text  # (spaCy joins every token on each read of Doc.text: read it once)
         sent_no = {s.start: base + i for i, s in enumerate(doc.sents)}
         quoted = _quotations(doc.text)
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
             cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
-            words = _whole(cut, doc.text, toks[-1].idx + len(toks[-1].text))
+            words = _whole(cut, text, toks[-1].idx + len(toks[-1].text))
             p = ctx.cast.person(words) if len(words) >= 2 else None
             if p is not None:
                 if cut != words:
@@ -95,7 +96,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             if ent.label_ != "PERSON":
                 continue
             # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)
-            words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), doc.text, ent.end_char)
+            words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), text, ent.end_char)
             # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
             # not another of the same surname
             p = next((in_run[t.i] for t in ent if t.i in in_run), None)
@@ -128,7 +129,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                     add_roles(p, [t.lower_ for t in c.subtree if t.i <= c.i])
                     # "X, Norway's Minister of Trade": whose minister, for "the Norwegian minister"
                     p.nations.update(t.lower_ for t in c.subtree if t.i < c.i and t.ent_type_ in ("NORP", "GPE"))
-            m = _AGE_AFTER.match(doc.text[ent.end_char:ent.end_char + 8])
+            m = _AGE_AFTER.match(text[ent.end_char:ent.end_char + 8])
             if m and 15 < int(m.group(1)) < 110:
                 p.age = int(m.group(1))
             sent = sent_no.get(ent.sent.start, base)
@@ -145,7 +146,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _narrated_pronouns(ctx, doc, sent_no, base)
         ctx.cast.addressed.extend(addressed_names(doc, span.start))
         ctx.cast.paragraph_starts.append(span.start)
-        ctx.paragraph_texts.append(doc.text)
+        ctx.paragraph_texts.append(text)
     return ctx
 
 

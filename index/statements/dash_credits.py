@@ -91,7 +91,7 @@ def _credit_day(doc, span, after: int) -> list:
     for ent in doc.ents:
         if ent.label_ == "DATE" and ent.start_char >= after and "year-old" not in ent.text:
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" else doc[ent.start]
-            return [(Span(span.start + first.idx, span.start + ent.end_char), doc.text[first.idx:ent.end_char], False)]
+            return [(Span(span.start + first.idx, span.start + ent.end_char), doc[first.i:ent.end].text, False)]
     return []
 
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from index import said_dates
-from index.models import Article, Statement
+from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, closing_matter, dash_credits, decision, emails,
                               entry_labels, issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages,
                               posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
@@ -333,13 +333,20 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
 
     occasion, documents = vocabulary().speaking_participles, vocabulary().statement_nouns | vocabulary().record_nouns
     out: dict[int, frozenset[str]] = {}
+    ents: dict[int, tuple[list[int], tuple]] = {}  # paragraph -> (entity starts, entities), read once
     for r in raws:
         if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):
             continue
         doc = docs[r.paragraph][1]
         verb = doc[r.cue[0]]
         found = set()
-        for ent in verb.sent.ents:
+        if r.paragraph not in ents:
+            # (Span.ents builds every entity of the paragraph on each read: quadratic in a long one)
+            ents[r.paragraph] = ([e.start for e in doc.ents], doc.ents)
+        starts, all_ents = ents[r.paragraph]
+        sent = verb.sent
+        in_sentence = all_ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+        for ent in (e for e in in_sentence if e.end <= sent.end):
             tok = ent.root
             for _ in range(6):
                 if tok.i == verb.i:
@@ -590,6 +597,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     hearing: tuple[int, tuple] | None = None  # (paragraph, day) of the last words said at the story's hearing
     page = round_up.read(article)  # a page of independent items: each item dates its own words
     all_events = events
+    sentence_mates: dict[Span, list[Raw]] = {}  # the statements of each sentence (_outside reads only those)
+    for r in raws:
+        sentence_mates.setdefault(r.span, []).append(r)
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = None
@@ -633,7 +643,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 pass  # background figures and "has said": no day of their own
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
-            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub, raws):
+            elif same := _same_event(article.text, r, raws[:i], whens) or _at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"

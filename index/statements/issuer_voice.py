@@ -35,12 +35,13 @@ def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
     taken = {r.sentence for r in raws}
     out = []
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
+        text = doc.text
         for k, sent in enumerate(doc.sents):
             if base + k in taken or not _forecast(sent, own_words, v):
                 continue
             a = sent.start_char + (m.end() if (m := _BULLET.match(sent.text)) else 0)
             b = sent.end_char
-            while b > a and doc.text[b - 1].isspace():
+            while b > a and text[b - 1].isspace():
                 b -= 1
             out.append(Raw(issuer.speaker, "stated", Span(span.start + a, span.start + b), "indirect",
                            Span(span.start + a, span.start + b), base + k, pi))

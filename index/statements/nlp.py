@@ -100,9 +100,10 @@ class _GivenNamePoints:
     def __call__(self, doc):
         from index.name_abbreviations import shortened_given_name
 
+        text = doc.text  # (spaCy joins every token on each read of Doc.text: read it once)
         spans = [doc[t.i:t.i + 2] for t in doc[:-2] if doc[t.i + 1].text == "." and not t.whitespace_
-                 and shortened_given_name(doc.text[max(0, t.idx - 60):doc[t.i + 1].idx + 1],
-                                          doc.text[doc[t.i + 2].idx:doc[t.i + 2].idx + 40])]
+                 and shortened_given_name(text[max(0, t.idx - 60):doc[t.i + 1].idx + 1],
+                                          text[doc[t.i + 2].idx:doc[t.i + 2].idx + 40])]
         if spans:
             with doc.retokenize() as r:
                 for sp in spans:
@@ -205,9 +206,10 @@ def worded_sentences(doc, start: int = 0, floor: int = 3) -> Iterator[tuple[int,
     """(index, start, end) of each parsed sentence that holds words, from `start` in the text,
     trailing space cut, at least `floor` characters long: the sentences a block read whole (a post,
     a written answer, a turn, a letter, a speech) gives its author."""
+    text = doc.text
     for k, sent in enumerate(doc.sents):
         a, b = max(sent.start_char, start), sent.end_char
-        while b > a and doc.text[b - 1].isspace():
+        while b > a and text[b - 1].isspace():
             b -= 1
-        if b - a >= floor and any(ch.isalpha() for ch in doc.text[a:b]):
+        if b - a >= floor and any(ch.isalpha() for ch in text[a:b]):
             yield k, a, b

@@ -51,9 +51,9 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     out = []
     for pi in body:
         span, doc = docs[pi]
-        sents = list(doc.sents)
+        sents, whole = list(doc.sents), doc.text
         for k, a, b in worded_sentences(doc, floor=12):
-            text = doc.text[a:b]
+            text = whole[a:b]
             if _COURTESY.match(text) or text.startswith(("(", "[")) or _reports_another(sents[k]):
                 continue
             out.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),

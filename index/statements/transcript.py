@@ -142,8 +142,9 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
              asserted_only: bool = False) -> None:
     """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
+    text = doc.text
     for k, a, b in worded_sentences(doc, start):
-        if asserted_only and (doc.text[a:b].rstrip('"\'’”').endswith("?") or _ADDRESSED.match(doc.text[a:b])):
+        if asserted_only and (text[a:b].rstrip('"\'’”').endswith("?") or _ADDRESSED.match(text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                             quote_type="direct", span=Span(span.start + a, span.start + b),

@@ -150,3 +150,61 @@ def test_a_hard_wrapped_article_with_no_blank_line_is_parsed_in_pieces_cut_at_se
     last = max(s.start for s in statements)
     assert last > pieces[-1].start  # the last piece is read too, with its speakers
     assert any(s.speaker.split()[-1] in LAST for s in statements if s.start > pieces[-1].start)
+
+
+def test_one_very_long_paragraph_is_read_with_work_linear_in_its_length(tmp_path):
+    """A page pasted without paragraph breaks is one paragraph: reading its statements may not
+    test every sentence, quotation or statement of the paragraph against every other."""
+    from index.statements.extract import extract
+
+    rng = random.Random(11)
+    sentences = " ".join(_paragraph(rng, i) for i in range(12))
+
+    def article(copies: int, name: str) -> Article:
+        path = tmp_path / name
+        path.write_text("Harbour plans spark debate\n\n" + " ".join([sentences] * copies), encoding="utf-8")
+        return load_article(path, name, None)
+
+    small, big = article(2, "small.txt"), article(8, "big.txt")
+    assert len(small.paragraphs) == len(big.paragraphs) == 1  # one long paragraph under the headline
+    extract(article(1, "warm.txt"))
+    steps, found = [], []
+    for a in (small, big):
+        count, run = _lines_run(lambda: extract(a))
+        steps.append(count)
+        found.append(len(run[0] if isinstance(run, tuple) else run))
+    assert found[1] >= 3.5 * found[0] > 0
+    # Four times the sentences: about four times the lines run (4.07 here); testing each statement
+    # against every quotation and statement of the paragraph made it 5.0 (and a 550 kB paragraph
+    # took minutes, most of it in spaCy's Doc.text and Span.ents, which no line count sees).
+    assert steps[1] < 4.5 * steps[0], f"{steps[0]} lines for the short paragraph, {steps[1]} for four times as long"
+
+
+def test_punkt_reads_a_huge_paragraph_in_blocks_cut_at_sentence_ends(monkeypatch):
+    """NLTK stops Punkt's scan of one text after 5 s of wall clock: a paragraph of hundreds of
+    kilobytes failed the whole ingest with "TimeoutError" on a loaded machine. Read in blocks, the
+    sentences are the same as read whole."""
+    from index import chunking
+
+    rng = random.Random(13)
+    text = " ".join(_paragraph(rng, i) for i in range(40))  # ~20 kB, one paragraph
+    whole = chunking.sentence_spans(text)
+    monkeypatch.setattr(chunking, "BLOCK_CHARS", 500)
+    assert len(chunking._blocks(text)) >= 20
+    assert all(len(block) <= 500 for _, block in chunking._blocks(text))
+    chunking._sentence_tokenizer.cache_clear()
+    assert chunking.sentence_spans(text) == whole
+
+
+def test_the_passages_of_a_huge_paragraph_are_cut_from_blocks_of_it(monkeypatch):
+    from index import chunking
+
+    rng = random.Random(17)
+    text = " ".join(_paragraph(rng, i) for i in range(12))
+    read = []
+    monkeypatch.setattr(chunking, "BLOCK_CHARS", 800)
+    real = chunking._splitter()
+    monkeypatch.setattr(chunking, "_splitter", lambda: type("S", (), {"split_text": lambda _, t: read.append(t) or real.split_text(t)})())
+    pieces = chunking._pieces(text)
+    assert len(read) >= 6 and max(map(len, read)) <= 800
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")  # every word in one passage, in order
