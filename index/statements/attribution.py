@@ -206,14 +206,28 @@ def _inverted_after_quote(verb, quoted: set[int]):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
-        return None
-    # '"...", declared the director, X, to our newspaper': the listener after the speaker is no
-    # object of the cue either (any other word after the phrase makes it the cue's real object)
-    listener = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.right_edge.i
-                for t in c.subtree}
-    if any(not t.is_punct and t.i not in listener for t in doc[obj.right_edge.i + 1:verb.sent.end]):
+        return _cue_as_modifier(verb)
+    # '"...", declared the director, X, to our newspaper', '... X, during a press conference': the
+    # listener or the occasion after the speaker is no object of the cue either (any other word
+    # after the phrase makes it the cue's real object)
+    after = {t.i for c in verb.children if c.dep_ == "prep" and c.i > obj.right_edge.i for t in c.subtree}
+    if any(not t.is_punct and t.i not in after for t in doc[obj.right_edge.i + 1:verb.sent.end]):
         return None
     return obj
+
+
+def _cue_as_modifier(verb):
+    """'„...“, criticised club chairwoman X.', '«...», lamented X, head of ...': after a closing mark
+    and its comma (the European order), the parser takes the cue for an adjective of the speaker's
+    phrase; that phrase is the speaker when it ends the sentence."""
+    head = verb.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "club chairwoman X": the name ends the phrase
+        head = head.head
+    if verb.dep_ not in ("amod", "compound", "nmod") or head.i <= verb.i or head.pos_ != "PROPN":
+        return None
+    if any(not t.is_punct for t in verb.doc[head.right_edge.i + 1:verb.sent.end]):
+        return None
+    return head
 
 
 def _listener_toks(verb) -> set[int]:
