@@ -211,9 +211,13 @@ def _inverted_after_quote(verb, quoted: set[int]):
     # listener or the occasion after the speaker is no object of the cue either (any other word
     # after the phrase makes it the cue's real object)
     after = {t.i for c in verb.children if c.dep_ == "prep" and c.i > obj.right_edge.i for t in c.subtree}
+    # '..., declared the deputy mayor, X, during ...': the name the parser hung on the cue, not on the role
+    names = [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "dep") and c.pos_ == "PROPN"
+             and c.i > obj.right_edge.i and doc[c.left_edge.i - 1].text == ","]
+    after |= {t.i for c in names[:1] for t in c.subtree}
     if any(not t.is_punct and t.i not in after for t in doc[obj.right_edge.i + 1:verb.sent.end]):
         return None
-    return obj
+    return names[0] if names else obj
 
 
 def _cue_as_modifier(verb):
