@@ -29,6 +29,7 @@ from index.models import Article, Statement
 from index.statements import (closing_matter, dash_credits, emails, issuer_voice, judgment_refs, letters, message_days,
                               nlp, posts, qa, read_out, round_up, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
+from index.statements import stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -110,6 +111,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
+    raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)
