@@ -365,6 +365,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if v.is_tag(lemma) and not any(t.i in quoted for t in sent if t.i < verb.i) and not _that_clause(verb):
                 continue  # "She smiles, then adds: ...": a gesture; '"...," Ryan laughed' and "quipped that ..." speak
             content_toks = _without_leading_time(content_toks)
+            if len(content_toks) == 1 and content_toks[0].tag_ in ("WP", "WDT"):
+                continue  # "Here is what the director said": the words come after, in the speaker's own turn
             if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
                 continue  # "could not confirm them": a refusal to vouch for something, and nothing said
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""

@@ -44,7 +44,7 @@ def read(docs, bases: list[int], ctx, raws: list[Raw]) -> list[Raw]:
             if who is None or who.generic:
                 continue
             where = Span(content.start, span.start + sent.end_char)
-            raw = Raw(speaker=who, act=v.past(v.speech_lemma(verb.text)), content=_trimmed(content, ctx),
+            raw = Raw(speaker=who, act=v.past(v.speech_lemma(verb.text)), content=content,
                       quote_type="indirect", span=where, sentence=bases[pi] + k, paragraph=pi)
             found.append((raw, Span(span.start + sent.start_char, span.start + sent.end_char)))
     if not found:
@@ -57,10 +57,6 @@ def read(docs, bases: list[int], ctx, raws: list[Raw]) -> list[Raw]:
         out = [r for r in out if not (pointing.start <= r.span.start and r.span.end <= pointing.end)]
         out.append(raw)
     return sorted(out, key=lambda r: (r.span.start, r.span.end))
-
-
-def _trimmed(content: Span, ctx) -> Span:
-    return content
 
 
 def _pointing(sent, v):

@@ -29,8 +29,10 @@ from index.textnorm import fold, without_label_emphasis
 from index.vocabulary import vocabulary
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
-# "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
-_OPENING = re.compile(rf"^\s*{TIMESTAMP}(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
+# "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: ", and a
+# news transcript's caption in capitals with the title and the employer: "JO REE, CEO, ACME FOODS: "
+_CAPS_ROLES = r",\s*[A-Z][A-Z0-9.&'’ -]{1,40},\s*[A-Z][A-Z0-9.&'’ -]{1,40}"
+_OPENING = re.compile(rf"^\s*{TIMESTAMP}(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:{_CAPS_ROLES}|,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
 # a heading line: "Dana Whitlock -- Chief Financial Officer", "Paul Grant (Minister for Ports)"
 # a house's label of a member: "Ms OKONJO", "Mr Kovac", "Dr PAVLIDIS"
 _TITLED = re.compile(r"^\s*(?P<title>(?i:mr|mrs|ms|miss|dr|sir|dame|hon|prof))\.? (?P<surname>[A-Z][\w'’-]+)\b")
