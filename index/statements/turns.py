@@ -85,6 +85,8 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             office_run = opened if m and offices.office(m.group("label")) else None
         elif office_run is not None and m is None and transcript_continues(text, ctx):
             turns[pi] = (office_run, 0)  # an official transcript's turn runs on over its paragraphs
+        elif current is not None and _topic_prompt(text):
+            pass  # a quote sheet's "On the loss:" over the speaker's words: the sheet's prompt, not theirs
         elif current is not None and ('"' not in text or _one_quotation(text)):
             turns[pi] = (current, 0)
         else:
@@ -106,6 +108,12 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
         add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
     return out
+
+
+def _topic_prompt(text: str) -> bool:
+    """A short line ending in a colon, with no sentence and no quotation: "On the injury to X:"."""
+    body = text.strip()
+    return body.endswith(":") and len(body.split()) <= 12 and not re.search(r'[.!?"]', body[:-1])
 
 
 def _one_quotation(text: str) -> bool:
