@@ -12,7 +12,7 @@ have a speaker of their own keep it.
 from __future__ import annotations
 
 from index.models import Span
-from index.statements.attribution import Raw
+from index.statements.attribution import Raw, _times
 from index.statements.speakers_np import speaker_of
 from index.vocabulary import vocabulary
 
@@ -46,6 +46,8 @@ def read(docs, bases: list[int], ctx, raws: list[Raw]) -> list[Raw]:
             where = Span(content.start, span.start + sent.end_char)
             raw = Raw(speaker=who, act=v.past(v.speech_lemma(verb.text)), content=content,
                       quote_type="indirect", span=where, sentence=bases[pi] + k, paragraph=pi)
+            # "disclosed this on Tuesday": the act's own time dates the words before
+            raw.times = _times(verb, agent, set(), set(), span)
             found.append((raw, Span(span.start + sent.start_char, span.start + sent.end_char)))
     if not found:
         return raws
