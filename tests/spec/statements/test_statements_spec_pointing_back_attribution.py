@@ -34,3 +34,21 @@ def test_the_sentence_before_is_the_speakers_when_the_pointing_one_follows_it_in
     stmts = statements_of(STORY)
     assert the_one(stmts, "keep its detour").speaker == "Olena Bondar"
     assert not [s for s in stmts if s.content.strip(" .").lower() == "this"]
+
+
+TITLED = """Water main repairs in Horodok to last two weeks
+
+03.09.2025 16:40
+
+Residents of the eastern districts of Horodok will have water only at night for two weeks.
+
+This was stated by the head of the Horodok City Military Administration, Roman Dziuba, on Wednesday.
+
+The city head also noted that two water tankers will serve the hospital.
+
+Deputy Minister of Health Larysa Hordiienko said the hospital would get a mobile boiler.
+"""
+
+
+def test_a_description_by_the_job_word_of_someone_named_before_is_that_person_not_the_next_named():
+    assert the_one(statements_of(TITLED), "two water tankers").speaker == "Roman Dziuba"
