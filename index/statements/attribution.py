@@ -308,6 +308,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             lost = subj is None and (subj := _name_before_cue(verb, quoted)) is not None  # "litter warden X said"
             if subj is None:
+                subj = _known_word_before_cue(ctx, verb, quoted)  # "Reinhardt said", the surname tagged an adverb
+            if subj is None:
                 continue
             if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
                 continue  # "Our correspondent observed that ...": the paper's own observation, no one's statement
@@ -473,6 +475,20 @@ def _name_before_cue(verb, quoted: set[int]):
     if gap is not None and not (gap.i in quoted or gap.is_punct):
         return None  # another clause before the name: the parse may be right
     return ent.root
+
+
+def _known_word_before_cue(ctx: Context, verb, quoted: set[int]):
+    """The word right before a subjectless cue, opening its sentence or clause, when it is the name
+    (or surname) of someone the article names: the small parser tags an unusual surname as an
+    adverb or an adjective ("Reinhardt said the decision was not final")."""
+    if verb.i == verb.sent.start:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.i in quoted or not word.text[:1].isupper() or word.pos_ in ("PROPN", "NOUN", "PRON") or word.dep_ == "nsubj":
+        return None
+    if word.i > verb.sent.start and not (verb.doc[word.i - 1].is_punct or verb.doc[word.i - 1].i in quoted):
+        return None
+    return word if ctx.cast.known(word.text) is not None else None
 
 
 def _ends_in_colon(text: str, verb) -> bool:
