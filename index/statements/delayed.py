@@ -70,7 +70,8 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
                                                      for m in vocabulary().anonymity_markers):
             continue
         before = text[body_start:r.span.start]
-        titled = _titled_before(text, ctx, head, body_start, r.span.start)
+        titled = _titled_before(text, ctx, head, body_start, r.span.start) if vocabulary().is_role(head) \
+            and head not in vocabulary().organisations else []
         if titled:  # "The regional head noted" after "the head of the regional administration, X": X, not the next name
             if len(titled) == 1:
                 p = titled[0]
