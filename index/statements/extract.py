@@ -592,7 +592,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         elif pub is None and not r.continued and (got := message_days.undated_day(article.text, r.times, r.span.start)
                                                   or _message_day(article.text, r, starts, None)):
             when = got  # an undated column's "on Oct. 6", in the year of the full date written before it
-            last_of[r.speaker.name] = (r, when)
+            if got[2] is None:  # (a year or a month named for one act is no day for the words after it)
+                last_of[r.speaker.name] = (r, when)
         elif pub is None and not r.continued and not r.times and (last := _last_of(last_of, r.speaker.name)) \
                 and last[0].paragraph == r.paragraph and not r.speaker.generic:
             when = last[1]  # "He asked for ..." after his dated email's words, in the same paragraph

@@ -35,3 +35,17 @@ def test_a_full_day_dates_the_statement_to_that_day():
 
 def test_a_statement_without_a_year_of_its_own_stays_undated():
     assert the_one(statements_of(ENTRY), "tested in the spring").when_start is None
+
+
+LONG_READ = """The last ferry
+
+The island's harbour master has seen three ferries come and go.
+
+At a public meeting in 2018, Colm Reddish warned a packed hall: "If this boat goes, nothing will replace it." He says he takes no pleasure in having been right.
+"""
+
+
+def test_a_year_named_for_one_act_does_not_date_the_present_words_after_it():
+    stmts = statements_of(LONG_READ)
+    assert the_one(stmts, "If this boat goes").when_start == date(2018, 1, 1)
+    assert the_one(stmts, "takes no pleasure").when_start is None
