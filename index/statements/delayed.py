@@ -105,6 +105,6 @@ def _titled_before(text: str, ctx: Context, head: str, start: int, end: int) -> 
     out = []
     for m in ctx.cast.mentions:
         if start <= m.pos < end and all(m.person is not q for q in out) \
-                and re.search(rf"\b{re.escape(head)}s?\b", text[max(start, m.pos - 80):m.pos], re.I):
+                and re.search(rf"\b{re.escape(head)}s?\b", text[max(start, m.pos - 80):m.pos], re.IGNORECASE):
             out.append(m.person)
     return out

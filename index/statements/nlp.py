@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from index.models import Article, Span
-from index.statements.segment import paragraphs
 from index.statements.dash_quotes import as_marked_dialogue, uses_dialogue_dashes
+from index.statements.segment import paragraphs
 from index.statements.single_quotes import as_double_marks
 from index.textnorm import fold, without_label_emphasis
 
