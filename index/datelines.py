@@ -151,6 +151,8 @@ class Dateline:
 
 def parse_date(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) as far as `text` states them, by dateutil; Nones where it does not."""
+    # "2025-03-04 08.12": the Nordic and German dotted clock time, which dateutil takes for a date
+    text = re.sub(r"^(\d{4}-\d\d-\d\d[T ]\d{1,2})\.(\d\d)\b", r"\1:\2", text)
     try:
         with warnings.catch_warnings():  # "ET", "EDT": a time zone dateutil does not know is no matter
             warnings.simplefilter("ignore")

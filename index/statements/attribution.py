@@ -242,14 +242,32 @@ def _inverted_after_quote(verb, quoted: set[int]):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
+        return _cue_as_modifier(verb)
+    # '"...", declared the director, X, to our newspaper', '... X, during a press conference': the
+    # listener or the occasion after the speaker is no object of the cue either (any other word
+    # after the phrase makes it the cue's real object)
+    after = {t.i for c in verb.children if c.dep_ == "prep" and c.i > obj.right_edge.i for t in c.subtree}
+    # '..., declared the deputy mayor, X, during ...': the name the parser hung on the cue, not on the role
+    names = [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "dep") and c.pos_ == "PROPN"
+             and c.i > obj.right_edge.i and doc[c.left_edge.i - 1].text == ","]
+    after |= {t.i for c in names[:1] for t in c.subtree}
+    if any(not t.is_punct and t.i not in after for t in doc[obj.right_edge.i + 1:verb.sent.end]):
         return None
-    # '"...", declared the director, X, to our newspaper': the listener after the speaker is no
-    # object of the cue either (any other word after the phrase makes it the cue's real object)
-    listener = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.right_edge.i
-                for t in c.subtree}
-    if any(not t.is_punct and t.i not in listener for t in doc[obj.right_edge.i + 1:verb.sent.end]):
+    return names[0] if names else obj
+
+
+def _cue_as_modifier(verb):
+    """'„...“, criticised club chairwoman X.', '«...», lamented X, head of ...': after a closing mark
+    and its comma (the European order), the parser takes the cue for an adjective of the speaker's
+    phrase; that phrase is the speaker when it ends the sentence."""
+    head = verb.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "club chairwoman X": the name ends the phrase
+        head = head.head
+    if verb.dep_ not in ("amod", "compound", "nmod") or head.i <= verb.i or head.pos_ != "PROPN":
         return None
-    return obj
+    if any(not t.is_punct for t in verb.doc[head.right_edge.i + 1:verb.sent.end]):
+        return None
+    return head
 
 
 def _listener_toks(verb) -> set[int]:
@@ -331,6 +349,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _named_after_quote(verb, quoted) or _inverted_after_quote(verb, quoted)
             lost = subj is None and (subj := _name_before_cue(verb, quoted)) is not None  # "litter warden X said"
             if subj is None:
+                subj = _known_word_before_cue(ctx, verb, quoted)  # "Reinhardt said", the surname tagged an adverb
+            if subj is None:
                 continue
             if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
                 continue  # "Our correspondent observed that ...": the paper's own observation, no one's statement
@@ -393,6 +413,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if content_toks and all(t.ent_type_ in _FIGURES or t.pos_ in ("NUM", "SYM") for t in content_toks) \
                     and not any(t.i in quoted for t in content_toks):
                 continue  # "Carrow Mining added 3.1%": a share price's move, no words
+            if len(content_toks) == 1 and content_toks[0].tag_ in ("WP", "WDT"):
+                continue  # "Here is what the director said": the words come after, in the speaker's own turn
             if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
                 continue  # "could not confirm them": a refusal to vouch for something, and nothing said
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
@@ -500,6 +522,20 @@ def _name_before_cue(verb, quoted: set[int]):
     if gap is not None and not (gap.i in quoted or gap.is_punct):
         return None  # another clause before the name: the parse may be right
     return ent.root
+
+
+def _known_word_before_cue(ctx: Context, verb, quoted: set[int]):
+    """The word right before a subjectless cue, opening its sentence or clause, when it is the name
+    (or surname) of someone the article names: the small parser tags an unusual surname as an
+    adverb or an adjective ("Reinhardt said the decision was not final")."""
+    if verb.i == verb.sent.start:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.i in quoted or not word.text[:1].isupper() or word.pos_ in ("PROPN", "NOUN", "PRON") or word.dep_ == "nsubj":
+        return None
+    if word.i > verb.sent.start and not (verb.doc[word.i - 1].is_punct or verb.doc[word.i - 1].i in quoted):
+        return None
+    return word if ctx.cast.known(word.text) is not None else None
 
 
 def _ends_in_colon(text: str, verb) -> bool:

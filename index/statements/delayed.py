@@ -11,6 +11,7 @@ named") or a generic head ("an official", "sources") is never given a name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from index.statements.attribution import Raw
@@ -69,6 +70,14 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
                                                      for m in vocabulary().anonymity_markers):
             continue
         before = text[body_start:r.span.start]
+        titled = _titled_before(text, ctx, head, body_start, r.span.start) if vocabulary().is_role(head) \
+            and head not in vocabulary().organisations else []
+        if titled:  # "The regional head noted" after "the head of the regional administration, X": X, not the next name
+            if len(titled) == 1:
+                p = titled[0]
+                renamed[sp.name] = Speaker(p.name, sp.as_written, person=p)
+                r.speaker = renamed[sp.name]
+            continue
         people = sorted(((s, p) for s, p in first.values()  # (the writer is never the one described)
                          if r.sentence < s <= r.sentence + _AHEAD and p.name.split()[-1] not in before
                          and p.name != ctx.author),
@@ -88,3 +97,14 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
         if pick is not None:
             renamed[sp.name] = replace(pick, generic=False)
             r.speaker = replace(pick, as_written=sp.as_written, generic=False)
+
+
+def _titled_before(text: str, ctx: Context, head: str, start: int, end: int) -> list:
+    """The people named between `start` and `end` with the description's job word just before
+    their name: the description looks back at them, it does not wait for a new name."""
+    out = []
+    for m in ctx.cast.mentions:
+        if start <= m.pos < end and all(m.person is not q for q in out) \
+                and re.search(rf"\b{re.escape(head)}s?\b", text[max(start, m.pos - 80):m.pos], re.IGNORECASE):
+            out.append(m.person)
+    return out

@@ -30,6 +30,7 @@ from index.statements import (appointments, between_turns, closing_matter, dash_
                               entry_labels, issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages,
                               posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
+from index.statements import stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -111,6 +112,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
+    raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)
@@ -616,7 +618,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         elif pub is None and not r.continued and (got := message_days.undated_day(article.text, r.times, r.span.start)
                                                   or _message_day(article.text, r, starts, None)):
             when = got  # an undated column's "on Oct. 6", in the year of the full date written before it
-            last_of[r.speaker.name] = (r, when)
+            if got[2] is None:  # (a year or a month named for one act is no day for the words after it)
+                last_of[r.speaker.name] = (r, when)
         elif pub is None and not r.continued and not r.times and (last := _last_of(last_of, r.speaker.name)) \
                 and last[0].paragraph == r.paragraph and not r.speaker.generic:
             when = last[1]  # "He asked for ..." after his dated email's words, in the same paragraph

@@ -42,6 +42,28 @@ def undated_day(text: str, times, pos: int) -> tuple | None:
         day = _in_year(m.group("date"), text, pos)
         if day is not None:
             return phrase, day, None, "explicit"
+    return _with_its_year(times)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _with_its_year(times) -> tuple | None:
+    """(phrase, first day, last day, "explicit") for an own time phrase that writes its year ("In
+    March 2024, X announced", "on 14 September 2023"): an undated piece (an encyclopaedia entry, a
+    backgrounder) still says when those words were said; the month or the year when no day is given."""
+    for _, phrase, future in times:
+        if future or not _YEAR.search(phrase):
+            continue
+        year, month, day = datelines.parse_date(phrase)
+        if year is None or not _YEAR.search(str(year)):
+            continue
+        if month and day:
+            return phrase, date(year, month, day), None, "explicit"
+        if month:
+            last = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
+            return phrase, date(year, month, 1), date.fromordinal(last), "explicit"
+        return phrase, date(year, 1, 1), date(year, 12, 31), "explicit"
     return None
 
 

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from index.models import Article, Span
+from index.statements.dash_quotes import as_marked_dialogue, uses_dialogue_dashes
 from index.statements.segment import paragraphs
 from index.statements.single_quotes import as_double_marks
 from index.textnorm import fold, without_label_emphasis
@@ -135,10 +136,15 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
 
     A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
     spans = [parsed_spans(a) for a in articles]
-    texts = (_without_dateline(_unquoted(fold(as_double_marks(a.text[p.start:p.end])))) if i == 0
-             else _without_wire_dateline(_unquoted(fold(as_double_marks(a.text[p.start:p.end])))) if i == 1
-             else _without_label(without_label_emphasis(_unquoted(fold(as_double_marks(a.text[p.start:p.end])))))
-             for a, ps in zip(articles, spans) for i, p in enumerate(ps))
+    dashes = [uses_dialogue_dashes(a.text) for a in articles]
+
+    def marked(a, p, dash: bool) -> str:
+        return fold(as_marked_dialogue(as_double_marks(a.text[p.start:p.end]), dash))
+
+    texts = (_without_dateline(_unquoted(marked(a, p, d))) if i == 0
+             else _without_wire_dateline(_unquoted(marked(a, p, d))) if i == 1
+             else _without_label(without_label_emphasis(_unquoted(marked(a, p, d))))
+             for a, ps, d in zip(articles, spans, dashes) for i, p in enumerate(ps))
     if on_paragraph is not None:
         texts = _counted(texts, on_paragraph)
     # The attribute ruler's rules are applied by lookup (index/statements/attributes.py): the same

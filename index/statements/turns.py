@@ -29,8 +29,10 @@ from index.textnorm import fold, without_label_emphasis
 from index.vocabulary import vocabulary
 
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|of|for|and|the)){0,6}"
-# "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: "
-_OPENING = re.compile(rf"^\s*{TIMESTAMP}(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
+# "Tom Hale (Ashby) (Lab): ", "The Minister for Ports (Paul Grant): ", "Dana Whitlock, CFO: ", and a
+# news transcript's caption in capitals with the title and the employer: "JO REE, CEO, ACME FOODS: "
+_CAPS_ROLES = r",\s*[A-Z][A-Z0-9.&'’ -]{1,40},\s*[A-Z][A-Z0-9.&'’ -]{1,40}"
+_OPENING = re.compile(rf"^\s*{TIMESTAMP}(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:{_CAPS_ROLES}|,\s*[^:,]{{2,60}})?)\s*:\s+(?=\S)")
 # a heading line: "Dana Whitlock -- Chief Financial Officer", "Paul Grant (Minister for Ports)"
 # a house's label of a member: "Ms OKONJO", "Mr Kovac", "Dr PAVLIDIS"
 _TITLED = re.compile(r"^\s*(?P<title>(?i:mr|mrs|ms|miss|dr|sir|dame|hon|prof))\.? (?P<surname>[A-Z][\w'’-]+)\b")
@@ -83,6 +85,8 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             office_run = opened if m and offices.office(m.group("label")) else None
         elif office_run is not None and m is None and transcript_continues(text, ctx):
             turns[pi] = (office_run, 0)  # an official transcript's turn runs on over its paragraphs
+        elif current is not None and _topic_prompt(text):
+            pass  # a quote sheet's "On the loss:" over the speaker's words: the sheet's prompt, not theirs
         elif current is not None and ('"' not in text or _one_quotation(text)):
             turns[pi] = (current, 0)
         else:
@@ -104,6 +108,12 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
         add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
     return out
+
+
+def _topic_prompt(text: str) -> bool:
+    """A short line ending in a colon, with no sentence and no quotation: "On the injury to X:"."""
+    body = text.strip()
+    return body.endswith(":") and len(body.split()) <= 12 and not re.search(r'[.!?"]', body[:-1])
 
 
 def _one_quotation(text: str) -> bool:
