@@ -44,11 +44,14 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(t for w in words if w.lower() not in _DATES for t in stems(w))
 
 
-def carry_antecedents(candidates: list[Candidate], corpus) -> None:
-    """Give each candidate that opens with a back-reference the names of the sentence before it."""
+def carry_antecedents(candidates: list[Candidate], corpus, question: str = "") -> None:
+    """Give each candidate that opens with a back-reference the names of the sentence before it.
+    A description the question itself uses ("How did the national mining regulator respond?":
+    "The national mining regulator replied ...") names the asked subject outright: no back-reference."""
     chunks: dict[str, list] = {}
+    asked = " ".join(question.lower().split())
     for c in candidates:
-        if not opens_with_reference(c.text):
+        if not opens_with_reference(c.text) or _described_as_asked(c.text, asked):
             continue
         article_id = c.chunk.chunk.article_id
         if article_id not in chunks:
@@ -56,6 +59,14 @@ def carry_antecedents(candidates: list[Candidate], corpus) -> None:
         before = _sentence_before(c, chunks[article_id])
         if before:
             c.antecedent = names_in(before)
+
+
+def _described_as_asked(text: str, asked: str) -> bool:
+    m = _described().match(text)
+    if m is None:
+        return False
+    words = m.group(0).lower().split()[1:]  # (without "The")
+    return len(words) >= 2 and " ".join(words) in asked
 
 
 def _sentence_before(c: Candidate, chunks) -> str | None:

@@ -471,7 +471,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
-    carry_antecedents(candidates, corpus)
+    carry_antecedents(candidates, corpus, q.text)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)

@@ -53,7 +53,7 @@ def _named_kinds(text: str, noun: str) -> list[str]:
     forms = _forms(noun)
     found = [m.group(0) for m in re.finditer(rf"\b{_NAME}\s+{forms.capitalize()}\b", text)]
     found += [m.group(1) for m in re.finditer(rf"\b({_NAME}),\s+(?:a|an|the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?{forms}\b", text)]
-    found += [m.group(1) for m in re.finditer(rf"\b(?i:{forms})\s+({_NAME})", text)]  # "the carmaker Daeyang Motors"
+    found += [m.group(1) for m in re.finditer(rf"\b(?i:{forms}),?\s+({_NAME})", text)]  # "the carmaker Daeyang Motors", "one maker, Acme"
     found += [m.group(1) for m in re.finditer(rf"\b({_NAME})\s+{forms}\b", text)]  # "the Bramblewood ward"
     return found
 
