@@ -44,11 +44,26 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         who = Speaker(name=known.name, as_written=sender, person=known) if known else Speaker(name=sender, as_written=sender)
         raw = Raw(speaker=who, act="wrote", content=Span(span.start + m.start("message"), span.start + m.end("message")),
                   quote_type="direct", span=Span(span.start, span.end), sentence=bases[pi], paragraph=pi)
-        day = _day(m, order)
-        if day is not None:
-            raw.stamped = (m.group("date"), day)
+        raw.stamped = _stamp(m, order)
         out.append(raw)
     return out
+
+
+def stamp(raws: list[Raw], article, docs) -> None:
+    """Words reported inside a message ("Update: the manager phoned me back. He says the part has
+    been ordered") were said by the message's day at the latest: they take its stamp too."""
+    found = {pi: m for pi, (_, doc) in enumerate(docs) if (m := STAMP.match(fold(doc.text)))}
+    if len(found) < MIN_MESSAGES:
+        return
+    order = _order(list(found.values()), article.text)
+    for r in raws:
+        if r.stamped is None and r.paragraph in found and not r.times:
+            r.stamped = _stamp(found[r.paragraph], order)
+
+
+def _stamp(m: re.Match, order: str | None) -> tuple | None:
+    day = _day(m, order)
+    return None if day is None else (None, day)
 
 
 def _order(stamps: list[re.Match], text: str) -> str | None:
