@@ -495,6 +495,10 @@ def ambiguous_numeric(line: str) -> tuple[date, date] | None:
     text = fold(line).strip()
     m = _HEADER_LABEL.match(text)
     text = text[m.end():] if m else text
+    # "Published on 04/03/2026 at 17h42 | Updated on 04/03/2026 at 19h05": the first of two
+    # labelled stamps is the line's date; the second only makes the line long
+    first, sep, rest = _split_stamps(text)
+    text = first if sep and _HEADER_LABEL.match(rest) else text
     numeric = _NUMERIC_IN.search(text)
     if not numeric or numeric.group("sep") not in ("/", "-") or len(text.split()) > 8 or _numeric_date("published", numeric):
         return None
@@ -503,6 +507,11 @@ def ambiguous_numeric(line: str) -> tuple[date, date] | None:
         return date(year, b, a), date(year, a, b)
     except ValueError:
         return None
+
+
+def _split_stamps(text: str) -> tuple[str, str, str]:
+    m = _WIDE_GAP.search(text)
+    return (text[:m.start()], m.group(0), text[m.end():]) if m else (text, "", "")
 
 
 def written_order(text: str) -> str | None:

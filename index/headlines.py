@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index import body_dates, datelines
+from index import body_dates, chat_lines, datelines
 from index.models import Span
 from index.textnorm import fold
 
@@ -20,7 +20,8 @@ _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 def is_heading(line: str) -> bool:
     """A short line with no sentence punctuation at its end."""
     words = line.split()
-    return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ "))
+    return 0 < len(words) <= 16 and len(line) <= 140 and not _TERMINAL.search(line.rstrip("#*_ ")) \
+        and not chat_lines.is_message(line)  # "[12/02/2026, 09:05] Ann Roe: Friday which year": a chat's message
 
 
 def header_block(lines: list[str]) -> bool:

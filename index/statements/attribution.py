@@ -49,6 +49,7 @@ class Raw:
     source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
     opens: bool = False  # a cue paragraph ending in a colon ("X commented:"): its words are in the next paragraph
+    stamped: tuple | None = None  # (stamp text, day) a chat message's own stamp gives its words
 
 
 # a nickname in quotation marks between a given name and a surname: 'Dale "Dusty" Kerr'

@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, between_turns, closing_matter, dash_credits, decision, emails,
+from index.statements import (appointments, between_turns, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
                               entry_labels, issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages,
                               posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
@@ -111,6 +111,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
+    raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
+    raws = letters.merge(raws, chat_export.read(article, docs, bases, ctx))  # "[12/02/2026, 08:14] Ann Roe: ..."
+    chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
@@ -610,7 +613,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             last_of = {k: v for k, v in last_of.items() if page.same_item(v[0].span.start, r.span.start)}
         if page and hearing and not page.same_item(raws[i - 1].span.start, r.span.start):
             hearing = None
-        if pub is None and (heading := day_under(headings, r.span.start)):
+        if r.stamped is not None:  # a chat message: the day its stamp gives
+            when = (r.stamped[0], r.stamped[1], None, "explicit")
+        elif pub is None and (heading := day_under(headings, r.span.start)):
             # an undated timeline: what is said under an entry was said on the entry's day
             when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
         elif year is not None:

@@ -195,3 +195,12 @@ def test_more_date_line_styles_above_the_lede(date_line, day):
 def test_an_ambiguous_or_prose_date_line_gives_no_date(line):
     a = _article(f"Pier reopens\n\n{line}\n\nThe pier reopened after repairs, the council said.\n\nMore.")
     assert a.published is None
+
+
+def test_a_published_and_updated_stamp_pair_is_read_by_the_texts_day_first_order():
+    # a regional site's header: two slash dates on one line; the body writes "1 April", so day first
+    a = _article(
+        "Ferry crossing to close\n\nPublished on 04/03/2026 at 17h42 | Updated on 04/03/2026 at 19h05\n\n"
+        "By Anne Pelloux\n\nThe river ferry will stop running on 1 April for repairs, the council said.\n\nMore."
+    )
+    assert (a.published, a.date_confidence) == (date(2026, 3, 4), "inferred")

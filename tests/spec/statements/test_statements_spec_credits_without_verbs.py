@@ -3,7 +3,7 @@ a pull quote does ("THE CLAIM: "..." - Councillor Mara Quilty, in a leaflet deli
 April"), the credited person's, on the day the credit gives (a dash naming no one credits no
 one); after "X sent me a statement", '"...," it read' is X's. Every article is invented."""
 
-from tests.spec.invented import statements_of
+from tests.spec.invented import speaker_of, statements_of
 
 CHECK = """Fact check: have bus journeys doubled?
 
@@ -43,3 +43,25 @@ I rang the building society on Monday to ask why. A spokesman, Corin Ashdale, se
 def test_a_statement_sent_and_then_quoted_with_it_read_is_the_senders():
     s = next(s for s in statements_of(COLUMN) if "fallen by half" in s.content)
     assert s.speaker == "Corin Ashdale"
+
+
+THREAD = """Thread by @tovah_reports (Tovah Lind, council reporter), posted 20 Jan 2026
+
+1/ At tonight's Dunmere council budget meeting. Two swimming pools may close.
+
+2/ Council leader Cllr Osric Pellham opens: "Nobody stands for election to shut pools. But our grant has fallen by a third."
+
+3/ Opposition leader Cllr Wenna Tresize: "This is a choice, not a necessity."
+
+4/ Public speaker, retired lifeguard Idris Fallowes, 71, Penhallow: "The pool is where half this town learned to swim."
+
+5/ Budget note: "Pools cost the council more than libraries do."
+"""
+
+
+def test_a_quotation_credited_before_a_colon_is_the_named_persons():
+    stmts = statements_of(THREAD)
+    assert speaker_of(stmts, "Nobody stands for election") == "Osric Pellham"
+    assert speaker_of(stmts, "a choice, not a necessity") == "Wenna Tresize"
+    assert speaker_of(stmts, "half this town learned to swim") == "Idris Fallowes"
+    assert not [s for s in stmts if "cost the council more" in s.content]  # a label naming no one credits no one

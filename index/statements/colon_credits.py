@@ -1,0 +1,61 @@
+"""A quotation credited before a colon, with no speech verb or a bare one: a live thread's "4/
+Opposition leader Cllr Jo Bell: "This is a choice."", a running report's "Council leader Cllr
+Jo Bell opens: "..."", a public speaker's "Retired teacher Ann Roe, 78, Ashgrove: "..."". The
+quotation is the person the credit ends in (its first comma-part that ends in a name), found as
+a dash credit's name is: one the article's cast knows, or a given name the lexicon knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.models import Span
+from index.statements.attribution import Raw
+from index.statements.dash_credits import _credited
+from index.statements.people import clean_name
+from index.textnorm import fold
+
+# [N/ ]Credit[ verb[ particle]]: "quotation" -- a post number, a credit of up to 100 characters
+# with no colon or mark, at most two lower-case words of a present-tense cue ("opens", "hits back")
+_COLON_CREDIT = re.compile(r'^\s*(?:\d{1,3}/\s*)?(?P<credit>[A-Z][^:"\n]{2,100}?)'
+                           r'(?:\s+(?P<verb>[a-z]+s)(?:\s+(?:back|out|in|on|up))?)?:\s*"(?P<quote>[^"]{12,})"')
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$")
+
+
+def read(docs, bases: list[int], ctx) -> list[Raw]:
+    """The colon-credited quotations of paragraphs shaped like that."""
+    out: list[Raw] = []
+    for pi, (span, doc) in enumerate(docs):
+        text = fold(doc.text)
+        m = _COLON_CREDIT.match(text)
+        if m is None:
+            continue
+        who = _named(m.group("credit"), ctx)
+        if who is None:
+            continue
+        a, b = m.start("quote"), m.end("quote")
+        while b > a and text[b - 1] in " .,;":
+            b -= 1
+        out.append(Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+                       span=Span(span.start, span.start + m.end()), sentence=bases[pi], paragraph=pi))
+    return out
+
+
+def _named(credit: str, ctx):
+    """The person the credit's first comma-part ending in a name names ("Public speaker, retired
+    teacher Ann Roe, 78" names Ann Roe), the title and job words before the name dropped."""
+    for part in credit.split(","):
+        run = _CAPITALISED_RUN.search(part.strip())
+        if run is None:
+            continue
+        words = run.group(0).split()
+        for k in range(min(4, len(words)), 0, -1):
+            who = _credited(" ".join(words[-k:]), ctx, own_line=_titled(words[-k:]))
+            if who is not None:
+                return who
+    return None
+
+
+def _titled(words: list[str]) -> bool:
+    """A title opens the words ("Cllr Osric Pellham"): the name after it is a name by shape alone."""
+    return len(words) >= 3 and len(clean_name(words)) < len(words)
