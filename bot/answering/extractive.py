@@ -76,7 +76,6 @@ from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_unaffected import unaffected
-from bot.answering.premise_in_part import granted_in_part
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -566,8 +565,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             return corrected(question, passages, found, corpus, q)
         # "Why did the card payments go down?" / "Card payments are not affected": corrected, cited.
         asked = asked_article(candidates, q.names)
-        if (spared := unaffected(q, candidates, asked) or granted_in_part(q, candidates, asked)) is not None:
-            return corrected(question, passages, ("so", [spared]), corpus, q)  # "... refuse any": "upheld in part"
+        if (spared := unaffected(q, candidates, asked)) is not None:
+            return corrected(question, passages, ("so", [spared]), corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)
