@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 
 from index.models import Article, Span
+from index.statements.signature_block import closing_signature as signature_block
 from index.textnorm import fold
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al|da|del|le|la)){1,3}"
 _WRITTEN = re.compile(rf"^(?i:written|authored|prepared|compiled)\s+(?i:by)\s*:?\s+(?P<name>{_NAME})"
                       r"(?:\s*,\s*(?P<title>[^.!?]{2,80}))?$")
-_ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ ,&-]+[\w'’-]+){0,6}$")
 _BLOCK_LINES = 3  # a closing block: the name, the role, perhaps the body's name
 
 
@@ -47,23 +47,24 @@ def written_by(article: Article) -> Signature | None:
 
 
 def closing_signature(article: Article) -> Signature | None:
-    """The name and role lines after the document's last paragraph ("Ana Ruiz / Ombudsman"), else None."""
+    """The name and role lines after the document's last paragraph ("Ana Ruiz / Ombudsman"), else None.
+    The lines are read by index/statements/signature_block.py, the one reader of a closing block."""
     if not article.paragraphs:
         return None
     last = article.paragraphs[-1].end
     lines = [s for s in article.subheadings if s.start >= last]
     if not 1 <= len(lines) <= _BLOCK_LINES or article.text[lines[-1].end:].strip():
         return None
-    name_line = fold(article.slice(lines[0])).strip(" *_#")
-    one = re.fullmatch(rf"(?P<name>{_NAME})\s*(?:,|\s[-–—]\s)\s*(?P<role>.+)", name_line)
-    if one and _ROLE_LINE.match(one.group("role")) and _is_role(one.group("role")):  # "Ana Ruiz, Ombudsman"
-        return Signature(one.group("name"), one.group("role"), lines[0])
-    if not re.fullmatch(_NAME, name_line) or len(lines) < 2:
+    # a body's name may follow the block ("Ana Ruiz / Ombudsman / Financial Ombudsman Service")
+    signed = next((sig for k in range(len(lines), 0, -1)
+                   if (sig := signature_block(article.text[lines[0].start:lines[k - 1].end], _is_role))), None)
+    if signed is None:
         return None
-    role = fold(article.slice(lines[1])).strip(" *_#")
-    if not _ROLE_LINE.match(role) or not _is_role(role):
-        return None
-    return Signature(name_line, role, Span(lines[0].start, lines[1].end))
+    # the span runs from the line naming the signer to the line giving the title
+    shown = [fold(article.slice(s)) for s in lines]
+    first = next((i for i, t in enumerate(shown) if signed.name in t), 0)
+    title = next((i for i, t in enumerate(shown) if i >= first and signed.title in t), first)
+    return Signature(signed.name, signed.title, Span(lines[first].start, lines[title].end))
 
 
 def _is_role(line: str) -> bool:

@@ -163,7 +163,7 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
         return True  # a body ("the water company") speaks through its statements, whoever signs them
     from bot.answering.own_voice import asks_the_writers, in_own_voice
     from bot.answering.roles import ROLE_MATCH, voice_of
-    from bot.answering.extractive import said_near
+    from bot.answering.asked_speaker import said_near
     from bot.answering.people import role_match, term_match
 
     if asks_the_writers(q.role_phrase) and any(in_own_voice(c.text) for c in chosen):

@@ -46,7 +46,7 @@ def _named(st) -> bool:
     return not st.generic_speaker and len(words) >= 2 and words[0][:1].isupper() and not vocabulary().pronoun(st.speaker)
 
 
-BODY_SAID = 1.3  # as extractive.SAID_BY
+BODY_SAID = 1.3  # as asked_speaker.SAID_BY
 OTHER_SAID = 0.5
 
 

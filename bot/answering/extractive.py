@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
-from functools import cache
 
 
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
@@ -30,8 +29,8 @@ from bot.answering.attribution import statement_at
 from bot.answering.shown import shown
 from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
-from bot.answering.speech_subjects import speaks_in_any
 from bot.answering.sides import select_described_sides, select_named_sides
+from bot.answering.asked_speaker import prefer_speaker, speaker_is_silent, speaker_terms
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
 from bot.answering.reason_after import with_reason_after
@@ -76,7 +75,6 @@ from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_unaffected import unaffected
-from bot.answering.premise_in_part import granted_in_part
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -92,13 +90,12 @@ from bot.answering.turns import lend_turns, with_turn
 from bot.answering.role_fit import act_by_another
 from bot.answering.question import Question, amounts, analyse, asks_about_speech, asks_counsel
 from index.datelines import read_dateline
-from index.world import country_for, country_of_capital, is_place
+from index.world import country_of_capital
 from index.statements.dates import MONTHS, find_time_phrases, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
-from bot.answering.withheld import may_withhold
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -148,7 +145,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         paragraph = para_terms[c.chunk.chunk.id] | c.scope  # (a round-up's item is a sentence's surroundings too)
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
-        own = c.terms | _speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
+        own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
@@ -191,13 +188,6 @@ def _names_a_day(text: str) -> bool:
 
 
 _WHICH_WEEKDAY = re.compile(r"^(?:last|this)\s|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)
-
-
-def _speaker_terms(c: Candidate) -> frozenset[str]:
-    st = c.statement
-    if st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
-        return frozenset()
-    return frozenset(stems(st.speaker))
 
 
 def sentence_similarities(question: str, candidates: list[Candidate], corpus) -> list[float] | None:
@@ -261,97 +251,10 @@ NEXT_READ = 3  # the best sentences read for one that withholds what the best do
 
 def _same_person(c: Candidate, first: Candidate) -> bool:
     """Is `c` by the person the best sentence names (its speaker, or its speaker's surname in it)?"""
-    if not _speaker_terms(first):
+    if not speaker_terms(first):
         return True  # the best sentence names no one the ledger knows: nothing to compare
     surname = first.statement.speaker.split()[-1]
     return (c.statement is not None and c.statement.speaker == first.statement.speaker) or surname in c.text
-
-
-SAID_BY = 1.3
-
-
-def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
-    """"What did X say?" where the articles report nothing said by X (a name, not a role)."""
-    if not q.speaker_phrase or q.kind not in ("what", "why") or q.role:
-        return False
-    if ledger is None:
-        return False
-    if ledger.resolve_speaker(q.speaker_phrase) is not None:
-        return False
-    if any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
-        return False  # "the company said", given to the company asked about (body_voice.py)
-    # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
-    # next to one ("Dunne had been asked to review the plan") does not.
-    surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
-    named = [c.text for c in candidates if surname.lower() in c.text.lower()]
-    # The best sentence so far is the one `says_unknown` most often parses next: parsed in the same run.
-    best = max(candidates, key=lambda c: c.score, default=None)
-    also = [best.text] if best is not None and may_withhold(best.text) else []
-    return not speaks_in_any(surname, named, also)
-
-
-# "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
-# compiled afresh with each question's surname in it, it cost about a tenth of a second a question.
-# Compiling it at all takes 0.1 s, so not at import: most answers never need it (a cold `ask`).
-@cache
-def _near_speech() -> tuple[re.Pattern, re.Pattern]:
-    speech = r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b"
-    return (re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{speech}", re.I),
-            re.compile(rf"{speech}\W+(?:\w+\W+){{0,3}}", re.I))
-
-
-_WORD_START = re.compile(r"\b\w")
-
-
-def said_near(surname: str, text: str) -> bool:
-    """Whether `text` names `surname` (a regular expression, case ignored) at most three words
-    before or after a speech form: "Kellner told reporters", "said Kellner", "said on Monday that Kellner"."""
-    after_name, before_name = _near_speech()
-    for m in re.finditer(rf"(?=(\b{surname}))", text, re.I):
-        if after_name.match(text, m.end(1)):
-            return True
-    for m in re.finditer(rf"(?=({surname}\b))", text, re.I):
-        end = m.start(1)
-        if any(before_name.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
-            return True
-    return False
-
-
-def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
-    """"What did X say": a sentence neither said by X nor naming X does not answer it."""
-    if q.kind not in ("what", "why", "when", "where"):
-        return
-    if not q.speaker_phrase:
-        subject = set(stems(q.predicate.subj)) if q.predicate is not None and q.predicate.subj else None
-        if q.kind in ("what", "why") and q.names and (subject is None or subject & set(q.names)):
-            # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
-            # Not "how do farmers pay for X's pumps": X does not do what is asked.
-            for c in candidates:
-                if set(q.names) & _speaker_terms(c):
-                    c.score *= SAID_BY
-        return
-    speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
-    if speaker is None and any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
-        speaker = q.speaker_phrase  # its "the company said" (body_voice.py)
-    if speaker is None:
-        return
-    # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
-    places = {n for n in q.names if country_for(n) or is_place(n)} if q.role else set()
-    names = set(stems(speaker)) | (set(q.speaker) - places)
-    # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
-    # the judge as much as by the judge's own statements, and often by neither ("was jailed").
-    speech = q.kind != "what" or asks_about_speech(q.text)
-    for c in candidates:
-        said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
-        if said and q.kind in ("what", "why", "where") and speech:
-            # X's own statement answers "what / why did X" better than a line naming X; and "where was X
-            # when he told reporters" is said where X's own "he told reporters at ..." says. Not "when did
-            # X tell people to leave": the order is dated where it is reported, often not in X's words.
-            c.score *= SAID_BY
-        elif not speech and (said or set(stems(speaker)) & c.terms):
-            c.score *= SAID_BY
-        elif not (names & c.terms) and speech:
-            c.score *= 0.3
 
 
 def keep_to_period(question: str, candidates: list[Candidate], ledger, article_of=None) -> None:
@@ -566,8 +469,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             return corrected(question, passages, found, corpus, q)
         # "Why did the card payments go down?" / "Card payments are not affected": corrected, cited.
         asked = asked_article(candidates, q.names)
-        if (spared := unaffected(q, candidates, asked) or granted_in_part(q, candidates, asked)) is not None:
-            return corrected(question, passages, ("so", [spared]), corpus, q)  # "... refuse any": "upheld in part"
+        if (spared := unaffected(q, candidates, asked)) is not None:
+            return corrected(question, passages, ("so", [spared]), corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)

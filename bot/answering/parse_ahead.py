@@ -41,7 +41,7 @@ def parse_ahead(question: str, q: Question, corpus, k: int) -> None:
 
 
 def likely_sentences(question: str, q: Question, corpus, k: int) -> list[str]:
-    """For a question the silent-speaker check reads (extractive.speaker_is_silent: "what / why did
+    """For a question the silent-speaker check reads (asked_speaker.speaker_is_silent: "what / why did
     X", X named, the ledger not knowing X), the sentences of the best keyword hits it likely parses:
     the first naming X's surname beside a speech word, and the best on the question's words when it
     may report a withholding. Nothing for any other question (a few attribute reads)."""

@@ -20,7 +20,7 @@ from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
 from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
-from bot.answering.premise_upheld import upheld_after_all
+from bot.answering.premise_upheld import upheld_in_part
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.none_found import absences
 from bot.answering.premise_still import still_so
@@ -183,7 +183,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     demanded = only_demanded(q, own)  # "why has the government agreed to X" / "calls on the government to X"
     if demanded is not None:
         return "so", demanded
-    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) or upheld_after_all(q, own) \
+    done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) or upheld_in_part(q, own) \
         or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
         return "so", done  # "why did they refuse to pay" / "will pay"; "why did he reject a review" / "the review will ..."

@@ -4,12 +4,15 @@
         "My final decision is that I uphold this complaint in part."
     Why did the tribunal reject all of his claims?
         "I allow the appeal on the second ground and dismiss it on the first."
+    Why did the adjudicator refuse to give her any of the money back?   (no decider's words found)
+        "The complaint was upheld in part."
 
 The question refuses, rejects or dismisses (index/vocabulary.yaml `denial_verbs`) with a word of
 the whole ("any", "all", "anything", "entirely"); its doer is the one whose words a sentence of the
 asked article carries (the sentence's speaker is described by the question's subject: "the
 ombudsman" signs the decision), and that sentence grants ("uphold", "in part", "should refund",
-`granting_words`). That sentence corrects the premise.
+`granting_words`). That sentence corrects the premise. When no such sentence carries the doer's
+words, the asked article's best line saying the claim was upheld, allowed or granted in part does.
 """
 
 from __future__ import annotations
@@ -22,6 +25,16 @@ from index.vocabulary import vocabulary
 
 SCANNED = 40
 _WHOLE = re.compile(r"\b(?:any|all|anything|everything|entirely|completely|whole|outright|at all)\b", re.I)
+
+
+def upheld_in_part(q, own: list[Candidate]) -> list[Candidate] | None:
+    """The sentences of the asked article (`own`, best first) granting part of what the why-question
+    has refused whole: the doer's own (upheld_after_all), else a line saying "in part"; else None."""
+    found = upheld_after_all(q, own)
+    if found is not None:
+        return found
+    in_part = granted_in_part(q, own)
+    return [in_part] if in_part is not None else None
 
 
 def upheld_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
@@ -42,6 +55,18 @@ def upheld_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
 
 
 _RULED = re.compile(r"\b(?:uphold|upheld|allow|allowed|in part|partly|partially)\b", re.I)
+_REFUSED_ANY = re.compile(r"^\s*(?:and\s+)?why\b.*\b(?:refus\w*|reject\w*|turn\w*\s+down|den(?:y|ied|ies)|dismiss\w*)\b.*\b(?:any|all)\b",
+                          re.I)
+_IN_PART = re.compile(r"\b(?:uphold|upholds|upheld|allow|allows|allowed|grant|grants|granted|accept|accepts|accepted)\b"
+                      r"[^.;]{0,40}?\b(?:in\s+part|partly|partially)\b|"
+                      r"\b(?:partly|partially)\s+(?:upheld|allowed|granted|accepted|successful)\b", re.I)
+
+
+def granted_in_part(q, own: list[Candidate]) -> Candidate | None:
+    """The best sentence of `own` saying the refused-whole claim was upheld, allowed or granted in part."""
+    if q.kind != "why" or not _REFUSED_ANY.search(q.text):
+        return None
+    return next((c for c in own if _IN_PART.search(c.text)), None)
 
 
 def _refuses(text: str, v) -> bool:

@@ -68,8 +68,8 @@ def _tables(corpus) -> None:
 def _patterns() -> None:
     """The speech words' large alternations, compiled on first use (0.1-0.4 s each): a one-shot `ask`
     rarely reads them, the first what-questions of a session do."""
-    from bot.answering import asked, extractive, neighbours
+    from bot.answering import asked, asked_speaker, neighbours
 
     asked._speech()
     neighbours._by_pronoun()
-    extractive._near_speech()
+    asked_speaker._near_speech()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from index.models import Span
 from index.statements.cast import Context
+from index.statements.court_words import DISSENT, RULING, court_rules, view_holder, view_subject, would_have_ruled
 from index.statements.delegates import fronted_delegate
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
@@ -102,10 +103,10 @@ def _cue_form(tok) -> tuple[str, int] | None:
             return None
         if lemma:
             return lemma, nxt.i
-    if _dissent(tok):
-        return _DISSENT, tok.i  # "He would have allowed the appeal": a dissenting judge's ruling
-    if _ruling(tok):
-        return _RULING, tok.i  # "The Supreme Court dismisses the appeal": the summary's court rules
+    if would_have_ruled(tok):
+        return DISSENT, tok.i  # "He would have allowed the appeal": a dissenting judge's ruling
+    if court_rules(tok):
+        return RULING, tok.i  # "The Supreme Court dismisses the appeal": the summary's court rules
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
@@ -311,7 +312,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
                 cues.append(("according", t, None))
                 continue
-            if (holder := _view_holder(t) or _view_subject(t)) is not None:  # "In his view, ...": like "according to him"
+            if (holder := view_holder(t) or view_subject(t)) is not None:  # "In his view, ...": like "according to him"
                 cues.append(("according", t, holder))
                 continue
             got = _cue_form(t)
@@ -364,7 +365,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
             if lost:  # (the parser hung the role before the name on the cue: the speaker's phrase, no content)
                 content_toks = [t for t in content_toks if t.i > verb.i or t.i in quoted]
-            if lemma in (_DISSENT, _RULING):  # the ruling the judge made, or would have made, is what they said
+            if lemma in (DISSENT, RULING):  # the ruling the judge made, or would have made, is what they said
                 content_toks = [t for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and not t.is_punct]
             before = None
             act = v.past(lemma)
@@ -443,7 +444,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 where, qtype = Span(span.start + prev.start_char, span.start + sent.end_char), "direct"
             raw = Raw(who, act, content, qtype, where, sno - (before is not None), paragraph)
             # (a dissent's "would have allowed" is the judge's ruling of the day, no perfect)
-            raw.perfect = lemma != _DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
+            raw.perfect = lemma != DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
                               or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
@@ -644,59 +645,7 @@ def _sent_span(span: Span, sent) -> Span:
     return Span(span.start + sent.start_char, span.start + sent.end_char)
 
 
-_VIEWS = {"view", "opinion", "judgment", "judgement"}
-_DISSENT = "would have"
-
-
-def _dissent(tok) -> bool:
-    """"would have allowed / dismissed the appeal": a ruling verb after "would have", its object a
-    court's matter (vocabulary `court_rulings`, `court_matters`)."""
-    v = vocabulary()
-    if tok.tag_ != "VBN" or tok.lower_ not in v.court_rulings:
-        return False
-    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    return "would" in auxes and "have" in auxes and any(c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
-
-
-_RULING = "rule"
 _PARAGRAPH_REF = re.compile(r"\s*\[\d{1,4}\]?$")
-_COURTS = {"court", "tribunal"}
-
-
-def _ruling(tok) -> bool:
-    """"The Supreme Court dismisses the appeal": a court's ruling in the present tense, as a
-    court's own summary reports its decision (news tells a ruling in the past, as an event), its
-    object a court's matter (vocabulary `court_ruling_verbs`, `court_matters`)."""
-    v = vocabulary()
-    if tok.tag_ != "VBZ" or tok.lower_ not in v.court_ruling_verbs:
-        return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ in _COURTS and any(
-        c.dep_ == "dobj" and c.lower_ in v.court_matters for c in tok.children)
-
-
-def _view_holder(tok):
-    """The holder of the view an opening "In his view," / "In the view of X," / "In Lady X's
-    opinion," gives, else None."""
-    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != tok.sent.start:
-        return None
-    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _VIEWS), None)
-    if noun is None:
-        return None
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-
-
-def _view_subject(tok):
-    """The holder of the view a sentence opens with as its subject ("My own view is that ...",
-    "Her view was that ..."), else None."""
-    if tok.lower_ not in _VIEWS or tok.dep_ != "nsubj" or tok.head.lower_ not in ("is", "was", "remains") or tok.left_edge.i != tok.sent.start:
-        return None
-    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.head.children):
-        return None
-    return next((c for c in tok.children if c.dep_ == "poss"), None)
 
 
 def _that_clause(verb) -> bool:

@@ -53,9 +53,9 @@ def test_tables_are_built_again_after_an_ingest(fresh_app, tmp_path):
 
 
 def test_warm_up_compiles_the_speech_word_patterns(whosaid_app):
-    from bot.answering import asked, extractive, neighbours
+    from bot.answering import asked, asked_speaker, neighbours
 
-    patterns = (asked._speech, neighbours._by_pronoun, extractive._near_speech)
+    patterns = (asked._speech, neighbours._by_pronoun, asked_speaker._near_speech)
     for pattern in patterns:
         pattern.cache_clear()
     whosaid_app.warm_up().join(timeout=300)

@@ -1,0 +1,115 @@
+"""The speaker a question asks about: their own statements weighed up, or found silent.
+
+    What did Ana Ruiz say about the delay?     Ruiz's statements above sentences only naming her;
+                                               a sentence neither by her nor naming her weighs little
+    What did Ana Ruiz say ...? (she said nothing in any article)   `speaker_is_silent`: a decline
+
+`said_near` reads a speech form next to a surname, where the ledger may have missed the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.answering.candidates import Candidate
+from bot.answering.question import Question, asks_about_speech
+from bot.answering.speech_subjects import speaks_in_any
+from bot.answering.terms import stems
+from bot.answering.withheld import may_withhold
+from index.vocabulary import vocabulary
+from index.world import country_for, is_place
+
+
+def speaker_terms(c: Candidate) -> frozenset[str]:
+    st = c.statement
+    if st is None or st.generic_speaker or vocabulary().pronoun(st.speaker):
+        return frozenset()
+    return frozenset(stems(st.speaker))
+
+
+SAID_BY = 1.3
+
+
+def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
+    """"What did X say?" where the articles report nothing said by X (a name, not a role)."""
+    if not q.speaker_phrase or q.kind not in ("what", "why") or q.role:
+        return False
+    if ledger is None:
+        return False
+    if ledger.resolve_speaker(q.speaker_phrase) is not None:
+        return False
+    if any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
+        return False  # "the company said", given to the company asked about (body_voice.py)
+    # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
+    # next to one ("Dunne had been asked to review the plan") does not.
+    surname = q.speaker_phrase.split()[-1].strip("?.,'’s")
+    named = [c.text for c in candidates if surname.lower() in c.text.lower()]
+    # The best sentence so far is the one `says_unknown` most often parses next: parsed in the same run.
+    best = max(candidates, key=lambda c: c.score, default=None)
+    also = [best.text] if best is not None and may_withhold(best.text) else []
+    return not speaks_in_any(surname, named, also)
+
+
+# "X ... said" or "said ... X" within three words. The speech forms' alternation is compiled once:
+# compiled afresh with each question's surname in it, it cost about a tenth of a second a question.
+# Compiling it at all takes 0.1 s, so not at import: most answers never need it (a cold `ask`).
+@cache
+def _near_speech() -> tuple[re.Pattern, re.Pattern]:
+    speech = r"\b(" + "|".join(re.escape(f) for f in vocabulary().speech_forms()) + r")\b"
+    return (re.compile(rf"\w*(?:\W+\w+){{0,3}}\W+{speech}", re.I),
+            re.compile(rf"{speech}\W+(?:\w+\W+){{0,3}}", re.I))
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def said_near(surname: str, text: str) -> bool:
+    """Whether `text` names `surname` (a regular expression, case ignored) at most three words
+    before or after a speech form: "Kellner told reporters", "said Kellner", "said on Monday that Kellner"."""
+    after_name, before_name = _near_speech()
+    for m in re.finditer(rf"(?=(\b{surname}))", text, re.I):
+        if after_name.match(text, m.end(1)):
+            return True
+    for m in re.finditer(rf"(?=({surname}\b))", text, re.I):
+        end = m.start(1)
+        if any(before_name.fullmatch(text, w.start(), end) for w in _WORD_START.finditer(text, 0, end)):
+            return True
+    return False
+
+
+def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
+    """"What did X say": a sentence neither said by X nor naming X does not answer it."""
+    if q.kind not in ("what", "why", "when", "where"):
+        return
+    if not q.speaker_phrase:
+        subject = set(stems(q.predicate.subj)) if q.predicate is not None and q.predicate.subj else None
+        if q.kind in ("what", "why") and q.names and (subject is None or subject & set(q.names)):
+            # "Why did Mayor X refuse ...": X's own statements are X's side of it, above lines naming X.
+            # Not "how do farmers pay for X's pumps": X does not do what is asked.
+            for c in candidates:
+                if set(q.names) & speaker_terms(c):
+                    c.score *= SAID_BY
+        return
+    speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
+    if speaker is None and any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
+        speaker = q.speaker_phrase  # its "the company said" (body_voice.py)
+    if speaker is None:
+        return
+    # A place that qualifies a role ("the Oyo transport commissioner") names no one: every line of the story has it.
+    places = {n for n in q.names if country_for(n) or is_place(n)} if q.role else set()
+    names = set(stems(speaker)) | (set(q.speaker) - places)
+    # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
+    # the judge as much as by the judge's own statements, and often by neither ("was jailed").
+    speech = q.kind != "what" or asks_about_speech(q.text)
+    for c in candidates:
+        said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
+        if said and q.kind in ("what", "why", "where") and speech:
+            # X's own statement answers "what / why did X" better than a line naming X; and "where was X
+            # when he told reporters" is said where X's own "he told reporters at ..." says. Not "when did
+            # X tell people to leave": the order is dated where it is reported, often not in X's words.
+            c.score *= SAID_BY
+        elif not speech and (said or set(stems(speaker)) & c.terms):
+            c.score *= SAID_BY
+        elif not (names & c.terms) and speech:
+            c.score *= 0.3

@@ -1,0 +1,157 @@
+"""The day of the event a statement was made at, when the statement's own words give none.
+
+    "told the same news conference"            the day of the last dated statement made there
+    "told lawmakers before the vote"            the day an earlier sentence gives the vote
+    "X, who voted against the plan, said"       the day of the vote
+    "told the court" / "Prosecuting, X said"    the day of the hearing the story dates
+
+Each returns (the words that place it, day, None, "context") or None; `extract._dated` tries them
+after the statement's own time phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from index.statements.attribution import Raw
+from index.statements.plea_day import COURT_EVENT
+
+
+_SAME = re.compile(r"\bthe same ([a-z]+(?: [a-z]+)?)\b")
+
+
+def same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -> tuple | None:
+    """"told the same news conference": the day of the last dated statement made there."""
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    m = _SAME.search(outside.lower())
+    if not m:
+        return None
+    noun = m.group(1).split()[-1]
+    for prev in reversed(earlier):
+        when = whens.get(id(prev))
+        if when and when[1] is not None and noun in text[prev.span.start:prev.span.end].lower():
+            return (m.group(0), when[1], when[2], "context")
+    return None
+
+
+# ("after the packaged-food group warned": a word of a compound modifier is no event)
+_AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b(?![-'’])")
+_AT_OCCASION = re.compile(r"\bat the ((?:[a-z]+ )?([a-z]+))\b")
+
+
+def word_stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+_WHO_DID = re.compile(r"\bwho\s+(?:also\s+|had\s+)?([a-z]+d)\b")
+
+
+def _voted_at(outside: str, r: Raw, events: list[tuple[int, date, str]], pub: date, occasions) -> tuple | None:
+    """"X, who voted against the plan, said": spoken at the vote (an occasion of the vocabulary) the
+    story dated before it ("voted 5-4 on Tuesday night")."""
+    m = _WHO_DID.search(outside)
+    verb = m.group(1) if m else ""
+    noun = next((o for o in occasions if verb in (o + "d", o + "ed")), None)
+    if noun is None:
+        return None
+    root = noun[:-1] if noun.endswith("e") else noun
+    for pos, day, sentence in reversed(events):
+        if pos < r.span.start and day <= pub and re.search(rf"\b{re.escape(root)}", sentence):
+            return f"at the {noun}", day, None, "context"
+    return None
+
+
+def _outside(text: str, r: Raw, raws: Sequence[Raw] = ()) -> str:
+    """The words of `r`'s sentence around its content, less what other statements of the sentence
+    report ("disputed the explanation, saying residents had noticed it a day before the first fish
+    died": "before the first" is what was said, not when)."""
+    cut = sorted((o.content.start, o.content.end) for o in raws if o is not r and o.span == r.span
+                 and not (o.content.start <= r.content.start and r.content.end <= o.content.end))
+    parts = []
+    for a, b in ((r.span.start, r.content.start), (r.content.end, r.span.end)):
+        for c, d in cut:
+            if c < b and a < d:
+                parts.append(text[a:max(a, c)])
+                a = max(a, d)
+        parts.append(text[a:b] if a < b else "")
+    return " ".join(parts)
+
+
+def at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date, raws: Sequence[Raw] = ()) -> tuple | None:
+    """"told lawmakers before the vote": the day of the event an earlier sentence dated
+    ("the assembly passed the plan late on Monday by 30 votes"); for "during the debate"
+    that no sentence dates, the story's first day (the lede's event, where its participants spoke).
+    "said at the opening session" (an occasion of the vocabulary) takes only a dated event of its
+    own words ("opened hearings on Monday"); "at the ministry" names a place, not an occasion."""
+    outside = _outside(text, r, raws)
+    own = r.speaker.as_written.lower()
+    # ("X fell after the food group warned": "after" opens the speaker's own clause, no event's)
+    m = next((a for a in _AT_EVENT.finditer(outside.lower()) if not own.startswith(f"the {a.group(2)}")), None)
+    if not m:
+        from index.vocabulary import vocabulary
+
+        occasions = vocabulary().occasions
+        m = next((a for a in _AT_OCCASION.finditer(outside.lower()) if a.group(2) in occasions), None)
+        if m is None:
+            return _voted_at(outside.lower(), r, events, pub, occasions)
+        stems = [word_stem(w) for w in m.group(1).split() if len(w) >= 4]
+        for pos, day, sentence in reversed(events):
+            if pos < r.span.start and day <= pub and any(re.search(rf"\b{re.escape(st)}", sentence) for st in stems):
+                return m.group(0), day, None, "context"
+        return None
+    stems = [word_stem(w) for w in m.group(2).split() if len(w) >= 4]
+    for pos, day, sentence in reversed(events):
+        if pos < r.span.start and day <= pub and any(re.search(rf"\b{re.escape(st)}", sentence) for st in stems):
+            return m.group(0), day, None, "context"
+    if stems:
+        first = next(((pos, day) for pos, day, t in events if t and day <= pub), None)
+        if first and first[0] < r.span.start:
+            return m.group(0), first[1], None, "context"
+    return None
+
+
+# ("a statement read to the court": a victim's words are heard at the hearing)
+_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to) (?:the )?([a-z]+)\b")
+
+
+def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
+    """"told the court", "told councillors", "said outside court": said at the story's own event
+    (an audience of the vocabulary), on the day a sentence naming it gives, else on the story's
+    first day (the lede's "sentenced yesterday")."""
+    from index.vocabulary import vocabulary
+
+    content = text[r.content.start:r.content.end]
+    lead = content[:content.find(" that ")] if 0 < content.find(" that ") < 40 else ""  # "said outside court that"
+    outside = text[r.span.start:r.content.start] + " " + lead + " " + text[r.content.end:r.span.end]
+    m = next((a for a in _AUDIENCE.finditer(outside.lower()) if a.group(1) in vocabulary().event_audiences), None)
+    # the day of the sentence that names the audience ("The inquest, at the coroner's court on
+    # Tuesday, heard"), before the story's first day, which may be an earlier one ("died on 2 January")
+    stem = word_stem(m.group(1)) if m else ""
+    first = next(((pos, day) for pos, day, t in events if t and day <= pub and pos < r.span.start
+                  and re.search(rf"\b{re.escape(stem)}", t)), None) if m else None
+    first = first or (next(((pos, day) for pos, day, t in events if t and day <= pub), None) if m else None)
+    if first and first[0] < r.span.start:
+        return m.group(0), first[1], None, "context"
+    participle = _LEAD_PARTICIPLE.match(text[r.span.start:r.content.start])
+    if participle:  # "Sentencing him, Judge X said": at the event the story dated ("was sentenced yesterday")
+        stem = word_stem(participle.group(1).lower())
+        for pos, day, sentence in events:
+            if pos < r.span.start and day <= pub and sentence and re.search(rf"\b{re.escape(stem)}", sentence):
+                return participle.group(0).strip(" ,"), day, None, "context"
+        if _COURT_ROLE.match(participle.group(1)):  # "Prosecuting, X said": at the hearing a sentence dates
+            for pos, day, sentence in events:
+                if pos < r.span.start and day <= pub and sentence and _COURT_EVENT.search(sentence):
+                    return participle.group(0).strip(" ,"), day, None, "context"
+    return None
+
+
+_LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{3,}ing)\b[^,]{0,30},")
+# Counsel's and the judge's parts at a hearing ("Prosecuting, X said", "Mitigating, Y said"), and the
+# sentences that date a hearing ("was sentenced at the crown court yesterday")
+_COURT_ROLE = re.compile(r"(?:Prosecuting|Defending|Mitigating|Representing|Sentencing)$")
+_COURT_EVENT = COURT_EVENT
