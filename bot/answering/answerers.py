@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answering.extractive import coverage, extractive_answer, unknown_names
-from bot.answering.question import Question, amounts, durations, extents
+from bot.answering.question import Question, amounts, extents
 from index.models import Answer, ScoredChunk
 from index.sparse import stem_terms
 

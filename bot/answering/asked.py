@@ -18,7 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.dates import CLOCK
 from bot.answering.mentions import named_people
-from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, durations, extents
+from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, extents
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
 from index.statements.dates import says_time

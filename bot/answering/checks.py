@@ -23,7 +23,7 @@ from bot.answering.counting import (
 from bot.answering.mentions import named_people, said_by
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
-from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, durations, extents
+from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, extents
 from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.parsing import kept, parse, parse_batch
