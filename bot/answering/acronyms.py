@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.answering.role_spellings import with_job_spellings
 from bot.answering.terms import stems
 
 _LINK = r"(?:of|the|for|and|on|in|de|del|la|los|las|des|du|von|van)"
@@ -33,7 +34,9 @@ def full_names(text: str) -> dict[str, str]:
 
 
 def spell_out(candidates, article_of) -> None:
-    """Give each statement by a short name its full name's words (`article_of(id)` -> its text)."""
+    """Give each statement by a short name its full name's words (`article_of(id)` -> its text), and
+    each sentence writing a job's acronym or its words ("CFO") the other form's."""
+    with_job_spellings(candidates)
     texts: dict[str, dict[str, str]] = {}
     for c in candidates:
         article_id = c.chunk.chunk.article_id

@@ -24,6 +24,7 @@ from bot.answering.mentions import named_people, said_by
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, extents
+from bot.answering.role_spellings import holds_job
 from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
 from bot.answering.terms import stems
 from bot.answering.parsing import kept, parse, parse_batch
@@ -82,7 +83,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     # The best described person holds the role's own job word ("city unit chief" for "city chief"),
     # not only another leader's ("chief executive" for "chairs"): others' sentences answer less.
     own_job = bool(role_people) and q.role_head is not None and (
-        q.role_head in role_people[0][1].terms or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS))
+        holds_job(q.role_head, role_people[0][1].terms) or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS))
         # "the head of X" is X's top job whatever it is called: its president, its principal
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()

@@ -13,6 +13,7 @@ import threading
 
 from cachetools import LRUCache
 
+from bot.answering.role_spellings import spellings
 from bot.answering.terms import stems
 from index.article_people import Person, read_people
 from index.models import Article
@@ -110,7 +111,12 @@ LEADER_KIN = 0.9
 
 
 def role_match(role: tuple[str, ...], person: Person, idf) -> float:
-    """The idf-weighted share of a role phrase's terms in a person's description."""
+    """The idf-weighted share of a role phrase's terms in a person's description, the job written
+    either way ("CFO", "chief financial officer")."""
+    return max(_share(r, person, idf) for r in spellings(role)) if role else 0.0
+
+
+def _share(role: tuple[str, ...], person: Person, idf) -> float:
     total = sum(idf(t) for t in role) or 1.0
     return sum(idf(t) * _term_weight(t, person.terms) for t in role) / total
 

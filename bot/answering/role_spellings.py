@@ -1,0 +1,61 @@
+"""A job the question writes one way and the article the other: "the CFO" is the "chief financial
+officer", "the chief executive officer" the "CEO". The pairs are the role groups'
+(index/vocabulary.yaml role_groups) short forms whose letters are a longer member's initials."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(the short form's stems, the long form's stems) for each acronym a role group spells out."""
+    out = []
+    for group in vocabulary().role_groups:
+        for short in group:
+            if " " in short or len(short) < 2:
+                continue
+            for long in group:
+                words = long.split()
+                if len(words) == len(short) and "".join(w[0] for w in words).lower() == short.lower():
+                    a, b = stems(short), stems(long)
+                    if a and len(b) == len(words):
+                        out.append((a, b))
+    return tuple(out)
+
+
+def _replace(role: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:
+    n = len(old)
+    for i in range(len(role) - n + 1):
+        if role[i:i + n] == old:
+            return role[:i] + new + role[i + n:]
+    return None
+
+
+def spellings(role: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The role's stems, and the same with a job's acronym spelled out or a spelled-out job shortened."""
+    out = [role]
+    for short, long in _pairs():
+        for old, new in ((short, long), (long, short)):
+            other = _replace(role, old, new)
+            if other is not None and other not in out:
+                out.append(other)
+    return tuple(out)
+
+
+def holds_job(head: str, terms: frozenset[str]) -> bool:
+    """The description's terms hold the job's word, or its other spelling ("cfo": "chief financial officer")."""
+    return any(all(t in terms for t in form) for form in spellings((head,)))
+
+
+def with_job_spellings(candidates) -> None:
+    """Give a sentence that writes a job one way the other way's terms too, for its scoring: "What
+    did the CFO say" is answered by "chief financial officer Ana Ruiz said"."""
+    for c in candidates:
+        extra = {t for short, long in _pairs() for have, add in ((short, long), (long, short))
+                 if all(t in c.terms for t in have) for t in add}
+        if extra - c.terms:
+            c.terms = c.terms | frozenset(extra)
