@@ -20,10 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.name_runs import name_runs
 from bot.answering.role_followup import role_speaker
 from bot.llm.prompts import condense_messages, is_cannot_answer
 from index.errors import LLMError
 from index.models import Turn
+from index.spacy_import import stop_words
 from index.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
@@ -97,8 +99,16 @@ def _unresolved_pronoun(tokens: list[str]) -> int | None:
     """Index of the first he/she/they... with no name before it in the question itself."""
     for k, token in enumerate(tokens):
         if token.lower() in PERSON | PLURAL:
-            return None if _names(tokens[:k]) else k
+            return None if _named_before(tokens, k) else k
     return None
+
+
+def _named_before(tokens: list[str], k: int) -> bool:
+    """A name stands before token k; a question's capitalised first word ("Since", "Whenever") is none."""
+    return any(
+        start or end > 1 or tokens[0].lower() not in _STOP
+        for start, end, _ in _name_spans(tokens[:k])
+    )
 
 
 def _pointer(tokens: list[str]) -> int | None:
@@ -181,6 +191,7 @@ def _first_person(answer: str) -> tuple[str, ...]:
     return ()
 
 
+_STOP = stop_words()
 _HONORIFICS = frozenset(t.lower().rstrip(".") for t in _V.titles)
 
 
@@ -188,7 +199,7 @@ def _subject(answer: str) -> tuple[str, ...]:
     """A body named as the subject of the answer's first speech verb: "The Azerbaijani government claimed"."""
     tokens = _tokens(answer)
     for k, token in enumerate(tokens[:8]):
-        if token.lower() in SPEECH:
+        if token.lower() in SPEECH and token.islower():  # "State" of "State Election Commissioner" is no verb
             subject = tokens[:k]
             if 1 <= len(subject) <= 6 and any(_capital(t) for t in subject):
                 text = _join(subject)
@@ -347,21 +358,13 @@ def _plain(text: str) -> str:
 
 
 def _name_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words, titles cut off: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
-    spans, k = [], 0
-    while k < len(tokens):
-        if _capital(tokens[k]):
-            end = k
-            while end < len(tokens) and _capital(tokens[end]):
-                end += 1
-            run = tokens[k:end]
-            last_title = max((i for i, t in enumerate(run) if t.lower() in TITLES), default=-1)
-            name = run[last_title + 1 :]
-            if name:
-                spans.append((k + last_title + 1, end, " ".join(name)))
-            k = end
-        else:
-            k += 1
+    """Name runs, titles cut off: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
+    spans = []
+    for k, end, run in name_runs(tokens, _capital):
+        last_title = max((i for i, t in enumerate(run) if t.lower() in TITLES), default=-1)
+        name = run[last_title + 1 :]
+        if name:
+            spans.append((k + last_title + 1, end, " ".join(name)))
     return spans
 
 
