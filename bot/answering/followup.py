@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.followup_referents import points_back, resolve
 from bot.answering.name_runs import name_runs
 from bot.answering.role_followup import role_speaker
 from bot.llm.prompts import condense_messages, is_cannot_answer
@@ -65,7 +66,10 @@ def rewrite_followup(
     question: str, history: Sequence[Turn], model=None, max_turns: int | None = None
 ) -> str:
     """`question` as a standalone question given `history` (oldest first); unchanged when it stands alone."""
-    if not history or not depends_on_history(question):
+    if not history:
+        return question
+    question = _pointed_back(question, list(history)[-1]) or question
+    if not depends_on_history(question):
         return question
     if max_turns is None:
         max_turns = model.settings.answering.history_turns if model is not None else DEFAULT_TURNS
@@ -81,6 +85,14 @@ def rewrite_followup(
     return _with_rules(question, _context(recent))
 
 
+def _pointed_back(question: str, turn: Turn) -> str | None:
+    """"Where is it based?" after "Which company ...?", "the other one" after an answer naming two;
+    None when nothing points back (the he/she rules come after)."""
+    asked = (turn.answer.standalone_question if turn.answer and turn.answer.standalone_question else None) or turn.question
+    answered = _plain(turn.answer.text if turn.answer is not None else turn.answer_text)
+    return resolve(question, asked, answered, _names(_tokens(answered)))
+
+
 # -- does it depend on history? -------------------------------------------------------
 def depends_on_history(question: str) -> bool:
     """True when `question` cannot be understood without the turns before it."""
@@ -90,7 +102,7 @@ def depends_on_history(question: str) -> bool:
         return False
     if _ellipsis(question) is not None or (len(words) <= 2 and WH & set(words)):
         return True  # "And what about X?", "When?", "Who else?"
-    if _unresolved_pronoun(tokens) is not None:
+    if _unresolved_pronoun(tokens) is not None or points_back(question):
         return True
     return _pointer(tokens) is not None or _there(tokens) is not None
 
