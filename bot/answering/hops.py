@@ -200,6 +200,12 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
         share = sum(idf(t) for t in clause_terms if t in present) / total
+        own_words = None
+        if share < CLAUSE_COVERAGE and first in _SPEECH and clause_terms[0] not in present \
+                and (own_words := _speaker_of(c, corpus)) is not None:
+            # "the executive who reported the margin": "Gross margin was 31.6 per cent" in the words the
+            # ledger gives a speaker; what a speaker says, they report, and they are who is meant.
+            share = sum(idf(t) for t in clause_terms if t in present or t == clause_terms[0]) / total
         if verb and share < CLAUSE_COVERAGE and names <= c.terms:
             share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
         if head is not None and head.search(c.text):
@@ -208,7 +214,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
-        name = _name_in(c, d, corpus)
+        name = own_words if own_words is not None and share >= CLAUSE_COVERAGE else _name_in(c, d, corpus)
         if name is not None:
             best = (share, c, name)
         elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
