@@ -45,3 +45,19 @@ call = app_fixture("call.txt", CALL)
 def test_the_executive_who_reported_the_margin_is_found_in_his_own_words(call):
     answers(call, "What restructuring charge did the executive who reported the margin expect for the shutdown?",
             "17 million crowns")
+
+
+UNION = """Nurses reject pay offer
+
+The Brackwater Nurses' Guild has rejected the health board's 3 per cent pay offer.
+
+"It is an insult wrapped in a press release," said Ottilie Fenwick-Marr, general secretary of the guild. "Our members will not accept it."
+
+The health board said it had no more money this year.
+"""
+
+union = app_fixture("union.txt", UNION)
+
+
+def test_a_body_described_by_what_its_leader_said_is_not_taken_for_the_leader(union):
+    answers(union, "Who leads the nurses' guild that called the pay offer an insult?", "Fenwick-Marr")
