@@ -124,7 +124,7 @@ _CALENDAR_DATE = re.compile(
 )
 
 
-_TURN_KINDS = ("what", "why")  # a reply tells what or why; who asked is the turn itself
+_TURN_KINDS = ("what", "why", "how-many", "when", "where")  # a reply tells what, why, how much, when, where; who asked is the turn itself
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
     # The speaker of "what did X say" is what the answer must be about: weigh it up.

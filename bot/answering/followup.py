@@ -20,10 +20,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.followup_referents import points_back, resolve
+from bot.answering.name_runs import name_runs
 from bot.answering.role_followup import role_speaker
 from bot.llm.prompts import condense_messages, is_cannot_answer
 from index.errors import LLMError
 from index.models import Turn
+from index.spacy_import import stop_words
 from index.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
@@ -63,7 +66,10 @@ def rewrite_followup(
     question: str, history: Sequence[Turn], model=None, max_turns: int | None = None
 ) -> str:
     """`question` as a standalone question given `history` (oldest first); unchanged when it stands alone."""
-    if not history or not depends_on_history(question):
+    if not history:
+        return question
+    question = _pointed_back(question, list(history)[-1]) or question
+    if not depends_on_history(question):
         return question
     if max_turns is None:
         max_turns = model.settings.answering.history_turns if model is not None else DEFAULT_TURNS
@@ -79,6 +85,14 @@ def rewrite_followup(
     return _with_rules(question, _context(recent))
 
 
+def _pointed_back(question: str, turn: Turn) -> str | None:
+    """"Where is it based?" after "Which company ...?", "the other one" after an answer naming two;
+    None when nothing points back (the he/she rules come after)."""
+    asked = (turn.answer.standalone_question if turn.answer and turn.answer.standalone_question else None) or turn.question
+    answered = _plain(turn.answer.text if turn.answer is not None else turn.answer_text)
+    return resolve(question, asked, answered, _names(_tokens(answered)))
+
+
 # -- does it depend on history? -------------------------------------------------------
 def depends_on_history(question: str) -> bool:
     """True when `question` cannot be understood without the turns before it."""
@@ -88,7 +102,7 @@ def depends_on_history(question: str) -> bool:
         return False
     if _ellipsis(question) is not None or (len(words) <= 2 and WH & set(words)):
         return True  # "And what about X?", "When?", "Who else?"
-    if _unresolved_pronoun(tokens) is not None:
+    if _unresolved_pronoun(tokens) is not None or points_back(question):
         return True
     return _pointer(tokens) is not None or _there(tokens) is not None
 
@@ -97,8 +111,16 @@ def _unresolved_pronoun(tokens: list[str]) -> int | None:
     """Index of the first he/she/they... with no name before it in the question itself."""
     for k, token in enumerate(tokens):
         if token.lower() in PERSON | PLURAL:
-            return None if _names(tokens[:k]) else k
+            return None if _named_before(tokens, k) else k
     return None
+
+
+def _named_before(tokens: list[str], k: int) -> bool:
+    """A name stands before token k; a question's capitalised first word ("Since", "Whenever") is none."""
+    return any(
+        start or end > 1 or tokens[0].lower() not in _STOP
+        for start, end, _ in _name_spans(tokens[:k])
+    )
 
 
 def _pointer(tokens: list[str]) -> int | None:
@@ -181,6 +203,7 @@ def _first_person(answer: str) -> tuple[str, ...]:
     return ()
 
 
+_STOP = stop_words()
 _HONORIFICS = frozenset(t.lower().rstrip(".") for t in _V.titles)
 
 
@@ -188,7 +211,7 @@ def _subject(answer: str) -> tuple[str, ...]:
     """A body named as the subject of the answer's first speech verb: "The Azerbaijani government claimed"."""
     tokens = _tokens(answer)
     for k, token in enumerate(tokens[:8]):
-        if token.lower() in SPEECH:
+        if token.lower() in SPEECH and token.islower():  # "State" of "State Election Commissioner" is no verb
             subject = tokens[:k]
             if 1 <= len(subject) <= 6 and any(_capital(t) for t in subject):
                 text = _join(subject)
@@ -347,21 +370,13 @@ def _plain(text: str) -> str:
 
 
 def _name_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words, titles cut off: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
-    spans, k = [], 0
-    while k < len(tokens):
-        if _capital(tokens[k]):
-            end = k
-            while end < len(tokens) and _capital(tokens[end]):
-                end += 1
-            run = tokens[k:end]
-            last_title = max((i for i, t in enumerate(run) if t.lower() in TITLES), default=-1)
-            name = run[last_title + 1 :]
-            if name:
-                spans.append((k + last_title + 1, end, " ".join(name)))
-            k = end
-        else:
-            k += 1
+    """Name runs, titles cut off: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
+    spans = []
+    for k, end, run in name_runs(tokens, _capital):
+        last_title = max((i for i, t in enumerate(run) if t.lower() in TITLES), default=-1)
+        name = run[last_title + 1 :]
+        if name:
+            spans.append((k + last_title + 1, end, " ".join(name)))
     return spans
 
 

@@ -195,11 +195,21 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     # Westbury". With two names of the clause in the sentence, its verb may be written otherwise.
     names = set(stems(" ".join(w for w in d.clause.split()[1:] if w[:1].isupper())))
     verb = clause_terms[:1] if len(names) >= 2 and clause_terms[0] not in names else []
+    # A person described by a speech act still in the clause ("who reported the margin"); a body
+    # ("the union that called the offer an insult") speaks through someone else, who is not it.
+    said_verb = next(iter(stems(first)), None) if d.asks == "person" and first in _SPEECH else None
+    said_verb = said_verb if said_verb in clause_terms else None
     best: tuple[float, Candidate, str] | None = None
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
         share = sum(idf(t) for t in clause_terms if t in present) / total
+        own_words = None
+        if said_verb is not None and share < CLAUSE_COVERAGE and said_verb not in present \
+                and (own_words := _speaker_of(c, corpus)) is not None:
+            # "the executive who reported the margin": "Gross margin was 31.6 per cent" in the words the
+            # ledger gives a speaker; what a speaker says, they report, and they are who is meant.
+            share = sum(idf(t) for t in clause_terms if t in present or t == said_verb) / total
         if verb and share < CLAUSE_COVERAGE and names <= c.terms:
             share = CLAUSE_COVERAGE * sum(idf(t) for t in clause_terms[1:] if t in present) / (total - idf(verb[0]) or 1.0)
         if head is not None and head.search(c.text):
@@ -208,7 +218,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
-        name = _name_in(c, d, corpus)
+        name = own_words if own_words is not None and share >= CLAUSE_COVERAGE else _name_in(c, d, corpus)
         if name is not None:
             best = (share, c, name)
         elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
