@@ -225,10 +225,14 @@ _OFFICES = frozenset("minister officer director manager leader member speaker ch
 
 def _compound_job(phrase: str, head: str) -> list[tuple[str, ...]]:
     """The thing a compound job noun is made of ("shop" of "shopkeeper"), as a form of the role."""
-    words = [re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split()]
+    written = [w.lower().strip("?,.") for w in phrase.split()]
+    words = [re.sub(r"['’]s?$", "", w) for w in written]
     word = next((w for w in words if stems(w)[-1:] == (head,)), "")
     at = words.index(word) if word else 0
-    if at > 0 and _DOER.match(word) and word not in _OFFICES and stems(words[at - 1]) and words[at - 1] not in _NOT_THINGS:
+    # "the group's treasurer": a possessive names whose job it is, not the thing the job is of.
+    possessive = at > 0 and re.search(r"['’]s?$", written[at - 1]) is not None
+    if at > 0 and not possessive and _DOER.match(word) and word not in _OFFICES and stems(words[at - 1]) \
+            and words[at - 1] not in _NOT_THINGS:
         return [tuple(stems(words[at - 1]))]  # written apart: "lock keeper", "bus driver" is a "lock" job
     out = []
     for cut in range(4, len(word) - MIN_DOER + 1):
