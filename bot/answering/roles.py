@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.job_field import job_field
 from bot.answering.mentions import named_people
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import Person, role_match, term_match
@@ -193,6 +194,8 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
                   and not (w.isupper() and len(w) <= 4)]  # "US", "UN": articles write "U.S."
     # Each qualifier as its word's stems, or as its country's ("Serbian" meets "Serbia's").
     wanted = [[(q.role_head,), *same_job(q.role_head), *_compound_job(q.role_phrase or "", q.role_head)]]
+    if field := job_field(q.role_phrase, q.role_head):
+        wanted.append([field])  # "the finance director" is not whoever leads the body
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
