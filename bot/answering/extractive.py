@@ -68,6 +68,7 @@ from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.kind_unnamed import kind_unnamed
+from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
@@ -621,6 +622,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             and (unknown := not_known_among(q, chosen, candidates)) is not None:
         # "Did the tribunal rule for them?" / "The verdict has not yet been pronounced": not known at all.
         return not_said(question, passages, unknown, corpus, q)
+    if (unheld := not_happened(q, chosen)) is not None:
+        # "What was the result of the ballot?" / "A ballot ... has not been held": nothing to report yet.
+        return not_said(question, passages, unheld, corpus, q)
     if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and q.asks != "person":
