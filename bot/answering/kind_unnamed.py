@@ -29,7 +29,7 @@ def _kind(question: str) -> str | None:
     v = vocabulary()
     # Only kinds of body, which are named by their names; "which phones", "which couple", "which ward"
     # are as often answered by a description ("phones released since 2023").
-    kinds = v.companies  # (not every body noun: "which couple", "which family" ask for people)
+    kinds = v.companies | v.trade_partners  # (not every body noun: "which couple", "which family" ask for people)
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
     following = m.group(2).lower()
@@ -53,7 +53,8 @@ def _named_kinds(text: str, noun: str) -> list[str]:
     forms = _forms(noun)
     found = [m.group(0) for m in re.finditer(rf"\b{_NAME}\s+{forms.capitalize()}\b", text)]
     found += [m.group(1) for m in re.finditer(rf"\b({_NAME}),\s+(?:a|an|the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?{forms}\b", text)]
-    found += [m.group(1) for m in re.finditer(rf"\b(?i:{forms})\s+({_NAME})", text)]  # "the carmaker Daeyang Motors"
+    found += [m.group(1) for m in re.finditer(rf"\b(?i:{forms}),?\s+({_NAME})", text)]  # "the carmaker Daeyang Motors"
+    # ("its contractor, Brindle Civils," names it in apposition)
     found += [m.group(1) for m in re.finditer(rf"\b({_NAME})\s+{forms}\b", text)]  # "the Bramblewood ward"
     return found
 
