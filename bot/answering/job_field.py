@@ -33,6 +33,8 @@ def job_field(phrase: str | None, head: str) -> tuple[str, ...]:
     field = tuple(stems(low))
     if not field or set(field) & (_LEADER_STEMS | _BODIES | _COMPANY_STEMS | _GENERIC_BODIES):
         return ()  # "the chief executive", "the council director": the body's own leader
+    if low in vocabulary().place_nouns:
+        return ()  # "the city chief", "the state director": where, not a field
     if low in vocabulary().person_nouns or low in ("deputy", "vice", "assistant", "associate", "senior", "joint", "co"):
         return ()  # a rank, not a field
     return field
