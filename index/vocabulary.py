@@ -56,6 +56,7 @@ For reading questions (bot/answering):
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.not_known_markers           -> regular expressions: "not yet known", "yet to be decided" ...
     v.absence_nouns               -> "sign", "evidence", "report": found none of, they deny what they are of
+    v.trade_partners              -> "vendor", "supplier": firms in trade with another, named when known
     v.reference_figures           -> "starting point", "sought": a figure given as a reference, not as what was done
     v.demand_verbs                -> "call", "urge": verbs that ask a doer to act (not the act done)
     v.result_nouns, v.finding_verbs -> "result", "finding" / "find", "show": what a test yields, and how it is told
@@ -217,6 +218,7 @@ class Vocabulary:
     revision_markers: tuple[str, ...] = ()
     issuer_self_nouns: frozenset[str] = frozenset()
     absence_nouns: frozenset[str] = frozenset()
+    trade_partners: frozenset[str] = frozenset()
     result_nouns: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     reference_figures: tuple[str, ...] = ()
@@ -484,6 +486,7 @@ def vocabulary() -> Vocabulary:
         revision_markers=tuple(data.get("revision_markers") or ()),
         issuer_self_nouns=_words(data.get("issuer_self_nouns")),
         absence_nouns=_words(data.get("absence_nouns")),
+        trade_partners=_words(data.get("trade_partners")),
         result_nouns=_words(data.get("result_nouns")),
         demand_verbs=_words(data.get("demand_verbs")),
         reference_figures=_phrases(data, "reference_figures"),

@@ -66,7 +66,9 @@ from bot.answering.events import event_bounds
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
+from bot.answering.asking_phrase import asking_phrase, which_phrase
 from bot.answering.kind_unnamed import kind_unnamed
+from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
@@ -524,17 +526,24 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             and (unknown := not_known_among(q, chosen, candidates)) is not None:
         # "Did the tribunal rule for them?" / "The verdict has not yet been pronounced": not known at all.
         return not_said(question, passages, unknown, corpus, q)
-    if q.kind != "compare" and q.asks != "person" and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
+    if (unheld := not_happened(q, chosen)) is not None:
+        # "What was the result of the ballot?" / "A ballot ... has not been held": nothing to report yet.
+        return not_said(question, passages, unheld, corpus, q)
+    # A who-question is checked only when the sentence withholds the very "which <thing>" it asks.
+    which = which_phrase(q.text)
+    if q.kind != "compare" and (q.asks != "person" or (which and which.search(chosen[0].text))) \
+            and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
-    if q.kind != "compare" and q.asks != "person":
+    if q.kind != "compare" and (q.asks != "person" or which):
         # "How old are the wagons?" / best: "Eleven wagons left the rails", next: "She declined to say how
         # old the wagons were": one of the next best sentences withholds the very measure asked ("how old").
         # A count in the best answers a how-many question whatever is withheld.
-        measure = _HOW_WHAT.match(q.text)
-        ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ] if measure else []
+        # Also "which supplier": "He did not say which supplier had failed to deliver".
+        asking = asking_phrase(q.text)
+        ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ] if asking else []
         counted = q.kind == "how-many" and bool(amounts(chosen[0].text))
         for c in ranked:
-            if counted or c is chosen[0] or not re.search(rf"\bhow\s+{measure.group(1)}\b", c.text, re.I):
+            if counted or c is chosen[0] or not asking.search(c.text):
                 continue
             if says_unknown(q.text, content_terms, c.text, asked_speaker):
                 return not_said(question, passages, c, corpus, q)

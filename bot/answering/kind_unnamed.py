@@ -29,7 +29,7 @@ def _kind(question: str) -> str | None:
     v = vocabulary()
     # Only kinds of body, which are named by their names; "which phones", "which couple", "which ward"
     # are as often answered by a description ("phones released since 2023").
-    kinds = v.companies  # (not every body noun: "which couple", "which family" ask for people)
+    kinds = v.companies | v.trade_partners  # (not every body noun: "which couple", "which family" ask for people)
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
     following = m.group(2).lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.job_field import job_field
 from bot.answering.mentions import named_people
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import Person, role_match, term_match
@@ -193,6 +194,8 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
                   and not (w.isupper() and len(w) <= 4)]  # "US", "UN": articles write "U.S."
     # Each qualifier as its word's stems, or as its country's ("Serbian" meets "Serbia's").
     wanted = [[(q.role_head,), *same_job(q.role_head), *_compound_job(q.role_phrase or "", q.role_head)]]
+    if field := job_field(q.role_phrase, q.role_head):
+        wanted.append([field])  # "the finance director" is not whoever leads the body
     for w in qualifiers:
         w = re.sub(r"['’]s$", "", w)
         forms = [tuple(stems(w))]
@@ -225,10 +228,14 @@ _OFFICES = frozenset("minister officer director manager leader member speaker ch
 
 def _compound_job(phrase: str, head: str) -> list[tuple[str, ...]]:
     """The thing a compound job noun is made of ("shop" of "shopkeeper"), as a form of the role."""
-    words = [re.sub(r"['’]s?$", "", w.lower().strip("?,.")) for w in phrase.split()]
+    written = [w.lower().strip("?,.") for w in phrase.split()]
+    words = [re.sub(r"['’]s?$", "", w) for w in written]
     word = next((w for w in words if stems(w)[-1:] == (head,)), "")
     at = words.index(word) if word else 0
-    if at > 0 and _DOER.match(word) and word not in _OFFICES and stems(words[at - 1]) and words[at - 1] not in _NOT_THINGS:
+    # "the group's treasurer": a possessive names whose job it is, not the thing the job is of.
+    possessive = at > 0 and re.search(r"['’]s?$", written[at - 1]) is not None
+    if at > 0 and not possessive and _DOER.match(word) and word not in _OFFICES and stems(words[at - 1]) \
+            and words[at - 1] not in _NOT_THINGS:
         return [tuple(stems(words[at - 1]))]  # written apart: "lock keeper", "bus driver" is a "lock" job
     out = []
     for cut in range(4, len(word) - MIN_DOER + 1):
