@@ -362,14 +362,17 @@ def _acts_marked(data: dict, flag: str) -> frozenset[str]:
     return frozenset(k for k, v in data["speech_acts"].items() if v.get(flag))
 
 
+# Months and weekdays, lower case (the calendar's English names): capitalised without being names.
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
 def _not_names(data) -> frozenset[str]:
     """Words capitalised in a question without being a name: function words, roles and bodies,
     months and weekdays (the calendar's English names)."""
     one = lambda key: frozenset(w for w in _words(data.get(key)) if " " not in w)  # noqa: E731
-    calendar_words = {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
     return (one("not_names") | one("question_words") | one("auxiliaries") | one("stop_words") | one("roles")
             | one("people_nouns") | ((one("organisations") | one("companies")) - one("place_nouns") - one("named_bodies"))
-            | frozenset(calendar_words))
+            | CALENDAR_WORDS)
 
 
 @cache

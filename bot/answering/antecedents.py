@@ -18,12 +18,10 @@ from functools import cache
 from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
 from index.sentence_vectors import sentence_text
-from index.vocabulary import vocabulary
+from index.vocabulary import CALENDAR_WORDS, vocabulary
 
 _PRONOUN = re.compile(r"^\W*(?:he|she|it|they)\b", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*[a-z][\w'’\-]*")
-_DATES = frozenset("january february march april may june july august september october november december "
-                   "monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_DESCRIPTION = 3  # words between "The" and its noun ("The packaged-food group", "The junior mining company")
 
 
@@ -41,7 +39,7 @@ def opens_with_reference(text: str) -> bool:
 def names_in(text: str) -> frozenset[str]:
     """The stems of a sentence's capitalised words but its first (and names of months and days)."""
     words = [m.group(0) for m in _CAPITALISED.finditer(text) if m.start() > 0]
-    return frozenset(t for w in words if w.lower() not in _DATES for t in stems(w))
+    return frozenset(t for w in words if w.lower() not in CALENDAR_WORDS for t in stems(w))
 
 
 def carry_antecedents(candidates: list[Candidate], corpus, question: str = "") -> None:

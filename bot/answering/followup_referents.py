@@ -14,12 +14,11 @@ answer named two, so a question that means something else is left as it was.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from bot.answering.question import _asks_of_noun, _which_noun
 from index.textnorm import fold
-from index.vocabulary import vocabulary
+from index.vocabulary import CALENDAR_WORDS, vocabulary
 
 # "the other one" / "the latter" / "the second": the later of two; "the former" / "the first": the earlier.
 # A bare "other", "second" or "first" is one only before a verb or the end ("what did the other say?"),
@@ -27,7 +26,6 @@ from index.vocabulary import vocabulary
 _OF_TWO = re.compile(r"\bthe\s+(?:(?P<later>other\s+one|latter|second\s+one|(?P<bare_later>other|second))|"
                      r"(?P<earlier>former|first\s+one|(?P<bare_earlier>first)))\b(?P<after>\s*[?!.,;:]|\s+[\w'’]+|\s*$)", re.I)
 _IT = re.compile(r"\b(?P<it>it|its)\b(?!\s*[?!.,;:]*\s*$)", re.I)
-_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))  # "In March 2025: ..." names no body
 AUX = vocabulary().auxiliaries
 SPEECH = vocabulary().speech_words
 
@@ -57,7 +55,7 @@ def resolve(question: str, asked: str, answer: str, names: list[str]) -> str | N
     noun = _which_noun(fold(asked).lower().strip())
     if noun is None or _asks_of_noun(noun) != "organisation" or not names:
         return None
-    body = next((n for n in names if not set(n.lower().split()) & _CALENDAR), None)
+    body = next((n for n in names if not set(n.lower().split()) & CALENDAR_WORDS), None)  # "In March 2025: ..." names no body
     if body is None:
         return None
     if re.search(rf"\bthe\s+{re.escape(body)}", answer, re.I):

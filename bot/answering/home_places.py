@@ -17,6 +17,7 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
 from index.models import Answer, Citation, ScoredChunk
+from index.vocabulary import CALENDAR_WORDS
 
 # "Where was X from?", "Where does she come from?", "What is his home town?", "where is the firm based?"
 _ORIGIN = re.compile(r"\bfrom\s*\??\s*$|\b(?:comes?|came|hails?|hailed)\s+from\b|\bhome\s?town\b", re.I)
@@ -26,8 +27,6 @@ _CAP = r"[A-Z][\w'’\-]+"
 # ", a nurse from Brackley Fen,", "an apprentice carpenter from Ostwick": up to four lower-case words
 # of a job between the article and "from"; the town is one capitalised run.
 _FROM = re.compile(rf"\b(?:a|an)\s+(?:[a-z][\w'’\-]*\s+){{1,4}}?from\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
-_MONTHS_DAYS = frozenset("january february march april may june july august september october november december "
-                         "monday tuesday wednesday thursday friday saturday sunday".split())
 
 # "Distributor: Nordvale Home Ltd., Town, Region": a short capitalised label, a name, then a place after a comma.
 _PLACE_AFTER_COMMA = re.compile(rf",[ \t]*{_CAP}")
@@ -42,7 +41,7 @@ def asks_origin(question: str) -> bool:
 
 def says_from(text: str) -> bool:
     """"Marta E, 41, a nurse from Brackley Fen": a person's home town in an apposition."""
-    return any(m.group(1).split()[0].lower() not in _MONTHS_DAYS for m in _FROM.finditer(text))
+    return any(m.group(1).split()[0].lower() not in CALENDAR_WORDS for m in _FROM.finditer(text))
 
 
 def introduced_from(chosen: list[Candidate], candidates: list[Candidate]) -> Candidate | None:

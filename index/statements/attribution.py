@@ -69,10 +69,6 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, open_end
 
 
-def _in_quote(i: int, qs) -> bool:
-    return any(a <= i < b for a, b in qs)
-
-
 def _overlapping(qs, lo: int, hi: int) -> list[tuple[int, int]]:
     """The quotations that overlap [lo, hi), found by bisection: `qs` as `quote_spans` gives them
     (in order, disjoint). Testing every quotation for every sentence or statement is quadratic in a
