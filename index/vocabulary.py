@@ -208,6 +208,8 @@ class Vocabulary:
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    posted_media: frozenset[str] = frozenset()
+    posting_verbs: frozenset[str] = frozenset()
     empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
@@ -481,6 +483,8 @@ def vocabulary() -> Vocabulary:
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
         opinion_nouns=_words(data.get("opinion_nouns")),
+        posted_media=_words(data.get("posted_media")),
+        posting_verbs=_words(data.get("posting_verbs")),
         empty_opinion_words=_words(data.get("empty_opinion_words")),
         decision_acts=_words(data.get("decision_acts")),
         contests=_words(data.get("contests")),

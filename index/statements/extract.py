@@ -27,7 +27,7 @@ from datetime import date
 from index import said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
-                              entry_labels, issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages,
+                              entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes, own_pages,
                               not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import stated_by
@@ -140,6 +140,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
+    media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
     if interview is not None:
