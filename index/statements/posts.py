@@ -38,6 +38,8 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
     heads = [(span.start, span.end, fold(doc.text)) for span, doc in docs]
     heads += [(s.start, s.end, fold(article.text[s.start:s.end])) for s in article.subheadings]
     out: list[Raw] = []
+    for pi, (span, doc) in enumerate(docs):
+        out += _joined_post(doc, span, pi, bases, ctx)
     for start, end, text in heads:
         line = text.strip()
         m = _HANDLE.search(line)
@@ -57,6 +59,32 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
             out.append(Raw(speaker=who, act="wrote", content=Span(post_span.start + a, post_span.start + b),
                            quote_type="direct", span=Span(post_span.start + a, post_span.start + b),
                            sentence=bases[pi] + k, paragraph=pi))
+    return out
+
+
+def _joined_post(doc, span: Span, pi: int, bases: list[int], ctx) -> list[Raw]:
+    """A post whose lines cleaning joined into one paragraph with its credit line, last: the
+    lines before the credit are the post."""
+    text = fold(doc.text)
+    if "\n" not in text.rstrip():
+        return []
+    body, line = text.rstrip().rsplit("\n", 1)
+    line = line.strip()
+    m = _HANDLE.search(line)
+    if m is None or len(line.split()) > 10 or not _credit_below(line) or not body.strip():
+        return []
+    who = _holder(line, m.group("handle"), ctx, display=True)
+    day = datelines.full_date(line)
+    cut = len(doc.text.rstrip()[:doc.text.rstrip().rfind("\n")].rstrip())  # (fold may change lengths)
+    out = []
+    for k, a, b in worded_sentences(doc):
+        b = min(b, cut)
+        if b - a < 3:
+            continue
+        raw = Raw(speaker=who, act="wrote", content=Span(span.start + a, span.start + b), quote_type="direct",
+                  span=Span(span.start + a, span.start + b), sentence=bases[pi] + k, paragraph=pi)
+        raw.stamped = (None, day) if day else None
+        out.append(raw)
     return out
 
 

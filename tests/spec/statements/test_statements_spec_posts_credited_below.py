@@ -85,3 +85,28 @@ def test_a_post_over_several_lines_and_a_blank_line_is_one_accounts():
     assert the_one(stmts, "spend it on a car park").when_start == date(2026, 2, 1)
     assert the_one(stmts, "Bring a flag").speaker == "Southend Terrace Collective"
     assert not [s for s in stmts if "went further" in s.content or "had their say" in s.content]
+
+
+JOKE_ACCOUNT = """Bin day chaos: the best reactions
+
+Published 3 September 2025
+
+The council moved bin collections to Saturdays this week, and the jokes wrote themselves.
+
+Then there was the parody account with 12,000 followers.
+
+Harbridge Council: we put residents first
+Also Harbridge Council: residents must put the bins out at 5am
+— Bin Day Oracle (@bindayoracle) September 2, 2025
+
+The council said on Tuesday that the change would save money.
+"""
+
+
+def test_unpunctuated_post_lines_joined_with_their_credit_are_the_accounts():
+    stmts = statements_of(JOKE_ACCOUNT)
+    post = the_one(stmts, "put the bins out at 5am")
+    assert post.speaker == "Bin Day Oracle"
+    assert post.when_start == date(2025, 9, 2)
+    assert "Oracle" not in post.content
+    assert not [s for s in stmts if "parody account" in s.content]
