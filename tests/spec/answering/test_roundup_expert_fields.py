@@ -99,3 +99,4 @@ def test_a_verbless_comment_block_answers_for_its_header_person(roundups):
 
 def test_a_who_question_on_a_block_sentence_names_the_header_person(roundups):
     answers(roundups, "Who said bakers pay for protein?", "Vossberg")
+
