@@ -207,6 +207,10 @@ class Vocabulary:
     disclosure_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
+    posted_media: frozenset[str] = frozenset()
+    posting_verbs: frozenset[str] = frozenset()
+    empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
     fixture_words: frozenset[str] = frozenset()
@@ -478,6 +482,10 @@ def vocabulary() -> Vocabulary:
         disclosure_verbs=_words(data.get("disclosure_verbs")),
         giving_verbs=_words(data.get("giving_verbs")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        opinion_nouns=_words(data.get("opinion_nouns")),
+        posted_media=_words(data.get("posted_media")),
+        posting_verbs=_words(data.get("posting_verbs")),
+        empty_opinion_words=_words(data.get("empty_opinion_words")),
         decision_acts=_words(data.get("decision_acts")),
         contests=_words(data.get("contests")),
         fixture_words=_words(data.get("fixture_words")),

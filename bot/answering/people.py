@@ -101,8 +101,24 @@ def term_match(want: str, have: frozenset[str]) -> bool:
         return True
     if want in _GENERIC_BODIES and have & _BODIES:  # "the growers' group" is their "Association"
         return True
-    return len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
-                                  for h in have)
+    if len(want) >= 5 and any(len(h) >= 5 and (h.startswith(want) or want.startswith(h)) and abs(len(h) - len(want)) <= 2
+                              for h in have):
+        return True
+    return _practises(want, have)
+
+
+# A practitioner's noun and the field a title names: "the statistician" is the "Lecturer in
+# Statistics", "the geneticist" the "Professor of Genetics", "the economist" "Reader in Economics".
+_PRACTITIONER = (("ician", "ic"), ("ist", ""))
+MIN_FIELD = 6
+
+
+def _practises(want: str, have: frozenset[str]) -> bool:
+    root = next((want[:-len(end)] + add for end, add in _PRACTITIONER if want.endswith(end)), None)
+    if root is None or len(root) < MIN_FIELD:
+        return False
+    return any(len(h) >= MIN_FIELD - 1 and (root.startswith(h) or h.startswith(root)) and abs(len(h) - len(root)) <= 3
+               for h in have)
 
 
 # A leader's word met only by another leader's ("the director" / "chairman") counts a little less

@@ -26,9 +26,9 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, between_turns, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
-                              entry_labels, issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages,
-                              posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
+from index.statements import (appointments, between_turns, block_headers, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
+                              entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes, own_pages,
+                              not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -113,6 +113,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = letters.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
+    raws = letters.merge(raws, block_headers.read(docs, bases, ctx))  # "Comment from Dr X, Title:" over quote paragraphs
     raws = letters.merge(raws, chat_export.read(article, docs, bases, ctx))  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
@@ -139,6 +140,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
+    raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
+    media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
     if interview is not None:
