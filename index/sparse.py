@@ -206,7 +206,7 @@ class SparseIndex:
             if d is None:
                 return None
             found.update(terms[ptr[d]:ptr[d + 1]].tolist())
-        return frozenset(stem_of[t] for t in found)
+        return frozenset(map(stem_of.__getitem__, found))
 
     def _doc_major(self) -> tuple:
         with self._recent_lock:
@@ -215,7 +215,7 @@ class SparseIndex:
                 order = np.argsort(self.indices, kind="stable")
                 ptr = np.zeros(len(self.ids) + 1, dtype=np.int64)
                 np.cumsum(np.bincount(self.indices, minlength=len(self.ids)), out=ptr[1:])
-                self._by_doc = (ptr, terms[order], {cid: d for d, cid in enumerate(self.ids)},
+                self._by_doc = (ptr.tolist(), terms[order], {cid: d for d, cid in enumerate(self.ids)},
                                 [_IRREGULAR.get(t, t) for t in self.vocab])
             return self._by_doc
 
