@@ -439,7 +439,7 @@ class Corpus:
     def article_stems(self, article_id: str) -> frozenset[str]:
         """The distinct BM25 stems (`stem_terms`) of the article's passages: which words it writes."""
         sparse = self.sparse
-        if sparse is not None and sparse.generation == self.generation:
+        if sparse is not None and sparse.by_document and sparse.generation == self.generation:
             with self._lock:  # its chunks' ids only (a chunk id is a hash of its text): no spans to decode
                 cached = self._chunks.get((article_id, self.generation))
                 ids = [c.id for c in cached] if cached is not None else \
@@ -447,7 +447,8 @@ class Corpus:
             found = sparse.stems_of(ids)
             if found is not None:
                 return found
-        return frozenset(t for c in self.chunks_of(article_id) for t in stem_terms(c.text))  # (BM25 of another generation)
+        # (a one-shot `ask`, or BM25 of another generation)
+        return frozenset(t for c in self.chunks_of(article_id) for t in stem_terms(c.text))
 
     def all_chunks(self) -> list[Chunk]:
         with self._lock:

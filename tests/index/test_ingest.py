@@ -227,6 +227,10 @@ def test_an_articles_stems_are_read_from_the_keyword_index_after_reopening_and_a
     try:
         corpus = app.corpus
         assert corpus.sparse.generation == corpus.generation
+        # A one-shot `ask` (no warm-up) stems the passages: the postings by document are not built for it.
+        assert corpus.article_stems("a.txt") == _stemmed(corpus, "a.txt") and not corpus.sparse.by_document
+        app.warm_up().join()
+        assert corpus.sparse.by_document
         for article_id in ("a.txt", "b.txt"):
             chunks = corpus.chunks_of(article_id)
             assert corpus.sparse.stems_of(c.id for c in chunks) == _stemmed(corpus, article_id)
@@ -235,6 +239,7 @@ def test_an_articles_stems_are_read_from_the_keyword_index_after_reopening_and_a
         _write(folder, "c.txt", "Gamma Mayor Ola Brandt met the striking drivers.\n\nShe spoke to them for an hour.")
         _write(folder, "a.txt", ART_A.replace("bridge", "tunnel"))
         app.ingest([folder])
+        corpus.sparse.stems_of(())  # (the warm-up after an ingest builds it too, in the background)
         for article_id in ("a.txt", "b.txt", "c.txt"):
             chunks = corpus.chunks_of(article_id)
             assert corpus.sparse.stems_of(c.id for c in chunks) == _stemmed(corpus, article_id)
