@@ -35,7 +35,7 @@ from index.ingest import IngestPlan, IngestReport, plan_ingest
 from index.ingest_background import Passages, one_at_a_time
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
-from index.sparse import SparseIndex
+from index.sparse import SparseIndex, stem_terms
 from index.question_vectors import QuestionVectors
 from index.pinned_ledger import PinnedLedger
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
@@ -435,6 +435,20 @@ class Corpus:
                 ).fetchall()
                 found = self._chunks[key] = tuple(db.chunk_from_row(r) for r in rows)
         return list(found)
+
+    def article_stems(self, article_id: str) -> frozenset[str]:
+        """The distinct BM25 stems (`stem_terms`) of the article's passages: which words it writes."""
+        sparse = self.sparse
+        if sparse is not None and sparse.by_document and sparse.generation == self.generation:
+            with self._lock:  # its chunks' ids only (a chunk id is a hash of its text): no spans to decode
+                cached = self._chunks.get((article_id, self.generation))
+                ids = [c.id for c in cached] if cached is not None else \
+                    [r[0] for r in self.conn.execute("SELECT id FROM chunks WHERE article_id = ?", (article_id,))]
+            found = sparse.stems_of(ids)
+            if found is not None:
+                return found
+        # (a one-shot `ask`, or BM25 of another generation)
+        return frozenset(t for c in self.chunks_of(article_id) for t in stem_terms(c.text))
 
     def all_chunks(self) -> list[Chunk]:
         with self._lock:

@@ -27,7 +27,11 @@ def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     dense_ids = [cid for cid, _ in dense]
     sparse_ids = [cid for cid, _ in sparse]
     fused = rrf([dense_ids, sparse_ids])
-    chunks = {c.id: c for c in corpus.chunks_by_ids([cid for cid, _ in fused[: k * 2]])}
+    # The k best, read first; the next k only if some of those are gone (stale vectors): most
+    # answers decode half the chunks.
+    chunks = {c.id: c for c in corpus.chunks_by_ids([cid for cid, _ in fused[:k]])}
+    if len(chunks) < min(k, len(fused)):
+        chunks.update((c.id, c) for c in corpus.chunks_by_ids([cid for cid, _ in fused[k : k * 2]]))
     dense_rank = {cid: i for i, cid in enumerate(dense_ids, 1)}
     dense_score = dict(dense)
     sparse_rank = {cid: i for i, cid in enumerate(sparse_ids, 1)}

@@ -18,11 +18,16 @@ _LINK = r"(?:of|the|for|and|on|in|de|del|la|los|las|des|du|von|van)"
 # "Name Of The Body (ABC)": capitalised words and their links, then the short name in brackets.
 _DEFINED = re.compile(rf"\b((?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|{_LINK})){{1,12}})\s+\(([A-Z][A-Za-z]{{1,11}})\)")
 
+# What every match of _DEFINED ends with.
+_BRACKETED = re.compile(r"\s\(([A-Z][A-Za-z]{1,11})\)")
+
 
 @lru_cache(maxsize=256)
 def full_names(text: str) -> dict[str, str]:
     """short name -> the full name the text gives it in brackets after."""
     out: dict[str, str] = {}
+    if not _BRACKETED.search(text):  # (the full pattern tries every capitalised word of the article)
+        return out
     for m in _DEFINED.finditer(text):
         full, short = m.group(1), m.group(2)
         words = full.split()

@@ -645,12 +645,12 @@ def _named_in_question(q: Question, best: Candidate) -> str | None:
 
 
 def _article_terms(corpus):
-    """article id -> the stems of its passages, read once per answer."""
+    """article id -> the stems of its passages (from the BM25 postings), read once per answer."""
     seen: dict[str, frozenset[str]] = {}
 
     def terms(article_id: str) -> frozenset[str]:
         if article_id not in seen:
-            seen[article_id] = frozenset(t for ch in corpus.chunks_of(article_id) for t in stems(ch.text))
+            seen[article_id] = corpus.article_stems(article_id)
         return seen[article_id]
 
     return terms

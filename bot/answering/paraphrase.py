@@ -82,11 +82,12 @@ def _groups() -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
 def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
     """The group phrases `question` uses, each with the other ways of saying it."""
     words = words_of(question)
+    present = frozenset(words)  # (a phrase whose first word the question lacks is not scanned for)
     question_terms = tuple(dict.fromkeys(stems(question)))
     out = []
     for group in _groups():
         # "Which member wanted to leave rates alone": a wish to do something, not a demand for a thing.
-        used = [(w, p) for w, p in group if has_phrase(w, words, before_to=False)]
+        used = [(w, p) for w, p in group if w[0] in present and has_phrase(w, words, before_to=False)]
         if not used:
             continue
         # The question's own BM25 terms for the phrase ("thrown", which the index does not map to "throw").

@@ -62,6 +62,8 @@ def _tables(corpus) -> None:
         speaker_table = getattr(ledger, "_speaker_table", None)
         if speaker_table is not None:
             speaker_table()
+    if corpus.sparse is not None:
+        corpus.sparse.stems_of(())  # its postings by document, which an answer's article stems read
     is_place("Xqzv")  # reads every gazetteer table (a word none holds; only the tables are worth keeping)
 
 

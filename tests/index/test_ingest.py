@@ -203,3 +203,51 @@ def test_a_new_folder_that_cannot_be_listed_is_reported_not_silently_left_out(fr
         (folder / "locked").chmod(0o755)
     assert report.added == ["a.txt"]
     assert [Path(p).name for p, _ in report.skipped] == ["locked"]
+
+
+def _stemmed(corpus, article_id):
+    from index.sparse import stem_terms
+
+    return frozenset(t for c in corpus.chunks_of(article_id) for t in stem_terms(c.text))
+
+
+def test_an_articles_stems_are_read_from_the_keyword_index_after_reopening_and_adding(fresh_app, tmp_path):
+    """An answer asks which words each candidate article writes (corpus.article_stems): they are read
+    from the BM25 postings, and must be the stems of the article's passages in an index reopened
+    from disk and after another article is added or one is edited."""
+    from bot.service import Whosaid
+
+    folder = tmp_path / "in"
+    _write(folder, "a.txt", ART_A)
+    _write(folder, "b.txt", ART_B)
+    fresh_app.ingest([folder])
+    settings = fresh_app.settings
+    fresh_app.close()
+    app = Whosaid(settings, seed=False)
+    try:
+        corpus = app.corpus
+        assert corpus.sparse.generation == corpus.generation
+        # A one-shot `ask` (no warm-up) stems the passages: the postings by document are not built for it.
+        assert corpus.article_stems("a.txt") == _stemmed(corpus, "a.txt") and not corpus.sparse.by_document
+        from bot.answering.warm import _tables
+
+        _tables(corpus)  # what a session's warm-up builds (not warm_up itself: it freezes the collector)
+        assert corpus.sparse.by_document
+        for article_id in ("a.txt", "b.txt"):
+            chunks = corpus.chunks_of(article_id)
+            assert corpus.sparse.stems_of(c.id for c in chunks) == _stemmed(corpus, article_id)
+            assert corpus.article_stems(article_id) == _stemmed(corpus, article_id)
+        assert {"jane", "roe", "bridg"} <= corpus.article_stems("a.txt")
+        _write(folder, "c.txt", "Gamma Mayor Ola Brandt met the striking drivers.\n\nShe spoke to them for an hour.")
+        _write(folder, "a.txt", ART_A.replace("bridge", "tunnel"))
+        app.ingest([folder])
+        corpus.sparse.stems_of(())  # (the warm-up after an ingest builds it too, in the background)
+        for article_id in ("a.txt", "b.txt", "c.txt"):
+            chunks = corpus.chunks_of(article_id)
+            assert corpus.sparse.stems_of(c.id for c in chunks) == _stemmed(corpus, article_id)
+            assert corpus.article_stems(article_id) == _stemmed(corpus, article_id)
+        assert {"meet", "speak", "brandt"} <= corpus.article_stems("c.txt")  # (irregular pasts, as questions stem them)
+        assert "tunnel" in corpus.article_stems("a.txt") and "bridg" not in corpus.article_stems("a.txt")
+        assert corpus.sparse.stems_of(["no such chunk"]) is None
+    finally:
+        app.close()

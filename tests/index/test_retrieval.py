@@ -297,3 +297,31 @@ def test_the_bm25_stop_words_are_bm25s_own(monkeypatch):
         assert sparse._stopwords() == frozenset(STOPWORDS_EN) and "the" in sparse._stopwords()
     finally:
         sparse._stopwords.cache_clear()
+
+
+def test_retrieval_skips_passages_the_database_no_longer_knows_and_reads_only_what_it_returns():
+    """Stale vectors (an interrupted ingest) name chunks that are gone: the next fused passages take
+    their place; when none is gone, only the k returned are read from the database."""
+    from index.models import Chunk
+    from index.retrieval import hybrid_retrieve
+
+    class Sparse:
+        def search(self, question, depth):
+            return [(f"s{i}", 1.0 / (i + 1)) for i in range(depth)]
+
+    class Stub:
+        def __init__(self, gone):
+            self.sparse, self.gone, self.read = Sparse(), gone, []
+
+        def nearest(self, question, depth):
+            return [(f"d{i}", 1.0 - i / 100) for i in range(depth)]
+
+        def chunks_by_ids(self, ids):
+            self.read += ids
+            return [Chunk(i, "a", 0, 0, 1, "x", ()) for i in ids if i not in self.gone]
+
+    whole = Stub(set())
+    best = [r.chunk.id for r in hybrid_retrieve(whole, "q", 4)]
+    assert best == ["d0", "s0", "d1", "s1"] and len(whole.read) == 4
+    stale = Stub({"s0", "d1"})
+    assert [r.chunk.id for r in hybrid_retrieve(stale, "q", 4)] == ["d0", "s1", "d2", "s2"]
