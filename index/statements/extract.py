@@ -269,6 +269,13 @@ def _sentence_starts(docs) -> list[int]:
     return [span.start + sent.start_char for span, doc in docs for sent in doc.sents]
 
 
+def _told_since(text: str, r: Raw, scene: Scene, last: tuple[Raw, tuple] | None) -> bool:
+    """The speaker's own dated words came after the paragraph's scene ("rejected the offer on Saturday.
+    X told radio on Monday that ... 'We want more,' X said."): the quote is of that telling's day."""
+    return last is not None and last[0].paragraph == r.paragraph and last[0].span.start > scene.start \
+        and last[1][3] != "publication" and _same_appearance(text, r, last)
+
+
 def _framed(text: str, starts: list[int], r: Raw, pub: date) -> tuple | None:
     """The day of the post or video the statement's sentence says it was made in (media_days)."""
     k = bisect.bisect_right(starts, r.span.start) - 1
@@ -528,7 +535,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
-            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)):
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)) \
+                    and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
                     and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")):

@@ -47,3 +47,30 @@ def test_words_in_a_letter_take_the_letter_s_day():
     assert _day(stmts, "mould had been reported") == date(2026, 3, 10)
     assert _day(stmts, "keep their windows open") == date(2026, 3, 9)
     assert _day(stmts, "being looked at") == date(2026, 3, 12)
+
+
+def test_a_quote_after_its_speaker_s_dated_telling_takes_that_day_not_the_paragraph_s_scene():
+    text = ("From Civicpedia, the open news site anyone can edit!\n\nNurses strike at Calderon hospital\n\n"
+            "Thursday, April 9, 2026\n\n"
+            "Nurses at Calderon General Hospital walked out on Wednesday.\n\n"
+            "The nurses' union rejected the hospital's pay offer on Saturday. Union secretary Ines Albarracin "
+            "told a local newspaper on Monday that the offer was below inflation. \"We are tired of "
+            "promises,\" Albarracin said.\n")
+    assert _day(statements_of(text), "tired of promises") == date(2026, 4, 6)
+
+
+def test_a_scene_still_dates_a_speaker_who_has_not_spoken_since():
+    text = ("Harbour Gazette\n\nFriday 10 April 2026\n\nFerry row\n\n"
+            "On Wednesday the ferry board met in private. Its chair, Oskar Lindqvist, told members "
+            "that the timetable would change.\n")
+    assert _day(statements_of(text), "timetable would change") == date(2026, 4, 8)
+
+
+def test_a_present_who_says_is_not_dated_by_the_act_of_its_sentence():
+    text = ("Kestrel Daily\n\nPool row\n\nPublished Wednesday 21 May 2025\n\n"
+            "Lifeguard Mirela Kostadinova, who says the pool has been understaffed for years, resigned on Monday.\n\n"
+            "The pool was closed on Monday by manager Ivo Brandt, who says that the lifeguards are exhausted.\n\n"
+            "Swim coach Ada Lorne, who said the pool was cold, quit on Monday.\n")
+    stmts = statements_of(text)
+    assert _day(stmts, "understaffed for years") == date(2025, 5, 21)
+    assert _day(stmts, "lifeguards are exhausted") == date(2025, 5, 21)
