@@ -45,7 +45,11 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     relative = dated_phrase(text, anchor, before, ranges=st is None)
     ahead = future_day(text, anchor)
     if st is not None:
-        if ahead and st.when_text and st.when_text.lower() in text.lower():
+        if ahead and st.when_text and st.when_text.lower() in text.lower() and st.when_start \
+                and st.when_text.lower() not in ahead.lower():
+            # "said on Monday it would offer a meeting on Wednesday": the day of saying, and the day ahead
+            parts = [with_date(st.when_text, st.when_start, st.when_end), "for " + ahead.removeprefix("on ")]
+        elif ahead and st.when_text and st.when_text.lower() in text.lower():
             parts = [ahead]  # "said they would meet on Saturday": the meeting's day, not a day of saying
         elif st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase

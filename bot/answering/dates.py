@@ -74,14 +74,20 @@ def future_day(sentence: str, published: date | None) -> str | None:
     ("said harvesters would meet on Saturday"): the day of the thing, not of the telling."""
     if published is None:
         return None
+    anchor = published
     for tp in find_time_phrases(sentence):
         if tp.kind != "wday":
             continue
         low = tp.text.lower()
         if low.startswith(("last", "earlier")) or not _ahead(_clause_before(sentence, tp.start)):
-            return None
+            told = resolve(tp.text, published)
+            if told is None or not _TOLD.search(sentence[:tp.start]):
+                return None
+            # "said on Monday it would offer a meeting on Wednesday": the Wednesday after that Monday
+            anchor = told[0]
+            continue
         fixed = resolve(tp.text, published) if _DAY_OF_MONTH.search(low) else None
-        day = fixed[0] if fixed else _forward(low, published)
+        day = fixed[0] if fixed else _forward(low, anchor)
         return with_date(tp.text, day, day)
     return None
 

@@ -260,7 +260,14 @@ def _sentence(st: Statement, topic: str = "", articles=None) -> str:
         return _end(f"{_cap(head)} {content}{tail}")
     first = content.split()[0] if content.split() else ""
     joiner = "" if first.lower() == "that" else (":" if first in _SENTENCE_STARTS else " that")
-    return _end(f"{_cap(head)}{when}{where}{joiner} {content}")
+    return _end(_closed(f"{_cap(head)}{when}{where}{joiner} {content}"))
+
+
+def _closed(body: str) -> str:
+    """A quote the statement's span cut short ('were "broadly supportive.'), closed."""
+    if body.count('"') % 2 or body.count("\u201c") > body.count("\u201d"):
+        body = body.rstrip(" .") + ("\u201d" if "\u201c" in body else '"')
+    return body
 
 
 _SENTENCE_STARTS = {"In", "Within", "The", "This", "That", "These", "It", "We", "There", "If", "According", "When",
@@ -316,7 +323,9 @@ def _best_quote_sentence(quote: str, topic: str) -> str:
 
 
 def _when_words(st: Statement) -> str:
-    return with_date(st.when_text, st.when_start, st.when_end)
+    # "told the meeting": an audience that dated the words is no time phrase to repeat after the act
+    told = st.when_text and re.match(r"(?:told|telling|addressed|addressing|read (?:out )?to|outside)\b", st.when_text, re.I)
+    return with_date(None if told else st.when_text, st.when_start, st.when_end)
 
 
 def _where(st: Statement) -> str:

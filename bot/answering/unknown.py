@@ -16,6 +16,7 @@ from bot.answering.ahead import asks_ahead
 from bot.answering.anonymous import unnamed_by_request
 from bot.answering.terms import stems
 from bot.answering.withheld import withholds
+from index.statements.dates import find_time_phrases
 from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
@@ -40,9 +41,14 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
         before = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[: m.start()])[-1])[-NEAR_WORDS:]
         after = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[m.end():])[0])[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
+        if _WHEN_ASKED.match(question_text) and find_time_phrases(re.split(r"[;—–]|\s-\s", sentence[m.end():])[0]):
+            continue  # "when does the paper appear" / "will be published ... on Wednesday 4 March": the day it says
         if any(t in near for t in terms):
             return True
     return False
+
+
+_WHEN_ASKED = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
 
 
 _NOT_KNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().not_known_markers) + r")", re.I)

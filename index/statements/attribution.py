@@ -822,7 +822,10 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     region = [t for t in verb.subtree if t.i not in content and t.i not in quoted and t.i not in other_acts]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
-    for _ in range(3):  # "Two days earlier, the inquiry heard from X, who said ..."
+    # ("X, who says he has worked there for years, posted a thread on Monday": a standing claim in the
+    # present, not said on the day of the act it describes its speaker by)
+    for _ in range(0 if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") else 3):
+        # "Two days earlier, the inquiry heard from X, who said ..."
         if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl"):
             anc = anc.head
             while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:

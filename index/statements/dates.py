@@ -91,11 +91,23 @@ def _time_phrases(text: str) -> tuple[TimePhrase, ...]:
             continue
         if kind in ("mday", "dmon", "month", "mid") and not _has_capital_month(m.group(0)):
             continue  # "may 5" in lowercase is a verb, not a month
+        if kind == "wday" and _names_a_kind(text, m):
+            continue
         out.append(TimePhrase(m.start(), m.end(), m.group(0), kind))
     return tuple(out)
 
 
 _KINDS = ("mday", "dmon", "mid", "month", "wday", "rel", "span", "year")
+
+# "its Saturday hours", "the Sunday service", "their Monday shifts": a bare weekday between a
+# determiner and a noun names a kind of thing, not a day ("on the Sunday before the vote" does).
+_KIND_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|my|your|every|each)\s+$", re.I)
+_KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|that|when|in|on|at|following|prior|and|or|to|is|was|will|would)\b)[a-z]{3,}\b")
+
+
+def _names_a_kind(text: str, m: re.Match) -> bool:
+    return (m.group(0)[:1].isupper() and " " not in m.group(0).strip()
+            and bool(_KIND_BEFORE.search(text[:m.start()])) and bool(_KIND_AFTER.match(text, m.end())))
 
 
 def _has_capital_month(s: str) -> bool:
