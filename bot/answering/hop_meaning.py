@@ -11,11 +11,13 @@ of the clause's words: a description the articles do not tell finds no sentence 
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 NEAR = 0.45  # cosine of phrase and sentence (MiniLM): the sentence that tells the clause in other words
 MARGIN = 0.03  # over the next nearest sentence: one sentence tells it, not several alike
-LEAST_SHARE = 0.15  # of the clause's (idf-weighted) words the sentence must still hold
+LEAST_SHARE = 0.1  # of the clause's (idf-weighted) words the sentence must still hold
 
 
 def nearest_in_meaning(phrase: str, candidates: list, shares: dict[int, float], embedder):
@@ -36,3 +38,21 @@ def nearest_in_meaning(phrase: str, candidates: list, shares: dict[int, float], 
     if sims[first] < NEAR or sims[first] - sims[second] < MARGIN or shares.get(id(best), 0.0) < LEAST_SHARE:
         return None
     return best
+
+
+def describes_whom_asked(question: str, phrase: str, head: str, whole: bool) -> bool:
+    """The phrase is one of the question's own parts, a noun with its relative clause right after it
+    ("Who heads the company that will build ...", "did the teenager who scored ... come from"), not a
+    noun inside another of its phrases ("accused X of sitting in a cabinet that cut ...", where the
+    nearest sentence is the answer itself), nor a "which <noun>" after a comma. `whole`: the phrase is
+    all of a lead or a first question ("The caller whose wife ...: where ..."), nothing to check."""
+    if whole:
+        return True
+    if not re.match(rf"^(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?{re.escape(head)}\s+(?:who|whose|that|which)\b", phrase, re.I):
+        return False
+    from bot.answering.predicate import parse_question
+
+    doc = parse_question(question)
+    at = question.find(phrase)
+    token = next((t for t in doc if t.text == head and t.idx >= at), None)
+    return token is not None and not any(a.pos_ == "ADP" for a in token.ancestors)

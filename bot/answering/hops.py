@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bot.answering.anonymous import unnamed_on_request
 from bot.answering.candidates import Candidate, candidates_of
-from bot.answering.hop_meaning import nearest_in_meaning
+from bot.answering.hop_meaning import describes_whom_asked, nearest_in_meaning
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
 from bot.answering.people import people_of
@@ -227,7 +227,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             best = (share, c, name)
         elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
             unnamed = max(unnamed, share)  # "One senior editor, who asked not to be named, told me ...": no one to name
-    if best is None and not unnamed:
+    if best is None and not unnamed and describes_whom_asked(question, d.phrase, d.head, bool(d.then) or d.head == "who"):
         # "the teenager who scored the late winner" / "K scored ... deep into stoppage time": told in other words.
         near = nearest_in_meaning(d.phrase, looked, shares, getattr(corpus, "embedder", None))
         name = _name_in(near, d, corpus) if near is not None else None
