@@ -43,6 +43,7 @@ from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.second_ask import with_second_ask
 from bot.answering.own_reply import own_reply
+from bot.answering.reply_asked import own_reply_given
 from bot.answering.quote_ends import with_quote_ends
 from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
@@ -522,6 +523,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     asked_speaker = q.speaker if q.speaker_phrase and q.kind in ("what", "why") and asks_about_speech(q.text) else ()
     if asked_speaker and q.kind == "what" and own_reply(q, chosen[0], people, idf, article_terms):
         asked_speaker, content_terms = (), ()  # "I could not confirm those reports": what the spokesperson said
+    if q.kind == "what" and own_reply_given(q.text, chosen[0]):
+        asked_speaker, content_terms = (), ()  # "what was her answer when asked ...": "she would need to check"
     if q.kind not in ("compare", "when") and q.asks != "place" and not (q.kind == "how-many" and amounts(chosen[0].text)) \
             and (unknown := not_known_among(q, chosen, candidates)) is not None:
         # "Did the tribunal rule for them?" / "The verdict has not yet been pronounced": not known at all.

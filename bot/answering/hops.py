@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.answering.anonymous import unnamed_on_request
 from bot.answering.candidates import Candidate, candidates_of
+from bot.answering.hop_meaning import describes_whom_asked, nearest_in_meaning
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
 from bot.answering.people import people_of
@@ -201,9 +202,12 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     said_verb = said_verb if said_verb in clause_terms else None
     best: tuple[float, Candidate, str] | None = None
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
-    for c in candidates_of(corpus.retrieve(d.phrase, LOOK_AT)):
+    looked = candidates_of(corpus.retrieve(d.phrase, LOOK_AT))
+    shares: dict[int, float] = {}
+    for c in looked:
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
         share = sum(idf(t) for t in clause_terms if t in present) / total
+        shares[id(c)] = share
         own_words = None
         if said_verb is not None and share < CLAUSE_COVERAGE and said_verb not in present \
                 and (own_words := _speaker_of(c, corpus)) is not None:
@@ -223,6 +227,11 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             best = (share, c, name)
         elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
             unnamed = max(unnamed, share)  # "One senior editor, who asked not to be named, told me ...": no one to name
+    if best is None and not unnamed and describes_whom_asked(question, d.phrase, d.head, bool(d.then) or d.head == "who"):
+        # "the teenager who scored the late winner" / "K scored ... deep into stoppage time": told in other words.
+        near = nearest_in_meaning(d.phrase, looked, shares, getattr(corpus, "embedder", None))
+        name = _name_in(near, d, corpus) if near is not None else None
+        best = (shares[id(near)], near, name) if name is not None else None
     if best is None or best[0] <= unnamed:
         return None
     _, bridge, name = best
