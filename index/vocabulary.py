@@ -186,6 +186,8 @@ class Vocabulary:
     divisions: frozenset[str] = frozenset()  # kinds of a country's parts beside place_nouns ("department")  # endings of nouns for things that a person's suffix also ends ("payment")
     role_modifiers: frozenset[str] = frozenset()
     undated_adverbs: frozenset[str] = frozenset()
+    reported_modals: frozenset[str] = frozenset()
+    expectation_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -457,6 +459,8 @@ def vocabulary() -> Vocabulary:
         generic_bodies=_words(data.get("generic_bodies")),
         role_modifiers=_words(data.get("role_modifiers")),
         undated_adverbs=_words(data.get("undated_adverbs")),
+        reported_modals=_words(data.get("reported_modals")),
+        expectation_words=_words(data.get("expectation_words")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),

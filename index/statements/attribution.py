@@ -466,6 +466,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 earlier = [r for rs in per_sentence[:si] for r in rs]
                 if earlier and earlier[-1].quote_type != "indirect" and first_sentence + si - earlier[-1].sentence <= 2:
                     src = earlier[-1]
+                elif earlier and _quote_follows_report(earlier[-1], first_sentence + si, a, sent):
+                    src = earlier[-1]
                 elif not earlier and prev_open is not None and prev_open[0].opens and a <= max(sents[0].start_char, len(text) - len(text.lstrip())) + 2:
                     # the quotation a cue paragraph announced: its first sentence is the cue's statement
                     lo, hi = _trimmed(text, max(a, sent.start_char), min(b, sent.end_char))
@@ -495,7 +497,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             by_quote.setdefault((a, b), src)
             break
     out = [r for rs in per_sentence for r in rs]
-    carry = out[-1] if out and out[-1].quote_type != "indirect" else None
+    carry = out[-1] if out and (out[-1].quote_type != "indirect"
+                                or _quote_follows_report(out[-1], first_sentence + len(sents), 0, None)) else None
     if pending is not None:
         carry, open_end = pending, False
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
@@ -540,6 +543,15 @@ def _ends_in_colon(text: str, verb) -> bool:
     """Nothing but a colon (and closing words of the cue: "said on Tuesday:") after the cue verb
     to the paragraph's end."""
     return text.rstrip().endswith(":") and ":" not in text[verb.idx:].rstrip()[:-1]
+
+
+def _quote_follows_report(last: Raw, sno: int, quote_start: int, sent) -> bool:
+    """Whether a quotation opening sentence `sno` (or the next paragraph, `sent` None) carries on the
+    indirect statement of the sentence just before it: wire copy reports a named speaker ("X said
+    on Monday that ...") and goes straight on with their quoted words, no verb of their own."""
+    if last.quote_type != "indirect" or last.according or last.speaker.generic or sno - last.sentence != 1:
+        return False
+    return sent is None or quote_start <= sent.start_char + 1
 
 
 def _opener(ctx: Context, verb, subj, lemma: str, span: Span, sent, sno: int, paragraph: int, quoted: set[int]) -> Raw | None:

@@ -26,7 +26,7 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, between_turns, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
+from index.statements import (appointments, between_turns, carried_on, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
                               entry_labels, issuer_voice, judgment_refs, letters, message_days, nlp, outlet_notes, own_pages,
                               posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
@@ -138,6 +138,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, appointments.read(docs, bases, raws, ctx))  # "X has named Y as chief executive"
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
+    raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
