@@ -316,9 +316,15 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 cues.append((got[0], t, got[1]))
         sent_raws: list[Raw] = []
         cue_toks = {t.i for _, t, _ in cues}
+        # "According to Seran, the district had declared a drought emergency": an act the source
+        # reports ("declared a status", no clause, no quotation), not words the district said
+        mere_acts = {t.i for c, t, _ in cues if c != "according" and not _reports_words(t, quoted)} \
+            if any(c == "according" for c, _, _ in cues) else set()
         for lemma, verb, _last in cues:
+            if verb.i in mere_acts:
+                continue
             if lemma == "according":
-                if any(c != "according" for c, _, _ in cues):
+                if any(c != "according" and t.i not in mere_acts for c, t, _ in cues):
                     continue  # "According to the ministry, X told her ...": X's statement
                 pobj = _last if _last is not None else next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
@@ -694,6 +700,11 @@ def _for_one_to_act(verb) -> bool:
         # ("for the operator to refund": parsed as a clause marked by "for")
         or (c.dep_ in ("advcl", "ccomp") and infinitive(c) and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)))
         for c in verb.children)
+
+
+def _reports_words(verb, quoted: set[int]) -> bool:
+    """Whether a cue reports words (a clause, a quotation), not only an act done ("declared a status")."""
+    return _has_clause(verb) or any(t.i in quoted for t in verb.subtree)
 
 
 def _has_clause(verb) -> bool:
