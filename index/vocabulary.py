@@ -249,6 +249,8 @@ class Vocabulary:
     gathered_records: frozenset[str] = frozenset()  # "pictures", "interviews": gathered once for a run of items
     gathering_verbs: frozenset[str] = frozenset()  # "taken", "conducted": how they were gathered
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
+    readout_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
+    topic_nouns: frozenset[str] = frozenset()
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
     court_ruling_verbs: frozenset[str] = frozenset()
@@ -269,9 +271,14 @@ class Vocabulary:
         word = word.lower()
         return next((lemma for lemma, forms in self.clause_acts.items() if word in forms), None)
 
+    def readout_lemma(self, word: str) -> str | None:
+        """The act of a verb a readout reports talks with ("thanked" -> "thank"), only in its own pattern."""
+        word = word.lower()
+        return next((lemma for lemma, forms in self.readout_acts.items() if word in forms), None)
+
     def past(self, lemma: str) -> str:
         """The simple past of an act ("deny" -> "denied"), the form a Statement's `act` uses."""
-        forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ())
+        forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ()) or self.readout_acts.get(lemma, ())
         if 0 < len(forms) < 3 and lemma in self.clause_acts:  # a present-only act ("accepts"): its regular past
             return lemma + ("d" if lemma.endswith("e") else "ed")
         return forms[2] if len(forms) > 2 else lemma
@@ -517,6 +524,8 @@ def vocabulary() -> Vocabulary:
         gathered_records=_words(data.get("gathered_records")),
         gathering_verbs=_words(data.get("gathering_verbs")),
         clause_acts=_lists(data, "clause_acts"),
+        readout_acts=_lists(data, "readout_acts"),
+        topic_nouns=_words(data.get("topic_nouns")),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),

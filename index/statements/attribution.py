@@ -23,6 +23,7 @@ from index.statements.court_words import DISSENT, RULING, court_rules, view_hold
 from index.statements.delegates import fronted_delegate
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
+from index.statements.readout_acts import readout_act, readout_content
 from index.statements.nlp import pipeline
 from index.statements.speakers_np import Speaker, statement_sender
 from index.vocabulary import vocabulary
@@ -106,6 +107,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
+    if lemma is None:
+        lemma = readout_act(tok)  # "thanked Norway for its support", "raised the situation of ..."
     if lemma is None and tok.lower_ in ("read", "reads") and any(
             c.dep_ == "nsubj" and (c.lower_ in v.statement_nouns or (c.lower_ == "it" and statement_sender(c) is not None))
             for c in tok.children):
@@ -365,6 +368,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
+            readout = lemma in v.readout_acts and readout_act(verb) is not None
+            if readout:  # "thanked Norway for its support to ...": the thanks with its reason
+                content_toks = readout_content(verb)
             if lost:  # (the parser hung the role before the name on the cue: the speaker's phrase, no content)
                 content_toks = [t for t in content_toks if t.i > verb.i or t.i in quoted]
             if lemma in (DISSENT, RULING):  # the ruling the judge made, or would have made, is what they said
@@ -400,7 +406,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue  # "he had written to the manager", "would not concede": no content, no statement
             if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 continue  # "had agreed on a 'mechanism'": the event itself; "agreed that ..." is a statement
-            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb) and not _trailing_conj(verb, subj):
+            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb) and not _trailing_conj(verb, subj) and not readout:
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None and _last != verb.i:  # "stood by his claim": the particle's object
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
