@@ -12,6 +12,8 @@ plain past or present is the writer's narration: neither carries the speech on.
 
 from __future__ import annotations
 
+import re
+
 from index.models import Span
 from index.statements.attribution import Raw
 from index.statements.between_turns import no_person_subject
@@ -27,12 +29,18 @@ def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         sents = list(doc.sents)
         last: Raw | None = None
+        lead = next((k for k, x in enumerate(sents) if any(t.is_alpha for t in x)), 0)  # (past a lone "4.")
+        joint = _joint_item(doc, sents[lead], by_sentence.get(base + lead))
         for k, sent in enumerate(sents):
             here = by_sentence.get(base + k)
             if here:
                 last = _one_reported(here)
                 continue
-            if last is None or last.paragraph != pi or not _carries_speech(sent):
+            if not any(t.is_alpha for t in sent):
+                continue
+            if joint is not None and no_person_subject(sent) and '"' not in sent.text:
+                last = joint  # "4. The Ministers agreed to ... The next consultations will be held in 2027."
+            elif last is None or last.paragraph != pi or not _carries_speech(sent):
                 last = None
                 continue
             a, b = sent.start_char, sent.end_char
@@ -44,6 +52,21 @@ def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
             out.append(raw)
             last = raw
     return out
+
+
+_NUMBERED = re.compile(r"\s*\d{1,2}\.\s")
+
+
+def _joint_item(doc, lead, first: list[Raw] | None) -> Raw | None:
+    """The statement opening a numbered paragraph of a joint statement or communiqué ("4. The
+    Ministers agreed ..."), when its speakers are several (a plural subject): every sentence of the
+    item is theirs, the communiqué's own words."""
+    if not first or not _NUMBERED.match(doc.text) or first[0].speaker.generic:
+        return None
+    subjects = [t for t in lead if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    if not subjects or subjects[0].tag_ not in ("NNS", "NNPS"):
+        return None
+    return first[0]
 
 
 def _one_reported(raws: list[Raw]) -> Raw | None:

@@ -53,3 +53,25 @@ def test_an_agencys_account_of_a_call_has_them_too():
 def test_the_same_verbs_without_their_shape_say_nothing():
     stmts = statements_of(AGENCY)
     assert not [s for s in stmts if "prices" in s.content or "crowd" in s.content or "evening programme" in s.content]
+
+
+TYPEWRITER_MARKS = """Readout: Minister Lindqvar's talks on Arctic shipping
+
+Ministry of Foreign Affairs | Press release | Date: 4 March 2026
+
+'Shipping lanes are opening faster than rules are written. We must close that gap together,' said Foreign Minister Helka Lindqvar.
+
+MEDIA RELEASE - Minister for Ports Dana Whitcombe - 9 May 2026
+
+'The new berth opens in July. The pilots' union has agreed the roster,' Ms Whitcombe said.
+
+The growers' co-operative has asked for a second berth.
+"""
+
+
+def test_typewriter_single_marks_are_quotations_over_several_sentences():
+    stmts = statements_of(TYPEWRITER_MARKS)
+    assert the_one(stmts, "Shipping lanes are opening faster").speaker == "Helka Lindqvar"
+    assert the_one(stmts, "close that gap together").speaker == "Helka Lindqvar"
+    assert the_one(stmts, "The new berth opens in July").speaker == "Dana Whitcombe"
+    assert the_one(stmts, "agreed the roster").speaker == "Dana Whitcombe"

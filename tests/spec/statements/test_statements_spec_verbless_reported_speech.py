@@ -62,3 +62,19 @@ def test_plain_narration_after_a_statement_is_nobodys():
         stmts = statements_of(text)
         for narration in ("built in 1974", "protects around 900 homes", "damaged by a storm", "carries about 1,200"):
             assert not [s for s in stmts if narration in s.content], narration
+
+
+COMMUNIQUE = """Joint communiqué of the Ministers of Fisheries of Valdoria and Kestmark
+
+1. The Ministers reaffirmed their commitment to sustainable fisheries in the shared waters.
+
+2. The Ministers agreed to set up a joint inspection team. The team will start work in September and report every six months.
+
+3. Minister Arvo Tallinder thanked his counterpart for the hospitality. The weather was mild.
+"""
+
+
+def test_every_sentence_of_a_numbered_joint_item_is_the_signatories():
+    stmts = statements_of(COMMUNIQUE)
+    assert the_one(stmts, "report every six months").speaker == the_one(stmts, "joint inspection team").speaker
+    assert not [s for s in stmts if "weather was mild" in s.content]
