@@ -384,7 +384,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     content_toks.pop()
                 act = f"{refused.lower_} {'to ' if verb.tag_ == 'VB' else ''}{verb.lower_}"  # "avoided commenting"
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
-                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
+                # ("warned on Tuesday against a hasty shooting": what the warning is against)
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") and c.i > verb.i
                              and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree) and not _on_a_channel(c)), None)
                 if prep is None:  # "asking for the operator to refund tickets", parsed as a clause marked by "for"
                     prep = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
