@@ -333,10 +333,17 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 if pobj is None:
                     continue
                 group = speakers_of(ctx, pobj, span.start + pobj.idx, sno, conjuncts=False)
+                if not group and (owner := _record_owner(pobj)) is not None:
+                    group = speakers_of(ctx, owner, span.start + owner.idx, sno, conjuncts=False)
                 if not group:
                     continue
                 skip = {t.i for t in verb.subtree} | {verb.i, verb.i + 1} | {t.i for t in pobj.subtree}
-                toks = [t for t in sent if t.i not in skip and not t.is_punct]
+                scope = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+                # ("the pack, which according to the association consists of seven wolves": the
+                # relative clause is what the source says, not the sentence around it)
+                toks = [t for t in (scope.subtree if scope is not None else sent) if t.i not in skip and not t.is_punct]
+                if scope is not None and toks and toks[0].tag_ in ("WDT", "WP", "WRB"):
+                    toks = toks[1:]
                 if toks and verb.lower_ != "according" and toks[0].dep_ == "mark":
                     toks = toks[1:]  # "My view is that ...": what follows "that"
                 if not toks:
@@ -707,6 +714,13 @@ def _for_one_to_act(verb) -> bool:
         # ("for the operator to refund": parsed as a clause marked by "for")
         or (c.dep_ in ("advcl", "ccomp") and infinitive(c) and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)))
         for c in verb.children)
+
+
+def _record_owner(pobj):
+    """The body whose records a source phrase names ("the wolf monitoring of the state hunting
+    association", "figures of the ministry"): the object of its "of"."""
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _reports_words(verb, quoted: set[int]) -> bool:
