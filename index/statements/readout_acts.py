@@ -19,7 +19,12 @@ def readout_act(tok) -> str | None:
     """The readout act `tok` reports talks with, in its own pattern, or None."""
     v = vocabulary()
     lemma = v.readout_lemma(tok.text)
-    if lemma is None or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or tok.dep_ in ("amod", "acl", "relcl"):
+    # a readout tells past talks ("thanked", "has invited"): a present "I thank the member for her
+    # question" is the speaker's own courtesy, and "whether club members had raised concerns" a question
+    if lemma is None or tok.dep_ in ("amod", "acl", "relcl", "advcl") \
+            or not (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "aux" for c in tok.children))):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "was invited to speak": the act done to the subject

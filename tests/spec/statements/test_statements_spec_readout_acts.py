@@ -32,6 +32,8 @@ Halimun raised the issue of export permits for dried fish, which traders say tak
 The delegation's head, Kenji Moriwaki, invited the governor to attend a seafood fair in Osaka in October.
 
 The market raised prices for stalls by ten percent this year. The governor thanked the crowd and invited guests to the evening programme.
+
+Asked whether traders had raised concerns about the stall fees, the market manager said she would check.
 """
 
 
@@ -53,6 +55,7 @@ def test_an_agencys_account_of_a_call_has_them_too():
 def test_the_same_verbs_without_their_shape_say_nothing():
     stmts = statements_of(AGENCY)
     assert not [s for s in stmts if "prices" in s.content or "crowd" in s.content or "evening programme" in s.content]
+    assert not [s for s in stmts if "traders" in s.speaker.lower()]
 
 
 TYPEWRITER_MARKS = """Readout: Minister Lindqvar's talks on Arctic shipping
