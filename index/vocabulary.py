@@ -25,6 +25,8 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.state_voices                -> nouns for a government speaking as one ("government", "officials")
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.counterpart_words           -> {"counterpart", ...}: a person given the role of the one they face
+    v.readout_lemma("thanked")    -> "thank": an act a readout of talks reports (index/statements/readout_acts.py)
+    v.reported_modals, v.expectation_words -> reported speech carried on without a cue ("would", "were expected")
     v.title_role("Sen.")          -> "senator": the job an abbreviated title names
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.record_nouns, v.occasions, v.event_audiences, v.written_media, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
