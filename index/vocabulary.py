@@ -253,6 +253,7 @@ class Vocabulary:
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     readout_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     topic_nouns: frozenset[str] = frozenset()
+    welcomed_nouns: frozenset[str] = frozenset()
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
     court_ruling_verbs: frozenset[str] = frozenset()
@@ -528,6 +529,7 @@ def vocabulary() -> Vocabulary:
         clause_acts=_lists(data, "clause_acts"),
         readout_acts=_lists(data, "readout_acts"),
         topic_nouns=_words(data.get("topic_nouns")),
+        welcomed_nouns=_words(data.get("welcomed_nouns")),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),

@@ -35,6 +35,8 @@ def readout_act(tok) -> str | None:
         return lemma if any(c.dep_ == "prep" and c.lower_ in _REASON[lemma] for c in (*tok.children, *obj.children)) else None
     if lemma == "raise":
         return lemma if obj.lemma_.lower() in v.topic_nouns or obj.lower_ in v.topic_nouns else None
+    if lemma == "welcome":  # "welcomed the progress towards ...", not "welcomed the guests"
+        return lemma if obj.lower_ in v.welcomed_nouns or obj.lemma_.lower() in v.welcomed_nouns else None
     # invite: to do something ("invited Norway to send an observer")
     return lemma if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
 

@@ -21,6 +21,8 @@ The Chilean minister also raised the situation of the salmon farms in the southe
 Foreign Minister Lindqvar informed her counterpart about the Finnish experience with icebreaker cooperation.
 
 Foreign Minister Arancibia Toro invited Foreign Minister Lindqvar to visit Santiago next year.
+
+The ministers welcomed the progress towards a joint glacier research station.
 """
 
 AGENCY = """Governor receives trade delegation
@@ -30,6 +32,8 @@ PADANG MERAH, June 2 (SNA) - Governor Rusdi Halimun on Monday thanked the Japane
 Halimun raised the issue of export permits for dried fish, which traders say take three months to obtain.
 
 The delegation's head, Kenji Moriwaki, invited the governor to attend a seafood fair in Osaka in October.
+
+The governor welcomed the delegation at the airport.
 
 The market raised prices for stalls by ten percent this year. The governor thanked the crowd and invited guests to the evening programme.
 
@@ -43,6 +47,7 @@ def test_the_acts_of_a_readout_are_statements():
     assert the_one(stmts, "salmon farms in the southern fjords").speaker == "Tomás Arancibia Toro"
     assert the_one(stmts, "icebreaker cooperation").speaker == "Helka Lindqvar"
     assert the_one(stmts, "to visit Santiago").speaker == "Tomás Arancibia Toro"
+    assert the_one(stmts, "glacier research station")
 
 
 def test_an_agencys_account_of_a_call_has_them_too():
@@ -55,7 +60,7 @@ def test_an_agencys_account_of_a_call_has_them_too():
 def test_the_same_verbs_without_their_shape_say_nothing():
     stmts = statements_of(AGENCY)
     assert not [s for s in stmts if "prices" in s.content or "crowd" in s.content or "evening programme" in s.content]
-    assert not [s for s in stmts if "traders" in s.speaker.lower()]
+    assert not [s for s in stmts if "traders" in s.speaker.lower() or "at the airport" in s.content]
 
 
 TYPEWRITER_MARKS = """Readout: Minister Lindqvar's talks on Arctic shipping
