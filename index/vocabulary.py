@@ -25,6 +25,8 @@ parser and the answerers. Loaded once per process (cached). All words are lower 
     v.state_voices                -> nouns for a government speaking as one ("government", "officials")
     v.claim_nouns                 -> what one rejects or disputes ("that account", "the claim")
     v.counterpart_words           -> {"counterpart", ...}: a person given the role of the one they face
+    v.readout_lemma("thanked")    -> "thank": an act a readout of talks reports (index/statements/readout_acts.py)
+    v.reported_modals, v.expectation_words -> reported speech carried on without a cue ("would", "were expected")
     v.title_role("Sen.")          -> "senator": the job an abbreviated title names
     v.generic_sources, v.anonymity_markers, v.statement_nouns, v.record_nouns, v.occasions, v.event_audiences, v.written_media, v.channels, v.listeners
     v.question_words              -> {"who": "person", "how many": "amount", ...}
@@ -186,6 +188,8 @@ class Vocabulary:
     divisions: frozenset[str] = frozenset()  # kinds of a country's parts beside place_nouns ("department")  # endings of nouns for things that a person's suffix also ends ("payment")
     role_modifiers: frozenset[str] = frozenset()
     undated_adverbs: frozenset[str] = frozenset()
+    reported_modals: frozenset[str] = frozenset()
+    expectation_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -251,6 +255,9 @@ class Vocabulary:
     gathered_records: frozenset[str] = frozenset()  # "pictures", "interviews": gathered once for a run of items
     gathering_verbs: frozenset[str] = frozenset()  # "taken", "conducted": how they were gathered
     clause_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
+    readout_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
+    topic_nouns: frozenset[str] = frozenset()
+    welcomed_nouns: frozenset[str] = frozenset()
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
     court_ruling_verbs: frozenset[str] = frozenset()
@@ -271,9 +278,14 @@ class Vocabulary:
         word = word.lower()
         return next((lemma for lemma, forms in self.clause_acts.items() if word in forms), None)
 
+    def readout_lemma(self, word: str) -> str | None:
+        """The act of a verb a readout reports talks with ("thanked" -> "thank"), only in its own pattern."""
+        word = word.lower()
+        return next((lemma for lemma, forms in self.readout_acts.items() if word in forms), None)
+
     def past(self, lemma: str) -> str:
         """The simple past of an act ("deny" -> "denied"), the form a Statement's `act` uses."""
-        forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ())
+        forms = self.speech_acts.get(lemma, ()) or self.clause_acts.get(lemma, ()) or self.readout_acts.get(lemma, ())
         if 0 < len(forms) < 3 and lemma in self.clause_acts:  # a present-only act ("accepts"): its regular past
             return lemma + ("d" if lemma.endswith("e") else "ed")
         return forms[2] if len(forms) > 2 else lemma
@@ -461,6 +473,8 @@ def vocabulary() -> Vocabulary:
         generic_bodies=_words(data.get("generic_bodies")),
         role_modifiers=_words(data.get("role_modifiers")),
         undated_adverbs=_words(data.get("undated_adverbs")),
+        reported_modals=_words(data.get("reported_modals")),
+        expectation_words=_words(data.get("expectation_words")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
         figure_nouns=_words(data.get("figure_nouns")),
@@ -521,6 +535,9 @@ def vocabulary() -> Vocabulary:
         gathered_records=_words(data.get("gathered_records")),
         gathering_verbs=_words(data.get("gathering_verbs")),
         clause_acts=_lists(data, "clause_acts"),
+        readout_acts=_lists(data, "readout_acts"),
+        topic_nouns=_words(data.get("topic_nouns")),
+        welcomed_nouns=_words(data.get("welcomed_nouns")),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),

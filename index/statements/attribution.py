@@ -23,6 +23,7 @@ from index.statements.court_words import DISSENT, RULING, court_rules, view_hold
 from index.statements.delegates import fronted_delegate
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
+from index.statements.readout_acts import readout_act, readout_content
 from index.statements.nlp import pipeline
 from index.statements.speakers_np import Speaker, statement_sender
 from index.vocabulary import vocabulary
@@ -106,6 +107,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
+    if lemma is None:
+        lemma = readout_act(tok)  # "thanked Norway for its support", "raised the situation of ..."
     if lemma is None and tok.lower_ in ("read", "reads") and any(
             c.dep_ == "nsubj" and (c.lower_ in v.statement_nouns or (c.lower_ == "it" and statement_sender(c) is not None))
             for c in tok.children):
@@ -316,18 +319,31 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 cues.append((got[0], t, got[1]))
         sent_raws: list[Raw] = []
         cue_toks = {t.i for _, t, _ in cues}
+        # "According to Seran, the district had declared a drought emergency": an act the source
+        # reports ("declared a status", no clause, no quotation), not words the district said
+        mere_acts = {t.i for c, t, _ in cues if c != "according" and not _reports_words(t, quoted)} \
+            if any(c == "according" for c, _, _ in cues) else set()
         for lemma, verb, _last in cues:
+            if verb.i in mere_acts:
+                continue
             if lemma == "according":
-                if any(c != "according" for c, _, _ in cues):
+                if any(c != "according" and t.i not in mere_acts for c, t, _ in cues):
                     continue  # "According to the ministry, X told her ...": X's statement
                 pobj = _last if _last is not None else next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
                 group = speakers_of(ctx, pobj, span.start + pobj.idx, sno, conjuncts=False)
+                if not group and (owner := _record_owner(pobj)) is not None:
+                    group = speakers_of(ctx, owner, span.start + owner.idx, sno, conjuncts=False)
                 if not group:
                     continue
                 skip = {t.i for t in verb.subtree} | {verb.i, verb.i + 1} | {t.i for t in pobj.subtree}
-                toks = [t for t in sent if t.i not in skip and not t.is_punct]
+                scope = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+                # ("the pack, which according to the association consists of seven wolves": the
+                # relative clause is what the source says, not the sentence around it)
+                toks = [t for t in (scope.subtree if scope is not None else sent) if t.i not in skip and not t.is_punct]
+                if scope is not None and toks and toks[0].tag_ in ("WDT", "WP", "WRB"):
+                    toks = toks[1:]
                 if toks and verb.lower_ != "according" and toks[0].dep_ == "mark":
                     toks = toks[1:]  # "My view is that ...": what follows "that"
                 if not toks:
@@ -359,6 +375,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
+            readout = lemma in v.readout_acts and readout_act(verb) is not None
+            if readout:  # "thanked Norway for its support to ...": the thanks with its reason
+                content_toks = readout_content(verb)
             if lost:  # (the parser hung the role before the name on the cue: the speaker's phrase, no content)
                 content_toks = [t for t in content_toks if t.i > verb.i or t.i in quoted]
             if lemma in (DISSENT, RULING):  # the ruling the judge made, or would have made, is what they said
@@ -372,7 +391,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     content_toks.pop()
                 act = f"{refused.lower_} {'to ' if verb.tag_ == 'VB' else ''}{verb.lower_}"  # "avoided commenting"
             if not content_toks:  # "a mistake he blamed on the new design": what the act is pinned on
-                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i
+                # ("warned on Tuesday against a hasty shooting": what the warning is against)
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") and c.i > verb.i
                              and not any(t.ent_type_ in _DATE_LABELS for t in c.subtree) and not _on_a_channel(c)), None)
                 if prep is None:  # "asking for the operator to refund tickets", parsed as a clause marked by "for"
                     prep = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
@@ -394,7 +414,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     continue  # "he had written to the manager", "would not concede": no content, no statement
             if lemma in v.events and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 continue  # "had agreed on a 'mechanism'": the event itself; "agreed that ..." is a statement
-            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb) and not _trailing_conj(verb, subj):
+            if v.is_weak(lemma) and qtype == "indirect" and not _has_clause(verb) and not _trailing_conj(verb, subj) and not readout:
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if obj is None and _last != verb.i:  # "stood by his claim": the particle's object
                     obj = next((c for c in doc[_last].children if c.dep_ == "pobj"), None)
@@ -466,6 +486,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 earlier = [r for rs in per_sentence[:si] for r in rs]
                 if earlier and earlier[-1].quote_type != "indirect" and first_sentence + si - earlier[-1].sentence <= 2:
                     src = earlier[-1]
+                elif earlier and _quote_follows_report(earlier[-1], first_sentence + si, a, sent):
+                    src = earlier[-1]
                 elif not earlier and prev_open is not None and prev_open[0].opens and a <= max(sents[0].start_char, len(text) - len(text.lstrip())) + 2:
                     # the quotation a cue paragraph announced: its first sentence is the cue's statement
                     lo, hi = _trimmed(text, max(a, sent.start_char), min(b, sent.end_char))
@@ -495,7 +517,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             by_quote.setdefault((a, b), src)
             break
     out = [r for rs in per_sentence for r in rs]
-    carry = out[-1] if out and out[-1].quote_type != "indirect" else None
+    carry = out[-1] if out and (out[-1].quote_type != "indirect"
+                                or _quote_follows_report(out[-1], first_sentence + len(sents), 0, None)) else None
     if pending is not None:
         carry, open_end = pending, False
     # each inner quotation after its sentence's own statements (a stable sort keeps their order)
@@ -540,6 +563,15 @@ def _ends_in_colon(text: str, verb) -> bool:
     """Nothing but a colon (and closing words of the cue: "said on Tuesday:") after the cue verb
     to the paragraph's end."""
     return text.rstrip().endswith(":") and ":" not in text[verb.idx:].rstrip()[:-1]
+
+
+def _quote_follows_report(last: Raw, sno: int, quote_start: int, sent) -> bool:
+    """Whether a quotation opening sentence `sno` (or the next paragraph, `sent` None) carries on the
+    indirect statement of the sentence just before it: wire copy reports a named speaker ("X said
+    on Monday that ...") and goes straight on with their quoted words, no verb of their own."""
+    if last.quote_type != "indirect" or last.according or last.speaker.generic or sno - last.sentence != 1:
+        return False
+    return sent is None or quote_start <= sent.start_char + 1
 
 
 def _opener(ctx: Context, verb, subj, lemma: str, span: Span, sent, sno: int, paragraph: int, quoted: set[int]) -> Raw | None:
@@ -682,6 +714,18 @@ def _for_one_to_act(verb) -> bool:
         # ("for the operator to refund": parsed as a clause marked by "for")
         or (c.dep_ in ("advcl", "ccomp") and infinitive(c) and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)))
         for c in verb.children)
+
+
+def _record_owner(pobj):
+    """The body whose records a source phrase names ("the wolf monitoring of the state hunting
+    association", "figures of the ministry"): the object of its "of"."""
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _reports_words(verb, quoted: set[int]) -> bool:
+    """Whether a cue reports words (a clause, a quotation), not only an act done ("declared a status")."""
+    return _has_clause(verb) or any(t.i in quoted for t in verb.subtree)
 
 
 def _has_clause(verb) -> bool:

@@ -55,6 +55,13 @@ def _one_person(raws: list[Raw] | None) -> Raw | None:
 
 def _bare_report(sent) -> bool:
     """A sentence of reported fact: no person as its subject (named, or a he/she), no first or second person outside a quotation, and a finite verb."""
+    # reported speech shifts its tense back ("had shrunk", "had no interest", "would meet"); a plain
+    # past ("The plan was announced in May.") is the writer's background
+    return no_person_subject(sent) and any(t.lower_ in _BACKSHIFT and t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def no_person_subject(sent) -> bool:
+    """Whether no person (named, or a pronoun with a person's gender or number) is a subject of the sentence."""
     v = vocabulary()
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
     # (a capital standing for its delegation, "and <capital> had no interest in ...", is often
@@ -65,9 +72,7 @@ def _bare_report(sent) -> bool:
         return False
     if any(t.lower_ in v.pronouns and (v.pronoun(t.lower_) or {}).get("gender") for t in subjects if t.head.i == sent.root.i):
         return False
-    # reported speech shifts its tense back ("had shrunk", "had no interest", "would meet"); a plain
-    # past ("The plan was announced in May.") is the writer's background
-    return any(t.lower_ in _BACKSHIFT and t.pos_ in ("VERB", "AUX") for t in sent)
+    return True
 
 
 _BACKSHIFT = frozenset({"had", "would", "could", "should", "might", "must"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from index.statements.english_words import is_english_word
 from index.statements.interviewed import addressed_names
 from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
                                      fold_marks)
@@ -80,6 +81,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         quoted = _quotations(doc.text)
         in_run: dict[int, Person] = {}  # token -> the person of the first-name run it is part of
         for toks in _first_name_runs(doc):  # "Mehmet Yıldız" even when NER calls it an ORG
+            toks = [*_unlisted_given_names(doc, toks[0].i, toks[-1].i + 1), *toks]  # "Agustinus Dina Hokor": the run began at the name's second word
             cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             words = _whole(cut, text, toks[-1].idx + len(toks[-1].text))
             p = ctx.cast.person(words) if len(words) >= 2 else None
@@ -97,11 +99,16 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 continue
             # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)
             words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), text, ent.end_char)
+            if (given := _unlisted_given_names(doc, ent.start, ent.end)) and len(words) == len(ent):
+                words = clean_name([*(t.text for t in given), *words])  # "(BPBD) Yohanes Bria Seran": NER left out "Yohanes"
             # NER's person cut from a longer name ("Olsby" of "Anders Olsby") is the run's person,
             # not another of the same surname
             p = next((in_run[t.i] for t in ent if t.i in in_run), None)
             if p is not None and len(words) > len(p.name.split()) and normalize(" ".join(words)).endswith(" " + normalize(p.name)):
                 p.name = " ".join(words)  # the run was the name's end ("Al Rashid" of "Faisal bin Turki Al Rashid")
+                if p.guessed:  # (the run's first word was the lexicon's guess; the name's own first word decides)
+                    p.gender = first_name_gender(words[0])
+                    p.guessed = p.gender is not None
                 ctx.cast.person(words)  # (known by its new words too)
             if p is None and len(words) == 1 and ctx.cast.known(words[0]) is None:
                 continue  # a lone capitalised word NER calls a person ("Kansenji"): not yet someone
@@ -389,6 +396,24 @@ def _whole(words: list[str], text: str, end: int) -> list[str]:
     if m and m.group(1) in vocabulary().name_particles and len(words) >= 2 and first_name_gender(words[0]):
         words = [*words, m.group(1), m.group(2)]
     return words
+
+
+def _unlisted_given_names(doc, start: int, end: int) -> list:
+    """The capitalised words just before the name doc[start:end] (to three words in all) that are
+    the name's first words though neither NER nor the first-name lexicon knows them: compounded
+    onto the name, and no English word, title or job ("Yohanes" of "Yohanes Bria Seran", "Ousmane
+    Diallo" of "Ousmane Diallo Kane"; not "Irrigation", "Minister")."""
+    v = vocabulary()
+    out = []
+    while start > 0 and end - start < 3:
+        t = doc[start - 1]
+        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or (t.ent_type_ and doc[start].ent_iob_ != "I") \
+                or t.dep_ != "compound" or not (start <= t.head.i < end) or is_english_word(t.text) \
+                or v.is_title(t.text) or v.is_role(t.lower_) or t.lower_ in v.name_particles:
+            break
+        out.insert(0, t)
+        start -= 1
+    return out
 
 
 def _first_name_runs(doc):

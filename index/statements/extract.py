@@ -26,9 +26,9 @@ from datetime import date
 
 from index import said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, between_turns, block_headers, chat_export, closing_matter, colon_credits, dash_credits, decision, emails,
-                              entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes, own_pages,
-                              not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
+from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
+                              decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
+                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -140,6 +140,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, appointments.read(docs, bases, raws, ctx))  # "X has named Y as chief executive"
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
+    raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from index.statements.english_words import is_english_word
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -126,9 +127,11 @@ def clean_name(words: list[str]) -> list[str]:
     if len(words) == 3 and first_name_gender(words[0]) is None and first_name_gender(words[1]) is not None \
             and words[1].lower() not in v.name_particles \
             and fold_marks(words[1]).lower() not in _VIETNAMESE_MIDDLE \
-            and fold_marks(words[0]) == words[0]:  # ("Rosauro Dela Paz": a surname's particle)  # ("Pham Thi Lan": family name first)
+            and fold_marks(words[0]) == words[0] \
+            and (is_english_word(words[0]) or not words[0].isalpha() or words[0].isupper()):  # ("Rosauro Dela Paz": a surname's particle)  # ("Pham Thi Lan": family name first)
         # "Irrigation Daulet Kuspanov": a capitalised word before the first name; a word with a
-        # diacritic ("Hēmi Mary Tautoko", "Ngā Awa Energy") is of the name, no English word glued to it
+        # diacritic ("Hēmi Mary Tautoko", "Ngā Awa Energy") is of the name, no English word glued to it,
+        # and so is a word no English dictionary knows ("Yohanes Bria Seran": a given name the lexicon lacks)
         words = words[1:]
     return words
 
@@ -203,8 +206,11 @@ class Cast:
             hit.gender = first_name_gender(words[0]) if len(words) > 1 else None
             hit.guessed = hit.gender is not None
         elif len(words) > len(hit.name.split()):
+            if hit.guessed and normalize(words[0]) != normalize(hit.name.split()[0]):
+                hit.gender = None  # (the guess was at a word that turns out not to be the first name)
             hit.name = " ".join(words)  # the fuller spelling
             hit.gender = hit.gender or first_name_gender(words[0])
+            hit.guessed = hit.guessed and hit.gender is not None
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
         # a lone word of the name that is not its last: a family name written first ("Mr Wang" of

@@ -18,11 +18,20 @@ _OPEN = re.compile(r"(?<![\w\u2019'])\u2018(?=\S)")
 _CLOSE = re.compile(r"(?<=\S)\u2019(?![^\W\d_])")
 
 
+# a government readout's typewriter marks ('Illegal fishing is theft,' said the minister): an
+# opening mark at a word's start before a letter; a closing one after a word or its punctuation
+# and before a space, punctuation or the end, not a plural's possessive ("farmers' association")
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[^\W\d_])")
+_STRAIGHT_CLOSE = re.compile(r"(?<=\S)'(?=[\s.,;:!?)\]]|$)")
+
+
 def as_double_marks(text: str) -> str:
     """`text` with each pair of single quotation marks made double, one character for one (offsets
     hold); unchanged when it has double marks or no opening single mark."""
-    if "\u2018" not in text or _DOUBLE.search(text):
+    if _DOUBLE.search(text):
         return text
+    if "\u2018" not in text:
+        return _straight_pairs(text) if "'" in text else text
     chars, pos = list(text), 0
     while (opening := _OPEN.search(text, pos)) is not None:
         closing = _CLOSE.search(text, opening.end())
@@ -31,3 +40,18 @@ def as_double_marks(text: str) -> str:
         chars[opening.start()], chars[closing.start()] = "\u201c", "\u201d"
         pos = closing.end()
     return "".join(chars)
+
+
+def _straight_pairs(text: str) -> str:
+    """`text` with its typewriter single quotation marks made double, when each opening one has its
+    closing one; else unchanged (an apostrophe read as a mark would swallow the text after it)."""
+    chars, pos, pairs = list(text), 0, 0
+    while (opening := _STRAIGHT_OPEN.search(text, pos)) is not None:
+        closing = next((m for m in _STRAIGHT_CLOSE.finditer(text, opening.end())
+                        if not (text[m.start() - 1] == "s" and text[m.end():m.end() + 2][:1] == " "
+                                and text[m.end() + 1:m.end() + 2].isalpha())), None)
+        if closing is None:
+            return text
+        chars[opening.start()], chars[closing.start()] = "\u201c", "\u201d"
+        pos, pairs = closing.end(), pairs + 1
+    return "".join(chars) if pairs else text
