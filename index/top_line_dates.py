@@ -17,6 +17,8 @@ from index.vocabulary import vocabulary
 # How far down a page its header lines reach, and how long one may run before it is story text
 _TOP_LINES = 8
 _MAX_WORDS = 16
+# A sentence of story: five words or more ending in a stop (a header line ends in none)
+_STORY = re.compile(r"^(?:\S+\s+){4,}.*[.!?][\"'”’)]*$")
 
 
 def top_line_date(text: str) -> date | None:
@@ -39,8 +41,8 @@ def _top_lines(text: str):
         if not line:
             continue
         seen += 1
-        if seen > _TOP_LINES or len(line.split()) > _MAX_WORDS:
-            return
+        if seen > _TOP_LINES or len(line.split()) > _MAX_WORDS or _STORY.search(line):
+            return  # the story has begun: a date below its first sentence is the story's, not the page's
         yield line
 
 
