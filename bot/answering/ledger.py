@@ -316,7 +316,10 @@ def _best_quote_sentence(quote: str, topic: str) -> str:
 
 
 def _when_words(st: Statement) -> str:
-    return with_date(st.when_text, st.when_start, st.when_end)
+    phrase = st.when_text
+    if phrase and vocabulary().speech_lemma(phrase.split()[0].lower()):
+        phrase = None  # "told the tribunal": the occasion that dates it, no time phrase to put after "said"
+    return with_date(phrase, st.when_start, st.when_end)
 
 
 def _where(st: Statement) -> str:
