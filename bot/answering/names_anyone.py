@@ -35,4 +35,17 @@ def names_anyone(q, chosen: list[Candidate], people) -> bool:
             if i and w[:1].isupper() and low not in _NO_ONE and low not in CALENDAR_WORDS \
                     and not set(stems(w)) <= asked:
                 return True
+        if words and _opens_with_a_name(c.text, words[0], asked):
+            return True
     return False
+
+
+def _opens_with_a_name(text: str, first: str, asked: set[str]) -> bool:
+    """"Harbury came from behind ...": a name opening the sentence, as the parser reads it (a capital
+    there is every sentence's, so the word alone does not tell "Harbury" from "Sales")."""
+    if first.lower() in _NO_ONE or first.lower() in CALENDAR_WORDS or set(stems(first)) <= asked:
+        return False
+    from bot.answering.parsing import parse
+
+    doc = parse(text, entities=True)
+    return any(t.i == 0 and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) for t in doc)
