@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.dates import CLOCK
 from bot.answering.mentions import named_people
+from bot.answering.names_anyone import names_anyone
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, extents
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -50,6 +51,8 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return False
     if q.kind == "who" and not said_by_someone(q, chosen):
         return False
+    if q.asks == "person" and q.kind == "who" and people is not None and not names_anyone(q, chosen, people):
+        return False  # "It has been a year of two halves": no one to answer "who"
     if q.asks == "date":
         return any(says_when(c, q) for c in chosen)
     if q.asks == "place":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.answering.dates import clock_day, dated_phrase, future_day
+from bot.answering.signer_voice import signer_of
 from index.statements import entry_labels
 from index.statements.dates import find_time_phrases, with_date
 from index.models import Article, Span, Statement
@@ -72,10 +73,14 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         surname = st.speaker.split()[-1].lower()
         if surname in text.lower() and not parts:
             return ""
+        if st.speaker.lower() == "i" and (signer := signer_of(text, article, start)):
+            return ", ".join([signer, *parts]) + ": "  # the signed document's "I"
         if st.speaker.lower() in _PRONOUNS:  # unresolved: "She, on 9 October:" names no one
             return ", ".join(parts)[:1].upper() + ", ".join(parts)[1:] + ": " if parts else ""
         speaker = st.speaker[:1].upper() + st.speaker[1:]
         return ", ".join([speaker, *parts]) + ": "
+    if signer := signer_of(text, article, start):  # no statement: a signed document's "I" is its signer's
+        return ", ".join([signer, *([relative[:1].lower() + relative[1:]] if relative else [])]) + ": "
     if relative:
         return relative[:1].upper() + relative[1:] + ": "
     if kind == "when" and (night := clock_day(text, anchor, before)):

@@ -323,9 +323,13 @@ def _best_quote_sentence(quote: str, topic: str) -> str:
 
 
 def _when_words(st: Statement) -> str:
-    # "told the meeting": an audience that dated the words is no time phrase to repeat after the act
-    told = st.when_text and re.match(r"(?:told|telling|addressed|addressing|read (?:out )?to|outside)\b", st.when_text, re.I)
-    return with_date(None if told else st.when_text, st.when_start, st.when_end)
+    # "told the meeting", "outside the court": the occasion that dated the words is no time phrase
+    # to put after "said"
+    phrase = st.when_text
+    if phrase and (re.match(r"(?:told|telling|addressed|addressing|read (?:out )?to|outside)\b", phrase, re.I)
+                   or vocabulary().speech_lemma(phrase.split()[0].lower())):
+        phrase = None
+    return with_date(phrase, st.when_start, st.when_end)
 
 
 def _where(st: Statement) -> str:

@@ -14,6 +14,7 @@ from index.statements.english_words import is_english_word
 from index.statements.interviewed import addressed_names
 from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
                                      fold_marks)
+from index.statements.role_appositions import appositive_names
 from index.statements.same_surname import titled_namesake
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
@@ -146,6 +147,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             ctx.add_mention(span.start + ent.start_char, p, not spoken and (_is_subjectish(root) or ent.start == ent.sent.start), sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
         _introduced_names(ctx, doc, span, sent_no, base)
+        appositive_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
         _counsel(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)

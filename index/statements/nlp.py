@@ -63,9 +63,24 @@ def _unquoted(text: str) -> str:
     return _BLOCKQUOTE.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
 
+# "Shelter: The shelter lead, Brit Aasen, said ...": a report's or a summary's section label before
+# a whole sentence is layout too, blanked so the parser does not take it for the sentence's subject
+# (a speaker's turn label so blanked is read from the text, as a capitals label is)
+_SECTION_LABEL = re.compile(r"^\s*[A-Z][a-z'’-]+(?: [A-Za-z][a-z'’-]*){0,2}\s*:\s+(?=(?:The|A|An|Our|Its|Their|His|Her)\s)")
+
+
 def _without_label(text: str) -> str:
     m = _TURN_LABEL.match(text)
-    return " " * m.end() + text[m.end():] if m else text
+    return " " * m.end() + text[m.end():] if m else _without_section_label(text)
+
+
+def _without_section_label(text: str) -> str:
+    from index.vocabulary import vocabulary
+
+    m = _SECTION_LABEL.match(text)
+    if not m or text[:m.end()].strip(" :").lower() in vocabulary().exchange_labels:
+        return text  # "Answer: ...": a record's turn, read with its label by its own reader
+    return " " * m.end() + text[m.end():]
 
 
 def pipeline():
@@ -141,8 +156,8 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
     def marked(a, p, dash: bool) -> str:
         return fold(as_marked_dialogue(as_double_marks(a.text[p.start:p.end]), dash))
 
-    texts = (_without_dateline(_unquoted(marked(a, p, d))) if i == 0
-             else _without_wire_dateline(_unquoted(marked(a, p, d))) if i == 1
+    texts = (_without_section_label(_without_dateline(_unquoted(marked(a, p, d)))) if i == 0
+             else _without_section_label(_without_wire_dateline(_unquoted(marked(a, p, d)))) if i == 1
              else _without_label(without_label_emphasis(_unquoted(marked(a, p, d))))
              for a, ps, d in zip(articles, spans, dashes) for i, p in enumerate(ps))
     if on_paragraph is not None:

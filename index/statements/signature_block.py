@@ -79,6 +79,8 @@ def _titled_name(line: str, roles: Callable[[str], bool]) -> Signature | None:
     words = line.rstrip(" .").split()
     for k in range(min(4, len(words) - 2), 0, -1):
         title = " ".join(words[:k])
+        if words[k - 1].lower() in ("of", "for", "to", "at", "and", "the"):
+            continue  # "Head of Library Services": a title cut before its object names no one
         if roles(title) and (name := _name(" ".join(words[k:]))):
             return Signature(name, title)
     return None

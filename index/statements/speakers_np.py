@@ -448,6 +448,8 @@ def _role_subject_before(head) -> str | None:
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not vocabulary().is_role(subj.lower_):
         return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+        return None  # "The chief executive, Caspian Oduwole, will ...": the job's holder is named there
     if sum(head.doc.text.count(q, 0, subj.idx) for q in '"“”') % 2:
         return None  # '"The CEO says the war is over ...," he told': a quotation's subject is no antecedent
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)

@@ -1,0 +1,57 @@
+"""The last resort for an article's date: a short line among its first few lines that states a
+full date the page went out on. Read only when no dateline, header, closing or body reader dated
+the article, so a page in a style none of them knows ("**Posted by the club secretary, 2 May
+2024**", "Home & Money | Saturday 8 March 2025" under a quoted headline, "Decision issued: 29
+April 2024" among a summary's fields, a title ending "posted 3 March 2025") is still dated. A top
+line naming only an event's day ("Hearing: ...", "Deadline for comments: ...") dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from index import datelines
+from index.vocabulary import vocabulary
+
+# How far down a page its header lines reach, and how long one may run before it is story text
+_TOP_LINES = 8
+_MAX_WORDS = 16
+# A sentence of story: five words or more ending in a stop (a header line ends in none)
+_STORY = re.compile(r"^(?:\S+\s+){4,}.*[.!?][\"'”’)]*$")
+
+
+def top_line_date(text: str) -> date | None:
+    """The day the first dated header line among `text`'s first lines states, or None."""
+    for line in _top_lines(text):
+        found = datelines.header_date(line)
+        if found:
+            return found[1]
+        labelled = _after_publishing_label(line)
+        if labelled:
+            return labelled
+    return None
+
+
+def _top_lines(text: str):
+    """The first non-empty lines, markdown emphasis stripped, up to the first line of story text."""
+    seen = 0
+    for raw in text.splitlines():
+        line = raw.strip().strip("#*_>").strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _TOP_LINES or len(line.split()) > _MAX_WORDS or _STORY.search(line):
+            return  # the story has begun: a date below its first sentence is the story's, not the page's
+        yield line
+
+
+def _after_publishing_label(line: str) -> date | None:
+    """The full date written after a publishing word ("posted", "issued") on the line."""
+    labels = sorted(vocabulary().publishing_labels, key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, labels))})\b", re.I)
+    for m in pattern.finditer(line):
+        found = datelines.full_date(line[m.end():])
+        if found:
+            return found
+    return None
