@@ -162,6 +162,11 @@ def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     if any(names_event(c.text, lemma) for c in own):
         return None  # the act is told somewhere: the usual answer
+    if q.kind == "how-many" and q.counted:
+        from bot.answering.counting import number_before
+
+        if number_before(best.text, q.counted):
+            return None  # "cutting 15 hours of opening a week" counts what "lose" asks, in other words
     found = opposite_done(q, own[:12])
     return [found] if found is not None else None
 

@@ -1,0 +1,73 @@
+"""Does every number in a sentence count or date something other than what a how-many question asks?
+
+    How many children have died?        "67 cases of diarrhoea, mostly among children"   cases, not children
+    How many wolves have been shot?     "around 60 wolf packs"                           packs, not wolves
+    How much did it produce in 2025?    "produced about 210,000 tonnes of copper in 2024"  another year's figure
+
+Such a sentence shares the question's words but holds another measure: it answers only if nothing
+better does, and alone it is no answer (a near miss is worse than a decline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.parsing import parse
+from bot.answering.people import term_match
+from bot.answering.question import Question, amounts
+from bot.answering.terms import stems
+
+OTHER_COUNTED = 0.3
+OTHER_YEAR = 0.3
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)")
+# Nouns a number measures a thing by ("210,000 tonnes of copper", "15 hours of opening"): the thing is its "of".
+_MEASURE_HEAD = ("NOUN", "PROPN", "NUM")
+# "How many people": any person noun counts them ("5,000 residents"); too wide a thing to tell apart.
+_ANYONE = frozenset("people persons individuals".split())
+LOOKED_AT = 0.2  # sentences scoring below this are not parsed: they answer nothing anyway
+
+
+def counts_other(text: str, q: Question, alike) -> bool:
+    """Every counting number of `text` stands before a noun of its own (its head, or the noun of its "of")
+    that is neither the thing counted nor a word for it; its modifiers ("wolf packs") do not count it."""
+    if not q.counted_word or q.counted_word in _ANYONE or not amounts(text):
+        return False
+    doc = parse(text)
+    heads = []
+    for t in doc:
+        if t.like_num is False and not t.text[:1].isdigit():
+            continue
+        if not amounts(t.text):
+            continue
+        head = t.head if t.dep_ == "nummod" else t
+        nouns = [head] if head is not t and head.pos_ in _MEASURE_HEAD else []
+        nouns += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not nouns:
+            return False  # a bare number ("won eight"), or one the parse does not tie to a noun: not read
+        heads.append(nouns)
+    if not heads:
+        return False
+    return all(not any(_is_counted(n.text, n.lemma_, q, alike) for n in nouns) for nouns in heads)
+
+
+def _is_counted(word: str, lemma: str, q: Question, alike) -> bool:
+    own = frozenset(stems(word)) | frozenset(stems(lemma))
+    return any(term_match(t, own) for t in q.counted) or alike.same_thing(q.counted_word, word.lower())
+
+
+def other_year(question: str, text: str) -> bool:
+    """The question names a year; the sentence names years, and not that one."""
+    asked = set(_YEAR.findall(question))
+    given = set(_YEAR.findall(text))
+    return bool(asked) and bool(given) and not asked & given
+
+
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds)"
+# "applied for permission to shoot two wolves": the number is asked leave for, not done
+_LEAVE_TO = re.compile(rf"\b(?:permission|approval|authori[sz]ation|licen[cs]e|leave|go-ahead)\s+(?:[\w'’\-]+\s+){{0,3}}?"
+                       rf"to\s+[\w'’\-]+\s+(?:(?:up to|about|around|some|another|a further)\s+)?{_NUMBER}\b", re.I)
+
+
+def only_leave_asked(text: str) -> bool:
+    """The sentence's number is what someone has leave, or asks leave, to do: no count of what was done."""
+    return bool(_LEAVE_TO.search(text))
