@@ -70,7 +70,7 @@ def counts_act(text: str, q: Question) -> bool:
 
 @lru_cache(maxsize=1024)
 def _counting_verb(question: str, counted_word: str) -> str | None:
-    m = re.search(rf"\bhow many {re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",
+    m = re.search(rf"\bhow many (?:[\w\-]+\s+){{0,2}}?{re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",
                   question, re.I)
     if not m:
         return None
