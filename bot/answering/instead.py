@@ -55,9 +55,9 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
     pool = own
     if thing:
         pool = [c for c in own if re.search(rf"\b{re.escape(thing)}", c.text, re.I)]
-        # No sentence names the thing: the article names it in other words ("hackers" / "a cyberattack");
-        # only the best few sentences, which are about the question, are read then.
-        pool = pool or own[:PARAPHRASED]
+        # The article may name the thing in other words ("hackers" / "a cyberattack", "the rule" / "the
+        # policy"): the best few sentences, which are about the question, are read after those naming it.
+        pool = pool + [c for c in own[:PARAPHRASED] if c not in pool]
     for c in pool:
         doc = _parse(c.text)
         for t in doc:
@@ -150,8 +150,9 @@ def _refused_in(sentence: str, lemma: str) -> bool:
 
 def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
     """"What deal did the drivers reject?" where the article never says they rejected anything and
-    says they voted to accept the offer: the sentence with the opposite act, as the correction."""
-    if q.kind not in ("what", "how-many") or not candidates:
+    says they voted to accept the offer: the sentence with the opposite act, as the correction. So
+    for "why did the senate back the rule" where it "voted 19-4 to oppose" it."""
+    if q.kind not in ("what", "how-many", "why") or not candidates:
         return None
     lemma, _ = _act(q)
     if not lemma or lemma not in vocabulary().opposite_acts:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.instead import done_after_all, done_in_article, opposite_done, with_instead
+from bot.answering.instead import done_after_all, done_in_article, opposite_done, opposite_premise, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
 from bot.answering.premise_demanded import only_demanded
@@ -183,6 +183,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     demanded = only_demanded(q, own)  # "why has the government agreed to X" / "calls on the government to X"
     if demanded is not None:
         return "so", demanded
+    opposite = opposite_premise(q, own)  # "why did they back the rule" / "voted 19-4 to oppose" it
+    if opposite is not None:
+        return "so", opposite
     done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) or upheld_in_part(q, own) \
         or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
