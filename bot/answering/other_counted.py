@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 
+from functools import cache
+
 from bot.answering.parsing import parse
+from bot.answering.predicate import kin
 from bot.answering.people import term_match
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
+from index.vocabulary import vocabulary
 
 OTHER_COUNTED = 0.3
 OTHER_YEAR = 0.3
@@ -30,19 +34,22 @@ LOOKED_AT = 0.2  # sentences scoring below this are not parsed: they answer noth
 def counts_other(text: str, q: Question, alike) -> bool:
     """Every counting number of `text` stands before a noun of its own (its head, or the noun of its "of")
     that is neither the thing counted nor a word for it; its modifiers ("wolf packs") do not count it."""
-    if not q.counted_word or q.counted_word in _ANYONE or not amounts(text):
+    if not q.counted_word or q.counted_word in _ANYONE or q.counted_word in _units() or not amounts(text):
         return False
     doc = parse(text)
     heads = []
     for t in doc:
-        if t.like_num is False and not t.text[:1].isdigit():
+        # ("fourteen nurses": a number word of any size)
+        if not (amounts(t.text) or (t.like_num and not _YEAR.fullmatch(t.text))):
             continue
-        if not amounts(t.text):
-            continue
+        if _money_or_share(doc, t):
+            return False  # "Rs 18.6 lakh in cash", "15% more electricity": a measure, which may be the one asked
         head = t.head if t.dep_ == "nummod" else t
+        if head is not t and head.lemma_.lower() in _units():
+            continue  # "in two years", "1.20 metres": a span or a size, not another thing counted
         nouns = [head] if head is not t and head.pos_ in _MEASURE_HEAD else []
         nouns += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if not nouns:
+        if not nouns or any(n.pos_ == "PRON" for n in nouns):
             return False  # a bare number ("won eight"), or one the parse does not tie to a noun: not read
         heads.append(nouns)
     if not heads:
@@ -52,7 +59,27 @@ def counts_other(text: str, q: Question, alike) -> bool:
 
 def _is_counted(word: str, lemma: str, q: Question, alike) -> bool:
     own = frozenset(stems(word)) | frozenset(stems(lemma))
-    return any(term_match(t, own) for t in q.counted) or alike.same_thing(q.counted_word, word.lower())
+    # "How many times was it folded" / "400,000 folds": a noun of the question's act counts it
+    acted = q.predicate is not None and kin(q.predicate.lemma, lemma.lower())
+    return acted or any(term_match(t, own) for t in q.counted) or alike.same_thing(q.counted_word, word.lower())
+
+
+def _money_or_share(doc, t) -> bool:
+    before = doc[max(0, t.i - 2) : t.i]
+    after = doc[t.i + 1 : t.i + 3]
+    words = {w.lower_ for w in (*before, *after)}
+    signs = set(vocabulary().currency_signs)
+    return "%" in t.text or bool(words & {"%", "percent", "per", "pc"}) or any(w.text in signs or w.text[:1] in signs for w in before) \
+        or t.text[:1] in signs or bool(words & set(vocabulary().currencies))
+
+
+@cache
+def _units() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(v.duration_units | v.length_units | _MAGNITUDES | {"time", "times"})
+
+
+_MAGNITUDES = frozenset("hundred thousand million billion trillion lakh crore dozen".split())
 
 
 def other_year(question: str, text: str) -> bool:

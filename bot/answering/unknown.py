@@ -16,10 +16,16 @@ from bot.answering.ahead import asks_ahead
 from bot.answering.anonymous import unnamed_by_request
 from bot.answering.terms import stems
 from bot.answering.withheld import withholds
+from index.statements.dates import find_time_phrases
 from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
 _MARKERS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", re.I)
+# "What was her answer", "how did he respond": the reply reported is what is asked, whatever it gives.
+_ASKS_REPLY = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:was|is|were)\s+(?:[\w'’\-]+\s+){1,4}?"
+                         r"(?:answer|reply|response)|how\s+did\s+(?:he|she|they|it)\s+(?:answer|reply|respond))\b", re.I)
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
+_UNTIL_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "00:01", ends no clause)
 _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
@@ -31,6 +37,8 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     postponement ("would be announced") does not."""
     if not _ASKING.match(question_text) or not (terms or speaker):
         return False
+    if _ASKS_REPLY.search(question_text):
+        return False  # "what was her answer": "she would need to check" is her answer, withholding or not
     if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
         return True
     if asks_ahead(question_text) or not terms:
@@ -38,7 +46,10 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.
         before = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[: m.start()])[-1])[-NEAR_WORDS:]
-        after = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[m.end():])[0])[:NEAR_WORDS]
+        clause_after = _CLAUSE.split(sentence[m.end():])[0]
+        if _ASKS_WHEN.match(question_text) and any(tp.kind != "rel" for tp in find_time_phrases(_UNTIL_CLAUSE.split(sentence[m.end():])[0])):
+            continue  # "will be published ... on Wednesday 4 March": the postponement says when
+        after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
         if any(t in near for t in terms):
             return True

@@ -72,3 +72,23 @@ def test_hours_cut_are_the_hours_lost(campus):
 
 def test_a_class_year_is_no_amount(campus):
     declines(campus, "By how much will the library budget rise next year?")
+
+
+MIXED = """Title: Election watchdog reports on campaign
+Date: 2025-02-24
+
+Commissioner Ilse Marwood said the commission had received nine complaints of vote buying during the campaign and that police had seized Rs 12.4 lakh in cash.
+
+There are sixteen porters on nights and not one of them knows where they will work next year, said porter Nuala Breen.
+"""
+
+
+@pytest.fixture(scope="module")
+def mixed(app_over):
+    with app_over("watchdog.txt", MIXED) as app:
+        yield app
+
+
+def test_measures_and_counts_of_the_act_still_answer(mixed):
+    answers(mixed, "How much cash did the police seize?", "12.4 lakh")
+    answers(mixed, "How many porters work at night?", "sixteen")
