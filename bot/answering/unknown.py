@@ -59,7 +59,7 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
 _NOT_KNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().not_known_markers) + r")", re.I)
 _WHETHER_UNKNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().whether_unknown_markers) + r")", re.I)
 _ENDS_ASKING = re.compile(r"\b(?:whether|if|what|how|why|who|where)\W*$", re.I)
-_YES_NO_OR_WH = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|why|how|on what|in what|for what|did|does|do|"
+_YES_NO_OR_WH = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|why|how|(?:on|in|for|until|till|by|at) what|did|does|do|"
                            r"is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 _PERSON_ASKED = re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)
 _WH_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,]*$", re.I)
@@ -87,6 +87,8 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
         # "... is blocked and we do not know whether it has collapsed": what follows the asking word is
         # what is not known, not what stands before it.
         asking = _ENDS_ASKING.search(m.group(0)) is not None
+        if set(stems(m.group(0).split()[0])) & set(terms):
+            continue  # "What is the council considering?" / "considering whether ...": the weighing is what is asked
         if _KNOW.search(m.group(0)) and _about_speech(question_text):
             continue  # "What did the mayor say about the budget?" / "We do not know what it will hold": what she said
         before = [] if asking else re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
