@@ -55,9 +55,13 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
     pool = own
     if thing:
         pool = [c for c in own if re.search(rf"\b{re.escape(thing)}", c.text, re.I)]
-        # The article may name the thing in other words ("hackers" / "a cyberattack", "the rule" / "the
-        # policy"): the best few sentences, which are about the question, are read after those naming it.
-        pool = pool + [c for c in own[:PARAPHRASED] if c not in pool]
+        # No sentence names the thing: the article names it in other words ("hackers" / "a cyberattack");
+        # only the best few sentences, which are about the question, are read then.
+        pool = pool or own[:PARAPHRASED]
+        # Or in other words beside a sentence that names it ("the rule" / "the policy"): then the best few
+        # sentences count only where they name the question's doer ("The Student Senate voted ... to oppose").
+        doer = _doer(q)
+        pool = pool + [c for c in own[:PARAPHRASED] if c not in pool and doer and doer <= c.terms]
     for c in pool:
         doc = _parse(c.text)
         for t in doc:
@@ -69,6 +73,14 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
 
 
 PARAPHRASED = 10
+
+
+def _doer(q) -> frozenset[str]:
+    """The words of the question's subject ("the kiln owners' association"): kiln, owner, association."""
+    from bot.answering.terms import stems
+
+    subject = q.predicate.subj if q.predicate is not None else None
+    return frozenset(stems(subject)) if subject else frozenset()
 
 
 def _act(q) -> tuple[str | None, str | None]:

@@ -183,9 +183,6 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     demanded = only_demanded(q, own)  # "why has the government agreed to X" / "calls on the government to X"
     if demanded is not None:
         return "so", demanded
-    opposite = opposite_premise(q, own)  # "why did they back the rule" / "voted 19-4 to oppose" it
-    if opposite is not None:
-        return "so", opposite
     done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) or upheld_in_part(q, own) \
         or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
@@ -208,6 +205,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         given = [c for c in own if figure in c.text][:1]
         if other:
             return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
+    opposite = opposite_premise(q, own)  # "why did they back the rule" / "voted 19-4 to oppose" it
+    if opposite is not None:
+        return "so", opposite
     text = (article_text(article_id) or "").lower()
     words = set(stems(text))
     for adjective, noun, thing in _qualified_nouns(q.text):
