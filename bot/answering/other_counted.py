@@ -32,11 +32,15 @@ LOOKED_AT = 0.2  # sentences scoring below this are not parsed: they answer noth
 
 
 def counts_other(text: str, q: Question, alike) -> bool:
-    """Every counting number of `text` stands before a noun of its own (its head, or the noun of its "of")
-    that is neither the thing counted nor a word for it; its modifiers ("wolf packs") do not count it."""
+    """The sentence names the thing counted, but every counting number of it stands before a noun of its own
+    (its head, or the noun of its "of") that is neither that thing nor a word for it; its modifiers ("wolf
+    packs") do not count it."""
     if not q.counted_word or q.counted_word in _ANYONE or q.counted_word in _units() or not amounts(text):
         return False
     doc = parse(text)
+    counted = {t.lemma_.lower() for t in parse(q.counted_word)}
+    if not any(term_match(t, frozenset(stems(text))) for t in q.counted) and not any(t.lemma_.lower() in counted for t in doc):
+        return False  # the thing asked may be written otherwise ("near misses" for "close calls"): not read
     heads = []
     for t in doc:
         # ("fourteen nurses": a number word of any size)
