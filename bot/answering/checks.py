@@ -128,7 +128,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                     if role_people[0][0] >= CLEAR_ROLE_MATCH and named and all(has_own_job(p) for p in named):
                         c.score *= OTHER_JOB  # "which minister answered": the asking "member for X" is no minister
         elif q.asks == "amount" and q.kind == "how-many":
-            # "67 cases of diarrhoea, mostly among children" for "how many children died": another thing counted
+            # "67 cases of fever, mostly among children" for "how many children died": another thing counted
             other = c.score >= LOOKED_AT and q.counted and counts_other(c.text, q, alike) and not counts_act(c.text, q)
             if denies_counted(c.text, q) and not other:
                 continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
@@ -152,12 +152,12 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 # A figure is written before its number ("net income fell to 310 million"), a count after it.
                 c.score *= NO_COUNTED
             if other or (asks_done(q.text) and only_leave_asked(c.text)):
-                c.score *= OTHER_COUNTED  # ("permission to shoot two wolves" for "how many have been shot")
+                c.score *= OTHER_COUNTED  # ("permission to cull two seals" for "how many have been culled")
             given = counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in VAGUE for a in given):
                 c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
             if other_year(q.text, c.text):
-                c.score *= OTHER_YEAR  # "produced 210,000 tonnes in 2024" for "how much in the first quarter of 2025"
+                c.score *= OTHER_YEAR  # "produced 8,400 tonnes in 2023" for "how much in the first half of 2025"
         elif q.asks == "place" and not says_where(c.text, countries) and not (origin and says_from(c.text)):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":

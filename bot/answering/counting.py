@@ -61,7 +61,7 @@ _ANYONE = frozenset("people persons individuals".split())
 def counts_act(text: str, q: Question) -> bool:
     """"How many people have signed the petition" / "85,000 signatures": a number before a noun of the
     question's verb's family counts the people who did it."""
-    # "How many senators abstained" / "with two abstentions": people of any kind are counted by their act
+    # "How many members abstained" / "with three abstentions": people of any kind are counted by their act
     verb = _counting_verb(q.text, q.counted_word) if q.counted_word in _ANYONE or noun_asks(q.counted_word or "") == "person" else None
     if verb is None:
         return False

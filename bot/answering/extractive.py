@@ -405,7 +405,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
-    weigh_unrelated(q, candidates)  # "X, who is not related to the councillor": no councillor
+    weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)

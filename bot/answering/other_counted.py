@@ -1,8 +1,8 @@
 """Does every number in a sentence count or date something other than what a how-many question asks?
 
-    How many children have died?        "67 cases of diarrhoea, mostly among children"   cases, not children
-    How many wolves have been shot?     "around 60 wolf packs"                           packs, not wolves
-    How much did it produce in 2025?    "produced about 210,000 tonnes of copper in 2024"  another year's figure
+    How many children have died?        "67 cases of fever, mostly among children"   cases, not children
+    How many seals have been culled?    "around 40 seal colonies"                        colonies, not seals
+    How much did it produce in 2025?    "produced about 8,400 tonnes of zinc in 2023"    another year's figure
 
 Such a sentence shares the question's words but holds another measure: it answers only if nothing
 better does, and alone it is no answer (a near miss is worse than a decline).
@@ -24,7 +24,7 @@ from index.vocabulary import vocabulary
 OTHER_COUNTED = 0.3
 OTHER_YEAR = 0.3
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)")
-# Nouns a number measures a thing by ("210,000 tonnes of copper", "15 hours of opening"): the thing is its "of".
+# Nouns a number measures a thing by ("8,400 tonnes of zinc", "12 hours of opening"): the thing is its "of".
 _MEASURE_HEAD = ("NOUN", "PROPN", "NUM")
 # "How many people": any person noun counts them ("5,000 residents"); too wide a thing to tell apart.
 _ANYONE = frozenset("people persons individuals".split())
@@ -33,21 +33,21 @@ LOOKED_AT = 0.2  # sentences scoring below this are not parsed: they answer noth
 
 def counts_other(text: str, q: Question, alike) -> bool:
     """The sentence names the thing counted, but every counting number of it stands before a noun of its own
-    (its head, or the noun of its "of") that is neither that thing nor a word for it; its modifiers ("wolf
-    packs") do not count it."""
+    (its head, or the noun of its "of") that is neither that thing nor a word for it; its modifiers ("seal
+    colonies") do not count it."""
     if not q.counted_word or q.counted_word in _ANYONE or q.counted_word in _units() or not amounts(text):
         return False
     doc = parse(text)
     counted = {t.lemma_.lower() for t in parse(q.counted_word)}
     if not any(term_match(t, frozenset(stems(text))) for t in q.counted) and not any(t.lemma_.lower() in counted for t in doc):
-        return False  # the thing asked may be written otherwise ("near misses" for "close calls"): not read
+        return False  # the thing asked may be written otherwise ("collisions" for "crashes"): not read
     heads = []
     for t in doc:
-        # ("fourteen nurses": a number word of any size)
+        # ("sixteen porters": a number word of any size)
         if not (amounts(t.text) or (t.like_num and not _YEAR.fullmatch(t.text))):
             continue
         if _money_or_share(doc, t):
-            return False  # "Rs 18.6 lakh in cash", "15% more electricity": a measure, which may be the one asked
+            return False  # "Rs 12.4 lakh in cash", "20% more fuel": a measure, which may be the one asked
         head = t.head if t.dep_ == "nummod" else t
         if head is not t and head.lemma_.lower() in _units():
             continue  # "in two years", "1.20 metres": a span or a size, not another thing counted
@@ -63,7 +63,7 @@ def counts_other(text: str, q: Question, alike) -> bool:
 
 def _is_counted(word: str, lemma: str, q: Question, alike) -> bool:
     own = frozenset(stems(word)) | frozenset(stems(lemma))
-    # "How many times was it folded" / "400,000 folds": a noun of the question's act counts it
+    # "How many times was it tested" / "300,000 tests": a noun of the question's act counts it
     acted = q.predicate is not None and kin(q.predicate.lemma, lemma.lower())
     return acted or any(term_match(t, own) for t in q.counted) or alike.same_thing(q.counted_word, word.lower())
 
@@ -94,7 +94,7 @@ def other_year(question: str, text: str) -> bool:
 
 
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds)"
-# "applied for permission to shoot two wolves": the number is asked leave for, not done
+# "applied for permission to cull two seals": the number is asked leave for, not done
 _LEAVE_TO = re.compile(rf"\b(?:permission|approval|authori[sz]ation|licen[cs]e|leave|go-ahead)\s+(?:[\w'’\-]+\s+){{0,3}}?"
                        rf"to\s+[\w'’\-]+\s+(?:(?:up to|about|around|some|another|a further)\s+)?{_NUMBER}\b", re.I)
 

@@ -205,7 +205,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         given = [c for c in own if figure in c.text][:1]
         if other:
             return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
-    opposite = opposite_premise(q, own)  # "why did they back the rule" / "voted 19-4 to oppose" it
+    opposite = opposite_premise(q, own)  # "why did they back the plan" / "voted 15-6 to oppose" it
     if opposite is not None:
         return "so", opposite
     text = (article_text(article_id) or "").lower()

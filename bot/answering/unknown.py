@@ -25,7 +25,7 @@ _MARKERS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", 
 _ASKS_REPLY = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:was|is|were)\s+(?:[\w'’\-]+\s+){1,4}?"
                          r"(?:answer|reply|response)|how\s+did\s+(?:he|she|they|it)\s+(?:answer|reply|respond))\b", re.I)
 _ASKS_WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
-_UNTIL_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "00:01", ends no clause)
+_UNTIL_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "06:30", ends no clause)
 _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
@@ -48,7 +48,7 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
         before = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[: m.start()])[-1])[-NEAR_WORDS:]
         clause_after = _CLAUSE.split(sentence[m.end():])[0]
         if _ASKS_WHEN.match(question_text) and any(tp.kind != "rel" for tp in find_time_phrases(_UNTIL_CLAUSE.split(sentence[m.end():])[0])):
-            continue  # "will be published ... on Wednesday 4 March": the postponement says when
+            continue  # "will be published ... on Thursday 9 April": the postponement says when
         after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
         if any(t in near for t in terms):

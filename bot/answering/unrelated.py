@@ -1,6 +1,6 @@
-"""A role word that a sentence uses only to say its person is someone else: "Library manager Fiona
-Horsfall, who is not related to the councillor, said ..." names no councillor. For "which councillor
-complained", that sentence's "councillor" matches nothing; its person is not the one asked."""
+"""A role word that a sentence uses only to say its person is someone else: "Depot manager Anika
+Strand, who is not related to the alderman, said ..." names no alderman. For "which alderman
+complained", that sentence's "alderman" matches nothing; its person is not the one asked."""
 
 from __future__ import annotations
 
