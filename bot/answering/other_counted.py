@@ -11,12 +11,11 @@ better does, and alone it is no answer (a near miss is worse than a decline).
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from bot.answering.parsing import parse
-from bot.answering.predicate import kin
 from bot.answering.people import term_match
+from bot.answering.predicate import kin
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
