@@ -77,6 +77,9 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
 
 ASKED_NOT_TOLD = 0.3
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned|wonder|wondered|query|queried)\b", re.I)
+# A question reported, with nothing told: "Member X asked whether the fund would grow."
+_REPORTED_QUESTION = re.compile(r"^[^,;:\"“]*?\b(?:asked|wanted to know|queried)\s+(?:[\w'’\-]+\s+){0,3}?(?:whether|if)\b[^;:\"“]*$", re.I)
+_ASKS_REPLY = re.compile(r"\b(?:answer|answered|reply|replied|response|respond|responded)\b", re.I)
 _A_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 
 
@@ -84,13 +87,20 @@ def weigh_down_questions(q: Question, candidates: list[Candidate]) -> None:
     """A sentence that is itself a question (an interviewer's, a headline's, a columnist's) asks,
     it does not tell: "INTERVIEWER: What caused the contamination?" answers nothing (unless what
     someone asked is the question)."""
+    if _ASKS_REPLY.search(q.text):
+        # "What was her answer when a member asked if ...": the asking reported is not the answer
+        for c in candidates:
+            if _REPORTED_QUESTION.search(c.text):
+                c.score *= ASKED_NOT_TOLD
+        return
     if _ASKING.search(q.text):
         return
     from bot.answering.turns import asked_turn
 
     for c in candidates:
         # every sentence of a "Q:" turn: its premise ("Q: The governor said ...") is the asker's context
-        if (_A_QUESTION.search(c.text) and not _TOLD_THEN_ASKED.search(c.text)) or asked_turn(c):
+        if (_A_QUESTION.search(c.text) and not _TOLD_THEN_ASKED.search(c.text)) or asked_turn(c) \
+                or _REPORTED_QUESTION.search(c.text):  # "X asked whether the fund would grow": asked, not told
             c.score *= ASKED_NOT_TOLD
 
 

@@ -18,9 +18,10 @@ from bot.answering.alike import NoAlike
 from bot.answering.body_names import body_name
 from bot.answering.asked import says_money
 from bot.answering.counting import (
-    HOW_MANY, VAGUE, after_numbers, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
+    HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
 )
 from bot.answering.mentions import named_people, said_by
+from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, counts_other, only_leave_asked, other_year
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, extents
@@ -127,7 +128,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                     if role_people[0][0] >= CLEAR_ROLE_MATCH and named and all(has_own_job(p) for p in named):
                         c.score *= OTHER_JOB  # "which minister answered": the asking "member for X" is no minister
         elif q.asks == "amount" and q.kind == "how-many":
-            if denies_counted(c.text, q):
+            # "67 cases of fever, mostly among children" for "how many children died": another thing counted
+            other = c.score >= LOOKED_AT and q.counted and counts_other(c.text, q, alike) and not counts_act(c.text, q)
+            if denies_counted(c.text, q) and not other:
                 continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
             found = amounts(c.text)
             if not found:
@@ -148,9 +151,13 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:
                 # A figure is written before its number ("net income fell to 310 million"), a count after it.
                 c.score *= NO_COUNTED
+            if other or (asks_done(q.text) and only_leave_asked(c.text)):
+                c.score *= OTHER_COUNTED  # ("permission to cull two seals" for "how many have been culled")
             given = counting(c.text, q, alike) if q.counted else found
             if any(a.lower() in VAGUE for a in given):
                 c.score *= VAGUE_AMOUNT  # "hundreds of ballots" only if no sentence gives the count
+            if other_year(q.text, c.text):
+                c.score *= OTHER_YEAR  # "produced 8,400 tonnes in 2023" for "how much in the first half of 2025"
         elif q.asks == "place" and not says_where(c.text, countries) and not (origin and says_from(c.text)):
             c.score *= NO_PLACE
         elif q.asks == "duration" and q.kind == "how-many":

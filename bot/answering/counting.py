@@ -15,6 +15,7 @@ from bot.answering.people import term_match
 from bot.answering.predicate import kin, parse_question
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
+from index.vocabulary import noun_asks
 
 HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)
 VAGUE = frozenset("dozen dozens hundreds thousands millions billions several".split())
@@ -60,7 +61,8 @@ _ANYONE = frozenset("people persons individuals".split())
 def counts_act(text: str, q: Question) -> bool:
     """"How many people have signed the petition" / "85,000 signatures": a number before a noun of the
     question's verb's family counts the people who did it."""
-    verb = _counting_verb(q.text, q.counted_word) if q.counted_word in _ANYONE else None
+    # "How many members abstained" / "with three abstentions": people of any kind are counted by their act
+    verb = _counting_verb(q.text, q.counted_word) if q.counted_word in _ANYONE or noun_asks(q.counted_word or "") == "person" else None
     if verb is None:
         return False
     return any(kin(verb, re.sub(r"(?<=[^s])s$", "", w)) for w in after_numbers(text))
@@ -68,7 +70,7 @@ def counts_act(text: str, q: Question) -> bool:
 
 @lru_cache(maxsize=1024)
 def _counting_verb(question: str, counted_word: str) -> str | None:
-    m = re.search(rf"\bhow many {re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",
+    m = re.search(rf"\bhow many (?:[\w\-]+\s+){{0,2}}?{re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",
                   question, re.I)
     if not m:
         return None

@@ -100,6 +100,7 @@ from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs
+from bot.answering.unrelated import weigh_unrelated
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -405,6 +406,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
+    weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)

@@ -58,6 +58,10 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
         # No sentence names the thing: the article names it in other words ("hackers" / "a cyberattack");
         # only the best few sentences, which are about the question, are read then.
         pool = pool or own[:PARAPHRASED]
+        # Or in other words beside a sentence that names it ("the plan" / "the proposal"): then the best few
+        # sentences count only where they name the question's doer ("The Graduate Assembly voted ... to oppose").
+        doer = _doer(q)
+        pool = pool + [c for c in own[:PARAPHRASED] if c not in pool and doer and doer <= c.terms]
     for c in pool:
         doc = _parse(c.text)
         for t in doc:
@@ -69,6 +73,14 @@ def opposite_done(q, own: list[Candidate]) -> Candidate | None:
 
 
 PARAPHRASED = 10
+
+
+def _doer(q) -> frozenset[str]:
+    """The words of the question's subject ("the fishers' guild"): fisher, guild."""
+    from bot.answering.terms import stems
+
+    subject = q.predicate.subj if q.predicate is not None else None
+    return frozenset(stems(subject)) if subject else frozenset()
 
 
 def _act(q) -> tuple[str | None, str | None]:
@@ -150,8 +162,9 @@ def _refused_in(sentence: str, lemma: str) -> bool:
 
 def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
     """"What deal did the drivers reject?" where the article never says they rejected anything and
-    says they voted to accept the offer: the sentence with the opposite act, as the correction."""
-    if q.kind not in ("what", "how-many") or not candidates:
+    says they voted to accept the offer: the sentence with the opposite act, as the correction. So
+    for "why did the assembly back the plan" where it "voted 15-6 to oppose" it."""
+    if q.kind not in ("what", "how-many", "why") or not candidates:
         return None
     lemma, _ = _act(q)
     if not lemma or lemma not in vocabulary().opposite_acts:
@@ -162,6 +175,11 @@ def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     if any(names_event(c.text, lemma) for c in own):
         return None  # the act is told somewhere: the usual answer
+    if q.kind == "how-many" and q.counted:
+        from bot.answering.counting import number_before
+
+        if number_before(best.text, q.counted):
+            return None  # "cutting 12 hours of opening a week" counts what "lose" asks, in other words
     found = opposite_done(q, own[:12])
     return [found] if found is not None else None
 

@@ -262,6 +262,8 @@ def kin(a: str, b: str) -> bool:
     ending = long[len(base):] if long.startswith(base) else None
     if ending in _NOUN_ENDINGS + tuple("e" + x for x in _NOUN_ENDINGS):
         return ending.lstrip("e") != "al" or len(base) >= 5  # "approval", not "formal"
+    if short.endswith("ain") and long == short[:-3] + "ention":
+        return True  # "abstain" / "abstention", "detain" / "detention"
     return len(short) >= 4 and long.endswith(short) and long[: -len(short)] in _VERB_PREFIXES
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.candidates import Candidate
-from bot.answering.instead import done_after_all, done_in_article, opposite_done, with_instead
+from bot.answering.instead import done_after_all, done_in_article, opposite_done, opposite_premise, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_deferred import deferred
 from bot.answering.premise_demanded import only_demanded
@@ -205,6 +205,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         given = [c for c in own if figure in c.text][:1]
         if other:
             return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
+    opposite = opposite_premise(q, own)  # "why did they back the plan" / "voted 15-6 to oppose" it
+    if opposite is not None:
+        return "so", opposite
     text = (article_text(article_id) or "").lower()
     words = set(stems(text))
     for adjective, noun, thing in _qualified_nouns(q.text):

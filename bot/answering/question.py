@@ -573,8 +573,8 @@ def amounts(sentence: str) -> list[str]:
     out = []
     for m in _AMOUNT.finditer(sentence):
         word = m.group(1).rstrip(".,")
-        if _YEAR.match(word):
-            continue
+        if _YEAR.match(word) or (sentence[m.start() - 1 : m.start()] in ("'", "’") and re.fullmatch(r"\d\d", word)):
+            continue  # (a class year after a name: "Assembly member Tobias Renwick '27")
         before = sentence[max(0, m.start() - 12) : m.start()].lower().split()
         after = sentence[m.end() : m.end() + 12].lower().split()
         if (before and before[-1].strip(".,") in _MONTHS) or (after and after[0].strip(".,") in _MONTHS):

@@ -21,6 +21,11 @@ from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
 _MARKERS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", re.I)
+# "What was her answer", "how did he respond": the reply reported is what is asked, whatever it gives.
+_ASKS_REPLY = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:was|is|were)\s+(?:[\w'’\-]+\s+){1,4}?"
+                         r"(?:answer|reply|response)|how\s+did\s+(?:he|she|they|it)\s+(?:answer|reply|respond))\b", re.I)
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
+_UNTIL_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "06:30", ends no clause)
 _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
@@ -32,6 +37,8 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     postponement ("would be announced") does not."""
     if not _ASKING.match(question_text) or not (terms or speaker):
         return False
+    if _ASKS_REPLY.search(question_text):
+        return False  # "what was her answer": "she would need to check" is her answer, withholding or not
     if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
         return True
     if asks_ahead(question_text) or not terms:
@@ -39,7 +46,10 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.
         before = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[: m.start()])[-1])[-NEAR_WORDS:]
-        after = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[m.end():])[0])[:NEAR_WORDS]
+        clause_after = _CLAUSE.split(sentence[m.end():])[0]
+        if _ASKS_WHEN.match(question_text) and any(tp.kind != "rel" for tp in find_time_phrases(_UNTIL_CLAUSE.split(sentence[m.end():])[0])):
+            continue  # "will be published ... on Thursday 9 April": the postponement says when
+        after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
         if _WHEN_ASKED.match(question_text) and find_time_phrases(re.split(r"[;—–]|\s-\s", sentence[m.end():])[0]):
             continue  # "when does the paper appear" / "will be published ... on Wednesday 4 March": the day it says
@@ -54,7 +64,7 @@ _WHEN_ASKED = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:d
 _NOT_KNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().not_known_markers) + r")", re.I)
 _WHETHER_UNKNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().whether_unknown_markers) + r")", re.I)
 _ENDS_ASKING = re.compile(r"\b(?:whether|if|what|how|why|who|where)\W*$", re.I)
-_YES_NO_OR_WH = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|why|how|on what|in what|for what|did|does|do|"
+_YES_NO_OR_WH = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|why|how|(?:on|in|for|until|till|by|at) what|did|does|do|"
                            r"is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 _PERSON_ASKED = re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)
 _WH_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,]*$", re.I)
@@ -82,6 +92,8 @@ def not_known(question_text: str, terms: tuple[str, ...], sentence: str) -> bool
         # "... is blocked and we do not know whether it has collapsed": what follows the asking word is
         # what is not known, not what stands before it.
         asking = _ENDS_ASKING.search(m.group(0)) is not None
+        if set(stems(m.group(0).split()[0])) & set(terms):
+            continue  # "What is the council considering?" / "considering whether ...": the weighing is what is asked
         if _KNOW.search(m.group(0)) and _about_speech(question_text):
             continue  # "What did the mayor say about the budget?" / "We do not know what it will hold": what she said
         before = [] if asking else re.findall(r"[\w'’\-]+", clause_before)[-NEAR_WORDS:]
