@@ -129,9 +129,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                         c.score *= OTHER_JOB  # "which minister answered": the asking "member for X" is no minister
         elif q.asks == "amount" and q.kind == "how-many":
             # "67 cases of fever, mostly among children" for "how many children died": another thing counted
-            other = c.score >= LOOKED_AT and q.counted and counts_other(c.text, q, alike) and not counts_act(c.text, q)
-            if denies_counted(c.text, q) and not other:
+            if denies_counted(c.text, q):
                 continue  # "had not received a ransom demand" answers "how much ransom" whoever says it
+            other = c.score >= LOOKED_AT and q.counted and counts_other(c.text, q, alike) and not counts_act(c.text, q)
             found = amounts(c.text)
             if not found:
                 # "What is the biggest cost" may be answered in words; "how many" never is.

@@ -92,9 +92,19 @@ def denies(text: str) -> bool:
     return bool(_NEGATION.search(text)) and not leaves_open(text)
 
 
+DENIAL_REACH = 6  # words between a "not" and the thing it denies
+
+
 def denies_counted(text: str, q: Question) -> bool:
-    """"had not received a ransom demand": a denial of the thing counted answers the question too."""
-    return denies(text) and any(t in stems(text) for t in q.counted)
+    """"had not received a ransom demand", "no children were hurt": a denial of the thing counted answers
+    the question too. The "not" must stand near the thing: in "urged residents not to use the water, as
+    67 cases of fever were recorded, mostly among children" it denies nothing counted."""
+    if not denies(text):
+        return False
+    words = re.findall(r"[\w'’\-]+", text)
+    at = [i for i, w in enumerate(words) if any(t in stems(w) for t in q.counted)]
+    nots = [i for i, w in enumerate(words) if _NEGATION.fullmatch(w) or _NEGATION.search(w)]
+    return any(abs(i - j) <= DENIAL_REACH for i in at for j in nots)
 
 
 # "How many pumps has it put in so far?" asks what was done; "will install 40,000 pumps by 2027" is a plan.

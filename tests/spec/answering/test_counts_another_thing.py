@@ -6,7 +6,7 @@ who abstained, and "cutting 12 hours of opening a week" the hours lost."""
 
 import pytest
 
-from tests.spec.answering.asks import answers, declines
+from tests.spec.answering.asks import answers, declines, replies
 
 WIRE = """Title: Fever cases rise in dry hill villages
 Date: 2025-09-12
@@ -92,3 +92,26 @@ def mixed(app_over):
 def test_measures_and_counts_of_the_act_still_answer(mixed):
     answers(mixed, "How much cash did the police seize?", "12.4 lakh")
     answers(mixed, "How many porters work at night?", "sixteen")
+
+
+DENIED = """Title: Ferry grounding: passengers safe
+Date: 2025-06-02
+
+The Carrow Sound ferry ran aground on a sandbank off Pellis Point on Sunday with 212 passengers on board, the harbour master, Osric Tamblyn, said.
+
+No passengers were injured, although four crew members were treated for minor cuts, the operator said on Monday.
+
+All 212 passengers were taken ashore at Pellis by two lifeboats and a fishing boat by Sunday evening.
+"""
+
+
+@pytest.fixture(scope="module")
+def denied(app_over):
+    with app_over("ferry.txt", DENIED) as app:
+        yield app
+
+
+def test_a_denial_of_the_thing_counted_answers_beside_another_count(denied):
+    # "No passengers were injured" answers how many were, though its number counts crew members
+    replies(denied, "How many passengers were injured when the ferry ran aground?", "No passengers were injured",
+            lacking="212 passengers were taken")
