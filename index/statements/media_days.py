@@ -23,6 +23,7 @@ from index.vocabulary import vocabulary
 _DATE_LABELS = ("DATE", "TIME")
 _PREPS = frozenset({"in", "on", "during", "through", "via"})
 _BACK_REFERENCES = frozenset({"it", "which", "this", "that"})
+_NEW = frozenset({"a", "an", "another"})  # determiners of a medium not named before
 # a clock time names no day: "filmed the tables at 8pm and asked" is still the clip's day
 _CLOCK = re.compile(r"(?:at|by|around|about|after|before)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs)?|noon|midnight)", re.I)
 
@@ -106,11 +107,13 @@ def _medium_of(verb):
 
 
 def _time_for(medium, paragraph: int, media) -> tuple | None:
-    """The time of the medium itself when a phrase dates it; else, for "it" or "the clip", that of
-    the last dated medium before it in its paragraph or the one before."""
+    """The time of the medium itself when a phrase dates it; else, for "it" or "the clip" (not "a
+    clip"), that of the last dated medium before it in its paragraph or the one before."""
     own = next((t for p, i, _, t in media if p == paragraph and i == medium.i), None)
     if own is not None:
         return own
+    if any(c.dep_ == "det" and c.lower_ in _NEW for c in medium.children):
+        return None  # "In an email to us, she wrote": another message than the one dated before it
     before = [(p, i, t) for p, i, _, t in media
               if (p == paragraph and i < medium.i) or p == paragraph - 1]
     if not before:
