@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "41"
+CLEANING_VERSION = "42"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -166,14 +166,6 @@ def _standfirst_only(text: str, body: list[Span]) -> bool:
     return len(body) <= 2 and not any(_TERMINAL.search(text[b.start : b.end]) for b in body)
 
 
-def _date_under_masthead(text: str, body: list[Span], line: str) -> bool:
-    """A line that is a date and nothing else ("24.09.2025, 15:18 Uhr", "Tuesday, June 10, 2025")
-    under a line or two of masthead or slogan ("From X, the news site you can edit!"), which read
-    like a sentence and so were taken for the body: the page's date line all the same."""
-    return (len(body) <= 2 and all(len(text[b.start:b.end].split()) <= 14 for b in body)
-            and datelines.is_date_line(line.strip()) and bool(datelines.header_date(line)))
-
-
 def _is_heading(line: str) -> bool:
     return headlines.is_heading(line)
 
@@ -287,7 +279,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         # line under a line or two that hold no sentence yet is a header line too
         if not body or _standfirst_only(text, body) or (len(body) <= 2 and datelines.field_date(line)
                                                         and not any(_SENTENCE.search(text[b.start:b.end]) for b in body)) \
-                or _date_under_masthead(text, body, line):
+                or top_line_dates.under_masthead([text[b.start:b.end] for b in body[:3]], line):
             # Above the lede: bylines, date lines, a kicker ("Analysis"): kept, not body. A
             # standfirst (a summary line with no final stop) may come before the byline and the
             # date line, as the Guardian and many sites print them.

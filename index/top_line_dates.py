@@ -1,9 +1,17 @@
-"""The last resort for an article's date: a short line among its first few lines that states a
-full date the page went out on. Read only when no dateline, header, closing or body reader dated
-the article, so a page in a style none of them knows ("**Posted by the club secretary, 2 May
-2024**", "Home & Money | Saturday 8 March 2025" under a quoted headline, "Decision issued: 29
-April 2024" among a summary's fields, a title ending "posted 3 March 2025") is still dated. A top
-line naming only an event's day ("Hearing: ...", "Deadline for comments: ...") dates nothing.
+"""Date lines at a page's top that the header reader (`index/articles.py`) does not know as such.
+
+A date line under a masthead: a line that is a date and nothing else ("24.09.2025, 15:18 Uhr",
+"Tuesday, June 10, 2025") under a line or two of masthead or slogan ("From X, the news site you can
+edit!"), which read like a sentence and so were taken for the body, is the page's date line all the
+same (`under_masthead`).
+
+The last resort for an article's date: a short line among its first few lines that states a full
+date the page went out on. Read only when no dateline, header, closing or body reader dated the
+article, so a page in a style none of them knows ("**Posted by the club secretary, 2 May 2024**",
+"Home & Money | Saturday 8 March 2025" under a quoted headline, "Decision issued: 29 April 2024"
+among a summary's fields, a title ending "posted 3 March 2025") is still dated
+(`top_line_date`). A top line naming only an event's day ("Hearing: ...", "Deadline for comments:
+...") dates nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +27,18 @@ _TOP_LINES = 8
 _MAX_WORDS = 16
 # A sentence of story: five words or more ending in a stop (a header line ends in none)
 _STORY = re.compile(r"^(?:\S+\s+){4,}.*[.!?][\"'”’)]*$")
+
+
+# How many short lines of masthead or slogan a date line may stand under, and how long each may run
+_MASTHEAD_LINES = 2
+_MASTHEAD_WORDS = 14
+
+
+def under_masthead(above: list[str], line: str) -> bool:
+    """Whether `line` is a date and nothing else, under no more than a short line or two (`above`:
+    the first paragraphs taken for the body so far, three at most)."""
+    return (len(above) <= _MASTHEAD_LINES and all(len(b.split()) <= _MASTHEAD_WORDS for b in above)
+            and datelines.is_date_line(line.strip()) and bool(datelines.header_date(line)))
 
 
 def top_line_date(text: str) -> date | None:

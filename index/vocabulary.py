@@ -216,6 +216,7 @@ class Vocabulary:
     opinion_nouns: frozenset[str] = frozenset()
     posted_media: frozenset[str] = frozenset()
     posting_verbs: frozenset[str] = frozenset()
+    occasion_openers: frozenset[str] = frozenset()
     empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
@@ -503,6 +504,7 @@ def vocabulary() -> Vocabulary:
         opinion_nouns=_words(data.get("opinion_nouns")),
         posted_media=_words(data.get("posted_media")),
         posting_verbs=_words(data.get("posting_verbs")),
+        occasion_openers=_words(data.get("occasion_openers")),
         empty_opinion_words=_words(data.get("empty_opinion_words")),
         decision_acts=_words(data.get("decision_acts")),
         contests=_words(data.get("contests")),

@@ -323,13 +323,17 @@ def _best_quote_sentence(quote: str, topic: str) -> str:
 
 
 def _when_words(st: Statement) -> str:
-    # "told the meeting", "outside the court": the occasion that dated the words is no time phrase
-    # to put after "said"
     phrase = st.when_text
-    if phrase and (re.match(r"(?:told|telling|addressed|addressing|read (?:out )?to|outside)\b", phrase, re.I)
-                   or vocabulary().speech_lemma(phrase.split()[0].lower())):
-        phrase = None
-    return with_date(phrase, st.when_start, st.when_end)
+    return with_date(None if phrase and _names_an_occasion(phrase) else phrase, st.when_start, st.when_end)
+
+
+def _names_an_occasion(phrase: str) -> bool:
+    """"told the meeting", "outside the court": a phrase opened by a verb of saying or an occasion
+    word names the occasion that dated the words, no time phrase to put after "said"."""
+    v = vocabulary()
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return bool(words) and (v.speech_lemma(words[0]) is not None
+                            or any(words[:len(o.split())] == o.split() for o in v.occasion_openers))
 
 
 def _where(st: Statement) -> str:

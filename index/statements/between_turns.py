@@ -12,17 +12,14 @@ announced in May.") is the writer's narration, not their words.
 
 from __future__ import annotations
 
-from index.models import Span
 from index.statements.attribution import Raw
-from index.vocabulary import vocabulary
-from index.world import country_of_capital
+from index.statements.carried_sentences import by_sentence as _by_sentence
+from index.statements.carried_sentences import carried, no_person_subject
 
 
 def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
     """The cue-less sentences between two statements of one person in one paragraph, as theirs."""
-    by_sentence: dict[int, list[Raw]] = {}
-    for r in raws:
-        by_sentence.setdefault(r.sentence, []).append(r)
+    by_sentence = _by_sentence(raws)
     out = []
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         sents = list(doc.sents)
@@ -37,13 +34,7 @@ def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
                 continue
             if not _bare_report(sents[k]):
                 continue
-            a, b = sents[k].start_char, sents[k].end_char
-            while b > a and doc.text[b - 1] in " \n.":
-                b -= 1
-            raw = Raw(before.speaker, "said", Span(span.start + a, span.start + b), "indirect",
-                      Span(span.start + sents[k].start_char, span.start + sents[k].end_char), sno, pi, continued=True)
-            raw.perfect, raw.source = before.perfect, before.source or before
-            out.append(raw)
+            out.append(carried(before, span, doc, sents[k], sno, pi))
     return out
 
 
@@ -58,21 +49,6 @@ def _bare_report(sent) -> bool:
     # reported speech shifts its tense back ("had shrunk", "had no interest", "would meet"); a plain
     # past ("The plan was announced in May.") is the writer's background
     return no_person_subject(sent) and any(t.lower_ in _BACKSHIFT and t.pos_ in ("VERB", "AUX") for t in sent)
-
-
-def no_person_subject(sent) -> bool:
-    """Whether no person (named, or a pronoun with a person's gender or number) is a subject of the sentence."""
-    v = vocabulary()
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
-    # (a capital standing for its delegation, "and <capital> had no interest in ...", is often
-    # tagged a person)
-    if any(t.ent_type_ == "PERSON" and not country_of_capital(t.text) for t in subjects):
-        return False
-    if any(t.lower_ in ("he", "she", "they", "i", "we", "you") for t in subjects if t.head.i == sent.root.i):
-        return False
-    if any(t.lower_ in v.pronouns and (v.pronoun(t.lower_) or {}).get("gender") for t in subjects if t.head.i == sent.root.i):
-        return False
-    return True
 
 
 _BACKSHIFT = frozenset({"had", "would", "could", "should", "might", "must"})

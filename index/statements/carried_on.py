@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import re
 
-from index.models import Span
 from index.statements.attribution import Raw
-from index.statements.between_turns import no_person_subject
+from index.statements.carried_sentences import by_sentence as _by_sentence
+from index.statements.carried_sentences import carried, no_person_subject
 from index.vocabulary import vocabulary
 
 
 def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
     """The cue-less back-shifted sentences after an indirect statement, as its speaker's."""
-    by_sentence: dict[int, list[Raw]] = {}
-    for r in raws:
-        by_sentence.setdefault(r.sentence, []).append(r)
+    by_sentence = _by_sentence(raws)
     out = []
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         sents = list(doc.sents)
@@ -43,12 +41,7 @@ def read(docs, bases: list[int], raws: list[Raw]) -> list[Raw]:
             elif last is None or last.paragraph != pi or not _carries_speech(sent):
                 last = None
                 continue
-            a, b = sent.start_char, sent.end_char
-            while b > a and doc.text[b - 1] in " \n.":
-                b -= 1
-            raw = Raw(last.speaker, "said", Span(span.start + a, span.start + b), "indirect",
-                      Span(span.start + sent.start_char, span.start + sent.end_char), base + k, pi, continued=True)
-            raw.perfect, raw.source = last.perfect, last.source or last
+            raw = carried(last, span, doc, sent, base + k, pi)
             out.append(raw)
             last = raw
     return out

@@ -39,7 +39,6 @@ from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
-from index.statements.framed_days import framed_day
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -280,15 +279,6 @@ def _told_since(text: str, r: Raw, scene: Scene, last: tuple[Raw, tuple] | None)
         and last[1][3] != "publication" and _same_appearance(text, r, last)
 
 
-def _framed(text: str, starts: list[int], r: Raw, pub: date) -> tuple | None:
-    """The day of the post or video the statement's sentence says it was made in (framed_days)."""
-    k = bisect.bisect_right(starts, r.span.start) - 1
-    previous = text[starts[k - 1]:starts[k]] if k >= 1 else ""
-    phrase = framed_day(text[r.span.start:r.span.end], previous)
-    got = resolve(phrase, pub) if phrase else None
-    return (phrase, got[0], None, got[2]) if got and got[0] <= pub else None
-
-
 def _previous_sentence(text: str, starts: list[int], pos: int) -> str:
     """The sentence before the one holding `pos`."""
     k = bisect.bisect_right(starts, pos) - 1
@@ -523,8 +513,6 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
-            elif not r.continued and not r.times and (framed := _framed(article.text, starts, r, pub)):
-                when = framed  # "In a video posted on Monday night, X ... asked": the video's day
             elif not r.continued and (sent := _message_day(article.text, r, starts, pub)):
                 when = sent  # "X wrote to me on Oct. 6. '...,' his email said"
             elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \

@@ -1,25 +1,29 @@
-"""Words said in a clip, thread or post whose time the text gives the medium, not the saying: "In
-a TikTok video posted on Monday night, she asked ...", "He posted a long thread on Monday night. In
-it he said ...", ""This is what savings look like," she says in the clip." The saying is present
-tense or has no time of its own; its day is the medium's ("on Monday night"), not publication.
+"""Words said in a clip, thread, post or letter whose time the text gives the medium, not the saying:
+"In a TikTok video posted on Monday night, she asked ...", "He posted a long thread on Monday night.
+In it he said ...", "wrote an open letter on Monday. In it she said ...", ""This is what savings look
+like," she says in the clip." The saying is present tense or has no time of its own; its day is the
+medium's ("on Monday night"), not publication.
 
-A medium is a noun of `vocabulary.yaml`'s `posted_media` that a time phrase dates, directly ("a
-thread on Monday night") or through a posting verb ("a video posted on Monday night", "posted a
-thread on Monday night"). A statement uses it when its speech verb (or the verb it is joined to)
-is "in"/"on" that medium, "in it", or "in the clip" where the clip is the last dated medium of its
+A medium is a noun of `vocabulary.yaml`'s `posted_media`, `written_media`, `record_nouns` or
+`statement_nouns` that a time phrase dates, directly ("a thread on Monday night") or through a
+posting verb (`posting_verbs`: "a video posted on Monday night", "wrote a letter on Monday"). A
+statement uses it when its speech verb (or the verb it is joined to, or its sentence's opening) is
+"in"/"on"/"via" that medium, "in it", or "in the clip" where the clip is the last dated medium of its
 paragraph or the one before.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from index.models import Span
 from index.vocabulary import vocabulary
 
 _DATE_LABELS = ("DATE", "TIME")
-_PREPS = frozenset({"in", "on", "during", "through"})
+_PREPS = frozenset({"in", "on", "during", "through", "via"})
 _BACK_REFERENCES = frozenset({"it", "which", "this", "that"})
+_NEW = frozenset({"a", "an", "another"})  # determiners of a medium not named before
 # a clock time names no day: "filmed the tables at 8pm and asked" is still the clip's day
 _CLOCK = re.compile(r"(?:at|by|around|about|after|before)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs)?|noon|midnight)", re.I)
 
@@ -64,18 +68,25 @@ def _dated_media(docs) -> list[tuple[int, int, str, tuple]]:
     return out
 
 
+@cache
+def _media() -> frozenset[str]:
+    """Every noun a saying can be made in, one word each ("press release" is read as "release")."""
+    v = vocabulary()
+    return frozenset(w for w in (*v.posted_media, *v.written_media, *v.record_nouns, *v.statement_nouns) if " " not in w)
+
+
 def _dated_noun(root, v):
     """The medium noun a time phrase dates: "a thread on Monday", "a video posted on Monday",
     "posted a thread on Monday"."""
     tok = root.head if root.dep_ == "pobj" else root
     if tok.dep_ == "prep":
         tok = tok.head
-    if _singular(tok.lower_) in v.posted_media:
+    if _singular(tok.lower_) in _media():
         return tok
     if tok.pos_ == "VERB" and tok.lower_ in v.posting_verbs:
-        if tok.dep_ == "acl" and _singular(tok.head.lower_) in v.posted_media:
+        if tok.dep_ == "acl" and _singular(tok.head.lower_) in _media():
             return tok.head
-        return next((c for c in tok.children if c.dep_ == "dobj" and _singular(c.lower_) in v.posted_media), None)
+        return next((c for c in tok.children if c.dep_ == "dobj" and _singular(c.lower_) in _media()), None)
     return None
 
 
@@ -90,17 +101,19 @@ def _medium_of(verb):
     for c in preps:
         if c.lower_ in _PREPS:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and (obj.lower_ in _BACK_REFERENCES or _singular(obj.lower_) in vocabulary().posted_media):
+            if obj is not None and (obj.lower_ in _BACK_REFERENCES or _singular(obj.lower_) in _media()):
                 return obj
     return None
 
 
 def _time_for(medium, paragraph: int, media) -> tuple | None:
-    """The time of the medium itself when a phrase dates it; else, for "it" or "the clip", that of
-    the last dated medium before it in its paragraph or the one before."""
+    """The time of the medium itself when a phrase dates it; else, for "it" or "the clip" (not "a
+    clip"), that of the last dated medium before it in its paragraph or the one before."""
     own = next((t for p, i, _, t in media if p == paragraph and i == medium.i), None)
     if own is not None:
         return own
+    if any(c.dep_ == "det" and c.lower_ in _NEW for c in medium.children):
+        return None  # "In an email to us, she wrote": another message than the one dated before it
     before = [(p, i, t) for p, i, _, t in media
               if (p == paragraph and i < medium.i) or p == paragraph - 1]
     if not before:

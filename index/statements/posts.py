@@ -55,10 +55,22 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         post_span, post = docs[pi]
         if _HANDLE.match(fold(post.text).strip()):
             continue  # a header line over another header line: no post text
-        for k, a, b in worded_sentences(post):
-            out.append(Raw(speaker=who, act="wrote", content=Span(post_span.start + a, post_span.start + b),
-                           quote_type="direct", span=Span(post_span.start + a, post_span.start + b),
-                           sentence=bases[pi] + k, paragraph=pi))
+        out += _post_words(who, post_span, post, bases[pi], pi)
+    return out
+
+
+def _post_words(who: Speaker, span: Span, doc, base: int, pi: int, day=None, cut: int | None = None) -> list[Raw]:
+    """Every sentence of the post's paragraph (up to `cut`, where its credit line begins) as its
+    account holder's written words, dated by the credit's `day` when it has one."""
+    out = []
+    for k, a, b in worded_sentences(doc):
+        b = b if cut is None else min(b, cut)
+        if b - a < 3:
+            continue
+        raw = Raw(speaker=who, act="wrote", content=Span(span.start + a, span.start + b), quote_type="direct",
+                  span=Span(span.start + a, span.start + b), sentence=base + k, paragraph=pi)
+        raw.stamped = (None, day) if day else None
+        out.append(raw)
     return out
 
 
@@ -76,16 +88,7 @@ def _joined_post(doc, span: Span, pi: int, bases: list[int], ctx) -> list[Raw]:
     who = _holder(line, m.group("handle"), ctx, display=True)
     day = datelines.full_date(line)
     cut = len(doc.text.rstrip()[:doc.text.rstrip().rfind("\n")].rstrip())  # (fold may change lengths)
-    out = []
-    for k, a, b in worded_sentences(doc):
-        b = min(b, cut)
-        if b - a < 3:
-            continue
-        raw = Raw(speaker=who, act="wrote", content=Span(span.start + a, span.start + b), quote_type="direct",
-                  span=Span(span.start + a, span.start + b), sentence=bases[pi] + k, paragraph=pi)
-        raw.stamped = (None, day) if day else None
-        out.append(raw)
-    return out
+    return _post_words(who, span, doc, bases[pi], pi, day, cut)
 
 
 def _credit_below(line: str) -> bool:
@@ -110,13 +113,7 @@ def _post_above(article, docs, bases: list[int], start: int, line: str, handle: 
     day = datelines.full_date(line)
     out: list[Raw] = []
     for pi in run:
-        post_span, post = docs[pi]
-        for k, a, b in worded_sentences(post):
-            raw = Raw(speaker=who, act="wrote", content=Span(post_span.start + a, post_span.start + b),
-                      quote_type="direct", span=Span(post_span.start + a, post_span.start + b),
-                      sentence=bases[pi] + k, paragraph=pi)
-            raw.stamped = (None, day) if day else None
-            out.append(raw)
+        out += _post_words(who, *docs[pi], bases[pi], pi, day)
     return out
 
 
