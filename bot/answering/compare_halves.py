@@ -24,9 +24,12 @@ from index.vocabulary import vocabulary
 
 HALF_MIN_SCORE = 0.1  # a half's sentence is found by its own words more than by the whole question's
 HALF_WEIGHT = 0.5  # how much holding the half's own words counts beside the sentence's score
+OPENS_BONUS = 0.25  # a sentence opening with the half's own subject ("Analysts had expected") is more likely its
 ABOUT = 0.3  # the share of the half's own (idf-weighted) words its sentence must hold
 BOTH_MIN_SCORE = 0.08  # a sentence setting two figures side by side is rare enough to be the answer
-_PRO_FORMS = frozenset(("one",))  # stems of "one", "ones"
+_PRO_FORMS = frozenset(("one",))
+# "Now the truck comes every two days": an adverb of time opening a sentence is not its subject.
+_OPENING_ADVERBS = frozenset(("now", "then", "today", "still", "also", "currently", "meanwhile"))  # stems of "one", "ones"
 
 # Two figures set against each other in one sentence ("48 million, almost double the first estimate of 25 million").
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
@@ -43,8 +46,6 @@ def asks_figures(q: Question) -> bool:
 
 def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
     """The best sentence for each half of the question, by the words only that half has."""
-    from bot.answering.extractive import coverage
-
     if len(q.halves) != 2:
         return []
     first, second = q.halves
@@ -54,17 +55,31 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     if not all(own):
         return []
     figures = asks_figures(q)
-    chosen: list[Candidate] = []
+    # The first half's best sentence may be the only one the second half has ("asked the province to send
+    # four more tanker trucks" holds both halves' words): then the second half chooses first.
+    ways = [w for w in (_assigned(own, candidates, idf, figures), _assigned(own[::-1], candidates, idf, figures)) if w]
+    if not ways:
+        return []
+    chosen = [c for c, _ in max(ways, key=lambda w: sum(fit for _, fit in w))]
+    return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
+
+
+def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figures: bool) -> list[tuple[Candidate, float]]:
+    """Each half in turn takes its best sentence not taken, with how well it fits; [] when a half finds none."""
+    from bot.answering.extractive import coverage
+
+    def fit(c: Candidate, terms) -> float:
+        return c.score + HALF_WEIGHT * coverage(terms, c.terms, idf) + OPENS_BONUS * _opens_with(c.text, terms)
+
+    chosen: list[tuple[Candidate, float]] = []
     for terms in own:
-        pool = [c for c in candidates if c.score >= HALF_MIN_SCORE and not overlaps(c, chosen)
+        pool = [c for c in candidates if c.score >= HALF_MIN_SCORE and not overlaps(c, [d for d, _ in chosen])
                 and coverage(terms, c.terms, idf) >= ABOUT and (not figures or amounts(c.text))]
         if not pool:
             return []
-        chosen.append(max(pool, key=lambda c: (_opens_with(c.text, terms),
-                                               c.score + HALF_WEIGHT * coverage(terms, c.terms, idf), -c.rank)))
-    if chosen[0] is chosen[1]:
-        return []
-    return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
+        best = max(pool, key=lambda c: (fit(c, terms), -c.rank))
+        chosen.append((best, fit(best, terms)))
+    return chosen
 
 
 def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -90,4 +105,4 @@ def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: s
 def _opens_with(text: str, terms: tuple[str, ...]) -> bool:
     """"Analysts had expected ...": the half's own subject opens the sentence."""
     words = re.findall(r"[\w'’\-]+", text)[:3]
-    return bool({t for w in words for t in stems(w)} & set(terms))
+    return bool({t for w in words if w.lower() not in _OPENING_ADVERBS for t in stems(w)} & set(terms))
