@@ -34,6 +34,8 @@ _OPENING_ADVERBS = frozenset(("now", "then", "today", "still", "also", "currentl
 # Two figures set against each other in one sentence ("48 million, almost double the first estimate of 25 million").
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
                       r"than|in the (?:placebo|control|other) group|double|twice|triple|treble|half as (?:many|much|large|big|high))\b", re.I)
+# One verb giving each side its figure: "Canada is providing $52.4 million, and the territory is providing $18.9 million".
+_PARALLEL = re.compile(r"\b([a-z]{4,})\s+(?:about\s+|some\s+|over\s+)?[$€£¥]?\d[^;]*?,?\s+(?:and|while|but|whereas)\s+[^;]*?\b\1\s+(?:about\s+|some\s+|over\s+)?[$€£¥]?\d", re.I)
 # Not a bare "half": "half of the 40 nurses, some 20" is a quantity, not one figure against another.
 
 
@@ -98,7 +100,8 @@ def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: s
     against each other (another report's "fell to 21,400 tonnes, from 32,400" is another matter)."""
     if not asks_figures(q):
         return None
-    pool = [c for c in candidates if c.score >= BOTH_MIN_SCORE and c.chunk.chunk.article_id == article_id and len(amounts(c.text)) >= 2 and _AGAINST.search(c.text)]
+    pool = [c for c in candidates if c.score >= BOTH_MIN_SCORE and c.chunk.chunk.article_id == article_id and len(amounts(c.text)) >= 2
+            and (_AGAINST.search(c.text) or _PARALLEL.search(c.text))]
     return max(pool, key=lambda c: (c.score, -c.rank)) if pool else None
 
 
