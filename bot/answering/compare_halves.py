@@ -43,7 +43,7 @@ def asks_figures(q: Question) -> bool:
     """"How much ... compared with", "the company's operating profit", "the two parties' vote shares"."""
     v = vocabulary()
     words = {t for w in (*v.figure_nouns, *v.amount_nouns) for t in stems(w)}
-    return bool(re.search(r"\bhow (?:much|many|far|big|large|high)\b", q.text, re.I)) or bool(words & set(q.terms))
+    return bool(re.search(r"\bhow (?:much|many|far|big|large|high|tall|long|deep|wide|heavy|old)\b", q.text, re.I)) or bool(words & set(q.terms))
 
 
 def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
@@ -57,6 +57,8 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     if not all(own):
         return []
     figures = asks_figures(q)
+    if figures and _ASKS_LENGTH.search(q.text):
+        figures = _length  # "how tall ... compared with": a height, not "lost six hives"
     # The first half's best sentence may be the only one the second half has ("asked the province to send
     # four more tanker trucks" holds both halves' words): then the second half chooses first.
     ways = [w for w in (_assigned(own, candidates, idf, figures), _assigned(own[::-1], candidates, idf, figures)) if w]
@@ -66,17 +68,26 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
 
 
-def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figures: bool) -> list[tuple[Candidate, float]]:
+def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figures) -> list[tuple[Candidate, float]]:
     """Each half in turn takes its best sentence not taken, with how well it fits; [] when a half finds none."""
     from bot.answering.extractive import coverage
 
+    # "Shepherd X from Y lost 19 ewes. She had raised her fences to 1.40 metres": whom the opening pronoun
+    # stands for, and how the sentence before describes her, are the sentence's too.
+    def held(c: Candidate) -> frozenset[str]:
+        if not c.antecedent:
+            return c.terms
+        before = [d for d in candidates if d.chunk is c.chunk and d.span.end <= c.span.start]
+        described = max(before, key=lambda d: d.span.start).terms if before else frozenset()
+        return c.terms | c.antecedent | described
+
     def fit(c: Candidate, terms) -> float:
-        return c.score + HALF_WEIGHT * coverage(terms, c.terms, idf) + OPENS_BONUS * _opens_with(c.text, terms)
+        return c.score + HALF_WEIGHT * coverage(terms, held(c), idf) + OPENS_BONUS * _opens_with(c.text, terms)
 
     chosen: list[tuple[Candidate, float]] = []
     for terms in own:
         pool = [c for c in candidates if c.score >= HALF_MIN_SCORE and not overlaps(c, [d for d, _ in chosen])
-                and coverage(terms, c.terms, idf) >= ABOUT and (not figures or amounts(c.text))]
+                and coverage(terms, held(c), idf) >= ABOUT and (not figures or (figures(c.text) if callable(figures) else amounts(c.text)))]
         if not pool:
             return []
         best = max(pool, key=lambda c: (fit(c, terms), -c.rank))
@@ -103,6 +114,15 @@ def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: s
     pool = [c for c in candidates if c.score >= BOTH_MIN_SCORE and c.chunk.chunk.article_id == article_id and len(amounts(c.text)) >= 2
             and (_AGAINST.search(c.text) or _PARALLEL.search(c.text))]
     return max(pool, key=lambda c: (c.score, -c.rank)) if pool else None
+
+
+_ASKS_LENGTH = re.compile(r"\bhow (?:tall|deep|wide|high|far)\b|\b(?:height|length|depth|width|distance)\b", re.I)
+
+
+def _length(text: str) -> bool:
+    """"fences of 1.20 metres", "a 3km stretch": a figure with a unit of length."""
+    units = "|".join(re.escape(u) for u in sorted(vocabulary().length_units, key=len, reverse=True))
+    return bool(re.search(rf"\d[\d.,]*\s*(?:-\s*)?(?:{units})\b", text, re.I))
 
 
 def _opens_with(text: str, terms: tuple[str, ...]) -> bool:
