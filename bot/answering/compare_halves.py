@@ -24,13 +24,18 @@ from index.vocabulary import vocabulary
 
 HALF_MIN_SCORE = 0.1  # a half's sentence is found by its own words more than by the whole question's
 HALF_WEIGHT = 0.5  # how much holding the half's own words counts beside the sentence's score
+OPENS_BONUS = 0.25  # a sentence opening with the half's own subject ("Analysts had expected") is more likely its
 ABOUT = 0.3  # the share of the half's own (idf-weighted) words its sentence must hold
 BOTH_MIN_SCORE = 0.08  # a sentence setting two figures side by side is rare enough to be the answer
-_PRO_FORMS = frozenset(("one",))  # stems of "one", "ones"
+_PRO_FORMS = frozenset(("one",))
+# "Now the truck comes every two days": an adverb of time opening a sentence is not its subject.
+_OPENING_ADVERBS = frozenset(("now", "then", "today", "still", "also", "currently", "meanwhile"))  # stems of "one", "ones"
 
 # Two figures set against each other in one sentence ("48 million, almost double the first estimate of 25 million").
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|from|up from|down from|"
                       r"than|in the (?:placebo|control|other) group|double|twice|triple|treble|half as (?:many|much|large|big|high))\b", re.I)
+# One verb giving each side its figure: "Canada is providing $52.4 million, and the territory is providing $18.9 million".
+_PARALLEL = re.compile(r"\b([a-z]{4,})\s+(?:about\s+|some\s+|over\s+)?[$€£¥]?\d[^;]*?,?\s+(?:and|while|but|whereas)\s+[^;]*?\b\1\s+(?:about\s+|some\s+|over\s+)?[$€£¥]?\d", re.I)
 # Not a bare "half": "half of the 40 nurses, some 20" is a quantity, not one figure against another.
 
 
@@ -38,13 +43,11 @@ def asks_figures(q: Question) -> bool:
     """"How much ... compared with", "the company's operating profit", "the two parties' vote shares"."""
     v = vocabulary()
     words = {t for w in (*v.figure_nouns, *v.amount_nouns) for t in stems(w)}
-    return bool(re.search(r"\bhow (?:much|many|far|big|large|high)\b", q.text, re.I)) or bool(words & set(q.terms))
+    return bool(re.search(r"\bhow (?:much|many|far|big|large|high|tall|long|deep|wide|heavy|old)\b", q.text, re.I)) or bool(words & set(q.terms))
 
 
 def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candidate]:
     """The best sentence for each half of the question, by the words only that half has."""
-    from bot.answering.extractive import coverage
-
     if len(q.halves) != 2:
         return []
     first, second = q.halves
@@ -54,17 +57,42 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     if not all(own):
         return []
     figures = asks_figures(q)
-    chosen: list[Candidate] = []
+    if figures and _ASKS_LENGTH.search(q.text):
+        figures = _length  # "how tall ... compared with": a height, not "lost six hives"
+    # The first half's best sentence may be the only one the second half has ("asked the province to send
+    # four more tanker trucks" holds both halves' words): then the second half chooses first.
+    ways = [w for w in (_assigned(own, candidates, idf, figures), _assigned(own[::-1], candidates, idf, figures)) if w]
+    if not ways:
+        return []
+    chosen = [c for c, _ in max(ways, key=lambda w: sum(fit for _, fit in w))]
+    return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
+
+
+def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figures) -> list[tuple[Candidate, float]]:
+    """Each half in turn takes its best sentence not taken, with how well it fits; [] when a half finds none."""
+    from bot.answering.extractive import coverage
+
+    # "Shepherd X from Y lost 19 ewes. She had raised her fences to 1.40 metres": whom the opening pronoun
+    # stands for, and how the sentence before describes her, are the sentence's too.
+    def held(c: Candidate) -> frozenset[str]:
+        if not c.antecedent:
+            return c.terms
+        before = [d for d in candidates if d.chunk is c.chunk and d.span.end <= c.span.start]
+        described = max(before, key=lambda d: d.span.start).terms if before else frozenset()
+        return c.terms | c.antecedent | described
+
+    def fit(c: Candidate, terms) -> float:
+        return c.score + HALF_WEIGHT * coverage(terms, held(c), idf) + OPENS_BONUS * _opens_with(c.text, terms)
+
+    chosen: list[tuple[Candidate, float]] = []
     for terms in own:
-        pool = [c for c in candidates if c.score >= HALF_MIN_SCORE and not overlaps(c, chosen)
-                and coverage(terms, c.terms, idf) >= ABOUT and (not figures or amounts(c.text))]
+        pool = [c for c in candidates if c.score >= HALF_MIN_SCORE and not overlaps(c, [d for d, _ in chosen])
+                and coverage(terms, held(c), idf) >= ABOUT and (not figures or (figures(c.text) if callable(figures) else amounts(c.text)))]
         if not pool:
             return []
-        chosen.append(max(pool, key=lambda c: (_opens_with(c.text, terms),
-                                               c.score + HALF_WEIGHT * coverage(terms, c.terms, idf), -c.rank)))
-    if chosen[0] is chosen[1]:
-        return []
-    return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
+        best = max(pool, key=lambda c: (fit(c, terms), -c.rank))
+        chosen.append((best, fit(best, terms)))
+    return chosen
 
 
 def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -83,11 +111,21 @@ def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: s
     against each other (another report's "fell to 21,400 tonnes, from 32,400" is another matter)."""
     if not asks_figures(q):
         return None
-    pool = [c for c in candidates if c.score >= BOTH_MIN_SCORE and c.chunk.chunk.article_id == article_id and len(amounts(c.text)) >= 2 and _AGAINST.search(c.text)]
+    pool = [c for c in candidates if c.score >= BOTH_MIN_SCORE and c.chunk.chunk.article_id == article_id and len(amounts(c.text)) >= 2
+            and (_AGAINST.search(c.text) or _PARALLEL.search(c.text))]
     return max(pool, key=lambda c: (c.score, -c.rank)) if pool else None
+
+
+_ASKS_LENGTH = re.compile(r"\bhow (?:tall|deep|wide|high|far)\b|\b(?:height|length|depth|width|distance)\b", re.I)
+
+
+def _length(text: str) -> bool:
+    """"fences of 1.20 metres", "a 3km stretch": a figure with a unit of length."""
+    units = "|".join(re.escape(u) for u in sorted(vocabulary().length_units, key=len, reverse=True))
+    return bool(re.search(rf"\d[\d.,]*\s*(?:-\s*)?(?:{units})\b", text, re.I))
 
 
 def _opens_with(text: str, terms: tuple[str, ...]) -> bool:
     """"Analysts had expected ...": the half's own subject opens the sentence."""
     words = re.findall(r"[\w'’\-]+", text)[:3]
-    return bool({t for w in words for t in stems(w)} & set(terms))
+    return bool({t for w in words if w.lower() not in _OPENING_ADVERBS for t in stems(w)} & set(terms))
