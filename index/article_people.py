@@ -287,7 +287,7 @@ def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
     if side:
         # "Anke Muller (Greens) said", "X (SPD), the party's spokesman,": the party or body in brackets says who they are
         rest = _after(text[side.end():], limit)
-        return " ".join([side.group(1), *rest.split()][:limit])
+        return " ".join([f"({side.group(1)})", *rest.split()][:limit])
     took = _TOOK_ROLE.match(text)
     if took:
         return " ".join(" ".join(x for x in (took.group("job"), took.group("appos")) if x).split()[:limit])

@@ -80,3 +80,14 @@ def test_which_politician_is_the_minister_by_a_title_before_the_name(minister_wi
 
 def test_which_politician_is_the_minister_by_an_apposition(minister_paper):
     answers(minister_paper, "Which politician is Brenmark's finance minister?", "Valdmaa", lacking="Kassik")
+
+
+def test_which_politician_is_the_job_reads_the_job_after_is():
+    from bot.answering.question import analyse
+
+    assert "minister" in analyse("Which politician is Vestmark's transport minister?").role_phrase
+    assert "head" in analyse("Which official was the head of the flood agency?").role_phrase
+
+
+def test_the_party_in_brackets_answers_a_hop_to_the_politician(minister_wire):
+    answers(minister_wire, "Which party does the politician who plans to ask how many ferries are still running belong to?", "SPD")
