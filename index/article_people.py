@@ -212,7 +212,7 @@ def _is_person(name: str, description: str, text: str, start: int, end: int, wor
         return True
     if re.search(r"\b(?:of|in|at|from|near|to|into)\s+$", text[max(0, start - 8) : start]):
         pass  # "residents of Elk Meadow said": a place before the verb
-    elif re.match(r"\s*,?\s*(?:said|says|told|wrote|added)\b", text[end : end + 20]) or re.search(
+    elif re.match(r"\s*(?:\([^()\n]{1,40}\))?\s*,?\s*(?:said|says|told|wrote|added)\b", text[end : end + 60]) or re.search(
         r"\b(?:said|says|according to)\s*$", text[max(0, start - 20) : start]
     ):
         return True
@@ -232,6 +232,9 @@ def _count_word(word: str, text: str, words: Counter[str]) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
+
+
 def _before(text: str, far: bool = False) -> str:
     """The words just before a name that describe it, back to a verb or the clause's start;
     over one comma for an apposition ("the mine's chief executive, Pieter Vandersloot"), or with
@@ -239,8 +242,15 @@ def _before(text: str, far: bool = False) -> str:
     words = re.findall(r"[\w'’\-]+|[,.;:!?\"“”()—]", text)
     out: list[str] = []
     commas = 0
-    for k in range(len(words) - 1, -1, -1):
+    k = len(words)
+    while k > 0:
+        k -= 1
         w = words[k]
+        if w == ")" and k >= 2 and words[k - 2] == "(" and _ACRONYM.fullmatch(words[k - 1]):
+            # "Head of the X Disaster Mitigation Agency (BPBD) NAME": the body's acronym is part of the title
+            out.insert(0, words[k - 1])
+            k -= 2
+            continue
         if w == "," and commas == 0 and (not out or far):
             commas += 1
             continue
@@ -266,9 +276,18 @@ _TOOK_ROLE = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took over as|(?:was|were|has 
                         r"(?:,\s+(?P<appos>(?:the|an?)\s+[^,.;:!?\"“”()]{2,80}?)\s*(?:,|$|\.)|\s+(?:in|on|since|last|this|after|from)\b|[,.;:]|$)")
 
 
+# a party or body in brackets right after a name: capitalised words only ("(52)", an age, is no side)
+_BRACKETED_SIDE = re.compile(r"[^\S\n]*\(((?:[A-Z][\w'’&/\-]*|of|and|the)(?:[^\S\n]+(?:[A-Z][\w'’&/\-]*|of|and|the)){0,4})\)")
+
+
 def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
     """An apposition after the name: ", a retired electrician who has lived in Elk Meadow," ;
     or the job the sentence says they took ("took over as chief executive of Y")."""
+    side = _BRACKETED_SIDE.match(text)
+    if side:
+        # "Anke Muller (Greens) said", "X (SPD), the party's spokesman,": the party or body in brackets says who they are
+        rest = _after(text[side.end():], limit)
+        return " ".join([f"({side.group(1)})", *rest.split()][:limit])
     took = _TOOK_ROLE.match(text)
     if took:
         return " ".join(" ".join(x for x in (took.group("job"), took.group("appos")) if x).split()[:limit])

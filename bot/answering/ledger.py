@@ -60,7 +60,7 @@ def _who(q, ledger, since, until, articles):
         return None
     scored = []
     for s, st in scored_claim_candidates(claim, ledger, since, until, articles, _claim_text, min_share=0.6):
-        if s >= 0.6:
+        if s >= 0.6 and not _a_document(st.speaker):
             scored.append((s + (0.2 if _same_act(act, st.act) else 0), st))
     if not scored:
         return None
@@ -69,6 +69,16 @@ def _who(q, ledger, since, until, articles):
     same = [st for s, st in scored if st.speaker == best.speaker and s >= scored[0][0] - 0.1][:2]
     same = _one_per_sentence(same)
     return [_sentence(st, claim, articles) for st in same], same
+
+
+_DOCUMENTS = vocabulary().documents | vocabulary().statement_nouns
+
+
+def _a_document(speaker: str) -> bool:
+    """"An official handout", "A study": a document that speaks for no named issuer answers no
+    "who" (the person or body is in the passages, for the extractive answerer)."""
+    words = speaker.lower().split()
+    return len(words) >= 2 and words[0] in ("a", "an") and words[-1] in _DOCUMENTS
 
 
 def _what(q, ledger, since, until, articles, need: float = 0.66):

@@ -486,6 +486,13 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         words = m.group(1).split()
         head, end = _head(words)
         if head is not None and words[0].lower() not in AUX and _asks_of_noun(head) in ("person", "organisation"):
+            nxt = words[end + 1].lower() if end + 1 < len(words) else ""
+            if nxt in ("is", "was", "are", "were") and _asks_of_noun(head) == "person":
+                # "Which politician is X's environment minister?": the job after "is" describes the
+                # person; "politician" only says what kind of answer is wanted
+                job = _role_phrase("Who " + " ".join(words[end + 1:]), kind, None)
+                if job:
+                    return job
             return " ".join(words[: end + 1]).strip("?,.")
     m = re.match(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:leading|heading|chairing|running|"
                  r"directing|managing|representing|in charge of)\s+|is|was|are|heads|leads|chairs|runs|directs|manages|"

@@ -94,10 +94,16 @@ def _body_by_its_noun(q: Question, p: Person, terms: frozenset[str]) -> bool:
     return all(t in terms or t in p.terms or t in named for t in q.role)
 
 
+def _unbracketed(description: str) -> str:
+    """A description without its bracketed party or body ("Environment Minister (Greens)"): a party
+    names no place and no other employer of the job."""
+    return re.sub(r"\([^()]*\)", " ", description)
+
+
 def _elsewhere(p: Person, names: list[str]) -> bool:
     """A description that names a place or country other than the role's ("the Ugandan minister"
     for "the Kenyan minister"): the job is held somewhere else."""
-    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", _unbracketed(p.description)):
         w = re.sub(r"['’]s$", "", w)
         if (country_for(w) or is_place(w)) and not set(stems(w)) & set(names) \
                 and not any(country_for(w) and country_for(w) == _country(n) for n in names):
@@ -109,7 +115,7 @@ def _other_country(p: Person, names: list[str]) -> bool:
     """The description names a country (or its demonym) other than the one the role's place is in.
     Only countries: a capitalised word of a body's name may also be some town's ("Alliance")."""
     own = {_country(n) for n in names} - {None}
-    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", _unbracketed(p.description)):
         country = country_for(re.sub(r"['’]s$", "", w))
         if country is not None and own and country not in own:
             return True
@@ -135,7 +141,7 @@ def _only_job_words(p: Person, role: tuple[str, ...] = ()) -> bool:
     other body."""
     from bot.answering.question import _asks_of_noun
 
-    for w in re.findall(r"\b[A-Z][\w'’\-]+", p.description):
+    for w in re.findall(r"\b[A-Z][\w'’\-]+", _unbracketed(p.description)):
         low = re.sub(r"['’]s$", "", w).lower().rstrip(".")
         if low in ("the", "a", "an", "its", "his", "her", "their") or low in vocabulary().leaders:
             continue

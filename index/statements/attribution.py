@@ -164,7 +164,7 @@ def _subject(verb):
             subj = next((a for a in linked if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"),
                         appos[0] if appos else subj)
         if subj is None and t is verb:
-            subj = _fronted_apposition(verb) or fronted_delegate(verb)
+            subj = _fronted_apposition(verb) or fronted_delegate(verb) or _participle_subject(verb)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -194,6 +194,17 @@ def _subject(verb):
                 t = t.head
             continue
         return None
+    return None
+
+
+def _participle_subject(verb):
+    """"X, chairing a meeting on Monday, had directed ...": the parser gives the name to the
+    participle between commas before the verb, and the verb none; the participle's subject is it."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i and c.i > 0 and c.doc[c.i - 1].text == ",":
+            subj = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ in ("PROPN", "NOUN")), None)
+            if subj is not None:
+                return subj
     return None
 
 
@@ -870,7 +881,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     # present, not said on the day of the act it describes its speaker by)
     for _ in range(0 if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") else 3):
         # "Two days earlier, the inquiry heard from X, who said ..."
-        if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl"):
+        # ("X, chairing a meeting on Monday, had directed ...", parsed with the verb a `dep` of the participle)
+        if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl") \
+                or (anc.dep_ == "dep" and anc.head.tag_ == "VBG" and anc.head.i < anc.i):
             anc = anc.head
             while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:
                 anc = anc.head

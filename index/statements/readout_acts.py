@@ -2,7 +2,8 @@
 
 A foreign ministry's or an agency's account of a meeting reports the talks by their acts: "X
 thanked Norway for its support to ...", "X informed her counterpart about ...", "The minister also
-raised the situation of ...", "X invited Y to visit Peru". Each is a statement only in that shape:
+raised the situation of ...", "X invited Y to visit Peru"; an official's directive is told the
+same way ("had directed the deputy commissioners to ensure ..."). Each is a statement only in that shape:
 a thanks with its reason ("for"), a briefing with its subject ("about", "of", "on"), a raised
 topic (an issue, a situation, a concern: vocabulary `topic_nouns`), an invitation with what it
 invites to. "Raised prices", "thanked the crowd" or "invited guests" say nothing.
@@ -37,7 +38,8 @@ def readout_act(tok) -> str | None:
         return lemma if obj.lemma_.lower() in v.topic_nouns or obj.lower_ in v.topic_nouns else None
     if lemma == "welcome":  # "welcomed the progress towards ...", not "welcomed the guests"
         return lemma if obj.lower_ in v.welcomed_nouns or obj.lemma_.lower() in v.welcomed_nouns else None
-    # invite: to do something ("invited Norway to send an observer")
+    # invite, direct, instruct: to do something ("invited Norway to send an observer", "directed the
+    # commissioners to ensure ...")
     return lemma if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
 
 

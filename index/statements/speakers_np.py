@@ -168,6 +168,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             source = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
         if source is not None:
             return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
+        if (own := _new_document(head)) is not None:
+            return Speaker(own, written)  # "..., an official handout said": no issuer named, the handout speaks
     if low == "you" and ctx.addressee is not None:  # sentencing remarks: "In it you say that ..."
         return ctx.addressee
     if low == "my" and head.dep_ == "poss" and ctx.author:  # a column's "My own view is that ...": the writer's
@@ -296,6 +298,8 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(written, written)
     if det in ("the", "this", "that", "its", "their") and low in v.documents and not ents and len(toks) <= 4:
         return Speaker(written, written)  # "according to the paper", "the authors write"
+    if low in v.documents and (own := _new_document(head)) is not None:
+        return Speaker(own, written)  # "A study published in <journal> reports that ..."
     if low in v.state_voices or head.ent_type_ == "GPE":  # "the Azerbaijani government", "Armenia"
         country = _country(toks)
         if country:
@@ -575,6 +579,21 @@ def _other_kind(ctx: Context, name: str) -> bool:
     """Was `name` introduced as a body that is no business ("the charity Warmway")?"""
     v = vocabulary()
     return any(n == name and kind not in v.companies for _, kind, n in ctx.kinds)
+
+
+def _new_document(head) -> str | None:
+    """"An official handout said", "A study published in X reports that": a document brought in with
+    "a"/"an" as a speech verb's subject, its issuer not named; the document as written up to its noun
+    ("An official handout", "A study"), or None."""
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or det.i > head.i:
+        return None
+    words = [t for t in head.subtree if det.i <= t.i <= head.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return None  # "a Kessling University review": the body it is from names it
+    return " ".join(t.text for t in words)
 
 
 def statement_sender(head):
