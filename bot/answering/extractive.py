@@ -20,6 +20,7 @@ from bot.answering.acronyms import spell_out
 from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
+from bot.answering.asked_act import act_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.definitions import weigh_definitions
@@ -573,7 +574,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if act_by_another(q, chosen, candidates, people, idf, article_terms):
         return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
-            or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
+            or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger) \
+            or act_untold(q, chosen, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None):
+        # "How many nurses were hired" / "four have resigned": the topic, not the act asked.
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
