@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.asked import says_money
 from bot.answering.question import Question
 from index.vocabulary import vocabulary
 
-# Verbs that carry little of their own ("what did it do", "who has the most"), or name the asking.
-_LIGHT = frozenset("be have do get make take give go come put set keep become happen find see know "
-                   "want need try use hold show help lead run play include involve believe expect".split())
 KINDS = ("who", "when", "how-many")
 # The shipped MiniLM puts many verbs of one topic near 0.5 ("hired" / "resigned"): only a near twin
 # ("dismissed" / "sacked") counts as the act told in other words.
@@ -43,7 +41,8 @@ def asked_act(q: Question) -> str | None:
         lemma = found.lemma if found is not None else None
     if not lemma or not lemma.isalpha() or len(lemma) < 3:
         return None
-    if lemma in _LIGHT or lemma in vocabulary().speech_words:
+    v = vocabulary()
+    if lemma in v.light_verbs or lemma in v.loose_acts or lemma in v.speech_words:
         return None
     return lemma
 
@@ -54,12 +53,33 @@ def act_untold(q: Question, chosen: list, alike=None) -> bool:
     if lemma is None or not chosen:
         return False
     words = {w.lower() for c in chosen for w in _WORD.findall(c.text)}
-    root = lemma[: max(4, len(lemma) - 2)] if len(lemma) > 4 else lemma[:-1] if lemma.endswith("e") else lemma
-    if any(w.startswith(root) for w in words):
+    if _written(lemma, words):
         return False  # "arrest" / "arrested", "publish" / "publication", "die" / "died"
+    if _told_otherwise(lemma, words, chosen):
+        return False
     if alike is not None:
         long_words = [w for w in words if len(w) > 3]
         alike.prefetch([lemma, *long_words])
         if any(alike.similarity(lemma, w) >= SAME_ACT for w in long_words):
             return False
     return True
+
+
+def _told_otherwise(lemma: str, words: set[str], chosen: list) -> bool:
+    """The act written as one of its paraphrases (index/vocabulary.yaml `paraphrases`, `acts_told_by`),
+    or a cost told by the sum alone."""
+    v = vocabulary()
+    if lemma in v.acts_told_by_sum and any(says_money(c.text) for c in chosen):
+        return True
+    if words & set(v.acts_told_by.get(lemma, ())):
+        return True
+    for group in v.paraphrases:
+        if lemma in group and any((" " in p and any(p in c.text.lower() for c in chosen)) or _written(p, words) for p in group):
+            return True
+    return False
+
+
+def _written(lemma: str, words: set[str]) -> bool:
+    """Some form of the verb is among the words: "arrest" / "arrests", "die" / "died"."""
+    root = lemma[: max(4, len(lemma) - 2)] if len(lemma) > 4 else lemma[:-1] if lemma.endswith("e") else lemma
+    return any(w.startswith(root) for w in words)
