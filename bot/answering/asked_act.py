@@ -35,12 +35,15 @@ def asked_deed(q: Question) -> str | None:
     """The lemma of the deed a who-question asks the doer of, when it is one a paraphrase keeps."""
     if q.kind != "who" or (m := _WHO_ACT.match(q.text)) is None:
         return None
-    from bot.answering.predicate import predicate_of  # who-questions are not parsed for their event
+    from bot.answering.predicate import parse_question, predicate_of  # who-questions are not parsed for their event
 
     found = predicate_of(q.text)
     lemma = found.lemma if found is not None else None
-    # The parser's verb must be the word after "who": "who gave the council its figures" is not "figure".
-    if not lemma or not lemma.isalpha() or len(lemma) < 3 or not _written(lemma, {m.group(1).lower()}):
+    # The parser's verb must be the word after "who" ("drove" / "drive"): "who gave the council its
+    # figures" does not ask about a "figure".
+    word = m.group(1).lower()
+    if not lemma or not lemma.isalpha() or len(lemma) < 3 \
+            or not any(t.lower_ == word and t.lemma_.lower() == lemma for t in parse_question(q.text)):
         return None
     v = vocabulary()
     if lemma in v.light_verbs or lemma in v.loose_acts or lemma in v.speech_words:
