@@ -62,3 +62,7 @@ def test_no_fine_told_names_no_one_fined(bulletin):
 
 def test_a_deed_told_in_the_past_is_answered(bulletin):
     answers(bulletin, "Who mended the valve of the east water tank?", "Fairweather")
+
+
+def test_an_irregular_deed_never_told_names_no_one(wire):
+    declines(wire, "Who stole the takings from the Quillhaven depot?")
