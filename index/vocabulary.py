@@ -54,6 +54,7 @@ For reading questions (bot/answering):
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
+    v.loose_acts                  -> "head", "believe" ...: deeds an article may word any way (bot/answering/asked_act.py)
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
     v.not_known_markers           -> regular expressions: "not yet known", "yet to be decided" ...
@@ -194,6 +195,7 @@ class Vocabulary:
     expectation_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     not_known_markers: tuple[str, ...] = ()
@@ -482,6 +484,7 @@ def vocabulary() -> Vocabulary:
         expectation_words=_words(data.get("expectation_words")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
+        loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
         not_known_markers=_phrases(data, "not_known_markers", lower=False),

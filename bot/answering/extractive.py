@@ -20,6 +20,7 @@ from bot.answering.acronyms import spell_out
 from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
+from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.definitions import weigh_definitions
@@ -573,7 +574,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if act_by_another(q, chosen, candidates, people, idf, article_terms):
         return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
-            or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger):
+            or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger) \
+            or deed_untold(q, _cited_texts(chosen, corpus), Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None):
+        # "Who was arrested for the damage?" where no one was: the topic, not the deed asked.
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
@@ -590,6 +593,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
+    """The whole texts of the articles the chosen sentences come from."""
+    ids = dict.fromkeys(c.chunk.chunk.article_id for c in chosen)
+    return [t for a in ids if (t := getattr(corpus.article(a), "text", None))]
 
 
 def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> list[str]:
