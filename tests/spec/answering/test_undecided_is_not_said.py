@@ -90,3 +90,30 @@ def test_dates_to_be_agreed_are_not_said(twinning):
 
 def test_where_the_replay_is_played_is_still_answered(fixture_notice):
     answers(fixture_notice, "Where will the County Cup replay be played?", "Ashgrove")
+
+
+# The next session's dates left open, where another line gives the days of this one: the question
+# names the next session, which only the sentence leaving its dates open names too
+SESSION = """Title: Joint statement on the Second Session of the Essland-Marrow Trade Committee
+Date: 2024-10-10
+
+The Second Session of the Essland-Marrow Trade Committee was held in Brennick on 9 and 10 October 2024.
+
+1. The two sides agreed to cut tariffs on farm machinery by half.
+
+2. The two sides agreed to hold the Third Session in Marrow in 2025, on dates to be agreed through diplomatic channels.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(app_over):
+    with app_over("session.txt", SESSION) as app:
+        yield app
+
+
+def test_the_next_session_s_open_dates_are_not_said(session):
+    declines(session, "On what date will the Third Session of the trade committee be held?", "dates to be agreed")
+
+
+def test_this_session_s_days_are_still_answered(session):
+    answers(session, "When was the Second Session of the trade committee held?", "October")
