@@ -52,7 +52,7 @@ def _nearest_in_meaning(corpus, dense: list[tuple[str, float]], out: list[Scored
         return []
     cid, similarity = dense[0]
     found = corpus.chunks_by_ids([cid])
-    return [ScoredChunk(found[0], fused.get(cid, 0.0), 1, sparse_rank.get(cid), similarity)] if found else []
+    return [ScoredChunk(found[0], fused.get(cid, 0.0), 1, sparse_rank.get(cid), similarity, by_meaning_only=True)] if found else []
 
 
 def sentence_similarities(corpus, question: str, sentences: Sequence[tuple[Chunk, Span]]) -> list[float] | None:
