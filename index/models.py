@@ -69,6 +69,7 @@ class ScoredChunk:
     dense_rank: int | None = None
     sparse_rank: int | None = None
     dense_score: float | None = None  # cosine similarity to the question
+    by_meaning_only: bool = False  # read because the embedder ranks it first, though fusion left it out
 
 
 @dataclass(frozen=True)

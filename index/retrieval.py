@@ -39,8 +39,20 @@ def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
         ScoredChunk(chunks[cid], score, dense_rank.get(cid), sparse_rank.get(cid), dense_score.get(cid))
         for cid, score in fused
         if cid in chunks
-    ]
-    return out[:k]
+    ][:k]
+    return out + _nearest_in_meaning(corpus, dense, out, dict(fused), sparse_rank)
+
+
+def _nearest_in_meaning(corpus, dense: list[tuple[str, float]], out: list[ScoredChunk], fused: dict[str, float],
+                        sparse_rank: dict[str, int]) -> list[ScoredChunk]:
+    """The passage nearest the question in meaning, read even when fusion leaves it out: a question in
+    other words than the article's ("lost their jobs" / "rendered jobless", "workers" / "labourers")
+    shares few terms with it, so BM25 ranks it far down and the fused rank falls below k."""
+    if not dense or any(s.chunk.id == dense[0][0] for s in out):
+        return []
+    cid, similarity = dense[0]
+    found = corpus.chunks_by_ids([cid])
+    return [ScoredChunk(found[0], fused.get(cid, 0.0), 1, sparse_rank.get(cid), similarity, by_meaning_only=True)] if found else []
 
 
 def sentence_similarities(corpus, question: str, sentences: Sequence[tuple[Chunk, Span]]) -> list[float] | None:

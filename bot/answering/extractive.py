@@ -343,6 +343,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
+    if q.asks == "person":
+        # "Which councillor complained ...": the person is picked by the deed the question states, which a
+        # paragraph read only for its meaning (sharing hardly a word with the question) does not state.
+        passages = [p for p in passages if not p.by_meaning_only]
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
     candidates = candidates_of(read)
@@ -400,7 +404,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
-    discount_unretrieved(candidates, read[len(passages):])
+    # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
+    discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
     if q.kind in _TURN_KINDS:
         lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
