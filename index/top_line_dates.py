@@ -11,9 +11,7 @@ article, so a page in a style none of them knows ("**Posted by the club secretar
 "Home & Money | Saturday 8 March 2025" under a quoted headline, "Decision issued: 29 April 2024"
 among a summary's fields, a title ending "posted 3 March 2025") is still dated
 (`top_line_date`). A top line naming only an event's day ("Hearing: ...", "Deadline for comments:
-...") dates nothing; but a record of proceedings is dated by the meeting it records ("Held at the
-Corn Hall on 3 November 2025", a communiqué's "Brennick, 9-10 October 2024"), the day its words
-were said.
+...") dates nothing.
 """
 
 from __future__ import annotations
@@ -46,32 +44,13 @@ def under_masthead(above: list[str], line: str) -> bool:
 def top_line_date(text: str) -> date | None:
     """The day the first dated header line among `text`'s first lines states, or None."""
     for line in _top_lines(text):
-        found = datelines.header_date(_meeting_close(line))
+        found = datelines.header_date(line)
         if found:
             return found[1]
-        labelled = _after_publishing_label(line) or _meeting_held(line)
+        labelled = _after_publishing_label(line)
         if labelled:
             return labelled
     return None
-
-
-# "9-10 October 2024": a meeting's days; its record goes out at its close, the last of them
-_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
-# "Held at ... on 5 March 2025", "the meeting held on ...": a record of the meeting; "to be held",
-# "will be held" announce one still to come
-_HELD = re.compile(r"(?<!to be )(?<!will be )\bheld\b", re.I)
-
-
-def _meeting_close(line: str) -> str:
-    """A place line's day range as its last day; a labelled line ("Hearing: Cardiff, 3-4 April") kept
-    as written, its label says what the days are."""
-    return line if ":" in line else _DAY_RANGE.sub(r"\2", line)
-
-
-def _meeting_held(line: str) -> date | None:
-    """The day of the meeting a record's header line says was held ("Held at X on 5 March 2025")."""
-    m = _HELD.search(line)
-    return datelines.full_date(line[m.end():]) if m else None
 
 
 def _top_lines(text: str):

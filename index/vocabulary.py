@@ -180,8 +180,6 @@ class Vocabulary:
     counsel_acts: frozenset[str] = frozenset()  # "acted for", "appeared for": a lawyer's part for a party
     deferral_verbs: frozenset[str] = frozenset()  # "adjourned to", "remanded until": the day is still to come
     exchange_labels: frozenset[str] = frozenset()  # "Answer:", "Question:": a Q&A record's turn labels
-    naming_verbs: frozenset[str] = frozenset()  # "a farmer named X": the participle that gives the name
-    topic_openers: frozenset[str] = frozenset()  # "On the injury to X:": a subhead's topic, not its speaker
     publishing_labels: frozenset[str] = frozenset()  # "posted", "issued": a top line's day the page went out
     round_up_markers: frozenset[str] = frozenset()  # "round-up", "in brief": a page of independent items
     venue_nouns: frozenset[str] = frozenset()
@@ -467,8 +465,6 @@ def vocabulary() -> Vocabulary:
         counsel_acts=_words(data.get("counsel_acts")),
         deferral_verbs=_words(data.get("deferral_verbs")),
         round_up_markers=_words(data.get("round_up_markers")),
-        naming_verbs=_words(data.get("naming_verbs")),
-        topic_openers=_words(data.get("topic_openers")),
         publishing_labels=_words(data.get("publishing_labels")),
         exchange_labels=_words(data.get("exchange_labels")),
         court_sides={str(k).lower(): str(v).lower() for k, v in (data.get("court_sides") or {}).items()},

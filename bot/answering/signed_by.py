@@ -6,8 +6,7 @@
 The prose never names the author or the decider ("I've decided ...", "we"), so no sentence
 answers; the signature line does, and is cited. A "Written by" line answers only when the section
 it heads (or the page) is the document the question names; a closing signature only for a
-document that decides, or for a signed piece the question names by its heading ("Who wrote the
-chair's foreword?"), in one of the leading retrieved articles.
+document that decides, in one of the leading retrieved articles.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import re
 from bot.answering.terms import stems
 from index.models import Answer, Citation, ScoredChunk
 from index.signature_lines import closing_signature, written_by
-from index.vocabulary import vocabulary
 
 _WROTE = re.compile(r"^\s*who\s+(?:wrote|authored|penned|prepared|compiled|signed|is the author of|was the author of)\b", re.I)
 _DECIDED = re.compile(r"^\s*who\s+(?:decided|ruled on|determined|adjudicated|signed|made the (?:final )?decision (?:on|in|about))\b"
@@ -26,7 +24,6 @@ _DECIDES = re.compile(r"\b(?:decision|decided|decide|ruling|determination|adjudi
 _ASKING = frozenset(stems("who wrote write written author authored penned prepared compiled signed sign decided "
                           "decide decision ruled rule determined adjudicated made final"))
 ARTICLES = 2  # the leading retrieved articles are read
-_STOP = frozenset(stems(" ".join(vocabulary().stop_words)))
 
 
 def asks_signer(question: str) -> bool:
@@ -40,36 +37,19 @@ def signed_answer(question: str, passages: list[ScoredChunk], corpus) -> Answer 
     if not (wrote or decided) or not hasattr(corpus, "article"):
         return None
     asked = set(stems(question)) - _ASKING
-    for n, article_id in enumerate(dict.fromkeys(sc.chunk.article_id for sc in passages)):
+    for article_id in list(dict.fromkeys(sc.chunk.article_id for sc in passages))[:ARTICLES]:
         article = corpus.article(article_id)
         if article is None:
-            continue
-        closing = closing_signature(article)
-        if n >= ARTICLES:
-            # a signed piece that decides nothing (a chair's foreword, an editor's letter), named by the
-            # question by its whole heading, in any retrieved article
-            if closing is not None and wrote and _names_piece(asked, article, closing):
-                return _signed(question, passages, article, closing)
             continue
         signed = written_by(article) if wrote else None
         if signed is not None and asked & set(stems(_heading_above(article, signed.span.start) + " " + (article.title or ""))):
             line = article.slice(signed.span)
             return _answer(question, passages, article, signed.span, f"{line.strip()} [1]")
-        if closing is not None and (wrote and _names_piece(asked, article, closing)
-                                    or _DECIDES.search(article.text) and asked & set(stems(article.text))):
-            return _signed(question, passages, article, closing)
+        closing = closing_signature(article)
+        if closing is not None and _DECIDES.search(article.text) and asked & set(stems(article.text)):
+            shown = f"{closing.name}, {closing.title}" if closing.title else closing.name
+            return _answer(question, passages, article, closing.span, f"Signed at the end of the document: {shown} [1]")
     return None
-
-
-def _names_piece(asked: set, article, closing) -> bool:
-    """The question names the signed piece by every word of its heading (or of the title when it has none)."""
-    piece = set(stems(_heading_above(article, closing.span.start) or article.title or "")) - _STOP
-    return bool(piece) and piece <= asked
-
-
-def _signed(question: str, passages, article, closing) -> Answer:
-    shown = f"{closing.name}, {closing.title}" if closing.title else closing.name
-    return _answer(question, passages, article, closing.span, f"Signed at the end of the document: {shown} [1]")
 
 
 def _heading_above(article, pos: int) -> str:

@@ -210,15 +210,6 @@ def withheld_nearby(q, candidates: list, chosen: list) -> object | None:
         return None
     if q.kind == "how-many" and q.counted:
         return _count_withheld(q, own, chosen)
-    if q.kind == "when" and q.predicate is None and q.names:
-        # "On what date will the Fourth Meeting be held?" (a light verb, no event word): the sentence
-        # leaving the dates open names what is asked better than the best one does (a header giving
-        # the days of the Third Meeting)
-        key = set(q.names)
-        for c in own:
-            if _TIME_WITHHELD.search(c.text) and key <= c.terms and not key <= best.terms:
-                return c
-        return None
     if q.kind == "when" and q.predicate is not None:
         from bot.answering.predicate import names_event
 

@@ -23,7 +23,6 @@ _HEADER = re.compile(r"^\s*(?:(?:comments?|reactions?|responses?|quotes?|views?)
 _INTERESTS = re.compile(r"^\s*(?:declared|competing|conflicts? of|declarations? of)\s+interests?\b", re.I)
 _QUOTE_OPENS = re.compile(r'^\s*["“«]')
 MAX_HEADER_WORDS = 30
-_TOPIC = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(vocabulary().topic_openers, key=len, reverse=True))) + r")\b", re.I)
 
 
 def read(docs, bases: list[int], ctx) -> list[Raw]:
@@ -60,8 +59,6 @@ def _header(text: str, ctx):
     if m is None or len(text.split()) > MAX_HEADER_WORDS or _INTERESTS.match(text):
         return None
     credit = m.group("credit")
-    if _TOPIC.match(credit):
-        return None  # "On the injury to X:": what the quotes under it are about, not who said them
     last = credit.split()[-1].lower().strip(",.")
     if vocabulary().speech_lemma(last):
         return None  # "..., said:": the cue paragraph's

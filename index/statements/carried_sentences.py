@@ -27,9 +27,6 @@ def no_person_subject(sent) -> bool:
     # tagged a person)
     if any(t.ent_type_ == "PERSON" and not country_of_capital(t.text) for t in subjects):
         return False
-    # "Its founder, X Y, believes ...": a person named beside the subject's job
-    if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for t in subjects if t.head.i == sent.root.i for a in t.children):
-        return False
     if any(t.lower_ in ("he", "she", "they", "i", "we", "you") for t in subjects if t.head.i == sent.root.i):
         return False
     if any(t.lower_ in v.pronouns and (v.pronoun(t.lower_) or {}).get("gender") for t in subjects if t.head.i == sent.root.i):

@@ -253,10 +253,6 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     # "an MCM spokeswoman, Thandeka Mokoena", "Its head, Anete Kļaviņa"; a name one apposition
     # further ("Outside court, the chain's owner, Lydia Crane, said": the parser's subject is "court")
     further = [c for a in appos if a.pos_ == "NOUN" for c in a.children if c.dep_ == "appos"]
-    # "The camp chair, an elderly farmer named X, said": the name the description gives
-    further += [o for a in appos if a.pos_ == "NOUN" for acl in a.children
-                if acl.dep_ == "acl" and acl.lower_ in v.naming_verbs for o in acl.children
-                if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"]
     for a in appos + further:
         # ("Its director, Kang Ha-neul, told": the parser takes a hyphened given name's end for a noun)
         if (a.pos_ == "PROPN" or _name_tail(a)) and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):

@@ -42,38 +42,3 @@ def test_an_event_day_in_a_top_line_does_not_date_the_page():
                  "The council is consulting on plans to close the Harle Street library. Councillor Anwen Brisco "
                  "said no decision had been taken.")
     assert a.published is None
-
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a record of proceedings under its heading: the meeting's day is the day its words were said
-        ("ANNUAL MEETING - SUMMARY\nOrmsby Residents' Association\nHeld at St Aldhelm's Hall, Ormsby, on 5 March 2025"
-         "\n\nThe chair, Gwenllian Tapsell-Oroko, said membership had grown by a third. The treasurer, Bertram "
-         "Ifeanyi-Hale, reported a surplus of £640.", date(2025, 3, 5)),
-        ("TRUSTEES' MEETING - NOTE OF PROCEEDINGS\nWexcombe Almshouse Charity\nHeld at the Corn Hall, Wexcombe, on "
-         "Monday 3 November 2025\n\nPresent: nine trustees\n\nThe chair, Laszlo Penrose-Abara, said the roof "
-         "repairs were finished.", date(2025, 11, 3)),
-        # a communiqué's place line with the meeting's days: it goes out at the meeting's close
-        ("JOINT COMMUNIQUE\non the Fourth Session of the Essland-Marrow Joint Commission on Trade\nBrennick, "
-         "9-10 October 2024\n\n1. The Fourth Session was held in Brennick. The Essland delegation was led by "
-         "Minister Odalys Kvarme-Tutu.\n\n2. The two sides agreed to open a second border crossing.\n\n"
-         "3. Minister Kvarme-Tutu stated that the crossing would \"cut queues by half\".", date(2024, 10, 10)),
-    ],
-)
-def test_a_meeting_header_line_dates_an_otherwise_undated_record(text, expected):
-    assert _article(text).published == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "PUBLIC NOTICE\nHarle Street depot\nA public meeting is to be held at the library on 20 May 2025\n\n"
-        "The council wants views on the depot. Councillor Anwen Brisco said no decision had been taken.",
-        "PANEL LISTING\nHearing: Cardiff, 3-4 April 2024\n\nThe panel will consider whether the member "
-        "failed to declare an interest. The chair, Ms Leonie Garrow-Bell, said the case was listed for two days.",
-    ],
-)
-def test_a_meeting_still_to_come_or_a_labelled_event_does_not_date_the_page(text):
-    assert _article(text).published is None
