@@ -12,6 +12,7 @@ import gc
 import importlib
 import logging
 import sys
+import threading
 
 COMMAND_MODULES = [
     "bot.terminal.commands",
@@ -52,7 +53,22 @@ def main(argv: list[str] | None = None) -> int:
         return _run(argv)
     finally:
         if argv is None:
+            let_loaders_finish()
             gc.freeze()  # the process ends now: no last pass over everything it made
+
+
+LOADERS = ("whosaid-parser-load", "whosaid-warm-up")
+LOADER_WAIT = 60.0  # seconds; loading the parser takes about one
+
+
+def let_loaders_finish(wait: float = LOADER_WAIT) -> None:
+    """Wait for the background threads that load the parser: a command that ends early (a damaged
+    index, a bad question) while one is still importing spaCy's native code would shut the
+    interpreter down under it, which can kill the process with a segmentation fault after the
+    clear error line (seen under load)."""
+    for thread in threading.enumerate():
+        if thread.name in LOADERS and thread.is_alive() and thread is not threading.current_thread():
+            thread.join(wait)
 
 
 def _command_named(args: list[str]) -> str:
