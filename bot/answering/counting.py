@@ -103,7 +103,7 @@ def denies_counted(text: str, q: Question) -> bool:
         return False
     words = re.findall(r"[\w'’\-]+", text)
     at = [i for i, w in enumerate(words) if any(t in stems(w) for t in q.counted)]
-    nots = [i for i, w in enumerate(words) if _NEGATION.fullmatch(w) or _NEGATION.search(w)]
+    nots = [i for i, w in enumerate(words) if _NEGATION.search(w)]
     return any(abs(i - j) <= DENIAL_REACH for i in at for j in nots)
 
 

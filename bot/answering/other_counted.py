@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.answering.counting import _ANYONE  # "how many people": any person noun counts them
 from bot.answering.parsing import parse
 from bot.answering.people import term_match
 from bot.answering.predicate import kin
@@ -25,8 +26,6 @@ OTHER_YEAR = 0.3
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)")
 # Nouns a number measures a thing by ("8,400 tonnes of zinc", "12 hours of opening"): the thing is its "of".
 _MEASURE_HEAD = ("NOUN", "PROPN", "NUM")
-# "How many people": any person noun counts them ("5,000 residents"); too wide a thing to tell apart.
-_ANYONE = frozenset("people persons individuals".split())
 LOOKED_AT = 0.2  # sentences scoring below this are not parsed: they answer nothing anyway
 
 

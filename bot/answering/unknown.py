@@ -24,8 +24,6 @@ _MARKERS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", 
 # "What was her answer", "how did he respond": the reply reported is what is asked, whatever it gives.
 _ASKS_REPLY = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:was|is|were)\s+(?:[\w'’\-]+\s+){1,4}?"
                          r"(?:answer|reply|response)|how\s+did\s+(?:he|she|they|it)\s+(?:answer|reply|respond))\b", re.I)
-_ASKS_WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
-_UNTIL_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "06:30", ends no clause)
 _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
@@ -46,12 +44,9 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     for m in _MARKERS.finditer(sentence):
         # Within the marker's clause: "...voted for the strike; the union declined to comment" withholds no vote.
         before = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[: m.start()])[-1])[-NEAR_WORDS:]
-        clause_after = _CLAUSE.split(sentence[m.end():])[0]
-        if _ASKS_WHEN.match(question_text) and any(tp.kind != "rel" for tp in find_time_phrases(_UNTIL_CLAUSE.split(sentence[m.end():])[0])):
-            continue  # "will be published ... on Thursday 9 April": the postponement says when
-        after = re.findall(r"[\w'’\-]+", clause_after)[:NEAR_WORDS]
+        after = re.findall(r"[\w'’\-]+", _CLAUSE.split(sentence[m.end():])[0])[:NEAR_WORDS]
         near = {t for w in before + after for t in stems(w)}
-        if _WHEN_ASKED.match(question_text) and find_time_phrases(re.split(r"[;—–]|\s-\s", sentence[m.end():])[0]):
+        if _WHEN_ASKED.match(question_text) and find_time_phrases(_TIME_CLAUSE.split(sentence[m.end():])[0]):
             continue  # "when does the paper appear" / "will be published ... on Wednesday 4 March": the day it says
         if any(t in near for t in terms):
             return True
@@ -59,6 +54,7 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
 
 
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
+_TIME_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "06:30", ends no clause)
 
 
 _NOT_KNOWN = re.compile(r"\b(?:" + "|".join(vocabulary().not_known_markers) + r")", re.I)
