@@ -108,7 +108,7 @@ def _cue_form(tok) -> tuple[str, int] | None:
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
     if lemma is None:
-        lemma = readout_act(tok)  # "thanked Norway for its support", "raised the situation of ..."
+        lemma = readout_act(tok)  # "thanked the hosts for their support", "raised the situation of ..."
     if lemma is None and tok.lower_ in ("read", "reads") and any(
             c.dep_ == "nsubj" and (c.lower_ in v.statement_nouns or (c.lower_ == "it" and statement_sender(c) is not None))
             for c in tok.children):
@@ -387,7 +387,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue  # "Asked whether she regretted it, she said": the question put to her, not her words
             content_toks, qtype = _content(verb, sent, quoted, cue_toks, subj, doc[_last])
             readout = lemma in v.readout_acts and readout_act(verb) is not None
-            if readout:  # "thanked Norway for its support to ...": the thanks with its reason
+            if readout:  # "thanked the hosts for their support to ...": the thanks with its reason
                 content_toks = readout_content(verb)
             if lost:  # (the parser hung the role before the name on the cue: the speaker's phrase, no content)
                 content_toks = [t for t in content_toks if t.i > verb.i or t.i in quoted]

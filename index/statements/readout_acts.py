@@ -1,7 +1,7 @@
 """The acts a readout of talks reports what was said with, each in its own pattern.
 
 A foreign ministry's or an agency's account of a meeting reports the talks by their acts: "X
-thanked Norway for its support to ...", "X informed her counterpart about ...", "The minister also
+thanked the hosts for their support to ...", "X informed her counterpart about ...", "The minister also
 raised the situation of ...", "X invited Y to visit Peru"; an official's directive is told the
 same way ("had directed the deputy commissioners to ensure ..."). Each is a statement only in that shape:
 a thanks with its reason ("for"), a briefing with its subject ("about", "of", "on"), a raised
@@ -38,7 +38,7 @@ def readout_act(tok) -> str | None:
         return lemma if obj.lemma_.lower() in v.topic_nouns or obj.lower_ in v.topic_nouns else None
     if lemma == "welcome":  # "welcomed the progress towards ...", not "welcomed the guests"
         return lemma if obj.lower_ in v.welcomed_nouns or obj.lemma_.lower() in v.welcomed_nouns else None
-    # invite, direct, instruct: to do something ("invited Norway to send an observer", "directed the
+    # invite, direct, instruct: to do something ("invited the minister to send an observer", "directed the
     # commissioners to ensure ...")
     return lemma if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
 
