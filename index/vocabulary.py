@@ -77,7 +77,7 @@ import hashlib
 import marshal
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from index import user_cache
@@ -329,7 +329,7 @@ class Vocabulary:
     def role_gender(self, word: str) -> str | None:
         return self.gendered_roles.get(word.lower())
 
-    @property
+    @cached_property
     def speech_words(self) -> frozenset[str]:
         return frozenset(f for f, lemma in self._by_form.items() if " " not in f and lemma not in self.events) | self.opinion_acts
 
@@ -338,15 +338,15 @@ class Vocabulary:
         return frozenset(w for w, p in self.pronouns.items() if p.get("number") == number and not p.get("first")
                          and p.get("gender") != "neuter")
 
-    @property
+    @cached_property
     def wh(self) -> frozenset[str]:
         return frozenset(w for w in self.question_words if " " not in w)
 
-    @property
+    @cached_property
     def person_nouns(self) -> frozenset[str]:
         return frozenset(r for r in self.roles if " " not in r) | self.people_nouns
 
-    @property
+    @cached_property
     def body_nouns(self) -> frozenset[str]:
         return frozenset(w for w in self.organisations | self.companies if " " not in w) - self.place_nouns
 

@@ -22,7 +22,7 @@ from index.models import ScoredChunk
 from index.sentence_vectors import sentence_text
 from index.vocabulary import vocabulary
 
-_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+_SPEECH = vocabulary().speech_words
 
 AGENT_BONUS = 0.3  # a sentence naming the one person whose job is the deed
 OTHERS = 0.8  # ...and a sentence that does not name them answers less

@@ -160,6 +160,16 @@ _DECIDING = frozenset("decide rule conclude find determine".split())
 _PROCEEDINGS = frozenset("appeal case claim challenge application complaint petition motion review inquiry trial".split())
 
 
+def reads_question(q) -> bool:
+    """Whether `only_ahead` gets as far as the question's parse (`asked_nouns`), given any candidates:
+    the ledger's answerer parses the question before retrieving then (answerers.py), beside the
+    embedding, not after it. A wrong guess costs or saves a parse; never an answer."""
+    from bot.answering.predicate import said_that_clause
+
+    return q.kind in _KINDS and not _ASKS_AHEAD.search(q.text) \
+        and not (q.predicate is not None and q.predicate.lemma in _V.postpone_verbs) and said_that_clause(q.text) is None
+
+
 def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
     """The sentence saying the thing asked about is still to come, when every sentence of the best
     article that names it says so; else None."""

@@ -72,7 +72,14 @@ def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     if found is None or not covers_question(q, found, ev.corpus) or not holds_asked_type(q, found.text):
         return None
     from bot.answering.afterwards import not_yet
+    from bot.answering.ahead import reads_question
 
+    if reads_question(q) and callable(ev._passages):
+        # not_yet's last check reads the question's parse after retrieving: made now, while the
+        # question is still being embedded (predicate.parse_question_ahead).
+        from bot.answering.predicate import parse_question_ahead
+
+        parse_question_ahead(q.text)
     if q.kind in ("who", "what", "how-many", "where") and not_yet(ev.question, ev.passages, ev.corpus.article, q):
         return None  # "what did she tell the hearing" when the hearing is still to come: the extractive one says so
     if _withholds_asked(q, found):

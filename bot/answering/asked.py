@@ -25,7 +25,7 @@ from bot.answering.venues import says_where
 from index.statements.dates import says_time
 from index.vocabulary import vocabulary
 
-_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+_SPEECH = vocabulary().speech_words
 
 
 def says_when(c: Candidate, q: Question) -> bool:

@@ -21,7 +21,7 @@ from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
-_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+_SPEECH = vocabulary().speech_words
 
 VERB_BONUS = 0.15  # the sentence has the deed's verb (and its preposition)
 OBJECT_BONUS = 0.15  # ...done to the thing the question names

@@ -32,7 +32,7 @@ from index.spacy_import import stop_words
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
-_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+_SPEECH = vocabulary().speech_words
 
 CLAUSE_COVERAGE = 0.6  # share of the clause's (idf-weighted) words the naming sentence must hold
 LOOK_AT = 8  # passages retrieved for the description

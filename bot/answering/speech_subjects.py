@@ -18,7 +18,7 @@ from bot.answering.parse_gate import forms_of, may_hold
 from bot.answering.parsing import kept, parse, parse_batch
 from index.vocabulary import vocabulary
 
-_SPEECH = vocabulary().speech_words  # a property built afresh on each read
+_SPEECH = vocabulary().speech_words
 
 
 @kept(20_000)

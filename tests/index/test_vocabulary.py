@@ -70,3 +70,10 @@ def test_a_word_list_holding_a_boolean_is_refused_with_what_to_do():
 
     with pytest.raises(ValueError, match="quote it"):
         _words(["a", False])
+
+
+def test_derived_word_sets_are_built_once():
+    # names_anyone reads person_nouns and body_nouns for every word of a sentence
+    v = vocabulary()
+    for name in ("speech_words", "wh", "person_nouns", "body_nouns"):
+        assert getattr(v, name) is getattr(v, name), name
