@@ -204,13 +204,14 @@ def _past_address(subj, verb):
     apposition; the apposition that runs straight into the verb, with no comma closing it, speaks
     ("Ann Roe, a farmer, said" closes hers)."""
     if subj is None or subj.i + 1 >= len(subj.doc) or subj.nbor().text != "," \
-            or any(not t.is_space for t in subj.doc[subj.sent.start:subj.i]):  # (a blanked turn label is spaces)
+            or any(not (t.is_space or t.head == subj and t.dep_ in ("compound", "amod"))  # (a blanked turn label is spaces;
+                   for t in subj.doc[subj.sent.start:subj.i]):  # "Chief Constable," one address)
         return subj
     # ("Mayor, the board told us ...": parsed with two subjects, the second the speaker)
     second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i + 1), None)
     if second is not None and second.right_edge.i + 1 == verb.i:
         return second
-    kids = [c for c in subj.children if c.dep_ not in ("punct", "compound")]
+    kids = [c for c in subj.children if c.dep_ not in ("punct", "compound") and not c.is_space]
     if len(kids) != 1 or kids[0].dep_ != "appos" or kids[0].right_edge.i + 1 != verb.i:
         return subj
     return kids[0]

@@ -95,13 +95,15 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             office_run = None
     turns = _fuller_names(turns)
     names = {who.name for who, _ in turns.values()}
-    if (len(turns) < MIN_TURNS and voices < 2) or len(names) < 2:  # (two named voices make a round-up)
+    # (a briefing's one official answers questions labelled by the reporters who ask them)
+    press = {pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text)}
+    if (len(turns) < MIN_TURNS and voices < 2) or (len(names) < 2 and len(press) < 2):  # (two named voices make a round-up)
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)
     out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
-    out.asked.update(pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text))
+    out.asked.update(press)
     for pi, (who, start) in turns.items():
         if who.name in askers and who.name not in members:
             out.asked.add(pi)
@@ -241,7 +243,7 @@ def _person(label: str, ctx, shape: re.Pattern | None, labels: dict[str, str] | 
         titled = _TITLED.match(candidate)
         if known is not None and not (titled and len(known.name.split()) < 2):
             # ("DEPUTY MINISTER ANN REE:" for the "Deputy Minister Ree" the text names: her full name)
-            fuller = len(words) > len(known.name.split()) and first_name_gender(words[0])
+            fuller = len(words) > len(known.name.split()) and words[-1].lower() == known.name.split()[-1].lower()
             return Speaker(name=_cased(" ".join(words) if fuller else known.name), as_written=written, person=known)
         if titled and len(words) == 1:  # "Mr KOVAC": the house's way of naming a member
             return Speaker(name=f"{titled.group('title').capitalize()} {_cased(words[0])}", as_written=written, person=known)
