@@ -336,9 +336,14 @@ def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = Non
         return Speaker(name=_cased(found.name), as_written=label, person=found)
     if label in _ANSWERER and title and (named := _named_in(title, writer)):
         return Speaker(name=named, as_written=label)  # "Interview: Maya Ferreira-Costa, engineer"
+    if _UNNAMED.match(label):  # "UNIDENTIFIED FEMALE:": a voice in a clip, no one the reader can name
+        return Speaker(name=label.title(), as_written=label, generic=True)
     if len(label.split()) >= 2 and (named := _titled_name(label)):
         return Speaker(name=named, as_written=label)  # "CAPTAIN JO REE": Jo Ree, though the parse never saw her
     return Speaker(name=label.title() if label not in _ANSWERER else label, as_written=label)
+
+
+_UNNAMED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN|UNNAMED)\b")
 
 
 def _titled_name(label: str) -> str | None:

@@ -166,3 +166,9 @@ def test_an_officials_turn_runs_on_over_its_first_person_paragraphs():
     assert the_one(stmts, "two clean samples in a row").speaker == "Adaeze Oyelaran"
     stmts = statements_of(PRESSER)
     assert the_one(stmts, "road by the quay to reopen tonight").speaker == "Morwen Ellacott-Dye"
+
+
+def test_an_unidentified_voice_is_nobody_the_reader_can_name():
+    stmts = statements_of(TV)
+    said = the_one(stmts, "I missed my shift")
+    assert said.generic_speaker and "Unidentified" in said.speaker
