@@ -55,7 +55,9 @@ TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 # ACME MARINE: ") and a press briefing's the asker's outlet in brackets ("QUESTION (Daily Post): ").
 CAPTION = r"(?:,\s*[A-Z][A-Z0-9.&'’ -]{1,40}){1,2}"
 ASKER_NOTE = r"\s*\([^()]{1,60}\)"
-_TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}}(?: [1-9])?)(?:{CAPTION}|{ASKER_NOTE})?\s*:\s+(?=\S)")
+ASKER = r"(?:Q|(?i:question|reporter|journalist)s?)"
+_TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}}(?: [1-9])?)(?:{CAPTION})?"
+                         rf"|{ASKER}{ASKER_NOTE})\s*:\s+(?=\S)")
 
 
 # a Markdown blockquote's "> " at a line's start: layout, no word of the sentence; blanked (the

@@ -157,6 +157,8 @@ def _named_answerer(text: str, ctx) -> Speaker | None:
     return _person(m.group("who"), ctx, None) if m else None
 
 
+# "My daughter lives in Hull, so who's going to take me?": a statement, then the question it raises
+_TOLD_THEN_ASKED = re.compile(r"\w[^?]*,\s+(?:so|but|and)\s+(?:who|what|where|when|why|how|which)\b", re.I)
 # the formula that opens a member's question, not a statement of anything
 _ADDRESSED = re.compile(r"(?:my|the)\s+(?:supplementary\s+)?question\s+is\s+(?:to|for)\b", re.I)
 
@@ -167,7 +169,8 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
     text = doc.text
     for k, a, b in worded_sentences(doc, start):
-        if asserted_only and (text[a:b].rstrip('"\'’”').endswith("?") or _ADDRESSED.match(text[a:b])):
+        if asserted_only and ((text[a:b].rstrip('"\'’”').endswith("?") and not _TOLD_THEN_ASKED.search(text[a:b]))
+                              or _ADDRESSED.match(text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                             quote_type="direct", span=Span(span.start + a, span.start + b),
