@@ -203,7 +203,7 @@ def _past_address(subj, verb):
     ("Minister,", "Chief,") is parsed with the addressee as the subject and the speaker as its
     apposition; the apposition that runs straight into the verb, with no comma closing it, speaks
     ("Ann Roe, a farmer, said" closes hers)."""
-    if subj is None or subj.i + 1 >= len(subj.doc) or subj.nbor().text != "," \
+    if subj is None or subj.i + 1 >= len(subj.doc) or subj.nbor().text != "," or not _address_word(subj) \
             or any(not (t.is_space or t.head == subj and t.dep_ in ("compound", "amod"))  # (a blanked turn label is spaces;
                    for t in subj.doc[subj.sent.start:subj.i]):  # "Chief Constable," one address)
         return subj
@@ -215,6 +215,14 @@ def _past_address(subj, verb):
     if len(kids) != 1 or kids[0].dep_ != "appos" or kids[0].right_edge.i + 1 != verb.i:
         return subj
     return kids[0]
+
+
+def _address_word(tok) -> bool:
+    """A title one addresses someone by ("Minister", "Chief Constable", "Mayor"), capitalised, no
+    one's name: "Ann Roe, a farmer said" (a comma left out) is still Ann Roe's."""
+    from index.vocabulary import vocabulary
+
+    return tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and vocabulary().is_role(tok.lower_)
 
 
 def _participle_subject(verb):

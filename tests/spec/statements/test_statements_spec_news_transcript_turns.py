@@ -172,3 +172,16 @@ def test_an_unidentified_voice_is_nobody_the_reader_can_name():
     stmts = statements_of(TV)
     said = the_one(stmts, "I missed my shift")
     assert said.generic_speaker and "Unidentified" in said.speaker
+
+
+def test_an_addressed_title_is_not_the_speaker_but_a_name_before_a_job_is():
+    stmts = statements_of("""Harbour news
+
+Published: Tuesday 4 March 2025
+
+Tom Hale, a farmer said the road had flooded twice.
+
+Mayor, the harbour board told us on Monday that the pier is unsafe.
+""")
+    assert the_one(stmts, "the road had flooded twice").speaker == "Tom Hale"
+    assert "harbour board" in the_one(stmts, "the pier is unsafe").speaker
