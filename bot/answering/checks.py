@@ -18,7 +18,7 @@ from bot.answering.alike import NoAlike
 from bot.answering.body_names import body_name
 from bot.answering.asked import says_money
 from bot.answering.counting import (
-    HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, denies_counted, elided_count, number_before,
+    HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, counts_people_doing, denies_counted, elided_count, number_before,
 )
 from bot.answering.mentions import named_people, said_by
 from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, counts_other, only_leave_asked, other_year
@@ -144,6 +144,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
+            elif q.counted and counts_people_doing(c.text, q):
+                pass  # "about 1,100 people are affected" counts the dockworkers affected
             elif elided_count(c, q):
                 pass  # "... reduced to 19 wards. Independents won eight."
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):

@@ -68,6 +68,38 @@ def counts_act(text: str, q: Question) -> bool:
     return any(kin(verb, re.sub(r"(?<=[^s])s$", "", w)) for w in after_numbers(text))
 
 
+# the frame of a reported count: "how many workers does the union say are affected"
+_REPORTING = frozenset("say claim think estimate believe reckon expect tell".split())
+
+
+def counts_people_doing(text: str, q: Question) -> bool:
+    """"How many dockworkers does the union say are affected" / "She says about 1,100 people are
+    affected": people of any kind, counted by what the question says befalls them (the same verb
+    within a few words of the number), answer a count of one kind of person."""
+    if not q.counted_word or noun_asks(q.counted_word) != "person":
+        return False
+    verb = _verb_after(q.text, q.counted_word)
+    if verb is None:
+        return False
+    words = re.findall(r"[\w%,.\-]+", text)
+    for i, w in enumerate(words):
+        after = [x.strip(".,").lower() for x in words[i + 1: i + 6]]
+        if amounts(w) and after and after[0] in _ANYONE and any(verb in stems(x) for x in after[1:]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _verb_after(question: str, counted_word: str) -> str | None:
+    """The stem of the question's verb of the counted people, past a reporting frame ("does X say")."""
+    toks = list(parse_question(question))
+    at = next((k for k, t in enumerate(toks) if t.lower_ == counted_word.lower()), None)
+    if at is None:
+        return None
+    verbs = [t for t in toks[at + 1:] if t.pos_ == "VERB" and t.lemma_.lower() not in _REPORTING]
+    return stems(verbs[0].text)[0] if verbs and stems(verbs[0].text) else None
+
+
 @lru_cache(maxsize=1024)
 def _counting_verb(question: str, counted_word: str) -> str | None:
     m = re.search(rf"\bhow many (?:[\w\-]+\s+){{0,2}}?{re.escape(counted_word)}\s+(?:(?:have|has|had|did|do|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)",

@@ -165,6 +165,7 @@ def _subject(verb):
                         appos[0] if appos else subj)
         if subj is None and t is verb:
             subj = _fronted_apposition(verb) or fronted_delegate(verb) or _participle_subject(verb)
+        subj = _past_address(subj, t)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
             return subj
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -195,6 +196,33 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _past_address(subj, verb):
+    """"Minister, a trucking company told us ...": a question that opens by addressing someone
+    ("Minister,", "Chief,") is parsed with the addressee as the subject and the speaker as its
+    apposition; the apposition that runs straight into the verb, with no comma closing it, speaks
+    ("Ann Roe, a farmer, said" closes hers)."""
+    if subj is None or subj.i + 1 >= len(subj.doc) or subj.nbor().text != "," or not _address_word(subj) \
+            or any(not (t.is_space or t.head == subj and t.dep_ in ("compound", "amod"))  # (a blanked turn label is spaces;
+                   for t in subj.doc[subj.sent.start:subj.i]):  # "Chief Constable," one address)
+        return subj
+    # ("Mayor, the board told us ...": parsed with two subjects, the second the speaker)
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i + 1), None)
+    if second is not None and second.right_edge.i + 1 == verb.i:
+        return second
+    kids = [c for c in subj.children if c.dep_ not in ("punct", "compound") and not c.is_space]
+    if len(kids) != 1 or kids[0].dep_ != "appos" or kids[0].right_edge.i + 1 != verb.i:
+        return subj
+    return kids[0]
+
+
+def _address_word(tok) -> bool:
+    """A title one addresses someone by ("Minister", "Chief Constable", "Mayor"), capitalised, no
+    one's name: "Ann Roe, a farmer said" (a comma left out) is still Ann Roe's."""
+    from index.vocabulary import vocabulary
+
+    return tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and vocabulary().is_role(tok.lower_)
 
 
 def _participle_subject(verb):

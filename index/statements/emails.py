@@ -43,6 +43,19 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     return out
 
 
+def stamp(raws: list[Raw], article: Article) -> None:
+    """Words a message quotes from someone else (a forwarded press release's "X, chair, said: ..."),
+    with no time phrase of their own, take the message's sent line as theirs: said by the day the
+    message went, not on the day the outer message forwarded it."""
+    text = fold(article.text)
+    heads = list(_headers(text))
+    for k, (_, end, _, day) in enumerate(heads):
+        until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        for r in raws:
+            if end <= r.span.start < until and not r.times and not r.continued:
+                r.times = [day]
+
+
 def _headers(text: str):
     """(start, end, sender, the sent line's day phrase) of each header block, in order."""
     for m in _FROM.finditer(text):

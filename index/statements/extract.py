@@ -143,6 +143,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
+    if mailed:
+        emails.stamp(raws, article)  # a forwarded statement's quotations: the day it was sent
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
     if interview is not None:

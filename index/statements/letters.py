@@ -214,9 +214,11 @@ def _speaker(name: str, ctx) -> Speaker:
 
 
 def _reports_another(sent) -> bool:
-    """"The developer says the turbines would ...": the letter reports someone else's words."""
+    """"The developer says the turbines would ...", "X said:": the letter reports someone else's words."""
     v = vocabulary()
-    return any(v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
+    # ("X, chair of Y, said:": the cue of the quotation in the next paragraph, X's words to come)
+    cue = sent.text.rstrip().endswith(":")
+    return any(v.speech_lemma(t.text) and (cue or any(c.dep_ in ("ccomp", "parataxis") for c in t.children)) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _FIRST_PERSON for c in t.children) for t in sent)
 
 

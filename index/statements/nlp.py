@@ -51,7 +51,13 @@ def _without_wire_dateline(text: str) -> str:
 # it is not parsed as the subject of the turn's first sentence (statements.transcript reads it).
 # A podcast's turn opens with its timestamp: "[00:03:12] JANE DOE: ...".
 TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
-_TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}}(?: [1-9])?)\s*:\s+(?=\S)")
+# A news transcript's label may add the speaker's caption in capitals ("JO REE, SALVAGE MASTER,
+# ACME MARINE: ") and a press briefing's the asker's outlet in brackets ("QUESTION (Daily Post): ").
+CAPTION = r"(?:,\s*[A-Z][A-Z0-9.&'’ -]{1,40}){1,2}"
+ASKER_NOTE = r"\s*\([^()]{1,60}\)"
+ASKER = r"(?:Q|(?i:question|reporter|journalist)s?)"
+_TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,3}}(?: [1-9])?)(?:{CAPTION})?"
+                         rf"|{ASKER}{ASKER_NOTE})\s*:\s+(?=\S)")
 
 
 # a Markdown blockquote's "> " at a line's start: layout, no word of the sentence; blanked (the

@@ -19,13 +19,14 @@ from datetime import date
 from index.models import Article, Span
 from index.statements import offices
 from index.statements.attribution import Raw
-from index.statements.nlp import TIMESTAMP, worded_sentences
+from index.statements.nlp import CAPTION, TIMESTAMP, worded_sentences
 from index.statements.speakers_np import Speaker
 from index.statements.when import resolve
 from index.textnorm import fold, without_label_emphasis
 
 # "MARCHAND-ODUYA: ...", "Q: ...", "A. ..."? (a full stop is too common: a colon only)
-_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})\s*:\s+(?=\S)")
+# (a news transcript's first turn of a speaker adds their caption: "JO REE, SALVAGE MASTER, ACME:")
+_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?P<caption>{CAPTION})?\s*:\s+(?=\S)")
 _ASKER = {"Q", "QUESTION"}
 _ANSWERER = {"A", "ANSWER"}
 # The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on",
@@ -71,6 +72,24 @@ def _labels(text: str, docs, outlets: set[str] = frozenset()) -> dict[int, re.Ma
     return out
 
 
+def _label_of(labels: dict[int, re.Match]) -> dict[int, str]:
+    """Each labelled paragraph's label, a later turn's short one ("REE:", "DEPUTY MINISTER REE:")
+    read as the one fuller label that ends in the same word and holds all its words ("JO REE,
+    SALVAGE MASTER:"): a news transcript captions a speaker in full on their first turn only."""
+    names = {m.group("label") for m in labels.values()}
+    full = {}
+    for n in names:
+        words = set(n.split())
+        longer = [o for o in names if o != n and o.split()[-1] == n.split()[-1] and words < set(o.split())]
+        full[n] = longer[0] if len(longer) == 1 else n
+    return {pi: full[m.group("label")] for pi, m in labels.items()}
+
+
+# a news transcript's stage note in its own paragraph: "(BEGIN VIDEOTAPE)", "(CROSSTALK)",
+# "(COMMERCIAL BREAK)": no one's words, and the end of the turn before it
+_STAGE = re.compile(r"^\s*[(\[][A-Z][A-Z0-9 ,.'’/-]{2,60}[)\]]\s*$")
+
+
 # a label in any case, for the outlet's name as its own interviewer's label
 _OUTLET_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and)){{0,4}})\s*:\s+(?=\S)")
 
@@ -79,15 +98,16 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     """The transcript's turns, or None when the article is not a transcript."""
     outlets = outlet_names(article)
     labels = _labels(article.text, docs, outlets)
-    names = {m.group("label") for m in labels.values()}
+    label_of = _label_of(labels)
+    names = set(label_of.values())
     if len(labels) < MIN_TURNS or len(names) < 2:
         return None
     first = min(labels)
     writer = _writer(article)
     askers = {n for n in names if n in _ASKER or (writer and (_same_name(n, writer) or _initials(writer) == n))
-              or _mostly_questions(n, labels, docs) or (n.lower().replace(".", "") in outlets and not _initials_of(n, ctx))}
+              or _mostly_questions(n, label_of, docs) or (n.lower().replace(".", "") in outlets and not _initials_of(n, ctx))}
     if not askers:  # a magazine's prompts ("Energy must be your biggest cost."): the label that asks most
-        askers = _most_asking(names, labels, docs)
+        askers = _most_asking(names, label_of, docs)
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
@@ -102,8 +122,11 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         m = labels.get(pi)
+        if m is None and _STAGE.match(doc.text):
+            current = None
+            continue
         if m is not None:
-            current = speakers.get(m.group("label"))
+            current = speakers.get(label_of[pi])
             if current is None:
                 out.asked.add(pi)
                 continue
@@ -118,7 +141,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
             current = None
             continue
         out.answered.add(pi)
-        add_turn(out, current, span, doc, base, pi, start)
+        add_turn(out, current, span, doc, base, pi, start, asserted_only=True)  # (a guest's question back asks, states nothing)
     return out
 
 
@@ -134,6 +157,8 @@ def _named_answerer(text: str, ctx) -> Speaker | None:
     return _person(m.group("who"), ctx, None) if m else None
 
 
+# "My daughter lives in Hull, so who's going to take me?": a statement, then the question it raises
+_TOLD_THEN_ASKED = re.compile(r"\w[^?]*,\s+(?:so|but|and)\s+(?:who|what|where|when|why|how|which)\b", re.I)
 # the formula that opens a member's question, not a statement of anything
 _ADDRESSED = re.compile(r"(?:my|the)\s+(?:supplementary\s+)?question\s+is\s+(?:to|for)\b", re.I)
 
@@ -144,7 +169,8 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
     text = doc.text
     for k, a, b in worded_sentences(doc, start):
-        if asserted_only and (text[a:b].rstrip('"\'’”').endswith("?") or _ADDRESSED.match(text[a:b])):
+        if asserted_only and ((text[a:b].rstrip('"\'’”').endswith("?") and not _TOLD_THEN_ASKED.search(text[a:b]))
+                              or _ADDRESSED.match(text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                             quote_type="direct", span=Span(span.start + a, span.start + b),
@@ -173,7 +199,8 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
             # "My predecessor used to say that ...": the interviewee's predecessor, whom the answer quotes
             named = f"{answerer[r.paragraph].name}'s {role.group('role')}"
             r = replace(r, speaker=Speaker(named, r.speaker.as_written, generic=True))
-        if r.paragraph in t.asked and (r.speaker.name in who or (r.speaker.generic and not _proper(r.speaker.as_written))):
+        if r.paragraph in t.asked and (r.speaker.name in who or (r.speaker.generic and not _proper(r.speaker.as_written)
+                                                                  and not _one_source(r.speaker.as_written))):
             continue  # "you said in January ...", "some of your staff say ...": the question, no one's statement
         kept.append(r)
     # words a turn reads out or reports from someone it names ("a statement from the Chamber of
@@ -192,6 +219,13 @@ _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
 _MY_ROLE = re.compile(r"^(?i:my)\s+(?P<role>(?:old|late|former|first)?\s*[a-z][a-z-]+)$")
 
 
+def _one_source(written: str) -> bool:
+    """"A trucking company told us ...", "one resident said ...": a single unnamed source a question
+    reports, whose words they are (not "some of your staff", "you", "people")."""
+    words = written.lower().split()
+    return len(words) >= 2 and words[0] in ("a", "an", "one") and "your" not in words and not words[-1].endswith("s")
+
+
 def _one_role(written: str) -> bool:
     """"The minister told me ...", "My predecessor used to say ...": one person the answer
     reports, not "The engineers"."""
@@ -206,6 +240,7 @@ def _one_role(written: str) -> bool:
 def _proper(written: str) -> bool:
     """A body's proper name ("the Chamber of Commerce", "Department of Health"), not a common noun
     phrase ("The engineers", "Some of your staff") nor a pronoun."""
+    written = written.split(",")[-1].strip() or written  # "The port's operator, the Harbour Board": the name
     words = [w for w in written.split() if w.lower() not in _JOINERS and w.lower() not in ("a", "an")]
     return bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words) and len(written) > 2 \
         and written.lower() not in ("it", "he", "she", "they", "we", "i", "you")
@@ -263,19 +298,19 @@ def _asking(text: str) -> bool:
     return "?" in text
 
 
-def _most_asking(names: set[str], labels: dict[int, re.Match], docs) -> set[str]:
+def _most_asking(names: set[str], labels: dict[int, str], docs) -> set[str]:
     """The one label most of whose turns ask a question somewhere ("Are you selling? People
     talk."), when every other label's turns ask at most half as often ("Was it worth it? Yes.")."""
     share = {}
     for n in names:
-        turns = [docs[pi][1].text for pi, m in labels.items() if m.group("label") == n]
+        turns = [docs[pi][1].text for pi, label in labels.items() if label == n]
         share[n] = sum(map(_asking, turns)) / len(turns)
     top = [n for n in names if share[n] * 2 > 1]
     return set(top) if len(top) == 1 and all(share[n] * 2 <= share[top[0]] for n in names - set(top)) else set()
 
 
-def _mostly_questions(label: str, labels: dict[int, re.Match], docs) -> bool:
-    turns = [docs[pi][1].text.rstrip() for pi, m in labels.items() if m.group("label") == label]  # blanked label: same text
+def _mostly_questions(label: str, labels: dict[int, str], docs) -> bool:
+    turns = [docs[pi][1].text.rstrip() for pi, n in labels.items() if n == label]  # blanked label: same text
     return sum(t.endswith("?") for t in turns) * 2 > len(turns)
 
 
@@ -283,6 +318,10 @@ def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = Non
     """The label's person: the cast's name that holds it; for "A", the introduction's first person."""
     people = ctx.cast.people
     found = next((p for p in people if _same_name(label, p.name) or fold(label).lower() == fold(p.name).lower()), None)
+    if found is None and len(label.split()) >= 2:  # "CAPTAIN JO REE": the person the cast names "Jo Ree"
+        words = set(fold(label).lower().split())
+        held = [p for p in people if len(p.name.split()) >= 2 and set(fold(p.name).lower().split()) <= words]
+        found = held[0] if len(held) == 1 else None
     if found is None and 2 <= len(label.replace(".", "")) <= 3:  # "HA:" for Henrik Aalto: the one person of those initials
         found = _initials_of(label, ctx)
     if found is None and label in _ANSWERER and intro:
@@ -295,10 +334,29 @@ def _speaker(label: str, ctx, intro, writer: str | None, title: str | None = Non
     if found is None and title and (titled := _TITLED_LABEL.match(fold(label))):
         found = _titled_in(title, titled.group("surname"), ctx)  # "MS. HALE:" under "Briefing by Press Secretary Ann Hale"
     if found is not None:
-        return Speaker(name=found.name, as_written=label, person=found)
+        from index.statements.turns import _cased
+
+        return Speaker(name=_cased(found.name), as_written=label, person=found)
     if label in _ANSWERER and title and (named := _named_in(title, writer)):
         return Speaker(name=named, as_written=label)  # "Interview: Maya Ferreira-Costa, engineer"
+    if _UNNAMED.match(label):  # "UNIDENTIFIED FEMALE:": a voice in a clip, no one the reader can name
+        return Speaker(name=label.title(), as_written=label, generic=True)
+    if len(label.split()) >= 2 and (named := _titled_name(label)):
+        return Speaker(name=named, as_written=label)  # "CAPTAIN JO REE": Jo Ree, though the parse never saw her
     return Speaker(name=label.title() if label not in _ANSWERER else label, as_written=label)
+
+
+_UNNAMED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN|UNNAMED)\b")
+
+
+def _titled_name(label: str) -> str | None:
+    """A label's name without the title before it ("CAPTAIN JO REE" -> "Jo Ree"): two words or more
+    opening with a first name the lexicon knows."""
+    from index.statements.people import clean_name, first_name_gender
+    from index.statements.turns import _cased
+
+    words = clean_name(label.split())
+    return _cased(" ".join(words)) if 2 <= len(words) <= 4 and first_name_gender(words[0]) else None
 
 
 # a house's or a White House transcript's label: "MS. HALE", "MR. OKAFOR", "DR. LIND"

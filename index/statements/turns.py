@@ -15,12 +15,13 @@ interview's turns are (at the interview's day, else publication).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from index.headlines import names_a_voice
 from index.models import Article
 from index.statements import offices
-from index.statements.nlp import TIMESTAMP
+from index.statements.nlp import ASKER_NOTE, TIMESTAMP
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
 from index.statements.transcript import INTRO_PARAGRAPHS, MIN_TURNS, Transcript, add_turn, interview_day, intro_paragraphs, issue_bound
@@ -82,8 +83,9 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         if opened is not None:
             current = None  # a labelled paragraph is its own turn, and ends a heading's run
             turns[pi] = (opened, end)
-            office_run = opened if m and offices.office(m.group("label")) else None
-        elif office_run is not None and m is None and transcript_continues(text, ctx):
+            office_run = opened if m and _official(m.group("label")) else None
+        elif office_run is not None and m is None and (transcript_continues(text, ctx) or _own_voice(text)) \
+                and not _PRESS.match(text):
             turns[pi] = (office_run, 0)  # an official transcript's turn runs on over its paragraphs
         elif current is not None and _topic_prompt(text):
             pass  # a quote sheet's "On the loss:" over the speaker's words: the sheet's prompt, not theirs
@@ -91,14 +93,17 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             turns[pi] = (current, 0)
         else:
             office_run = None
+    turns = _fuller_names(turns)
     names = {who.name for who, _ in turns.values()}
-    if (len(turns) < MIN_TURNS and voices < 2) or len(names) < 2:  # (two named voices make a round-up)
+    # (a briefing's one official answers questions labelled by the reporters who ask them)
+    press = {pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text)}
+    if (len(turns) < MIN_TURNS and voices < 2) or (len(names) < 2 and len(press) < 2):  # (two named voices make a round-up)
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
     first = min(turns)
     out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
-    out.asked.update(pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text))
+    out.asked.update(press)
     for pi, (who, start) in turns.items():
         if who.name in askers and who.name not in members:
             out.asked.add(pi)
@@ -106,8 +111,37 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         out.answered.add(pi)
         (span, doc), base = docs[pi], bases[pi]
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
-        add_turn(out, who, span, doc, base, pi, start, asserted_only=who.name in askers)
+        add_turn(out, who, span, doc, base, pi, start, asserted_only=True)  # (an answer's question back states nothing)
     return out
+
+
+# the official still speaking in the first person, though naming someone ("Deputy Minister Ree is with me")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|we've|We've|my|My|our|Our|me|us)\b")
+
+
+def _official(label: str) -> bool:
+    """A label that names an office, alone or before its holder's name ("MINISTER", "DEPUTY
+    MINISTER ANN REE"): an official transcript's turn, which runs on over its paragraphs."""
+    if offices.office(label):
+        return True
+    words = re.split(r"\s*[(,]", label, maxsplit=1)[0].split()
+    return label.isupper() and any(vocabulary().is_role(" ".join(words[:k]).lower()) for k in range(1, min(3, len(words) - 1) + 1))
+
+
+def _own_voice(text: str) -> bool:
+    return '"' not in text and "“" not in text and _FIRST_PERSON.search(text) is not None
+
+
+def _fuller_names(turns: dict) -> dict:
+    """A later turn's speaker named by the surname alone ("DEPUTY MINISTER REE:") as the one
+    speaker whose fuller name ends in it ("DEPUTY MINISTER ANN REE:" on the first turn)."""
+    names = {who.name for who, _ in turns.values()}
+    full = {}
+    for n in names:
+        longer = [o for o in names if len(o.split()) > len(n.split()) and o.endswith(" " + n)]
+        if len(longer) == 1:
+            full[n] = longer[0]
+    return {pi: ((replace(who, name=full[who.name]) if who.name in full else who), start) for pi, (who, start) in turns.items()}
 
 
 def _topic_prompt(text: str) -> bool:
@@ -131,8 +165,9 @@ def office_speaker(label: str, role: str, intro, ctx) -> Speaker:
     return Speaker(name=offices.title(label), as_written=label)
 
 
-# a press conference's questions, labelled by who asks: "Reporter: ...", "Question: ..."
-_PRESS = re.compile(rf"^\s*{TIMESTAMP}(?i:reporters?|journalists?|question|interviewer)\s*:\s+(?=\S)")
+# a press conference's questions, labelled by who asks: "Reporter: ...", "Question: ...", "Q:", with
+# the asker's outlet in brackets when the transcript names it: "QUESTION (Daily Post): ...", "Q (off mic):"
+_PRESS = re.compile(rf"^\s*{TIMESTAMP}(?:(?i:reporters?|journalists?|question|interviewer)|Q)(?:{ASKER_NOTE})?\s*:\s+(?=\S)")
 # a podcast's label by role: "HOST:", "GUEST 2:", "[00:01:10] PRESENTER:"
 _ROLE = re.compile(rf"^\s*{TIMESTAMP}(?P<role>HOST|PRESENTER|GUEST|Host|Presenter|Guest)(?: (?P<n>[1-9]))?\s*:\s+(?=\S)")
 _UNNAMED_HOST = "Host"
@@ -207,7 +242,9 @@ def _person(label: str, ctx, shape: re.Pattern | None, labels: dict[str, str] | 
         known = ctx.cast.known(" ".join(words)) or (ctx.cast.known(words[-1]) if len(words) > 1 else None)
         titled = _TITLED.match(candidate)
         if known is not None and not (titled and len(known.name.split()) < 2):
-            return Speaker(name=_cased(known.name), as_written=written, person=known)
+            # ("DEPUTY MINISTER ANN REE:" for the "Deputy Minister Ree" the text names: her full name)
+            fuller = len(words) > len(known.name.split()) and words[-1].lower() == known.name.split()[-1].lower()
+            return Speaker(name=_cased(" ".join(words) if fuller else known.name), as_written=written, person=known)
         if titled and len(words) == 1:  # "Mr KOVAC": the house's way of naming a member
             return Speaker(name=f"{titled.group('title').capitalize()} {_cased(words[0])}", as_written=written, person=known)
         if len(words) >= 2 and (first_name_gender(words[0]) or (titled and len(words) <= 3)):  # "Dr Ifa Obi"
