@@ -27,7 +27,7 @@ Published: 9 April 2025
 
 The ferry strike is into its second day.
 
-The union's branch chair, Jory Penwarden, says the operator should give every ferry passenger two free return tickets. He says about 380 people are affected.
+The union's branch chair, Jory Trevaskis, says the operator should give every ferry passenger two free return tickets. He says about 380 people are affected.
 
 The operator says it will run a reduced timetable from Friday.
 """
