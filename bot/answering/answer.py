@@ -38,8 +38,9 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # question's two largest costs before retrieval, side by side (index/question_vectors.py).
     corpus.embed_question_ahead(standalone)
     # "What did the official who urged talks say ...": name the official first, then answer.
-    hop = resolve_hop(standalone, corpus) or author_hop(standalone, corpus) \
-        or namesake_hop(standalone, corpus)  # "according to the lead judgment", "the man who shares a surname with X"
+    # ("the man who shares a surname with X" is a namesake's description before any act's: tried first)
+    hop = namesake_hop(standalone, corpus) or resolve_hop(standalone, corpus) \
+        or author_hop(standalone, corpus)  # "according to the lead judgment"
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)
