@@ -23,7 +23,7 @@ from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()
 _NOT_NAMES, _PERSON_NOUNS = _V.not_names, _V.person_nouns
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:/(?=[a-z]))?[\w'’\-]*\.?"  # ("W/ro": an honorific written with a slash)
 # A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
 # A nickname in quotation marks inside the name ('Reynaldo "Jun-Jun" Dimaculangan') is no part of it.
 _NICKNAME = r"[\"“][^\"”\n]{1,20}[\"”]"
