@@ -205,7 +205,8 @@ def _its_body(pre: str, text: str, start: int) -> str:
     if "\n\n" in head[ends[-1]:] or "\n\n" in previous.strip():
         return pre  # another paragraph's body is not the one meant
     m = _OPENING_BODY.match(previous.strip())
-    if m is None or not any(w.lower().strip("'’") in _V.organisations for w in m.group(1).split()):
+    if m is None or not any(w.lower().strip("'’") in _V.organisations for w in m.group(1).split()) \
+            or any(w in _STOP for w in m.group(1).split()):  # ("The company said on Monday ...": no name of it)
         return pre
     return " ".join([m.group(1) + "'s", *words[1:]])
 

@@ -61,7 +61,7 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
         result = extractive_answerer(q, evidence)
     if hop is not None:
         result = with_bridge(result, hop)
-    result = with_body_in_full(result, q.asks, corpus)  # "the trust's scientist": which trust
+    result = with_body_in_full(result, q.asks, corpus, standalone)  # "the trust's scientist": which trust
     return _finish(result, question, standalone, corpus)
 
 
