@@ -23,7 +23,7 @@ from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()
 _NOT_NAMES, _PERSON_NOUNS = _V.not_names, _V.person_nouns
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:/(?=[a-z]))?[\w'’\-]*\.?"  # ("W/ro": an honorific written with a slash)
 # A name never runs over a line's end ("... 19.15 GMT" above "Graham W has ruled out ...").
 # A nickname in quotation marks inside the name ('Reynaldo "Jun-Jun" Dimaculangan') is no part of it.
 _NICKNAME = r"[\"“][^\"”\n]{1,20}[\"”]"
@@ -79,7 +79,7 @@ def read_people(text: str) -> tuple[Person, ...]:
         # "Prof. Ann Lee" is described as a professor too: a question asks for "the professor".
         title = " ".join([title, *(r for t in tokens[: cut + 1] if (r := _V.title_role(t)))]).strip()
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
-        pre = _body_in_full(pre, text, start)
+        pre = _its_body(_body_in_full(pre, text, start), text, start)
         description = " ".join(x for x in (pre, title, post) if x)
         near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
         # letters after a name are given to people only ("Harriet Vale KC, for the landlord,")
@@ -181,6 +181,34 @@ def _body_in_full(pre: str, text: str, start: int) -> str:
         return pre
     full = [w for w in named[-1].group(0).split() if w.lower() not in ("the", "a", "an")]
     return " ".join([*full, *words[1:]])
+
+
+# The body a sentence opens with: "The farmers' association Heideland Landvolk criticised ...",
+# "The Federal Coffee Marketing Office, for its part, said ...": its words up to its capitalised name.
+_OPENING_BODY = re.compile(r"(?:The|A|An)\s+((?:[\w'’\-]+\s+){0,5}?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)")
+
+
+def _its_body(pre: str, text: str, start: int) -> str:
+    """"Its chairman Hinrich Vogt" after a sentence opening with a body ("The farmers' association
+    Heideland Landvolk criticised ..."): his job is that body's, and the description says which
+    ("farmers' association Heideland Landvolk's chairman"), so a question naming the body by its
+    kind finds him."""
+    words = pre.split()
+    if not words or words[0].lower() not in ("its", "their"):
+        return pre
+    head = text[max(0, start - 400) : start]
+    head = head[: head.rfind(words[0])]  # (up to the "Its": a title's point after it ends no sentence)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", head)]
+    if len(ends) < 1:
+        return pre
+    previous = head[ends[-2] if len(ends) > 1 else 0 : ends[-1]]
+    if "\n\n" in head[ends[-1]:] or "\n\n" in previous.strip():
+        return pre  # another paragraph's body is not the one meant
+    m = _OPENING_BODY.match(previous.strip())
+    if m is None or not any(w.lower().strip("'’") in _V.organisations for w in m.group(1).split()) \
+            or any(w in _STOP for w in m.group(1).split()):  # ("The company said on Monday ...": no name of it)
+        return pre
+    return " ".join([m.group(1) + "'s", *words[1:]])
 
 
 # "runs about 300 head of cattle": a word counted by a number is a measure, not a job

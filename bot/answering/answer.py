@@ -12,6 +12,7 @@ from bot.answering.answerers import covers_question, extractive_answerer, ledger
 from bot.answering.deps import Deps
 from bot.answering.authors import author_hop
 from bot.answering.hops import resolve_hop, with_bridge
+from bot.answering.body_in_full import with_body_in_full
 from bot.answering.namesakes import namesake_hop
 from bot.answering.pipeline import evidence_for, question_of
 from bot.answering.parse_ahead import parse_ahead
@@ -38,8 +39,9 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # question's two largest costs before retrieval, side by side (index/question_vectors.py).
     corpus.embed_question_ahead(standalone)
     # "What did the official who urged talks say ...": name the official first, then answer.
-    hop = resolve_hop(standalone, corpus) or author_hop(standalone, corpus) \
-        or namesake_hop(standalone, corpus)  # "according to the lead judgment", "the man who shares a surname with X"
+    # ("the man who shares a surname with X" is a namesake's description before any act's: tried first)
+    hop = namesake_hop(standalone, corpus) or resolve_hop(standalone, corpus) \
+        or author_hop(standalone, corpus)  # "according to the lead judgment"
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)
@@ -59,6 +61,7 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
         result = extractive_answerer(q, evidence)
     if hop is not None:
         result = with_bridge(result, hop)
+    result = with_body_in_full(result, q.asks, corpus, standalone)  # "the trust's scientist": which trust
     return _finish(result, question, standalone, corpus)
 
 

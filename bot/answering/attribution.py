@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.answering.dates import clock_day, dated_phrase, future_day
@@ -32,6 +33,17 @@ def _only_time(phrase: str) -> bool:
 
 
 _PRONOUNS = frozenset("he she they it we i you".split())
+
+
+def _surname_only(text: str, speaker: str) -> bool:
+    """The sentence names its speaker by surname alone ("Maddox said ..."), none of the given names:
+    a who-answer must still say which of the article's people it is, since a surname can be
+    another's too (a double-barrelled one's second half, a shared father's name)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    said = {w.lower() for w in re.findall(r"[\w'’]+", text)}
+    return not any(w.lower().strip(".") in said for w in words[:-1])
 
 
 def attribute(text: str, st: Statement | None, article: Article | None, kind: str, start: int | None = None) -> str:
@@ -71,7 +83,7 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
         if st.where:
             parts.append(st.where if st.where.lower().startswith(("in ", "at ", "on ", "by ", "during ")) else f"in {st.where}")
         surname = st.speaker.split()[-1].lower()
-        if surname in text.lower() and not parts:
+        if surname in text.lower() and not parts and not (kind == "who" and _surname_only(text, st.speaker)):
             return ""
         if st.speaker.lower() == "i" and (signer := signer_of(text, article, start)):
             return ", ".join([signer, *parts]) + ": "  # the signed document's "I"

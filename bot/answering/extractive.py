@@ -620,6 +620,10 @@ def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> l
             line = article.text[span.start:span.end]
             if span.start < lede or len(line.split()) <= SIGNATURE_WORDS:
                 titles.update(stems(line))
+            # a post's header of fields ("#4 | Cllr Ann Roe | Posts: 31 | 06/03/2026"): its author's field
+            for field in re.split(r"\s[|│·•]\s", line) if re.search(r"\s[|│·•]\s", line) else ():
+                if len(field.split()) <= SIGNATURE_WORDS:
+                    titles.update(stems(field))
     return [n for n in missing if n not in titles]
 
 

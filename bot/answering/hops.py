@@ -61,7 +61,8 @@ def described(question: str) -> _Description | None:
     if clause is None and (nick := _NICKNAMED.search(question)) is not None and _asks_of_noun(nick.group("head")) == "person":
         # "the manager nicknamed the Watchmaker": the article may write "known as", "dubbed": the name is the clue.
         return _Description(nick.group(0), nick.group("nickname"), nick.group("head"), "person")
-    if not re.search(r"\b(?:who|that|which|whose)\b", question if clause is None else clause, re.I):
+    if not re.search(r"\b(?:who|that|which|whose)\b", question if clause is None else clause, re.I) \
+            and (clause is not None or not _CONTACT.search(question)):
         return None  # most questions are never parsed here
     if (both := _WHO_THEN.match(question)) is not None and _PRONOUN.search(both.group(3)):
         return _Description(both.group(1), both.group(2), "who", "person", both.group(3))
@@ -87,7 +88,9 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
         if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):  # "the MP who ...": a role the tagger reads as a name
             continue
         head = t.head
-        if not any(c.lower_ in ("who", "that", "which", "whose") for c in t.subtree):
+        # "the chief the minister spoke with": a clause with its own subject and no relative word
+        contact = not any(c.lower_ in ("who", "that", "which", "whose") for c in t.subtree)
+        if contact and not any(c.dep_ == "nsubj" and c.i < t.i and c.i > t.head.i for c in t.children):
             continue
         asks = _asks_of_noun(head.text)
         if asks not in ("person", "organisation"):
@@ -119,7 +122,8 @@ def _described(question: str, fragment: bool = False) -> _Description | None:
         phrase = doc[words[0].i : end].text
         # "the farmer whose drying shed lost its roof": what was theirs is the clause's subject, before its verb.
         whose = next((w for w in t.subtree if w.lower_ == "whose" and w.i < t.i), None)
-        clause_tokens = [w for w in doc[whose.i + 1 if whose is not None else t.i : end] if w.i >= t.left_edge.i
+        clause_tokens = [w for w in doc[whose.i + 1 if whose is not None else t.left_edge.i if contact else t.i : end]
+                         if w.i >= t.left_edge.i
                          and w.lower_ not in ("who", "that", "which", "whose")]
         clause = " ".join(w.text for w in clause_tokens)
         return _Description(phrase, clause, head.text, asks)
@@ -274,6 +278,9 @@ _WHO_THEN = re.compile(r"^\s*((?:and\s+)?who\s+(.+?)),?\s+and\s+((?:what|which|w
 _LEAD = re.compile(r"^\s*((?:the|a|an)\s.+?)\s*[:;—–]\s+((?:what|which|where|when|how|why|who|whom|in|on|at|from|did|does|do|is|was|were|has|had)\b.+)$",
                    re.I)
 _PRONOUN = re.compile(r"\b(he|she|they|his|her|their|him|them)\b", re.I)
+# "the chief the minister spoke with", "the official the mayor fired": a noun, then another noun
+# phrase that is the subject of a clause describing it (no "who" or "that" between them)
+_CONTACT = re.compile(r"\b(?:the|a|an)\s+[a-z][\w'’\-]*\s+(?:the|a|an|his|her|its|their)\s+[a-z][\w'’\-]*\s+[a-z]+", re.I)
 # "the manager nicknamed the Watchmaker", "a striker known as El Gato": a person described by a byname.
 _NICKNAMED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?P<head>[a-z][\w'’\-]+)\s+(?:nicknamed|known as|dubbed|"
                         r"called|better known as|known locally as)\s+(?P<nickname>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|de|la|el))*)")

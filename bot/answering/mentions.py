@@ -17,8 +17,22 @@ def people_by_article(article_ids, corpus) -> dict[str, tuple[Person, ...]]:
 
 
 def named_people(text: str, people: tuple[Person, ...]) -> list[Person]:
-    """The people whose surname the text writes as a whole word ("Holt's", not "Holtby")."""
-    return [p for p in people if _writes_word(text, p.surname)]
+    """The people whose surname the text writes as a whole word ("Holt's", not "Holtby"). Of two
+    people of one surname, a text writing one's given name ("Lena Holt is not related to the
+    chairman") names her, not him; a bare "Holt" may be either."""
+    found = [p for p in people if _writes_word(text, p.surname)]
+    if len(found) < 2 or len({p.surname for p in found}) == len(found):
+        return found
+    return [p for p in found if not _namesake_named(text, p, found)]
+
+
+def _namesake_named(text: str, person: Person, found: list[Person]) -> bool:
+    """Another of `person`'s surname is named by a given name the text writes, and `person` is not."""
+    def given(p: Person) -> bool:
+        return any(_writes_word(text, w) for w in p.name.split()[:-1] if w[:1].isupper() and len(w) > 2)
+
+    namesakes = [p for p in found if p is not person and p.surname == person.surname]
+    return bool(namesakes) and not given(person) and any(given(p) for p in namesakes)
 
 
 # A surname of word characters and hyphens stands alone (no such character either side) exactly

@@ -24,11 +24,18 @@ _SHARES = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+)?(?:man|woman|person|one|offi
                      r"have|has|had|tell|told|think|thinks|want|wants|work|works|is|was)\b|\s*[?,]|$)", re.IGNORECASE)
 
 
+# "the manager who shares part of Byrne-Hale's name", "the woman who shares Ortiz's surname": the
+# other is named, and the namesake is whoever else has one of the parts of that name's surname.
+_SHARES_NAMED = re.compile(r"\b(?i:the|a)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][\w\-]*)\s+who\s+(?i:shares?)\s+"
+                           r"(?:(?:a\s+|one\s+)?(?:part|half)\s+of\s+)?(?P<other>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s?\s+"
+                           r"(?:(?:sur|family\s+|last\s+|double[\s\-]barrell?ed\s+)?names?)\b")
+
+
 def namesake_hop(question: str, corpus) -> Hop | None:
     """The question with its "the man who shares a surname with X" replaced by that man's name."""
     m = _SHARES.search(question)
     if m is None:
-        return None
+        return _named_namesake_hop(question, corpus)
     role = tuple(stems(" ".join(w for w in m.group("other").split() if w.lower() not in stop_words())))
     if not role:
         return None
@@ -70,3 +77,45 @@ def _as_written(name: str, corpus) -> str:
         if ledger is not None and (known := ledger.resolve_speaker(tail)) is not None and tail in known:
             return known
     return " ".join(words[-2:]) if len(words) > 2 and "." in name else name
+
+
+def _surname_parts(name: str) -> set[str]:
+    """"Niall Byrne-Hale" -> {"byrne", "hale"}: each half of a double-barrelled surname."""
+    return {w for w in re.split(r"[\-‐–]", name.split()[-1].lower()) if len(w) > 1}
+
+
+def _named_namesake_hop(question: str, corpus) -> Hop | None:
+    """"the manager who shares part of Byrne-Hale's name": the one other person of the named person's
+    article whose surname holds a part of that surname (the head noun tells two such apart)."""
+    m = _SHARES_NAMED.search(question)
+    if m is None:
+        return None
+    other = m.group("other")
+    seen: set[str] = set()
+    for c in candidates_of(corpus.retrieve(other, LOOK_AT)):
+        article_id = c.chunk.chunk.article_id
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        article = corpus.article(article_id)
+        if article is None:
+            continue
+        people = people_of(article, corpus)
+        named = [p for p in people if p.name == other or p.name.endswith(" " + other) or p.surname == other]
+        if len(named) != 1:
+            continue
+        parts = _surname_parts(named[0].name)
+        others = [p for p in people if p is not named[0] and len(p.name.split()) > 1 and _surname_parts(p.name) & parts
+                  and not (p.name in named[0].name or named[0].name in p.name)]
+        if len(others) > 1:
+            head = stems(m.group("head"))
+            others = [p for p in others if head and set(head) <= set(p.terms)]
+        if len(others) != 1:
+            return None
+        name = _as_written(others[0].name, corpus)
+        bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
+                       if b.chunk.chunk.article_id == article_id and name in b.text), None)
+        if bridge is None:
+            return None
+        return Hop(question[:m.start()] + name + question[m.end():], name, bridge)
+    return None

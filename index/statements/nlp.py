@@ -100,8 +100,22 @@ def pipeline():
 
                 loaded = spacy_import.load(MODEL)
                 _keep_given_name_points(loaded)
+                _keep_slashed_titles(loaded)
                 _nlp = loaded
     return _nlp
+
+
+def _keep_slashed_titles(nlp) -> None:
+    """"W/ro Almaz Bekele": a courtesy title written with a slash (index/vocabulary.yaml titles) is one
+    token, so the name after it is read as a person's, its title taken off as any other."""
+    from spacy.symbols import ORTH
+
+    from index.vocabulary import vocabulary
+
+    for title in vocabulary().titles:
+        if "/" in title:
+            for form in {title, title.capitalize(), title.upper(), title[:1].upper() + title[1:]}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _keep_given_name_points(nlp) -> None:

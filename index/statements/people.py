@@ -169,6 +169,9 @@ class Cast:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._by_part: dict[str, Person | None] = {}  # None: a word of several people's names
+        # the last half of a double-barrelled surname ("Hale" of "Ann Byrne-Hale"): her, when no one
+        # is named by that whole surname; None when it ends several people's surnames
+        self._by_half: dict[str, Person | None] = {}
         self.pronoun_sentences: dict[str, set[int]] = {}  # gender -> sentences narrating a he / she
         self.paragraph_starts: list[int] = []  # where each parsed paragraph starts, in text order
         self.mentions: list[Mention] = []
@@ -188,7 +191,8 @@ class Cast:
                 hit.gender = vocabulary().title_gender(words[0].rstrip(".")) or vocabulary().title_gender(words[0])
                 self._by_key[full] = hit
             return hit
-        hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last)) if len(words) == 1 else None)
+        hit = self._by_key.get(full) or ((self._by_key.get(last) or self._by_part.get(last) or self._by_half.get(last))
+                                         if len(words) == 1 else None)
         if hit is None and _given_name(words) and vocabulary().is_role(words[0]):
             hit = self._by_key.get(last) or self._by_part.get(last)  # "Prince Faisal" of "Faisal bin Turki"
             if hit is not None:
@@ -220,6 +224,10 @@ class Cast:
             k = normalize(w)
             if w[:1].isupper() and w.lower() not in vocabulary().name_particles:
                 self._by_part[k] = hit if self._by_part.get(k, hit) is hit else None
+        halves = re.split(r"[\-‐]", hit.name.split()[-1])
+        if len(hit.name.split()) > 1 and len(halves) > 1 and halves[-1][:1].isupper():
+            k = normalize(halves[-1])
+            self._by_half[k] = hit if self._by_half.get(k, hit) is hit else None
         for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
             if w.lower() in ("bin", "bint", "ibn") and i == 1:
                 self._by_key.setdefault(normalize(words[0]), hit)
@@ -232,7 +240,7 @@ class Cast:
 
     def known(self, word: str) -> Person | None:
         key = normalize(word)
-        return self._by_key.get(key) or (self._by_part.get(key) if " " not in key else None)
+        return self._by_key.get(key) or ((self._by_part.get(key) or self._by_half.get(key)) if " " not in key else None)
 
     def mention(self, pos: int, person: Person, subject: bool, sentence: int) -> None:
         self.mentions.append(Mention(pos, person, subject, sentence))

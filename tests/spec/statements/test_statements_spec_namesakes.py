@@ -39,3 +39,27 @@ def test_a_firm_named_inside_a_quotation_is_not_its_cues_she():
     stmts = statements_of(MOVES)
     assert speaker_of(stmts, "one of the youngest fleets") == "Grace Lim Mei Ling"
     assert speaker_of(stmts, "keep it that way") == "Grace Lim Mei Ling"
+
+
+def test_the_last_half_of_a_double_barrelled_surname_alone_is_its_holder():
+    from tests.spec.invented import speaker_of, statements_of
+
+    text = """Dunmore Lions sign winger
+
+Club captain Roisin Kells-Brannock said the squad was delighted with the signing. Brannock said the new winger would start on Saturday.
+"""
+    assert speaker_of(statements_of(text), "the new winger would start") == "Roisin Kells-Brannock"
+
+
+def test_a_whole_surname_outranks_the_half_of_a_double_barrelled_one():
+    from tests.spec.invented import speaker_of, statements_of
+
+    text = """Ferry subsidy splits island council
+
+Mayor Mariana Soto-Arriaga said the contract would be reviewed in a year. Opposition councillor Ernesto Arriaga, who is not related to the mayor, spoke after her.
+
+Soto-Arriaga said the operator had kept its timetable. Arriaga said the route should have gone out to tender.
+"""
+    stmts = statements_of(text)
+    assert speaker_of(stmts, "the route should have gone out to tender") == "Ernesto Arriaga"
+    assert speaker_of(stmts, "the operator had kept its timetable") == "Mariana Soto-Arriaga"
