@@ -183,15 +183,15 @@ def _body_in_full(pre: str, text: str, start: int) -> str:
     return " ".join([*full, *words[1:]])
 
 
-# The body a sentence opens with: "The farmers' association Heideland Landvolk criticised ...",
+# The body a sentence opens with: "The farmers' association Torvald Landbund criticised ...",
 # "The Federal Coffee Marketing Office, for its part, said ...": its words up to its capitalised name.
 _OPENING_BODY = re.compile(r"(?:The|A|An)\s+((?:[\w'’\-]+\s+){0,5}?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)")
 
 
 def _its_body(pre: str, text: str, start: int) -> str:
-    """"Its chairman Hinrich Vogt" after a sentence opening with a body ("The farmers' association
-    Heideland Landvolk criticised ..."): his job is that body's, and the description says which
-    ("farmers' association Heideland Landvolk's chairman"), so a question naming the body by its
+    """"Its chairman Ulrik Feldmann" after a sentence opening with a body ("The farmers' association
+    Torvald Landbund criticised ..."): his job is that body's, and the description says which
+    ("farmers' association Torvald Landbund's chairman"), so a question naming the body by its
     kind finds him."""
     words = pre.split()
     if not words or words[0].lower() not in ("its", "their"):

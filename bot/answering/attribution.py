@@ -36,7 +36,7 @@ _PRONOUNS = frozenset("he she they it we i you".split())
 
 
 def _surname_only(text: str, speaker: str) -> bool:
-    """The sentence names its speaker by surname alone ("Maddox said ..."), none of the given names:
+    """The sentence names its speaker by surname alone ("Brenholt said ..."), none of the given names:
     a who-answer must still say which of the article's people it is, since a surname can be
     another's too (a double-barrelled one's second half, a shared father's name)."""
     words = speaker.split()

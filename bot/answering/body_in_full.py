@@ -1,7 +1,7 @@
 """The body an answer names by its noun alone, named in full.
 
     Which organisation employs X?   "The trust's lead scientist, Dr X, said ..."
-                                    -> also "Researchers from the Ōhiwa Coastal Research Trust have ..."
+                                    -> also "Researchers from the Feldmark Coastal Research Trust have ..."
 
 A story names a body in full once and then by its noun ("the trust", "the union's"). An answer to a
 question asking for an organisation that cites only the noun has not said which body: the sentence
@@ -25,7 +25,7 @@ _ASKED_NOUN = re.compile(r"\b(?:which|what)\s+([a-z]+)\b", re.I)
 
 
 def _named_in_full(noun: str) -> re.Pattern:
-    """"Ōhiwa Coastal Research Trust", "the Kurmi Market Traders Union": capitalised words ending in the noun."""
+    """"Feldmark Coastal Research Trust", "the Kurmi Market Traders Union": capitalised words ending in the noun."""
     return re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\s+(?:of\s+|for\s+|and\s+)?){{1,6}}{noun.capitalize()}\b")
 
 

@@ -80,7 +80,7 @@ def _as_written(name: str, corpus) -> str:
 
 
 def _surname_parts(name: str) -> set[str]:
-    """"Niall Byrne-Hale" -> {"byrne", "hale"}: each half of a double-barrelled surname."""
+    """"Ann Byrne-Hale" -> {"byrne", "hale"}: each half of a double-barrelled surname."""
     return {w for w in re.split(r"[\-‐–]", name.split()[-1].lower()) if len(w) > 1}
 
 

@@ -15,7 +15,7 @@ Coach Imogen Farrow-Quill spoke to the media after training on Thursday. Here is
 On the derby:
 We have trained on a heavy pitch all week and the players know what is coming.
 
-On Ashby Rovers coach Declan Quill's comments:
+On Ulvaby Rovers coach Declan Quill's comments:
 Speaking to Riverside Radio on Wednesday, Quill said the derby would be "won in the tunnel" and that Hollow Creek "will not like the mud".
 
 Declan is a decent man, but we will see on Sunday.
