@@ -30,7 +30,7 @@ from index.statements import (appointments, between_turns, block_headers, carrie
                               decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import stated_by
+from index.statements import local_days, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -463,7 +463,8 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
            scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None) -> list[Statement]:
-    pub = _published(article)
+    pub = article_pub = _published(article)
+    local = local_days.parts(article)  # a thread's posts, an e-mail's messages: each its own day
     spoken = {r.span.start for r in raws}
     headings = heading_days(article, pub, starts[0] if starts else 0)
     whens: dict[int, tuple] = {}
@@ -482,6 +483,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = None
+        pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
         if page and last_of:  # another item's speakers are another case's: no words carried over
             last_of = {k: v for k, v in last_of.items() if page.same_item(v[0].span.start, r.span.start)}
@@ -563,7 +565,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             whens[id(r)] = whens[id(r.source)]
     _call_days(article.text, raws, whens)
     # "These pictures were taken over four days last week": the captions after it quote words said then
-    if (frame := section_frames.frame(article.text, pub, starts[0] if starts else 0)) is not None:
+    if (frame := section_frames.frame(article.text, article_pub, starts[0] if starts else 0)) is not None:
         for r in raws:
             whens[id(r)] = section_frames.framed(whens[id(r)], r.span.start, frame)
     # a status page's updates, each with its own "Posted <date>" line: each entry's words, that day
