@@ -323,8 +323,11 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     outlet = (outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
               or (footer.outlet if footer else None) or outlets.named(text[raw.body_start :]))
     partial = None
-    if not published and "published" not in stated and (paired := carrier_dates.bracketed(text[raw.body_start : raw.body_start + 4_000])):
-        stated["published"] = paired[0]  # "Tir 16, 2018 (January 24, 2026)": the Gregorian day of the pair
+    # "Tir 16, 2018 (January 24, 2026)": the Gregorian day of the pair (a Buddhist-era "23 January
+    # 2569" beside it is no year a page goes out in)
+    if not published and ("published" not in stated or stated["published"].year > carrier_dates.LAST_YEAR) \
+            and (paired := carrier_dates.bracketed(text[raw.body_start : raw.body_start + 4_000])):
+        stated["published"] = paired[0]
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
         published, confidence, partial = article_dates.date_from_text(

@@ -23,6 +23,7 @@ from datetime import date
 from index import datelines
 
 _TOP_LINES = 10
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a page is dated in
 _MAX_WORDS = 20
 # a sentence of story: the page's header lines are over
 _STORY = re.compile(r"^(?:\S+\s+){5,}.*[.!?][\"'”’)]*$")
@@ -81,7 +82,7 @@ def _gregorian(text: str) -> date | None:
     if found is None or not re.search(r"\d{4}", found.group(0)):
         return None
     day = datelines.full_date(found.group(0))
-    return day if day and 1900 <= day.year <= 2100 else None
+    return day if day and FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
 def equivalence(text: str) -> Equivalence | None:

@@ -24,13 +24,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from index import said_dates
+from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
                               decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import local_days, stated_by
+from index.statements import local_days, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -464,7 +464,8 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
            scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None) -> list[Statement]:
     pub = article_pub = _published(article)
-    local = local_days.parts(article)  # a thread's posts, an e-mail's messages: each its own day
+    local = local_days.parts(article.text)  # a thread's posts, an e-mail's messages: each its own day
+    pair = carrier_dates.equivalence(article.text[:4_000])  # "Tir 16, 2018 (January 24, 2026)"
     spoken = {r.span.start for r in raws}
     headings = heading_days(article, pub, starts[0] if starts else 0)
     whens: dict[int, tuple] = {}
@@ -508,6 +509,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
                                                      article.text[r.content.start:r.content.end])
+            if own is None and not r.continued:  # "told reporters on Tir 12", by the date line's pair
+                own = other_calendar.day_in(article.text[r.span.start:r.content.start] + " "
+                                            + article.text[r.content.end:r.span.end], pair)
             heading = day_under(headings, r.span.start)
             if own and own[2] is not None and heading and heading[1] == heading[2] and own[1] <= heading[1] <= own[2]:
                 own = (heading[0], heading[1], None, "context")  # "3 March 2024 - X said": the entry's day, not its month

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from index import datelines, post_stamps
-from index.models import Article
 from index.statements import emails
 from index.textnorm import fold
 
@@ -27,14 +27,15 @@ class Part:
     day: date
 
 
-def parts(article: Article) -> list[Part]:
-    """The dated parts of the page, in text order; none when the page has fewer than two (one
-    header alone dates the whole page, as its date line does)."""
-    text = article.text
+@lru_cache(maxsize=64)
+def parts(text: str) -> tuple[Part, ...]:
+    """The dated parts of the page `text`, in text order; none when the page has fewer than two
+    (one header alone dates the whole page, as its date line does). Kept: an answer asks for the
+    parts of each article it cites."""
     found = [Part(p.start, p.end, p.day) for p in post_stamps.posts(text)]
     if not found:
         found = _messages(fold(text))
-    return found if len(found) >= 2 else []
+    return tuple(found) if len(found) >= 2 else ()
 
 
 def _messages(text: str) -> list[Part]:
@@ -44,5 +45,5 @@ def _messages(text: str) -> list[Part]:
             for k, (start, day) in enumerate(heads)]
 
 
-def day_at(found: list[Part], pos: int) -> date | None:
+def day_at(found: tuple[Part, ...], pos: int) -> date | None:
     return next((p.day for p in found if p.start <= pos < p.end), None)
