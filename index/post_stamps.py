@@ -26,6 +26,8 @@ MIN_POSTS = 2
 _MAX_WORDS = 20
 _FIELDS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 _QUOTED = re.compile(r"^\s*(?:>|quote\b|quoting\b|originally posted\b|in reply to\b)", re.I)
+# a byline's or a credit's first field ("By Ann Roe | 12 March 2025", "Updated | ..."): the page's header
+_NOT_AN_AUTHOR = re.compile(r"^\s*(?:by|posted|published|updated|filed|photo|picture|image|source|credit|video)\b", re.I)
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./-])")
 _ISO_DAY = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
@@ -49,16 +51,13 @@ def posts(text: str) -> list[Post]:
         line = m.group(0)
         readings = _stamp(fold(line))
         if readings:
-            heads.append((m.start(), line.strip(), readings))
-    if len(heads) < MIN_POSTS:
+            heads.append((m.start(), m.end(), line.strip(), readings))
+    # a post holds text: two header lines with nothing between them are a page's header, not a thread
+    if len(heads) < MIN_POSTS or any(not text[a[1]:b[0]].strip() for a, b in zip(heads, heads[1:])):
         return []
-    days = _in_order([h[2] for h in heads], text)
+    days = _in_order([h[3] for h in heads], text)
     return [Post(start, heads[k + 1][0] if k + 1 < len(heads) else len(text), day, line)
-            for k, ((start, line, _), day) in enumerate(zip(heads, days, strict=True))]
-
-
-def post_at(found: list[Post], pos: int) -> Post | None:
-    return next((p for p in found if p.start <= pos < p.end), None)
+            for k, ((start, _, line, _), day) in enumerate(zip(heads, days, strict=True))]
 
 
 def _stamp(line: str) -> tuple[date, ...] | None:
@@ -69,7 +68,7 @@ def _stamp(line: str) -> tuple[date, ...] | None:
             or not _FIELDS.search(text):
         return None
     fields = [f for f in re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", text) if f.strip()]
-    if len(fields) < 2:
+    if len(fields) < 2 or _NOT_AN_AUTHOR.match(fields[0]):
         return None
     # the author (or the post's number) comes first: a line that opens with its date is a
     # timeline's entry ("12 January 2024 - Storm damage") or a posting label, read elsewhere

@@ -189,13 +189,17 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     """Days the text names, in order, with their sentence: for phrases counted from them ("two
     days earlier") and for statements made at the event that sentence dates ("before the vote");
     and the scenes narrative sentences set (`scenes.py`)."""
-    pub = _published(article)
-    if pub is None:
+    article_pub = _published(article)
+    local = local_days.parts(article.text)  # a post's, a forwarded message's days: from its own header's
+    if article_pub is None and not local:
         return [], []
     out: list[tuple[int, date, str]] = []
     scenes: list[Scene] = []
     starts = _sentence_starts(docs)
     for pi, (span, doc) in enumerate(docs):
+        pub = local_days.day_at(local, span.start) or article_pub
+        if pub is None:
+            continue
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
             # "Tuesday night", "late last night" are TIME entities that still name a day

@@ -96,3 +96,19 @@ The board would meet again on Megabit 4, he said.
 def test_a_day_of_the_paired_month_is_counted_from_the_date_line():
     stmts = statements_of(_OTHER_CALENDAR)
     assert day_of(stmts, "paid within ten days") == date(2026, 2, 17)
+
+
+_BYLINED = """Harwick Chronicle
+
+Ferry timetable cut
+
+Staff reporter Jonas Eberle | 12 March 2025
+Picture desk - Hal Brook | 2 March 2025
+
+The ferry operator's spokesperson, Mirela Dancu, said on Monday that two sailings a day would be dropped.
+"""
+
+
+def test_a_byline_and_a_credit_line_are_no_thread():
+    stmts = statements_of(_BYLINED)
+    assert day_of(stmts, "two sailings a day would be dropped") == date(2025, 3, 10)
