@@ -144,7 +144,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     events, scenes = _event_dates(article, docs)
-    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
+    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article))
     if answers is not None:
@@ -466,11 +466,15 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
-           scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None) -> list[Statement]:
+           scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None,
+           writers: set[int] | frozenset[int] = frozenset()) -> list[Statement]:
     pub = article_pub = _published(article)
     local = local_days.parts(article.text)  # a thread's posts, an e-mail's messages: each its own day
     pair = carrier_dates.equivalence(article.text[:4_000])  # "Tir 16, 2018 (January 24, 2026)"
     spoken = {r.span.start for r in raws}
+    # a letter's or an e-mail's own sentences are its writer's by layout, yet still narrate: "I spoke
+    # to X yesterday. He says ..." sets the day of X's words (`writers`: those statements' ids)
+    narrating = {r.span.start for r in raws if id(r) in writers} - {r.span.start for r in raws if id(r) not in writers}
     headings = heading_days(article, pub, starts[0] if starts else 0)
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
@@ -537,7 +541,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
-            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)) \
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers else spoken - narrating)) \
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \

@@ -58,6 +58,8 @@ Morning,
 
 Release below, came in on Saturday. The harbourmaster, Colm Ardagh, told me yesterday that the fishing fleet had not been consulted.
 
+I also rang Nuala Breck of the skippers' association on Sunday. She says the boats will stay in port while the dredger works.
+
 P
 
 ---------- Forwarded message ---------
@@ -75,6 +77,11 @@ The trust's chief engineer, Dr Salome Brandt, said the dredging would take six w
 def test_a_forwarded_message_is_dated_by_its_own_header():
     stmts = statements_of(_FORWARDED)
     assert day_of(stmts, "would take six weeks") == date(2025, 6, 7)
+
+
+def test_the_writers_own_sentence_dates_the_words_of_the_one_they_rang():
+    stmts = statements_of(_FORWARDED)
+    assert day_of(stmts, "boats will stay in port") == date(2025, 6, 8)
 
 
 def test_yesterday_in_the_forwarders_note_counts_from_the_outer_header():
