@@ -362,14 +362,15 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
 def _carried_date(text: str, url, ambiguous: tuple[date, date] | None, confidence: str) -> tuple[date | None, str]:
     """The last resorts: the day the page's address writes ("/2025/12/09/"), else the day of a
     thread's first post, else a header's numeric date that reads both ways ("09/10/2025"), in the
-    order the text's dates or spelling follow."""
+    order the text's dates or spelling follow (when neither tells, none)."""
     day = carrier_dates.url_day(text[:4_000], str(url) if url else None)
     if day:
         return day, "inferred"
     if thread := post_stamps.posts(text[:100_000]):  # a thread: the day it was opened on
         return thread[0].day, "inferred"
-    if ambiguous:
-        return ambiguous[0] if carrier_dates.numeric_order(text[:100_000]) == "day" else ambiguous[1], "inferred"
+    order = carrier_dates.numeric_order(text[:100_000]) if ambiguous else None
+    if ambiguous and order:
+        return ambiguous[0] if order == "day" else ambiguous[1], "inferred"
     return None, confidence
 
 

@@ -10,8 +10,8 @@ Read only when none of them dated the article:
   ("/2025/10/09/", "/20251009/", "-2025-10-09-"): the address is made when the page goes out, and a
   relative stamp beside it ("3h ago") names no day;
 - a numeric date that reads both ways ("09/10/2025") and a text that writes no date in words to
-  tell the order: day first, as most of the world writes it, unless the text spells the American way
-  (`numeric_order`).
+  tell the order: the order its spelling follows, British day first, American month first
+  (`numeric_order`); a text whose spelling tells neither stays undated.
 """
 
 from __future__ import annotations
@@ -119,13 +119,15 @@ _UK = re.compile(r"\b(?:\w+isation\w*|\w+ised|colours?|favour\w*|labour\w*|neigh
                  r"centre\w*|theatre\w*|defence|travelled|travelling|programme\w*|metres?|kilometres?|Cllr)\b", re.I)
 
 
-def numeric_order(text: str) -> str:
+def numeric_order(text: str) -> str | None:
     """"day" or "month": the order an ambiguous numeric date ("09/10/2025") of `text` follows, by
-    the dates it writes in words, else day first unless its spelling is American."""
+    the dates it writes in words, else by its spelling (British "centre", "organisation": day first;
+    American "center", "organization": month first); None when neither tells."""
     order = datelines.written_order(text)
     if order:
         return order
-    return "month" if len(_US.findall(text)) > len(_UK.findall(text)) else "day"
+    us, uk = len(_US.findall(text)), len(_UK.findall(text))
+    return None if us == uk else "month" if us > uk else "day"
 
 
 def _top_lines(text: str, story_ends: bool = True):

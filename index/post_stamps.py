@@ -10,7 +10,7 @@ from: jo_b on 06/03/2026 07:52") opens nothing. A page needs two such headers to
 
 A numeric date that reads both ways ("06/03/2026") follows the order that keeps the posts in time
 order over the shortest span (one part over 12 in any stamp settles it), else the order the page's
-dates in words or its spelling follow (index.carrier_dates).
+dates in words or its spelling follow (index.carrier_dates); else the posts stay undated.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ def posts(text: str) -> list[Post]:
     if len(heads) < MIN_POSTS or any(not text[a[1]:b[0]].strip() for a, b in zip(heads, heads[1:])):
         return []
     days = _in_order([h[3] for h in heads], text)
+    if days is None:
+        return []  # stamps that read both ways, and nothing in the page to tell which
     return [Post(start, heads[k + 1][0] if k + 1 < len(heads) else len(text), day, line)
             for k, ((start, _, line, _), day) in enumerate(zip(heads, days, strict=True))]
 
@@ -111,7 +113,7 @@ def _valid(*ymds: tuple[int, int, int]) -> tuple[date, ...] | None:
 
 def _in_order(readings: list[tuple[date, ...]], text: str) -> list[date] | None:
     """One day per header: numeric dates read all day first or all month first, whichever keeps
-    the posts in time order over the shorter span; a tie goes to the page's own order."""
+    the posts in time order over the shorter span; a tie goes to the page's own order, else None."""
     def pick(k: int) -> list[date]:  # k = 0: day first, 1: month first, for the stamps that read both ways
         return [r[min(k, len(r) - 1)] if len(r) > 1 else r[0] for r in readings]
 
@@ -124,4 +126,5 @@ def _in_order(readings: list[tuple[date, ...]], text: str) -> list[date] | None:
         options[k] = (not ordered, (max(days) - min(days)).days)
     if options[0] != options[1]:
         return pick(min(options, key=options.get))
-    return pick(0 if carrier_dates.numeric_order(text) == "day" else 1)
+    order = carrier_dates.numeric_order(text)
+    return pick(0 if order == "day" else 1) if order else None
