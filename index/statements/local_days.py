@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from index import datelines, post_stamps
-from index.statements import emails
+from index.statements import mail_headers
 from index.textnorm import fold
 
 
@@ -39,7 +39,7 @@ def parts(text: str) -> tuple[Part, ...]:
 
 
 def _messages(text: str) -> list[Part]:
-    heads = [(start, day) for start, _, _, (_, phrase, _) in emails._headers(text)
+    heads = [(start, day) for start, _, _, (_, phrase, _) in mail_headers.headers(text)
              if (day := datelines.full_date(phrase))]
     return [Part(start, heads[k + 1][0] if k + 1 < len(heads) else len(text), day)
             for k, (start, day) in enumerate(heads)]
