@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, datelines, footers, headlines, outlets, top_line_dates
+from index import article_dates, body_dates, carrier_dates, datelines, footers, headlines, outlets, post_stamps, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "45"
+CLEANING_VERSION = "46"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -323,6 +323,11 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     outlet = (outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
               or (footer.outlet if footer else None) or outlets.named(text[raw.body_start :]))
     partial = None
+    # "Tir 16, 2018 (January 24, 2026)": the Gregorian day of the pair (a Buddhist-era "23 January
+    # 2569" beside it is no year a page goes out in)
+    if not published and ("published" not in stated or stated["published"].year > carrier_dates.LAST_YEAR) \
+            and (paired := carrier_dates.bracketed(text[raw.body_start : raw.body_start + 4_000])):
+        stated["published"] = paired[0]
     if not published:
         # What dates a news story is near its top; a long file's tail adds only cost.
         published, confidence, partial = article_dates.date_from_text(
@@ -331,6 +336,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         if not published and not partial:  # a style no reader knows: a dated line at its top
             published = top_line_dates.top_line_date(text[raw.body_start : raw.body_start + 4_000])
             confidence = "stated" if published else confidence
+        if not published and not partial:
+            published, confidence = _carried_date(text[raw.body_start :], info.get("url"), ambiguous, confidence)
     if not title and heading_title:
         title = heading_title
     return Article(
@@ -350,6 +357,21 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         published_partial=partial,
         dropped=tuple(dropped),
     )
+
+
+def _carried_date(text: str, url, ambiguous: tuple[date, date] | None, confidence: str) -> tuple[date | None, str]:
+    """The last resorts: the day the page's address writes ("/2025/12/09/"), else the day of a
+    thread's first post, else a header's numeric date that reads both ways ("09/10/2025"), in the
+    order the text's dates or spelling follow (when neither tells, none)."""
+    day = carrier_dates.url_day(text[:4_000], str(url) if url else None)
+    if day:
+        return day, "inferred"
+    if thread := post_stamps.posts(text[:100_000]):  # a thread: the day it was opened on
+        return thread[0].day, "inferred"
+    order = carrier_dates.numeric_order(text[:100_000]) if ambiguous else None
+    if ambiguous and order:
+        return ambiguous[0] if order == "day" else ambiguous[1], "inferred"
+    return None, confidence
 
 
 def _footer(text: str, body: list[Span], others: list[Span]) -> footers.Closing | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from bot.answering.dates import clock_day, dated_phrase, future_day
 from bot.answering.signer_voice import signer_of
-from index.statements import entry_labels
+from index.statements import entry_labels, local_days
 from index.statements.dates import find_time_phrases, with_date
 from index.models import Article, Span, Statement
 
@@ -51,8 +51,10 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     if article is None:
         return ""
     before = article.text[max(0, start - 800) : start] if start is not None else ""
-    # The report's date anchors "on Monday"; an undated report borrows the statement's own date.
-    anchor = article.published or (st.when_start if st is not None and not st.when_text else None)
+    # The report's date anchors "on Monday" (a thread's post or an e-mail's message: its own header's
+    # day); an undated report borrows the statement's own date.
+    own = local_days.day_at(local_days.parts(article.text), start) if start is not None else None
+    anchor = own or article.published or (st.when_start if st is not None and not st.when_text else None)
     # A week or a month in a quoted sentence dates what it tells of more often than the telling
     # ("wrote that they approved it last November"): it labels narrative sentences only.
     relative = dated_phrase(text, anchor, before, ranges=st is None)

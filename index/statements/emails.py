@@ -10,25 +10,18 @@ someone else; each is dated by its own header's sent line, not by the thread's l
 
 from __future__ import annotations
 
-import re
-
-from index.models import Article, Span
+from index.models import Article
+from index.statements import mail_headers
 from index.statements.attribution import Raw
 from index.statements.letters import _sentences, _speaker
 from index.textnorm import fold
-
-# "From: Ana Ruiz <a.ruiz@example.org>", "**From:** Ruiz, Ana", 'From: "Ana Ruiz" [mailto:...]'
-_FROM = re.compile(r"^[ \t>*]*From:[ \t*]*\"?(?P<name>[^<\[\n\"@]+?)\"?[ \t]*(?:[<\[(][^\n]*)?$", re.M)
-# the day the message went: "Sent: Thursday, 6 March 2025 16:42", "Date: Thu, 6 Mar 2025 at 11:05"
-_SENT = re.compile(r"^[ \t>*]*(?:Sent|Date):[ \t*]*(?P<day>[^\n]+?)[ \t]*$", re.M)
-_HEADER_FIELD = re.compile(r"^[ \t>*]*(?:From|Sent|Date|To|Cc|Bcc|Subject):", re.M)
 
 
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     """The senders' statements, one per sentence of their messages; [] unless the page holds e-mail
     header blocks (a sender line with a sent line beside it)."""
     text = fold(article.text)
-    heads = list(_headers(text))
+    heads = list(mail_headers.headers(text))
     if not heads or not docs:
         return []
     out: list[Raw] = []
@@ -42,47 +35,3 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                     out.append(raw)
     return out
 
-
-def stamp(raws: list[Raw], article: Article) -> None:
-    """Words a message quotes from someone else (a forwarded press release's "X, chair, said: ..."),
-    with no time phrase of their own, take the message's sent line as theirs: said by the day the
-    message went, not on the day the outer message forwarded it."""
-    text = fold(article.text)
-    heads = list(_headers(text))
-    for k, (_, end, _, day) in enumerate(heads):
-        until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        for r in raws:
-            if end <= r.span.start < until and not r.times and not r.continued:
-                r.times = [day]
-
-
-def _headers(text: str):
-    """(start, end, sender, the sent line's day phrase) of each header block, in order."""
-    for m in _FROM.finditer(text):
-        block_end = m.end()
-        lines = text[m.end():].split("\n")[1:6]
-        day = None
-        pos = m.end() + 1
-        for line in lines:
-            if not _HEADER_FIELD.match(line):
-                break
-            s = _SENT.match(line)
-            if s and day is None:
-                day = (Span(pos + s.start("day"), pos + s.end("day")), s.group("day"), False)
-            pos += len(line) + 1
-            block_end = pos
-        if day is None:
-            continue
-        name = _name(m.group("name"))
-        if name:
-            yield m.start(), block_end, name, day
-
-
-def _name(raw: str) -> str | None:
-    """The sender's name as people write it ("Ruiz, Ana" -> "Ana Ruiz"), or None if none is given."""
-    name = raw.strip(" *'\"")
-    if "," in name:
-        family, _, given = name.partition(",")
-        name = f"{given.strip()} {family.strip()}"
-    words = name.split()
-    return name if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) else None

@@ -24,13 +24,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from index import said_dates
+from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
                               decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import stated_by
+from index.statements import local_days, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -143,10 +143,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
-    if mailed:
-        emails.stamp(raws, article)  # a forwarded statement's quotations: the day it was sent
     events, scenes = _event_dates(article, docs)
-    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
+    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article))
     if answers is not None:
@@ -191,13 +189,17 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
     """Days the text names, in order, with their sentence: for phrases counted from them ("two
     days earlier") and for statements made at the event that sentence dates ("before the vote");
     and the scenes narrative sentences set (`scenes.py`)."""
-    pub = _published(article)
-    if pub is None:
+    article_pub = _published(article)
+    local = local_days.parts(article.text)  # a post's, a forwarded message's days: from its own header's
+    if article_pub is None and not local:
         return [], []
     out: list[tuple[int, date, str]] = []
     scenes: list[Scene] = []
     starts = _sentence_starts(docs)
     for pi, (span, doc) in enumerate(docs):
+        pub = local_days.day_at(local, span.start) or article_pub
+        if pub is None:
+            continue
         quoted = quote_spans(doc.text)[0]
         for ent in doc.ents:
             # "Tuesday night", "late last night" are TIME entities that still name a day
@@ -464,9 +466,15 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
-           scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None) -> list[Statement]:
-    pub = _published(article)
+           scenes: list[Scene], starts: list[int], act_years: dict[int, frozenset[str]] | None = None,
+           writers: set[int] | frozenset[int] = frozenset()) -> list[Statement]:
+    pub = article_pub = _published(article)
+    local = local_days.parts(article.text)  # a thread's posts, an e-mail's messages: each its own day
+    pair = carrier_dates.equivalence(article.text[:4_000])  # "Tir 16, 2018 (January 24, 2026)"
     spoken = {r.span.start for r in raws}
+    # a letter's or an e-mail's own sentences are its writer's by layout, yet still narrate: "I spoke
+    # to X yesterday. He says ..." sets the day of X's words (`writers`: those statements' ids)
+    narrating = {r.span.start for r in raws if id(r) in writers} - {r.span.start for r in raws if id(r) not in writers}
     headings = heading_days(article, pub, starts[0] if starts else 0)
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
@@ -484,6 +492,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = None
+        pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
         if page and last_of:  # another item's speakers are another case's: no words carried over
             last_of = {k: v for k, v in last_of.items() if page.same_item(v[0].span.start, r.span.start)}
@@ -508,6 +517,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
                                                      article.text[r.content.start:r.content.end])
+            if own is None and not r.continued:  # "told reporters on Tir 12", by the date line's pair
+                own = other_calendar.day_in(article.text[r.span.start:r.content.start] + " "
+                                            + article.text[r.content.end:r.span.end], pair)
             heading = day_under(headings, r.span.start)
             if own and own[2] is not None and heading and heading[1] == heading[2] and own[1] <= heading[1] <= own[2]:
                 own = (heading[0], heading[1], None, "context")  # "3 March 2024 - X said": the entry's day, not its month
@@ -529,7 +541,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
-            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken)) \
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers else spoken - narrating)) \
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
@@ -565,7 +577,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             whens[id(r)] = whens[id(r.source)]
     _call_days(article.text, raws, whens)
     # "These pictures were taken over four days last week": the captions after it quote words said then
-    if (frame := section_frames.frame(article.text, pub, starts[0] if starts else 0)) is not None:
+    if (frame := section_frames.frame(article.text, article_pub, starts[0] if starts else 0)) is not None:
         for r in raws:
             whens[id(r)] = section_frames.framed(whens[id(r)], r.span.start, frame)
     # a status page's updates, each with its own "Posted <date>" line: each entry's words, that day
