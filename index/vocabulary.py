@@ -130,6 +130,7 @@ class Vocabulary:
     event_audiences: frozenset[str]
     written_media: frozenset[str]
     official_account_tags: frozenset[str]
+    briefing_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     channels: frozenset[str]
     listeners: frozenset[str]
@@ -417,6 +418,7 @@ def vocabulary() -> Vocabulary:
         event_audiences=_words(data.get("event_audiences")),
         written_media=_words(data.get("written_media")),
         official_account_tags=_words(data.get("official_account_tags")),
+        briefing_verbs=_words(data.get("briefing_verbs")),
         claim_nouns=_words(data.get("claim_nouns")),
         channels=_words(data.get("channels")),
         listeners=_words(data.get("listeners")),

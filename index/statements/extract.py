@@ -28,7 +28,7 @@ from index import said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
                               decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
-                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, transcript, turns,
+                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import stated_by
@@ -121,6 +121,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
     raws = letters.merge(raws, threaded)
     signed = signed + threaded
+    raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))  # "On the injury:" over the manager's words
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
