@@ -38,9 +38,23 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
         for pi, (span, doc) in enumerate(docs):
             if end <= span.start and span.end <= until:
                 for raw in _sentences(speaker, (span, doc), bases[pi], pi, False):
+                    if text[raw.span.start:raw.span.end].rstrip().endswith(":"):
+                        continue  # "Ann Roe, chair of the co-op, said:": the quotation under it is hers
                     raw.times = [day]
                     out.append(raw)
     return out
+
+
+def lend_days(raws: list[Raw], article: Article) -> None:
+    """The words a message quotes from others with no day of their own (a press statement's "...,"
+    said its chair) were given by the day the message was sent, not the day it was forwarded on."""
+    text = fold(article.text)
+    heads = list(_headers(text))
+    for k, (start, end, _, day) in enumerate(heads):
+        until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        for raw in raws:
+            if not raw.times and raw.stamped is None and end <= raw.span.start and raw.span.end <= until:
+                raw.times = [day]
 
 
 def _headers(text: str):

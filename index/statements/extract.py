@@ -147,6 +147,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
+    if mailed:
+        emails.lend_days(raws, article)  # a forwarded statement's quotations: the day it was sent
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs))
