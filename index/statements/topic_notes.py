@@ -103,3 +103,25 @@ def _turns_back(span, doc, who: Speaker, ctx) -> bool:
         return False
     a, b = span.start + sents[-1].start_char, span.start + sents[-1].end_char
     return any(m.subject and m.person.name == who.name and a <= m.pos < b for m in ctx.cast.mentions)
+
+
+_TOPIC_LINE = re.compile(r"(?m)^[ \t]*On\s+(?P<topic>[^\n:.?!]{2,100}):[ \t]*$")
+_LAST_BLOCK_PARAGRAPHS = 1  # the last topic's words: where they end no later subhead says (the next paragraph may be another speaker's)
+
+
+def topic_blocks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, topic) of the text under each topic subhead, for answers: "On Ann Roe's knee:"
+    over "She'll be out for a month" says whose injury the sentence is about. Each block runs to
+    the next subhead; the last one over its first paragraphs only."""
+    heads = list(_TOPIC_LINE.finditer(text))
+    if len(heads) < _MIN_TOPICS:
+        return []
+    out = []
+    for k, m in enumerate(heads):
+        if k + 1 < len(heads):
+            end = heads[k + 1].start()
+        else:
+            parts = [p for p in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[m.end():])][:_LAST_BLOCK_PARAGRAPHS]
+            end = m.end() + (parts[-1].end() if parts else 0)
+        out.append((m.end(), end, m.group("topic")))
+    return out
