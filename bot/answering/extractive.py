@@ -622,6 +622,10 @@ def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> l
             line = article.text[span.start:span.end]
             if span.start < lede or len(line.split()) <= SIGNATURE_WORDS:
                 titles.update(stems(line))
+            elif line.count("|") >= 2:  # a forum post's header: "#4 | Cllr Ann Roe | Posts: 311 | 06/03/2026"
+                for field in line.split("|"):
+                    if len(field.split()) <= SIGNATURE_WORDS:
+                        titles.update(stems(field))
     return [n for n in missing if n not in titles]
 
 

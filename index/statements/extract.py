@@ -119,7 +119,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
-    raws = letters.merge(raws, threaded)
+    raws = letters.merge(thread_posts.own_deeds(raws, threaded, article.text), threaded)
     signed = signed + threaded
     raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))  # "On the injury:" over the manager's words
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's

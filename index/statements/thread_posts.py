@@ -43,6 +43,7 @@ _QUOTE_HEAD = re.compile(r"^\s*(?:quote|quoting)(?:\s+from)?\s*:?\s*(?P<name>[^\
 _QUOTED_LINE = re.compile(r"^\s*(?:>|&gt;)")
 _ROLE_TAG = re.compile(r"\s*[(\[](?P<tag>[^)\]]{2,30})[)\]]\s*$")
 _MIN_POSTS = 2
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _OWN_SUBJECTS = {"i", "we", "nobody", "no", "none", "noone", "everyone", "everybody", "anyone", "anybody", "one"}
 
 
@@ -75,6 +76,16 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                             raw.times = [day]
                         out.append(raw)
     return out
+
+
+def own_deeds(raws: list[Raw], posts: list[Raw], text: str) -> list[Raw]:
+    """`raws` without the reported deeds a post tells of its poster ("The company have agreed to
+    meet me on 16 March"): a sentence of the poster's first person is the poster's claim."""
+    mine = {(r.span.start, r.span.end) for r in posts}
+    inside = {r.paragraph for r in posts}
+    return [r for r in raws if not (r.paragraph in inside and r.quote_type == "indirect"
+                                    and _FIRST_PERSON_WORD.search(text[r.content.start:r.content.end])
+                                    and any(a <= r.content.start < b for a, b in mine))]
 
 
 def _reports_another(sent, v) -> bool:

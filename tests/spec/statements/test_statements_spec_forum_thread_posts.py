@@ -25,7 +25,7 @@ Honestly the old price was a bargain. I'll pay it if it means I can park on my o
 Thanks for raising this. The permit fee will rise to £120 on 1 July, the first change since 2016. Carers can apply for a free visitor badge through the council website.
 
 #4 | Cllr Imelda Strachan-Voss | Posts: 87 | 14/05/2025 15:25
-As ward councillor I have asked officers for the figures behind the increase. I will raise it at the environment committee on 3 June.
+As ward councillor I have asked officers for the figures behind the increase. I will raise it at the environment committee on 3 June. The parking manager has agreed to meet me and the residents' group on 10 June.
 
 #5 | tanfield_dave | Posts: 23 | 15/05/2025 19:44
 Reply from Brackenford Parking to my email, pasted in full: "The fee covers enforcement patrols, which now run until 10pm. We would encourage residents to register their vehicles before 20 June." Fair enough, but nobody has seen a patrol after eight.
@@ -56,6 +56,11 @@ def test_each_post_is_its_posters():
 def test_a_titled_display_name_is_the_person():
     stmts = statements_of(PIPED)
     assert speaker_of(stmts, "asked officers for the figures") == "Imelda Strachan-Voss"
+
+
+def test_a_deed_done_to_the_poster_is_the_posters_claim():
+    stmts = statements_of(PIPED)
+    assert speaker_of(stmts, "agreed to meet me") == "Imelda Strachan-Voss"
 
 
 def test_an_official_account_is_the_body_its_handle_spells():
