@@ -99,13 +99,15 @@ def _post_heads(text: str, order: str | None):
     """(start, end, poster as written, role tag, the header's date phrase) of each post header line;
     a numeric date the page's house style (`order`) reads ("06/03/2026" -> "6 March 2026")."""
     pos = 0
-    inside = False  # a header line seen above: a "bo wrote:" line is then a quotation's, no post's
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # a page with dated header lines quotes earlier posts under "bo wrote:"; one without is a thread
+    # of "bo_77 wrote:" heads, a username's (a news story's "Smith wrote:" is no post's head)
+    dated = any(_piped(line) or _by_line(line) for line in lines)
+    for line in lines:
         start, pos = pos, pos + len(line) + 1
-        got = _piped(line) or _by_line(line) or (None if inside else _wrote(line))
+        got = _piped(line) or _by_line(line) or (None if dated else _username_wrote(line))
         if got is None:
             continue
-        inside = True
         name, date_at = got
         name, tag = _untagged(name)
         day = None
@@ -172,6 +174,13 @@ def _wrote(line: str):
     if m is None or len(m.group("name").split()) > 5:
         return None
     return m.group("name"), None
+
+
+def _username_wrote(line: str):
+    got = _wrote(line)
+    if got is None or " " in got[0].strip() or not re.search(r"[\d_]|^[a-z]", got[0].strip()):
+        return None
+    return got
 
 
 def _untagged(name: str) -> tuple[str, str | None]:

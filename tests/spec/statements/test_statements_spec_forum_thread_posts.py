@@ -91,3 +91,19 @@ def test_reply_headers_name_and_date_each_comment():
     assert speaker_of(stmts, "a long bus ride for the little ones") == "hollins_green_70"
     assert day_of(stmts, "a long bus ride") == date(2024, 3, 3)
     assert not any(s.speaker == "hollins_green_70" and "lessons will carry on" in s.content for s in stmts)
+
+
+WROTE = """Re: Ferry fares going up again
+
+kelpie_skipper wrote:
+Third rise in two years. I run a boat repair business on the island and my parts deliveries now cost more than the parts.
+
+islay_gran_52 wrote:
+The pensioners' pass still works on the early sailing, so check before you buy a ticket.
+"""
+
+
+def test_a_thread_of_username_wrote_heads():
+    stmts = statements_of(WROTE)
+    assert speaker_of(stmts, "deliveries now cost more than the parts") == "kelpie_skipper"
+    assert speaker_of(stmts, "pensioners' pass still works") == "islay_gran_52"
