@@ -52,6 +52,8 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     thread (two post header lines or more)."""
     text = fold(article.text)
     heads = list(_post_heads(text, written_order(text)))
+    if heads and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
+        heads = heads[1:]
     if len(heads) < _MIN_POSTS or not docs:
         return []
     out: list[Raw] = []
@@ -76,6 +78,14 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                             raw.times = [day]
                         out.append(raw)
     return out
+
+
+def _byline(line: str, name: str, ctx) -> bool:
+    """A blog's "Posted by Ann Roe on 3 March 2024" over its story (the comments under it posted
+    the same way): the first such line naming a person in full is the story's byline, no post."""
+    words = name.split()
+    return bool(re.match(r"\s*posted\s+by\b", line, re.I)) and (
+        name == ctx.author or len(words) >= 2 and all(w[:1].isupper() for w in words))
 
 
 def own_deeds(raws: list[Raw], posts: list[Raw], text: str) -> list[Raw]:

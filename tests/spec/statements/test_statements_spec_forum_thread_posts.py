@@ -107,3 +107,28 @@ def test_a_thread_of_username_wrote_heads():
     stmts = statements_of(WROTE)
     assert speaker_of(stmts, "deliveries now cost more than the parts") == "kelpie_skipper"
     assert speaker_of(stmts, "pensioners' pass still works") == "islay_gran_52"
+
+
+BLOG = """Council approves new cycle lanes
+
+Posted by Harriet Quenby-Marsh on 3 March 2024
+
+The council approved three new cycle lanes on Tuesday. The scheme will cost £2 million and work starts in May.
+
+Councillor Ben Ardagh said the lanes would make the school run safer.
+
+Comments (2)
+
+Posted by wheelie_gran on 3 March 2024, 10:02 am
+About time. I cycle my grandson to school every morning and the main road terrifies me.
+
+Posted by commuter_kev on 3 March 2024, 11:40 am
+Two million pounds for paint. I'd rather they fixed the potholes on my street.
+"""
+
+
+def test_a_blog_byline_over_the_story_is_no_post_but_the_comments_are():
+    stmts = statements_of(BLOG)
+    assert not any("approved three new cycle lanes" in s.content for s in stmts)
+    assert speaker_of(stmts, "the main road terrifies me") == "wheelie_gran"
+    assert speaker_of(stmts, "fixed the potholes") == "commuter_kev"
