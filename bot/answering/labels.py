@@ -7,7 +7,7 @@ The first sentence under a label directly above it (no blank line between) gets 
 from __future__ import annotations
 
 from bot.answering.terms import stems
-from index.statements.topic_notes import topic_blocks
+from index.statements.topic_heads import topic_blocks
 
 MAX_LABEL_WORDS = 6
 

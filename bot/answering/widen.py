@@ -45,7 +45,7 @@ def with_topic_paragraphs(passages: list[ScoredChunk], corpus) -> list[ScoredChu
     under it the answer."""
     if not passages or not hasattr(corpus, "chunks_of"):
         return passages
-    from index.statements.topic_notes import topic_blocks
+    from index.statements.topic_heads import topic_blocks
 
     have = {sc.chunk.id for sc in passages}
     extra: list[ScoredChunk] = []

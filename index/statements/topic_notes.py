@@ -12,19 +12,16 @@ subheads at least make the layout: one "On the budget:" line is a label.
 
 from __future__ import annotations
 
-import re
 
 from index.models import Article, Span
 from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _reports_another
 from index.statements.nlp import worded_sentences
 from index.statements.speakers_np import Speaker
+from index.statements.topic_heads import MIN_TOPICS, TOPIC_LINE
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
-# "On the trip to Westby:", "On Ann Roe's hamstring:", "On his future:" -- a line of its own
-_TOPIC = re.compile(r"^\s*On\s+(?P<topic>[^\n:.?!]{2,100}):\s*$")
-_MIN_TOPICS = 2
 _INTRO_PARAGRAPHS = 3  # how far above the first subhead the intro naming the speaker may be
 # speakers whose words are no other speaker's report: "People will tell you ...", "you", "they"
 _FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
@@ -33,8 +30,8 @@ _NOBODY_ELSE = {"i", "we", "you", "they", "people", "everyone", "everybody", "no
 
 def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw]) -> list[Raw]:
     """The intro speaker's statements, one per sentence under the topic subheads."""
-    topics = [pi for pi, (_, doc) in enumerate(docs) if _TOPIC.match(fold(doc.text))]
-    if len(topics) < _MIN_TOPICS:
+    topics = [pi for pi, (_, doc) in enumerate(docs) if TOPIC_LINE.fullmatch(fold(doc.text).strip())]
+    if len(topics) < MIN_TOPICS:
         return []
     who = _intro_speaker(docs, topics[0], ctx)
     if who is None:
@@ -104,24 +101,3 @@ def _turns_back(span, doc, who: Speaker, ctx) -> bool:
     a, b = span.start + sents[-1].start_char, span.start + sents[-1].end_char
     return any(m.subject and m.person.name == who.name and a <= m.pos < b for m in ctx.cast.mentions)
 
-
-_TOPIC_LINE = re.compile(r"(?m)^[ \t]*On\s+(?P<topic>[^\n:.?!]{2,100}):[ \t]*$")
-_LAST_BLOCK_PARAGRAPHS = 1  # the last topic's words: where they end no later subhead says (the next paragraph may be another speaker's)
-
-
-def topic_blocks(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, topic) of the text under each topic subhead, for answers: "On Ann Roe's knee:"
-    over "She'll be out for a month" says whose injury the sentence is about. Each block runs to
-    the next subhead; the last one over its first paragraphs only."""
-    heads = list(_TOPIC_LINE.finditer(text))
-    if len(heads) < _MIN_TOPICS:
-        return []
-    out = []
-    for k, m in enumerate(heads):
-        if k + 1 < len(heads):
-            end = heads[k + 1].start()
-        else:
-            parts = [p for p in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[m.end():])][:_LAST_BLOCK_PARAGRAPHS]
-            end = m.end() + (parts[-1].end() if parts else 0)
-        out.append((m.end(), end, m.group("topic")))
-    return out
