@@ -12,7 +12,6 @@ subheads at least make the layout: one "On the budget:" line is a label.
 
 from __future__ import annotations
 
-
 from index.models import Article, Span
 from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _reports_another
