@@ -129,6 +129,8 @@ class Vocabulary:
     occasions: frozenset[str]
     event_audiences: frozenset[str]
     written_media: frozenset[str]
+    official_account_tags: frozenset[str]
+    briefing_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     channels: frozenset[str]
     listeners: frozenset[str]
@@ -415,6 +417,8 @@ def vocabulary() -> Vocabulary:
         occasions=_words(data.get("occasions")),
         event_audiences=_words(data.get("event_audiences")),
         written_media=_words(data.get("written_media")),
+        official_account_tags=_words(data.get("official_account_tags")),
+        briefing_verbs=_words(data.get("briefing_verbs")),
         claim_nouns=_words(data.get("claim_nouns")),
         channels=_words(data.get("channels")),
         listeners=_words(data.get("listeners")),

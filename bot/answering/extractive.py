@@ -51,7 +51,7 @@ from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
-from bot.answering.labels import with_labels
+from bot.answering.labels import with_labels, with_topic_heads
 from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
@@ -100,7 +100,7 @@ from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
-from bot.answering.widen import discount_unretrieved, with_next_paragraphs
+from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -349,6 +349,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         passages = [p for p in passages if not p.by_meaning_only]
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
+    read = with_topic_paragraphs(read, corpus)  # "On the new assistant manager:" retrieved: the paragraphs under it
     candidates = candidates_of(read)
     missing = unknown_names(q, df)
     if missing:
@@ -381,6 +382,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         with_dated_acts(candidates, q, described, corpus, _CALENDAR_DATE)  # "X wrote to me on Oct. 6", unretrieved
     by_city(candidates, cities)
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
+    with_topic_heads(candidates, corpus.article)  # "On X's knee:" above "She'll be out for a month"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
     carry_antecedents(candidates, corpus, q.text)

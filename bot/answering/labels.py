@@ -7,6 +7,7 @@ The first sentence under a label directly above it (no blank line between) gets 
 from __future__ import annotations
 
 from bot.answering.terms import stems
+from index.statements.topic_heads import topic_blocks
 
 MAX_LABEL_WORDS = 6
 
@@ -39,3 +40,17 @@ def _labels_of(article) -> dict[int, frozenset[str]]:
         if rest[:gap].count("\n") == 1:  # the content on the very next line
             out[span.end + gap] = frozenset(stems(label))
     return out
+
+
+def with_topic_heads(candidates, article_of) -> None:
+    """Give each sentence under a press-conference notes' topic subhead ("On Ann Roe's knee:") the
+    topic's terms: the words under it ("She'll be out for a month") rarely repeat what they are about."""
+    blocks: dict[str, list] = {}
+    for c in candidates:
+        aid = c.chunk.chunk.article_id
+        if aid not in blocks:
+            text = getattr(article_of(aid), "text", None)
+            blocks[aid] = [(a, b, frozenset(stems(topic))) for a, b, topic in topic_blocks(text)] if text else []
+        found = next((t for a, b, t in blocks[aid] if a <= c.span.start < b), None)
+        if found:
+            c.terms = c.terms | found

@@ -39,6 +39,30 @@ def with_next_paragraphs(passages: list[ScoredChunk], corpus) -> list[ScoredChun
     return [*passages, *extra]
 
 
+def with_topic_paragraphs(passages: list[ScoredChunk], corpus) -> list[ScoredChunk]:
+    """`passages`, then the paragraphs under each retrieved topic subhead of press-conference notes
+    ("On the new assistant manager:"): the subhead is what the question shares, the paragraph
+    under it the answer."""
+    if not passages or not hasattr(corpus, "chunks_of"):
+        return passages
+    from index.statements.topic_heads import topic_blocks
+
+    have = {sc.chunk.id for sc in passages}
+    extra: list[ScoredChunk] = []
+    for sc in passages[:FOLLOWED]:
+        text = getattr(corpus.article(sc.chunk.article_id), "text", None)
+        if not text or not sc.chunk.text.lstrip().startswith("On ") or not sc.chunk.text.rstrip().endswith(":"):
+            continue
+        block = next(((a, b) for a, b, _ in topic_blocks(text) if sc.chunk.start <= a <= sc.chunk.end + 1), None)
+        if block is None:
+            continue
+        for ch in corpus.chunks_of(sc.chunk.article_id):
+            if block[0] <= ch.start < block[1] and ch.id not in have:
+                have.add(ch.id)
+                extra.append(ScoredChunk(ch, 0.0))
+    return [*passages, *extra]
+
+
 def discount_unretrieved(candidates, added: list[ScoredChunk]) -> None:
     """Weigh down the sentences of the paragraphs `with_next_paragraphs` added."""
     ids = {sc.chunk.id for sc in added}

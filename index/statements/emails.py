@@ -31,6 +31,8 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
         for pi, (span, doc) in enumerate(docs):
             if end <= span.start and span.end <= until:
                 for raw in _sentences(speaker, (span, doc), bases[pi], pi, False):
+                    if text[raw.span.start:raw.span.end].rstrip().endswith(":"):
+                        continue  # "Ann Roe, chair of the co-op, said:": the quotation under it is hers
                     raw.times = [day]
                     out.append(raw)
     return out

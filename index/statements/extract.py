@@ -28,7 +28,8 @@ from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
                               decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
-                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, transcript, turns, written_answers)
+                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
+                              written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import local_days, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -117,6 +118,10 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, chat_export.read(article, docs, bases, ctx))  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
+    threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
+    raws = letters.merge(thread_posts.own_deeds(raws, threaded, article.text), threaded)
+    signed = signed + threaded
+    raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))  # "On the injury:" over the manager's words
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:

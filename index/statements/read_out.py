@@ -45,7 +45,7 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
 def _sender(sent):
     """The name after "from" that a written-media noun of the sentence governs ("an email from
     Declan", "a message came in from Farida"), or None."""
-    media = vocabulary().written_media | {"text", "voicemail", "voice note"}
+    media = vocabulary().written_media | {"text", "voicemail", "voice note", "reply"}
     for t in sent:
         if t.lower_ != "from" or t.dep_ not in ("prep", "agent"):
             continue

@@ -36,7 +36,7 @@ def as_double_marks(text: str) -> str:
     while (opening := _OPEN.search(text, pos)) is not None:
         closing = _CLOSE.search(text, opening.end())
         if closing is None:
-            if _leads(text, opening.start(), pos):
+            if _opens_run_on(text, opening.start(), pos):
                 chars[opening.start()] = "\u201c"
             break
         chars[opening.start()], chars[closing.start()] = "\u201c", "\u201d"
@@ -53,17 +53,16 @@ def _straight_pairs(text: str) -> str:
                         if not (text[m.start() - 1] == "s" and text[m.end():m.end() + 2][:1] == " "
                                 and text[m.end() + 1:m.end() + 2].isalpha())), None)
         if closing is None:
-            if _leads(text, opening.start(), pos):
-                chars[opening.start()] = "\u201c"
-                return "".join(chars)
-            return text
+            if not _opens_run_on(text, opening.start(), pos):
+                return text
+            chars[opening.start()] = "\u201c"
+            return "".join(chars)
         chars[opening.start()], chars[closing.start()] = "\u201c", "\u201d"
         pos, pairs = closing.end(), pairs + 1
     return "".join(chars) if pairs else text
 
 
-def _leads(text: str, at: int, pos: int) -> bool:
-    """The mark at `at` opens the paragraph and nothing closes it: a quotation that runs on into
-    the next paragraph, which opens with its own mark (the house rule for a quotation over
-    several paragraphs: 'Our members ... nothing at all. / 'We know ...')."""
-    return pos == 0 and not text[:at].strip()
+def _opens_run_on(text: str, at: int, pos: int) -> bool:
+    """A quotation that runs on into the next paragraph: its opening mark starts the paragraph and
+    nothing closes it (house style closes only the last paragraph of a quotation)."""
+    return pos == 0 and not text[:at].strip() and len(text) - at > 40

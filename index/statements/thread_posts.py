@@ -1,0 +1,258 @@
+"""A forum or comment thread pasted as text: each post under its header line is its poster's.
+
+A thread names its speakers by layout, not by speech verbs: a header line over each post ("#3 |
+ann_k | Posts: 87 | 06/03/2026 08:31", "Reply #3 by ann_k on 6 March 2026", "Posted by ann_k on
+...", "ann_k wrote:"), then the post's text, first person and no quotation marks. Every sentence of
+the post is its poster's, save the lines it quotes from an earlier post ("Quote from: bo on ...",
+"> ...") and the sentences that report someone else's words (those stay with the reporter's own
+reading: "X told the paper on Wednesday ..."). Two header lines at least make a thread: one
+line with a name and a date is a byline.
+
+The poster is the person the header's display name writes ("Cllr Ann Korr" is Ann Korr); an
+account marked as a body's official one ("AcmeBus_Team (Official)") is the body whose name the
+handle spells and the page writes out; else the username itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from index import datelines
+from index.datelines import written_order
+from index.models import Article, Span
+from index.statements.attribution import Raw
+from index.statements.nlp import worded_sentences
+from index.statements.people import clean_name
+from index.statements.speakers_np import Speaker
+from index.textnorm import fold
+from index.vocabulary import vocabulary
+
+# a post's date: "06/03/2026 07:52", "6 March 2026, 7:52 am", "Mar 6, 2026", "3 hours ago"
+_DATEISH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b"
+                      r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:yesterday|today)\b", re.I)
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d\d)\b")
+_POST_NO = re.compile(r"^\s*#\s*\d+\s*$")
+_LABELLED = re.compile(r"^\s*[A-Za-z][\w ]{0,20}:\s*\S")  # "Posts: 1,204", "Joined: 2019"
+# "Reply #3 by ann_k on 6 March", "Posted by ann_k on ...", "Comment by ann_k | 6 March"
+_BY = re.compile(r"^\s*(?:(?:reply|post|comment|answer)\s*#\s*\d+\s+by|(?:posted|commented|replied|submitted)\s+by)\s+"
+                 r"(?P<name>[^|,\n]{2,60}?)(?:(?:\s+on:?|\s+at|\s*[|,·•]|\s+[–—-])\s+(?P<date>[^\n]*))?$", re.I)
+_WROTE = re.compile(r"^\s*(?:on\s+[^\n]{4,40}?,\s*)?(?P<name>[^\s:>][^\n:]{0,50}?)\s+(?:wrote|posted|said)\s*:\s*$", re.I)
+# an earlier post quoted inside this one: "Quote from: bo on 06/03/2026 07:52", "Quote from bo:", "Quoting bo:"
+_QUOTE_HEAD = re.compile(r"^\s*(?:quote|quoting)(?:\s+from)?\s*:?\s*(?P<name>[^\n:]{2,60}?)\s*(?:\bon\b[^\n]*)?:?\s*$", re.I)
+_QUOTED_LINE = re.compile(r"^\s*(?:>|&gt;)")
+_ROLE_TAG = re.compile(r"\s*[(\[](?P<tag>[^)\]]{2,30})[)\]]\s*$")
+_MIN_POSTS = 2
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_OWN_SUBJECTS = {"i", "we", "nobody", "no", "none", "noone", "everyone", "everybody", "anyone", "anybody", "one"}
+
+
+def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
+    """The posters' statements, one per sentence of their posts' own text; [] unless the page is a
+    thread (two post header lines or more)."""
+    text = fold(article.text)
+    heads = list(_post_heads(text, written_order(text)))
+    if heads and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
+        heads = heads[1:]
+    if len(heads) < _MIN_POSTS or not docs:
+        return []
+    out: list[Raw] = []
+    v = vocabulary()
+    for k, (start, end, name, tag, day) in enumerate(heads):
+        until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        who = _poster(name, tag, text, ctx)
+        own = _own_lines(text, end, until)
+        for pi, (span, doc) in enumerate(docs):
+            if span.end <= end or span.start >= until:
+                continue
+            sents = list(doc.sents)
+            for n, a, b in worded_sentences(doc, floor=12):
+                if _reports_another(sents[n], v):
+                    continue
+                for lo, hi in own:
+                    x, y = max(span.start + a, lo), min(span.start + b, hi)
+                    if y - x >= 12 and any(ch.isalpha() for ch in text[x:y]):
+                        raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
+                                  span=Span(x, y), sentence=bases[pi] + n, paragraph=pi)
+                        if day:
+                            raw.times = [day]
+                        out.append(raw)
+    return out
+
+
+def _byline(line: str, name: str, ctx) -> bool:
+    """A blog's "Posted by Ann Roe on 3 March 2024" over its story (the comments under it posted
+    the same way): the first such line naming a person in full is the story's byline, no post."""
+    words = name.split()
+    return bool(re.match(r"\s*posted\s+by\b", line, re.I)) and (
+        name == ctx.author or len(words) >= 2 and all(w[:1].isupper() for w in words))
+
+
+def own_deeds(raws: list[Raw], posts: list[Raw], text: str) -> list[Raw]:
+    """`raws` without the reported deeds a post tells of its poster ("The company have agreed to
+    meet me on 16 March"): a sentence of the poster's first person is the poster's claim."""
+    mine = {(r.span.start, r.span.end) for r in posts}
+    inside = {r.paragraph for r in posts}
+    return [r for r in raws if not (r.paragraph in inside and r.quote_type == "indirect"
+                                    and _FIRST_PERSON_WORD.search(text[r.content.start:r.content.end])
+                                    and any(a <= r.content.start < b for a, b in mine))]
+
+
+def _reports_another(sent, v) -> bool:
+    """"The company says it will ...": the post reports someone's words (read by the cue's own
+    rule), unlike "I'd say", "Nobody's saying the buses are full" (the poster's own claim)."""
+    return any(v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_SUBJECTS for c in t.children) for t in sent)
+
+
+def _post_heads(text: str, order: str | None):
+    """(start, end, poster as written, role tag, the header's date phrase) of each post header line;
+    a numeric date the page's house style (`order`) reads ("06/03/2026" -> "6 March 2026")."""
+    pos = 0
+    lines = text.split("\n")
+    # a page with dated header lines quotes earlier posts under "bo wrote:"; one without is a thread
+    # of "bo_77 wrote:" heads, a username's (a news story's "Smith wrote:" is no post's head)
+    dated = any(_piped(line) or _by_line(line) for line in lines)
+    for line in lines:
+        start, pos = pos, pos + len(line) + 1
+        got = _piped(line) or _by_line(line) or (None if dated else _username_wrote(line))
+        if got is None:
+            continue
+        name, date_at = got
+        name, tag = _untagged(name)
+        day = None
+        if date_at is not None:
+            a, b = date_at
+            phrase = _spelled(line[a:b], order)
+            day = (Span(start + a, start + b), phrase, False) if phrase else None
+        yield start, start + len(line), name, tag, day
+
+
+def _spelled(phrase: str, order: str | None) -> str | None:
+    """The header's date with its month in words, or None when it cannot be told apart: a
+    numeric "06/03/2026" read day first or month first as the page writes its other dates (when
+    both numbers could be the month and the page writes none), a "3 hours ago" with no clock."""
+    m = _NUMERIC_DAY.search(phrase)
+    if m is None:
+        return phrase if re.search(rf"\b(?:{datelines.MONTH})\b", phrase, re.I) else None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y = y + 2000 if y < 100 else y
+    if a > 12 >= b:
+        order = "day"
+    elif b > 12 >= a:
+        order = "month"
+    day, month = (a, b) if order == "day" else (b, a) if order == "month" else (0, 0)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{day} {calendar.month_name[month]} {y}"
+
+
+def _piped(line: str):
+    """A pipe-separated header: a post number or a labelled field, a name and a date field."""
+    if line.count("|") < 2:
+        return None
+    fields, offsets, at = [], [], 0
+    for part in line.split("|"):
+        fields.append(part.strip())
+        offsets.append(at + len(part) - len(part.lstrip()))
+        at += len(part) + 1
+    name = date_at = None
+    counted = False
+    for f, o in zip(fields, offsets):
+        if not f:
+            continue
+        if _POST_NO.match(f) or _LABELLED.match(f):
+            counted = True
+        elif _DATEISH.search(f) and date_at is None and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", f):
+            date_at = (o, o + len(f))
+        elif name is None and len(f.split()) <= 5 and not f.endswith((".", "?", "!")):
+            name = f
+    if name is None or date_at is None or not counted:
+        return None
+    return name, date_at
+
+
+def _by_line(line: str):
+    m = _BY.match(line)
+    if m is None or not m.group("date") or not _DATEISH.search(m.group("date")):
+        return None
+    return m.group("name"), (m.start("date"), m.end("date"))
+
+
+def _wrote(line: str):
+    m = _WROTE.match(line)
+    if m is None or len(m.group("name").split()) > 5:
+        return None
+    return m.group("name"), None
+
+
+def _username_wrote(line: str):
+    got = _wrote(line)
+    if got is None or " " in got[0].strip() or not re.search(r"[\d_]|^[a-z]", got[0].strip()):
+        return None
+    return got
+
+
+def _untagged(name: str) -> tuple[str, str | None]:
+    """The name without its role tag ("Mod_Sue (Moderator)" -> "Mod_Sue", "Moderator")."""
+    m = _ROLE_TAG.search(name)
+    if m is None:
+        return name.strip(), None
+    return name[:m.start()].strip(), m.group("tag").strip().lower()
+
+
+def _own_lines(text: str, start: int, until: int) -> list[tuple[int, int]]:
+    """The post's own lines between its header and the next: without quoted earlier posts (a
+    "Quote from" line and the "> ..." lines under it, or its one line when none is marked)."""
+    out: list[tuple[int, int]] = []
+    pos = start + 1
+    quoting = False  # right under a quotation's head: an unmarked line is the quotation
+    for line in text[start + 1:until].split("\n"):
+        a, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        if _QUOTE_HEAD.match(line) or _WROTE.match(line):
+            quoting = True
+            continue
+        if _QUOTED_LINE.match(line):
+            quoting = False
+            continue
+        if quoting:
+            quoting = False
+            if text[a + len(line):until].strip():
+                continue  # the quoted line, with the post's own text after it
+        out.append((a, a + len(line)))
+    return out
+
+
+def _poster(name: str, tag: str | None, text: str, ctx) -> Speaker:
+    """The speaker a header's name stands for: a person by display name, a body by an official
+    account, else the username as written."""
+    v = vocabulary()
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words if w.isalpha()):
+        shown = clean_name(list(words))
+        if len(shown) >= 2:
+            full = " ".join(shown)
+            person = next((p for p in ctx.cast.people if p.name == full), None)
+            return Speaker(name=full, as_written=name, person=person)
+    if tag in v.official_account_tags or any(w.lower() in v.official_account_tags for w in _handle_words(name)):
+        body = _body_spelled(name, text)
+        if body:
+            return Speaker(name=body, as_written=name)
+    return Speaker(name=name, as_written=name)
+
+
+def _handle_words(handle: str) -> list[str]:
+    """"PennineBus_CustomerTeam" -> Pennine, Bus, Customer, Team."""
+    return re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+", handle)
+
+
+def _body_spelled(handle: str, text: str) -> str | None:
+    """The longest run of the handle's first words that the page writes as a capitalised name."""
+    words = _handle_words(handle)
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase[:1].isupper() and (n > 1 or len(phrase) > 3) and re.search(rf"\b{re.escape(phrase)}\b", text):
+            return phrase
+    return None
