@@ -194,7 +194,7 @@ def _username_wrote(line: str):
 
 
 def _untagged(name: str) -> tuple[str, str | None]:
-    """The name without its role tag ("Mod_Sue (Moderator)" -> "Mod_Sue", "Moderator")."""
+    """The name without its role tag ("Admin_Bex (Moderator)" -> "Admin_Bex", "Moderator")."""
     m = _ROLE_TAG.search(name)
     if m is None:
         return name.strip(), None
