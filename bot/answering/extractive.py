@@ -78,6 +78,7 @@ from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
+from bot.answering.premise_studied import only_studied
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
@@ -460,6 +461,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         if found:
             names = ", ".join(f"“{m}”" for m in _as_written(question, missing))
             return corrected(question, passages, (f"so (none of them mentions {names})", found), corpus, q)
+    if q.kind in ("when", "why", "what") and not missing and not silent \
+            and (studied := only_studied(q, candidates, corpus)) is not None:
+        return corrected(question, passages, ("so", studied), corpus, q)  # "when will the road be built": only studied
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
     if ahead is not None and q.kind != "why" and not missing and not silent:
