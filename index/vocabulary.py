@@ -244,6 +244,7 @@ class Vocabulary:
     postpone_verbs: frozenset[str] = frozenset()
     correction_markers: tuple[str, ...] = ()
     making_acts: tuple[str, ...] = ()
+    other_calendar_months: tuple[str, ...] = ()
     studied_only: tuple[str, ...] = ()
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     local_units: dict[str, str] = field(default_factory=dict)  # "barangay" -> "village"
@@ -535,6 +536,7 @@ def vocabulary() -> Vocabulary:
         postpone_verbs=_words(data.get("postpone_verbs")),
         correction_markers=_phrases(data, "correction_markers"),
         making_acts=_phrases(data, "making_acts"),
+        other_calendar_months=_phrases(data, "other_calendar_months", lower=False),
         studied_only=_phrases(data, "studied_only"),
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),

@@ -79,6 +79,7 @@ from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
+from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
@@ -174,7 +175,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
             dateline = read_dateline(c.text) if lede else None
             text = c.text[dateline.end:] if dateline else c.text
-            if _CALENDAR_DATE.search(text) or _names_a_day(text):
+            if _CALENDAR_DATE.search(text) or says_other_calendar_day(text) or _names_a_day(text):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05
