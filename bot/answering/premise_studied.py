@@ -61,7 +61,13 @@ def _thing(question: str, making: frozenset[str]) -> str | None:
     from bot.answering.predicate import parse_question
 
     doc = parse_question(question)
-    acts = [t for t in doc if set(stems(t.text)) & making]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    # The making is what the question asks about: its verb, its subject ("construction start"), or what the
+    # verb goes on to ("begin to build"); not a detail of another act ("decide about building a car park").
+    asked = [root, *(t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "xcomp"))]
+    acts = [t for t in asked if set(stems(t.text)) & making]
     if not acts:
         return None
     for t in doc:

@@ -7,7 +7,7 @@
   sentence corrects it (the opposite act, index/vocabulary.yaml `opposite_acts`)."""
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers
+from tests.spec.answering.asks import answers, replies
 
 
 BRIEFING = """Media availability - Minister of Northern Transport
@@ -69,3 +69,8 @@ def test_a_bridge_being_built_is_answered_with_its_date(built):
 def test_pools_reopened_are_corrected_by_the_closing(pools):
     answers(pools, "Why did the leisure trust reopen all of Dunmarrow's pools on Tuesday?",
             "do not say so", "Four of Dunmarrow's six public swimming pools were closed")
+
+
+def test_building_as_a_detail_of_another_act_is_not_corrected(council):
+    # "What did X decide about building ...": the decision is asked, the building only its topic.
+    replies(council, "What did Pellingford Council decide about building a second bridge?", lacking="do not say so")
