@@ -23,6 +23,7 @@ from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_upheld import upheld_in_part
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.premise_ruled_out import ruled_out
+from bot.answering.premise_all import not_all
 from bot.answering.none_found import absences
 from bot.answering.premise_still import still_so
 from bot.answering.premise_timing import timing_reversed
@@ -178,6 +179,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # names Varnholm, not by a better-scoring one about another council's refusal.
     article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    part = not_all(q, own)  # "why did they reopen all the pools" / "two pools remain closed"
+    if part is not None:
+        return "so", part
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
