@@ -706,8 +706,16 @@ def _lede(article_id: str, corpus) -> Candidate | None:
 
     for chunk in corpus.chunks_of(article_id):
         for span in chunk.sentences:
-            return candidate_at(ScoredChunk(chunk, 0.0), 1, span)
+            c = candidate_at(ScoredChunk(chunk, 0.0), 1, span)
+            if not _shouted(c.text):
+                return c  # (not "THIS IS A RUSH TRANSCRIPT.": a notice in capitals above a transcript tells nothing)
     return None
+
+
+def _shouted(text: str) -> bool:
+    """A line in capitals: a notice or a label, not a sentence that tells what happened."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:
