@@ -245,6 +245,9 @@ class Vocabulary:
     ahead_words: frozenset[str] = frozenset()
     postpone_verbs: frozenset[str] = frozenset()
     correction_markers: tuple[str, ...] = ()
+    making_acts: tuple[str, ...] = ()
+    other_calendar_months: tuple[str, ...] = ()
+    studied_only: tuple[str, ...] = ()
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     local_units: dict[str, str] = field(default_factory=dict)  # "barangay" -> "village"
     generic_bodies: frozenset[str] = frozenset()  # "group": any body a description names
@@ -536,6 +539,9 @@ def vocabulary() -> Vocabulary:
         ahead_words=_words(data.get("ahead_words")),
         postpone_verbs=_words(data.get("postpone_verbs")),
         correction_markers=_phrases(data, "correction_markers"),
+        making_acts=_phrases(data, "making_acts"),
+        other_calendar_months=_phrases(data, "other_calendar_months", lower=False),
+        studied_only=_phrases(data, "studied_only"),
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
         own_page_kinds=_words(data.get("own_page_kinds")),

@@ -19,6 +19,7 @@ from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, deni
 from bot.answering.dates import CLOCK
 from bot.answering.mentions import named_people
 from bot.answering.names_anyone import names_anyone
+from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, extents
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
@@ -31,7 +32,7 @@ _SPEECH = vocabulary().speech_words
 def says_when(c: Candidate, q: Question) -> bool:
     """The sentence gives a time, or it is a statement the ledger dates from its paragraph and the
     question asks when it was said ("When did the minister say ...?")."""
-    if says_time(c.text) or CLOCK.search(c.text):  # "struck the pier about 10:15 p.m.": its label gives the day
+    if says_time(c.text) or CLOCK.search(c.text) or says_other_calendar_day(c.text):  # "struck the pier about 10:15 p.m.": its label gives the day
         return True
     st = c.statement
     return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \

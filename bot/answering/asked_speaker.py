@@ -78,6 +78,21 @@ def said_near(surname: str, text: str) -> bool:
     return False
 
 
+# "When did X speak to reporters / tell the paper": asked when X said it
+_TALKED = re.compile(r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|tell|told|say|said|interviewed)\b", re.I)
+BY_ANOTHER = 0.3  # as a sentence neither by nor naming the speaker a "what did X say" asks about
+
+
+def _not_by_another(person: set[str], candidates: list[Candidate]) -> None:
+    """"When did Hirut Gebremariam speak to reporters?": a sentence the ledger gives to another named
+    speaker (a namesake, Tesfaye Gebremariam, "on Wednesday"), which does not name the person asked
+    in full, tells when someone else spoke."""
+    for c in candidates:
+        own = speaker_terms(c)
+        if own and not person <= own and own - person and not person <= c.terms:
+            c.score *= BY_ANOTHER
+
+
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
     if q.kind not in ("what", "why", "when", "where"):
@@ -90,6 +105,8 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
             for c in candidates:
                 if set(q.names) & speaker_terms(c):
                     c.score *= SAID_BY
+        elif q.kind == "when" and subject and len(subject) >= 2 and subject <= set(q.names) and _TALKED.search(q.text):
+            _not_by_another(subject, candidates)
         return
     speaker = described or (ledger.resolve_speaker(q.speaker_phrase) if ledger is not None and not q.role else None)
     if speaker is None and any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):

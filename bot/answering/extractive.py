@@ -78,6 +78,8 @@ from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
+from bot.answering.premise_studied import only_studied
+from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
@@ -173,7 +175,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
             dateline = read_dateline(c.text) if lede else None
             text = c.text[dateline.end:] if dateline else c.text
-            if _CALENDAR_DATE.search(text) or _names_a_day(text):
+            if _CALENDAR_DATE.search(text) or says_other_calendar_day(text) or _names_a_day(text):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05
@@ -462,6 +464,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         if found:
             names = ", ".join(f"“{m}”" for m in _as_written(question, missing))
             return corrected(question, passages, (f"so (none of them mentions {names})", found), corpus, q)
+    if q.kind in ("when", "why", "what") and not missing and not silent \
+            and (studied := only_studied(q, candidates, corpus)) is not None:
+        return corrected(question, passages, ("so", studied), corpus, q)  # "when will the road be built": only studied
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
     if ahead is not None and q.kind != "why" and not missing and not silent:
@@ -707,8 +712,16 @@ def _lede(article_id: str, corpus) -> Candidate | None:
 
     for chunk in corpus.chunks_of(article_id):
         for span in chunk.sentences:
-            return candidate_at(ScoredChunk(chunk, 0.0), 1, span)
+            c = candidate_at(ScoredChunk(chunk, 0.0), 1, span)
+            if not _shouted(c.text):
+                return c  # (not "THIS IS A RUSH TRANSCRIPT.": a notice in capitals above a transcript tells nothing)
     return None
+
+
+def _shouted(text: str) -> bool:
+    """A line in capitals: a notice or a label, not a sentence that tells what happened."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def abstain(question: str, passages, candidates: list[Candidate], corpus, missing: list[str]) -> Answer:

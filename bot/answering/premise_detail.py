@@ -22,6 +22,8 @@ from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_upheld import upheld_in_part
 from bot.answering.premise_reply import reply_corrects
+from bot.answering.premise_ruled_out import ruled_out
+from bot.answering.premise_all import not_all
 from bot.answering.none_found import absences
 from bot.answering.premise_still import still_so
 from bot.answering.premise_timing import timing_reversed
@@ -177,6 +179,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # names Varnholm, not by a better-scoring one about another council's refusal.
     article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    part = not_all(q, own)  # "why did they reopen all the pools" / "two pools remain closed"
+    if part is not None:
+        return "so", part
     denial = _denied(q, own)
     if denial is not None:
         return "so", with_instead(denial, own)
@@ -234,11 +239,14 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         return "so", later
     if _told(q, own) or _figure_told(q, own):
         return None
+    out = ruled_out(q, own)  # "why is X starting on Saturday" / "X won't travel"
+    if out is not None:
+        return "so", with_instead(out, own)
     other = _denied_otherwise(q, own) or _none_of_the_act(q, own, corpus)
     if other is not None:
         return "so", with_instead(other, own)
     # "Why is the market closing?" / "So is there a market this summer?" "Yes. ... twenty stalls instead of forty."
-    reply = reply_corrects(q, own)
+    reply = reply_corrects(q, own, corpus)
     return ("so", reply) if reply is not None else None
 
 
@@ -268,8 +276,11 @@ def _a_or_an(word: str) -> str:
 
 def _same_root(adjective: str, words: set[str]) -> bool:
     """"rental rules" where the article writes "rented homes": the adjective is a form of a word the
-    article has (a stem of four letters or more it starts with), so it is no detail the article lacks."""
-    return any(len(w) >= 4 and adjective.startswith(w) and len(adjective) - len(w) <= 3 for w in words)
+    article has (a stem of four letters or more it starts with), so it is no detail the article lacks.
+    "The grounded ship" where it "ran aground": English writes a state as "a-" before the root
+    (aground, afloat, ablaze, adrift), the same word to a reader."""
+    return any(len(w) >= 4 and adjective.startswith(w) and len(adjective) - len(w) <= 3 for w in words) \
+        or (len(adjective) >= 4 and "a" + adjective in words)
 
 
 def _unit_words() -> str:

@@ -14,15 +14,19 @@ caller has found no sentence telling the act asked about.
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.candidates import Candidate
 from bot.answering.instead import _marker
 from bot.answering.terms import stems
 
 SCANNED = 12
 REPLY_SENTENCES = 3
+# A reply that opens with a flat no (after a speaker's label, if the sentence keeps it) denies the thing asked.
+_FLAT_NO = re.compile(r"^(?:[^\W\d][\w.'’\- ]{0,60}:\s*)?(?:no|nope|not at all|absolutely not)\s*[.!,;]", re.I)
 
 
-def reply_corrects(q, own: list[Candidate]) -> list[Candidate] | None:
+def reply_corrects(q, own: list[Candidate], corpus=None) -> list[Candidate] | None:
     """The reply's sentences up to the one that corrects, or None. `own`: the asked article's
     candidates, best first."""
     act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
@@ -36,9 +40,31 @@ def reply_corrects(q, own: list[Candidate]) -> list[Candidate] | None:
         for i, r in enumerate(reply[:REPLY_SENTENCES]):
             if _marker().search(r.text):
                 return reply[: i + 1]
+        if reply and _FLAT_NO.match(reply[0].text):
+            return reply[:REPLY_SENTENCES]  # "Is there fuel in the water?" / "No. We sounded every tank."
         pledged = _pledge_asked(q, c, reply)
         if pledged is not None:
             return [pledged]
+    return _flat_no_retrieved(content, own, corpus) if corpus is not None else None
+
+
+def _flat_no_retrieved(content: set[str], own: list[Candidate], corpus) -> list[Candidate] | None:
+    """A reply that opens with a flat no, retrieved without the turn it answers: the turn (the
+    paragraph before, a question on the question's thing) and the reply's first sentences."""
+    from bot.answering.candidates import candidate_at
+    from index.models import ScoredChunk
+
+    for c in own[:SCANNED]:
+        chunk = c.chunk.chunk
+        if not chunk.sentences or c.span != chunk.sentences[0] or not _FLAT_NO.match(c.text):
+            continue
+        before = next((ch for ch in corpus.chunks_of(chunk.article_id) if ch.paragraph == chunk.paragraph - 1), None)
+        if before is None or not before.sentences:
+            continue
+        turn = candidate_at(ScoredChunk(before, c.chunk.score), c.rank, before.sentences[-1], c.score)
+        if not turn.text.rstrip(" \"'”’").endswith("?") or not content & turn.terms:
+            continue
+        return [turn] + [candidate_at(c.chunk, c.rank, span, c.score) for span in chunk.sentences[:REPLY_SENTENCES]]
     return None
 
 

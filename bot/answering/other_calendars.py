@@ -1,0 +1,23 @@
+"""A day of another calendar's month, as a newspaper that uses it writes it: "told reporters on Tir 12",
+"on 12 Ramadan". The date parser reads only Gregorian months; such a phrase still says when
+(index/vocabulary.yaml `other_calendar_months`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def _pattern() -> re.Pattern:
+    from index.vocabulary import vocabulary
+
+    months = "|".join(re.escape(m) for m in sorted(vocabulary().other_calendar_months, key=len, reverse=True))
+    if not months:
+        return re.compile(r"(?!)")
+    # (case kept: "Tir", "Sene" are month names only capitalised, beside a day's number)
+    return re.compile(rf"\b(?:(?:{months})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\b(?![.,:]?\d|%)")
+
+
+def says_other_calendar_day(text: str) -> bool:
+    return _pattern().search(text) is not None

@@ -1,0 +1,63 @@
+"""A why-question about a named person doing something to come, where the article says they will not.
+
+    Why is Fraser Kilgour starting the cup tie on Saturday?
+        "Fraser won't travel. ... He told me on Monday he'd be fine for the weekend, but I'm not risking him."
+      -> "The articles do not say so; they report: Fraser won't travel. ..."
+
+    Why will Mira Oakes lead the delegation next week?
+        "Oakes will not be part of the delegation, the ministry said."
+
+The person's own hope ("he'd be fine") is not what decides: the sentence in which the person, by
+name, is the subject of a negated act to come (will not, won't, cannot) says the premise is wrong,
+whatever that act's verb. The caller has found no sentence telling the act asked about.
+"""
+
+from __future__ import annotations
+
+from bot.answering.candidates import Candidate
+
+SCANNED = 12
+# Auxiliaries of an act still to come, as spaCy's lemmas give them ("wo" is "won't"'s first half).
+_TO_COME = frozenset("will wo shall can ca be going".split())
+
+
+def ruled_out(q, own: list[Candidate]) -> Candidate | None:
+    """The best of the asked article's sentences (`own`, best first) in which the question's
+    subject, a named person, is the subject of a negated act to come; else None."""
+    p = q.predicate
+    if p is None or p.past or not q.names:
+        return None
+    person = _subject_names(q)
+    if not person:
+        return None
+    from bot.answering.predicate import _parse
+    from bot.answering.terms import stems
+    from index.vocabulary import vocabulary
+
+    speech = set(vocabulary().speech_forms())
+    for c in own[:SCANNED]:
+        if not person & c.terms:
+            continue
+        for t in _parse(c.text):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not set(stems(t.text)) & person:
+                continue
+            verb = t.head
+            children = list(verb.children)
+            if verb.lemma_.lower() in speech or not any(ch.dep_ == "neg" for ch in children):
+                continue
+            if any(ch.dep_ in ("aux", "auxpass") and ch.lemma_.lower() in _TO_COME for ch in children):
+                return c
+    return None
+
+
+def _subject_names(q) -> set[str]:
+    """The stems of the question's subject that are names ("Fraser Kilgour" in "why is Fraser Kilgour starting")."""
+    from bot.answering.predicate import parse_question
+    from bot.answering.terms import stems
+
+    names = set(q.names)
+    found: set[str] = set()
+    for t in parse_question(q.text):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            found.update(s for w in t.subtree if w.pos_ == "PROPN" for s in stems(w.text) if s in names)
+    return found
