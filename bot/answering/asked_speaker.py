@@ -84,8 +84,8 @@ BY_ANOTHER = 0.3  # as a sentence neither by nor naming the speaker a "what did 
 
 
 def _not_by_another(person: set[str], candidates: list[Candidate]) -> None:
-    """"When did Hirut Gebremariam speak to reporters?": a sentence the ledger gives to another named
-    speaker (a namesake, Tesfaye Gebremariam, "on Wednesday"), which does not name the person asked
+    """"When did Selam Workneh speak to reporters?": a sentence the ledger gives to another named
+    speaker (a namesake, Dawit Workneh, "on Wednesday"), which does not name the person asked
     in full, tells when someone else spoke."""
     for c in candidates:
         own = speaker_terms(c)

@@ -1,8 +1,8 @@
 """A why-question about a named person doing something to come, where the article says they will not.
 
-    Why is Fraser Kilgour starting the cup tie on Saturday?
-        "Fraser won't travel. ... He told me on Monday he'd be fine for the weekend, but I'm not risking him."
-      -> "The articles do not say so; they report: Fraser won't travel. ..."
+    Why is Ewan Drysdale starting the cup tie on Saturday?
+        "Ewan won't travel. ... He told me on Monday he'd be fine for the weekend, but I'm not risking him."
+      -> "The articles do not say so; they report: Ewan won't travel. ..."
 
     Why will Mira Oakes lead the delegation next week?
         "Oakes will not be part of the delegation, the ministry said."
@@ -51,7 +51,7 @@ def ruled_out(q, own: list[Candidate]) -> Candidate | None:
 
 
 def _subject_names(q) -> set[str]:
-    """The stems of the question's subject that are names ("Fraser Kilgour" in "why is Fraser Kilgour starting")."""
+    """The stems of the question's subject that are names ("Ewan Drysdale" in "why is Ewan Drysdale starting")."""
     from bot.answering.predicate import parse_question
     from bot.answering.terms import stems
 
