@@ -1,33 +1,39 @@
-"""How likely the best sentence answers the question at all: a small logistic model over what the
-extractive answerer has already computed (scores, the sentence's cosine to the question, which of
-the question's words, names and numbers the sentence holds). No article text is embedded here.
-
-The weights live in answerability.json beside this module and are refitted from the tuning sets by
-eval/answerability/fit.py (leave-one-set-out: see docs/reading.md, "Answerable or not").
+"""What the extractive answerer knows of its best sentence when it has chosen it, before any rule
+declines: its scores, its cosine to the question, which of the question's words, names and numbers
+it holds. Recorded only while eval/answerability/dump.py runs (`recording`), for fitting a model of
+answerable or not (eval/answerability/fit.py; docs/eval.md, "Answerable or not"). The answers do
+not read it: leave-one-set-out, no threshold on a model of these features declined more near misses
+than it lost answers (session 28). Nothing here embeds article text.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from bot.answering.asked_speaker import speaker_terms
 from bot.answering.focus import focus_of
+from bot.answering.question import amounts
 from bot.answering.terms import stems
+from index.vocabulary import vocabulary
 
-WEIGHTS = Path(__file__).with_name("answerability.json")
 KINDS = ("who", "what", "when", "where", "why", "how-many", "compare")
 FEATURES = (
     "score", "base", "adjusted", "margin", "similarity", "similarity_gap", "cover_sentence", "cover_content",
     "cover_paragraph", "names_sentence", "names_paragraph", "speaker_present", "numbers", "predicate", "focus",
     "missing_key", "fused", "dense", "chunk_rank", "terms", *(f"kind_{k}" for k in KINDS),
+    "missing_key_sentence", "cover_chosen", "counted", "amount", "withholds", "ahead_unmatched", "chosen",
+    "names",
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
+# "declined to name", "under investigation": the sentence says the thing is not (yet) told.
+_WITHHOLDS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", re.I)
+# "next year", "will spend": a question about what is to come, against a sentence that tells no future.
+_AHEAD = re.compile(r"\b(?:next|will|upcoming|coming|future)\b", re.I)
+_AHEAD_TOLD = re.compile(r"\b(?:next|will|would|upcoming|coming|plans?|planned|expects?|expected|due|to be|future|from)\b", re.I)
 
-# Set by the answerer for each question it reaches `select` on (eval/answerability/dump.py reads it).
+# While `recording`, the answerer sets `last` for each question it reaches `select` on.
+recording = False
 last: dict[str, float] | None = None
 
 
@@ -48,6 +54,8 @@ def features(q, chosen, candidates, passages, idf, article_terms) -> dict[str, f
     weights = {t: idf(t) for t in content}
     top_idf = max(weights.values(), default=0.0) or 1.0
     missing = [w for t, w in weights.items() if t not in paragraph]
+    unsaid = [w for t, w in weights.items() if t not in own]
+    told = frozenset().union(*(c.terms | speaker_terms(c) | c.antecedent for c in chosen))
     base = getattr(best, "base", best.score) or 1e-6
     f = {
         "score": best.score,
@@ -70,6 +78,14 @@ def features(q, chosen, candidates, passages, idf, article_terms) -> dict[str, f
         "dense": max((p.dense_score or 0.0 for p in passages), default=0.0),
         "chunk_rank": 1.0 / best.rank,
         "terms": math.log(1 + len(q.terms)),
+        "missing_key_sentence": max(unsaid, default=0.0) / top_idf,
+        "cover_chosen": _coverage(content, told, idf) if content else 1.0,
+        "counted": _share(q.counted, own) if q.kind == "how-many" else 1.0,
+        "amount": (1.0 if amounts(best.text) else 0.0) if q.kind == "how-many" else 1.0,
+        "withholds": 1.0 if _WITHHOLDS.search(best.text) else 0.0,
+        "ahead_unmatched": 1.0 if _AHEAD.search(q.text) and not _AHEAD_TOLD.search(best.text) else 0.0,
+        "chosen": float(len(chosen)),
+        "names": math.log(1 + len(q.names)),
     }
     for k in KINDS:
         f[f"kind_{k}"] = 1.0 if q.kind == k else 0.0
@@ -87,26 +103,3 @@ def _coverage(terms, present, idf) -> float:
 
 def _share(names, present) -> float:
     return sum(n in present for n in names) / len(names) if names else 1.0
-
-
-@lru_cache(maxsize=1)
-def model() -> dict | None:
-    """The fitted weights ({"features", "mean", "scale", "weights", "bias", "threshold"}), or None."""
-    try:
-        return json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def decline_probability(f: dict[str, float], m: dict) -> float:
-    z = m["bias"] + sum(w * (f.get(name, 0.0) - mu) / sd
-                        for name, w, mu, sd in zip(m["features"], m["weights"], m["mean"], m["scale"]))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def unanswerable(f: dict[str, float] | None) -> bool:
-    """Whether the model says the best sentence is a near miss, not an answer (no model: never)."""
-    m = model()
-    if f is None or m is None or not m.get("enabled", True):
-        return False
-    return decline_probability(f, m) >= m["threshold"]

@@ -456,8 +456,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
-    gate = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None
-    answerability.last = gate
+    if answerability.recording:  # (eval/answerability/dump.py)
+        answerability.last = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))

@@ -5,22 +5,19 @@ best sentence the extractive answerer chose (bot/answering/answerability.py) wit
     WHOSAID_DATA=$(mktemp -d) WHOSAID_SEEDS=eval/dev5/articles WHOSAID_MODE=extractive \
         python eval/answerability/dump.py eval/dev5/questions.jsonl dev5 OUT.jsonl
 
-Each line: set, id, kind, answerable, abstained (as the rules left it), gate_declined (whether the
-gate turned the answer into a decline), fact_recall, path, features (null when no sentence was
-chosen: the answerer declined before any).  The gate itself is switched off while dumping, so the
-outcome is the rules' own. eval/answerability/run.sh dumps every tuning set.
+Each line: set, id, kind, answerable, abstained (as the rules left it), fact_recall, facts
+(found, asked), path, features (null when no sentence was chosen: the answerer declined before
+any, or another answerer answered). eval/answerability/run.sh dumps every tuning set.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 
 def main(questions_file: str, name: str, out: str) -> int:
-    os.environ["WHOSAID_ANSWERABILITY"] = "off"
     from bot.answering import answerability
     from bot.evaluation.questions import load_questions
     from bot.evaluation.runner import ask_one
@@ -30,6 +27,7 @@ def main(questions_file: str, name: str, out: str) -> int:
     settings = load_settings()
     questions = load_questions(Path(questions_file))
     app = Whosaid(settings)
+    answerability.recording = True
     rows = []
     try:
         try:
