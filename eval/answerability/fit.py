@@ -174,7 +174,8 @@ def _baseline(rows) -> dict:
     ans = [r for r in rows if r["answerable"]]
     return {"n": len(rows), "unans": len(unans), "declined": sum(r["abstained"] for r in unans),
             "ans": len(ans), "ans_declined": sum(r["abstained"] for r in ans),
-            "facts": sum(r["fact_recall"] or 0 for r in ans), "wrong": sum(1 for r in ans if not r["abstained"] and not (r["fact_recall"] or 0))}
+            "facts": sum(r["fact_recall"] or 0 for r in ans),
+            "wrong": sum(1 for r in ans if not r["abstained"] and not (r["fact_recall"] or 0))}
 
 
 def _set_order(s: str):
@@ -200,7 +201,8 @@ def main() -> int:
     args = ap.parse_args()
     rows = load(args.folder)
     report, p_all = loso(rows, args.wrong, args.cost, l2=args.l2, threshold_on=args.threshold_on)
-    print(f"{'set':8} {'n':>4} {'unans':>5} {'rules':>5} {'+gate':>5} {'ans':>4} {'facts':>6} {'lost':>5} {'wrong':>5} {'withdr':>6} {'thr':>5}")
+    print(f"{'set':8} {'n':>4} {'unans':>5} {'rules':>5} {'+gate':>5} {'ans':>4} {'facts':>6} {'lost':>5} "
+          f"{'wrong':>5} {'withdr':>6} {'thr':>5}")
     tot = dict.fromkeys(("unans", "declined", "gained", "facts", "lost", "ans", "wrong", "withdrawn"), 0.0)
     for s, t, o, b in report:
         print(f"{s:8} {b['n']:4} {b['unans']:5} {b['declined']:5} {b['declined'] + o['gained']:5} {b['ans']:4} "
@@ -246,9 +248,12 @@ def _separation(rows, p, wrong) -> None:
 
     unans = lambda r: not r["answerable"]  # noqa: E731
     print("out-of-set AUC (unanswerable ranked above answerable; n positive / n):")
-    print("  every chosen sentence, answered right or unanswerable: %.3f (%d/%d)" % auc_of(lambda r: unans(r) or answered_right(r), unans))
-    print("  what the rules answered (the gate's ground):           %.3f (%d/%d)" % auc_of(lambda r: not r["abstained"] and (unans(r) or answered_right(r)), unans))
-    print("  what the rules declined (rescue ground):               %.3f (%d/%d)" % auc_of(lambda r: r["abstained"], unans))
+    grounds = (("every chosen sentence, answered right or unanswerable", lambda r: unans(r) or answered_right(r)),
+               ("what the rules answered (the gate's ground)", lambda r: not r["abstained"] and (unans(r) or answered_right(r))),
+               ("what the rules declined (rescue ground)", lambda r: r["abstained"]))
+    for name, keep in grounds:
+        a, positive, n = auc_of(keep, unans)
+        print(f"  {name + ':':55} {a:.3f} ({positive}/{n})")
     ground = [r for r in rows if r["features"] is not None and not r["abstained"] and (unans(r) or answered_right(r))]
     y = np.array([1.0 if unans(r) else 0.0 for r in ground])
     x = matrix(ground)
