@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.answering.candidates import Candidate
+from bot.answering.counted_words import words_a_number_counts
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.dates import CLOCK
 from bot.answering.mentions import named_people
@@ -263,6 +264,8 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
 
     alike = Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike()
     words = {w.lower() for c in chosen for w in re.findall(r"[^\W\d_][\w\-]+", c.text) if not w[:1].isupper()}
+    if not any(says_money(c.text) for c in chosen):  # ("£4m in sales" names the turnover asked)
+        words -= {w for c in chosen for w in words_a_number_counts(c.text)}  # "thirty businesses" is no revenue
     alike.prefetch([noun, *words])
     return any(alike.same_thing(noun, w) for w in words)
 

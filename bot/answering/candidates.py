@@ -23,6 +23,8 @@ class Candidate:
     by: frozenset[str] = frozenset()  # terms of who said it: the speaker's name and description
     scope: frozenset[str] = frozenset()  # terms of the round-up item the sentence stands in (items.py)
     antecedent: frozenset[str] = frozenset()  # names a back-reference opening it stands for (antecedents.py)
+    similarity: float = 0.0  # its cosine to the question, as scored (answerability.py reads it)
+    base: float = 0.0  # its score before the checks weighed it up or down
 
 
 def candidate_at(sc: ScoredChunk, rank: int, span: Span, score: float = 0.0) -> Candidate:

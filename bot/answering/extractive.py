@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 
+from bot.answering import answerability
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
@@ -186,6 +187,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         if lede and q.kind not in ("who", "how-many"):
             score *= LEDE  # the lede summarises everything: an attributed sentence that answers says more
         c.score = score
+        c.similarity, c.base = dense, score
 
 
 def _names_a_day(text: str) -> bool:
@@ -458,6 +460,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
+    if answerability.recording:  # (eval/answerability/dump.py)
+        answerability.last = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))

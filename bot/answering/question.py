@@ -556,7 +556,11 @@ _AS_TOLD = re.compile(
     r"\b(?:in|by)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s?\s+"
     r"(?:words|account|telling|version|view|recollection)\b", re.I)
 # Not the tens and teens: "thirty businesses" would count for any figure (neighbours._SPOKEN reads them).
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion"
+_UNITS_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+# "forty sailings", "Thirty-six households": a count spelled out above twelve is a count too.
+_NUMBER_WORDS = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS_WORDS}))?|"
+                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                 rf"{_UNITS_WORDS}|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion")
 # Compact money and measures as papers print them: "RM38mil", "Rs40", "US$2.5bn", "€3m", "2.6km", "10pc".
 # A currency written before the digits with no space, and a magnitude or unit after them.
 # The peso as Philippine papers print it, a capital P ("P3,000", "P18.6 million"), case kept;
