@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from index import datelines
+from index.top_lines import story_sentence, top_lines
 
 _TOP_LINES = 10
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a page is dated in
 _MAX_WORDS = 20
 # a sentence of story: the page's header lines are over
-_STORY = re.compile(r"^(?:\S+\s+){5,}.*[.!?][\"'”’)]*$")
+_STORY = story_sentence(5)
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Equivalence:
 def bracketed(text: str) -> tuple[date, Equivalence | None] | None:
     """(Gregorian day, the other calendar's day beside it) of the first top line that writes a date
     with another date in brackets beside it; None when no top line does."""
-    for line in _top_lines(text):
+    for line in top_lines(text, _TOP_LINES, _MAX_WORDS, _STORY):
         for m in re.finditer(r"\(([^()]{4,60})\)", line):
             inside, outside = m.group(1), line[:m.start()]
             gregorian = _gregorian(inside)
@@ -100,7 +101,7 @@ def url_day(text: str, url: str | None = None) -> date | None:
     """The day the page's own address writes in its path: the `url` its metadata gives, else an
     address standing alone on one of its top lines."""
     candidates = [url] if url else []
-    candidates += [line for line in _top_lines(text, story_ends=False) if _URL.fullmatch(line.strip("<>()[] "))]
+    candidates += [line for line in top_lines(text, _TOP_LINES) if _URL.fullmatch(line.strip("<>()[] "))]
     for address in candidates:
         path = re.sub(r"^(?:https?://)?[^/]+", "", str(address).strip("<>()[] "))
         for m in _PATH_DATE.finditer(path):
@@ -128,15 +129,3 @@ def numeric_order(text: str) -> str | None:
         return order
     us, uk = len(_US.findall(text)), len(_UK.findall(text))
     return None if us == uk else "month" if us > uk else "day"
-
-
-def _top_lines(text: str, story_ends: bool = True):
-    seen = 0
-    for raw in text.splitlines():
-        line = raw.strip().strip("#*_>").strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > _TOP_LINES or (story_ends and (len(line.split()) > _MAX_WORDS or _STORY.search(line))):
-            return
-        yield line

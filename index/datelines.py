@@ -21,6 +21,7 @@ from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
+from index.header_fields import BAR
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
@@ -218,7 +219,7 @@ def header_date(line: str) -> tuple[str, date] | None:
     if not found:
         found = _wide_field_date(fold(line).strip())
     if found and found[0] == "updated":
-        for part in re.split(r"\s+[|·•]\s+|\s*;\s*", fold(line))[1:]:
+        for part in re.split(BAR + r"|\s*;\s*", fold(line))[1:]:
             other = _header_date(part) if _HEADER_LABEL.match(part.strip()) else None
             if other and other[0] == "published":
                 return other
@@ -240,7 +241,7 @@ def field_partial(line: str) -> Dateline | None:
 def _credited_date(text: str) -> tuple[str, date] | None:
     """A short credit line, then a separator and a labelled date: "Checked by the Verify Desk ·
     Last reviewed 3 June 2025" (the credit may run longer than a byline's name)."""
-    parts = re.split(r"\s+[|·•]\s+", text)
+    parts = re.split(BAR, text)
     if len(parts) < 2 or len(text.split()) > 18 or re.search(r"[a-z]{2}[.!?]\s|\b(?:said|says|told)\b", text):
         return None
     for part in parts[1:]:
@@ -251,7 +252,7 @@ def _credited_date(text: str) -> tuple[str, date] | None:
 
 # A script's header set out as one line of fields spaced wide apart ("BULLETIN: 0800 THU 06/11/25
 # READER: X   DUR: 3'20\""): each field is read as a header line of its own, a deadline's never.
-_WIDE_GAP = re.compile(r"\s{3,}|\t+|\s+[|•·]\s+")
+_WIDE_GAP = re.compile(r"\s{3,}|\t+|" + BAR)
 
 
 def _wide_field_date(text: str) -> tuple[str, date] | None:

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from index import carrier_dates, datelines
+from index.header_fields import BAR_OR_DASH
 from index.textnorm import fold
 
 MIN_POSTS = 2
 _MAX_WORDS = 20
-_FIELDS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+_FIELDS = re.compile(BAR_OR_DASH)
 _QUOTED = re.compile(r"^\s*(?:>|quote\b|quoting\b|originally posted\b|in reply to\b)", re.I)
 # a byline's or a credit's first field ("By Ann Roe | 12 March 2025", "Updated | ..."): the page's header
 _NOT_AN_AUTHOR = re.compile(r"^\s*(?:by|posted|published|updated|filed|photo|picture|image|source|credit|video)\b", re.I)
@@ -69,7 +70,7 @@ def _stamp(line: str) -> tuple[date, ...] | None:
     if not text or len(text.split()) > _MAX_WORDS or _QUOTED.match(text) or _SENTENCE.search(text) \
             or not _FIELDS.search(text):
         return None
-    fields = [f for f in re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", text) if f.strip()]
+    fields = [f for f in _FIELDS.split(text) if f.strip()]
     if len(fields) < 2 or _NOT_AN_AUTHOR.match(fields[0]):
         return None
     # the author (or the post's number) comes first: a line that opens with its date is a

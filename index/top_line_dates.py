@@ -20,13 +20,14 @@ import re
 from datetime import date
 
 from index import datelines
+from index.top_lines import story_sentence, top_lines
 from index.vocabulary import vocabulary
 
 # How far down a page its header lines reach, and how long one may run before it is story text
 _TOP_LINES = 8
 _MAX_WORDS = 16
 # A sentence of story: five words or more ending in a stop (a header line ends in none)
-_STORY = re.compile(r"^(?:\S+\s+){4,}.*[.!?][\"'”’)]*$")
+_STORY = story_sentence(4)
 
 
 # How many short lines of masthead or slogan a date line may stand under, and how long each may run
@@ -43,7 +44,7 @@ def under_masthead(above: list[str], line: str) -> bool:
 
 def top_line_date(text: str) -> date | None:
     """The day the first dated header line among `text`'s first lines states, or None."""
-    for line in _top_lines(text):
+    for line in top_lines(text, _TOP_LINES, _MAX_WORDS, _STORY):
         found = datelines.header_date(line)
         if found:
             return found[1]
@@ -51,19 +52,6 @@ def top_line_date(text: str) -> date | None:
         if labelled:
             return labelled
     return None
-
-
-def _top_lines(text: str):
-    """The first non-empty lines, markdown emphasis stripped, up to the first line of story text."""
-    seen = 0
-    for raw in text.splitlines():
-        line = raw.strip().strip("#*_>").strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > _TOP_LINES or len(line.split()) > _MAX_WORDS or _STORY.search(line):
-            return  # the story has begun: a date below its first sentence is the story's, not the page's
-        yield line
 
 
 def _after_publishing_label(line: str) -> date | None:

@@ -22,6 +22,7 @@ from bot.answering.mentions import named_people
 from bot.answering.names_anyone import names_anyone
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, extents
+from bot.answering.reply_asked import NAMES_A_REPLY
 from bot.answering.terms import stems
 from bot.answering.venues import says_where
 from index.statements.dates import says_time
@@ -81,7 +82,6 @@ ASKED_NOT_TOLD = 0.3
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned|wonder|wondered|query|queried)\b", re.I)
 # A question reported, with nothing told: "Member X asked whether the fund would grow."
 _REPORTED_QUESTION = re.compile(r"^[^,;:\"“]*?\b(?:asked|wanted to know|queried)\s+(?:[\w'’\-]+\s+){0,3}?(?:whether|if)\b[^;:\"“]*$", re.I)
-_ASKS_REPLY = re.compile(r"\b(?:answer|answered|reply|replied|response|respond|responded)\b", re.I)
 _A_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 
 
@@ -89,7 +89,7 @@ def weigh_down_questions(q: Question, candidates: list[Candidate]) -> None:
     """A sentence that is itself a question (an interviewer's, a headline's, a columnist's) asks,
     it does not tell: "INTERVIEWER: What caused the contamination?" answers nothing (unless what
     someone asked is the question)."""
-    if _ASKS_REPLY.search(q.text):
+    if NAMES_A_REPLY.search(q.text):
         # "What was her answer when a member asked if ...": the asking reported is not the answer
         for c in candidates:
             if _REPORTED_QUESTION.search(c.text):

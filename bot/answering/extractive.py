@@ -97,6 +97,7 @@ from bot.answering.turns import lend_turns, with_turn
 from bot.answering.role_fit import act_by_another
 from bot.answering.question import Question, amounts, analyse, asks_about_speech, asks_counsel
 from index.datelines import read_dateline
+from index.header_fields import BAR_OR_BOX
 from index.world import country_of_capital
 from index.statements.dates import MONTHS, find_time_phrases, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
@@ -632,7 +633,7 @@ def _not_in_titles(missing: list[str], passages: list[ScoredChunk], corpus) -> l
             if span.start < lede or len(line.split()) <= SIGNATURE_WORDS:
                 titles.update(stems(line))
             # a post's header of fields ("#4 | Cllr Ann Roe | Posts: 31 | 06/03/2026"): its author's field
-            for field in re.split(r"\s[|│·•]\s", line) if re.search(r"\s[|│·•]\s", line) else ():
+            for field in re.split(BAR_OR_BOX, line) if re.search(BAR_OR_BOX, line) else ():
                 if len(field.split()) <= SIGNATURE_WORDS:
                     titles.update(stems(field))
     return [n for n in missing if n not in titles]

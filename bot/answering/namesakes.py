@@ -41,15 +41,7 @@ def namesake_hop(question: str, corpus) -> Hop | None:
         return None
     sparse = getattr(corpus, "sparse", None)
     idf = sparse.idf if sparse is not None else (lambda t: 1.0)
-    seen: set[str] = set()
-    for c in candidates_of(corpus.retrieve(m.group("other"), LOOK_AT)):
-        article_id = c.chunk.chunk.article_id
-        if article_id in seen:
-            continue
-        seen.add(article_id)
-        article = corpus.article(article_id)
-        if article is None:
-            continue
+    for article_id, article in _retrieved_articles(m.group("other"), corpus):
         people = people_of(article, corpus)
         fit = max(people, key=lambda p: role_match(role, p, idf), default=None)
         if fit is None or role_match(role, fit, idf) < ROLE_FIT:
@@ -58,13 +50,32 @@ def namesake_hop(question: str, corpus) -> Hop | None:
                   and not (p.name in fit.name or fit.name in p.name)]
         if len(others) != 1:
             return None
-        name = _as_written(others[0].name, corpus)
-        bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
-                       if b.chunk.chunk.article_id == article_id and name in b.text), None)
-        if bridge is None:
-            return None
-        return Hop(question[:m.start()] + name + question[m.end():], name, bridge)
+        return _hop_to(others[0].name, article_id, question, m, corpus)
     return None
+
+
+def _retrieved_articles(query: str, corpus):
+    """(id, article) of each article retrieval finds for `query`, best first, each once."""
+    seen: set[str] = set()
+    for c in candidates_of(corpus.retrieve(query, LOOK_AT)):
+        article_id = c.chunk.chunk.article_id
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        article = corpus.article(article_id)
+        if article is not None:
+            yield article_id, article
+
+
+def _hop_to(namesake: str, article_id: str, question: str, m: re.Match, corpus) -> Hop | None:
+    """The question asked of the namesake by name, with a sentence of their article naming them as
+    the bridge; None when no retrieved sentence there names them."""
+    name = _as_written(namesake, corpus)
+    bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
+                   if b.chunk.chunk.article_id == article_id and name in b.text), None)
+    if bridge is None:
+        return None
+    return Hop(question[:m.start()] + name + question[m.end():], name, bridge)
 
 
 def _as_written(name: str, corpus) -> str:
@@ -91,15 +102,7 @@ def _named_namesake_hop(question: str, corpus) -> Hop | None:
     if m is None:
         return None
     other = m.group("other")
-    seen: set[str] = set()
-    for c in candidates_of(corpus.retrieve(other, LOOK_AT)):
-        article_id = c.chunk.chunk.article_id
-        if article_id in seen:
-            continue
-        seen.add(article_id)
-        article = corpus.article(article_id)
-        if article is None:
-            continue
+    for article_id, article in _retrieved_articles(other, corpus):
         people = people_of(article, corpus)
         named = [p for p in people if p.name == other or p.name.endswith(" " + other) or p.surname == other]
         if len(named) != 1:
@@ -112,10 +115,5 @@ def _named_namesake_hop(question: str, corpus) -> Hop | None:
             others = [p for p in others if head and set(head) <= set(p.terms)]
         if len(others) != 1:
             return None
-        name = _as_written(others[0].name, corpus)
-        bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
-                       if b.chunk.chunk.article_id == article_id and name in b.text), None)
-        if bridge is None:
-            return None
-        return Hop(question[:m.start()] + name + question[m.end():], name, bridge)
+        return _hop_to(others[0].name, article_id, question, m, corpus)
     return None

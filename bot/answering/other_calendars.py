@@ -1,6 +1,10 @@
 """A day of another calendar's month, as a newspaper that uses it writes it: "told reporters on Tir 12",
 "on 12 Ramadan". The date parser reads only Gregorian months; such a phrase still says when
-(index/vocabulary.yaml `other_calendar_months`)."""
+(index/vocabulary.yaml `other_calendar_months`).
+
+Ingest reads such days without a table (index/carrier_dates.py, index/statements/other_calendar.py):
+there the page's date line pairs the month with a Gregorian day, which shows it is a month. A
+sentence weighed here has no pair beside it, so only a table tells "Tir 12" from a name and a number."""
 
 from __future__ import annotations
 

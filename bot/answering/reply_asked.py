@@ -1,4 +1,5 @@
-"""A question asking for someone's answer to a question put to them: their non-answer is the answer.
+"""Questions that ask for a reply (the one home of these detectors; their breadths differ, below). A
+question asking for someone's answer to a question put to them: their non-answer is the answer.
 
     What was Osei's answer when a senator asked if fees would rise?   Osei said she would "need to
                                                                       check" and did not give a figure.
@@ -14,6 +15,18 @@ from __future__ import annotations
 import re
 
 from bot.answering.terms import stems
+
+# Three breadths of "the question asks for a reply", each for its own reader:
+# - OPENS_ASKING_REPLY: the question opens by asking for the reply itself ("What was her answer",
+#   "how did he respond"), whoever gave it: whatever the reply says is the answer, so a
+#   withholding in it is no "not known" (unknown.py).
+# - NAMES_A_REPLY: any reply word anywhere ("... when a member asked if ...? What did she answer"):
+#   a question reported in a candidate is then the asking, not the answer (asked.py).
+# - reply_asked_of: whose reply, by name ("Osei's answer", "did Osei reply"): only that person's
+#   own statement is the reply given (own_reply_given).
+OPENS_ASKING_REPLY = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:was|is|were)\s+(?:[\w'’\-]+\s+){1,4}?"
+                                r"(?:answer|reply|response)|how\s+did\s+(?:he|she|they|it)\s+(?:answer|reply|respond))\b", re.I)
+NAMES_A_REPLY = re.compile(r"\b(?:answer|answered|reply|replied|response|respond|responded)\b", re.I)
 
 _NAME = r"((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)"
 _REPLY_NOUN = r"(?:answer|reply|response|reaction)"

@@ -14,6 +14,7 @@ import re
 
 from bot.answering.ahead import asks_ahead
 from bot.answering.anonymous import unnamed_by_request
+from bot.answering.reply_asked import OPENS_ASKING_REPLY
 from bot.answering.terms import stems
 from bot.answering.withheld import withholds
 from index.statements.dates import find_time_phrases
@@ -21,9 +22,6 @@ from index.vocabulary import vocabulary
 
 NEAR_WORDS = 8  # the question's words must be this close to the marker
 _MARKERS = re.compile(r"\b(?:" + "|".join(vocabulary().unknown_markers) + r")", re.I)
-# "What was her answer", "how did he respond": the reply reported is what is asked, whatever it gives.
-_ASKS_REPLY = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:was|is|were)\s+(?:[\w'’\-]+\s+){1,4}?"
-                         r"(?:answer|reply|response)|how\s+did\s+(?:he|she|they|it)\s+(?:answer|reply|respond))\b", re.I)
 _CLAUSE = re.compile(r"[;:—–]|\s-\s")
 _ASKING = re.compile(r"^\s*(?:and\s+)?(?:what|which|who|whom|whose|when|where|how|on what|in what|for what)\b", re.I)
 
@@ -35,7 +33,7 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     postponement ("would be announced") does not."""
     if not _ASKING.match(question_text) or not (terms or speaker):
         return False
-    if _ASKS_REPLY.search(question_text):
+    if OPENS_ASKING_REPLY.search(question_text):
         return False  # "what was her answer": "she would need to check" is her answer, withholding or not
     if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
         return True
