@@ -18,6 +18,7 @@ from index.vocabulary import vocabulary
 MIN_SHARED = 2
 BONUS = 0.3
 LEAD = 0.05
+_MISTAKEN = frozenset({"ORG", "GPE"})  # labels the small model gives unfamiliar names
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -52,8 +53,18 @@ def _names_someone(text: str, people, named: set[str]) -> bool:
     the parse finds (a new hire is often named once, in the speaker's words, with no description)."""
     if any(not set(stems(p.surname)) & named for p in named_people(text, people)):
         return True
-    return any(e.label_ == "PERSON" and not set(stems(e.text)) & named
-               for e in parse(text, entities=True).ents)
+    return any(_a_name(e) and not set(stems(e.text)) & named for e in parse(text, entities=True).ents)
+
+
+def _a_name(entity) -> bool:
+    """A person's name as the small model tags it: PERSON, or a given name and surname it takes for a
+    body or a place ("Kirsty Dalgleish" as ORG) whose words are no organisation's."""
+    if entity.label_ == "PERSON":
+        return True
+    words = entity.text.split()
+    v = vocabulary()
+    return (entity.label_ in _MISTAKEN and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w.lower() in v.organisations or w.lower() in v.organisation_name_words for w in words))
 
 
 def _shares_role(topic: str, asked: set[str]) -> bool:

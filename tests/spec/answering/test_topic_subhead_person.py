@@ -1,6 +1,6 @@
 """Press-conference notes: "Who has the club hired as assistant manager?" is answered under the
-subhead "On the new assistant manager:", where the speaker names her ("I'm delighted to have Ruth
-Calloway-Venn in") without repeating the job, not by a sentence elsewhere that shares the club's name
+subhead "On the new assistant manager:", where the speaker names her ("I'm delighted to have Kirsty
+Dalgleish in") without repeating the job, not by a sentence elsewhere that shares the club's name
 and "manager"."""
 
 from tests.spec.answering.apps import app_fixture
@@ -17,7 +17,7 @@ On the trip to Ashgill:
 It's a hard place to go. They press high and they don't stop running, and the pitch is narrow.
 
 On the new assistant manager:
-I'm delighted to have Ruth Calloway-Venn in. I coached alongside her for three seasons and she knows how I want us to play. She started on Tuesday.
+I'm delighted to have Kirsty Dalgleish in. I coached alongside her for three seasons and she knows how I want us to play. She started on Tuesday.
 
 On Ashgill manager Piotr Szelag's comments:
 Speaking to a local radio station on Monday, Szelag said Holmbridge Rovers "will not enjoy the wind" and that his manager's job was safe. Asked about that, Dunmore laughed.
@@ -44,7 +44,7 @@ briefing = app_fixture("meridale_season_launch.txt", BRIEFING)
 
 
 def test_the_person_named_under_the_role_s_subhead_is_who_was_hired(club):
-    answers(club, "Who has Holmbridge Rovers hired as assistant manager?", "Calloway-Venn", lacking="Szelag")
+    answers(club, "Who has Holmbridge Rovers hired as assistant manager?", "Dalgleish", lacking="Szelag")
 
 
 def test_the_person_signed_under_the_role_s_subhead_answers_in_another_style(briefing):
