@@ -272,6 +272,8 @@ class Vocabulary:
     court_rulings: frozenset[str] = frozenset()
     court_ruling_verbs: frozenset[str] = frozenset()
     court_matters: frozenset[str] = frozenset()
+    hiring_verbs: frozenset[str] = frozenset()
+    briefing_lemmas: frozenset[str] = frozenset()  # of briefing_verbs, those that tell an interview by themselves  # lemmas: who a post went to ("hired as", "appointed")
 
     def speech_lemma(self, word: str) -> str | None:
         """The speech act a form belongs to ("said" -> "say"), or None."""
@@ -561,6 +563,8 @@ def vocabulary() -> Vocabulary:
         court_rulings=_words(data.get("court_rulings")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),
         court_matters=_words(data.get("court_matters")),
+        hiring_verbs=_words(data.get("hiring_verbs")),
+        briefing_lemmas=_words(data.get("briefing_lemmas")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
         acts_told_by={str(k).lower(): _words(v) for k, v in (data.get("acts_told_by") or {}).items()},
     )

@@ -128,5 +128,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
             c.score *= SAID_BY
         elif not speech and (said or set(stems(speaker)) & c.terms):
             c.score *= SAID_BY
-        elif not (names & c.terms) and speech:
+        elif not (names & c.terms) and speech and not said:
+            # (X's own words that do not name X are X's account: "when did they hear, according to the
+            # director" is dated in her answer, "Nobody used the word until May 14")
             c.score *= 0.3

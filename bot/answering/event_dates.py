@@ -39,12 +39,14 @@ def weigh_event_dates(lemma: str, candidates) -> None:
     # (A day, not "from that date": an anaphor's sentence may name the act asked while another dates it.)
     dated_event = any(whose == "event" and _names_day(c.text) for c, whose in zip(best, owners))
     for c, whose in zip(best, owners):
-        if dated_event and whose in ("other", "telling") and not names_act(c.text, lemma):
+        if dated_event and whose in ("other", "telling", "briefing") and not names_act(c.text, lemma):
             c.score *= UNNAMED
         if whose == "event":
             c.score += EVENT_BONUS
         elif whose == "other":
             c.score *= OTHER_EVENT
+        elif whose == "briefing":
+            c.score *= TELLING  # "its director spoke to us on Tuesday": the interview's day, not the event's
         elif whose == "telling" and c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start:
             c.score *= TELLING  # (the lede's: a later "X said on Saturday" is often the very act asked about)
         elif whose == "telling":
@@ -53,14 +55,15 @@ def weigh_event_dates(lemma: str, candidates) -> None:
 
 @kept(4096)
 def date_owner(sentence: str, lemma: str) -> str:
-    """"event" when a date in the sentence belongs to the event `lemma` names, "telling" when its dates
-    all belong to a speech verb ("informed this Tuesday") and the event is no telling, "other" when
+    """"event" when a date in the sentence belongs to the event `lemma` names, "briefing" when its dates
+    all belong to a briefing verb ("spoke to us on Tuesday") and the event is no telling or briefing,
+    "telling" when they all belong to a speech verb ("informed this Tuesday") and the event is no telling, "other" when
     they all belong to other events, "none" when it has no date."""
     doc = parse(sentence, entities=True)
     dates = [e for e in doc.ents if e.label_ in _DATE_ENTITIES]
     if not dates:
         return "none"
-    tellings = 0
+    tellings = briefings = 0
     for e in dates:
         verb = e.root
         for _ in range(4):
@@ -73,6 +76,9 @@ def date_owner(sentence: str, lemma: str) -> str:
         if any(related(w.lemma_.lower(), lemma) for w in words):
             return "event"
         tellings += verb.lower_ in _speech()
+        briefings += verb.lower_ in _briefing() and verb.lemma_.lower() in _briefing_lemmas()
+    if briefings == len(dates) and lemma not in _speech() and not _briefing_lemma(lemma):
+        return "briefing"
     return "telling" if tellings == len(dates) and lemma not in _speech() else "other"
 
 
@@ -81,6 +87,26 @@ def _speech() -> frozenset[str]:
     from index.vocabulary import vocabulary
 
     return vocabulary().speech_words
+
+
+@cache
+def _briefing() -> frozenset[str]:
+    """"spoke", "talked", "briefed": the verbs of the occasion a report was told at (index/vocabulary.yaml)."""
+    from index.vocabulary import vocabulary
+
+    return vocabulary().briefing_verbs
+
+
+@cache
+def _briefing_lemmas() -> frozenset[str]:
+    from index.vocabulary import vocabulary
+
+    return vocabulary().briefing_lemmas
+
+
+def _briefing_lemma(lemma: str) -> bool:
+    """The question asks about a briefing itself: "when did she speak to reporters"."""
+    return any(related(w, lemma) or w.startswith(lemma[:4]) for w in _briefing()) if len(lemma) >= 4 else lemma in _briefing()
 
 
 def _names_day(sentence: str) -> bool:

@@ -24,6 +24,7 @@ from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.topic_people import weigh_topic_people
 from bot.answering.definitions import weigh_definitions
 from bot.answering.event_dates import weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
@@ -433,6 +434,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
+    weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(q.predicate.lemma, candidates)
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
