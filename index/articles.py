@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, datelines, footers, headlines, outlets, top_line_dates
+from index import article_dates, body_dates, column_wrap, datelines, footers, headlines, outlets, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "45"
+CLEANING_VERSION = "46"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -121,6 +121,11 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
+            texts = [text[s.start - offset : s.end - offset] for s in lines]
+            if column_wrap.is_column(texts):
+                out.extend(Span(lines[i].start, lines[j].end) for i, j in column_wrap.paragraphs(texts))
+                pos += len(block)
+                continue
             wrapped = len(lines) > 2 and sum(
                 not _TERMINAL.search(text[s.start - offset : s.end - offset]) for s in lines[:-1]
             ) > len(lines[:-1]) / 2
@@ -249,7 +254,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
     if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
-        heading_title = first.strip("#*_ ").strip()
+        heading_title = " ".join(first.strip("#*_ ").split())  # a headline wrapped over lines is one line
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
             stated.setdefault("held", held)
