@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, column_wrap, datelines, footers, headlines, outlets, top_line_dates
+from index import article_dates, body_dates, column_wrap, datelines, footers, headlines, outlets, subtitles, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -122,6 +122,10 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
             texts = [text[s.start - offset : s.end - offset] for s in lines]
+            if (cue := subtitles.cue(lines, texts)) is not None:
+                out.extend(cue)
+                pos += len(block)
+                continue
             if column_wrap.is_column(texts):
                 out.extend(Span(lines[i].start, lines[j].end) for i, j in column_wrap.paragraphs(texts))
                 pos += len(block)
@@ -269,6 +273,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     dropped: list[Span] = list(banner)
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
+    # a subtitle file: a caption is a piece of a sentence, never a heading however short
+    captions = subtitles.is_subtitle_file(text, lines)
     for li, span in enumerate(lines):
         line = text[span.start : span.end]
         following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
@@ -301,7 +307,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if (body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
+        if (body and not captions and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
                 and not headlines.names_a_voice(line, following)):
             subheadings.append(span)
             continue
