@@ -257,7 +257,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
-    if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
+    if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first) \
+            and not headlines.names_a_voice(first, following):  # a voice over its quotation is no title
         heading_title = " ".join(first.strip("#*_ ").split())  # a headline wrapped over lines is one line
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
