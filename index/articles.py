@@ -176,7 +176,14 @@ def _standfirst_only(text: str, body: list[Span]) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    return headlines.is_heading(line)
+    return headlines.is_heading(line) and not _credited_quotation(line)
+
+
+def _credited_quotation(span_text: str) -> bool:
+    """A quotation with the dash line that credits it under it (as `_credits_joined` joins them):
+    story text, though its last line ends without a stop."""
+    lines = span_text.split("\n")
+    return len(lines) == 2 and _CREDIT_LINE.match(lines[1].strip()) is not None and _closes_a_quotation(lines[0].strip())
 
 
 # Front matter as static-site generators and scrapers write it, mapped to our fields.
