@@ -266,7 +266,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
     if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first) \
             and not headlines.names_a_voice(first, following):  # a voice over its quotation is no title
-        heading_title = " ".join(first.strip("#*_ ").split())  # a headline wrapped over lines is one line
+        heading_title = first.strip("#*_ ").strip()
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
             stated.setdefault("held", held)
