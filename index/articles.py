@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, carrier_dates, datelines, footers, headlines, outlets, post_stamps, top_line_dates
+from index import article_dates, body_dates, carrier_dates, column_wrap, datelines, footers, headlines, outlets, post_stamps, subtitles, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "47"
+CLEANING_VERSION = "48"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -121,6 +121,15 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
+            texts = [text[s.start - offset : s.end - offset] for s in lines]
+            if (cue := subtitles.cue(lines, texts)) is not None:
+                out.extend(cue)
+                pos += len(block)
+                continue
+            if column_wrap.is_column(texts):
+                out.extend(Span(lines[i].start, lines[j].end) for i, j in column_wrap.paragraphs(texts))
+                pos += len(block)
+                continue
             wrapped = len(lines) > 2 and sum(
                 not _TERMINAL.search(text[s.start - offset : s.end - offset]) for s in lines[:-1]
             ) > len(lines[:-1]) / 2
@@ -167,7 +176,14 @@ def _standfirst_only(text: str, body: list[Span]) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    return headlines.is_heading(line)
+    return headlines.is_heading(line) and not _credited_quotation(line)
+
+
+def _credited_quotation(span_text: str) -> bool:
+    """A quotation with the dash line that credits it under it (as `_credits_joined` joins them):
+    story text, though its last line ends without a stop."""
+    lines = span_text.split("\n")
+    return len(lines) == 2 and _CREDIT_LINE.match(lines[1].strip()) is not None and _closes_a_quotation(lines[0].strip())
 
 
 # Front matter as static-site generators and scrapers write it, mapped to our fields.
@@ -248,7 +264,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
-    if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first):
+    if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first) \
+            and not headlines.names_a_voice(first, following):  # a voice over its quotation is no title
         heading_title = first.strip("#*_ ").strip()
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
@@ -264,6 +281,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     dropped: list[Span] = list(banner)
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
+    # a subtitle file: a caption is a piece of a sentence, never a heading however short
+    captions = subtitles.is_subtitle_file(text, lines)
     for li, span in enumerate(lines):
         line = text[span.start : span.end]
         following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
@@ -296,7 +315,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
-        if (body and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
+        if (body and not captions and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
                 and not headlines.names_a_voice(line, following)):
             subheadings.append(span)
             continue

@@ -86,7 +86,7 @@ _MACHINE_PUBLISHED_RE = re.compile(rf"(?:{_MACHINE_PUBLISHED})$", re.I)
 _HEADER_LABEL = re.compile(
     rf"^(?:(?P<label>(?:{_MACHINE_UPDATED})(?=\s*:)|(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
     r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
-    r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
+    r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:for the )?week ending|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for (?:immediate )?release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*"
     # a field of any name that ends in "date", or a show's or a record's own label, with a colon:

@@ -12,6 +12,8 @@ import re
 
 from index.textnorm import fold
 
+# "00:00:12,480 --> 00:00:15,200" (SRT), "00:12.480 --> 00:15.200 align:start" (WebVTT)
+TIMECODE = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s+[\w:%.-]+)*"
 _NETWORKS = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|threads|bluesky|instagram|youtube|tiktok)"
 _LIST = rf"(?:\s*(?:,|\||/|·|•|or|and)\s*{_NETWORKS})*"
 _AFTER_LABEL = r"(?:\s*(?::|-|>|»|\|)\s*.{0,120}|\s+(?:at|on|from)\s+.{0,60})?"
@@ -36,8 +38,11 @@ _SHAPES = [
     r".{0,160}\b(?:views?|point of view|opinions?)\b.{0,40}\b(?:of|by) (?:the|this|our) (?:site|website|portal|publication|editors?|newspaper)\b.{0,240}",
     r".{0,160}\b(?:automatically|machine)[- ](?:translated|generated|transmitted)\b.{0,160}",
     r"\(?(?:reporting|writing|editing|additional reporting) by\b[^\"“”]{0,200}\)?",
+    # a subtitle file's cue header (SRT, WebVTT): its number and its "00:00:12,480 --> 00:00:15,200" line
+    r"(?:\d{1,6}\s+)?" + TIMECODE,
 ]
 _FURNITURE = re.compile(r"^(?:" + "|".join(_SHAPES) + r")$", re.I)
+CUE_HEADER = re.compile(r"^(?:\d{1,6}\s*\n\s*)?" + TIMECODE + r"\s*$")
 # What an article's own sentences have and furniture does not: a quotation or a speech verb.
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to|added|stated|announced)\b", re.I)
 _EDGE = re.compile(r"^[\s#*_>|\-–—•·]+|[\s*_|]+$")

@@ -94,9 +94,16 @@ def names_the_answerer(line: str) -> bool:
 _VOICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Cllr)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},\s+\S")
 
 
+# a results sheet's finisher over her quotations ("flash quotes"): "1. Ann ROE (SWE) 8:41.07 PB"
+RESULT_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*"
+                         r"\((?P<code>[A-Z]{2,4})\)(?:\s+[\d:.,+]+[a-z]{0,2})?(?:\s+[A-Z]{1,3}){0,2}\s*$")
+
+
 def names_a_voice(line: str, following: str) -> bool:
-    """A name and job on a line of its own over a paragraph that is one quotation: story text
-    that says whose the quotation is, not a subheading."""
+    """A name and job on a line of its own over a paragraph that is one quotation, or a results
+    line over a paragraph opening one: story text that says whose the quotation is, not a subheading."""
     words = fold(following).strip()
+    if RESULT_LINE.match(line) and words[:1] == '"':
+        return True
     return (bool(_VOICE.match(line.strip("#*_ "))) and len(line.split()) <= 16 and len(words) > 2
             and words[0] == '"' and words[-1] == '"' and words.count('"') == 2)

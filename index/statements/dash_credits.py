@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from index.models import Span
+from index.statements import letters
 from index.statements.attribution import Raw
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
@@ -46,6 +47,16 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
         raw.times = _credit_day(doc, span, m.end("quote"))
         out.append(raw)
     return out
+
+
+def merge(raws: list[Raw], credited: list[Raw]) -> list[Raw]:
+    """The statements with the credited quotations: a quotation credited under its own paragraph is
+    the credited person's, not a speaker carried over from a paragraph before it (a "week in
+    quotes" column stacks quotations of different people, each credited only by its dash line)."""
+    paragraphs = {r.paragraph for r in credited}
+    kept = [r for r in raws if not (r.paragraph in paragraphs and r.continued
+                                    and (r.source is None or r.source.paragraph != r.paragraph))]
+    return letters.merge(kept, credited)
 
 
 def _opened_before(docs, bases: list[int], pi: int, text: str, m, ctx) -> list[Raw]:
@@ -101,12 +112,36 @@ def _credited(credit: str, ctx, own_line: bool = False) -> Speaker | None:
     a dash may be the sentence's own, so only a name the article or the lexicon knows."""
     words = clean_name(credit.split())
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
+        return _credited_by_shape(credit, ctx) if own_line else None
     known = ctx.cast.known(" ".join(words)) or (ctx.cast.known(words[-1]) if len(words) > 1 else None)
     if known is not None:
         return Speaker(name=known.name, as_written=credit.strip(), person=known)
     if len(words) >= 2 and (first_name_gender(words[0]) or (own_line and _name_shaped(words))):
         return Speaker(name=" ".join(words), as_written=credit.strip())
+    return _credited_by_shape(credit, ctx) if own_line else None
+
+
+# "Department of Parks statement", "Harbour Board spokesperson": a body's words under its quotation
+_BODY_CREDIT = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&))*)\s+"
+                          r"(?:statement|spokesperson|spokesman|spokeswoman|press office|press service)$")
+
+
+def _credited_by_shape(credit: str, ctx) -> Speaker | None:
+    """A credit on its own line whose job or place comes before the name ("Riverside United
+    chairman Ann Roe", "Pharmacist Ann Roe"): the name is the capitalised words after the last
+    word in lower case, or after a job word; a body's statement is the body's."""
+    words = credit.split()
+    if (body := _BODY_CREDIT.match(credit.strip())) is not None:
+        return Speaker(name=body.group("body"), as_written=credit.strip())
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+    tail = words[lower[-1] + 1:] if lower else words
+    v = vocabulary()
+    while len(tail) > 2 and (v.is_role(tail[0].lower()) or v.is_title(tail[0])):
+        tail = tail[1:]
+    if tail is not words and 2 <= len(tail) <= 4 and _name_shaped(tail):
+        return Speaker(name=" ".join(tail), as_written=credit.strip())
+    if len(tail) == 3 and _name_shaped(tail[1:]) and not first_name_gender(tail[0]) and first_name_gender(tail[1]):
+        return Speaker(name=" ".join(tail[1:]), as_written=credit.strip())  # "Pharmacist Ann Roe"
     return None
 
 

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 
+from index.column_wrap import unwrapped
 from index.models import Article, Span
 from index.statements.dash_quotes import as_marked_dialogue, uses_dialogue_dashes
 from index.statements.segment import paragraphs
@@ -174,7 +175,7 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
     dashes = [uses_dialogue_dashes(a.text) for a in articles]
 
     def marked(a, p, dash: bool) -> str:
-        return fold(as_marked_dialogue(as_double_marks(a.text[p.start:p.end]), dash))
+        return fold(as_marked_dialogue(as_double_marks(unwrapped(a.text[p.start:p.end])), dash))
 
     texts = (_without_section_label(_without_dateline(_unquoted(marked(a, p, d)))) if i == 0
              else _without_section_label(_without_wire_dateline(_unquoted(marked(a, p, d)))) if i == 1
