@@ -1,0 +1,40 @@
+"""The plain form of a question asked another way (bot/answering/plain_question.py): the forms a parser
+reads by their first words. A question asked plainly is left exactly as it is."""
+
+import pytest
+
+from bot.answering.plain_question import plain
+
+
+@pytest.mark.parametrize("asked, plain_form", [
+    ("I'd like to know when the quarry firm lodged its appeal.", "When did the quarry firm lodge its appeal?"),
+    ("Can you tell me who the harbour master is?", "Who is the harbour master?"),
+    ("Do the articles say whether the bridge was open when the lorry crashed?", "Was the bridge open when the lorry crashed?"),
+    ("Tell me what the union rated the offer.", "What did the union rate the offer?"),
+    ("Name the surveyor who found the crack.", "Which surveyor found the crack?"),
+    ("Name the town where the depot will be built.", "In which town will the depot be built?"),
+    ("Name the head of the river authority.", "Who is the head of the river authority?"),
+    ("What number of lorries use the bypass?", "How many lorries use the bypass?"),
+    ("What was the reason the mill closed?", "Why did the mill close?"),
+    ("What age is the ferry's captain?", "How old is the ferry's captain?"),
+    ("so why'd the mayor resign", "Why did the mayor resign?"),
+    ("what's happened to the old pier?", "What has happened to the old pier?"),
+    ("When exactly did the dam burst?", "When did the dam burst?"),
+    ("Compare the union's demand with the offer.", "How does the union's demand compare with the offer?"),
+    ("Describe the Wexmoor scheme.", "What is the Wexmoor scheme?"),
+    ("And what number of homes were flooded?", "And how many homes were flooded?"),
+])
+def test_asked_another_way_reads_plainly(asked, plain_form):
+    assert plain(asked) == plain_form
+
+
+@pytest.mark.parametrize("asked", [
+    "What one-off charge did the firm expect?",
+    "What deal was signed by the two sides?",
+    "Who said the levy was unfair?",
+    "How many pupils does the school have?",
+    "and what did she say about the bus lane",
+    "Which councillor proposed the motion?",
+])
+def test_a_plain_question_is_left_as_it_is(asked):
+    assert plain(asked) == asked
