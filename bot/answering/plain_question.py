@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.active_question import active
 from index.vocabulary import vocabulary
 
 _V = vocabulary()
@@ -72,6 +73,8 @@ def _plain(text: str) -> str:
         embedded, text = embedded or unwrapped != text, unwrapped
         if text == before:
             break
+    if (voiced := active(text)) != text:
+        return voiced
     for pattern, plain_form in _OTHERWISE:
         m = pattern.match(text)
         if m:
@@ -121,7 +124,7 @@ def _counted(rest: str) -> str:
     m = re.match(r"(?P<noun>.+?)\s+(?:who|that|which)\s+(?P<rest>.+)$", rest, re.I)
     if m:
         return f"how many {m.group('noun')} {m.group('rest')}"
-    doc = _doc(rest)
+    doc = doc_of(rest)
     # The counted noun ends where the clause's subject begins: the first determiner or name after it.
     for tok in doc[1:]:
         if tok.lower_ in ("the", "a", "an", "his", "her", "its", "their") or tok.tag_ in ("NNP", "PRP"):
@@ -132,21 +135,21 @@ def _counted(rest: str) -> str:
 def _which(noun: str, rest: str) -> str:
     """"analyst" + "warned the market ..." -> "which analyst warned the market ..."; a clause with its own
     subject ("the board picked") is asked of its object: "which person did the board pick"."""
-    doc = _doc(rest)
+    doc = doc_of(rest)
     if len(doc) and (doc[0].tag_.startswith("VB") or doc[0].tag_ == "MD"):
         return f"which {noun} {rest}"
     return _as_question(f"which {noun}", rest)
 
 
 @lru_cache(maxsize=256)
-def _doc(text: str):
+def doc_of(text: str):
     from bot.answering.parsing import parse
 
     return parse(text)
 
 
 def _has_verb(np: str) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in _doc(np))
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc_of(np))
 
 
 def _names_a_person(np: str) -> bool:
@@ -156,7 +159,7 @@ def _names_a_person(np: str) -> bool:
 
 def _yes_no(rest: str) -> str | None:
     """"the radar was working when ..." -> "was the radar working when ..."; None without an auxiliary."""
-    doc = _doc(rest)
+    doc = doc_of(rest)
     for tok in doc:
         if tok.lower_ in _AUX and tok.i > 0 and tok.dep_ in ("aux", "auxpass", "ROOT", "cop"):
             return f"{tok.text.lower()} {doc[:tok.i].text} {doc[tok.i + 1:].text}".strip()
@@ -169,7 +172,7 @@ def _as_question(wh: str, clause: str) -> str:
     """An embedded clause asked as a question: "when" + "the firm spotted the intruders" -> "when did
     the firm spot the intruders"; "who" + "the minister is" -> "who is the minister". A clause that is
     a question already ("did the firm ...") or asks of its subject ("said ...") is left as it is."""
-    doc = _doc(clause)
+    doc = doc_of(clause)
     if not len(doc):
         return f"{wh} {clause}"
     first = doc[0]
@@ -190,14 +193,14 @@ def _as_question(wh: str, clause: str) -> str:
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(root.tag_)
     if do is None:
         return f"{wh} {clause}"
-    words = [(_base(root) + root.whitespace_) if t.i == root.i else t.text_with_ws for t in doc]
+    words = [(base_form(root) + root.whitespace_) if t.i == root.i else t.text_with_ws for t in doc]
     return f"{wh} {do} " + "".join(words).strip()
 
 
 _ONE_SYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
-def _base(verb) -> str:
+def base_form(verb) -> str:
     """The verb's base form. The lemmatizer reads "rated" and "hoped" as "rat" and "hop"; a word of
     one syllable ending vowel-consonant doubles it before -ed ("hopped"), so without the double it
     ends in e."""

@@ -43,6 +43,9 @@ test_asked_another_way = table(answers, [
     ask("two", "so what'd the treasurer warn about the reserves?", "three years", id="whatd_contraction"),
     ask("two", "Give the number of jobs Brannock Sound Lines will cut.", "85", id="give_the_number_of"),
     ask("two", "Give the date the parish council resolved to raise the precept.", "4 February 2025", id="give_the_date"),
+    ask("two", "By which councillor was the cost of the drainage works reported?", "Achterfeld", id="by_which_councillor_passive"),
+    ask("two", "Why was the winter route suspended by Brannock Sound Lines?", "fuel costs", id="why_passive_with_doer"),
+    ask("two", "By which engineer was the older vessel's hull said to be corroded?", "Oyelaran-Hight", id="by_which_role_passive"),
 ])
 
 test_still_declined_another_way = table(declines, [

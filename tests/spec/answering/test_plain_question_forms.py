@@ -23,6 +23,11 @@ from bot.answering.plain_question import plain
     ("Compare the union's demand with the offer.", "How does the union's demand compare with the offer?"),
     ("Describe the Wexmoor scheme.", "What is the Wexmoor scheme?"),
     ("And what number of homes were flooded?", "And how many homes were flooded?"),
+    ("By whom was the levy proposed?", "Who proposed the levy?"),
+    ("By which engineer was the crack found in the pier?", "Which engineer found the crack in the pier?"),
+    ("By which firm was the depot taken over?", "Which firm has taken over the depot?"),
+    ("Why was the offer rejected by the union?", "Why did the union reject the offer?"),
+    ("When was the plan approved by the council after the vote?", "When did the council approve the plan after the vote?"),
 ])
 def test_asked_another_way_reads_plainly(asked, plain_form):
     assert plain(asked) == plain_form
@@ -35,6 +40,9 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "How many pupils does the school have?",
     "and what did she say about the bus lane",
     "Which councillor proposed the motion?",
+    "How was the call described by the mayor and by the union?",
+    "Why was it admitted by the firm that the pier was unsafe?",
+    "How many homes were flooded by the storm?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
