@@ -88,7 +88,7 @@ def _plain(text: str) -> str:
         return _lead(m) + _as_question("on what date", m.group("rest"))
     if (m := _NAMED_WHERE.match(text)):
         return _lead(m) + _as_question(f"in which {m.group('noun')}", m.group("rest"))
-    if (m := _NAMED_WHO.match(text)):
+    if (m := _NAMED_WHO.match(text)) and not any(t.pos_ in ("VERB", "AUX") for t in doc_of(m.group("noun"))):
         return _lead(m) + _which(m.group("noun"), m.group("rest"))
     if (m := _COMPARE.match(text)):
         return _lead(m) + f"how does {m.group('a')} compare {m.group('with')} {m.group('b')}"
@@ -97,9 +97,8 @@ def _plain(text: str) -> str:
         return _lead(m) + f"how do {both} differ"
     if (m := _DESCRIBE.match(text)):
         return _lead(m) + f"what is {m.group('np')}"
-    if (m := _NAMED_ONLY.match(text)) and not _has_verb(m.group("np")):
-        wh = "who" if _names_a_person(m.group("np")) else "what"
-        return _lead(m) + f"{wh} is {m.group('np')}"
+    if (m := _NAMED_ONLY.match(text)):
+        return _lead(m) + _named(m.group("np"))
     if not embedded:
         return text
     if (m := _WHETHER.match(text)) and (inverted := _yes_no(m.group("rest"))):
@@ -150,6 +149,32 @@ def doc_of(text: str):
 
 def _has_verb(np: str) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc_of(np))
+
+
+def _named(np: str) -> str:
+    """"the head of the agency" -> "who is the head of the agency"; "the bank running the sale" ->
+    "which bank is running the sale"; "the maker Dr Ito worked for" -> "which maker did Dr Ito work for"."""
+    wh = "who" if _names_a_person(np) else "what"
+    if not _has_verb(np):
+        return f"{wh} is {np}"
+    doc = doc_of("Name " + np)  # parsed as asked: alone, "the bank running the sale" reads "running" as a noun
+    # The asked noun's words run from the determiner to the last of its own words before the clause:
+    # lower-case words that are no verb, or a capitalised qualifier before one ("the Japanese engine maker").
+    end = 2
+    while end < len(doc) and (_own_word(doc[end]) or doc[end].text[:1].isupper() and end + 1 < len(doc) and _own_word(doc[end + 1])):
+        end += 1
+    if end == 2 or end >= len(doc):
+        return f"{wh} is {np}"
+    noun, rest, first = doc[2:end].text, doc[end:].text, doc[end]
+    if first.tag_ in ("VBG", "VBN"):
+        return f"which {noun} is {rest}"
+    if first.pos_ in ("DET", "PROPN", "PRON") or first.tag_ == "NNP":
+        return _as_question(f"which {noun}", rest)
+    return f"{wh} is {np}"
+
+
+def _own_word(tok) -> bool:
+    return tok.text.islower() and not tok.tag_.startswith("VB") and tok.pos_ not in ("DET", "ADP", "PRON")
 
 
 def _names_a_person(np: str) -> bool:
