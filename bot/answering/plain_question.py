@@ -64,7 +64,9 @@ def plain(question: str) -> str:
 
 def _plain(text: str) -> str:
     text = _DID.sub(r"\1 did", text)
-    text = _HAS_IS.sub(lambda m: f"{m.group(1)} {'has' if _participle(m.group(2)) else 'is'} {m.group(2)}", text)
+    text = _HAS_IS.sub(lambda m: f"{m.group(1)} {_has_is(m.group(1), m.group(2), text)} {m.group(2)}", text)
+    # "..., and what number more has it asked for": the second half of a comparison asked the same way.
+    text = _LATER_NUMBER.sub(r"\1how many ", text)
     embedded = False  # "tell me what the firm said": the question after a wrapper keeps a clause's word order
     for _ in range(3):  # "so, can you tell me ...": an opener before a wrapper
         before = text
@@ -110,6 +112,16 @@ def _plain(text: str) -> str:
 
 def _lead(m: re.Match) -> str:
     return m.group("and") or ""
+
+
+_LATER_NUMBER = re.compile(r"(\band\s+)what\s+number\s+(?:of\s+)?", re.I)
+
+
+def _has_is(wh: str, word: str, text: str) -> str:
+    """"what's happened": has; "how's X compare with Y": does; "who's the chair": is."""
+    if wh.lower() == "how" and re.search(r"\bcompare\b", text, re.I):
+        return "does"
+    return "has" if _participle(word) else "is"
 
 
 def _participle(word: str) -> bool:
