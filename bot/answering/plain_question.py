@@ -81,6 +81,8 @@ def _plain(text: str) -> str:
         m = pattern.match(text)
         if m:
             rest = text[m.end():]
+            if plain_form == "why" and re.match(r"(?:for|of|behind|given|cited|offered|stated|is|was|are|were)\b", rest, re.I):
+                return text  # "What is the reason for the notice?": a noun phrase asked of, no clause to turn round
             if plain_form in ("why", "where", "when"):
                 return (m.group("and") or "") + _as_question(plain_form, rest)
             return (m.group("and") or "") + plain_form + " " + rest

@@ -49,6 +49,8 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "How was the call described by the mayor and by the union?",
     "Why was it admitted by the firm that the pier was unsafe?",
     "How many homes were flooded by the storm?",
+    "What is the reason for the boil water notice?",
+    "What was the reason given for the delay?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
