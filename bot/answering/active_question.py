@@ -34,7 +34,8 @@ def active(text: str) -> str:
         wh = "who" if m.group("wh").lower() == "whom" else m.group("wh")
         said = verb.text if _PAST_TOO.search(verb.lower_) else "has " + verb.text
         return f"{wh} {said}{_particle(verb)} {done} {rest}".strip()
-    if (m := _WH_BY.match(text)) and " by " not in m.group("doer"):  # "by the mayor and by the union": two doers
+    # "by the mayor and by the union": two doers; "by the nurse supposed to ...": the doer of another verb
+    if (m := _WH_BY.match(text)) and " by " not in m.group("doer") and not _has_verb(m.group("doer")):
         split = _participle(m.group("rest"))
         if split is None or split[0].lower() in ("it", "there"):  # "was it admitted by ... that": no thing done
             return text
@@ -50,9 +51,9 @@ def _participle(rest: str):
     from bot.answering.plain_question import doc_of
 
     doc = doc_of(rest)
-    verb = next((t for t in doc if t.tag_ in ("VBN", "VBD") and t.i > 0), None)
-    if verb is None:
-        return None
+    verb = next((t for t in doc if t.tag_ in ("VBN", "VBD")), None)
+    if verb is None or verb.i == 0:
+        return None  # "were killed in fires caused by ...": the "by" is of another verb than the question's
     after = [t for t in doc[verb.i + 1:] if not (t.dep_ == "prt" and t.head.i == verb.i)]
     return doc[:verb.i].text, verb, "".join(t.text_with_ws for t in after).strip()
 
@@ -60,3 +61,9 @@ def _participle(rest: str):
 def _particle(verb) -> str:
     """" over" of "taken over": the particle goes with the verb."""
     return "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
+
+
+def _has_verb(words: str) -> bool:
+    from bot.answering.plain_question import doc_of
+
+    return any(t.pos_ == "VERB" for t in doc_of(words))

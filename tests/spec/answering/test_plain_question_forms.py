@@ -51,6 +51,8 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "How many homes were flooded by the storm?",
     "What is the reason for the boil water notice?",
     "What was the reason given for the delay?",
+    "How many people were hurt in crashes caused by the faulty lights?",
+    "What was the grant paid by the trust supposed to cover?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
