@@ -101,8 +101,8 @@ def _plain(text: str) -> str:
         return _lead(m) + f"how do {both} differ"
     if (m := _DESCRIBE.match(text)):
         return _lead(m) + f"what is {m.group('np')}"
-    if (m := _NAMED_ONLY.match(text)):
-        return _lead(m) + _named(m.group("np"))
+    if (m := _NAMED_ONLY.match(text)) and (named := _named(m.group("np"))):
+        return _lead(m) + named
     if not embedded:
         return text
     if (m := _WHETHER.match(text)) and (inverted := _yes_no(m.group("rest"))):
@@ -165,12 +165,14 @@ def _has_verb(np: str) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc_of(np))
 
 
-def _named(np: str) -> str:
+def _named(np: str) -> str | None:
     """"the head of the agency" -> "who is the head of the agency"; "the bank running the sale" ->
     "which bank is running the sale"; "the maker Dr Ito worked for" -> "which maker did Dr Ito work for"."""
-    wh = "who" if _names_a_person(np) else "what"
+    # "Tell me the career of the victim ...": a thing asked of a phrase is left as asked; "what is the
+    # career of ..." reads as a definition.
+    wh = "who" if _names_a_person(np) else None
     if not _has_verb(np):
-        return f"{wh} is {np}"
+        return wh and f"{wh} is {np}"
     doc = doc_of("Name " + np)  # parsed as asked: alone, "the bank running the sale" reads "running" as a noun
     # The asked noun's words run from the determiner to the last of its own words before the clause:
     # lower-case words that are no verb, or a capitalised qualifier before one ("the Japanese engine maker").
@@ -178,13 +180,13 @@ def _named(np: str) -> str:
     while end < len(doc) and (_own_word(doc[end]) or doc[end].text[:1].isupper() and end + 1 < len(doc) and _own_word(doc[end + 1])):
         end += 1
     if end == 2 or end >= len(doc):
-        return f"{wh} is {np}"
+        return wh and f"{wh} is {np}"
     noun, rest, first = doc[2:end].text, doc[end:].text, doc[end]
     if first.tag_ in ("VBG", "VBN"):
         return f"which {noun} is {rest}"
     if first.pos_ in ("DET", "PROPN", "PRON") or first.tag_ == "NNP":
         return _as_question(f"which {noun}", rest)
-    return f"{wh} is {np}"
+    return wh and f"{wh} is {np}"
 
 
 def _own_word(tok) -> bool:

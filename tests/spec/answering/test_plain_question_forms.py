@@ -53,6 +53,7 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "What was the reason given for the delay?",
     "How many people were hurt in crashes caused by the faulty lights?",
     "What was the grant paid by the trust supposed to cover?",
+    "Tell me the career of the driver whose van was stolen.",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
