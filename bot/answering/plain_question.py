@@ -170,7 +170,9 @@ def _named(np: str) -> str | None:
     "which bank is running the sale"; "the maker Dr Ito worked for" -> "which maker did Dr Ito work for"."""
     # "Tell me the career of the victim ...": a thing asked of a phrase is left as asked; "what is the
     # career of ..." reads as a definition.
-    wh = "who" if _names_a_person(np) else None
+    # The phrase's own head, not a person named in its qualifier ("the career of the victim").
+    head_words = re.split(r"\s+(?:of|for|at|in|on|with|from|whose|who|that|which)\s+", np, maxsplit=1)[0]
+    wh = "who" if _names_a_person(head_words) else None
     if not _has_verb(np):
         return wh and f"{wh} is {np}"
     doc = doc_of("Name " + np)  # parsed as asked: alone, "the bank running the sale" reads "running" as a noun
