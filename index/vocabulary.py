@@ -202,6 +202,10 @@ class Vocabulary:
     time_unknown_markers: tuple[str, ...] = ()
     not_known_markers: tuple[str, ...] = ()
     whether_unknown_markers: tuple[str, ...] = ()
+    asking_openers: tuple[str, ...] = ()
+    asking_wrappers: tuple[str, ...] = ()
+    asked_otherwise: dict = field(default_factory=dict)
+    naming_requests: tuple[str, ...] = ()
     open_verbs: frozenset[str] = frozenset()
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
@@ -498,6 +502,10 @@ def vocabulary() -> Vocabulary:
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
         not_known_markers=_phrases(data, "not_known_markers", lower=False),
         whether_unknown_markers=_phrases(data, "whether_unknown_markers", lower=False),
+        asking_openers=_phrases(data, "asking_openers"),
+        asking_wrappers=_phrases(data, "asking_wrappers"),
+        asked_otherwise=_lists(data, "asked_otherwise"),
+        naming_requests=_phrases(data, "naming_requests"),
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),

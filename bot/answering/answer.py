@@ -16,6 +16,7 @@ from bot.answering.body_in_full import with_body_in_full
 from bot.answering.namesakes import namesake_hop
 from bot.answering.pipeline import evidence_for, question_of
 from bot.answering.parse_ahead import parse_ahead
+from bot.answering.plain_question import plain
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
 
@@ -34,7 +35,8 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     settings = deps.settings
     corpus = deps.corpus
     model = deps.chat_model()
-    standalone = _standalone(question, history, model)
+    # "Tell me who ...", "What number of ...": the question in the plain form the parser reads.
+    standalone = _standalone(plain(question), history, model)
     # The model embeds the question on a worker thread while this one parses it (below): a new
     # question's two largest costs before retrieval, side by side (index/question_vectors.py).
     corpus.embed_question_ahead(standalone)
