@@ -11,6 +11,8 @@ meaning and still answers; without word vectors to tell that, nothing is decline
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.alike import NoAlike
 from bot.answering.other_counted import counts_other
 from bot.answering.parsing import parse
@@ -29,9 +31,17 @@ def counts_another_thing(q, texts: list[str], alike) -> bool:
 
 
 def _other(text: str, q, alike) -> bool:
-    nouns = {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN")}
+    doc = parse(text)
+    nouns = {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN")}
+    # "own lineouts" for "lineouts": a noun chunk is matched as well as its words
+    chunks = {" ".join(t.lower_ for t in nc if not t.like_num and t.pos_ not in ("DET", "NUM", "PRON")) for nc in doc.noun_chunks}
+    chunks.discard("")
     asked = q.counted_word.lower()
-    alike.prefetch((asked, *nouns))
-    if any(alike.similarity(asked, n) >= NEAR for n in nouns):
+    m = re.search(rf"\bhow (?:many|much)\s+((?:[\w'\-]+\s+){{0,3}}?{re.escape(asked)})\b", q.text.lower())
+    phrase = m.group(1) if m else asked
+    if phrase != asked:
+        return False  # "close calls" / "near misses": a thing of several words is paraphrased past what vectors tell
+    alike.prefetch((asked, phrase, *nouns, *chunks))
+    if any(alike.similarity(asked, n) >= NEAR for n in nouns) or any(alike.similarity(phrase, c) >= NEAR for c in chunks):
         return False  # the sentence names the thing asked, or a word for it
     return counts_other(text, q, alike, named=False)

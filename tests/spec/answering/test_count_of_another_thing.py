@@ -45,3 +45,24 @@ def test_the_thing_counted_is_still_answered(match):
 
 def test_another_word_for_the_thing_still_answers(survey):
     answers(survey, "How many pupils did the Orwen study follow?", "8,000")
+
+
+def test_a_study_of_another_group_is_no_answer(survey):
+    declines(survey, "How many parents did the Orwen study follow?")
+
+
+INQUEST = """Title: Inquest told of danger at Marlow Reach weir
+Date: 2025-11-14
+
+The coroner, Edith Strand, said she had been told of two near misses at the weir since June.
+"""
+
+
+@pytest.fixture(scope="module")
+def inquest(app_over):
+    with app_over("weir.txt", INQUEST) as app:
+        yield app
+
+
+def test_a_thing_asked_in_other_words_still_answers(inquest):
+    answers(inquest, "How many close calls at the weir had the coroner heard about?", "two")
