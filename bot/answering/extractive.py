@@ -76,6 +76,7 @@ from bot.answering.premise_detail import contradicted, counted_none_of, denied_b
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
 from bot.answering.other_ordinal import other_in_series
+from bot.answering.other_side import other_side
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
@@ -595,7 +596,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger) \
             or deed_untold(q, _cited_texts(chosen, corpus), Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None) \
             or counts_another_thing(q, [c.text for c in chosen], Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None) \
-            or other_in_series(q.text, [c.text for c in chosen]):
+            or other_in_series(q.text, [c.text for c in chosen]) or other_side(q.text, [c.text for c in chosen]):
         # "Who was arrested for the damage?" where no one was: the topic, not the deed asked.
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
