@@ -76,6 +76,9 @@ from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
+from bot.answering.other_ordinal import other_in_series
+from bot.answering.other_side import other_side
+from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.paraphrase import paraphrased
@@ -594,7 +597,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger) \
-            or deed_untold(q, _cited_texts(chosen, corpus), Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None):
+            or deed_untold(q, _cited_texts(chosen, corpus), Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None) \
+            or counts_another_thing(q, [c.text for c in chosen], Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None) \
+            or other_in_series(q.text, [c.text for c in chosen]) or other_side(q.text, [c.text for c in chosen]):
         # "Who was arrested for the damage?" where no one was: the topic, not the deed asked.
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):

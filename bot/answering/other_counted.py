@@ -29,7 +29,7 @@ _MEASURE_HEAD = ("NOUN", "PROPN", "NUM")
 LOOKED_AT = 0.2  # sentences scoring below this are not parsed: they answer nothing anyway
 
 
-def counts_other(text: str, q: Question, alike) -> bool:
+def counts_other(text: str, q: Question, alike, named: bool = True) -> bool:
     """The sentence names the thing counted, but every counting number of it stands before a noun of its own
     (its head, or the noun of its "of") that is neither that thing nor a word for it; its modifiers ("seal
     colonies") do not count it."""
@@ -37,7 +37,7 @@ def counts_other(text: str, q: Question, alike) -> bool:
         return False
     doc = parse(text)
     counted = {t.lemma_.lower() for t in parse(q.counted_word)}
-    if not any(term_match(t, frozenset(stems(text))) for t in q.counted) and not any(t.lemma_.lower() in counted for t in doc):
+    if named and not any(term_match(t, frozenset(stems(text))) for t in q.counted) and not any(t.lemma_.lower() in counted for t in doc):
         return False  # the thing asked may be written otherwise ("collisions" for "crashes"): not read
     heads = []
     for t in doc:
