@@ -18,7 +18,7 @@ MINUTES = """Title: Minutes of the Brindle Parish Council meeting
 Date: 2025-09-09
 
 Public participation
-Ms Odile Farrant, speaking for the Friends of Brindle Green, said the group had collected 870 signatures against the proposed car park on the green.
+Ms Odile Quennell, speaking for the Friends of Brindle Green, said the group had collected 870 signatures against the proposed car park on the green.
 """
 
 
