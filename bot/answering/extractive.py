@@ -420,7 +420,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
     if q.kind in _TURN_KINDS:
         lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
-    check_types(q, candidates, people, idf, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike(), speaker,
+    check_types(q, candidates, people, idf, _alike(corpus) or NoAlike(), speaker,
                 article_terms)
     weigh_down_questions(q, candidates)
     weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
@@ -533,7 +533,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, elsewhere, corpus, q)
     if q.kind == "how-many" and not missing and not silent:
         # "How many drivers were trapped?" where "No vehicle was inside the tunnel": corrected, cited.
-        none = counted_none_of(q, candidates, Alike(corpus.embedder) if getattr(corpus, "embedder", None) else NoAlike())
+        none = counted_none_of(q, candidates, _alike(corpus) or NoAlike())
         if none is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)
     if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
@@ -597,10 +597,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger) \
-            or deed_untold(q, _cited_texts(chosen, corpus), Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None) \
-            or counts_another_thing(q, [c.text for c in chosen], Alike(corpus.embedder) if getattr(corpus, "embedder", None) else None) \
-            or other_in_series(q.text, [c.text for c in chosen]) or other_side(q.text, [c.text for c in chosen]):
-        # "Who was arrested for the damage?" where no one was: the topic, not the deed asked.
+            or _near_miss(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
         chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
@@ -617,6 +614,21 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _alike(corpus) -> Alike | None:
+    """Nouns near in meaning by the corpus's embedder; None for a corpus without one."""
+    embedder = getattr(corpus, "embedder", None)
+    return Alike(embedder) if embedder else None
+
+
+def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
+    """The chosen sentences are on the topic but not the thing asked: "Who was arrested for the damage?"
+    where no one was; a count of another thing; another one of a series; the other side of an event."""
+    texts = [c.text for c in chosen]
+    alike = _alike(corpus)
+    return deed_untold(q, _cited_texts(chosen, corpus), alike) or counts_another_thing(q, texts, alike) \
+        or other_in_series(q.text, texts) or other_side(q.text, texts)
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
