@@ -4,7 +4,7 @@
 WT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-/tmp/answerability}; shift
 SETS=${@:-general seed dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12}
-PY=${PY:-/work/main/.venv/bin/python}
+PY=${PY:-$WT/.venv/bin/python}
 GENERAL=${GENERAL:-$WT/../shared/eval/general}
 mkdir -p "$OUT"
 one() {

@@ -9,8 +9,9 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SETS = {"general": "/work/shared/eval/general/questions.jsonl", "seed": "/work/shared/eval/dev_questions.jsonl"}
-SETS.update({f"dev{i}": f"eval/dev{i}/questions.jsonl" for i in range(2, 13)})
+ROOT = HERE.parents[1]
+SETS = {"general": ROOT.parent / "shared" / "eval" / "general" / "questions.jsonl", "seed": ROOT / "eval" / "dev_questions.jsonl"}
+SETS.update({f"dev{i}": ROOT / "eval" / f"dev{i}" / "questions.jsonl" for i in range(2, 13)})
 KEEP = ("answerable", "expected", "sources", "kind", "speaker", "date", "context")
 
 rewrites = defaultdict(list)
