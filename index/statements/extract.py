@@ -115,7 +115,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = dash_credits.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
     raws = letters.merge(raws, block_headers.read(docs, bases, ctx))  # "Comment from Dr X, Title:" over quote paragraphs
-    raws = letters.merge(raws, chat_export.read(article, docs, bases, ctx))  # "[12/02/2026, 08:14] Ann Roe: ..."
+    raws = chat_export.merge(raws, chat_export.read(article, docs, bases, ctx), article, docs)  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
