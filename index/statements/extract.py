@@ -31,7 +31,7 @@ from index.statements import (appointments, between_turns, block_headers, carrie
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import local_days, note_bullets, other_calendar, stated_by
+from index.statements import fundraiser, local_days, note_bullets, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -123,6 +123,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     signed = signed + threaded
     raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))
     raws = note_bullets.merge(raws, note_bullets.read(article, docs, bases, ctx), article)  # "- Ann (Acme): part ships Monday"  # "On the injury:" over the manager's words
+    raws = fundraiser.merge(raws, fundraiser.read(article, docs, bases, ctx), article)  # a crowdfunding page's story, updates, comments
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from index import chat_lines, datelines, post_stamps
+from index import chat_lines, datelines, fundraiser_page, post_stamps
 from index.statements import mail_headers
 from index.textnorm import fold
 
@@ -33,6 +33,8 @@ def parts(text: str) -> tuple[Part, ...]:
     (one header alone dates the whole page, as its date line does). Kept: an answer asks for the
     parts of each article it cites."""
     found = [Part(p.start, p.end, p.day) for p in post_stamps.posts(text)]
+    if found and (page := fundraiser_page.page(text)) and page.created:  # a fundraiser's story: its created day
+        found = [Part(page.story[0], min(page.story[1], found[0].start), page.created), *found]
     if not found:  # a chat's messages: "[12/02/2026, 08:14] Ann Roe: ... last night ..."
         found = [Part(m.start, m.end, m.day) for m in chat_lines.messages(text) if m.day]
     if not found:

@@ -25,7 +25,7 @@ from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 
 MIN_BULLETS = 3
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
 # "- Ann:", "- Ann (Acme):", "* Ann —", "- Ann against the cut:", "- Ann wants ..."
 _BULLET = re.compile(rf"^\s*(?:[-*•·▪]|\d+[.)])\s+(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?(?P<note>\s*\([^)\n]{{1,60}}\))?"
                      rf"(?P<rest>.*)$", re.S)
