@@ -56,7 +56,12 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                     continue
                 x += len(words) - len(words.lstrip())
                 y = x + len(words.strip())
-                raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
+                speaker, content = who, Span(x, y)
+                if (told := _RELAYED.match(fold(article.text[x:y]))) is not None and \
+                        (them := _antecedent(docs, msg.body, x, told.group("pro").lower() == "they", vocabulary())):
+                    speaker, content = them, Span(x + told.start("words"), y)  # "They told me ...": theirs
+                raw = Raw(speaker=speaker, act="wrote" if speaker is who else "told", content=content,
+                          quote_type="direct" if speaker is who else "indirect",
                           span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
                 raw.stamped = (None, msg.day) if msg.day else None
                 out.append(raw)
@@ -107,6 +112,9 @@ def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
 
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+# a message passing on what someone it has named said: "They told me the works start in May"
+_RELAYED = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?P<pro>he|she|they)\s+(?:told|tell|tells|said|says|wrote|write|writes)\s+"
+                      r"(?:(?:me|us)\s+)?(?:that\s+)?(?P<words>[^\W\d_]\S*.*)$", re.I | re.S)
 
 
 def _antecedent(docs, start: int, end: int, plural: bool, v) -> Speaker | None:

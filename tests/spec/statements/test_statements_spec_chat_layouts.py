@@ -15,7 +15,7 @@ ANDROID = """Allotment committee chat
 07/05/2025, 18:10 - Wenna Brastock: The water trough by plot 14 is leaking again
 and the tap handle has snapped off completely
 07/05/2025, 18:22 - +44 7700 900461: Saw that this morning, the path is a mud bath now
-07/05/2025, 19:40 - Cllr Odran Pilkley: I rang the parks office this afternoon. The duty officer says a plumber will come on Friday
+07/05/2025, 19:40 - Cllr Odran Pilkley: I rang the parks office this afternoon. They told me the trough will be replaced next week. The duty officer says a plumber will come on Friday
 08/05/2025, 09:15 - Wenna Brastock: <Media omitted>
 08/05/2025, 09:16 - Wenna Brastock: That's the trough this morning, still leaking since yesterday
 """
@@ -62,6 +62,7 @@ def test_an_android_export_reads_each_message_whole_and_its_system_lines_as_nobo
     assert mud.generic_speaker and "900461" in mud.speaker  # a phone number: someone unnamed
     assert not [s for s in stmts if "end-to-end" in s.content or "created group" in s.content or "omitted" in s.content]
     assert speaker_of(stmts, "a plumber will come on Friday") .endswith("duty officer")  # reported in the message
+    assert speaker_of(stmts, "the trough will be replaced next week").endswith("parks office")  # "They told me"
     assert day_of(stmts, "still leaking since yesterday") == date(2025, 5, 8)
 
 
