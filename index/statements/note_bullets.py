@@ -23,6 +23,7 @@ from index.models import Article, Span
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
+from index.vocabulary import vocabulary
 
 MIN_BULLETS = 3
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
@@ -123,8 +124,11 @@ def _roster(text: str) -> dict[str, str]:
                 full.append(name)
     out = {n: n for n in full}
     firsts: dict[str, set[str]] = {}
+    v = vocabulary()
     for n in full:
-        firsts.setdefault(n.split()[0], set()).add(n)
+        words = n.split()
+        given = words[1] if len(words) > 2 and (v.is_title(words[0]) or v.title_role(words[0])) else words[0]
+        firsts.setdefault(given, set()).add(n)  # "Cllr Ann Roe" is "Ann" in a bullet
     out.update({f: next(iter(ns)) for f, ns in firsts.items() if len(ns) == 1 and f not in out})
     return out
 

@@ -27,7 +27,7 @@ PLAIN = """Mill Lane allotments working group
 
 Minutes of the meeting held on 4 March 2025 at the pavilion
 
-Present: Ulrika Fenwright, Caspar Mbeki-Holt, Idris Tallowmere
+Present: Ulrika Fenwright, Cllr Caspar Mbeki-Holt, Idris Tallowmere
 
 * Ulrika — water pressure at the top plots is too low for hoses. Has asked the water board to test it.
 * Caspar — the board told him a test costs £90. Thinks the group fund should pay.
@@ -54,7 +54,7 @@ def test_dash_labelled_minutes_bullets_are_their_labels_persons_words():
     stmts = statements_of(PLAIN)
     assert speaker_of(stmts, "water pressure at the top plots") == "Ulrika Fenwright"
     assert speaker_of(stmts, "Has asked the water board") == "Ulrika Fenwright"
-    assert speaker_of(stmts, "Thinks the group fund should pay") == "Caspar Mbeki-Holt"
+    assert speaker_of(stmts, "Thinks the group fund should pay").endswith("Caspar Mbeki-Holt")  # listed with his title
     assert speaker_of(stmts, "the fund is for seeds and tools") == "Idris Tallowmere"
     assert speaker_of(stmts, "Proposes a £5 levy") == "Idris Tallowmere"
     assert day_of(stmts, "Proposes a £5 levy") == date(2025, 3, 4)
