@@ -88,8 +88,10 @@ def messages(text: str) -> tuple[Message, ...]:
             opened.append((i, *hit))
     if sum(kind != "bare" for _, kind, _ in opened) < MIN_MESSAGES:
         return ()
-    # headers of one shape at least three times: a name and a time alone could be a schedule's line
-    if all(kind == "header" for _, kind, _ in opened) and len(opened) < MIN_MESSAGES:
+    # a name and a time alone could be a listing's line ("BBC One  7:30 PM"): headers alone make a
+    # chat when someone speaks twice
+    senders = [m.group("sender").strip() for _, kind, m in opened if kind == "header"]
+    if all(kind == "header" for _, kind, _ in opened) and len(set(senders)) == len(senders):
         return ()
     order = _order([m for _, _, m in opened if m.groupdict().get("a")], text)
     separators = {i: _separator_day(line, text, start) for i, (start, line) in enumerate(lines)

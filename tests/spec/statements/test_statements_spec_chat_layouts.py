@@ -90,3 +90,21 @@ def test_time_only_headers_take_the_day_of_the_date_line_above():
     assert any(s.speaker == "Lorcan Firth" and "Ordering the brake kit" in s.content for s in stmts)
     assert speaker_of(stmts, "back on bay 4 from this afternoon") == "Tamsin Achebe-Roe"
     assert day_of(stmts, "back on bay 4 from this afternoon") == date(2025, 11, 4)
+
+
+LISTING = """What's on tonight
+
+Channel Nine  7:30 PM
+A documentary on the harbour's last trawler fleet, filmed over a winter at sea.
+
+Radio Harwell  8:00 PM
+The phone-in returns with listeners' questions on the new bus timetable.
+
+Westbury Players  9:15 PM
+A live recording of the company's spring production.
+"""
+
+
+def test_a_listing_of_names_and_times_is_no_chat():
+    stmts = statements_of(LISTING)
+    assert not [s for s in stmts if s.speaker in ("Channel Nine", "Radio Harwell", "Westbury Players")]
