@@ -25,7 +25,7 @@ Updates (2)
 
 Update 2 · 20 Mar 2025 · by Marisol Quenby-Hart
 
-The council's surveyor came this morning and said the walls can be saved. We are relieved.
+The council's surveyor came this morning and said the walls can be saved. We are relieved. In an email on Monday, a Harrowgate Mutual loss adjuster wrote that the claim "will be settled within the month."
 
 Update 1 · 8 Mar 2025 · by Marisol Quenby-Hart
 
@@ -68,6 +68,8 @@ def test_a_fundraiser_story_updates_and_comments_by_layout():
     assert speaker_of(stmts, "We have passed £3,000 already") == "Marisol Quenby-Hart"
     assert day_of(stmts, "We have passed £3,000 already") == date(2025, 3, 8)
     assert day_of(stmts, "the walls can be saved") == date(2025, 3, 20)
+    assert "loss adjuster" in speaker_of(stmts, "will be settled within the month")  # reported in the update
+    assert day_of(stmts, "will be settled within the month") == date(2025, 3, 17)
     assert speaker_of(stmts, "learned to light a fire safely") == "anonymous donor"
     assert day_of(stmts, "learned to light a fire safely") is None
     assert speaker_of(stmts, "I was a cub there") == "Ottoline Brask"
