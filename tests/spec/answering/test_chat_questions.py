@@ -3,7 +3,9 @@ messages around it), and a "where does X say ..." question asks for the place X 
 someone else's message shares its words. Every article is invented."""
 
 from tests.spec.answering.apps import app_fixture
+from index.chunking import chunk_article
 from tests.spec.answering.asks import answers
+from tests.spec.invented import cleaned
 
 CHAT = """Marrowby Lane residents
 
@@ -22,3 +24,15 @@ def test_where_does_a_sender_say_answers_with_their_own_message(app):
     answer = answers(app, "Where does Corentin Abbey say the water company's pump station is?", "tannery",
                      lacking="do not report")
     assert "18:31" not in answer.text and "19:05" not in answer.text, answer.text
+
+
+def test_a_message_is_cited_without_its_stamp(app):
+    answers(app, "What does Corentin Abbey say about the pump station?", "tannery", lacking=("[05/03/2026", "19:02]"))
+
+
+def test_a_messages_sentences_leave_out_its_stamp_and_sender():
+    # read as words of the sentence, a sender's name matched every question naming them
+    article = cleaned(CHAT, name="marrowby_chat.txt")
+    sentences = [article.text[s.start:s.end] for c in chunk_article(article) for s in c.sentences]
+    assert "Heard it from the garden." in sentences
+    assert not [s for s in sentences if s.startswith("[05/03/2026")]
