@@ -138,7 +138,8 @@ def _separator_day(line: str, text: str, pos: int) -> date | None:
     year, month, day = datelines.parse_date(words)
     if not (month and day):
         return None
-    from index.statements.message_days import year_before  # (a dated page's year: imported on use)
+    # (imported on use: the statements package reads this module)
+    from index.statements.message_days import year_before
 
     year = year_before(text, pos)
     try:

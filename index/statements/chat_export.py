@@ -1,12 +1,12 @@
-"""An exported group chat (WhatsApp's "[12/02/2026, 08:14] Ann Roe: The lift is broken again."):
-each message is its sender's words, said on the day its stamp gives.
+"""An exported or pasted group chat (index.chat_lines reads its layout: WhatsApp's "[12/02/2026,
+08:14] Ann Roe: ...", Telegram's and Slack's header lines): each sentence of a message is its
+sender's words, said on the day its stamp gives.
 
-A piece is a chat when at least three paragraphs open with a message stamp. The stamp's numeric
-date is read day first or month first as the chat's own stamps show (one part over 12 in any of
-them), else as the piece writes its dates in words; else the message stays undated. A sender's
-note in brackets ("Ann Roe (Chair, Residents' Association)") is no part of the name; a sender
-shown only by a phone number is no one the bot can name; a message of fewer than three words
-("👍", "<Media omitted>") says nothing to attribute.
+A sender's note in brackets ("Ann Roe (Chair, Residents' Association)") is no part of the name; a
+sender shown only by a phone number is someone unnamed (a generic speaker, the number as written);
+a message of fewer than three words ("👍", "Thanks Ann") says nothing to attribute; the app's own
+lines ("<Media omitted>", "X added Y") are nobody's. What a message passes on from someone it
+names ("They told me ...", "He says ...") is theirs, the pronoun read inside the message only.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 messages around it), and a "where does X say ..." question asks for the place X gave, not whether
 someone else's message shares its words. Every article is invented."""
 
-from tests.spec.answering.apps import app_fixture
 from index.chunking import chunk_article
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 from tests.spec.invented import cleaned
 
