@@ -11,7 +11,6 @@ import hashlib
 import re
 from functools import lru_cache
 
-from index import chat_lines
 from index.models import Article, Chunk, Span
 from index.name_abbreviations import shortened_given_name
 from index.vocabulary import vocabulary
@@ -181,6 +180,8 @@ def chunk_article(article: Article) -> list[Chunk]:
     chunks: list[Chunk] = []
     # a chat message's stamp and sender ("[04/03/2026, 07:50] Ann Roe: ...") are no words of its
     # first sentence: read as words, every sender's name would match a question naming them
+    from index import chat_lines  # (imported on use: its date patterns are compiled at import)
+
     stamped = {m.start: m.body for m in chat_lines.messages(article.text) if not m.header}
     for p_index, para in enumerate(article.paragraphs, start=1):
         para_text = article.slice(para)
