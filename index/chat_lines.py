@@ -162,7 +162,8 @@ def _order(stamps: list[re.Match], text: str) -> str | None:
             spans[order] = (any(a > b for a, b in zip(days, days[1:])), (max(days) - min(days)).days)
     if len(spans) == 2 and spans["day"] != spans["month"]:
         return min(spans, key=spans.get)
-    from index import carrier_dates  # (imported on use: a chat rarely needs the page's spelling)
+    # (imported on use: a chat rarely needs the page's spelling)
+    from index import carrier_dates
 
     return carrier_dates.numeric_order(text)
 

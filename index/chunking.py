@@ -180,7 +180,8 @@ def chunk_article(article: Article) -> list[Chunk]:
     chunks: list[Chunk] = []
     # a chat message's stamp and sender ("[04/03/2026, 07:50] Ann Roe: ...") are no words of its
     # first sentence: read as words, every sender's name would match a question naming them
-    from index import chat_lines  # (imported on use: its date patterns are compiled at import)
+    # (imported on use: its date patterns are compiled at import)
+    from index import chat_lines
 
     stamped = {m.start: m.body for m in chat_lines.messages(article.text) if not m.header}
     for p_index, para in enumerate(article.paragraphs, start=1):
