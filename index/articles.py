@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, carrier_dates, column_wrap, datelines, footers, headlines, outlets, post_stamps, subtitles, top_line_dates
+from index import article_dates, body_dates, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines, outlets, post_stamps, subtitles, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "48"
+CLEANING_VERSION = "49"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -118,10 +118,15 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     """Paragraph spans: a line is a paragraph, except hard-wrapped lines, which are joined."""
     out: list[Span] = []
     pos = offset
+    chat = chat_lines.messages(text)
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
             texts = [text[s.start - offset : s.end - offset] for s in lines]
+            if chat:
+                out.extend(_chat_paragraphs(lines, chat, offset))
+                pos += len(block)
+                continue
             if (cue := subtitles.cue(lines, texts)) is not None:
                 out.extend(cue)
                 pos += len(block)
@@ -137,6 +142,25 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
                 wrapped = False
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else _credits_joined(block, pos, lines))
         pos += len(block)
+    return out
+
+
+def _chat_paragraphs(lines: list[Span], chat, offset: int) -> list[Span]:
+    """A chat's lines as paragraphs: each message its own, its text over several lines one, and a
+    header line (a sender and a stamp over the text) apart from its text: joined as wrapped
+    lines, neighbouring messages would read as one sentence, stamps and all."""
+    opens = {m.start + offset: m for m in chat}
+    bodies = {m.body + offset for m in chat if m.header}
+    out: list[Span] = []
+    joinable = False
+    for span in lines:
+        head = opens.get(span.start)
+        if head is None and span.start not in bodies and joinable and out:
+            out[-1] = Span(out[-1].start, span.end)
+            continue
+        out.append(span)
+        # a message's text runs on over the next lines; a header line, a date line or a title does not
+        joinable = span.start in bodies or (head is not None and not head.header)
     return out
 
 
@@ -283,6 +307,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     ambiguous: tuple[date, date] | None = None
     # a subtitle file: a caption is a piece of a sentence, never a heading however short
     captions = subtitles.is_subtitle_file(text, lines)
+    # a chat message's text: a short line with no stop there is a message, never a heading
+    said = [(m.body, m.end) for m in chat_lines.messages(text)]
     for li, span in enumerate(lines):
         line = text[span.start : span.end]
         following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
@@ -293,6 +319,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             credits += [credit[1] if credit else _copyright_holder(line)]
             years += [int(y) for y in headlines.COPYRIGHT_YEAR.findall(line)[-1:]]
             dropped.append(span)
+            continue
+        if any(a <= span.start < b for a, b in said):
+            body.append(span)
             continue
         # a show's title over its dated line ("Published 2024.09.12 · 48 min"): a labelled date
         # line under a line or two that hold no sentence yet is a header line too

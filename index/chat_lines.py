@@ -1,16 +1,188 @@
-"""The stamp that opens each message of an exported chat: WhatsApp's "[12/02/2026, 08:14] Ann
-Roe: ...", its Android form "12/02/2026, 08:14 - Ann Roe: ...", with seconds or am/pm. A line
-under one is a message, never a heading."""
+"""The messages of an exported or pasted chat, read from the stamps that open them.
+
+Two shapes of chat. In one the stamp, the sender and the text share a line: WhatsApp's "[12/02/2026,
+08:14] Ann Roe: ...", its Android form "12/02/2026, 08:14 - Ann Roe: ...", the time first
+"[08:14, 12/02/2026] Ann Roe: ...", an ISO day "[2026-02-12 08:14] Ann Roe: ...". In the other a
+header line names the sender and the stamp and the text follows on the lines below: Telegram's
+"Ann Roe, [12.02.26 08:14]", Slack's "Ann Roe  8:14 AM", Teams' "[8:14 AM] Ann Roe", an iMessage
+"Ann Roe, 12 Feb 2026 at 08:14". A header that gives a time alone takes its day from the date line
+above it ("Thursday, 12 February 2026", "--- 12 Feb ---"); a day written without its year takes
+the year of the last full date before it.
+
+A message runs from its stamp to the next stamp or date line: its text may run over several lines.
+A stamped line with no sender ("[12/02/2026, 09:05] This message was deleted", "Ann Roe added Bo
+Li") is the app's, nobody's words. A page is a chat when at least three lines open messages.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
+from index import datelines
+from index.textnorm import fold
+
+MIN_MESSAGES = 3
+_NUM = r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
+_TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+_SENDER = r"(?P<sender>[^:\n\[\]]{2,80}?)"
+
+# the stamp, the sender and the text on one line (kept as STAMP: headings and the chat reader ask for it)
 STAMP = re.compile(
-    r"^\s*\[?(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)),?\s+"
-    r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)\]?\s*(?:[-–]\s+)?"
-    r"(?P<sender>[^:\n\[\]]{2,80}?):\s+(?P<message>\S.*)$")
+    rf"^\s*\[?(?P<date>{_NUM}),?\s+{_TIME}\]?\s*(?:[-–]\s+)?{_SENDER}:\s+(?P<message>\S.*)$")
+_INLINE = (
+    STAMP,
+    re.compile(rf"^\s*\[?(?P<date>{_ISO})[,T ]\s*{_TIME}\]?\s*(?:[-–]\s+)?{_SENDER}:\s+(?P<message>\S.*)$"),
+    re.compile(rf"^\s*\[{_TIME},?\s+(?P<date>{_NUM})\]\s*{_SENDER}:\s+(?P<message>\S.*)$"),
+)
+# a stamp with no "Sender:" after it: the app's own line
+_BARE = (
+    re.compile(rf"^\s*\[?(?P<date>{_NUM}),?\s+{_TIME}\]?\s*(?:[-–]\s+)?(?P<message>\S.*)?$"),
+    re.compile(rf"^\s*\[?(?P<date>{_ISO})[,T ]\s*{_TIME}\]?\s*(?:[-–]\s+)?(?P<message>\S.*)?$"),
+    re.compile(rf"^\s*\[{_TIME},?\s+(?P<date>{_NUM})\]\s*(?P<message>\S.*)?$"),
+)
+# a header line: the sender and the stamp, the text below; with a time alone, a capitalised name
+_CAPS = r"(?P<sender>(?:\+?[\d ]{7,20}|@?[A-Z][\w.'’&-]*(?:[ ][A-Z(][\w.'’()&-]*){0,4}))"
+_NAME = r"(?P<sender>(?:\+?[\d ]{7,20}|[@\w][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,5}))"
+_HEADERS = (
+    re.compile(rf"^\s*{_NAME},?\s*\[(?P<date>{_NUM}),?\s+{_TIME}\]\s*:?\s*$"),
+    re.compile(rf"^\s*{_NAME},?\s*\[(?P<date>{_ISO})[,T ]\s*{_TIME}\]\s*:?\s*$"),
+    re.compile(rf"^\s*{_NAME},\s+(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?{datelines.DATE})(?:,?\s+(?:at\s+)?{_TIME})\s*:?\s*$", re.I),
+    re.compile(rf"^\s*{_CAPS}(?:\s{{2,}}|\t|\s*[·•|]\s*|\s+)\[?{_TIME}\]?\s*:?\s*$"),
+    re.compile(rf"^\s*\[{_TIME}\]\s+{_CAPS}\s*:?\s*$"),
+)
+_DATE_LINE = re.compile(rf"^[\s\-–—=*_~]*(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}|\d{{4}}-\d\d-\d\d))[\s\-–—=*_~]*$", re.I)
+_SYSTEM = re.compile(r"^\W*(?:<[^>]*omitted>|this message was deleted|image omitted|video omitted|sticker omitted)\W*$"
+                     r"|\bmessages? (?:and calls )?(?:are|is) end-to-end encrypted\b", re.I)
+_NOT_A_SENDER = re.compile(r"^(?:by|from|to|sent|date|posted|updated|published|subject|cc|re)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Message:
+    start: int  # the stamp line's first character
+    body: int  # the text's first character (on the stamp line, or the line below a header)
+    end: int  # the next stamp or date line, or the end of the text
+    sender: str | None  # as written; None for the app's own lines
+    day: date | None
+    header: bool  # the stamp stands on a line of its own, over the text
 
 
 def is_message(line: str) -> bool:
-    return STAMP.match(line) is not None
+    return any(p.match(line) for p in _INLINE)
+
+
+@lru_cache(maxsize=64)
+def messages(text: str) -> tuple[Message, ...]:
+    """The chat's messages in text order; none unless at least three lines open one."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    opened = []  # (line index, kind, match)
+    for i, (_, line) in enumerate(lines):
+        folded = fold(line)
+        hit = next((("inline", m) for p in _INLINE if (m := p.match(folded))), None) \
+            or next((("bare", m) for p in _BARE if (m := p.match(folded))), None) \
+            or next((("header", m) for p in _HEADERS if (m := p.match(folded)) and _name_like(m.group("sender"))), None)
+        if hit:
+            opened.append((i, *hit))
+    if sum(kind != "bare" for _, kind, _ in opened) < MIN_MESSAGES:
+        return ()
+    # a name and a time alone could be a listing's line ("BBC One  7:30 PM"): headers alone make a
+    # chat when someone speaks twice
+    senders = [m.group("sender").strip() for _, kind, m in opened if kind == "header"]
+    if all(kind == "header" for _, kind, _ in opened) and len(set(senders)) == len(senders):
+        return ()
+    order = _order([m for _, _, m in opened if m.groupdict().get("a")], text)
+    separators = {i: _separator_day(line, text, start) for i, (start, line) in enumerate(lines)
+                  if _DATE_LINE.match(fold(line)) and not any(i == j for j, _, _ in opened)}
+    starts = sorted([i for i, _, _ in opened] + list(separators))
+    out = []
+    day_above = None
+    at = {i: (kind, m) for i, kind, m in opened}
+    for k, i in enumerate(starts):
+        if i in separators:
+            day_above = separators[i]
+            continue
+        kind, m = at[i]
+        start, line = lines[i]
+        nxt = starts[k + 1] if k + 1 < len(starts) else None
+        end = lines[nxt][0] if nxt is not None else len(text)
+        day = _day(m, order) if m.groupdict().get("date") or m.groupdict().get("words") else day_above
+        if kind == "header":
+            body = lines[i + 1][0] if i + 1 < len(lines) and (nxt is None or i + 1 < nxt) else end
+            sender = m.group("sender").strip()
+        else:
+            body = start + (m.start("message") if m.group("message") else len(line))
+            sender = m.group("sender").strip() if kind == "inline" else None
+            if _SYSTEM.search(m.group("message") or ""):
+                sender = None
+        out.append(Message(start, body, end, sender, day, kind == "header"))
+    return tuple(out)
+
+
+def message_at(text: str, pos: int) -> Message | None:
+    return next((m for m in messages(text) if m.start <= pos < m.end), None)
+
+
+def _name_like(sender: str) -> bool:
+    s = sender.strip()
+    return bool(s) and not _NOT_A_SENDER.match(s) and not re.search(r"[.!?]\s", s) and (s[:1].isupper() or s[:1] in "+@" or s[:1].isdigit())
+
+
+def _separator_day(line: str, text: str, pos: int) -> date | None:
+    words = _DATE_LINE.match(fold(line)).group("words")
+    got = datelines.full_date(words)
+    if got:
+        return got
+    year, month, day = datelines.parse_date(words)
+    if not (month and day):
+        return None
+    # (imported on use: the statements package reads this module)
+    from index.statements.message_days import year_before
+
+    year = year_before(text, pos)
+    try:
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def _order(stamps: list[re.Match], text: str) -> str | None:
+    """"day" or "month": which part of the chat's numeric dates is the day."""
+    if any(m.group("sep") == "." or int(m.group("a")) > 12 for m in stamps):
+        return "day"
+    if any(int(m.group("b")) > 12 for m in stamps):
+        return "month"
+    # read both ways, the order that keeps the messages in time order over the shorter span
+    spans = {}
+    for order in ("day", "month"):
+        days = [d for m in stamps if (d := _day(m, order))]
+        if len(days) == len(stamps) and days:
+            spans[order] = (any(a > b for a, b in zip(days, days[1:])), (max(days) - min(days)).days)
+    if len(spans) == 2 and spans["day"] != spans["month"]:
+        return min(spans, key=spans.get)
+    # (imported on use: a chat rarely needs the page's spelling)
+    from index import carrier_dates
+
+    return carrier_dates.numeric_order(text)
+
+
+def _day(m: re.Match, order: str | None) -> date | None:
+    g = m.groupdict()
+    try:
+        if g.get("iy"):
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("words"):
+            return datelines.full_date(g["words"])
+    except ValueError:
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    year = y if y >= 100 else 2000 + y
+    if order is None and a != b:
+        return None
+    day, month = (a, b) if order in ("day", None) else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

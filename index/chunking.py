@@ -178,9 +178,17 @@ def chunk_id(article_id: str, start: int, text: str) -> str:
 
 def chunk_article(article: Article) -> list[Chunk]:
     chunks: list[Chunk] = []
+    # a chat message's stamp and sender ("[04/03/2026, 07:50] Ann Roe: ...") are no words of its
+    # first sentence: read as words, every sender's name would match a question naming them
+    # (imported on use: its date patterns are compiled at import)
+    from index import chat_lines
+
+    stamped = {m.start: m.body for m in chat_lines.messages(article.text) if not m.header}
     for p_index, para in enumerate(article.paragraphs, start=1):
         para_text = article.slice(para)
         sentences = sentence_spans(para_text, para.start)
+        if (body := stamped.get(para.start)) is not None:
+            sentences = [Span(max(s.start, body), s.end) for s in sentences if s.end > body] or sentences
         pieces = _pieces(para_text)
         cursor = 0
         for piece in pieces:

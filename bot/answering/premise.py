@@ -116,6 +116,8 @@ def _wrong_speaker(question: str, text: str, ledger, articles) -> Answer | None:
     if not m:
         return None
     claim = m.group(2)
+    if re.match(r"(?:and\s+)?(?:where|how)\b", text, re.I):
+        return None  # "Where does X say the pump is?": the claim leaves out the place asked; a sentence sharing its words is no other's claim
     if re.match(r"to\s", claim, re.I) and not re.search(r"\bthat\b", claim, re.I):
         return None  # "How did X respond to the accusation ...": what X answered is asked, not put in X's mouth
     asked = ledger.resolve_speaker(m.group(1))

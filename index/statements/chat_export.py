@@ -1,87 +1,141 @@
-"""An exported group chat (WhatsApp's "[12/02/2026, 08:14] Ann Roe: The lift is broken again."):
-each message is its sender's words, said on the day its stamp gives.
+"""An exported or pasted group chat (index.chat_lines reads its layout: WhatsApp's "[12/02/2026,
+08:14] Ann Roe: ...", Telegram's and Slack's header lines): each sentence of a message is its
+sender's words, said on the day its stamp gives.
 
-A piece is a chat when at least three paragraphs open with a message stamp. The stamp's numeric
-date is read day first or month first as the chat's own stamps show (one part over 12 in any of
-them), else as the piece writes its dates in words; else the message stays undated. A sender's
-note in brackets ("Ann Roe (Chair, Residents' Association)") is no part of the name; a sender
-shown only by a phone number is no one the bot can name; a message of fewer than three words
-("👍", "<Media omitted>") says nothing to attribute.
+A sender's note in brackets ("Ann Roe (Chair, Residents' Association)") is no part of the name; a
+sender shown only by a phone number is someone unnamed (a generic speaker, the number as written);
+a message of fewer than three words ("👍", "Thanks Ann") says nothing to attribute; the app's own
+lines ("<Media omitted>", "X added Y") are nobody's. What a message passes on from someone it
+names ("They told me ...", "He says ...") is theirs, the pronoun read inside the message only.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from index import datelines
-from index.chat_lines import STAMP
+from index import chat_lines
 from index.models import Span
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
+from index.vocabulary import vocabulary
 
-MIN_MESSAGES = 3
+MIN_MESSAGES = chat_lines.MIN_MESSAGES
 _NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SYSTEM = re.compile(r"<[^>]*omitted>|this message was deleted|messages and calls are end-to-end encrypted", re.I)
+# a sender shown by a phone number alone: someone, but no one the bot can name
+_PHONE = re.compile(r"^\+?[\d ()-]{7,}$")
 
 
 def read(article, docs, bases: list[int], ctx) -> list[Raw]:
-    """Each message's words, its sender's, dated by its stamp (Raw.stamped)."""
-    found = [(pi, m) for pi, (_, doc) in enumerate(docs) if (m := STAMP.match(fold(doc.text)))]
-    if len(found) < MIN_MESSAGES:
+    """Each message's words, its sender's, dated by its stamp (Raw.stamped): one statement for each
+    sentence of the message's text, so that an answer cites one message's words, not its neighbours'."""
+    chat = chat_lines.messages(article.text)
+    if not chat:
         return []
-    order = _order([m for _, m in found], article.text)
     out: list[Raw] = []
-    for pi, m in found:
-        span, _ = docs[pi]
-        message = m.group("message").strip()
-        sender = _NOTE.sub("", m.group("sender")).strip()
-        if len(_WORD.findall(message)) < 3 or _SYSTEM.search(message) or not re.search(r"[^\W\d_]", sender):
+    for msg in chat:
+        if msg.sender is None:
             continue
-        known = ctx.cast.known(sender)
-        who = Speaker(name=known.name, as_written=sender, person=known) if known else Speaker(name=sender, as_written=sender)
-        raw = Raw(speaker=who, act="wrote", content=Span(span.start + m.start("message"), span.start + m.end("message")),
-                  quote_type="direct", span=Span(span.start, span.end), sentence=bases[pi], paragraph=pi)
-        raw.stamped = _stamp(m, order)
-        out.append(raw)
+        sender = _NOTE.sub("", msg.sender).strip()
+        phone = bool(_PHONE.match(sender))
+        if not phone and not re.search(r"[^\W\d_]", sender):
+            continue
+        known = None if phone else ctx.cast.known(sender)
+        who = Speaker(name=known.name, as_written=sender, person=known) if known else \
+            Speaker(name=sender, as_written=sender, generic=phone)
+        for pi, (span, doc) in enumerate(docs):
+            a, b = max(span.start, msg.body), min(span.end, msg.end)
+            if a >= b or len(_WORD.findall(article.text[a:b])) < 3:
+                continue  # "👍", "Thanks Ann": nothing said to attribute
+            for si, sent in enumerate(doc.sents):
+                x, y = span.start + sent.start_char, span.start + sent.end_char
+                x, y = max(x, a), min(y, b)
+                words = article.text[x:y]
+                if x >= y or len(_WORD.findall(words)) < 2:
+                    continue
+                x += len(words) - len(words.lstrip())
+                y = x + len(words.strip())
+                speaker, content = who, Span(x, y)
+                if (told := _RELAYED.match(fold(article.text[x:y]))) is not None and \
+                        (them := _antecedent(docs, msg.body, x, told.group("pro").lower() == "they", vocabulary())):
+                    speaker, content = them, Span(x + told.start("words"), y)  # "They told me ...": theirs
+                raw = Raw(speaker=speaker, act="wrote" if speaker is who else "told", content=content,
+                          quote_type="direct" if speaker is who else "indirect",
+                          span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
+                raw.stamped = (None, msg.day) if msg.day else None
+                out.append(raw)
     return out
 
 
 def stamp(raws: list[Raw], article, docs) -> None:
     """Words reported inside a message ("Update: the manager phoned me back. He says the part has
     been ordered") were said by the message's day at the latest: they take its stamp too."""
-    found = {pi: m for pi, (_, doc) in enumerate(docs) if (m := STAMP.match(fold(doc.text)))}
-    if len(found) < MIN_MESSAGES:
+    chat = chat_lines.messages(article.text)
+    if not chat:
         return
-    order = _order(list(found.values()), article.text)
     for r in raws:
-        if r.stamped is None and r.paragraph in found and not r.times:
-            r.stamped = _stamp(found[r.paragraph], order)
+        if r.stamped is None and not r.times and (msg := chat_lines.message_at(article.text, r.span.start)) and msg.day:
+            r.stamped = (None, msg.day)
 
 
-def _stamp(m: re.Match, order: str | None) -> tuple | None:
-    day = _day(m, order)
-    return None if day is None else (None, day)
+def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
+    """The article's statements with the chat's: each message stays its sender's, and the words it
+    reports of someone ("Last night I got a reply from the council's chief executive. He says ...")
+    are that someone's too, as a statement of their own. A speaker the message itself does not
+    name ("Sorry Ann" read as a name, "he" sent back to another contact's message) is a misreading
+    across messages: dropped, the message's own statement stands."""
+    if not chat_raws:
+        return raws
+    text = article.text
+    v = vocabulary()
+    kept = []
+    for r in raws:
+        msg = chat_lines.message_at(text, r.content.start)
+        if msg is None:
+            kept.append(r)
+            continue
+        if msg.sender is None or r.content.start < msg.body:
+            continue
+        before = fold(text[msg.body:r.content.start]).lower()
+        written = fold(r.speaker.as_written).lower().strip()
+        if written in v.third_person("singular") | v.third_person("plural"):
+            who = _antecedent(docs, msg.body, r.content.start, written in v.third_person("plural"), v)
+            if who is not None:
+                r.speaker = who
+                kept.append(r)
+        elif written and written in before and written not in _FIRST_PERSON:
+            kept.append(r)
+    told = [(r.content.start, r.content.end) for r in kept]
+    own = [r for r in chat_raws if not any(a < r.content.end and r.content.start < b for a, b in told)]
+    return sorted([*kept, *own], key=lambda r: (r.span.start, r.span.end))
 
 
-def _order(stamps: list[re.Match], text: str) -> str | None:
-    """"day" or "month": which part of the chat's numeric dates is the day."""
-    if any(m.group("sep") == "." or int(m.group("a")) > 12 for m in stamps):
-        return "day"
-    if any(int(m.group("b")) > 12 for m in stamps):
-        return "month"
-    return datelines.written_order(text)
+_FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+# a message passing on what someone it has named said: "They told me the works start in May"
+_RELAYED = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?P<pro>he|she|they)\s+(?:told|tell|tells|said|says|wrote|write|writes)\s+"
+                      r"(?:(?:me|us)\s+)?(?:that\s+)?(?P<words>[^\W\d_]\S*.*)$", re.I | re.S)
 
 
-def _day(m: re.Match, order: str | None) -> date | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    year = y if y >= 100 else 2000 + y
-    if order is None and a != b:
-        return None
-    day, month = (a, b) if order in ("day", None) else (b, a)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def _antecedent(docs, start: int, end: int, plural: bool, v) -> Speaker | None:
+    """The last person or body the message names before `end`: a role ("the council's chief
+    executive") for "he"/"she", a body ("the council's environment section") for "they"."""
+    found = None
+    for span, doc in docs:
+        if span.end <= start or span.start >= end:
+            continue
+        for chunk in doc.noun_chunks:
+            a = span.start + chunk.start_char
+            if a < start or span.start + chunk.end_char > end:
+                continue
+            words = [t for t in chunk if t.pos_ != "DET" and t.lower_ not in _FIRST_PERSON]
+            if not words or words[-1].pos_ == "PRON":
+                continue
+            root = chunk.root
+            phrase = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
+            if not plural and (root.ent_type_ == "PERSON" or v.is_role(root.lower_)
+                               or v.is_role(" ".join(t.lower_ for t in words[-2:]))):
+                found = Speaker(name=phrase, as_written=chunk.text, generic=root.ent_type_ != "PERSON")
+            elif plural and any(t.ent_type_ == "ORG" or t.lower_ in v.body_nouns for t in words):
+                found = Speaker(name=phrase, as_written=chunk.text)
+    return found

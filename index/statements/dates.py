@@ -41,6 +41,7 @@ TIME_RE = re.compile(
   | (?P<rel>\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
   | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
   | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
+  | (?P<odom>\b(?:on|by|until|from|of)\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|(?:at|and|or|to|so|when|for|from)\b)))
     """,
     re.IGNORECASE,
 )
@@ -70,7 +71,7 @@ class TimePhrase:
     start: int
     end: int
     text: str
-    kind: str  # mday | dmon | mid | month | wday | rel | span | year
+    kind: str  # mday | dmon | mid | month | wday | rel | span | year | odom ("on the 16th": a day of a month unnamed)
 
 
 def find_time_phrases(text: str) -> list[TimePhrase]:
@@ -97,7 +98,7 @@ def _time_phrases(text: str) -> tuple[TimePhrase, ...]:
     return tuple(out)
 
 
-_KINDS = ("mday", "dmon", "mid", "month", "wday", "rel", "span", "year")
+_KINDS = ("mday", "dmon", "mid", "month", "wday", "rel", "span", "year", "odom")
 
 # "its Saturday hours", "the Sunday service", "their Monday shifts": a bare weekday between a
 # determiner and a noun names a kind of thing, not a day ("on the Sunday before the vote" does).
@@ -179,7 +180,11 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
         if dom:  # "Saturday the 25th": the one such day within weeks of the report, ahead or behind
             fits = [d for k in range(-45, 46) if (d := published + timedelta(days=k)).day == int(dom.group(1))
                     and d.weekday() == wd]
-            return (fits[0], fits[0]) if len(fits) == 1 else None
+            fits.sort(key=lambda d: abs((d - published).days))
+            # (two months may both hold a "Tuesday the 10th": the one in days, not weeks, away)
+            if len(fits) == 1 or len(fits) == 2 and 2 * abs((fits[0] - published).days) <= abs((fits[1] - published).days):
+                return fits[0], fits[0]
+            return None
         if s.endswith(" next"):  # "Monday next": the coming one
             ahead = (wd - published.weekday()) % 7 or 7
             d = published + timedelta(days=ahead)
@@ -188,6 +193,12 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
         if (s.startswith("last ") or s.endswith(" last")) and back == 0:
             back = 7
         d = published - timedelta(days=back)
+        return d, d
+    if tp.kind == "odom":  # "on the 16th": a day of the month the words were written in, as a reader takes it
+        n = int(re.search(r"(\d{1,2})(?:st|nd|rd|th)", s).group(1))
+        if not 1 <= n <= calendar.monthrange(published.year, published.month)[1]:
+            return None
+        d = published.replace(day=n)
         return d, d
     if tp.kind == "rel":
         if "day before yesterday" in s or "day after tomorrow" in s:

@@ -31,7 +31,7 @@ from index.statements import (appointments, between_turns, block_headers, carrie
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import local_days, other_calendar, stated_by
+from index.statements import fundraiser, local_days, note_bullets, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -115,13 +115,15 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = dash_credits.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
     raws = letters.merge(raws, block_headers.read(docs, bases, ctx))  # "Comment from Dr X, Title:" over quote paragraphs
-    raws = letters.merge(raws, chat_export.read(article, docs, bases, ctx))  # "[12/02/2026, 08:14] Ann Roe: ..."
+    raws = chat_export.merge(raws, chat_export.read(article, docs, bases, ctx), article, docs)  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
     raws = letters.merge(thread_posts.own_deeds(raws, threaded, article.text), threaded)
     signed = signed + threaded
-    raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))  # "On the injury:" over the manager's words
+    raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))
+    raws = note_bullets.merge(raws, note_bullets.read(article, docs, bases, ctx), article)  # "- Ann (Acme): part ships Monday"  # "On the injury:" over the manager's words
+    raws = fundraiser.merge(raws, fundraiser.read(article, docs, bases, ctx), article)  # a crowdfunding page's story, updates, comments
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
