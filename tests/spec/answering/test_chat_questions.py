@@ -11,10 +11,10 @@ CHAT = """Marrowby Lane residents
 
 [05/03/2026, 18:02] Wilhelmina Stoke: Did anyone else hear the pump station alarm at six? It went on for twenty minutes
 [05/03/2026, 18:10] Corentin Abbey: Heard it from the garden. The smell is back as well
-[05/03/2026, 18:31] Cllr Hesper Maddox: I've been on to the water company's operations desk. They told me the water company's pump station permit allows two overflows a month, and the last overflow in February was logged on the 9th.
+[05/03/2026, 18:31] Cllr Hesper Sallowby: I've been on to the water company's operations desk. They told me the water company's pump station permit allows two overflows a month, and the last overflow in February was logged on the 9th.
 [05/03/2026, 19:02] Corentin Abbey: Their pump station is behind the old tannery, nowhere near the river gauge
 [05/03/2026, 19:05] Wilhelmina Stoke: So the gauge can't even see it, great
-[06/03/2026, 08:15] Cllr Hesper Maddox: Update: the water company says a new gauge can't go in before May because the contractor is booked out
+[06/03/2026, 08:15] Cllr Hesper Sallowby: Update: the water company says a new gauge can't go in before May because the contractor is booked out
 """
 
 app = app_fixture("marrowby_chat.txt", CHAT)

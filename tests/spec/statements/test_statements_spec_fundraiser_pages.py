@@ -17,7 +17,7 @@ Created 4 March 2025 · Community
 Story
 
 On the night of 1 March a fire gutted our scout hut on Brook Lane. Nobody was hurt.
-We have 64 young members and nowhere to meet. "The children ask me every week when they can go back," says our group leader, Tobiah Rennard.
+We have 64 young members and nowhere to meet. "The children ask me every week when they can go back," says our group leader, Tobiah Quillfeather.
 
 Thank you. — Marisol Quenby-Hart, group secretary
 
@@ -25,7 +25,7 @@ Updates (2)
 
 Update 2 · 20 Mar 2025 · by Marisol Quenby-Hart
 
-The council's surveyor came this morning and said the walls can be saved. We are relieved. In an email on Monday, a Harrowgate Mutual loss adjuster wrote that the claim "will be settled within the month."
+The council's surveyor came this morning and said the walls can be saved. We are relieved. In an email on Monday, a Pennyfold Mutual loss adjuster wrote that the claim "will be settled within the month."
 
 Update 1 · 8 Mar 2025 · by Marisol Quenby-Hart
 
@@ -54,7 +54,7 @@ The council's leisure officer told me yesterday that no decision has been taken 
 Ines Farrow-Lute · £15 · 2 w
 The lido is the only place my knees stop hurting.
 
-Dov Petrakis · £25 · 3 w
+Dov Vandermolen · £25 · 3 w
 Keep it open!! Summer without it is unthinkable.
 """
 
@@ -63,7 +63,7 @@ def test_a_fundraiser_story_updates_and_comments_by_layout():
     stmts = statements_of(PAGE)
     assert speaker_of(stmts, "a fire gutted our scout hut") == "Marisol Quenby-Hart"
     assert day_of(stmts, "a fire gutted our scout hut") == date(2025, 3, 4)
-    assert speaker_of(stmts, "The children ask me every week") == "Tobiah Rennard"
+    assert speaker_of(stmts, "The children ask me every week") == "Tobiah Quillfeather"
     assert day_of(stmts, "The children ask me every week") == date(2025, 3, 4)
     assert speaker_of(stmts, "We have passed £3,000 already") == "Marisol Quenby-Hart"
     assert day_of(stmts, "We have passed £3,000 already") == date(2025, 3, 8)
@@ -83,4 +83,4 @@ def test_an_organiser_line_and_bare_comments_make_a_fundraiser_too():
     assert day_of(stmts, "We keep going") == date(2024, 6, 15)
     assert speaker_of(stmts, "my knees stop hurting") == "Ines Farrow-Lute"
     assert day_of(stmts, "my knees stop hurting") is None
-    assert speaker_of(stmts, "Summer without it is unthinkable") == "Dov Petrakis"
+    assert speaker_of(stmts, "Summer without it is unthinkable") == "Dov Vandermolen"

@@ -11,13 +11,13 @@ MARKDOWN = """# Library friends — committee
 
 **Date:** 12 May 2025
 **Attendees:** @Rhoswen Adeyemi-Clark (chair) @Tobias Quennell (treasurer) @Marit Halloway
-**Guests:** Desmond Okafor-Lyle (Brightwell Roofing)
+**Guests:** Desmond Okafor-Lyle (Corriewell Roofing)
 **Apologies:** @Saoirse Denholm
 
 ## Roof
 
 - Rhoswen: leak over the children's corner since **April 20**. Wants the contractor's date tonight.
-- Desmond (Brightwell): flashing failed, new lead ordered. Says "realistically three weeks" for the repair.
+- Desmond (Corriewell): flashing failed, new lead ordered. Says "realistically three weeks" for the repair.
 - Tobias against paying a deposit: the fund has £4,300 and the book sale is next month. Suggests waiting for the grant.
 - Marit disagreed: says the damp will ruin the picture books. Desmond: "We can tarp it this week."
 - Vote: pay the deposit now? 3 for, 1 against. Agreed.
