@@ -26,7 +26,7 @@ Ysolt Merrivane, [14.09.25 20:31]
 The new boat shed roof leaked in last night's storm.
 Two of the oars are warped.
 
-Garnet Okonjo-Tarrant, [14.09.25 20:45]
+Garnet Ferreday-Quabbinet, [14.09.25 20:45]
 I can bring a tarpaulin down first thing tomorrow
 
 Ysolt Merrivane, [15.09.25 08:02]
@@ -77,7 +77,7 @@ def test_telegram_headers_give_the_sender_and_day_of_the_lines_below():
     stmts = statements_of(TELEGRAM)
     assert speaker_of(stmts, "Two of the oars are warped") == "Ysolt Merrivane"
     assert day_of(stmts, "Two of the oars are warped") == date(2025, 9, 14)
-    assert speaker_of(stmts, "bring a tarpaulin down") == "Garnet Okonjo-Tarrant"
+    assert speaker_of(stmts, "bring a tarpaulin down") == "Garnet Ferreday-Quabbinet"
     assert speaker_of(stmts, "emergency committee meeting") == "Peregrine Ashwell"
     assert day_of(stmts, "emergency committee meeting") == date(2025, 9, 15)
     assert speaker_of(stmts, "the claim form must go in within ten days").endswith("insurer")
