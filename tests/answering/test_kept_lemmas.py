@@ -14,6 +14,7 @@ SENTENCES = [
     "We saw the saw that was left on the left bank; it ain't ours.",
     "Were the ferries running? They're saying the runs were cancelled by the harbour masters.",
     "Ondvall's deputies told reporters the deputy had told them nothing.",
+    "The glimbers were frobbing their zanquils, and the quorvish councils reopened the shuttered abattoirs.",
 ]
 
 
