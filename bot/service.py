@@ -198,7 +198,10 @@ def clean_question(question: str, max_chars: int) -> str:
     """The question as we search it, or a QuestionError saying what to fix."""
     if question is None:
         raise QuestionError(EMPTY_QUESTION)
-    text = "".join(ch for ch in str(question) if ch.isprintable() or ch in " \t\n").strip()
+    text = str(question)
+    if not text.isprintable():  # (a test of the whole string first: most questions are)
+        text = "".join(ch for ch in text if ch.isprintable() or ch in " \t\n")
+    text = text.strip()
     if not text:
         raise QuestionError(EMPTY_QUESTION)
     if len(text) > max_chars:

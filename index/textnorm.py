@@ -39,6 +39,8 @@ _folded: dict[str, str] = {}
 
 def fold(text: str) -> str:
     """Typographic quotes, dashes and spaces to ASCII, one character for one."""
+    if text.isascii() and "`" not in text:  # nothing to fold (the backtick is the table's one ASCII key)
+        return text
     if len(text) < _LONG:
         return text.translate(_TABLE)
     # Extraction folds the whole article once per paragraph or statement: without this, ingest

@@ -9,7 +9,8 @@ exactly as over one; checked on every sentence of the eval sets and the seeds).
 
 The components run one by one (`nlp(text, disable=...)` spends about 0.6 ms a call arranging
 it), with the attribute ruler's rules applied by lookup, as the statement parse does
-(index/statements/attributes.py: the same annotations, at a fraction of the cost). Parses with
+(index/statements/attributes.py: the same annotations, at a fraction of the cost), and the
+lemmatizer's lemmas kept (lemmas.py: the same lemmas). Parses with
 and without named entities are kept apart: a parse without them has no entity on any token.
 """
 
@@ -18,10 +19,11 @@ from __future__ import annotations
 import inspect
 import threading
 from collections.abc import Callable, Iterable
-from functools import update_wrapper
+from functools import lru_cache, update_wrapper
 
 from cachetools import LRUCache
 
+from bot.answering.lemmas import KeptLemmas
 from index.statements.nlp import attributes, pipeline
 
 KEPT = 256  # sentences per kind of parse: one answer reads at most a few dozen
@@ -59,9 +61,17 @@ def _run(texts: list[str], entities: bool) -> list:
     for name, component in nlp.pipeline:
         if name == "attribute_ruler":
             docs = [rule(d) for d in docs]
+        elif name == "lemmatizer":
+            lemmatize = _kept_lemmas(component)
+            docs = [lemmatize(d) for d in docs]
         elif name != "ner" or entities:
             docs = list(component.pipe(docs)) if len(docs) > 1 else [component(docs[0])]
     return docs
+
+
+@lru_cache(maxsize=2)
+def _kept_lemmas(lemmatizer) -> KeptLemmas:
+    return KeptLemmas(lemmatizer)
 
 
 class Kept:

@@ -34,11 +34,15 @@ class Attributes:
         self._other: tuple[int, ...] = ()
         self._tag_only: set[int] = set()  # rules of one pattern, one token, keyed on its tag alone
         self._by_hash: dict = {}  # id of a StringStore -> the tables by hash
+        self._matched: dict = {}  # id of a StringStore -> (tag, form, dep, is space) hashes -> one-token rules matched
         self._matcher = Matcher(ruler.vocab)
+        # Whether a token may open a rule of several tokens: the Matcher runs only on a Doc that has one.
+        self._may_start: Callable = _never
         for number, rule in enumerate(ruler.patterns):  # in rule order: the number is the ruler's match id
             for pattern in rule["patterns"]:
                 if len(pattern) > 1:
                     self._matcher.add(str(number), [pattern])
+                    self._may_start = _any_of(self._may_start, _first_token_test(pattern))
                     continue
                 (token,) = pattern
                 if len(rule["patterns"]) == 1 and set(token) == {"TAG"} and isinstance(token["TAG"], str):
@@ -68,23 +72,38 @@ class Attributes:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
         strings = doc.vocab.strings
-        by_tag, by_lower, by_dep = self._by_hash.get(id(strings)) or self._hash_keys(strings)
-        spaces, other = tuple(self._by_space.get(True, ())), self._other
+        matched = self._matched.get(id(strings))
+        if matched is None or len(matched) > KEPT_KEYS:
+            matched = self._matched[id(strings)] = {}
         hits: list[tuple[int, int]] = []  # (rule number, token) for every match
-        for i, (tag, lower, dep, space) in enumerate(doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
-            sure, maybe = by_tag.get(tag, _NONE)
-            hits.extend((n, i) for n in sure)
-            maybe = maybe + by_lower.get(lower, ()) + by_dep.get(dep, ()) + (spaces if space else ()) + other
-            if maybe:
-                token = doc[i]
-                hits.extend((n, i) for n in set(maybe) if self._tests[n](token))
-        for match_id, start, end in self._matcher(doc, allow_missing=True):
-            number = int(strings[match_id])
-            hits.append((number, range(start, end)[self._indices[number]]))
+        may_match = False
+        for i, key in enumerate(map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())):
+            found = matched.get(key)
+            if found is None:
+                found = matched[key] = self._one_token_rules(key, doc[i], strings)
+            numbers, opens = found
+            hits.extend((n, i) for n in numbers)
+            may_match = may_match or opens
+        if may_match:  # most sentences have no token that could open one ("gon na", "there is")
+            for match_id, start, end in self._matcher(doc, allow_missing=True):
+                number = int(strings[match_id])
+                hits.append((number, range(start, end)[self._indices[number]]))
         hits.sort()  # rule order, then token order: a later rule's attributes win
         for number, i in hits:
             self._set(doc[i], self._attrs[number])
         return doc
+
+    def _one_token_rules(self, key: tuple[int, int, int, int], token, strings) -> tuple[tuple[int, ...], bool]:
+        """The one-token rules a token with these (tag, form, dependency, is-space) hashes matches,
+        and whether it may open a rule of several tokens. The tests read those four attributes
+        only (_READ), so the answer holds for every token with the same key: it is worked out once
+        per key (`__call__` keeps it)."""
+        by_tag, by_lower, by_dep = self._by_hash.get(id(strings)) or self._hash_keys(strings)
+        tag, lower, dep, space = key
+        sure, maybe = by_tag.get(tag, _NONE)
+        maybe = maybe + by_lower.get(lower, ()) + by_dep.get(dep, ()) + \
+            (tuple(self._by_space.get(True, ())) if space else ()) + self._other
+        return sure + tuple(n for n in set(maybe) if self._tests[n](token)), self._may_start(token)
 
     def _hash_keys(self, strings):
         """The tables keyed by string hash (a Doc gives its tags, forms and dependencies as hashes):
@@ -100,6 +119,9 @@ class Attributes:
 
 
 _NONE: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+# Keys whose matched rules are kept (about 100 bytes each; a new article's new words add keys):
+# past this many, the kept ones are dropped and found again.
+KEPT_KEYS = 200_000
 
 
 def _never(token) -> bool:
@@ -110,6 +132,21 @@ def _any_of(first: Callable, second: Callable) -> Callable:
     if first is _never:
         return second
     return lambda token: first(token) or second(token)
+
+
+def _first_token_test(pattern: list[dict]) -> Callable:
+    """A test a token passes if a match of `pattern` may start at it: its first token's, when no
+    token of it is optional or repeated (an operator); else every token passes."""
+    if any("OP" in token for token in pattern):
+        return _always
+    try:
+        return _token_test(pattern[0])
+    except KeyError:  # a key this module does not read: the Matcher decides
+        return _always
+
+
+def _always(token) -> bool:
+    return True
 
 
 def _token_test(token: dict) -> Callable:

@@ -19,6 +19,7 @@ PARAGRAPHS = [
     "Asked about the  timetable,   the director replied:  \"Not this year.\"   ",
     "They'd have gone if they could've. Who's to say? Y'all can't know.",
     "KELLSTADT — The council's 3-2 vote (taken late on Tuesday) ends a decade-long row.",
+    "There are two ferries and there's a third. Let's go, c'mon -- we gotta leave before there is none.",
 ]
 
 
@@ -37,6 +38,15 @@ def test_lookup_gives_what_spacys_attribute_ruler_gives(pipeline, text):
     fast = Attributes(pipeline.get_pipe("attribute_ruler"))
     got = _annotations(fast(pipeline(text, disable=["lemmatizer", "attribute_ruler"])))
     assert got == expected
+
+
+def test_one_ruler_applied_again_and_again_gives_the_same(pipeline):
+    # what it learns of a token (its rules, kept per tag, form and dependency) holds for the next Doc
+    fast = Attributes(pipeline.get_pipe("attribute_ruler"))
+    for _ in range(2):
+        for text in PARAGRAPHS:
+            expected = _annotations(pipeline(text, disable=["lemmatizer"]))
+            assert _annotations(fast(pipeline(text, disable=["lemmatizer", "attribute_ruler"]))) == expected
 
 
 def test_without_either_ruler_the_coarse_tags_are_missing(pipeline):
