@@ -43,10 +43,10 @@ def _trailing(body: str) -> str | None:
 
 def _by_keyword(body: str) -> str | None:
     """"blockade start date?", "number of tenants surveyed": a word that says what is asked, said
-    last or before "of" (not "generated last year", "city allotments committee")."""
+    last or before "of", or "date" first (not "generated last year", "city allotments committee")."""
     low = body.lower()
     for word in sorted(_V.terse_kinds, key=len, reverse=True):
-        m = re.search(r"(?:^|\s)(?:the\s+)?" + re.escape(word) + r"(?:\s+of(?=\s)|$)|^" + re.escape(word) + r"(?=\s)", low)
+        m = re.search(r"(?:^|\s)(?:the\s+)?" + re.escape(word) + r"(?:\s+of(?=\s)|$)" + (r"|^date(?=\s)" if word == "date" else ""), low)
         if m is None:
             continue
         rest = " ".join((body[:m.start()] + " " + body[m.end():]).split())
@@ -62,8 +62,7 @@ def _said(body: str) -> str | None:
     for k, w in enumerate(words[1:5], start=1):
         if w.lower().strip(",:") in _V.terse_said:
             who, about = " ".join(words[:k]), " ".join(words[k + 1:])
-            det = "" if who[:1].isupper() or who.lower().startswith(("the ", "a ")) else "the "
-            return f"What did {det}{who} say" + (f" about {about}?" if about else "?")
+            return f"What did {_described(who.split())} say" + (f" about {about}?" if about else "?")
     return None
 
 
@@ -71,11 +70,29 @@ def _person(body: str) -> str | None:
     """"lower saxony environment minister?": a phrase whose head names a person asks who that is."""
     words = body.split()
     head, end = _head(words)
-    if head is None or _asks_of_noun(head) != "person" or end > 3:
+    if (head is None or _asks_of_noun(head) != "person") and _asks_of_noun(words[-1]) == "person":
+        head, end = words[-1], len(words) - 1  # "Tennet Basin Authority finance director": the job is last
+    if head is None or _asks_of_noun(head) != "person":
         return None
-    det = "" if words[0].lower() in ("the", "a", "an") else "the "
+    described = _described(words[:end + 1])
     if end == len(words) - 1:
-        return f"Who is {det}{body}?"
+        return f"Who is {described}?"
+    if end > 3:
+        return None  # a head noun deep in a run of keywords may be anything's
     if words[end + 1][:1].isupper():  # "fire chief Cedar Gulch Fire": what the one described said of it
-        return f"What did {det}{' '.join(words[:end + 1])} say about {' '.join(words[end + 1:])}?"
+        return f"What did {described} say about {' '.join(words[end + 1:])}?"
     return f"Which {body}?"
+
+
+def _described(words: list[str]) -> str:
+    """The person described, as a question writes them: "Denver fire chief" -> "Denver's fire chief"
+    (a name before a job in lower case is whose job it is), "fire chief" -> "the fire chief"."""
+    if words[0].lower() in ("the", "a", "an"):
+        return " ".join(words)
+    names = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if names == len(words):
+        return " ".join(words)  # "Lavrov": a name is its own description
+    if 0 < names < len(words) and all(w.islower() for w in words[names:]):
+        owner = " ".join(words[:names])
+        return f"the {owner}{'’' if owner.endswith('s') else chr(39) + 's'} {' '.join(words[names:])}"
+    return "the " + " ".join(words)
