@@ -11,9 +11,13 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_]+")
-# A capital after a sentence's end, a quotation mark or a label's colon says nothing of the word.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘'(\[\n•–—-])\s*$")
+# Lower-case words; capitalised ones, and those after a lower-case word or a comma (mid-sentence, so
+# the capital is the word's own, not a sentence's); two capitalised words side by side. Regular
+# expressions over the whole text at once: a large corpus is read in seconds, not minutes.
+_LOWER = re.compile(r"(?<![^\W\d_])[^\W\dA-Z_À-ÖØ-Þ][^\W\d_]*(?![^\W\d_])")
+_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+_MID = re.compile(r"(?<=[a-z,] )[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+_PAIR = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ][^\W\d_]*) (?=([A-ZÀ-ÖØ-Þ][^\W\d_]*))")
 
 
 @dataclass(frozen=True)
@@ -30,26 +34,14 @@ class CorpusWords:
 
 
 def read_words(texts) -> CorpusWords:
-    lower: Counter = Counter()
-    capital: Counter = Counter()
+    text = "\n".join(texts)
+    lower = Counter(w for w in _LOWER.findall(text) if w.islower())
     forms: dict[str, Counter] = {}
-    known: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
-    for text in texts:
-        last = None
-        for m in _WORD.finditer(text):
-            word = m.group(0)
-            low = word.lower()
-            known.add(low)
-            if word[0].isupper() and last is not None and last[1] and text[last[0]:m.start()] == " ":
-                pairs.add((last[2], low))
-            last = (m.end(), word[0].isupper(), low)
-            if word.islower():
-                lower[low] += 1
-            elif word[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
-                capital[low] += 1
-                forms.setdefault(low, Counter())[word] += 1
-    capitalised = {w: forms[w].most_common(1)[0][0] for w in capital}
+    for word, n in Counter(_MID.findall(text)).items():
+        forms.setdefault(word.lower(), Counter())[word] += n
+    capitalised = {w: c.most_common(1)[0][0] for w, c in forms.items()}
+    known = set(lower) | {w.lower() for w in set(_CAPITAL.findall(text))}
+    pairs = {(a.lower(), b.lower()) for a, b in set(_PAIR.findall(text))}
     return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(lower))
 
 

@@ -19,6 +19,7 @@ import re
 
 from bot.answering.corpus_words import CorpusWords, corpus_words
 from bot.answering.english_words import is_english
+from index.sparse import stem_terms
 from index.vocabulary import vocabulary
 
 _V = vocabulary()
@@ -28,12 +29,34 @@ _KEEP = _V.wh | _V.auxiliaries | _V.stop_words
 
 def as_typed(question: str, corpus) -> str:
     """`question` with its typing slips mended; unchanged when there are none or no corpus words."""
+    if not question.strip() or not _may_need_mending(question, corpus):
+        return question
     words = corpus_words(corpus)
-    if words is None or not question.strip():
+    if words is None:
         return question
     text = _written_out(question, words)
     text = _spelled(text, words)
     return _cased(text, words)
+
+
+def _may_need_mending(question: str, corpus) -> bool:
+    """Whether the articles' words must be read for `question` (they are read once per corpus, at a
+    cost): it is typed in lower case, or holds shorthand or a word the keyword index does not know."""
+    tokens = _TOKEN.findall(question)
+    if not tokens:
+        return False
+    if not any(t[:1].isupper() for t in tokens[1:] if t != "I") or any(t.lower() in _V.typed_shorthand for t in tokens):
+        return True
+    df = getattr(getattr(corpus, "sparse", None), "df", None)
+    if df is None:
+        return True
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if (k == 0 or token.islower()) and len(low) >= 4 and low.isalpha() and low not in _KEEP:
+            terms = stem_terms(low)
+            if terms and terms[0] not in df:
+                return True
+    return False
 
 
 def _written_out(text: str, words: CorpusWords) -> str:
