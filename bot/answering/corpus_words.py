@@ -26,7 +26,9 @@ class CorpusWords:
     capitalised: dict  # lower-case word -> its capitalised form, for words written capitalised mid-sentence
     known: frozenset  # every word, lower case, however written
     name_pairs: frozenset  # two words written capitalised side by side ("lower", "saxony")
-    choices: tuple  # the words written in lower case, as candidates for a misspelling
+    choices: tuple  # words a misspelling may stand for: those written in lower case, and English words
+    # written only capitalised mid-sentence ("Councillor Quarrie"); never a name
+    counts: Counter  # how often each of the choices is written
 
     def common(self, word: str) -> bool:
         """Written in lower case somewhere: an ordinary word, not only a name."""
@@ -42,7 +44,11 @@ def read_words(texts) -> CorpusWords:
     capitalised = {w: c.most_common(1)[0][0] for w, c in forms.items()}
     known = set(lower) | {w.lower() for w in set(_CAPITAL.findall(text))}
     pairs = {(a.lower(), b.lower()) for a, b in set(_PAIR.findall(text))}
-    return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(lower))
+    from bot.answering.english_words import is_english
+
+    titles = {w: sum(forms[w].values()) for w in capitalised if w not in lower and w.isalpha() and is_english(w)}
+    counts = lower + Counter(titles)
+    return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(counts), counts)
 
 
 _cache: dict = {}

@@ -49,7 +49,9 @@ def _by_keyword(body: str) -> str | None:
         m = re.search(r"(?:^|\s)(?:the\s+)?" + re.escape(word) + r"(?:\s+of(?=\s)|$)" + (r"|^date(?=\s)" if word == "date" else ""), low)
         if m is None:
             continue
-        rest = " ".join((body[:m.start()] + " " + body[m.end():]).split())
+        before, after = body[:m.start()].strip(), body[m.end():].strip()
+        # "survey number of private tenants": what is counted comes first, as in "how many tenants ..."
+        rest = " ".join((f"{after} {before}" if m.group(0).rstrip().endswith(" of") else f"{before} {after}").split())
         if len(rest.split()) < 2:
             return None
         return f"{_PHRASE[_V.terse_kinds[word]]} {rest}?"
@@ -81,7 +83,8 @@ def _person(body: str) -> str | None:
         return None  # a head noun deep in a run of keywords may be anything's
     if words[end + 1][:1].isupper():  # "fire chief Cedar Gulch Fire": what the one described said of it
         return f"What did {described} say about {' '.join(words[end + 1:])}?"
-    return f"Which {body}?"
+    # "senator bill require high schools": the senator's bill, or which senator? Left as typed.
+    return None
 
 
 def _described(words: list[str]) -> str:

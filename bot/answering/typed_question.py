@@ -96,7 +96,7 @@ def _spelled(text: str, words: CorpusWords) -> str:
 
 
 def nearest(word: str, words: CorpusWords, most: int | None = None) -> str | None:
-    """The word the articles write in lower case that `word` most likely misspells: one edit away
+    """The word of the articles (not a name) that `word` most likely misspells: one edit away
     (two for a long word; a swap of two letters is one), the most frequent of those nearest, with
     its first letter kept when one is."""
     from rapidfuzz import process
@@ -106,11 +106,15 @@ def nearest(word: str, words: CorpusWords, most: int | None = None) -> str | Non
     found = process.extract(word, words.choices, scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
     if not found:
         return None
-    best = min(d for _, d, _ in found)
-    near = [w for w, d, _ in found if d == best and len(w) >= 3]
+    # Two edits are two slips in one long word ("labratory" has one): not a shorter word inside it.
+    found = [(w, d) for w, d, _ in found if d == 1 or abs(len(w) - len(word)) <= 1]
+    if not found:
+        return None
+    best = min(d for _, d in found)
+    near = [w for w, d in found if d == best and len(w) >= 3]
     near = [w for w in near if w[0] == word[0]] or near
-    near.sort(key=lambda w: -words.lower[w])
-    if not near or (len(near) > 1 and words.lower[near[0]] == words.lower[near[1]]):
+    near.sort(key=lambda w: -words.counts[w])
+    if not near or (len(near) > 1 and words.counts[near[0]] == words.counts[near[1]]):
         return None  # two words equally likely: leave it as typed
     return near[0]
 
