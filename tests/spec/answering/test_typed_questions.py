@@ -30,12 +30,24 @@ The Tennet Basin Authority has installed 17 new river gauges along the Kerrow si
 The authority's board will meet in Lanbury on 20 May to approve the flood plan.
 """
 
-two = articles_fixture({"stennick_depot.txt": WIRE, "tennet_release.txt": RELEASE})
+MINUTES = """STENNICK BOROUGH COUNCIL
+Minutes of the transport committee, 9 June 2025
+
+Item 3. Cllr Oren Haddleby said cuts to library opening hours, not the bus cuts, had emptied the town centre.
+
+Item 4. The deputy leader, Cllr Petra Vossberg, reported that the Ostermere library would close on 1 August for repairs to its roof.
+
+Item 5. The committee agreed to review 14 bus routes in July. Cllr Amos Fletcher warned that the review would "come too late for the winter timetable".
+"""
+
+two = articles_fixture({"stennick_depot.txt": WIRE, "tennet_release.txt": RELEASE, "stennick_minutes.txt": MINUTES})
 
 test_typed_questions = table(answers, [
     ask("two", "How many new river guages has the athority installed?", "17", id="misspelt_common_words"),
     ask("two", "What did the operations mangaer say about the depot?", "floods every winter", id="misspelt_job_word"),
     ask("two", "Who blamed the council's cuts to bus servces?", "Fournet-Dale", id="misspelt_last_word"),
+    ask("two", "Who blamed cuts to libary opening hours?", "Haddleby", lacking="Fournet-Dale", id="misspelt_word_that_tells_apart"),
+    ask("two", "what did fletcher warn about the review", "too late", id="lower_case_name_of_a_trade"),
     ask("two", "wat did the operations mgr say abt the depot pls", "floods every winter", id="shorthand"),
     ask("two", "what did marrowfield say about the gauges", "two more hours", id="lower_case_surname"),
     ask("two", "what did baptiste-yarrow say about the depot", "floods every winter", id="lower_case_hyphenated_name"),
