@@ -25,9 +25,25 @@ def _tables():
     return words, irregular, suffixes, frozenset(nlp.Defaults.stop_words)
 
 
+# Prefixes and endings newer words are made with ("rebranded", "texted", "upskilling").
+_PREFIXES = ("re", "un", "de", "non", "co", "pre", "post", "over", "under", "up", "out", "mis", "e", "anti", "sub", "inter")
+_ENDINGS = ("ed", "d", "ing", "s", "es", "er", "ers", "ly", "ation", "isation", "ization")
+
+
 @lru_cache(maxsize=4096)
 def is_english(word: str) -> bool:
-    """`word` (lower case) is a dictionary word or a regular form of one ("checked", "reporters")."""
+    """`word` (lower case) is a dictionary word or a regular form of one ("checked", "reporters"),
+    or one made with a prefix or an ending ("rebranded", "texted").
+    A misspelling is none of these ("goverment", "compnay")."""
+    if _listed(word):
+        return True
+    stems = {word} | {word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
+    stems |= {s[:-1] for s in stems if len(s) > 4 and s[-1] == s[-2]}  # "upskilling" -> "upskil" -> "upskill"
+    stems |= {s[len(p):] for s in stems for p in _PREFIXES if s.startswith(p) and len(s) - len(p) >= 3}
+    return any(_listed(s) for s in stems - {word})
+
+
+def _listed(word: str) -> bool:
     words, irregular, suffixes, stop = _tables()
     if word in stop or word in irregular:
         return True
