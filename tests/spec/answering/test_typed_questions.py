@@ -95,3 +95,23 @@ def test_full_questions_are_not_rewritten():
     for question in ("Who chairs the board?", "Did the board meet in May?", "Tell me who chairs the board.",
                      "I'd like to know when the board meets.", "The board's chair: who is she?"):
         assert asked(question) == question
+
+
+def test_newer_words_are_words():
+    from bot.answering.english_words import is_english
+
+    assert is_english("texted") and is_english("rebranded") and is_english("reporters")
+    assert not is_english("goverment") and not is_english("compnay")
+
+
+def test_an_english_word_is_mended_only_into_a_job():
+    """"minster" is a word, but one letter from the job the articles name: the job; "weak" stays."""
+    words = read_words(["The port minister said last week that the plan was sound."])
+    assert _spelled("What did the minster say?", words) == "What did the minister say?"
+    assert _spelled("What did the minister say last weak?", words) == "What did the minister say last weak?"
+
+
+def test_two_edits_never_make_a_shorter_word():
+    """"councilor" is no misspelling of "council" (two letters shorter); the title written capitalised is it."""
+    words = read_words(["The council would appeal, said Councillor Brede Hallam."])
+    assert _spelled("what did the councilor say", words) == "what did the councillor say"
