@@ -45,7 +45,9 @@ def _may_need_mending(question: str, corpus) -> bool:
     tokens = _TOKEN.findall(question)
     if not tokens:
         return False
-    if not any(t[:1].isupper() for t in tokens[1:] if t != "I") or any(t.lower() in _V.typed_shorthand for t in tokens):
+    # "what did smith say": typed without capitals (a question that starts with one writes its names so too)
+    lower_case = question.lstrip()[:1].islower() and not any(t[:1].isupper() for t in tokens[1:] if t != "I")
+    if lower_case or any(t.lower() in _V.typed_shorthand for t in tokens):
         return True
     df = getattr(getattr(corpus, "sparse", None), "df", None)
     if df is None:
@@ -121,7 +123,7 @@ def nearest(word: str, words: CorpusWords, most: int | None = None) -> str | Non
 
 def _cased(text: str, words: CorpusWords) -> str:
     tokens = list(_TOKEN.finditer(text))
-    if any(t.group(0)[:1].isupper() for t in tokens[1:] if t.group(0) != "I"):
+    if not text.lstrip()[:1].islower() or any(t.group(0)[:1].isupper() for t in tokens[1:] if t.group(0) != "I"):
         return text  # the user writes capitals: theirs stand
     names = [_name_form(t.group(0), words) for t in tokens]
     for k, t in enumerate(tokens):
