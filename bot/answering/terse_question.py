@@ -54,17 +54,19 @@ def _by_keyword(body: str) -> str | None:
         rest = " ".join((f"{after} {before}" if m.group(0).rstrip().endswith(" of") else f"{before} {after}").split())
         if len(rest.split()) < 2:
             return None
-        return f"{_PHRASE[_V.terse_kinds[word]]} {rest}?"
+        wh = _PHRASE[_V.terse_kinds[word]]
+        # "mayor quote flooding date": when the one named spoke of it.
+        return (_said(rest, f"{wh} did {{who}} speak") if wh == "When" else None) or f"{wh} {rest}?"
     return None
 
 
-def _said(body: str) -> str | None:
+def _said(body: str, asking: str = "What did {who} say") -> str | None:
     """"mayor quote flooding", "Lavrov comments EU mission": what the one named first said about the rest."""
     words = body.split()
     for k, w in enumerate(words[1:5], start=1):
         if w.lower().strip(",:") in _V.terse_said:
             who, about = " ".join(words[:k]), " ".join(words[k + 1:])
-            return f"What did {_described(who.split())} say" + (f" about {about}?" if about else "?")
+            return asking.format(who=_described(who.split())) + (f" about {about}?" if about else "?")
     return None
 
 

@@ -56,6 +56,7 @@ test_typed_questions = table(answers, [
     ask("two", "drivers moving to Carrowby how many?", "42", id="terse_how_many_said_last"),
     ask("two", "board meeting flood plan where?", "Lanbury", id="terse_where_said_last"),
     ask("two", "hydrologist quote gauges", "two more hours", id="terse_what_was_said"),
+    ask("two", "fletcher quote review date", "9 June 2025", id="terse_when_it_was_said"),
 ])
 
 test_typed_still_declined = table(declines, [
