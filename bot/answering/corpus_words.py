@@ -29,6 +29,7 @@ class CorpusWords:
     choices: tuple  # words a misspelling may stand for: those written in lower case, and English words
     # written only capitalised mid-sentence ("Councillor Quarrie"); never a name
     counts: Counter  # how often each of the choices is written
+    capital: Counter  # lower-case word -> times written capitalised mid-sentence
 
     def common(self, word: str) -> bool:
         """Written in lower case somewhere: an ordinary word, not only a name."""
@@ -48,7 +49,8 @@ def read_words(texts) -> CorpusWords:
 
     titles = {w: sum(forms[w].values()) for w in capitalised if w not in lower and w.isalpha() and is_english(w)}
     counts = lower + Counter(titles)
-    return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(counts), counts)
+    capital = Counter({w: sum(c.values()) for w, c in forms.items()})
+    return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(counts), counts, capital)
 
 
 _cache: dict = {}

@@ -87,7 +87,8 @@ def _spelled(text: str, words: CorpusWords) -> str:
             # "minster", "manger": an English word the articles never use, one letter from a job
             # they name, is that job mistyped (the parser reads who is asked for by it).
             fixed = nearest(low, words, most=1)
-            fixed = fixed if fixed is not None and _V.is_role(fixed) else None
+            # (a slip inside the word: "heads" is a form of "head", not a slip)
+            fixed = fixed if fixed is not None and _V.is_role(fixed) and not _inflected(low, fixed) else None
         else:
             fixed = nearest(low, words)
         if fixed is None:
@@ -121,18 +122,22 @@ def nearest(word: str, words: CorpusWords, most: int | None = None) -> str | Non
     return near[0]
 
 
+def _inflected(word: str, other: str) -> bool:
+    return word.startswith(other) or other.startswith(word)
+
+
 def _cased(text: str, words: CorpusWords) -> str:
     tokens = list(_TOKEN.finditer(text))
     if not text.lstrip()[:1].islower() or any(t.group(0)[:1].isupper() for t in tokens[1:] if t.group(0) != "I"):
         return text  # the user writes capitals: theirs stand
     names = [_name_form(t.group(0), words) for t in tokens]
-    for k, t in enumerate(tokens):
-        # "lower saxony": a word written both ways is a name's part beside a name the articles write so.
-        if names[k] is None and t.group(0) in words.capitalised and t.group(0) not in _KEEP:
-            if any(0 <= j < len(tokens) and names[j] is not None and pair in words.name_pairs
-                   for j, pair in ((k + 1, (t.group(0), tokens[k + 1].group(0) if k + 1 < len(tokens) else "")),
-                                   (k - 1, (tokens[k - 1].group(0) if k else "", t.group(0))))):
-                names[k] = words.capitalised[t.group(0)]
+    # "lower saxony": a word written both ways is part of the name after it when the articles write the
+    # two together capitalised, and capitalise it more often than not ("environment minister" is no name).
+    for k in range(len(tokens) - 2, -1, -1):
+        word, after = tokens[k].group(0), tokens[k + 1].group(0)
+        if names[k] is None and names[k + 1] is not None and (word, after) in words.name_pairs \
+                and word not in _KEEP and not _V.is_role(word) and words.lower[word] < words.capital[word]:
+            names[k] = words.capitalised[word]
     out, last = [], 0
     for t, name in zip(tokens, names):
         if name is not None:
@@ -143,6 +148,6 @@ def _cased(text: str, words: CorpusWords) -> str:
 
 def _name_form(word: str, words: CorpusWords) -> str | None:
     """The capitalised form the articles give `word` when they never write it in lower case."""
-    if word in _KEEP or words.common(word) or word not in words.capitalised or len(word) < 2:
-        return None
+    if word in _KEEP or words.common(word) or word not in words.capitalised or len(word) < 2 or _V.is_role(word):
+        return None  # a job stays a job ("minister"), however the articles' titles write it
     return words.capitalised[word]
