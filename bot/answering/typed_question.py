@@ -65,11 +65,11 @@ def _written_out(text: str, words: CorpusWords) -> str:
     def one(m: re.Match) -> str:
         word = m.group(0)
         full = _V.typed_shorthand.get(word.lower())
-        if full is None or (full and word.lower() in words.known):
-            return word
+        if full is None or word.isupper() or (full and word.lower() in words.known):
+            return word  # ("U", "COS": a letter or an acronym written in capitals is no shorthand)
         return full[:1].upper() + full[1:] if word[:1].isupper() and full else full
 
-    out = re.sub(r"(?<![\w'’])[^\W_][\w]*(?![\w'’])", one, text)
+    out = re.sub(r"(?<![\w'’.])[^\W_][\w]*(?![\w'’]|\.\w)", one, text)
     return " ".join(out.split()) if out != text else text
 
 

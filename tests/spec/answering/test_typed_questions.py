@@ -118,3 +118,9 @@ def test_two_edits_never_make_a_shorter_word():
     """"councilor" is no misspelling of "council" (two letters shorter); the title written capitalised is it."""
     words = read_words(["The council would appeal, said Councillor Brede Hallam."])
     assert _spelled("what did the councilor say", words) == "what did the councillor say"
+
+
+def test_letters_and_acronyms_are_no_shorthand():
+    words = read_words(["The council said."])
+    assert _written_out("what did the U.S. govt say pls", words) == "what did the U.S. government say"
+    assert _written_out("Did COS say", words) == "Did COS say"
