@@ -26,8 +26,8 @@ class CorpusWords:
     capitalised: dict  # lower-case word -> its capitalised form, for words written capitalised mid-sentence
     known: frozenset  # every word, lower case, however written
     name_pairs: frozenset  # two words written capitalised side by side ("lower", "saxony")
-    choices: tuple  # words a misspelling may stand for: those written in lower case, and English words
-    # written only capitalised mid-sentence ("Councillor Quarrie"); never a name
+    choices: tuple  # words a misspelling may stand for: those written in lower case, and those written
+    # only capitalised mid-sentence, of which only English words ("Councillor Quarrie"), never a name
     counts: Counter  # how often each of the choices is written
     capital: Counter  # lower-case word -> times written capitalised mid-sentence
 
@@ -45,9 +45,8 @@ def read_words(texts) -> CorpusWords:
     capitalised = {w: c.most_common(1)[0][0] for w, c in forms.items()}
     known = set(lower) | {w.lower() for w in set(_CAPITAL.findall(text))}
     pairs = {(a.lower(), b.lower()) for a, b in set(_PAIR.findall(text))}
-    from bot.answering.english_words import is_english
-
-    titles = {w: sum(forms[w].values()) for w in capitalised if w not in lower and w.isalpha() and is_english(w)}
+    # (whether a capitalised word is an English word, not a name, is asked of the few near a misspelling)
+    titles = {w: sum(forms[w].values()) for w in capitalised if w not in lower and w.isalpha()}
     counts = lower + Counter(titles)
     capital = Counter({w: sum(c.values()) for w, c in forms.items()})
     return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(counts), counts, capital)

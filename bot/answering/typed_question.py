@@ -110,7 +110,7 @@ def nearest(word: str, words: CorpusWords, most: int | None = None) -> str | Non
     if not found:
         return None
     # Two edits are two slips in one long word ("labratory" has one): not a shorter word inside it.
-    found = [(w, d) for w, d, _ in found if d == 1 or abs(len(w) - len(word)) <= 1]
+    found = [(w, d) for w, d, _ in found if (d == 1 or abs(len(w) - len(word)) <= 1) and (words.common(w) or is_english(w))]
     if not found:
         return None
     best = min(d for _, d in found)
