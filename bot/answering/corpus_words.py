@@ -7,6 +7,7 @@ Read from the stored passages once per corpus generation (an ingest or removal m
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ def corpus_words(corpus) -> CorpusWords | None:
     try:
         generation = getattr(corpus, "generation", None)
         key = (id(corpus), generation() if callable(generation) else generation)
-    except Exception:  # a corpus being rebuilt: no correction this once
+    except (sqlite3.Error, ValueError):  # a corpus being rebuilt: no correction this once
         return None
     with _lock:
         found = _cache.get(key)

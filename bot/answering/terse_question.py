@@ -36,9 +36,9 @@ def asked(question: str) -> str:
 def _trailing(body: str) -> str | None:
     """"residents taken where?", "pump stations repaired how many?": the question word said last
     (or "where" and "how many" a word or two before the end)."""
-    m = re.match(r"^(?P<rest>.+?)[\s,]+(?P<wh>where|when|who|why|how many|how much)$", body, re.I)
+    m = re.match(r"^(?P<rest>.+?)[\s,]+(?P<wh>where|when|who|why|how many|how much)$", body, re.IGNORECASE)
     # "residents taken where overnight?": a place or a number asked near the end, a word or two after it
-    m = m or re.match(r"^(?P<rest>.+?)[\s,]+(?P<wh>where|how many|how much)(?P<after>(?:\s+[\w'’-]+){1,2})$", body, re.I)
+    m = m or re.match(r"^(?P<rest>.+?)[\s,]+(?P<wh>where|how many|how much)(?P<after>(?:\s+[\w'’-]+){1,2})$", body, re.IGNORECASE)
     if m is None or any(w in _V.wh for w in re.findall(r"[\w'’]+", m.group("rest").lower() + (m.groupdict().get("after") or ""))):
         return None
     return f"{_PHRASE[m.group('wh').lower()]} {m.group('rest')}{m.groupdict().get('after') or ''}?"
