@@ -206,6 +206,9 @@ class Vocabulary:
     asking_wrappers: tuple[str, ...] = ()
     asked_otherwise: dict = field(default_factory=dict)
     naming_requests: tuple[str, ...] = ()
+    typed_shorthand: dict = field(default_factory=dict)
+    terse_kinds: dict = field(default_factory=dict)
+    terse_said: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
     rising_verbs: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
@@ -506,6 +509,9 @@ def vocabulary() -> Vocabulary:
         asking_wrappers=_phrases(data, "asking_wrappers"),
         asked_otherwise=_lists(data, "asked_otherwise"),
         naming_requests=_phrases(data, "naming_requests"),
+        typed_shorthand={k: str(v).lower() for k, v in _table(data, "typed_shorthand").items()},
+        terse_kinds={k: str(v).lower() for k, v in _table(data, "terse_kinds").items()},
+        terse_said=_words(data.get("terse_said")),
         open_verbs=_words(data.get("open_verbs")),
         rising_verbs=_words(data.get("rising_verbs")),
         falling_verbs=_words(data.get("falling_verbs")),

@@ -17,6 +17,8 @@ from bot.answering.namesakes import namesake_hop
 from bot.answering.pipeline import evidence_for, question_of
 from bot.answering.parse_ahead import parse_ahead
 from bot.answering.plain_question import plain
+from bot.answering.terse_question import asked
+from bot.answering.typed_question import as_typed
 from index.errors import LLMError
 from index.models import Answer, Citation, Turn
 
@@ -35,8 +37,9 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     settings = deps.settings
     corpus = deps.corpus
     model = deps.chat_model()
-    # "Tell me who ...", "What number of ...": the question in the plain form the parser reads.
-    standalone = _standalone(plain(question), history, model)
+    # "Tell me who ...", "What number of ...": the question in the plain form the parser reads;
+    # typing slips ("goverment", "pls", lower-case names) mended and a keyword query put as a question.
+    standalone = _standalone(asked(plain(as_typed(question, corpus))), history, model)
     # The model embeds the question on a worker thread while this one parses it (below): a new
     # question's two largest costs before retrieval, side by side (index/question_vectors.py).
     corpus.embed_question_ahead(standalone)
