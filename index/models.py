@@ -78,8 +78,8 @@ class Statement:
 
     id: str
     article_id: str
-    speaker: str  # canonical name, e.g. "Sergey Lavrov", "the Kremlin"
-    speaker_as_written: str  # "Russia's top diplomat", "he", "Lavrov"
+    speaker: str  # canonical name, e.g. "Anna Varnholt", "the ministry"
+    speaker_as_written: str  # "Norway's top diplomat", "she", "Varnholt"
     act: str  # said, claimed, denied, urged, ...
     content: str  # verbatim quote when there is one, else the reported content
     quote_type: str  # direct | indirect | mixed

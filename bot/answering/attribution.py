@@ -47,7 +47,7 @@ def _surname_only(text: str, speaker: str) -> bool:
 
 
 def attribute(text: str, st: Statement | None, article: Article | None, kind: str, start: int | None = None) -> str:
-    """Who said the sentence, and when and where they said it: 'Sergey Lavrov, on 28 February 2023, in Baku: '."""
+    """Who said the sentence, and when and where they said it: 'Anna Varnholt, on 3 March 2025, in Geneva: '."""
     if article is None:
         return ""
     before = article.text[max(0, start - 800) : start] if start is not None else ""

@@ -28,7 +28,7 @@ class CorpusWords:
     known: frozenset  # every word, lower case, however written
     name_pairs: frozenset  # two words written capitalised side by side ("lower", "saxony")
     choices: tuple  # words a misspelling may stand for: those written in lower case, and those written
-    # only capitalised mid-sentence, of which only English words ("Councillor Quarrie"), never a name
+    # only capitalised mid-sentence, of which only English words ("Councillor Quessy"), never a name
     counts: Counter  # how often each of the choices is written
     capital: Counter  # lower-case word -> times written capitalised mid-sentence
 

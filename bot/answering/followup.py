@@ -5,9 +5,9 @@ before it, a "that"/"it"/"there" pointing back, "and what about ...", or a bare 
 Standalone questions come back unchanged. With a model, prompts/condense.txt does the
 rewriting; without one (or when it fails), the last speaker and topic are carried over:
 
-    What did Lavrov say about checkpoints?
-    And what did he say about the EU mission?  ->  And what did Lavrov say about the EU mission?
-    Where was he when he said that?            ->  Where was Lavrov when he said that about checkpoints?
+    What did Varnholt say about tariffs?
+    And what did she say about the trade talks?  ->  And what did Varnholt say about the trade talks?
+    Where was she when she said that?            ->  Where was Varnholt when she said that about tariffs?
 
 The speaker is the person named in the previous question, or else the first person its
 answer names as saying something; the topic is what the previous question asked about.
@@ -208,7 +208,7 @@ _HONORIFICS = frozenset(t.lower().rstrip(".") for t in _V.titles)
 
 
 def _subject(answer: str) -> tuple[str, ...]:
-    """A body named as the subject of the answer's first speech verb: "The Azerbaijani government claimed"."""
+    """A body named as the subject of the answer's first speech verb: "The Peruvian government claimed"."""
     tokens = _tokens(answer)
     for k, token in enumerate(tokens[:8]):
         if token.lower() in SPEECH and token.islower():  # "State" of "State Election Commissioner" is no verb
@@ -370,7 +370,7 @@ def _plain(text: str) -> str:
 
 
 def _name_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
-    """Name runs, titles cut off: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
+    """Name runs, titles cut off: "Foreign Minister Anna Varnholt" -> "Anna Varnholt"."""
     spans = []
     for k, end, run in name_runs(tokens, _capital):
         last_title = max((i for i, t in enumerate(run) if t.lower() in TITLES), default=-1)

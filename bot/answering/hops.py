@@ -325,7 +325,7 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
 
 
 def _as_the_ledger_knows(name: str, corpus) -> str:
-    """"Desmond Quarrie" (from a list of those present) is the ledger's "Cllr Quarrie" when only that
+    """"Desmond Quessy" (from a list of those present) is the ledger's "Cllr Quessy" when only that
     speaks: the second step asks about what they said, by the name their statements carry."""
     ledger = corpus.ledger()
     if ledger is None or len(name.split()) < 2 or ledger.resolve_speaker(name) is not None:

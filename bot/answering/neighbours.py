@@ -15,7 +15,7 @@ from index.sentence_vectors import sentence_text
 from index.vocabulary import vocabulary
 
 
-# A next sentence that answers the one before: "They said…", "Armenia strongly denied that."
+# A next sentence that answers the one before: "They said…", "The ministry strongly denied that."
 _REPLY = re.compile(
     r"^(?:(?:he|she|they|it|both)\s+(?:\w+\s+)?(?:said|denied|rejected|dismissed|called|insisted|added)\b|"
     r".{0,80}\b(?:denied|rejected|dismissed|refuted|echoed)\s+(?:that|it|this|the claim|the accusation)s?\b)",

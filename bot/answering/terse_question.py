@@ -1,4 +1,4 @@
-"""A keyword query ("Lachin blockade start date?", "evacuated residents taken where?", "environment
+"""A keyword query ("harbour strike start date?", "evacuated residents taken where?", "environment
 minister?", "mayor quote flooding") put as the question it stands for, so that the parser reads
 its kind (who, when, where, how many, what was said) as it reads a full question's.
 
@@ -64,7 +64,7 @@ def _by_keyword(body: str) -> str | None:
 
 
 def _said(body: str, asking: str = "What did {who} say") -> str | None:
-    """"mayor quote flooding", "Lavrov comments EU mission": what the one named first said about the rest."""
+    """"mayor quote flooding", "Varnholt comments trade talks": what the one named first said about the rest."""
     words = body.split()
     for k, w in enumerate(words[1:5], start=1):
         if w.lower().strip(",:") in _V.terse_said:
@@ -86,20 +86,20 @@ def _person(body: str) -> str | None:
         return f"Who is {described}?"
     if end > 3:
         return None  # a head noun deep in a run of keywords may be anything's
-    if words[end + 1][:1].isupper():  # "fire chief Cedar Gulch Fire": what the one described said of it
+    if words[end + 1][:1].isupper():  # "fire chief Pine Hollow Fire": what the one described said of it
         return f"What did {described} say about {' '.join(words[end + 1:])}?"
     # "senator bill require high schools": the senator's bill, or which senator? Left as typed.
     return None
 
 
 def _described(words: list[str]) -> str:
-    """The person described, as a question writes them: "Denver fire chief" -> "Denver's fire chief"
+    """The person described, as a question writes them: "Tulsa fire chief" -> "Tulsa's fire chief"
     (a name before a job in lower case is whose job it is), "fire chief" -> "the fire chief"."""
     if words[0].lower() in ("the", "a", "an"):
         return " ".join(words)
     names = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     if names == len(words):
-        return " ".join(words)  # "Lavrov": a name is its own description
+        return " ".join(words)  # "Varnholt": a name is its own description
     if 0 < names < len(words) and all(w.islower() for w in words[names:]):
         owner = " ".join(words[:names])
         return f"the {owner}{'’' if owner.endswith('s') else chr(39) + 's'} {' '.join(words[names:])}"

@@ -42,7 +42,7 @@ _PART_OF = re.compile(r"\b(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?
 @kept(4096)
 def says_where(text: str, countries: bool = False) -> bool:
     """The sentence names a place (entity or known place), a venue noun, or a channel it was said on;
-    a country only when asked for ("in which country"): "in Armenia" rarely says where in it."""
+    a country only when asked for ("in which country"): "in Peru" rarely says where in it."""
     if names_place(text, countries=countries):
         return True
     v = vocabulary()

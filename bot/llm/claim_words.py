@@ -60,7 +60,7 @@ def recall(content: list[str], stems: set[str], scope: set[str]) -> float:
 
 
 _NEGATORS = frozenset("no not never none nothing neither nor without cannot".split())
-_NOT_NEGATING = frozenset("only just merely".split())  # "not only Armenia" negates nothing
+_NOT_NEGATING = frozenset("only just merely".split())  # "not only Peru" negates nothing
 
 
 def negated_terms(text: str, window: int = 2) -> set[str]:
@@ -106,5 +106,5 @@ def found(token: str, scope: set[str]) -> bool:
     stem = stem_all([token])[0]
     if stem in scope:
         return True
-    # Armenia / Armenian, Azerbaijan / Azerbaijani: a shared stem of five letters or more.
+    # Ukraine / Ukrainian, Mexico / Mexican: a shared stem of five letters or more.
     return len(token) >= 5 and any(len(s) >= 5 and (s.startswith(token[:-2]) or token.startswith(s)) for s in scope)

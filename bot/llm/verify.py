@@ -12,7 +12,7 @@ A sentence survives only if it cites at least one passage that exists (`[n]` wit
 
 Citations that point at nothing, or at a passage that contributes nothing to the sentence,
 are removed; sentences left with none are dropped. What remains is rendered with its
-citations at the end: `Lavrov said no checkpoint is envisioned [2].`
+citations at the end: `Varnholt said no tariff is planned [2].`
 
 Thresholds, measured on tests/data/verify_claims.jsonl (72 claims written against seed
 paragraphs, scored against that paragraph with the paragraph before it as context: 37 faithful
@@ -28,7 +28,7 @@ paragraph, 4 wrong numbers or dates, 3 wrong speakers; plus 2 negation flips), i
 LEX_MIN sits between the best invented claim (0.67) and the worst paraphrase (0.77); COS_MIN
 is a second guard set below the worst paraphrase (0.70) to leave room for looser wording.
 
-Negation: word overlap and MiniLM cosine cannot see a dropped "no" ("Lavrov said there would
+Negation: word overlap and MiniLM cosine cannot see a dropped "no" ("Varnholt said there would
 be checkpoints" scores recall 1.00, cosine 0.84), so a polarity check compares the words
 governed by a negation ("would not be checkpoints") in the claim and in the best-matching
 passage sentence; it catches both flips in the set and drops no paraphrase there. It is a

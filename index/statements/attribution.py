@@ -694,7 +694,7 @@ def _outer_only(raws: list[Raw]) -> list[Raw]:
     """Drop cues that are part of another statement of the sentence: one inside another's
     subject ("a diplomat, who asked not to be named, said"), or a body's or unnamed source's
     inside another's content ("X said the company had asked ..."). A named person's act
-    reported by another ("Lavrov said Bayramov had claimed ...") stays a statement."""
+    reported by another ("Varnholt said Tomasek had claimed ...") stays a statement."""
     keep = []
     for r in raws:
         if r.cue:

@@ -323,7 +323,7 @@ def _hyphenated(doc, tok) -> tuple[str, int]:
 
 
 def _describe(p: Person, doc, start: int, sent_start: int) -> None:
-    """What the words of the name's own noun phrase before it say: "Kremlin Spokesman",
+    """What the words of the name's own noun phrase before it say: "Ministry Spokesman",
     "Mayor", "Ms", "Kazakhstan's Water Minister", "His Uzbek counterpart"."""
     v = vocabulary()
     k = start
@@ -355,7 +355,7 @@ def _counterpart(ctx: Context, p: Person, doc, start: int, pos: int) -> None:
 
 
 def _pronoun_genders(ctx: Context, doc, span) -> None:
-    """"Nikol Pashinyan ... when he met": a he/she later in the sentence of a person who is its
+    """"Pavel Tomasek ... when he met": a he/she later in the sentence of a person who is its
     subject tells that person's gender, over the first-name lexicon."""
     mentions = ctx.cast.mentions  # in text order: the sentence's own are found by bisection
     for sent in doc.sents:

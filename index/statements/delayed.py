@@ -85,7 +85,7 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
         bodies = [(o.sentence, o.speaker) for o in raws
                   if r.sentence < o.sentence <= r.sentence + _AHEAD and o.speaker.person is None
                   and not o.speaker.generic and _head(o.speaker) is None and o.speaker.name.removeprefix("the ")[:1].isupper()
-                  and not o.perfect and not o.according  # "The Kremlin has repeatedly praised": background, not a naming
+                  and not o.perfect and not o.according  # "The ministry has repeatedly praised": background, not a naming
                   and o.speaker.name not in before]
         v = vocabulary()
         pick = min(bodies, key=lambda b: b[0])[1] if head in v.organisations and bodies else None

@@ -300,7 +300,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(written, written)  # "according to the paper", "the authors write"
     if low in v.documents and (own := _new_document(head)) is not None:
         return Speaker(own, written)  # "A study published in <journal> reports that ..."
-    if low in v.state_voices or head.ent_type_ == "GPE":  # "the Azerbaijani government", "Armenia"
+    if low in v.state_voices or head.ent_type_ == "GPE":  # "the Peruvian government", "Peru"
         country = _country(toks)
         if country:
             ctx.last_body = (sentence, country)

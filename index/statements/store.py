@@ -2,7 +2,7 @@
 
 Every write runs inside the caller's transaction: nothing here commits, so ingest can write
 articles, chunks and statements atomically. Aliases are stored per article with their
-canonical name; a person spelled two ways across articles ("Jeyhun"/"Jeyhum Bayramov")
+canonical name; a person spelled two ways across articles ("Pavel"/"Pawel Tomasek")
 is stored under the spelling seen first.
 """
 
