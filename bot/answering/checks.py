@@ -25,6 +25,7 @@ from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, co
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, extents
+from bot.answering.role_speakers import person_of_role
 from bot.answering.role_spellings import holds_job
 from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
 from bot.answering.terms import stems
@@ -106,6 +107,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         if q.asks == "person":
             named = named_people(c.text, group)
             speaker = c.statement.speaker if c.statement is not None else None
+            if (behind := person_of_role(speaker, group)) is not None:
+                named, speaker = [*named, behind], behind.name  # "the District Commissioner said": the one so described
             said_by_person = speaker is not None and (
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
