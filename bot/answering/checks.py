@@ -25,6 +25,7 @@ from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, co
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, extents
+from bot.answering.owned_places import named_holder
 from bot.answering.role_speakers import person_of_role
 from bot.answering.role_spellings import holds_job
 from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
@@ -113,7 +114,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
             )
-            if not named and not said_by_person and id(c) not in by_organisation:
+            if not named and not said_by_person and id(c) not in by_organisation and not named_holder(q, c.text):
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
