@@ -81,6 +81,7 @@ from bot.answering.other_side import other_side
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
+from bot.answering.role_speakers import with_role_holder
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
@@ -588,6 +589,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.asks == "person":
         chosen = with_naming_sentence(with_person(chosen, people))  # "He acknowledged ...": the sentence naming him
+        chosen = with_role_holder(chosen, people, corpus)  # "the Harbour Commissioner said": the sentence naming her
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
             and not overlaps(intro, chosen):
         chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"

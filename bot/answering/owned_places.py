@@ -10,7 +10,7 @@ from bot.answering.terms import stems
 
 # the heads of "the head of X" / "the owner of X" (question._LED_BY)
 _HOLDERS = frozenset(t for w in ("head", "owner", "chair") for t in stems(w))
-_OWNER_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)")
+_OWNER_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
 
 
 def named_holder(q: Question, text: str) -> str | None:
@@ -23,6 +23,8 @@ def named_holder(q: Question, text: str) -> str | None:
         return None
     for m in _OWNER_NAME.finditer(text):
         words = m.group(1).split()
-        if len(words) >= 2 and stems(m.group(3))[-1:] == place[-1:] and not any(w.lower() in ("the", "a", "an") for w in words):
+        # (the place's noun within three words: "Corwin Ashby's hardware shop")
+        if len(words) >= 2 and any(stems(w)[-1:] == place[-1:] for w in m.group(2).split()) \
+                and not any(w.lower() in ("the", "a", "an") for w in words):
             return m.group(1)
     return None

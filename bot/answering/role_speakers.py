@@ -38,3 +38,35 @@ def _is_role(words: str) -> bool:
     from bot.answering.question import _asks_of_noun
 
     return any(_asks_of_noun(w.lower()) == "person" for w in re.findall(r"[\w\-]+", words))
+
+
+def with_role_holder(chosen: list, people: dict[str, tuple[Person, ...]], corpus) -> list:
+    """A who-answer whose best sentence is a role's ("the Harbour Commissioner said ...") brings the
+    sentence that names the person with that role, the last before it in the article (or the first
+    after), so the answer names whom it means."""
+    from bot.answering.candidates import candidate_at, overlaps
+    from bot.answering.mentions import named_people
+    from index.models import ScoredChunk
+    from index.sentence_vectors import sentence_text
+
+    if not chosen or chosen[0].statement is None:
+        return chosen
+    best = chosen[0]
+    group = people.get(best.chunk.chunk.article_id, ())
+    person = person_of_role(best.statement.speaker, group)
+    if person is None or any(person in named_people(c.text, group) for c in chosen):
+        return chosen
+    before, after = None, None
+    for chunk in corpus.chunks_of(best.chunk.chunk.article_id):
+        for span in chunk.sentences:
+            if person.name not in sentence_text(chunk, span):
+                continue
+            if span.start < best.span.start:  # (absolute offsets in the article)
+                before = (chunk, span)
+            elif after is None:
+                after = (chunk, span)
+    found = before or after
+    if found is None:
+        return chosen
+    naming = candidate_at(ScoredChunk(found[0], 0.0), best.rank, found[1], best.score)
+    return chosen if overlaps(naming, chosen) else [naming, *chosen]
