@@ -25,33 +25,33 @@ REPORT = """Fenwater Rights Watch: Report on the Quarry Lease at Brannock (chapt
 4.5 Ferrante's office did not reply to a later letter asking for the minutes of those visits.
 """
 
-LOCAL = """Marsh Lane residents angry over drainage scheme
+LOCAL = """Minutes of the Marsh Lane Residents' Forum, 12 February
 
-By Keturah Lyle
+Present: twenty-two residents; Hester Quayle (County Drainage Officer); Gideon Thorne (Pellow Civils).
 
-Residents of Marsh Lane say the new drainage scheme has flooded their gardens twice this winter.
+Residents said the new drainage scheme had flooded their gardens twice this winter.
 
-Gideon Thorne, chief executive of the contractor Pellow Civils, said the firm had finished the work for the residents on time and within budget.
+Gideon Thorne, chief executive of the contractor Pellow Civils, said the firm had finished the drainage work for the residents on time, had consulted the county properly and had kept to budget.
 
-The scheme is overseen by the county drainage engineer, Hester Quayle.
-
-The drainage engineer said residents had been consulted properly on the scheme at two public meetings last autumn.
+The Drainage Officer said residents had been consulted properly at two public meetings last autumn, and that Quayle's team would inspect every garden by March.
 """
 
-POOL = """POOL REPORT #2 -- Minister in Lowmarsh
+POOL = """POOL REPORT #2 -- Minister Aldous Greaves in Lowmarsh
 
-10:40 am -- Minister arrived Lowmarsh high street, water line still visible on shopfronts.
+From: Imelda Rusk, pool reporter
 
-10:55 am -- Minister stopped at Crumb & Cellar Bakery, owner Tobiah Greaves (no relation to the pool's driver, he said). Owner said he lost two ovens and put his loss at about 40,000 pounds.
+10:40 am -- Minister arrived Lowmarsh high street, visited three flooded shops, water line still visible on shopfronts.
 
-11:30 am -- Minister departed for the county hall.
+10:55 am -- Min stopped at Crumb & Cellar Bakery, owner Tobiah Greaves (no relation, both men told pool, "we hear that a lot"). Owner said he lost two ovens and put his loss at about 40,000 pounds.
+
+11:30 am -- Minister departed Lowmarsh for the county hall.
 """
 
 NEWS = """Flood-hit bakery reopens in Carrow
 
 The Millstone Bakery on Carrow Quay reopened on Saturday, three weeks after flood water filled its kitchen.
 
-The agriculture minister visited the bakery on Saturday morning and bought a loaf.
+Agriculture minister Jonas Pell visited the bakery on Carrow Quay on Saturday morning and said the government would help every flooded business on the quay.
 
 The bakery's owner, Perpetua Vane, said the reopening had cost her about 12,000 pounds.
 
@@ -90,7 +90,7 @@ def test_a_role_written_alone_is_the_person_named_with_it_in_a_report(report):
 
 
 def test_a_role_written_alone_is_the_person_named_with_it_in_a_news_story(local):
-    answers(local, "Which official insisted that the residents had been consulted properly?",
+    answers(local, "Which official insisted that the residents had been consulted properly on the drainage scheme?",
             "Hester Quayle", lacking="Gideon Thorne")
 
 
@@ -99,7 +99,7 @@ def test_who_owns_the_shop_is_its_owner_in_a_pool_report(pool):
 
 
 def test_who_owns_the_shop_is_its_owner_in_a_news_story(news):
-    answers(news, "Who owns the bakery the minister visited on Carrow Quay?", "Perpetua Vane")
+    answers(news, "Who owns the bakery the minister visited on Carrow Quay?", "Perpetua Vane", lacking="Jonas Pell")
 
 
 def test_a_shop_named_by_its_holder_answers_who_runs_it_in_a_column(column):
