@@ -69,6 +69,22 @@ def _organisations_answer(q: Question, candidates) -> set[int]:
     return {id(c) for c in best if _names_organisation(c.text)}
 
 
+def _persons_named(candidates, people: dict[str, tuple[Person, ...]]) -> set[int]:
+    """The best few sentences that name a person the article's people lack ("The company's head of
+    design, Orla Benn, demonstrated the hinge"): people are read at ingest where a name recurs or is
+    described in a known way, and a name written once is a person all the same."""
+    best = [c for c in sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
+            if not named_people(c.text, people.get(c.chunk.chunk.article_id, ()))]
+    parse_batch((c.text for c in best if not _names_person.known(c.text)), entities=True)
+    return {id(c) for c in best if _names_person(c.text)}
+
+
+@kept(4096)
+def _names_person(text: str) -> bool:
+    """A full name (given name and surname) the parser reads as a person."""
+    return any(e.label_ == "PERSON" and len(e.text.split()) >= 2 for e in parse(text, entities=True).ents)
+
+
 @kept(4096)
 def _names_organisation(text: str) -> bool:
     return any(e.label_ == "ORG" for e in parse(text, entities=True).ents)
@@ -90,6 +106,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         # "the head of X" is X's top job whatever it is called: its president, its principal
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
+    by_person = _persons_named(candidates, people) if q.asks == "person" else set()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
     # other sentences on the body's subject ("officials have asked ...") do not answer.
     holder = role_people[0][1].name if (
@@ -114,7 +131,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
             )
-            if not named and not said_by_person and id(c) not in by_organisation and not named_holder(q, c.text):
+            if not named and not said_by_person and id(c) not in by_organisation | by_person and not named_holder(q, c.text):
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
