@@ -45,6 +45,7 @@ from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.second_ask import with_second_ask
+from bot.answering.several import asks_several
 from bot.answering.own_reply import own_reply
 from bot.answering.reply_asked import own_reply_given
 from bot.answering.quote_ends import with_quote_ends
@@ -245,14 +246,16 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
         return []
     best = ranked[0].score
     limit = 4 if q.kind == "compare" else 3
+    several = q.kind == "who" and q.asks == "person" and asks_several(q.text)
     chosen = [ranked[0]]
     for c in ranked[1:]:
         if len(chosen) >= limit:
             break
-        floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
+        # (several people asked for, on two sides: each side's sentence, as for a comparison)
+        floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" or several else KEEP_RATIO))
         if q.kind != "compare" and c.chunk.chunk.article_id != ranked[0].chunk.chunk.article_id:
             floor = max(floor, best * OTHER_ARTICLE_RATIO)  # another article must be nearly as good
-        if q.kind == "who" and q.asks == "person" and not _same_person(c, ranked[0]):
+        if q.kind == "who" and q.asks == "person" and not _same_person(c, ranked[0]) and not several:
             floor = max(floor, best * OTHER_PERSON_RATIO)  # "which senator": one person, unless two tie
         if c.score >= floor and not overlaps(c, chosen):
             chosen.append(c)
