@@ -53,6 +53,8 @@ _LEADING = frozenset(t for w in "head lead run direct manage chair charge".split
 NOT_THE_HOLDER = 0.5  # "Who is in charge of X?", asking nothing but the role: a sentence not naming its clear holder
 
 
+_WHO_DID_X_SAY = re.compile(r"^\s*(?:and\s+)?who\s+(?:did|does|do|has|had)\s+(?:[\w'’\-]+\s+){1,4}(?:say|said|tell|claim|allege)\b", re.I)
+
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
 ORG_LOOKS = 6
 _MONEY_WORDS = frozenset("money cash funds funding sum".split())
@@ -107,6 +109,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     by_person = _persons_named(candidates, people) if q.asks == "person" else set()
+    # "Who did Tiyamike say collected the money?": her words answer with whom they name, a name or a
+    # tie ("My brother-in-law collected the money"), in the paragraph that names her.
+    told_by = frozenset(q.names) if q.kind == "who" and q.names and _WHO_DID_X_SAY.match(q.text) else frozenset()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
     # other sentences on the body's subject ("officials have asked ...") do not answer.
     holder = role_people[0][1].name if (
@@ -131,7 +136,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
             )
-            if not named and not said_by_person and id(c) not in by_organisation | by_person and not named_holder(q, c.text):
+            if not named and not said_by_person and id(c) not in by_organisation | by_person and not named_holder(q, c.text) \
+                    and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text))):
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
