@@ -25,6 +25,8 @@ from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, co
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
 from bot.answering.question import FIGURE_NOUNS, Question, amounts, asks_about_speech, extents
+from bot.answering.owned_places import named_holder
+from bot.answering.role_speakers import person_of_role
 from bot.answering.role_spellings import holds_job
 from bot.answering.roles import CLEAR_ROLE_MATCH, resolve_role, same_job, voice_of
 from bot.answering.terms import stems
@@ -51,6 +53,8 @@ _LEADING = frozenset(t for w in "head lead run direct manage chair charge".split
 NOT_THE_HOLDER = 0.5  # "Who is in charge of X?", asking nothing but the role: a sentence not naming its clear holder
 
 
+_WHO_DID_X_SAY = re.compile(r"^\s*(?:and\s+)?who\s+(?:did|does|do|has|had)\s+(?:[\w'’\-]+\s+){1,4}(?:say|said|tell|claim|allege)\b", re.I)
+
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
 ORG_LOOKS = 6
 _MONEY_WORDS = frozenset("money cash funds funding sum".split())
@@ -65,6 +69,22 @@ def _organisations_answer(q: Question, candidates) -> set[int]:
     best = sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
     parse_batch((c.text for c in best if not _names_organisation.known(c.text)), entities=True)  # together: half the cost
     return {id(c) for c in best if _names_organisation(c.text)}
+
+
+def _persons_named(candidates, people: dict[str, tuple[Person, ...]]) -> set[int]:
+    """The best few sentences that name a person the article's people lack ("The company's head of
+    design, Orla Benn, demonstrated the hinge"): people are read at ingest where a name recurs or is
+    described in a known way, and a name written once is a person all the same."""
+    best = [c for c in sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
+            if not named_people(c.text, people.get(c.chunk.chunk.article_id, ()))]
+    parse_batch((c.text for c in best if not _names_person.known(c.text)), entities=True)
+    return {id(c) for c in best if _names_person(c.text)}
+
+
+@kept(4096)
+def _names_person(text: str) -> bool:
+    """A full name (given name and surname) the parser reads as a person."""
+    return any(e.label_ == "PERSON" and len(e.text.split()) >= 2 for e in parse(text, entities=True).ents)
 
 
 @kept(4096)
@@ -88,6 +108,10 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         # "the head of X" is X's top job whatever it is called: its president, its principal
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
+    by_person = _persons_named(candidates, people) if q.asks == "person" else set()
+    # "Who did Tiyamike say collected the money?": her words answer with whom they name, a name or a
+    # tie ("My brother-in-law collected the money"), in the paragraph that names her.
+    told_by = frozenset(q.names) if q.kind == "who" and q.names and _WHO_DID_X_SAY.match(q.text) else frozenset()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
     # other sentences on the body's subject ("officials have asked ...") do not answer.
     holder = role_people[0][1].name if (
@@ -106,11 +130,14 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         if q.asks == "person":
             named = named_people(c.text, group)
             speaker = c.statement.speaker if c.statement is not None else None
+            if (behind := person_of_role(speaker, group)) is not None:
+                named, speaker = [*named, behind], behind.name  # "the District Commissioner said": the one so described
             said_by_person = speaker is not None and (
                 any(p.name == speaker or p.surname in speaker for p in group)
                 or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
             )
-            if not named and not said_by_person and id(c) not in by_organisation:
+            if not named and not said_by_person and id(c) not in by_organisation | by_person and not named_holder(q, c.text) \
+                    and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text))):
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON

@@ -45,6 +45,7 @@ from bot.answering.announced import with_what_follows
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.second_ask import with_second_ask
+from bot.answering.several import asks_several
 from bot.answering.own_reply import own_reply
 from bot.answering.reply_asked import own_reply_given
 from bot.answering.quote_ends import with_quote_ends
@@ -81,6 +82,7 @@ from bot.answering.other_side import other_side
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
+from bot.answering.role_speakers import with_role_holder
 from bot.answering.paraphrase import paraphrased
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
@@ -244,14 +246,16 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
         return []
     best = ranked[0].score
     limit = 4 if q.kind == "compare" else 3
+    several = q.kind == "who" and q.asks == "person" and asks_several(q.text)
     chosen = [ranked[0]]
     for c in ranked[1:]:
         if len(chosen) >= limit:
             break
-        floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" else KEEP_RATIO))
+        # (several people asked for, on two sides: each side's sentence, as for a comparison)
+        floor = max(MIN_SCORE, best * (0.65 if q.kind == "compare" or several else KEEP_RATIO))
         if q.kind != "compare" and c.chunk.chunk.article_id != ranked[0].chunk.chunk.article_id:
             floor = max(floor, best * OTHER_ARTICLE_RATIO)  # another article must be nearly as good
-        if q.kind == "who" and q.asks == "person" and not _same_person(c, ranked[0]):
+        if q.kind == "who" and q.asks == "person" and not _same_person(c, ranked[0]) and not several:
             floor = max(floor, best * OTHER_PERSON_RATIO)  # "which senator": one person, unless two tie
         if c.score >= floor and not overlaps(c, chosen):
             chosen.append(c)
@@ -588,6 +592,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.asks == "person":
         chosen = with_naming_sentence(with_person(chosen, people))  # "He acknowledged ...": the sentence naming him
+        chosen = with_role_holder(chosen, people, corpus)  # "the Harbour Commissioner said": the sentence naming her
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
             and not overlaps(intro, chosen):
         chosen = [chosen[0], intro, *chosen[1:]]  # "Where was the cyclist from?": "X, 41, a nurse from Town"

@@ -496,7 +496,7 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
             return " ".join(words[: end + 1]).strip("?,.")
     m = re.match(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:leading|heading|chairing|running|"
                  r"directing|managing|representing|in charge of)\s+|is|was|are|heads|leads|chairs|runs|directs|manages|"
-                 r"represents)\s*"
+                 r"represents|owns|owned)\s*"
                  # "the chief executive of X", or a body's possessive: "X's chief executive"
                  r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}['’]s\s))"
                  r"(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+?)\s*(?:\bthat\b|\bwho\b|\bwhich\b|\bwhose\b|,|\?|$)", folded, re.I)
@@ -506,8 +506,20 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         last = m.group(1).split()[-1].lower()
         return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
-        return _LEADS.sub(lambda v: "the chair of " if v.group(0).lower().startswith("chair") else "the head of ", m.group(1), count=1)
+        return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), _unrelative(m.group(1)), count=1)
     return None
+
+
+def _unrelative(phrase: str) -> str:
+    """"owns the hardware store the governor visited": the noun phrase, without the relative clause
+    that follows it unmarked (a second determiner right after a noun, not after a preposition)."""
+    stop = vocabulary().stop_words
+    words = phrase.split()
+    for i in range(2, len(words) - 1):
+        if words[i].lower() in ("the", "a", "an") and words[i - 1].lower() not in stop and any(
+                w.lower() in ("the", "a", "an") for w in words[1:i - 1]):
+            return " ".join(words[:i])
+    return phrase
 
 
 # "Who acted for the farmer", "who appeared for the council": a lawyer's part at a hearing
@@ -524,8 +536,10 @@ def asks_counsel(question: str) -> bool:
     return bool(_COUNSEL_ACT.match(fold(question)))
 
 
-# "who runs / leads / is in charge of the school": the school's head, whatever its job is called
-_LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|manages|chairs|"
+# "who runs / leads / is in charge of the school": the school's head, whatever its job is called;
+# "who owns the shop": its owner, whom a report names "owner NAME" or calls "the owner"
+_LED_BY = {"chai": "the chair of ", "owns": "the owner of ", "owne": "the owner of "}
+_LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|manages|chairs|owns|owned|"
                     r"leading|heading|running|directing|managing|chairing|in charge of)\s+", re.I)
 
 
