@@ -109,7 +109,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
     by_person = _persons_named(candidates, people) if q.asks == "person" else set()
-    # "Who did Tiyamike say collected the money?": her words answer with whom they name, a name or a
+    # "Who did Oluchi say collected the money?": her words answer with whom they name, a name or a
     # tie ("My brother-in-law collected the money"), in the paragraph that names her.
     told_by = frozenset(q.names) if q.kind == "who" and q.names and _WHO_DID_X_SAY.match(q.text) else frozenset()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,

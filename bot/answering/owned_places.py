@@ -1,4 +1,4 @@
-""""Who runs / owns the pharmacy?": a sentence writing "Mei-Lin Tran's pharmacy" names its holder,
+""""Who runs / owns the pharmacy?": a sentence writing "Ines Calloway's pharmacy" names its holder,
 though the article gives her no role (the people read at ingest are those described)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _OWNER_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['â€
 
 def named_holder(q: Question, text: str) -> str | None:
     """The name whose possessive the asked place's noun follows in `text`, for a question asking for
-    that place's head or owner ("the head of the pharmacy": "... of Mei-Lin Tran's pharmacy")."""
+    that place's head or owner ("the head of the pharmacy": "... of Ines Calloway's pharmacy")."""
     if q.role_head not in _HOLDERS or not q.role_phrase or " of " not in q.role_phrase:
         return None
     place = stems(q.role_phrase.split(" of ", 1)[1].split()[-1])

@@ -1,6 +1,6 @@
 """The named person behind a statement the ledger gives to a role ("the District Commissioner said",
-"Owner said"): a report names the person once with the role ("the District Commissioner for Dowa,
-Mercy Chisale"; "owner Wendell Hale") and then writes the role alone. A who-question is answered by
+"Owner said"): a report names the person once with the role ("the District Commissioner for Pemberly,
+Fenella Orritt"; "owner Tobin Hale") and then writes the role alone. A who-question is answered by
 that sentence, so it counts as the person's."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-""""Who did Tiyamike say collected the money?" is answered by her own words, which name the person by
+""""Who did Oluchi say collected the money?" is answered by her own words, which name the person by
 a tie ("My brother-in-law collected the money for my field"), not by a name: in the paragraph that
 names her, a sentence naming no one is not weighed down as the answer to a who-question."""
 
