@@ -225,6 +225,7 @@ class Vocabulary:
     posted_media: frozenset[str] = frozenset()
     posting_verbs: frozenset[str] = frozenset()
     occasion_openers: frozenset[str] = frozenset()
+    hearing_audiences: frozenset[str] = frozenset()
     empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
@@ -425,6 +426,7 @@ def vocabulary() -> Vocabulary:
         record_nouns=_words(data.get("record_nouns")),
         occasions=_words(data.get("occasions")),
         event_audiences=_words(data.get("event_audiences")),
+        hearing_audiences=_words(data.get("hearing_audiences")),
         written_media=_words(data.get("written_media")),
         official_account_tags=_words(data.get("official_account_tags")),
         briefing_verbs=_words(data.get("briefing_verbs")),
