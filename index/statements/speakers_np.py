@@ -317,6 +317,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
+    placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Melbourne-based": a place, no name)
+    if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
+            and ctx.last_body[1][:1].isupper() and not ctx.last_body[1].lower().startswith("the ") \
+            and not _other_kind(ctx, ctx.last_body[1]):
+        return Speaker(ctx.last_body[1], written)  # "the Melbourne-based milk processor said" after "X Dairy Co. reported"
     if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
         ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
         return Speaker(p.name, written, person=p)
@@ -325,7 +330,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
     if det is None and head.pos_ == "PROPN" and toks[0].dep_ == "det" and v.is_role(low):
         det = toks[0].lower_  # "the ward rep": the parser hangs the article on the compound
-    titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
+    # ("the Galway West TD", "the Perth-based senator": a job placed by capitalised words before it)
+    placed_title = len(toks) <= 8 and all(t.text[:1].isupper() or t.text in ("-", "–") for t in toks[1:])
+    titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and (len(toks) <= 3 or placed_title) and v.is_role(low)
     counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
         c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
     tied = det in ("my", "our", "his", "her", "their") and low in v.tie_roles  # "my predecessor used to say"
