@@ -461,6 +461,15 @@ def _last_of(last_of: dict[str, tuple], name: str) -> tuple | None:
     return last_of[longer[0]] if len(longer) == 1 else None
 
 
+def _member(r: Raw) -> bool:
+    """A speaker who sits on a body that meets (a councillor, a senator, a board's director: the
+    vocabulary's `member_roles`), so words said right after a meeting's were said at it too."""
+    members = vocabulary().member_roles
+    roles = r.speaker.person.roles if r.speaker.person is not None else set()
+    written = {vocabulary().title_role(w) or w for w in r.speaker.as_written.lower().replace(".", "").split()}
+    return any(w in members for w in (*roles, *written))
+
+
 def _nested(r: Raw, mates: list[Raw]) -> bool:
     """An act reported inside another statement's words ("said she had written to them on October
     2nd asking them to ..."): its day is the reported act's, no appearance a later "she said" continues."""
@@ -496,7 +505,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # an undated piece that says which year it is written in ("This year, 2025, has been ..."):
     # what is said in it was said that year
     year = said_dates.said_year(article.text) if pub is None else None
-    hearing: tuple[int, tuple] | None = None  # (paragraph, day) of the last words said at the story's hearing
+    hearing: tuple[int, tuple, bool] | None = None  # (paragraph, day, a hearing's?) of the last words said at the story's event
     page = round_up.read(article)  # a page of independent items: each item dates its own words
     all_events = events
     sentence_mates: dict[Span, list[Raw]] = {}  # the statements of each sentence (_outside reads only those)
@@ -565,7 +574,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif audience := audience_day(article.text, r, events, pub):
                 when = audience
             elif hearing and r.paragraph - hearing[0] <= 1 and r.speaker.person is not None and not r.speaker.generic \
-                    and not _to_reporter(article.text, r) and not _written(article.text, r):
+                    and not _to_reporter(article.text, r) and not _written(article.text, r) \
+                    and (hearing[2] or _member(r)):
                 when = hearing[1]  # a witness's "said", right after words told the inquest: at the hearing too
             elif heading:
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
@@ -576,10 +586,11 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
-            if (audience and not audience[0].lower().startswith("outside")
-                    and audience[0].split()[-1].lower() in vocabulary().hearing_audiences or hearing and when == hearing[1]) \
+            # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)
+            if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1]) \
                     and when[1] is not None and when[1] < pub:
-                hearing = (r.paragraph, when)
+                court = audience[0].split()[-1].lower() in vocabulary().hearing_audiences if audience else hearing[2]
+                hearing = (r.paragraph, when, court)
             else:
                 hearing = None
         whens[id(r)] = when
