@@ -151,7 +151,9 @@ class _GivenNamePoints:
 
         points = vocabulary().point_abbreviations
         for t in doc[:-1]:
-            if t.text.endswith(".") and t.text[:-1].lower() in points and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper():
+            # (written as a title is, "Atty.", never in capitals: "with MS. Doctors said" ends there)
+            if t.text.endswith(".") and t.text[:-1].lower() in points and t.text[:1].isupper() and t.text[1:-1].islower() \
+                    and doc[t.i + 1].text[:1].isupper():
                 doc[t.i + 1].is_sent_start = False
         return doc
 
