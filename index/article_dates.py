@@ -24,7 +24,11 @@ def date_from_text(
     17 February"), read as a dateline's day when the lede has none; `bound` a day the file was
     saved or retrieved on, which the article's day is on or before."""
     if "published" in stated or "updated" in stated:
-        return stated.get("published") or stated["updated"], "stated", None
+        printed = stated.get("published") or stated["updated"]
+        # "KOCHI, Jan 11:" above "Published: 12th January 2026 04:50 AM": the dateline is the day
+        # reported from, the print line the morning the page went out; the year is the print line's
+        reported = _dateline_day(dateline, printed)
+        return reported or printed, "stated", None
     order = datelines.written_order(body) if ambiguous else None
     if ambiguous and order:  # "02/04/2025" in a text that writes "12 March": day first
         return ambiguous[0] if order == "day" else ambiguous[1], "inferred", None
@@ -57,6 +61,14 @@ def date_from_text(
     # minutes' meeting day; else a front-matter "updated" day
     found = stated.get("held") or stated.get("metadata")
     return (found, "stated", None) if found else (None, "unknown", None)
+
+
+def _dateline_day(dateline: datelines.Dateline | None, printed: date) -> date | None:
+    """A yearless dateline's day, one to three days before a print line's, in that line's year."""
+    if not (dateline and dateline.month and dateline.day) or dateline.year:
+        return None
+    found = _valid_near(printed, dateline.month, dateline.day)
+    return found if found and 1 <= (printed - found).days <= 3 else None
 
 
 def _valid_near(day: date, month: int, dom: int) -> date | None:

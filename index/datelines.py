@@ -109,7 +109,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadc
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
 _LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|delivered|not for|broadcast|aired|start)", re.I)
-_BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by\s+[^\W\d_]", re.I)
+_BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by:?\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
 _TIME_TAIL = re.compile(

@@ -228,6 +228,10 @@ class Vocabulary:
     posted_media: frozenset[str] = frozenset()
     posting_verbs: frozenset[str] = frozenset()
     occasion_openers: frozenset[str] = frozenset()
+    hearing_audiences: frozenset[str] = frozenset()
+    member_roles: frozenset[str] = frozenset()
+    point_abbreviations: frozenset[str] = frozenset()
+    agent_roles: dict = None  # type: ignore[assignment]
     empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
@@ -428,6 +432,10 @@ def vocabulary() -> Vocabulary:
         record_nouns=_words(data.get("record_nouns")),
         occasions=_words(data.get("occasions")),
         event_audiences=_words(data.get("event_audiences")),
+        hearing_audiences=_words(data.get("hearing_audiences")),
+        member_roles=_words(data.get("member_roles")),
+        point_abbreviations=_words(data.get("point_abbreviations")),
+        agent_roles={str(k).lower(): str(v).lower() for k, v in (data.get("agent_roles") or {}).items()},
         written_media=_words(data.get("written_media")),
         official_account_tags=_words(data.get("official_account_tags")),
         briefing_verbs=_words(data.get("briefing_verbs")),

@@ -942,7 +942,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
         elif t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.ent_type_ not in _FIGURES:
             # "the following day", which NER misses ("fell 11.4%" is a figure, no day)
             sub = [x for x in t.subtree if x.i in in_region]
-            if sub and not any(x.i in seen for x in sub):
+            # ("..., a plan first proposed in 2021": a noun the parse hung on the verb, described by a
+            # clause of its own, is an aside about a thing, not the saying's time)
+            if sub and not any(x.i in seen for x in sub) and not any(x.pos_ in ("VERB", "AUX") and x.dep_ in ("acl", "relcl") for x in sub):
                 seen.update(x.i for x in sub)
                 a, b = sub[0], sub[-1]
                 out.append((Span(span.start + a.idx, span.start + b.idx + len(b)), doc[a.i:b.i + 1].text, future))

@@ -73,6 +73,15 @@ def _is_subjectish(tok) -> bool:
     return False
 
 
+def _made_by(ent) -> bool:
+    """"a film directed by Tobenna Okafor": a name of two or three words that is the doer of a work
+    (a verb of the vocabulary's `agent_roles`) names a person, whatever label NER gave it."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and 2 <= len(ent) <= 3 \
+        and all(t.text[:1].isupper() and t.is_alpha for t in ent) \
+        and root.head.head.lower_ in vocabulary().agent_roles
+
+
 def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
     """People and bodies named in the article; `sentence_base[i]` numbers paragraph i's first sentence."""
     ctx = Context(Cast())
@@ -96,7 +105,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         for ent in doc.ents:
             if ent.label_ in ("ORG",):
                 ctx.add_body(ent.text)
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not _made_by(ent):
                 continue
             # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)
             words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), text, ent.end_char)
@@ -137,6 +146,10 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                     add_roles(p, [t.lower_ for t in c.subtree if t.i <= c.i])
                     # "X, Norway's Minister of Trade": whose minister, for "the Norwegian minister"
                     p.nations.update(t.lower_ for t in c.subtree if t.i < c.i and t.ent_type_ in ("NORP", "GPE"))
+            if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "a film directed by X": the director
+                job = vocabulary().agent_roles.get(root.head.head.lower_)
+                if job:
+                    p.roles.add(job)
             m = _AGE_AFTER.match(text[ent.end_char:ent.end_char + 8])
             if m and 15 < int(m.group(1)) < 110:
                 p.age = int(m.group(1))

@@ -133,8 +133,12 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
     # Tuesday, heard"), before the story's first day, which may be an earlier one ("died on 2 January")
     stem = word_stem(m.group(1)) if m else ""
     first = next(((pos, day) for pos, day, t in events if t and day <= pub and pos < r.span.start
-                  and re.search(rf"\b{re.escape(stem)}", t)), None) if m else None
-    first = first or (next(((pos, day) for pos, day, t in events if t and day <= pub), None) if m else None)
+                  and re.search(rf"\b{re.escape(stem)}", t) and not _heard_before(text, pos, t)), None) if m else None
+    # (the story's first day only when it is the news's: a closure two years before the hearing, the
+    # first day a court report names, is the case's past, and the hearing is then the report's day)
+    if not first and m:
+        first = next(((pos, day) for pos, day, t in events if t and day <= pub), None)
+        first = first if first and (pub - first[1]).days <= _RECENT else None
     if first and first[0] < r.span.start:
         return m.group(0), first[1], None, "context"
     participle = _LEAD_PARTICIPLE.match(text[r.span.start:r.content.start])
@@ -148,6 +152,17 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
                 if pos < r.span.start and day <= pub and sentence and _COURT_EVENT.search(sentence):
                     return participle.group(0).strip(" ,"), day, None, "context"
     return None
+
+
+# "The court heard that ... the centres closed on Sept 29, 2023": the days of what a hearing was
+# told are the case's past, not the hearing's day
+_RECENT = 14  # days: a hearing a news story reports from, at most this long before it
+_HEARD = re.compile(r"\b(?:heard|(?:was|were) told)\s+(?:that|how)\b")
+def _heard_before(text: str, pos: int, sentence: str) -> bool:
+    """Whether the day at `pos` is inside what its sentence says a hearing heard."""
+    seg = text[max(0, pos - len(sentence)):pos].lower()
+    k = seg.rfind(sentence[:20])
+    return bool(_HEARD.search(seg[k:] if k >= 0 else seg))
 
 
 _LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{3,}ing)\b[^,]{0,30},")

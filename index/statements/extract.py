@@ -35,6 +35,7 @@ from index.statements import fundraiser, local_days, note_bullets, other_calenda
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
+from index.vocabulary import vocabulary
 from index.statements.headings import day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
@@ -331,8 +332,8 @@ _SPAN_END = re.compile(r"^\s*(?:until|till|til|through|thru|up to|up until)\b", 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
               years: frozenset[str] = frozenset(), content: str = "") -> tuple | None:
     for sp, text, future in r.times:
-        if _SPAN_END.match(text):
-            continue
+        if _SPAN_END.match(text) or r.content.start < sp.start and sp.end <= r.content.end:
+            continue  # (a day inside the reported words, "said she had written to them on October 2nd", is theirs)
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
             got = next((g for g in (resolve(text, pub, d, future) for d in days) if g and (future or g[0] <= pub)), None)
@@ -462,12 +463,28 @@ def _last_of(last_of: dict[str, tuple], name: str) -> tuple | None:
     return last_of[longer[0]] if len(longer) == 1 else None
 
 
+def _member(r: Raw) -> bool:
+    """A speaker who sits on a body that meets (a councillor, a senator, a board's director: the
+    vocabulary's `member_roles`), so words said right after a meeting's were said at it too."""
+    members = vocabulary().member_roles
+    roles = r.speaker.person.roles if r.speaker.person is not None else set()
+    written = {vocabulary().title_role(w) or w for w in r.speaker.as_written.lower().replace(".", "").split()}
+    return any(w in members for w in (*roles, *written))
+
+
+def _nested(r: Raw, mates: list[Raw]) -> bool:
+    """An act reported inside another statement's words ("said she had written to them on October
+    2nd asking them to ..."): its day is the reported act's, no appearance a later "she said" continues."""
+    return any(o is not r and o.content.start <= r.content.start and r.content.end <= o.content.end
+               and (o.content.start, o.content.end) != (r.content.start, r.content.end) for o in mates)
+
+
 def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     """A statement continuing the speaker's dated one: within two paragraphs, and not a post
     followed by words said (a LinkedIn post on Monday, then a quote given to the reporter); a
     memo "told" staff and what "the 49-year-old wrote" in it are one."""
-    if last is None or r.speaker.generic:
-        return False
+    if last is None or r.speaker.generic and last[0].paragraph != r.paragraph:
+        return False  # (an unnamed source's "..., he said" right after its dated words is the same one)
     prev = last[0]
     return r.paragraph - prev.paragraph <= 2 and _written(text, prev) == _written(text, r)
 
@@ -490,7 +507,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # an undated piece that says which year it is written in ("This year, 2025, has been ..."):
     # what is said in it was said that year
     year = said_dates.said_year(article.text) if pub is None else None
-    hearing: tuple[int, tuple] | None = None  # (paragraph, day) of the last words said at the story's hearing
+    hearing: tuple[int, tuple, bool] | None = None  # (paragraph, day, a hearing's?) of the last words said at the story's event
     page = round_up.read(article)  # a page of independent items: each item dates its own words
     all_events = events
     sentence_mates: dict[Span, list[Raw]] = {}  # the statements of each sentence (_outside reads only those)
@@ -559,7 +576,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif audience := audience_day(article.text, r, events, pub):
                 when = audience
             elif hearing and r.paragraph - hearing[0] <= 1 and r.speaker.person is not None and not r.speaker.generic \
-                    and not _to_reporter(article.text, r) and not _written(article.text, r):
+                    and not _to_reporter(article.text, r) and not _written(article.text, r) \
+                    and (hearing[2] or _member(r)):
                 when = hearing[1]  # a witness's "said", right after words told the inquest: at the hearing too
             elif heading:
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
@@ -567,12 +585,14 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = plea
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according:
+            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
+            # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)
             if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1]) \
                     and when[1] is not None and when[1] < pub:
-                hearing = (r.paragraph, when)
+                court = audience[0].split()[-1].lower() in vocabulary().hearing_audiences if audience else hearing[2]
+                hearing = (r.paragraph, when, court)
             else:
                 hearing = None
         whens[id(r)] = when

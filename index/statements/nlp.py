@@ -145,6 +145,16 @@ class _GivenNamePoints:
             with doc.retokenize() as r:
                 for sp in spans:
                     r.merge(sp)
+        # a title's short form the tokenizer already keeps whole ("said Atty. Ana Reyes"): the
+        # name after it opens no sentence
+        from index.vocabulary import vocabulary
+
+        points = vocabulary().point_abbreviations
+        for t in doc[:-1]:
+            # (written as a title is, "Atty.", never in capitals: "with MS. Doctors said" ends there)
+            if t.text.endswith(".") and t.text[:-1].lower() in points and t.text[:1].isupper() and t.text[1:-1].islower() \
+                    and doc[t.i + 1].text[:1].isupper():
+                doc[t.i + 1].is_sent_start = False
         return doc
 
     def pipe(self, docs, **_):

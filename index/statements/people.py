@@ -259,11 +259,19 @@ class Cast:
                       and _same_nation(nations, m.person.nations, strict=True)]
             if strict:
                 return strict[0]
+            # ("the director" is the person given that job before one whose job holds the word,
+            # a "managing director")
+            exact = next((m.person for m in before if role is not None and _plainly(role, m.person.roles)
+                          and _same_nation(nations, m.person.nations, strict=False)), None) if role and age is None else None
+            if exact is not None:
+                return exact
             for m in before:
                 p = m.person
                 if age is not None and p.age == age:
                     return p
                 if role is not None and _same_role(role, p.roles) and _same_nation(nations, p.nations, strict=False):
+                    if not _plainly(role, p.roles) and far and (holder := self._exact_holder(pos, role)) is not None:
+                        return holder  # "the director" of the film, named further back, not the near managing director
                     return p
             if nations:  # "Russia's top diplomat": the nearest person of that nationality
                 for m in before:
@@ -356,6 +364,12 @@ class Cast:
                    if m.sentence >= first and holds(m.person.roles) and _same_nation(nations, m.person.nations, strict=False)}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def _exact_holder(self, pos: int, role: str) -> Person | None:
+        """The one person named before `pos` given exactly the job `role`; None when none or several are."""
+        holders = {id(m.person): m.person for m in self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
+                   if _plainly(role, m.person.roles)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _recent(self, pos: int, first_sentence: int) -> list[Mention]:
         """Mentions before `pos` from sentence `first_sentence` on, nearest first. Mentions are
         kept in text order and sentence numbers grow with it, so this reads only the last few
@@ -370,6 +384,12 @@ class Cast:
     def learn_gender(self, person: Person, gender: str | None) -> None:
         if gender in ("male", "female") and (person.gender is None or person.guessed):
             person.gender, person.guessed = gender, False
+
+
+def _plainly(role: str, roles: set[str]) -> bool:
+    """Whether `role` is one of `roles` by itself, not only the last word of a longer job held
+    ("director" of a "managing director", "producer" of an "executive producer")."""
+    return role in roles and not any(r != role and role in r.split() for r in roles)
 
 
 def _same_role(role: str, roles: set[str]) -> bool:

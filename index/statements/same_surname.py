@@ -3,7 +3,9 @@
 A people-moves column names "Lim Mei Ling" and later "Lim Jun Hao" (a family name written first),
 a feature a father and a son, or two unrelated namesakes ("who is not related to ..."). The
 cast's lone-surname lookup keeps the first person it found, so a later "Mr Lim" would be her.
-The title's gender tells them apart; between two of one gender, the one named last is meant.
+The title's gender tells them apart; a courtesy title beside a namesake called by a title of
+office ("Cllr X" and her sister-in-law "Mrs X") means the one without; between two of one gender,
+the one named last is meant.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str]) -> Per
     fits = [p for p in holders if p.gender == gender] or [p for p in holders if p.gender is None]
     if not fits:
         return None
+    if len(fits) > 1:
+        # "Mrs X" beside "Cllr X": a courtesy title means the namesake whom no title of office names
+        offices = set(vocabulary().title_roles.values())
+        plain = [p for p in fits if not (p.roles & offices)]
+        if 0 < len(plain) < len(fits):
+            fits = plain
     if len(fits) > 1:  # two of one gender: the one mentioned last
         last = next((m.person for m in reversed(cast.mentions) if any(m.person is p for p in fits)), None)
         if last is None:

@@ -317,6 +317,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
+    placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Melbourne-based": a place, no name)
+    if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
+            and ctx.last_body[1][:1].isupper() and not ctx.last_body[1].lower().startswith("the ") \
+            and not _other_kind(ctx, ctx.last_body[1]):
+        return Speaker(ctx.last_body[1], written)  # "the Melbourne-based milk processor said" after "X Dairy Co. reported"
     if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
         ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
         return Speaker(p.name, written, person=p)
@@ -325,7 +330,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
     if det is None and head.pos_ == "PROPN" and toks[0].dep_ == "det" and v.is_role(low):
         det = toks[0].lower_  # "the ward rep": the parser hangs the article on the compound
-    titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and len(toks) <= 3 and v.is_role(low)
+    # ("the Galway West TD", "the Perth-based senator": a job placed by capitalised words before it)
+    # (not a nationality's: "the Peruvian Foreign Minister" is read by nation further on)
+    placed_title = len(toks) <= 8 and all(t.text[:1].isupper() or t.text in ("-", "–") for t in toks[1:]) \
+        and not any(t.ent_type_ == "NORP" for t in toks)
+    titled = head.pos_ == "PROPN" and det in ("the", "his", "her") and (len(toks) <= 3 or placed_title) and v.is_role(low)
     counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
         c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
     tied = det in ("my", "our", "his", "her", "their") and low in v.tie_roles  # "my predecessor used to say"
@@ -376,6 +385,17 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             ctx.unnamed_rivals = (pos, frozenset(m.person.gender for m in ctx.cast.mentions
                                                  if m.pos < pos and sentence - m.sentence <= 3))
         return Speaker(written, written)
+    if len(toks) == 1 and head.pos_ == "NOUN" and head.text[:1].isupper() \
+            and low in ctx.bodies and ctx.bodies[low].lower().split()[0] == low:
+        name = ctx.bodies[low]  # "Riverbend said it had received ...", the parse taking the short name for a noun
+        ctx.last_body = (sentence, name)
+        return Speaker(name, written)
+    if det in ("a", "an", "one") and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and not ents \
+            and (low in v.people_nouns or _people(low + "s")):
+        # "A forecaster at the weather bureau said", "One parent, a 41-year-old civil servant who ..., said":
+        # an unnamed person, described as written (and the "she said" after it)
+        ctx.unnamed = (sentence, pos, _generic(head, written))
+        return Speaker(_generic(head, written), written, generic=True)
     if det in ("the", "a", "an") and head.tag_ == "NN" and (low in v.people_nouns or _people(low + "s")) and _unnamed_by_request(head):
         return Speaker(_generic(head, written), written, generic=True)  # "The motorist who ..., who asked not to be named, told"
     if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
