@@ -25,7 +25,7 @@ def date_from_text(
     saved or retrieved on, which the article's day is on or before."""
     if "published" in stated or "updated" in stated:
         printed = stated.get("published") or stated["updated"]
-        # "KOCHI, Jan 11:" above "Published: 12th January 2026 04:50 AM": the dateline is the day
+        # "MYSURU, Jan 11:" above "Published: 12th January 2026 04:50 AM": the dateline is the day
         # reported from, the print line the morning the page went out; the year is the print line's
         reported = _dateline_day(dateline, printed)
         return reported or printed, "stated", None

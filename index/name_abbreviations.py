@@ -22,7 +22,7 @@ def shortened_given_name(before: str, after: str) -> bool:
     if not after.lstrip()[:1].isupper() or after.lstrip()[:1] in "\"'“‘":
         return False
     if m.group(2).lower() in vocabulary().point_abbreviations and m.group(2)[1:].islower():
-        return True  # "said Sto. Cristo Mayor X", "said Engr. Lito Cruz": a place's or a title's short form
+        return True  # "said Sto. Linhares Mayor X", "said Engr. Lito Cruz": a place's or a title's short form
     if m.group(2).lower() not in vocabulary().given_name_abbreviations:
         return False
     prev = m.group(1) or ""

@@ -74,7 +74,7 @@ def _is_subjectish(tok) -> bool:
 
 
 def _made_by(ent) -> bool:
-    """"a film directed by Tobenna Okafor": a name of two or three words that is the doer of a work
+    """"a film directed by Chidi Okoroafor": a name of two or three words that is the doer of a work
     (a verb of the vocabulary's `agent_roles`) names a person, whatever label NER gave it."""
     root = ent.root
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and 2 <= len(ent) <= 3 \

@@ -317,11 +317,11 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
-    placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Melbourne-based": a place, no name)
+    placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Adelaide-based": a place, no name)
     if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
             and ctx.last_body[1][:1].isupper() and not ctx.last_body[1].lower().startswith("the ") \
             and not _other_kind(ctx, ctx.last_body[1]):
-        return Speaker(ctx.last_body[1], written)  # "the Melbourne-based milk processor said" after "X Dairy Co. reported"
+        return Speaker(ctx.last_body[1], written)  # "the Adelaide-based milk processor said" after "X Dairy Co. reported"
     if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
         ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
         return Speaker(p.name, written, person=p)
@@ -387,7 +387,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(written, written)
     if len(toks) == 1 and head.pos_ == "NOUN" and head.text[:1].isupper() \
             and low in ctx.bodies and ctx.bodies[low].lower().split()[0] == low:
-        name = ctx.bodies[low]  # "Riverbend said it had received ...", the parse taking the short name for a noun
+        name = ctx.bodies[low]  # "Quarrybrook said it had received ...", the parse taking the short name for a noun
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     if det in ("a", "an", "one") and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and not ents \

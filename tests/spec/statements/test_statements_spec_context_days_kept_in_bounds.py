@@ -17,9 +17,9 @@ from tests.spec.invented import day_of, statements_of
 _COUNCIL = (
     "Library hours cut after tense vote\n\n"
     "Published: 8:00 AM March 14, 2025\n\n"
-    "Brackwater Borough Council's cabinet voted on Tuesday evening to cut library opening hours.\n\n"
+    "Wexbury Borough Council's cabinet voted on Tuesday evening to cut library opening hours.\n\n"
     'Cllr Edwin Marchbank, cabinet member for culture, told the meeting the authority had "no choice".\n\n'
-    'Opposition leader Cllr Nia Treharne said the saving was smaller than claimed.\n\n'
+    'Opposition leader Cllr Nia Ambrel said the saving was smaller than claimed.\n\n'
     "Gwen Pollard, who runs a bookshop on the high street, said pupils already came to her shop to do homework.\n"
 )
 

@@ -19,14 +19,14 @@ _WIRE = (
 _PAPER = (
     "Brewer lifts forecast\n\n"
     "By Ola Venter\nJune 2, 2025\n\n"
-    "Kestrel Ales Plc said on Monday it expected sales to rise by a tenth this year.\n\n"
+    "Tamarind Ales Plc said on Monday it expected sales to rise by a tenth this year.\n\n"
     "Exports had doubled since January, the Bristol-based brewer said.\n"
 )
 
 
 @pytest.mark.parametrize("text,quote,company", [
     (_WIRE, "Net income rose", "Ironbark Minerals Ltd."),
-    (_PAPER, "Exports had doubled", "Kestrel Ales Plc"),
+    (_PAPER, "Exports had doubled", "Tamarind Ales Plc"),
 ])
 def test_a_placed_company_noun_is_the_company_named_before(text, quote, company):
     assert speaker_of(statements_of(text), quote) == company

@@ -1,6 +1,6 @@
 """A place's or a title's short form with a point does not end the sentence or the name.
 
-Every article here is invented. Philippine, Latin American and Nigerian papers write "Sto. Cristo",
+Every article here is invented. Philippine, Latin American and Nigerian papers write "Sto. Linhares",
 "Sta. Ignacia", "Engr.", "Atty." before a name: "..., said Sta. Ignacia Mayor X" is X's statement,
 not the words of a speaker "Sta".
 """
