@@ -734,12 +734,18 @@ def _lede(article_id: str, corpus) -> Candidate | None:
     """The article's first sentence (its lede), as a candidate."""
     from index.models import ScoredChunk
 
-    for chunk in corpus.chunks_of(article_id):
+    chunks = list(corpus.chunks_of(article_id))
+    for i, chunk in enumerate(chunks):
+        if i + 1 < len(chunks) and len(chunk.sentences) == 1 and not _ENDS_SENTENCE.search(chunk.text):
+            continue  # a standfirst under the headline ("..., court hears") with no full stop: the lede follows
         for span in chunk.sentences:
             c = candidate_at(ScoredChunk(chunk, 0.0), 1, span)
             if not _shouted(c.text):
                 return c  # (not "THIS IS A RUSH TRANSCRIPT.": a notice in capitals above a transcript tells nothing)
     return None
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
 def _shouted(text: str) -> bool:
