@@ -56,7 +56,7 @@ from bot.answering.now_and_then import now_before_then, weigh_now, with_other_si
 from bot.answering.labels import with_labels, with_topic_heads
 from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
-from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
+from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_contest_named, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
 from bot.answering.promises import asks_promise, weigh_promises
@@ -445,6 +445,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
+        weigh_contest_named(q.text, candidates)  # "what date is the final": not the semi-final's day
     elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)

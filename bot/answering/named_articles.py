@@ -14,6 +14,7 @@ from bot.answering.candidates import Candidate
 from index.world import country_for
 
 UNNAMED = 0.8
+NONE_NAMED = 0.5  # a story with none of two or more names one story holds ("above Sitio X"): another place's event
 
 
 def weigh_named_articles(q, candidates: list[Candidate], article_terms) -> None:
@@ -32,4 +33,4 @@ def weigh_named_articles(q, candidates: list[Candidate], article_terms) -> None:
         return  # articles holding different names: no one story covers the question's names
     for c in candidates:
         if c.chunk.chunk.article_id in lacking:
-            c.score *= UNNAMED
+            c.score *= NONE_NAMED if not held[c.chunk.chunk.article_id] and len(most) >= 2 else UNNAMED
