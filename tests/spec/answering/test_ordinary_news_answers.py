@@ -65,3 +65,21 @@ test_asked_in_other_words = table(answers, [
     ask("paper", "When did Nuala Breen talk to the paper?", "Thursday", id="spoke_to_the_paper_is_talking_to_it"),
     ask("cricket", "Which batter did Vaughn single out apart from Patel?", "Chidi", id="a_player_named_by_given_name"),
 ])
+
+
+WIRE_NAME = """Pellucid weighs replacing chief executive
+
+(Meridian News) -- Pellucid Devices Inc. is considering replacing Chief Executive Officer Roald Fenwick after a faulty update, according to people familiar with the matter.
+
+The board discussed Fenwick's future at a meeting on Wednesday and has contacted two search firms, the people said.
+
+Meridian News reported last month that sales had slowed.
+"""
+
+wire_name = app_fixture("pellucid_ceo.txt", WIRE_NAME)
+
+
+def test_an_outlet_read_as_a_name_is_no_one_new(wire_name):
+    from tests.spec.answering.asks import declines
+
+    declines(wire_name, "Who did Pellucid's board choose to replace Roald Fenwick?")
