@@ -234,7 +234,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             with_thing = [c for c in with_thing if not _given_for_other(c.text, thing)]
             said = as_written[:1] or named[:1] or with_thing[:1] or [c for c in body if n[0] in c.terms][:1]
             if lede is not None and th and th[0] in lede.terms:
-                said = []  # the lede tells the thing itself ("was sentenced on Oct 8 to four years' jail")
+                # the lede tells the thing itself ("was sentenced on Oct 8 to four years' jail"): another
+                # sentence only where it names the thing as such ("ended the study with 31% more moths")
+                said = [c for c in with_thing if _noun_of_stem(c.text, th[0])][:1]
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was {_a_or_an(adjective)} {adjective} {noun}", found
@@ -275,6 +277,13 @@ def _as_noun(sentence: str, noun: str) -> bool:
     from bot.answering.predicate import _parse
 
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == noun for t in _parse(sentence))
+
+
+def _noun_of_stem(sentence: str, stem: str) -> bool:
+    """The sentence writes the thing as a noun ("31% more moths"), not as a verb ("was sentenced")."""
+    from bot.answering.predicate import _parse
+
+    return any(t.pos_ == "NOUN" and not t.lower_.endswith("ing") and stems(t.text)[:1] == (stem,) for t in _parse(sentence))
 
 
 def _a_or_an(word: str) -> str:
