@@ -447,7 +447,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
     weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
     weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."
-    weigh_set_aside(q.text, candidates, article_terms)  # "apart from Wells": a sentence naming only Wells answers nothing
+    weigh_set_aside(q.text, candidates, article_terms, q.asks == "place")  # "apart from Wells": a sentence naming only Wells answers nothing
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
         weigh_contest_named(q.text, candidates)  # "what date is the final": not the semi-final's day
