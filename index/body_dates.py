@@ -169,6 +169,11 @@ def looks_ahead(text: str) -> bool:
     return any(kind == "future" for _, kind in _marks(text))
 
 
+def looks_past(text: str) -> bool:
+    """Does `text` hold any marker of a day gone by ("was", "beat", "yesterday")?"""
+    return any(kind == "past" for _, kind in _marks(text))
+
+
 def _marks(text: str) -> list[tuple[int, str]]:
     """Tense markers in order; a past form inside a future phrase ("is expected to") is not one."""
     future = [(m.start(), m.end()) for m in _FUTURE.finditer(text)]

@@ -115,7 +115,10 @@ def _locate(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
 # "VELDEN, Sept. 14 (AP)", "No. 5".
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Ltd|Co|vs|approx)\.)$"
+    r"Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Ltd|Co|vs|approx|"
+    # place and title abbreviations of Philippine and other English-language papers: "the town of Sto. Linhares",
+    # "Sta. Maria Mayor", "Engr. Cruz", "Atty. Lim", "Brgy. San Isidro", "Mt. Apo"
+    r"Sto|Sta|Engr|Atty|Brgy|Hon|Mt|Ft|Supt|Insp|Capt|Maj|Brig|Rev)\.)$"
 )
 
 

@@ -259,6 +259,9 @@ class Vocabulary:
     making_acts: tuple[str, ...] = ()
     other_calendar_months: tuple[str, ...] = ()
     studied_only: tuple[str, ...] = ()
+    pending_verbs: tuple[str, ...] = ()
+    decided_phrases: tuple[str, ...] = ()
+    proposal_nouns: tuple[str, ...] = ()
     opposite_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     local_units: dict[str, str] = field(default_factory=dict)  # "barangay" -> "village"
     generic_bodies: frozenset[str] = frozenset()  # "group": any body a description names
@@ -566,6 +569,9 @@ def vocabulary() -> Vocabulary:
         making_acts=_phrases(data, "making_acts"),
         other_calendar_months=_phrases(data, "other_calendar_months", lower=False),
         studied_only=_phrases(data, "studied_only"),
+        pending_verbs=_phrases(data, "pending_verbs"),
+        decided_phrases=_phrases(data, "decided_phrases"),
+        proposal_nouns=_phrases(data, "proposal_nouns"),
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
         own_page_kinds=_words(data.get("own_page_kinds")),

@@ -23,7 +23,7 @@ _V = vocabulary()
 _FUTURE_AUX = frozenset("will would shall 'll".split())
 # A question that itself asks about what is to come is answered by what the articles expect; the one
 # list of its words (unknown.py and denials.py ask it too).
-_AHEAD_ASKED = ("will", "would", "going to", "supposed to", "expected", "expect", "due", "plan", "plans", "planned",
+_AHEAD_ASKED = ("will", "would", "going to", "supposed to", "meant to", "slated", "expected", "expect", "due", "plan", "plans", "planned",
                 "scheduled", "next", "upcoming", "future", "yet")
 _ASKS_AHEAD_WORDS = re.compile(r"\b(?:" + "|".join(_AHEAD_ASKED) + r")\b", re.I)
 # Here also a when- or why-question, or one about a delay: what is put off was never to be found.

@@ -159,7 +159,8 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
         return True
     named = set()
     for c in chosen:
-        named |= {p.name for p in named_people(c.text, people.get(c.chunk.chunk.article_id, ()))}
+        group = people.get(c.chunk.chunk.article_id, ())
+        named |= {p.name for p in named_people(c.text, group)} | {p.name for p in _by_given_name(c.text, group)}
         st = c.statement
         if st is not None and not st.generic_speaker and st.speaker[:1].isupper() and len(st.speaker.split()) >= 2:
             named.add(st.speaker)
@@ -167,6 +168,24 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
         return True
     asked = set(q.names)
     return any(not set(stems(name)) <= asked and not set(stems(name.split()[-1])) <= asked for name in named)
+
+
+def _by_given_name(text: str, group) -> list:
+    """People a story calls by their given name alone ("Jithin came in under pressure" after "Jithin
+    Thomas"; sports pages and features do): a given name only one person of the article has, and
+    that is no one's surname."""
+    v = vocabulary()
+    bodies = v.outlet_words | v.organisation_name_words  # "Bloomberg News" is read as a name: no given name
+    givens: dict[str, list] = {}
+    for p in group:
+        if p.surname.lower() in bodies:
+            continue
+        words = p.name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0].rstrip(".")) > 2 and not words[0].endswith("."):
+            givens.setdefault(words[0], []).append(p)
+    surnames = {p.surname for p in group}
+    return [ps[0] for g, ps in givens.items() if len(ps) == 1 and g not in surnames
+            and re.search(rf"(?<![\w(-]){re.escape(g)}(?![\w)-])", text)]
 
 
 def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str | None, idf) -> bool:

@@ -97,6 +97,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
     if q.kind not in ("what", "why", "when", "where"):
         return
+    from bot.answering.next_dates import asks_contest_ahead
+
+    if q.kind == "when" and asks_contest_ahead(q.text):
+        return  # "what date is the Coast League final": the league names the final, it says nothing
     if not q.speaker_phrase:
         subject = set(stems(q.predicate.subj)) if q.predicate is not None and q.predicate.subj else None
         if q.kind in ("what", "why") and q.names and (subject is None or subject & set(q.names)):

@@ -57,10 +57,10 @@ from bot.answering.now_and_then import now_before_then, weigh_now, with_other_si
 from bot.answering.labels import with_labels, with_topic_heads
 from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
-from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_days_ahead, weigh_places_ahead
+from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_contest_named, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
-from bot.answering.promises import asks_promise, weigh_promises
+from bot.answering.promises import asks_plan, asks_promise, weigh_plans, weigh_promises
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
@@ -68,6 +68,7 @@ from bot.answering.compare_halves import asks_figures, figures_side_by_side, one
 from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
+from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
@@ -377,7 +378,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     looks_ahead = q.kind == "when" and asks_ahead(q.text)
     # "Where do they play next?": "Tuesday's trip to X" is said in passing, in a paragraph sharing no word with it.
     place_ahead = q.asks == "place" and asks_place_ahead(q.text)
-    if q.kind == "compare" or looks_ahead or place_ahead:
+    aside = set_aside(q.text)
+    if aside:
+        q = replace(q, terms=without_set_aside(q.terms, q.text))  # "Apart from Wells, where ...": Wells is no answer
+    if q.kind == "compare" or looks_ahead or place_ahead or (aside and q.asks == "place"):
         # A side's sentence, wherever it stands; a "Date of next meeting" line, which shares no word with "meet again".
         candidates = with_article_sentences(candidates, passages, corpus)
     people = people_by_article((c.chunk.chunk.article_id for c in candidates), corpus)
@@ -447,8 +451,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
     weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
     weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."
+    weigh_set_aside(q.text, candidates, article_terms, q.asks == "place")  # "apart from Wells": a sentence naming only Wells answers nothing
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own
+        weigh_contest_named(q.text, candidates)  # "what date is the final": not the semi-final's day
     elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
@@ -465,6 +471,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_reasons(candidates)  # "why did she close them": "Because the ceilings were coming down."
     if q.kind == "what" and asks_promise(q.text):
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
+    elif q.kind == "what" and asks_plan(q.text):
+        weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
     if q.kind == "what" and asks_money_use(q.text):
         weigh_money_uses(candidates)  # "what will it do with the money": "will use the funds to", not the raising
     describe(candidates, people)
@@ -739,12 +747,18 @@ def _lede(article_id: str, corpus) -> Candidate | None:
     """The article's first sentence (its lede), as a candidate."""
     from index.models import ScoredChunk
 
-    for chunk in corpus.chunks_of(article_id):
+    chunks = list(corpus.chunks_of(article_id))
+    for i, chunk in enumerate(chunks):
+        if i + 1 < len(chunks) and len(chunk.sentences) == 1 and not _ENDS_SENTENCE.search(chunk.text):
+            continue  # a standfirst under the headline ("..., court hears") with no full stop: the lede follows
         for span in chunk.sentences:
             c = candidate_at(ScoredChunk(chunk, 0.0), 1, span)
             if not _shouted(c.text):
                 return c  # (not "THIS IS A RUSH TRANSCRIPT.": a notice in capitals above a transcript tells nothing)
     return None
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
 def _shouted(text: str) -> bool:

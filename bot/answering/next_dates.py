@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from bot.answering.candidates import Candidate
-from index.body_dates import looks_ahead
+from index.body_dates import looks_ahead, looks_past
 from index.datelines import DATE, MONTH, read_dateline
 
 AHEAD_BONUS = 0.25
@@ -34,6 +34,21 @@ BEHIND = 0.5
 _ASKS_AHEAD = re.compile(r"^(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+(?:is|are|will|does|do)\b.*"
                          r"\b(?:due|next|again|expected|scheduled|set to|planned|going to|to be held|take place|resume|reopen)\b",
                          re.I)
+
+
+def _contest_words() -> str:
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    return "|".join(re.escape(w) for w in sorted(set(v.contests) | set(v.fixture_words), key=len, reverse=True))
+
+
+# "What date is the final?", "When is the derby?": a contest asked of in the present is one still to come.
+_CONTEST_AHEAD = re.compile(rf"^(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+(?:is|are)\s+(?:the\s+|this\s+|next\s+)?"
+                            rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_contest_words()})s?\s*[?.!]*\s*$", re.I)
+_ATTRIBUTION_AFTER = re.compile(r",\s*[^,]{0,60}?\b(?:said|says|told|added|explained)\b[^,]{0,40}$", re.I)
+# A weekday as news names a day of its own week: "will meet ... on Wednesday", "Wednesday's final".
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 # A day and month as index.datelines writes its shapes ("8 April 2025", "April 8, 2025", "6 November",
 # "the 6th of November"); capitalised months only ("may 5" is a verb). A regular expression: the full
@@ -62,7 +77,7 @@ ELSEWHERE = 0.3
 
 def asks_ahead(text: str) -> bool:
     """"When is the council due to meet again?", "When will the talks resume?" (not "When did ...")."""
-    return bool(_ASKS_AHEAD.search(text.strip()))
+    return bool(_ASKS_AHEAD.search(text.strip()) or _CONTEST_AHEAD.search(text.strip()))
 
 
 def _calendar_day(phrase: str) -> date | None:
@@ -78,6 +93,11 @@ def _calendar_day(phrase: str) -> date | None:
         return date(int(year), _MONTHS[month[:3].lower()], int(day))
     except ValueError:
         return None
+
+
+def asks_contest_ahead(text: str) -> bool:
+    """"What date is the Southern Coast League final?": the words before the contest name which one, no speaker."""
+    return bool(_CONTEST_AHEAD.search(text.strip()))
 
 
 def asks_place_ahead(text: str) -> bool:
@@ -117,6 +137,12 @@ def days_ahead(text: str, published: date) -> tuple[bool, bool]:
             ahead = True
         else:
             behind = True
+    if not (ahead or behind) and _WEEKDAY.search(text):
+        # A weekday of the report's week: ahead where the sentence looks ahead ("will meet ... on Wednesday"),
+        # behind where it tells what was done (its attribution aside: "..., the coach said").
+        told = _ATTRIBUTION_AFTER.sub("", text)
+        ahead = looks_ahead(told)
+        behind = not ahead and looks_past(told)
     return ahead, behind
 
 
@@ -137,3 +163,19 @@ def weigh_days_ahead(candidates: list[Candidate], article_of, names: tuple[str, 
             c.score += AHEAD_BONUS
         elif behind:
             c.score *= BEHIND
+
+
+NOT_THE_CONTEST = 0.5
+
+
+def weigh_contest_named(question: str, candidates: list[Candidate]) -> None:
+    """"What date is the final?": a sentence without the contest's word, or with it only inside another
+    contest's ("the second semi-final", "quarter-final"), tells another day."""
+    m = _CONTEST_AHEAD.search(question.strip())
+    if m is None:
+        return
+    noun = re.sub(r"[?.!\s]+$", "", m.group(0)).split()[-1].lower().rstrip("s")
+    alone = re.compile(rf"(?<![\w\-]){re.escape(noun)}s?(?![\w\-])", re.I)
+    for c in candidates:
+        if not alone.search(c.text):
+            c.score *= NOT_THE_CONTEST

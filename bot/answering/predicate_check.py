@@ -20,6 +20,7 @@ from index.vocabulary import vocabulary
 NO_PREDICATE = 0.3
 DENIES_PREMISE = 0.3
 ONLY_FUTURE = 0.25
+AHEAD_SHARE = 0.3  # of the best sentence's score, for one still to come to speak for the question
 MAX_PARSED = 8
 BATCHES = {1: 2, 3: 4}  # sentences read so far -> how many of the next are parsed together
 
@@ -43,6 +44,7 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
     asked = _asked_thing(q)
     checked: set[int] = set()
     seen_it, ahead = False, None
+    top = max((c.score for c in candidates), default=0.0)
     for i in range(MAX_PARSED):
         rest = [c for c in candidates if id(c) not in checked]
         if not rest:
@@ -72,7 +74,9 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             said = "no"  # "The CHAIRMAN: I will allow the question" rules as it speaks: not still to come
         seen_it = seen_it or said == "yes"
         if said == "future":
-            if ahead is None and names_event(best.text, q.predicate.lemma):
+            # (a sentence scoring far below the best is on another matter: "Everyone will talk about
+            # her" in another story does not tell that the talk asked about is still to come)
+            if ahead is None and best.score >= AHEAD_SHARE * top and names_event(best.text, q.predicate.lemma):
                 ahead = best
             best.score *= ONLY_FUTURE
         elif strict and not _theirs(best, q, speaker):

@@ -7,6 +7,9 @@ is still in the opposite state.
       -> "The articles do not say so; they report: Two pools ... remain closed ... [1] The trust
          reopened four of its six pools on Monday. [2]"
 
+Also a vote the question calls unanimous ("why did the cabinet vote unanimously to close them?")
+where the article gives its split ("voted four to two"): `split_vote`.
+
 The question says "all" or "every" of the act's object; the article tells the act, and another of its
 best sentences says the opposite act's state still holds ("remain closed", "are still shut": the
 opposites are index/vocabulary.yaml `opposite_acts`). The contradicting sentence comes first.
@@ -65,3 +68,27 @@ def _all_of_object(question: str, lemma: str) -> bool:
 def _form_of(word: str, verbs) -> bool:
     """"closed" of "close", "shut" of "shut": the word is the verb with at most a past ending."""
     return any(" " not in v and word in (v, v + "d", v + "ed") for v in verbs)
+
+
+# "unanimously", "unanimous", "without dissent", "all ... voted for": a vote with no one against.
+_UNANIMOUS = re.compile(r"\b(?:unanimous(?:ly)?|without (?:a )?(?:dissent|vote against|opposition)|nem\.? con\.?|"
+                        r"(?:every|each) (?:member|councillor|director|minister|one) (?:voted|backed|supported))", re.I)
+_COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+         r"sixteen|seventeen|eighteen|nineteen|twenty)"
+# "voted four to two", "by 15 votes to 6", "a 5-3 vote", "passed 7-2", "with three against"
+_SPLIT = re.compile(rf"\b(?:{_COUNT})\s*(?:votes?\s+)?(?:to|-|–)\s*(?!0\b|nil\b|none\b|zero\b)(?:{_COUNT})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|per|%))|"
+                    rf"\b(?:with|and)\s+(?:{_COUNT})\s+(?:against|opposed|voting against|abstaining|abstentions?)\b", re.I)
+_VOTED = re.compile(r"\b(?:vot\w*|ballot\w*|motion|passed|carried|backed|approved|defeated|majority)\b", re.I)
+
+
+def split_vote(q, own: list[Candidate]) -> list[Candidate] | None:
+    """[the sentence giving the vote's split] for a why-question calling the vote unanimous, or None."""
+    if q.kind != "why" or not own or not _UNANIMOUS.search(q.text):
+        return None
+    for c in own[:SCANNED]:
+        if _UNANIMOUS.search(c.text):
+            return None  # the article says it was unanimous after all
+    for c in own[:SCANNED]:
+        if _SPLIT.search(c.text) and _VOTED.search(c.text):
+            return [c]
+    return None

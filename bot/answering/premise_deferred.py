@@ -5,6 +5,9 @@
     Why did the board reject the depot plan?
         report: "The board postponed its vote on the depot plan until June."
       -> "The articles do not say so; they report: AGREED to defer a decision ..."
+    Why did the board turn down the bid?
+        wire: "its directors were \"assessing the proposal with our advisers\""
+      -> the decision is still being made (`pending`)
 
 The question's act is a decision (index/vocabulary.yaml `decision_acts`); none of the best
 sentences tells it done to the thing asked (`predicate.happened` -> "yes", with the act's object
@@ -60,4 +63,39 @@ def deferred(q, own: list[Candidate], corpus) -> list[Candidate] | None:
             put_off = ahead_nouns(c.text)
             if put_off & _DECIDED or any(kin(n, p.lemma) for n in put_off) or (thing and any(stems(n)[-1:] == thing for n in put_off)):
                 return [c]
+    return None
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pending_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    v = vocabulary()
+    # "were assessing", "is still weighing", "were \"assessing": a decision under way (a quote may open on the verb)
+    pending = re.compile(rf"\b(?:is|are|was|were|remains?|remained|been|be)\s+(?:still\s+|now\s+|currently\s+)?[\"“'‘]?"
+                         rf"(?:{_alternation(v.pending_verbs)})\b", re.I)
+    decided = re.compile(rf"\b(?:{_alternation(v.decided_phrases)})\b", re.I)
+    things = re.compile(rf"\b(?:{_alternation(v.proposal_nouns)})\b", re.I)
+    return pending, decided, things
+
+
+def pending(q, own: list[Candidate]) -> list[Candidate] | None:
+    """"Why did the board turn down the bid?" where the article says the board is still weighing it:
+    the best sentence saying the decision is under way, when none of the best tells it made. `own`:
+    the asked article's candidates, best first."""
+    if q.kind != "why" or not own:
+        return None
+    pending_re, decided, things = _pending_patterns()
+    asked = decided.search(q.text)
+    if asked is None or not things.search(q.text):
+        return None
+    asked_words = set(stems(asked.group(0)))
+    if any(set(stems(m.group(0))) == asked_words for c in own[:SCANNED] for m in decided.finditer(c.text)):
+        return None  # the decision asked about is told: the usual answer
+    for c in own[:SCANNED]:
+        m = pending_re.search(c.text)
+        if m is not None and things.search(c.text[m.end():m.end() + 60]):
+            return [c]
     return None

@@ -17,13 +17,13 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, done_in_article, opposite_done, opposite_premise, with_instead
 from bot.answering.predicate import parse_question
-from bot.answering.premise_deferred import deferred
+from bot.answering.premise_deferred import deferred, pending
 from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
 from bot.answering.premise_upheld import upheld_in_part
 from bot.answering.premise_reply import reply_corrects
-from bot.answering.premise_ruled_out import ruled_out
-from bot.answering.premise_all import not_all
+from bot.answering.premise_ruled_out import refused_instead, ruled_out
+from bot.answering.premise_all import not_all, split_vote
 from bot.answering.none_found import absences
 from bot.answering.premise_still import still_so
 from bot.answering.premise_timing import timing_reversed
@@ -179,7 +179,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     # names Varnholm, not by a better-scoring one about another council's refusal.
     article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
-    part = not_all(q, own)  # "why did they reopen all the pools" / "two pools remain closed"
+    part = not_all(q, own) or split_vote(q, own)  # "why did they reopen all the pools" / "two pools remain closed"
     if part is not None:
         return "so", part
     denial = _denied(q, own)
@@ -188,11 +188,14 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     demanded = only_demanded(q, own)  # "why has the government agreed to X" / "calls on the government to X"
     if demanded is not None:
         return "so", demanded
+    refused = refused_instead(q, own)  # "why did the studio agree to re-edit it" / "would not cut a single scene"
+    if refused is not None:
+        return "so", refused
     done = done_after_all(q, own[:SCANNED]) or granted_after_all(q, own) or upheld_in_part(q, own) \
         or (done_in_article(q, article_id, corpus) if corpus is not None else None)
     if done is not None:
         return "so", done  # "why did they refuse to pay" / "will pay"; "why did he reject a review" / "the review will ..."
-    put_off = deferred(q, own, corpus) if corpus is not None else None
+    put_off = (deferred(q, own, corpus) if corpus is not None else None) or pending(q, own)
     if put_off is not None:
         return "so", put_off  # "why did the council approve the car park" / "to defer a decision"
     for figure in amounts(q.text):
@@ -226,7 +229,14 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             # "Why was Dunmore's equaliser, scored from open play by Yusuf, ...": with the noun only as another
             # word ("the ball was played", "we play"), the line naming all the question's names tells the event.
             named = [c for c in body if len(q.names) >= 2 and set(q.names) <= c.terms]
+            # (not "she had asked for a sentence of five years": a thing given as what someone sought is not what happened)
+            as_written = [c for c in as_written if not _given_for_other(c.text, thing)]
+            with_thing = [c for c in with_thing if not _given_for_other(c.text, thing)]
             said = as_written[:1] or named[:1] or with_thing[:1] or [c for c in body if n[0] in c.terms][:1]
+            if lede is not None and th and th[0] in lede.terms:
+                # the lede tells the thing itself ("was sentenced on Oct 8 to four years' jail"): another
+                # sentence only where it names the thing as such ("ended the study with 31% more moths")
+                said = [c for c in with_thing if _noun_of_stem(c.text, th[0])][:1]
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was {_a_or_an(adjective)} {adjective} {noun}", found
@@ -267,6 +277,13 @@ def _as_noun(sentence: str, noun: str) -> bool:
     from bot.answering.predicate import _parse
 
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == noun for t in _parse(sentence))
+
+
+def _noun_of_stem(sentence: str, stem: str) -> bool:
+    """The sentence writes the thing as a noun ("31% more moths"), not as a verb ("was sentenced")."""
+    from bot.answering.predicate import _parse
+
+    return any(t.pos_ == "NOUN" and not t.lower_.endswith("ing") and stems(t.text)[:1] == (stem,) for t in _parse(sentence))
 
 
 def _a_or_an(word: str) -> str:

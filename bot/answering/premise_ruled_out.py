@@ -7,12 +7,18 @@
     Why will Mira Oakes lead the delegation next week?
         "Oakes will not be part of the delegation, the ministry said."
 
+    Why did the studio agree to re-edit the film?
+        "the studio's managing director said the company would not cut a single scene."
+      -> `refused_instead`: the body asked about refuses, in whatever words, what the question says it agreed to
+
 The person's own hope ("he'd be fine") is not what decides: the sentence in which the person, by
 name, is the subject of a negated act to come (will not, won't, cannot) says the premise is wrong,
 whatever that act's verb. The caller has found no sentence telling the act asked about.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.answering.candidates import Candidate
 
@@ -61,3 +67,36 @@ def _subject_names(q) -> set[str]:
         if t.dep_ in ("nsubj", "nsubjpass"):
             found.update(s for w in t.subtree if w.pos_ == "PROPN" for s in stems(w.text) if s in names)
     return found
+
+
+# "Why did the studio agree to re-edit ...": the one who agreed (its last word) and the act agreed to.
+_AGREED = re.compile(r"^\s*(?:and\s+)?why\s+(?:did|has|have|had)\s+(?:the\s+)?((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+"
+                     r"(?:agree|agreed|consent|consented|accept|accepted|promise|promised|offer|offered)\s+to\b", re.I)
+_REFUSES = re.compile(r"\b(?:would|will|could|did|does)\s+not\s+(?:be\s+)?(\w+)|\b(?:wouldn['’]t|won['’]t|didn['’]t|"
+                      r"doesn['’]t)\s+(\w+)|\b(?:refused|refuses|declined|declines)\s+to\s+(\w+)|\bhas\s+no\s+plans?\s+to\s+(\w+)",
+                      re.I)
+_SAID_AGREED = re.compile(r"\b(?:agreed|consented|accepted)\s+to\b", re.I)
+
+
+def refused_instead(q, own: list[Candidate]) -> list[Candidate] | None:
+    """[the best sentence in which the one the question says agreed to something refuses an act], or
+    None. Not a refusal to tell ("would not say", "declined to comment"): that withholds, it refuses nothing."""
+    m = _AGREED.match(q.text)
+    if m is None or q.kind != "why" or not own:
+        return None
+    from bot.answering.terms import stems
+    from index.vocabulary import vocabulary
+
+    who = stems(m.group(1).split()[-1])
+    if not who:
+        return None
+    telling = vocabulary().disclosure_verbs | {"comment", "rule", "know", "immediately"}
+    mine = [c for c in own[:SCANNED] if who[-1] in c.terms]
+    if any(_SAID_AGREED.search(c.text) for c in mine):
+        return None  # the agreement is told
+    for c in mine:
+        for r in _REFUSES.finditer(c.text):
+            verb = next(g for g in r.groups() if g)
+            if not set(stems(verb)) & telling and verb.lower() not in telling:
+                return [c]
+    return None

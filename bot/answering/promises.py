@@ -37,3 +37,30 @@ def weigh_promises(candidates: list[Candidate]) -> None:
     """The sentences that state a promise over those that do not (weighed down only when some sentence
     states one: else the best of them is all there is)."""
     favour(candidates, _STATES_PROMISE, PROMISE, NO_PROMISE)
+
+
+# "What is she going to do next?", "What will the club do now?", "What does he plan to do?", "What are her next steps?"
+_ASKS_PLAN = re.compile(r"^(?:and\s+)?what\s+(?:is|are|was|were)\s+(?:\S+\s+){1,5}?going\s+to\s+do\b|"
+                        r"^(?:and\s+)?what\s+(?:will|would|does|do|did)\s+(?:\S+\s+){1,5}?(?:do|plan|intend|want)\s+(?:to\s+do\s+)?"
+                        r"(?:next|now|about it|after|from here)\b|"
+                        r"^(?:and\s+)?what\s+(?:does|do|did)\s+(?:\S+\s+){1,5}?(?:plan|intend)\s+to\s+do\b|"
+                        r"^(?:and\s+)?what\s+(?:are|is)\s+(?:\S+\s+){0,4}?next\s+(?:steps?|move)\b|"
+                        r"^(?:and\s+)?what(?:['’]s| is)\s+next\s+for\b", re.I)
+# The speaker's own act to come: "said she would ask for ...", "We will appeal", "plans to seek", "intends to".
+_STATES_PLAN = re.compile(r"\b(?:she|he|they|we|i|it)\s+(?:would|will|was going to|is going to|were going to|are going to|"
+                          r"planned to|plans to|intended to|intends to|hoped to|hopes to|aimed to|aims to|wanted to|wants to)\b|"
+                          r"\b(?:I|we|you)['’](?:ll|d)\b|\b(?:plans?|planned|intends?|intended|vowed|pledged|promised|"
+                          r"threatened)\s+to\b|\bwould\s+(?:seek|ask|apply|appeal|challenge|lodge|file|take|push|write|call|table)\b",
+                          re.I)
+PLAN = 0.3
+NO_PLAN = 0.6
+
+
+def asks_plan(question: str) -> bool:
+    """"What is she going to do next?": the person's own act to come, asked for."""
+    return bool(_ASKS_PLAN.match(question.strip()))
+
+
+def weigh_plans(candidates: list[Candidate]) -> None:
+    """The sentences telling the speaker's own act to come over what they said of the matter."""
+    favour(candidates, _STATES_PLAN, PLAN, NO_PLAN)

@@ -116,9 +116,14 @@ _AT_WHICH = re.compile(r"^(?:and\s+)?(?:at|in|into|from|to|inside|outside|near)\
 _WHICH_AT = re.compile(r"^(?:and\s+)?(?:which|what)\s+([a-z\-]+)(?:\s+([a-z\-]+))?\b.*\s(?:at|in|from|inside)\s*\?*$")
 
 
+# "Which ground hosted the semi-final?": the venue is the doer of hosting.
+_WHICH_HOSTED = re.compile(r"^(?:and\s+)?(?:which|what)\s+([a-z\-]+)(?:\s+([a-z\-]+))?\s+(?:hosted|hosts|staged|stages|"
+                           r"(?:will|is to|is due to|was due to|is set to)\s+(?:host|stage))\b")
+
+
 def _asks_venue(t: str) -> bool:
     """The noun after "at what" (or the one after it: "in which coastal town") is a venue or a place."""
-    m = _AT_WHICH.match(t) or _WHICH_AT.match(t)
+    m = _AT_WHICH.match(t) or _WHICH_AT.match(t) or _WHICH_HOSTED.match(t)
     if m is None:
         return False
     return any(w in _V.venue_nouns or w in _V.place_nouns

@@ -1,6 +1,7 @@
 """A job the question writes one way and the article the other: "the CFO" is the "chief financial
-officer", "the chief executive officer" the "CEO". The pairs are the role groups'
-(index/vocabulary.yaml role_groups) short forms whose letters are a longer member's initials."""
+officer" or the "finance chief", "the chief executive officer" the "CEO". The pairs are the role
+groups' (index/vocabulary.yaml role_groups) short forms whose letters are a longer member's
+initials, each with every title of several words in its group."""
 
 from __future__ import annotations
 
@@ -18,13 +19,22 @@ def _pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         for short in group:
             if " " in short or len(short) < 2:
                 continue
+            spelled = [long for long in group if _initials(long) == short.lower()]
+            if not spelled:
+                continue
+            # An acronym stands for its group's other titles of several words too: "the CFO" is the
+            # "finance chief" a wire writes, as much as the "chief financial officer".
             for long in group:
                 words = long.split()
-                if len(words) == len(short) and "".join(w[0] for w in words).lower() == short.lower():
-                    a, b = stems(short), stems(long)
-                    if a and len(b) == len(words):
-                        out.append((a, b))
+                a, b = stems(short), stems(long)
+                if len(words) >= 2 and a and len(b) == len(words):
+                    out.append((a, b))
     return tuple(out)
+
+
+def _initials(phrase: str) -> str:
+    words = phrase.split()
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 def _replace(role: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:

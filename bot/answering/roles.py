@@ -140,13 +140,14 @@ def _only_job_words(p: Person, role: tuple[str, ...] = ()) -> bool:
     role's own field ("Secretary of Agriculture" for "the Huila agriculture secretary"): it names no
     other body."""
     from bot.answering.question import _asks_of_noun
+    from bot.answering.role_spellings import spellings
 
     for w in re.findall(r"\b[A-Z][\w'’\-]+", _unbracketed(p.description)):
         low = re.sub(r"['’]s$", "", w).lower().rstrip(".")
         if low in ("the", "a", "an", "its", "his", "her", "their") or low in vocabulary().leaders:
             continue
-        if role and stems(low) and set(stems(low)) <= set(role):
-            continue
+        if role and stems(low) and any(set(stems(low)) <= set(form) for form in spellings(role)):
+            continue  # ("Finance chief" for "the CFO")
         if _asks_of_noun(low) != "person" and vocabulary().title_role(low) is None:
             return False
     return True

@@ -1,0 +1,38 @@
+"""Answer selection in ordinary news:
+- "Apart from Wells, where ...": the sentence naming the other places answers, not the one naming Wells;
+- "What is she going to do next?": her own act to come ("said she would ask for ..."), not her quotes."""
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask, table
+
+COUNCIL = """Seafront shelters to close for winter
+
+Public shelters on the promenade at Tollmouth will close for the winter from next month, the district council has decided.
+
+The cabinet voted on Tuesday to shut the shelter on the promenade, along with the kiosks at car parks in Ebbridge and Saltcote, from December 1.
+
+Opposition leader Cllr Mona Hale, who represents Tollmouth, said the savings did not add up. "This is penny-pinching," she said. "Where are walkers supposed to shelter?"
+
+Cllr Hale said she would ask for the decision to be reviewed by the scrutiny committee.
+"""
+
+CLUB = """Stadium plan stalls as club weighs options
+
+Ravensby FC's plan for a new ground at Marsh Lane has stalled after the county refused planning permission.
+
+Other sites have been looked at in Cobham Vale and at the old works in Linford.
+
+Club chair Dev Anand said the decision was "a blow for the whole town". "We have waited ten years," he said.
+
+Anand said the club would appeal against the refusal within a month.
+"""
+
+council = app_fixture("tollmouth_shelters.txt", COUNCIL)
+club = app_fixture("ravensby_ground.txt", CLUB)
+
+test_set_aside = table(answers, [
+    ask("council", "Apart from Tollmouth, where will kiosks be shut this winter?", "Ebbridge", id="apart_from_one_place"),
+    ask("club", "Besides Marsh Lane, where were sites looked at for a new ground?", "Cobham Vale", id="besides_one_site"),
+    ask("council", "What is Mona Hale going to do next?", "scrutiny", lacking="penny-pinching", id="her_plan_not_her_quotes"),
+    ask("club", "What will Dev Anand do next?", "appeal", lacking="ten years", id="his_plan_not_his_quotes"),
+])
