@@ -171,8 +171,8 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
 
 
 def _by_given_name(text: str, group) -> list:
-    """People a story calls by their given name alone ("Jithin came in under pressure" after "Jithin
-    Thomas"; sports pages and features do): a given name only one person of the article has, and
+    """People a story calls by their given name alone ("Tomas came in under pressure" after "Tomas
+    Virelli"; sports pages and features do): a given name only one person of the article has, and
     that is no one's surname."""
     v = vocabulary()
     bodies = v.outlet_words | v.organisation_name_words  # "Bloomberg News" is read as a name: no given name

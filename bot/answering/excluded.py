@@ -16,7 +16,7 @@ ANOTHER_NAMED = 0.15
 
 _SET_ASIDE = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond)\s+"
                         r"((?:the\s+)?(?:[A-Z][\w'’\-]*|of|on|the|upon)(?:\s+(?:[A-Z][\w'’\-]*|of|on|the|upon)){0,4})", re.I)
-# "in Sheringham and Mundesley", "at Cromer": a place the sentence names.
+# "in Selwick and Aranmore", "at Dunmarra": a place the sentence names.
 _PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|around)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:[\s,]+(?:and\s+)?[A-Z][\w'’\-]+)*)")
 
 
@@ -50,7 +50,7 @@ def weigh_set_aside(question: str, candidates: list[Candidate], article_terms, p
     for c in candidates:
         if place:
             named = [w for m in _PLACE.finditer(c.text) for w in re.findall(r"[A-Z][\w'’\-]+", m.group(1))]
-        else:  # "which batter apart from Sreerag": another name, anywhere but the sentence's first word
+        else:  # "which batter apart from Kolbrand": another name, anywhere but the sentence's first word
             named = [m.group(0) for m in _NAME.finditer(c.text) if m.start() > 0 and not _OPENS.match(c.text[:m.start()])]
         others = [w for w in named if not set(stems(w)) & aside]
         if others and aside <= article_terms(c.chunk.chunk.article_id):

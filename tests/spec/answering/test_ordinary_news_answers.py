@@ -28,7 +28,7 @@ FARM = """Growers ask for guarantees over dairy sale
 
 (Southland Wire) -- Milk growers want written promises on prices before any sale of Copperleaf Dairy goes ahead.
 
-Its chair, Rowan Ashby, told the Southland Wire on Monday that farmers "will not sign up to a handshake."
+Its chair, Rowan Pellingham, told the Southland Wire on Monday that farmers "will not sign up to a handshake."
 """
 
 OTHER = """Cup final preview
@@ -61,7 +61,7 @@ cricket = app_fixture("tide_final.txt", CRICKET)
 test_asked_in_other_words = table(answers, [
     ask("arts", "How many cinemas were meant to screen Night Depot?", "27", id="a_count_that_was_due_answers_meant_to"),
     ask("feature", "How many nights was the show meant to run?", "14", id="a_count_scheduled_answers_meant_to"),
-    ask("farm", "On what date did Rowan Ashby talk to the wire service?", "Monday", id="told_the_wire_is_talking_to_it"),
+    ask("farm", "On what date did Rowan Pellingham talk to the wire service?", "Monday", id="told_the_wire_is_talking_to_it"),
     ask("paper", "When did Nuala Breen talk to the paper?", "Thursday", id="spoke_to_the_paper_is_talking_to_it"),
     ask("cricket", "Which batter did Vaughn single out apart from Patel?", "Chidi", id="a_player_named_by_given_name"),
 ])

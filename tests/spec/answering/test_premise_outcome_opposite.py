@@ -9,11 +9,11 @@ the actual outcome answers it first, as a correction.
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, ask, table
 
-WIRE = """Kestrel Foods weighs takeover approach
+WIRE = """Tamberlane Foods weighs takeover approach
 
-(Harbour Business Wire) -- Kestrel Foods Ltd said on Monday it had received an unsolicited proposal from Brannock Group at $4.20 a share, and that its board was "considering the proposal with its advisers."
+(Harbour Business Wire) -- Tamberlane Foods Ltd said on Monday it had received an unsolicited proposal from Brannock Group at $4.20 a share, and that its board was "considering the proposal with its advisers."
 
-Kestrel shares rose 14% to $3.95.
+Tamberlane shares rose 14% to $3.95.
 
 Brannock Group declined to comment.
 """
@@ -75,7 +75,7 @@ court = app_fixture("removal_firm_court.txt", COURT)
 film = app_fixture("salt_road.txt", FILM)
 
 test_outcome_corrects_premise = table(answers, [
-    ask("wire", "Why did Kestrel's board turn down Brannock's bid outright?", "considering the proposal",
+    ask("wire", "Why did Tamberlane's board turn down Brannock's bid outright?", "considering the proposal",
         starting="The articles do not say", id="turned_down_but_still_considering"),
     ask("club", "Why did the committee reject the Dunmore offer?", "still evaluating the offer",
         starting="The articles do not say", id="rejected_but_still_evaluating"),

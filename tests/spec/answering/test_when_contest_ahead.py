@@ -14,7 +14,7 @@ CRICKET = """Rahul's 81 takes Lions into final
 
 Published: 9th February 2026 07:10 AM
 
-PUNE, Feb 8: Opener Rahul Deshmane made 81 as Deccan Lions beat Konkan Kings by five wickets in the first semi-final of the Western Plains T20 League at the Gahunje stadium on Sunday.
+PUNE, Feb 8: Opener Rahul Deshmane made 81 as Deccan Lions beat Kolbrand Kings by five wickets in the first semi-final of the Western Plains T20 League at the Gahunje stadium on Sunday.
 
 The Lions will meet Vidarbha Tigers in the final at the same venue on Thursday. The winners take home Rs 1 crore.
 
