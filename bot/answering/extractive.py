@@ -77,6 +77,7 @@ from bot.answering.premise_detail import contradicted, counted_none_of, denied_b
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
 from bot.answering.other_event_time import timed_by_another
+from bot.answering.other_measure import another_measure
 from bot.answering.other_ordinal import other_in_series
 from bot.answering.other_side import other_side
 from bot.answering.other_period import other_period
@@ -627,12 +628,13 @@ def _alike(corpus) -> Alike | None:
 def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
     """The chosen sentences are on the topic but not the thing asked: "Who was arrested for the damage?"
     where no one was; a count of another thing; another one of a series; the other side of an event;
-    another period's figure; another event's time."""
+    another period's figure; another measure (no speed, no rate); another event's time."""
     texts = [c.text for c in chosen]
     alike = _alike(corpus)
     return deed_untold(q, _cited_texts(chosen, corpus), alike) or counts_another_thing(q, texts, alike) \
         or other_in_series(q.text, texts) or other_side(q.text, texts) \
-        or (q.kind != "compare" and other_period(q.text, texts)) or timed_by_another(q, texts)
+        or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
+        or timed_by_another(q, texts)
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
