@@ -93,6 +93,7 @@ from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
 )
+from bot.answering.body_only_named import body_only_named
 from bot.answering.body_names import body_name
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
@@ -628,13 +629,14 @@ def _alike(corpus) -> Alike | None:
 def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
     """The chosen sentences are on the topic but not the thing asked: "Who was arrested for the damage?"
     where no one was; a count of another thing; another one of a series; the other side of an event;
-    another period's figure; another measure (no speed, no rate); another event's time."""
+    another period's figure; another measure (no speed, no rate); another event's time; the body asked
+    about named only as someone else's addressee."""
     texts = [c.text for c in chosen]
     alike = _alike(corpus)
     return deed_untold(q, _cited_texts(chosen, corpus), alike) or counts_another_thing(q, texts, alike) \
         or other_in_series(q.text, texts) or other_side(q.text, texts) \
         or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
-        or timed_by_another(q, texts)
+        or timed_by_another(q, texts) or body_only_named(q, texts)
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
