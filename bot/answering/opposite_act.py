@@ -6,8 +6,9 @@
 
 The sentence is on the thing asked and dated, so it reads as an answer; but the act it dates is the
 asked one's opposite (index/vocabulary.yaml `opposite_acts`), and the asked act is written nowhere in
-it in any form: its date is another act's, a near miss. Why-questions are corrected by such a
-sentence instead (bot/answering/premise_all.py), and who-questions are read by their deed.
+it in any form: its date is another act's, a near miss. Only acts that change a thing's state are read
+(`state_acts`): a converse ("fans bought 9,400 tickets" for "how many did the club sell") is the same
+event. Why-questions are corrected by such a sentence instead (bot/answering/premise_all.py), and who-questions are read by their deed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def opposite_act_only(q, texts: list[str]) -> bool:
     if q.kind not in _KINDS or not texts:
         return False
     act = _asked_act(q)
-    opposites = vocabulary().opposite_acts.get(act or "", ())
+    if act not in vocabulary().state_acts:
+        return False  # "how many did the club sell" / "fans bought 9,400": the same event from the other side
+    opposites = vocabulary().opposite_acts.get(act, ())
     return bool(opposites) and all(_opposite_only(t, act, opposites) for t in texts)
 
 

@@ -28,6 +28,18 @@ LEVY = """# Tourist levy row in Penmarrow
 Councillor Aurelio Brandt said he had written to the Ostrander Press about the tourist levy and had asked for a meeting with its editor. He said the levy would raise £400,000 a year.
 """
 
+CRATES = """Title: Forged permits found at Dunmerrow docks
+Date: 2025-11-20
+
+Harbour Board inspector Odalys Brennock said the crates contained forged export permits addressed to a firm in Kilcarrow.
+"""
+
+
+@pytest.fixture(scope="module")
+def crates(app_over):
+    with app_over("crates.txt", CRATES) as app:
+        yield app
+
 
 @pytest.fixture(scope="module")
 def berths(app_over):
@@ -61,3 +73,7 @@ def test_a_paper_written_to_is_no_answer(levy):
 
 def test_what_the_writer_said_is_answered(levy):
     answers(levy, "What did Councillor Brandt say the tourist levy would raise?", "400,000")
+
+
+def test_a_speaker_the_parser_misreads_as_an_object_is_answered(crates):
+    answers(crates, "What did Odalys Brennock find inside the crates?", "forged export permits")
