@@ -8,7 +8,8 @@ The sentence is on the thing asked and dated, so it reads as an answer; but the 
 asked one's opposite (index/vocabulary.yaml `opposite_acts`), and the asked act is written nowhere in
 it in any form: its date is another act's, a near miss. Only acts that change a thing's state are read
 (`state_acts`): a converse ("fans bought 9,400 tickets" for "how many did the club sell") is the same
-event. Why-questions are corrected by such a sentence instead (bot/answering/premise_all.py), and who-questions are read by their deed.
+event. Why-questions are corrected by such a sentence instead (bot/answering/premise_all.py), and
+who-questions are read by their deed.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from index.vocabulary import vocabulary
 
 _KINDS = frozenset({"when", "how-many", "what", "where"})
 # "The season runs from 1 March and ends on 30 June": a start told as where a span begins
-_SPAN_START = re.compile(r"\b(?:from|since)\s+(?:[\w,]+\s+){0,2}?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
-                         r"March|April|May|June|July|August|September|October|November|December|today|tomorrow|next)",
+_SPAN_START = re.compile(r"\b(?:from|since)\s+(?:[\w,]+\s+){0,2}?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|today|tomorrow|next)",
                          re.IGNORECASE)
 _STARTS = frozenset({"start", "open", "begin", "reopen", "resume"})
 
