@@ -197,6 +197,7 @@ class Vocabulary:
     expectation_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    state_acts: frozenset[str] = frozenset()
     loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
@@ -511,6 +512,7 @@ def vocabulary() -> Vocabulary:
         expectation_words=_words(data.get("expectation_words")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
+        state_acts=_words(data.get("state_acts")),
         loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),

@@ -3,6 +3,7 @@
     Who was arrested for the damage?   the club's notice: damage, police, repairs; no arrest   → decline
     Who lodged an appeal against it?   "refusing would be overturned on appeal"; none lodged   → decline
     Who signed the declaration?        "... Signed on 8 October": the deed is written            → answered
+    Has anyone been arrested over it?  the same deed asked as whether anyone did it              → decline
 
 A who-question's best sentence is on its topic and names someone, so it reads as an answer; but
 when the deed asked (its verb) is written nowhere in the articles the answer cites, in any form
@@ -29,11 +30,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # "Who was arrested", "who has lodged", "who drove": the deed is the word after "who" (and its auxiliaries).
 _WHO_ACT = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:was|were|is|are|has|have|had|will|would|did)\s+(?:been\s+|be\s+)?)?"
                       r"([a-z]{3,})\b", re.I)
+# "Has anyone been arrested?", "Did anybody die?": the same deed asked as whether anyone did it.
+_ANYONE_ACT = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:anyone|anybody|someone|somebody|any\s+[a-z]+)\s+"
+                         r"(?:(?:been|be|ever|yet|already)\s+){0,2}([a-z]{3,})\b", re.I)
 
 
 def asked_deed(q: Question) -> str | None:
     """The lemma of the deed a who-question asks the doer of, when it is one a paraphrase keeps."""
-    if q.kind != "who" or (m := _WHO_ACT.match(q.text)) is None:
+    m = _WHO_ACT.match(q.text) if q.kind == "who" else _ANYONE_ACT.match(q.text)
+    if m is None:
         return None
     from bot.answering.predicate import parse_question, predicate_of  # who-questions are not parsed for their event
 

@@ -78,8 +78,12 @@ from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.none_found import none_found_of_which
+from bot.answering.opposite_act import opposite_act_only
+from bot.answering.other_event_time import timed_by_another
+from bot.answering.other_measure import another_measure
 from bot.answering.other_ordinal import other_in_series
 from bot.answering.other_side import other_side
+from bot.answering.other_period import other_period
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
@@ -93,6 +97,7 @@ from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
 )
+from bot.answering.body_only_named import body_only_named
 from bot.answering.body_names import body_name
 from bot.answering.checks import check_types, describe, known_as_demonym
 from bot.answering.mentions import named_people, people_by_article
@@ -637,11 +642,15 @@ def _alike(corpus) -> Alike | None:
 
 def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
     """The chosen sentences are on the topic but not the thing asked: "Who was arrested for the damage?"
-    where no one was; a count of another thing; another one of a series; the other side of an event."""
+    where no one was; a count of another thing; another one of a series; the other side of an event;
+    another period's figure; another measure (no speed, no rate); another event's time; the body asked
+    about named only as someone else's addressee; the opposite act."""
     texts = [c.text for c in chosen]
     alike = _alike(corpus)
     return deed_untold(q, _cited_texts(chosen, corpus), alike) or counts_another_thing(q, texts, alike) \
-        or other_in_series(q.text, texts) or other_side(q.text, texts)
+        or other_in_series(q.text, texts) or other_side(q.text, texts) \
+        or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
+        or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts)
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
