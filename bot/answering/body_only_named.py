@@ -18,7 +18,7 @@ from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 
 # the body named as where something goes or is said: "should go to the tribunal", "wrote to the paper"
-# (an object of a verb is not read as one: a misparse makes a speaker an object, "warden Padraig Ruane said")
+# (an object of a verb is not read as one: a misparse makes a speaker an object, "warden Orsolya Moravec said")
 _DESTINATIONS = frozenset({"to", "towards", "toward", "into", "before", "with"})
 
 

@@ -2,8 +2,8 @@
 
     How many passengers did it carry this year?    "carried nine per journey last year"         another year
     How many burrows were found ten years ago?     "412 this summer, against 430 last year"     neither asked
-    How much will the city spend next financial year?   "spent R640 million this financial year"
-    Where was the hub that went on strike in March?     "a strike at the Campinas hub in September"
+    How much will the city spend next financial year?   "spent $75 million this financial year"
+    Where was the hub that went on strike in March?     "a strike at the Brenwick hub in September"
     How big was the estate before its expansion?   "the expansion covered 1,140 hectares"        the event's own size
 
 The question names its period (this / last / next year or season, so many years ago, a year, a month,

@@ -7,16 +7,16 @@ import pytest
 
 from tests.spec.answering.asks import answers, declines
 
-FLOOD = """Title: Night of the flood in Harlow Cross
+FLOOD = """Title: Night of the flood in Brenwick Cross
 Date: 2025-10-08
 
-The Harlow Cross relief centre opened at 8:15 on Tuesday night, before the Tamsin river crested, the county's emergency manager, Bertrand Oakhollow, said. Volunteers handed out blankets until dawn.
+The Brenwick Cross relief centre opened at 8:15 on Tuesday night, before the Tamsin river crested, the county's emergency manager, Bertrand Oakhollow, said. Volunteers handed out blankets until dawn.
 """
 
-FLOOD_TIMED = """Title: Night of the flood in Harlow Cross
+FLOOD_TIMED = """Title: Night of the flood in Brenwick Cross
 Date: 2025-10-08
 
-The Tamsin river crested at 11:40 on Tuesday night, after the Harlow Cross relief centre had opened, the county's emergency manager, Bertrand Oakhollow, said.
+The Tamsin river crested at 11:40 on Tuesday night, after the Brenwick Cross relief centre had opened, the county's emergency manager, Bertrand Oakhollow, said.
 """
 
 STRIKE = """# Dockers' picket goes on
@@ -46,15 +46,15 @@ def strike(app_over):
 
 
 def test_another_events_time_is_no_answer(flood):
-    declines(flood, "At what time did the Tamsin river crest at Harlow Cross?")
+    declines(flood, "At what time did the Tamsin river crest at Brenwick Cross?")
 
 
 def test_the_other_event_is_timed(flood):
-    answers(flood, "At what time did the Harlow Cross relief centre open?", "8:15")
+    answers(flood, "At what time did the Brenwick Cross relief centre open?", "8:15")
 
 
 def test_the_events_own_time_is_answered(flood_timed):
-    answers(flood_timed, "At what time did the Tamsin river crest at Harlow Cross?", "11:40")
+    answers(flood_timed, "At what time did the Tamsin river crest at Brenwick Cross?", "11:40")
 
 
 def test_a_day_timing_another_event_is_no_answer(strike):

@@ -23,12 +23,12 @@ Date: 2025-12-02
 
 PORTERS = """# Hospital porters threaten walkout
 
-**Kestrel Vale, 9 January 2026** - Porters at Kestrel Vale General say they are owed close to £48,000 in unpaid overtime, their union representative Dunstan Achterberg said. He said porters work 12-hour night shifts and had not been paid for extra hours since October.
+**Tessaly Vale, 9 January 2026** - Porters at Tessaly Vale General say they are owed close to £48,000 in unpaid overtime, their union representative Dunstan Achterberg said. He said porters work 12-hour night shifts and had not been paid for extra hours since October.
 """
 
 PORTERS_RATE = """# Hospital porters threaten walkout
 
-**Kestrel Vale, 9 January 2026** - Porters at Kestrel Vale General are paid £12.10 an hour, their union representative Dunstan Achterberg said, and want £14.
+**Tessaly Vale, 9 January 2026** - Porters at Tessaly Vale General are paid £12.10 an hour, their union representative Dunstan Achterberg said, and want £14.
 """
 
 
@@ -65,8 +65,8 @@ def test_a_speed_is_answered(barge_speed):
 
 
 def test_hours_and_a_total_are_no_hourly_pay(porters):
-    declines(porters, "How much an hour are the porters at Kestrel Vale General paid?")
+    declines(porters, "How much an hour are the porters at Tessaly Vale General paid?")
 
 
 def test_an_hourly_rate_is_answered(porters_rate):
-    answers(porters_rate, "How much an hour are the porters at Kestrel Vale General paid?", "12.10")
+    answers(porters_rate, "How much an hour are the porters at Tessaly Vale General paid?", "12.10")

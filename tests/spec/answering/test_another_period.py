@@ -21,7 +21,7 @@ NESTS = """# Tern colony holds steady on Skellan Point
 
 *Posted 20 September 2025*
 
-Warden Ottilie Brannagh said the tern colony on Skellan Point had held up well. The volunteers who survey the point counted 318 nests this summer, against 305 last year.
+Warden Ottilie Glaskin said the tern colony on Skellan Point had held up well. The volunteers who survey the point counted 318 nests this summer, against 305 last year.
 
 "We are cautiously pleased," she said.
 """

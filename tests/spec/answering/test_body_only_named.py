@@ -1,5 +1,5 @@
 """"What did the Harbour Claims Tribunal decide about the berth fees?" where the article names the
-tribunal only as where complaints should go, and "What did the Ostrander Press report about the levy?"
+tribunal only as where complaints should go, and "What did the Dunnock Press report about the levy?"
 where a councillor only wrote to the paper: the body asked about is named as someone else's addressee,
 never acting, so what it did is not told. Where it acts, the question is answered."""
 
@@ -7,7 +7,7 @@ import pytest
 
 from tests.spec.answering.asks import answers, declines
 
-BERTHS = """Title: Fishermen dispute berth fees at Quillan harbour
+BERTHS = """Title: Fishermen dispute berth fees at Pelletier Quay harbour
 Date: 2025-09-14
 
 The harbour master, Delphine Arkwright, said complaints about the new berth fees should go to the Harbour Claims Tribunal, not to the press.
@@ -15,17 +15,17 @@ The harbour master, Delphine Arkwright, said complaints about the new berth fees
 Skippers say the fees have tripled since April.
 """
 
-BERTHS_RULED = """Title: Fishermen dispute berth fees at Quillan harbour
+BERTHS_RULED = """Title: Fishermen dispute berth fees at Pelletier Quay harbour
 Date: 2025-09-14
 
-The Harbour Claims Tribunal decided on Friday that the new berth fees at Quillan were lawful, the harbour master, Delphine Arkwright, said.
+The Harbour Claims Tribunal decided on Friday that the new berth fees at Pelletier Quay were lawful, the harbour master, Delphine Arkwright, said.
 """
 
 LEVY = """# Tourist levy row in Penmarrow
 
 *By staff reporter, 2 October 2025*
 
-Councillor Aurelio Brandt said he had written to the Ostrander Press about the tourist levy and had asked for a meeting with its editor. He said the levy would raise £400,000 a year.
+Councillor Aurelio Brandt said he had written to the Dunnock Press about the tourist levy and had asked for a meeting with its editor. He said the levy would raise £400,000 a year.
 """
 
 CRATES = """Title: Forged permits found at Dunmerrow docks
@@ -60,15 +60,15 @@ def levy(app_over):
 
 
 def test_a_body_named_as_a_destination_is_no_answer(berths):
-    declines(berths, "What did the Harbour Claims Tribunal decide about the berth fees at Quillan?")
+    declines(berths, "What did the Harbour Claims Tribunal decide about the berth fees at Pelletier Quay?")
 
 
 def test_the_body_acting_is_answered(berths_ruled):
-    answers(berths_ruled, "What did the Harbour Claims Tribunal decide about the berth fees at Quillan?", "lawful")
+    answers(berths_ruled, "What did the Harbour Claims Tribunal decide about the berth fees at Pelletier Quay?", "lawful")
 
 
 def test_a_paper_written_to_is_no_answer(levy):
-    declines(levy, "What did the Ostrander Press report about the tourist levy?")
+    declines(levy, "What did the Dunnock Press report about the tourist levy?")
 
 
 def test_what_the_writer_said_is_answered(levy):
