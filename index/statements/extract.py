@@ -27,7 +27,7 @@ from datetime import date
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
-                              decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
+                              decision, emails, entry_labels, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
@@ -156,6 +156,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         stmts = written_answers.dated(stmts, raws, answers)
     if ruled is not None:
         stmts = decision.dated(stmts, raws, ruled, _published(article))
+    # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
+    stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     aliases: dict[str, str] = letters.aliases(signed)
     if ruled is not None:  # the decider, by name and by the title they sign with ("the ombudsman")
         aliases.update(letters.aliases([r for r in raws if id(r) in ruled.ids][:1]))
