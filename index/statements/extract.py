@@ -27,7 +27,7 @@ from datetime import date
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
-                              decision, emails, entry_labels, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
+                              decision, emails, entry_labels, hearing_lead, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
@@ -156,6 +156,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         stmts = written_answers.dated(stmts, raws, answers)
     if ruled is not None:
         stmts = decision.dated(stmts, raws, ruled, _published(article))
+    # a court report's lead ("The High Court on Wednesday directed"): the hearing's submissions, that day
+    stmts = hearing_lead.dated(stmts, raws, docs, hearing_lead.lead_day(docs, events, _published(article)),
+                               lambda r: _written(article.text, r) or _by_message(article.text, r))
     # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
     stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     aliases: dict[str, str] = letters.aliases(signed)

@@ -82,9 +82,13 @@ def markers(body: str) -> list[tuple[int, int]]:
     return out
 
 
+_BEFORE_QUOTE = re.compile(r'\s*["“‘\']')
+
+
 def unmarked(text: str) -> str:
-    """`text` with its note markers blanked (one space for one character: offsets kept)."""
-    return _MARKER.sub(lambda m: " " * len(m.group(0)), text)
+    """`text` with the note markers that stand before a quotation blanked (one space for one
+    character: offsets kept): '"...," he said.[13] "Nobody ..."' parses as two quoted sentences."""
+    return _MARKER.sub(lambda m: " " * len(m.group(0)) if _BEFORE_QUOTE.match(text, m.end()) else m.group(0), text)
 
 
 def _read(body: str) -> Note:
