@@ -26,7 +26,7 @@ from datetime import date
 
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
+from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
                               decision, emails, entry_labels, hearing_lead, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
@@ -96,6 +96,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         n += sum(1 for _ in doc.sents)
     ctx = build_cast(docs, bases)
     ctx.author = byline_author(article)
+    titled = bare_titles.holders(article.text, ctx)  # "Gov. Ann Roe ... Gov took questions": Gov is Ann Roe
+    bare_titles.mention(ctx, docs, bases, titled)
     ctx.addressee = letters.remarks_parties(article, ctx)[1]
     raws: list[Raw] = []
     carry = None
@@ -107,7 +109,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
-    mailed = emails.read(article, docs, bases, ctx)  # "From: X <...>" / "Sent: ...": each message its sender's
+    mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
     signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
@@ -145,6 +147,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
     raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
+    raws = bare_titles.renamed(raws, titled)  # "Owner said": the owner introduced by name
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
