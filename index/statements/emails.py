@@ -11,7 +11,7 @@ someone else; each is dated by its own header's sent line, not by the thread's l
 from __future__ import annotations
 
 from index.models import Article
-from index.statements import mail_headers
+from index.statements import label_quotes, mail_headers
 from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _sentences, _speaker
 from index.textnorm import fold
@@ -50,9 +50,10 @@ _MIN_REPORTED = 3  # others' statements that make a message a report
 
 def _a_report(paragraphs: list[tuple[int, object]], raws: list[Raw], sender: str) -> bool:
     """The message reports three statements of others or more and speaks nowhere in its own first
-    person (outside quotation marks)."""
+    person (outside quotation marks); a quotation under a label ('Gov: "..."') counts as reported."""
     inside = {pi for pi, _ in paragraphs}
-    if sum(1 for r in raws if r.paragraph in inside and r.speaker.name != sender) < _MIN_REPORTED:
+    labelled = sum(len(label_quotes.labels(fold(doc.text))) for _, doc in paragraphs)  # 'Gov: "..."'
+    if sum(1 for r in raws if r.paragraph in inside and r.speaker.name != sender) + labelled < _MIN_REPORTED:
         return False
     for _, doc in paragraphs:
         quoted = quote_spans(doc.text)[0]

@@ -27,7 +27,7 @@ from datetime import date
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
-                              decision, emails, entry_labels, hearing_lead, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
+                              decision, emails, entry_labels, hearing_lead, label_quotes, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
@@ -148,6 +148,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
     raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
     raws = bare_titles.renamed(raws, titled)  # "Owner said": the owner introduced by name
+    raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
