@@ -10,13 +10,12 @@ from datetime import date
 from tests.spec.invented import speaker_of, statements_of, the_one
 
 _HEARING = (
-    "Quarry Lease Challenged\n\nRukmini Pazhayidam | 9 Oct 2025 8:15 AM\n\n"
-    "The Karnataka High Court on Wednesday (October 8) reserved orders on a petition against the "
-    "renewal of a granite quarry lease near Hosakote.\n\n"
-    "Senior Advocate Devanand Mallikarjuna, appearing for the villagers, submitted that the blasting "
-    "had cracked the walls of forty houses.\n\n"
-    "Opposing the petition, Senior Advocate Prabhakar Uchangi, for Sheshadri Granites, denied that "
-    "any house had been damaged by the blasting. He submitted that the cracks predated the lease.\n"
+    "Dam Case Heard\n\nRukmini Pazhayidam | 9 Oct 2025 8:15 AM\n\n"
+    "The Kerala High Court on Wednesday (October 8) reserved orders on a petition against the dam.\n\n"
+    "Senior Advocate Thankachan Vadakkedath, appearing for the Society, submitted that the dam logs "
+    "showed twice the permitted draw. \"This is our case,\" he argued.\n\n"
+    "Opposing the petition, Senior Advocate Muraleedharan Kozhikkodan, for Periyar Hydel Works, denied "
+    "that the permitted draw had been exceeded. He submitted that the logs were wrong.\n"
 )
 
 _DEFENCE = (
@@ -44,8 +43,8 @@ _INTERIM = (
 
 def test_an_opening_participle_s_counsel_says_the_words_and_the_he_after():
     stmts = statements_of(_HEARING)
-    assert speaker_of(stmts, "any house had been damaged") == "Prabhakar Uchangi"
-    assert speaker_of(stmts, "the cracks predated the lease") == "Prabhakar Uchangi"
+    assert speaker_of(stmts, "permitted draw had been exceeded") == "Muraleedharan Kozhikkodan"
+    assert speaker_of(stmts, "the logs were wrong") == "Muraleedharan Kozhikkodan"
 
 
 def test_a_responding_barrister_named_after_a_participle():
