@@ -22,7 +22,7 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
         for k, sent in enumerate(doc.sents):
             root = sent.root
             first = sent[0]
-            if root.tag_ != "VBD" or not v.speech_lemma(root.text) or first.tag_ != "VBG" or first.dep_ != "advcl":
+            if root.tag_ != "VBD" or not v.speech_lemma(root.text) or first.tag_ != "VBG" or first.dep_ not in ("advcl", "csubj"):
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
                 continue
