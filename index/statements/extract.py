@@ -27,7 +27,7 @@ from datetime import date
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
-                              decision, emails, entry_labels, hearing_lead, label_quotes, opening_participles, role_bodies, heard_say, numbered_reports, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
+                              decision, emails, entry_labels, hearing_lead, label_quotes, opening_participles, role_bodies, heard_say, retorts, numbered_reports, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
                               own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
                               written_answers)
 from index.statements.according_day import news_of_the_day
@@ -151,6 +151,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
     raws = bare_titles.renamed(raws, titled)  # "Owner said": the owner introduced by name
     role_bodies.renamed(raws, article.text)  # "operated by X ... The operator stated": X
+    raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note

@@ -41,5 +41,6 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
             end = toks[-1].idx + len(toks[-1].text)
             out.append(Raw(speaker=Speaker(name=person.name, as_written=person.name, person=person), act=root.text.lower(),
                            content=Span(span.start + start, span.start + end), quote_type="indirect",
-                           span=Span(span.start + sent.start_char, span.start + sent.end_char), sentence=sno, paragraph=pi))
+                           span=Span(span.start + sent.start_char, span.start + sent.end_char), sentence=sno, paragraph=pi,
+                           cue=(root.i, {t.i for t in toks}, set())))
     return out

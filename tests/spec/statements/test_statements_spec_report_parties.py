@@ -65,3 +65,32 @@ def test_a_numbered_paragraph_dates_only_its_own_words():
     assert the_one(stmts, "rear bogie had lifted").when_start is None
     assert the_one(stmts, "no known defect").when_start == date(2025, 3, 2)
     assert the_one(stmts, "closed the junction").when_start == date(2025, 3, 4)
+
+
+_EXCHANGE = (
+    "Mangrove Case\n\nStaff Reporter | 14 Jan 2026 7:05 PM\n\n"
+    "The Bombay High Court on Tuesday (January 13) sought a report on the felling of mangroves at Uran.\n\n"
+    "Justice Hemalatha Vaidyanathan questioned the corporation's counsel, Advocate Rustom Pavri-Daruwalla, "
+    "on why no survey had been made. Counsel replied that the corporation \"relies on the 2019 map,\" to "
+    "which the Judge remarked, \"Then the map is older than the damage.\"\n"
+)
+
+_BENCH_EXCHANGE = (
+    "Appeal adjourned\n\nCourt Correspondent | 8 May 2025\n\n"
+    "The Court of Appeal on Wednesday adjourned the appeal of Tarnside Holdings.\n\n"
+    "Lord Justice Crispin Ellerby-Hart asked counsel, Mr Leopold Fairweather-Quist, whether the notice "
+    "had been served. Counsel responded that it \"was posted twice,\" to which the Judge replied, \"Posting "
+    "is not serving.\"\n"
+)
+
+
+def test_a_reply_and_the_judge_s_retort_in_one_sentence():
+    stmts = statements_of(_EXCHANGE)
+    assert speaker_of(stmts, "relies on the 2019 map") == "Rustom Pavri-Daruwalla"
+    assert speaker_of(stmts, "older than the damage") == "Hemalatha Vaidyanathan"
+
+
+def test_a_retort_after_counsel_s_response_in_an_appeal_report():
+    stmts = statements_of(_BENCH_EXCHANGE)
+    assert speaker_of(stmts, "was posted twice") == "Leopold Fairweather-Quist"
+    assert speaker_of(stmts, "Posting is not serving") == "Crispin Ellerby-Hart"
