@@ -3,7 +3,8 @@
 day or later, then tells what counsel submitted, what the judges remarked and what the court
 ordered, in the past tense and without a day of their own: all of it was said at that hearing, not
 on the publication day. Words in the present tense ("The petitioners contend ...") stay the
-report's own day, and a document's words (a letter, an affidavit) are not the hearing's.
+report's own day, and a document's words (a letter put on record) are not the hearing's: written
+some day before it that the report does not give.
 """
 
 from __future__ import annotations
@@ -53,8 +54,11 @@ def dated(stmts: list[Statement], raws, docs, lead: tuple[int, date, str] | None
     start, day, words = lead
     out = []
     for st, r in zip(stmts, raws):
-        if st.start >= start and st.date_basis == "publication" and _past(r, docs) and not document(r):
-            st = replace(st, when_text=words, when_start=day, when_end=None, date_basis="context")
+        if st.start >= start and st.date_basis == "publication" and _past(r, docs):
+            if document(r):  # a letter put on record: written some day before the hearing, which one unsaid
+                st = replace(st, when_text=None, when_start=None, when_end=None, date_basis="none")
+            else:
+                st = replace(st, when_text=words, when_start=day, when_end=None, date_basis="context")
         out.append(st)
     return out
 

@@ -17,6 +17,8 @@ _LEGAL_NEWS = (
     "maps had been altered. \"The boundary moved by four hundred metres on paper,\" he argued.\n\n"
     "Additional Advocate General Shobhana Kalyanasundaram told the Court that the State would file a "
     "fresh survey within three weeks.\n\n"
+    "The Bench also took note of a letter from the Velachery Residents' Forum, placed on record by the "
+    "petitioners, in which the Forum said that flooding had doubled since the plots were marked.\n\n"
     "Speaking to reporters after the hearing, petitioner Mutthulakshmi Arasaratnam said the stay was "
     "\"a breathing space for the birds.\"\n"
 )
@@ -38,6 +40,11 @@ def test_submissions_after_a_legal_lead_are_dated_at_the_hearing():
     assert day_of(stmts, "four hundred metres") == date(2025, 11, 11)
     assert day_of(stmts, "fresh survey") == date(2025, 11, 11)
     assert day_of(stmts, "breathing space") == date(2025, 11, 11)
+
+
+def test_a_letter_put_on_record_has_no_knowable_day():
+    stmts = statements_of(_LEGAL_NEWS)
+    assert day_of(stmts, "flooding had doubled") is None
 
 
 def test_present_tense_contentions_keep_the_report_s_day():
