@@ -9,6 +9,7 @@ person, `renamed` gives the statements the person's name.
 from __future__ import annotations
 
 import re
+
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary

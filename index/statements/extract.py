@@ -26,10 +26,11 @@ from datetime import date
 
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
-                              decision, emails, entry_labels, hearing_lead, label_quotes, opening_participles, role_bodies, heard_say, retorts, numbered_reports, note_days, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
-                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
-                              written_answers)
+from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits,
+                              dash_credits, decision, emails, entry_labels, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
+                              letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
+                              own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
+                              transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import local_days, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans

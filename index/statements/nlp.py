@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from index.column_wrap import unwrapped
-from index.statements import note_days
 from index.models import Article, Span
+from index.statements import note_days
 from index.statements.dash_quotes import as_marked_dialogue, uses_dialogue_dashes
 from index.statements.segment import paragraphs
 from index.statements.single_quotes import as_double_marks
