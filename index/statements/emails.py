@@ -14,6 +14,7 @@ from index.models import Article
 from index.statements import label_quotes, mail_headers
 from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _sentences, _speaker
+from index.statements.people import first_name_gender
 from index.textnorm import fold
 
 
@@ -30,8 +31,8 @@ def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw] = ()) ->
     for k, (start, end, name, day) in enumerate(heads):
         until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         speaker = _speaker(name, ctx)
-        if _a_report([(pi, doc) for pi, (span, doc) in enumerate(docs) if end <= span.start and span.end <= until],
-                     raws, speaker.name):
+        if _personal(speaker) and _a_report([(pi, doc) for pi, (span, doc) in enumerate(docs) if end <= span.start and span.end <= until],
+                                            raws, speaker.name):
             continue
         for pi, (span, doc) in enumerate(docs):
             if end <= span.start and span.end <= until:
@@ -46,6 +47,11 @@ def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw] = ()) ->
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 _MIN_REPORTED = 3  # others' statements that make a message a report
+
+
+def _personal(speaker) -> bool:
+    """A person sends a report on others; a body's message (a press statement forwarded) is the body's own."""
+    return speaker.person is not None or first_name_gender(speaker.name.split()[0]) is not None
 
 
 def _a_report(paragraphs: list[tuple[int, object]], raws: list[Raw], sender: str) -> bool:
