@@ -31,7 +31,7 @@ def lead_day(docs, events: list[tuple[int, date, str]], pub: date | None) -> tup
         if sent is None:
             continue
         root = sent.root
-        if root.tag_ != "VBD":
+        if root.tag_ != "VBD" or root.lower_ not in vocabulary().hearing_acts:
             continue
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ not in bodies:
