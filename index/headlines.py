@@ -14,7 +14,8 @@ from index import body_dates, chat_lines, datelines
 from index.models import Span
 from index.textnorm import fold
 
-_TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
+# (a sentence closed by a note's superscript marker, 'wrote "...".⁸', is closed too)
+_TERMINAL = re.compile(r"(?:[.!?…:;\"'”’»)\]]|[.!?\"'”’][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*$")
 
 
 def is_heading(line: str) -> bool:

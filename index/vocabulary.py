@@ -287,6 +287,9 @@ class Vocabulary:
     court_rulings: frozenset[str] = frozenset()
     court_ruling_verbs: frozenset[str] = frozenset()
     court_matters: frozenset[str] = frozenset()
+    party_roles: dict[str, str] = field(default_factory=dict)  # "operator": "operated" (a report's parties)
+    hearing_acts: frozenset[str] = frozenset()  # "directed", "stayed": a court's act in a hearing's lead
+    hearing_bodies: frozenset[str] = frozenset()  # "The High Court on Wednesday directed": a hearing's lead
     hiring_verbs: frozenset[str] = frozenset()
     briefing_lemmas: frozenset[str] = frozenset()  # of briefing_verbs, those that tell an interview by themselves  # lemmas: who a post went to ("hired as", "appointed")
 
@@ -593,6 +596,9 @@ def vocabulary() -> Vocabulary:
         court_rulings=_words(data.get("court_rulings")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),
         court_matters=_words(data.get("court_matters")),
+        hearing_bodies=_words(data.get("hearing_bodies")),
+        hearing_acts=_words(data.get("hearing_acts")),
+        party_roles={str(k).lower(): str(v).lower() for k, v in (data.get("party_roles") or {}).items()},
         hiring_verbs=_words(data.get("hiring_verbs")),
         briefing_lemmas=_words(data.get("briefing_lemmas")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),

@@ -11,15 +11,18 @@ someone else; each is dated by its own header's sent line, not by the thread's l
 from __future__ import annotations
 
 from index.models import Article
-from index.statements import mail_headers
-from index.statements.attribution import Raw
+from index.statements import label_quotes, mail_headers
+from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _sentences, _speaker
+from index.statements.people import first_name_gender
 from index.textnorm import fold
 
 
-def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
+def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw] = ()) -> list[Raw]:
     """The senders' statements, one per sentence of their messages; [] unless the page holds e-mail
-    header blocks (a sender line with a sent line beside it)."""
+    header blocks (a sender line with a sent line beside it). A message that is a report (a pool
+    report, a reporter's notes sent on) is no statement of its sender's: it tells what others said
+    (`raws`), and never in its own first person."""
     text = fold(article.text)
     heads = list(mail_headers.headers(text))
     if not heads or not docs:
@@ -28,6 +31,9 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     for k, (start, end, name, day) in enumerate(heads):
         until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         speaker = _speaker(name, ctx)
+        if _personal(speaker) and _a_report([(pi, doc) for pi, (span, doc) in enumerate(docs) if end <= span.start and span.end <= until],
+                                            raws, speaker.name):
+            continue
         for pi, (span, doc) in enumerate(docs):
             if end <= span.start and span.end <= until:
                 for raw in _sentences(speaker, (span, doc), bases[pi], pi, False):
@@ -37,3 +43,26 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                     out.append(raw)
     return out
 
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
+_MIN_REPORTED = 3  # others' statements that make a message a report
+
+
+def _personal(speaker) -> bool:
+    """A person sends a report on others; a body's message (a press statement forwarded) is the body's own."""
+    return speaker.person is not None or first_name_gender(speaker.name.split()[0]) is not None
+
+
+def _a_report(paragraphs: list[tuple[int, object]], raws: list[Raw], sender: str) -> bool:
+    """The message reports three statements of others or more and speaks nowhere in its own first
+    person (outside quotation marks); a quotation under a label ('Gov: "..."') counts as reported."""
+    inside = {pi for pi, _ in paragraphs}
+    labelled = sum(len(label_quotes.labels(fold(doc.text))) for _, doc in paragraphs)  # 'Gov: "..."'
+    if sum(1 for r in raws if r.paragraph in inside and r.speaker.name != sender) + labelled < _MIN_REPORTED:
+        return False
+    for _, doc in paragraphs:
+        quoted = quote_spans(doc.text)[0]
+        if any(t.lower_ in _FIRST_PERSON and not any(a <= t.idx < b for a, b in quoted) for t in doc):
+            return False
+    return True

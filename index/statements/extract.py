@@ -26,10 +26,11 @@ from datetime import date
 
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits, dash_credits,
-                              decision, emails, entry_labels, issuer_voice, judgment_refs, letters, media_days, message_days, nlp, outlet_notes,
-                              own_pages, not_said, posts, qa, read_out, round_up, section_frames, speeches, thread_posts, topic_notes, transcript, turns,
-                              written_answers)
+from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits,
+                              dash_credits, decision, emails, entry_labels, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
+                              letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
+                              own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
+                              transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import fundraiser, local_days, note_bullets, other_calendar, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -97,6 +98,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         n += sum(1 for _ in doc.sents)
     ctx = build_cast(docs, bases)
     ctx.author = byline_author(article)
+    titled = bare_titles.holders(article.text, ctx)  # "Gov. Ann Roe ... Gov took questions": Gov is Ann Roe
+    bare_titles.mention(ctx, docs, bases, titled)
+    opened = opening_participles.read(docs, bases, ctx)  # "Opposing the petition, Advocate X, for Y, denied"
     ctx.addressee = letters.remarks_parties(article, ctx)[1]
     raws: list[Raw] = []
     carry = None
@@ -106,9 +110,10 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         if tick:
             tick()
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
+    raws = letters.merge(raws, opened)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
-    mailed = emails.read(article, docs, bases, ctx)  # "From: X <...>" / "Sent: ...": each message its sender's
+    mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
     signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
@@ -148,6 +153,11 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
     raws = letters.merge(raws, carried_on.read(docs, bases, raws))  # "X said ... . Otherwise it would appeal.": X's
+    raws = bare_titles.renamed(raws, titled)  # "Owner said": the owner introduced by name
+    role_bodies.renamed(raws, article.text)  # "operated by X ... The operator stated": X
+    raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
+    raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
+    raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
@@ -159,6 +169,13 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         stmts = written_answers.dated(stmts, raws, answers)
     if ruled is not None:
         stmts = decision.dated(stmts, raws, ruled, _published(article))
+    # a court report's lead ("The High Court on Wednesday directed"): the hearing's submissions, that day
+    stmts = hearing_lead.dated(stmts, raws, docs, hearing_lead.lead_day(docs, events, _published(article)),
+                               lambda r: _written(article.text, r) or _by_message(article.text, r))
+    # a numbered-paragraph report ("2.3 The chief officer stated"): each paragraph dates its own words, or none
+    stmts = numbered_reports.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
+    # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
+    stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     aliases: dict[str, str] = letters.aliases(signed)
     if ruled is not None:  # the decider, by name and by the title they sign with ("the ombudsman")
         aliases.update(letters.aliases([r for r in raws if id(r) in ruled.ids][:1]))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from index.column_wrap import unwrapped
 from index.models import Article, Span
+from index.statements import note_days
 from index.statements.dash_quotes import as_marked_dialogue, uses_dialogue_dashes
 from index.statements.segment import paragraphs
 from index.statements.single_quotes import as_double_marks
@@ -183,9 +184,13 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
     A generator: one batch is parsed ahead, so a large ingest never holds every parse."""
     spans = [parsed_spans(a) for a in articles]
     dashes = [uses_dialogue_dashes(a.text) for a in articles]
+    noted = {id(a) for a in articles if note_days.notes(a.text)[1]}
 
     def marked(a, p, dash: bool) -> str:
-        return fold(as_marked_dialogue(as_double_marks(unwrapped(a.text[p.start:p.end])), dash))
+        text = a.text[p.start:p.end]
+        if id(a) in noted:  # a report's note markers ("he said.[13] \"Nobody ...") cut no sentence, join no quote
+            text = note_days.unmarked(text)
+        return fold(as_marked_dialogue(as_double_marks(unwrapped(text)), dash))
 
     texts = (_without_section_label(_without_dateline(_unquoted(marked(a, p, d)))) if i == 0
              else _without_section_label(_without_wire_dateline(_unquoted(marked(a, p, d)))) if i == 1

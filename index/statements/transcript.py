@@ -191,7 +191,11 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
     kept = []
     answerer = {r.paragraph: r.speaker for r in t.raws}
     for r in raws:
-        if r.paragraph in t.answered and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
+        # a rival interviewee the answer quotes by name ("Councillor X said at the forum that my
+        # rebate would ...") keeps the words: only the answerer's own name is the turn's
+        rival = r.paragraph in answerer and r.speaker.name != answerer[r.paragraph].name and r.speaker.person is not None \
+            and _proper(r.speaker.as_written) and r.speaker.as_written.lower() not in _FIRST_PERSON_WORDS
+        if r.paragraph in t.answered and not rival and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
                                                                    and not _one_role(r.speaker.as_written)
                                                                    and not _LISTENER.fullmatch(r.speaker.name))):
             continue
@@ -210,6 +214,7 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
     return sorted([*kept, *own], key=lambda r: (r.span.start, r.span.end))
 
 
+_FIRST_PERSON_WORDS = {"i", "we", "me", "my", "our"}
 # a listener whose e-mail a host reads out ("Sam from Leeds writes: ..."), as speakers_np names them
 _LISTENER = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)")
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
