@@ -1,4 +1,4 @@
-"""A court report's lead names the hearing's day once: "The Kerala High Court on Wednesday (March
+"""A court report's lead names the hearing's day once: "The Madras High Court on Wednesday (March
 4) directed ...", "On Tuesday, the Court of Appeal dismissed ...". The report, published the next
 day or later, then tells what counsel submitted, what the judges remarked and what the court
 ordered, in the past tense and without a day of their own: all of it was said at that hearing, not

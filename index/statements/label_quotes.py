@@ -1,5 +1,5 @@
 """Labels over quotations inside a running report's paragraphs, as pool reports and notes write
-them: a speaker label ("Gov: \"...\"", "Brunsvold: \"...\"", "Gov to owner, per pool: \"...\"") and
+them: a speaker label ("Gov: \"...\"", "Halsteren: \"...\"", "Gov to owner, per pool: \"...\"") and
 a topic label ("On a state disaster declaration: \"...\"") under a line telling who took the
 questions ("Gov took questions on sidewalk. Quotes below").
 

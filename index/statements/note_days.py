@@ -1,6 +1,6 @@
 """A report that sources its quotations in numbered notes: the quote carries a marker ("he
 said.[33]", "said³³", "she said.(33)") and the note at the end says whose words they were and
-when ("[33] Interview with X, Kamwendo village, 5 November 2025."; "[34] Ibid."). The note is
+when ("[33] Interview with X, Mbalame village, 5 November 2025."; "[34] Ibid."). The note is
 the statement's day (and place): nothing in the body dates the words, and the report's cover
 often gives a month only.
 

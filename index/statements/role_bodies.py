@@ -3,7 +3,7 @@ AS, ..." and later "The operator stated ...", "The manufacturer of the control s
 Controls AS, stated ..." and later "The manufacturer said". The role noun stands for the body the
 text gave that part ("operated by X" makes X the operator; "the manufacturer ..., X," names it),
 not for the report's author nor the body of the paragraph before. A body's name is kept whole
-("Nordvik Marine Controls AS", not its last words only).
+("Pelmont Marine Controls AS", not its last words only).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def renamed(raws: list[Raw], text: str) -> None:
         low = written.lower()
         role = next((k for k in table if low == f"the {k}" or low.startswith(f"the {k} ")), None)
         body = table.get(role) if role else None
-        if body is None:  # "Marine Controls AS" for "Nordvik Marine Controls AS"
+        if body is None:  # "Marine Controls AS" for "Pelmont Marine Controls AS"
             body = next((b for b in bodies if b != r.speaker.name and b.endswith(" " + r.speaker.name)), None)
         if body is not None and body != r.speaker.name:
             r.speaker = Speaker(name=body, as_written=written)

@@ -11,7 +11,7 @@ from tests.spec.invented import speaker_of, statements_of, the_one
 
 _HEARING = (
     "Dam Case Heard\n\nRukmini Pazhayidam | 9 Oct 2025 8:15 AM\n\n"
-    "The Kerala High Court on Wednesday (October 8) reserved orders on a petition against the dam.\n\n"
+    "The Madras High Court on Wednesday (October 8) reserved orders on a petition against the dam.\n\n"
     "Senior Advocate Thankachan Vadakkedath, appearing for the Society, submitted that the dam logs "
     "showed twice the permitted draw. \"This is our case,\" he argued.\n\n"
     "Opposing the petition, Senior Advocate Muraleedharan Kozhikkodan, for Periyar Hydel Works, denied "
@@ -29,13 +29,13 @@ _DEFENCE = (
 _INTERIM = (
     "RAIL ACCIDENT INQUIRY\n\nINTERIM REPORT\n\nPublished: 20 March 2025\n\n"
     "1. SUMMARY\n\n"
-    "1.1 On 3 February 2025 the tram T-14, operated by Kestrel Urban Transit Ltd, derailed at the "
+    "1.1 On 3 February 2025 the tram T-14, operated by Quorlake Urban Transit Ltd, derailed at the "
     "Quayside junction at low speed.\n\n"
     "2. EVIDENCE\n\n"
     "2.1 In interview with the Inquiry on 6 February, the driver, Osgood Penhallow-Tate, stated that the "
     "points \"moved under the tram.\"\n\n"
     "2.2 The chief officer, Harriet Ravensworth, stated in interview that the rear bogie had lifted.\n\n"
-    "2.3 The manufacturer of the points, Brightwater Rail Systems GmbH, stated in writing on 2 March 2025 "
+    "2.3 The manufacturer of the points, Pelmont Rail Systems GmbH, stated in writing on 2 March 2025 "
     "that the points had \"no known defect.\" The operator stated on 4 March 2025 that it had closed the "
     "junction.\n"
 )
@@ -55,8 +55,8 @@ def test_a_responding_barrister_named_after_a_participle():
 
 def test_role_nouns_are_the_bodies_given_that_part():
     stmts = statements_of(_INTERIM)
-    assert speaker_of(stmts, "closed the junction") == "Kestrel Urban Transit Ltd"
-    assert speaker_of(stmts, "no known defect") == "Brightwater Rail Systems GmbH"
+    assert speaker_of(stmts, "closed the junction") == "Quorlake Urban Transit Ltd"
+    assert speaker_of(stmts, "no known defect") == "Pelmont Rail Systems GmbH"
 
 
 def test_a_numbered_paragraph_dates_only_its_own_words():
