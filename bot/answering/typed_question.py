@@ -87,8 +87,10 @@ def _spelled(text: str, words: CorpusWords) -> str:
             # "minster", "manger": an English word the articles never use, one letter from a job
             # they name, is that job mistyped (the parser reads who is asked for by it).
             fixed = nearest(low, words, most=1)
-            # (a slip inside the word: "heads" is a form of "head", not a slip)
-            fixed = fixed if fixed is not None and _V.is_role(fixed) and not _inflected(low, fixed) else None
+            # (a slip inside the word: "heads" is a form of "head", not a slip; only a letter dropped
+            # or doubled, never one word for another: "lead" is no slip of "head")
+            fixed = fixed if fixed is not None and _V.is_role(fixed) and not _inflected(low, fixed) \
+                and abs(len(fixed) - len(low)) == 1 else None
         else:
             fixed = nearest(low, words)
         if fixed is None:

@@ -114,6 +114,12 @@ def test_an_english_word_is_mended_only_into_a_job():
     assert _spelled("Who ministers the port?", words) == "Who ministers the port?"
 
 
+def test_an_english_word_is_never_swapped_for_a_job_one_letter_apart():
+    """"lead" is a word of its own, not a slip of "head": only a letter dropped or doubled is a slip."""
+    words = read_words(["The head of the export agency, Dov Quarnby, will go in her place."])
+    assert _spelled("Why will she lead the mission?", words) == "Why will she lead the mission?"
+
+
 def test_two_edits_never_make_a_shorter_word():
     """"councilor" is no misspelling of "council" (two letters shorter); the title written capitalised is it."""
     words = read_words(["The council would appeal, said Councillor Brede Hallam."])
