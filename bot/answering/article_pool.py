@@ -12,7 +12,8 @@ from __future__ import annotations
 from bot.answering.candidates import Candidate, candidate_at
 from index.models import ScoredChunk
 
-ARTICLES = 1  # the leading article read whole: a comparison is mostly within one report
+ARTICLES = 2  # the two leading articles read whole: a comparison is mostly within one report, but the
+# first passage may be another story's (a near tie of common words), the asked one second
 MAX_SENTENCES = 120  # a very long article is read only so far (a few ms a question)
 
 
