@@ -18,7 +18,7 @@ She had asked for a sentence of between three and a half and four years' jail, c
 
 Defence counsel Tobiah Quennell, who sought no more than two years, said his client had meant to repay every tenant once a loan came through.
 
-Judge Amaranth Solberg said the offences were planned and repeated.
+Judge Amaranth Quellwood said the offences were planned and repeated.
 """
 
 STRIKE = """---
