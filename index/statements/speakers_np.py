@@ -51,6 +51,10 @@ def phrase_tokens(head) -> list:
     for t in head.children:  # "both Lima and ...": "both" marks the pair, it is no part of a name
         if t.dep_ in ("preconj", "det", "predet") and t.lower_ in ("both", "either", "neither"):
             cut.add(t.i)
+        # "The High Court on Wednesday (March 4) directed ...": the day is the act's, no part of the name
+        if t.dep_ == "prep" and t.i > head.i and t.lower_ in ("on", "at") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children):
+            cut.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in cut]
     while toks and toks[-1].is_punct:
         toks.pop()
