@@ -96,7 +96,7 @@ def _cue_form(tok) -> tuple[str, int] | None:
     # ("hit back:" is parsed with an adverb; "gave evidence that" takes its noun as object)
     if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod", "dobj"):
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
-        if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(tok):
             return None
         if lemma:
             return lemma, nxt.i
@@ -723,6 +723,13 @@ _PARAGRAPH_REF = re.compile(r"\s*\[\d{1,4}\]?$")
 
 
 _SUBORDINATORS = frozenset({"until", "till", "before", "after", "when", "while", "because", "unless", "since", "once"})
+
+
+def _perfect(verb) -> bool:
+    """"She had asked for eight years", "has asked for a meeting": a finite perfect, not a participle
+    of purpose or a passive ("a date asked for by")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d", "'s", "'ve")
+                                      for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _that_clause(verb) -> bool:

@@ -38,6 +38,8 @@ def readout_act(tok) -> str | None:
         return lemma if obj.lemma_.lower() in v.topic_nouns or obj.lower_ in v.topic_nouns else None
     if lemma == "welcome":  # "welcomed the progress towards ...", not "welcomed the guests"
         return lemma if obj.lower_ in v.welcomed_nouns or obj.lemma_.lower() in v.welcomed_nouns else None
+    if lemma == "seek":  # "had sought a sentence of eight years", not "sought refuge"
+        return lemma if obj.lower_ in v.sought_nouns or obj.lemma_.lower() in v.sought_nouns else None
     # invite, direct, instruct: to do something ("invited the minister to send an observer", "directed the
     # commissioners to ensure ...")
     return lemma if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
