@@ -143,6 +143,42 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 
 def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     """The speaker the noun phrase headed by `head` names, or None when it names no speaker."""
+    if (issuer := _statement_issuer(ctx, head, pos)) is not None:
+        return issuer
+    found = _speaker_of(ctx, head, pos, sentence)
+    if found is not None and _speaks_in_a_statement(head):
+        ctx.last_issuer = (pos, found)
+    return found
+
+
+# how far (characters) "the statement" may stand from the sentence its issuer put it out in
+_ISSUER_REACH = 2500
+
+
+def _speaks_in_a_statement(head) -> bool:
+    """"X said in a statement", "X said in a letter to ...": the subject of a speech verb with a
+    statement or letter for its medium."""
+    if head.dep_ != "nsubj":
+        return False
+    nouns = vocabulary().statement_nouns
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in nouns for o in c.children)
+               for c in head.head.children)
+
+
+def _statement_issuer(ctx: Context, head, pos: int) -> Speaker | None:
+    """"according to the statement", "the statement said": a statement named as known, with no
+    issuer of its own, is the one the last speaker "said in a statement" put out, close before."""
+    if head.lower_ not in vocabulary().statement_nouns or getattr(ctx, "last_issuer", None) is None:
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "that", "this") or any(
+            c.dep_ in ("prep", "acl", "relcl", "poss", "compound", "amod") for c in head.children):
+        return None
+    at, issuer = ctx.last_issuer
+    return issuer if 0 < pos - at <= _ISSUER_REACH else None
+
+
+def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     v = vocabulary()
     toks = phrase_tokens(head)
     written = _text(toks)
