@@ -153,6 +153,7 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
 
 # how far (characters) "the statement" may stand from the sentence its issuer put it out in
 _ISSUER_REACH = 2500
+_CONTINUED_REACH = 400  # "It" goes on only from the sentence just before
 
 
 def _speaks_in_a_statement(head) -> bool:
@@ -168,13 +169,19 @@ def _speaks_in_a_statement(head) -> bool:
 def _statement_issuer(ctx: Context, head, pos: int) -> Speaker | None:
     """"according to the statement", "the statement said": a statement named as known, with no
     issuer of its own, is the one the last speaker "said in a statement" put out, close before."""
-    if head.lower_ not in vocabulary().statement_nouns or getattr(ctx, "last_issuer", None) is None:
+    if getattr(ctx, "last_issuer", None) is None:
+        return None
+    at, issuer = ctx.last_issuer
+    if head.lower_ == "it" and head.dep_ == "nsubj" and head.i == head.sent.start:
+        # "X said in a letter that ... It gave the applicants 14 days to appeal": the letter's
+        # next sentence goes on with its issuer's words
+        return issuer if 0 < pos - at <= _CONTINUED_REACH else None
+    if head.lower_ not in vocabulary().statement_nouns:
         return None
     det = next((c for c in head.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("the", "that", "this") or any(
             c.dep_ in ("prep", "acl", "relcl", "poss", "compound", "amod") for c in head.children):
         return None
-    at, issuer = ctx.last_issuer
     return issuer if 0 < pos - at <= _ISSUER_REACH else None
 
 
