@@ -471,6 +471,9 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = ctx.last_body[1]  # "the San Jose-based company" after "Quillset Inc said"
         elif det is None and len(toks) == 1 and head.pos_ == "PROPN" and low in ctx.bodies:
             name = ctx.bodies[low]  # "Quillset" after "Quillset Inc"
+        elif det == "the" and len(toks) == 2 and low in v.hearing_bodies and low in ctx.bodies \
+                and len(ctx.bodies[low].lower().removeprefix("the ").split()) > 1:
+            name = ctx.bodies[low]  # "the Court ordered" after "The Pelham High Court directed": the court named
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
