@@ -283,6 +283,8 @@ class Vocabulary:
     readout_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> forms
     topic_nouns: frozenset[str] = frozenset()
     welcomed_nouns: frozenset[str] = frozenset()
+    sought_nouns: frozenset[str] = frozenset()
+    deadline_periods: frozenset[str] = frozenset()
     body_members: frozenset[str] = frozenset()
     court_rulings: frozenset[str] = frozenset()
     court_ruling_verbs: frozenset[str] = frozenset()
@@ -592,6 +594,8 @@ def vocabulary() -> Vocabulary:
         readout_acts=_lists(data, "readout_acts"),
         topic_nouns=_words(data.get("topic_nouns")),
         welcomed_nouns=_words(data.get("welcomed_nouns")),
+        sought_nouns=_words(data.get("sought_nouns")),
+        deadline_periods=_words(data.get("deadline_periods")),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),

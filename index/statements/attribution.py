@@ -96,7 +96,7 @@ def _cue_form(tok) -> tuple[str, int] | None:
     # ("hit back:" is parsed with an adverb; "gave evidence that" takes its noun as object)
     if nxt is not None and nxt.dep_ in ("prt", "prep", "advmod", "dobj"):
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
-        if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(tok):
             return None
         if lemma:
             return lemma, nxt.i
@@ -193,6 +193,13 @@ def _subject(verb):
             if verb.tag_ == "VBG" and t.dep_ == "ccomp" and (_cue_form(t.head) is not None or any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
                 t = t.head
+            # "The court stayed it until a committee reports, orally remarking that ...": a
+            # participle after a time or reason clause belongs to the clause's host, not its subject
+            elif verb.tag_ == "VBG" and t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
+                t = t.head
+                if t.dep_ == "ccomp" and _cue_form(t.head) is not None:  # (the clause sits in a reported one)
+                    t = t.head
             continue
         return None
     return None
@@ -715,6 +722,16 @@ def _sent_span(span: Span, sent) -> Span:
 _PARAGRAPH_REF = re.compile(r"\s*\[\d{1,4}\]?$")
 
 
+_SUBORDINATORS = frozenset({"until", "till", "before", "after", "when", "while", "because", "unless", "since", "once"})
+
+
+def _perfect(verb) -> bool:
+    """"She had asked for eight years", "has asked for a meeting": a finite perfect, not a participle
+    of purpose or a passive ("a date asked for by")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d", "'s", "'ve")
+                                      for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _that_clause(verb) -> bool:
     """A finite clause reported after `verb`, not a question it weighs ("considers whether ...")."""
     return any(c.dep_ == "ccomp" and c.i > verb.i and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
@@ -781,6 +798,12 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     for t in sent:
         if t.i in cue_toks and t.i not in quoted and t.head.i == verb.i and t.dep_ in ("advcl", "conj", "xcomp"):
             others.update(x.i for x in t.subtree)  # "..., calling it", "... and warned": statements of their own
+        # ("ordered that it stop until a committee reports, orally remarking that ...": a participle
+        # deeper in the clause, after its comma, is its own statement too)
+        elif t.i in cue_toks and t.i not in quoted and t.i > verb.i and t.tag_ == "VBG" and t.dep_ == "advcl" \
+                and t.head.i != verb.i and t.i > 0 and sent.doc[t.left_edge.i - 1].text == "," \
+                and any(a.i == verb.i for a in t.ancestors):
+            others.update(x.i for x in t.subtree)
     relays = vocabulary().relay_participles
     for t in sent:  # ", quoted by the agency X": who relayed the words, not what was said
         if t.tag_ == "VBN" and t.lower_ in relays and any(c.dep_ == "agent" for c in t.children) and t.i not in quoted \

@@ -44,6 +44,7 @@ class Context:
         self.unnamed_rivals: tuple[int, frozenset] | None = None
         self.source_group: tuple[int, str, str] | None = None  # (sentence, noun, name) of "three people familiar with ..."
         self.role_people: dict[str, Person] = {}  # "minister" -> whom "the minister" stood for first
+        self.last_issuer = None  # (offset, Speaker) of the last one who "said in a statement"
         self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:

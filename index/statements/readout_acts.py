@@ -29,6 +29,8 @@ def readout_act(tok) -> str | None:
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "was invited to speak": the act done to the subject
+    if lemma == "give":
+        return lemma if _deadline(tok) else None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
@@ -38,9 +40,23 @@ def readout_act(tok) -> str | None:
         return lemma if obj.lemma_.lower() in v.topic_nouns or obj.lower_ in v.topic_nouns else None
     if lemma == "welcome":  # "welcomed the progress towards ...", not "welcomed the guests"
         return lemma if obj.lower_ in v.welcomed_nouns or obj.lemma_.lower() in v.welcomed_nouns else None
+    if lemma == "seek":  # "had sought a sentence of eight years", not "sought refuge"
+        return lemma if obj.lower_ in v.sought_nouns or obj.lemma_.lower() in v.sought_nouns else None
     # invite, direct, instruct: to do something ("invited the minister to send an observer", "directed the
     # commissioners to ensure ...")
     return lemma if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
+
+
+def _deadline(verb) -> bool:
+    """"gave the producers 30 days to submit a new cut": a counted period for someone to do
+    something in, the giver's directive (as "directed them to"), not "gave them two days off"."""
+    periods = vocabulary().deadline_periods
+    period = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lower_ in periods
+                   and any(n.dep_ == "nummod" for n in c.children)), None)
+    if period is None or not any(c.dep_ == "dative" for c in verb.children):
+        return False
+    return any(c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in (*verb.children, *period.children))
 
 
 def readout_content(verb) -> list:

@@ -51,6 +51,10 @@ def phrase_tokens(head) -> list:
     for t in head.children:  # "both Lima and ...": "both" marks the pair, it is no part of a name
         if t.dep_ in ("preconj", "det", "predet") and t.lower_ in ("both", "either", "neither"):
             cut.add(t.i)
+        # "The High Court on Wednesday (March 4) directed ...": the day is the act's, no part of the name
+        if t.dep_ == "prep" and t.i > head.i and t.lower_ in ("on", "at") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children):
+            cut.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in cut]
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -139,6 +143,49 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 
 def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     """The speaker the noun phrase headed by `head` names, or None when it names no speaker."""
+    if (issuer := _statement_issuer(ctx, head, pos)) is not None:
+        return issuer
+    found = _speaker_of(ctx, head, pos, sentence)
+    if found is not None and _speaks_in_a_statement(head):
+        ctx.last_issuer = (pos, found)
+    return found
+
+
+# how far (characters) "the statement" may stand from the sentence its issuer put it out in
+_ISSUER_REACH = 2500
+_CONTINUED_REACH = 400  # "It" goes on only from the sentence just before
+
+
+def _speaks_in_a_statement(head) -> bool:
+    """"X said in a statement", "X said in a letter to ...": the subject of a speech verb with a
+    statement or letter for its medium."""
+    if head.dep_ != "nsubj":
+        return False
+    nouns = vocabulary().statement_nouns
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in nouns for o in c.children)
+               for c in head.head.children)
+
+
+def _statement_issuer(ctx: Context, head, pos: int) -> Speaker | None:
+    """"according to the statement", "the statement said": a statement named as known, with no
+    issuer of its own, is the one the last speaker "said in a statement" put out, close before."""
+    if getattr(ctx, "last_issuer", None) is None:
+        return None
+    at, issuer = ctx.last_issuer
+    if head.lower_ == "it" and head.dep_ == "nsubj" and head.i == head.sent.start:
+        # "X said in a letter that ... It gave the applicants 14 days to appeal": the letter's
+        # next sentence goes on with its issuer's words
+        return issuer if 0 < pos - at <= _CONTINUED_REACH else None
+    if head.lower_ not in vocabulary().statement_nouns:
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "that", "this") or any(
+            c.dep_ in ("prep", "acl", "relcl", "poss", "compound", "amod") for c in head.children):
+        return None
+    return issuer if 0 < pos - at <= _ISSUER_REACH else None
+
+
+def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     v = vocabulary()
     toks = phrase_tokens(head)
     written = _text(toks)
@@ -424,6 +471,9 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = ctx.last_body[1]  # "the San Jose-based company" after "Quillset Inc said"
         elif det is None and len(toks) == 1 and head.pos_ == "PROPN" and low in ctx.bodies:
             name = ctx.bodies[low]  # "Quillset" after "Quillset Inc"
+        elif det == "the" and len(toks) == 2 and low in v.hearing_bodies and low in ctx.bodies \
+                and len(ctx.bodies[low].lower().removeprefix("the ").split()) > 1:
+            name = ctx.bodies[low]  # "the Court ordered" after "The Pelham High Court directed": the court named
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
