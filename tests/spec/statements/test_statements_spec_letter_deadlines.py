@@ -20,7 +20,7 @@ The developers gave their site staff two days off.
 
 REGULATOR = """Regulator orders broadcaster to fix captions
 
-ABUJA - In a letter seen by this newspaper, the Broadcast Standards Commission told Kestrel TV that its captions failed deaf viewers. It gave the station three weeks to comply or face a fine.
+ABUJA - In a letter seen by this newspaper, the Broadcast Standards Commission told Quorlake TV that its captions failed deaf viewers. It gave the station three weeks to comply or face a fine.
 """
 
 

@@ -20,7 +20,7 @@ The statement said engineers would monitor pressure for a week.
 
 COUNCIL_LETTER = """Tenants told of rent rise
 
-LONDON, Feb. 12 - Brackenfield Housing Trust told tenants in a letter on Wednesday that rents would rise by 6% in April. The increase was needed to pay for new boilers, according to the letter. Tenants' leader Osric Vandeleur said the rise was too steep.
+LONDON, Feb. 12 - Pennock Vale Housing Trust told tenants in a letter on Wednesday that rents would rise by 6% in April. The increase was needed to pay for new boilers, according to the letter. Tenants' leader Osric Vandeleur said the rise was too steep.
 """
 
 
@@ -32,4 +32,4 @@ def test_the_statement_is_its_issuers():
 
 def test_according_to_the_letter_after_told_in_a_letter():
     stmts = statements_of(COUNCIL_LETTER)
-    assert the_one(stmts, "pay for new boilers").speaker == "Brackenfield Housing Trust"
+    assert the_one(stmts, "pay for new boilers").speaker == "Pennock Vale Housing Trust"
