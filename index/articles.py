@@ -319,7 +319,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     # a caption transcript's times alone on their lines: no words of anyone's
     captioned = caption_pages.read(text)
     cue_stamps = set(captioned.stamps) if captioned else set()
-    said += [(c.body, c.end) for c in captioned.cues] if captioned else []  # a caption line is never a heading
+    said += [(c.start, c.end) for c in captioned.cues] if captioned else []  # a caption line is never a heading
     if captioned and captioned.day:
         stated.setdefault("published", captioned.day)  # "Streamed live on Feb 11, 2025"
     for li, span in enumerate(lines):

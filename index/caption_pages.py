@@ -117,22 +117,23 @@ def _chapters(lines) -> list[tuple[int, str | None]]:
 def _speaker(topic: str) -> str | None:
     """The person a chapter's title names after its topic ("Board questions - Member Ann Roe",
     "Public comment - Bo Li, Wick Township"), without title, role or place; None when none is named."""
-    from index.statements.people import first_name_gender
+    from index import recording_turns
 
     parts = _CHAPTER_PARTS.split(topic.strip())
     if len(parts) < 2:
         return None
     words = parts[-1].split(",")[0].split()
-    for i, w in enumerate(words):
-        name = [x for x in words[i:i + 4] if x[:1].isupper() and not x.endswith(".")]
-        if first_name_gender(w) and w[:1].isupper() and len(name) >= 2 and name[0] == w:
-            run = []
-            for x in words[i:i + 4]:
-                if not x[:1].isupper():
-                    break
-                run.append(x)
-            return " ".join(run)
-    return None
+    run: list[str] = []
+    for w in words:  # the last run of capitalised words: "Finance director Ann Roe" -> "Ann Roe"
+        run = [*run, w] if w[:1].isupper() else []
+    run = recording_turns.untitled(run)
+    from index.statements.people import first_name_gender
+
+    if (k := next((i for i, w in enumerate(run[:-1]) if first_name_gender(w)), 0)) and len(run) - k >= 2:
+        run = run[k:]  # "Member Ray Okafor": a role the vocabulary does not list, before a known first name
+    if not 2 <= len(run) <= 4 or any(re.search(r"\d", w) for w in run):
+        return None
+    return " ".join(run)
 
 
 def _seconds(stamp: str) -> int:

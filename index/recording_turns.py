@@ -131,11 +131,12 @@ def _reading_order(name: str) -> str:
         surname, given = (p.strip() for p in name.split(",", 1))
         name = f"{given} {surname}"
     words = name.split()
-    cleaned = clean_name(_untitled(words)) if len(words) > 1 else words
+    cleaned = clean_name(untitled(words)) if len(words) > 1 else words
     return " ".join(cleaned or words)
 
 
-def _untitled(words: list[str]) -> list[str]:
+def untitled(words: list[str]) -> list[str]:
+    """A name's words without the titles and role words before it ("Cllr", "Dr.", "Chair", "Mayor")."""
     from index.vocabulary import vocabulary
 
     v = vocabulary()

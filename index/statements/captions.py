@@ -20,12 +20,13 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         return []
     out: list[Raw] = []
     for pi, (span, doc) in enumerate(docs):
-        cue = next((c for c in page.cues if c.body <= span.start < c.end), None)
+        cue = next((c for c in page.cues if c.start <= span.start < c.end), None)
         if cue is None or cue.speaker is None:
             continue
         known = ctx.cast.known(cue.speaker)
         who = Speaker(name=known.name, as_written=cue.speaker, person=known) if known else Speaker(name=cue.speaker, as_written=cue.speaker)
         for k, a, b in worded_sentences(doc):
+            a = max(a, cue.body - span.start)  # ("00:04:10 thanks chair ...": the time is no word of theirs)
             if b - a < 3:
                 continue
             out.append(Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
