@@ -124,9 +124,10 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
             texts = [text[s.start - offset : s.end - offset] for s in lines]
-            if captioned and lines and lines[-1].end - offset > captioned.start:
+            if captioned and lines and (lines[-1].end - offset > captioned.start or caption_pages.chapter_list(texts)):
                 # a caption transcript and the comments under it: every line its own passage (captions
-                # run on with no stops; joined, a block of them would be one sentence of hundreds of words)
+                # run on with no stops; joined, a block of them would be one sentence of hundreds of words);
+                # a chapters list too: "2:35 Sampling results - Dr. Ann Roe" says who speaks on what
                 out.extend(lines)
                 pos += len(block)
                 continue
@@ -320,6 +321,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     captioned = caption_pages.read(text)
     cue_stamps = set(captioned.stamps) if captioned else set()
     said += [(c.start, c.end) for c in captioned.cues] if captioned else []  # a caption line is never a heading
+    said += [(c, c + 1) for c in captioned.chapters] if captioned else []  # nor a chapter's line
     if captioned and captioned.day:
         stated.setdefault("published", captioned.day)  # "Streamed live on Feb 11, 2025"
     for li, span in enumerate(lines):

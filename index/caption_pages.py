@@ -55,6 +55,7 @@ class Page:
     start: int  # where the transcript begins
     end: int  # where it ends (the comments' heading, or the text's end)
     stamps: tuple[int, ...]  # the starts of the lines that are a time alone
+    chapters: tuple[int, ...] = ()  # the starts of the chapter lines above the transcript
 
 
 @lru_cache(maxsize=64)
@@ -86,14 +87,22 @@ def read(text: str) -> Page | None:
         k += 1
     if len(cues) < MIN_CUES or any(b[2] < a[2] for a, b in zip(cues, cues[1:])):
         return None
-    chapters = _chapters(lines[:headed if headed is not None else first])
+    above = lines[:headed if headed is not None else first]
+    chapters = _chapters(above)
     out = []
     for i, (start, body, seconds) in enumerate(cues):
         stop = cues[i + 1][0] if i + 1 < len(cues) else end
         speaker = next((who for at, who in reversed(chapters) if at <= seconds), None)
         out.append(Cue(start, body, stop, seconds, speaker))
     stamps = tuple(s for s, _, line in lines if cues[0][0] <= s < end and _STAMP_LINE.match(line))
-    return Page(tuple(out), page_day(text[:cues[0][0]]), cues[0][0], end, stamps)
+    listed = tuple(s for s, _, line in above if _STAMPED_TEXT.match(fold(line)))
+    return Page(tuple(out), page_day(text[:cues[0][0]]), cues[0][0], end, stamps, listed)
+
+
+def chapter_list(lines: list[str]) -> bool:
+    """A block that lists chapters: most of its lines open with a time ("2:35 Sampling results - ...")."""
+    timed = sum(bool(_STAMPED_TEXT.match(fold(line))) for line in lines)
+    return timed >= 2 and timed * 2 >= len(lines)
 
 
 def page_day(text: str) -> date | None:

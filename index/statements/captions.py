@@ -29,8 +29,11 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
             a = max(a, cue.body - span.start)  # ("00:04:10 thanks chair ...": the time is no word of theirs)
             if b - a < 3:
                 continue
-            out.append(Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
-                           span=Span(span.start + a, span.start + b), sentence=bases[pi] + k, paragraph=pi))
+            raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+                      span=Span(span.start + a, span.start + b), sentence=bases[pi] + k, paragraph=pi)
+            # said on the page's day: "starting Monday" in a caption is what they will do, not when they spoke
+            raw.stamped = (None, page.day) if page.day else None
+            out.append(raw)
     return out
 
 

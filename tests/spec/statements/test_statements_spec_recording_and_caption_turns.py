@@ -61,7 +61,7 @@ Tarrowby Council Live
 
 Subscribe
 
-1,204 views  Premiered Mar 3, 2025
+1,204 views  Premiered Mar 4, 2025
 Extraordinary meeting on the flood barrier options. Mayor Ysella Threnody presides.
 
 Chapters
@@ -82,6 +82,8 @@ thank you mayor so we looked at three options the cheapest is a demountable barr
 the permanent wall would cost 6.1 million and would close the quay to traffic for eighteen months
 2:06
 our recommendation is the demountable barrier with new pumps at the mill stream
+2:14
+and starting Monday the quay car park will close for the ground survey
 9:12
 thank you mayor Marisol Fenwright for the record my question is who stores the barrier panels
 9:20
@@ -169,7 +171,8 @@ def test_caption_lines_are_the_chapters_speakers_on_the_pages_day():
     assert speaker_of(stmts, "the permanent wall would cost 6.1 million") == "Caspian Wolderidge"
     assert speaker_of(stmts, "who stores the barrier panels") == "Marisol Fenwright"
     assert speaker_of(stmts, "there is one item tonight") == "Ysella Threnody"
-    assert day_of(stmts, "the permanent wall would cost 6.1 million") == date(2025, 3, 3)
+    assert day_of(stmts, "the permanent wall would cost 6.1 million") == date(2025, 3, 4)
+    assert day_of(stmts, "starting Monday the quay car park will close") == date(2025, 3, 4)  # (what they will do then)
 
 
 def test_caption_lines_are_passages_of_their_own():
