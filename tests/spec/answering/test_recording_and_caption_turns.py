@@ -19,7 +19,7 @@ def test_a_turn_is_cited_without_its_header(pages):
 
 
 def test_a_caption_answer_cites_the_line_not_the_block(pages):
-    answer = answers(pages, "How much would the permanent wall cost?", "6.1 million")
+    answer = answers(pages, "What would the permanent wall cost?", "6.1 million")
     assert "demountable barrier with new pumps" not in answer.text and "welcome everyone" not in answer.text, answer.text
 
 
