@@ -90,9 +90,15 @@ def read(text: str) -> Page | None:
     above = lines[:headed if headed is not None else first]
     chapters = _chapters(above)
     out = []
+    introduced: tuple[int, str] | None = None  # (chapter start, name) of a self-introduction in a chapter naming no one
     for i, (start, body, seconds) in enumerate(cues):
         stop = cues[i + 1][0] if i + 1 < len(cues) else end
-        speaker = next((who for at, who in reversed(chapters) if at <= seconds), None)
+        chapter = next(((at, who) for at, who in reversed(chapters) if at <= seconds), (0, None))
+        speaker = chapter[1]
+        if speaker is None:
+            if named := _introduces(text[body:stop]):
+                introduced = (chapter[0], named)
+            speaker = introduced[1] if introduced and introduced[0] == chapter[0] else None
         out.append(Cue(start, body, stop, seconds, speaker))
     stamps = tuple(s for s, _, line in lines if cues[0][0] <= s < end and _STAMP_LINE.match(line))
     listed = tuple(s for s, _, line in above if _STAMPED_TEXT.match(fold(line)))
@@ -143,6 +149,21 @@ def _speaker(topic: str) -> str | None:
     if not 2 <= len(run) <= 4 or any(re.search(r"\d", w) for w in run):
         return None
     return " ".join(run)
+
+
+# a speaker naming themself as a caption begins: "hi Ann Roe I live on ...", "thank you madam chair
+# Ann Roe for the record", "my name is Ann Roe"
+_INTRO = re.compile(r"^\s*(?i:(?:hi|hello|good (?:morning|afternoon|evening))(?: everyone| all)?\s+)?"
+                    r"(?i:(?:thank you|thanks)(?: (?:madam|mister|mr|mrs|ms))? (?:chair|chairman|chairwoman|chairperson|mayor|president)\s+)?"
+                    r"(?i:(?:my name is|my name's|i'm|i am|this is)\s+)?(?P<given>[A-Z][\w'’-]+) (?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def _introduces(caption: str) -> str | None:
+    """The name a caption opens with when the speaker introduces themself, else None."""
+    from index.statements.people import first_name_gender
+
+    m = _INTRO.match(fold(caption))
+    return f"{m.group('given')} {m.group('surname')}" if m and first_name_gender(m.group("given")) else None
 
 
 def _seconds(stamp: str) -> int:

@@ -201,3 +201,34 @@ def test_a_news_story_with_clock_times_and_a_results_list_is_left_as_it_was():
     assert not [s for s in stmts if s.speaker in ("Marit Osvaldsen", "Tereza Blumquist", "Ines Calcaterra")]
     article = cleaned(NEWS, name="signal.txt")
     assert any("due out at 6:25, never left the platform" in article.slice(p) for p in article.paragraphs)
+
+
+FACEBOOK_LIVE = """Owlsbury Parish Council was live.
+Recorded live on 22 October 2024
+
+Chapters
+0:00 Welcome
+3:40 Open forum
+
+Transcript
+0:00
+welcome everyone to the october meeting of owlsbury parish council
+0:06
+we have one item first the village hall roof
+3:40
+hi Nathaniel Brough I live on Mill Row and the speed bumps have done nothing at all
+3:49
+the vans still come through at forty
+4:30
+thank you chair Rosalind Ebbersley for the record the bus shelter glass has been smashed three times this year
+4:41
+and nobody has come to fix it
+"""
+
+
+def test_a_caption_speaker_named_by_their_own_introduction_when_the_chapter_names_no_one():
+    stmts = statements_of(FACEBOOK_LIVE, "owlsbury.txt")
+    assert speaker_of(stmts, "the vans still come through at forty") == "Nathaniel Brough"
+    assert speaker_of(stmts, "nobody has come to fix it") == "Rosalind Ebbersley"
+    assert day_of(stmts, "nobody has come to fix it") == date(2024, 10, 22)
+    assert not [s for s in stmts if "october meeting" in s.content]  # the opening names no one: no one's
