@@ -87,6 +87,11 @@ def read(text: str) -> Page | None:
         k += 1
     if len(cues) < MIN_CUES or any(b[2] < a[2] for a, b in zip(cues, cues[1:])):
         return None
+    # a caption is a line or two under its time; a time over paragraphs of labelled turns ("[08:07]"
+    # over "ANN ROE (presenter): ...") stamps a programme transcript's sections, which its labels read
+    bodies = [text[body:nxt[0]].strip() for (_, body, _), nxt in zip(cues, cues[1:])]
+    if sum(_caption_like(b) for b in bodies) * 5 < len(bodies) * 4:
+        return None
     above = lines[:headed if headed is not None else first]
     chapters = _chapters(above)
     out = []
@@ -103,6 +108,13 @@ def read(text: str) -> Page | None:
     stamps = tuple(s for s, _, line in lines if cues[0][0] <= s < end and _STAMP_LINE.match(line))
     listed = tuple(s for s, _, line in above if _STAMPED_TEXT.match(fold(line)))
     return Page(tuple(out), page_day(text[:cues[0][0]]), cues[0][0], end, stamps, listed)
+
+
+_LABELLED = re.compile(r"^[^\W\d_][\w .'’()-]{0,60}:\s")
+
+
+def _caption_like(body: str) -> bool:
+    return bool(body) and not re.search(r"\n\s*\n", body) and body.count("\n") <= 2 and not _LABELLED.match(body)
 
 
 def chapter_list(lines: list[str]) -> bool:

@@ -232,3 +232,28 @@ def test_a_caption_speaker_named_by_their_own_introduction_when_the_chapter_name
     assert speaker_of(stmts, "nobody has come to fix it") == "Rosalind Ebbersley"
     assert day_of(stmts, "nobody has come to fix it") == date(2024, 10, 22)
     assert not [s for s in stmts if "october meeting" in s.content]  # the opening names no one: no one's
+
+
+PHONE_IN = """HILLTOP RADIO - DRIVETIME
+Programme transcript
+
+[17:05]
+ORLA PENNYWORTH (presenter): Good evening. The county has confirmed the Brackley footbridge will shut for a year. On the line is Cllr Dunstan Hearne.
+
+CLLR HEARNE: Good evening, Orla. The bridge failed its inspection and we will not take risks with it.
+
+[17:12]
+ORLA PENNYWORTH: Let's go to the phones. Ivo in Brackley.
+
+IVO (Brackley): My kids cross that bridge to school every day. Now it's a two-mile walk.
+
+[17:20]
+ORLA PENNYWORTH: That's all for tonight.
+"""
+
+
+def test_a_programme_transcripts_time_stamped_sections_are_no_caption_transcript():
+    stmts = statements_of(PHONE_IN, "hilltop.txt")
+    # (read as captions, every turn under "[17:05]" went to the presenter the first line names)
+    assert not [s for s in stmts if "we will not take risks" in s.content and "orla" in s.speaker.lower()]
+    assert speaker_of(stmts, "cross that bridge to school") == "Ivo (Brackley)"
