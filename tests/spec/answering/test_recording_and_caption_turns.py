@@ -29,3 +29,4 @@ def test_who_said_in_a_caption_transcript_names_the_chapters_speaker(pages):
 
 def test_starting_monday_in_a_caption_counts_forward_from_the_pages_day(pages):
     answers(pages, "From what date will the quay car park close?", "10 March 2025")
+
