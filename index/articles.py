@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines, outlets, post_stamps, subtitles, top_line_dates
+from index import article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines, outlets, post_stamps, subtitles, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "53"
+CLEANING_VERSION = "54"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -119,10 +119,18 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     out: list[Span] = []
     pos = offset
     chat = chat_lines.messages(text)
+    captioned = caption_pages.read(text)
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
             texts = [text[s.start - offset : s.end - offset] for s in lines]
+            if captioned and lines and (lines[-1].end - offset > captioned.start or caption_pages.chapter_list(texts)):
+                # a caption transcript and the comments under it: every line its own passage (captions
+                # run on with no stops; joined, a block of them would be one sentence of hundreds of words);
+                # a chapters list too: "2:35 Sampling results - Dr. Ann Roe" says who speaks on what
+                out.extend(lines)
+                pos += len(block)
+                continue
             if chat:
                 out.extend(_chat_paragraphs(lines, chat, offset))
                 pos += len(block)
@@ -309,6 +317,13 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     captions = subtitles.is_subtitle_file(text, lines)
     # a chat message's text: a short line with no stop there is a message, never a heading
     said = [(m.body, m.end) for m in chat_lines.messages(text)]
+    # a caption transcript's times alone on their lines: no words of anyone's
+    captioned = caption_pages.read(text)
+    cue_stamps = set(captioned.stamps) if captioned else set()
+    said += [(c.start, c.end) for c in captioned.cues] if captioned else []  # a caption line is never a heading
+    said += [(c, c + 1) for c in captioned.chapters] if captioned else []  # nor a chapter's line
+    if captioned and captioned.day:
+        stated.setdefault("published", captioned.day)  # "Streamed live on Feb 11, 2025"
     for li, span in enumerate(lines):
         line = text[span.start : span.end]
         following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
@@ -319,6 +334,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             credits += [credit[1] if credit else _copyright_holder(line)]
             years += [int(y) for y in headlines.COPYRIGHT_YEAR.findall(line)[-1:]]
             dropped.append(span)
+            continue
+        if span.start in cue_stamps:
+            subheadings.append(span)
             continue
         if any(a <= span.start < b for a, b in said):
             body.append(span)

@@ -77,6 +77,13 @@ def is_message(line: str) -> bool:
 @lru_cache(maxsize=64)
 def messages(text: str) -> tuple[Message, ...]:
     """The chat's messages in text order; none unless at least three lines open one."""
+    # a meeting recording's transcript: its headers give elapsed times, and its day is the recording's
+    from index import recording_turns
+
+    if recorded := recording_turns.turns(text):
+        day = recording_turns.recording_day(text)
+        return tuple(Message(t.start, t.body, t.end, t.name + (f" ({t.organisation})" if t.organisation else ""), day, True)
+                     for t in recorded)
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     opened = []  # (line index, kind, match)
     for i, (_, line) in enumerate(lines):

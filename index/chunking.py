@@ -187,6 +187,10 @@ def chunk_article(article: Article) -> list[Chunk]:
     from index import chat_lines
 
     stamped = {m.start: m.body for m in chat_lines.messages(article.text) if not m.header}
+    from index import caption_pages
+
+    if captioned := caption_pages.read(article.text):  # a caption stamped on its line: "00:04:10 thanks chair ..."
+        stamped.update({c.start: c.body for c in captioned.cues if c.start not in captioned.stamps})
     for p_index, para in enumerate(article.paragraphs, start=1):
         para_text = article.slice(para)
         sentences = sentence_spans(para_text, para.start)

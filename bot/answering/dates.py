@@ -14,9 +14,10 @@ from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_da
 
 # Besides the markers of a day ahead (body_dates.looks_ahead), a clause that starts something on
 # the weekday ("takes effect from Monday", "not before Friday at the earliest") looks forward too;
-# "from" only just before the weekday: "heard it from a neighbour on Wednesday" looks back.
+# "from" only just before the weekday: "heard it from a neighbour on Wednesday" looks back ("starting
+# Monday", "beginning Monday" look ahead as "from Monday" does).
 # A timetable verb right before the weekday ("takes effect Friday", "comes into force on Friday") too.
-_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
+_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$|(?:starting|beginning|commencing|effective)\s*(?:on\s*|from\s*)?$"
                            r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$)", re.I)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index import chat_lines
+from index import chat_lines, recording_turns
 from index.models import Span
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
@@ -41,9 +41,14 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         phone = bool(_PHONE.match(sender))
         if not phone and not re.search(r"[^\W\d_]", sender):
             continue
+        turn = recording_turns.turn_at(article.text, msg.start)
+        if turn is not None and turn.nobody:  # "Guest (Unverified)": the name they give inside the turn
+            sender = recording_turns.self_named(article.text, turn) or sender
         known = None if phone else ctx.cast.known(sender)
-        who = Speaker(name=known.name, as_written=sender, person=known) if known else \
-            Speaker(name=sender, as_written=sender, generic=phone)
+        # (a recording's header keeps whom the speaker is from beside the name: "Ann Roe (Unison)")
+        written = msg.sender if turn is not None and turn.organisation else sender
+        who = Speaker(name=known.name, as_written=written, person=known) if known else \
+            Speaker(name=sender, as_written=written, generic=phone or (turn is not None and turn.nobody and sender == turn.name))
         for pi, (span, doc) in enumerate(docs):
             a, b = max(span.start, msg.body), min(span.end, msg.end)
             if a >= b or len(_WORD.findall(article.text[a:b])) < 3:
@@ -99,6 +104,8 @@ def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
             continue
         before = fold(text[msg.body:r.content.start]).lower()
         written = fold(r.speaker.as_written).lower().strip()
+        if recording_turns.turn_at(text, msg.start) is not None and r.speaker.person is None and not _one_role(written, v):
+            continue  # a speaker's turn reporting a group ("212 students said", "the council has told us"): the turn's words
         if written in v.third_person("singular") | v.third_person("plural"):
             who = _antecedent(docs, msg.body, r.content.start, written in v.third_person("plural"), v)
             if who is not None:
@@ -112,6 +119,12 @@ def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
 
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+
+
+def _one_role(written: str, v) -> bool:
+    """"the leader", "a spokesman": one person named by a role, whose words a turn may report."""
+    words = written.split()
+    return 2 <= len(words) <= 3 and words[0] in ("the", "a", "an", "my", "our") and v.is_role(words[-1])
 # a message passing on what someone it has named said: "They told me the works start in May"
 _RELAYED = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?P<pro>he|she|they)\s+(?:told|tell|tells|said|says|wrote|write|writes)\s+"
                       r"(?:(?:me|us)\s+)?(?:that\s+)?(?P<words>[^\W\d_]\S*.*)$", re.I | re.S)

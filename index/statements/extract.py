@@ -26,7 +26,7 @@ from datetime import date
 
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
-from index.statements import (appointments, bare_titles, between_turns, block_headers, carried_on, chat_export, closing_matter, colon_credits,
+from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
                               dash_credits, decision, emails, entry_labels, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
                               letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
@@ -124,6 +124,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = chat_export.merge(raws, chat_export.read(article, docs, bases, ctx), article, docs)  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
+    raws = captions.merge(raws, captions.read(article, docs, bases, ctx), article)  # a video page's caption lines: the chapter's speaker's
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
     raws = letters.merge(thread_posts.own_deeds(raws, threaded, article.text), threaded)
     signed = signed + threaded
@@ -540,7 +541,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         if page and hearing and not page.same_item(raws[i - 1].span.start, r.span.start):
             hearing = None
         if r.stamped is not None:  # a chat message: the day its stamp gives
-            when = (r.stamped[0], r.stamped[1], None, "explicit")
+            when = (r.stamped[0] or None, r.stamped[1], None, "explicit" if r.stamped[1] else "none")
         elif pub is None and (heading := day_under(headings, r.span.start)):
             # an undated timeline: what is said under an entry was said on the entry's day
             when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
