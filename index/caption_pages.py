@@ -143,7 +143,7 @@ def _chapters(lines) -> list[tuple[int, str | None]]:
 
 def _speaker(topic: str) -> str | None:
     """The person a chapter's title names after its topic ("Board questions - Member Ann Roe",
-    "Public comment - Bo Li, Wick Township"), without title, role or place; None when none is named."""
+    "Public comment - Bo Li, Fenmore Township"), without title, role or place; None when none is named."""
     from index import recording_turns
 
     parts = _CHAPTER_PARTS.split(topic.strip())
@@ -157,7 +157,7 @@ def _speaker(topic: str) -> str | None:
     from index.statements.people import first_name_gender
 
     if (k := next((i for i, w in enumerate(run[:-1]) if first_name_gender(w)), 0)) and len(run) - k >= 2:
-        run = run[k:]  # "Member Ray Okafor": a role the vocabulary does not list, before a known first name
+        run = run[k:]  # "Member Ray Tebbutt": a role the vocabulary does not list, before a known first name
     if not 2 <= len(run) <= 4 or any(re.search(r"\d", w) for w in run):
         return None
     return " ".join(run)

@@ -154,7 +154,7 @@ def _seconds(offset: str) -> int:
     return total
 
 
-# a dial-in naming themself: "It's Mrs Ann Roe from Y", "It's Kwame, Kwame Asante, I'm 16", "my name is Ann Roe"
+# a dial-in naming themself: "It's Mrs Ann Roe from Y", "It's Tobi, Tobi Adewale, I'm 16", "my name is Ann Roe"
 _SELF = re.compile(r"\b(?i:it's|it is|this is|i'm|i am|my name is|my name's)\s+(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+)?"
                    r"(?P<given>[A-Z][\w'’-]+)(?:,?\s+(?P=given))?(?P<rest>(?:\s+[A-Z][\w'’-]+){1,2})")
 

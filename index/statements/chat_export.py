@@ -45,7 +45,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         if turn is not None and turn.nobody:  # "Guest (Unverified)": the name they give inside the turn
             sender = recording_turns.self_named(article.text, turn) or sender
         known = None if phone else ctx.cast.known(sender)
-        # (a recording's header keeps whom the speaker is from beside the name: "Ann Roe (Unison)")
+        # (a recording's header keeps whom the speaker is from beside the name: "Ann Roe (Staffside)")
         written = msg.sender if turn is not None and turn.organisation else sender
         who = Speaker(name=known.name, as_written=written, person=known) if known else \
             Speaker(name=sender, as_written=written, generic=phone or (turn is not None and turn.nobody and sender == turn.name))

@@ -29,7 +29,7 @@ Hello, can you hear me? It's Mrs Oriel Battersly from Upper Cressing. My mother 
 Wystan Carrow-Pike (Unite)   6:02
 Forty drivers are based at the depot. We have asked for a meeting with the operator and we'll ballot if we have to.
 
-Cllr Emrys Dundonald   8:45
+Cllr Bleddyn Dundonald   8:45
 I want to be straight with people, the county has no money to buy the site.
 """
 
@@ -122,14 +122,14 @@ By Ravena Stillwater
 
 The first train of the day, due out at 6:25, never left the platform. A signal fault near the junction stopped every service until 9:40, the rail company said.
 
-"We are sorry for the disruption," said Halvard Pennock, the company's operations manager.
+"We are sorry for the disruption," said Halvard Pennicott, the company's operations manager.
 
 Results of the charity run held the same morning
 Marit Osvaldsen   2:31:04
 Tereza Blumquist   2:33:10
 Ines Calcaterra   2:35:45
 
-Pennock said a replacement bus service ran from 7:15.
+Pennicott said a replacement bus service ran from 7:15.
 """
 
 
@@ -137,7 +137,7 @@ def test_teams_headers_give_each_turn_to_its_speaker_surname_first():
     stmts = statements_of(TEAMS, "ferncliffe.txt")
     assert speaker_of(stmts, "Nothing has been decided") == "Perpetua Quarrington-Vale"
     assert speaker_of(stmts, "only bus up the hill") == "Barnaby Tolland"
-    assert speaker_of(stmts, "no money to buy the site") == "Emrys Dundonald"
+    assert speaker_of(stmts, "no money to buy the site") == "Bleddyn Dundonald"
     assert day_of(stmts, "only bus up the hill") == date(2024, 9, 17)
 
 
@@ -197,7 +197,7 @@ def test_vimeo_captions_stamped_on_the_line_with_chapters_after_a_bar():
 
 def test_a_news_story_with_clock_times_and_a_results_list_is_left_as_it_was():
     stmts = statements_of(NEWS, "signal.txt")
-    assert speaker_of(stmts, "We are sorry for the disruption") == "Halvard Pennock"
+    assert speaker_of(stmts, "We are sorry for the disruption") == "Halvard Pennicott"
     assert not [s for s in stmts if s.speaker in ("Marit Osvaldsen", "Tereza Blumquist", "Ines Calcaterra")]
     article = cleaned(NEWS, name="signal.txt")
     assert any("due out at 6:25, never left the platform" in article.slice(p) for p in article.paragraphs)
