@@ -71,14 +71,30 @@ def _organisations_answer(q: Question, candidates) -> set[int]:
     return {id(c) for c in best if _names_organisation(c.text)}
 
 
-def _persons_named(candidates, people: dict[str, tuple[Person, ...]]) -> set[int]:
+def _persons_named(candidates, people: dict[str, tuple[Person, ...]], unsettled) -> set[int]:
     """The best few sentences that name a person the article's people lack ("The company's head of
     design, Orla Benn, demonstrated the hinge"): people are read at ingest where a name recurs or is
-    described in a known way, and a name written once is a person all the same."""
+    described in a known way, and a name written once is a person all the same. Only the sentences
+    `unsettled` (those whose weight the answer still decides by it) are parsed: the parse with
+    entities is most of a who-question's work after retrieval."""
     best = [c for c in sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
             if not named_people(c.text, people.get(c.chunk.chunk.article_id, ()))]
+    best = [c for c in best if unsettled(c)]
     parse_batch((c.text for c in best if not _names_person.known(c.text)), entities=True)
     return {id(c) for c in best if _names_person(c.text)}
+
+
+def _named_or_said(c, group: tuple[Person, ...]) -> tuple[list[Person], str | None, bool]:
+    """Whom a who-question's candidate names, who says it, and whether that speaker is a person."""
+    named = named_people(c.text, group)
+    speaker = c.statement.speaker if c.statement is not None else None
+    if (behind := person_of_role(speaker, group)) is not None:
+        named, speaker = [*named, behind], behind.name  # "the District Commissioner said": the one so described
+    said_by_person = speaker is not None and (
+        any(p.name == speaker or p.surname in speaker for p in group)
+        or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
+    )
+    return named, speaker, said_by_person
 
 
 @kept(4096)
@@ -108,10 +124,18 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         # "the head of X" is X's top job whatever it is called: its president, its principal
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
     by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
-    by_person = _persons_named(candidates, people) if q.asks == "person" else set()
     # "Who did Oluchi say collected the money?": her words answer with whom they name, a name or a
     # tie ("My brother-in-law collected the money"), in the paragraph that names her.
     told_by = frozenset(q.names) if q.kind == "who" and q.names and _WHO_DID_X_SAY.match(q.text) else frozenset()
+    evidence = {id(c): _named_or_said(c, people.get(c.chunk.chunk.article_id, ())) for c in candidates} if q.asks == "person" else {}
+
+    def no_person(c) -> bool:
+        """Nothing but a parse may yet find a person in the sentence (the weigh-down below)."""
+        named, _, said_by_person = evidence[id(c)]
+        return not named and not said_by_person and id(c) not in by_organisation and not named_holder(q, c.text) \
+            and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text)))
+
+    by_person = _persons_named(candidates, people, no_person) if q.asks == "person" else set()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
     # other sentences on the body's subject ("officials have asked ...") do not answer.
     holder = role_people[0][1].name if (
@@ -128,16 +152,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         article_id = c.chunk.chunk.article_id
         group = people.get(article_id, ())
         if q.asks == "person":
-            named = named_people(c.text, group)
-            speaker = c.statement.speaker if c.statement is not None else None
-            if (behind := person_of_role(speaker, group)) is not None:
-                named, speaker = [*named, behind], behind.name  # "the District Commissioner said": the one so described
-            said_by_person = speaker is not None and (
-                any(p.name == speaker or p.surname in speaker for p in group)
-                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
-            )
-            if not named and not said_by_person and id(c) not in by_organisation | by_person and not named_holder(q, c.text) \
-                    and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text))):
+            named, speaker, said_by_person = evidence[id(c)]
+            if no_person(c) and id(c) not in by_person:
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON
