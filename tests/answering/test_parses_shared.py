@@ -51,3 +51,27 @@ def test_a_sentence_not_writing_the_body_is_settled_without_its_parse():
     assert body_only_named(q, [SENTENCES[2], text]) is False
     assert text not in parsing._PARSES[False] and text not in parsing._PARSES[True]
     assert body_only_named(q, [SENTENCES[2]]) is True
+
+
+def test_a_who_question_parses_with_entities_only_the_sentences_no_known_person_settles():
+    from bot.answering.alike import NoAlike
+    from bot.answering.checks import check_types
+    from bot.answering.question import analyse
+    from index.article_people import Person
+    from tests.spec.invented import candidates_of_paragraphs
+
+    named = "Ilse Varnholt built the new footbridge over the Orvel in six weeks, the council said."
+    unnamed = [
+        "The new footbridge over the Orvel was built by a crew from Tarnow Steel in six weeks.",
+        "Work on the footbridge over the Orvel began in March after a long delay.",
+    ]
+    candidates = candidates_of_paragraphs([named, *unnamed])
+    people = {"a1": (Person("Ilse Varnholt", "Varnholt", "", frozenset()),)}
+    for c in candidates:
+        c.score = 1.0
+        parsing._PARSES[True].pop(c.text, None)
+    check_types(analyse("Who built the new footbridge over the Orvel?"), candidates, people, lambda _t: 1.0, NoAlike())
+    assert named not in parsing._PARSES[True]  # a known person names it: no organisation or person to look for
+    assert all(text in parsing._PARSES[True] for text in unnamed)
+    score = {c.text: c.score for c in candidates}
+    assert score[named] == 1.0
