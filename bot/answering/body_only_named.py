@@ -13,7 +13,7 @@ say what it did: when every chosen sentence is such, a near miss.
 from __future__ import annotations
 
 from bot.answering.event_dates import names_act
-from bot.answering.parsing import parse
+from bot.answering.parsing import parse, tokens
 from bot.answering.predicate import parse_question
 from bot.answering.terms import stems
 
@@ -27,9 +27,16 @@ def body_only_named(q, texts: list[str]) -> bool:
     if q.kind != "what" or not texts:
         return False
     act, body = _asked_act_and_body(q.text)
-    if not body or any(names_act(t, act) for t in texts):
+    # The cheap tests first, each a condition of the answer: every sentence writes the body's name
+    # (cut into tokens only), every one names it as an object, none tells the act.
+    if not body or not all(_writes_body(t, body) for t in texts):
         return False
-    return all(_named_as_object(t, body) is True for t in texts)
+    return all(_named_as_object(t, body) is True for t in texts) and not any(names_act(t, act) for t in texts)
+
+
+def _writes_body(text: str, body: frozenset[str]) -> bool:
+    """Whether a token of `text` has a stem of the body's name (_named_as_object reads no other)."""
+    return any(set(stems(t.text)) & body for t in tokens(text))
 
 
 def _asked_act_and_body(question: str) -> tuple[str, frozenset[str]]:

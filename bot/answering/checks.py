@@ -61,24 +61,40 @@ _MONEY_WORDS = frozenset("money cash funds funding sum".split())
 _PER_CENT = re.compile(r"\bper\s?cent\b", re.I)  # a share, though "cent" is a coin
 
 
-def _organisations_answer(q: Question, candidates) -> set[int]:
+def _organisations_answer(q: Question, candidates, unsettled: set[int]) -> set[int]:
     """"Who made / built / bought X" is answered by a company as well as by a person; "who said"
-    and "which official" ask for a person. The best few sentences are parsed for an ORG entity."""
+    and "which official" ask for a person. The best few sentences are parsed for an ORG entity,
+    those only whose weight it still decides (`unsettled`: the parse with entities is most of a
+    who-question's work after retrieval)."""
     if q.role or asks_about_speech(q.text):
         return set()
-    best = sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
+    best = [c for c in sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS] if id(c) in unsettled]
     parse_batch((c.text for c in best if not _names_organisation.known(c.text)), entities=True)  # together: half the cost
     return {id(c) for c in best if _names_organisation(c.text)}
 
 
-def _persons_named(candidates, people: dict[str, tuple[Person, ...]]) -> set[int]:
+def _persons_named(candidates, people: dict[str, tuple[Person, ...]], unsettled: set[int]) -> set[int]:
     """The best few sentences that name a person the article's people lack ("The company's head of
     design, Orla Benn, demonstrated the hinge"): people are read at ingest where a name recurs or is
-    described in a known way, and a name written once is a person all the same."""
+    described in a known way, and a name written once is a person all the same. Of them, those
+    `unsettled` only are parsed."""
     best = [c for c in sorted(candidates, key=lambda c: -c.score)[:ORG_LOOKS]
-            if not named_people(c.text, people.get(c.chunk.chunk.article_id, ()))]
+            if not named_people(c.text, people.get(c.chunk.chunk.article_id, ())) and id(c) in unsettled]
     parse_batch((c.text for c in best if not _names_person.known(c.text)), entities=True)
     return {id(c) for c in best if _names_person(c.text)}
+
+
+def _named_or_said(c, group: tuple[Person, ...]) -> tuple[list[Person], str | None, bool]:
+    """Whom a who-question's candidate names, who says it, and whether that speaker is a person."""
+    named = named_people(c.text, group)
+    speaker = c.statement.speaker if c.statement is not None else None
+    if (behind := person_of_role(speaker, group)) is not None:
+        named, speaker = [*named, behind], behind.name  # "the District Commissioner said": the one so described
+    said_by_person = speaker is not None and (
+        any(p.name == speaker or p.surname in speaker for p in group)
+        or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
+    )
+    return named, speaker, said_by_person
 
 
 @kept(4096)
@@ -107,11 +123,16 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         holds_job(q.role_head, role_people[0][1].terms) or bool(role_people[0][1].terms & (_SAME_JOB.get(q.role_head, frozenset()) - _LEADER_STEMS))
         # "the head of X" is X's top job whatever it is called: its president, its principal
         or (q.role_head in _ANY_HEAD and bool(role_people[0][1].terms & (_LEADER_STEMS | _SAME_JOB.get(q.role_head, frozenset())))))
-    by_organisation = _organisations_answer(q, candidates) if q.asks == "person" else set()
-    by_person = _persons_named(candidates, people) if q.asks == "person" else set()
     # "Who did Oluchi say collected the money?": her words answer with whom they name, a name or a
     # tie ("My brother-in-law collected the money"), in the paragraph that names her.
     told_by = frozenset(q.names) if q.kind == "who" and q.names and _WHO_DID_X_SAY.match(q.text) else frozenset()
+    evidence = {id(c): _named_or_said(c, people.get(c.chunk.chunk.article_id, ())) for c in candidates} if q.asks == "person" else {}
+    # The sentences nothing but a parse for an organisation or a person may yet save from the
+    # weigh-down below: no known person named, none saying it, no holder named, not the teller's words.
+    unsettled = {id(c) for c in candidates if q.asks == "person" and not evidence[id(c)][0] and not evidence[id(c)][2]
+                 and not named_holder(q, c.text) and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text)))}
+    by_organisation = _organisations_answer(q, candidates, unsettled) if q.asks == "person" else set()
+    by_person = _persons_named(candidates, people, unsettled - by_organisation) if q.asks == "person" else set()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
     # other sentences on the body's subject ("officials have asked ...") do not answer.
     holder = role_people[0][1].name if (
@@ -128,16 +149,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
         article_id = c.chunk.chunk.article_id
         group = people.get(article_id, ())
         if q.asks == "person":
-            named = named_people(c.text, group)
-            speaker = c.statement.speaker if c.statement is not None else None
-            if (behind := person_of_role(speaker, group)) is not None:
-                named, speaker = [*named, behind], behind.name  # "the District Commissioner said": the one so described
-            said_by_person = speaker is not None and (
-                any(p.name == speaker or p.surname in speaker for p in group)
-                or (len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split()) and not body_name(speaker))
-            )
-            if not named and not said_by_person and id(c) not in by_organisation | by_person and not named_holder(q, c.text) \
-                    and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text))):
+            named, speaker, said_by_person = evidence[id(c)]
+            if id(c) in unsettled and id(c) not in by_organisation | by_person:
                 # A sentence whose paragraph names the person may still answer ("... said. Sofia
                 # Brandão wrote ..."): extractive.with_person brings that sentence along.
                 c.score *= NEAR_PERSON if named_people(c.chunk.chunk.text, group) else NO_PERSON

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.answering.parsing import kept, parse, parse_batch
+from bot.answering.parsing import kept, lemmas_parse, parse, parse_batch
 from index.statements.dates import find_time_phrases
 
 _DAY_KINDS = frozenset({"mday", "dmon", "wday", "rel"})
@@ -115,7 +115,7 @@ def _names_day(sentence: str) -> bool:
 
 def names_act(sentence: str, lemma: str) -> bool:
     """Whether any word of the sentence is the act `lemma` or a derivation or paraphrase of it."""
-    return any(related(t.lemma_.lower(), lemma) for t in parse(sentence, entities=True))
+    return any(related(t.lemma_.lower(), lemma) for t in lemmas_parse(sentence))
 
 
 def related(word: str, lemma: str) -> bool:

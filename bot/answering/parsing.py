@@ -42,6 +42,28 @@ def parse(text: str, entities: bool = False):
     return doc
 
 
+def lemmas_parse(text: str):
+    """A parse of `text` to read its tags, dependencies and lemmas only, not its entities: the one
+    kept with entities when there is one, else one without them (named entities come after the
+    lemmatizer and change no other annotation; a parse without them costs less, and is the kind the
+    other checks of tags and dependencies keep)."""
+    with _LOCK:
+        doc = _PARSES[True].get(text)
+    return doc if doc is not None else parse(text)
+
+
+def tokens(text: str):
+    """`text` cut into tokens as its parse would be (the tokenizer and the step joining a given
+    name's short form to its point, which come before any annotation)."""
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "whosaid_given_name_points":
+            break
+        doc = component(doc)
+    return doc
+
+
 def parse_batch(texts: Iterable[str], entities: bool = False) -> None:
     """Parse together the texts a check is about to read one by one (kept for `parse`)."""
     with _LOCK:
