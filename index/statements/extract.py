@@ -44,6 +44,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
+from index.statements import named_at_event
 from index.statements.said_on import said_on_first
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
@@ -528,6 +529,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     hearing: tuple[int, tuple, bool] | None = None  # (paragraph, day, a hearing's?) of the last words said at the story's event
     page = round_up.read(article)  # a page of independent items: each item dates its own words
     all_events = events
+    voices = sorted((r.span.start, r.speaker.name) for r in raws)  # who speaks where, for named_at_event
     sentence_mates: dict[Span, list[Raw]] = {}  # the statements of each sentence (_outside reads only those)
     for r in raws:
         sentence_mates.setdefault(r.span, []).append(r)
@@ -601,6 +603,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             elif plea := plea_day(article.text, r, events, pub):
                 when = plea
+            elif not r.continued and not _to_reporter(article.text, r) and not _written(article.text, r) \
+                    and (at := named_at_event.event_day(article.text, r, scenes, voices, pub)):
+                when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):
