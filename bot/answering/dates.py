@@ -16,7 +16,9 @@ from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_da
 # the weekday ("takes effect from Monday", "not before Friday at the earliest") looks forward too;
 # "from" only just before the weekday: "heard it from a neighbour on Wednesday" looks back.
 # A timetable verb right before the weekday ("takes effect Friday", "comes into force on Friday") too.
+# "starting Monday", "effective Friday", "a strike to begin ... on Tuesday": a start still ahead.
 _STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
+                           r"|(?:starting|beginning|effective|as of)\s*(?:on\s*|from\s*)?$|\bto (?:begin|start|commence)\b"
                            r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$)", re.I)
 
 
