@@ -6,7 +6,7 @@
     Adv. Quist declared the ballot valid. "Every box reached the count," she said when she
     signed the result sheet.            <- said at the count: yesterday, not on the bulletin's day
 
-Only a day of the story's own news (within a week before publication), only a named speaker,
+Only a narrative sentence (one that reports no words) sets the event; only a day of the story's own news (within a week before publication), only a named speaker,
 and only while nobody else has spoken since the event's sentence: another voice, or a later
 dated scene, ends the event's passage.
 """
@@ -39,6 +39,6 @@ def event_day(text: str, r, scenes: list[Scene], others: list[tuple[int, str]], 
     for start, speaker in others[i:]:
         if start >= r.span.start:
             break
-        if speaker != r.speaker.name:
+        if start < scene.end or speaker != r.speaker.name:  # (a sentence with words of its own is no event's)
             return None  # someone else spoke since: the event's passage is over
     return scene.text, scene.day, None, "context"
