@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+_BOUND = re.compile(r"\s*(?:by|until|till|before|after|from|since|through)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
 
 
@@ -16,7 +17,9 @@ def said_on_first(text: str, times: list) -> list:
     v = vocabulary()
 
     def said_on(sp) -> bool:
-        before = _CLAUSE_END.split(text[max(0, sp.start - 60):sp.start])[-1].split()[-4:]
+        if _BOUND.match(text[sp.start:sp.end]):
+            return False  # "asked for answers by 12 September": a deadline, not the day of asking
+        before = _CLAUSE_END.split(text[max(0, sp.start - 60):sp.start])[-1].split()[-3:]
         return any(v.speech_lemma(w) is not None for w in before)
 
     return sorted(times, key=lambda t: not said_on(t[0]))

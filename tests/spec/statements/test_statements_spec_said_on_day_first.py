@@ -52,3 +52,11 @@ def test_a_day_of_another_act_keeps_its_place_when_no_speech_verb_takes_a_day():
     text = "On 20 March the ferry began running, and on 22 March the mayor said it was full."
     got = said_on_first(text, _times(text, "On 20 March", "on 22 March"))
     assert [t[1] for t in got] == ["On 20 March", "on 22 March"]
+
+
+def test_a_deadline_the_asking_sets_is_no_day_of_the_asking():
+    from index.statements.said_on import said_on_first
+
+    text = "The Gazette sent the questions to the candidates on 2 May and asked for written answers by 12 May."
+    got = said_on_first(text, _times(text, "on 2 May", "by 12 May"))
+    assert [t[1] for t in got] == ["on 2 May", "by 12 May"]
