@@ -46,6 +46,7 @@ from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
 from index.statements import named_at_event
 from index.statements.said_on import said_on_first
+from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
@@ -606,6 +607,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif not r.continued and not _to_reporter(article.text, r) and not _written(article.text, r) \
                     and (at := named_at_event.event_day(article.text, r, scenes, voices, pub)):
                 when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
+            elif viewer_stamped(article.text, r.span.start):
+                pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):
