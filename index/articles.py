@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines, outlets, post_stamps, subtitles, top_line_dates
+from index import article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines, outlets, post_stamps, signed_dates, subtitles, top_line_dates
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +36,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "54"
+CLEANING_VERSION = "55"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -401,6 +401,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             ambiguous, years[-1] if len(set(years)) == 1 else None, yearless, saved)
         if not published and not partial:  # a style no reader knows: a dated line at its top
             published = top_line_dates.top_line_date(text[raw.body_start : raw.body_start + 4_000])
+            confidence = "stated" if published else confidence
+        if not published and not partial:  # a signed report's "Name / Role / 27 March 2025" under a section
+            published = signed_dates.signed_date(text[raw.body_start : raw.body_start + 100_000])
             confidence = "stated" if published else confidence
         if not published and not partial:
             published, confidence = _carried_date(text[raw.body_start :], info.get("url"), ambiguous, confidence)

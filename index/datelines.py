@@ -85,7 +85,7 @@ _MACHINE_PUBLISHED_RE = re.compile(rf"(?:{_MACHINE_PUBLISHED})$", re.I)
 # piece goes public (its publication); a review or fact-check line, like "updated", a later day.
 _HEADER_LABEL = re.compile(
     rf"^(?:(?P<label>(?:{_MACHINE_UPDATED})(?=\s*:)|(?:start(?:ing)?|posting|publication|issue|notice|recall|announcement|event|call|air) date|"
-    r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
+    r"(?:event|call|meeting) start(?:s|ed)?|(?:first )?(?:broadcast|aired)|(?:streamed|broadcast) live|live[- ]streamed|premiered|uploaded|published|updated|last updated|(?:last )?edited|first published|posted|filed|(?:last )?modified|date|dated|"
     r"(?:last )?reviewed|(?:last )?fact[- ]checked|delivered|(?:for the )?week ending|(?:under )?embargo(?:ed)?(?:\s+(?:until|till|to))?|"
     r"not for (?:publication|release|broadcast)(?:\s+(?:before|until))?|for (?:immediate )?release|released|release date|issued)"
     r"\b\s*(?:on\b)?\s*[:\-]?\s*"
@@ -104,11 +104,11 @@ _HEADER_LABEL = re.compile(
 )
 # A notice's "Starting date:" or "Date of issue:" field is the day it goes public.
 # An event's start stamp and a show's broadcast line date the transcript as a publication line would.
-_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadcast|aired)|.*\b(?:embargo|release|issued|not for|date|start(?:s|ed)?)\b"
+_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted|filed|date|broadcast|aired)|(?:streamed|broadcast) live|live[- ]streamed|premiered|uploaded|.*\b(?:embargo|release|issued|not for|date|start(?:s|ed)?)\b"
                               r"|airdate|tx|recorded|delivered|time ?stamp|kick|k\.?o|tip|throw|first ball|bully|face", re.I)
 # Labels that head a sentence as often as a date line ("Released hostages ..."): a line under
 # one is a header only when it is short and holds no sentence.
-_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|delivered|not for|broadcast|aired|start)", re.I)
+_LOOSE_LABEL = re.compile(r".*\b(?:embargo|release|issued|reviewed|checked|delivered|not for|broadcast|aired|start|streamed|premiered|uploaded)", re.I)
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|words|story) )?by:?\s+[^\W\d_]", re.I)
 # What may follow a date on a date line however long it runs: times, zones, "Updated 2 hours
 # ago" ("Jun 3, 2024 / 6:05 PM / Updated 2 hours ago", "June 3, 2024 at 6:05 p.m. EDT").
@@ -282,8 +282,12 @@ def _spaced(text: str) -> str:
     return _JOINED_MONTH.sub(spaced, _DAY_OF.sub(r"\1 ", text))
 
 
+# A video page's count before its date ("2,318 views  Streamed live on Feb 11, 2025", "15K views · 3 May 2024")
+_VIEWS = re.compile(r"^[\d.,]+\s*[KkMm]?\s+views?\b\s*[•·|-]?\s*", re.I)
+
+
 def _header_date(line: str) -> tuple[str, date] | None:
-    text = _spaced(fold(line).strip())
+    text = _VIEWS.sub("", _spaced(fold(line).strip()))
     label = "published"
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)

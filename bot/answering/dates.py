@@ -17,7 +17,9 @@ from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_da
 # "from" only just before the weekday: "heard it from a neighbour on Wednesday" looks back ("starting
 # Monday", "beginning Monday" look ahead as "from Monday" does).
 # A timetable verb right before the weekday ("takes effect Friday", "comes into force on Friday") too.
-_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$|(?:starting|beginning|commencing|effective)\s*(?:on\s*|from\s*)?$"
+# "starting Monday", "effective Friday", "a strike to begin ... on Tuesday": a start still ahead.
+_STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
+                           r"|(?:starting|beginning|commencing|effective|as of)\s*(?:on\s*|from\s*)?$|\bto (?:begin|start|commence)\b"
                            r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$)", re.I)
 
 
@@ -29,7 +31,22 @@ def _ahead(clause: str) -> bool:
 
 
 def dated_phrase(sentence: str, published: date | None, before: str = "", ranges: bool = True) -> str | None:
-    """The sentence's first relative day phrase with its date, when the sentence needs one.
+    """The sentence's first relative day phrase with its date (see `_first_dated`); when that one
+    lies ahead ("are to close at the end of next month") and a later one dates a day gone by ("the
+    committee decided yesterday"), the day of the act first: "yesterday (16 October), for next month (...)"."""
+    first = _first_dated(sentence, published, before, ranges)
+    if first is None or not first[1]:
+        return first[0] if first else None
+    rest = sentence[first[2]:]
+    later = _first_dated(rest, published, before + sentence[:first[2]], ranges)
+    if later is not None and not later[1] and later[3]:
+        return f"{later[0]}, for {first[0].removeprefix('on ')}"
+    return first[0]
+
+
+def _first_dated(sentence: str, published: date | None, before: str = "", ranges: bool = True):
+    """(phrase with its date, whether it lies ahead, where it ends, whether it is one day gone by)
+    for the sentence's first relative day phrase, or None.
 
     `before` is the article's text before the sentence: "the following day" and "two days
     earlier" count from the last day it names ("Monday, July 19 ... The following day")."""
@@ -42,7 +59,8 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
             n = _NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
             if n:
                 day = ref + timedelta(days=-n if m.group(2).lower() in ("earlier", "before") else n)
-                return f"{m.group(0)} ({day.day} {day.strftime('%B %Y')})"
+                return f"{m.group(0)} ({day.day} {day.strftime('%B %Y')})", False, m.end(), False
+    m = None
     for tp in find_time_phrases(sentence):
         if tp.kind not in ("wday", "rel", "span", "month"):
             continue
@@ -56,14 +74,14 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
                 rng = (rng[0].replace(year=rng[0].year + 1), rng[1].replace(year=rng[1].year + 1, day=1))
                 rng = (rng[0], (rng[1] + timedelta(days=31)).replace(day=1) - timedelta(days=1))
             if ranges and (rng[1] - rng[0]).days <= 31:  # "last November", "last week": the range, as a range
-                return with_date(tp.text, rng[0], rng[1])
+                return with_date(tp.text, rng[0], rng[1]), rng[0] > published, tp.end, False
             continue
         day = rng[0]
         low = tp.text.lower()
         if tp.kind == "wday" and not low.startswith(("last", "earlier")) and not _DAY_OF_MONTH.search(low) \
                 and _ahead(_clause_before(sentence, tp.start)):
             day = _forward(low, published)  # "Saturday the 25th" is fixed by its day already
-        return with_date(tp.text, day, day)
+        return with_date(tp.text, day, day), day > published, tp.end, day < published
     return None
 
 

@@ -12,6 +12,7 @@ noun doing or undergoing it ("closures", "the signing"), matched to the question
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from bot.answering.parsing import kept, lemmas_parse, parse, parse_batch
@@ -127,6 +128,20 @@ def related(word: str, lemma: str) -> bool:
     return (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 5) or word in _same_act().get(lemma, ())
 
 
+def act_asked(question: str, lemma: str) -> str:
+    """"When was the bridge opened again?": the act asked is the reopening ("reopen", a verb of the
+    model's word tables), whose day is not the first opening's ("was opened in 1962")."""
+    if lemma.startswith("re") or not re.search(r"\bagain\b", question, re.I):
+        return lemma
+    from bot.answering.english_words import _tables
+
+    return "re" + lemma if "re" + lemma in _tables()[0]["verb"] else lemma
+
+
+# "open again" is no "open": a phrase doing the act again heads no word of its group's acts
+_AGAIN = re.compile(r"\b(?:again|back up|once more)\b")
+
+
 @cache
 def _same_act() -> dict[str, frozenset[str]]:
     """Each act word of the paraphrase groups with the verbs that head the group's other phrases."""
@@ -134,7 +149,8 @@ def _same_act() -> dict[str, frozenset[str]]:
 
     out: dict[str, set[str]] = {}
     for group in vocabulary().paraphrases:
-        heads = {p.split()[0] for p in group if p.split()[0] not in ("not", "end", "will", "set", "due", "owing")}
+        heads = {p.split()[0] for p in group if p.split()[0] not in ("not", "end", "will", "set", "due", "owing")
+                 and not _AGAIN.search(p)}
         for head in heads:
             out.setdefault(head, set()).update(heads - {head})
     return {k: frozenset(v) for k, v in out.items()}

@@ -26,7 +26,7 @@ from bot.answering.asked import by_the_described, holds_asked, names_the_figure,
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.definitions import weigh_definitions
-from bot.answering.event_dates import weigh_event_dates
+from bot.answering.event_dates import act_asked, weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import statement_at
 from bot.answering.shown import shown
@@ -452,7 +452,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_deeds(deed, candidates, article_terms)
     weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"
     if q.kind == "when" and q.predicate is not None:
-        weigh_event_dates(q.predicate.lemma, candidates)
+        weigh_event_dates(act_asked(q.text, q.predicate.lemma), candidates)
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
     weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
     weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."

@@ -44,6 +44,9 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
+from index.statements import named_at_event
+from index.statements.said_on import said_on_first
+from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
@@ -348,8 +351,8 @@ _SPAN_END = re.compile(r"^\s*(?:until|till|til|through|thru|up to|up until)\b", 
 
 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
-              years: frozenset[str] = frozenset(), content: str = "") -> tuple | None:
-    for sp, text, future in r.times:
+              years: frozenset[str] = frozenset(), content: str = "", text_all: str = "") -> tuple | None:
+    for sp, text, future in (said_on_first(text_all, r.times) if text_all else r.times):
         if _SPAN_END.match(text) or r.content.start < sp.start and sp.end <= r.content.end:
             continue  # (a day inside the reported words, "said she had written to them on October 2nd", is theirs)
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
@@ -528,6 +531,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     hearing: tuple[int, tuple, bool] | None = None  # (paragraph, day, a hearing's?) of the last words said at the story's event
     page = round_up.read(article)  # a page of independent items: each item dates its own words
     all_events = events
+    voices = sorted((r.span.start, r.speaker.name) for r in raws)  # who speaks where, for named_at_event
     sentence_mates: dict[Span, list[Raw]] = {}  # the statements of each sentence (_outside reads only those)
     for r in raws:
         sentence_mates.setdefault(r.span, []).append(r)
@@ -547,7 +551,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
         elif year is not None:
             when = (None, date(year, 1, 1), date(year, 12, 31), "context")
-        elif pub is None and not r.continued and (got := message_days.undated_day(article.text, r.times, r.span.start)
+        elif pub is None and not r.continued and (got := message_days.undated_day(article.text, said_on_first(article.text, r.times), r.span.start)
                                                   or _message_day(article.text, r, starts, None)):
             when = got  # an undated column's "on Oct. 6", in the year of the full date written before it
             if got[2] is None:  # (a year or a month named for one act is no day for the words after it)
@@ -558,7 +562,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         elif pub is not None:
             own = None if r.continued else _own_date(r, pub, events, _previous_sentence(article.text, starts, r.span.start),
                                                      (act_years or {}).get(id(r), frozenset()),
-                                                     article.text[r.content.start:r.content.end])
+                                                     article.text[r.content.start:r.content.end], article.text)
             if own is None and not r.continued:  # "told reporters on Tir 12", by the date line's pair
                 own = other_calendar.day_in(article.text[r.span.start:r.content.start] + " "
                                             + article.text[r.content.end:r.span.end], pair)
@@ -601,6 +605,11 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             elif plea := plea_day(article.text, r, events, pub):
                 when = plea
+            elif not r.continued and not _to_reporter(article.text, r) and not _written(article.text, r) \
+                    and (at := named_at_event.event_day(article.text, r, scenes, voices, pub)):
+                when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
+            elif viewer_stamped(article.text, r.span.start):
+                pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):

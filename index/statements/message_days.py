@@ -35,8 +35,12 @@ def undated_day(text: str, times, pos: int) -> tuple | None:
     """(phrase, day, None, "explicit") for a statement of an undated piece whose own time phrase
     names a month and a day; None for any other phrase (a weekday, "yesterday": nothing to count
     from) and for a day still to come (what will happen then, not when it was said)."""
-    for _, phrase, future in times:
+    for span, phrase, future in times:
         m = _MONTH_DAY.match(phrase.strip(" ,."))
+        if not future and _SAME_DAY.fullmatch(" ".join(phrase.lower().split()).strip(" ,.")):
+            day = _day_just_named(text, span.start)
+            if day is not None:  # "X said the same day": the day the sentence before named
+                return phrase, day, None, "context"
         if future or m is None:
             continue
         day = _in_year(m.group("date"), text, pos)
@@ -46,6 +50,17 @@ def undated_day(text: str, times, pos: int) -> tuple | None:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SAME_DAY = re.compile(r"(?:on\s+)?(?:(?:later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+|very\s+)?day)")
+_NEAR = 400  # characters: the sentence before and this one's start, no further
+
+
+def _day_just_named(text: str, pos: int) -> date | None:
+    """The last month-and-day date written shortly before `pos`, in its year (written, or the
+    last full date's): what "the same day" refers to."""
+    last = None
+    for m in _FULL.finditer(text, max(0, pos - _NEAR), pos):
+        last = m
+    return _in_year(last.group("date"), text, last.start() + len(last.group(0))) if last else None
 
 
 def _with_its_year(times) -> tuple | None:

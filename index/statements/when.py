@@ -22,6 +22,8 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 _OFFSET = re.compile(rf"^(?:some\s+)?({_NUM})\s+(day|week|month)s?\s+(earlier|before|later|after|ago)$")
 _NEXT_DAY = re.compile(r"^(?:the\s+)?(?:following|next)\s+day$|^a\s+day\s+later$")
 _PREV_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+day$|^the\s+day\s+before$|^a\s+day\s+earlier$")
+# "the same day", "that day", "later that day", "that same day": the day just named, counted from nothing else
+_SAME_DAY = re.compile(r"^(?:the\s+same\s+day|that\s+(?:same\s+|very\s+)?day)$")
 _LEAD = re.compile(r"^(?:on|by|since|late|early|until|from|as of|(?:earlier|later)(?!\s+this\b))\s+", re.I)
 _DURATION = re.compile(r"\b(?:for|up to|more than|less than|about|nearly|almost|over)\b|\b(?:days|weeks|months|years|decades)$")
 _PARTS = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
@@ -41,7 +43,7 @@ def needs_event_anchor(text: str) -> bool:
     """A phrase counted from another event ("the following day"), not from publication."""
     t = _clean(text)
     m = _OFFSET.match(t)
-    return bool(_NEXT_DAY.match(t) or _PREV_DAY.match(t) or (m and m.group(3) != "ago"))
+    return bool(_NEXT_DAY.match(t) or _PREV_DAY.match(t) or _SAME_DAY.match(t) or (m and m.group(3) != "ago"))
 
 
 def resolve(text: str, published: date, anchor: date | None = None, future: bool = False) -> tuple[date, date, str] | None:
@@ -56,6 +58,8 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
     if not t or _DURATION.search(t) and not _OFFSET.match(t):
         return None
     base = anchor or published
+    if _SAME_DAY.match(t):
+        return (anchor, anchor, "context") if anchor else None
     if _NEXT_DAY.match(t):
         d = base + timedelta(1)
         return d, d, "context"
