@@ -188,6 +188,7 @@ class Vocabulary:
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    generation_markers: frozenset[str] = frozenset()
     given_name_abbreviations: frozenset[str] = frozenset()
     thing_endings: tuple[str, ...] = ()
     divisions: frozenset[str] = frozenset()  # kinds of a country's parts beside place_nouns ("department")  # endings of nouns for things that a person's suffix also ends ("payment")
@@ -506,6 +507,7 @@ def vocabulary() -> Vocabulary:
         speaking_participles=_words(data.get("speaking_participles")),
         relay_participles=_words(data.get("relay_participles")),
         name_particles=_words(data.get("name_particles")),
+        generation_markers=_words(data.get("generation_markers")),
         given_name_abbreviations=_words(data.get("given_name_abbreviations")),
         thing_endings=_phrases(data, "thing_endings"),
         divisions=_words(data.get("divisions")),

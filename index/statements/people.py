@@ -118,9 +118,11 @@ def clean_name(words: list[str]) -> list[str]:
     jobs = [i for i, w in enumerate(words[:-2]) if i and v.is_role(w.lower()) and all(x[:1].isupper() for x in words[i + 1:])]
     if jobs:
         words = words[jobs[-1] + 1:]
+        while len(words) > 1 and v.is_title(words[0]):  # "Regional Secretary Cde X Y": the title after the job
+            words = words[1:]
     # the last three words, not counting particles ("Willem van der Berg"); four when the first of
     # them is a first name ("María Fernanda López García", "Faisal bin Turki Al Rashid")
-    named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles]
+    named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles and w.lower() not in v.generation_markers]
     keep = 4 if len(named) >= 4 and first_name_gender(words[named[-4]]) else 3
     if len(named) > keep:
         words = words[named[-keep]:]
@@ -222,12 +224,15 @@ class Cast:
         # a given name used alone ("Prince Faisal"); only while one person alone has it
         for w in hit.name.split()[:-1]:
             k = normalize(w)
-            if w[:1].isupper() and w.lower() not in vocabulary().name_particles:
+            if w[:1].isupper() and w.lower() not in vocabulary().name_particles and w.lower() not in vocabulary().generation_markers:
                 self._by_part[k] = hit if self._by_part.get(k, hit) is hit else None
         halves = re.split(r"[\-‐]", hit.name.split()[-1])
         if len(hit.name.split()) > 1 and len(halves) > 1 and halves[-1][:1].isupper():
             k = normalize(halves[-1])
             self._by_half[k] = hit if self._by_half.get(k, hit) is hit else None
+        marked = [i for i, w in enumerate(hit.name.split()) if i and w.lower() in vocabulary().generation_markers]
+        if marked and len(hit.name.split()) > marked[0] + 1:  # "Seán Óg" of "Seán Óg Ó Briain": the son, not his father
+            self._by_key.setdefault(normalize(" ".join(hit.name.split()[:marked[0] + 1])), hit)
         for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
             if w.lower() in ("bin", "bint", "ibn") and i == 1:
                 self._by_key.setdefault(normalize(words[0]), hit)
@@ -237,6 +242,11 @@ class Cast:
         """`words` name `person` too: the cut spelling of a name read whole ("Chan Ho" of "Chan Ho-kit")."""
         if len(words) > 1:
             self._by_key.setdefault(normalize(" ".join(words)), person)
+
+    def nickname(self, word: str, person: Person) -> None:
+        """`word`, written in quotes inside `person`'s name, names them alone later."""
+        if word[:1].isupper():
+            self._by_key.setdefault(normalize(word), person)
 
     def known(self, word: str) -> Person | None:
         key = normalize(word)
