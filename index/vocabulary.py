@@ -233,6 +233,7 @@ class Vocabulary:
     hearing_audiences: frozenset[str] = frozenset()
     member_roles: frozenset[str] = frozenset()
     point_abbreviations: frozenset[str] = frozenset()
+    point_abbreviations_as_written: frozenset[str] = frozenset()  # (the same, in the case they are written)
     agent_roles: dict = None  # type: ignore[assignment]
     empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
@@ -445,6 +446,7 @@ def vocabulary() -> Vocabulary:
         hearing_audiences=_words(data.get("hearing_audiences")),
         member_roles=_words(data.get("member_roles")),
         point_abbreviations=_words(data.get("point_abbreviations")),
+        point_abbreviations_as_written=frozenset(str(w) for w in data.get("point_abbreviations") or ()),
         agent_roles={str(k).lower(): str(v).lower() for k, v in (data.get("agent_roles") or {}).items()},
         written_media=_words(data.get("written_media")),
         official_account_tags=_words(data.get("official_account_tags")),
