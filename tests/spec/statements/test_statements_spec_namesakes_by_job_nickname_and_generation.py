@@ -57,3 +57,10 @@ def test_a_quoted_nickname_inside_a_name_and_a_surname_alone_go_to_the_namesake_
 def test_a_son_named_with_a_generation_marker_is_not_his_father():
     stmts = statements_of(CO_OP_REVIEW)
     assert speaker_of(stmts, "We will not fail that inspection twice") == "Dónal Óg Ó Duibhir"
+
+
+def test_what_someone_was_warned_against_is_the_warning_s_content():
+    stmts = statements_of("Union news\n\nRegional Secretary Cde Nyasha Sithole warned members against threats to colleagues "
+                          "who voted No.\n\nThe mayor warned residents about the flooding on Quay Street.\n")
+    assert any("against threats to colleagues" in s.content for s in stmts)
+    assert any("about the flooding" in s.content for s in stmts if s.speaker == "The mayor")
