@@ -178,6 +178,20 @@ class Cast:
         self.paragraph_starts: list[int] = []  # where each parsed paragraph starts, in text order
         self.mentions: list[Mention] = []
         self.addressed: list[tuple[int, int]] = []  # where the names of people the writer spoke to are written
+        self._holders: dict[str, list[Person]] = {}  # a word of several words' names -> the people with it
+
+    def holders(self, word: str) -> list[Person]:
+        """The people of names of two words or more that hold `word` (an index, not a pass over everyone)."""
+        key = normalize(word)
+        return [p for p in self._holders.get(key, ()) if key in {normalize(w) for w in p.name.split()}]
+
+    def _hold(self, person: Person) -> None:
+        words = person.name.split()
+        if len(words) > 1:
+            for w in words:
+                found = self._holders.setdefault(normalize(w), [])
+                if not any(p is person for p in found):
+                    found.append(person)
 
     def person(self, words: list[str]) -> Person | None:
         """The person a (cleaned) name names, added when new: "Kühl" after "Stefan Kühl" is him."""
@@ -219,6 +233,7 @@ class Cast:
             hit.guessed = hit.guessed and hit.gender is not None
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
+        self._hold(hit)
         # a lone word of the name that is not its last: a family name written first ("Mr Wang" of
         # "Wang Liqun"), the first of two surnames ("Ms López" of "María Fernanda López García"),
         # a given name used alone ("Prince Faisal"); only while one person alone has it
@@ -379,6 +394,17 @@ class Cast:
         holders = {id(m.person): m.person for m in self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
                    if _plainly(role, m.person.roles)}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def last_of(self, pos: int, people: list[Person], reach: int = 400) -> Person | None:
+        """Which of `people` was mentioned last before `pos`, looking back `reach` mentions at most."""
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos) - 1
+        stop = max(-1, i - reach)
+        while i > stop:
+            m = self.mentions[i]
+            if any(m.person is p for p in people):
+                return m.person
+            i -= 1
+        return None
 
     def _recent(self, pos: int, first_sentence: int) -> list[Mention]:
         """Mentions before `pos` from sentence `first_sentence` on, nearest first. Mentions are

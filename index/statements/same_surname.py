@@ -11,7 +11,6 @@ the one named last is meant.
 from __future__ import annotations
 
 from index.statements.people import Cast, Person
-from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
 
@@ -22,8 +21,7 @@ def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str], pos: i
     the reference's offset `pos`, the namesake mentioned last before it decides."""
     if len(cleaned) != 1:
         return None
-    key = normalize(cleaned[0])
-    holders = [p for p in cast.people if len(p.name.split()) > 1 and key in {normalize(w) for w in p.name.split()}]
+    holders = cast.holders(cleaned[0])
     if len(holders) < 2:
         return None
     gender = vocabulary().title_gender(raw_words[0].rstrip(".")) if len(raw_words) >= 2 else None
@@ -62,5 +60,4 @@ def _untitled(cast: Cast, raw_words: list[str], holders: list[Person], pos: int 
             return held[0]
     if pos is None:
         return None
-    nearest = next((m.person for m in cast._recent(pos, -1) if any(m.person is p for p in holders)), None)
-    return nearest
+    return cast.last_of(pos, holders)
