@@ -51,6 +51,8 @@ def _is_word(joined: str, compound: str, words: set[str]) -> bool:
         return False  # the article writes the compound whole, hyphen and all
     if joined.lower() in words:
         return True
-    from index.statements.english_words import is_english_word  # (the pipeline's word index: loaded on use)
+    from index.statements.english_words import (
+        is_english_word,  # (the pipeline's word index: loaded on use)
+    )
 
     return is_english_word(joined)
