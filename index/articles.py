@@ -26,7 +26,8 @@ from pathlib import Path
 
 import yaml
 
-from index import article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines, outlets, post_stamps, signed_dates, subtitles, top_line_dates
+from index import (article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines,
+                   line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -36,7 +37,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "55"
+CLEANING_VERSION = "56"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -148,9 +149,20 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
             ) > len(lines[:-1]) / 2
             if wrapped and headlines.header_block([text[s.start - offset : s.end - offset] for s in lines]):
                 wrapped = False
+            wrapped = wrapped or _wrapped_pair(texts)
             out.extend([Span(lines[0].start, lines[-1].end)] if wrapped else _credits_joined(block, pos, lines))
         pos += len(block)
     return out
+
+
+def _wrapped_pair(texts: list[str]) -> bool:
+    """Two lines, one sentence wrapped over them ("The engineer, Mr. R. J. Lomax, was" / "not
+    available ..."; "... will be on Saturday," / "November 30."): the first, of four words or more,
+    closes no sentence and the second goes on in lower case, or the first ends in a comma, which
+    no heading does."""
+    if len(texts) != 2 or len(texts[0].split()) < 4 or _TERMINAL.search(texts[0]):
+        return False
+    return texts[1][:1].islower() or texts[0].endswith(",")
 
 
 def _chat_paragraphs(lines: list[Span], chat, offset: int) -> list[Span]:
@@ -262,7 +274,8 @@ def _copyright_holder(line: str) -> str | None:
 
 def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article:
     """Body paragraphs and metadata; `meta` (manifest) is overridden by front matter."""
-    text = raw.text
+    # words a printed column split at its line ends, joined again (the text keeps its length)
+    text = raw.text[: raw.body_start] + line_end_hyphens.rejoined(raw.text[raw.body_start :])
     info = {**(meta or {}), **_front_fields(raw.front)}
     lines = _blocks(text[raw.body_start :], raw.body_start)
     if not lines:

@@ -111,15 +111,20 @@ def _locate(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-# A sentence never ends at these: "hosted by U.S. National Security Adviser", "St. Petersburg",
-# "VELDEN, Sept. 14 (AP)", "No. 5".
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Ltd|Co|vs|approx|"
-    # place and title abbreviations of Philippine and other English-language papers: "the town of Sto. Linhares",
-    # "Sta. Maria Mayor", "Engr. Cruz", "Atty. Lim", "Brgy. San Isidro", "Mt. Apo"
-    r"Sto|Sta|Engr|Atty|Brgy|Hon|Mt|Ft|Supt|Insp|Capt|Maj|Brig|Rev)\.)$"
-)
+# A sentence never ends at an initial ("hosted by U.S. National Security Adviser", "Coun. H. G.
+# Whitworth") nor at a short form of index/vocabulary.yaml `point_abbreviations` ("St. Petersburg",
+# "VELDEN, Sept. 14 (AP)", "No. 5", "Adv. Ann Roe").
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){1,3}$")
+_LAST_SHORT_FORM = re.compile(r"\b([A-Za-z]+)\.$")
+
+
+def _abbreviated(before: str) -> bool:
+    if _INITIALS.search(before):
+        return True
+    m = _LAST_SHORT_FORM.search(before)
+    if m is None:
+        return False
+    return m.group(1) in vocabulary().point_abbreviations_as_written
 
 
 def _continues(first_char: str) -> bool:
@@ -145,7 +150,7 @@ def _before_a_name(before: str, after: str) -> bool:
 
 def _same_sentence(before: str, after: str) -> bool:
     """Did the sentence tokenizer cut at an abbreviation that does not end the sentence?"""
-    if _ABBREVIATION.search(before) and _continues(after[:1]):
+    if _abbreviated(before) and _continues(after[:1]):
         return True
     if _before_a_name(before, after):
         return True

@@ -188,6 +188,7 @@ class Vocabulary:
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    generation_markers: frozenset[str] = frozenset()
     given_name_abbreviations: frozenset[str] = frozenset()
     thing_endings: tuple[str, ...] = ()
     divisions: frozenset[str] = frozenset()  # kinds of a country's parts beside place_nouns ("department")  # endings of nouns for things that a person's suffix also ends ("payment")
@@ -232,6 +233,7 @@ class Vocabulary:
     hearing_audiences: frozenset[str] = frozenset()
     member_roles: frozenset[str] = frozenset()
     point_abbreviations: frozenset[str] = frozenset()
+    point_abbreviations_as_written: frozenset[str] = frozenset()  # (the same, in the case they are written)
     agent_roles: dict = None  # type: ignore[assignment]
     empty_opinion_words: frozenset[str] = frozenset()
     decision_acts: frozenset[str] = frozenset()
@@ -444,6 +446,7 @@ def vocabulary() -> Vocabulary:
         hearing_audiences=_words(data.get("hearing_audiences")),
         member_roles=_words(data.get("member_roles")),
         point_abbreviations=_words(data.get("point_abbreviations")),
+        point_abbreviations_as_written=frozenset(str(w) for w in data.get("point_abbreviations") or ()),
         agent_roles={str(k).lower(): str(v).lower() for k, v in (data.get("agent_roles") or {}).items()},
         written_media=_words(data.get("written_media")),
         official_account_tags=_words(data.get("official_account_tags")),
@@ -506,6 +509,7 @@ def vocabulary() -> Vocabulary:
         speaking_participles=_words(data.get("speaking_participles")),
         relay_participles=_words(data.get("relay_participles")),
         name_particles=_words(data.get("name_particles")),
+        generation_markers=_words(data.get("generation_markers")),
         given_name_abbreviations=_words(data.get("given_name_abbreviations")),
         thing_endings=_phrases(data, "thing_endings"),
         divisions=_words(data.get("divisions")),

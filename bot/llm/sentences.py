@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.vocabulary import vocabulary
+
 # [1]  [1, 2]  [1-3]  [1; 2]
 CITATION = re.compile(r"\[\s*(\d+(?:\s*(?:,|;|-|–|and)\s*\d+)*)\s*\]")
 
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "col", "lt", "sgt", "jr", "sr",
-    "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "fig", "e.g", "i.e",
-}
+# the short forms no sentence ends at (index/vocabulary.yaml `point_abbreviations`, which the
+# articles' sentences are cut by too), and those a model's answer also writes mid-sentence
+_ABBREVIATIONS = vocabulary().point_abbreviations | {"jr", "sr", "etc", "fig", "e.g", "i.e"}
 _END = re.compile(r"[.!?]+[\"'”’)\]]*")
 _CITES_AFTER = re.compile(r"(?:\s*\[[^\]\n]{1,20}\])+")
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-Þ]")

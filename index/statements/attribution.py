@@ -818,6 +818,10 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
             clause.extend(t for t in c.subtree if t.i > c.i and t.i not in others)  # own noun is no content
         elif c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+        elif c.dep_ == "prep" and c.lower_ in ("against", "about", "over") and any(
+                d.dep_ == "dobj" and d.i not in listener and d.i < c.i for d in verb.children):
+            # "warned members against intimidation": what they were warned of goes with whom
+            clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
     if verb.lower_.startswith(("tell", "told")):
         clause.extend(t for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for rc in _told_clauses(c)
                       for t in rc.subtree if t.i not in others)

@@ -19,7 +19,7 @@ from index.textnorm import fold
 # with no colon or mark, at most two lower-case words of a present-tense cue ("opens", "hits back")
 _COLON_CREDIT = re.compile(r'^\s*(?:\d{1,3}/\s*)?(?P<credit>[A-Z][^:"\n]{2,100}?)'
                            r'(?:\s+(?P<verb>[a-z]+s)(?:\s+(?:back|out|in|on|up))?)?:\s*"(?P<quote>[^"]{12,})"')
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$")
+_CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def read(docs, bases: list[int], ctx) -> list[Raw]:
@@ -45,15 +45,24 @@ def _named(credit: str, ctx):
     """The person the credit's first comma-part ending in a name names ("Public speaker, retired
     teacher Ann Roe, 78" names Ann Roe), the title and job words before the name dropped."""
     for part in credit.split(","):
-        run = _CAPITALISED_RUN.search(part.strip())
-        if run is None:
+        words = _capitalised_run(part)
+        if not words:
             continue
-        words = run.group(0).split()
         for k in range(min(4, len(words)), 0, -1):
             who = _credited(" ".join(words[-k:]), ctx, own_line=_titled(words[-k:]))
             if who is not None:
                 return who
     return None
+
+
+def _capitalised_run(part: str) -> list[str]:
+    """The capitalised words that end `part`, up to five, whatever their alphabet's capitals
+    ("Seán Óg Ó Briain", "Úna Nic Gearailt": not A-Z alone)."""
+    words = part.split()
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper() and _CAPITALISED_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    return words[k:]
 
 
 def _titled(words: list[str]) -> bool:

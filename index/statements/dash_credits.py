@@ -12,7 +12,7 @@ import re
 from index.models import Span
 from index.statements import letters
 from index.statements.attribution import Raw
-from index.statements.people import clean_name, first_name_gender
+from index.statements.people import clean_name, first_name_gender, fold_marks
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 from index.vocabulary import vocabulary
@@ -114,6 +114,10 @@ def _credited(credit: str, ctx, own_line: bool = False) -> Speaker | None:
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return _credited_by_shape(credit, ctx) if own_line else None
     known = ctx.cast.known(" ".join(words)) or (ctx.cast.known(words[-1]) if len(words) > 1 else None)
+    if known is not None and len(words) > 1 and len(known.name.split()) > 1 \
+            and fold_marks(known.name.split()[0]).lower() != fold_marks(words[0]).lower():
+        # "Dónal Óg Ó Duibhir" beside his father "Tadhg Ó Duibhir": another person of that surname
+        known = ctx.cast.person(words)
     if known is not None:
         return Speaker(name=known.name, as_written=credit.strip(), person=known)
     if len(words) >= 2 and (first_name_gender(words[0]) or (own_line and _name_shaped(words))):

@@ -118,9 +118,11 @@ def clean_name(words: list[str]) -> list[str]:
     jobs = [i for i, w in enumerate(words[:-2]) if i and v.is_role(w.lower()) and all(x[:1].isupper() for x in words[i + 1:])]
     if jobs:
         words = words[jobs[-1] + 1:]
+        while len(words) > 1 and v.is_title(words[0]):  # "Regional Secretary Cde X Y": the title after the job
+            words = words[1:]
     # the last three words, not counting particles ("Willem van der Berg"); four when the first of
     # them is a first name ("María Fernanda López García", "Faisal bin Turki Al Rashid")
-    named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles]
+    named = [i for i, w in enumerate(words) if w.lower() not in v.name_particles and w.lower() not in v.generation_markers]
     keep = 4 if len(named) >= 4 and first_name_gender(words[named[-4]]) else 3
     if len(named) > keep:
         words = words[named[-keep]:]
@@ -176,6 +178,20 @@ class Cast:
         self.paragraph_starts: list[int] = []  # where each parsed paragraph starts, in text order
         self.mentions: list[Mention] = []
         self.addressed: list[tuple[int, int]] = []  # where the names of people the writer spoke to are written
+        self._holders: dict[str, list[Person]] = {}  # a word of several words' names -> the people with it
+
+    def holders(self, word: str) -> list[Person]:
+        """The people of names of two words or more that hold `word` (an index, not a pass over everyone)."""
+        key = normalize(word)
+        return [p for p in self._holders.get(key, ()) if key in {normalize(w) for w in p.name.split()}]
+
+    def _hold(self, person: Person) -> None:
+        words = person.name.split()
+        if len(words) > 1:
+            for w in words:
+                found = self._holders.setdefault(normalize(w), [])
+                if not any(p is person for p in found):
+                    found.append(person)
 
     def person(self, words: list[str]) -> Person | None:
         """The person a (cleaned) name names, added when new: "Kühl" after "Stefan Kühl" is him."""
@@ -217,17 +233,21 @@ class Cast:
             hit.guessed = hit.guessed and hit.gender is not None
         self._by_key.setdefault(full, hit)
         self._by_key.setdefault(last, hit)
+        self._hold(hit)
         # a lone word of the name that is not its last: a family name written first ("Mr Wang" of
         # "Wang Liqun"), the first of two surnames ("Ms López" of "María Fernanda López García"),
         # a given name used alone ("Prince Faisal"); only while one person alone has it
         for w in hit.name.split()[:-1]:
             k = normalize(w)
-            if w[:1].isupper() and w.lower() not in vocabulary().name_particles:
+            if w[:1].isupper() and w.lower() not in vocabulary().name_particles and w.lower() not in vocabulary().generation_markers:
                 self._by_part[k] = hit if self._by_part.get(k, hit) is hit else None
         halves = re.split(r"[\-‐]", hit.name.split()[-1])
         if len(hit.name.split()) > 1 and len(halves) > 1 and halves[-1][:1].isupper():
             k = normalize(halves[-1])
             self._by_half[k] = hit if self._by_half.get(k, hit) is hit else None
+        marked = [i for i, w in enumerate(hit.name.split()) if i and w.lower() in vocabulary().generation_markers]
+        if marked and len(hit.name.split()) > marked[0] + 1:  # "Seán Óg" of "Seán Óg Ó Briain": the son, not his father
+            self._by_key.setdefault(normalize(" ".join(hit.name.split()[:marked[0] + 1])), hit)
         for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
             if w.lower() in ("bin", "bint", "ibn") and i == 1:
                 self._by_key.setdefault(normalize(words[0]), hit)
@@ -237,6 +257,11 @@ class Cast:
         """`words` name `person` too: the cut spelling of a name read whole ("Chan Ho" of "Chan Ho-kit")."""
         if len(words) > 1:
             self._by_key.setdefault(normalize(" ".join(words)), person)
+
+    def nickname(self, word: str, person: Person) -> None:
+        """`word`, written in quotes inside `person`'s name, names them alone later."""
+        if word[:1].isupper():
+            self._by_key.setdefault(normalize(word), person)
 
     def known(self, word: str) -> Person | None:
         key = normalize(word)
@@ -369,6 +394,17 @@ class Cast:
         holders = {id(m.person): m.person for m in self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
                    if _plainly(role, m.person.roles)}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def last_of(self, pos: int, people: list[Person], reach: int = 400) -> Person | None:
+        """Which of `people` was mentioned last before `pos`, looking back `reach` mentions at most."""
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos) - 1
+        stop = max(-1, i - reach)
+        while i > stop:
+            m = self.mentions[i]
+            if any(m.person is p for p in people):
+                return m.person
+            i -= 1
+        return None
 
     def _recent(self, pos: int, first_sentence: int) -> list[Mention]:
         """Mentions before `pos` from sentence `first_sentence` on, nearest first. Mentions are

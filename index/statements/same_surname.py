@@ -11,22 +11,22 @@ the one named last is meant.
 from __future__ import annotations
 
 from index.statements.people import Cast, Person
-from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
 
-def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str]) -> Person | None:
+def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str], pos: int | None = None) -> Person | None:
     """The person "Mr X" / "Ms X" means when several people named so far have X in their name;
-    None when the title or the name does not settle it (the cast's own lookup then decides)."""
-    if len(cleaned) != 1 or len(raw_words) < 2:
+    None when the title or the name does not settle it (the cast's own lookup then decides).
+    With no gendered title, the job written before the surname ("General Secretary X") or, given
+    the reference's offset `pos`, the namesake mentioned last before it decides."""
+    if len(cleaned) != 1:
         return None
-    gender = vocabulary().title_gender(raw_words[0].rstrip("."))
-    if gender is None:
-        return None
-    key = normalize(cleaned[0])
-    holders = [p for p in cast.people if len(p.name.split()) > 1 and key in {normalize(w) for w in p.name.split()}]
+    holders = cast.holders(cleaned[0])
     if len(holders) < 2:
         return None
+    gender = vocabulary().title_gender(raw_words[0].rstrip(".")) if len(raw_words) >= 2 else None
+    if gender is None:
+        return _untitled(cast, raw_words, holders, pos)
     fits = [p for p in holders if p.gender == gender] or [p for p in holders if p.gender is None]
     if not fits:
         return None
@@ -44,3 +44,20 @@ def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str]) -> Per
     found = fits[0]
     found.gender = found.gender or gender
     return found
+
+
+def _untitled(cast: Cast, raw_words: list[str], holders: list[Person], pos: int | None) -> Person | None:
+    """"General Secretary Cde X", "X said": the namesake given the job the reference carries, else
+    the one mentioned last before it (a surname alone goes on about the person just named, not the
+    first of that surname the article met)."""
+    v = vocabulary()
+    jobs = {w.lower().rstrip(".,") for w in raw_words[:-1]}
+    jobs |= {" ".join(w.lower() for w in raw_words[i:i + 2]) for i in range(len(raw_words) - 2)}
+    jobs = {j for j in jobs if v.is_role(j)}
+    if jobs:
+        held = [p for p in holders if p.roles & jobs]
+        if len(held) == 1:
+            return held[0]
+    if pos is None:
+        return None
+    return cast.last_of(pos, holders)

@@ -69,10 +69,19 @@ def _text(toks) -> str:
                    for k, t in enumerate(toks)).strip()
 
 
-def _person_from_tokens(ctx: Context, toks) -> Person | None:
+def _person_from_tokens(ctx: Context, toks, pos: int | None = None) -> Person | None:
+    """The person a name's tokens name; `pos` (the name's offset in the article) tells namesakes apart."""
     raw = toks[0].doc[toks[0].i:toks[-1].i + 1].text.split()  # (Doc.text would join the whole paragraph)
     words = clean_name(raw)
-    return (titled_namesake(ctx.cast, raw, words) or ctx.cast.person(words)) if words else None
+    p = (titled_namesake(ctx.cast, raw, words, pos) or ctx.cast.person(words)) if words else None
+    if p is not None and len(words) > 1:
+        for w in raw[1:-1]:  # 'Given "Nick" Surname': the nickname alone names him later
+            if len(w) > 2 and w[0] in _QUOTE_MARKS and w[-1] in _QUOTE_MARKS:
+                ctx.cast.nickname(w[1:-1], p)
+    return p
+
+
+_QUOTE_MARKS = "\"“”‘’'"
 
 
 def _name_tokens(head):
@@ -88,6 +97,12 @@ def _name_tokens(head):
             toks.insert(0, c)  # "Omar al-Harthi": the hyphen inside a particle's name
         else:
             break
+    k = toks[0].i  # 'Sookie "Bo" Marr': a quoted nickname between the given name and the surname
+    doc = head.doc
+    if k >= 4 and doc[k - 1].text in _QUOTE_MARKS and doc[k - 3].text in _QUOTE_MARKS and doc[k - 2].text[:1].isupper() \
+            and doc[k - 4].pos_ == "PROPN" and doc[k - 4].text[:1].isupper() and not doc[k - 2].whitespace_ \
+            and not doc[k - 3].whitespace_ and doc[k - 4].head.i in (head.i, doc[k - 2].i, doc[k - 2].head.i):
+        toks = [doc[k - 4], doc[k - 3], doc[k - 2], doc[k - 1], *toks]
     i = head.i + 1  # "Lungu-Phiri" is three tokens
     while i + 1 < len(head.doc) and head.doc[i].text == "-" and head.doc[i + 1].pos_ == "PROPN" and not head.doc[i].whitespace_:
         toks += [head.doc[i], head.doc[i + 1]]
@@ -127,6 +142,13 @@ def _named_after_a_job(toks) -> bool:
 
     v = vocabulary()
     before = toks[0].doc[toks[0].i - 1] if toks[0].i else None  # the job just before the name's tokens
+    # "Regional Secretary Cde Lerato Nkosi", "the officer, Adv. Nomsa Dlamini": a courtesy title between
+    # the job and the name, or alone before it, marks a person as the job does
+    while before is not None and v.is_title(before.text) and not v.is_role(before.lower_):
+        if len(toks) >= 2 and all(x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in v.organisations
+                                  and x.lower_ not in v.organisation_name_words for x in toks if not x.is_punct):
+            return True
+        before = before.doc[before.i - 1] if before.i else None
     for t, rest in ([(before, toks)] if before is not None else []) + [(t, toks[i + 1:]) for i, t in enumerate(toks[:-2])]:
         rest = [x for x in rest if not x.is_punct]
         # (not "County Executive Committee Member": words of jobs and bodies are no name)
@@ -289,7 +311,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if (known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL"))) and not named_job:
         names = _name_tokens(head)
         if known or _looks_personal(ctx, head, names):
-            p = _person_from_tokens(ctx, names)
+            p = _person_from_tokens(ctx, names, pos)
             if p is not None:
                 add_roles(p, [t.lower_ for t in toks if t.i < names[0].i])
                 p.nations.update(t.lower_ for t in toks if t.i < names[0].i and t.ent_type_ in ("NORP", "GPE"))
@@ -303,7 +325,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     for a in appos + further:
         # ("Its director, Kang Ha-neul, told": the parser takes a hyphened given name's end for a noun)
         if (a.pos_ == "PROPN" or _name_tail(a)) and (a.ent_type_ == "PERSON" or _looks_personal(ctx, a, _name_tokens(a))):
-            p = _person_from_tokens(ctx, _name_tokens(a))
+            p = _person_from_tokens(ctx, _name_tokens(a), pos)
             if p is not None:
                 add_roles(p, [low] if a.head.i == head.i else [t.lower_ for t in a.head.subtree if t.i <= a.head.i])
                 for job in appos:  # "His Excellency X, Minister of Transport, said": a minister too
