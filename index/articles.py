@@ -156,7 +156,7 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
 
 
 def _wrapped_pair(texts: list[str]) -> bool:
-    """Two lines, one sentence wrapped over them ("The engineer, Mr. R. J. Lomax, was" / "not
+    """Two lines, one sentence wrapped over them ("The engineer, Mr. R. J. Pridham, was" / "not
     available ..."; "... will be on Saturday," / "November 30."): the first, of four words or more,
     closes no sentence and the second goes on in lower case, or the first ends in a comma, which
     no heading does."""

@@ -1,10 +1,10 @@
-"""Words a printed column split over two lines with a hyphen ("redun-" / "dancies", "Whit-" /
-"worth"), joined again: read split, "commit- tee" matches no question's "committee" and a name
+"""Words a printed column split over two lines with a hyphen ("redun-" / "dancies", "Prid-" /
+"more"), joined again: read split, "commit- tee" matches no question's "committee" and a name
 cut in two names no one.
 
 A split is joined only when the joined word is a word: one the article itself writes whole, or
 one the English word index knows ("redundancies"); a hyphen that joins a compound ("well-" /
-"known": "wellknown" is no word; "Wash-" / "houses" when the article writes "Wash-houses" on one
+"known": "wellknown" is no word; "Tram-" / "sheds" when the article writes "Tram-sheds" on one
 line) stays. The text keeps its length, one character for one (spans found before and after
 stay valid): the line break and the next line's indent move beside the joined word.
 """

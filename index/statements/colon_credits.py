@@ -57,7 +57,7 @@ def _named(credit: str, ctx):
 
 def _capitalised_run(part: str) -> list[str]:
     """The capitalised words that end `part`, up to five, whatever their alphabet's capitals
-    ("Seán Óg Ó Briain", "Úna Nic Gearailt": not A-Z alone)."""
+    ("Cathal Óg Ó Treasaigh", "Úna Nic Conmara": not A-Z alone)."""
     words = part.split()
     k = len(words)
     while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper() and _CAPITALISED_WORD.fullmatch(words[k - 1]):

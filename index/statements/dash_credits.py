@@ -116,7 +116,7 @@ def _credited(credit: str, ctx, own_line: bool = False) -> Speaker | None:
     known = ctx.cast.known(" ".join(words)) or (ctx.cast.known(words[-1]) if len(words) > 1 else None)
     if known is not None and len(words) > 1 and len(known.name.split()) > 1 \
             and fold_marks(known.name.split()[0]).lower() != fold_marks(words[0]).lower():
-        # "Dónal Óg Ó Duibhir" beside his father "Tadhg Ó Duibhir": another person of that surname
+        # "Dónal Óg Ó Duibhir" beside his father "Peadar Ó Duibhir": another person of that surname
         known = ctx.cast.person(words)
     if known is not None:
         return Speaker(name=known.name, as_written=credit.strip(), person=known)

@@ -246,7 +246,7 @@ class Cast:
             k = normalize(halves[-1])
             self._by_half[k] = hit if self._by_half.get(k, hit) is hit else None
         marked = [i for i, w in enumerate(hit.name.split()) if i and w.lower() in vocabulary().generation_markers]
-        if marked and len(hit.name.split()) > marked[0] + 1:  # "Seán Óg" of "Seán Óg Ó Briain": the son, not his father
+        if marked and len(hit.name.split()) > marked[0] + 1:  # "Cathal Óg" of "Cathal Óg Ó Treasaigh": the son, not his father
             self._by_key.setdefault(normalize(" ".join(hit.name.split()[:marked[0] + 1])), hit)
         for i, w in enumerate(words[1:], 1):  # "Badr bin Hamad" is "Badr" later: the name before "bin"
             if w.lower() in ("bin", "bint", "ibn") and i == 1:

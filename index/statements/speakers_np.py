@@ -142,7 +142,7 @@ def _named_after_a_job(toks) -> bool:
 
     v = vocabulary()
     before = toks[0].doc[toks[0].i - 1] if toks[0].i else None  # the job just before the name's tokens
-    # "Regional Secretary Cde Lerato Nkosi", "the officer, Adv. Nomsa Dlamini": a courtesy title between
+    # "Regional Secretary Cde Palesa Mabuza", "the officer, Adv. Naledi Mbatha": a courtesy title between
     # the job and the name, or alone before it, marks a person as the job does
     while before is not None and v.is_title(before.text) and not v.is_role(before.lower_):
         if len(toks) >= 2 and all(x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in v.organisations

@@ -1,4 +1,4 @@
-"""A post stamped only relative to whoever views the page ("@ana_k 2 weeks ago", "Ivo Brandt · 3 days
+"""A post stamped only relative to whoever views the page ("@ana_k 2 weeks ago", "Ivo Brandvik · 3 days
 ago"): no day can be known for its words, and the page's own date (a video's, a story's) is not theirs."""
 
 from __future__ import annotations

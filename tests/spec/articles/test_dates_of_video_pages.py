@@ -22,10 +22,10 @@ def test_a_streamed_live_line_after_the_view_count_dates_a_caption_transcript():
 
 def test_a_premiered_line_dates_a_lecture_page_in_another_layout():
     a = _article(
-        "Why Harbours Silt Up | Lecture by Dr Kasimir Oyelaran\n\n"
+        "Why Harbours Silt Up | Lecture by Dr Kasimir Adeyinka\n\n"
         "Coastal Works Institute\n\n"
         "48K views · Premiered 14 March 2023\n\n"
-        "Dr Oyelaran explains how dredging schedules are set and why they slip.\n\n"
+        "Dr Adeyinka explains how dredging schedules are set and why they slip.\n\n"
         "0:00 thank you all for coming tonight\n"
     )
     assert a.published == date(2023, 3, 14)

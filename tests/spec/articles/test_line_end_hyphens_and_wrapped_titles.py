@@ -14,11 +14,11 @@ CLOSE
 
 The Markets Commit-
 tee decided yesterday to close the hall. Coun.
-Ottoline Brackwater said the union would
+Ottoline Quarnby said the union would
 "resist any redun-
-dancies." The chair, Coun. Brack-
-water, denied that the Wash-houses
-were to close. Mr. Brackwater, a well-
+dancies." The chair, Coun. Quarn-
+by, denied that the Tram-sheds
+were to close. Mr. Quarnby, a well-
 known trader, said the decision
 was wrong.
 
@@ -29,7 +29,7 @@ not available for comment last night.
 PDF_EDITION = """Harbour board meets
 
 The harbour board's environ-
-mental officer, Adv. Lindiwe Mokoena of Mokoena Attorneys, said the dredging
+mental officer, Adv. Zodwa Mabuza of Mabuza Attorneys, said the dredging
 would begin in the spring and that the commit-
 tee had approved a long-
 term plan for the slip-
@@ -40,7 +40,7 @@ ORDINARY = """Bakery opens
 
 The well-known bakery on Mill Lane reopened on Saturday, its owner said.
 
-"We were closed for six weeks," said Ama Boateng.
+"We were closed for six weeks," said Ama Kwarteng.
 """
 
 
@@ -53,9 +53,9 @@ def test_split_words_are_joined_and_compounds_keep_their_hyphen():
     text = _text(a)
     assert "Markets Committee decided" in text
     assert "resist any redundancies" in text
-    assert "Coun. Brackwater, denied" in text  # a name the article writes whole elsewhere
+    assert "Coun. Quarnby, denied" in text  # a name the article writes whole elsewhere
     assert "a well- known trader" in text  # "wellknown" is no word: the hyphen stays
-    assert "Wash-houses" in text
+    assert "Tram-sheds" in text
 
 
 def test_a_second_layout_of_wrapped_text_is_joined_too():
@@ -75,11 +75,11 @@ def test_the_text_keeps_its_length_and_ordinary_text_is_left_alone():
 def test_a_title_or_initials_before_a_name_end_no_sentence():
     a = cleaned(MICROFILM)
     sentences = [a.text[s.start:s.end] for p in a.paragraphs for s in sentence_spans(a.slice(p), p.start)]
-    assert any("Coun.\nOttoline Brackwater said" in s for s in sentences)
+    assert any("Coun.\nOttoline Quarnby said" in s for s in sentences)
     assert not any(s.rstrip().endswith("Coun.") for s in sentences)
     assert any("Mr. T. R. Fennick, was" in s and "not available" in s for s in sentences)
     b = cleaned(PDF_EDITION)
-    assert any("Adv. Lindiwe Mokoena of Mokoena Attorneys" in b.text[s.start:s.end]
+    assert any("Adv. Zodwa Mabuza of Mabuza Attorneys" in b.text[s.start:s.end]
                for p in b.paragraphs for s in sentence_spans(b.slice(p), p.start))
 
 

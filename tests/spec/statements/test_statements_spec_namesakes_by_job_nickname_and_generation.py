@@ -29,9 +29,9 @@ At the village school, principal Ms Indira Ramlal said classes would not resume 
 
 CO_OP_REVIEW = """Chief Executive's Review
 
-Two directors, Tadhg Ó Duibhir and Máire Nic Giolla, retire this year.
+Two directors, Peadar Ó Duibhir and Máire Nic Giolla, retire this year.
 
-Our plant manager at Ballinure, Dónal Óg Ó Duibhir, put it well to the staff in May: "We will not fail that inspection twice." Dónal Óg is the son of our retiring director Tadhg Ó Duibhir.
+Our plant manager at Carrigduff, Dónal Óg Ó Duibhir, put it well to the staff in May: "We will not fail that inspection twice." Dónal Óg is the son of our retiring director Peadar Ó Duibhir.
 """
 
 

@@ -12,13 +12,13 @@ def _day(stmts, fragment):
 
 def test_said_on_the_same_day_takes_the_day_just_named(statements):
     text = ("The harbour board voted on 12 March to close the old pier. "
-            "Chairman Ivo Brandt said on the same day that the supports had rotted.")
+            "Chairman Ivo Brandvik said on the same day that the supports had rotted.")
     assert _day(statements(text), "supports had rotted") == (date(2024, 3, 12), "context")
 
 
 def test_said_that_day_in_another_style(statements):
     text = ("Engineers from the regional authority inspected the Quellon dam on April 2.\n\n"
-            "Water engineer Pella Voss said that day that the spillway was sound.")
+            "Water engineer Pella Vossberg said that day that the spillway was sound.")
     assert _day(statements(text), "spillway was sound") == (date(2024, 4, 2), "context")
 
 
