@@ -11,6 +11,7 @@ import hashlib
 import re
 from functools import lru_cache
 
+from index import labelled_lines
 from index.models import Article, Chunk, Span
 from index.name_abbreviations import shortened_given_name
 from index.vocabulary import vocabulary
@@ -159,7 +160,14 @@ def _same_sentence(before: str, after: str) -> bool:
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
-    """Sentence boundaries of `text`, as absolute spans (text starts at `offset`)."""
+    """Sentence boundaries of `text`, as absolute spans (text starts at `offset`); a paragraph of
+    fields one line a sentence (index/labelled_lines.py)."""
+    fields = labelled_lines.field_lines(text)
+    if fields is not None:
+        out: list[Span] = []
+        for a, b, short in fields:
+            out.extend([Span(offset + a, offset + b)] if short else sentence_spans(text[a:b], offset + a))
+        return out
     spans: list[Span] = []
     cursor = 0
     for piece in _sentence_tokenizer()(text):
@@ -189,6 +197,8 @@ def chunk_article(article: Article) -> list[Chunk]:
     stamped = {m.start: m.body for m in chat_lines.messages(article.text) if not m.header}
     for p_index, para in enumerate(article.paragraphs, start=1):
         para_text = article.slice(para)
+        if labelled_lines.contents_list(para_text):  # page numbers of the sections: nothing to cite
+            continue
         sentences = sentence_spans(para_text, para.start)
         if (body := stamped.get(para.start)) is not None:
             sentences = [Span(max(s.start, body), s.end) for s in sentences if s.end > body] or sentences

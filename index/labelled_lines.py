@@ -1,0 +1,50 @@
+"""Paragraphs whose lines are fields, and contents lists.
+
+A fact box, a result block or a page's header prints one field a line ("Votes cast: 6,052",
+"Average price: 44.1 c/l incl. VAT (2023: 47.6 c/l)", "Case officer: Ms A Roe"), often under a
+heading line and above a text line. Run together, the lines read as one sentence that matches
+every question about the page and cuts a field at its abbreviation ("incl."), losing the bracketed
+prior-period figure. Each line of such a paragraph is a sentence of its own (a long line of prose
+under a field, "Comment: My house is ...", is split into its sentences as any prose).
+
+A contents list ("Chair's Statement ........ 2") points at the sections by page number: no
+passage to cite nor an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Votes cast: 6,052", "YES to strike action: 4,812", "Comment submitted date: Tue 04 Mar 2025"
+_FIELD = re.compile(r"^[ \t]*[-•*]?[ \t]*[A-Z][\w'’()/&.,-]*(?:[ \t]+[\w'’()/&.,-]+){0,5}[ \t]*:[ \t]+\S")
+_LEADER = re.compile(r"(?:\.[ \t]?){3,}[ \t]*\d{1,4}[ \t]*$|[ \t]\.[ \t]+\d{1,4}[ \t]*$")
+SHORT_FIELD = 160  # a field line up to this long is one sentence, whatever points it holds
+
+
+def field_lines(text: str) -> list[tuple[int, int, bool]] | None:
+    """(start, end, is a short field) of each non-blank line of a paragraph of fields, offsets into
+    `text`; None for any other paragraph. Fields: two lines or more, or one among three lines or
+    more, and no line running on into the next (a hard-wrapped column's lines, never fields)."""
+    if "\n" not in text.strip():
+        return None
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            a = pos + line.index(body[0])
+            lines.append((a, a + len(body)))
+        pos += len(line) + 1
+    fields = [bool(_FIELD.match(text[a:b])) for a, b in lines]
+    count = sum(fields)
+    if not (count >= 2 or (count >= 1 and len(lines) >= 3)):
+        return None
+    if any(text[lines[k + 1][0]:lines[k + 1][0] + 1].islower() for k in range(len(lines) - 1)):
+        return None
+    return [(a, b, f and b - a <= SHORT_FIELD) for (a, b), f in zip(lines, fields)]
+
+
+def contents_list(text: str) -> bool:
+    """"Contents / Chair's Statement ..... 2 / Review ..... 4": lines ending in leaders and page numbers."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    leaders = sum(1 for ln in lines if _LEADER.search(ln))
+    return leaders >= 2 and leaders * 2 >= len(lines)
