@@ -161,11 +161,13 @@ def _same_sentence(before: str, after: str) -> bool:
 
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """Sentence boundaries of `text`, as absolute spans (text starts at `offset`); a paragraph of
-    fields one line a sentence (index/labelled_lines.py)."""
+    fields one line a sentence, its header lines none (index/labelled_lines.py)."""
     fields = labelled_lines.field_lines(text)
     if fields is not None:
         out: list[Span] = []
         for a, b, short in fields:
+            if labelled_lines.header_line(text[a:b]):
+                continue
             out.extend([Span(offset + a, offset + b)] if short else sentence_spans(text[a:b], offset + a))
         return out
     spans: list[Span] = []

@@ -7,6 +7,10 @@ every question about the page and cuts a field at its abbreviation ("incl."), lo
 prior-period figure. Each line of such a paragraph is a sentence of its own (a long line of prose
 under a field, "Comment: My house is ...", is split into its sentences as any prose).
 
+A field paragraph's header lines (an author's name and address over a comment's fields, a heading
+over a fact box) are no sentences: alone, they answer nothing and match every question about the
+page.
+
 A contents list ("Chair's Statement ........ 2") points at the sections by page number: no
 passage to cite nor an answer.
 """
@@ -41,6 +45,13 @@ def field_lines(text: str) -> list[tuple[int, int, bool]] | None:
     if any(text[lines[k + 1][0]:lines[k + 1][0] + 1].islower() for k in range(len(lines) - 1)):
         return None
     return [(a, b, f and b - a <= SHORT_FIELD) for (a, b), f in zip(lines, fields)]
+
+
+def header_line(line: str) -> bool:
+    """A block's header line among fields ("Mr Ann Roe", "3 Mill Lane", "RESULT"): short, no field,
+    no sentence end; it names or files the block, and answers nothing by itself."""
+    line = line.strip()
+    return len(line.split()) <= 8 and not _FIELD.match(line) and not re.search(r"[.!?:;\"”)]$", line)
 
 
 def contents_list(text: str) -> bool:
