@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from index.sparse import stem_terms
 from index.statements.signature_block import closing_signature
+from index.statements.signed_sections import sections
 from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()
@@ -105,6 +106,10 @@ def read_people(text: str) -> tuple[Person, ...]:
         names[signed.name.split()[-1]] = signed.name
         found[signed.name] = [signed.title]
         longer[signed.name] = [signed.title]
+    for sec in sections(text):  # "CHAIR'S STATEMENT ... Ana Ruiz / Chair / date": the signer is the chair
+        key = names.setdefault(sec.name.split()[-1], sec.name)
+        found.setdefault(key, []).append(sec.role)
+        longer.setdefault(key, []).append(sec.role)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))

@@ -217,4 +217,19 @@ def chunk_article(article: Article) -> list[Chunk]:
                 Span(max(s.start, start), min(s.end, end)) for s in sentences if s.start < end and s.end > start
             )
             chunks.append(Chunk(chunk_id(article.id, start, text), article.id, p_index, start, end, text, inside))
-    return chunks
+    return _with_signatures(article, chunks)
+
+
+def _with_signatures(article: Article, chunks: list[Chunk]) -> list[Chunk]:
+    """A signed section's signature block ("Ana Ruiz / Chair / 27 March 2025") as a passage of its own:
+    the one place that says who signed the section, and what their role is."""
+    from index.statements.signed_sections import sections  # (imported on use: it reads the vocabulary)
+
+    for sec in sections(article.text):
+        text = article.text[sec.end:sec.block_end]
+        if not text.strip() or any(c.start <= sec.end < c.end for c in chunks):
+            continue
+        p_index = 1 + sum(1 for p in article.paragraphs if p.end <= sec.end)
+        chunks.append(Chunk(chunk_id(article.id, sec.end, text), article.id, p_index, sec.end, sec.block_end, text,
+                            (Span(sec.end, sec.block_end),)))
+    return sorted(chunks, key=lambda c: c.start)

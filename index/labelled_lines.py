@@ -28,9 +28,14 @@ SHORT_FIELD = 160  # a field line up to this long is one sentence, whatever poin
 def field_lines(text: str) -> list[tuple[int, int, bool]] | None:
     """(start, end, is a short field) of each non-blank line of a paragraph of fields, offsets into
     `text`; None for any other paragraph. Fields: two lines or more, or one among three lines or
-    more, and no line running on into the next (a hard-wrapped column's lines, never fields)."""
+    more, and no line running on into the next (a hard-wrapped column's lines, never fields); or a
+    paragraph of one short figure field ("Average price: £318 incl. IPT (2023: £296)")."""
     if "\n" not in text.strip():
-        return None
+        body = text.strip()
+        a = text.index(body[0]) if body else 0
+        figure = _FIELD.match(body) and len(body) <= SHORT_FIELD and re.search(r"\d", body.split(":", 1)[1]) \
+            and not prose(body)
+        return [(a, a + len(body), True)] if figure else None
     lines, pos = [], 0
     for line in text.split("\n"):
         body = line.strip()
@@ -44,7 +49,13 @@ def field_lines(text: str) -> list[tuple[int, int, bool]] | None:
         return None
     if any(text[lines[k + 1][0]:lines[k + 1][0] + 1].islower() for k in range(len(lines) - 1)):
         return None
-    return [(a, b, f and b - a <= SHORT_FIELD) for (a, b), f in zip(lines, fields)]
+    return [(a, b, f and b - a <= SHORT_FIELD and not prose(text[a:b])) for (a, b), f in zip(lines, fields)]
+
+
+def prose(line: str) -> bool:
+    """A field whose value holds sentences ("Comment: The lane is narrow. I object."), not a figure."""
+    value = line.split(":", 1)[-1].strip()
+    return bool(re.search(r"[.!?][\"”’]?\s+[A-Z][a-z]", value)) or (len(value.split()) >= 8 and value[-1:] in ".!?")
 
 
 def header_line(line: str) -> bool:

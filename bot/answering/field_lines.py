@@ -3,7 +3,8 @@ what its label names.
 
 A page of fields (index/labelled_lines.py) gives each field a sentence of its own. A field's value
 is its label's: a submitted date is no day of the decision asked about, a case officer no answer to
-who supports. So a field line is kept only for a question sharing a word with its label; and a year
+who supports. So a field line is kept only for a question sharing a word with its label, and weighs
+more the more words of a label the question uses whole ("who is the case officer"); and a year
 the question names that the line does not, in an article that never names that year, is another
 period's figure ("profit in 2022" against the report's "Operating profit: €9.8m").
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from bot.answering.candidates import Candidate
 from bot.answering.question import Question
 from bot.answering.terms import stems
-from index.labelled_lines import SHORT_FIELD
+from index.labelled_lines import SHORT_FIELD, prose
 
 _FIELD_LINE = re.compile(r"^\s*[-•*]?\s*(?P<label>[A-Z][\w'’()/&.,-]*(?:[ \t]+[\w'’()/&.,-]+){0,5})[ \t]*:[ \t]+(?P<value>[^\n]+)$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -25,7 +26,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def field_of(text: str) -> tuple[str, str] | None:
     """(label, value) of a one-line field sentence, else None."""
     m = _FIELD_LINE.match(text.strip())
-    if m is None or len(text.strip()) > SHORT_FIELD or re.search(r"[.!?][\"”’]?\s+[A-Z][a-z]", m.group("value")):
+    if m is None or len(text.strip()) > SHORT_FIELD or prose(text):
         return None
     return m.group("label"), m.group("value")
 
@@ -38,9 +39,12 @@ def weigh_field_lines(q: Question, candidates: list[Candidate], article_of: Call
         if field is None:
             continue
         label, value = field
-        if not set(stems(label)) & set(q.terms):
+        worded = set(stems(label)) & set(q.terms)
+        if not worded:
             c.score = 0.0
             continue
+        if worded == set(stems(label)):  # "who is the case officer": "Case officer: ..." is the answer's own field
+            c.score *= 1 + 0.5 * len(worded)
         if asked_years and not asked_years & set(_YEAR.findall(c.text)):
             aid = c.chunk.chunk.article_id
             if aid not in texts:

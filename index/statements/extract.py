@@ -182,7 +182,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     aliases: dict[str, str] = letters.aliases(signed)
     if sectioned:  # "the chair": the signer who signs with that role
-        for role, name in signed_sections.roles(article, docs).items():
+        for role, name in signed_sections.roles(article.text).items():
             aliases.setdefault(normalize(role), name)
     if ruled is not None:  # the decider, by name and by the title they sign with ("the ombudsman")
         aliases.update(letters.aliases([r for r in raws if id(r) in ruled.ids][:1]))

@@ -38,19 +38,20 @@ class Signed:
     role: str
     day: object  # the signature's date, or None
     day_text: str | None
+    block_end: int = 0  # the signature block's last character + 1
 
 
-def sections(article: Article, paragraphs: list[Span]) -> list[Signed]:
-    """The signed sections of the article, in order; [] when it has none. Linear in the lines."""
-    lines = _lines(article)
+def sections(text: str) -> list[Signed]:
+    """The signed sections of `text`, in order; [] when it has none. Linear in the lines."""
+    lines = _lines(text)
     out: list[Signed] = []
     floor = 0  # the previous section's end: no section reaches back past it
     heading = 0  # the start of the text under the latest heading in capitals
     k = 0
     while k < len(lines):
-        a, text, _ = lines[k]
-        if _capitals_heading(text):
-            heading = a + len(text)
+        a, line, _ = lines[k]
+        if _capitals_heading(line):
+            heading = a + len(line)
             k += 1
             continue
         block = _signature(lines, k)
@@ -63,10 +64,10 @@ def sections(article: Article, paragraphs: list[Span]) -> list[Signed]:
             k += 1
             continue
         start = max(floor, heading)
-        body = [p for p in paragraphs if start <= p.start and p.end <= a]
-        if body and any(_FIRST_PERSON.search(article.text[p.start:p.end]) for p in body):
-            out.append(Signed(body[0].start, a, name, role, day, day_text))
+        body = text[start:a]
         end = lines[k + used - 1][0] + len(lines[k + used - 1][1])
+        if _FIRST_PERSON.search(body):
+            out.append(Signed(start + len(body) - len(body.lstrip()), a, name, role, day, day_text, end))
         floor = heading = end
         k += used
     return out
@@ -74,7 +75,7 @@ def sections(article: Article, paragraphs: list[Span]) -> list[Signed]:
 
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     """Each signed section's sentences as its signer's, dated by the signature."""
-    found = sections(article, [span for span, _ in docs])
+    found = sections(article.text)
     out: list[Raw] = []
     for sec in found:
         speaker = _speaker(sec.name, ctx)
@@ -87,14 +88,14 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     return out
 
 
-def roles(article: Article, docs) -> dict[str, str]:
+def roles(text: str) -> dict[str, str]:
     """The role each signer signs with, for questions that name the role ("the chair")."""
-    return {sec.role: sec.name for sec in sections(article, [span for span, _ in docs])}
+    return {sec.role: sec.name for sec in sections(text)}
 
 
-def _lines(article: Article) -> list[tuple[int, str, bool]]:
+def _lines(text: str) -> list[tuple[int, str, bool]]:
     """(start, text, opens a paragraph) of each non-blank line."""
-    text = fold(article.text)
+    text = fold(text)
     out, pos, blank = [], 0, True
     for line in text.split("\n"):
         stripped = line.strip()
