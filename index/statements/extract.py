@@ -111,11 +111,12 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
             tick()
     name_described_speakers(article.text, raws, ctx, docs[0][0].start if docs else 0)
     raws = letters.merge(raws, opened)
-    sectioned = signed_sections.read(article, docs, bases, ctx)  # a report's "CHAIR'S STATEMENT" signed below it
+    signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
+    raws = letters.merge(raws, signed)
+    # a report's "CHAIR'S STATEMENT" signed below it: a letter read above keeps its signatory, dated by the signature
+    sectioned = signed_sections.dated_letters(signed_sections.read(article, docs, bases, ctx), signed)
     raws = letters.merge(raws, sectioned)
-    lettered = [r for r in letters.read(article, docs, bases, ctx) if not any(s.span == r.span for s in sectioned)]
-    raws = letters.merge(raws, lettered)  # a letters page: each letter is its signatory's
-    signed = sectioned + lettered
+    signed = signed + sectioned
     mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
     signed = signed + mailed

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from index import datelines
 from index.models import Article, Span
 from index.statements.attribution import Raw
-from index.statements.letters import _sentences, _speaker
+from index.statements.letters import _sentences, _speaker, signature
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
@@ -49,13 +49,16 @@ def sections(text: str) -> list[Signed]:
     heading = 0  # the start of the text under the latest heading in capitals
     k = 0
     while k < len(lines):
-        a, line, _ = lines[k]
+        a, line, opens = lines[k]
+        alone = opens and (k + 1 == len(lines) or lines[k + 1][2])  # a paragraph of one line
         if _capitals_heading(line):
             heading = a + len(line)
             k += 1
             continue
         block = _signature(lines, k)
         if block is None:
+            if alone and (_heading(line) or signature(line)):  # a headline, or another letter's signature: no section reaches back past it
+                floor = a + len(line)
             k += 1
             continue
         name, role, day_text, day, used = block
@@ -88,6 +91,20 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     return out
 
 
+def dated_letters(sectioned: list[Raw], lettered: list[Raw]) -> list[Raw]:
+    """The sections' statements a letters reader did not read; one it read by the same signer
+    takes the signature's day."""
+    by_span = {r.span: r for r in lettered}
+    out = []
+    for r in sectioned:
+        letter = by_span.get(r.span)
+        if letter is None:
+            out.append(r)
+        elif letter.speaker.name == r.speaker.name and letter.stamped is None:
+            letter.stamped = r.stamped
+    return out
+
+
 def roles(text: str) -> dict[str, str]:
     """The role each signer signs with, for questions that name the role ("the chair")."""
     return {sec.role: sec.name for sec in sections(text)}
@@ -104,6 +121,10 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
         blank = not stripped
         pos += len(line) + 1
     return out
+
+
+def _heading(line: str) -> bool:
+    return len(line.split()) <= 10 and line[:1].isupper() and not re.search(r"[.!?,:;\"”’)]$", line)
 
 
 def _capitals_heading(text: str) -> bool:
