@@ -227,7 +227,7 @@ def _with_signatures(article: Article, chunks: list[Chunk]) -> list[Chunk]:
 
     for sec in sections(article.text):
         text = article.text[sec.end:sec.block_end]
-        if not text.strip() or any(c.start <= sec.end < c.end for c in chunks):
+        if "\n" not in text.strip() or any(c.start <= sec.end < c.end for c in chunks):  # (a letter's "NAME, ROLE" line: no block)
             continue
         p_index = 1 + sum(1 for p in article.paragraphs if p.end <= sec.end)
         chunks.append(Chunk(chunk_id(article.id, sec.end, text), article.id, p_index, sec.end, sec.block_end, text,

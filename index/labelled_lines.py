@@ -33,8 +33,7 @@ def field_lines(text: str) -> list[tuple[int, int, bool]] | None:
     if "\n" not in text.strip():
         body = text.strip()
         a = text.index(body[0]) if body else 0
-        figure = _FIELD.match(body) and len(body) <= SHORT_FIELD and re.search(r"\d", body.split(":", 1)[1]) \
-            and not prose(body)
+        figure = data_field(body) and len(body) <= SHORT_FIELD and re.search(r"\d", body.split(":", 1)[1])
         return [(a, a + len(body), True)] if figure else None
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -43,19 +42,30 @@ def field_lines(text: str) -> list[tuple[int, int, bool]] | None:
             a = pos + line.index(body[0])
             lines.append((a, a + len(body)))
         pos += len(line) + 1
-    fields = [bool(_FIELD.match(text[a:b])) for a, b in lines]
+    fields = [data_field(text[a:b]) for a, b in lines]
     count = sum(fields)
     if not (count >= 2 or (count >= 1 and len(lines) >= 3)):
         return None
     if any(text[lines[k + 1][0]:lines[k + 1][0] + 1].islower() for k in range(len(lines) - 1)):
         return None
-    return [(a, b, f and b - a <= SHORT_FIELD and not prose(text[a:b])) for (a, b), f in zip(lines, fields)]
+    return [(a, b, f and b - a <= SHORT_FIELD) for (a, b), f in zip(lines, fields)]
 
 
 def prose(line: str) -> bool:
     """A field whose value holds sentences ("Comment: The lane is narrow. I object."), not a figure."""
     value = line.split(":", 1)[-1].strip()
-    return bool(re.search(r"[.!?][\"”’]?\s+[A-Z][a-z]", value)) or (len(value.split()) >= 8 and value[-1:] in ".!?")
+    return bool(re.search(r"[.!?][\"”’]?\s+[A-Z][a-z]", value)) or bool(re.search(r"[a-z]{2}[.!?][\"”’]?$", value))
+
+
+def data_field(line: str) -> bool:
+    """A field holding data, not a speaker's turn: "Votes cast: 6,052", "Status: Awaiting decision";
+    never "MINISTER: I spoke with him on Monday." nor a label in capitals over words ("ANN: Yes")."""
+    m = _FIELD.match(line)
+    if m is None or prose(line):
+        return False
+    label, value = line.split(":", 1)
+    letters = [c for c in label if c.isalpha()]
+    return not (letters and all(c.isupper() for c in letters) and not re.match(r"\s*[\d£$€¥₹]", value))
 
 
 def header_line(line: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from bot.answering.candidates import Candidate
 from bot.answering.question import Question
 from bot.answering.terms import stems
-from index.labelled_lines import SHORT_FIELD, prose
+from index.labelled_lines import SHORT_FIELD, data_field
 
 _FIELD_LINE = re.compile(r"^\s*[-•*]?\s*(?P<label>[A-Z][\w'’()/&.,-]*(?:[ \t]+[\w'’()/&.,-]+){0,5})[ \t]*:[ \t]+(?P<value>[^\n]+)$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -26,15 +26,26 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def field_of(text: str) -> tuple[str, str] | None:
     """(label, value) of a one-line field sentence, else None."""
     m = _FIELD_LINE.match(text.strip())
-    if m is None or len(text.strip()) > SHORT_FIELD or prose(text):
+    if m is None or len(text.strip()) > SHORT_FIELD or not data_field(text.strip()):
         return None
     return m.group("label"), m.group("value")
+
+
+def signature_lines(text: str) -> bool:
+    """A signature block of name, role and date lines."""
+    from index.statements.signed_sections import _name, _role
+
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    return 2 <= len(lines) <= 3 and _name(lines[0]) is not None and _role(lines[1])
 
 
 def weigh_field_lines(q: Question, candidates: list[Candidate], article_of: Callable[[str], object]) -> None:
     asked_years = set(_YEAR.findall(q.text))
     texts: dict[str, str] = {}
     for c in candidates:
+        if q.kind != "who" and signature_lines(c.text):
+            c.score = 0.0  # "Ana Ruiz / Chair / 27 March 2025" says who signed, and nothing else
+            continue
         field = field_of(c.text)
         if field is None:
             continue

@@ -142,14 +142,14 @@ def _signature(lines: list[tuple[int, str, bool]], k: int):
             used = 1
             day_text, day = _date(lines, k + 1)
             return _name(name), role, day_text, day, used + (day is not None)
-    if k + 1 < len(lines) and _name(first) and _role(lines[k + 1][1]):
+    if k + 1 < len(lines) and not lines[k + 1][2] and _name(first) and _role(lines[k + 1][1]):
         day_text, day = _date(lines, k + 2)
         return _name(first), lines[k + 1][1].rstrip(" ."), day_text, day, 2 + (day is not None)
     return None
 
 
 def _date(lines, k: int):
-    if k < len(lines) and len(lines[k][1]) <= 40 and (day := datelines.full_date(lines[k][1])):
+    if k < len(lines) and not lines[k][2] and len(lines[k][1]) <= 40 and (day := datelines.full_date(lines[k][1])):
         return lines[k][1], day
     return None, None
 
@@ -160,7 +160,7 @@ def _name(line: str) -> str | None:
     words = line.strip().rstrip(".").split()
     while words and (v.is_title(words[0].rstrip(".")) or v.is_title(words[0])):
         words = words[1:]
-    if not 2 <= len(words) <= 5 or _SENTENCE_MARK.search(line + " "):
+    if not 2 <= len(words) <= 5 or _SENTENCE_MARK.search(line + " ") or "," in line:
         return None
     if not all(w[:1].isupper() or w.lower() in v.name_particles for w in words) or not words[-1][:1].isupper():
         return None
