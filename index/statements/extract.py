@@ -115,8 +115,6 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, signed)
     # a report's "CHAIR'S STATEMENT" signed below it: a letter read above keeps its signatory, dated by the signature
     sectioned = signed_sections.dated_letters(signed_sections.read(article, docs, bases, ctx), signed)
-    raws = letters.merge(raws, sectioned)
-    signed = signed + sectioned
     mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
     signed = signed + mailed
@@ -163,11 +161,12 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
+    raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     events, scenes = _event_dates(article, docs)
-    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed})
+    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article))
     if answers is not None:
@@ -181,7 +180,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = numbered_reports.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
     stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
-    aliases: dict[str, str] = letters.aliases(signed)
+    aliases: dict[str, str] = letters.aliases(signed + sectioned)
     if sectioned:  # "the chair": the signer who signs with that role
         for role, name in signed_sections.roles(article.text).items():
             aliases.setdefault(normalize(role), name)

@@ -27,6 +27,7 @@ from index.textnorm import fold
 from index.vocabulary import vocabulary
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+_CREDIT = re.compile(r"^[-–—]\s*[A-Z]")  # "– Ann Roe, Mayor of X" under a quotation, or a list item
 _SENTENCE_MARK = re.compile(r"[.!?;:]\s|[\"“”]")
 
 
@@ -57,7 +58,7 @@ def sections(text: str) -> list[Signed]:
             continue
         block = _signature(lines, k)
         if block is None:
-            if alone and (_heading(line) or signature(line)):  # a headline, or another letter's signature: no section reaches back past it
+            if (alone and (_heading(line) or signature(line))) or _CREDIT.match(line):  # a headline, another letter's signature, a quotation's credit: no section reaches back past it
                 floor = a + len(line)
             k += 1
             continue
