@@ -46,7 +46,7 @@ def weigh_field_lines(q: Question, candidates: list[Candidate], article_of: Call
         if q.kind != "who" and signature_lines(c.text):
             c.score = 0.0  # "Ana Ruiz / Chair / 27 March 2025" says who signed, and nothing else
             continue
-        field = field_of(c.text)
+        field = None if c.statement is not None else field_of(c.text)  # (a note's "- Ann: ...": her words, no field)
         if field is None:
             continue
         label, value = field

@@ -117,4 +117,4 @@ def test_a_field_line_answers_no_question_its_label_does_not_word(report, portal
 
 def test_page_fields_answer_who_the_officer_is_and_comments_who_supports(portal):
     answers(portal, "Who is the case officer for the Thornmere mast application?", "Brannigan")
-    answers(portal, "Which resident wrote in favour of the mast?", "Faraday-Kwan")
+    answers(portal, "Which resident supports the mast?", "Faraday-Kwan")
