@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from index.sparse import stem_terms
 from index.statements.signature_block import closing_signature
-from index.statements.signed_sections import sections
 from index.vocabulary import noun_asks, vocabulary
 
 _V = vocabulary()
@@ -106,6 +105,8 @@ def read_people(text: str) -> tuple[Person, ...]:
         names[signed.name.split()[-1]] = signed.name
         found[signed.name] = [signed.title]
         longer[signed.name] = [signed.title]
+    from index.statements.signed_sections import sections  # (imported on use: it loads the statement readers)
+
     for sec in sections(text):  # "CHAIR'S STATEMENT ... Ana Ruiz / Chair / date": the signer is the chair
         key = names.setdefault(sec.name.split()[-1], sec.name)
         found.setdefault(key, []).append(sec.role)
