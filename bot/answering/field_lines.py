@@ -33,7 +33,7 @@ def field_of(text: str) -> tuple[str, str] | None:
 
 def signature_lines(text: str) -> bool:
     """A signature block of name, role and date lines."""
-    from index.statements.signed_sections import _name, _role
+    from index.sign_off import _name, _role
 
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
     return 2 <= len(lines) <= 3 and _name(lines[0]) is not None and _role(lines[1])

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from index import datelines
 from index.models import Article, Span
 from index.statements.attribution import Raw
-from index.statements.signed_sections import _name
+from index.sign_off import _name
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 

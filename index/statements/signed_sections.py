@@ -24,11 +24,10 @@ from index.models import Article, Span
 from index.statements.attribution import Raw
 from index.statements.letters import _sentences, _speaker, signature
 from index.textnorm import fold
-from index.vocabulary import vocabulary
+from index.sign_off import _name, _role
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 _CREDIT = re.compile(r"^[-–—]\s*[A-Z]")  # "– Ann Roe, Mayor of X" under a quotation, or a list item
-_SENTENCE_MARK = re.compile(r"[.!?;:]\s|[\"“”]")
 
 
 @dataclass(frozen=True)
@@ -153,31 +152,3 @@ def _date(lines, k: int):
     if k < len(lines) and not lines[k][2] and len(lines[k][1]) <= 40 and (day := datelines.full_date(lines[k][1])):
         return lines[k][1], day
     return None, None
-
-
-def _name(line: str) -> str | None:
-    """A name line: two to five capitalised words (particles allowed), no role or common word."""
-    v = vocabulary()
-    words = line.strip().rstrip(".").split()
-    while words and (v.is_title(words[0].rstrip(".")) or v.is_title(words[0])):
-        words = words[1:]
-    if not 2 <= len(words) <= 5 or _SENTENCE_MARK.search(line + " ") or "," in line:
-        return None
-    if not all(w[:1].isupper() or w.lower() in v.name_particles for w in words) or not words[-1][:1].isupper():
-        return None
-    if any(w.isupper() and len(w) > 2 for w in words):  # "CHAIR'S STATEMENT": a heading
-        return None
-    if any(w.lower() in v.stop_words or v.is_role(w.lower().rstrip(",")) for w in words):
-        return None
-    return " ".join(words)
-
-
-def _role(line: str) -> bool:
-    """A role line: a short line whose first part holds a role the vocabulary knows ("Chief
-    Executive", "Chair, Board of Directors", "Managing Director")."""
-    v = vocabulary()
-    part = line.split(",")[0].strip().rstrip(".")
-    words = part.lower().split()
-    if not 1 <= len(words) <= 6 or _SENTENCE_MARK.search(line + " ") or not part[:1].isupper():
-        return False
-    return any(v.is_role(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
