@@ -49,7 +49,7 @@ def weigh_field_lines(q: Question, candidates: list[Candidate], article_of: Call
         field = None if c.statement is not None else field_of(c.text)  # (a note's "- Ann: ...": her words, no field)
         if field is None:
             continue
-        label, value = field
+        label, _ = field
         worded = set(stems(label)) & set(q.terms)
         if not worded:
             c.score = 0.0

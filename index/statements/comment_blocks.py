@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from index import datelines
 from index.models import Article, Span
-from index.statements.attribution import Raw
 from index.sign_off import _name
+from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 
@@ -55,7 +55,7 @@ def blocks(article: Article) -> list[Block]:
         lines.append((pos, line))
         pos += len(line) + 1
     ruled = sum(1 for _, ln in lines if _RULE.match(ln)) >= 2
-    groups, cur, blank = [], [], False
+    groups, cur = [], []
     for start, line in lines:
         stripped = line.strip()
         cut = _RULE.match(line) if ruled else (not stripped)
@@ -66,10 +66,8 @@ def blocks(article: Article) -> list[Block]:
             continue
         if stripped:
             cur.append((start + line.index(stripped[0]), stripped))
-        blank = not stripped
     if cur:
         groups.append(cur)
-    del blank
     out = [b for g in groups if (b := _block(g)) is not None]
     return out if len(out) >= 2 else []
 

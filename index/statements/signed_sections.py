@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 
 from index import datelines
-from index.models import Article, Span
+from index.models import Article
+from index.sign_off import _name, _role
 from index.statements.attribution import Raw
 from index.statements.letters import _sentences, _speaker, signature
 from index.textnorm import fold
-from index.sign_off import _name, _role
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 _CREDIT = re.compile(r"^[-–—]\s*[A-Z]")  # "– Ann Roe, Mayor of X" under a quotation, or a list item
