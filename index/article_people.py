@@ -105,6 +105,12 @@ def read_people(text: str) -> tuple[Person, ...]:
         names[signed.name.split()[-1]] = signed.name
         found[signed.name] = [signed.title]
         longer[signed.name] = [signed.title]
+    from index.statements.signed_sections import sections  # (imported on use: it loads the statement readers)
+
+    for sec in sections(text):  # "CHAIR'S STATEMENT ... Ana Ruiz / Chair / date": the signer is the chair
+        key = names.setdefault(sec.name.split()[-1], sec.name)
+        found.setdefault(key, []).append(sec.role)
+        longer.setdefault(key, []).append(sec.role)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))

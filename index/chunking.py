@@ -11,6 +11,7 @@ import hashlib
 import re
 from functools import lru_cache
 
+from index import labelled_lines
 from index.models import Article, Chunk, Span
 from index.name_abbreviations import shortened_given_name
 from index.vocabulary import vocabulary
@@ -164,7 +165,16 @@ def _same_sentence(before: str, after: str) -> bool:
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
-    """Sentence boundaries of `text`, as absolute spans (text starts at `offset`)."""
+    """Sentence boundaries of `text`, as absolute spans (text starts at `offset`); a paragraph of
+    fields one line a sentence, its header lines none (index/labelled_lines.py)."""
+    fields = labelled_lines.field_lines(text)
+    if fields is not None:
+        out: list[Span] = []
+        for a, b, short in fields:
+            if labelled_lines.header_line(text[a:b]):
+                continue
+            out.extend([Span(offset + a, offset + b)] if short else sentence_spans(text[a:b], offset + a))
+        return out
     spans: list[Span] = []
     cursor = 0
     for piece in _sentence_tokenizer()(text):
@@ -198,6 +208,8 @@ def chunk_article(article: Article) -> list[Chunk]:
         stamped.update({c.start: c.body for c in captioned.cues if c.start not in captioned.stamps})
     for p_index, para in enumerate(article.paragraphs, start=1):
         para_text = article.slice(para)
+        if labelled_lines.contents_list(para_text):  # page numbers of the sections: nothing to cite
+            continue
         sentences = sentence_spans(para_text, para.start)
         if (body := stamped.get(para.start)) is not None:
             sentences = [Span(max(s.start, body), s.end) for s in sentences if s.end > body] or sentences
@@ -214,4 +226,19 @@ def chunk_article(article: Article) -> list[Chunk]:
                 Span(max(s.start, start), min(s.end, end)) for s in sentences if s.start < end and s.end > start
             )
             chunks.append(Chunk(chunk_id(article.id, start, text), article.id, p_index, start, end, text, inside))
-    return chunks
+    return _with_signatures(article, chunks)
+
+
+def _with_signatures(article: Article, chunks: list[Chunk]) -> list[Chunk]:
+    """A signed section's signature block ("Ana Ruiz / Chair / 27 March 2025") as a passage of its own:
+    the one place that says who signed the section, and what their role is."""
+    from index.statements.signed_sections import sections  # (imported on use: it reads the vocabulary)
+
+    for sec in sections(article.text):
+        text = article.text[sec.end:sec.block_end]
+        if "\n" not in text.strip() or any(c.start <= sec.end < c.end for c in chunks):  # (a letter's "NAME, ROLE" line: no block)
+            continue
+        p_index = 1 + sum(1 for p in article.paragraphs if p.end <= sec.end)
+        chunks.append(Chunk(chunk_id(article.id, sec.end, text), article.id, p_index, sec.end, sec.block_end, text,
+                            (Span(sec.end, sec.block_end),)))
+    return sorted(chunks, key=lambda c: c.start)

@@ -26,6 +26,7 @@ from bot.answering.asked import by_the_described, holds_asked, names_the_figure,
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.definitions import weigh_definitions
+from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
 from bot.answering.article_pool import with_article_sentences
 from bot.answering.attribution import statement_at
@@ -456,6 +457,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_other_side(q, candidates)  # "when was it answered": not the question's tabling day
     weigh_named_articles(q, candidates, article_terms)  # a story that never writes the question's name
     weigh_definitions(q.text, candidates)  # "what is X": "X, a subsea cable that ..."
+    weigh_field_lines(q, candidates, corpus.article)  # "Comment submitted date: ...": no day of a decision
     weigh_set_aside(q.text, candidates, article_terms, q.asks == "place")  # "apart from Wells": a sentence naming only Wells answers nothing
     if looks_ahead:
         weigh_days_ahead(candidates, corpus.article, q.names, article_terms)  # "due to meet again": a day after the report's, not its own

@@ -19,6 +19,8 @@ ARTICLES = 2
 # "Attendance: 4,812" up to the next field ("|", ";" or the line's end); the label a few words.
 _FIELD = re.compile(r"(?:^|(?<=[|;\n]))[ \t]*([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2})[ \t]*:[ \t]*(\d[\d,.]*)[ \t]*(?=[|;\n]|$)",
                     re.M)
+# a result block's count: "YES to strike action: 4,812", "Votes cast: 6,052 (turnout 88.5%)"
+_COUNT_FIELD = re.compile(r"^[ \t]*([A-Z][A-Za-z'’-]*(?:[ \t][A-Za-z'’-]+){0,5})[ \t]*:[ \t]*(\d[\d,.]*)(?=[ \t]*(?:\(|$))", re.M)
 # "What was the crowd at the game?", not "what was the crowd's mood" nor "what was the crowd like".
 _ASKED = re.compile(r"^\s*(?:and\s+)?what\s+(?:was|is|were|are)\s+the\s+([a-z]+)(?=\s*(?:\?|$|\b(?:at|in|for|on|during)\b))",
                     re.I)
@@ -52,4 +54,24 @@ def labelled_figure(question: str, q, passages, corpus) -> Answer | None:
                 line = text[start:end]
                 return Answer(question=question, text=f"{line} [1]", retrieved=passages,
                               citations=[Citation(1, article_id, start, end, line)])
+        if q.kind == "how-many" and (field := _counted_field(text, set(q.terms))) is not None:
+            start, end = field
+            line = text[start:end]
+            return Answer(question=question, text=f"{line} [1]", retrieved=passages,
+                          citations=[Citation(1, article_id, start, end, line)])
     return None
+
+
+def _counted_field(text: str, asked: set[str]) -> tuple[int, int] | None:
+    """The one count field of a result block whose label the question words, most of it and two
+    words or more ("how many voted in favour of strike action": "YES to strike action: 4,812")."""
+    scored = []
+    for m in _COUNT_FIELD.finditer(text):
+        label = set(stems(m.group(1)))
+        shared = len(label & asked)
+        if shared >= 2 and shared * 2 >= len(label):
+            scored.append((shared, m.start(1), m.end(2)))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1], scored[0][2]

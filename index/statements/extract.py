@@ -32,7 +32,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import fundraiser, local_days, note_bullets, other_calendar, stated_by
+from index.statements import comment_blocks, fundraiser, local_days, note_bullets, other_calendar, signed_sections, stated_by
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -116,6 +116,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, opened)
     signed = letters.read(article, docs, bases, ctx)  # a letters page: each letter is its signatory's
     raws = letters.merge(raws, signed)
+    # a report's "CHAIR'S STATEMENT" signed below it: a letter read above keeps its signatory, dated by the signature
+    sectioned = signed_sections.dated_letters(signed_sections.read(article, docs, bases, ctx), signed)
     mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
     signed = signed + mailed
@@ -134,6 +136,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))
     raws = note_bullets.merge(raws, note_bullets.read(article, docs, bases, ctx), article)  # "- Ann (Acme): part ships Monday"  # "On the injury:" over the manager's words
     raws = fundraiser.merge(raws, fundraiser.read(article, docs, bases, ctx), article)  # a crowdfunding page's story, updates, comments
+    raws = comment_blocks.merge(raws, comment_blocks.read(article, docs, bases, ctx), article)  # a comments page's blocks
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
@@ -162,11 +165,12 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
+    raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     events, scenes = _event_dates(article, docs)
-    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed})
+    stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article))
     if answers is not None:
@@ -180,7 +184,10 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = numbered_reports.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
     stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
-    aliases: dict[str, str] = letters.aliases(signed)
+    aliases: dict[str, str] = letters.aliases(signed + sectioned)
+    if sectioned:  # "the chair": the signer who signs with that role
+        for role, name in signed_sections.roles(article.text).items():
+            aliases.setdefault(normalize(role), name)
     if ruled is not None:  # the decider, by name and by the title they sign with ("the ombudsman")
         aliases.update(letters.aliases([r for r in raws if id(r) in ruled.ids][:1]))
         aliases.setdefault(normalize(ruled.title), ruled.decider.name)

@@ -1,0 +1,154 @@
+"""Signed first-person sections: a report's chair's statement, an open letter, an editor's note.
+
+Such a section opens under a heading in capitals ("CHAIR'S STATEMENT", "A NOTE FROM THE EDITOR"),
+speaks in the first person, and closes with a signature block below it:
+
+    Ana Ruiz                     Ana Ruiz, Managing Director
+    Chair                        4 June 2024
+    27 March 2025
+
+a name line, a role line (or the two on one line, "NAME, ROLE") and an optional date line. No
+speech verb names the writer, so every sentence of the section is the signer's, said on the
+signature's day (else on the document's), save a sentence the section attributes to someone else
+("the Minister described our plant as ..."). The role the signer signs with names them too ("what
+did the chief executive say"). A page may hold several signed sections, one after another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index import datelines
+from index.models import Article
+from index.sign_off import _name, _role
+from index.statements.attribution import Raw
+from index.statements.letters import _sentences, _speaker, signature
+from index.textnorm import fold
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+_CREDIT = re.compile(r"^[-–—]\s*[A-Z]")  # "– Ann Roe, Mayor of X" under a quotation, or a list item
+
+
+@dataclass(frozen=True)
+class Signed:
+    start: int  # the section's first character (after its heading)
+    end: int  # the signature block's first character
+    name: str
+    role: str
+    day: object  # the signature's date, or None
+    day_text: str | None
+    block_end: int = 0  # the signature block's last character + 1
+
+
+def sections(text: str) -> list[Signed]:
+    """The signed sections of `text`, in order; [] when it has none. Linear in the lines."""
+    lines = _lines(text)
+    out: list[Signed] = []
+    floor = 0  # the previous section's end: no section reaches back past it
+    heading = 0  # the start of the text under the latest heading in capitals
+    k = 0
+    while k < len(lines):
+        a, line, opens = lines[k]
+        alone = opens and (k + 1 == len(lines) or lines[k + 1][2])  # a paragraph of one line
+        if _capitals_heading(line):
+            heading = a + len(line)
+            k += 1
+            continue
+        block = _signature(lines, k)
+        if block is None:
+            if (alone and (_heading(line) or signature(line))) or _CREDIT.match(line):  # a headline, another letter's signature, a quotation's credit: no section reaches back past it
+                floor = a + len(line)
+            k += 1
+            continue
+        name, role, day_text, day, used = block
+        after = lines[k + used] if k + used < len(lines) else None
+        if after is not None and not (after[2] or _capitals_heading(after[1])):  # a list of names and posts, no signature
+            k += 1
+            continue
+        start = max(floor, heading)
+        body = text[start:a]
+        end = lines[k + used - 1][0] + len(lines[k + used - 1][1])
+        if _FIRST_PERSON.search(body):
+            out.append(Signed(start + len(body) - len(body.lstrip()), a, name, role, day, day_text, end))
+        floor = heading = end
+        k += used
+    return out
+
+
+def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
+    """Each signed section's sentences as its signer's, dated by the signature."""
+    found = sections(article.text)
+    out: list[Raw] = []
+    for sec in found:
+        speaker = _speaker(sec.name, ctx)
+        for k, (span, doc) in enumerate(docs):
+            if sec.start <= span.start and span.end <= sec.end:
+                for raw in _sentences(speaker, (span, doc), bases[k], k, False):
+                    if sec.day is not None:
+                        raw.stamped = (sec.day_text, sec.day)
+                    out.append(raw)
+    return out
+
+
+def dated_letters(sectioned: list[Raw], lettered: list[Raw]) -> list[Raw]:
+    """The sections' statements a letters reader did not read; one it read by the same signer
+    takes the signature's day."""
+    by_span = {r.span: r for r in lettered}
+    out = []
+    for r in sectioned:
+        letter = by_span.get(r.span)
+        if letter is None:
+            out.append(r)
+        elif letter.speaker.name == r.speaker.name and letter.stamped is None:
+            letter.stamped = r.stamped
+    return out
+
+
+def roles(text: str) -> dict[str, str]:
+    """The role each signer signs with, for questions that name the role ("the chair")."""
+    return {sec.role: sec.name for sec in sections(text)}
+
+
+def _lines(text: str) -> list[tuple[int, str, bool]]:
+    """(start, text, opens a paragraph) of each non-blank line."""
+    text = fold(text)
+    out, pos, blank = [], 0, True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            out.append((pos + line.index(stripped[0]), stripped, blank))
+        blank = not stripped
+        pos += len(line) + 1
+    return out
+
+
+def _heading(line: str) -> bool:
+    return len(line.split()) <= 10 and line[:1].isupper() and not re.search(r"[.!?,:;\"”’)]$", line)
+
+
+def _capitals_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 4 <= len(letters) and len(text.split()) <= 10 and all(c.isupper() for c in letters)
+
+
+def _signature(lines: list[tuple[int, str, bool]], k: int):
+    """(name, role, date text, date, lines used) of a signature block opening at line k, else None.
+    The block must end the section: the line after it is a heading, a blank end or another block."""
+    first = lines[k][1].lstrip("-–— ").rstrip(" .")
+    if "," in first and len(first.split()) <= 12:  # "Ana Ruiz, Managing Director"
+        name, role = (p.strip() for p in first.split(",", 1))
+        if _name(name) and _role(role):
+            used = 1
+            day_text, day = _date(lines, k + 1)
+            return _name(name), role, day_text, day, used + (day is not None)
+    if k + 1 < len(lines) and not lines[k + 1][2] and _name(first) and _role(lines[k + 1][1]):
+        day_text, day = _date(lines, k + 2)
+        return _name(first), lines[k + 1][1].rstrip(" ."), day_text, day, 2 + (day is not None)
+    return None
+
+
+def _date(lines, k: int):
+    if k < len(lines) and not lines[k][2] and len(lines[k][1]) <= 40 and (day := datelines.full_date(lines[k][1])):
+        return lines[k][1], day
+    return None, None
