@@ -57,7 +57,7 @@ Application Details > Public Comments
 Reference: 25/00931/FUL
 Proposal: Erection of a 12m telecommunications mast
 Applicant: Vantage Towers Ltd
-Case Officer: Ms Ottilie Brannigan
+Case Officer: Ms Ottilie Brannock
 Received: Mon 03 Feb 2025
 
 ---
@@ -116,5 +116,5 @@ def test_a_field_line_answers_no_question_its_label_does_not_word(report, portal
 
 
 def test_page_fields_answer_who_the_officer_is_and_comments_who_supports(portal):
-    answers(portal, "Who is the case officer for the Thornmere mast application?", "Brannigan")
+    answers(portal, "Who is the case officer for the Thornmere mast application?", "Brannock")
     answers(portal, "Which resident supports the mast?", "Faraday-Kwan")

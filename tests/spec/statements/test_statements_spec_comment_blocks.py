@@ -15,8 +15,8 @@ Applications > Comments
 
 Reference: 25/04417/FUL
 Proposal: Change of use of barn to four holiday lets
-Applicant: Ostrander Leisure Ltd
-Case Officer: Mr K Abernethy
+Applicant: Ostervelt Leisure Ltd
+Case Officer: Mr K Aberlour
 Received: Tue 07 Jan 2025
 
 ---
@@ -78,7 +78,7 @@ def test_each_comment_block_is_its_authors_on_its_own_submitted_date():
     # a consultee body's comment: the body's, on its submitted day, not on the meeting's day it names
     assert speaker_of(stmts, "soakaway design must be resubmitted") == "Drainage Authority"
     assert day_of(stmts, "soakaway design must be resubmitted") == date(2025, 2, 10)
-    assert not any("Ostrander" in s.content or "Abernethy" in s.content for s in stmts)  # page fields: no statement
+    assert not any("Ostervelt" in s.content or "Aberlour" in s.content for s in stmts)  # page fields: no statement
 
 
 def test_named_fields_without_rules_part_the_blocks_of_a_consultation_page():
