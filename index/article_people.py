@@ -105,11 +105,31 @@ def read_people(text: str) -> tuple[Person, ...]:
         names[signed.name.split()[-1]] = signed.name
         found[signed.name] = [signed.title]
         longer[signed.name] = [signed.title]
+    _header_speakers(text, names, found, longer)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+def _header_speakers(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """A recording transcript's turn headers name their speakers ("Roe, Ann (Staffside)   6:02"), the
+    organisation in brackets saying whom they speak for: a question asks "which union is Ann Roe from?"."""
+    from index.recording_turns import turns
+
+    for turn in turns(text):
+        if turn.nobody or len(turn.name.split()) < 2:
+            continue
+        surname = turn.name.split()[-1]
+        key = names.setdefault(surname, turn.name)
+        if key != turn.name and not one_person(key, turn.name):
+            continue
+        described = f"({turn.organisation})" if turn.organisation else ""
+        for kept in (found, longer):
+            have = kept.setdefault(key, [])
+            if described and described not in have:
+                have.append(described)
 
 
 def _signer_title(title: str) -> bool:
