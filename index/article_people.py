@@ -324,6 +324,12 @@ _TOOK_ROLE = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took over as|(?:was|were|has 
                         r"(?:,\s+(?P<appos>(?:the|an?)\s+[^,.;:!?\"“”()]{2,80}?)\s*(?:,|$|\.)|\s+(?:in|on|since|last|this|after|from)\b|[,.;:]|$)")
 
 
+# the job a sentence gives someone named as its object ("appointed Ann Roe as its harbour master in
+# March", "named Bo Chan as the club's new coach"): the role a later "the harbour master said" is by
+_AS_ROLE = re.compile(r"\s+as\s+(?P<job>(?:its|their|the|his|her|our|an?)\s+[a-z][^,.;:!?\"“”()]{2,60}?)(?P<appos>)"
+                      r"(?:\s+(?:in|on|since|last|this|after|from|until|when|and)\b|[,.;:]|$)")
+
+
 # a party or body in brackets right after a name: capitalised words only ("(52)", an age, is no side)
 _BRACKETED_SIDE = re.compile(r"[^\S\n]*\(((?:[A-Z][\w'’&/\-]*|of|and|the)(?:[^\S\n]+(?:[A-Z][\w'’&/\-]*|of|and|the)){0,4})\)")
 
@@ -336,7 +342,7 @@ def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
         # "Anke Muller (Greens) said", "X (SPD), the party's spokesman,": the party or body in brackets says who they are
         rest = _after(text[side.end():], limit)
         return " ".join([f"({side.group(1)})", *rest.split()][:limit])
-    took = _TOOK_ROLE.match(text)
+    took = _TOOK_ROLE.match(text) or _AS_ROLE.match(text)
     if took:
         return " ".join(" ".join(x for x in (took.group("job"), took.group("appos")) if x).split()[:limit])
     of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)

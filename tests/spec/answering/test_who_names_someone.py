@@ -1,5 +1,6 @@
 """A who-question is answered by a sentence that names someone of the kind asked: a title's short
-form ("Adv.", "Cllr.") does not end the sentence before the name, and a transcript header's organisation in brackets ("Ann Roe (Staffside)   6:02")
+form ("Adv.", "Cllr.") does not end the sentence before the name, a role's sentence brings the one
+naming its holder ("appointed Ann Roe as its harbour master"), and a transcript header's organisation in brackets ("Ann Roe (Staffside)   6:02")
 says whom the speaker speaks for (shown only when asked). Every article is invented."""
 
 from tests.spec.answering.apps import articles_fixture
@@ -23,6 +24,11 @@ NEWS = """Tarrant Bay harbour to dredge channel
 TARRANT BAY, 2 May 2025 - The harbour board appointed Ysolde Marchbank as its harbour master in March. The harbour master said on Thursday that dredging of the main channel would start in June and cost about 240,000 pounds.
 
 Fishermen have complained for two years that boats run aground at low tide.
+"""
+
+CLUB = """Rovers pick new coach
+
+Dunmore Rovers named Kasimir Oyelaran as the club's head coach on Monday after a month-long search. The head coach told supporters at the clubhouse that the squad would train at Lisgard Park from July.
 """
 
 TEAMS = """Brockwell depot pay talks-20250211_100312-Meeting Recording
@@ -52,7 +58,7 @@ Marisol Quenby (Pellworth Tenants Union)  00:06:40
 Tenants have heard that promise before.
 """
 
-pages = articles_fixture({"hollowmere.txt": BULLETIN, "quorn.txt": COUNCIL, "tarrant.txt": NEWS,
+pages = articles_fixture({"hollowmere.txt": BULLETIN, "quorn.txt": COUNCIL, "tarrant.txt": NEWS, "rovers.txt": CLUB,
                           "brockwell.txt": TEAMS, "pellworth.txt": OTTER})
 
 
@@ -63,6 +69,14 @@ def test_a_title_short_form_does_not_end_the_sentence_before_the_name(pages):
 
 def test_a_councillors_short_title_does_not_end_the_sentence_either(pages):
     answers(pages, "Who chaired the inquiry into the pavilion lease?", "by Cllr. Osric Pellinore")
+
+
+def test_a_role_sentence_brings_the_previous_sentence_naming_its_holder(pages):
+    answers(pages, "Who said dredging of the main channel would start in June?", "Ysolde Marchbank", "dredging")
+
+
+def test_a_role_named_as_a_verbs_object_in_another_style(pages):
+    answers(pages, "Who told supporters the squad would train at Lisgard Park?", "Kasimir Oyelaran", "Lisgard Park")
 
 
 def test_the_organisation_a_transcript_header_gives_answers_which_council_a_speaker_is_from(pages):
