@@ -111,11 +111,31 @@ def read_people(text: str) -> tuple[Person, ...]:
         key = names.setdefault(sec.name.split()[-1], sec.name)
         found.setdefault(key, []).append(sec.role)
         longer.setdefault(key, []).append(sec.role)
+    _header_speakers(text, names, found, longer)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+def _header_speakers(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """A recording transcript's turn headers name their speakers ("Roe, Ann (Staffside)   6:02"), the
+    organisation in brackets saying whom they speak for: a question asks "which union is Ann Roe from?"."""
+    from index.recording_turns import turns
+
+    for turn in turns(text):
+        if turn.nobody or len(turn.name.split()) < 2:
+            continue
+        surname = turn.name.split()[-1]
+        key = names.setdefault(surname, turn.name)
+        if key != turn.name and not one_person(key, turn.name):
+            continue
+        described = f"({turn.organisation})" if turn.organisation else ""
+        for kept in (found, longer):
+            have = kept.setdefault(key, [])
+            if described and described not in have:
+                have.append(described)
 
 
 def _signer_title(title: str) -> bool:
@@ -310,6 +330,12 @@ _TOOK_ROLE = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took over as|(?:was|were|has 
                         r"(?:,\s+(?P<appos>(?:the|an?)\s+[^,.;:!?\"“”()]{2,80}?)\s*(?:,|$|\.)|\s+(?:in|on|since|last|this|after|from)\b|[,.;:]|$)")
 
 
+# the job a sentence gives someone named as its object ("appointed Ann Roe as its harbour master in
+# March", "named Bo Chan as the club's new coach"): the role a later "the harbour master said" is by
+_AS_ROLE = re.compile(r"\s+as\s+(?P<job>(?:its|their|the|his|her|our|an?)\s+[a-z][^,.;:!?\"“”()]{2,60}?)(?P<appos>)"
+                      r"(?:\s+(?:in|on|since|last|this|after|from|until|when|and)\b|[,.;:]|$)")
+
+
 # a party or body in brackets right after a name: capitalised words only ("(52)", an age, is no side)
 _BRACKETED_SIDE = re.compile(r"[^\S\n]*\(((?:[A-Z][\w'’&/\-]*|of|and|the)(?:[^\S\n]+(?:[A-Z][\w'’&/\-]*|of|and|the)){0,4})\)")
 
@@ -322,7 +348,7 @@ def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
         # "Anke Muller (Greens) said", "X (SPD), the party's spokesman,": the party or body in brackets says who they are
         rest = _after(text[side.end():], limit)
         return " ".join([f"({side.group(1)})", *rest.split()][:limit])
-    took = _TOOK_ROLE.match(text)
+    took = _TOOK_ROLE.match(text) or _AS_ROLE.match(text)
     if took:
         return " ".join(" ".join(x for x in (took.group("job"), took.group("appos")) if x).split()[:limit])
     of = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*)", text)

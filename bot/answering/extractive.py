@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 
+from bot.answering.whom_for import asks_whom_for, with_written_side
 from bot.answering import answerability
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
@@ -627,6 +628,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
+    if asks_whom_for(question, q.asks):
+        chosen = with_written_side(chosen)
     citations, lines = [], []
     for n, c in enumerate(chosen, start=1):
         chunk = c.chunk.chunk

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
+from bot.answering.role_speakers import unnamed_role
 from bot.answering.ledger_candidates import build_claim_tables, scored_claim_candidates
 from index.models import Answer, Article, Citation, Statement
 from index.statements.dates import find_time_phrases, resolve, with_date
@@ -66,6 +67,8 @@ def _who(q, ledger, since, until, articles):
         return None
     scored.sort(key=lambda x: -x[0])
     best = scored[0][1]
+    if unnamed_role(best.speaker):
+        return None  # "The head coach said ...": the extractive answer brings the sentence naming the coach
     same = [st for s, st in scored if st.speaker == best.speaker and s >= scored[0][0] - 0.1][:2]
     same = _one_per_sentence(same)
     return [_sentence(st, claim, articles) for st in same], same

@@ -229,8 +229,13 @@ def asks_of(text: str, kind: str) -> str | None:
         return "reason"
     if kind == "who":
         head = _which_noun(t)
+        if head is None and _WHOM_FOR.match(t):
+            return "organisation"  # "who does she represent?": a body, not a person
         return _asks_of_noun(head) if head else "person"
     return None
+
+
+_WHOM_FOR = re.compile(r"^\s*who(?:m)?\s+(?:does|did|do)\s+.{2,80}?\s+(?:represent|speak\s+for|work\s+for)\s*\??\s*$")
 
 
 def _names(text: str) -> list[str]:

@@ -32,6 +32,13 @@ def person_of_role(speaker: str | None, group: tuple[Person, ...]) -> Person | N
     return found[0] if len(names) == 1 else None
 
 
+def unnamed_role(speaker: str) -> bool:
+    """A speaker the ledger kept as a role written with an article ("the head coach", "a
+    spokeswoman for the board"): a who-answer given by it alone names no one."""
+    words = speaker.split()
+    return len(words) >= 2 and words[0].lower() in ("the", "a", "an") and _is_role(speaker)
+
+
 def _is_role(words: str) -> bool:
     """A role is written in common nouns, capitalised or not ("the District Commissioner", "Owner"),
     never as given name and surname: every capitalised word is also a job or title word."""
