@@ -9,7 +9,7 @@ from tests.spec.answering.asks import answers
 BULLETIN = """Members' Bulletin No. 7 - Hollowmere Foods strike ballot result
 14 April 2025
 
-The secret ballot of our members at Hollowmere Foods has been counted. The count took place at the district office in Farrowdale yesterday under the eye of the independent returning officer, Adv. Tembeka Masondo of Masondo Ballot Services. 812 members voted for strike action and 96 against.
+The secret ballot of our members at Hollowmere Foods has been counted. The count took place at the district office in Farrowdale yesterday under the eye of the independent returning officer, Adv. Tembeka Mahlaba of Mahlaba Ballot Services. 812 members voted for strike action and 96 against.
 
 The branch committee will meet on Friday to set dates.
 """
@@ -28,7 +28,7 @@ Fishermen have complained for two years that boats run aground at low tide.
 
 CLUB = """Rovers pick new coach
 
-Dunmore Rovers named Kasimir Oyelaran as the club's head coach on Monday after a month-long search. The head coach told supporters at the clubhouse that the squad would train at Lisgard Park from July.
+Dunmore Rovers named Kasimir Adeyinka as the club's head coach on Monday after a month-long search. The head coach told supporters at the clubhouse that the squad would train at Lisgard Park from July.
 """
 
 TEAMS = """Brockwell depot pay talks-20250211_100312-Meeting Recording
@@ -64,7 +64,7 @@ pages = articles_fixture({"hollowmere.txt": BULLETIN, "quorn.txt": COUNCIL, "tar
 
 def test_a_title_short_form_does_not_end_the_sentence_before_the_name(pages):
     answers(pages, "Who was the independent returning officer for the Hollowmere Foods strike ballot?",
-            "returning officer, Adv. Tembeka Masondo")
+            "returning officer, Adv. Tembeka Mahlaba")
 
 
 def test_a_councillors_short_title_does_not_end_the_sentence_either(pages):
@@ -76,7 +76,7 @@ def test_a_role_sentence_brings_the_previous_sentence_naming_its_holder(pages):
 
 
 def test_a_role_named_as_a_verbs_object_in_another_style(pages):
-    answers(pages, "Who told supporters the squad would train at Lisgard Park?", "Kasimir Oyelaran", "Lisgard Park")
+    answers(pages, "Who told supporters the squad would train at Lisgard Park?", "Kasimir Adeyinka", "Lisgard Park")
 
 
 def test_the_organisation_a_transcript_header_gives_answers_which_council_a_speaker_is_from(pages):
