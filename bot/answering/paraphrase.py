@@ -76,7 +76,8 @@ def has_phrase(phrase: tuple[str, ...], words: tuple[str, ...], before_to: bool 
 @cache
 def _groups() -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
     """Each group's phrases as (stemmed words, phrase)."""
-    return tuple(tuple((words_of(p), p) for p in group if words_of(p)) for group in vocabulary().paraphrases)
+    v = vocabulary()
+    return tuple(tuple((words_of(p), p) for p in group if words_of(p)) for group in (*v.paraphrases, *v.same_things))
 
 
 def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
