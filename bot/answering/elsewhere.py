@@ -25,6 +25,7 @@ from index.world import city_in, country_for, demonyms_of
 _PLACE = r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+" + _PLACE)
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_HEAD_PARAGRAPHS = 4
 _KINDS = ("how-many", "what", "when")  # a who-question's answer, a person, need not name the place
 
 
@@ -52,7 +53,8 @@ def told_elsewhere(q, chosen: list[Candidate], corpus) -> Candidate | None:
     article_id = best.chunk.chunk.article_id
     chunks = corpus.chunks_of(article_id)
     article = corpus.article(article_id)
-    head = f"{getattr(article, 'title', '') or ''} {chunks[0].text if chunks else ''}"
+    # (the lede may stand below a scan note, a running head and a headline: the first paragraphs)
+    head = f"{getattr(article, 'title', '') or ''} {' '.join(c.text for c in chunks[:_HEAD_PARAGRAPHS])}"
     for place in asked:
         named = _named(place)
         if named.search(best.chunk.chunk.text) or named.search(head):

@@ -89,6 +89,7 @@ from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
 from bot.answering.paraphrase import paraphrased
+from bot.answering.spelled_out import with_spelled_out
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
@@ -369,7 +370,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
     read = with_topic_paragraphs(read, corpus)  # "On the new assistant manager:" retrieved: the paragraphs under it
-    candidates = candidates_of(read)
+    candidates = with_spelled_out(question, candidates_of(read))  # "the AGM": "the Annual General Meeting"
     missing = unknown_names(q, df)
     if missing:
         # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
