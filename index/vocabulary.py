@@ -269,6 +269,7 @@ class Vocabulary:
     generic_bodies: frozenset[str] = frozenset()  # "group": any body a description names
     paraphrases: tuple[tuple[str, ...], ...] = ()
     same_things: tuple[tuple[str, ...], ...] = ()  # nouns a count or a question may use for one thing
+    sibling_parties: tuple[tuple[str, ...], ...] = ()  # words for one of several parties of a kind
     acts_told_by: dict[str, frozenset[str]] = field(default_factory=dict)
     writer_roles: frozenset[str] = frozenset()
     own_page_kinds: frozenset[str] = frozenset()
@@ -608,6 +609,7 @@ def vocabulary() -> Vocabulary:
         hiring_verbs=_words(data.get("hiring_verbs")),
         briefing_lemmas=_words(data.get("briefing_lemmas")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
+        sibling_parties=tuple(tuple(str(p).lower() for p in group) for group in data.get("sibling_parties", ())),
         same_things=tuple(tuple(str(p).lower() for p in group) for group in data.get("same_things", ())),
         acts_told_by={str(k).lower(): _words(v) for k, v in (data.get("acts_told_by") or {}).items()},
     )

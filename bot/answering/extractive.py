@@ -88,6 +88,7 @@ from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
+from bot.answering.other_party import another_party
 from bot.answering.paraphrase import paraphrased
 from bot.answering.spelled_out import with_spelled_out
 from bot.answering.premise_ahead import premise_to_come
@@ -651,7 +652,8 @@ def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
     return deed_untold(q, _cited_texts(chosen, corpus), alike) or counts_another_thing(q, texts, alike) \
         or other_in_series(q.text, texts) or other_side(q.text, texts) \
         or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
-        or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts)
+        or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts) \
+        or another_party(q, chosen, lambda a: getattr(corpus.article(a), "text", None))
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
