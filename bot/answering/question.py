@@ -605,6 +605,8 @@ def amounts(sentence: str) -> list[str]:
         word = m.group(1).rstrip(".,")
         if _YEAR.match(word) or (sentence[m.start() - 1 : m.start()] in ("'", "’") and re.fullmatch(r"\d\d", word)):
             continue  # (a class year after a name: "Assembly member Tobias Renwick '27")
+        if sentence[m.start() - 1 : m.start()] == "[" and sentence[m.end() : m.end() + 1] == "]":
+            continue  # a footnote mark a pasted wiki page keeps ("[3] An inspection report in 2021 ...")
         before = sentence[max(0, m.start() - 12) : m.start()].lower().split()
         after = sentence[m.end() : m.end() + 12].lower().split()
         if (before and before[-1].strip(".,") in _MONTHS) or (after and after[0].strip(".,") in _MONTHS):
