@@ -21,8 +21,9 @@ def with_same_things(question: str) -> str:
     """The question for BM25 with the other one-word nouns of each `same_things` group it uses:
     "how many jobs" also finds "nineteen posts would go", which shares no other word with it."""
     words = set(_WORD.findall(question.lower()))
-    extra = [w for group in vocabulary().same_things if words & set(group)
-             for w in group if " " not in w and w not in words]
+    # (a word marked "~" is looked for, never read from the question: "post office" asks for no job)
+    extra = [w.lstrip("~") for group in vocabulary().same_things if words & {g for g in group if not g.startswith("~")}
+             for w in group if " " not in w and w.lstrip("~") not in words]
     return f"{question} {' '.join(dict.fromkeys(extra))}" if extra else question
 
 

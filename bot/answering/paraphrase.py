@@ -75,9 +75,11 @@ def has_phrase(phrase: tuple[str, ...], words: tuple[str, ...], before_to: bool 
 
 @cache
 def _groups() -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
-    """Each group's phrases as (stemmed words, phrase)."""
+    """Each group's phrases as (stemmed words, phrase); a `same_things` word marked "~" ("~post")
+    is read in sentences only (its group's own in a question: "post office" asks for no job)."""
     v = vocabulary()
-    return tuple(tuple((words_of(p), p) for p in group if words_of(p)) for group in (*v.paraphrases, *v.same_things))
+    groups = (*v.paraphrases, *v.same_things)
+    return tuple(tuple((words_of(p.lstrip("~")), p) for p in group if words_of(p.lstrip("~"))) for group in groups)
 
 
 def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
@@ -88,13 +90,13 @@ def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
     out = []
     for group in _groups():
         # "Which member wanted to leave rates alone": a wish to do something, not a demand for a thing.
-        used = [(w, p) for w, p in group if w[0] in present and has_phrase(w, words, before_to=False)]
+        used = [(w, p) for w, p in group if not p.startswith("~") and w[0] in present and has_phrase(w, words, before_to=False)]
         if not used:
             continue
         # The question's own BM25 terms for the phrase ("thrown", which the index does not map to "throw").
         phrase_words = {x for w, _ in used for x in w}
         terms = tuple(t for t in question_terms if _PAST.get(t, t) in phrase_words)
-        others = {w: p for w, p in reversed(group) if all(w != u for u, _ in used)}  # the first phrase of equal words
+        others = {w: p.lstrip("~") for w, p in reversed(group) if all(w != u for u, _ in used)}  # the first phrase of equal words
         if terms and others:
             out.append(Paraphrase(terms, tuple(others), tuple(_needs(p) for p in others.values())))
     return tuple(out)
