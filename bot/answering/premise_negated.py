@@ -63,11 +63,28 @@ def _denies(text: str, act: str) -> bool:
     return False
 
 
+_KEPT_SHUT = re.compile(r"\b(?:stay|stayed|stays|remain|remained|remains|kept|keep|left)\s+(?:shut|closed)\b", re.I)
+_REOPENED = re.compile(r"\b(?:reopen|reopened|reopens|re-opened|re-open)\b", re.I)
+
+
+def reopened(q, own: list) -> list | None:
+    """"Why did the bridge stay shut until the summer?" where the article says it was reopened: that
+    sentence, else None."""
+    if q.kind != "why" or not own or not _KEPT_SHUT.search(q.text) or _REOPENED.search(q.text):
+        return None
+    if any(_KEPT_SHUT.search(c.text) for c in own[:SCANNED]):
+        return None  # "the library stayed closed until September, when it reopened": the premise is told
+    found = [c for c in own[:SCANNED] if _REOPENED.search(c.text) and not _NOT.search(c.text)]
+    return found[:1] or None
+
+
 def not_done(q, own: list) -> list | None:
     """The asked article's sentence saying the question's act was not done, or None; not when a sentence
     read tells the act as done, nor for a question that asks why something was not done."""
     if q.kind != "why" or not own or _NOT.search(q.text):
         return None
+    if (opened := reopened(q, own)) is not None:
+        return opened  # "why did it stay shut until the summer" / "the county reopened the bridge on 21 February"
     acts = _acts(q)
     if not acts:
         return None
