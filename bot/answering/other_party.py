@@ -67,7 +67,7 @@ def _other_country(question: str, sentence: str, context: str) -> bool:
 
 def _named_beside(question: str, sentence: str, article: str) -> bool:
     """A name of the question is not in the sentence, which names one the article sets beside it
-    ("Castle Lane and Edgerley", "Edgerley or Castle Lane")."""
+    ("Castle Lane and Edgerley", "Edgerley or Castle Lane"; not an apposition: "the Deputy Speaker, Dame Alison")."""
     words = set(_words(sentence))
     for run in _CAPITALISED.findall(question):
         parts = [p for p in run.split() if p.lower() not in _ASKING]
@@ -80,7 +80,8 @@ def _named_beside(question: str, sentence: str, article: str) -> bool:
             other = " ".join(p for p in other.split() if p.lower() not in _ASKING)
             if not other or other.lower() in question.lower() or not set(_words(other)) <= words:
                 continue
-            beside = rf"\b(?:{re.escape(name)}\s*(?:,|and|or|&)\s*(?:the\s+)?{re.escape(other)}|{re.escape(other)}\s*(?:,|and|or|&)\s*(?:the\s+)?{re.escape(name)})\b"
+            # (not a comma: "the Deputy Speaker, Dame Alison" is one person named twice)
+            beside = rf"\b(?:{re.escape(name)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(other)}|{re.escape(other)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(name)})\b"
             if re.search(beside, article, re.I):
                 return True
     return False

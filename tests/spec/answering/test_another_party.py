@@ -29,6 +29,15 @@ Chair: The consultation proposes to close Millbeck and Brookfield, two of the bo
 Tobias Wren, Friends of Millbeck Library: I just want to say, Millbeck had 30,000 visits last year. It is not a failing branch.
 """
 
+CHAMBER = """Title: Motion ruled out of order
+Date: 2025-05-14
+
+Councillor Bede Quennell tried to force a vote on the harbour lease at Tuesday's meeting. The Deputy Mayor, Dame Orla Pennick, presided.
+
+Dame Orla ruled that the motion was out of order because notice had not been given.
+"""
+
+chamber = app_fixture("chamber.txt", CHAMBER)
 pumps = app_fixture("pumps.txt", PUMPS)
 fixtures = app_fixture("fixtures.txt", FIXTURES)
 branches = app_fixture("branches.txt", BRANCHES)
@@ -43,4 +52,5 @@ test_answers = table(answers, [
     ask("pumps", "How many jobs is the Norwegian pump maker cutting?", "400", id="the_country_s_own_firm"),
     ask("fixtures", "On what date is the men's regional cup final?", "9 August", id="the_side_s_own_final"),
     ask("branches", "How many visits did the Millbeck library get last year?", "30,000", id="the_branch_s_own_count"),
+    ask("chamber", "How did the Deputy Mayor rule on Quennell's motion?", "out of order", id="a_name_in_apposition_is_the_same_party"),
 ])
