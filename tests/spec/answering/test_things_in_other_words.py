@@ -39,6 +39,19 @@ Date: 2025-10-30
 The lock-keeper, Mr. Osric Penhallow, who has worked on the canal since 1988, said the lock gates were beyond repair. "It is a sad day for the village," he said.
 """
 
+CLIPPING = """[Scanned from microfilm. Text recognised automatically and may contain errors.]
+
+THE PELLAM GAZETTE, FRIDAY, MAY 3, 1968                    Page 2
+
+LOCK TO
+CLOSE
+
+PELLAM'S canal lock, which has served the town since 1810, is to close in June, the Navigation Board decided yesterday.
+
+The lock-keeper, Mr. Osric Penhallow, who has worked at Mill Wharf since 1946, said simply: "It is a sad day."
+"""
+
+clipping = app_fixture("clipping.txt", CLIPPING)
 museum = app_fixture("museum.txt", MUSEUM)
 quarry = app_fixture("quarry.txt", QUARRY)
 club = app_fixture("club.txt", CLUB)
@@ -49,6 +62,8 @@ test_answers = table(answers, [
     ask("quarry", "How many truck trips will the quarry extension involve?", "410", id="truck_trips_are_hgv_movements"),
     ask("club", "where is the AGM this year", "Boathouse Inn", id="agm_is_annual_general_meeting"),
     ask("canal", "How long has Osric Penhallow worked on the canal?", "1988", id="how_long_so_far_is_since"),
+    # the town is named in the lede, below a scan note, a running head and a headline
+    ask("clipping", "How long has Osric Penhallow worked in Pellam?", "1946", id="the_place_named_in_a_lede_below_furniture"),
 ])
 
 test_declines = table(declines, [
