@@ -15,11 +15,14 @@ from index.sparse import rrf
 from index.vocabulary import vocabulary
 
 _WORD = re.compile(r"[a-z]+")
+_COUNTS = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)  # (as bot/answering/paraphrase.py COUNTS)
 
 
 def with_same_things(question: str) -> str:
-    """The question for BM25 with the other one-word nouns of each `same_things` group it uses:
+    """A counting question for BM25 with the other one-word nouns of each `same_things` group it uses:
     "how many jobs" also finds "nineteen posts would go", which shares no other word with it."""
+    if not _COUNTS.search(question):
+        return question  # ("what job does she hold" asks for no count of posts)
     words = set(_WORD.findall(question.lower()))
     # (a word marked "~" is looked for, never read from the question: "post office" asks for no job)
     extra = [w.lstrip("~") for group in vocabulary().same_things if words & {g for g in group if not g.startswith("~")}

@@ -73,12 +73,17 @@ def has_phrase(phrase: tuple[str, ...], words: tuple[str, ...], before_to: bool 
     return False
 
 
+# A question that counts: the thing counted may be written otherwise ("how many jobs" / "nineteen posts");
+# "what job does she hold" asks for no count, and a role is no post of a count.
+COUNTS = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
+
+
 @cache
-def _groups() -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
-    """Each group's phrases as (stemmed words, phrase); a `same_things` word marked "~" ("~post")
-    is read in sentences only (its group's own in a question: "post office" asks for no job)."""
+def _groups(counting: bool = False) -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
+    """Each group's phrases as (stemmed words, phrase); with `counting`, the `same_things` groups too,
+    a word marked "~" ("~post") read in sentences only (in a question, "post office" asks for no job)."""
     v = vocabulary()
-    groups = (*v.paraphrases, *v.same_things)
+    groups = (*v.paraphrases, *v.same_things) if counting else v.paraphrases
     return tuple(tuple((words_of(p.lstrip("~")), p) for p in group if words_of(p.lstrip("~"))) for group in groups)
 
 
@@ -88,7 +93,7 @@ def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
     present = frozenset(words)  # (a phrase whose first word the question lacks is not scanned for)
     question_terms = tuple(dict.fromkeys(stems(question)))
     out = []
-    for group in _groups():
+    for group in _groups(bool(COUNTS.search(question))):
         # "Which member wanted to leave rates alone": a wish to do something, not a demand for a thing.
         used = [(w, p) for w, p in group if not p.startswith("~") and w[0] in present and has_phrase(w, words, before_to=False)]
         if not used:

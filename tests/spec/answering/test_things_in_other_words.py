@@ -59,6 +59,7 @@ canal = app_fixture("canal.txt", CANAL)
 
 test_answers = table(answers, [
     ask("museum", "How many jobs could go under the Dunwarren savings plan?", "fourteen", id="jobs_are_posts"),
+    ask("museum", "What job does Bram Kessell hold?", "director", id="a_job_asked_is_no_count_of_posts"),
     ask("quarry", "How many truck trips will the quarry extension involve?", "410", id="truck_trips_are_hgv_movements"),
     ask("club", "where is the AGM this year", "Boathouse Inn", id="agm_is_annual_general_meeting"),
     ask("canal", "How long has Osric Penhallow worked on the canal?", "1988", id="how_long_so_far_is_since"),
