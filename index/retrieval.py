@@ -19,14 +19,13 @@ _COUNTS = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)  # (as bo
 
 
 def with_same_things(question: str) -> str:
-    """A counting question for BM25 with the other one-word nouns of each `same_things` group it uses:
+    """The question for BM25 with the other one-word nouns of each `same_things` group it uses:
     "how many jobs" also finds "nineteen posts would go", which shares no other word with it."""
-    if not _COUNTS.search(question):
-        return question  # ("what job does she hold" asks for no count of posts)
+    counting = bool(_COUNTS.search(question))  # ("what job does she hold" asks for no count of posts)
     words = set(_WORD.findall(question.lower()))
     # (a word marked "~" is looked for, never read from the question: "post office" asks for no job)
     extra = [w.lstrip("~") for group in vocabulary().same_things if words & {g for g in group if not g.startswith("~")}
-             for w in group if " " not in w and w.lstrip("~") not in words]
+             for w in group if " " not in w and w.lstrip("~") not in words and (counting or not w.startswith("~"))]
     return f"{question} {' '.join(dict.fromkeys(extra))}" if extra else question
 
 

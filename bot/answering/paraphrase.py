@@ -80,10 +80,12 @@ COUNTS = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
 
 @cache
 def _groups(counting: bool = False) -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
-    """Each group's phrases as (stemmed words, phrase); with `counting`, the `same_things` groups too,
-    a word marked "~" ("~post") read in sentences only (in a question, "post office" asks for no job)."""
+    """Each group's phrases as (stemmed words, phrase); a `same_things` word marked "~" ("~post") is
+    read in sentences only (in a question, "post office" asks for no job), and only with `counting`."""
     v = vocabulary()
-    groups = (*v.paraphrases, *v.same_things) if counting else v.paraphrases
+    # (not counting: no word marked "~", "what job does she hold" is no "position" of a count)
+    things = v.same_things if counting else tuple(tuple(p for p in g if not p.startswith("~")) for g in v.same_things)
+    groups = (*v.paraphrases, *things)
     return tuple(tuple((words_of(p.lstrip("~")), p) for p in group if words_of(p.lstrip("~"))) for group in groups)
 
 
