@@ -4,6 +4,7 @@ question-to-sentence similarities the answerer needs, from vectors stored at ing
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -11,6 +12,22 @@ import numpy as np
 from index import sentence_vectors
 from index.models import Chunk, ScoredChunk, Span
 from index.sparse import rrf
+from index.vocabulary import vocabulary
+
+_WORD = re.compile(r"[a-z]+")
+_COUNTS = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)  # (as bot/answering/paraphrase.py COUNTS)
+
+
+def with_same_things(question: str) -> str:
+    """The question for BM25 with the other one-word nouns of each `same_things` group it uses:
+    "how many jobs" also finds "nineteen posts would go", which shares no other word with it."""
+    counting = bool(_COUNTS.search(question))  # ("what job does she hold" asks for no count of posts)
+    words = set(_WORD.findall(question.lower()))
+    # (a word marked "~" is looked for, never read from the question: "post office" asks for no job)
+    extra = [w.lstrip("~") for group in vocabulary().same_things if words & {g for g in group if not g.startswith("~")}
+             for w in group if " " not in w and w.lstrip("~") not in words and (counting or not w.startswith("~"))]
+    return f"{question} {' '.join(dict.fromkeys(extra))}" if extra else question
+
 
 def dense_depth(k: int) -> int:
     """Passages each ranking (dense, BM25) gives the fusion, for k retrieved."""
@@ -22,7 +39,7 @@ def hybrid_retrieve(corpus, question: str, k: int) -> list[ScoredChunk]:
     depth = dense_depth(k)
     # BM25 first: it needs no vector, so it runs while the question is embedded and searched
     # on the worker thread (index/question_vectors.py).
-    sparse = corpus.sparse.search(question, depth) if corpus.sparse else []
+    sparse = corpus.sparse.search(with_same_things(question), depth) if corpus.sparse else []
     dense = corpus.nearest(question, depth)
     dense_ids = [cid for cid, _ in dense]
     sparse_ids = [cid for cid, _ in sparse]

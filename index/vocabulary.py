@@ -50,6 +50,7 @@ For reading questions (bot/answering):
     v.own_page_kinds              -> "status", "newsroom": what a page's title adds to its owner's name
     v.release_labels              -> "news release", "media release": the label over a release's text
     v.paraphrases                 -> (("offer", "put on the table", ...), ...): groups of words for one act or stance
+    v.same_things                 -> (("job", "post", ...), ...): nouns for one thing counted or asked about
     v.acts_told_by                -> {"cost": {"price", ...}}: nouns that tell an act happened
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
@@ -269,6 +270,8 @@ class Vocabulary:
     local_units: dict[str, str] = field(default_factory=dict)  # "barangay" -> "village"
     generic_bodies: frozenset[str] = frozenset()  # "group": any body a description names
     paraphrases: tuple[tuple[str, ...], ...] = ()
+    same_things: tuple[tuple[str, ...], ...] = ()  # nouns a count or a question may use for one thing
+    sibling_parties: tuple[tuple[str, ...], ...] = ()  # words for one of several parties of a kind
     acts_told_by: dict[str, frozenset[str]] = field(default_factory=dict)
     writer_roles: frozenset[str] = frozenset()
     own_page_kinds: frozenset[str] = frozenset()
@@ -610,6 +613,8 @@ def vocabulary() -> Vocabulary:
         hiring_verbs=_words(data.get("hiring_verbs")),
         briefing_lemmas=_words(data.get("briefing_lemmas")),
         paraphrases=tuple(tuple(str(p).lower() for p in group) for group in data.get("paraphrases", ())),
+        sibling_parties=tuple(tuple(str(p).lower() for p in group) for group in data.get("sibling_parties", ())),
+        same_things=tuple(tuple(str(p).lower() for p in group) for group in data.get("same_things", ())),
         acts_told_by={str(k).lower(): _words(v) for k, v in (data.get("acts_told_by") or {}).items()},
     )
 

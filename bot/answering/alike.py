@@ -13,6 +13,8 @@ from collections import OrderedDict
 
 import numpy as np
 
+from bot.answering.same_things import same_named
+
 SAME_THING = 0.5
 _MAX_WORDS = 20_000
 _LOCK = threading.Lock()
@@ -44,7 +46,7 @@ class Alike:
 
     def same_thing(self, a: str, b: str) -> bool:
         a, b = a.lower(), b.lower()
-        if a == b:
+        if a == b or same_named(a, b):
             return True
         self.prefetch((a, b))
         va, vb = _VECTORS.get((self._model, a)), _VECTORS.get((self._model, b))
@@ -66,7 +68,7 @@ class NoAlike:
         pass
 
     def same_thing(self, a: str, b: str) -> bool:
-        return a.lower() == b.lower()
+        return a.lower() == b.lower() or same_named(a, b)
 
     def similarity(self, a: str, b: str) -> float:
         return 1.0 if a.lower() == b.lower() else 0.0

@@ -25,6 +25,9 @@ from index.world import city_in, country_for, demonyms_of
 _PLACE = r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+" + _PLACE)
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_HEAD_PARAGRAPHS = 6
+_PROSE = 80  # characters of a paragraph of prose, longer than a running head, a headline or a scan note
+_PROSE_END = re.compile(r"[.!?,\"”’']\s*$")
 _KINDS = ("how-many", "what", "when")  # a who-question's answer, a person, need not name the place
 
 
@@ -52,7 +55,7 @@ def told_elsewhere(q, chosen: list[Candidate], corpus) -> Candidate | None:
     article_id = best.chunk.chunk.article_id
     chunks = corpus.chunks_of(article_id)
     article = corpus.article(article_id)
-    head = f"{getattr(article, 'title', '') or ''} {chunks[0].text if chunks else ''}"
+    head = f"{getattr(article, 'title', '') or ''} {' '.join(c.text for c in _lede_paragraphs(chunks))}"
     for place in asked:
         named = _named(place)
         if named.search(best.chunk.chunk.text) or named.search(head):
@@ -68,6 +71,17 @@ def told_elsewhere(q, chosen: list[Candidate], corpus) -> Candidate | None:
             continue  # the article tells the thing of that place somewhere: the usual answer
         return best
     return None
+
+
+def _lede_paragraphs(chunks) -> list:
+    """The paragraphs up to the lede, the first of prose: a scan note, a running head and a headline may
+    stand above it ("[Scanned from microfilm ...]", "THE ADVERTISER, THURSDAY, ... Page 5")."""
+    out = []
+    for c in chunks[:_HEAD_PARAGRAPHS]:
+        out.append(c)
+        if len(c.text) >= _PROSE and _PROSE_END.search(c.text):
+            break
+    return out
 
 
 def _named(place: str) -> re.Pattern:

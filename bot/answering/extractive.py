@@ -90,7 +90,9 @@ from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
+from bot.answering.other_party import another_party
 from bot.answering.paraphrase import paraphrased
+from bot.answering.spelled_out import with_spelled_out
 from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
@@ -371,7 +373,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
     read = with_topic_paragraphs(read, corpus)  # "On the new assistant manager:" retrieved: the paragraphs under it
-    candidates = candidates_of(read)
+    candidates = with_spelled_out(question, candidates_of(read))  # "the AGM": "the Annual General Meeting"
     missing = unknown_names(q, df)
     if missing:
         # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
@@ -655,7 +657,8 @@ def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
     return deed_untold(q, _cited_texts(chosen, corpus), alike) or counts_another_thing(q, texts, alike) \
         or other_in_series(q.text, texts) or other_side(q.text, texts) \
         or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
-        or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts)
+        or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts) \
+        or another_party(q, chosen, lambda a: getattr(corpus.article(a), "text", None))
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:

@@ -97,10 +97,30 @@ def none_found_of_which(q, candidates: list) -> object | None:
         return None
     article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
+    noun = head.split()[-1]
     for c in own[:SCANNED]:
-        if any(key[0] in a.thing for a in absences(c.text)):
+        if any(key[0] in a.thing for a in absences(c.text)) or _none_singled_out(c.text, noun):
+            return c
+    # With no name to pick the article by, the one that says none is singled out, if it shares the
+    # question's other words ("the source of the nitrate").
+    ranked = sorted(candidates, key=lambda c: -c.score)[:SCANNED * 2]
+    for c in ranked:
+        if len(set(q.terms) & c.terms) >= SHARED_ELSEWHERE and _none_singled_out(c.text, noun):
             return c
     return None
+
+
+SHARED_ELSEWHERE = 3
+
+
+def _none_singled_out(sentence: str, noun: str) -> bool:
+    """"We have not traced it to any one farm", "no single supplier has been identified": no one of the
+    things asked "which" of is picked out (read with a regex: no parse)."""
+    n = re.escape(noun)
+    return bool(re.search(
+        rf"\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:[\w'’]+\s+){{0,4}}?any\s+(?:one|single|particular|specific|individual)\s+(?:[\w\-]+\s+){{0,2}}?{n}s?\b"
+        rf"|\bno\s+(?:one|single|particular|specific|individual)\s+(?:[\w\-]+\s+){{0,2}}?{n}\s+(?:has|have|had|was|were|is|are)\b",
+        sentence, re.I))
 
 
 _WHAT_NOUN = re.compile(r"^\s*(?:and\s+)?what\s+([a-z][a-z\-]+)\s+(?:did|does|do|was|were|has|have|had|is|are)\b", re.I)

@@ -73,10 +73,20 @@ def has_phrase(phrase: tuple[str, ...], words: tuple[str, ...], before_to: bool 
     return False
 
 
+# A question that counts: the thing counted may be written otherwise ("how many jobs" / "nineteen posts");
+# "what job does she hold" asks for no count, and a role is no post of a count.
+COUNTS = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
+
+
 @cache
-def _groups() -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
-    """Each group's phrases as (stemmed words, phrase)."""
-    return tuple(tuple((words_of(p), p) for p in group if words_of(p)) for group in vocabulary().paraphrases)
+def _groups(counting: bool = False) -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
+    """Each group's phrases as (stemmed words, phrase); a `same_things` word marked "~" ("~post") is
+    read in sentences only (in a question, "post office" asks for no job), and only with `counting`."""
+    v = vocabulary()
+    # (not counting: no word marked "~", "what job does she hold" is no "position" of a count)
+    things = v.same_things if counting else tuple(tuple(p for p in g if not p.startswith("~")) for g in v.same_things)
+    groups = (*v.paraphrases, *things)
+    return tuple(tuple((words_of(p.lstrip("~")), p) for p in group if words_of(p.lstrip("~"))) for group in groups)
 
 
 def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
@@ -85,15 +95,15 @@ def paraphrases_in(question: str) -> tuple[Paraphrase, ...]:
     present = frozenset(words)  # (a phrase whose first word the question lacks is not scanned for)
     question_terms = tuple(dict.fromkeys(stems(question)))
     out = []
-    for group in _groups():
+    for group in _groups(bool(COUNTS.search(question))):
         # "Which member wanted to leave rates alone": a wish to do something, not a demand for a thing.
-        used = [(w, p) for w, p in group if w[0] in present and has_phrase(w, words, before_to=False)]
+        used = [(w, p) for w, p in group if not p.startswith("~") and w[0] in present and has_phrase(w, words, before_to=False)]
         if not used:
             continue
         # The question's own BM25 terms for the phrase ("thrown", which the index does not map to "throw").
         phrase_words = {x for w, _ in used for x in w}
         terms = tuple(t for t in question_terms if _PAST.get(t, t) in phrase_words)
-        others = {w: p for w, p in reversed(group) if all(w != u for u, _ in used)}  # the first phrase of equal words
+        others = {w: p.lstrip("~") for w, p in reversed(group) if all(w != u for u, _ in used)}  # the first phrase of equal words
         if terms and others:
             out.append(Paraphrase(terms, tuple(others), tuple(_needs(p) for p in others.values())))
     return tuple(out)

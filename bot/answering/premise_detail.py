@@ -25,6 +25,7 @@ from bot.answering.premise_reply import reply_corrects
 from bot.answering.premise_ruled_out import refused_instead, ruled_out
 from bot.answering.premise_all import not_all, split_vote
 from bot.answering.none_found import absences
+from bot.answering.premise_negated import not_done
 from bot.answering.premise_still import still_so
 from bot.answering.premise_timing import timing_reversed
 from bot.answering.question import amounts
@@ -247,6 +248,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     later = timing_reversed(q, own)  # "why was it brought forward" / "now expected in 2026, rather than 2025"
     if later is not None:
         return "so", later
+    negated = not_done(q, own)  # "why has the council decided to close it" / "No decision has been taken."
+    if negated is not None:
+        return "so", negated
     if _told(q, own) or _figure_told(q, own):
         return None
     out = ruled_out(q, own)  # "why is X starting on Saturday" / "X won't travel"

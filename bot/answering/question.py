@@ -610,6 +610,8 @@ def amounts(sentence: str) -> list[str]:
         word = m.group(1).rstrip(".,")
         if _YEAR.match(word) or (sentence[m.start() - 1 : m.start()] in ("'", "’") and re.fullmatch(r"\d\d", word)):
             continue  # (a class year after a name: "Assembly member Tobias Renwick '27")
+        if sentence[m.start() - 1 : m.start()] == "[" and sentence[m.end() : m.end() + 1] == "]":
+            continue  # a footnote mark a pasted wiki page keeps ("[3] An inspection report in 2021 ...")
         before = sentence[max(0, m.start() - 12) : m.start()].lower().split()
         after = sentence[m.end() : m.end() + 12].lower().split()
         if (before and before[-1].strip(".,") in _MONTHS) or (after and after[0].strip(".,") in _MONTHS):
@@ -643,7 +645,15 @@ def lengths(sentence: str) -> list[str]:
 
 def extents(question: str, sentence: str) -> list[str]:
     """What in `sentence` answers "how long": a duration, or a length when a thing's length is asked."""
-    return durations(sentence) or (lengths(sentence) if _HOW_LONG_IS.search(fold(question)) else [])
+    return durations(sentence) or (lengths(sentence) if _HOW_LONG_IS.search(fold(question)) else []) \
+        or (_SINCE.findall(sentence) if _HOW_LONG_SO_FAR.search(fold(question)) else [])
+
+
+# "How long has he worked there?" / "who has worked at X since 1946": a start answers a present-perfect
+# "how long" (the duration runs from it to the report).
+_HOW_LONG_SO_FAR = re.compile(r"\bhow long\s+(?:has|have|had)\b(?!.*\b(?:last|take|took)\b)", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|spring|summer|autumn|winter)\s+of)\s*-?\s*)?"
+                    r"(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
 __all__ = ["Question", "analyse", "kind_of", "asks_of", "has_number", "amounts", "durations", "extents", "KINDS", "ASKS",

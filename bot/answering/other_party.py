@@ -1,0 +1,102 @@
+"""Does the answer tell of another party than the one the question asks about?
+
+    How many jobs is the Finnish rival cutting?    "Swedish heat pump maker Solvik said it would cut 900 jobs"
+    When was the men's final played?               "Women's County T20 Final, Bristol, Saturday 16 August"
+    When will the House committee hear the bill?   "The Senate education committee is due to hold a hearing"
+    How many visits did the Edgerley library get?  "Castle Lane had 41,000 visits last year" (the article
+                                                   names "Castle Lane and Edgerley" together)
+
+The question names one party of a kind (a country's adjective, one word of a kindred set in the
+vocabulary's `sibling_parties`, or a name the article sets beside another with "and" / "or"); the
+best sentence never names it, nor does whom it is by, but names another of that kind: its figure,
+date or act is the other party's. Read from the sentences' text with regexes: no parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+_WORD = re.compile(r"[\w'’\-]+")
+_KINDS = ("how-many", "what", "when", "where")
+_ASKING = frozenset("how what when where which who why whose is are was were do does did will would can could the a an".split())
+
+
+@cache
+def _siblings() -> dict[str, int]:
+    return {w: n for n, group in enumerate(vocabulary().sibling_parties) for w in group}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _sibling_word(question: str, sentence: str) -> bool:
+    """A kindred-set word of the question is not in the sentence, which has another of its set."""
+    groups = _siblings()
+    said = set(_words(sentence))
+    for w in _words(question):
+        n = groups.get(w)
+        if n is None or w in said:
+            continue
+        others = {x for x, m in groups.items() if m == n and x != w and not x.startswith(w) and not w.startswith(x)}
+        if said & others and not said & {x for x, m in groups.items() if m == n and (x.startswith(w) or w.startswith(x))}:
+            return True
+    return False
+
+
+def _other_country(question: str, sentence: str, context: str) -> bool:
+    """The question's country adjective or name is not in `context` (the sentences and whom they are
+    by), and the sentence names another country's."""
+    from index.world import country_for
+
+    def countries(text: str, any_case: bool = False) -> set[str]:
+        words = _WORD.findall(text) if any_case else [p for w in _CAPITALISED.findall(text) for p in w.split()]
+        return {c for w in words if (c := country_for(w))}
+
+    asked = countries(question)
+    if not asked:
+        return False
+    named = countries(sentence)
+    return bool(named) and not named & asked and not countries(context, any_case=True) & asked
+
+
+def _named_beside(question: str, sentence: str, article: str) -> bool:
+    """A name of the question is not in the sentence, which names one the article sets beside it
+    ("Castle Lane and Edgerley", "Edgerley or Castle Lane"; not an apposition: "the Deputy Speaker, Dame Alison")."""
+    words = set(_words(sentence))
+    for run in _CAPITALISED.findall(question):
+        parts = [p for p in run.split() if p.lower() not in _ASKING]
+        if not parts:
+            continue
+        name = " ".join(parts)
+        if name.lower() in sentence.lower():
+            continue
+        for other in _CAPITALISED.findall(sentence):
+            other = " ".join(p for p in other.split() if p.lower() not in _ASKING)
+            if not other or other.lower() in question.lower() or not set(_words(other)) <= words:
+                continue
+            # (not a comma: "the Deputy Speaker, Dame Alison" is one person named twice)
+            beside = rf"\b(?:{re.escape(name)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(other)}|{re.escape(other)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(name)})\b"
+            if re.search(beside, article, re.I):
+                return True
+    return False
+
+
+def another_party(q, chosen: list, article_text) -> bool:
+    """The best chosen sentence tells of another party of the kind the question names (see above).
+    `article_text(id)` gives an article's text."""
+    if q.kind not in _KINDS or not chosen:
+        return False
+    best = chosen[0]
+    # whom the sentences are by and about: "Kyllä's finance chief" may be named in the speaker's description
+    context = " ".join([c.text for c in chosen] + [c.statement.speaker for c in chosen if c.statement is not None])
+    # (the terms of whom the best sentence is by and about, which its text may not hold)
+    context += " " + " ".join(sorted(best.by | best.about | best.antecedent))
+    if _sibling_word(q.text, context) or _other_country(q.text, best.text, context):
+        return True
+    return _named_beside(q.text, best.text, article_text(best.chunk.chunk.article_id) or "")
