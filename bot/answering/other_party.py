@@ -1,10 +1,10 @@
 """Does the answer tell of another party than the one the question asks about?
 
-    How many jobs is the Finnish rival cutting?    "Swedish heat pump maker Solvik said it would cut 900 jobs"
+    How many jobs is the Finnish rival cutting?    "Swedish heat pump maker Solberga said it would cut 900 jobs"
     When was the men's final played?               "Women's County T20 Final, Bristol, Saturday 16 August"
     When will the House committee hear the bill?   "The Senate education committee is due to hold a hearing"
-    How many visits did the Edgerley library get?  "Castle Lane had 41,000 visits last year" (the article
-                                                   names "Castle Lane and Edgerley" together)
+    How many visits did the Fernleigh library get?  "Moss Lane had 41,000 visits last year" (the article
+                                                   names "Moss Lane and Fernleigh" together)
 
 The question names one party of a kind (a country's adjective, one word of a kindred set in the
 vocabulary's `sibling_parties`, or a name the article sets beside another with "and" / "or"); the
@@ -67,7 +67,7 @@ def _other_country(question: str, sentence: str, context: str) -> bool:
 
 def _named_beside(question: str, sentence: str, article: str) -> bool:
     """A name of the question is not in the sentence, which names one the article sets beside it
-    ("Castle Lane and Edgerley", "Edgerley or Castle Lane"; not an apposition: "the Deputy Speaker, Dame Alison")."""
+    ("Moss Lane and Fernleigh", "Fernleigh or Moss Lane"; not an apposition: "the Deputy Speaker, Dame Imelda")."""
     words = set(_words(sentence))
     for run in _CAPITALISED.findall(question):
         parts = [p for p in run.split() if p.lower() not in _ASKING]
@@ -80,7 +80,7 @@ def _named_beside(question: str, sentence: str, article: str) -> bool:
             other = " ".join(p for p in other.split() if p.lower() not in _ASKING)
             if not other or other.lower() in question.lower() or not set(_words(other)) <= words:
                 continue
-            # (not a comma: "the Deputy Speaker, Dame Alison" is one person named twice)
+            # (not a comma: "the Deputy Speaker, Dame Imelda" is one person named twice)
             beside = rf"\b(?:{re.escape(name)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(other)}|{re.escape(other)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(name)})\b"
             if re.search(beside, article, re.I):
                 return True
@@ -93,7 +93,7 @@ def another_party(q, chosen: list, article_text) -> bool:
     if q.kind not in _KINDS or not chosen:
         return False
     best = chosen[0]
-    # whom the sentences are by and about: "Kyllä's finance chief" may be named in the speaker's description
+    # whom the sentences are by and about: "Kaarna's finance chief" may be named in the speaker's description
     context = " ".join([c.text for c in chosen] + [c.statement.speaker for c in chosen if c.statement is not None])
     # (the terms of whom the best sentence is by and about, which its text may not hold)
     context += " " + " ".join(sorted(best.by | best.about | best.antecedent))

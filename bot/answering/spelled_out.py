@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answering.terms import stems
 
-_SHORT = re.compile(r"\b([A-Z]{3,6})s?\b")  # (two letters spell too many runs: "Upper Suaza")
+_SHORT = re.compile(r"\b([A-Z]{3,6})s?\b")  # (two letters spell too many runs: "Upper Tarvo")
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+|-)){1,7}[A-Z][a-z]+\b")
 # Words a spelled-out name links its capitalised words with, which its short name leaves out.
 _LINKS = frozenset("of the and for on in".split())

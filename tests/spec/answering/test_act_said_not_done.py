@@ -11,7 +11,7 @@ from tests.spec.answering.asks import answers, ask, replies, table
 POOL = """Thornvale Leisure Trust - public meeting, 12 March 2026
 
 Chair: Good evening. So, the proposal. The trust must save £230,000 next year. The option in the
-review paper is to shut the Marlow Street pool and to run swimming lessons at the Ashby school pool
+review paper is to shut the Marlow Street pool and to run swimming lessons at the Ashwell school pool
 instead. No decision has been taken. The board will meet on 30 April.
 
 Resident: I have swum at Marlow Street for forty years and I do not want to swim anywhere else.

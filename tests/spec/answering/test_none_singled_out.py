@@ -6,12 +6,12 @@ is the answer."""
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, ask, replies, table
 
-WATER = """Title: Nitrate found in Harrowgate village wells
+WATER = """Title: Nitrate found in Harrowden village wells
 Date: 2025-02-20
 
-Nitrate levels above the safe limit were found in 23 private wells around Harrowgate, the district health officer, Dr Tamsin Oyelaran, told a public meeting on Wednesday.
+Nitrate levels above the safe limit were found in 23 private wells around Harrowden, the district health officer, Dr Tamsin Adeyinka, told a public meeting on Wednesday.
 
-"Farming is the most likely source, but we have not traced it to any one farm or any one operator and I am not going to guess tonight," Dr Oyelaran said. Free bottled water will be handed out from Monday.
+"Farming is the most likely source, but we have not traced it to any one farm or any one operator and I am not going to guess tonight," Dr Adeyinka said. Free bottled water will be handed out from Monday.
 """
 
 SALAD = """Title: Salad recall widens

@@ -11,7 +11,7 @@ Date: 2026-02-11
 
 Members of the Dunwarren Heritage Trust met staff representatives on Tuesday to discuss the savings plan.
 
-Ottoline Farrant, for the staff union, said: "The trust has told us fourteen posts would go. Thirty staff work across the three sites."
+Ottoline Farrington, for the staff union, said: "The trust has told us fourteen posts would go. Thirty staff work across the three sites."
 
 The trust's director, Bram Kessell, said the museum shop would close in April.
 """
@@ -36,7 +36,7 @@ The 41st Annual General Meeting of the Corrowen Rowing Club will be held at the 
 CANAL = """Title: Last boats through Pellam lock
 Date: 2025-10-30
 
-The lock-keeper, Mr. Osric Penhallow, who has worked on the canal since 1988, said the lock gates were beyond repair. "It is a sad day for the village," he said.
+The lock-keeper, Mr. Osric Penhaligon, who has worked on the canal since 1988, said the lock gates were beyond repair. "It is a sad day for the village," he said.
 """
 
 CLIPPING = """[Scanned from microfilm. Text recognised automatically and may contain errors.]
@@ -48,7 +48,7 @@ CLOSE
 
 PELLAM'S canal lock, which has served the town since 1810, is to close in June, the Navigation Board decided yesterday.
 
-The lock-keeper, Mr. Osric Penhallow, who has worked at Mill Wharf since 1946, said simply: "It is a sad day."
+The lock-keeper, Mr. Osric Penhaligon, who has worked at Mill Wharf since 1946, said simply: "It is a sad day."
 """
 
 clipping = app_fixture("clipping.txt", CLIPPING)
@@ -62,9 +62,9 @@ test_answers = table(answers, [
     ask("museum", "What job does Bram Kessell hold?", "director", id="a_job_asked_is_no_count_of_posts"),
     ask("quarry", "How many truck trips will the quarry extension involve?", "410", id="truck_trips_are_hgv_movements"),
     ask("club", "where is the AGM this year", "Boathouse Inn", id="agm_is_annual_general_meeting"),
-    ask("canal", "How long has Osric Penhallow worked on the canal?", "1988", id="how_long_so_far_is_since"),
+    ask("canal", "How long has Osric Penhaligon worked on the canal?", "1988", id="how_long_so_far_is_since"),
     # the town is named in the lede, below a scan note, a running head and a headline
-    ask("clipping", "How long has Osric Penhallow worked in Pellam?", "1946", id="the_place_named_in_a_lede_below_furniture"),
+    ask("clipping", "How long has Osric Penhaligon worked in Pellam?", "1946", id="the_place_named_in_a_lede_below_furniture"),
 ])
 
 test_declines = table(declines, [
