@@ -113,7 +113,7 @@ def _locate(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
 
 
 # A sentence never ends at an initial ("hosted by U.S. National Security Adviser", "Coun. H. G.
-# Pridmore") nor at a short form of index/vocabulary.yaml `point_abbreviations` ("St. Petersburg",
+# Pridmore") nor at a short form of index/vocabulary.yaml `point_abbreviations` ("St. Elmo",
 # "VELDEN, Sept. 14 (AP)", "No. 5", "Adv. Ann Roe").
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){1,3}$")
 _LAST_SHORT_FORM = re.compile(r"\b([A-Za-z]+)\.$")
