@@ -44,9 +44,21 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
             while b > a and text[b - 1] in " .,;":
                 b -= 1
             sentence = bases[pi] + sum(1 for s in doc.sents if s.end_char <= m.start("credit"))
-            out.append(Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
-                           span=Span(span.start + m.start("credit"), span.start + m.end()), sentence=sentence, paragraph=pi))
+            raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+                      span=Span(span.start + m.start("credit"), span.start + m.end()), sentence=sentence, paragraph=pi)
+            raw.times = _credit_time(doc, span, m.start("credit"), m.start("quote"))  # "put it well ... in August:"
+            out.append(raw)
     return out
+
+
+def _credit_time(doc, span, start: int, end: int) -> list:
+    """The time the credit gives the words ("put it well to the staff in August"), as a cue's own
+    time phrase: the words were said then, not on the day of the page that quotes them."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and start <= ent.start_char and ent.end_char <= end and "year-old" not in ent.text:
+            first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" else doc[ent.start]
+            return [(Span(span.start + first.idx, span.start + ent.end_char), doc[first.i:ent.end].text, False)]
+    return []
 
 
 def _named(credit: str, ctx):

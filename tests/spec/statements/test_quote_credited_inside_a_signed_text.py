@@ -2,9 +2,12 @@
 "I am proud of the team. Our floor manager, Ottilie Brandvold, put it well to the staff in August:
 "..."". The quotation is the person credited, not the section's signer or the comment's author;
 the signer's and author's own sentences stay theirs. A name the words were said to ("He told Ann
-Roe: ...") is no credit."""
+Roe: ...") is no credit. The credit's own time ("in August") dates the quotation, not the
+signature's or the comment's day."""
 
-from tests.spec.invented import speaker_of, statements_of
+from datetime import date
+
+from tests.spec.invented import day_of, speaker_of, statements_of
 
 REPORT = """ANNUAL REPORT 2024
 
@@ -54,12 +57,14 @@ def test_a_signed_sections_inner_quote_is_the_credited_persons():
     assert speaker_of(stmts, "second inspection like that") == "Ottilie Brandvold"
     assert speaker_of(stmts, "proud of the team") == "Rasmus Eikeland"
     assert speaker_of(stmts, "I thank her") == "Rasmus Eikeland"
+    assert day_of(stmts, "second inspection like that") == date(2024, 8, 1)
 
 
 def test_a_comments_inner_quote_is_the_credited_persons():
     stmts = statements_of(COMMENTS)
     assert speaker_of(stmts, "another car at school time") == "Priya Ostrander"
     assert speaker_of(stmts, "I object to this application") == "Anders Fellowes"
+    assert day_of(stmts, "another car at school time") == date(2025, 1, 1)
 
 
 def test_the_one_told_is_no_credit():
