@@ -2,9 +2,11 @@
 say a test result and a measurement's extreme as talk does: "how many wells tested over the limit"
 / "and 14 of those wells came back above the state limit", "where was the worst reading" / "the
 highest single result was ... at a well in X". Each is answered from the line that says it. A
-name run on into a place in unpunctuated text ("Colm Ashdown Fennel Ridge my daughter's ...") is
-the person the chapters name apart from the place, not a person surnamed "Ridge"; a long name an
-ordinary report never splits stays whole."""
+who-answer whose best lines name no one brings along the line of their paragraph naming the
+person on the deed asked ("Presenters: Dr X"), not the nearer one naming another ("Board Chair Y
+presides"). A name run on into a place in unpunctuated text ("Colm Ashdown Fennel Ridge my well
+...") is the person the chapters name apart from the place, not a person surnamed "Ridge"; a long
+name an ordinary report never splits stays whole."""
 
 from index.article_people import read_people
 from tests.spec.answering.apps import app_fixture
@@ -16,7 +18,7 @@ Marrick County TV
 812 subscribers
 
 1,204 views  Streamed live on Mar 4, 2025
-Special meeting of the Marrick County Water Board on the results of the 2024 private well sampling in Orlow and Fennel Ridge. Presenters: Dr. Ines Volkova, county toxicologist; Piet Oyelaran, water engineer.
+Special meeting of the Marrick County Water Board on the results of the 2024 private well sampling in Orlow and Fennel Ridge. Board Chair Maud Ferrante presides. Presenters: Dr. Ines Volkova, county toxicologist; Piet Oyelaran, water engineer.
 
 Chapters
 0:00 Call to order - Chair Maud Ferrante
@@ -58,6 +60,9 @@ test_answers = table(answers, [
     ask("captions", "how many wells tested over the lead limit", "14", id="tested_over_is_came_back_above"),
     ask("report", "How many private wells tested above the lead limit in Tressel?", "eleven", id="tested_above_is_came_back_over"),
     ask("captions", "In which area was the single worst lead reading found?", "Orlow", id="worst_reading_is_highest_result"),
+    # the best line names no one: of its paragraph's lines naming someone, the one on the deed asked
+    ask("captions", "Who presented the lead sampling results to the Marrick County water board?", "Volkova",
+        id="the_person_brought_along_is_the_one_on_the_deed"),
 ])
 
 
