@@ -23,7 +23,7 @@ _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 # Before a name, a word that makes the name whom the words were said to ("He told Ann Roe: ...").
-_TO_NAME = re.compile(r"\b(?:told|asked|to|with|for|from|wrote|by)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$")
+_TO_NAME = re.compile(r"\b(?:told|asked|to|with|for|from|wrote|by|about|against)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$")
 
 
 def read(docs, bases: list[int], ctx) -> list[Raw]:
