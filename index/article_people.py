@@ -112,11 +112,28 @@ def read_people(text: str) -> tuple[Person, ...]:
         found.setdefault(key, []).append(sec.role)
         longer.setdefault(key, []).append(sec.role)
     _header_speakers(text, names, found, longer)
+    _known_name_then_more(text, found, longer)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
                frozenset(stem_terms(_uncounted(" ".join(longer[name])))))
         for name, d in found.items()
     )
+
+
+def _known_name_then_more(text: str, found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """Unpunctuated text (a caption transcript: "Dale Roe Wick Township my well was ...") runs a name
+    on into the next capitalised words, a place or another name: where the article writes the name
+    apart from them elsewhere ("Public comment - Dale Roe, Wick Township") or as a person of its own,
+    the run is that name, not a person surnamed "Township". Two words more at least ("Mary Ann" is
+    no person apart from "Mary Ann Lowe")."""
+    for name in list(found):
+        words = name.split()
+        for k in range(2, len(words) - 1):
+            short, rest = " ".join(words[:k]), " ".join(words[k:])
+            if short in found or re.search(rf"{re.escape(short)}\s*,\s*{re.escape(rest)}", text):
+                found.setdefault(short, []).extend(found.pop(name))
+                longer.setdefault(short, []).extend(longer.pop(name))
+                break
 
 
 def _header_speakers(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:

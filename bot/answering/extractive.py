@@ -609,7 +609,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.asks == "person":
-        chosen = with_naming_sentence(with_person(chosen, people))  # "He acknowledged ...": the sentence naming him
+        chosen = with_naming_sentence(with_person(chosen, people, candidates))  # "He acknowledged ...": the sentence naming him
         chosen = with_role_holder(chosen, people, corpus)  # "the Harbour Commissioner said": the sentence naming her
     if q.asks == "place" and asks_origin(q.text) and (intro := introduced_from(chosen, candidates)) is not None \
             and not overlaps(intro, chosen):

@@ -35,24 +35,30 @@ def with_replies(chosen: list[Candidate], corpus) -> list[Candidate]:
     return out
 
 
-def with_person(chosen: list[Candidate], people) -> list[Candidate]:
-    """A who-answer names its person: when the best sentence does not ("a security researcher
-    said ..."), the nearest sentence of its paragraph that does comes along."""
-    best = chosen[0]
-    group = people.get(best.chunk.chunk.article_id, ())
+def with_person(chosen: list[Candidate], people, candidates: list[Candidate] = ()) -> list[Candidate]:
+    """A who-answer names its person: when no chosen sentence does ("a security researcher
+    said ..."), a sentence of a chosen one's paragraph that does comes along (the best one's first,
+    a page's title line having no other): the one scored best for the question among `candidates`
+    ("Presenters: Dr X" for "who presented", not "Chair Y presides" beside it), else the nearest."""
+    group = people.get(chosen[0].chunk.chunk.article_id, ())
     if any(named_people(c.text, group) for c in chosen) or any(c.statement is not None and c.statement.speaker[:1].isupper()
                                                                and len(c.statement.speaker.split()) >= 2 for c in chosen):
         return chosen
-    chunk = best.chunk.chunk
-    options = []
-    for span in chunk.sentences:
-        if span != best.span and named_people(sentence_text(chunk, span), group):
-            options.append((abs(span.start - best.span.start), span))
-    if not options:
-        return chosen
-    _, span = min(options, key=lambda o: o[0])
-    extra = candidate_at(best.chunk, best.rank, span, best.score)
-    return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
+    scored = {(c.chunk.chunk.id, c.span.start): c.score for c in candidates}
+    for k, best in enumerate(chosen):
+        chunk = best.chunk.chunk
+        if chunk.article_id != chosen[0].chunk.chunk.article_id:
+            continue
+        options = [(abs(span.start - best.span.start), span) for span in chunk.sentences
+                   if span != best.span and named_people(sentence_text(chunk, span), group)]
+        if not options:
+            continue
+        _, span = min(options, key=lambda o: (-scored.get((chunk.id, o[1].start), 0.0), o[0]))
+        extra = candidate_at(best.chunk, best.rank, span, best.score)
+        if k == 0:
+            return sorted([best, extra], key=lambda c: c.span.start) + chosen[1:]
+        return [*chosen[:k + 1], extra, *chosen[k + 1:]]
+    return chosen
 
 
 def _next_sentence(c: Candidate, corpus) -> Candidate | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.mentions import said_by
+from bot.answering.paraphrase import paraphrased
 from bot.answering.parsing import parse_batch
 from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
@@ -91,9 +92,14 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
 
 def told_otherwise(q: Question, c) -> bool:
     """The sentence tells the question's act by a noun of what it gives (index/vocabulary.yaml
-    `acts_told_by`): what a thing cost is told by its price."""
+    `acts_told_by`): what a thing cost is told by its price; or by another phrase of the act's
+    `paraphrases` group ("how many wells tested over the limit" / "61 wells came back above the
+    limit"), which scoring has already found."""
     nouns = vocabulary().acts_told_by.get(q.predicate.lemma, ())
-    return any(re.search(rf"\b{re.escape(n)}\b", c.text, re.I) for n in nouns)
+    if any(re.search(rf"\b{re.escape(n)}\b", c.text, re.I) for n in nouns):
+        return True
+    act = set(stems(q.predicate.lemma))
+    return any(act & set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
 
 
 def _theirs(c, q: Question, speaker: str | None) -> bool:

@@ -17,28 +17,48 @@ from index.textnorm import fold
 
 # [N/ ]Credit[ verb[ particle]]: "quotation" -- a post number, a credit of up to 100 characters
 # with no colon or mark, at most two lower-case words of a present-tense cue ("opens", "hits back")
-_COLON_CREDIT = re.compile(r'^\s*(?:\d{1,3}/\s*)?(?P<credit>[A-Z][^:"\n]{2,100}?)'
+_COLON_CREDIT = re.compile(r'(?:^|(?<=[.!?]\s))\s*(?:\d{1,3}/\s*)?(?P<credit>[A-Z][^:"\n]{2,100}?)'
                            r'(?:\s+(?P<verb>[a-z]+s)(?:\s+(?:back|out|in|on|up))?)?:\s*"(?P<quote>[^"]{12,})"')
 _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+# Before a name, a word that makes the name whom the words were said to ("He told Ann Roe: ...").
+_TO_NAME = re.compile(r"\b(?:told|asked|to|with|for|from|wrote|by|about|against)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$")
+
+
 def read(docs, bases: list[int], ctx) -> list[Raw]:
-    """The colon-credited quotations of paragraphs shaped like that."""
+    """The colon-credited quotations of paragraphs shaped like that: a paragraph's opening or, after
+    other sentences, one of its sentences ("I object. Our councillor, Ann Roe, put it well in
+    January: "..."": a comment's or a signed report's sentence quoting someone else)."""
     out: list[Raw] = []
     for pi, (span, doc) in enumerate(docs):
         text = fold(doc.text)
-        m = _COLON_CREDIT.match(text)
-        if m is None:
-            continue
-        who = _named(m.group("credit"), ctx)
-        if who is None:
-            continue
-        a, b = m.start("quote"), m.end("quote")
-        while b > a and text[b - 1] in " .,;":
-            b -= 1
-        out.append(Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
-                       span=Span(span.start, span.start + m.end()), sentence=bases[pi], paragraph=pi))
+        for m in _COLON_CREDIT.finditer(text):
+            credit = m.group("credit")
+            if m.start("credit") > 0 and any(_TO_NAME.search(part) for part in credit.split(",")):
+                continue
+            who = _named(credit, ctx)
+            if who is None:
+                continue
+            a, b = m.start("quote"), m.end("quote")
+            while b > a and text[b - 1] in " .,;":
+                b -= 1
+            sentence = bases[pi] + sum(1 for s in doc.sents if s.end_char <= m.start("credit"))
+            raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+                      span=Span(span.start + m.start("credit"), span.start + m.end()), sentence=sentence, paragraph=pi)
+            raw.times = _credit_time(doc, span, m.start("credit"), m.start("quote"))  # "put it well ... in August:"
+            out.append(raw)
     return out
+
+
+def _credit_time(doc, span, start: int, end: int) -> list:
+    """The time the credit gives the words ("put it well to the staff in August"), as a cue's own
+    time phrase: the words were said then, not on the day of the page that quotes them."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and start <= ent.start_char and ent.end_char <= end and "year-old" not in ent.text:
+            first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" else doc[ent.start]
+            return [(Span(span.start + first.idx, span.start + ent.end_char), doc[first.i:ent.end].text, False)]
+    return []
 
 
 def _named(credit: str, ctx):
