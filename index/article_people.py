@@ -121,9 +121,9 @@ def read_people(text: str) -> tuple[Person, ...]:
 
 
 def _known_name_then_more(text: str, found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
-    """Unpunctuated text (a caption transcript: "Dale Roe Wick Township my well was ...") runs a name
+    """Unpunctuated text (a caption transcript: "Dale Roe Fenmore Township my well was ...") runs a name
     on into the next capitalised words, a place or another name: where the article writes the name
-    apart from them elsewhere ("Public comment - Dale Roe, Wick Township") or as a person of its own,
+    apart from them elsewhere ("Public comment - Dale Roe, Fenmore Township") or as a person of its own,
     the run is that name, not a person surnamed "Township". Two words more at least ("Mary Ann" is
     no person apart from "Mary Ann Lowe")."""
     for name in list(found):

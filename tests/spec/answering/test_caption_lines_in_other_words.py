@@ -4,7 +4,7 @@ say a test result and a measurement's extreme as talk does: "how many wells test
 highest single result was ... at a well in X". Each is answered from the line that says it. A
 who-answer whose best lines name no one brings along the line of their paragraph naming the
 person on the deed asked ("Presenters: Dr X"), not the nearer one naming another ("Board Chair Y
-presides"). A name run on into a place in unpunctuated text ("Colm Ashdown Fennel Ridge my well
+presides"). A name run on into a place in unpunctuated text ("Colm Ashcott Fennel Ridge my well
 ...") is the person the chapters name apart from the place, not a person surnamed "Ridge"; a long
 name an ordinary report never splits stays whole."""
 
@@ -18,12 +18,12 @@ Marrick County TV
 812 subscribers
 
 1,204 views  Streamed live on Mar 4, 2025
-Special meeting of the Marrick County Water Board on the results of the 2024 private well sampling in Orlow and Fennel Ridge. Board Chair Maud Ferrante presides. Presenters: Dr. Ines Volkova, county toxicologist; Piet Oyelaran, water engineer.
+Special meeting of the Marrick County Water Board on the results of the 2024 private well sampling in Orlow and Fennel Ridge. Board Chair Maud Ferrante presides. Presenters: Dr. Ines Volkova, county toxicologist; Piet Adeyinka, water engineer.
 
 Chapters
 0:00 Call to order - Chair Maud Ferrante
 1:40 Sampling results - Dr. Ines Volkova
-9:12 Public comment - Colm Ashdown, Fennel Ridge
+9:12 Public comment - Colm Ashcott, Fennel Ridge
 
 Transcript
 
@@ -38,7 +38,7 @@ the highest single result was 41 parts per billion at a well in Orlow
 2:03
 we will be writing to every household with a result over the limit this week
 9:12
-Colm Ashdown Fennel Ridge my well was one of the 14 and we heard about it from a neighbour
+Colm Ashcott Fennel Ridge my well was one of the 14 and we heard about it from a neighbour
 9:20
 nobody from the county called me once
 """
@@ -46,11 +46,11 @@ nobody from the county called me once
 REPORT = """Title: Well checks find lead in Tressel homes
 Date: 2025-05-20
 
-Of the 96 private wells checked in Tressel this spring, eleven came back over the national lead limit, the district's water officer, Hanne Quistgaard, said on Monday.
+Of the 96 private wells checked in Tressel this spring, eleven came back over the national lead limit, the district's water officer, Hanne Quistorp, said on Monday.
 
 The worst reading was at Mill Lane, where one well measured three times the limit, she said.
 
-"We have shut off every well that failed," Ms Quistgaard said.
+"We have shut off every well that failed," Ms Quistorp said.
 """
 
 captions = app_fixture("captions.txt", CAPTIONS)
@@ -68,7 +68,7 @@ test_answers = table(answers, [
 
 def test_a_name_run_on_into_a_place_is_the_known_person():
     people = {p.name: p for p in read_people(CAPTIONS)}
-    assert "Colm Ashdown" in people, sorted(people)
+    assert "Colm Ashcott" in people, sorted(people)
     assert not any(p.surname == "Ridge" for p in people.values()), sorted(people)
 
 

@@ -34,11 +34,11 @@ Mr Anders Fellowes
 12 Weir Road Tressford
 Commenter Type: Neighbour
 Comment submitted date: Mon 10 Feb 2025
-Comment: I object to this application. Our ward councillor, Priya Ostrander, put it well at the residents' meeting in January: "Weir Road cannot take another car at school time." Nothing in the transport statement answers that.
+Comment: I object to this application. Our ward councillor, Priya Ostervelt, put it well at the residents' meeting in January: "Weir Road cannot take another car at school time." Nothing in the transport statement answers that.
 
 ---
 
-Mrs Edwina Carrow
+Mrs Edwina Carrowmore
 4 Mill Close Tressford
 Commenter Type: Neighbour
 Comment submitted date: Wed 12 Feb 2025
@@ -62,7 +62,7 @@ def test_a_signed_sections_inner_quote_is_the_credited_persons():
 
 def test_a_comments_inner_quote_is_the_credited_persons():
     stmts = statements_of(COMMENTS)
-    assert speaker_of(stmts, "another car at school time") == "Priya Ostrander"
+    assert speaker_of(stmts, "another car at school time") == "Priya Ostervelt"
     assert speaker_of(stmts, "I object to this application") == "Anders Fellowes"
     assert day_of(stmts, "another car at school time") == date(2025, 1, 1)
 
