@@ -54,7 +54,10 @@ def asks_a_person_by_role(q) -> bool:
     "Which union ...", "Who ordered the recall?" may be answered by a body, and are not held to it."""
     if q.asks != "person" or not q.role_head:
         return False
-    return not set(q.role) & _body_stems()
+    role = list(q.role)
+    before = role[:role.index(q.role_head)] if q.role_head in role else role
+    # the words up to the role's head say its kind ("union representative"); "of the health centre" after it does not
+    return q.role_head not in _body_stems() and not set(before) & _body_stems()
 
 
 @cache
