@@ -2,7 +2,8 @@
 Primary School" names a school, not a Mr Kusumkhali, though an article's capitalised runs (read at
 ingest, index/article_people.py) may hold "Kusumkhali" as someone's surname. A run of capitalised
 words holding a word for a body, a venue or a place ("Government", "School", "Council", "Ltd") is
-such a name, unless the run is exactly a person the article names ("Anna Hall")."""
+such a name, unless the run is exactly a person the article names ("Anna Hall"); a person's name the
+run begins with ("Ann Okafor of Marrowfield Council") is left out of it."""
 
 from __future__ import annotations
 
@@ -31,7 +32,11 @@ def body_name_spans(text: str, people=()) -> list[tuple[int, int]]:
         parts = [w.lower().strip("'’").removesuffix("'s").removesuffix("’s") for w in run.split()]
         if len(parts) < 2 or run in persons or not any(w in words or w.rstrip("s") in words for w in parts[1:]):
             continue
-        spans.append(m.span())
+        start = m.start()
+        for name in persons:  # "Ann Okafor of Marrowfield Council": the person before the body is no part of it
+            if len(name.split()) >= 2 and (at := run.find(name)) >= 0:
+                start = max(start, m.start() + at + len(name))
+        spans.append((start, m.end()))
     return spans
 
 
