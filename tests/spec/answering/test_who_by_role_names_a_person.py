@@ -52,9 +52,19 @@ The port authority on Monday appointed Captain Idris Moravec as harbour master o
 Moravec, 48, said the deepening of the channel would be his first task.
 """
 
+COUNCIL = """Parish council picks new chair
+
+The parish council in Marrowfield chose a new chair on Monday after a vote of its eleven members.
+
+Judith Penhallow of Marrowfield Parish Council will take the chair in June, the clerk said.
+
+The vote was close, with six members for and five against.
+"""
+
 gallery = app_fixture("gallery.txt", GALLERY)
 yearbook = app_fixture("yearbook.txt", YEARBOOK)
 news = app_fixture("news.txt", NEWS)
+council = app_fixture("council.txt", COUNCIL)
 
 
 def test_the_role_holder_answers_not_the_photographed_building(gallery):
@@ -67,3 +77,7 @@ def test_the_role_holder_answers_not_the_building_seen_from_the_fields(yearbook)
 
 def test_an_ordinary_story_names_its_role_holder(news):
     answers(news, "Who is the new harbour master at Kellgate?", "Moravec")
+
+
+def test_a_person_named_with_her_body_is_still_named(council):
+    answers(council, "Who is the new chair of the parish council?", "Penhallow")
