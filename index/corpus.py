@@ -36,6 +36,7 @@ from index.ingest_background import Passages, one_at_a_time
 from index.models import Article, Chunk, ScoredChunk, Statement
 from index.settings import Settings
 from index.sparse import SparseIndex, stem_terms
+from index.turn_keywords import keyword_texts
 from index.question_vectors import QuestionVectors
 from index.pinned_ledger import PinnedLedger
 from index.statements.store import KnownSpeakers, Ledger, replace_statements
@@ -135,8 +136,8 @@ class Corpus:
         sparse = SparseIndex.load(self._sparse_dir)
         if sparse is not None and sparse.generation == self.generation:
             return sparse
-        rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
-        return SparseIndex.build([r[0] for r in rows], [r[1] for r in rows], self.generation)
+        rows = self.conn.execute("SELECT id, article_id, start, text FROM chunks ORDER BY article_id, start").fetchall()
+        return SparseIndex.build([r[0] for r in rows], self._keyword_texts(rows), self.generation)
 
     @property
     def generation(self) -> int:
@@ -267,10 +268,18 @@ class Corpus:
         return Path(self.settings.store.data_dir) / f"bm25-{self.vectors.name}"
 
     def _build_sparse(self) -> SparseIndex:
-        rows = self.conn.execute("SELECT id, text FROM chunks ORDER BY article_id, start").fetchall()
-        sparse = SparseIndex.build([r[0] for r in rows], [r[1] for r in rows], self.generation)
+        rows = self.conn.execute("SELECT id, article_id, start, text FROM chunks ORDER BY article_id, start").fetchall()
+        sparse = SparseIndex.build([r[0] for r in rows], self._keyword_texts(rows), self.generation)
         sparse.save(self._sparse_dir)
         return sparse
+
+    def _keyword_texts(self, rows) -> list[str]:
+        """(id, article id, start, text) rows: the passages' BM25 texts, a turn's speaker added (turn_keywords.py)."""
+        def article_text(aid: str) -> str | None:
+            article = self.article(aid)
+            return article.text if article is not None else None
+
+        return keyword_texts([(r[1], r[2], r[3]) for r in rows], article_text)
 
     def _update_sparse(self, removed: list[str], added: list[Chunk]) -> SparseIndex:
         """BM25 after an ingest: the previous generation's index with these chunks dropped and
@@ -278,7 +287,8 @@ class Corpus:
         generation = self.generation
         if self.sparse is None or self.sparse.generation != generation - 1:
             return self._build_sparse()
-        sparse = self.sparse.updated(removed, [c.id for c in added], [c.text for c in added], generation)
+        texts = self._keyword_texts([(c.id, c.article_id, c.start, c.text) for c in added])
+        sparse = self.sparse.updated(removed, [c.id for c in added], texts, generation)
         sparse.save(self._sparse_dir)
         return sparse
 

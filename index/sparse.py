@@ -32,7 +32,7 @@ from index.textnorm import fold, unmarked
 
 STAMP = "whosaid.json"
 ARRAYS = "postings.npz"
-FORMAT = 3  # 1 was a bm25s folder, 2 kept diacritics in terms: both are rebuilt
+FORMAT = 4  # 1 was a bm25s folder, 2 kept diacritics in terms, 3 lacked turn speakers: all are rebuilt
 K1, B = 1.5, 0.75  # bm25s's defaults
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's token_pattern
 # bm25s sets its own logger to DEBUG on import; keep its chatter out of users' terminals.

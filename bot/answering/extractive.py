@@ -122,6 +122,7 @@ from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
+from bot.answering.role_named_instead import role_named_instead
 
 NOT_IN_ARTICLES = "The articles do not answer this."
 NOT_SAID = "The articles do not say; they report only:"
@@ -618,6 +619,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_place(chosen, candidates, q.speaker, tuple(t for t in q.terms if t not in q.names))
     if act_by_another(q, chosen, candidates, people, idf, article_terms):
         return abstain(question, passages, candidates, corpus, missing)  # "which engineer said": the spokesperson said it
+    chosen = role_named_instead(q, chosen, candidates, people)  # "who is the head of X": not a caption naming X
     if not holds_asked(q, chosen, people) or not by_the_described(q, chosen, people, speaker, idf) \
             or not names_the_figure(q, chosen, corpus) or reply_not_reported(question, chosen, ledger) \
             or _near_miss(q, chosen, corpus):
