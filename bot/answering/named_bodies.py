@@ -1,6 +1,6 @@
-"""Which words of a sentence are part of a body's or a place's name: "The Kusumkhali Government
-Primary School" names a school, not a Mr Kusumkhali, though an article's capitalised runs (read at
-ingest, index/article_people.py) may hold "Kusumkhali" as someone's surname. A run of capitalised
+"""Which words of a sentence are part of a body's or a place's name: "The Bholakhali Government
+Primary School" names a school, not a Mr Bholakhali, though an article's capitalised runs (read at
+ingest, index/article_people.py) may hold "Bholakhali" as someone's surname. A run of capitalised
 words holding a word for a body, a venue or a place ("Government", "School", "Council", "Ltd") is
 such a name, unless the run is exactly a person the article names ("Anna Hall"); a person's name the
 run begins with ("Ann Okafor of Marrowfield Council") is left out of it."""

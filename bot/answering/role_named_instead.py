@@ -1,6 +1,6 @@
 """"Who is the head of the school?" best matched by a caption naming only the school: the answer is
 instead the next best sentence (of the few read) naming a person whom the article describes by the
-role asked ("Headteacher Ama Boateng said ..."), read from the people stored at ingest; without
+role asked ("Headteacher Ama Kwarteng said ..."), read from the people stored at ingest; without
 one, the question is declined (names_anyone.py)."""
 
 from __future__ import annotations

@@ -13,31 +13,31 @@ TEAMS = """Budget scrutiny panel-20250311_183002-Meeting Recording
 
 March 11, 2025, 6:30PM
 
-Okonjo-Vale, Petra (Marlow District Council)   0:41
+Ezeudu-Vale, Petra (Marlow District Council)   0:41
 Good evening. We will start with the staffing item and then the budget.
 
-Brandt, Osric (Finance)   2:15
+Brandvik, Osric (Finance)   2:15
 The staffing budget is within the limits we set in January.
 
-Okonjo-Vale, Petra (Marlow District Council)   3:30
+Ezeudu-Vale, Petra (Marlow District Council)   3:30
 Thank you. Are there questions on the staffing budget?
 
-Lindqvist, Harald (Marlow District Council)   4:05
+Lindholm, Harald (Marlow District Council)   4:05
 I would like to know when the new rota starts.
 
 Roe, Annika (Staffside)   6:02
 The rota has not been agreed with us and we will not sign it until the night shifts are paid properly.
 
-Brandt, Osric (Finance)   7:10
+Brandvik, Osric (Finance)   7:10
 The night shift allowance was reviewed last year and the budget for it has not changed.
 
-Lindqvist, Harald (Marlow District Council)   8:20
+Lindholm, Harald (Marlow District Council)   8:20
 So the rota starts in April if the staff agree.
 
-Okonjo-Vale, Petra (Marlow District Council)   9:45
+Ezeudu-Vale, Petra (Marlow District Council)   9:45
 We will take the rota away and come back next month.
 
-Brandt, Osric (Finance)   10:30
+Brandvik, Osric (Finance)   10:30
 I can bring the figures for the staffing budget to that meeting.
 """
 
@@ -47,7 +47,7 @@ Silas Ferreira-Lund
 00:00:12
 Welcome everyone, this is the quarterly harbour users forum.
 
-Dov Achterberg
+Dov Achterhof
 00:01:40
 The harbour dues will rise by three percent from May.
 
@@ -59,7 +59,7 @@ Maren Tollak
 00:02:40
 The slipway has been closed for six weeks and the fishermen are losing money every day.
 
-Dov Achterberg
+Dov Achterhof
 00:04:05
 The repair contract for the slipway was signed on Friday.
 
@@ -67,7 +67,7 @@ Silas Ferreira-Lund
 00:05:30
 The harbour forum will meet again in July.
 
-Dov Achterberg
+Dov Achterhof
 00:06:10
 We can start the slipway work next month, weather allowing.
 """
@@ -76,7 +76,7 @@ NEWS = """Slipway to reopen in May
 
 The harbour board said on Friday that the slipway at Kellgate would reopen in May.
 
-"The repair contract was signed this week," said Dov Achterberg, the board's engineer.
+"The repair contract was signed this week," said Dov Achterhof, the board's engineer.
 """
 
 teams = app_fixture("teams.txt", TEAMS, WHOSAID_TOP_K="2")

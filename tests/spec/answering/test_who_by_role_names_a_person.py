@@ -56,7 +56,7 @@ COUNCIL = """Parish council picks new chair
 
 The parish council in Marrowfield chose a new chair on Monday after a vote of its eleven members.
 
-Judith Penhallow of Marrowfield Parish Council will take the chair in June, the clerk said.
+Judith Penhaligon of Marrowfield Parish Council will take the chair in June, the clerk said.
 
 The vote was close, with six members for and five against.
 """
@@ -80,4 +80,4 @@ def test_an_ordinary_story_names_its_role_holder(news):
 
 
 def test_a_person_named_with_her_body_is_still_named(council):
-    answers(council, "Who is the new chair of the parish council?", "Penhallow")
+    answers(council, "Who is the new chair of the parish council?", "Penhaligon")
