@@ -26,7 +26,7 @@ from index.textnorm import fold
 from index.vocabulary import vocabulary
 
 _MONTH = MONTH = "|".join(
-    sorted({m for m in calendar.month_name[1:]} | {m for m in calendar.month_abbr[1:]} | {"Sept"}, key=len, reverse=True)
+    sorted({m for m in calendar.month_name[1:]} | {m for m in calendar.month_abbr[1:]} | {"Sept"}, key=lambda w: (-len(w), w))
 )
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = "|".join(calendar.day_name)

@@ -56,7 +56,7 @@ def top_line_date(text: str) -> date | None:
 
 def _after_publishing_label(line: str) -> date | None:
     """The full date written after a publishing word ("posted", "issued") on the line."""
-    labels = sorted(vocabulary().publishing_labels, key=len, reverse=True)
+    labels = sorted(vocabulary().publishing_labels, key=lambda w: (-len(w), w))
     pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, labels))})\b", re.I)
     for m in pattern.finditer(line):
         found = datelines.full_date(line[m.end():])

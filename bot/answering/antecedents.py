@@ -27,7 +27,7 @@ MAX_DESCRIPTION = 3  # words between "The" and its noun ("The packaged-food grou
 
 @cache
 def _described() -> re.Pattern[str]:
-    nouns = sorted(vocabulary().body_nouns | vocabulary().companies, key=len, reverse=True)
+    nouns = sorted(vocabulary().body_nouns | vocabulary().companies, key=lambda w: (-len(w), w))
     return re.compile(r"^\W*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,%d}?(?:%s)s?\b" % (MAX_DESCRIPTION, "|".join(map(re.escape, nouns))))
 
 

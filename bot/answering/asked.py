@@ -147,7 +147,7 @@ def _asks_who_said(question: str) -> bool:
 @cache
 def _speech() -> re.Pattern:
     v = vocabulary()
-    forms = sorted({*v.speech_forms(), *v.attribution_phrases}, key=len, reverse=True)
+    forms = sorted({*v.speech_forms(), *v.attribution_phrases}, key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I)
 
 

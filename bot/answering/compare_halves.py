@@ -121,7 +121,7 @@ _ASKS_LENGTH = re.compile(r"\bhow (?:tall|deep|wide|high|far)\b|\b(?:height|leng
 
 def _length(text: str) -> bool:
     """"fences of 1.20 metres", "a 3km stretch": a figure with a unit of length."""
-    units = "|".join(re.escape(u) for u in sorted(vocabulary().length_units, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(vocabulary().length_units, key=lambda w: (-len(w), w)))
     return bool(re.search(rf"\d[\d.,]*\s*(?:-\s*)?(?:{units})\b", text, re.I))
 
 

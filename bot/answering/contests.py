@@ -25,7 +25,7 @@ _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 @lru_cache(maxsize=1)
 def _contest() -> re.Pattern:
-    words = "|".join(map(re.escape, sorted(vocabulary().contests, key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(vocabulary().contests, key=lambda w: (-len(w), w))))
     return re.compile(r"\b(?:in|at|of|from|during|after)\s+(?:the|a|an|this|that|their|its|his|her|[\w\-]+['’]s)\s+"
                       r"(?:[\w'’\-]+\s+){0,3}?(" + words + r")(?:es|s)?\b", re.I)
 
@@ -96,13 +96,13 @@ _RESULT_TOLD = re.compile(r"\b(?:won|beat|beaten|lost|drew|drawn|defeated|thrash
 
 @lru_cache(maxsize=1)
 def _fixture() -> re.Pattern:
-    words = sorted(vocabulary().contests | vocabulary().fixture_words, key=len, reverse=True)
+    words = sorted(vocabulary().contests | vocabulary().fixture_words, key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?:es|s)?\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _looking_forward() -> re.Pattern:
-    words = sorted(vocabulary().fixture_ahead_words, key=len, reverse=True)
+    words = sorted(vocabulary().fixture_ahead_words, key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 

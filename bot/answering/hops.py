@@ -268,7 +268,7 @@ def _head_words(head: str) -> re.Pattern:
     v = vocabulary()
     word = head.lower()
     words = {word, *v.job_kinds.get(word, ()), *(w for g in v.role_groups if word in g for w in g)}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")s?\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")s?\b", re.I)
 
 
 # "Who joined the club from X, and what award did she get?": a who-question, then one about its answer.

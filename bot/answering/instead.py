@@ -22,7 +22,7 @@ FOLLOWING = 2  # sentences after a denial read for what happened instead
 
 @lru_cache(maxsize=1)
 def _marker() -> re.Pattern:
-    words = sorted(vocabulary().correction_markers, key=len, reverse=True)
+    words = sorted(vocabulary().correction_markers, key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 

@@ -46,7 +46,7 @@ def other_kind_only(question: str, candidates: list[Candidate], article_text) ->
 # a change in it. A question that itself asks a change ("how much did prices rise") is not checked.
 _V = vocabulary()
 _LEVEL_ASKED = re.compile(r"^\s*(?:and\s+)?(?:what|how much)\s+(?:is|was|are|were|does|do|did|will)\b", re.I)
-_CHANGE_ASKED = re.compile(r"\b(?:" + "|".join(sorted(_V.change_words, key=len, reverse=True))
+_CHANGE_ASKED = re.compile(r"\b(?:" + "|".join(sorted(_V.change_words, key=lambda w: (-len(w), w)))
                            + r"|chang\w*|increas\w*|rais\w*|up|down|by how much|since|compared)\b", re.I)
 _MEASURES = frozenset(_V.amount_nouns | _V.money_asked) - frozenset({"number", "total", "count", "figure", "amount"})
 _MOVING = frozenset(_V.rising_verbs | _V.falling_verbs) | frozenset(("up", "down"))

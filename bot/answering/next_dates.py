@@ -40,7 +40,7 @@ def _contest_words() -> str:
     from index.vocabulary import vocabulary
 
     v = vocabulary()
-    return "|".join(re.escape(w) for w in sorted(set(v.contests) | set(v.fixture_words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(v.contests) | set(v.fixture_words), key=lambda w: (-len(w), w)))
 
 
 # "What date is the final?", "When is the derby?": a contest asked of in the present is one still to come.

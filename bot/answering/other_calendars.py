@@ -16,7 +16,7 @@ from functools import cache
 def _pattern() -> re.Pattern:
     from index.vocabulary import vocabulary
 
-    months = "|".join(re.escape(m) for m in sorted(vocabulary().other_calendar_months, key=len, reverse=True))
+    months = "|".join(re.escape(m) for m in sorted(vocabulary().other_calendar_months, key=lambda w: (-len(w), w)))
     if not months:
         return re.compile(r"(?!)")
     # (case kept: "Tir", "Sene" are month names only capitalised, beside a day's number)

@@ -21,7 +21,7 @@ _WH = r"(?:who|whom|what|when|where|why|which|how)"
 
 
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda w: (-len(w), w)))
 
 
 _AND = r"^(?P<and>and\s+)?"

@@ -350,7 +350,7 @@ def _future(token) -> bool:
 def _left_open():
     import re
 
-    verbs = "|".join(re.escape(v) for v in sorted(vocabulary().open_verbs, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(vocabulary().open_verbs, key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
 
 

@@ -35,7 +35,7 @@ _DECIDED = frozenset("decision vote ruling verdict approval determination".split
 def _postponing() -> re.Pattern:
     """The forms of the postponing verbs, read before a sentence is parsed."""
     words = {p.split()[0] for p in vocabulary().postpone_verbs}
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\w*\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + r")\w*\b", re.I)
 
 
 def deferred(q, own: list[Candidate], corpus) -> list[Candidate] | None:
@@ -67,7 +67,7 @@ def deferred(q, own: list[Candidate], corpus) -> list[Candidate] | None:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

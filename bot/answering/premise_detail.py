@@ -309,7 +309,7 @@ def _unit_words() -> str:
     from index.vocabulary import vocabulary
 
     words = {"million", "billion", "thousand", "trillion", "bn", "m", "us", "per", "cent", "percent", "crown", "crowns"}
-    return "|".join(map(re.escape, sorted(words | set(vocabulary().currencies), key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(words | set(vocabulary().currencies), key=lambda w: (-len(w), w))))
 
 
 _UNIT_WORDS = _unit_words()

@@ -25,7 +25,7 @@ LEAST_SHARED = 2
 
 @lru_cache(maxsize=2)
 def _phrases(key: str) -> re.Pattern:
-    words = sorted(getattr(vocabulary(), key), key=len, reverse=True)
+    words = sorted(getattr(vocabulary(), key), key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+(?:[\w'’\-]+\s+){0,4}?") for w in words) + r")\b",
                       re.I)
 

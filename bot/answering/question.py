@@ -24,7 +24,7 @@ _V = vocabulary()  # index/vocabulary.yaml: the words the extractor reads too
 WH, AUX, SPEECH, NOT_NAMES = _V.wh, _V.auxiliaries, _V.speech_words, _V.not_names
 PERSON_ROLES = _V.person_nouns
 AMOUNT_NOUNS, DURATION_UNITS, IRREGULAR_PLURALS = _V.amount_nouns, _V.duration_units, _V.irregular_plurals
-FIGURE_NOUNS = tuple(sorted(_V.figure_nouns, key=len, reverse=True))
+FIGURE_NOUNS = tuple(sorted(_V.figure_nouns, key=lambda w: (-len(w), w)))
 # Stemmed question words that say what is asked, not what to look for.
 ASKING_STEMS = frozenset(t for w in _V.question_fillers for t in stems(w)) | _V.question_fillers
 
@@ -536,7 +536,7 @@ def _unrelative(phrase: str) -> str:
 # (vocabulary counsel_acts), named there as "Defending solicitor X", "X's barrister", "for the defence"
 COUNSEL = "the lawyer"
 _COUNSEL_ACT = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:was|were|is)\s+)?(?:"
-                          + "|".join(re.escape(a) for a in sorted(vocabulary().counsel_acts, key=len, reverse=True))
+                          + "|".join(re.escape(a) for a in sorted(vocabulary().counsel_acts, key=lambda w: (-len(w), w)))
                           + r")\b", re.I)
 
 
@@ -639,7 +639,7 @@ _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were|will be) (?:the|this|t
 
 
 def lengths(sentence: str) -> list[str]:
-    units = "|".join(sorted(_V.length_units, key=len, reverse=True))
+    units = "|".join(sorted(_V.length_units, key=lambda w: (-len(w), w)))
     return re.findall(rf"\b\d[\d,.]*[\s-]*(?:{units})\b", sentence, re.I)
 
 

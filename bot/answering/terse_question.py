@@ -48,7 +48,7 @@ def _by_keyword(body: str) -> str | None:
     """"blockade start date?", "number of tenants surveyed": a word that says what is asked, said
     last or before "of", or "date" first (not "generated last year", "city allotments committee")."""
     low = body.lower()
-    for word in sorted(_V.terse_kinds, key=len, reverse=True):
+    for word in sorted(_V.terse_kinds, key=lambda w: (-len(w), w)):
         m = re.search(r"(?:^|\s)(?:the\s+)?" + re.escape(word) + r"(?:\s+of(?=\s)|$)" + (r"|^date(?=\s)" if word == "date" else ""), low)
         if m is None:
             continue

@@ -38,7 +38,7 @@ class RedactToken(logging.Filter):
     def __init__(self, token: str):
         super().__init__()
         self.token = token
-        self._forms = sorted({token, quote(token, safe=""), quote(token)}, key=len, reverse=True)
+        self._forms = sorted({token, quote(token, safe=""), quote(token)}, key=lambda w: (-len(w), w))
 
     def redact(self, text: str) -> str:
         for form in self._forms:

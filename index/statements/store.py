@@ -306,7 +306,7 @@ class Ledger:
     def aliases(self, canonical: str) -> list[str]:
         """The normalised aliases stored for `canonical`, longest first."""
         rows = self._rows("SELECT DISTINCT alias FROM speaker_aliases WHERE canonical = ?", (canonical,))
-        return sorted({r[0] for r in rows} | {normalize(canonical)}, key=len, reverse=True)
+        return sorted({r[0] for r in rows} | {normalize(canonical)}, key=lambda w: (-len(w), w))
 
     def latest_date(self) -> date | None:
         """The latest resolved date of any statement (one indexed query, not a table scan)."""
