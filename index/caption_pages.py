@@ -27,7 +27,9 @@ from index import datelines
 from index.textnorm import fold
 
 MIN_CUES = 3
-_TIME = r"\[?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d\d)\]?"
+# an elapsed time, "0:41", "1:02:33": a caption cue's and a recording turn's (index/recording_turns.py)
+ELAPSED = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
+_TIME = rf"\[?(?P<time>{ELAPSED})\]?"
 _STAMP_LINE = re.compile(rf"^\s*{_TIME}\s*$")
 _STAMPED_TEXT = re.compile(rf"^\s*{_TIME}\s+(?P<text>\S.*)$")
 _TRANSCRIPT_HEAD = re.compile(r"^\s*(?:show\s+|auto-generated\s+|full\s+)?transcript\s*:?\s*$", re.I)

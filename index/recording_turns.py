@@ -23,13 +23,14 @@ from datetime import date
 from functools import lru_cache
 
 from index import datelines
+from index.caption_pages import ELAPSED
 from index.textnorm import fold
 
 MIN_TURNS = 3
 _WORD = r"[A-Z][\w'’.-]*"
 # "Given Surname", "Cllr Given Surname", "Surname, Given", "Surname, Given Middle"; then notes in brackets
 _NAME = rf"(?P<name>{_WORD}(?:[ ]{_WORD}){{0,4}}(?:,[ ]{_WORD}(?:[ ]{_WORD}){{0,2}})?)(?P<notes>(?:[ ]*\([^()\n]{{1,60}}\))*)"
-_OFFSET = r"\[?(?P<offset>(?:\d{1,2}:)?\d{1,2}:\d\d)\]?"
+_OFFSET = rf"\[?(?P<offset>{ELAPSED})\]?"
 _SAME_LINE = re.compile(rf"^[ \t]*{_NAME}(?:[ \t]+|[ \t]*[|·•–-][ \t]*){_OFFSET}[ \t]*$")
 _NAME_LINE = re.compile(rf"^[ \t]*{_NAME}[ \t]*$")
 _OFFSET_LINE = re.compile(rf"^[ \t]*{_OFFSET}[ \t]*$")
