@@ -565,7 +565,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return corrected(question, passages, ("so", to_come), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
-    if (short := stops_short(q, chosen, candidates, article_terms)) is not None:
+    if (short := stops_short(q, chosen, candidates)) is not None:
         return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers"
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
     # A who-question is answered by the person who withholds something else ("..., which he declined to

@@ -107,23 +107,22 @@ _MOVED_BY = re.compile(rf"\b(?:go(?:es)?\s+up|went\s+up|goes\s+down|go\s+down|we
 _FIGURE = re.compile(_NUM)
 
 
-def part_changed_only(question: str, q_terms: tuple[str, ...], names: tuple[str, ...], chosen_terms: list[frozenset[str]],
-                      texts: list[str]) -> int | None:
-    """A level asked of one part ("what will the fare be on short routes") where the chosen sentence
-    holding that part's words, which the best sentence lacks, gives only a rise or fall in it ("Short
-    routes go up by R1."): its index, else None."""
-    if len(texts) < 2 or not _LEVEL_ASKED.match(question) or _CHANGE_ASKED.search(question):
+def part_changed_only(question: str, q_terms: tuple[str, ...], names: tuple[str, ...], best_terms: frozenset[str],
+                      own: list) -> object | None:
+    """A level asked of one part ("what will the fare be on short routes") where the best sentence
+    lacks that part's words and the article's sentence holding them (of `own`, its best candidates)
+    gives only a rise or fall in it ("Short routes go up by R1."): that sentence, else None."""
+    if not _LEVEL_ASKED.match(question) or _CHANGE_ASKED.search(question):
         return None
-    lacking = {t for t in q_terms if t not in chosen_terms[0] and t not in names and not t.isdigit()}
+    lacking = {t for t in q_terms if t not in best_terms and t not in names and not t.isdigit()}
     if not lacking:
         return None
-    for i in range(1, len(texts)):
-        if not lacking <= chosen_terms[i]:
+    for c in own:
+        if not lacking <= c.terms:
             continue
-        figures = [m.group(0).strip() for m in _FIGURE.finditer(texts[i])]
-        moved = [m.group(1).strip() for m in _MOVED_BY.finditer(texts[i])]
-        if figures and len(moved) == len(figures):
-            return i
+        figures = [m.group(0).strip() for m in _FIGURE.finditer(c.text)]
+        moved = [m.group(1).strip() for m in _MOVED_BY.finditer(c.text)]
+        return c if figures and len(moved) == len(figures) else None
     return None
 
 
@@ -159,62 +158,52 @@ _TO_TELL = re.compile(r"\b(?:would|will|'ll|’ll|to|plans? to|expects? to|hopes
                       r"decide|make\s+(?:a|its)\s+decision|review)\b", re.I)
 
 
-def date_only_to_tell(acts: tuple[str | None, ...], chosen_terms: list[frozenset[str]], texts: list[str]) -> bool:
-    """"When will they restart the plant?" where the best sentence dates only a promise to tell or
-    decide later ("would update growers early in the new year") and does not tell the asked act
+def date_only_to_tell(acts: tuple[str | None, ...], chosen: list) -> object | None:
+    """"When will they restart the plant?" where a chosen sentence dates only a promise to tell or
+    decide later ("would update growers early in the new year") and none tells the asked act
     (`acts`, the question's verb and its object as parsed: "restart", "plant"; a lower-case question
-    may be parsed with the two swapped, so either one missing will do)."""
-    if not texts or not _TO_TELL.search(texts[0]):
-        return False
-    for act in acts:
-        act_stems = set(stems(act or ""))
-        if act_stems and not act_stems & chosen_terms[0] and not _TO_TELL.search(act):
-            return True
-    return False
-
-
-SHARED_BEYOND = 2  # the question's words another story holds beyond the chosen one's, at the least
-
-
-def told_of_another(q, chosen: list, candidates: list, article_terms) -> object | None:
-    """The chosen sentences all come from a story that lacks words of the question another retrieved
-    story holds, and holds none that story lacks ("how did members vote on replacing the clubhouse
-    roof": a county board's vote, where the club's story tells of the roof and no vote): the other
-    story's best sentence holding most of those words, else None."""
-    if not chosen or q.kind == "compare":
+    may be parsed with the two swapped, so either one missing will do): that sentence, else None."""
+    told = set().union(*(c.terms for c in chosen))
+    missing = [a for a in acts if a and (s := set(stems(a))) and not s & told and not _TO_TELL.search(a)]
+    if not missing:
         return None
-    asked = set(q.terms)
-    mine = {c.chunk.chunk.article_id for c in chosen}
-    held = {a: asked & article_terms(a) for a in mine}
-    others = {c.chunk.chunk.article_id for c in candidates} - mine
-    for b in sorted(others):
-        theirs = asked & article_terms(b)
-        if all(held[a] < theirs and len(theirs - held[a]) >= SHARED_BEYOND for a in mine):
-            beyond = theirs - set().union(*held.values())
-            own = [c for c in candidates if c.chunk.chunk.article_id == b and c.terms & beyond]
-            if own:
-                return max(own, key=lambda c: (len(c.terms & beyond), c.score))
-    return None
+    return next((c for c in chosen if _TO_TELL.search(c.text)), None)
 
 
-def stops_short(q, chosen: list, candidates: list, article_terms) -> object | None:
+def stops_short(q, chosen: list, candidates: list) -> object | None:
     """The sentence to cite when the chosen ones are on the topic but stop short of the thing asked
     (see the module), else None."""
     if not chosen:
         return None
     texts = [c.text for c in chosen]
-    terms = [c.terms for c in chosen]
     if (q.kind in ("what", "how-many") or (q.kind == "who" and _FIGURE_GIVEN.search(q.text))) \
             and figure_not_given(q.text, texts):
         return chosen[0]
     if q.kind == "how-many" and (i := difference_only(q.text, q.counted_word, texts)) is not None:
         return chosen[i]
-    if q.kind == "what" and (i := part_changed_only(q.text, q.terms, q.names, terms, texts)) is not None:
-        return chosen[i]
+    own = _own_best(chosen[0], candidates)
+    if q.kind == "what" and (part := part_changed_only(q.text, q.terms, q.names, chosen[0].terms, own)) is not None:
+        return part
     if q.kind == "what" and q.speaker_is_role and asks_about_speech(q.text):
         speakers = [c.statement.speaker for c in chosen if c.statement is not None] + [" ".join(c.by) for c in chosen]
         if (i := only_called_on(q.speaker_phrase, texts, speakers)) is not None:
             return chosen[i]
-    if q.kind == "when" and q.predicate is not None and date_only_to_tell((q.predicate.lemma, q.predicate.obj), terms, texts):
-        return chosen[0]
-    return told_of_another(q, chosen, candidates, article_terms)
+    if q.kind == "when" and q.predicate is not None \
+            and (promise := date_only_to_tell(_acts(q.predicate), chosen)) is not None:
+        return promise
+    return None
+
+
+OWN_READ = 12  # the best article's best sentences read for the part asked or a promise to tell
+
+
+def _own_best(best, candidates: list) -> list:
+    article = best.chunk.chunk.article_id
+    return sorted((c for c in candidates if c.chunk.chunk.article_id == article), key=lambda c: (-c.score, c.rank))[:OWN_READ]
+
+
+def _acts(predicate) -> tuple[str | None, ...]:
+    """The question's verb and object as parsed, and the last word of its subject: a name before the
+    verb ("When will Stennick Mills restart ...") may swallow the verb into the subject."""
+    subject = (predicate.subj or "").split()
+    return predicate.lemma, predicate.obj, subject[-1] if len(subject) > 1 else None
