@@ -30,7 +30,7 @@ _FIGURE_ASKED = re.compile(
 _FIGURE_GIVEN = re.compile(r"^\s*(?:and\s+)?what\s+figures?\s+(?:did|does|do|has|have|had)\b[^?]*\b(?:give|put|quote|cite|publish|report)\b",
                            re.I)
 # "free of charge", "nothing", "no charge": a price given without a number.
-_NO_SUM = re.compile(r"\b(?:free|nothing|no\s+(?:charge|cost|fee|fine)|zero|unpaid|not\s+charge)\b", re.I)
+_NO_SUM = re.compile(r"\b(?:free\s+of\s+charge|for\s+free|(?:is|are|was|were|be|been)\s+free\b|nothing|no\s+(?:charge|cost|fee|fine)|zero|unpaid|not\s+charge)\b", re.I)
 _SPELLED_SUM = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|a few)\s+"
                           r"(?:hundred|thousand|million|billion|pounds?|dollars?|euros?|rand|cents?|pence|shillings?)\b",
                           re.I)
@@ -152,22 +152,22 @@ def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> i
     return found
 
 
-# A promise to tell later: "would update growers early in the new year", "will announce a decision in May".
-_TO_TELL = re.compile(r"\b(?:would|will|'ll|’ll|to|plans? to|expects? to|hopes? to)\s+(?:update|inform|advise|brief|notify|tell|"
-                      r"report\s+back|give\s+(?:an?\s+)?update|provide\s+(?:an?\s+)?update|announce\s+(?:a|its|their)\s+decision|"
-                      r"decide|make\s+(?:a|its)\s+decision|review)\b", re.I)
+# A promise to tell later: "would update growers early in the new year", "will let residents know in May".
+# (A date to decide or review is the date of an act of its own: "Cabinet will decide on 22 April".)
+_TO_TELL = re.compile(r"\b(?:would|will|'ll|’ll|plans? to|expects? to|hopes? to)\s+(?:update|inform|advise|brief|notify|"
+                      r"report\s+back|give\s+(?:an?\s+)?update|provide\s+(?:an?\s+)?update|let\s+[\w\s]{1,30}?\s+know)\b", re.I)
 
 
 def date_only_to_tell(acts: tuple[str | None, ...], chosen: list) -> object | None:
-    """"When will they restart the plant?" where a chosen sentence dates only a promise to tell or
-    decide later ("would update growers early in the new year") and none tells the asked act
+    """"When will they restart the plant?" where the best sentence dates only a promise to tell
+    later ("would update growers early in the new year") and none tells the asked act
     (`acts`, the question's verb and its object as parsed: "restart", "plant"; a lower-case question
     may be parsed with the two swapped, so either one missing will do): that sentence, else None."""
     told = set().union(*(c.terms for c in chosen))
     missing = [a for a in acts if a and (s := set(stems(a))) and not s & told and not _TO_TELL.search(a)]
     if not missing:
         return None
-    return next((c for c in chosen if _TO_TELL.search(c.text)), None)
+    return chosen[0] if _TO_TELL.search(chosen[0].text) else None
 
 
 def stops_short(q, chosen: list, candidates: list) -> object | None:
