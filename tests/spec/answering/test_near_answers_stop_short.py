@@ -125,3 +125,28 @@ def test_other_split_years_do_not_answer_an_earlier_one(budget):
 
 def test_the_split_year_asked_is_answered(budget):
     answers(budget, "What was the parks maintenance budget in 2024/25?", "800,000")
+
+
+# Second styles: a council briefing that dates a decision (a date of an act, not a promise to tell),
+# a union bulletin that writes to a chief executive.
+CABINET = """LIBRARY REVIEW — BRIEFING NOTE
+
+Date: 4 March 2026
+
+Consultation on the future of four branch libraries closed on 1 March. Officers will report the responses to cabinet, and the portfolio holder, Cllr Wren Tamsett, said: "Cabinet will decide on 22 April." Staff have been told their posts are safe until then.
+"""
+
+BULLETIN = """BRANCH BULLETIN No. 12
+
+Members at the Ulverby depot met on Tuesday about the new rota. The branch secretary wrote to the chief executive asking him to suspend the rota until talks are held. Members voted to meet again next week.
+"""
+
+cabinet, bulletin = app_fixture("cabinet.txt", CABINET), app_fixture("bulletin.txt", BULLETIN)
+
+
+def test_a_date_to_decide_answers_when_the_decision_is_made(cabinet):
+    answers(cabinet, "When does cabinet make its decision on the library closures?", "22 April")
+
+
+def test_a_chief_executive_only_written_to_said_nothing_reported(bulletin):
+    declines(bulletin, "What did the chief executive say about the new rota?", "wrote to the chief executive")
