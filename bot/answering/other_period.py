@@ -31,6 +31,8 @@ _RELATIVE = re.compile(
     r"(year|season|month|week|summer|winter|spring|autumn)\b", re.I)
 _AGO = re.compile(r"\b(\d+|" + "|".join(_NUMBERS) + r")\s+(years?|months?|weeks?|seasons?)\s+(?:ago|earlier|before)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![-–/]\d)")
+# a financial or school year written over two: "2023/24", "2024-25", "2019–2020" (its first year names it)
+_SPLIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[-–/](?:\d\d|(?:19|20)\d\d)\b")
 _MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
 # ("May" is also a verb: a month only beside a day or after "in")
 _MONTH = re.compile(rf"\b({_MONTHS})\b|(?<=\bin )(May)\b|\b(May)(?= \d)|(?<=\d )(May)\b")
@@ -57,6 +59,7 @@ def _periods(text: str, months: re.Pattern = _MONTH) -> set[tuple[str, str, int]
         unit = m.group(2).lower().rstrip("s")
         found.add((_AS_YEAR.get(unit, unit), "last" if n == 1 else f"ago{n}", m.start()))
     found |= {("Y", m.group(1), m.start()) for m in _YEAR.finditer(text)}
+    found |= {("FY", m.group(1), m.start()) for m in _SPLIT_YEAR.finditer(text)}
     found |= {("M", next(g for g in m.groups() if g), m.start()) for m in months.finditer(text)}
     return found
 

@@ -1,0 +1,209 @@
+"""Sentences on the asked topic that stop short of the thing asked: the articles do not say it.
+
+    What price did the developers offer?         "he had had two offers from developers"      no price
+    How many downloads did it serve in total?    "served 2.9 million fewer downloads than ..." a difference
+    What will the fare be on short routes?       "Short routes go up by R1."                  the rise only
+    What did the minister say?                   "The MP called on the minister to intervene." only called on
+    When will the company restart the plant?     "would update growers early in the new year" a date to tell
+
+Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
+answer says the articles do not say, citing the sentence that shows how far they go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.question import asks_about_speech
+from bot.answering.terms import stems
+
+_NUM = r"(?:[$€£¥₹R]\s?)?\d+(?:[,.]\d+)*(?:%|\s?(?:m|bn|k)\b)?(?:\s+(?:million|billion|thousand|hundred)\b)?"
+
+# "What price ...", "what fine ...", "which figure ...": a sum or a figure is the answer.
+_FIGURE_ASKED = re.compile(
+    r"^\s*(?:and\s+)?(?:what|which)\s+(?:[\w\-]+\s+)?(?:price|prices|figure|figures|fine|fines|fee|fees|sum|penalty|"
+    r"penalties|wage|wages|rent|rents)\b"
+    r"|^\s*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:did|does|do|will|would|has|have|had|is|was|are|were|could|can)\b"
+    r"[^?]*\b(?:cost|costs|pay|paid|offer|offered|bid|charge|charged|owe|owed|spend|spent|save|saved|earn|earned|raise|raised)\b",
+    re.I)
+# "What figure did the firm give for ...": a number, though "figure" may name a person ("which figure in the party").
+_FIGURE_GIVEN = re.compile(r"^\s*(?:and\s+)?what\s+figures?\s+(?:did|does|do|has|have|had)\b[^?]*\b(?:give|put|quote|cite|publish|report)\b",
+                           re.I)
+# "free of charge", "nothing", "no charge": a price given without a number.
+_NO_SUM = re.compile(r"\b(?:free\s+of\s+charge|for\s+free|(?:is|are|was|were|be|been)\s+free\b|nothing|no\s+(?:charge|cost|fee|fine)|zero|unpaid|not\s+charge)\b", re.I)
+_SPELLED_SUM = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|a few)\s+"
+                          r"(?:hundred|thousand|million|billion|pounds?|dollars?|euros?|rand|cents?|pence|shillings?)\b",
+                          re.I)
+
+
+def figure_not_given(question: str, texts: list[str]) -> bool:
+    """A sum or figure asked ("what price did they offer", "how much would it cost") and no chosen
+    sentence gives a number (not a year, an age or a name's number), nor a sum in words, nor a price
+    of nothing."""
+    if not texts or not _FIGURE_ASKED.search(question):
+        return False
+    return not any(_gives_figure(t) or _SPELLED_SUM.search(t) or _NO_SUM.search(t) for t in texts)
+
+
+_A_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+_AGE = re.compile(r"[A-Z][\w'’\-]*,\s*$")  # "Mr Rennison, 67, said": an age after a name
+
+
+def _gives_figure(text: str) -> bool:
+    """Whether `text` holds a number that is not a year, an age after a name ("Mr Rennison, 67,"), nor
+    part of a name ("a statement to 7 News")."""
+    from bot.answering.question import amounts
+
+    given = set(amounts(text))
+    for m in _A_NUMBER.finditer(text):
+        number = m.group(0).rstrip(".,")
+        if not any(a.startswith(number) for a in given):
+            continue
+        after = text[m.end():].lstrip()
+        if re.match(r"[A-Z][a-z]", after) or (_AGE.search(text[:m.start()]) and after.startswith(",")):
+            continue
+        return True
+    return False
+
+
+# "how many more", "by how much", "compared with": the question asks a difference itself.
+_DIFFERENCE_ASKED = re.compile(r"\b(?:more|fewer|less|difference|compared|than|by how (?:much|many)|rise|fall|drop|change\w*)\b",
+                               re.I)
+_DIFFERENCE = frozenset(("more", "fewer", "less", "extra"))
+
+
+def difference_only(question: str, counted_word: str | None, texts: list[str]) -> int | None:
+    """A count asked ("how many downloads") where every chosen sentence that counts that noun gives
+    only how many more or fewer than another time or thing ("2.9 million fewer downloads than ...");
+    the index of the first such sentence, else None."""
+    if not counted_word or not texts or _DIFFERENCE_ASKED.search(question):
+        return None
+    word = counted_word.lower().rstrip("s")
+    if len(word) < 3:
+        return None
+    count = re.compile(rf"({_NUM})\s+((?:[\w\-]+\s+){{0,2}}?){re.escape(word)}(?:s|es)?\b", re.I)
+    found = None
+    for i, t in enumerate(texts):
+        counts = list(count.finditer(t))
+        if not counts:
+            continue
+        for m in counts:
+            between = m.group(2).split()
+            if not (between and between[0].lower() in _DIFFERENCE
+                    and re.search(r"\bthan\b", t[m.end():])):
+                return None  # a count of the noun itself
+        if found is None:
+            found = i
+    return found
+
+
+# A level asked ("what will the fare be", "what is the price"), not a change in it.
+_LEVEL_ASKED = re.compile(r"^\s*(?:and\s+)?(?:what|how much)\s+(?:is|was|are|were|will|would)\b", re.I)
+_CHANGE_ASKED = re.compile(r"\b(?:up|down|rise|rises|rose|increas\w*|rais\w*|fall|fell|cut|drop\w*|climb\w*|chang\w*|"
+                           r"by how much|since|compared|more|less)\b", re.I)
+_MOVED_BY = re.compile(rf"\b(?:go(?:es)?\s+up|went\s+up|goes\s+down|go\s+down|went\s+down|up|down|rise|rises|rose|risen|"
+                       rf"increase[sd]?|fall|falls|fell|drop(?:s|ped)?|climb(?:s|ed)?|cut|jump(?:s|ed)?)\s+(?:by\s+)?(?:about\s+|around\s+)?"
+                       rf"({_NUM})", re.I)
+_FIGURE = re.compile(_NUM)
+
+
+def part_changed_only(question: str, q_terms: tuple[str, ...], names: tuple[str, ...], best_terms: frozenset[str],
+                      own: list) -> object | None:
+    """A level asked of one part ("what will the fare be on short routes") where the best sentence
+    lacks that part's words and the article's sentence holding them (of `own`, its best candidates)
+    gives only a rise or fall in it ("Short routes go up by R1."): that sentence, else None."""
+    if not _LEVEL_ASKED.match(question) or _CHANGE_ASKED.search(question):
+        return None
+    lacking = {t for t in q_terms if t not in best_terms and t not in names and not t.isdigit()}
+    if not lacking:
+        return None
+    for c in own:
+        if not lacking <= c.terms:
+            continue
+        figures = [m.group(0).strip() for m in _FIGURE.finditer(c.text)]
+        moved = [m.group(1).strip() for m in _MOVED_BY.finditer(c.text)]
+        return c if figures and len(moved) == len(figures) else None
+    return None
+
+
+# The asked person or body named only as whom someone else calls on or writes to.
+_CALLED = r"(?:called|calls|calling|call)\s+on|urged|urges|urging|appealed\s+to|appeals\s+to|wrote\s+to|writes\s+to|" \
+          r"asked|asks|lobbied|petitioned|demanded\s+that|want(?:s|ed)?"
+
+
+def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> int | None:
+    """"What did the minister say?" where the chosen sentences name the minister only as whom another
+    called on, urged or wrote to, and none is the minister's own words: the first such, else None."""
+    if not role or not texts:
+        return None
+    word = re.escape(role.split()[-1].lower())
+    if any(re.search(rf"\b{word}", s, re.I) for s in speakers):
+        return None
+    called = re.compile(rf"\b(?:{_CALLED})\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{word}\w*\b", re.I)
+    found = None
+    for i, t in enumerate(texts):
+        mentions = len(re.findall(rf"\b{word}\w*\b", t, re.I))
+        if not mentions:
+            continue
+        if len(called.findall(t)) < mentions:
+            return None  # the role is named otherwise too: it may act or speak there
+        if found is None:
+            found = i
+    return found
+
+
+# A promise to tell later: "would update growers early in the new year", "will let residents know in May".
+# (A date to decide or review is the date of an act of its own: "Cabinet will decide on 22 April".)
+_TO_TELL = re.compile(r"\b(?:would|will|'ll|’ll|plans? to|expects? to|hopes? to)\s+(?:update|inform|advise|brief|notify|"
+                      r"report\s+back|give\s+(?:an?\s+)?update|provide\s+(?:an?\s+)?update|let\s+[\w\s]{1,30}?\s+know)\b", re.I)
+
+
+def date_only_to_tell(acts: tuple[str | None, ...], chosen: list) -> object | None:
+    """"When will they restart the plant?" where the best sentence dates only a promise to tell
+    later ("would update growers early in the new year") and none tells the asked act
+    (`acts`, the question's verb and its object as parsed: "restart", "plant"; a lower-case question
+    may be parsed with the two swapped, so either one missing will do): that sentence, else None."""
+    told = set().union(*(c.terms for c in chosen))
+    missing = [a for a in acts if a and (s := set(stems(a))) and not s & told and not _TO_TELL.search(a)]
+    if not missing:
+        return None
+    return chosen[0] if _TO_TELL.search(chosen[0].text) else None
+
+
+def stops_short(q, chosen: list, candidates: list) -> object | None:
+    """The sentence to cite when the chosen ones are on the topic but stop short of the thing asked
+    (see the module), else None."""
+    if not chosen:
+        return None
+    texts = [c.text for c in chosen]
+    if (q.kind in ("what", "how-many") or (q.kind == "who" and _FIGURE_GIVEN.search(q.text))) \
+            and figure_not_given(q.text, texts):
+        return chosen[0]
+    if q.kind == "how-many" and (i := difference_only(q.text, q.counted_word, texts)) is not None:
+        return chosen[i]
+    own = _own_best(chosen[0], candidates)
+    if q.kind == "what" and (part := part_changed_only(q.text, q.terms, q.names, chosen[0].terms, own)) is not None:
+        return part
+    if q.kind == "what" and q.speaker_is_role and asks_about_speech(q.text):
+        speakers = [c.statement.speaker for c in chosen if c.statement is not None] + [" ".join(c.by) for c in chosen]
+        if (i := only_called_on(q.speaker_phrase, texts, speakers)) is not None:
+            return chosen[i]
+    if q.kind == "when" and q.predicate is not None \
+            and (promise := date_only_to_tell(_acts(q.predicate), chosen)) is not None:
+        return promise
+    return None
+
+
+OWN_READ = 12  # the best article's best sentences read for the part asked or a promise to tell
+
+
+def _own_best(best, candidates: list) -> list:
+    article = best.chunk.chunk.article_id
+    return sorted((c for c in candidates if c.chunk.chunk.article_id == article), key=lambda c: (-c.score, c.rank))[:OWN_READ]
+
+
+def _acts(predicate) -> tuple[str | None, ...]:
+    """The question's verb and object as parsed, and the last word of its subject: a name before the
+    verb ("When will Stennick Mills restart ...") may swallow the verb into the subject."""
+    subject = (predicate.subj or "").split()
+    return predicate.lemma, predicate.obj, subject[-1] if len(subject) > 1 else None
