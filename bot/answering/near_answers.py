@@ -46,11 +46,11 @@ def figure_not_given(question: str, texts: list[str]) -> bool:
 
 
 _A_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
-_AGE = re.compile(r"[A-Z][\w'’\-]*,\s*$")  # "Mr Rennison, 67, said": an age after a name
+_AGE = re.compile(r"[A-Z][\w'’\-]*,\s*$")  # "Mr Dallowby, 67, said": an age after a name
 
 
 def _gives_figure(text: str) -> bool:
-    """Whether `text` holds a number that is not a year, an age after a name ("Mr Rennison, 67,"), nor
+    """Whether `text` holds a number that is not a year, an age after a name ("Mr Dallowby, 67,"), nor
     part of a name ("a statement to 7 News")."""
     from bot.answering.question import amounts
 
