@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.anonymous import unnamed_on_request
+from bot.answering.body_back_refs import named_bodies, standing_for
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.hop_meaning import describes_whom_asked, nearest_in_meaning
 from bot.answering.mentions import named_people
@@ -208,8 +209,11 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     looked = candidates_of(corpus.retrieve(d.phrase, LOOK_AT))
     shares: dict[int, float] = {}
+    bodies = named_bodies(d.clause) if d.asks == "person" else {}
     for c in looked:
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
+        if bodies and not bodies.keys() <= present:  # "sold the company ..." after the article named it
+            present = present | standing_for(c.text, _article_text(c, corpus), bodies)
         share = sum(idf(t) for t in clause_terms if t in present) / total
         shares[id(c)] = share
         own_words = None
@@ -322,6 +326,11 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in parse(c.text, entities=True).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
+
+
+def _article_text(c: Candidate, corpus) -> str | None:
+    article = corpus.article(c.chunk.chunk.article_id)
+    return article.text if article is not None else None
 
 
 def _as_the_ledger_knows(name: str, corpus) -> str:
