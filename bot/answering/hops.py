@@ -209,6 +209,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     looked = candidates_of(corpus.retrieve(d.phrase, LOOK_AT))
     shares: dict[int, float] = {}
+    rest = _rest_of(question, d)
     bodies = named_bodies(d.clause) if d.asks == "person" else {}
     for c in looked:
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
@@ -230,6 +231,8 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
+        if share < FULL and not _tells_rest(rest, c, corpus, idf):
+            continue  # part of the clause, in a story that does not tell the rest of the question: someone else
         name = own_words if own_words is not None and share >= CLAUSE_COVERAGE else _name_in(c, d, corpus)
         if name is not None:
             best = (share, c, name)
@@ -237,7 +240,10 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             unnamed = max(unnamed, share)  # "One senior editor, who asked not to be named, told me ...": no one to name
     if best is None and not unnamed and describes_whom_asked(question, d.phrase, d.head, bool(d.then) or d.head == "who"):
         # "the teenager who scored the late winner" / "K scored ... deep into stoppage time": told in other words.
-        near = nearest_in_meaning(d.phrase, looked, shares, getattr(corpus, "embedder", None))
+        # (only in an article that tells the rest of the question too: a sentence alike in another
+        # story names someone who did something else)
+        near = nearest_in_meaning(d.phrase, [c for c in looked if _tells_rest(rest, c, corpus, idf)], shares,
+                                  getattr(corpus, "embedder", None))
         name = _name_in(near, d, corpus) if near is not None else None
         best = (shares[id(near)], near, name) if name is not None else None
     if best is None or best[0] <= unnamed:
@@ -326,6 +332,41 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in parse(c.text, entities=True).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
+
+
+FULL = 0.999  # a share of the clause's words that is all of them
+REST_TOLD = 0.5  # of the rest of the question's (idf-weighted) words the bridge's article must hold
+
+
+def _rest_of(question: str, d: _Description) -> list[str]:
+    """The content words' stems of the question besides the described phrase."""
+    if d.then:
+        return list(dict.fromkeys(stems(" ".join(w for w in d.then.split() if w.lower() not in stop_words()))))
+    rest = question.replace(d.phrase, " ")
+    return [t for t in dict.fromkeys(stems(" ".join(w for w in rest.split() if w.lower() not in stop_words())))
+            if t not in _QUESTION_WORDS]
+
+
+_QUESTION_WORDS = frozenset(stems("what which when where who whom whose why how did does do is was were say said"))
+
+
+def _tells_rest(rest: list[str], c: Candidate, corpus, idf) -> bool:
+    """Whether the candidate's article holds most of `rest` (idf-weighted); True with nothing to hold."""
+    if not rest:
+        return True
+    held = _article_terms(c.chunk.chunk.article_id, corpus)
+    total = sum(idf(t) for t in rest) or 1.0
+    return held is None or sum(idf(t) for t in rest if t in held) / total >= REST_TOLD
+
+
+def _article_terms(article_id: str, corpus) -> frozenset[str] | None:
+    article = corpus.article(article_id)
+    return _terms_of(article.id, article.content_hash, article.text) if article is not None else None
+
+
+@lru_cache(maxsize=64)
+def _terms_of(article_id: str, content_hash: str, text: str) -> frozenset[str]:
+    return frozenset(stems(text))
 
 
 def _article_text(c: Candidate, corpus) -> str | None:
