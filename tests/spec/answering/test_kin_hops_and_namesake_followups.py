@@ -64,14 +64,16 @@ Drivers at the Kellbrook depot voted 9-1 to strike over late pay, the union said
 
 "Drivers were waiting nine weeks for their back pay," said shop steward Tomasz Brzezinski. "That is why the vote was so strong."
 
-The operator said the pay had now been sent.
+The operator said the pay had now been sent and that drivers would be paid monthly from June.
 """
 
 BOARD = """Water board hears residents on contamination
 
 The Harlow Vale water board met on Monday to hear residents about contamination in three village wells.
 
-Member Ifeoma Adeyemi said the wells were tested in April and residents heard about it in February. "That's ten months, and that is not acceptable," she said.
+Ifeoma Adeyemi, who has sat on the board for six months, said the wells were tested in April and residents heard about it in February. "That's ten months, and that is not acceptable," she said.
+
+The wells are tested every month, and the results take two months to come back.
 
 Adeyemi asked staff to bring a written report of who knew what to the board's June 4 meeting.
 
