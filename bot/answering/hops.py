@@ -209,7 +209,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     looked = candidates_of(corpus.retrieve(d.phrase, LOOK_AT))
     shares: dict[int, float] = {}
-    rest = _rest_of(question, d)
+    tells_rest = _rest_told(_rest_of(question, d), looked, corpus, idf)
     bodies = named_bodies(d.clause) if d.asks == "person" else {}
     for c in looked:
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
@@ -231,7 +231,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
-        if share < FULL and not _tells_rest(rest, c, corpus, idf):
+        if share < FULL and not tells_rest(c):
             continue  # part of the clause, in a story that does not tell the rest of the question: someone else
         name = own_words if own_words is not None and share >= CLAUSE_COVERAGE else _name_in(c, d, corpus)
         if name is not None:
@@ -242,7 +242,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         # "the teenager who scored the late winner" / "K scored ... deep into stoppage time": told in other words.
         # (only in an article that tells the rest of the question too: a sentence alike in another
         # story names someone who did something else)
-        near = nearest_in_meaning(d.phrase, [c for c in looked if _tells_rest(rest, c, corpus, idf)], shares,
+        near = nearest_in_meaning(d.phrase, [c for c in looked if tells_rest(c)], shares,
                                   getattr(corpus, "embedder", None))
         name = _name_in(near, d, corpus) if near is not None else None
         best = (shares[id(near)], near, name) if name is not None else None
@@ -335,7 +335,8 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
 
 
 FULL = 0.999  # a share of the clause's words that is all of them
-REST_TOLD = 0.5  # of the rest of the question's (idf-weighted) words the bridge's article must hold
+REST_TERMS = 3  # the rest of the question is weighed only when it has this many words ("which party ... belong to" has not)
+REST_BEHIND = 0.75  # of the best article's share of the rest, the bridge's article must hold
 
 
 def _rest_of(question: str, d: _Description) -> list[str]:
@@ -350,13 +351,21 @@ def _rest_of(question: str, d: _Description) -> list[str]:
 _QUESTION_WORDS = frozenset(stems("what which when where who whom whose why how did does do is was were say said"))
 
 
-def _tells_rest(rest: list[str], c: Candidate, corpus, idf) -> bool:
-    """Whether the candidate's article holds most of `rest` (idf-weighted); True with nothing to hold."""
-    if not rest:
-        return True
-    held = _article_terms(c.chunk.chunk.article_id, corpus)
+def _rest_told(rest: list[str], looked: list[Candidate], corpus, idf):
+    """A test of a candidate: whether its article tells the rest of the question nearly as well as the
+    looked-at article that tells it best. Always true when the rest is a word or two (what is asked
+    for, "which post ... hold", is seldom in the article's words)."""
+    if len(rest) < REST_TERMS:
+        return lambda c: True
     total = sum(idf(t) for t in rest) or 1.0
-    return held is None or sum(idf(t) for t in rest if t in held) / total >= REST_TOLD
+    told: dict[str, float] = {}
+    for c in looked:
+        article_id = c.chunk.chunk.article_id
+        if article_id not in told:
+            held = _article_terms(article_id, corpus)
+            told[article_id] = 1.0 if held is None else sum(idf(t) for t in rest if t in held) / total
+    best = max(told.values(), default=0.0)
+    return lambda c: told.get(c.chunk.chunk.article_id, best) >= REST_BEHIND * best
 
 
 def _article_terms(article_id: str, corpus) -> frozenset[str] | None:
