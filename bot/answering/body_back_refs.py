@@ -1,6 +1,6 @@
-"""A body a description names ("the man who sold Larkspur its land") is written "the company" in
-the sentence that tells it, once the article has named it ("Her father, X, sold the company 310
-acres of the site"): that sentence holds the body's name for a described phrase's words."""
+"""A body a description names ("the man who sold Quarrelton its land") is written "the company" in
+the sentence that tells it, once the article has named it ("Her uncle, X, sold the company the
+site"): that sentence holds the body's name for a described phrase's words."""
 
 from __future__ import annotations
 

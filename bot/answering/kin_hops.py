@@ -1,7 +1,7 @@
 """Questions that name a person by a family tie to someone named by a job ("what did the captain's
 father say ...", "where does the mayor's daughter work"), answered in two steps like `hops`:
 
-    the captain's father   "captain Dai Lewis - the chairman's son, for anyone new - ..."
+    the captain's father   "captain Dai Lewis - the chairman's son, as most of you know - ..."
                            -> the captain is the chairman's son, so his father is the chairman
                            -> the person the article calls the chairman
     the mayor's daughter   "The mayor's daughter, Nia Hale, runs the cafe" -> Nia Hale

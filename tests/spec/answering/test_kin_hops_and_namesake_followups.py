@@ -19,11 +19,11 @@ Annual general meeting round-up
 
 Members packed the clubhouse at Aberllwyd on Tuesday evening for the hockey club's annual general meeting.
 
-Chairman Idris Pennant opened the meeting by thanking the volunteers who ran the bar all winter.
+Chairman Emlyn Pennant opened the meeting by thanking the volunteers who ran the bar all winter.
 
-"Morfudd has strapped every ankle in this club for twenty years," Idris said. "We owe her a proper dinner."
+"Morfudd has strapped every ankle in this club for twenty years," Emlyn said. "We owe her a proper dinner."
 
-Club captain Rhian Pennant - the chairman's daughter, for anyone new - said the first team wanted promotion next season.
+Club captain Rhian Pennant - the chairman's daughter, as most of you know - said the first team wanted promotion next season.
 
 Treasurer Cai Madoc said the club had made a small surplus.
 """
@@ -32,7 +32,7 @@ BOROUGH = """Market traders fear parking plan
 
 By a staff reporter
 
-Traders in Fenwick Cross say a plan to remove 40 parking bays from the market square will drive customers away.
+Traders in Fallowfield Cross say a plan to remove 40 parking bays from the market square will drive customers away.
 
 The mayor's daughter, Beatrix Collingwood, runs the flower stall nearest the square. She said her takings would fall by a third if the bays went.
 
@@ -69,13 +69,13 @@ The operator said the pay had now been sent and that drivers would be paid month
 
 BOARD = """Water board hears residents on contamination
 
-The Harlow Vale water board met on Monday to hear residents about contamination in three village wells.
+The Hazelmere Vale water board met on Monday to hear residents about contamination in three village wells.
 
-Ifeoma Adeyemi, who has sat on the board for six months, said the wells were tested in April and residents heard about it in February. "That's ten months, and that is not acceptable," she said.
+Ifeoma Ogundiran, who has sat on the board for six months, said the wells were tested in April and residents heard about it in February. "That's ten months, and that is not acceptable," she said.
 
 The wells are tested every month, and the results take two months to come back.
 
-Adeyemi asked staff to bring a written report of who knew what to the board's June 4 meeting.
+Ogundiran asked staff to bring a written report of who knew what to the board's June 4 meeting.
 
 The board's engineer said the wells were now safe.
 """

@@ -37,13 +37,13 @@ BRANCH = """---
 title: Union branch backs strike ballot
 date: 2024-02-08
 ---
-Members of the Kestrel Bay hospital branch voted on Wednesday night to hold a strike ballot over rota changes.
+Members of the Curlew Bay hospital branch voted on Wednesday night to hold a strike ballot over rota changes.
 
-Branch secretary Morwenna Treloar opened the meeting by reading the trust's letter aloud.
+Branch secretary Demelza Treloar opened the meeting by reading the trust's letter aloud.
 
 "They want us on twelve-hour nights with a week's notice," Treloar said.
 
-Porter Jago Penhallow said his shifts had changed four times in a month. "I found out from the rota app," he said.
+Porter Jago Trevanion said his shifts had changed four times in a month. "I found out from the rota app," he said.
 
 The trust's director of workforce, Alun Rees-Morgan, said in a statement that the changes were needed to cover winter wards.
 
@@ -53,7 +53,7 @@ Staff nurse Kerensa Polglase said none of the nurses on her ward had been asked.
 
 A motion to delay the ballot until March was defeated.
 
-Healthcare assistant Tamsin Rowse said she would vote for a strike.
+Healthcare assistant Loveday Rowse said she would vote for a strike.
 
 "I have never done this before," she said. "But I have never been treated like this before."
 
@@ -64,7 +64,7 @@ RADIO = """---
 title: Bus fares to rise from April
 date: 2026-03-02
 ---
-Breakfast host Nomvula Dlamini speaks to the operators' spokesperson, Sipho Radebe, and to Tshwanelo's MMC for roads, Lerato Mokoena.
+Breakfast host Ntombizodwa Mabuzane speaks to the operators' spokesperson, Sipho Radebe, and to Tshwanelo's MMC for roads, Refilwe Sekwati.
 
 Radebe says the increase is driven by fuel prices.
 
@@ -77,11 +77,11 @@ date: 2025-11-20
 ---
 ROSSBURN, Man. — Work on a $300-million oat mill near Rossburn has stopped until spring.
 
-Prairie Husk president and CEO Delphine Arcand said the company still wanted to build the mill but would wait for prices to settle.
+Prairie Husk president and CEO Solange Arcand said the company still wanted to build the mill but would wait for prices to settle.
 
 "We have the land and the permits," Arcand said.
 
-The company agreed last month to resurface the grid road, according to municipal public works manager Colm Dufresne.
+The company agreed last month to resurface the grid road, according to municipal public works manager Colm Beaudrault.
 
 Growers dispute the company's timetable. Several told the Harvest Ledger that the mill had promised contracts for this fall.
 """
@@ -136,7 +136,7 @@ def test_the_chair_at_the_end_is_the_chair_named_at_the_top():
 
 
 def test_the_secretary_many_paragraphs_on_is_the_branch_secretary():
-    assert speaker_of(statements_of(BRANCH), "the ballot would open on Monday") == "Morwenna Treloar"
+    assert speaker_of(statements_of(BRANCH), "the ballot would open on Monday") == "Demelza Treloar"
 
 
 def test_a_chair_with_a_vice_chair_named_too_is_left_as_written():
@@ -144,18 +144,18 @@ def test_a_chair_with_a_vice_chair_named_too_is_left_as_written():
 
 
 def test_a_local_title_before_a_name_in_a_run_of_introductions():
-    assert speaker_of(statements_of(RADIO), "raise its own fares before July") == "Lerato Mokoena"
+    assert speaker_of(statements_of(RADIO), "raise its own fares before July") == "Refilwe Sekwati"
 
 
 def test_company_president_and_ceo_name_is_the_named_person_alone():
     stmts = statements_of(MILL)
     said = [s.speaker for s in stmts if "wanted to build the mill" in s.content]
-    assert said == ["Delphine Arcand"]
+    assert said == ["Solange Arcand"]
 
 
 def test_an_undertaking_reported_according_to_someone_is_theirs():
     assert speaker_of(statements_of(QUARRY), "to pay for a new road surface") == "Yvette Saldana"
-    assert speaker_of(statements_of(MILL), "to resurface the grid road") == "Colm Dufresne"
+    assert speaker_of(statements_of(MILL), "to resurface the grid road") == "Colm Beaudrault"
 
 
 def test_words_said_according_to_a_record_stay_the_speakers():
