@@ -12,6 +12,7 @@ from bot.answering.answerers import covers_question, extractive_answerer, ledger
 from bot.answering.deps import Deps
 from bot.answering.authors import author_hop
 from bot.answering.hops import resolve_hop, with_bridge
+from bot.answering.kin_hops import kin_hop
 from bot.answering.body_in_full import with_body_in_full
 from bot.answering.namesakes import namesake_hop
 from bot.answering.pipeline import evidence_for, question_of
@@ -46,7 +47,7 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # "What did the official who urged talks say ...": name the official first, then answer.
     # ("the man who shares a surname with X" is a namesake's description before any act's: tried first)
     hop = namesake_hop(standalone, corpus) or resolve_hop(standalone, corpus) \
-        or author_hop(standalone, corpus)  # "according to the lead judgment"
+        or kin_hop(standalone, corpus) or author_hop(standalone, corpus)  # "according to the lead judgment"
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)

@@ -93,8 +93,25 @@ def _not_by_another(person: set[str], candidates: list[Candidate]) -> None:
             c.score *= BY_ANOTHER
 
 
+def _namesakes_apart(q: Question, candidates: list[Candidate]) -> None:
+    """"Would Ann Kerr agree to ...?" where a Bob Kerr speaks too: a sentence the ledger gives to
+    the namesake (same surname, another given name) that does not name the person asked in full is
+    the other's, when the person asked speaks among the candidates."""
+    asked = set(q.names)
+    if len(asked) < 2:
+        return
+    own = {id(c): speaker_terms(c) for c in candidates}
+    if not any(asked <= terms for terms in own.values()):
+        return
+    for c in candidates:
+        terms = own[id(c)]
+        if terms and terms & asked and not asked <= terms and terms - asked and not asked <= c.terms:
+            c.score *= BY_ANOTHER
+
+
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
+    _namesakes_apart(q, candidates)
     if q.kind not in ("what", "why", "when", "where"):
         return
     from bot.answering.next_dates import asks_contest_ahead

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.anonymous import unnamed_on_request
+from bot.answering.body_back_refs import named_bodies, standing_for
 from bot.answering.candidates import Candidate, candidates_of
 from bot.answering.hop_meaning import describes_whom_asked, nearest_in_meaning
 from bot.answering.mentions import named_people
@@ -208,8 +209,12 @@ def resolve_hop(question: str, corpus) -> Hop | None:
     unnamed = 0.0  # how well the best sentence describing them as unnamed on request fits
     looked = candidates_of(corpus.retrieve(d.phrase, LOOK_AT))
     shares: dict[int, float] = {}
+    tells_rest = _rest_told(_rest_of(question, d), looked, corpus, idf)
+    bodies = named_bodies(d.clause) if d.asks == "person" else {}
     for c in looked:
         present = c.terms | (set(clause_terms[:1]) if _won_over(d, c.text) else set()) | _verbs_of_past_forms(c.terms)
+        if bodies and not bodies.keys() <= present:  # "sold the company ..." after the article named it
+            present = present | standing_for(c.text, _article_text(c, corpus), bodies)
         share = sum(idf(t) for t in clause_terms if t in present) / total
         shares[id(c)] = share
         own_words = None
@@ -226,6 +231,8 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             share = max(share, (share * total + idf(head_stem)) / (total + idf(head_stem)))
         if share < CLAUSE_COVERAGE or (best is not None and share <= best[0]):
             continue
+        if share < FULL and not tells_rest(c):
+            continue  # part of the clause, in a story that does not tell the rest of the question: someone else
         name = own_words if own_words is not None and share >= CLAUSE_COVERAGE else _name_in(c, d, corpus)
         if name is not None:
             best = (share, c, name)
@@ -233,7 +240,10 @@ def resolve_hop(question: str, corpus) -> Hop | None:
             unnamed = max(unnamed, share)  # "One senior editor, who asked not to be named, told me ...": no one to name
     if best is None and not unnamed and describes_whom_asked(question, d.phrase, d.head, bool(d.then) or d.head == "who"):
         # "the teenager who scored the late winner" / "K scored ... deep into stoppage time": told in other words.
-        near = nearest_in_meaning(d.phrase, looked, shares, getattr(corpus, "embedder", None))
+        # (only in an article that tells the rest of the question too: a sentence alike in another
+        # story names someone who did something else)
+        near = nearest_in_meaning(d.phrase, [c for c in looked if tells_rest(c)], shares,
+                                  getattr(corpus, "embedder", None))
         name = _name_in(near, d, corpus) if near is not None else None
         best = (shares[id(near)], near, name) if name is not None else None
     if best is None or best[0] <= unnamed:
@@ -322,6 +332,55 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     orgs = [e.text for e in parse(c.text, entities=True).ents if e.label_ == "ORG"]
     return orgs[0] if orgs else None
+
+
+FULL = 0.999  # a share of the clause's words that is all of them
+REST_TERMS = 3  # the rest of the question is weighed only when it has this many words ("which party ... belong to" has not)
+REST_BEHIND = 0.75  # of the best article's share of the rest, the bridge's article must hold
+
+
+def _rest_of(question: str, d: _Description) -> list[str]:
+    """The content words' stems of the question besides the described phrase."""
+    if d.then:
+        return list(dict.fromkeys(stems(" ".join(w for w in d.then.split() if w.lower() not in stop_words()))))
+    rest = question.replace(d.phrase, " ")
+    return [t for t in dict.fromkeys(stems(" ".join(w for w in rest.split() if w.lower() not in stop_words())))
+            if t not in _QUESTION_WORDS]
+
+
+_QUESTION_WORDS = frozenset(stems("what which when where who whom whose why how did does do is was were say said"))
+
+
+def _rest_told(rest: list[str], looked: list[Candidate], corpus, idf):
+    """A test of a candidate: whether its article tells the rest of the question nearly as well as the
+    looked-at article that tells it best. Always true when the rest is a word or two (what is asked
+    for, "which post ... hold", is seldom in the article's words)."""
+    if len(rest) < REST_TERMS:
+        return lambda c: True
+    total = sum(idf(t) for t in rest) or 1.0
+    told: dict[str, float] = {}
+    for c in looked:
+        article_id = c.chunk.chunk.article_id
+        if article_id not in told:
+            held = _article_terms(article_id, corpus)
+            told[article_id] = 1.0 if held is None else sum(idf(t) for t in rest if t in held) / total
+    best = max(told.values(), default=0.0)
+    return lambda c: told.get(c.chunk.chunk.article_id, best) >= REST_BEHIND * best
+
+
+def _article_terms(article_id: str, corpus) -> frozenset[str] | None:
+    article = corpus.article(article_id)
+    return _terms_of(article.id, article.content_hash, article.text) if article is not None else None
+
+
+@lru_cache(maxsize=64)
+def _terms_of(article_id: str, content_hash: str, text: str) -> frozenset[str]:
+    return frozenset(stems(text))
+
+
+def _article_text(c: Candidate, corpus) -> str | None:
+    article = corpus.article(c.chunk.chunk.article_id)
+    return article.text if article is not None else None
 
 
 def _as_the_ledger_knows(name: str, corpus) -> str:

@@ -367,7 +367,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
         cue_toks = {t.i for _, t, _ in cues}
         # "According to Seran, the district had declared a drought emergency": an act the source
         # reports ("declared a status", no clause, no quotation), not words the district said
-        mere_acts = {t.i for c, t, _ in cues if c != "according" and not _reports_words(t, quoted)} \
+        # ("X agreed to fund the tests, according to Y": an undertaking Y reports is Y's account)
+        mere_acts = {t.i for c, t, _ in cues if c != "according" and (not _reports_words(t, quoted) or _undertaking(t, quoted))} \
             if any(c == "according" for c, _, _ in cues) else set()
         for lemma, verb, _last in cues:
             if verb.i in mere_acts:
@@ -782,6 +783,14 @@ def _record_owner(pobj):
 def _reports_words(verb, quoted: set[int]) -> bool:
     """Whether a cue reports words (a clause, a quotation), not only an act done ("declared a status")."""
     return _has_clause(verb) or any(t.i in quoted for t in verb.subtree)
+
+
+def _undertaking(verb, quoted: set[int]) -> bool:
+    """Whether a cue's only clause is an infinitive ("agreed to fund", "promised to repair"): a
+    commitment made, with no words of its own reported."""
+    kids = list(verb.children)
+    return not any(c.dep_ == "ccomp" for c in kids) and not any(t.i in quoted for t in verb.subtree) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids)
 
 
 def _has_clause(verb) -> bool:

@@ -15,6 +15,7 @@ from index.statements.interviewed import addressed_names
 from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
                                      fold_marks)
 from index.statements.role_appositions import appositive_names
+from index.statements.role_before_name import roles_before_names
 from index.statements.same_surname import titled_namesake
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
@@ -167,6 +168,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _lone_surnames(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
+        roles_before_names(ctx, text, span.start, lambda off: next(
+            (base + i for i, s in enumerate(doc.sents) if s.start_char <= off < s.end_char), base))
         ctx.cast.addressed.extend(addressed_names(doc, span.start))
         ctx.cast.paragraph_starts.append(span.start)
         ctx.paragraph_texts.append(text)

@@ -9,7 +9,7 @@ after such a group. Whatever else stays one speaker (`speakers_np.speaker_of`).
 
 from __future__ import annotations
 
-from index.statements.cast import Context
+from index.statements.cast import Context, add_roles
 from index.statements.speakers_np import Speaker, phrase_tokens, speaker_of
 from index.vocabulary import vocabulary
 
@@ -59,6 +59,13 @@ def speakers_of(ctx: Context, head, pos: int, sentence: int, conjuncts: bool = T
     `conjuncts=False` where a list is no subject ("according to the agency, A and B carried")."""
     low = head.lower_
     group: list[Speaker] = []
+    if conjuncts and (titled := _second_title_of(head)) is not None:
+        # "COMPANY president and CEO X said": two titles of one person, not the job and a name
+        found = speakers_of(ctx, titled, pos + titled.idx - head.idx, sentence, conjuncts=False)
+        for one in found:
+            if one.person is not None:
+                add_roles(one.person, [low])
+        return found
     chain = [head, *head.conjuncts] if conjuncts else []
     if len(chain) > 1 and not any(c.dep_ in ("cc", "preconj") for x in chain for c in x.children):
         # no "and" anywhere: no list, but a phrase the parser split at its commas ("In a post on X,
@@ -88,6 +95,22 @@ def speakers_of(ctx: Context, head, pos: int, sentence: int, conjuncts: bool = T
         ctx.last_group = (sentence, tuple(group))
         ctx.named_pairs.append(tuple(group))
     return group
+
+
+def _second_title_of(head):
+    """The named conjunct of a bare job noun that opens with a job of its own ("president and CEO
+    Ann Lee", "Mayor and Chair Ann Lee"): the name both titles belong to. Not after a determiner
+    ("the president and CEO Ann Lee met": two people) nor when the job has a name of its own."""
+    v = vocabulary()
+    if head.pos_ not in ("NOUN", "PROPN") or not v.is_role(head.lower_) or any(
+            c.dep_ in ("det", "poss", "appos") or c.ent_type_ == "PERSON" and c.dep_ != "conj" for c in head.children):
+        return None
+    named = [c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    if len(named) != 1 or len(head.conjuncts) != 1:
+        return None
+    first = min(t.i for t in named[0].subtree)
+    opens = named[0].doc[first]
+    return named[0] if opens.i < named[0].i and opens.ent_type_ != "PERSON" and v.is_role(opens.lower_) else None
 
 
 def _last_pair(ctx: Context, noun: str, sentence: int) -> list[Speaker]:

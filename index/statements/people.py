@@ -303,7 +303,7 @@ class Cast:
                     if _same_nation(nations, m.person.nations, strict=True):
                         return m.person
             if role is not None and far:  # named with the title further back: the one person who holds it
-                holder = self._sole_holder(pos, role, nations, sentence - 12)
+                holder = self._sole_holder(pos, role, nations, sentence - 12) or self._only_holder(pos, role, nations)
                 if holder is not None:
                     return holder
             if age is None:
@@ -388,6 +388,16 @@ class Cast:
         holders = {id(m.person): m.person for m in self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
                    if m.sentence >= first and holds(m.person.roles) and _same_nation(nations, m.person.nations, strict=False)}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _only_holder(self, pos: int, role: str, nations: set[str]) -> Person | None:
+        """The one person named anywhere before `pos` with exactly the job `role` ("Board chair X"
+        at the top, "The chair said" near the end), while no one else named holds that job or a longer
+        one ending in it ("vice chair"): a title so plainly one person's reaches the whole article."""
+        before = self.mentions[: bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)]
+        rivals = {id(m.person) for m in before if any(r == role or r.split()[-1] == role for r in m.person.roles)}
+        holders = {id(m.person): m.person for m in before
+                   if role in m.person.roles and _same_nation(nations, m.person.nations, strict=False)}
+        return next(iter(holders.values())) if len(holders) == 1 and set(holders) == rivals else None
 
     def _exact_holder(self, pos: int, role: str) -> Person | None:
         """The one person named before `pos` given exactly the job `role`; None when none or several are."""

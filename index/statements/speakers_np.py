@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.statements.cast import Context, add_roles
-from index.statements import company_refs, kin, source_groups
+from index.statements import company_refs, group_remnants, kin, source_groups
 from index.statements.delegates import delegate_of, recalled_delegate
 from index.statements.same_surname import titled_namesake
 from index.statements.name_shapes import family_first, name_before_comma, personal_frame
@@ -220,6 +220,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(handle.text, written)
     if (group_name := source_groups.back_reference(ctx, head, toks, sentence)) is not None:
         return Speaker(group_name, written, generic=True)  # "the people said" after "three people familiar with ..."
+    if (group := group_remnants.group_before(head, _people)) is not None:
+        return Speaker(group, written, generic=True)  # "Residents dispute that. Several told ..."
     if head.pos_ == "NUM" or low in ("one", "some", "several", "many", "most", "another"):
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -1,0 +1,95 @@
+"""Questions that name a person by a family tie to someone named by a job ("what did the captain's
+father say ...", "where does the mayor's daughter work"), answered in two steps like `hops`:
+
+    the captain's father   "captain Dai Lewis - the chairman's son, as most of you know - ..."
+                           -> the captain is the chairman's son, so his father is the chairman
+                           -> the person the article calls the chairman
+    the mayor's daughter   "The mayor's daughter, Nia Hale, runs the cafe" -> Nia Hale
+
+A sentence that holds the job word tells the tie either way round: the converse tie to another job
+("the chairman's son": the job's holder is the other's son), or the tie itself followed by a name
+("the mayor's daughter, Nia Hale"). Read with patterns over retrieved sentences: no parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.candidates import candidates_of
+from bot.answering.hops import Hop
+from bot.answering.people import people_of
+from bot.answering.terms import stems
+from index.vocabulary import vocabulary
+
+LOOK_AT = 8  # passages retrieved for the tie
+_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+
+
+def _ties(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the tie `word` names and of its converse (index/vocabulary.yaml kin_pairs)."""
+    same: set[str] = set()
+    converse: set[str] = set()
+    for elder, younger in vocabulary().kin_pairs:
+        if word in elder:
+            same |= elder
+            converse |= younger
+        if word in younger:
+            same |= younger
+            converse |= elder
+    return frozenset(same), frozenset(converse)
+
+
+def _asked(question: str) -> tuple[str, str, str] | None:
+    """(phrase, job, tie) of "the captain's father" in the question, or None."""
+    v = vocabulary()
+    for m in re.finditer(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)['’]s\s+([a-z]+)\b", question, re.I):
+        job, tie = m.group(2).lower(), m.group(3).lower()
+        if v.is_role(job) and job not in _ties(job)[0] | _ties(job)[1] and _ties(tie)[0]:
+            return m.group(0), job, tie
+    return None
+
+
+def kin_hop(question: str, corpus) -> Hop | None:
+    """The question with its "the JOB's TIE" replaced by the person the articles say that is."""
+    asked = _asked(question)
+    if asked is None:
+        return None
+    phrase, job, tie = asked
+    same, converse = _ties(tie)
+    job_word = re.compile(rf"\b{re.escape(job)}s?\b", re.I)
+    tie_words = "|".join(sorted(map(re.escape, same), key=len, reverse=True))
+    converse_words = "|".join(sorted(map(re.escape, converse), key=len, reverse=True))
+    # "the chairman's son": the job's holder is the converse tie of another job's holder
+    other_job = re.compile(rf"\bthe\s+([\w-]+)['’]s\s+(?:{converse_words})\b", re.I)
+    # "the mayor's daughter, Nia Hale" / "Nia Hale, the mayor's daughter"
+    named_tie = re.compile(rf"\b{re.escape(job)}['’]s\s+(?:{tie_words}),?\s+{_NAME}", re.I)
+    tie_named = re.compile(rf"{_NAME},\s+(?:the\s+)?{re.escape(job)}['’]s\s+(?:{tie_words})\b", re.I)
+    v = vocabulary()
+    for c in candidates_of(corpus.retrieve(f"{phrase} {' '.join(sorted(converse))}", LOOK_AT)):
+        text = c.text
+        if not job_word.search(text):
+            continue
+        for pattern in (named_tie, tie_named):
+            if (m := pattern.search(text)) is not None:
+                return _hop(question, phrase, m.group(1), c)
+        m = other_job.search(text)
+        if m is None or not v.is_role(m.group(1).lower()) or m.group(1).lower() == job:
+            continue
+        article = corpus.article(c.chunk.chunk.article_id)
+        holder = _holder(people_of(article, corpus), m.group(1).lower()) if article is not None else None
+        if holder is not None:
+            return _hop(question, phrase, holder, c)
+    return None
+
+
+def _holder(people, job: str) -> str | None:
+    """The one person the article describes by `job`, or None."""
+    stem = next(iter(stems(job)), job)
+    held = [p for p in people if stem in p.terms]
+    names = {p.name for p in held}
+    return held[0].name if len(names) == 1 else None
+
+
+def _hop(question: str, phrase: str, name: str, bridge) -> Hop | None:
+    rewritten = question.replace(phrase, name, 1)
+    return Hop(rewritten, name, bridge) if rewritten != question else None
