@@ -121,7 +121,8 @@ def _half_elsewhere(q: Question, article_id: str, candidates: list[Candidate]) -
     first, second = q.halves
     story = frozenset().union(*(c.terms for c in candidates if c.chunk.chunk.article_id == article_id))
     for own in (set(first) - set(second) - _PRO_FORMS, set(second) - set(first) - _PRO_FORMS):
-        if own and len(own & story) < STORY_HOLDS * len(own):
+        # (one own word, "up", is too thin to tell a story by)
+        if len(own) >= 2 and len(own & story) < STORY_HOLDS * len(own):
             return True
     return False
 
