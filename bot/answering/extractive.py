@@ -122,6 +122,7 @@ from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
+from bot.answering.unnamed_source import said_by_unnamed, unnamed_source, weigh_unnamed
 from bot.answering.role_named_instead import role_named_instead
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -417,7 +418,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
-    speaker = role_speaker(q, people, idf, article_terms) if q.role else None
+    # "according to the insider": "a source, who asked not to be named", never the body it works for
+    speaker = unnamed_source(q, _statements_of(candidates)) if q.asks != "person" else None
+    if speaker is None and q.role:
+        speaker = role_speaker(q, people, idf, article_terms)
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
         # The words next to a name in the text first: the ledger's reading of a role may be wrong.
@@ -470,6 +474,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, speaker)
+    weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
     prefer_body(q, candidates)
     if not _one_side_dated(q):
         keep_to_period(question, candidates, ledger, corpus.article)  # "today compared with before 2022": one side's period only
@@ -582,7 +587,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, unheld, corpus, q)
     # A who-question is checked only when the sentence withholds the very "which <thing>" it asks.
     which = which_phrase(q.text)
+    # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")
     if q.kind != "compare" and (q.asks != "person" or (which and which.search(chosen[0].text))) \
+            and not said_by_unnamed(q, chosen[0], speaker) \
             and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and (q.asks != "person" or which):
