@@ -64,6 +64,7 @@ from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
 from bot.answering.promises import asks_plan, asks_promise, weigh_plans, weigh_promises
 from bot.answering.changes_ahead import asks_change, weigh_changes
+from bot.answering.refusals import weigh_refusals
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
@@ -492,6 +493,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
     elif q.kind == "what" and asks_change(q.text):
         weigh_changes(candidates)  # "what is X changing": "said X would now alert ...", not X's background
+    if q.kind == "what":
+        weigh_refusals(q, candidates)  # "will he commit to ...?": "He declines to give that commitment."
     if q.kind == "what" and asks_money_use(q.text):
         weigh_money_uses(candidates)  # "what will it do with the money": "will use the funds to", not the raising
     describe(candidates, people)
