@@ -124,7 +124,7 @@ from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
-from bot.answering.unnamed_source import said_by_unnamed, unnamed_source, weigh_unnamed
+from bot.answering.unnamed_source import asks_unnamed, said_by_unnamed, unnamed_source, weigh_unnamed
 from bot.answering.role_named_instead import role_named_instead
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -475,7 +475,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
-    prefer_speaker(q, candidates, ledger, speaker)
+    prefer_speaker(q, candidates, ledger, None if asks_unnamed(q) else speaker)  # (an unnamed source: weigh_unnamed)
     weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
     prefer_body(q, candidates)
     if not _one_side_dated(q):
@@ -638,7 +638,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             or _near_miss(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
+        told = None if asks_unnamed(q) else speaker  # (an unnamed source goes on as "the source said": read from the sentence)
+        chosen = with_speaker_words(chosen, corpus, told or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is

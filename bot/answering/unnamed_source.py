@@ -43,7 +43,7 @@ def _unnamed(s: Statement, v) -> bool:
     if any(m in low for m in v.anonymity_markers):
         return True
     described = low.split(",")[0].split()
-    return s.generic_speaker and any(w in v.unnamed_only for w in described)
+    return any(w in v.unnamed_only for w in described)  # ("the source", as the next quote calls them)
 
 
 def said_by_unnamed(q: Question, c, speaker: str | None) -> bool:
@@ -51,13 +51,20 @@ def said_by_unnamed(q: Question, c, speaker: str | None) -> bool:
     return speaker is not None and c.statement is not None and c.statement.speaker == speaker and asks_unnamed(q)
 
 
+THEIRS = 1.3  # as bot/answering/asked_speaker.py's SAID_BY
 NOT_THEIRS = 0.3  # a sentence not said by the unnamed source asked about does not say what they said
 
 
 def weigh_unnamed(q: Question, candidates, speaker: str | None) -> None:
-    """"According to the insider": the source's own statements, not lines sharing the body's name."""
+    """"According to the insider": the source's own statements, not lines sharing the body's name. Their
+    next words, which the ledger may give to "the source" as written, are theirs too (in their story)."""
     if speaker is None or not asks_unnamed(q):
         return
+    v = vocabulary()
+    stories = {c.chunk.chunk.article_id for c in candidates if said_by_unnamed(q, c, speaker)}
     for c in candidates:
-        if not said_by_unnamed(q, c, speaker):
+        if said_by_unnamed(q, c, speaker) or (c.chunk.chunk.article_id in stories and c.statement is not None
+                                              and _unnamed(c.statement, v)):
+            c.score *= THEIRS
+        else:
             c.score *= NOT_THEIRS

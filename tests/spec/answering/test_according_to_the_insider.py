@@ -26,7 +26,16 @@ The memo blames late delivery of the signalling software. According to a ministr
 The ministry declined to comment on the software contract.
 """
 
-reports = articles_fixture({"port.txt": PORT, "ministry.txt": MINISTRY})
+YARD = """Dredger refit runs late at Ostholm yard
+
+The refit of the dredger Kestrel Bay at the Ostholm yard will finish six weeks late, its owner said on Monday.
+
+A source at the shipyard told reporters the delay would cost the owner about 1.2 million euros in hire charges.
+
+"The real cost is the lost dredging season. The yard cannot take another hull until March," the source said.
+"""
+
+reports = articles_fixture({"port.txt": PORT, "ministry.txt": MINISTRY, "yard.txt": YARD})
 
 
 def test_the_unnamed_source_answers_what_the_insider_said(reports):
@@ -37,3 +46,7 @@ def test_the_unnamed_source_answers_what_the_insider_said(reports):
 def test_an_insider_described_on_condition_of_anonymity(reports):
     answers(reports, "What happened to the software contract, according to the ministry source?", "reopened in January",
             lacking="declined to comment")
+
+
+def test_the_sources_next_quote_is_theirs_too(reports):
+    answers(reports, "According to the shipyard insider, what is the real cost of the delay?", "lost dredging season")
