@@ -142,6 +142,7 @@ class Vocabulary:
     generic_sources: frozenset[str]
     documents: frozenset[str]
     anonymity_markers: tuple[str, ...]
+    unnamed_only: frozenset[str]
     titles: dict[str, str | None]
     pronouns: dict[str, dict]
     gendered_roles: dict[str, str]
@@ -464,6 +465,7 @@ def vocabulary() -> Vocabulary:
         state_voices=_words(data.get("state_voices")),
         generic_sources=_words(data.get("generic_sources")),
         anonymity_markers=_phrases(data, "anonymity_markers"),
+        unnamed_only=_words(data.get("unnamed_only")),
         titles=_table(data, "titles"),
         pronouns=_table(data, "pronouns"),
         gendered_roles=_table(data, "gendered_roles"),

@@ -81,7 +81,7 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
 ASKED_NOT_TOLD = 0.3
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned|wonder|wondered|query|queried)\b", re.I)
 # A question reported, with nothing told: "Member X asked whether the fund would grow."
-_REPORTED_QUESTION = re.compile(r"^[^,;:\"“]*?\b(?:asked|wanted to know|queried)\s+(?:[\w'’\-]+\s+){0,3}?(?:whether|if)\b[^;:\"“]*$", re.I)
+_REPORTED_QUESTION = re.compile(r"^[^,;:\"“]*?\b(?:asked|asks|wanted to know|wants to know|queried|queries)\s+(?:[\w'’\-]+\s+){0,3}?(?:whether|if)\b[^;:\"“]*$", re.I)
 _A_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 
 

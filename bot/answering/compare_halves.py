@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate, overlaps
-from bot.answering.question import Question, amounts
+from bot.answering.question import Question, amounts, extents
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
@@ -59,6 +59,8 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     figures = asks_figures(q)
     if figures and _ASKS_LENGTH.search(q.text):
         figures = _length  # "how tall ... compared with": a height, not "lost six hives"
+    elif figures and q.asks == "duration":
+        figures = lambda text: bool(extents(q.text, text))  # "how long ... vs": "14 hours", not "five times as long"
     # The first half's best sentence may be the only one the second half has ("asked the province to send
     # four more tanker trucks" holds both halves' words): then the second half chooses first.
     ways = [w for w in (_assigned(own, candidates, idf, figures), _assigned(own[::-1], candidates, idf, figures)) if w]
@@ -102,8 +104,27 @@ def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Cand
     if len({c.chunk.chunk.article_id for c in halves}) < 2:
         return halves
     best = max(candidates, key=lambda c: (c.score, -c.rank))
+    if _half_elsewhere(q, best.chunk.chunk.article_id, candidates):
+        return halves  # "the council's budget or what the county spent on roads": the county is another story's
     both = figures_side_by_side(q, candidates, best.chunk.chunk.article_id)
     return [both] if both is not None else halves
+
+
+STORY_HOLDS = 0.5  # the share of a half's own words a story must hold to be that half's story too
+
+
+def _half_elsewhere(q: Question, article_id: str, candidates: list[Candidate]) -> bool:
+    """A half whose own words the best story mostly lacks ("Which is larger: the port's levy or what the
+    county spent on its roads?", the county in another story): the comparison spans two stories."""
+    if len(q.halves) != 2:
+        return False
+    first, second = q.halves
+    story = frozenset().union(*(c.terms for c in candidates if c.chunk.chunk.article_id == article_id))
+    for own in (set(first) - set(second) - _PRO_FORMS, set(second) - set(first) - _PRO_FORMS):
+        # (one own word, "up", is too thin to tell a story by)
+        if len(own) >= 2 and len(own & story) < STORY_HOLDS * len(own):
+            return True
+    return False
 
 
 def figures_side_by_side(q: Question, candidates: list[Candidate], article_id: str) -> Candidate | None:

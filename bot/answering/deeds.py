@@ -27,6 +27,7 @@ VERB_BONUS = 0.15  # the sentence has the deed's verb (and its preposition)
 OBJECT_BONUS = 0.15  # ...done to the thing the question names
 MAX_PARSED = 10  # the best candidates parsed
 _POINTERS = frozenset("it them this that these those its their".split())
+_WHERE_OR_WHEN = frozenset("at in on during after before since".split())
 _LIGHT = vocabulary().light_verbs  # no deed of their own (index/vocabulary.yaml)
 
 
@@ -55,6 +56,8 @@ def deed_of(question: str) -> Deed | None:
         return None  # "who said the corridor would ...": a claim, the ledger's
     prep = next((c for c in root.children if c.dep_ in ("prep", "prt") and c.lower_ not in ("to", "of")), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is not None and prep is not None and prep.dep_ == "prep" and prep.lower_ in _WHERE_OR_WHEN:
+        prep = None  # "who presented the accounts at the AGM": the meeting is where, the deed is verb and object
     if obj is None and prep is not None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     head = stems(obj.lemma_)[0] if obj is not None and stems(obj.lemma_) else None

@@ -63,6 +63,8 @@ from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_contest
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
 from bot.answering.promises import asks_plan, asks_promise, weigh_plans, weigh_promises
+from bot.answering.changes_ahead import asks_change, weigh_changes
+from bot.answering.refusals import weigh_refusals
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
@@ -123,6 +125,7 @@ from bot.answering.terms import stems
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
+from bot.answering.unnamed_source import asks_unnamed, said_by_unnamed, unnamed_source, weigh_unnamed
 from bot.answering.role_named_instead import role_named_instead
 
 NOT_IN_ARTICLES = "The articles do not answer this."
@@ -418,7 +421,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
-    speaker = role_speaker(q, people, idf, article_terms) if q.role else None
+    # "according to the insider": "a source, who asked not to be named", never the body it works for
+    speaker = unnamed_source(q, _statements_of(candidates)) if q.asks != "person" else None
+    if speaker is None and q.role:
+        speaker = role_speaker(q, people, idf, article_terms)
     if speaker is None and q.role and q.speaker_phrase and q.asks != "person" and ledger is not None:
         statements = _statements_of(candidates)
         # The words next to a name in the text first: the ledger's reading of a role may be wrong.
@@ -470,7 +476,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
-    prefer_speaker(q, candidates, ledger, speaker)
+    prefer_speaker(q, candidates, ledger, None if asks_unnamed(q) else speaker)  # (an unnamed source: weigh_unnamed)
+    weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
     prefer_body(q, candidates)
     if not _one_side_dated(q):
         keep_to_period(question, candidates, ledger, corpus.article)  # "today compared with before 2022": one side's period only
@@ -485,6 +492,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
+    elif q.kind == "what" and asks_change(q.text):
+        weigh_changes(candidates)  # "what is X changing": "said X would now alert ...", not X's background
+    if q.kind == "what":
+        weigh_refusals(q, candidates)  # "will he commit to ...?": "He declines to give that commitment."
     if q.kind == "what" and asks_money_use(q.text):
         weigh_money_uses(candidates)  # "what will it do with the money": "will use the funds to", not the raising
     describe(candidates, people)
@@ -585,7 +596,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, unheld, corpus, q)
     # A who-question is checked only when the sentence withholds the very "which <thing>" it asks.
     which = which_phrase(q.text)
+    # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")
     if q.kind != "compare" and (q.asks != "person" or (which and which.search(chosen[0].text))) \
+            and not said_by_unnamed(q, chosen[0], speaker) \
             and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and (q.asks != "person" or which):
@@ -628,7 +641,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             or _near_miss(q, chosen, corpus):
         return abstain(question, passages, candidates, corpus, missing)
     if q.kind in ("what", "why"):
-        chosen = with_speaker_words(chosen, corpus, speaker or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
+        told = None if asks_unnamed(q) else speaker  # (an unnamed source goes on as "the source said": read from the sentence)
+        chosen = with_speaker_words(chosen, corpus, told or _named_speaker(q, chosen[0], people) or _named_in_question(q, chosen[0]),
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is

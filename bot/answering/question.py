@@ -83,6 +83,8 @@ def kind_of(text: str) -> str:
         return "compare"  # "Did the mayor and the union agree on the plan?"
     if re.match(r"^(?:and\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|has|had|have)\b", t):
         return "when"  # "When did the minister answer the question on how long ... take?": the "how" is the question's topic
+    if _WHICH_MORE.match(t) or re.search(r"\bhow (many|much|long|large|big)\b", t) and re.search(r"\b(?:versus|vs\.?)\s", t):
+        return "compare"  # "how long was this outage vs the last one", "which is the larger sum: X or Y"
     if re.search(r"\bhow (many|much|long|large|big)\b", t):
         return "how-many"
     if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict|disagree|disagreement)\b", t):
@@ -137,6 +139,9 @@ _STAND = re.compile(r"^(?:and\s+)?where\s+(?:do|did|does|would|will)\s+(.+?)\s+(
 _TWO_TIMES = re.compile(r"\bbefore and after\b|\b(?:chang|mov|shift|grow|grew|fell|fall|rise|rose|differ)\w*\b.*\b(?:between|from)\s+"
                         r"(?:\d{4}|the \w+|last \w+|this \w+)\s+(?:and|to)\s+(?:\d{4}|the \w+|last \w+|this \w+)\b")
 # "the two coaches' views", "the two main parties' vote shares": both of a pair, each with its own.
+# "Which is the larger sum: X or Y?", "which was longer, X or Y": one figure of each side, weighed.
+_WHICH_MORE = re.compile(r"^(?:and\s+)?(?:which|what)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|smaller|"
+                         r"lower|longer|shorter|older|newer|cheaper|dearer|costlier|more|less|fewer)\b[^?]*?\bor\b")
 _THE_TWO = re.compile(r"\b(?:the|their)\s+two\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+s['’]")
 
 
@@ -412,7 +417,13 @@ _SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|compare[sd]?\s+(?:with|to)|co
 def _halves(text: str) -> tuple[tuple[str, ...], ...]:
     """A comparison's two sides with what the question says of each: "Uzbekistan's duty on flour" |
     "the tariff Kazakhstan is threatening on cement". Split at "differ from", "compare with", "and"."""
-    parts = _SPLIT.split(fold(text), maxsplit=1)
+    folded = fold(text)
+    if _WHICH_MORE.match(folded.lower()):
+        # "which is the larger sum: A or B": the sides are after the colon (or comma), split at "or"
+        folded = re.split(r"[:,]\s*", folded, maxsplit=1)[-1]
+        parts = re.split(r"\s+or\s+", folded, maxsplit=1)
+    else:
+        parts = _SPLIT.split(folded, maxsplit=1)
     if len(parts) != 2:
         return ()
     out = tuple(tuple(t for t in stems(p) if t not in ASKING_STEMS and t not in _COMPARING) for p in parts)
@@ -563,7 +574,7 @@ def _period(text: str, ledger) -> tuple[date | None, date | None]:
 
 _PRONOUNS = frozenset("he she they it him her them we i you".split())
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
-_COMPARING = {"differ", "compar", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
+_COMPARING = {"differ", "compar", "vs", "versu", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
               "apart", "conflict", "each", "stand"}
 # The verb in lower case: "the Oyo State governor", "the Human Rights Report" name, they do not state.
 _SPEAKER_Q = re.compile(
