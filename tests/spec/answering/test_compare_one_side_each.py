@@ -29,7 +29,7 @@ Board members said the budget would cover piling and a new ramp.
 
 ROADS = """Township tallies cost of gravel haul roads
 
-NORWELL CREEK — Mellish Township has spent about $2.2 million resurfacing the haul roads to the new grain terminal, its reeve, Oskar Brandvold, said at a ratepayers' meeting.
+NORWELL CREEK — Mellish Township has spent about $2.2 million resurfacing the haul roads to the new grain terminal, its reeve, Oskar Brannvik, said at a ratepayers' meeting.
 
 He said the township would ask the province to share that cost.
 """

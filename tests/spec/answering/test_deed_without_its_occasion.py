@@ -12,7 +12,7 @@ Thank you to everyone who stayed behind after rehearsal for the choir's Annual G
 
 Secretary's report
 
-The secretary, Perpetua Oakhurst, noted a correction to last year's AGM minutes, which gave the choir's membership as 61.
+The secretary, Perpetua Oakenfold, noted a correction to last year's AGM minutes, which gave the choir's membership as 61.
 
 Treasurer's report
 
@@ -32,7 +32,7 @@ groups = articles_fixture({"choir.txt": CHOIR, "garden.txt": GARDEN})
 
 
 def test_the_sentence_with_the_verb_and_object_names_who_presented_the_accounts(groups):
-    answers(groups, "Who presented the choir's accounts at the AGM?", "Kittering", lacking="Oakhurst")
+    answers(groups, "Who presented the choir's accounts at the AGM?", "Kittering", lacking="Oakenfold")
 
 
 def test_the_sentence_with_the_verb_and_object_names_who_unveiled_the_plaque(groups):

@@ -13,7 +13,7 @@ Over 80 members and guests came to the annual dinner at the pavilion on Saturday
 
 Chairman Bertram Ollerenshaw thanked the green-keepers and paid tribute to the catering team, who served the dinner for the tenth year running.
 
-Prizes and honours. Singles champion Elowyn Tregidgo received the Silver Jack. Club President Cuthbert Polglaze, 81, was made a Life Vice-President in recognition of 50 years with the club as player, umpire and fixture secretary. The raffle raised £412.
+Prizes and honours. Singles champion Elowyn Tregidgo received the Silver Jack. Club President Jory Polglaze, 81, was made a Life Vice-President in recognition of 50 years with the club as player, umpire and fixture secretary. The raffle raised £412.
 """
 
 BRIGADE = """Volunteers honoured at brigade's open night
