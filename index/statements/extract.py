@@ -362,7 +362,7 @@ _SPAN_END = re.compile(r"^\s*(?:until|till|til|through|thru|up to|up until)\b", 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
               years: frozenset[str] = frozenset(), content: str = "", text_all: str = "") -> tuple | None:
     for sp, text, future in (said_on_first(text_all, r.times) if text_all else r.times):
-        if _SPAN_END.match(text) or r.content.start < sp.start and sp.end <= r.content.end:
+        if _SPAN_END.match(text) or r.content.start < sp.start and sp.end <= r.content.end and sp.start not in r.act_days:
             continue  # (a day inside the reported words, "said she had written to them on October 2nd", is theirs)
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)

@@ -148,3 +148,21 @@ def test_an_addition_to_words_written_on_a_day_is_that_day_s(statements):
             "\"We should have seen it coming,\" Vasquez-Holm wrote.\n\n"
             "She added that renewals would now be checked every month.")
     assert _day(statements(text), "checked every month") == (date(2024, 5, 7), "context")
+
+
+def test_a_day_the_announcing_verb_takes_after_its_object_dates_the_release(statements):
+    text = ("Quillsby Foods recalled 40,000 jars of pickle this week.\n\n"
+            "Quillsby Foods announced the recall April 29 in a one-page notice that cited \"possible glass "
+            "fragments in a small number of jars\" as the cause.")
+    assert _day(statements(text), "the recall") == (date(2024, 4, 29), "explicit")
+
+
+def test_a_day_on_the_confirming_verb_in_british_order_dates_the_letter(statements):
+    text = ("The Ellerby hospital trust confirmed the closure on 2 May in a letter to patients that gave "
+            "\"a shortage of specialist nurses\" as the reason.")
+    assert _day(statements(text), "the closure") == (date(2024, 5, 2), "explicit")
+
+
+def test_a_day_inside_reported_words_is_still_no_day_of_the_saying(statements):
+    text = "Mayor Tilda Grunwald said the vote Tuesday was a disgrace."
+    assert _day(statements(text), "disgrace") == (date(2024, 5, 9), "publication")
