@@ -209,10 +209,11 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     when = (interview.day[0], interview.day[1], "context") if interview.day else (None, pub, "publication")
     if when[1] is None:
         when = (None, None, "none")
+    until = interview.day[2] if interview.day and len(interview.day) > 2 and interview.day[2] != interview.day[1] else None
     # what a turn reports with no day of its own (a listener's note the host reads out) was said
     # on the show too, when the show's day is known
     inside = interview.asked | interview.answered if interview.day else set()
-    return [replace(st, when_text=when[0], when_start=when[1], when_end=None, date_basis=when[2])
+    return [replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
             if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
             for st, r in zip(stmts, raws)]
 
