@@ -44,7 +44,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
-from index.statements import named_at_event, occasion_scenes
+from index.statements import document_days, named_at_event, occasion_scenes
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -602,6 +602,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
+            elif doc_day := document_days.document_day(article.text, r, events, pub):
+                when = doc_day  # "X's post acknowledges ...": the day the story dated the post
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers else spoken - narrating)) \
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"

@@ -166,3 +166,24 @@ def test_a_day_on_the_confirming_verb_in_british_order_dates_the_letter(statemen
 def test_a_day_inside_reported_words_is_still_no_day_of_the_saying(statements):
     text = "Mayor Tilda Grunwald said the vote Tuesday was a disgrace."
     assert _day(statements(text), "disgrace") == (date(2024, 5, 9), "publication")
+
+
+INSPECTION = ("The watchdog found serious failings at the Oxnard Lane care home.\n\n"
+              "In a report published on Tuesday, the inspectors wrote that residents had been left unwashed.\n\n"
+              "The report says staff numbers fell by a third over the winter.\n\n"
+              "Manager Ilse Brandvold, who read the report, said she accepted its findings.")
+
+
+def test_a_report_quoted_in_the_present_says_its_words_on_the_day_it_was_published(statements):
+    assert _day(statements(INSPECTION), "fell by a third") == (date(2024, 5, 7), "context")
+
+
+def test_a_speaker_who_merely_read_the_report_keeps_the_publication_day(statements):
+    assert _day(statements(INSPECTION), "accepted its findings") == (date(2024, 5, 9), "publication")
+
+
+def test_a_letter_dated_earlier_still_says_its_later_quoted_words_that_day(statements):
+    text = ("The tenants' committee met on Monday.\n\n"
+            "In a letter dated 1 May, the landlord, Corvin Ashdale, wrote that the rent would rise.\n\n"
+            "His letter also says the lease will not be renewed after 2026.")
+    assert _day(statements(text), "lease will not be renewed") == (date(2024, 5, 1), "context")
