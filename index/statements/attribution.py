@@ -933,8 +933,10 @@ def _act_days_inside(verb, quoted: set[int], span: Span) -> list[tuple[Span, str
     for ent in verb.doc.ents:
         root = ent.root
         on = root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == verb.i  # "on 3 March"
+        first = root.head.i if on else ent.start
+        # (right after the object's noun: "denied a report in the daily X last week" dates the report)
         if ent.label_ == "DATE" and (root.dep_ == "npadvmod" and root.head.i == verb.i or on) \
-                and root.i not in quoted and not names_a_thing(ent) and any(c.dep_ == "dobj" and c.i < root.i for c in verb.children):
+                and root.i not in quoted and not names_a_thing(ent) and any(c.dep_ == "dobj" and c.i == first - 1 for c in verb.children):
             out.append((Span(span.start + ent.start_char, span.start + ent.end_char), ent.text, False))
     return out
 

@@ -187,3 +187,9 @@ def test_a_letter_dated_earlier_still_says_its_later_quoted_words_that_day(state
             "In a letter dated 1 May, the landlord, Corvin Ashdale, wrote that the rent would rise.\n\n"
             "His letter also says the lease will not be renewed after 2026.")
     assert _day(statements(text), "lease will not be renewed") == (date(2024, 5, 1), "context")
+
+
+def test_a_day_after_the_object_s_own_phrase_dates_the_object_not_the_denial(statements):
+    text = ("Quillsby Foods denied a report in the trade weekly Grocer's Ledger last week that it was "
+            "looking for a buyer for its jam factory.")
+    assert _day(statements(text), "looking for a buyer") == (date(2024, 5, 9), "publication")
