@@ -196,7 +196,7 @@ def test_a_day_after_the_object_s_own_phrase_dates_the_object_not_the_denial(sta
 
 
 def test_a_previous_report_is_another_document_than_the_one_dated(statements):
-    text = ("The charity's new survey was published on Tuesday.\n\n"
-            "In a report published on Tuesday, the charity wrote that one renter in five was cold at home.\n\n"
-            "The charity's previous report, published in 2023, found that one in eight was.")
+    text = ("Kindlehome's new survey of renters came out this week.\n\n"
+            "In a report published on Tuesday, Kindlehome wrote that one renter in five was cold at home.\n\n"
+            "Kindlehome's previous report said that one in eight was.")
     assert _day(statements(text), "one in eight") != (date(2024, 5, 7), "context")
