@@ -186,6 +186,8 @@ class Vocabulary:
     exchange_labels: frozenset[str] = frozenset()  # "Answer:", "Question:": a Q&A record's turn labels
     publishing_labels: frozenset[str] = frozenset()  # "posted", "issued": a top line's day the page went out
     round_up_markers: frozenset[str] = frozenset()  # "round-up", "in brief": a page of independent items
+    write_up_occasions: frozenset[str] = frozenset()  # "agm", "dinner": gatherings a write-up reports
+    agenda_headings: frozenset[str] = frozenset()  # "treasurer's report", "any other business"
     venue_nouns: frozenset[str] = frozenset()
     speaking_participles: frozenset[str] = frozenset()
     relay_participles: frozenset[str] = frozenset()
@@ -506,6 +508,8 @@ def vocabulary() -> Vocabulary:
         counsel_acts=_words(data.get("counsel_acts")),
         deferral_verbs=_words(data.get("deferral_verbs")),
         round_up_markers=_words(data.get("round_up_markers")),
+        write_up_occasions=_words(data.get("write_up_occasions")),
+        agenda_headings=_words(data.get("agenda_headings")),
         publishing_labels=_words(data.get("publishing_labels")),
         exchange_labels=_words(data.get("exchange_labels")),
         court_sides={str(k).lower(): str(v).lower() for k, v in (data.get("court_sides") or {}).items()},

@@ -52,6 +52,7 @@ class Raw:
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
     opens: bool = False  # a cue paragraph ending in a colon ("X commented:"): its words are in the next paragraph
     stamped: tuple | None = None  # (stamp text, day) a chat message's own stamp gives its words
+    act_days: frozenset[int] = frozenset()  # starts of `times` the verb takes inside its content ("announced the pause Nov. 27")
 
 
 # a nickname in quotation marks between a given name and a surname: 'Dale "Dusty" Kerr'
@@ -510,6 +511,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw.perfect = lemma != DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
                               or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
+            inside = _act_days_inside(verb, quoted, span)
+            raw.times = raw.times + [t for t in inside if t[0].start not in {sp.start for sp, _, _ in raw.times}]
+            raw.act_days = frozenset(sp.start for sp, _, _ in inside)
             raw.cue = (verb.i, frozenset(t.i for t in content_toks),
                        frozenset(t.i for t in subj.subtree) if not any(a.i == subj.i for a in verb.ancestors) else frozenset())
             sent_raws.append(raw)
@@ -929,6 +933,21 @@ def _modifies_a_verb(tok) -> bool:
 
 def _will(verb) -> bool:
     return any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
+def _act_days_inside(verb, quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:
+    """A day the verb itself takes after its object, which the content's span runs over: "announced
+    the pause Nov. 27 in a news release that gave ...": the announcing's day, not the reported words'."""
+    out = []
+    for ent in verb.doc.ents:
+        root = ent.root
+        on = root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == verb.i  # "on 3 March"
+        first = root.head.i if on else ent.start
+        # (right after the object's noun: "denied a report in the daily X last week" dates the report)
+        if ent.label_ == "DATE" and (root.dep_ == "npadvmod" and root.head.i == verb.i or on) \
+                and root.i not in quoted and not names_a_thing(ent) and any(c.dep_ == "dobj" and c.i == first - 1 for c in verb.children):
+            out.append((Span(span.start + ent.start_char, span.start + ent.end_char), ent.text, False))
+    return out
 
 
 def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:

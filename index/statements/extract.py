@@ -27,7 +27,7 @@ from datetime import date
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
-                              dash_credits, decision, emails, entry_labels, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
+                              dash_credits, decision, emails, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
                               letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
@@ -44,7 +44,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
-from index.statements import named_at_event
+from index.statements import document_days, named_at_event, occasion_scenes
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -209,10 +209,11 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     when = (interview.day[0], interview.day[1], "context") if interview.day else (None, pub, "publication")
     if when[1] is None:
         when = (None, None, "none")
+    until = interview.day[2] if interview.day and len(interview.day) > 2 and interview.day[2] != interview.day[1] else None
     # what a turn reports with no day of its own (a listener's note the host reads out) was said
     # on the show too, when the show's day is known
     inside = interview.asked | interview.answered if interview.day else set()
-    return [replace(st, when_text=when[0], when_start=when[1], when_end=None, date_basis=when[2])
+    return [replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
             if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
             for st, r in zip(stmts, raws)]
 
@@ -260,6 +261,8 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)):
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
+    if article_pub is not None:  # "Not everyone at the meeting was convinced.": the meeting's day
+        scenes = sorted(scenes + occasion_scenes.read(article.text, docs, out, article_pub, lambda t: quote_spans(t)[0]), key=lambda sc: sc.start)
     return out, scenes
 
 
@@ -360,7 +363,7 @@ _SPAN_END = re.compile(r"^\s*(?:until|till|til|through|thru|up to|up until)\b", 
 def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: str = "",
               years: frozenset[str] = frozenset(), content: str = "", text_all: str = "") -> tuple | None:
     for sp, text, future in (said_on_first(text_all, r.times) if text_all else r.times):
-        if _SPAN_END.match(text) or r.content.start < sp.start and sp.end <= r.content.end:
+        if _SPAN_END.match(text) or r.content.start < sp.start and sp.end <= r.content.end and sp.start not in r.act_days:
             continue  # (a day inside the reported words, "said she had written to them on October 2nd", is theirs)
         if needs_event_anchor(text):  # "the following day": of the last day named that keeps it said by now
             days = _anchor_days(events, sp.start, pub, future, previous)
@@ -514,7 +517,12 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     if last is None or r.speaker.generic and last[0].paragraph != r.paragraph:
         return False  # (an unnamed source's "..., he said" right after its dated words is the same one)
     prev = last[0]
-    return r.paragraph - prev.paragraph <= 2 and _written(text, prev) == _written(text, r)
+    # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
+    return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
+                                                  or r.act in _ADDING and not r.continued and not _to_reporter(text, r))
+
+
+_ADDING = {"add", "adds", "added", "adding"}
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
@@ -594,6 +602,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
+            elif doc_day := document_days.document_day(article.text, r, events, pub):
+                when = doc_day  # "X's post acknowledges ...": the day the story dated the post
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers else spoken - narrating)) \
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
@@ -645,6 +655,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     if posted := entry_labels.entries(article):
         for r in raws:
             whens[id(r)] = entry_labels.dated(whens[id(r)], r.span.start, posted, background=r.according)
+    # a club's or a parish's write-up of its meeting, under the meeting's business: said at the meeting
+    event_write_up.dated(article, raws, whens, all_events, article_pub, lambda r: _to_reporter(article.text, r))
     out: list[Statement] = []
     nth: dict[tuple, int] = {}
     for r in raws:

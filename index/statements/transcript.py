@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.models import Article, Span
-from index.statements import offices
+from index.statements import answer_window, offices
 from index.statements.attribution import Raw
 from index.statements.nlp import CAPTION, TIMESTAMP, worded_sentences
 from index.statements.speakers_np import Speaker
@@ -47,7 +47,9 @@ def intro_paragraphs(docs, first: int) -> list:
     recording note of the header block ("Recorded last Tuesday evening at ...") when the turns
     start further down (a host's unlabelled opening, a guest list)."""
     near = list(docs[max(0, first - INTRO_PARAGRAPHS):first])
-    head = [d for d in docs[:min(first, INTRO_PARAGRAPHS)] if d not in near and _RECORDING_NOTE.search(d[1].text)]
+    # (also the note that says when the questions of a written Q&A went out)
+    head = [d for d in docs[:min(first, INTRO_PARAGRAPHS)] if d not in near
+            and (_RECORDING_NOTE.search(d[1].text) or answer_window.SENT.search(d[1].text))]
     return head + near
 
 
@@ -57,7 +59,7 @@ class Transcript:
     asked: set[int] = field(default_factory=set)  # paragraphs that are the interviewer's turns
     answered: set[int] = field(default_factory=set)  # paragraphs that are the interviewee's turns
     sequels: list[list[int]] = field(default_factory=list)  # runs of unlabelled paragraphs after an answer
-    day: tuple[str, date] | None = None  # (phrase, day) of the interview
+    day: tuple | None = None  # (phrase, day) of the interview; (phrase, first, last) of written answers
 
 
 def _labels(text: str, docs, outlets: set[str] = frozenset()) -> dict[int, re.Match]:
@@ -404,7 +406,7 @@ def _continues(text: str, ctx) -> bool:
     return not any(p.name.split()[-1] in text for p in ctx.cast.people)
 
 
-def interview_day(intro, published: date | None, bound: date | None = None) -> tuple[str, date] | None:
+def interview_day(intro, published: date | None, bound: date | None = None) -> tuple | None:
     """(phrase, day) of the intro's sentence that dates the interview ("spoke to us on Tuesday");
     with no publication day, a day and month it states ("We met her ... on 23 September") in the
     year that puts it on or before `bound`, the end of the issue's month."""
@@ -416,7 +418,7 @@ def interview_day(intro, published: date | None, bound: date | None = None) -> t
                 got = resolve(ent.text, published, None, False) if published else _before(ent.text, bound)
                 if got and got[0] == got[1] and got[0] <= (published or bound):
                     return ent.text, got[0]
-    return None
+    return answer_window.window(intro, published)  # written answers: between the questions' day and the deadline
 
 
 def _before(text: str, bound: date) -> tuple[date, date] | None:

@@ -1,0 +1,44 @@
+"""Words a dated document says, quoted later with the document as their subject.
+
+    In a post-mortem published late on Tuesday, the registry's head, X, wrote that ...   <- dates the post
+    ...
+    X's post acknowledges the point, saying that ...        <- the post's words: Tuesday's
+
+A report, a post, a letter reported in the present ("the report says", "her post acknowledges") says
+its words on the day the story dated it when it first named it ("published late on Tuesday", "in a
+letter dated 3 May"): not on the day the story went out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from index.statements.dates import find_time_phrases
+
+_NOUNS = r"post-mortem|postmortem|post|report|statement|letter|blog|memo|release|filing|review|submission|notice"
+# the document as the cue's subject: "X's post", "the report", "its statement"
+_SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|(?i:the|its|his|her|their))\s+(?P<kind>[a-z-]+\s+)?({_NOUNS})\b")
+# "its previous report", "an earlier letter": another document than the one the story dated
+_OTHER = {"previous", "earlier", "last", "first", "original", "new", "latest", "next", "second", "annual"}
+# the sentence that dated it: "in a post-mortem published late on Tuesday", "a letter dated 3 May"
+_DATED = re.compile(rf"\b({_NOUNS})\b[^.;]{{0,40}}?\b(?:published|posted|released|issued|dated|sent|filed)\s+(?:\w+\s+){{0,2}}$", re.I)
+_NEAR = 80
+
+
+def document_day(text: str, r, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
+    """(phrase, day, None, "context") of the document `r`'s cue names as its subject, or None."""
+    if r.continued:
+        return None
+    m = _SUBJECT.match(text[r.span.start:r.content.start].lstrip())  # (the sentence's subject: "who wrote the report, said" is no document's)
+    if m is None or (m.group("kind") or "").strip() in _OTHER:
+        return None
+    noun = m.group(2).lower()
+    stem = re.split(r"[-\s]", noun)[0]
+    for pos, day, _ in reversed(events):
+        if pos >= r.span.start or day >= pub:
+            continue  # (a document of the report's own day changes nothing)
+        d = _DATED.search(text[max(0, pos - _NEAR):pos])
+        if d and re.split(r"[-\s]", d.group(1).lower())[0] == stem:
+            said = find_time_phrases(text[pos:pos + 40])
+            return (said[0].text if said and said[0].start == 0 else None), day, None, "context"
+    return None
