@@ -32,7 +32,8 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import comment_blocks, fundraiser, local_days, note_bullets, other_calendar, signed_sections, stated_by
+from index.statements import (comment_blocks, fundraiser, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+                              stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -166,6 +167,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
+    raws = letters.merge(raws, report_authors.read(docs, bases, ctx))  # "the report found ...": a finding
+    report_authors.authored(raws, docs, ctx)  # "A copy of her report ... The report concluded:": her words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"

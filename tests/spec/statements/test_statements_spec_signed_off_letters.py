@@ -3,7 +3,8 @@
 Every document here is invented. Such a letter has a letterhead, a date line of its own, numbered
 parts, e-mail extracts ("On DATE, X emailed Y ... He wrote: "..."" / "Y replied on the same day.
 She wrote that ...") and a sign-off ("Yours sincerely", "Ngā mihi") over the signer's name, role and
-body. The letter's own voice (the first person, or the "you" it writes to, and a sentence that goes
+body. A report's findings ("the report found ...", "The report concluded: ...") are its author's,
+when the paragraph names her ("her report"), else the report's. The letter's own voice (the first person, or the "you" it writes to, and a sentence that goes
 on from one: "That was an error") is the signer's, dated by the letter's date; an e-mail's words are
 its writer's, dated by the e-mail; a name the NER model calls a body, set beside a job, is a person.
 A news article with first-person quotes and no sign-off keeps its reading.
@@ -29,7 +30,7 @@ Your complaint about Pukeatua Housing Trust
 
 1. The inspection
 
-The flat was inspected on 21 October 2025 by the trust's senior building surveyor, Ilse Varnum. The inspection found damp in both bedrooms.
+The flat was inspected on 21 October 2025 by the trust's senior building surveyor, Ilse Varnum. A copy of her report is enclosed. In summary, the report found damp in both bedrooms. The report concluded: "The roof must be replaced before winter."
 
 Please note a correction. In our letter of 9 January we gave the inspection date as 21 September 2025. That was an error; the inspection took place on 21 October 2025.
 
@@ -66,6 +67,8 @@ Re: Public records request, Kealoha Street culvert
 
 Thank you for your request of February 2, 2026.
 
+The county's culvert survey of 2025 is enclosed. The survey found cracks in the culvert's headwall.
+
 On December 5, 2025, the roads manager, Benedikt Sauer, emailed the deputy manager operations, Iolana Kealoha, about the culvert. He wrote: "The culvert will not survive another rainy season."
 
 Iolana Kealoha replied on the same day. She wrote that the work should wait for the new budget. She also wrote: "We can patch it for now and replace it in July."
@@ -101,6 +104,14 @@ def test_an_email_writer_named_as_a_body_is_the_she_after_her_reply():
     stmts = statements_of(COUNCIL)
     assert speaker_of(stmts, "the work should wait for the new budget") == "Iolana Kealoha"
     assert day_of(stmts, "We can patch it for now") == date(2025, 12, 5)
+
+
+def test_a_reports_findings_are_its_authors_when_the_paragraph_names_her():
+    stmts = statements_of(OMBUDSMAN)
+    assert speaker_of(stmts, "damp in both bedrooms") == "Ilse Varnum"
+    assert speaker_of(stmts, "The roof must be replaced before winter") == "Ilse Varnum"
+    assert day_of(stmts, "damp in both bedrooms") == date(2025, 10, 21)
+    assert speaker_of(statements_of(COUNCIL), "cracks in the culvert's headwall") == "The survey"  # no author named
 
 
 def test_the_letters_own_voice_is_its_signers_on_the_letters_day():
