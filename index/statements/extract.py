@@ -473,6 +473,10 @@ _TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|ex
 _FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed|accused|vowed|told)\b", re.I)
 
 
+def _in_letter(spans: list[tuple[int, int]], r: Raw) -> bool:
+    return any(a <= r.span.start < b for a, b in spans)
+
+
 def _fresh_news(text: str, r: Raw) -> bool:
     if r.continued and r.source is not None:
         r = r.source
@@ -531,6 +535,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # to X yesterday. He says ..." sets the day of X's words (`writers`: those statements' ids)
     narrating = {r.span.start for r in raws if id(r) in writers} - {r.span.start for r in raws if id(r) not in writers}
     headings = heading_days(article, pub, starts[0] if starts else 0)
+    # a signed-off letter's "Mr X has advised that ...": told to its writer, news of the letter's day
+    letter_spans = [(sec.start, sec.end) for sec in signed_sections.sections(article.text) if sec.letter] if pub else []
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
@@ -591,7 +597,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not a figure of a year, "27 people died in 2021": background)
             elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
                 when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
-            elif r.according or (r.perfect and not _fresh_news(article.text, r)):
+            elif r.according or (r.perfect and not _fresh_news(article.text, r) and not _in_letter(letter_spans, r)):
                 pass  # background figures and "has said": no day of their own
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting

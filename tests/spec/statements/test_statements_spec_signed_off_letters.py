@@ -73,7 +73,7 @@ On December 5, 2025, the roads manager, Benedikt Sauer, emailed the deputy manag
 
 Iolana Kealoha replied on the same day. She wrote that the work should wait for the new budget. She also wrote: "We can patch it for now and replace it in July."
 
-The part of your request asking for the contractor's bid is withheld under the county's records law, because its release would harm the bidding process.
+The part of your request asking for the contractor's bid is withheld under the county's records law, because its release would harm the bidding process. Mr. Sauer has advised that the culvert was last inspected in 2019.
 
 We will send the remaining records to you by March 20, 2026.
 
@@ -129,6 +129,9 @@ def test_a_us_letter_signed_sincerely_reads_the_same():
         assert speaker_of(stmts, fragment) == "Gideon Marchbank", fragment
         assert day_of(stmts, fragment) == date(2026, 3, 3), fragment
     assert speaker_of(stmts, "The culvert will not survive") == "Benedikt Sauer"
+    # "X has advised that ...": told to the letter's writer, news of the letter's day
+    assert speaker_of(stmts, "last inspected in 2019") == "Benedikt Sauer"
+    assert day_of(stmts, "last inspected in 2019") == date(2026, 3, 3)
 
 
 def test_a_news_article_without_a_sign_off_is_left_as_it_was():
