@@ -62,6 +62,26 @@ def authored(raws: list[Raw], docs, ctx) -> None:
         p = _author(ctx, doc.text, span.start, r.span.start - span.start, m.group("noun").lower())
         if p is not None:
             r.speaker = Speaker(p.name, r.speaker.as_written, person=p)
+            continue
+        # "..., according to a report by the provincial ombudsman. The report, released on Monday, found":
+        # the office that wrote it, in this paragraph or the one before
+        before = (docs[r.paragraph - 1][1].text + "\n" if r.paragraph else "") + doc.text[:r.span.start - span.start]
+        office = _office(before, m.group("noun").lower())
+        if office is not None:
+            r.speaker = Speaker(office, r.speaker.as_written, generic=True)
+
+
+def _office(text: str, noun: str) -> str | None:
+    """The job that wrote the `noun` ("a report by the provincial auditor general" -> "the provincial
+    auditor general"), when the words after "by" end in a job the vocabulary knows; else None."""
+    v = vocabulary()
+    found = list(re.finditer(rf"\b{noun}\s+(?:(?:written|prepared|compiled|published|released)\s+)?(?:by|from)\s+"
+                             r"(?P<who>the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|last|this)\b|$)", text))
+    if not found:
+        return None
+    who = found[-1].group("who")
+    words = who.lower().split()
+    return who if v.is_role(words[-1]) or (len(words) > 2 and v.is_role(" ".join(words[-2:]))) else None
 
 
 def _author(ctx, text: str, base: int, at: int, noun: str):

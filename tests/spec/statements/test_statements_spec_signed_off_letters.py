@@ -139,3 +139,17 @@ def test_a_news_article_without_a_sign_off_is_left_as_it_was():
     assert speaker_of(stmts, "We have patched it twice") == "Benedikt Sauer"
     assert speaker_of(stmts, "Our cars are ruined") == "Rosalind Tuckett"
     assert {s.speaker for s in stmts} <= {"Benedikt Sauer", "Rosalind Tuckett", "Residents", "residents"}
+
+
+AUDIT_NEWS = """Clinic lists trimmed
+
+Published 4 April 2025
+
+HARROWGATE — Hundreds of patients were removed from a clinic's waiting list without being told, according to a report by the regional health ombudsman.
+
+The report, released last Thursday, found that the clinic reported an average wait of 12 weeks while patients waited 30.
+"""
+
+
+def test_a_news_reports_finding_is_the_office_that_wrote_it():
+    assert speaker_of(statements_of(AUDIT_NEWS), "an average wait of 12 weeks") == "the regional health ombudsman"
