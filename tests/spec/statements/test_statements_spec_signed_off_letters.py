@@ -145,7 +145,7 @@ AUDIT_NEWS = """Clinic lists trimmed
 
 Published 4 April 2025
 
-HARROWGATE — Hundreds of patients were removed from a clinic's waiting list without being told, according to a report by the regional health ombudsman.
+KELLSBRIDGE — Hundreds of patients were removed from a clinic's waiting list without being told, according to a report by the regional health ombudsman.
 
 The report, released last Thursday, found that the clinic reported an average wait of 12 weeks while patients waited 30.
 """
