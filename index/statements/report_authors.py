@@ -16,6 +16,7 @@ import re
 
 from index.models import Span
 from index.statements.attribution import Raw
+from index.statements.dates import find_time_phrases
 from index.statements.speakers_np import Speaker
 from index.vocabulary import vocabulary
 
@@ -45,9 +46,14 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
             end = sent.end_char - (1 if sent.text.rstrip()[-1:] in ".!?" else 0)
             written = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
             written = written[:1].upper() + written[1:]
+            # "The report, released last Thursday, found ...": the report's day, set beside its subject
+            lead = doc.text[sent.start_char:doc[first].idx]
+            times = [(Span(span.start + sent.start_char + tp.start, span.start + sent.start_char + tp.end), tp.text, False)
+                     for tp in find_time_phrases(lead)]
             out.append(Raw(speaker=Speaker(written, written, generic=True), act=verb.text,
                            content=Span(span.start + doc[first].idx, span.start + end), quote_type="indirect",
-                           span=Span(span.start + sent.start_char, span.start + sent.end_char), sentence=base + k, paragraph=pi))
+                           span=Span(span.start + sent.start_char, span.start + sent.end_char), sentence=base + k, paragraph=pi,
+                           times=times))
     return out
 
 

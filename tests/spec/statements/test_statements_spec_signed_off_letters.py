@@ -153,3 +153,7 @@ The report, released last Thursday, found that the clinic reported an average wa
 
 def test_a_news_reports_finding_is_the_office_that_wrote_it():
     assert speaker_of(statements_of(AUDIT_NEWS), "an average wait of 12 weeks") == "the regional health ombudsman"
+
+
+def test_a_reports_finding_takes_the_day_set_beside_its_subject():
+    assert day_of(statements_of(AUDIT_NEWS), "an average wait of 12 weeks") < date(2025, 4, 4)  # "released last Thursday"
