@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from bot.answering.dates import clock_day, dated_phrase, future_day
+from bot.answering.inner_speakers import without_inner_quotes
 from bot.answering.signer_voice import signer_of
 from index.statements import entry_labels, local_days
 from index.statements.dates import find_time_phrases, with_date
@@ -57,8 +58,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
     anchor = own or article.published or (st.when_start if st is not None and not st.when_text else None)
     # A week or a month in a quoted sentence dates what it tells of more often than the telling
     # ("wrote that they approved it last November"): it labels narrative sentences only.
-    relative = dated_phrase(text, anchor, before, ranges=st is None)
-    ahead = future_day(text, anchor)
+    relative = dated_phrase(without_inner_quotes(text), anchor, before, ranges=st is None)
+    ahead = future_day(without_inner_quotes(text), anchor)
     if st is not None:
         if ahead and st.when_text and st.when_text.lower() in text.lower() and st.when_start \
                 and st.when_text.lower() not in ahead.lower():

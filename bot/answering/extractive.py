@@ -122,6 +122,8 @@ from index.statements.dates import MONTHS, find_time_phrases, says_time
 from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
+from bot.answering.inner_speakers import with_inner_speakers
+from bot.answering.premise_corrected_date import corrected_date
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
@@ -416,6 +418,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     with_topic_heads(candidates, corpus.article)  # "On X's knee:" above "She'll be out for a month"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
     attach_statements(candidates, ledger)
+    with_inner_speakers(q.kind, q.terms, candidates, ledger)  # "X told us, 'By Friday ...'": X's words, for who said them
     carry_antecedents(candidates, corpus, q.text)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
@@ -544,6 +547,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         opposite = opposite_premise(q, candidates)
         if opposite is not None:
             return corrected(question, passages, ("so", opposite), corpus, q)
+        # "What did the July inspection find?" / "we gave the date as 14 July. That was an error; ... 14 August".
+        if (fixed := corrected_date(q, candidates)) is not None:
+            return corrected(question, passages, ("so", fixed), corpus, q)
         # "Which chemical did they find had killed the fish?" / "We have not found any sign of a chemical spill".
         if (none := none_found_of_which(q, candidates)) is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)

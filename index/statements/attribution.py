@@ -1006,6 +1006,21 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     return out
 
 
+def _role_holder(ctx: Context, who: Speaker) -> Speaker:
+    """"The councillor told us, '...'" inside a resident's quotation: the one person the article
+    gives that job, before or after (the councillor named in the next paragraph); else as written."""
+    if who.person is not None:
+        return who
+    words = who.as_written.lower().split()
+    if not words or words[0] not in ("the", "our", "their", "your", "my") or not vocabulary().is_role(words[-1]):
+        return who
+    holders = {id(p): p for p in ctx.cast.people if words[-1] in p.roles}
+    if len(holders) != 1:
+        return who
+    p = next(iter(holders.values()))
+    return Speaker(p.name, who.as_written, person=p)
+
+
 # A quotation inside a quotation, in single marks: '... the chief told me, 'We have lost the
 # east wing,' and I knew ...'. An apostrophe inside a word ("don't") opens or closes none.
 _INNER = re.compile(r"(?<![\w'])'(?=[A-Za-z])(?P<q>(?:[^'\"]|(?<=[A-Za-z])'(?=[A-Za-z])){3,}?[^\s',;:])[,;:]?'(?![A-Za-z])")
@@ -1036,7 +1051,8 @@ def inner_quotes(ctx: Context, doc, span: Span, paragraph: int, first_sentence: 
                 group = speakers_of(ctx, subj, span.start + subj.idx, first_sentence + sents.index(sent))
                 if group:
                     sno = first_sentence + sents.index(sent)
-                    out += [Raw(who, vocabulary().past(got[0]), Span(span.start + lo, span.start + hi), "direct",
-                                _sent_span(span, sent), sno, paragraph) for who in group]
+                    # (its span the inner words alone: the sentence around them is the outer speaker's)
+                    out += [Raw(_role_holder(ctx, who), vocabulary().past(got[0]), Span(span.start + lo, span.start + hi), "direct",
+                                Span(span.start + lo, span.start + hi), sno, paragraph) for who in group]
                 break
     return out

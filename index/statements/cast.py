@@ -166,6 +166,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _named_kinds(ctx, doc, span)
         _counsel(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
+        _known_whole_names(ctx, doc, span, sent_no, base)
         _pronoun_genders(ctx, doc, span)
         _narrated_pronouns(ctx, doc, sent_no, base)
         roles_before_names(ctx, text, span.start, lambda off: next(
@@ -328,6 +329,27 @@ def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         p = ctx.cast.known(word)
         if p is not None and p.name.split()[-1] == word:
             ctx.add_mention(span.start + tok.idx, p, _is_subjectish(tok), sent_no.get(tok.sent.start, base))
+
+
+def _known_whole_names(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    """"Ana Paewai replied on the same day. She wrote ...": a person the article named before (beside
+    a job) is mentioned by their whole name again where NER calls it a body, so the "she" after finds her."""
+    ms = ctx.cast.mentions
+    taken = {m.pos for m in ms[bisect.bisect_left(ms, span.start, key=lambda m: m.pos):
+                                bisect.bisect_left(ms, span.end, key=lambda m: m.pos)]}
+    k = 0
+    while k < len(doc):
+        if doc[k].pos_ != "PROPN" or doc[k].ent_type_ == "PERSON" or not doc[k].text[:1].isupper():
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and j + 1 - k < 4:
+            j += 1
+        words = [t.text for t in doc[k:j + 1]]
+        p = ctx.cast.known(" ".join(words)) if len(words) >= 2 else None
+        if p is not None and p.name.split() == words and span.start + doc[k].idx not in taken:
+            ctx.add_mention(span.start + doc[k].idx, p, _is_subjectish(doc[j]), sent_no.get(doc[k].sent.start, base))
+        k = j + 1
 
 
 def _hyphenated(doc, tok) -> tuple[str, int]:

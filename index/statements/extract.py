@@ -32,7 +32,8 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import comment_blocks, fundraiser, local_days, note_bullets, other_calendar, signed_sections, stated_by
+from index.statements import (comment_blocks, fundraiser, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+                              stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -166,6 +167,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
+    raws = letters.merge(raws, report_authors.read(docs, bases, ctx))  # "the report found ...": a finding
+    report_authors.authored(raws, docs, ctx)  # "A copy of her report ... The report concluded:": her words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
@@ -473,6 +476,10 @@ _TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|ex
 _FRESH = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:confirmed|denied|warned|announced|revealed|accused|vowed|told)\b", re.I)
 
 
+def _in_letter(spans: list[tuple[int, int]], r: Raw) -> bool:
+    return any(a <= r.span.start < b for a, b in spans)
+
+
 def _fresh_news(text: str, r: Raw) -> bool:
     if r.continued and r.source is not None:
         r = r.source
@@ -536,6 +543,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # to X yesterday. He says ..." sets the day of X's words (`writers`: those statements' ids)
     narrating = {r.span.start for r in raws if id(r) in writers} - {r.span.start for r in raws if id(r) not in writers}
     headings = heading_days(article, pub, starts[0] if starts else 0)
+    # a signed-off letter's "Mr X has advised that ...": told to its writer, news of the letter's day
+    letter_spans = [(sec.start, sec.end) for sec in signed_sections.sections(article.text) if sec.letter] if pub else []
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
@@ -596,7 +605,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not a figure of a year, "27 people died in 2021": background)
             elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
                 when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
-            elif r.according or (r.perfect and not _fresh_news(article.text, r)):
+            elif r.according or (r.perfect and not _fresh_news(article.text, r) and not _in_letter(letter_spans, r)):
                 pass  # background figures and "has said": no day of their own
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting

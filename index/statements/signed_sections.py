@@ -39,6 +39,10 @@ class Signed:
     day: object  # the signature's date, or None
     day_text: str | None
     block_end: int = 0  # the signature block's last character + 1
+    # a letter signed off ("Yours sincerely", "Ngā mihi"): it runs from the top, past its numbered
+    # headings, and quotes others at length (e-mail extracts, a report's findings), so only its own
+    # voice is the signer's: the sentences in the first person or to "you" (`_voiced`)
+    letter: bool = False
 
 
 def sections(text: str) -> list[Signed]:
@@ -46,6 +50,7 @@ def sections(text: str) -> list[Signed]:
     lines = _lines(text)
     out: list[Signed] = []
     floor = 0  # the previous section's end: no section reaches back past it
+    signed_end = 0  # the previous signature block's end: no letter reaches back past it
     heading = 0  # the start of the text under the latest heading in capitals
     k = 0
     while k < len(lines):
@@ -63,15 +68,19 @@ def sections(text: str) -> list[Signed]:
             continue
         name, role, day_text, day, used = block
         after = lines[k + used] if k + used < len(lines) else None
+        if after is not None and not after[2] and _body_line(after[1]) and (k + used + 1 == len(lines) or lines[k + used + 1][2]):
+            used += 1  # the signer's body under the role ("Chief Executive" / "Harbour District Council")
+            after = lines[k + used] if k + used < len(lines) else None
         if after is not None and not (after[2] or _capitals_heading(after[1])):  # a list of names and posts, no signature
             k += 1
             continue
-        start = max(floor, heading)
+        letter = k > 0 and bool(_CLOSING.match(lines[k - 1][1].rstrip(" ,")))
+        start = signed_end if letter else max(floor, heading)
         body = text[start:a]
         end = lines[k + used - 1][0] + len(lines[k + used - 1][1])
         if _FIRST_PERSON.search(body):
-            out.append(Signed(start + len(body) - len(body.lstrip()), a, name, role, day, day_text, end))
-        floor = heading = end
+            out.append(Signed(start + len(body) - len(body.lstrip()), a, name, role, day, day_text, end, letter))
+        floor = heading = signed_end = end
         k += used
     return out
 
@@ -85,6 +94,8 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
         for k, (span, doc) in enumerate(docs):
             if sec.start <= span.start and span.end <= sec.end:
                 for raw in _sentences(speaker, (span, doc), bases[k], k, False):
+                    if sec.letter and not _voiced(raw, span, doc):
+                        continue
                     if sec.day is not None:
                         raw.stamped = (sec.day_text, sec.day)
                     out.append(raw)
@@ -121,6 +132,40 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
         blank = not stripped
         pos += len(line) + 1
     return out
+
+
+_CLOSING = re.compile(r"(?i:(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
+                      r"regards|respectfully|cordially|(?:with\s+|many\s+)?thanks|ng[āa]\s+mihi(?:\s+nui)?|n[āa]ku\s+noa,?\s+n[āa]|mauri\s+ora)[.!]?$")
+_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|me|[Yy]ou|[Yy]our)\b")
+_GOES_ON = re.compile(r"^(?:That|This|It|These|Those)\b")  # "... we gave the date as X. That was an error"
+
+
+def _voiced(raw, span, doc) -> bool:
+    """A letter's sentence in its own voice: the first person, or the "you" it writes to, outside
+    quotation marks; or a sentence that goes on from one in the same paragraph ("That was an error")."""
+    from index.statements.attribution import quote_spans  # (attribution reads this module's callers: imported on use)
+
+    text = doc.text
+    quoted = quote_spans(text)[0]
+    sents = list(doc.sents)
+
+    def voiced(sent) -> bool:
+        return any(not any(a <= m.start() < b for a, b in quoted) for m in _VOICE.finditer(text, sent.start_char, sent.end_char))
+
+    at = raw.span.start - span.start
+    k = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), None)
+    if k is None:
+        return False
+    return voiced(sents[k]) or (k > 0 and bool(_GOES_ON.match(sents[k].text)) and voiced(sents[k - 1]))
+
+
+def _body_line(line: str) -> bool:
+    """A short line of capitalised words with no sentence mark: an organisation's name under a role."""
+    words = line.split()
+    return 1 <= len(words) <= 8 and line[:1].isupper() and not _SENTENCE_END.search(line)
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”]$|[.!?]\s")
 
 
 def _heading(line: str) -> bool:
