@@ -332,7 +332,7 @@ def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
 
 
 def _known_whole_names(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
-    """"Ana Tamahori replied on the same day. She wrote ...": a person the article named before (beside
+    """"Ana Ruakere replied on the same day. She wrote ...": a person the article named before (beside
     a job) is mentioned by their whole name again where NER calls it a body, so the "she" after finds her."""
     ms = ctx.cast.mentions
     taken = {m.pos for m in ms[bisect.bisect_left(ms, span.start, key=lambda m: m.pos):
