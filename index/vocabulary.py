@@ -199,6 +199,7 @@ class Vocabulary:
     expectation_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()  # "carried out the inspection": the noun names the deed
     state_acts: frozenset[str] = frozenset()
     loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -524,6 +525,7 @@ def vocabulary() -> Vocabulary:
         expectation_words=_words(data.get("expectation_words")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
+        support_verbs=_words(data.get("support_verbs")),
         state_acts=_words(data.get("state_acts")),
         loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),
