@@ -61,7 +61,7 @@ from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_contest_named, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
-from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
+from bot.answering.causes import asks_cause, cause_untold, weigh_causes, weigh_reasons
 from bot.answering.promises import asks_plan, asks_promise, weigh_plans, weigh_promises
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
@@ -660,7 +660,8 @@ def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
         or other_in_series(q.text, texts) or other_side(q.text, texts) \
         or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
         or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts) \
-        or another_party(q, chosen, lambda a: getattr(corpus.article(a), "text", None))
+        or another_party(q, chosen, lambda a: getattr(corpus.article(a), "text", None)) \
+        or cause_untold(q.text, texts)
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:
