@@ -25,6 +25,7 @@ from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.premise_deed_denied import deed_denied
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
@@ -559,6 +560,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         none = counted_none_of(q, candidates, _alike(corpus) or NoAlike())
         if none is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)
+    if q.kind == "who" and not missing and not silent and (denied := deed_denied(
+            q, candidates, lambda a: getattr(corpus.article(a), "text", None), _alike(corpus))) is not None:
+        return corrected(question, passages, ("so", denied), corpus, q)  # "who stole the key" / "the key was not compromised"
     if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
         # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
         return corrected(question, passages, ("so", to_come), corpus, q)
