@@ -26,6 +26,7 @@ from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.premise_deed_denied import deed_denied
+from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
@@ -492,6 +493,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
     if answerability.recording:  # (eval/answerability/dump.py)
         answerability.last = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None
+    if not missing and not silent and q.kind != "compare" and (in_error := date_in_error(q, candidates)) is not None:
+        return corrected(question, passages, ("so", in_error), corpus, q)  # "the July inspection" / "That was an error"
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))
