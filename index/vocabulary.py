@@ -55,6 +55,7 @@ For reading questions (bot/answering):
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
+    v.support_verbs               -> "carry out", "conduct" ...: verbs carrying a noun of the deed (bot/answering/deed_nouns.py)
     v.loose_acts                  -> "head", "believe" ...: deeds an article may word any way (bot/answering/asked_act.py)
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
