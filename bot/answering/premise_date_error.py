@@ -40,8 +40,21 @@ def date_in_error(q, candidates: list) -> list | None:
         if not any(m.group(1)[:3].lower() in months for m in _MONTH.finditer(c.text)):
             continue
         nxt = own[i + 1] if i + 1 < len(own) and own[i + 1].chunk.chunk.paragraph == c.chunk.chunk.paragraph else None
-        error = c if _ERROR.search(c.text) else nxt if nxt is not None and _ERROR.search(nxt.text) else None
+        if _ERROR.search(c.text):
+            # "That was an error; it took place on 12 August": the month after the error is the right one
+            error = c if _wrong_here(c.text, months) else None
+        else:
+            error = nxt if nxt is not None and _ERROR.search(nxt.text) else None
         if error is None or not asked & (c.terms | error.terms):
             continue
         return [c] if error is c else [c, error]
     return None
+
+
+# "incorrectly said the survey was in September": what follows the word, up to the clause's end, was wrong
+_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|in\s+error)\b[^;.]*", re.I)
+
+
+def _wrong_here(text: str, months: set[str]) -> bool:
+    """Whether a month asked is what the sentence says was written wrongly (not the corrected one)."""
+    return any(m.group(1)[:3].lower() in months for w in _WRONGLY.finditer(text) for m in _MONTH.finditer(w.group(0)))

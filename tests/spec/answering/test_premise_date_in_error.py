@@ -4,7 +4,7 @@ took place on 12 August") is answered by that correction. A date the article giv
 answered as usual."""
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask, table
+from tests.spec.answering.asks import answers, ask, replies, table
 
 LETTER = """Hollowmere County Council
 
@@ -40,4 +40,9 @@ test_answers = table(answers, [
         starting="The articles do not say so", id="papers_correction_line"),
     ask("paper", "What did the October survey of the Tarnwick bridge find?", "waterproofing",
         lacking="The articles do not say so", id="the_right_month_is_answered"),
+])
+
+test_replies = table(replies, [
+    ask("letter", "What did the August 2025 inspection of the Gaddesby weir find?", lacking="The articles do not say so",
+        id="the_corrected_month_is_not_corrected"),
 ])
