@@ -43,7 +43,7 @@ NO_CAUSE = 0.5
 
 
 # "What caused the registry to stop serving files?": what made a thing do something (not a delay's cause).
-_CAUSED_TO = re.compile(r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?caused\s+(?:[\w'’\-]+\s+){1,6}?to\s+[a-z]+\b", re.I)
+_CAUSED_TO = re.compile(r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?caused\s+(?P<thing>(?:[\w'’\-]+\s+){1,6}?)to\s+[a-z]+\b", re.I)
 # Any wording of a cause, the act's own verb among them ("An expired key caused the outage").
 _ANY_CAUSE = re.compile(r"\b(?:caused?|causing|triggered|sparked|led\s+to|blamed|resulted\s+from|reason|since|as\s+a\s+result)\b",
                         re.I)
@@ -52,8 +52,14 @@ _ANY_CAUSE = re.compile(r"\b(?:caused?|causing|triggered|sparked|led\s+to|blamed
 def cause_untold(question: str, texts: list[str]) -> bool:
     """"What caused the registry to stop serving files?" answered by sentences that tell only that it
     stopped, with no cause in any wording: a near miss."""
-    return bool(_CAUSED_TO.match(question.strip())) and bool(texts) \
-        and not any(_STATES_CAUSE.search(t) or _ANY_CAUSE.search(t) for t in texts)
+    m = _CAUSED_TO.match(question.strip())
+    if m is None or not texts:
+        return False
+    from bot.answering.terms import stems
+
+    # (the cause must be of the thing asked: "the delays were caused by ..." in another story is not)
+    thing = set(stems(m.group("thing")))
+    return not any((_STATES_CAUSE.search(t) or _ANY_CAUSE.search(t)) and thing & set(stems(t)) for t in texts)
 
 
 def asks_cause(question: str) -> bool:

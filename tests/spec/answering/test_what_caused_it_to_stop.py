@@ -1,7 +1,8 @@
 """"What caused X to stop doing Y?" asks a cause the article tells in a clause after the act ("spent
 nine hours refusing to take payments after its certificate expired", "shut down when a pump
 failed"), never with the verb "cause": the sentence holding the act and its cause answers. A
-sentence telling only that it stopped, with no cause in any wording, is declined."""
+sentence telling only that it stopped, with no cause in any wording, is declined, and so is a
+cause of another thing."""
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, ask, declines, table
@@ -27,6 +28,8 @@ PLAIN = """Nembury library closes its doors to the public
 Nembury library stopped lending books to the public on Friday, the town council said.
 
 The council will review the library's future in the spring.
+
+Separately, the council said delays to the town's bin collections were caused by a shortage of drivers.
 """
 
 tech = app_fixture("gateway.txt", TECH)
