@@ -55,6 +55,7 @@ For reading questions (bot/answering):
     v.open_verbs                  -> "rule out", "exclude": negated, they leave a thing possible
     v.change_verbs                -> verbs that ask only that something changed ("change", "switch")
     v.light_verbs                 -> "make", "take" ...: verbs whose object, not the verb, names the deed
+    v.support_verbs               -> "carry out", "conduct" ...: verbs carrying a noun of the deed (bot/answering/deed_nouns.py)
     v.loose_acts                  -> "head", "believe" ...: deeds an article may word any way (bot/answering/asked_act.py)
     v.unknown_markers             -> regular expressions: "declined to name", "would be announced" ...
     v.time_unknown_markers        -> regular expressions: "did not say when", "no date has been set" ...
@@ -202,6 +203,7 @@ class Vocabulary:
     expectation_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()  # "carried out the inspection": the noun names the deed
     state_acts: frozenset[str] = frozenset()
     loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -530,6 +532,7 @@ def vocabulary() -> Vocabulary:
         expectation_words=_words(data.get("expectation_words")),
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
+        support_verbs=_words(data.get("support_verbs")),
         state_acts=_words(data.get("state_acts")),
         loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),

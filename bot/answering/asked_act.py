@@ -40,6 +40,10 @@ def asked_deed(q: Question) -> str | None:
     m = _WHO_ACT.match(q.text) if q.kind == "who" else _ANYONE_ACT.match(q.text)
     if m is None:
         return None
+    from bot.answering.deed_nouns import carried_deed
+
+    if (carried := carried_deed(q.text)) is not None:
+        return carried[0]  # "who carried out the inspection": who inspected
     from bot.answering.predicate import parse_question, predicate_of  # who-questions are not parsed for their event
 
     found = predicate_of(q.text)

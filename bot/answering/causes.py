@@ -19,7 +19,9 @@ from bot.answering.candidates import Candidate, favour
 # "What held up / delayed / stalled / slowed down / put back / caused the delay to ...".
 _ASKS_CAUSE = re.compile(
     r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?(?:held\s+up|delayed|stalled|slowed(?:\s+down)?|put\s+back|pushed\s+back|"
-    r"set\s+back|postponed|halted|caused\s+(?:the\s+|a\s+|these\s+|those\s+)?(?:delays?|hold-ups?|setbacks?|postponement))\b",
+    r"set\s+back|postponed|halted|caused\s+(?:the\s+|a\s+|these\s+|those\s+)?(?:delays?|hold-ups?|setbacks?|postponement)|"
+    # "What caused the registry to stop serving files?": what made a thing do (or stop doing) something
+    r"caused\s+(?:[\w'’\-]+\s+){1,6}?to\s+[a-z]+)\b",
     re.I)
 # "Why has the start of production slipped?", "Why was the trial postponed?": the same, asked with why.
 _WHY_DELAYED = re.compile(
@@ -30,11 +32,34 @@ _STATES_CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|blamed\s+on|the\s+reason)\b|"
     r"\b(?:stalled|halted|stopped|delayed|held\s+up|put\s+back|pushed\s+back|postponed|suspended|paused|"
     r"derailed)\s+(?:\w+\s+){0,3}?(?:when|after|by|because|as|amid|over)\b|"
+    # "... spent the day refusing to serve files after its key expired": a failure, then what it came after
+    r"\b(?:refus\w*|fail\w*|unable|could\s+not|couldn['’]t|stopped|went\s+down|crashed|shut\s+down)\s+"
+    r"(?:[\w'’\-]+\s+){0,6}?(?:after|when|because)\s+(?:the|its|their|his|her|a|an)\b|"
     # "The delay follows the failure of two pumps": the delay's noun, then what it came of
     r"\b(?:delays?|setbacks?|postponements?|slippage|hold-ups?|deferral)\s+(?:follows|followed|comes\s+after|came\s+after|"
     r"results?\s+from|resulted\s+from|stems\s+from|stemmed\s+from|was\s+caused\s+by|is\s+due\s+to|was\s+due\s+to)\b", re.I)
 CAUSE = 0.3
 NO_CAUSE = 0.5
+
+
+# "What caused the registry to stop serving files?": what made a thing do something (not a delay's cause).
+_CAUSED_TO = re.compile(r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?caused\s+(?P<thing>(?:[\w'’\-]+\s+){1,6}?)to\s+[a-z]+\b", re.I)
+# Any wording of a cause, the act's own verb among them ("An expired key caused the outage").
+_ANY_CAUSE = re.compile(r"\b(?:caused?|causing|triggered|sparked|led\s+to|blamed|resulted\s+from|reason|since|as\s+a\s+result)\b",
+                        re.I)
+
+
+def cause_untold(question: str, texts: list[str]) -> bool:
+    """"What caused the registry to stop serving files?" answered by sentences that tell only that it
+    stopped, with no cause in any wording: a near miss."""
+    m = _CAUSED_TO.match(question.strip())
+    if m is None or not texts:
+        return False
+    from bot.answering.terms import stems
+
+    # (the cause must be of the thing asked: "the delays were caused by ..." in another story is not)
+    thing = set(stems(m.group("thing")))
+    return not any((_STATES_CAUSE.search(t) or _ANY_CAUSE.search(t)) and thing & set(stems(t)) for t in texts)
 
 
 def asks_cause(question: str) -> bool:

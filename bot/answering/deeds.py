@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answering.deed_nouns import carried_deed
 from bot.answering.parsing import kept, parse, parse_batch
 from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.terms import stems
@@ -52,6 +53,9 @@ def deed_of(question: str) -> Deed | None:
         return None
     clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
     lemma = root.lemma_.lower()
+    if (carried := carried_deed(question)) is not None:
+        verb, of = carried  # "who carried out the inspection of the weir": "the weir was inspected by X"
+        return Deed(verb, None, stems(of)[0] if of and stems(of) else None)
     if clause and (lemma in _SPEECH or root.lower_ in _SPEECH):
         return None  # "who said the corridor would ...": a claim, the ledger's
     prep = next((c for c in root.children if c.dep_ in ("prep", "prt") and c.lower_ not in ("to", "of")), None)

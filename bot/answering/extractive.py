@@ -25,6 +25,8 @@ from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
 from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.premise_deed_denied import deed_denied
+from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
@@ -61,7 +63,7 @@ from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_contest_named, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
-from bot.answering.causes import asks_cause, weigh_causes, weigh_reasons
+from bot.answering.causes import asks_cause, cause_untold, weigh_causes, weigh_reasons
 from bot.answering.promises import asks_plan, asks_promise, weigh_plans, weigh_promises
 from bot.answering.changes_ahead import asks_change, weigh_changes
 from bot.answering.refusals import weigh_refusals
@@ -506,6 +508,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
     if answerability.recording:  # (eval/answerability/dump.py)
         answerability.last = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None
+    if not missing and not silent and q.kind != "compare" and (in_error := date_in_error(q, candidates)) is not None:
+        return corrected(question, passages, ("so", in_error), corpus, q)  # "the July inspection" / "That was an error"
     if missing and not silent and only_a_detail_unknown(q, missing):
         # "Why did the company close its pit in Limpopo?": the place is the false detail; what they report corrects it.
         found = _premise_without(q, candidates, missing, lambda a: _lede(a, corpus))
@@ -577,6 +581,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         none = counted_none_of(q, candidates, _alike(corpus) or NoAlike())
         if none is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)
+    if q.kind == "who" and not missing and not silent and (denied := deed_denied(
+            q, candidates, lambda a: getattr(corpus.article(a), "text", None), _alike(corpus))) is not None:
+        return corrected(question, passages, ("so", denied), corpus, q)  # "who stole the key" / "the key was not compromised"
     if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
         # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
         return corrected(question, passages, ("so", to_come), corpus, q)
@@ -683,7 +690,8 @@ def _near_miss(q: Question, chosen: list[Candidate], corpus) -> bool:
         or other_in_series(q.text, texts) or other_side(q.text, texts) \
         or (q.kind != "compare" and (other_period(q.text, texts) or another_measure(q.text, texts))) \
         or timed_by_another(q, texts) or body_only_named(q, texts) or opposite_act_only(q, texts) \
-        or another_party(q, chosen, lambda a: getattr(corpus.article(a), "text", None))
+        or another_party(q, chosen, lambda a: getattr(corpus.article(a), "text", None)) \
+        or cause_untold(q.text, texts)
 
 
 def _cited_texts(chosen: list[Candidate], corpus) -> list[str]:

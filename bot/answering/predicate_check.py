@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.causes import asks_cause
 from bot.answering.mentions import said_by
 from bot.answering.paraphrase import paraphrased
 from bot.answering.parsing import parse_batch
@@ -41,7 +42,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
     if q.predicate is None or not q.predicate.past or q.kind in ("who", "compare"):
         return None
     # A yes/no question ("Did he accept that ...?") may be answered by a denial in other words.
-    strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH
+    # "What caused the registry to stop ...?": the cause is told with "after" or "because", never "caused".
+    strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH and not asks_cause(q.text)
     asked = _asked_thing(q)
     checked: set[int] = set()
     seen_it, ahead = False, None

@@ -26,6 +26,7 @@ from bot.answering.premise_ruled_out import refused_instead, ruled_out
 from bot.answering.premise_all import not_all, split_vote
 from bot.answering.none_found import absences
 from bot.answering.premise_negated import not_done
+from bot.answering.premise_offer import offer_still_open
 from bot.answering.premise_still import still_so
 from bot.answering.premise_timing import timing_reversed
 from bot.answering.question import amounts
@@ -241,6 +242,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
             found = ([lede] if lede is not None else []) + said
             if found:
                 return f"it was {_a_or_an(adjective)} {adjective} {noun}", found
+    still_open = offer_still_open(q, own)  # "why did they turn down X's offer to supply" / X "would be happy to continue supplying"
+    if still_open is not None:
+        return "so", still_open
     # Last: a denial in other words ("No sailing has been withdrawn" for "why did they axe the late boat").
     going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
     if going_on is not None:

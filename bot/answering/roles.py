@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.answering.job_field import job_field
 from bot.answering.mentions import named_people
 from bot.answering.own_voice import asks_the_writers, in_own_voice
+from bot.answering.owned_role import body_owns_role
 from bot.answering.people import Person, role_match, term_match
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
@@ -45,7 +46,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             s = max(role_match(q.role, p, idf), role_match(rest, p, idf) if own else 0.0)
             if scoped and places and _other_country(p, names) and not _holds_place(p, names):
                 s *= ELSEWHERE  # "Tashkent's trade minister" is not the "Kazakh Trade Minister"
-            if article_terms is not None and _body_by_its_noun(q, p, article_terms(article_id)):
+            if article_terms is not None and (_body_by_its_noun(q, p, article_terms(article_id))
+                                              or body_owns_role(q.role_phrase, q.role, q.role_head, p, article_terms(article_id))):
                 s = max(s, CLEAR_ROLE_MATCH)
             if owned and _OWNER_WORD.search(p.description):
                 s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
