@@ -125,7 +125,6 @@ from index.models import Answer, Citation, ScoredChunk, Statement
 from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.inner_speakers import with_inner_speakers
-from bot.answering.premise_corrected_date import corrected_date
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
@@ -551,9 +550,6 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         opposite = opposite_premise(q, candidates)
         if opposite is not None:
             return corrected(question, passages, ("so", opposite), corpus, q)
-        # "What did the July inspection find?" / "we gave the date as 14 July. That was an error; ... 14 August".
-        if (fixed := corrected_date(q, candidates)) is not None:
-            return corrected(question, passages, ("so", fixed), corpus, q)
         # "Which chemical did they find had killed the fish?" / "We have not found any sign of a chemical spill".
         if (none := none_found_of_which(q, candidates)) is not None:
             return corrected(question, passages, ("so", [none]), corpus, q)

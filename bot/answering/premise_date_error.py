@@ -47,7 +47,11 @@ def date_in_error(q, candidates: list) -> list | None:
             error = nxt if nxt is not None and _ERROR.search(nxt.text) else None
         if error is None or not asked & (c.terms | error.terms):
             continue
-        return [c] if error is c else [c, error]
+        if error is c:
+            # "wrongly gave the hearing date as 27 May. The hearing took place on 10 June.": the right date follows
+            right = nxt is not None and any(m.group(1)[:3].lower() not in months for m in _MONTH.finditer(nxt.text))
+            return [c, nxt] if right else [c]
+        return [c, error]
     return None
 
 
