@@ -42,7 +42,7 @@ SHOW = """Ashlow show draws record crowd
 
 A record 12,000 people attended the Ashlow agricultural show on Saturday, organisers said.
 
-The grand parade was led by the Tullamore pipe band, and prizes were presented by show president Gwen Oakhurst.
+The grand parade was led by the Tullamore pipe band, and prizes were presented by show president Gwen Oakenfold.
 
 "It was the best weather we've had in years," she said.
 """

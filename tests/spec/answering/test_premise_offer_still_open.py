@@ -11,7 +11,7 @@ Villagers in Corrabeg have raised £90,000 towards buying the village shop, whic
 
 Community company chairman Alasdair Kenmure told a packed meeting in the hall that the shop could break even within two years.
 
-Not everyone was convinced. Crofter Isla Fairlie asked who would work the early shifts.
+Not everyone was convinced. Crofter Isla Fairhame asked who would work the early shifts.
 
 A spokesman for Lowther Wholesale, which stocks the shop, said the firm would be happy to keep delivering to the shop under community ownership.
 """
