@@ -107,6 +107,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
+    if lemma is None and _withheld(tok):
+        lemma = "comment"  # "He declines to give that commitment": refused words, as "declined to comment"
     if lemma is None:
         lemma = readout_act(tok)  # "thanked the hosts for their support", "raised the situation of ..."
     if lemma is None and tok.lower_ in ("read", "reads") and any(
@@ -183,6 +185,8 @@ def _subject(verb):
                 and any(c.dep_ == "ccomp" for c in t.children):  # (not "sentenced after admitting 14 counts")
             t = t.head.head  # "X rose 2% after saying it would ...": the subject of the verb the phrase hangs on
             continue
+        if t is verb and _finite_read_as_participle(verb):
+            return verb.head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -203,6 +207,16 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _finite_read_as_participle(verb) -> bool:
+    """"X, who has run the shop for 34 years, announced in May that ...": after a long relative
+    clause the parser makes the name the sentence's root and the verb its participle; a cue right
+    after the name's closing comma, with a clause of its own, is the name's finite verb."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and verb.i > head.i \
+        and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent)
 
 
 def _past_address(subj, verb):
@@ -253,6 +267,14 @@ def _fronted_apposition(verb):
         if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
             return appos
     return None
+
+
+def _note_asked(ctx: Context, verb, sno: int) -> None:
+    """"HOST asks X whether ...": X, named as the object, is the one whose answer the next sentence gives."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    person = ctx.cast.known(obj.text) if obj is not None else None
+    if person is not None:
+        ctx.asked = (sno, person)
 
 
 def _note_unnamed(ctx: Context, subj, span: Span, sno: int) -> None:
@@ -412,6 +434,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _known_word_before_cue(ctx, verb, quoted)  # "Reinhardt said", the surname tagged an adverb
             if subj is None:
                 continue
+            if lemma in v.personal and not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "we")):
+                continue  # "The council has proposed going from X to Y": a body's plan, not words said
             if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
                 continue  # "Our correspondent observed that ...": the paper's own observation, no one's statement
             if any(c.dep_ == "auxpass" for c in verb.children):
@@ -491,6 +515,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if not group:
                 continue
             who = group[0]
+            if lemma == "ask":
+                _note_asked(ctx, verb, sno)
             if content_toks:
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
@@ -647,6 +673,15 @@ def _refusal(verb):
     if verb.dep_ == "xcomp" and head.i != verb.i and verb.i > head.i and _lemma(head) in vocabulary().refusal_verbs:
         return head
     return None
+
+
+def _withheld(tok) -> bool:
+    """The "give" of "declined to give a figure", "refuses to give that commitment": a giving verb
+    whose object is words or a figure (the vocabulary's `withheld_nouns`), under a refusal verb."""
+    v = vocabulary()
+    return tok.dep_ == "xcomp" and tok.lower_ in v.giving_verbs and tok.head.i < tok.i \
+        and any(c.dep_ == "dobj" and c.lower_ in v.withheld_nouns for c in tok.children) \
+        and _lemma(tok.head) in v.refusal_verbs
 
 
 def _lemma(tok) -> str:
