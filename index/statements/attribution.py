@@ -847,6 +847,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     listener = _listener_toks(verb)
     # (a quotation's closing comma hangs on the cue: punctuation alone is no quoted content)
     q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others and not t.is_punct]
+    if all(t.dep_ == "mark" and t.i < verb.i for t in q_in):
+        q_in = []  # '"I understand that," X said': the quotation's last word taken for the cue's "that"
     clause = []
     for c in verb.children:
         if last is not None and c.i == last.i != verb.i and c.dep_ == "dobj":  # "gave evidence that ...": the act's

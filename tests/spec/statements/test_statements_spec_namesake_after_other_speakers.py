@@ -31,7 +31,7 @@ The Oskaloo Valley grain co-operative will not raise its drying fees this harves
 
 Quellmark said the co-op's new burner had cut gas use by a fifth.
 
-Her cousin, Aldous Quellmark, who farms 900 acres near the elevator, said growers had expected a rise. "We budgeted for one," he said.
+Her cousin, Osric Quellmark, who farms 900 acres near the elevator, said growers had expected a rise. "We budgeted for one," he said.
 
 Agronomist Femi Dallowtree said wet weather had left more grain needing drying. "It has been a long autumn," he said.
 
@@ -40,7 +40,7 @@ Quellmark's report to members says the burner paid for itself within two seasons
 
 SHED_STORY = """Shed fire
 
-Wendel Orrisby, 58, lost his workshop in the fire. His neighbour, Pia Orrisby, no relation, called the brigade.
+Tobiah Orrisby, 58, lost his workshop in the fire. His neighbour, Pia Orrisby, no relation, called the brigade.
 
 Orrisby said she had seen smoke from her kitchen window.
 """
