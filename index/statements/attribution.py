@@ -98,6 +98,14 @@ def _cue_form(tok) -> tuple[str, int] | None:
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
         if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(tok):
             return None
+        if lemma == "call on" and any(o.dep_ == "pobj" and o.ent_type_ in _DATE_LABELS for o in nxt.children):
+            return None  # "called on Monday to complain": a day, no one called on
+        if lemma == "call on" and any(c.dep_ in ("xcomp", "advcl") and c.i > nxt.i for c in tok.children) and (
+                any(c.dep_ == "xcomp" for c in tok.children) or any(c.dep_ == "prep" and c.i > nxt.i and any(
+                    o.ent_type_ in _DATE_LABELS for o in c.children) for c in tok.children)):
+            # "called on X to resign", "called on X on Monday to return ...": the call's clause, read as
+            # "call" reads it (a day between the two would fall inside the content and not date it)
+            lemma = None
         if lemma:
             return lemma, nxt.i
     if would_have_ruled(tok):
@@ -491,6 +499,12 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 at = _at_a_figure(verb, obj) if obj is not None else None
                 if obj is None and _for_one_to_act(verb):
                     pass  # "asking for the utility to compensate growers": a request, with its clause
+                elif lemma == "call on" and _to_act(verb, obj):
+                    # "called on the minister with responsibility for water to intervene": whom, and to do what
+                    # (a day phrase between them dates the call: "called on both parties on Monday to ...")
+                    days = {x.i for p in verb.subtree if p.dep_ == "prep" and any(o.ent_type_ in _DATE_LABELS for o in p.children)
+                            for x in p.subtree}
+                    content_toks = [t for t in verb.subtree if obj.left_edge.i <= t.i and not t.is_punct and t.i not in days]
                 elif at is not None:  # "estimated the damage at P18.6 million": the figure is what was said
                     content_toks = sorted({*content_toks, *at.subtree}, key=lambda t: t.i)
                 elif obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
@@ -805,6 +819,14 @@ def _for_one_to_act(verb) -> bool:
         # ("for the operator to refund": parsed as a clause marked by "for")
         or (c.dep_ in ("advcl", "ccomp") and infinitive(c) and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)))
         for c in verb.children)
+
+
+def _to_act(verb, obj) -> bool:
+    """Whether an infinitive follows the one called on ("called on the minister with responsibility
+    for water to intervene": parsed on the nearest noun), what they are to do."""
+    return obj is not None and obj.ent_type_ not in _DATE_LABELS and any(
+        t.i > obj.i and t.dep_ in ("acl", "relcl", "advcl") and t.tag_ == "VB"
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) for t in verb.subtree)
 
 
 def _record_owner(pobj):
