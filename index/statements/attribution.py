@@ -442,6 +442,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _known_word_before_cue(ctx, verb, quoted)  # "Reinhardt said", the surname tagged an adverb
             if subj is None:
                 continue
+            if lemma == "put it" and not _that_clause(verb):
+                continue  # "put it well to the staff: ..." is the colon credits' reading; "puts it to him that ..." is a statement
             if lemma in v.personal and not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "we")):
                 continue  # "The council has proposed going from X to Y": a body's plan, not words said
             if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
