@@ -170,6 +170,7 @@ class Vocabulary:
     stance: frozenset[str] = frozenset()
     finite: frozenset[str] = frozenset()  # acts that speak only as a finite verb ("asked for", not "to ask for")
     tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
+    personal: frozenset[str] = frozenset()  # acts that report words only with a person for subject ("She proposed raising ...")
     initial_titles: frozenset[str] = frozenset()  # "M.": a title or an initial
     decider_roles: frozenset[str] = frozenset()  # "ombudsman", "tribunal member": who signs a decision
     deciding_verbs: frozenset[str] = frozenset()  # "decide", "rule": what a decider does to a case
@@ -497,6 +498,7 @@ def vocabulary() -> Vocabulary:
         stance=frozenset(k for k, v in data["speech_acts"].items() if v.get("stance")),
         finite=frozenset(k for k, v in data["speech_acts"].items() if v.get("finite")),
         tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
+        personal=frozenset(k for k, v in data["speech_acts"].items() if v.get("personal")),
         initial_titles=_words(data.get("initial_titles")),
         decider_roles=_words(data.get("decider_roles")),
         deciding_verbs=_words(data.get("deciding_verbs")),

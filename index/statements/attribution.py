@@ -99,6 +99,14 @@ def _cue_form(tok) -> tuple[str, int] | None:
         lemma = v.speech_lemma(f"{tok.text} {nxt.text}")
         if lemma and v.is_finite_only(lemma) and tok.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(tok):
             return None
+        if lemma == "call on" and any(o.dep_ == "pobj" and o.ent_type_ in _DATE_LABELS for o in nxt.children):
+            return None  # "called on Monday to complain": a day, no one called on
+        if lemma == "call on" and any(c.dep_ in ("xcomp", "advcl") and c.i > nxt.i for c in tok.children) and (
+                any(c.dep_ == "xcomp" for c in tok.children) or any(c.dep_ == "prep" and c.i > nxt.i and any(
+                    o.ent_type_ in _DATE_LABELS for o in c.children) for c in tok.children)):
+            # "called on X to resign", "called on X on Monday to return ...": the call's clause, read as
+            # "call" reads it (a day between the two would fall inside the content and not date it)
+            lemma = None
         if lemma:
             return lemma, nxt.i
     if would_have_ruled(tok):
@@ -108,6 +116,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     lemma = v.speech_lemma(tok.text)
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
+    if lemma is None and _withheld(tok):
+        lemma = "comment"  # "He declines to give that commitment": refused words, as "declined to comment"
     if lemma is None:
         lemma = readout_act(tok)  # "thanked the hosts for their support", "raised the situation of ..."
     if lemma is None and tok.lower_ in ("read", "reads") and any(
@@ -184,6 +194,8 @@ def _subject(verb):
                 and any(c.dep_ == "ccomp" for c in t.children):  # (not "sentenced after admitting 14 counts")
             t = t.head.head  # "X rose 2% after saying it would ...": the subject of the verb the phrase hangs on
             continue
+        if t is verb and _finite_read_as_participle(verb):
+            return verb.head
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -204,6 +216,16 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _finite_read_as_participle(verb) -> bool:
+    """"X, who has run the shop for 34 years, announced in May that ...": after a long relative
+    clause the parser makes the name the sentence's root and the verb its participle; a cue right
+    after the name's closing comma, with a clause of its own, is the name's finite verb."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and verb.i > head.i \
+        and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent)
 
 
 def _past_address(subj, verb):
@@ -254,6 +276,14 @@ def _fronted_apposition(verb):
         if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
             return appos
     return None
+
+
+def _note_asked(ctx: Context, verb, sno: int) -> None:
+    """"HOST asks X whether ...": X, named as the object, is the one whose answer the next sentence gives."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    person = ctx.cast.known(obj.text) if obj is not None else None
+    if person is not None:
+        ctx.asked = (sno, person)
 
 
 def _note_unnamed(ctx: Context, subj, span: Span, sno: int) -> None:
@@ -414,6 +444,10 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _known_word_before_cue(ctx, verb, quoted)  # "Reinhardt said", the surname tagged an adverb
             if subj is None:
                 continue
+            if lemma == "put it" and not _that_clause(verb):
+                continue  # "put it well to the staff: ..." is the colon credits' reading; "puts it to him that ..." is a statement
+            if lemma in v.personal and not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "we")):
+                continue  # "The council has proposed going from X to Y": a body's plan, not words said
             if lemma in v.clause_acts and subj.lower_ in v.writer_roles:
                 continue  # "Our correspondent observed that ...": the paper's own observation, no one's statement
             if any(c.dep_ == "auxpass" for c in verb.children):
@@ -469,6 +503,12 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 at = _at_a_figure(verb, obj) if obj is not None else None
                 if obj is None and _for_one_to_act(verb):
                     pass  # "asking for the utility to compensate growers": a request, with its clause
+                elif lemma == "call on" and _to_act(verb, obj):
+                    # "called on the minister with responsibility for water to intervene": whom, and to do what
+                    # (a day phrase between them dates the call: "called on both parties on Monday to ...")
+                    days = {x.i for p in verb.subtree if p.dep_ == "prep" and any(o.ent_type_ in _DATE_LABELS for o in p.children)
+                            for x in p.subtree}
+                    content_toks = [t for t in verb.subtree if obj.left_edge.i <= t.i and not t.is_punct and t.i not in days]
                 elif at is not None:  # "estimated the damage at P18.6 million": the figure is what was said
                     content_toks = sorted({*content_toks, *at.subtree}, key=lambda t: t.i)
                 elif obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
@@ -493,6 +533,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             if not group:
                 continue
             who = group[0]
+            if lemma == "ask":
+                _note_asked(ctx, verb, sno)
             if content_toks:
                 a, b = content_toks[0].idx, content_toks[-1].idx + len(content_toks[-1])
                 if text[a:b].count('"') % 2 and text[b:b + 1] == '"':
@@ -654,6 +696,15 @@ def _refusal(verb):
     return None
 
 
+def _withheld(tok) -> bool:
+    """The "give" of "declined to give a figure", "refuses to give that commitment": a giving verb
+    whose object is words or a figure (the vocabulary's `withheld_nouns`), under a refusal verb."""
+    v = vocabulary()
+    return tok.dep_ == "xcomp" and tok.lower_ in v.giving_verbs and tok.head.i < tok.i \
+        and any(c.dep_ == "dobj" and c.lower_ in v.withheld_nouns for c in tok.children) \
+        and _lemma(tok.head) in v.refusal_verbs
+
+
 def _lemma(tok) -> str:
     # The ledger's parse runs without the lemmatizer (index/statements/nlp.py); its rules are
     # asked for this one token, seldom (a cue with a verb above it).
@@ -777,6 +828,14 @@ def _for_one_to_act(verb) -> bool:
         for c in verb.children)
 
 
+def _to_act(verb, obj) -> bool:
+    """Whether an infinitive follows the one called on ("called on the minister with responsibility
+    for water to intervene": parsed on the nearest noun), what they are to do."""
+    return obj is not None and obj.ent_type_ not in _DATE_LABELS and any(
+        t.i > obj.i and t.dep_ in ("acl", "relcl", "advcl") and t.tag_ == "VB"
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) for t in verb.subtree)
+
+
 def _record_owner(pobj):
     """The body whose records a source phrase names ("the wolf monitoring of the state hunting
     association", "figures of the ministry"): the object of its "of"."""
@@ -825,6 +884,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     listener = _listener_toks(verb)
     # (a quotation's closing comma hangs on the cue: punctuation alone is no quoted content)
     q_in = [t for t in verb.subtree if t.i in quoted and t.i not in subj_toks and t.i not in others and not t.is_punct]
+    if all(t.dep_ == "mark" and t.i < verb.i for t in q_in):
+        q_in = []  # '"I understand that," X said': the quotation's last word taken for the cue's "that"
     clause = []
     for c in verb.children:
         if last is not None and c.i == last.i != verb.i and c.dep_ == "dobj":  # "gave evidence that ...": the act's

@@ -46,6 +46,9 @@ class Context:
         self.source_group: tuple[int, str, str] | None = None  # (sentence, noun, name) of "three people familiar with ..."
         self.role_people: dict[str, Person] = {}  # "minister" -> whom "the minister" stood for first
         self.last_issuer = None  # (offset, Speaker) of the last one who "said in a statement"
+        # (sentence, Person) of the one a question was put to ("HOST asks X whether ..."): a "he" or
+        # "she" just after is the answer's speaker, not the asker's
+        self.asked = None
         self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
@@ -273,9 +276,9 @@ def _named_kinds(ctx: Context, doc, span) -> None:
             continue
         name = doc[run[0].i:run[-1].i + 1].text
         ctx.kinds.append((span.start + tok.idx, low, name))
-    for tok in doc:  # "Caldera Ocular, a company based in Boston": the kind set after the name
-        if tok.pos_ == "NOUN" and tok.lower_ in v.companies and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    for tok in doc:  # "Caldera Ocular, a company based in Boston", "Pipwick, the package registry that ...": the kind set after the name
+        if tok.pos_ == "NOUN" and (tok.lower_ in v.companies or tok.lower_ in v.organisations) and tok.dep_ == "appos" \
+                and tok.head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children):
             names = [t for t in tok.head.subtree if t.i <= tok.head.i and t.pos_ == "PROPN"]
             if names and names[-1].i == tok.head.i:
                 ctx.kinds.append((span.start + tok.idx, tok.lower_, doc[names[0].i:tok.head.i + 1].text))

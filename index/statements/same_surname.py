@@ -10,6 +10,8 @@ the one named last is meant.
 
 from __future__ import annotations
 
+import bisect
+
 from index.statements.people import Cast, Person
 from index.vocabulary import vocabulary
 
@@ -60,4 +62,19 @@ def _untitled(cast: Cast, raw_words: list[str], holders: list[Person], pos: int 
             return held[0]
     if pos is None:
         return None
-    return cast.last_of(pos, holders)
+    last = cast.last_of(pos, holders)
+    if last is not None and _others_spoke_since(cast, pos, last):
+        # paragraphs on, after other speakers, a surname alone goes back to the namesake the article
+        # followed (the cast's own lookup: the first of it); the later one was followed by pronouns
+        return None
+    return last
+
+
+def _others_spoke_since(cast: Cast, pos: int, person: Person) -> bool:
+    """Whether someone else spoke between `person`'s last mention before `pos` and `pos`."""
+    i = bisect.bisect_left(cast.mentions, pos, key=lambda m: m.pos) - 1
+    while i >= 0 and cast.mentions[i].person is not person:
+        if cast.mentions[i].speaker:
+            return True
+        i -= 1
+    return False

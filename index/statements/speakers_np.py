@@ -55,6 +55,12 @@ def phrase_tokens(head) -> list:
         if t.dep_ == "prep" and t.i > head.i and t.lower_ in ("on", "at") and any(
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children):
             cut.update(x.i for x in t.subtree)
+        # "Sizwe from Daveyton messaged ...": a caller's or listener's given name with where they
+        # live; the place is no part of the name
+        if t.dep_ == "prep" and t.i == head.i + 1 and t.lower_ == "from" and head.text[:1].isupper() \
+                and head.pos_ in ("PROPN", "NOUN") and not vocabulary().is_role(head.lower_) and any(
+                o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "det" for c in o.children) for o in t.children):
+            cut.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in cut]
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -207,6 +213,16 @@ def _statement_issuer(ctx: Context, head, pos: int) -> Speaker | None:
     return issuer if 0 < pos - at <= _ISSUER_REACH else None
 
 
+def _asked_just_before(ctx: Context, head, sentence: int, gender: str | None) -> Person | None:
+    """"HOST asks X whether ... He declines ...": the subject "he" or "she" of the sentence after a
+    question put to a named person is that person (when the gender does not rule them out)."""
+    asked = getattr(ctx, "asked", None)
+    if asked is None or asked[0] != sentence - 1 or head.dep_ != "nsubj" or head.lower_ not in ("he", "she"):
+        return None
+    person = asked[1]
+    return person if person.gender in (None, gender) else None
+
+
 def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     v = vocabulary()
     toks = phrase_tokens(head)
@@ -251,7 +267,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if low in ("he", "she") or (low in ("him", "her") and head.dep_ in ("pobj", "poss")) or low == "his" and head.dep_ == "poss":
             if (unnamed := _unnamed_just_before(ctx, pos, sentence)) is not None and not _rival(ctx, pron["gender"]):
                 return Speaker(unnamed, written, generic=True)
-            p = ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
+            p = _asked_just_before(ctx, head, sentence, pron["gender"]) or ctx.cast.antecedent(pos, sentence, gender=pron["gender"])
             role = _role_subject_before(head)
             if p is not None and role is not None and any(m.person is p and sentence - 1 <= m.sentence and m.pos < pos
                                                           for m in ctx.cast.mentions):

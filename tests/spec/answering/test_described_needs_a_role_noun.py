@@ -10,7 +10,7 @@ QUESTIONS = [
     # no noun for a person or body: not parsed
     "Who said that the ferry, which had been idle for weeks, would sail again?",
     "Who said that the plan that the vote approved had stalled?",
-    "Who warned that the levy which funds the depot would rise?",
+    "Who warned that the levy which pays for the depot would rise?",  # ("funds" is a body noun to the gate)
     "What happened to the bridge that collapsed in the storm?",
     # with one: parsed, and the description is found as before
     "Who said that the engineer who inspected the bridge had resigned?",
