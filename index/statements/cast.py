@@ -276,7 +276,7 @@ def _named_kinds(ctx: Context, doc, span) -> None:
             continue
         name = doc[run[0].i:run[-1].i + 1].text
         ctx.kinds.append((span.start + tok.idx, low, name))
-    for tok in doc:  # "Caldera Ocular, a company based in Boston", "Pipwick, the package registry that ...": the kind set after the name
+    for tok in doc:  # "Brellin Optics, a company based in Leeds", "Quillpack, the package registry that ...": the kind set after the name
         if tok.pos_ == "NOUN" and (tok.lower_ in v.companies or tok.lower_ in v.organisations) and tok.dep_ == "appos" \
                 and tok.head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children):
             names = [t for t in tok.head.subtree if t.i <= tok.head.i and t.pos_ == "PROPN"]
