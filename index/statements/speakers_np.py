@@ -55,7 +55,7 @@ def phrase_tokens(head) -> list:
         if t.dep_ == "prep" and t.i > head.i and t.lower_ in ("on", "at") and any(
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children):
             cut.update(x.i for x in t.subtree)
-        # "Thandeka from Ormsvale messaged ...": a caller's or listener's given name with where they
+        # "Zodwa from Ormsvale messaged ...": a caller's or listener's given name with where they
         # live; the place is no part of the name
         if t.dep_ == "prep" and t.i == head.i + 1 and t.lower_ == "from" and head.text[:1].isupper() \
                 and head.pos_ in ("PROPN", "NOUN") and not vocabulary().is_role(head.lower_) and any(
