@@ -1000,7 +1000,7 @@ def _act_days_inside(verb, quoted: set[int], span: Span) -> list[tuple[Span, str
     """A day the verb itself takes after its object, which the content's span runs over: "announced
     the pause Nov. 27 in a news release that gave ...": the announcing's day, not the reported words'."""
     out = []
-    for ent in verb.doc.ents:
+    for ent in _dates_on(verb):
         root = ent.root
         on = root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == verb.i  # "on 3 March"
         first = root.head.i if on else ent.start
@@ -1009,6 +1009,28 @@ def _act_days_inside(verb, quoted: set[int], span: Span) -> list[tuple[Span, str
                 and root.i not in quoted and not names_a_thing(ent) and any(c.dep_ == "dobj" and c.i == first - 1 for c in verb.children):
             out.append((Span(span.start + ent.start_char, span.start + ent.end_char), ent.text, False))
     return out
+
+
+def _dates_on(verb) -> list:
+    """The entities whose root is the verb's own `npadvmod` or the object of its "on": read from the
+    verb's children, not the whole document's entities (a paragraph pasted without breaks is one
+    document, and every verb of it would read all of them)."""
+    doc, out = verb.doc, []
+    roots = [c for c in verb.children if c.dep_ == "npadvmod"]
+    roots += [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    for root in roots:
+        if not root.ent_type_:
+            continue
+        start = root.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = root.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ent = doc[start:end]
+        if ent.root.i == root.i:
+            out.append(doc.char_span(ent.start_char, ent.end_char, label=root.ent_type_) or ent)
+    return sorted(out, key=lambda e: e.start)
 
 
 def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[tuple[Span, str, bool]]:
