@@ -19,24 +19,11 @@ from bot.answering.candidates import candidates_of
 from bot.answering.hops import Hop
 from bot.answering.people import people_of
 from bot.answering.terms import stems
+from index.statements.kin import ties
 from index.vocabulary import vocabulary
 
 LOOK_AT = 8  # passages retrieved for the tie
 _NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-
-
-def _ties(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of the tie `word` names and of its converse (index/vocabulary.yaml kin_pairs)."""
-    same: set[str] = set()
-    converse: set[str] = set()
-    for elder, younger in vocabulary().kin_pairs:
-        if word in elder:
-            same |= elder
-            converse |= younger
-        if word in younger:
-            same |= younger
-            converse |= elder
-    return frozenset(same), frozenset(converse)
 
 
 def _asked(question: str) -> tuple[str, str, str] | None:
@@ -44,7 +31,7 @@ def _asked(question: str) -> tuple[str, str, str] | None:
     v = vocabulary()
     for m in re.finditer(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)['’]s\s+([a-z]+)\b", question, re.I):
         job, tie = m.group(2).lower(), m.group(3).lower()
-        if v.is_role(job) and job not in _ties(job)[0] | _ties(job)[1] and _ties(tie)[0]:
+        if v.is_role(job) and job not in ties(job)[0] | ties(job)[1] and ties(tie)[0]:
             return m.group(0), job, tie
     return None
 
@@ -55,7 +42,7 @@ def kin_hop(question: str, corpus) -> Hop | None:
     if asked is None:
         return None
     phrase, job, tie = asked
-    same, converse = _ties(tie)
+    same, converse = ties(tie)
     job_word = re.compile(rf"\b{re.escape(job)}s?\b", re.I)
     tie_words = "|".join(sorted(map(re.escape, same), key=len, reverse=True))
     converse_words = "|".join(sorted(map(re.escape, converse), key=len, reverse=True))

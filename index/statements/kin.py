@@ -12,7 +12,7 @@ from index.statements.people import Person, clean_name
 from index.vocabulary import vocabulary
 
 
-def _ties(word: str) -> tuple[frozenset[str], frozenset[str]]:
+def ties(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The tie words of the same relation as `word`, and of the converse relation."""
     same: set[str] = set()
     converse: set[str] = set()
@@ -54,7 +54,7 @@ def named_relative(ctx: Context, head, det: str) -> Person | None:
     son"), when exactly one person fits."""
     v = vocabulary()
     word = head.lower_
-    same, converse = _ties(word)
+    same, converse = ties(word)
     if not converse:
         return None
     owner_gender = (v.pronoun(det) or {}).get("gender")
