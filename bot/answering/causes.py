@@ -43,7 +43,9 @@ NO_CAUSE = 0.5
 
 
 # "What caused the registry to stop serving files?": what made a thing do something (not a delay's cause).
-_CAUSED_TO = re.compile(r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?caused\s+(?P<thing>(?:[\w'’\-]+\s+){1,6}?)to\s+[a-z]+\b", re.I)
+# ("What caused the delay to the footbridge?": "to" before a determiner is a preposition, not "to stop")
+_CAUSED_TO = re.compile(r"^(?:and\s+)?what\s+(?:(?:has|had|have)\s+)?caused\s+(?P<thing>(?:[\w'’\-]+\s+){1,6}?)to\s+"
+                        r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)[a-z]+\b", re.I)
 # Any wording of a cause, the act's own verb among them ("An expired key caused the outage").
 _ANY_CAUSE = re.compile(r"\b(?:caused?|causing|triggered|sparked|led\s+to|blamed|resulted\s+from|reason|since|as\s+a\s+result)\b",
                         re.I)
