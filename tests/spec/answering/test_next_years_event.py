@@ -69,3 +69,25 @@ def test_this_seasons_opening_is_answered(oysters):
 
 def test_next_years_event_dated_with_its_year_is_answered(festival):
     answers(festival, "When will next year's Pellingford folk festival open?", "4 June")
+
+
+SURGERY = """# A word from your councillor
+
+*Posted 24 February 2026*
+
+Cllr Ysolde Trebarrow writes: the plans for the old dairy site are out for comment until the end of March. If you want to make your views known, come to my surgery at the community centre this Friday, 2 till 4.
+"""
+
+
+@pytest.fixture(scope="module")
+def surgery(app_over):
+    with app_over("surgery.md", SURGERY) as app:
+        yield app
+
+
+def test_another_weekdays_surgery_is_no_answer(surgery):
+    declines(surgery, "Where will Cllr Trebarrow hold her Tuesday surgery?", "Friday")
+
+
+def test_the_weekdays_surgery_is_answered(surgery):
+    answers(surgery, "Where will Cllr Trebarrow hold her Friday surgery?", "community centre")
