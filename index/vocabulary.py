@@ -208,6 +208,7 @@ class Vocabulary:
     state_acts: frozenset[str] = frozenset()
     loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
+    money_given_nouns: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     not_known_markers: tuple[str, ...] = ()
     whether_unknown_markers: tuple[str, ...] = ()
@@ -538,6 +539,7 @@ def vocabulary() -> Vocabulary:
         state_acts=_words(data.get("state_acts")),
         loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),
+        money_given_nouns=_words(data.get("money_given_nouns")),
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
         not_known_markers=_phrases(data, "not_known_markers", lower=False),
         whether_unknown_markers=_phrases(data, "whether_unknown_markers", lower=False),

@@ -60,6 +60,12 @@ class Question:
         return bool(self.speaker_phrase) and not _has_name(self.speaker_phrase)
 
 
+# The comparing words in other forms ("differed from", "was X different from Y's", "described
+# differently by A and by B", "X against that of Y"): each names two sides as the base forms do.
+_INFLECTED_COMPARING = re.compile(r"\b(?:differ(?:s|ed)|different(?:ly)?\s+(?:from|to|than|by)|differently\b.*\band\b|"
+                                  r"compares|contrasted|against\s+(?:that|those)\s+of)\b")
+
+
 _SHARE_OF = re.compile(r"^(?:and\s+)?(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|part)\s+of\b")
 
 
@@ -88,6 +94,8 @@ def kind_of(text: str) -> str:
     if re.search(r"\bhow (many|much|long|large|big)\b", t):
         return "how-many"
     if re.search(r"\b(differ|difference|compare|compared|contrast|versus|vs\.?|both|whereas|far apart|conflict|disagree|disagreement)\b", t):
+        return "compare"
+    if _INFLECTED_COMPARING.search(t):
         return "compare"
     if re.match(r"^(and\s+)?(when|on what (date|day)|what (date|day)|in what (month|year)|since when)\b", t) or re.search(
         r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
@@ -410,7 +418,7 @@ def _sides(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out[:2]) if len(out) >= 2 else ()
 
 
-_SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|"
+_SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|different\s+(?:from|to|than)|against(?=\s+(?:that|those)\s+of\b)|compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|"
                     r"conflict(?:s|ed)?\s+with|contrast(?:s|ed)?\s+with|versus|vs\.?|and)\s+", re.I)
 
 
