@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from index.datelines import MONTH
+from index.statements.dates import MONTHS
+
 _NEXT_YEARS = re.compile(r"\bnext\s+(?:year|season)(?:'s|’s)\s+[a-z]", re.I)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = rf"({MONTH})\.?"  # the month names and abbreviations the date lines read
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _LATER = re.compile(r"\b(?:next|following|coming)\s+(?:year|season)\b|\b(?:in\s+a\s+year|a\s+year\s+from)\b|\b(?:19|20)\d\d\b", re.I)
 
@@ -41,7 +41,7 @@ def this_years_day_only(question: str, dated: list[tuple[str, date | None]]) -> 
 def _day_this_year(text: str, published: date) -> bool:
     for m in _DAY_MONTH.finditer(text):
         name = (m.group(2) or m.group(3)).lower()
-        month = next((n for n, full in enumerate(_MONTHS, 1) if full.startswith(name[:3])), None)
+        month = next((n for n, full in enumerate(MONTHS, 1) if full.startswith(name[:3])), None)
         day = int(m.group(1) or m.group(4))
         if month is not None and 1 <= day <= 31 and (month, day) >= (published.month, published.day):
             return True

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from bot.answering.terms import stems
+from index.datelines import MONTH
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_MONTH = re.compile(rf"\b({_MONTHS})\b\.?")
+_MONTH = re.compile(rf"\b({MONTH})\b\.?")  # the month names and abbreviations the date lines read
 _ERROR = re.compile(r"\b(?:was|were|is|are)\s+(?:an?\s+)?(?:error|mistake|wrong|incorrect)\b|\bin\s+error\b|"
                     r"\bincorrectly\b|\bwrongly\s+(?:gave|stated|said|reported|recorded)\b|\bshould\s+have\s+(?:read|said|been)\b",
                     re.I)
