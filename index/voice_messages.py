@@ -113,7 +113,8 @@ def blocks(text: str) -> tuple[Block, ...]:
         sender = _sender(next((fields[f][0] for f in fields if f in _SENDER), None))
         said = text[body:end]
         out.append(Block(start, body, end, sender, _caller(sender, said), _principal(fields, said), _day(fields, order)))
-    return tuple(out)
+    callers = _in_full([b.caller for b in out])
+    return tuple(Block(b.start, b.body, b.end, b.sender, c, b.principal, b.day) for b, c in zip(out, callers))
 
 
 def block_at(text: str, pos: int) -> Block | None:
@@ -175,19 +176,37 @@ _AIDE = re.compile(rf"\b(?:(?:I'm|I am|I’m)\s+(?:the\s+|a\s+|an\s+|one of\s+)?
 def _caller(sender: str | None, said: str) -> str | None:
     """The sender field when it is a person's full name, else the name the caller gives himself in
     the first lines (a first name alone when that is all he gives), else the field."""
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    field = {w.lower() for w in re.findall(r"[\w'’-]+", sender or "")}
     own = None
     for m in _SELF.finditer(said[:400]):
-        name = m.group("name") or m.group("again")
-        words = name.split()
-        words = [w for w in words if w.lower() not in _NOT_NAME]
-        if words and _first_name(words[0]):
-            own = " ".join(words)
+        words = [w for w in (m.group("name") or m.group("again")).split() if w.lower() not in _NOT_NAME]
+        if not words or any(w.lower() in v.body_nouns for w in words):
+            continue
+        if len(words) >= 2 and (_first_name(words[0]) or not field & {w.lower() for w in words}) \
+                or _first_name(words[0]) or m.group("again"):
+            own = " ".join(words)  # ("this is Acme Housing": the sender field's body, no caller's name)
             break
     if sender and _full_person(sender):
         return sender
     if own and sender and len(own.split()) == 1 and len(sender.split()) == 1:
         return sender
     return own or sender
+
+
+def _in_full(callers: list[str | None]) -> list[str | None]:
+    """A caller named by his first name alone ("Ann again from Acme") is the caller of an earlier
+    block who gave that first name with his surname."""
+    out, full = [], []
+    for c in callers:
+        if c and len(c.split()) == 1:
+            c = next((f for f in reversed(full) if f.split()[0] == c), c)
+        elif c and len(c.split()) >= 2:
+            full.append(c)
+        out.append(c)
+    return out
 
 
 _NOT_NAME = {"from", "at", "again", "here", "calling", "again"}
