@@ -166,7 +166,7 @@ def _day(fields: dict, order: str | None) -> date | None:
 _CAP = r"[A-Z][\w'’-]+"
 _SELF = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|[Tt]his is|[Mm]y name is|[Mm]y name's|[Ii]t’s)\s+(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+)?"
                    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
-                   rf"|(?:^|[,.!?]\s+)(?P<again>{_CAP}(?:\s+{_CAP})?)\s+(?:again|here)\b")
+                   rf"|(?:^|[,.!?]\s+)(?P<again>{_CAP}(?:\s+{_CAP})?)\s+(?:again|here|calling|speaking)\b")
 # an aide relaying someone: "I'm caseworker for Councillor Ann Roe", "calling on behalf of Dr Ann Roe"
 _AIDE_WORK = r"(?:case ?worker|assistant|secretary|PA|aide|clerk|office manager|researcher|receptionist|scheduler|chief of staff)"
 _AIDE = re.compile(rf"\b(?:(?:I'm|I am|I’m)\s+(?:the\s+|a\s+|an\s+|one of\s+)?(?:[\w-]+\s+)?{_AIDE_WORK}s?\s+(?:for|to)|on behalf of|from the office of|from)\s+"
@@ -209,7 +209,7 @@ def _in_full(callers: list[str | None]) -> list[str | None]:
     return out
 
 
-_NOT_NAME = {"from", "at", "again", "here", "calling", "again"}
+_NOT_NAME = {"from", "at", "again", "here", "calling", "speaking"}
 
 
 def _first_name(word: str) -> bool:

@@ -25,6 +25,7 @@ MIN_MESSAGES = chat_lines.MIN_MESSAGES
 _NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a sender shown by a phone number alone: someone, but no one the bot can name
+_SIGNATURE = re.compile(r"^[—–-]+\s*[^\W\d_][\w .'’-]*$")
 _PHONE = re.compile(r"^\+?[\d ()-]{7,}$")
 
 
@@ -51,6 +52,8 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         who = Speaker(name=known.name, as_written=written, person=known) if known else \
             Speaker(name=sender, as_written=written, generic=phone or (turn is not None and turn.nobody and sender == turn.name))
         voiced = voice_messages.block_at(article.text, msg.start)
+        # a recorded message's "Thanks bye.", "Ring me.", a note's "— Ann Roe": no statement
+        least = 3 if voiced is not None or any(b.start == msg.start for b in voice_messages.messages(article.text)) else 2
         principal = _principal(voiced.principal, ctx) if voiced is not None and voiced.principal else None
         for pi, (span, doc) in enumerate(docs):
             a, b = max(span.start, msg.body), min(span.end, msg.end)
@@ -60,7 +63,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                 x, y = span.start + sent.start_char, span.start + sent.end_char
                 x, y = max(x, a), min(y, b)
                 words = article.text[x:y]
-                if x >= y or len(_WORD.findall(words)) < 2:
+                if x >= y or len(_WORD.findall(words)) < least or least > 2 and _SIGNATURE.match(words.strip()):
                     continue
                 x += len(words) - len(words.lstrip())
                 y = x + len(words.strip())

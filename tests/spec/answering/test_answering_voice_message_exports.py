@@ -28,7 +28,7 @@ calls = app_fixture("quillbrook_calls.txt", CALLS)
 
 
 def test_a_forward_day_in_the_latest_message_counts_from_that_message(calls):
-    answers(calls, "When is the impeller due now?", "24 March 2026", lacking="13 March")
+    answers(calls, "When is the impeller due now?", "24 March 2026", "Ysolde Parrack", lacking=("17 March", "13 March"))
 
 
 def test_an_offer_passed_on_in_a_message_answers_what_the_body_offers(calls):
