@@ -264,6 +264,11 @@ def messages(text: str) -> tuple[Block, ...]:
         author = sign.group("name") if sign else (m.group("by") or m.group("own"))
         if author and said:
             notes.append(Block(start, start + len(line) - len(line[m.end():].lstrip()), start + len(line.rstrip()), author, author, None, None))
+    # "Bev's note added ...:" under a note signed "— Beverley Roe": the signer, by her short name
+    signers = [b.caller for b in notes if b.caller and len(b.caller.split()) >= 2]
+    notes = [b if len(b.caller.split()) > 1 or len(b.caller) < 3 else
+             Block(b.start, b.body, b.end, b.sender, next((f for f in signers if f.split()[0].startswith(b.caller)), b.caller), None, None)
+             for b in notes]
     return tuple(sorted([*found, *notes], key=lambda b: b.start))
 
 

@@ -54,6 +54,8 @@ Transcription:
 Hi Wynona, Oriel again from Fellgate. The exchanger is now due on Tuesday, not Friday, I'm sorry. Our director of repairs, Leontyne Sowerbutts, has also said we'll refund the heating charge for the days without hot water. I don't have the figure yet.
 
 ========================================
+
+Wyn's note added 22/03 20:05: Heaters handed out to fourteen flats so far. Ask Oriel how the refund is worked out.
 """
 
 
@@ -85,6 +87,9 @@ def test_a_promise_passed_on_is_its_maker_on_the_blocks_day():
 def test_the_exporters_signed_note_is_hers_and_field_lines_are_nobodys():
     stmts = statements_of(UK_VOICEMAILS)
     assert speaker_of(stmts, "Transcripts are automatic") == "Wynona Cardew-Platt"
+    assert speaker_of(stmts, "Heaters handed out to fourteen flats") == "Wynona Cardew-Platt"  # her short name
+    assert day_of(stmts, "Heaters handed out to fourteen flats") == date(2026, 3, 22)  # the export's day
+    assert not [s for s in stmts if s.content.startswith("—")]  # her signature says nothing
     assert not [s for s in stmts if "Duration" in s.content or "Received:" in s.content or "Unknown number" in s.content]
 
 
