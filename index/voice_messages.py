@@ -69,7 +69,7 @@ def blocks(text: str) -> tuple[Block, ...]:
     while i < n:
         run = []
         j = i
-        while j < n and (m := _FIELD.match(fold(lines[j][1]))) and m.group("field").strip().lower() in _FIELDS:
+        while j < n and ":" in lines[j][1][:40] and (m := _FIELD.match(fold(lines[j][1]))) and m.group("field").strip().lower() in _FIELDS:
             run.append((j, m))
             j += 1
             if m.group("field").strip().lower() in _CONTENT:
