@@ -54,7 +54,7 @@ _BARE_WEEKDAY = re.compile(rf"(?<!next )(?<!last )(?<!this )(?<!every )\b(?P<wd>
 # a past reporting verb is the day of the news, as a bare weekday would be
 _REPORTED_THIS_WEEKDAY = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+this\s+(?P<wd>{_WEEKDAY})\b(?!')", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due|are due|scheduled|next|ahead of|upcoming|to be held|going to|"
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?due|scheduled|next|ahead of|upcoming|to be held|going to|"
     r"(?:is|are|was|were|set|due|expected|agreed|decided|voted|promised|pledged|vowed|plann?(?:s|ed)?|plan|"
     r"intends?|intended|hopes?|hoped|wants?|wanted|aims?|aimed) to)\b|'ll\b",
     re.I,

@@ -84,6 +84,11 @@ def messages(text: str) -> tuple[Message, ...]:
         day = recording_turns.recording_day(text)
         return tuple(Message(t.start, t.body, t.end, t.name + (f" ({t.organisation})" if t.organisation else ""), day, True)
                      for t in recorded)
+    # an export of recorded messages: field-line blocks whose caller may name himself inside
+    from index import voice_messages
+
+    if voiced := voice_messages.messages(text):
+        return tuple(Message(b.start, b.body, b.end, b.caller or b.sender, b.day, True) for b in voiced)
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     opened = []  # (line index, kind, match)
     for i, (_, line) in enumerate(lines):

@@ -23,6 +23,8 @@ _STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
                            r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$)", re.I)
 
 
+# "not Wednesday", "rather than on Friday", "instead of Monday": a day the sentence puts right
+_DENIED = re.compile(r"\b(?:not|rather than|instead of)\s+(?:on\s+)?$", re.I)
 _DAY_OF_MONTH = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
 
 
@@ -64,6 +66,8 @@ def _first_dated(sentence: str, published: date | None, before: str = "", ranges
     for tp in find_time_phrases(sentence):
         if tp.kind not in ("wday", "rel", "span", "month"):
             continue
+        if _DENIED.search(sentence[:tp.start]):
+            continue  # "now due on Thursday, not Wednesday": the day put right is no day of anything
         rng = resolve(tp.text, published, _last_day(before, published) if tp.kind == "rel" else None)
         if rng is None:
             continue

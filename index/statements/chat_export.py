@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from index import chat_lines, recording_turns
+from index import chat_lines, recording_turns, voice_messages
 from index.models import Span
+from index.statements import aide_relays
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
@@ -24,6 +25,7 @@ MIN_MESSAGES = chat_lines.MIN_MESSAGES
 _NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a sender shown by a phone number alone: someone, but no one the bot can name
+_SIGNATURE = re.compile(r"^[—–-]+\s*[^\W\d_][\w .'’-]*$")
 _PHONE = re.compile(r"^\+?[\d ()-]{7,}$")
 
 
@@ -49,6 +51,10 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         written = msg.sender if turn is not None and turn.organisation else sender
         who = Speaker(name=known.name, as_written=written, person=known) if known else \
             Speaker(name=sender, as_written=written, generic=phone or (turn is not None and turn.nobody and sender == turn.name))
+        voiced = voice_messages.block_at(article.text, msg.start)
+        # a recorded message's "Thanks bye.", "Ring me.", a note's "— Ann Roe": no statement
+        least = 3 if voiced is not None or any(b.start == msg.start for b in voice_messages.messages(article.text)) else 2
+        principal = _principal(voiced.principal, ctx) if voiced is not None and voiced.principal else None
         for pi, (span, doc) in enumerate(docs):
             a, b = max(span.start, msg.body), min(span.end, msg.end)
             if a >= b or len(_WORD.findall(article.text[a:b])) < 3:
@@ -57,7 +63,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                 x, y = span.start + sent.start_char, span.start + sent.end_char
                 x, y = max(x, a), min(y, b)
                 words = article.text[x:y]
-                if x >= y or len(_WORD.findall(words)) < 2:
+                if x >= y or len(_WORD.findall(words)) < least or least > 2 and _SIGNATURE.match(words.strip()):
                     continue
                 x += len(words) - len(words.lstrip())
                 y = x + len(words.strip())
@@ -65,12 +71,19 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                 if (told := _RELAYED.match(fold(article.text[x:y]))) is not None and \
                         (them := _antecedent(docs, msg.body, x, told.group("pro").lower() == "they", vocabulary())):
                     speaker, content = them, Span(x + told.start("words"), y)  # "They told me ...": theirs
+                elif principal is not None and aide_relays.relays(fold(article.text[x:y]), principal.name):
+                    speaker = principal  # an aide's call: "The councillor's asked me to say she's ..."
                 raw = Raw(speaker=speaker, act="wrote" if speaker is who else "told", content=content,
                           quote_type="direct" if speaker is who else "indirect",
                           span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
                 raw.stamped = (None, msg.day) if msg.day else None
                 out.append(raw)
     return out
+
+
+def _principal(name: str, ctx) -> Speaker:
+    known = ctx.cast.known(name)
+    return Speaker(name=known.name, as_written=name, person=known) if known else Speaker(name=name, as_written=name)
 
 
 def stamp(raws: list[Raw], article, docs) -> None:

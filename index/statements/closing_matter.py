@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index import voice_messages
 from index.models import Article, Span
 from index.textnorm import fold
 
@@ -34,7 +35,10 @@ def spans(article: Article) -> list[Span]:
     text = article.text
     body_start = article.paragraphs[0].end if article.paragraphs else 0
     out = []
+    voiced = voice_messages.blocks(text)  # a voice notes export's "Contact: Ann Roe" opens a message
     for m in re.finditer(r"[^\n]+", text):
+        if any(b.start <= m.start() < b.end for b in voiced):
+            continue
         if m.start() >= body_start and (_END_MARK.match(fold(m.group(0))) or _CLOSING_HEAD.match(fold(m.group(0)))):
             out.append(Span(m.start(), len(text)))
             break
