@@ -13,7 +13,7 @@ A transcript is first person and the caller often names himself in it ("it's Ann
 "this is Ann, I'm the engineer", "Ann again from Acme"): the sender field is taken when it is a
 person's full name, else the name the caller gives. An aide calling for someone ("I'm caseworker
 for Councillor Ann Roe", "From: Ann Roe's office") relays that person (`principal`). A block ends at
-the next block, a rule line, a note line ("Note added 14/09: ...") or a field line after its text.
+the next block, a rule line, a note line ("Note added 22/03: ...") or a field line after its text.
 A page is such an export when at least two blocks have a sender and a content field.
 """
 
@@ -39,7 +39,7 @@ _OTHER = {"duration", "length", "number", "phone", "phone number", "callback", "
           "extension", "account", "line", "language", "confidence", "category", "reason", "taken by", "operator"}
 _FIELDS = _SENDER | _TIME | _CONTENT | _OTHER
 _RULE = re.compile(r"^[ \t]*[-–—=_*~#·•]{3,}[ \t]*$")
-# an exporter's note under the blocks: "Bev's note added 14/09 21:00: ...", "Note: ..."
+# an exporter's note under the blocks: "Ann's note added 22/03 20:05: ...", "Note: ..."
 _NOTE = re.compile(r"^[ \t]*(?:[\w'’.]+[ \t]+){0,3}notes?\b[^:\n]{0,40}:", re.I)
 _TITLE = re.compile(r"^[ \t]*[#*_]*[ \t]*[^\W\d_][\w'’ -]{0,40}?(?:[ \t]+#?\d+(?:[ \t]+of[ \t]+\d+)?)?[ \t]*[*_]*[ \t]*$")
 _NUM = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)\b"
@@ -249,7 +249,7 @@ def _principal(fields: dict, said: str) -> str | None:
 @lru_cache(maxsize=64)
 def messages(text: str) -> tuple[Block, ...]:
     """The blocks and the exporter's notes around them ("Note from Ann (secretary): ... — Ann Roe",
-    "Ann's note added 14/09: ..."): a note is its writer's words, undated but by the export."""
+    "Ann's note added 22/03: ..."): a note is its writer's words, undated but by the export."""
     found = blocks(text)
     if not found:
         return ()
@@ -264,7 +264,7 @@ def messages(text: str) -> tuple[Block, ...]:
         author = sign.group("name") if sign else (m.group("by") or m.group("own"))
         if author and said:
             notes.append(Block(start, start + len(line) - len(line[m.end():].lstrip()), start + len(line.rstrip()), author, author, None, None))
-    # "Bev's note added ...:" under a note signed "— Beverley Roe": the signer, by her short name
+    # "Ann's note added ...:" under a note signed "— Annabel Roe": the signer, by her short name
     signers = [b.caller for b in notes if b.caller and len(b.caller.split()) >= 2]
     notes = [b if len(b.caller.split()) > 1 or len(b.caller) < 3 else
              Block(b.start, b.body, b.end, b.sender, next((f for f in signers if f.split()[0].startswith(b.caller)), b.caller), None, None)
@@ -272,6 +272,6 @@ def messages(text: str) -> tuple[Block, ...]:
     return tuple(sorted([*found, *notes], key=lambda b: b.start))
 
 
-# "Note from Ann (secretary):", "Ann's note added 14/09 21:00:", "Exporter's note:"
+# "Note from Ann (secretary):", "Ann's note added 22/03 20:05:", "Exporter's note:"
 _NOTE_BY = re.compile(rf"^[ \t]*(?:(?P<own>{_CAP})['’]s\s+)?notes?\b(?:\s+from\s+(?P<by>{_CAP}(?:\s+{_CAP})?))?(?:[^:\n]|(?<=\d):(?=\d\d)){{0,40}}:\s*", re.I)
 _SIGNED = re.compile(rf"(?:^|\s)[—–-]{{1,2}}\s*(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\s*$")

@@ -15,7 +15,7 @@ UK_VOICEMAILS = """Voicemail export: Quenbury Court Residents' Group
 Exported from: group phone
 Export date: 22/03/2026 20:10
 
-Note from Wyn (chair): Put together for the residents' meeting on Wednesday. Transcripts are automatic. — Wynona Cardew-Platt
+Note from Wyn (chair): Put together for the residents' meeting on Wednesday. The transcripts come from the phone app. — Wynona Cardew-Platt
 
 ========================================
 
@@ -86,7 +86,7 @@ def test_a_promise_passed_on_is_its_maker_on_the_blocks_day():
 
 def test_the_exporters_signed_note_is_hers_and_field_lines_are_nobodys():
     stmts = statements_of(UK_VOICEMAILS)
-    assert speaker_of(stmts, "Transcripts are automatic") == "Wynona Cardew-Platt"
+    assert speaker_of(stmts, "The transcripts come from the phone app") == "Wynona Cardew-Platt"
     assert speaker_of(stmts, "Heaters handed out to fourteen flats") == "Wynona Cardew-Platt"  # her short name
     assert day_of(stmts, "Heaters handed out to fourteen flats") == date(2026, 3, 22)  # the export's day
     assert not [s for s in stmts if s.content.startswith("—")]  # her signature says nothing
