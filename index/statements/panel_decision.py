@@ -1,0 +1,261 @@
+"""Who says what in a written decision with a labelled header (`index/decision_header.py`): a
+tribunal's judgment, a disciplinary or appeal panel's decision, a regulator's ruling.
+
+- The header's lines ("Respondent: Mr A Roe", "Hearing: 4 May 2026") and the signing line
+  ("Signed on behalf of the Panel:") are furniture, no one's words.
+- "The Respondent", "the Claimant" are the people the header names for those roles, and so is a
+  pronoun that goes on from such a subject ("He submitted ..."), whoever the parser took them for.
+- The signer (`signed_sections`) speaks only in the body's own voice: a sentence whose subject is
+  the body ("The Panel finds", "It does not rely on") with a verb of finding, or a sentence of a
+  section in that voice ("Summary", "Findings", "Sanction"). The rest of the signed text tells
+  what others said: "He accepted that ..." goes on from the paragraph's last speaker, "The Chief
+  Arbiter, Ms X, reported the matter on 2 May" is X's; a bare narrative sentence is no one's.
+- Days: the body's voice on the decision's day (the day a finding names is the event's, not the
+  finding's); what a party or a witness said, with no day of its own, at the hearing; what a report
+  "dated D" says, on D.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from index import datelines
+from index.decision_header import Header, read as read_header
+from index.models import Article, Statement
+from index.statements.attribution import Raw
+from index.statements.speakers_np import Speaker
+from index.textnorm import fold
+from index.vocabulary import vocabulary
+
+_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,2}\.?\)?|\[\d{1,3}\])\s+")
+_PRONOUNS = {"he", "she", "they"}
+_LINKS = {"the", "of", "and", "for", "at", "de", "van", "von"}  # inside a named subject ("The Chief Arbiter of the Congress, Ms X")
+_SIGNING = re.compile(r"^\s*(?:signed|dated|approved)\b[^.!?]{0,60}:\s*$", re.I)
+_BODIES = r"panel|tribunal|committee|board|commission|adjudicator|arbitrator|ombudsman|regulator|council|court|judge|authority"
+_BODY_SUBJECT = re.compile(rf"^(?:the\s+(?:[a-z'’-]+\s+){{0,2}}(?:{_BODIES})|it|we)\s+(?P<rest>.*)$", re.I)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d"
+_REPORT = re.compile(rf"\b(?:report|statement|letter|opinion|assessment|submission|analysis)s?\b[^.]{{0,40}}?\bdated\s+(?P<day>{_DAY})")
+
+
+@dataclass(frozen=True)
+class Layout:
+    header: Header
+    sections: tuple[tuple[int, bool], ...]  # (heading start, a section in the body's voice), in order
+    end: int  # where the decision's text ends (its signature), else the text's end
+
+
+def layout(article: Article) -> Layout | None:
+    """The decision layout of `article`, or None for any other document."""
+    header = read_header(article.text)
+    if header is None:
+        return None
+    v = vocabulary()
+    sections = []
+    for span in article.subheadings:
+        if span.start <= header.end:
+            continue
+        words = _NUMBER.sub("", article.text[span.start:span.end]).strip(" .:").lower()
+        voiced = words in v.decision_voice_headings or any(
+            re.search(rf"\b{re.escape(h)}\b", words) for h in v.decision_voice_headings)
+        sections.append((span.start, voiced))
+    signing = next((m.start() for m in re.finditer(r"(?im)^\s*signed\b[^\n]{0,60}$", article.text) if m.start() > header.end), len(article.text))
+    return Layout(header, tuple(sections), signing)
+
+
+def _voiced_section(lay: Layout, pos: int) -> bool:
+    voiced = False
+    for start, v in lay.sections:
+        if start > pos:
+            break
+        voiced = v
+    return voiced
+
+
+def _role(as_written: str, parties: dict[str, str]) -> str | None:
+    low = " ".join(fold(_NUMBER.sub("", as_written)).lower().split())
+    low = re.sub(r"^the\s+", "", low)
+    return parties.get(low)
+
+
+def _finding(sentence: str) -> bool:
+    """"The Panel finds that ...", "It does not rely on ...", "We are satisfied": the body's voice."""
+    m = _BODY_SUBJECT.match(_NUMBER.sub("", sentence).strip())
+    if m is None:
+        return False
+    words = m.group("rest").lower().split()
+    verbs = vocabulary().body_finding_verbs
+    for k in range(min(4, len(words))):  # "does not accept", "is satisfied", "therefore finds"
+        w = words[k].strip(",;")
+        if w in verbs or " ".join(words[k:k + 2]) in verbs or " ".join(words[k:k + 3]) in verbs:
+            return True
+        if w not in ("does", "did", "not", "therefore", "also", "further", "accordingly", "is", "was", "has", "had"):
+            break
+    return False
+
+
+def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs) -> tuple[list[Raw], tuple[set[int], set[int]]]:
+    """The statements of a decision, its furniture dropped and its roles and signer's sentences
+    read as the module says; and the ids of those in the body's own voice, and of the words a
+    witness reports a party saying at the events."""
+    v = vocabulary()
+    header_lines = lay.header.lines
+    parties = lay.header.parties
+    out: list[Raw] = []
+    voice: set[int] = set()
+    told: set[int] = set()
+    wrong: dict[str, str] = {}  # a name the parser gave a role's words -> the party, for pronouns after it
+    names = {r.speaker.name for r in raws if id(r) not in signed and not r.speaker.generic}
+    for r in raws:
+        if any(a < r.span.end and r.span.start < b for a, b in header_lines) or _SIGNING.match(text[r.span.start:r.span.end]):
+            continue
+        sentence = text[r.span.start:r.span.end]
+        if id(r) in signed and lay.header.end < r.span.start < lay.end:
+            if _finding(sentence) or _voiced_section(lay, r.span.start):
+                out.append(r)
+                voice.add(id(r))
+                continue
+            other = _told_by(sentence, out, r, names, v)
+            if other is not None:
+                out.append(other)
+            continue
+        if _BODY_SUBJECT.match(_NUMBER.sub("", r.speaker.as_written).strip() + " x") and lay.header.end < r.span.start < lay.end:
+            voice.add(id(r))  # "The Panel notes that ...", read as any speaker's
+        party = _role(r.speaker.as_written, parties)
+        inner = _inner_teller(r, parties, text, docs)
+        if inner is not None:  # 'She said that he refused, telling her that "..."': his words
+            out.append(replace(r, speaker=Speaker(inner[0], inner[1], False, None)))
+            told.add(id(out[-1]))
+            continue
+        if party is not None:
+            if r.speaker.name != party:
+                wrong[r.speaker.name] = party
+            r = replace(r, speaker=Speaker(party, r.speaker.as_written, False, None))
+        elif r.speaker.as_written.lower() in _PRONOUNS and r.speaker.name in wrong:
+            r = replace(r, speaker=Speaker(wrong[r.speaker.name], r.speaker.as_written, False, None))
+        elif r.speaker.name in wrong:
+            wrong.pop(r.speaker.name)  # the name itself again: its own words from here
+        out.append(r)
+    return out, (voice, told)
+
+
+_PARTY_MENTION = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def _inner_teller(r: Raw, parties: dict[str, str], text: str, docs) -> tuple[str, str] | None:
+    """A quotation a witness reports another saying: 'She said that he refused, telling her that
+    "..."' -- the cue is a participle ("telling", "saying") on a verb whose subject is another
+    pronoun than the witness's; that pronoun is the party the paragraph named last ("spoken to the
+    Respondent ... She said that he ...")."""
+    if not r.cue or not isinstance(r.cue[0], int) or r.quote_type != "direct" or r.paragraph >= len(docs):
+        return None
+    span, doc = docs[r.paragraph]
+    if r.cue[0] >= len(doc):
+        return None
+    verb = doc[r.cue[0]]
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _PRONOUNS or subj.lower_ == r.speaker.as_written.lower():
+        return None
+    at, start = span.start + subj.idx, span.start
+    last = None
+    for m in _PARTY_MENTION.finditer(text, start, min(at, r.span.end)):
+        name = parties.get(m.group(1).lower()) or parties.get(m.group(1).split()[0].lower())
+        if name is not None:
+            last = (name, m.group(0))
+    return last
+
+
+def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Raw | None:
+    """A signed sentence that tells another's words: "He accepted that ..." after the paragraph's
+    speaker; "The Chief Arbiter, Ms X, reported the matter to ..." by the person it names."""
+    body = _NUMBER.sub("", sentence).strip()
+    words = body.split()
+    if len(words) > 2 and words[0].lower() in _PRONOUNS and (act := v.speech_lemma(words[1].strip(",")) or
+                                                             words[1].lower() in v.position_verbs):
+        last = next((b for b in reversed(before) if b.paragraph == r.paragraph and not b.speaker.generic), None)
+        if last is not None and last.speaker.name in names:
+            return replace(r, speaker=Speaker(last.speaker.name, words[0], False, last.speaker.person), act=words[1].strip(","),
+                           quote_type="indirect")
+        return None
+    for k, w in enumerate(words[:14]):
+        if k and v.speech_lemma(w.strip(",")) and w[:1].islower():
+            subject = " ".join(words[:k])
+            if any(x[:1].islower() and x.strip(",") not in _LINKS for x in words[:k]):
+                return None  # "The Panel received a written report": a verb before it, no named subject
+            who = [n for n in names if n in subject or n.split()[-1] in subject.split()]
+            if len(who) == 1:
+                return replace(r, speaker=Speaker(who[0], subject, False, None), act=w.strip(","), quote_type="indirect")
+            return None
+    return None
+
+
+def report_days(text: str, lay: Layout, names: set[str]) -> dict[str, tuple[str, date]]:
+    """Who wrote a report "dated D" the decision names ("a written report dated 10 June 2026 from Dr
+    X"; "Ms Y's witness statement dated ..."): name -> (day as written, day)."""
+    out: dict[str, tuple[str, date]] = {}
+    body = text[lay.header.end:lay.end]
+    for m in _REPORT.finditer(body):
+        day = datelines.full_date(m.group("day"))
+        if day is None:
+            continue
+        a = body.rfind(".", 0, m.start()) + 1
+        b = body.find(".", m.end())
+        sentence = body[a:b if b >= 0 else len(body)]
+        who = [n for n in names if n in sentence or n.split()[-1] in sentence]
+        if len(who) == 1:
+            out.setdefault(who[0], (m.group("day").strip(), day))
+    return out
+
+
+_HEARD = re.compile(r"\b(?:told|tells|telling)\s+the\s+(?:" + _BODIES + r")\b|\bgave evidence\b|\bin (?:oral )?evidence\b|\bat the hearing\b", re.I)
+
+
+def dated(stmts: list[Statement], raws: list[Raw], lay: Layout, marks: tuple[set[int], set[int]], text: str) -> list[Statement]:
+    """The decision's days: its own voice on the decision day, a dated report's words on that
+    report's day, a party's words a witness reports on the day of the scene the paragraph tells
+    (a day a statement before it in the paragraph took from the events, never the hearing's),
+    other words with no day of their own at the hearing."""
+    voice, told = marks
+    scene: dict[int, Statement] = {}  # paragraph -> its last statement dated by the events
+    hearing, decided = lay.header.hearing, lay.header.decided
+    reports = report_days(text, lay, {r.speaker.name for r in raws if not r.speaker.generic and not _BODY_SUBJECT.match(r.speaker.name + " x")})
+    out = []
+    for st, r in zip(stmts, raws):
+        inside = lay.header.end < st.start < lay.end
+        if not inside:
+            out.append(st)
+            continue
+        if id(r) in voice:
+            if decided is not None:
+                st = replace(st, when_text=None, when_start=decided, when_end=None, date_basis="publication")
+            out.append(st)
+            continue
+        if id(r) in told:
+            day = scene.get(r.paragraph)
+            out.append(replace(st, when_text=day.when_text, when_start=day.when_start, when_end=day.when_end, date_basis="context")
+                       if day is not None else replace(st, when_text=None, when_start=None, when_end=None, date_basis="none"))
+            continue
+        if st.date_basis in ("explicit", "context") and st.when_start is not None and st.when_start != hearing \
+                and (decided is None or st.when_start < decided):
+            scene[r.paragraph] = st
+        sentence = text[r.span.start:r.span.end]
+        heard = bool(_HEARD.search(sentence))
+        if st.speaker in reports and not heard and st.date_basis in ("none", "publication", "context"):
+            day = reports[st.speaker]
+            st = replace(st, when_text=day[0], when_start=day[1], when_end=None, date_basis="context")
+        elif hearing is not None and (st.date_basis in ("none", "publication") or heard):
+            st = replace(st, when_text=None, when_start=hearing, when_end=None, date_basis="context")
+        out.append(st)
+    return out
+
+
+def aliases(lay: Layout) -> dict[str, str]:
+    """"the respondent" -> the party the header names, for questions that ask by role."""
+    out = {}
+    for role, name in lay.header.parties.items():
+        out[role] = name
+        out[f"the {role}"] = name
+    return out
