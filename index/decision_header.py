@@ -42,6 +42,7 @@ class Header:
     bench: tuple[str, ...] = ()  # the deciders' names, chair first as printed
     hearing: date | None = None
     decided: date | None = None
+    genders: dict[str, str] = field(default_factory=dict)  # party name -> "m" / "f", as its honorific tells
 
 
 def _kind(label: str) -> str | None:
@@ -63,6 +64,12 @@ def _party(value: str) -> str | None:
     return name
 
 
+def gender(named: str) -> str | None:
+    """"m" or "f" as a name's honorific tells ("Mr Ann Roe" -> "m"), else None."""
+    m = re.match(r"\s*(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\b", named)
+    return None if m is None else ("m" if m.group(1) in ("Mr", "Sir", "Lord") else "f")
+
+
 def _bench(value: str) -> tuple[str, ...]:
     out = []
     for part in re.split(r",\s*|\s+and\s+|;\s*", re.sub(r"\([^)]*\)", "", value)):
@@ -81,7 +88,7 @@ def read(text: str) -> Header | None:
             continue
         seen += 1
         m = _FIELD.match(line)
-        kind = _kind(m.group("label")) if m else None
+        kind = (_kind(m.group("label")) or "other") if m and len(m.group("value")) <= 120 else None
         if kind is not None:
             run.append((a, a + len(line.rstrip()), kind, m.group("label"), m.group("value")))
         elif run:
@@ -96,9 +103,11 @@ def read(text: str) -> Header | None:
 
 def _block(run: list[tuple[int, int, str, str, str]]) -> Header | None:
     kinds = {k for _, _, k, _, _ in run}
-    if "party" not in kinds or not kinds & {"bench", "hearing", "decided", "reference"} or len(run) < 3:
+    known = sum(1 for _, _, k, _, _ in run if k != "other")
+    if "party" not in kinds or not kinds & {"bench", "hearing", "decided", "reference"} or known < 3 or known * 2 < len(run):
         return None
     parties: dict[str, str] = {}
+    genders: dict[str, str] = {}
     bench: tuple[str, ...] = ()
     hearing = decided = None
     for _, _, kind, label, value in run:
@@ -106,13 +115,15 @@ def _block(run: list[tuple[int, int, str, str, str]]) -> Header | None:
             label = " ".join(fold(label).lower().split())
             if (name := _party(value)) is not None:
                 parties.setdefault(label, name)
+                if (g := gender(value)) is not None:
+                    genders.setdefault(name, g)
         elif kind == "bench" and not bench:
             bench = _bench(value)
         elif kind == "hearing" and hearing is None:
             hearing = _last_day(value)
         elif kind == "decided" and decided is None:
             decided = _last_day(value)
-    return Header(run[0][0], run[-1][1], tuple((a, b) for a, b, *_ in run), parties, bench, hearing, decided)
+    return Header(run[0][0], run[-1][1], tuple((a, b) for a, b, *_ in run), parties, bench, hearing, decided, genders)
 
 
 def _last_day(value: str) -> date | None:

@@ -174,7 +174,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     panel = panel_decision.layout(article)  # a tribunal's or a panel's decision under a labelled header
     if panel is not None:
-        raws, marked = panel_decision.respoken(raws, panel, article.text, {id(r) for r in sectioned}, docs)
+        raws, marked = panel_decision.respoken(raws, panel, article.text, {id(r) for r in sectioned}, docs, bases)
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:

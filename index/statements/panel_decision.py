@@ -23,7 +23,7 @@ from datetime import date
 
 from index import datelines
 from index.decision_header import Header, read as read_header
-from index.models import Article, Statement
+from index.models import Article, Span, Statement
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
 from index.textnorm import fold
@@ -95,19 +95,23 @@ def _finding(sentence: str) -> bool:
     return False
 
 
-def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs) -> tuple[list[Raw], tuple[set[int], set[int]]]:
+def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, bases: list[int]
+             ) -> tuple[list[Raw], tuple[set[int], set[int]]]:
     """The statements of a decision, its furniture dropped and its roles and signer's sentences
     read as the module says; and the ids of those in the body's own voice, and of the words a
     witness reports a party saying at the events."""
     v = vocabulary()
     header_lines = lay.header.lines
     parties = lay.header.parties
+    names = {r.speaker.name for r in raws if id(r) not in signed and not r.speaker.generic}
+    unread = _unread(raws, lay, text, signed, docs, bases)
+    signed = signed | {id(r) for r in unread}
     out: list[Raw] = []
     voice: set[int] = set()
     told: set[int] = set()
+    subject: tuple[int, str] | None = None  # (paragraph, party) of the last role subject
     wrong: dict[str, str] = {}  # a name the parser gave a role's words -> the party, for pronouns after it
-    names = {r.speaker.name for r in raws if id(r) not in signed and not r.speaker.generic}
-    for r in raws:
+    for r in sorted([*raws, *unread], key=lambda r: (r.span.start, r.span.end)):
         if any(a < r.span.end and r.span.start < b for a, b in header_lines) or _SIGNING.match(text[r.span.start:r.span.end]):
             continue
         sentence = text[r.span.start:r.span.end]
@@ -123,31 +127,65 @@ def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs) ->
         if _BODY_SUBJECT.match(_NUMBER.sub("", r.speaker.as_written).strip() + " x") and lay.header.end < r.span.start < lay.end:
             voice.add(id(r))  # "The Panel notes that ...", read as any speaker's
         party = _role(r.speaker.as_written, parties)
-        inner = _inner_teller(r, parties, text, docs)
+        inner = _inner_teller(r, lay.header, names, text, docs)
         if inner is not None:  # 'She said that he refused, telling her that "..."': his words
             out.append(replace(r, speaker=Speaker(inner[0], inner[1], False, None)))
             told.add(id(out[-1]))
             continue
+        pronoun = r.speaker.as_written.lower() in _PRONOUNS
         if party is not None:
             if r.speaker.name != party:
                 wrong[r.speaker.name] = party
             r = replace(r, speaker=Speaker(party, r.speaker.as_written, False, None))
-        elif r.speaker.as_written.lower() in _PRONOUNS and r.speaker.name in wrong:
+            subject = (r.paragraph, party)
+        elif pronoun and subject is not None and subject[0] == r.paragraph:  # "The Claimant argued ... She submitted"
+            r = replace(r, speaker=Speaker(subject[1], r.speaker.as_written, False, None))
+        elif pronoun and r.speaker.name == r.speaker.as_written and r.paragraph < len(docs) and \
+                (named := _last_named(lay.header, names, text, docs[r.paragraph][0].start, r.span.start,
+                                      {"he": "m", "she": "f"}.get(r.speaker.as_written.lower()), "")):
+            r = replace(r, speaker=Speaker(named[0], r.speaker.as_written, False, None))  # "The Appellant was ... She told"
+        elif pronoun and r.speaker.name in wrong:
             r = replace(r, speaker=Speaker(wrong[r.speaker.name], r.speaker.as_written, False, None))
         elif r.speaker.name in wrong:
             wrong.pop(r.speaker.name)  # the name itself again: its own words from here
+        if not pronoun and party is None:
+            subject = None
         out.append(r)
     return out, (voice, told)
 
 
-_PARTY_MENTION = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s+[a-z]+)?)\b")
+def _unread(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, bases: list[int]) -> list[Raw]:
+    """The decision's sentences no reader gave anyone, as the body's (its signer's when one signs):
+    the caller keeps those in the body's voice and those that tell another's words."""
+    signer = next((r.speaker for r in raws if id(r) in signed), None)
+    if signer is None:
+        m = re.search(rf"\bThe ((?:[A-Z][a-z]+ ){{0,2}}(?:{_BODIES.title()}))\b", text[lay.header.end:lay.end])
+        if m is None:
+            return []
+        signer = Speaker(f"The {m.group(1)}", f"The {m.group(1)}")
+    taken = sorted((r.span.start, r.span.end) for r in raws)
+    out = []
+    for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
+        if not (lay.header.end < span.start < lay.end):
+            continue
+        for k, sent in enumerate(doc.sents):
+            a, b = span.start + sent.start_char, span.start + sent.end_char
+            if len(sent) < 4 or any(x < b and a < y for x, y in taken):
+                continue
+            out.append(Raw(speaker=signer, act="wrote", content=Span(a, b), quote_type="direct", span=Span(a, b),
+                           sentence=base + k, paragraph=pi))
+    return out
 
 
-def _inner_teller(r: Raw, parties: dict[str, str], text: str, docs) -> tuple[str, str] | None:
+_MENTION = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                      r"|[Tt]he\s+(?P<role>[A-Z][a-z]+))\b")
+
+
+def _inner_teller(r: Raw, header: Header, names: set[str], text: str, docs) -> tuple[str, str] | None:
     """A quotation a witness reports another saying: 'She said that he refused, telling her that
     "..."' -- the cue is a participle ("telling", "saying") on a verb whose subject is another
-    pronoun than the witness's; that pronoun is the party the paragraph named last ("spoken to the
-    Respondent ... She said that he ...")."""
+    pronoun than the witness's; that pronoun is the last person of its gender the paragraph named
+    before it ("spoken to the Respondent ... She said that he ...", "her manager, Mr X, ...")."""
     if not r.cue or not isinstance(r.cue[0], int) or r.quote_type != "direct" or r.paragraph >= len(docs):
         return None
     span, doc = docs[r.paragraph]
@@ -157,14 +195,27 @@ def _inner_teller(r: Raw, parties: dict[str, str], text: str, docs) -> tuple[str
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return None
     subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in _PRONOUNS or subj.lower_ == r.speaker.as_written.lower():
+    if subj is None or subj.lower_ not in ("he", "she") or subj.lower_ == r.speaker.as_written.lower():
         return None
-    at, start = span.start + subj.idx, span.start
+    return _last_named(header, names, text, span.start, span.start + subj.idx, "m" if subj.lower_ == "he" else "f", r.speaker.name)
+
+
+def _last_named(header: Header, names: set[str], text: str, start: int, end: int, want: str | None, other: str
+                ) -> tuple[str, str] | None:
+    """The last person of gender `want` (None: any) named in text[start:end], by name and title or by
+    a header role ("the Respondent"), save `other`: (name, as written)."""
     last = None
-    for m in _PARTY_MENTION.finditer(text, start, min(at, r.span.end)):
-        name = parties.get(m.group(1).lower()) or parties.get(m.group(1).split()[0].lower())
-        if name is not None:
-            last = (name, m.group(0))
+    for m in _MENTION.finditer(text, start, end):
+        if m.group("role"):
+            name = header.parties.get(m.group("role").lower())
+            g = header.genders.get(name) if name else None
+        else:
+            written = m.group("name")
+            name = next((n for n in names if n == written or n.endswith(" " + written.split()[-1])), written)
+            g = "m" if m.group("title") in ("Mr", "Sir") else "f" if m.group("title") in ("Mrs", "Ms", "Miss", "Dame") else None
+        if name is None or name == other or g not in (None, want) and want is not None:
+            continue
+        last = (name, m.group(0))
     return last
 
 
@@ -178,7 +229,7 @@ def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Ra
         last = next((b for b in reversed(before) if b.paragraph == r.paragraph and not b.speaker.generic), None)
         if last is not None and last.speaker.name in names:
             return replace(r, speaker=Speaker(last.speaker.name, words[0], False, last.speaker.person), act=words[1].strip(","),
-                           quote_type="indirect")
+                           quote_type="indirect", content=_after(sentence, r, words[1]))
         return None
     for k, w in enumerate(words[:14]):
         if k and v.speech_lemma(w.strip(",")) and w[:1].islower():
@@ -187,9 +238,16 @@ def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Ra
                 return None  # "The Panel received a written report": a verb before it, no named subject
             who = [n for n in names if n in subject or n.split()[-1] in subject.split()]
             if len(who) == 1:
-                return replace(r, speaker=Speaker(who[0], subject, False, None), act=w.strip(","), quote_type="indirect")
+                return replace(r, speaker=Speaker(who[0], subject, False, None), act=w.strip(","), quote_type="indirect",
+                               content=_after(sentence, r, w))
             return None
     return None
+
+
+def _after(sentence: str, r: Raw, verb: str) -> Span:
+    """The words after a sentence's speech verb (and its "that"): what it reports."""
+    m = re.search(rf"\b{re.escape(verb)}\s+(?:that\s+)?", sentence)
+    return Span(r.span.start + m.end(), r.span.end) if m else r.content
 
 
 def report_days(text: str, lay: Layout, names: set[str]) -> dict[str, tuple[str, date]]:

@@ -1,0 +1,161 @@
+"""A written decision under a labelled header (a tribunal's judgment, a regulator's or a sports
+body's panel): the decision day dates the document, "the Claimant" / "the Respondent" are the people
+the header names, the header's lines are no statements, the panel's findings are said on the
+decision day, evidence at the hearing, a report "dated D" on D. A news story about a tribunal keeps
+its own reading."""
+
+from datetime import date
+
+from tests.spec.invented import cleaned, day_of, statements_of, speaker_of
+
+TRIBUNAL = """EMPLOYMENT TRIBUNALS
+
+JUDGMENT AND REASONS
+
+Claimant: Ms Orla Fennimore
+Respondent: Quillbrook Freight Services Ltd
+Before: Employment Judge Tamsin Aldous, Mr Bertil Oyelaran, Ms Keren Strachwitz
+Heard on: 11 and 12 March 2026
+Date of judgment: 2 April 2026
+
+1. Summary
+
+1.1 The Tribunal finds that the Claimant was unfairly dismissed. The Respondent is ordered to pay her £8,400.
+
+2. The evidence
+
+2.1 The Claimant told the Tribunal that her shift manager, Mr Dario Vellacott, had shouted at her in front of the loading crew. She said that he refused to apologise, telling her that "nobody here works to your timetable".
+
+2.2 Mr Vellacott gave evidence that he had raised his voice only because a forklift was reversing. He accepted that he had not checked the rota before the meeting.
+
+2.3 The Tribunal received an occupational health report dated 9 January 2026 from Dr Ines Marchetti. Dr Marchetti concluded that the Claimant was fit for light duties. In her report, Dr Marchetti cautioned that a phased return was essential.
+
+2.4 The Claimant, who was represented by her union, argued that the dismissal letter gave no reason. She submitted that the appeal hearing lasted eleven minutes.
+
+3. Conclusions
+
+3.1 The Tribunal prefers the evidence of the Claimant. The dismissal letter gave no reason at all.
+
+Signed on behalf of the Tribunal:
+Tamsin Aldous, Employment Judge
+"""
+
+REGULATOR = """NURSING AND MIDWIFERY PRACTICE COUNCIL
+Fitness to Practise Committee
+
+Substantive hearing decision
+
+Case no: FTP-2026-0193
+Registrant: Mr Caspian Rudolfsen (PIN 88K2041E)
+Committee members: Dr Wilhelmina Okonjo (Chair), Ms Priya Lattimore
+Hearing dates: 3 February 2026
+Decision date: 20 February 2026
+
+Background
+
+The Registrant worked nights on a surgical ward. The Registrant told the Committee that he had signed the controlled drugs register at the end of each shift.
+
+Ms Delphine Arkwright, the ward sister, gave evidence that two entries were missing. When the Chair asked the Registrant why he had not reported the error, the Registrant replied that he had been "exhausted and frightened".
+
+Decision
+
+The Committee finds that the Registrant's fitness to practise is impaired. It does not accept that fatigue explains the missing entries.
+
+Signed on behalf of the Committee:
+Wilhelmina Okonjo, Chair
+"""
+
+NEWS = """Freight firm loses unfair dismissal case
+
+By Gwendolyn Ashworth-Pike
+14 April 2026
+
+A freight company has been ordered to pay £8,400 to a former warehouse worker after an employment tribunal found she had been unfairly dismissed.
+
+The claimant, Ms Orla Fennimore, told the tribunal last month that her manager had shouted at her. The respondent's solicitor, Mr Hamish Trelawny, said on Monday that the firm would not appeal.
+
+"We are disappointed but we accept the outcome," Mr Trelawny said.
+"""
+
+
+def test_the_decision_day_dates_the_document():
+    assert cleaned(TRIBUNAL).published == date(2026, 4, 2)
+    assert cleaned(REGULATOR).published == date(2026, 2, 20)
+
+
+def test_role_labels_are_the_header_s_parties():
+    stmts = statements_of(TRIBUNAL)
+    assert speaker_of(stmts, "the dismissal letter gave no reason") == "Orla Fennimore"
+    assert speaker_of(stmts, "the appeal hearing lasted eleven minutes") == "Orla Fennimore"
+    reg = statements_of(REGULATOR)
+    assert speaker_of(reg, "signed the controlled drugs register") == "Caspian Rudolfsen"
+    assert speaker_of(reg, "exhausted and frightened") == "Caspian Rudolfsen"
+
+
+def test_header_lines_are_no_statements():
+    for text in (TRIBUNAL, REGULATOR):
+        stmts = statements_of(text)
+        assert not [s for s in stmts if s.content.startswith(("Claimant:", "Respondent:", "Registrant:", "Heard on:",
+                                                             "Hearing dates:", "Signed on behalf"))]
+
+
+def test_evidence_at_the_hearing_report_on_its_day_findings_on_the_decision_day():
+    stmts = statements_of(TRIBUNAL)
+    assert day_of(stmts, "shouted at her") == date(2026, 3, 12)
+    assert day_of(stmts, "phased return was essential") == date(2026, 1, 9)
+    assert day_of(stmts, "fit for light duties") == date(2026, 1, 9)
+    found = [s for s in stmts if "unfairly dismissed" in s.content]
+    assert found and all(s.when_start == date(2026, 4, 2) for s in found)
+    reg = statements_of(REGULATOR)
+    assert day_of(reg, "two entries were missing") == date(2026, 2, 3)
+    assert day_of(reg, "fatigue explains") == date(2026, 2, 20)
+
+
+def test_a_witness_s_he_accepted_goes_on_from_the_witness():
+    stmts = statements_of(TRIBUNAL)
+    assert speaker_of(stmts, "had not checked the rota") == "Dario Vellacott"
+
+
+def test_a_quotation_inside_reported_evidence_is_the_inner_speaker_s():
+    stmts = statements_of(TRIBUNAL)
+    assert speaker_of(stmts, "nobody here works to your timetable") != "Orla Fennimore"
+
+
+def test_a_news_story_about_a_tribunal_is_read_as_news():
+    article = cleaned(NEWS)
+    assert article.published == date(2026, 4, 14)
+    stmts = statements_of(NEWS)
+    assert speaker_of(stmts, "would not appeal") == "Hamish Trelawny"
+    assert day_of(stmts, "would not appeal") == date(2026, 4, 13)
+
+
+SPORT = """NATIONAL ROWING FEDERATION
+Appeals Tribunal
+
+Appeal No: AT/26/07
+Appellant: Ms Saoirse Delacroix-Byrne
+Respondent: Riverside Sculling Club
+Members: Mr Joachim Ferreira-Lund (Chair), Mrs Anouk Bellweather
+Hearing: 17 May 2026, by telephone
+Decision date: 29 May 2026
+
+Background
+
+1. The Appellant was suspended for four races by the club. She told the Tribunal that she had not been given notice of the disciplinary meeting.
+
+2. The club's secretary, Mr Teodor Vasquez-Hill, said the notice had been emailed to every member.
+
+Decision
+
+3. The Tribunal finds that the notice was sent to an old address. The appeal is allowed and the suspension is set aside.
+"""
+
+
+def test_a_sports_appeal_panel_s_decision():
+    assert cleaned(SPORT).published == date(2026, 5, 29)
+    stmts = statements_of(SPORT)
+    assert speaker_of(stmts, "had not been given notice") == "Saoirse Delacroix-Byrne"
+    assert day_of(stmts, "had not been given notice") == date(2026, 5, 17)
+    assert day_of(stmts, "emailed to every member") == date(2026, 5, 17)
+    assert day_of(stmts, "sent to an old address") == date(2026, 5, 29)
+    assert not [s for s in stmts if s.content.startswith(("Appellant:", "Hearing:", "Members:"))]
