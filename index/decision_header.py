@@ -43,6 +43,7 @@ class Header:
     hearing: date | None = None
     decided: date | None = None
     genders: dict[str, str] = field(default_factory=dict)  # party name -> "m" / "f", as its honorific tells
+    chair: str | None = None  # the bench member marked "(Chair)", for "the Chair asked"
 
 
 def _kind(label: str) -> str | None:
@@ -109,6 +110,7 @@ def _block(run: list[tuple[int, int, str, str, str]]) -> Header | None:
     parties: dict[str, str] = {}
     genders: dict[str, str] = {}
     bench: tuple[str, ...] = ()
+    chair = None
     hearing = decided = None
     for _, _, kind, label, value in run:
         if kind == "party":
@@ -119,11 +121,13 @@ def _block(run: list[tuple[int, int, str, str, str]]) -> Header | None:
                     genders.setdefault(name, g)
         elif kind == "bench" and not bench:
             bench = _bench(value)
+            marked = re.search(r"([^,;(]+?)\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding(?: member)?)\)", value, re.IGNORECASE)
+            chair = _HONORIFIC.sub("", marked.group(1).strip()) if marked else None
         elif kind == "hearing" and hearing is None:
             hearing = _last_day(value)
         elif kind == "decided" and decided is None:
             decided = _last_day(value)
-    return Header(run[0][0], run[-1][1], tuple((a, b) for a, b, *_ in run), parties, bench, hearing, decided, genders)
+    return Header(run[0][0], run[-1][1], tuple((a, b) for a, b, *_ in run), parties, bench, hearing, decided, genders, chair)
 
 
 def _last_day(value: str) -> date | None:

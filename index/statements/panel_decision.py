@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from index import datelines
-from index.decision_header import Header, read as read_header
+from index.decision_header import Header
+from index.decision_header import read as read_header
 from index.models import Article, Span, Statement
 from index.statements.attribution import Raw
 from index.statements.speakers_np import Speaker
@@ -32,9 +33,9 @@ from index.vocabulary import vocabulary
 _NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,2}\.?\)?|\[\d{1,3}\])\s+")
 _PRONOUNS = {"he", "she", "they"}
 _LINKS = {"the", "of", "and", "for", "at", "de", "van", "von"}  # inside a named subject ("The Chief Arbiter of the Congress, Ms X")
-_SIGNING = re.compile(r"^\s*(?:signed|dated|approved)\b[^.!?]{0,60}:\s*$", re.I)
+_SIGNING = re.compile(r"^\s*(?:signed|dated|approved)\b[^.!?]{0,60}:\s*$", re.IGNORECASE)
 _BODIES = r"panel|tribunal|committee|board|commission|adjudicator|arbitrator|ombudsman|regulator|council|court|judge|authority"
-_BODY_SUBJECT = re.compile(rf"^(?:the\s+(?:[a-z'’-]+\s+){{0,2}}(?:{_BODIES})|it|we)\s+(?P<rest>.*)$", re.I)
+_BODY_SUBJECT = re.compile(rf"^(?:the\s+(?:[a-z'’-]+\s+){{0,2}}(?:{_BODIES})|it|we)\s+(?P<rest>.*)$", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d"
 _REPORT = re.compile(rf"\b(?:report|statement|letter|opinion|assessment|submission|analysis)s?\b[^.]{{0,40}}?\bdated\s+(?P<day>{_DAY})")
 
@@ -73,10 +74,13 @@ def _voiced_section(lay: Layout, pos: int) -> bool:
     return voiced
 
 
-def _role(as_written: str, parties: dict[str, str]) -> str | None:
+def _role(as_written: str, header: Header) -> str | None:
+    """The person a role subject names: "the Respondent" the header's respondent, "the Chair" its chair."""
     low = " ".join(fold(_NUMBER.sub("", as_written)).lower().split())
     low = re.sub(r"^the\s+", "", low)
-    return parties.get(low)
+    if low in ("chair", "chairman", "chairwoman", "chairperson", "panel chair", "presiding member"):
+        return header.chair
+    return header.parties.get(low)
 
 
 def _finding(sentence: str) -> bool:
@@ -102,7 +106,6 @@ def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, ba
     witness reports a party saying at the events."""
     v = vocabulary()
     header_lines = lay.header.lines
-    parties = lay.header.parties
     names = {r.speaker.name for r in raws if id(r) not in signed and not r.speaker.generic}
     unread = _unread(raws, lay, text, signed, docs, bases)
     signed = signed | {id(r) for r in unread}
@@ -126,7 +129,7 @@ def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, ba
             continue
         if _BODY_SUBJECT.match(_NUMBER.sub("", r.speaker.as_written).strip() + " x") and lay.header.end < r.span.start < lay.end:
             voice.add(id(r))  # "The Panel notes that ...", read as any speaker's
-        party = _role(r.speaker.as_written, parties)
+        party = _role(r.speaker.as_written, lay.header)
         inner = _inner_teller(r, lay.header, names, text, docs)
         if inner is not None:  # 'She said that he refused, telling her that "..."': his words
             out.append(replace(r, speaker=Speaker(inner[0], inner[1], False, None)))
@@ -224,7 +227,7 @@ def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Ra
     speaker; "The Chief Arbiter, Ms X, reported the matter to ..." by the person it names."""
     body = _NUMBER.sub("", sentence).strip()
     words = body.split()
-    if len(words) > 2 and words[0].lower() in _PRONOUNS and (act := v.speech_lemma(words[1].strip(",")) or
+    if len(words) > 2 and words[0].lower() in _PRONOUNS and (v.speech_lemma(words[1].strip(",")) or
                                                              words[1].lower() in v.position_verbs):
         last = next((b for b in reversed(before) if b.paragraph == r.paragraph and not b.speaker.generic), None)
         if last is not None and last.speaker.name in names:
@@ -268,7 +271,7 @@ def report_days(text: str, lay: Layout, names: set[str]) -> dict[str, tuple[str,
     return out
 
 
-_HEARD = re.compile(r"\b(?:told|tells|telling)\s+the\s+(?:" + _BODIES + r")\b|\bgave evidence\b|\bin (?:oral )?evidence\b|\bat the hearing\b", re.I)
+_HEARD = re.compile(r"\b(?:told|tells|telling)\s+the\s+(?:" + _BODIES + r")\b|\bgave evidence\b|\bin (?:oral )?evidence\b|\bat the hearing\b", re.IGNORECASE)
 
 
 def dated(stmts: list[Statement], raws: list[Raw], lay: Layout, marks: tuple[set[int], set[int]], text: str) -> list[Statement]:

@@ -6,7 +6,7 @@ its own reading."""
 
 from datetime import date
 
-from tests.spec.invented import cleaned, day_of, statements_of, speaker_of
+from tests.spec.invented import cleaned, day_of, speaker_of, statements_of
 
 TRIBUNAL = """EMPLOYMENT TRIBUNALS
 
@@ -90,6 +90,7 @@ def test_role_labels_are_the_header_s_parties():
     reg = statements_of(REGULATOR)
     assert speaker_of(reg, "signed the controlled drugs register") == "Caspian Rudolfsen"
     assert speaker_of(reg, "exhausted and frightened") == "Caspian Rudolfsen"
+    assert speaker_of(reg, "why he had not reported the error") == "Wilhelmina Okonjo"  # "the Chair": the bench's "(Chair)"
 
 
 def test_header_lines_are_no_statements():
