@@ -191,6 +191,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
     stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     if panel is not None:  # the panel's voice on the decision's day, evidence at the hearing
+        if ruled is not None:  # a first-person decider's words keep the decision's day
+            marked[0].update(ruled.ids)
         stmts = panel_decision.dated(stmts, raws, panel, marked, article.text)
     aliases: dict[str, str] = letters.aliases(signed + sectioned)
     if panel is not None:  # "the respondent": the party the header names

@@ -136,6 +136,10 @@ def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, ba
             told.add(id(out[-1]))
             continue
         pronoun = r.speaker.as_written.lower() in _PRONOUNS
+        full = next((n for n in lay.header.parties.values() if n != r.speaker.name and n.endswith(" " + r.speaker.name)
+                     and not any(o != n and o.endswith(" " + r.speaker.name) for o in names)), None)  # a namesake: no guess
+        if party is None and full is not None:  # "Mr Roe complains": the header's Mr Ann Roe
+            party = full
         if party is not None:
             if r.speaker.name != party:
                 wrong[r.speaker.name] = party
@@ -307,7 +311,7 @@ def dated(stmts: list[Statement], raws: list[Raw], lay: Layout, marks: tuple[set
         if st.speaker in reports and not heard and st.date_basis in ("none", "publication", "context"):
             day = reports[st.speaker]
             st = replace(st, when_text=day[0], when_start=day[1], when_end=None, date_basis="context")
-        elif hearing is not None and (st.date_basis in ("none", "publication") or heard):
+        elif hearing is not None and (st.date_basis in ("none", "publication") or heard and st.date_basis != "explicit"):
             st = replace(st, when_text=None, when_start=hearing, when_end=None, date_basis="context")
         out.append(st)
     return out

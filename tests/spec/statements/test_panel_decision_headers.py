@@ -160,3 +160,32 @@ def test_a_sports_appeal_panel_s_decision():
     assert day_of(stmts, "emailed to every member") == date(2026, 5, 17)
     assert day_of(stmts, "sent to an old address") == date(2026, 5, 29)
     assert not [s for s in stmts if s.content.startswith(("Appellant:", "Hearing:", "Members:"))]
+
+
+OMBUDSMAN = """FINANCIAL DISPUTES OMBUDSMAN
+
+Final decision
+
+Complainant: Mr Rowan Pettigrew
+Respondent: Larkspur Mutual Insurance
+Reference: FDO-88213
+Date of decision: 14 May 2026
+
+The complaint
+
+Mr Pettigrew complains that Larkspur Mutual refused his claim for storm damage.
+
+What I've decided - and why
+
+I've listened to the call recordings. I don't think Larkspur Mutual treated him fairly when it refused the claim. My final decision is that I uphold this complaint. Larkspur Mutual should pay Mr Pettigrew £1,200.
+
+Ilse Vandermolen
+Ombudsman
+"""
+
+
+def test_a_first_person_decision_under_a_header_keeps_its_decider_and_day():
+    stmts = statements_of(OMBUDSMAN)
+    assert speaker_of(stmts, "treated him fairly") == "Ilse Vandermolen"
+    assert speaker_of(stmts, "refused his claim for storm damage") == "Rowan Pettigrew"  # the header names him in full
+    assert day_of(stmts, "treated him fairly") == date(2026, 5, 14)
