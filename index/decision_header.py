@@ -56,7 +56,7 @@ def _kind(label: str) -> str | None:
 
 def _party(value: str) -> str | None:
     """The name a party line gives: "Mr Ann Roe (membership no. 4)" -> "Ann Roe"; a body as
-    printed ("Harbour Logistics Ltd"); None for a description ("The Chief Arbiter of ...")."""
+    printed ("Harbour Logistics Ltd"); None for a description ("The Head Steward of ...")."""
     value = re.sub(r"\s*[(\[].*$", "", value).strip().rstrip(",;.")
     value = re.split(r",\s+|\s+[-–—]\s+", value)[0].strip()
     name = _HONORIFIC.sub("", value).strip()

@@ -2,14 +2,14 @@
 tribunal's judgment, a disciplinary or appeal panel's decision, a regulator's ruling.
 
 - The header's lines ("Respondent: Mr A Roe", "Hearing: 4 May 2026") and the signing line
-  ("Signed on behalf of the Panel:") are furniture, no one's words.
+  ("Signed for the Tribunal:") are furniture, no one's words.
 - "The Respondent", "the Claimant" are the people the header names for those roles, and so is a
   pronoun that goes on from such a subject ("He submitted ..."), whoever the parser took them for.
 - The signer (`signed_sections`) speaks only in the body's own voice: a sentence whose subject is
-  the body ("The Panel finds", "It does not rely on") with a verb of finding, or a sentence of a
+  the body ("The Panel finds", "It is satisfied that") with a verb of finding, or a sentence of a
   section in that voice ("Summary", "Findings", "Sanction"). The rest of the signed text tells
-  what others said: "He accepted that ..." goes on from the paragraph's last speaker, "The Chief
-  Arbiter, Ms X, reported the matter on 2 May" is X's; a bare narrative sentence is no one's.
+  what others said: "He accepted that ..." goes on from the paragraph's last speaker, "The Head
+  Steward, Ms X, complained to the club on 2 May" is X's; a bare narrative sentence is no one's.
 - Days: the body's voice on the decision's day (the day a finding names is the event's, not the
   finding's); what a party or a witness said, with no day of its own, at the hearing; what a report
   "dated D" says, on D.
@@ -32,7 +32,7 @@ from index.vocabulary import vocabulary
 
 _NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,2}\.?\)?|\[\d{1,3}\])\s+")
 _PRONOUNS = {"he", "she", "they"}
-_LINKS = {"the", "of", "and", "for", "at", "de", "van", "von"}  # inside a named subject ("The Chief Arbiter of the Congress, Ms X")
+_LINKS = {"the", "of", "and", "for", "at", "de", "van", "von"}  # inside a named subject ("The Head Steward of the Regatta, Ms X")
 _SIGNING = re.compile(r"^\s*(?:signed|dated|approved)\b[^.!?]{0,60}:\s*$", re.IGNORECASE)
 _BODIES = r"panel|tribunal|committee|board|commission|adjudicator|arbitrator|ombudsman|regulator|council|court|judge|authority"
 _BODY_SUBJECT = re.compile(rf"^(?:the\s+(?:[a-z'’-]+\s+){{0,2}}(?:{_BODIES})|it|we)\s+(?P<rest>.*)$", re.IGNORECASE)
@@ -84,7 +84,7 @@ def _role(as_written: str, header: Header) -> str | None:
 
 
 def _finding(sentence: str) -> bool:
-    """"The Panel finds that ...", "It does not rely on ...", "We are satisfied": the body's voice."""
+    """"The Panel finds that ...", "It is satisfied that ...", "We are satisfied": the body's voice."""
     m = _BODY_SUBJECT.match(_NUMBER.sub("", sentence).strip())
     if m is None:
         return False
@@ -131,7 +131,7 @@ def respoken(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, ba
             voice.add(id(r))  # "The Panel notes that ...", read as any speaker's
         party = _role(r.speaker.as_written, lay.header)
         inner = _inner_teller(r, lay.header, names, text, docs)
-        if inner is not None:  # 'She said that he refused, telling her that "..."': his words
+        if inner is not None:  # 'He said she walked out, telling him that "..."': her words
             out.append(replace(r, speaker=Speaker(inner[0], inner[1], False, None)))
             told.add(id(out[-1]))
             continue
@@ -189,10 +189,10 @@ _MENTION = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name
 
 
 def _inner_teller(r: Raw, header: Header, names: set[str], text: str, docs) -> tuple[str, str] | None:
-    """A quotation a witness reports another saying: 'She said that he refused, telling her that
-    "..."' -- the cue is a participle ("telling", "saying") on a verb whose subject is another
+    """A quotation a witness reports another saying: 'He said she walked out, telling him
+    that "..."' -- the cue is a participle ("telling", "saying") on a verb whose subject is another
     pronoun than the witness's; that pronoun is the last person of its gender the paragraph named
-    before it ("spoken to the Respondent ... She said that he ...", "her manager, Mr X, ...")."""
+    before it ("met the Appellant ... He said she ...", "his manager, Ms X, ...")."""
     if not r.cue or not isinstance(r.cue[0], int) or r.quote_type != "direct" or r.paragraph >= len(docs):
         return None
     span, doc = docs[r.paragraph]
@@ -228,7 +228,7 @@ def _last_named(header: Header, names: set[str], text: str, start: int, end: int
 
 def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Raw | None:
     """A signed sentence that tells another's words: "He accepted that ..." after the paragraph's
-    speaker; "The Chief Arbiter, Ms X, reported the matter to ..." by the person it names."""
+    speaker; "The Head Steward, Ms X, complained to the club ..." by the person it names."""
     body = _NUMBER.sub("", sentence).strip()
     words = body.split()
     if len(words) > 2 and words[0].lower() in _PRONOUNS and (v.speech_lemma(words[1].strip(",")) or
@@ -242,7 +242,7 @@ def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Ra
         if k and v.speech_lemma(w.strip(",")) and w[:1].islower():
             subject = " ".join(words[:k])
             if any(x[:1].islower() and x.strip(",") not in _LINKS for x in words[:k]):
-                return None  # "The Panel received a written report": a verb before it, no named subject
+                return None  # "The Board obtained an expert opinion": a verb before it, no named subject
             who = [n for n in names if n in subject or n.split()[-1] in subject.split()]
             if len(who) == 1:
                 return replace(r, speaker=Speaker(who[0], subject, False, None), act=w.strip(","), quote_type="indirect",
@@ -258,7 +258,7 @@ def _after(sentence: str, r: Raw, verb: str) -> Span:
 
 
 def report_days(text: str, lay: Layout, names: set[str]) -> dict[str, tuple[str, date]]:
-    """Who wrote a report "dated D" the decision names ("a written report dated 10 June 2026 from Dr
+    """Who wrote a report "dated D" the decision names ("an expert opinion dated 3 March 2026 from Dr
     X"; "Ms Y's witness statement dated ..."): name -> (day as written, day)."""
     out: dict[str, tuple[str, date]] = {}
     body = text[lay.header.end:lay.end]
