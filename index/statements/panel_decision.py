@@ -17,6 +17,7 @@ tribunal's judgment, a disciplinary or appeal panel's decision, a regulator's ru
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -171,13 +172,18 @@ def _unread(raws: list[Raw], lay: Layout, text: str, signed: set[int], docs, bas
             return []
         signer = Speaker(f"The {m.group(1)}", f"The {m.group(1)}")
     taken = sorted((r.span.start, r.span.end) for r in raws)
+    starts, reach, far = [a for a, _ in taken], [], 0
+    for _, b in taken:  # the furthest end of the statements that start by each: overlap by bisection, not a scan
+        far = max(far, b)
+        reach.append(far)
     out = []
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         if not (lay.header.end < span.start < lay.end):
             continue
         for k, sent in enumerate(doc.sents):
             a, b = span.start + sent.start_char, span.start + sent.end_char
-            if len(sent) < 4 or any(x < b and a < y for x, y in taken):
+            k = bisect.bisect_left(starts, b)
+            if len(sent) < 4 or (k and reach[k - 1] > a):
                 continue
             out.append(Raw(speaker=signer, act="wrote", content=Span(a, b), quote_type="direct", span=Span(a, b),
                            sentence=base + k, paragraph=pi))
@@ -233,7 +239,7 @@ def _told_by(sentence: str, before: list[Raw], r: Raw, names: set[str], v) -> Ra
     words = body.split()
     if len(words) > 2 and words[0].lower() in _PRONOUNS and (v.speech_lemma(words[1].strip(",")) or
                                                              words[1].lower() in v.position_verbs):
-        last = next((b for b in reversed(before) if b.paragraph == r.paragraph and not b.speaker.generic), None)
+        last = next((b for b in reversed(before[-12:]) if b.paragraph == r.paragraph and not b.speaker.generic), None)
         if last is not None and last.speaker.name in names:
             return replace(r, speaker=Speaker(last.speaker.name, words[0], False, last.speaker.person), act=words[1].strip(","),
                            quote_type="indirect", content=_after(sentence, r, words[1]))
