@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, footers, headlines,
+from index import (article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
                    line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
@@ -382,6 +382,10 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         body.append(span)
     if not body:
         raise ArticleError(f"{article_id} has a title but no article text. Nothing to ingest.")
+    # a tribunal's or a panel's decision: its "Date of decision:" line, in the header block however
+    # the block's lines were split into headings and paragraphs
+    if (ruling := decision_header.read(text[raw.body_start :])) is not None and ruling.decided is not None:
+        stated.setdefault("published", ruling.decided)
     # A notice's block of fields read as one paragraph ("Recall summary / Starting date: 5 March 2025
     # / Type: ..."): its labelled date field dates it as a header line would.
     for span in body[:2]:

@@ -176,6 +176,9 @@ class Vocabulary:
     deciding_verbs: frozenset[str] = frozenset()  # "decide", "rule": what a decider does to a case
     granting_words: frozenset[str] = frozenset()  # "uphold", "in part": a decision grants a claim
     decision_headings: frozenset[str] = frozenset()  # "reasons", "putting things right": the decider's part
+    decision_header_labels: dict[str, frozenset[str]] = field(default_factory=dict)  # "respondent" -> party, ...
+    decision_voice_headings: frozenset[str] = frozenset()  # "summary", "sanction": a panel's own sections
+    body_finding_verbs: frozenset[str] = frozenset()  # "finds", "prefers": a deciding body's own findings
     position_verbs: frozenset[str] = frozenset()  # "think", "refuse": a party's position told in a decision
     post_nominals: frozenset[str] = frozenset()  # letters after a name, no part of it ("KC", "MP", "OBE")
     counterpart_words: frozenset[str] = frozenset()
@@ -505,6 +508,9 @@ def vocabulary() -> Vocabulary:
         deciding_verbs=_words(data.get("deciding_verbs")),
         granting_words=_words(data.get("granting_words")),
         decision_headings=_words(data.get("decision_headings")),
+        decision_header_labels={str(k): _words(v) for k, v in (data.get("decision_header_labels") or {}).items()},
+        decision_voice_headings=_words(data.get("decision_voice_headings")),
+        body_finding_verbs=_words(data.get("body_finding_verbs")),
         position_verbs=_words(data.get("position_verbs")),
         post_nominals=_words(data.get("post_nominals")),
         counterpart_words=_words(data.get("counterpart_words")),

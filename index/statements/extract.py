@@ -45,7 +45,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
-from index.statements import document_days, named_at_event, occasion_scenes
+from index.statements import document_days, named_at_event, occasion_scenes, panel_decision
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -172,6 +172,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
+    panel = panel_decision.layout(article)  # a tribunal's or a panel's decision under a labelled header
+    if panel is not None:
+        raws, marked = panel_decision.respoken(raws, panel, article.text, {id(r) for r in sectioned}, docs, bases)
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
@@ -187,7 +190,13 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = numbered_reports.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
     # a quotation's numbered note ("[33] Interview with X, 5 November 2025"): its day and place
     stmts = note_days.dated(stmts, article.text, [(span.start, span.end) for span, _ in docs], [r.paragraph for r in raws])
+    if panel is not None:  # the panel's voice on the decision's day, evidence at the hearing
+        if ruled is not None:  # a first-person decider's words keep the decision's day
+            marked[0].update(ruled.ids)
+        stmts = panel_decision.dated(stmts, raws, panel, marked, article.text)
     aliases: dict[str, str] = letters.aliases(signed + sectioned)
+    if panel is not None:  # "the respondent": the party the header names
+        aliases.update({normalize(k): v for k, v in panel_decision.aliases(panel).items()})
     if sectioned:  # "the chair": the signer who signs with that role
         for role, name in signed_sections.roles(article.text).items():
             aliases.setdefault(normalize(role), name)
