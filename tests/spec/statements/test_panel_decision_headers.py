@@ -57,7 +57,7 @@ Background
 
 The Registrant worked nights on a surgical ward. The Registrant told the Committee that he had signed the controlled drugs register at the end of each shift.
 
-Ms Ysolde Arkwright, the ward sister, gave evidence that two entries were missing. When the Chair asked the Registrant why he had not reported the error, the Registrant replied that he had been "exhausted and frightened".
+Ms Ysolde Quennell, the ward sister, gave evidence that two entries were missing. When the Chair asked the Registrant why he had not reported the error, the Registrant replied that he had been "exhausted and frightened".
 
 Decision
 
