@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.answering.case_fold import folded
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
@@ -69,6 +70,7 @@ def _named_beside(question: str, sentence: str, article: str) -> bool:
     """A name of the question is not in the sentence, which names one the article sets beside it
     ("Moss Lane and Fernleigh", "Fernleigh or Moss Lane"; not an apposition: "the Deputy Speaker, Dame Imelda")."""
     words = set(_words(sentence))
+    in_article = None  # the article folded (case_fold.py): a pair it cannot hold costs no pattern
     for run in _CAPITALISED.findall(question):
         parts = [p for p in run.split() if p.lower() not in _ASKING]
         if not parts:
@@ -79,6 +81,10 @@ def _named_beside(question: str, sentence: str, article: str) -> bool:
         for other in _CAPITALISED.findall(sentence):
             other = " ".join(p for p in other.split() if p.lower() not in _ASKING)
             if not other or other.lower() in question.lower() or not set(_words(other)) <= words:
+                continue
+            if in_article is None:
+                in_article = folded(article)
+            if folded(name) not in in_article or folded(other) not in in_article:
                 continue
             # (not a comma: "the Deputy Speaker, Dame Imelda" is one person named twice)
             beside = rf"\b(?:{re.escape(name)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(other)}|{re.escape(other)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(name)})\b"

@@ -93,3 +93,14 @@ def test_time_phrases_read_again_are_the_same_and_a_fresh_list():
     first.append("changed by a caller")
     again = find_time_phrases(text)
     assert again == first[:-1] and [p.text for p in again] == ["on Friday", "on Monday, March 3"]
+
+
+def test_a_text_without_any_time_word_is_not_scanned_and_one_with_is():
+    """The cheap gate before the time expression lets through every text the expression could match."""
+    from index.statements.dates import _TIME_NEEDS, find_time_phrases
+
+    assert find_time_phrases("The harbour board approved the plan after a long debate.") == []
+    for text in ("She spoke on Tuesday.", "Talks ended on the 16th.", "It opened in 2019.",
+                 "He left last night.", "They met the following day.", "Prices rose last week.",
+                 "The vote is in mid-Sept 2027.", "It closed on Jan. 4."):
+        assert _TIME_NEEDS.search(text) and find_time_phrases(text), text
