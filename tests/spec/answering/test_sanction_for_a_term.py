@@ -33,7 +33,7 @@ The owner, Perpetua Haldane, said she had already called in a pest control firm.
 LIFE = """Title: Jockey banned for life over race-fixing
 Date: 2026-05-09
 
-Jockey Lucan Fennimore was banned for life by the racing authority on Friday after a hearing found he had deliberately lost three races at Ferrisford.
+Jockey Lucan Quarrendon was banned for life by the racing authority on Friday after a hearing found he had deliberately lost three races at Ferrisford.
 
 The panel said he had been paid by a betting syndicate.
 """
@@ -66,4 +66,4 @@ def test_a_permanent_closure_is_corrected_by_the_term(bakery):
 
 
 def test_a_life_ban_told_is_explained(life):
-    answers(life, "Why was Lucan Fennimore banned for life?", lacking="do not say so")
+    answers(life, "Why was Lucan Quarrendon banned for life?", lacking="do not say so")
