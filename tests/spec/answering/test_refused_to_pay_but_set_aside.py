@@ -13,9 +13,9 @@ Date: 2026-06-18
 
 Boat owners at Thrushley wharf say the canal has been impassable for a month because of floating weed.
 
-Asked about complaints from the boaters' club, the council leader, Cllr Amabel Rookwood, said the letters had been received and that officers had been "looking at the problem for some weeks".
+Speaking on Radio Thrushley yesterday, the council leader, Cllr Amabel Rookwood, said the council had set aside £40,000 for an emergency clean-up of the canal and the wharf, starting on Monday.
 
-Cllr Rookwood said the council had set aside £40,000 for an emergency clean-up of the canal and the wharf, starting on Monday.
+The boaters' club says it wrote to the council twice asking it to pay for the canal to be cleared. Asked about that, the council leader said the letters had been received and that the council had been "working on the canal behind the scenes".
 """
 
 REFUSED = """Title: Council will not fund Brindlecombe pond dredging
