@@ -90,3 +90,32 @@ def only_sought(q, chosen: list) -> object | None:
             return None  # a sum the giver gave (or another told alongside): not only asked for
         found = found or c
     return found
+
+
+# A decision's words, verbs and nouns: "when will the board rule" is answered where it "gives its decision".
+_RULING_WORDS = re.compile(r"\b(?:decid\w*|decision|rul(?:e|es|ed|ing|ings)|verdict|determin\w*|conclu\w*|judg(?:e?ment))\b", re.I)
+_RULING_ACTS = frozenset("decide rule determine conclude judge".split())
+# A time that names no day: "within the coming weeks", "in due course", "shortly".
+_VAGUE_TIME = re.compile(r"\b(?:(?:with)?in\s+(?:the\s+)?(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months)|"
+                         r"within\s+(?:a\s+few\s+)?(?:days|weeks|months)|in\s+due\s+course|shortly|soon|"
+                         r"at\s+a\s+later\s+(?:date|stage)|in\s+the\s+near\s+future)\b", re.I)
+
+
+def ruling_time_vague(q, chosen: list, own: list = ()) -> object | None:
+    """"On what date will the board rule?" where the chosen sentence on the ruling gives only a vague
+    time ("would give its decision within the coming weeks") and no chosen sentence on it names a day
+    (another sentence's date, "the permit expires on 30 April", is another thing's): that sentence."""
+    from index.statements.dates import find_time_phrases
+
+    if q.kind != "when" or q.predicate is None or q.predicate.lemma not in _RULING_ACTS:
+        return None
+    read = [*chosen, *(c for c in own if all(c is not o for o in chosen))]  # (`own`: the best article's best sentences)
+    clauses = [(c, k) for c in read for k in _CLAUSES.split(c.text) if _RULING_WORDS.search(k)]
+    if not clauses or not _VAGUE_TIME.search(clauses[0][1]):
+        return None
+    if any(find_time_phrases(_VAGUE_TIME.sub(" ", k)) for _, k in clauses):
+        return None  # a day or date of the ruling told too ("representations until 3 April" is another clause's)
+    return clauses[0][0]
+
+
+_CLAUSES = re.compile(r"\band\s+that\b|\bbut\b|;|\.\s")
