@@ -147,10 +147,11 @@ _SUBJECT_WORDS = frozenset(("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"))
 
 
 def _verb_after_subject(doc, root) -> Predicate | None:
-    """"Why is Brackenholm Rovers appealing the deduction?", "why was thackeray banned": after "is"/"was"
+    """"Why is Brackenholm Rovers appealing the deduction?", "why was tallowdene banned": after "why is"/"was"
     and a name, the parser may take the name for the root or the verb for a clause describing it; the
     first such verb straight after the subject's words is what the question asks about."""
-    if root is None or len(doc) < 4 or doc[0].tag_ not in ("WRB", "WP", "WDT") or doc[1].lower_ not in ("is", "are", "was", "were"):
+    # (only "why": in "what was the money paid by X supposed to pay for" the participle does describe the noun)
+    if root is None or len(doc) < 4 or doc[0].lower_ != "why" or doc[1].lower_ not in ("is", "are", "was", "were"):
         return None
     if not (root.i == 1 or root.pos_ in ("NOUN", "PROPN")):
         return None

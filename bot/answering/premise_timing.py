@@ -71,7 +71,7 @@ def timing_reversed(q, own: list) -> list | None:
     asked = "earlier" if _phrases("earlier_phrases").search(q.text) else "later" if _phrases("later_phrases").search(q.text) \
         else None
     bare = asked is None
-    if bare:  # "why did the harvest start late": a bare word, read in the question only
+    if bare:  # "why did the ferry season start late": a bare word, read in the question only
         early, late = _phrases("earlier_asked").search(q.text), _phrases("later_asked").search(q.text)
         asked = "earlier" if early and not late else "later" if late and not early else None
     if asked is None:
