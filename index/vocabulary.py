@@ -265,6 +265,9 @@ class Vocabulary:
     finding_verbs: frozenset[str] = frozenset()
     earlier_phrases: tuple[str, ...] = ()
     later_phrases: tuple[str, ...] = ()
+    earlier_asked: tuple[str, ...] = ()  # a question's bare "early" / "late" (premise_timing.py)
+    sanction_verbs: tuple[str, ...] = ()  # "banned for life" / "suspended for 18 months" (premise_duration.py)
+    later_asked: tuple[str, ...] = ()
     unknown_words: frozenset[str] = frozenset()
     withheld_nouns: frozenset[str] = frozenset()
     ahead_words: frozenset[str] = frozenset()
@@ -594,6 +597,9 @@ def vocabulary() -> Vocabulary:
         finding_verbs=_words(data.get("finding_verbs")),
         earlier_phrases=_phrases(data, "earlier_phrases"),
         later_phrases=_phrases(data, "later_phrases"),
+        earlier_asked=_phrases(data, "earlier_asked"),
+        sanction_verbs=_phrases(data, "sanction_verbs"),
+        later_asked=_phrases(data, "later_asked"),
         unknown_words=_words(data.get("unknown_words")),
         withheld_nouns=_words(data.get("withheld_nouns")),
         ahead_words=_words(data.get("ahead_words")),

@@ -83,9 +83,7 @@ from bot.answering.kind_unnamed import kind_unnamed
 from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
-from bot.answering.near_answers import stops_short
-from bot.answering.next_years import this_years_day_only
-from bot.answering.other_weekday import another_weekday
+from bot.answering.near_answers import near_miss
 from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
 from bot.answering.other_event_time import timed_by_another
@@ -587,13 +585,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return corrected(question, passages, ("so", to_come), corpus, q)
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
-    if (short := stops_short(q, chosen, candidates)) is not None:
-        return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers"
-    if (i := this_years_day_only(q.text, [(c.text, getattr(corpus.article(c.chunk.chunk.article_id), "published", None))
-                                          for c in chosen])) is not None:
-        return not_said(question, passages, chosen[i], corpus, q)  # "next year's final": "the final on March 15"
-    if (i := another_weekday(q.text, [c.text for c in chosen])) is not None:
-        return not_said(question, passages, chosen[i], corpus, q)  # "her Monday surgery": "my surgery this Saturday"
+    if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None))) is not None:
+        return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers" (near_answers.py)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
     # A who-question is answered by the person who withholds something else ("..., which he declined to
     # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report,

@@ -116,8 +116,13 @@ def done_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
 
     # What the act is done with ("give cash aid"): a sentence giving something else ("yet to receive a reply") is no act of it.
     thing = {s for c in act.children if c.dep_ == "dobj" for w in c.subtree if w.pos_ in ("NOUN", "PROPN") for s in stems(w.text)}
+    # ("refused to pay for a cleanup": what it is paid for, written "clean-up" as often; not "the letters had been received")
+    paid_for = [] if thing else [w.lower_ for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
+                                 for w in c.children if w.dep_ == "pobj" and w.pos_ == "NOUN"]
     for c in own:
         if thing and not thing & c.terms:
+            continue
+        if paid_for and not any(w in re.sub(r"[\s\-]", "", c.text.lower()) for w in paid_for):
             continue
         if happened(c.text, lemma) not in ("yes", "future") or _refused_in(c.text, lemma):
             continue

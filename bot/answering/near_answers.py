@@ -5,8 +5,13 @@
     What will the fare be on short routes?       "Short routes go up by R1."                  the rise only
     What did the minister say?                   "The MP called on the minister to intervene." only called on
     When will the company restart the plant?     "would update growers early in the new year" a date to tell
+    Where is next year's final?                  "the final on March 15" (reported in January)   this year's
+    Where is her Monday surgery?                 "my surgery this Saturday"                       another day
+    What did the board decide?                   "had not yet reached a decision"                 not done
+    How much did the county give?                "had been asked for a grant of up to $2m"        only sought
+    On what date will the board rule?            "its decision within the coming weeks"           no day
 
-Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
+`near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
 """
 
@@ -207,3 +212,21 @@ def _acts(predicate) -> tuple[str | None, ...]:
     verb ("When will Stennick Mills restart ...") may swallow the verb into the subject."""
     subject = (predicate.subj or "").split()
     return predicate.lemma, predicate.obj, subject[-1] if len(subject) > 1 else None
+
+
+def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
+    """The chosen sentence to cite in a decline when the chosen ones stop short of the thing asked,
+    tell another year's or weekday's event, say the act asked is not done, or give a sum only sought;
+    else None. `published_of(article_id)`: the article's date."""
+    from bot.answering.next_years import this_years_day_only
+    from bot.answering.not_yet_done import act_not_done, only_sought, ruling_time_vague
+    from bot.answering.other_weekday import another_weekday
+
+    if (short := stops_short(q, chosen, candidates)) is not None:
+        return short
+    if (i := this_years_day_only(q.text, [(c.text, published_of(c.chunk.chunk.article_id)) for c in chosen])) is not None:
+        return chosen[i]
+    if (i := another_weekday(q.text, [c.text for c in chosen])) is not None:
+        return chosen[i]
+    own = _own_best(chosen[0], candidates)
+    return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own)

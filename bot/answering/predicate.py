@@ -106,6 +106,8 @@ def predicate_of(question: str) -> Predicate | None:
     if going_on is not None:
         # "Why is the company selling its mill?": the parser may make "is" the verb and "selling" its subject.
         return Predicate(going_on.lemma_.lower(), False, _object(going_on), None, True)
+    if (after_name := _verb_after_subject(doc, root)) is not None:
+        return after_name
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None
     if root.lemma_.lower() == "do" and root.tag_ in ("VBD", "VBZ", "VBP"):
@@ -139,6 +141,28 @@ def predicate_of(question: str) -> Predicate | None:
     past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
     ongoing = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in root.children)
     return Predicate(lemma, past, _object(root) if lemma == root.lemma_.lower() else None, _subject(root, lemma), ongoing)
+
+
+_SUBJECT_WORDS = frozenset(("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"))
+
+
+def _verb_after_subject(doc, root) -> Predicate | None:
+    """"Why is Brackenholm Rovers appealing the deduction?", "why was tallowdene banned": after "why is"/"was"
+    and a name, the parser may take the name for the root or the verb for a clause describing it; the
+    first such verb straight after the subject's words is what the question asks about."""
+    # (only "why": in "what was the money paid by X supposed to pay for" the participle does describe the noun)
+    if root is None or len(doc) < 4 or doc[0].lower_ != "why" or doc[1].lower_ not in ("is", "are", "was", "were"):
+        return None
+    if not (root.i == 1 or root.pos_ in ("NOUN", "PROPN")):
+        return None
+    verb = next((t for t in doc[3:] if t.pos_ == "VERB" or t.tag_ in ("VBG", "VBN")), None)
+    if verb is None or verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("acl", "advcl", "ROOT") \
+            or verb.lemma_.lower() in SPEECH or any(t.pos_ not in _SUBJECT_WORDS for t in doc[2 : verb.i]):
+        return None
+    subject = " ".join(t.lower_ for t in doc[2 : verb.i])
+    if verb.tag_ == "VBG":
+        return Predicate(verb.lemma_.lower(), False, _object(verb), subject, doc[1].lower_ in ("is", "are"))
+    return Predicate(verb.lemma_.lower(), doc[1].lower_ in ("was", "were"), _object(verb), subject)
 
 
 def _subject(verb, lemma: str) -> str | None:

@@ -17,19 +17,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 SCANNED = 12
 LEAST_SHARED = 2
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _phrases(key: str) -> re.Pattern:
     words = sorted(getattr(vocabulary(), key), key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+(?:[\w'’\-]+\s+){0,4}?") for w in words) + r")\b",
                       re.I)
 
 
+_USUAL = re.compile(r"\b(?:earlier|later)\s+than\s+(?:usual|normal|last\s+year|ever)\b", re.I)
 _RATHER = re.compile(r"\brather\s+than\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "early": 1, "mid": 2, "late": 4}
@@ -68,11 +70,17 @@ def timing_reversed(q, own: list) -> list | None:
         return None
     asked = "earlier" if _phrases("earlier_phrases").search(q.text) else "later" if _phrases("later_phrases").search(q.text) \
         else None
+    bare = asked is None
+    if bare:  # "why did the ferry season start late": a bare word, read in the question only
+        early, late = _phrases("earlier_asked").search(q.text), _phrases("later_asked").search(q.text)
+        asked = "earlier" if early and not late else "later" if late and not early else None
     if asked is None:
         return None
     content = set(q.terms) - set(q.names)
+    act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
     for c in own[:SCANNED]:
-        if len(c.terms & content) < LEAST_SHARED:
+        # ("We started picking on 12 October, a week earlier than usual": the act asked, in a sentence of its own words)
+        if len(c.terms & content) < LEAST_SHARED and not (bare and act & c.terms and _USUAL.search(c.text)):
             continue
         said = moved(c.text)
         if said is not None and said != asked:
