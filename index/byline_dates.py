@@ -13,6 +13,7 @@ import re
 
 from index import datelines
 from index.textnorm import fold
+from index.vocabulary import noun_asks
 
 # How many paragraphs (title, subtitle, a kicker) may stand above the name line
 _MOST_ABOVE = 3
@@ -25,7 +26,10 @@ _NAME_THEN_DATE = re.compile(rf"^(?:[Bb]y\s+)?{_NAME}\s*[·•|—–-]\s*\S")
 def name_line(line: str) -> bool:
     """A line that is a writer's name and nothing else ("**Ann Roe**", "By Ann Roe")."""
     text = fold(line).strip().strip("*_#").strip()
-    return bool(_NAME_LINE.match(text)) and not text.isupper()
+    if not _NAME_LINE.match(text) or text.isupper():
+        return False
+    # "Political Correspondent", "Staff Reporter": a desk, not a name
+    return not any(noun_asks(w) is not None for w in re.sub(r"^[Bb]y\s+", "", text).split())
 
 
 def under_author(above: list[str], previous: str, line: str):
@@ -38,3 +42,21 @@ def under_author(above: list[str], previous: str, line: str):
     if not (name_line(previous) or _NAME_THEN_DATE.match(text)):
         return None
     return datelines.header_date(text)
+
+
+# How far down a post its name line and date line stand
+_HEADER_LINES = 12
+
+
+def post_writer(text: str) -> str | None:
+    """The writer a post's header names: a name line over a date line (or a name line ending in the
+    date) among the post's first lines, after at least a title. None on any other page."""
+    lines = [ln for ln in (raw.strip() for raw in text[:3_000].splitlines()) if ln][:_HEADER_LINES]
+    for k in range(1, len(lines)):
+        line = fold(lines[k]).strip().strip("*_").strip()
+        if k + 1 < len(lines) and name_line(line) and datelines.is_date_line(fold(lines[k + 1]).strip("*_ ")) \
+                and datelines.header_date(fold(lines[k + 1]).strip("*_ ")):
+            return re.sub(r"^[Bb]y\s+", "", line)
+        if (m := _NAME_THEN_DATE.match(line)) and datelines.header_date(line):
+            return re.sub(r"^[Bb]y\s+", "", re.split(r"\s*[·•|—–-]\s*", line)[0])
+    return None

@@ -10,6 +10,8 @@ does, and a sentence that already has a speaker keeps it. Linear in the post's t
 
 from __future__ import annotations
 
+import re
+
 from index.models import Span
 from index.statements.attribution import Raw, quote_spans
 from index.statements.speakers_np import Speaker
@@ -17,6 +19,9 @@ from index.textnorm import fold
 
 _SINGULAR = {"i", "my", "me", "mine", "myself"}
 _FIRST = _SINGULAR | {"we", "our", "us", "ours", "ourselves"}
+# the writer's greeting to the readers ("Hello from the ridge, where ...", "Greetings from ...")
+_GREETING = re.compile(r"^(?:hello|hi|greetings|good (?:morning|evening|afternoon)|dear (?:readers|friends|all|subscribers)|"
+                       r"welcome back|writing to you)\b", re.I)
 # how many paragraphs of first-person narration make a post written in the first person
 _MIN_PARAGRAPHS = 2
 
@@ -37,7 +42,7 @@ def read(docs, bases: list[int], ctx, raws: list[Raw], skip: set[int]) -> list[R
         saying = False
         for k, sent in enumerate(doc.sents):
             own = [t for t in sent if t.lower_ in _FIRST and not any(a <= t.idx < b for a, b in qs)]
-            if not own:
+            if not own and not _GREETING.match(sent.text):
                 continue
             saying = saying or any(t.lower_ in _SINGULAR for t in own)
             if bases[pi] + k in taken or pi in others or len(sent.text.split()) < 4:

@@ -142,3 +142,14 @@ def test_an_ordinary_news_interview_keeps_every_answer_to_the_end():
     assert by.get("Around two million.") == "Evander Quillfeather", by
     assert by.get("It is a lot of money for a pier.") == "Evander Quillfeather", by
     assert not any("Brisbane-Carr" in who for who in by.values())
+
+
+def test_the_writers_greeting_is_hers_and_she_is_described_as_the_writer():
+    from index.article_people import read_people
+
+    stmts = statements_of(_GHOST, "hive.md")
+    hello = next(s for s in stmts if "Greetings from Coldbrook Ridge" in s.content)
+    assert hello.speaker == "Marguerite Tallowin"
+    writer = next(p for p in read_people(_GHOST) if p.name == "Marguerite Tallowin")
+    assert "writer" in writer.terms
+    assert not any("writer" in p.terms for p in read_people(_NEWS_QA))  # a reporter's byline, no first person
