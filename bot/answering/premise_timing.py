@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 SCANNED = 12
@@ -71,8 +72,14 @@ def timing_reversed(q, own: list) -> list | None:
     if asked is None:
         return None
     content = set(q.terms) - set(q.names)
+    act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
     for c in own[:SCANNED]:
-        if len(c.terms & content) < LEAST_SHARED:
+        shared = c.terms & content
+        if act and act <= c.terms and len(shared) < LEAST_SHARED:
+            # "We started picking on 12 October, a week earlier than usual": the asked act itself, the
+            # thing named around it in its paragraph
+            shared |= set(stems(c.chunk.chunk.text)) & content
+        if len(shared) < LEAST_SHARED:
             continue
         said = moved(c.text)
         if said is not None and said != asked:
