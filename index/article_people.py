@@ -156,7 +156,7 @@ def _header_speakers(text: str, names: dict[str, str], found: dict[str, list[str
                 have.append(described)
 
 
-# the writer's own voice outside quotation marks ("I sat down with ...", "my rain gauge")
+# the writer's own voice outside quotation marks ("I drove over to see ...", "my own hives")
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
 _FIRST_PERSON_POST = 4  # uses of "I", "my", "me" that make a post the writer's own account

@@ -354,7 +354,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         if any(a <= span.start < b for a, b in said):
             body.append(span)
             continue
-        # a post's "**Ann Roe**" then "Oct 27, 2026" under a subtitle that reads like a lede
+        # a post's "**Ann Roe**" then "Mar 3, 2026" under a subtitle that reads like a lede
         if li and (posted := byline_dates.under_author([text[b.start:b.end] for b in body[:4]],
                                                         text[lines[li - 1].start:lines[li - 1].end], line)):
             stated.setdefault(posted[0], posted[1])

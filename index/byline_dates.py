@@ -1,8 +1,8 @@
 """A post's date line under its author's name, as newsletter and blog platforms print them.
 
 A Substack, Ghost, Medium or Blogger post sets its title, a subtitle that reads like a sentence, then
-the writer's name alone on a line (often in bold) and the day it went out under it ("Oct 27, 2026",
-"27 Oct 2026", "5 min read · Mar 3, 2026"), or both on one line ("Ann Roe · Oct 27, 2026"). The
+the writer's name alone on a line (often in bold) and the day it went out under it ("Mar 3, 2026",
+"3 Mar 2026", "5 min read · Mar 3, 2026"), or both on one line ("Ann Roe · Mar 3, 2026"). The
 subtitle's full stop makes the header reader take it for the lede, so the date line below it would
 be read as story; under a name line near the top it is the post's date all the same.
 """

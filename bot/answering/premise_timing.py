@@ -76,7 +76,7 @@ def timing_reversed(q, own: list) -> list | None:
     for c in own[:SCANNED]:
         shared = c.terms & content
         if act and act <= c.terms and len(shared) < LEAST_SHARED:
-            # "We started picking on 12 October, a week earlier than usual": the asked act itself, the
+            # "We began cutting on the 9th, ten days earlier than usual": the asked act itself, the
             # thing named around it in its paragraph
             shared |= set(stems(c.chunk.chunk.text)) & content
         if len(shared) < LEAST_SHARED:

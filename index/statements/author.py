@@ -34,7 +34,7 @@ def byline_author(article: Article) -> str | None:
         m = _BY.match(text) if is_byline(text) else None
         if m:
             return None if re.match(r"\s*(?:and|&)\s", m.group("rest")) else m.group("name")
-    # a post's "**Ann Roe**" over "Oct 27, 2026" under its title and subtitle
+    # a post's "**Ann Roe**" over "Mar 3, 2026" under its title and subtitle
     top = article.paragraphs[min(3, len(article.paragraphs) - 1)].start if article.paragraphs else 0
     heads = [s for s in article.subheadings if s.start < top]
     for name, under in zip(heads, heads[1:]):

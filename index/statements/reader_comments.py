@@ -2,7 +2,7 @@
 
 The post ends with its comments, each under a header line that names the commenter and how long ago
 they wrote, relative to whoever views the page ("**Ann Roe** · 2d", "Ann Roe · 3 hours ago",
-"Ann Roe | 1 wk"), often after a "14 Comments" line. A comment's sentences are its commenter's, not
+"Ann Roe | 1 wk"), often after a "23 Comments" line. A comment's sentences are its commenter's, not
 the post's writer's nor anyone the post interviews; an age counted back from the viewer gives no day,
 so they are undated. A sentence in a comment that names another speaker as saying something ("X said
 ...") stays that speaker's. Linear in the post's lines.
@@ -22,7 +22,7 @@ _NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
 _UNIT = r"(?:s|secs?|m|mins?|h|hrs?|d|days?|w|wks?|mo|mos|y|yrs?|seconds?|minutes?|hours?|weeks?|months?|years?)"
 _AGE = rf"(?:\d+\s*{_UNIT}(?:\s+ago)?|(?:an?|one)\s+{_UNIT}\s+ago|just now|yesterday)"
 _HEADER = re.compile(rf"^[*_]*{_NAME}[*_]*\s*[·•|–—-]\s*{_AGE}\s*(?:\((?:edited)\))?\s*$", re.I)
-# "14 Comments", "Comments", "3 Responses", "Discussion about this post"
+# "23 Comments", "Comments", "3 Responses", "Discussion about this post"
 _SECTION = re.compile(r"^[*_#\s]*(?:\d+\s+)?(?:comments?|responses?|replies|discussion(?: about this post)?)[*_\s]*$", re.I)
 _RULE = re.compile(r"^\s*(?:[-_=*~]\s*){3,}$")
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}

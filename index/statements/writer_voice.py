@@ -1,7 +1,7 @@
 """A first-person post's own sentences: the writer's (a newsletter's host, a blogger, a columnist).
 
 A newsletter or blog post whose byline names one writer tells its story in the first person ("We
-started picking our own trees on ...", "I will write to subscribers about prices"). Those sentences
+lifted the first hives on ...", "I will send subscribers a note before Easter"). Those sentences
 are the writer's statements, made when the post went out, though no verb of saying frames them. Only
 a post whose narration (outside quotation marks, outside the interview's turns and the readers'
 comments) says "I", "my" or "me" in two paragraphs or more counts: a news story's reporter rarely

@@ -25,7 +25,7 @@ FERRY = """Island ferry sailings resume after storm
 
 The island ferry service started again on Thursday, two days later than planned, after storm damage to the ramp at the northern pier was repaired.
 
-The operator's spokeswoman, Ilse Vanterpool, said the first sailing had carried 140 passengers.
+The operator's spokeswoman, Ysolde Vanterpool, said the first sailing had carried 140 passengers.
 """
 
 posts = articles_fixture({"vines.md": VINES, "ferry.txt": FERRY})

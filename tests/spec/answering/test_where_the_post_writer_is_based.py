@@ -11,7 +11,7 @@ HIVE = """# The Hive Letter
 
 What the rain did to the colonies this year, and what the packer thinks it will do to prices.
 
-**Marguerite Tallowin**
+**Seraphina Tallowin**
 14 Mar 2026
 
 ---

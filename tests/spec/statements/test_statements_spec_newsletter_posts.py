@@ -14,7 +14,7 @@ _GHOST = (
     "# The Hive Letter\n\n"
     "## A wet spring, a weak queen and a talk with the man who buys our honey\n\n"
     "What the rain did to the colonies this year, and what the packer thinks it will do to prices.\n\n"
-    "**Marguerite Tallowin**\n"
+    "**Seraphina Tallowin**\n"
     "14 Mar 2026\n\n"
     "---\n\n"
     "Greetings from Coldbrook Ridge, where the hives are wrapped and the lane is mud to the ankle.\n\n"
@@ -36,7 +36,7 @@ _GHOST = (
     "*The Hive Letter is free to read. Paid subscribers keep it going.*\n\n"
     "---\n\n"
     "**5 Comments**\n\n"
-    "**Tamsin Greyfriars** · 3 hours ago\n"
+    "**Wilhelmina Greyfriars** · 3 hours ago\n"
     "We lost two colonies out of three. The damp got into everything.\n\n"
     "**Lucan Hollowbrook-Quint** · 1d\n"
     "Pennywhistle is right about May. Our bees never left the boxes.\n"
@@ -45,7 +45,7 @@ _GHOST = (
 _MEDIUM = (
     "# What the warehouse vote taught me\n\n"
     "An organiser's notes on six weeks of meetings, and a conversation with the steward who started it all.\n\n"
-    "Thaddeus Okafor-Lindqvist\n\n"
+    "Thaddeus Quarrington-Vale\n\n"
     "5 min read · Jun 9, 2026\n\n"
     "I have organised in warehouses for twelve years and I have never seen a vote turn so fast. "
     "My own guess in April was that we would lose by forty.\n\n"
@@ -57,10 +57,10 @@ _MEDIUM = (
     "Of course. I have two kids and a lease. But I was more afraid of ten more years of this.\n\n"
     "**What comes next?**\n\n"
     "A contract. We want the second break back before anything else.\n\n"
-    "The regional manager, Cuthbert Wrenfield, said in a statement that the company respected the result and "
+    "The regional manager, Peregrine Wrenfield, said in a statement that the company respected the result and "
     "would meet the union within a month.\n\n"
     "I will write again when the talks start.\n\n"
-    "Priyanka Vellacott · 2 days ago\n"
+    "Jessamy Vellacott · 2 days ago\n"
     "Proud of the night shift. We are trying the same thing at our depot.\n\n"
     "Rowan Ebbesen · 5 hours ago\n"
     "Good piece. The break cut was the spark here too.\n"
@@ -70,7 +70,7 @@ _NEWS_QA = (
     "# \"The pier will reopen in June\": the harbour board chair on the repairs\n\n"
     "By Ottoline Brisbane-Carr\n\n"
     "Published 3 February 2026\n\n"
-    "Harbour board chair Evander Quillfeather spoke to the Coastline Gazette at the board's offices on Monday.\n\n"
+    "Harbour board chair Evander Quillfeather spoke to the Shorebell Gazette at the board's offices on Monday.\n\n"
     "**When will the pier reopen?**\n\n"
     "In June, if the piles arrive on time. The contractor has them on order.\n\n"
     "**What will it cost?**\n\n"
@@ -110,25 +110,25 @@ def test_the_interview_ends_at_a_rule_and_the_others_keep_their_words():
 def test_without_a_rule_the_interview_ends_at_a_paragraph_with_its_own_attribution():
     stmts = statements_of(_MEDIUM, "warehouse.md")
     company = [s for s in stmts if "respected the result" in s.content]
-    assert company and all(s.speaker == "Cuthbert Wrenfield" for s in company), [(s.speaker, s.content) for s in company]
+    assert company and all(s.speaker == "Peregrine Wrenfield" for s in company), [(s.speaker, s.content) for s in company]
     assert not any(s.speaker == "Perpetua Ogunleye-Frost" and "talks start" in s.content for s in stmts)
 
 
 def test_the_writers_first_person_sentences_are_hers_at_publication():
     stmts = statements_of(_GHOST, "hive.md")
     lost = next(s for s in stmts if "four of our eleven colonies" in s.content)
-    assert lost.speaker == "Marguerite Tallowin" and lost.when_start == date(2026, 3, 14)
+    assert lost.speaker == "Seraphina Tallowin" and lost.when_start == date(2026, 3, 14)
     note = next(s for s in stmts if "spring honey" in s.content)
-    assert note.speaker == "Marguerite Tallowin"
+    assert note.speaker == "Seraphina Tallowin"
     medium = statements_of(_MEDIUM, "warehouse.md")
     guess = next(s for s in medium if "lose by forty" in s.content)
-    assert guess.speaker == "Thaddeus Okafor-Lindqvist" and guess.when_start == date(2026, 6, 9)
+    assert guess.speaker == "Thaddeus Quarrington-Vale" and guess.when_start == date(2026, 6, 9)
 
 
 def test_readers_comments_are_their_commenters_and_undated():
     stmts = statements_of(_GHOST, "hive.md")
     damp = next(s for s in stmts if "damp got into everything" in s.content)
-    assert damp.speaker == "Tamsin Greyfriars" and damp.when_start is None
+    assert damp.speaker == "Wilhelmina Greyfriars" and damp.when_start is None
     boxes = next(s for s in stmts if "never left the boxes" in s.content)
     assert boxes.speaker == "Lucan Hollowbrook-Quint" and boxes.when_start is None
     medium = statements_of(_MEDIUM, "warehouse.md")
@@ -149,7 +149,7 @@ def test_the_writers_greeting_is_hers_and_she_is_described_as_the_writer():
 
     stmts = statements_of(_GHOST, "hive.md")
     hello = next(s for s in stmts if "Greetings from Coldbrook Ridge" in s.content)
-    assert hello.speaker == "Marguerite Tallowin"
-    writer = next(p for p in read_people(_GHOST) if p.name == "Marguerite Tallowin")
+    assert hello.speaker == "Seraphina Tallowin"
+    writer = next(p for p in read_people(_GHOST) if p.name == "Seraphina Tallowin")
     assert "writer" in writer.terms
     assert not any("writer" in p.terms for p in read_people(_NEWS_QA))  # a reporter's byline, no first person
