@@ -112,6 +112,7 @@ def read_people(text: str) -> tuple[Person, ...]:
         found.setdefault(key, []).append(sec.role)
         longer.setdefault(key, []).append(sec.role)
     _header_speakers(text, names, found, longer)
+    _post_writer(text, names, found, longer)
     _known_name_then_more(text, found, longer)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
@@ -153,6 +154,27 @@ def _header_speakers(text: str, names: dict[str, str], found: dict[str, list[str
             have = kept.setdefault(key, [])
             if described and described not in have:
                 have.append(described)
+
+
+# the writer's own voice outside quotation marks ("I drove over to see ...", "my own hives")
+_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
+_FIRST_PERSON_POST = 4  # uses of "I", "my", "me" that make a post the writer's own account
+
+
+def _post_writer(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """A newsletter's or blog's writer, named over the post's date line, who tells it in the first
+    person: described as its writer, so "where is the newsletter writer based" finds her sentences."""
+    from index.byline_dates import post_writer
+
+    name = post_writer(text)
+    if name is None or len(_FIRST_PERSON.findall(_QUOTED.sub(" ", text[:100_000]))) < _FIRST_PERSON_POST:
+        return
+    key = names.setdefault(name.split()[-1], name)
+    if key != name and not one_person(key, name):
+        return
+    for kept in (found, longer):
+        kept.setdefault(key, []).append("writer, author of the newsletter or blog")
 
 
 def _signer_title(title: str) -> bool:

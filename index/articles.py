@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, body_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
+from index import (article_dates, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
                    line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
@@ -37,7 +37,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "66"
+CLEANING_VERSION = "67"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -353,6 +353,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             continue
         if any(a <= span.start < b for a, b in said):
             body.append(span)
+            continue
+        # a post's "**Ann Roe**" then "Mar 3, 2026" under a subtitle that reads like a lede
+        if li and (posted := byline_dates.under_author([text[b.start:b.end] for b in body[:4]],
+                                                        text[lines[li - 1].start:lines[li - 1].end], line)):
+            stated.setdefault(posted[0], posted[1])
+            subheadings.append(span)
             continue
         # a show's title over its dated line ("Published 2024.09.12 · 48 min"): a labelled date
         # line under a line or two that hold no sentence yet is a header line too

@@ -84,6 +84,7 @@ from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
 from bot.answering.near_answers import near_miss
+from bot.answering.writer_asked import weigh_writer_place, writer_terms
 from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
 from bot.answering.other_event_time import timed_by_another
@@ -179,6 +180,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         lede = c.chunk.chunk.paragraph == 1 and c.span.start == c.chunk.chunk.start
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
+        own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
         hit = sum(w for t, w in weights.items() if t in own)
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
@@ -462,6 +464,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_former(q.text, candidates)
     weigh_now(q, candidates)  # "how many ... now": not "when I started there were seven"
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
+    weigh_writer_place(q, candidates)  # "where is the newsletter writer based": her "Hello from Town"
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:

@@ -79,8 +79,13 @@ def timing_reversed(q, own: list) -> list | None:
     content = set(q.terms) - set(q.names)
     act = set(stems(q.predicate.lemma)) if q.predicate is not None else set()
     for c in own[:SCANNED]:
+        shared = c.terms & content
+        if act and act <= c.terms and len(shared) < LEAST_SHARED:
+            # "We began cutting on the 9th, ten days earlier than usual": the asked act itself, the
+            # thing named around it in its paragraph
+            shared |= set(stems(c.chunk.chunk.text)) & content
         # ("We started picking on 12 October, a week earlier than usual": the act asked, in a sentence of its own words)
-        if len(c.terms & content) < LEAST_SHARED and not (bare and act & c.terms and _USUAL.search(c.text)):
+        if len(shared) < LEAST_SHARED and not (bare and act & c.terms and _USUAL.search(c.text)):
             continue
         said = moved(c.text)
         if said is not None and said != asked:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from index.datelines import is_byline
+from index import byline_dates
+from index.datelines import header_date, is_byline
 from index.models import Article
 from index.textnorm import fold
 
@@ -33,6 +34,12 @@ def byline_author(article: Article) -> str | None:
         m = _BY.match(text) if is_byline(text) else None
         if m:
             return None if re.match(r"\s*(?:and|&)\s", m.group("rest")) else m.group("name")
+    # a post's "**Ann Roe**" over "Mar 3, 2026" under its title and subtitle
+    top = article.paragraphs[min(3, len(article.paragraphs) - 1)].start if article.paragraphs else 0
+    heads = [s for s in article.subheadings if s.start < top]
+    for name, under in zip(heads, heads[1:]):
+        if byline_dates.name_line(article.slice(name)) and header_date(article.slice(under)):
+            return fold(article.slice(name)).strip(" *_#").removeprefix("By ").removeprefix("by ").strip()
     for span in article.paragraphs[-3:]:
         m = _BIO.match(fold(article.slice(span)).strip(" *_#"))
         if m:

@@ -32,7 +32,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, fundraiser, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -138,6 +138,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = note_bullets.merge(raws, note_bullets.read(article, docs, bases, ctx), article)  # "- Ann (Acme): part ships Monday"  # "On the injury:" over the manager's words
     raws = fundraiser.merge(raws, fundraiser.read(article, docs, bases, ctx), article)  # a crowdfunding page's story, updates, comments
     raws = comment_blocks.merge(raws, comment_blocks.read(article, docs, bases, ctx), article)  # a comments page's blocks
+    raws = reader_comments.merge(raws, reader_comments.read(article, docs, bases, ctx), article)  # "**Ann Roe** · 2d" under a post
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
@@ -150,7 +151,12 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     if not signed and interview is None and not told:  # a printed speech: every sentence is the speaker's
         raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
-        raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"], interview)
+        # (the writer's own "I" outside the interview's turns is the byline's: a newsletter's host)
+        turned = interview.asked | interview.answered
+        raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"
+                                 or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview)
+    if not signed and answers is None:  # a first-person post's own sentences: its writer's
+        raws = writer_voice.merge(raws, writer_voice.read(docs, bases, ctx, raws, interview.asked | interview.answered if interview else set()))
     ruled = decision.ruling(article, docs, ctx) if not signed and interview is None and answers is None else None
     if ruled is not None:  # an ombudsman's or tribunal's decision: its "I" is the signer's, and its remedy
         raws = decision.merge(raws, decision.read(ruled, docs, bases, ctx, raws))

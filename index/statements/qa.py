@@ -8,6 +8,7 @@ though what they report of a third person still is. The result is a
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -38,16 +39,29 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         return None
     out = Transcript(day=interview_day(docs[max(0, first - 2):first], published, issue_bound(article, published)))
     out.asked.update(asked)
+    breaks = sorted(s.start for s in article.subheadings)
     for pi in range(first + 1, len(docs)):
         if pi in out.asked:
             continue
         (span, doc), base = docs[pi], bases[pi]
+        if _set_apart(breaks, docs[pi - 1][0].end, span.start):
+            break  # a rule or a heading after an answer, no question under it: the interview is over
         text = doc.text.strip()
         if text[:1] in "*_" and text[-1:] in "*_" and _EDITORIAL.search(text):
             continue  # "*This interview has been edited for length.*": the outlet's note
+        if pi > asked[-1] + 1:  # after the last answer's first paragraph: the writer's story may resume
+            if pi == asked[-1] + 2 or not out.sequels:
+                out.sequels.append([])
+            out.sequels[-1].append(pi)
         out.answered.add(pi)
         add_turn(out, interviewee, span, doc, base, pi)
     return out
+
+
+def _set_apart(breaks: list[int], after: int, before: int) -> bool:
+    """Whether a rule or heading line stands between two paragraphs."""
+    i = bisect.bisect_left(breaks, after)
+    return i < len(breaks) and breaks[i] < before
 
 
 def _interviewee(article: Article, intro, ctx) -> Speaker | None:

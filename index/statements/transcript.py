@@ -32,7 +32,8 @@ _ANSWERER = {"A", "ANSWER"}
 # The introduction's sentence that dates the interview: "spoke to us on Tuesday", "interviewed on",
 # a podcast's "recorded last Monday".
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|interview\w*|sat down|conversation|told us|recorded|taped"
-                        r"|(?:we|I) (?:met|visited|caught up)|met (?:him|her|them|us|me))\b", re.I)
+                        r"|(?:we|I) (?:met|visited|caught up)|met (?:him|her|them|us|me)"
+                        r"|(?:went|drove|walked|cycled|popped)(?: (?:over|out|round|up|down|across))? to see)\b", re.I)
 # An unlabelled closing note is the outlet's, not the interviewee's.
 _EDITORIAL = re.compile(r"\b(?:edited|condensed|transcript|interview|clarity)\b", re.I)
 MIN_TURNS = 3
