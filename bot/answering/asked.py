@@ -273,12 +273,12 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     if named is None and (q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text)):
         return True
     noun = named.group(1).lower() if named else q.counted_word
-    counted = [c for c in chosen if amounts(c.text)]
-    if not counted and (size := _HOW_BIG_A.match(q.text)) is not None:
+    size = _HOW_BIG_A.match(q.text)
+    if size is not None:
         # "how big a drop": "a fall of around a third" gives the figure as a fraction; the noun is
         # the phrase's head ("how big a pay rise": a rise, not pay)
-        counted, noun = [c for c in chosen if _FRACTION.search(c.text)], size.group(1).split()[-1].lower()
-    chosen = counted
+        noun = size.group(1).split()[-1].lower()
+    chosen = [c for c in chosen if amounts(c.text) or (size is not None and _FRACTION.search(c.text))]
     if not chosen:
         return False
     wanted = stems(noun)
