@@ -1,0 +1,38 @@
+"""A comparison of a charge now and as proposed is answered by the one sentence that moves it "from
+$X to $Y", though the lede's change ("a rise of 40 per cent") and another sum share the halves' words.
+Every article here is invented."""
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
+# a rural weekly: a council meeting's vote
+WEEKLY = (
+    "Pound fees set to jump at Carrow Flat\n\n"
+    "Dog owners reclaiming animals from the Carrow Flat pound face a rise of more than 40 per cent in pound "
+    "fees from September, after council voted to put its preferred plan out for comment.\n\n"
+    "At its meeting on Tuesday, council voted 5-4 to exhibit a draft plan that would lift the fees from $35 a "
+    "day to $50 a day and fund a $1.2 million rebuild of the kennels.\n\n"
+    "The shire's director of services, Wendell Prasko, said the state had been asked for a grant of up to "
+    "$400,000, which would reduce the rise if approved.\n\n"
+    "Residents can comment on the plan until August 2.\n"
+)
+
+# a city transit story, wire style
+TRANSIT = (
+    "Ferry fares to climb under operator's plan\n\n"
+    "LOWHAVEN — Commuters on the Lowhaven harbour ferry could pay almost a third more per trip under a plan "
+    "the operator put to the transit board on Monday.\n\n"
+    "The proposal would raise the fares from $3.20 a trip to $4.10 a trip and add two early sailings.\n\n"
+    "Board chair Annelie Toft said the board had received $250,000 from the city for new gangways.\n"
+)
+
+weekly = app_fixture("pound.txt", WEEKLY)
+transit = app_fixture("ferry.txt", TRANSIT)
+
+
+def test_fees_now_and_as_proposed_are_one_sentences_range(weekly):
+    answers(weekly, "pound fees now vs what council proposes", "$35", "$50", lacking="400,000")
+
+
+def test_fares_now_and_as_proposed_are_one_sentences_range(transit):
+    answers(transit, "How do the ferry fares now compare with what the operator proposes?", "$3.20", "$4.10", lacking="250,000")
