@@ -2,7 +2,7 @@
 $X to $Y", though the lede's change ("a rise of 40 per cent") and another sum share the halves' words.
 Every article here is invented."""
 
-from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.apps import articles_fixture
 from tests.spec.answering.asks import answers
 
 # a rural weekly: a council meeting's vote
@@ -26,13 +26,13 @@ TRANSIT = (
     "Board chair Annelie Toft said the board had received $250,000 from the city for new gangways.\n"
 )
 
-weekly = app_fixture("pound.txt", WEEKLY)
-transit = app_fixture("ferry.txt", TRANSIT)
+# both stories in one index: the other story's range is no answer
+both = articles_fixture({"pound.txt": WEEKLY, "ferry.txt": TRANSIT})
 
 
-def test_fees_now_and_as_proposed_are_one_sentences_range(weekly):
-    answers(weekly, "pound fees now vs what council proposes", "$35", "$50", lacking="400,000")
+def test_fees_now_and_as_proposed_are_one_sentences_range(both):
+    answers(both, "pound fees now vs what council proposes", "$35", "$50", lacking=("400,000", "$3.20"))
 
 
-def test_fares_now_and_as_proposed_are_one_sentences_range(transit):
-    answers(transit, "How do the ferry fares now compare with what the operator proposes?", "$3.20", "$4.10", lacking="250,000")
+def test_fares_now_and_as_proposed_are_one_sentences_range(both):
+    answers(both, "How do the ferry fares now compare with what the operator proposes?", "$3.20", "$4.10", lacking=("250,000", "$35"))
