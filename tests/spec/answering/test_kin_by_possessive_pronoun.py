@@ -41,3 +41,13 @@ def test_the_father_of_the_student_is_named_after_his(court):
 
 def test_a_tie_the_article_does_not_write_is_not_answered(court):
     declines(court, "Who is the mother of the student fined over the harbour wall climb?", lacking="Lucan")
+
+
+def test_the_hop_names_the_tie_told_by_the_pronoun(sports, court):
+    from bot.answering.kin_hops import kin_hop
+
+    hop = kin_hop("who is the mother of the goalkeeper at the centre of the eastbrook injury scare", sports.corpus)
+    assert hop is not None and hop.name == "Dorothea Halloway" and hop.bridge.text.startswith("Her mother")
+    hop = kin_hop("what did the father of the student say in court", court.corpus)
+    assert hop is not None and hop.name == "Lucan Fennick"
+    assert kin_hop("what did the mother of the student say in court", court.corpus) is None
