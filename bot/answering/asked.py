@@ -275,7 +275,7 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     noun = named.group(1).lower() if named else q.counted_word
     size = _HOW_BIG_A.match(q.text)
     if size is not None:
-        # "how big a drop": "a fall of around a third" gives the figure as a fraction; the noun is
+        # "how big a drop": "a decline of about a quarter" gives the figure as a fraction; the noun is
         # the phrase's head ("how big a pay rise": a rise, not pay)
         noun = size.group(1).split()[-1].lower()
     chosen = [c for c in chosen if amounts(c.text) or (size is not None and _FRACTION.search(c.text))]

@@ -102,9 +102,9 @@ def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Cand
     ("Seven were downgraded ..., and three were upgraded"): a comparison is one story's, and that
     sentence answers both halves; the other story's half matched common words ("up from")."""
     if len({c.chunk.chunk.article_id for c in halves}) < 2:
-        # One story: a sentence of it that sets the two figures side by side ("would lift the dues from
-        # $4 a head to $6 a head"), scoring near the halves, answers both; the halves' words may have
-        # found the lede's change ("a rise of 50 per cent") and another sum.
+        # One story: a sentence of it that sets the two figures side by side ("would raise the fee from
+        # $4 a visit to $6 a visit"), scoring near the halves, answers both; the halves' words may have
+        # found the lede's change ("up by half") and another sum.
         both = figures_side_by_side(q, candidates, halves[0].chunk.chunk.article_id)
         if both is not None and all(h is not both for h in halves) and \
                 both.score >= SIDE_BY_SIDE_SHARE * max(h.score for h in halves) and _money(both.text):
@@ -122,7 +122,7 @@ _FROM_TO_MONEY = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$€£¥₹]\s?\d
 
 
 def _money(text: str) -> bool:
-    """"from $4.40 a head to $6.90 a head": a sum changed from one figure to another."""
+    """"from $4 a visit to $6 a visit": a sum changed from one figure to another."""
     return _FROM_TO_MONEY.search(text) is not None
 
 

@@ -286,8 +286,8 @@ def names_event(sentence: str, lemma: str) -> bool:
     return any(t.lemma_.lower() == lemma for t in _parse(sentence))
 
 
-# A verb joined by these to a negated one is not negated with it: "does not rely on X alone, but finds
-# that ..." finds; "did not sign or ratify it" ratified nothing.
+# A verb joined by these to a negated one is not negated with it: "does not rest on the logs alone, but
+# holds that ..." holds; "did not sign or ratify it" ratified nothing.
 _CONTRASTS = frozenset({"but", "yet"})
 
 

@@ -1,5 +1,5 @@
 """A comparison of a charge now and as proposed is answered by the one sentence that moves it "from
-$X to $Y", though the lede's change ("a rise of 40 per cent") and another sum share the halves' words.
+$X to $Y", though the lede's change ("up by more than 40 per cent") and another sum share the halves' words.
 Every article here is invented."""
 
 from tests.spec.answering.apps import articles_fixture
@@ -7,13 +7,13 @@ from tests.spec.answering.asks import answers
 
 # a rural weekly: a council meeting's vote
 WEEKLY = (
-    "Pound fees set to jump at Carrow Flat\n\n"
-    "Dog owners reclaiming animals from the Carrow Flat pound face a rise of more than 40 per cent in pound "
-    "fees from September, after council voted to put its preferred plan out for comment.\n\n"
-    "At its meeting on Tuesday, council voted 5-4 to exhibit a draft plan that would lift the fees from $35 a "
-    "day to $50 a day and fund a $1.2 million rebuild of the kennels.\n\n"
-    "The shire's director of services, Wendell Prasko, said the state had been asked for a grant of up to "
-    "$400,000, which would reduce the rise if approved.\n\n"
+    "Pound fees set to jump at Dunsey Flat\n\n"
+    "Pound fees at Dunsey Flat are going up by more than 40 per cent in September for owners reclaiming "
+    "their dogs, if a plan the council backed this week survives public comment.\n\n"
+    "At Tuesday's meeting councillors voted 5-4 for a draft plan that would raise the pound fees from $35 a "
+    "day to $50 a day and pay for a $1.2 million rebuild of the kennels.\n\n"
+    "The shire's director of services, Hadrian Prasko, said a $400,000 state grant had been sought to soften "
+    "the increase.\n\n"
     "Residents can comment on the plan until August 2.\n"
 )
 
@@ -23,7 +23,7 @@ TRANSIT = (
     "LOWHAVEN — Commuters on the Lowhaven harbour ferry could pay almost a third more per trip under a plan "
     "the operator put to the transit board on Monday.\n\n"
     "The proposal would raise the fares from $3.20 a trip to $4.10 a trip and add two early sailings.\n\n"
-    "Board chair Annelie Toft said the board had received $250,000 from the city for new gangways.\n"
+    "Board chair Brigitta Toft said the board had received $250,000 from the city for new gangways.\n"
 )
 
 # both stories in one index: the other story's range is no answer

@@ -1,4 +1,4 @@
-"""A how-big question is answered by a fraction ("a fall of around a third") when the sentence names
+"""A how-big question is answered by a fraction ("a decline of about a quarter") when the sentence names
 the figure in other words (drop / fall); a fraction of another thing ("half the members voted") is
 no answer. Every article here is invented."""
 
@@ -9,9 +9,8 @@ from tests.spec.answering.asks import answers, declines
 LETTER = (
     "Notes from the Vale — issue 14\n\n"
     "The plums are in and the yield is poor again.\n\n"
-    "I rang Ysolde Marrack, who runs the Vale Fruit Growers' Cooperative, on Monday. Marrack disputed the "
-    "county's forecast, saying the growers expected a fall of \"about a third, not more\" because the older "
-    "orchards had held up well.\n\n"
+    "I rang Ysolde Pennalow, who runs the Vale Fruit Growers' Cooperative, on Monday. Pennalow said the "
+    "county was too gloomy, saying her members expected a fall of about a third this autumn.\n\n"
     "She said the cooperative had asked for a meeting with the county twice this year.\n"
 )
 
@@ -30,7 +29,7 @@ wire = app_fixture("eldrin.txt", WIRE)
 
 
 def test_a_fraction_in_a_saying_clause_answers_how_big_a_drop(letter):
-    answers(letter, "How big a drop does Ysolde Marrack expect?", "a third")
+    answers(letter, "How big a drop does Ysolde Pennalow expect?", "a third")
 
 
 def test_a_fraction_answers_how_big_a_cut_in_a_wire_story(wire):

@@ -1,6 +1,6 @@
 """A person asked by a family tie to someone named by a job ("the mother of the goalkeeper") is the one
 a later sentence names after a possessive pronoun ("Her mother, X, said ...") once the article has
-named the job's holder ("The goalkeeper, 17-year-old Y, ..."). Every article here is invented."""
+named the job's holder ("The goalkeeper, Y, ..."). Every article here is invented."""
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, declines
@@ -8,10 +8,10 @@ from tests.spec.answering.asks import answers, declines
 # a school sports site
 SPORTS = (
     "Eastbrook keeper cleared to play after scan\n\n"
-    "By Marisol Quent, Staff Writer\n\n"
+    "By Oswin Quent, Staff Writer\n\n"
     "The Eastbrook girls soccer team will have its first-choice goalkeeper for Saturday's county final after "
     "a scan showed no fracture.\n\n"
-    "The goalkeeper, 17-year-old Wrenna Halloway, hurt her wrist in Tuesday's semi-final.\n\n"
+    "The goalkeeper, Wrenna Halloway, hurt her wrist in Tuesday's semi-final when she dived at a forward's feet.\n\n"
     "Her mother, Dorothea Halloway, said the family had waited six hours for the scan. \"She never once "
     "asked to come off,\" she said.\n\n"
     "Coach Anselm Rydberg said he expected her to start.\n"
@@ -24,7 +24,7 @@ COURT = (
     "Monday.\n\n"
     "The student, Tobiah Fennick, 20, admitted a public order offence.\n\n"
     "His father, Lucan Fennick, told the court his son had been \"foolish, not malicious\".\n\n"
-    "The chair of the bench, Mrs Ottilie Brack, said the climb had put rescuers at risk.\n"
+    "The chair of the bench, Mrs Veronike Stallard, said the climb had put rescuers at risk.\n"
 )
 
 sports = app_fixture("keeper.txt", SPORTS)

@@ -32,7 +32,7 @@ def test_an_occasion_that_took_place_is_not_flagged(paragraph_candidates):
 @pytest.mark.parametrize("question, held", [
     # news copy: the act reported at the meeting asks for something to be done later
     ("What did the resident ask the council for at Monday's meeting?",
-     "At Monday night's parish council meeting, resident Orla Pennick asked the council to fund a survey of the footbridge."),
+     "Orla Pennick, a resident, used Monday's parish council meeting to ask councillors to fund a survey of the footbridge."),
     # a club bulletin: the same told in a members' newsletter
     ("What did the member ask the committee for at the annual meeting?",
      "At the annual meeting of the rowing club, member Tadeusz Ferrow asked the committee to set up a fund for new oars."),
