@@ -110,5 +110,5 @@ _IN_DOCUMENT = re.compile(r"([^\W\d_]+)\s+in\s+(?:a|an|the|his|her|its|their)\s+
 def _spoken_in_document(text: str) -> bool:
     """A speech verb "in" a document ("said in a ruling", "wrote in the letter"): its author speaks."""
     v = vocabulary()
-    return any(m.group(1).lower() in v.speech_words and m.group(2).lower() in v.statement_nouns
+    return any(m.group(1).lower() in v.speech_words and m.group(2).lower() in v.authored_documents
                for m in _IN_DOCUMENT.finditer(text))

@@ -141,4 +141,4 @@ def _said_in_document(deed: Deed, doc) -> bool:
 
 @lru_cache(maxsize=1)
 def _document_stems() -> frozenset[str]:
-    return frozenset(s for n in vocabulary().statement_nouns for s in stems(n)[-1:])
+    return frozenset(s for n in vocabulary().authored_documents for s in stems(n)[-1:])
