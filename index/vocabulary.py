@@ -311,6 +311,8 @@ class Vocabulary:
     hearing_acts: frozenset[str] = frozenset()  # "directed", "stayed": a court's act in a hearing's lead
     hearing_bodies: frozenset[str] = frozenset()  # "The High Court on Wednesday directed": a hearing's lead
     hiring_verbs: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()  # lemmas: who put their name to a document
+    authored_documents: frozenset[str] = frozenset()  # the documents one person signs
     briefing_lemmas: frozenset[str] = frozenset()  # of briefing_verbs, those that tell an interview by themselves  # lemmas: who a post went to ("hired as", "appointed")
 
     def speech_lemma(self, word: str) -> str | None:
@@ -630,6 +632,8 @@ def vocabulary() -> Vocabulary:
         deadline_periods=_words(data.get("deadline_periods")),
         body_members=_words(data.get("body_members")),
         court_rulings=_words(data.get("court_rulings")),
+        authoring_verbs=_words(data.get("authoring_verbs")),
+        authored_documents=_words(data.get("authored_documents")),
         court_ruling_verbs=_words(data.get("court_ruling_verbs")),
         court_matters=_words(data.get("court_matters")),
         hearing_bodies=_words(data.get("hearing_bodies")),

@@ -127,7 +127,9 @@ def _only_ahead(sentence: str, lemma: str, noun: str) -> bool:
     to hold a hearing next month"), which the main clause, "said", does not tell."""
     from bot.answering.predicate import happened
 
-    return happened(sentence, lemma) == "future" or (bool(noun) and happened(sentence, noun) == "future") \
+    # (no verb asked: "at their meeting" is told by its noun alone; a sentence without the verb would
+    # be read by its main clause, and "asked the board to commission a review" is no meeting to come)
+    return (bool(lemma) and happened(sentence, lemma) == "future") or (bool(noun) and happened(sentence, noun) == "future") \
         or scheduled(sentence, lemma or noun) or (bool(noun) and _to_be_held(sentence, noun))
 
 

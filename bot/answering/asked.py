@@ -273,7 +273,12 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     if named is None and (q.kind != "how-many" or not q.counted_word or HOW_MANY.search(q.text)):
         return True
     noun = named.group(1).lower() if named else q.counted_word
-    chosen = [c for c in chosen if amounts(c.text)]
+    size = _HOW_BIG_A.match(q.text)
+    if size is not None:
+        # "how big a drop": "a decline of about a quarter" gives the figure as a fraction; the noun is
+        # the phrase's head ("how big a pay rise": a rise, not pay)
+        noun = size.group(1).split()[-1].lower()
+    chosen = [c for c in chosen if amounts(c.text) or (size is not None and _FRACTION.search(c.text))]
     if not chosen:
         return False
     wanted = stems(noun)
@@ -289,6 +294,9 @@ def names_the_figure(q: Question, chosen: list[Candidate], corpus) -> bool:
     return any(alike.same_thing(noun, w) for w in words)
 
 
+_HOW_BIG_A = re.compile(r"^\s*(?:and\s+)?how\s+(?:big|large|great|steep|sharp|deep|much\s+of)\s+(?:a|an)\s+"
+                        r"((?:[^\W\d_][\w\-]*\s+){0,2}?[^\W\d_][\w\-]*)\s+(?:does|do|did|is|are|was|were|will|has|have|had|in|of|on)\b", re.I)
+_FRACTION = re.compile(r"\b(?:a|an|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b|\bhalf\b", re.I)
 _WHAT_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:[\w\-]+\s+)?(" + "|".join(FIGURE_NOUNS) + r")\b", re.I)
 
 

@@ -88,6 +88,8 @@ def _told_otherwise(lemma: str, words: set[str], texts: list[str]) -> bool:
     v = vocabulary()
     if words & set(v.acts_told_by.get(lemma, ())):
         return True
+    if lemma in v.authoring_verbs and any(_spoken_in_document(t) for t in texts):
+        return True  # "who signed the ruling": "X said in a ruling dated ..." wrote it
     for group in v.paraphrases:
         if lemma in group and any((" " in p and any(p in t.lower() for t in texts)) or _written(p, words) for p in group):
             return True
@@ -100,3 +102,13 @@ def _written(lemma: str, words: set[str]) -> bool:
     # A short root begins many other words ("die" / "districts"): only its own endings count then.
     ending = len(lemma) + 3 if len(root) < 4 else None
     return any(w.startswith(root) and (ending is None or len(w) <= ending) for w in words)
+
+
+_IN_DOCUMENT = re.compile(r"([^\W\d_]+)\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?([^\W\d_]+)\b", re.I)
+
+
+def _spoken_in_document(text: str) -> bool:
+    """A speech verb "in" a document ("said in a ruling", "wrote in the letter"): its author speaks."""
+    v = vocabulary()
+    return any(m.group(1).lower() in v.speech_words and m.group(2).lower() in v.authored_documents
+               for m in _IN_DOCUMENT.finditer(text))

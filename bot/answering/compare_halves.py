@@ -102,12 +102,28 @@ def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Cand
     ("Seven were downgraded ..., and three were upgraded"): a comparison is one story's, and that
     sentence answers both halves; the other story's half matched common words ("up from")."""
     if len({c.chunk.chunk.article_id for c in halves}) < 2:
+        # One story: a sentence of it that sets the two figures side by side ("would raise the fee from
+        # $4 a visit to $6 a visit"), scoring near the halves, answers both; the halves' words may have
+        # found the lede's change ("up by half") and another sum.
+        both = figures_side_by_side(q, candidates, halves[0].chunk.chunk.article_id)
+        if both is not None and all(h is not both for h in halves) and \
+                both.score >= SIDE_BY_SIDE_SHARE * max(h.score for h in halves) and _money(both.text):
+            return [both]
         return halves
     best = max(candidates, key=lambda c: (c.score, -c.rank))
     if _half_elsewhere(q, best.chunk.chunk.article_id, candidates):
         return halves  # "the council's budget or what the county spent on roads": the county is another story's
     both = figures_side_by_side(q, candidates, best.chunk.chunk.article_id)
     return [both] if both is not None else halves
+
+
+SIDE_BY_SIDE_SHARE = 0.9  # of the best half's score
+_FROM_TO_MONEY = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$€£¥₹]\s?\d[\d.,]*.{0,40}?\bto\s+(?:about\s+|around\s+)?[$€£¥₹]\s?\d", re.I)
+
+
+def _money(text: str) -> bool:
+    """"from $4 a visit to $6 a visit": a sum changed from one figure to another."""
+    return _FROM_TO_MONEY.search(text) is not None
 
 
 STORY_HOLDS = 0.5  # the share of a half's own words a story must hold to be that half's story too

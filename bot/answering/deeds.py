@@ -64,7 +64,10 @@ def deed_of(question: str) -> Deed | None:
         prep = None  # "who presented the accounts at the AGM": the meeting is where, the deed is verb and object
     if obj is None and prep is not None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    head = stems(obj.lemma_)[0] if obj is not None and stems(obj.lemma_) else None
+    if obj is not None and obj.i + 1 < len(doc) and doc[obj.i + 1].head == obj \
+            and doc[obj.i + 1].lower_ in vocabulary().statement_nouns:
+        obj = doc[obj.i + 1]  # "signed the eligibility ruling": the parser may read the document's noun as a verb
+    head = stems(obj.lower_ if obj.lower_ in vocabulary().statement_nouns else obj.lemma_)[0] if obj is not None and stems(obj.lemma_) else None
     if prep is None and head is None:
         return None  # "who resigned": the verb alone matches too much to weigh
     return Deed(lemma, prep.lower_ if prep is not None else None, head)
@@ -90,7 +93,10 @@ def reports(deed: Deed, sentence: str) -> bool:
 @kept(4096)
 def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
     """(has the verb with the preposition, how the object is there: "named", "pointer" or None)."""
-    for t in parse(sentence):
+    doc = parse(sentence)
+    if _said_in_document(deed, doc):
+        return True, "named"
+    for t in doc:
         if t.lemma_.lower() != deed.verb or t.pos_ not in ("VERB", "AUX"):
             continue
         preps = [c for c in t.children if c.dep_ in ("prep", "prt", "agent")]
@@ -113,3 +119,26 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
                 return True, "pointer"
         return True, None
     return False, None
+
+
+def _said_in_document(deed: Deed, doc) -> bool:
+    """"Who signed the ruling?" / "Commissioner X said in a ruling dated May 2 that ...": the person
+    who speaks in a document (a statement noun after "in") is its author, whatever the verb."""
+    v = vocabulary()
+    if deed.verb not in v.authoring_verbs or deed.obj is None or deed.obj not in _document_stems():
+        return False
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX") or (t.lemma_.lower() not in _SPEECH and t.lower_ not in _SPEECH):
+            continue
+        if not any(c.dep_ in ("nsubj",) for c in t.children):
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "in" and any(
+                    g.dep_ == "pobj" and deed.obj in stems(g.text) for g in p.children):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _document_stems() -> frozenset[str]:
+    return frozenset(s for n in vocabulary().authored_documents for s in stems(n)[-1:])

@@ -40,7 +40,7 @@ def kin_hop(question: str, corpus) -> Hop | None:
     """The question with its "the JOB's TIE" replaced by the person the articles say that is."""
     asked = _asked(question)
     if asked is None:
-        return None
+        return _tie_by_pronoun(question, corpus)
     phrase, job, tie = asked
     same, converse = ties(tie)
     job_word = re.compile(rf"\b{re.escape(job)}s?\b", re.I)
@@ -80,3 +80,48 @@ def _holder(people, job: str) -> str | None:
 def _hop(question: str, phrase: str, name: str, bridge) -> Hop | None:
     rewritten = question.replace(phrase, name, 1)
     return Hop(rewritten, name, bridge) if rewritten != question else None
+
+
+def _asked_of(question: str) -> tuple[str, str, str] | None:
+    """(phrase, job, tie) of "the mother of the player" in the question, or None."""
+    v = vocabulary()
+    for m in re.finditer(r"\bthe\s+([a-z]+)\s+of\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b", question, re.I):
+        tie, job = m.group(1).lower(), m.group(3).lower()
+        if ties(tie)[0] and v.is_role(job) and not ties(job)[0]:
+            return m.group(0), job, tie
+    return None
+
+
+def _tie_by_pronoun(question: str, corpus) -> Hop | None:
+    """"the mother of the player": "The player, junior guard Ana Ruiz, ..." and later "Her mother, Eva
+    Ruiz, said ...": the tie told by a possessive pronoun after the article has named the job's
+    holder. Only where the article writes that tie so once, the job's word before it."""
+    asked = _asked_of(question)
+    if asked is None:
+        return None
+    phrase, job, tie = asked
+    job_word = re.compile(rf"\b{re.escape(job)}s?\b", re.I)
+    told = re.compile(rf"(?:^|[.!?]\s+|\n)(?:Her|His)\s+{re.escape(tie)},\s+{_NAME},")
+    seen: set[str] = set()
+    for c in candidates_of(corpus.retrieve(f"{phrase} {tie}", LOOK_AT)):
+        article_id = c.chunk.chunk.article_id
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        article = corpus.article(article_id)
+        text = getattr(article, "text", None) or ""
+        found = list(told.finditer(text))
+        if len(found) != 1 or not job_word.search(text, 0, found[0].start()):
+            continue
+        at = found[0].start(1)
+        bridge = next((b for b in candidates_of([ch for ch in _chunks_at(corpus, article_id, at)])
+                       if b.span.start <= at < b.span.end), None)
+        if bridge is not None:
+            return _hop(question, phrase, found[0].group(1), bridge)
+    return None
+
+
+def _chunks_at(corpus, article_id: str, at: int):
+    from index.models import ScoredChunk
+
+    return [ScoredChunk(ch, 0.0) for ch in corpus.chunks_of(article_id) if ch.start <= at < ch.end]

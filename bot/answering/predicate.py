@@ -310,8 +310,17 @@ def names_event(sentence: str, lemma: str) -> bool:
     return any(t.lemma_.lower() == lemma for t in _parse(sentence))
 
 
+# A verb joined by these to a negated one is not negated with it: "does not rest on the logs alone, but
+# holds that ..." holds; "did not sign or ratify it" ratified nothing.
+_CONTRASTS = frozenset({"but", "yet"})
+
+
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children)
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in token.head.children):
+        return False
+    return any(c.dep_ == "neg" for c in token.head.children)
 
 
 def _ahead(token) -> bool:

@@ -27,3 +27,16 @@ def test_an_occasion_that_took_place_is_not_flagged(paragraph_candidates):
     candidates = _ranked(paragraph_candidates(["Okafor told a housing forum on Tuesday that rents had risen by a fifth.",
                                                "The forum heard from tenants as well."]))
     assert occasion_still_ahead("What did Okafor tell residents at the housing forum?", candidates) is None
+
+
+@pytest.mark.parametrize("question, held", [
+    # news copy: the act reported at the meeting asks for something to be done later
+    ("What did the resident ask the council for at Monday's meeting?",
+     "Orla Pennick, a resident, used Monday's parish council meeting to ask councillors to fund a survey of the footbridge."),
+    # a club bulletin: the same told in a members' newsletter
+    ("What did the member ask the committee for at the annual meeting?",
+     "At the annual meeting of the rowing club, member Tadeusz Ferrow asked the committee to set up a fund for new oars."),
+])
+def test_an_occasion_held_where_something_was_asked_for_is_not_flagged(question, held, paragraph_candidates):
+    candidates = _ranked(paragraph_candidates(["Some members want more.", held]))
+    assert occasion_still_ahead(question, candidates) is None
