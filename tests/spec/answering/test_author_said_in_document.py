@@ -7,15 +7,15 @@ from tests.spec.answering.asks import answers
 
 # a sports site's story: a ruling's author told by "said in a ruling dated"
 RINK = (
-    "Quorlby Otters docked four points over late registration\n\n"
+    "Quorlby Curlews docked four points over late registration\n\n"
     "By Senna Quillfeather, Staff Writer\nPosted Tue, Mar 3, 2026\n\n"
-    "GLENMOOR — Four points have been taken from the Quorlby Otters junior hockey team because a goalie "
-    "iced for them while his registration was still pending; the Otters slide from second to fifth.\n\n"
+    "GLENMOOR — Four points have been taken from the Quorlby Curlews junior hockey team because a goalie "
+    "iced for them while his registration was still pending; the Curlews slide from second to fifth.\n\n"
     "League registrar Ottoline Farrish said in a ruling dated Feb. 27 that the deadline \"applies to every "
     "club equally.\"\n\n"
-    "Since the ruling, the Quorlby Otters have lost home ice for the playoffs; several coaches said they "
+    "Since the ruling, the Quorlby Curlews have lost home ice for the playoffs; several coaches said they "
     "could now travel instead.\n\n"
-    "Club president Dario Vennick said the Otters would not appeal.\n"
+    "Club president Dario Vennick said the Curlews would not appeal.\n"
 )
 
 # a council bulletin: a letter's author told by "wrote in a letter"
