@@ -21,6 +21,7 @@ from index.models import Span
 from index.statements.cast import Context
 from index.statements.court_words import DISSENT, RULING, court_rules, view_holder, view_subject, would_have_ruled
 from index.statements.delegates import fronted_delegate
+from index.statements.document_clause import reported_clause
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.readout_acts import readout_act, readout_content
@@ -907,6 +908,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                      and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
+        elif (written := reported_clause(verb, others, subj_toks)) is not None:
+            clause = written  # "wrote in the letter that the school would not appeal"
         elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted or _trailing_conj(verb, subj):
             # "A deal could be announced next week, one of the people said": the parser hangs the
             # cue on the clause it reports, which comes before it

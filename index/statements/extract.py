@@ -525,8 +525,10 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
         return False  # (an unnamed source's "..., he said" right after its dated words is the same one)
     prev = last[0]
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
+    # ("'...,' she added. She also wrote that ...": in one paragraph, the writing the addition went on in)
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
-                                                  or r.act in _ADDING and not r.continued and not _to_reporter(text, r))
+                                                  or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
+                                                  or prev.act in _ADDING and prev.paragraph == r.paragraph and _written(text, r))
 
 
 _ADDING = {"add", "adds", "added", "adding"}
