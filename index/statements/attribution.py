@@ -552,7 +552,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw = Raw(who, act, content, qtype, where, sno - (before is not None), paragraph)
             # (a dissent's "would have allowed" is the judge's ruling of the day, no perfect)
             raw.perfect = lemma != DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
-                              or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
+                              or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs and c.i not in quoted)  # (not '"Not once," she said')
+                              for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             inside = _act_days_inside(verb, quoted, span)
             raw.times = raw.times + [t for t in inside if t[0].start not in {sp.start for sp, _, _ in raw.times}]

@@ -644,9 +644,12 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
             # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)
-            if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1]) \
+            fronted = own is not None and when == own and occasion_scenes.at_dated_occasion(
+                article.text[r.span.start:r.content.start] + " " + article.text[r.content.end:r.span.end], own[0])
+            if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1] or fronted) \
                     and when[1] is not None and when[1] < pub:
-                court = audience[0].split()[-1].lower() in vocabulary().hearing_audiences if audience else hearing[2]
+                court = audience[0].split()[-1].lower() in vocabulary().hearing_audiences if audience \
+                    else hearing[2] if hearing else False  # (a meeting fronted: its body's members speak there)
                 hearing = (r.paragraph, when, court)
             else:
                 hearing = None

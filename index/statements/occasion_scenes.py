@@ -73,3 +73,16 @@ def _past(sent) -> bool:
     if any(c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
         return False
     return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids)
+
+
+def at_dated_occasion(outside: str, when_text: str | None) -> bool:
+    """The cue's own day dates an occasion the words were said at ("At Tuesday night's school board
+    meeting, parent X asked ...", "during Monday's hearing"): a scene the next speaker of the body
+    that met goes on in."""
+    from index.vocabulary import vocabulary
+
+    if not when_text:
+        return False
+    m = re.search(rf"\b(?:at|during)\s+(?:the\s+)?{re.escape(when_text)}(?:['’]s)?((?:\s+[\w-]+){{1,4}})", outside, re.I)
+    return bool(m) and any(w.lower() in vocabulary().occasions for w in m.group(1).split())
+
