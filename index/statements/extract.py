@@ -607,8 +607,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not a figure of a year, "27 people died in 2021": background)
             elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
                 when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
+            elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]):
+                when = (None, pub, None, "publication")  # "According to the club, the pitch is 40 metres short": told the report
             elif r.according or (r.perfect and not _fresh_news(article.text, r) and not _in_letter(letter_spans, r)):
-                pass  # background figures and "has said": no day of their own
+                pass  # background figures of a year and "has said": no day of their own
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
