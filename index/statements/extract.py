@@ -45,7 +45,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
-from index.statements import document_days, named_at_event, occasion_scenes
+from index.statements import document_days, named_at_event, occasion_scenes, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -563,7 +563,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         sentence_mates.setdefault(r.span, []).append(r)
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
-        audience = None
+        audience = visit = None
         pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
         if page and last_of:  # another item's speakers are another case's: no words carried over
@@ -599,6 +599,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
+            elif not r.continued and (visit := visit_days.visit_day(article.text, r.span.start, r.content.start, events, pub)):
+                when = visit  # "X, who attended Thursday's hearing, warned that ...": said there
             elif not r.continued and (sent := _message_day(article.text, r, starts, pub)):
                 when = sent  # "X wrote to me on Oct. 6. '...,' his email said"
             elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
@@ -642,7 +644,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):
+            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \
+                    and not (visit and when == visit):  # (the visit dates its sentence's act; later words may be told the report)
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
             # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)
