@@ -1057,6 +1057,8 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             anc = anc.head
             while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:
                 anc = anc.head
+            if _will(anc) or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in anc.children):
+                continue  # ("she would raise it at a meeting on June 18 and had asked ...": a day still to come)
             region += [t for c in anc.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree
                        if t.i not in quoted and t.i not in content]
         else:
