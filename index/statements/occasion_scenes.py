@@ -83,6 +83,7 @@ def at_dated_occasion(outside: str, when_text: str | None) -> bool:
 
     if not when_text:
         return False
-    m = re.search(rf"\b(?:at|during)\s+(?:the\s+)?{re.escape(when_text)}(?:['’]s)?((?:\s+[\w-]+){{1,4}})", outside, re.I)
-    return bool(m) and any(w.lower() in vocabulary().occasions for w in m.group(1).split())
+    # ("At Tuesday night's school board meeting": the day phrase may be "Tuesday" or "Tuesday night's")
+    m = re.search(rf"\b(?:at|during)\s+(?:the\s+)?{re.escape(when_text)}([\w\s'’-]{{1,40}})", outside, re.I)
+    return bool(m) and any(w.lower() in vocabulary().occasions for w in re.findall(r"[a-z]+", m.group(1).lower())[:5])
 
