@@ -174,9 +174,29 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if (issuer := _statement_issuer(ctx, head, pos)) is not None:
         return issuer
     found = _speaker_of(ctx, head, pos, sentence)
+    if found is not None and found.person is None and (named := _nicknamed_tail(ctx, found.name, pos, sentence)):
+        found = named
     if found is not None and _speaks_in_a_statement(head):
         ctx.last_issuer = (pos, found)
     return found
+
+
+# 'President of the X Association, Given "Nick" Surname': a role phrase the parser could not split,
+# ending in a name with its nickname
+_NICKNAMED_TAIL = re.compile(r",\s+([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)$")
+
+
+def _nicknamed_tail(ctx: Context, name: str, pos: int, sentence: int) -> Speaker | None:
+    m = _NICKNAMED_TAIL.search(name)
+    if m is None:
+        return None
+    p = ctx.cast.person([m.group(1), m.group(3)])
+    if p is None:
+        return None
+    ctx.cast.nickname(m.group(2), p)
+    add_roles(p, [w for w in name[:m.start()].lower().split()[:1] if vocabulary().is_role(w)])
+    ctx.add_mention(pos, p, True, sentence, speaker=True)
+    return Speaker(p.name, name, person=p)
 
 
 # how far (characters) "the statement" may stand from the sentence its issuer put it out in
