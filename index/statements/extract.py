@@ -526,12 +526,22 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     prev = last[0]
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
     # ("'...,' she added. She also wrote that ...": in one paragraph, the writing the addition went on in)
+    # ("X said in a ruling dated Feb. 19 that ... '...,' X wrote": what X wrote in that ruling)
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
+                                                  or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
                                                   or prev.act in _ADDING and prev.paragraph == r.paragraph and _written(text, r))
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+_SPOKEN_NOUNS = {"interview", "briefing", "announcement", "readout", "statement"}
+
+
+def _in_a_document(text: str, r: Raw) -> bool:
+    """The cue names a document its words are in ("said in a ruling dated ...", "in its decision")."""
+    nouns = vocabulary().statement_nouns - _SPOKEN_NOUNS
+    outside = text[r.span.start:r.content.start].lower()
+    return any(m.group(1) in nouns for m in _MEDIUM.finditer(outside))
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
