@@ -534,6 +534,9 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+# ("X, who visited the shelter on Friday night, said ...": a plain "said" is as often told the report
+# later; "warned", "called on" report what was done there)
+_PLAIN_SAYING = {"said", "says", "told", "tells"}
 _SPOKEN_NOUNS = {"interview", "briefing", "announcement", "readout", "statement"}
 
 
@@ -609,7 +612,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
-            elif not r.continued and (visit := visit_days.visit_day(article.text, r.span.start, r.content.start, events, pub)):
+            elif not r.continued and r.act not in _PLAIN_SAYING \
+                    and (visit := visit_days.visit_day(article.text, r.span.start, r.content.start, events, pub)):
                 when = visit  # "X, who attended Thursday's hearing, warned that ...": said there
             elif not r.continued and (sent := _message_day(article.text, r, starts, pub)):
                 when = sent  # "X wrote to me on Oct. 6. '...,' his email said"

@@ -5,7 +5,8 @@
 
 A cue whose own words carry no day, but whose speaker is introduced as having attended or visited
 something on a day (`vocabulary.yaml`'s `attendance_verbs`, in a "who ..." clause between commas),
-was said there and then: the clause's day, not the report's.
+was done there and then: the clause's day, not the report's. (Only an act that reports what was
+done there, "warned", "called on": a plain "said" after such a clause is as often told the report.)
 """
 
 from __future__ import annotations

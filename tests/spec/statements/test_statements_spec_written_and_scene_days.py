@@ -156,3 +156,14 @@ def test_a_day_of_a_clause_still_to_come_does_not_date_the_act_joined_to_it():
     stmts = statements_of(_AHEAD)
     assert all(s.when_start is None or s.when_start <= date(2026, 6, 11) for s in stmts)
     assert not any(s.when_start and s.when_start.year == 2025 for s in stmts)
+
+
+_VISIT_SAID = """Published Sunday 16 March 2025
+
+Councillor Pim Vasterling, who visited the flooded underpass on Friday night, said the delays were a disgrace.
+"""
+
+
+def test_a_plain_said_after_a_visit_clause_stays_the_reports_day():
+    stmts = statements_of(_VISIT_SAID)
+    assert day_of(stmts, "the delays were a disgrace") == date(2025, 3, 16)
