@@ -541,13 +541,15 @@ _SPOKEN_NOUNS = {"interview", "briefing", "announcement", "readout", "statement"
 
 
 _A_YEARS = re.compile(r"\byear(?:['’]s|s)?\b", re.I)
+_NOW = re.compile(r"\b(?:this (?:week|morning|month)|today|yesterday|tonight|now|currently|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:not\s+|also\s+|now\s+)?\w+", re.I)
 
 
 def _background_figure(content: str) -> bool:
     """A figure of a year ("27 people died in 2021", "Last year's harvest was worth $40 million"), not
     a state the source reports now ("throughput has fallen to 61,000 in the last financial year")."""
-    return bool(_YEAR.search(content)) or bool(_A_YEARS.search(content)) and not _HAS_DONE.search(content)
+    return bool(_YEAR.search(content)) or bool(_A_YEARS.search(content)) and not _HAS_DONE.search(content) \
+        and not _NOW.search(content)  # ("were around $612 this week, compared with $680 last year": now)
 
 
 def _in_a_document(text: str, r: Raw) -> bool:

@@ -167,3 +167,13 @@ Councillor Pim Vasterling, who visited the flooded underpass on Friday night, sa
 def test_a_plain_said_after_a_visit_clause_stays_the_reports_day():
     stmts = statements_of(_VISIT_SAID)
     assert day_of(stmts, "the delays were a disgrace") == date(2025, 3, 16)
+
+
+_ACCORDING_NOW = """Published Wednesday 3 June 2026
+
+Barley bids at the Orrinvale depot were around $290 a tonne this week, compared with about $330 at the same time last year, according to Fenwarren Grain Research.
+"""
+
+
+def test_according_to_a_figure_of_this_week_against_last_year_is_told_the_report():
+    assert day_of(statements_of(_ACCORDING_NOW), "Barley bids at the Orrinvale depot") == date(2026, 6, 3)
