@@ -131,6 +131,7 @@ class Vocabulary:
     occasions: frozenset[str]
     event_audiences: frozenset[str]
     written_media: frozenset[str]
+    attendance_verbs: frozenset[str]
     official_account_tags: frozenset[str]
     briefing_verbs: frozenset[str]
     claim_nouns: frozenset[str]
@@ -467,6 +468,7 @@ def vocabulary() -> Vocabulary:
         point_abbreviations_as_written=frozenset(str(w) for w in data.get("point_abbreviations") or ()),
         agent_roles={str(k).lower(): str(v).lower() for k, v in (data.get("agent_roles") or {}).items()},
         written_media=_words(data.get("written_media")),
+        attendance_verbs=_words(data.get("attendance_verbs")),
         official_account_tags=_words(data.get("official_account_tags")),
         briefing_verbs=_words(data.get("briefing_verbs")),
         claim_nouns=_words(data.get("claim_nouns")),

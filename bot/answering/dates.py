@@ -20,7 +20,9 @@ from index.statements.dates import WEEKDAYS, find_time_phrases, resolve, with_da
 # "starting Monday", "effective Friday", "a strike to begin ... on Tuesday": a start still ahead.
 _STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
                            r"|(?:starting|beginning|commencing|effective|as of)\s*(?:on\s*|from\s*)?$|\bto (?:begin|start|commence)\b"
-                           r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$)", re.I)
+                           r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$"
+                           # "The draw is Sunday", "the vote is on Tuesday": a present copula dates a thing ahead
+                           r"|^\s*(?:the|a|an|its|their|his|her)\s+[\w\s'’-]{1,40}?\b(?:is|are)\s+(?:on\s+)?$)", re.I)
 
 
 # "not Wednesday", "rather than on Friday", "instead of Monday": a day the sentence puts right

@@ -21,6 +21,7 @@ from index.models import Span
 from index.statements.cast import Context
 from index.statements.court_words import DISSENT, RULING, court_rules, view_holder, view_subject, would_have_ruled
 from index.statements.delegates import fronted_delegate
+from index.statements.document_clause import reported_clause
 from index.statements.people import PLACE_ENDS
 from index.statements.groups import speakers_of
 from index.statements.readout_acts import readout_act, readout_content
@@ -551,7 +552,8 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             raw = Raw(who, act, content, qtype, where, sno - (before is not None), paragraph)
             # (a dissent's "would have allowed" is the judge's ruling of the day, no perfect)
             raw.perfect = lemma != DISSENT and any((c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve"))
-                              or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs) for c in verb.children)
+                              or (c.dep_ == "advmod" and c.lower_ in v.undated_adverbs and c.i not in quoted)  # (not '"Not once," she said')
+                              for c in verb.children)
             raw.times = _times(verb, subj, set(t.i for t in content_toks), quoted, span)
             inside = _act_days_inside(verb, quoted, span)
             raw.times = raw.times + [t for t in inside if t[0].start not in {sp.start for sp, _, _ in raw.times}]
@@ -887,7 +889,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     if all(t.dep_ == "mark" and t.i < verb.i for t in q_in):
         q_in = []  # '"I understand that," X said': the quotation's last word taken for the cue's "that"
     clause = []
-    for c in verb.children:
+    inset = _inset_cue_clause(verb, subj, others)
+    for c in [] if inset else verb.children:
         if last is not None and c.i == last.i != verb.i and c.dep_ == "dobj":  # "gave evidence that ...": the act's
             clause.extend(t for t in c.subtree if t.i > c.i and t.i not in others)  # own noun is no content
         elif c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
@@ -896,7 +899,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                 d.dep_ == "dobj" and d.i not in listener and d.i < c.i for d in verb.children):
             # "warned members against intimidation": what they were warned of goes with whom
             clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
-    if verb.lower_.startswith(("tell", "told")):
+    clause.extend(inset or ())
+    if verb.lower_.startswith(("tell", "told")) and not inset:
         clause.extend(t for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for rc in _told_clauses(c)
                       for t in rc.subtree if t.i not in others)
     if last is not None and last.i != verb.i and last.dep_ == "prep":  # "called for calm": what the particle takes
@@ -907,6 +911,13 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
                      and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
+        elif (written := reported_clause(verb, others, subj_toks)) is not None:
+            clause = written  # "wrote in the letter that the school would not appeal"
+        elif (bare := next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i
+                            and not any(x.pos_ in ("VERB", "AUX") and x.dep_ in ("ccomp", "advcl") for x in c.children)), None)) is not None:
+            # "told the station this morning that around 60 of the boats had not gone out": the parser
+            # lost the clause and hung its "that" on the cue; the clause runs to the sentence's end
+            clause = [t for t in sent if t.i > bare.i and t.i not in others and t.i not in subj_toks]
         elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in quoted or _trailing_conj(verb, subj):
             # "A deal could be announced next week, one of the people said": the parser hangs the
             # cue on the clause it reports, which comes before it
@@ -932,6 +943,29 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     if q_in:
         return toks, "direct"
     return toks, "indirect"
+
+
+def _inset_cue_clause(verb, subj, others: set[int]) -> list:
+    """The clause a cue set between commas inside it reports: "at 12-9, several coaches told the site,
+    the team could fall to sixth" (the parser hangs the cue on "fall" as a clause of its own, and may
+    give it the sentence's earlier clause as its object). Empty unless the cue sits so."""
+    bounds = _inset_bounds(verb, subj)
+    if bounds is None:
+        return []
+    return [t for t in verb.head.subtree if t.i > bounds[1] + 1 and t.i not in others and not t.is_punct]
+
+
+def _inset_bounds(verb, subj) -> tuple[int, int] | None:
+    """(first, last) token of a cue set between commas before the clause it reports, or None."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ not in ("advcl", "parataxis") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") or subj is None:
+        return None
+    left = subj.left_edge.i
+    right = max([verb.i] + [c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "prep", "npadvmod")])
+    if left < 1 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != "," or right >= head.i \
+            or any(c.dep_ in _CONTENT_DEPS and c.i > verb.i for c in verb.children):
+        return None
+    return left, right
 
 
 def _trailing_conj(verb, subj) -> bool:
@@ -1041,11 +1075,15 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     other_acts = {x.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i
                   and (_cue_form(c) or c.dep_ == "conj" and _will(c)) for x in c.subtree}
     region = [t for t in verb.subtree if t.i not in content and t.i not in quoted and t.i not in other_acts]
+    if (inset := _inset_bounds(verb, subj)) is not None:  # (what the parser hung on an inset cue is the clause's)
+        region = [t for t in region if inset[0] <= t.i <= inset[1]]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
     anc = verb
     # ("X, who says he has worked there for years, posted a thread on Monday": a standing claim in the
     # present, not said on the day of the act it describes its speaker by)
-    for _ in range(0 if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") else 3):
+    # (a cue set inside the clause it reports, "at 12-9, two coaches told us, the team could fall": that
+    # clause's days are the words', not the telling's)
+    for _ in range(0 if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") or inset else 3):
         # "Two days earlier, the inquiry heard from X, who said ..."
         # ("X, chairing a meeting on Monday, had directed ...", parsed with the verb a `dep` of the participle)
         if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl") \
@@ -1053,6 +1091,8 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             anc = anc.head
             while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:
                 anc = anc.head
+            if _will(anc) or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in anc.children):
+                continue  # ("she would raise it at a meeting on June 18 and had asked ...": a day still to come)
             region += [t for c in anc.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree
                        if t.i not in quoted and t.i not in content]
         else:

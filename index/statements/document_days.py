@@ -21,7 +21,11 @@ _SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|(?i:the|its|his|her|their))\s
 # "its previous report", "an earlier letter": another document than the one the story dated
 _OTHER = {"previous", "earlier", "last", "first", "original", "new", "latest", "next", "second", "annual"}
 # the sentence that dated it: "in a post-mortem published late on Tuesday", "a letter dated 3 May"
-_DATED = re.compile(rf"\b({_NOUNS})\b[^.;]{{0,40}}?\b(?:published|posted|released|issued|dated|sent|filed)\s+(?:\w+\s+){{0,2}}$", re.I)
+_DATED = re.compile(rf"\b({_NOUNS})\b(?:[^.;]{{0,40}}?\b(?:published|posted|released|issued|dated|sent|filed)\s+(?:\w+\s+){{0,2}}"
+                    # "in a letter to families Wednesday", "in a letter to parents on Monday"
+                    rf"|(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+)?)$", re.I)
+# the cue reports the words as the writer's, written "in the letter" the story dated before
+_IN_IT = re.compile(rf"\b(?:wrote|writes|said|says|added|adds|stated|states|explained|explains)\s+in\s+(?:the|that|his|her|its|their)\s+({_NOUNS})\b", re.I)
 _NEAR = 80
 
 
@@ -31,8 +35,12 @@ def document_day(text: str, r, events: list[tuple[int, date, str]], pub: date) -
         return None
     m = _SUBJECT.match(text[r.span.start:r.content.start].lstrip())  # (the sentence's subject: "who wrote the report, said" is no document's)
     if m is None or (m.group("kind") or "").strip() in _OTHER:
-        return None
-    noun = m.group(2).lower()
+        m = _IN_IT.search(text[r.span.start:r.content.start])  # "X wrote in the letter that ..."
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+    else:
+        noun = m.group(2).lower()
     stem = re.split(r"[-\s]", noun)[0]
     for pos, day, _ in reversed(events):
         if pos >= r.span.start or day >= pub:

@@ -73,7 +73,9 @@ def _outside(text: str, r: Raw, raws: Sequence[Raw] = ()) -> str:
     cut = sorted((o.content.start, o.content.end) for o in raws if o is not r and o.span == r.span
                  and not (o.content.start <= r.content.start and r.content.end <= o.content.end))
     parts = []
-    for a, b in ((r.span.start, r.content.start), (r.content.end, r.span.end)):
+    head = text.rfind(";", r.span.start, r.content.start)  # ("X was projected ...; at 12-9, coaches told us, ...":
+    head = head + 1 if head >= 0 else r.span.start         # the clause before the semicolon is nobody's cue)
+    for a, b in ((head, r.content.start), (r.content.end, r.span.end)):
         for c, d in cut:
             if c < b and a < d:
                 parts.append(text[a:max(a, c)])

@@ -45,7 +45,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
-from index.statements import document_days, named_at_event, occasion_scenes, panel_decision
+from index.statements import document_days, named_at_event, occasion_scenes, panel_decision, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -540,11 +540,38 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
         return False  # (an unnamed source's "..., he said" right after its dated words is the same one)
     prev = last[0]
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
+    # ("'...,' she added. She also wrote that ...": in one paragraph, the writing the addition went on in)
+    # ("X said in a ruling dated Feb. 19 that ... '...,' X wrote": what X wrote in that ruling)
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
-                                                  or r.act in _ADDING and not r.continued and not _to_reporter(text, r))
+                                                  or r.act in _WRITTEN and _in_a_document(text, prev)
+                                                  or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
+                                                  or prev.act in _ADDING and prev.paragraph == r.paragraph and _written(text, r))
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+# ("X, who visited the shelter on Friday night, said ...": a plain "said" is as often told the report
+# later; "warned", "called on" report what was done there)
+_PLAIN_SAYING = {"said", "says", "told", "tells"}
+_SPOKEN_NOUNS = {"interview", "briefing", "announcement", "readout", "statement"}
+
+
+_A_YEARS = re.compile(r"\byear(?:['’]s|s)?\b", re.I)
+_NOW = re.compile(r"\b(?:this (?:week|morning|month)|today|yesterday|tonight|now|currently|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:not\s+|also\s+|now\s+)?\w+", re.I)
+
+
+def _background_figure(content: str) -> bool:
+    """A figure of a year ("27 people died in 2021", "Last year's harvest was worth $40 million"), not
+    a state the source reports now ("throughput has fallen to 61,000 in the last financial year")."""
+    return bool(_YEAR.search(content)) or bool(_A_YEARS.search(content)) and not _HAS_DONE.search(content) \
+        and not _NOW.search(content)  # ("were around $612 this week, compared with $680 last year": now)
+
+
+def _in_a_document(text: str, r: Raw) -> bool:
+    """The cue names a document its words are in ("said in a ruling dated ...", "in its decision")."""
+    nouns = vocabulary().statement_nouns - _SPOKEN_NOUNS
+    outside = text[r.span.start:r.content.start].lower()
+    return any(m.group(1) in nouns for m in _MEDIUM.finditer(outside))
 
 
 def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]],
@@ -576,7 +603,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         sentence_mates.setdefault(r.span, []).append(r)
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
-        audience = None
+        audience = visit = None
         pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
         if page and last_of:  # another item's speakers are another case's: no words carried over
@@ -612,6 +639,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
+            elif not r.continued and r.act not in _PLAIN_SAYING \
+                    and (visit := visit_days.visit_day(article.text, r.span.start, r.content.start, events, pub)):
+                when = visit  # "X, who attended Thursday's hearing, warned that ...": said there
             elif not r.continued and (sent := _message_day(article.text, r, starts, pub)):
                 when = sent  # "X wrote to me on Oct. 6. '...,' his email said"
             elif r.according and not r.perfect and not _YEAR.search(article.text[r.content.start:r.content.end]) \
@@ -620,8 +650,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not a figure of a year, "27 people died in 2021": background)
             elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
                 when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
+            elif r.according and not r.perfect and not _background_figure(article.text[r.content.start:r.content.end]):
+                when = (None, pub, None, "publication")  # "According to the club, the pitch is 40 metres short": told the report
             elif r.according or (r.perfect and not _fresh_news(article.text, r) and not _in_letter(letter_spans, r)):
-                pass  # background figures and "has said": no day of their own
+                pass  # background figures of a year and "has said": no day of their own
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
@@ -653,13 +685,17 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]):
+            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \
+                    and not (visit and when == visit):  # (the visit dates its sentence's act; later words may be told the report)
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
             # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)
-            if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1]) \
+            fronted = own is not None and when == own and occasion_scenes.at_dated_occasion(
+                article.text[r.span.start:r.content.start] + " " + article.text[r.content.end:r.span.end], own[0])
+            if (audience and not audience[0].lower().startswith("outside") or hearing and when == hearing[1] or fronted) \
                     and when[1] is not None and when[1] < pub:
-                court = audience[0].split()[-1].lower() in vocabulary().hearing_audiences if audience else hearing[2]
+                court = audience[0].split()[-1].lower() in vocabulary().hearing_audiences if audience \
+                    else hearing[2] if hearing else False  # (a meeting fronted: its body's members speak there)
                 hearing = (r.paragraph, when, court)
             else:
                 hearing = None

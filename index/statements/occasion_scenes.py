@@ -73,3 +73,17 @@ def _past(sent) -> bool:
     if any(c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
         return False
     return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids)
+
+
+def at_dated_occasion(outside: str, when_text: str | None) -> bool:
+    """The cue's own day dates an occasion the words were said at ("At Tuesday night's school board
+    meeting, parent X asked ...", "during Monday's hearing"): a scene the next speaker of the body
+    that met goes on in."""
+    from index.vocabulary import vocabulary
+
+    if not when_text:
+        return False
+    # ("At Tuesday night's school board meeting": the day phrase may be "Tuesday" or "Tuesday night's")
+    m = re.search(rf"\b(?:at|during)\s+(?:the\s+)?{re.escape(when_text)}([\w\s'’-]{{1,40}})", outside, re.I)
+    return bool(m) and any(w.lower() in vocabulary().occasions for w in re.findall(r"[a-z]+", m.group(1).lower())[:5])
+

@@ -174,9 +174,29 @@ def speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if (issuer := _statement_issuer(ctx, head, pos)) is not None:
         return issuer
     found = _speaker_of(ctx, head, pos, sentence)
+    if found is not None and found.person is None and (named := _nicknamed_tail(ctx, found.name, pos, sentence)):
+        found = named
     if found is not None and _speaks_in_a_statement(head):
         ctx.last_issuer = (pos, found)
     return found
+
+
+# 'President of the X Association, Given "Nick" Surname': a role phrase the parser could not split,
+# ending in a name with its nickname
+_NICKNAMED_TAIL = re.compile(r",\s+([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)$")
+
+
+def _nicknamed_tail(ctx: Context, name: str, pos: int, sentence: int) -> Speaker | None:
+    m = _NICKNAMED_TAIL.search(name)
+    if m is None:
+        return None
+    p = ctx.cast.person([m.group(1), m.group(3)])
+    if p is None:
+        return None
+    ctx.cast.nickname(m.group(2), p)
+    add_roles(p, [w for w in name[:m.start()].lower().split()[:1] if vocabulary().is_role(w)])
+    ctx.add_mention(pos, p, True, sentence, speaker=True)
+    return Speaker(p.name, name, person=p)
 
 
 # how far (characters) "the statement" may stand from the sentence its issuer put it out in
@@ -414,6 +434,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(p.name, written, person=p)
     age = age_of(written) if "year-old" in written else None
     single = low[:-1] if low.endswith("s") else low
+    if low.endswith(("ches", "shes", "sses", "xes")) and not v.is_role(single) and v.is_role(low[:-2]):
+        single = low[:-2]  # "coaches", "boss": -es plurals
     # "The CFO", "His Excellency": a capitalised job or honorific is still a role phrase
     if det is None and head.pos_ == "PROPN" and toks[0].dep_ == "det" and v.is_role(low):
         det = toks[0].lower_  # "the ward rep": the parser hangs the article on the compound
@@ -734,6 +756,20 @@ def _document_before(head) -> str | None:
     return _text(phrase_tokens(subj))
 
 
+def _comma_person(obj) -> list | None:
+    """The PERSON entity a role phrase's object ends with, set off by a comma and holding a quoted
+    nickname ('of the X Association, Given "Nick" Surname'): the parser takes the name, nickname and
+    all, for the object of "of", the body's words for modifiers of it."""
+    doc = obj.doc
+    if obj.pos_ not in ("PROPN", "NOUN") or obj.ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+    if ent is None or ent.end != obj.i + 1 or ent.start < 1 or doc[ent.start - 1].text != "," \
+            or not any(t.text in _QUOTE_MARKS for t in ent):
+        return None
+    return list(ent)
+
+
 def _role_chain_appos(head) -> list[list]:
     """A name set after a role phrase's last noun ("the Special Adviser to the Governor on Media,
     Mrs Bukola Adeyemi-Lawal"): the parser hangs it on that noun, not on the role. Only a
@@ -745,6 +781,8 @@ def _role_chain_appos(head) -> list[list]:
         for prep in (c for c in t.children if c.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 found += [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                if not found and (named := _comma_person(obj)):
+                    return [named]  # 'President of the X Guild, Given "Nick" Surname,': parsed as the object
                 todo.append(obj)
     out = []
     for a in found:
