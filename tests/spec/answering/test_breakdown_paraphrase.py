@@ -1,6 +1,6 @@
 """"Which part of the pump broke down?" is told "the impeller seal failed" or "the drive belt stopped
-working"; "its yearly dinner" is told "the annual dinner": the question's words for the thing, in
-the other words notes and reports use. A story where nothing broke down is still declined."""
+working": the question's words for the breakdown, in the other words notes and reports use. A story
+where nothing broke down is still declined."""
 
 import pytest
 
@@ -56,10 +56,6 @@ def test_a_part_that_failed_is_the_part_that_broke_down(notes):
 
 def test_a_part_that_stopped_working_is_the_part_that_broke_down(bulletin):
     answers(bulletin, "Which part of the lift broke down?", "drive belt")
-
-
-def test_the_annual_dinner_is_the_yearly_one(notes):
-    answers(notes, "Where will the walkers hold their yearly dinner?", "Glebe Inn")
 
 
 def test_a_story_where_nothing_broke_down_is_declined(news):
