@@ -22,7 +22,7 @@ NOTES = """# Trustees meeting — pump station
 BULLETIN = """Title: Tenants told lift repair will take a month
 Date: 2026-02-11
 
-Residents of Ostrander Court have been climbing eleven floors since Monday. The building's manager, Perpetua Wallis, said the drive belt of the north lift stopped working on Sunday night and a replacement had been ordered.
+Residents of Corravane Court have been climbing eleven floors since Monday. The building's manager, Perpetua Wallis, said the drive belt of the north lift stopped working on Sunday night and a replacement had been ordered.
 """
 
 NEWS = """Title: New ferry timetable from April

@@ -24,7 +24,7 @@ upstairs which, the Trust's own
 figures show, were let on 4,100
 nights last year.
 
-The warden, Mr. Osric Penhallow,
+The warden, Mr. Osric Quillfeather,
 said the Trust had never asked
 the men who sleep there.
 """
@@ -32,11 +32,11 @@ the men who sleep there.
 NOTES = """# Committee meeting — spring
 
 **Date:** April 2, 2026 7:30 PM
-**Attendees:** @Bryony Kestell (chair) @Tamsin Orloff (treasurer)
+**Attendees:** @Bryony Kestell (chair) @Yseult Orloff (treasurer)
 
 ## 1. Money
 
-- Tamsin: reserve is €14,300, so the new nets can be bought outright.
+- Yseult: reserve is €14,300, so the new nets can be bought outright.
 - Bryony: wants a quote from two suppliers first.
 """
 
@@ -45,7 +45,7 @@ Date: 2026-03-05
 
 The Velmor Street hostel, which opened in 1994, will close in May, its trustees said on Wednesday.
 
-Trustee Ilse Brannagh said the building needed a new roof and the charity could no longer pay for it.
+Trustee Ilse Dunstrell said the building needed a new roof and the charity could no longer pay for it.
 """
 
 
