@@ -177,6 +177,10 @@ def only_ahead(q, candidates: list[Candidate]) -> Candidate | None:
         return None
     if q.predicate is not None and q.predicate.lemma in _V.postpone_verbs:
         return None  # "How many licences were suspended?": the putting off is what is asked, not a sign of what is to come
+    from bot.answering.possessed import asks_holding
+
+    if asks_holding(q.text):
+        return None  # "how many beds did the hostel have": its closing ahead is not what it held
     asked = asked_nouns(q.text)
     if not asked:
         return None

@@ -17,6 +17,7 @@ from functools import cache
 from bot.answering.alike import NoAlike
 from bot.answering.body_names import body_name
 from bot.answering.asked import says_money
+from bot.answering.possessed import asks_holding
 from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, counts_people_doing, denies_counted, elided_count, number_before,
 )
@@ -225,8 +226,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
 
 def _does_asked(q: Question, c) -> bool:
     """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay") or of
-    asking for it ("asked for another RM120mil")."""
-    return bool(_money_verbs() & set(q.terms) & c.terms)
+    asking for it ("asked for another RM120mil"); a question asking only what is held ("how much money
+    does the club have") is told by the sum itself ("the reserve is £9,000")."""
+    return asks_holding(q.text) or bool(_money_verbs() & set(q.terms) & c.terms)
 
 
 @cache

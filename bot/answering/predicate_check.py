@@ -13,6 +13,7 @@ from bot.answering.causes import asks_cause
 from bot.answering.mentions import said_by
 from bot.answering.paraphrase import paraphrased
 from bot.answering.parsing import parse_batch
+from bot.answering.possessed import asks_holding, counts_thing
 from bot.answering.predicate import denies_object, happened, names_done, names_event, reverses
 from bot.answering.question import WH, Question
 from bot.answering.role_labels import in_role_turn
@@ -68,6 +69,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
         if said == "no" and told_otherwise(q, best):
             said = "yes"  # "how much did a kilo cost" / "prices rose from 120 to 150 a kilo"
+        if said == "no" and q.kind == "how-many" and asks_holding(q.text) and counts_thing(best.text, q.counted):
+            said = "yes"  # "how many beds did the hostel have" / "its 40 beds"
         if said == "negated":
             best.score += DENIES_PREMISE  # the false premise's correction answers it
             return None
