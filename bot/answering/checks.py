@@ -181,7 +181,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # "84 structures" counts the buildings asked about
             elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
                 # "how much money is the state spending": "will spend RM38mil" names no money, it spends it;
-                # "how much money has he asked for": "asked for another RM120mil".
+                # "how much money has he asked for": "asked for another £40m".
                 pass
             elif q.counted and counts_act(c.text, q):
                 pass  # "85,000 signatures" counts the people who signed
@@ -226,7 +226,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
 
 def _does_asked(q: Question, c) -> bool:
     """The sentence has the question's verb of money ("spending" / "will spend", "give", "pay") or of
-    asking for it ("asked for another RM120mil"); a question asking only what is held ("how much money
+    asking for it ("asked for another £40m"); a question asking only what is held ("how much money
     does the club have") is told by the sum itself ("the reserve is £9,000")."""
     return asks_holding(q.text) or bool(_money_verbs() & set(q.terms) & c.terms)
 
