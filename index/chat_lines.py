@@ -29,6 +29,7 @@ _NUM = r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
 _TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
 _SENDER = r"(?P<sender>[^:\n\[\]]{2,80}?)"
+_CLOCK = re.compile(r"\d:\d\d")  # what every _TIME (and an elapsed offset) holds
 
 # the stamp, the sender and the text on one line (kept as STAMP: headings and the chat reader ask for it)
 STAMP = re.compile(
@@ -80,7 +81,10 @@ def messages(text: str) -> tuple[Message, ...]:
     # a meeting recording's transcript: its headers give elapsed times, and its day is the recording's
     from index import recording_turns
 
-    if recorded := recording_turns.turns(text):
+    # Every stamp, header and elapsed offset below holds a clock time ("8:14"): a page with none
+    # (most news) skips the line-by-line reads (folding never makes a digit or a colon).
+    clocked = _CLOCK.search(text) is not None
+    if clocked and (recorded := recording_turns.turns(text)):
         day = recording_turns.recording_day(text)
         return tuple(Message(t.start, t.body, t.end, t.name + (f" ({t.organisation})" if t.organisation else ""), day, True)
                      for t in recorded)
@@ -89,6 +93,8 @@ def messages(text: str) -> tuple[Message, ...]:
 
     if voiced := voice_messages.messages(text):
         return tuple(Message(b.start, b.body, b.end, b.caller or b.sender, b.day, True) for b in voiced)
+    if not clocked:
+        return ()
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     opened = []  # (line index, kind, match)
     for i, (_, line) in enumerate(lines):

@@ -37,7 +37,7 @@ def parts(text: str) -> tuple[Part, ...]:
         found = [Part(page.story[0], min(page.story[1], found[0].start), page.created), *found]
     if not found:  # a chat's messages: "[12/02/2026, 08:14] Ann Roe: ... last night ..."
         found = [Part(m.start, m.end, m.day) for m in chat_lines.messages(text) if m.day]
-    if not found:
+    if not found and "From:" in text:  # every mail header opens so (folding changes no letter or colon)
         found = _messages(fold(text))
     return tuple(found) if len(found) >= 2 else ()
 

@@ -16,3 +16,15 @@ def test_typographic_text_normalises_to_plain_casefolded_words():
 
 def test_diacritics_are_dropped_so_unmarked_spellings_compare_equal():
     assert normalize("Trémeur’s façade") == normalize("Tremeur's facade") == "tremeur's facade"
+
+
+def test_fold_maps_every_character_as_the_one_to_one_table_does():
+    # fold scans for the folding characters instead of translating through a table: the same
+    # text for every code point, and for long (remembered) texts too
+    from index.textnorm import _ONE_TO_ONE, fold
+
+    table = str.maketrans(_ONE_TO_ONE)
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert fold(every) == every.translate(table)
+    short = "“Quoted” — it’s `here`…\u00a0"
+    assert fold(short) == short.translate(table)
