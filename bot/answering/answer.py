@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer, premise_answerer, signed_answerer  # noqa: F401 (re-export)
 from bot.answering.deps import Deps
 from bot.answering.authors import author_hop
+from bot.answering.hop_clause import counted_in_bridge
 from bot.answering.hops import resolve_hop, with_bridge
 from bot.answering.kin_hops import kin_hop
 from bot.answering.body_in_full import with_body_in_full
@@ -65,6 +66,8 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
         # sentences its checks will likely parse after retrieval, in the same run).
         parse_ahead(standalone, q, corpus, settings.answering.top_k)
         result = extractive_answerer(q, evidence)
+        if hop is not None and result.abstained:
+            result = counted_in_bridge(q, hop, corpus) or result  # "Cllr X, who represents the area, had 200 complaints"
     if hop is not None:
         result = with_bridge(result, hop)
     result = with_body_in_full(result, q.asks, corpus, standalone)  # "the trust's scientist": which trust

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.answering.candidates import Candidate
 from bot.answering.mentions import named_people, writes_word
+from bot.answering.neighbours import gives_figure
 
 COVERED = 0.75  # an article holding less than this share of another's weight of the question's words
 
@@ -22,8 +23,9 @@ COVERED = 0.75  # an article holding less than this share of another's weight of
 def keep_covering_articles(q, chosen: list[Candidate], article_terms, people, idf) -> list[Candidate]:
     """`chosen` without the sentences of an article that another chosen article covers the question beyond."""
     articles = list(dict.fromkeys(c.chunk.chunk.article_id for c in chosen))
-    # A comparison's sides may each have a story of their own, one told in fewer of the question's words.
-    if len(articles) < 2 or q.kind == "compare":
+    # A comparison's sides may each have a story of their own, one told in fewer of the question's words;
+    # unless one story already gives both sides a figure ("€9.50 this year" / "Last year it was €6.80").
+    if len(articles) < 2 or (q.kind == "compare" and not any(_both_sides(a, chosen) for a in articles)):
         return chosen
     asked = set(q.terms)
     names = set(q.names)
@@ -34,6 +36,11 @@ def keep_covering_articles(q, chosen: list[Candidate], article_terms, people, id
         return chosen
     kept = [c for c in chosen if c.chunk.chunk.article_id not in covered or _bridges(c, chosen, covered, people)]
     return kept or chosen
+
+
+def _both_sides(article: str, chosen: list[Candidate]) -> bool:
+    """Two of `article`'s chosen sentences each give a figure: a side each."""
+    return sum(1 for c in chosen if c.chunk.chunk.article_id == article and gives_figure(c.text)) >= 2
 
 
 def _beyond(b: str, a: str, held, weight, names: set[str]) -> bool:
