@@ -15,8 +15,12 @@ import re
 
 SCANNED = 30  # the asked article's best sentences read: a short "Nobody was hurt in that fire." scores low
 
+# ("hurt" and "harm" only of people: "why did the closure hurt trade" is not about injury.)
+_PEOPLE = r"(?:people|persons?|residents?|neighbou?rs?|workers?|staff|children|pupils|passengers?|guests?|fans|spectators?|" \
+          r"drivers?|riders?|anyone|anybody|someone|somebody|him|her|them|us|me|\d+|two|three|four|five|several|many|dozens)"
 _HARM_ASKED = re.compile(r"^\s*(?:and\s+)?why\s+(?:did|does|do|has|have|had|was|were|is|are)\b[^?]*?\b"
-                         r"(?:injur(?:e|es|ed|ing)|hurt(?:s|ing)?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|harm(?:s|ed|ing)?|maim\w*)\b",
+                         r"(?:injur(?:e|es|ed|ing)|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|maim\w*"
+                         rf"|(?:hurt|harm)(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\b)",
                          re.I)
 _HARM = r"(?:hurt|injured|harmed|killed|wounded|hospitali[sz]ed|maimed)"
 _NOBODY = re.compile(

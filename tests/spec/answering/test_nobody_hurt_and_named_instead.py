@@ -47,6 +47,13 @@ Date: 2026-02-10
 The fitter said the pump on the roof had failed because it was twenty years old, residents of Ostrey Court were told.
 """
 
+TRADE = """Title: Bridge closure costs Yarrowby shops
+Date: 2026-04-14
+
+The closure of the Yarrowby bridge hurt trade on the high street because shoppers from the south bank stayed away, the traders' group said. No one was hurt when the bridge cracked in February.
+"""
+
+trade = app_fixture("trade.txt", TRADE)
 depot = app_fixture("depot.txt", DEPOT)
 mill = app_fixture("mill.txt", MILL)
 hurt = app_fixture("hurt.txt", HURT)
@@ -68,6 +75,8 @@ test_corrected = table(answers, [
 test_answers = table(answers, [
     ask("hurt", "Why did the blast at the Quorlby depot injure two drivers?", "valve", lacking="do not say so",
         id="harm_told_is_answered"),
+    ask("trade", "Why did the bridge closure hurt trade in Yarrowby?", "shoppers", lacking="do not say so",
+        id="hurt_of_trade_is_not_injury"),
     ask("pump_failed", "Why did the fitter say the pump had failed?", "twenty years old", lacking="do not say so",
         id="thing_told_is_answered"),
 ])
