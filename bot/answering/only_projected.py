@@ -2,6 +2,7 @@
 
     Which seed did the team get in the draw?   "was projected as the No. 2 seed" (before the draw)
     What grade did the plan receive?           "is expected to receive a B grade"
+    What was the firm's profit for the year?   "expected full-year profit at the upper end of its guidance"
 
 The question asks the outcome as done ("which X did ... get"); every use of its noun X in the chosen
 sentences is a forecast ("projected as", "expected to", "tipped to", "could"). The decline cites the
@@ -13,9 +14,12 @@ from __future__ import annotations
 import re
 
 # "which seed did ...", "what grade has ...": the noun asked of a done act.
-_OUTCOME_ASKED = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+([a-z]+)\s+(?:did|has|have|had)\b", re.I)
+_OUTCOME_ASKED = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+(?P<noun>[a-z]+)\s+(?:did|has|have|had)\b"
+                            r"|^\s*(?:and\s+)?what\s+(?:was|were)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[a-z\-]+\s+)?"
+                            r"(?P<of>[a-z]+)\s*(?:\?|$|\b(?:for|in|at|of|on|over|during|last|this)\b)", re.I)
 # A forecast (the question itself asking one is answered by it).
-_FORECAST = r"(?:projected|predicted|forecast|expected|tipped|likely|set|poised|on\s+course|in\s+line|could|might|may|would|hopes?|hoping)"
+# (Not "would", "could": a modal of another clause is often near the noun of a told outcome.)
+_FORECAST = r"(?:projected|predicted|forecast|forecasts|expected|expects|expecting|tipped|likely|set\s+to|poised|on\s+course|guidance)"
 _FORECAST_ASKED = re.compile(rf"\b{_FORECAST}\b|\b(?:will|going\s+to)\b", re.I)
 _NEAR = 50  # characters before the noun that a forecast governs ("was projected as the No. 2 seed")
 
@@ -26,7 +30,9 @@ def only_projected(q, chosen: list) -> object | None:
     asked = _OUTCOME_ASKED.match(q.text)
     if asked is None or _FORECAST_ASKED.search(q.text):
         return None
-    noun = re.compile(rf"\b{re.escape(asked.group(1).lower().rstrip('s'))}s?\b", re.I)
+    word = (asked.group("noun") or asked.group("of")).lower()
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    noun = re.compile(rf"\b{re.escape(stem)}s?\b", re.I)
     forecast = re.compile(rf"\b{_FORECAST}\b[^;]*$", re.I)
     found = None
     for c in chosen:

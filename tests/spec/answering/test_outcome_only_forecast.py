@@ -22,6 +22,20 @@ Date: 2026-02-23
 Dunraven Vale got the No. 1 seed in Sunday's regional draw, the association said, although it had been projected as the No. 3 seed before its forfeits were cut to two.
 """
 
+PROFIT = """Title: Halvercombe Foods upbeat on year
+Date: 2026-02-18
+
+Halvercombe Foods said on Wednesday it expected full-year profit at the top of its earlier guidance of £40 million to £44 million, as sales of its oat drinks rose by a third.
+"""
+
+RESULT = """Title: Halvercombe Foods profit rises
+Date: 2026-08-20
+
+Halvercombe Foods made a profit of £46 million last financial year, above the £44 million it had expected, its chief executive said.
+"""
+
+profit = app_fixture("profit.txt", PROFIT)
+result = app_fixture("result.txt", RESULT)
 seeds = app_fixture("seeds.txt", SEEDS)
 rating = app_fixture("rating.txt", RATING)
 drawn = app_fixture("drawn.txt", DRAWN)
@@ -31,8 +45,11 @@ test_declines = table(declines, [
         id="seed_only_projected"),
     ask("rating", "What rating did Kestrelmoor Academy receive from the inspectors?", "expected to receive",
         id="rating_only_expected"),
+    ask("profit", "What was Halvercombe Foods' profit for the last financial year?", "expected full-year profit",
+        id="profit_only_expected"),
 ])
 
 test_answers = table(answers, [
+    ask("result", "What was Halvercombe Foods' profit for the last financial year?", "£46 million", id="profit_told_is_answered"),
     ask("drawn", "Which seed did Dunraven Vale get in the regional draw?", "No. 1 seed", id="seed_told_is_answered"),
 ])
