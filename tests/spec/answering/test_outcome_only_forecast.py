@@ -25,7 +25,7 @@ Dunraven Vale got the No. 1 seed in Sunday's regional draw, the association said
 PROFIT = """Title: Halvercombe Foods upbeat on year
 Date: 2026-02-18
 
-Halvercombe Foods said on Wednesday it expected full-year profit at the top of its earlier guidance of £40 million to £44 million, as sales of its oat drinks rose by a third.
+Halvercombe Foods said it expected full-year profit at the upper end of its earlier guidance of NZ$40 million to NZ$44 million. Sales of its oat drinks rose by a third in the half.
 """
 
 RESULT = """Title: Halvercombe Foods profit rises
@@ -45,7 +45,7 @@ test_declines = table(declines, [
         id="seed_only_projected"),
     ask("rating", "What rating did Kestrelmoor Academy receive from the inspectors?", "expected to receive",
         id="rating_only_expected"),
-    ask("profit", "What was Halvercombe Foods' profit for the last financial year?", "expected full-year profit",
+    ask("profit", "What was Halvercombe's net profit for the whole of last financial year?", "expected full-year profit",
         id="profit_only_expected"),
 ])
 
