@@ -10,6 +10,8 @@
     What did the board decide?                   "had not yet reached a decision"                 not done
     How much did the county give?                "had been asked for a grant of up to $2m"        only sought
     On what date will the board rule?            "its decision within the coming weeks"           no day
+    Did the tenant appeal?                       "Either party may appeal within 14 days."        only open
+    Which seed did the team get?                 "was projected as the No. 2 seed"                a forecast
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
@@ -218,7 +220,9 @@ def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
     """The chosen sentence to cite in a decline when the chosen ones stop short of the thing asked,
     tell another year's or weekday's event, say the act asked is not done, or give a sum only sought;
     else None. `published_of(article_id)`: the article's date."""
+    from bot.answering.act_only_possible import only_open
     from bot.answering.next_years import this_years_day_only
+    from bot.answering.only_projected import only_projected
     from bot.answering.not_yet_done import act_not_done, only_sought, ruling_time_vague
     from bot.answering.other_weekday import another_weekday
 
@@ -229,4 +233,5 @@ def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
     if (i := another_weekday(q.text, [c.text for c in chosen])) is not None:
         return chosen[i]
     own = _own_best(chosen[0], candidates)
-    return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own)
+    return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
+        or only_open(q, chosen, own) or only_projected(q, chosen)

@@ -26,6 +26,8 @@ from bot.answering.premise_ruled_out import refused_instead, ruled_out
 from bot.answering.premise_all import not_all, split_vote
 from bot.answering.none_found import absences
 from bot.answering.premise_negated import not_done
+from bot.answering.premise_not_that import named_instead
+from bot.answering.premise_unhurt import nobody_harmed
 from bot.answering.premise_offer import offer_still_open
 from bot.answering.premise_still import still_so
 from bot.answering.premise_duration import lesser_term
@@ -253,7 +255,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     later = timing_reversed(q, own) or lesser_term(q, own, corpus)  # "brought forward" / "now expected in 2026"; "for life" / "for 18 months"
     if later is not None:
         return "so", later
-    negated = not_done(q, own)  # "why has the council decided to close it" / "No decision has been taken."
+    negated = not_done(q, own) or nobody_harmed(q, own) or named_instead(q, own)  # "No decision has been taken."; "Nobody was hurt"; "A, not B"
     if negated is not None:
         return "so", negated
     if _told(q, own) or _figure_told(q, own):

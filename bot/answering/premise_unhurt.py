@@ -1,0 +1,49 @@
+"""A why-question about harm done to people that the article says nobody came to.
+
+    Why did the blast at the depot injure two drivers?   "No one was hurt when the tank burst."
+    Why did the crash kill the cyclist?                  "The rider escaped unhurt."
+
+The question's verb of harm ("injure", "hurt", "kill", "wound") is read from its text, not its
+parse: a lower-case question may be parsed with "injure" as a noun. The sentence denies harm to
+anyone in other words of harm ("nobody was hurt", "no injuries", "unharmed"); not when another
+sentence read tells someone harmed, nor for "no one else was hurt" (someone was).
+"""
+
+from __future__ import annotations
+
+import re
+
+SCANNED = 30  # the asked article's best sentences read: a short "Nobody was hurt in that fire." scores low
+
+# ("hurt" and "harm" only of people: "why did the closure hurt trade" is not about injury.)
+_PEOPLE = r"(?:people|persons?|residents?|neighbou?rs?|workers?|staff|children|pupils|passengers?|guests?|fans|spectators?|" \
+          r"drivers?|riders?|anyone|anybody|someone|somebody|him|her|them|us|me|\d+|two|three|four|five|several|many|dozens)"
+_HARM_ASKED = re.compile(r"^\s*(?:and\s+)?why\s+(?:did|does|do|has|have|had|was|were|is|are)\b[^?]*?\b"
+                         r"(?:injur(?:e|es|ed|ing)|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|maim\w*"
+                         rf"|(?:hurt|harm)(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\b)",
+                         re.I)
+_HARM = r"(?:hurt|injured|harmed|killed|wounded|hospitali[sz]ed|maimed)"
+_NOBODY = re.compile(
+    rf"\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:them|the\s+\w+)|no\s+(?:residents?|people|person|workers?|staff|neighbours?|"
+    rf"neighbors?|passengers?|children|pupils|guests?|spectators?|drivers?|riders?)|neither)\s+(?:\w+\s+)?(?:was|were|is|are|has\s+been|"
+    rf"have\s+been|had\s+been|got)\s+(?:seriously\s+|badly\s+)?{_HARM}\b"
+    rf"|\bno\s+(?:(?:one|serious|major|reported)\s+)?(?:injur(?:y|ies)|casualt(?:y|ies)|deaths?|fatalit(?:y|ies))\b"
+    rf"|\b(?:unhurt|unharmed|uninjured|without\s+injury|without\s+injuries)\b",
+    re.I)
+_ELSE = re.compile(r"\b(?:nobody|no\s*-?\s*one)\s+else\b|\bno\s+other\b|\bno\s+further\b", re.I)
+_HARMED = re.compile(rf"\b(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?(?:{_HARM})\b|\binjur(?:y|ies)\b|\bdied\b|\bdead\b|"
+                     rf"\bcasualt(?:y|ies)\b", re.I)
+
+
+def nobody_harmed(q, own: list) -> list | None:
+    """The asked article's sentence saying nobody was harmed, for a why-question asking why harm was
+    done; else None (when any sentence read tells harm done, or the question itself denies)."""
+    if q.kind != "why" or not own or not _HARM_ASKED.search(q.text) or re.search(r"\b(?:not|no|n['’]t|never)\b", q.text, re.I):
+        return None
+    read = own[:SCANNED]
+    denying = [c for c in read if _NOBODY.search(c.text) and not _ELSE.search(c.text)]
+    if not denying:
+        return None
+    if any(_HARMED.search(_NOBODY.sub(" ", c.text)) for c in read):
+        return None  # harm told too ("two were injured; nobody was hurt in the second blast")
+    return denying[:1]
