@@ -23,7 +23,7 @@ The price is the highest since the cooperative opened. Growers were paid £265 a
 
 HARBOUR = """Harbour board posts loss
 
-The Kestwick harbour board lost £212,000 last year once repairs to the breakwater were counted, its treasurer, Ilse Morrow, told members.
+The Kestwick harbour board lost £212,000 last year once repairs to the breakwater were counted, its treasurer, Wenna Tregaskis, told members.
 
 Tonnage through the port fell from 41,000 five years ago to 29,000 last year, she said.
 

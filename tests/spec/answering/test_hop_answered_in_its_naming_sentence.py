@@ -11,7 +11,7 @@ FERRY = """Islanders protest plan to cut the Tollan ferry to three crossings a d
 
 Residents of Inchbrack say they will lose their jobs on the mainland if the operator goes ahead with plans to cut crossings on the Tollan route from six a day to three.
 
-"We have run the route at a loss for years," said the operator's manager, Fergal Stroud.
+"We have run the route at a loss for years," said the operator's manager, Odhran Pettifer.
 
 Regional councillor Marisa Quenby, who represents the island, said she had received more than 90 letters since the timetable was posted at the pier last week.
 
