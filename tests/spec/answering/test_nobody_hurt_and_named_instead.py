@@ -38,7 +38,7 @@ Hello, Oswin here, flat two, ground floor water is fine, just letting you know.
 WIRING = """Title: School boiler blamed, wrongly
 Date: 2026-01-21
 
-Pupils at Harrowdene primary were sent home on Tuesday when the heating failed. It was not the boiler but the wiring, the caretaker, Ludo Trevorrow-Quillan, said, adding that an electrician would come on Friday.
+Pupils at Harrowdene primary were sent home on Tuesday when the heating failed. It was not the boiler but the wiring, the caretaker, Ludo Trevorrow-Ozanne, said, adding that an electrician would come on Friday.
 """
 
 PUMP_FAILED = """Title: Ostrey Court pump fails
