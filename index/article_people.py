@@ -397,6 +397,8 @@ def _after(text: str, limit: int = _MAX_DESCRIPTION) -> str:
     if not m:
         return ""
     phrase = m.group(1).strip()
+    if not phrase:
+        return ""  # "Dear Ms A and Mr B," then a blank line: the comma ends a salutation, not an apposition
     first = phrase.split()[0]
     if first.lower() in _STOP - {"who"} or (first[:1].isupper() and first.lower() not in ("the", "a", "an") and not _job_title(phrase)):
         return ""

@@ -332,10 +332,11 @@ class Corpus:
         if plan.upserts:
             self.vectors.collection  # opened here: the client's threads keep this thread's priority
         passages = Passages(plan.upserts, known, self.embedder, self._add_vectors, progress, chunk=chunk_article)
+        unread: list[str] = []  # articles a reader failed on: indexed, with no statements
         try:
             with _collector_skipping_what_exists():
-                statements = self._read_statements(plan.upserts, progress, passages)
-            people = {a.id: read_people(a.text) for a in plan.upserts}  # (index/people_store.py)
+                statements = self._read_statements(plan.upserts, progress, passages, unread)
+            people = {a.id: _people_or_none(a, unread) for a in plan.upserts}  # (index/people_store.py)
             chunks_of, new_chunks, sentences = self._embed_and_add(passages)  # step 1
         except BaseException:
             self._drop_vectors(passages.stop())
@@ -375,6 +376,8 @@ class Corpus:
         progress("keyword index", 0, 1)
         self.sparse = self._update_sparse(stale, new_chunks)
         progress("keyword index", 1, 1)
+        by_id = {a.id: a for a in plan.upserts}
+        plan.report.unread = sorted({by_id[aid].source_path or aid for aid in unread})
         plan.report.chunks_added = len(new_chunks)
         plan.report.chunks_removed = len(stale)
 
@@ -386,7 +389,8 @@ class Corpus:
         except Exception:  # the repair on the next open removes them
             log.warning("could not remove %d vectors of a failed ingest", len(ids), exc_info=True)
 
-    def _read_statements(self, articles: list[Article], progress: Progress, passages: "Passages") -> dict:
+    def _read_statements(self, articles: list[Article], progress: Progress, passages: "Passages",
+                         unread: list[str]) -> dict:
         """Each article's statements and aliases, by article id; the slow part of a first build (or
         of one huge article), shown in paragraphs read. Stops early if the embedding failed."""
         statements: dict = {}
@@ -396,7 +400,8 @@ class Corpus:
             passages.raise_if_failed()
             progress("reading articles", done, total)
             statements.update(_extract_all(articles[i : i + READ_BATCH],
-                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total)))
+                                           lambda d, _, base=done: progress("reading articles", min(base + d, total), total),
+                                           unread))
             done += sum(sizes[i : i + READ_BATCH])
         progress("reading articles", total, total)
         return statements
@@ -510,7 +515,7 @@ class Corpus:
         out = {}
         for aid in ids:
             article = self.article(aid)
-            out[aid] = read_people(article.text) if article is not None else ()
+            out[aid] = _people_or_none(article, []) if article is not None else ()
         return out
 
     def sentence_similarities(self, question: str, sentences) -> list[float] | None:
@@ -576,14 +581,25 @@ def _pin_llamaindex_defaults(embedder) -> None:
 
 
 def _extract_all(articles: list[Article], progress: Callable[[int, int], None] | None = None,
-                 ) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
+                 unread: list[str] | None = None) -> dict[str, tuple[list[Statement], dict[str, str] | None]]:
     """Each article's statements and alias table (alias -> canonical speaker), parsed in one batch;
     `progress(paragraphs done, paragraphs)` as it goes."""
     # Imported here: the extractor's modules are a sixth of a one-shot `ask`'s imports, and
     # answering from a built index never extracts.
     from index.statements.extract import extract_many
 
-    return {a.id: got for a, got in zip(articles, extract_many(articles, progress))}
+    return {a.id: got for a, got in zip(articles, extract_many(articles, progress, unread))}
+
+
+def _people_or_none(article: Article, unread: list[str]) -> tuple[Person, ...]:
+    """The people an article names; none (and the article noted as unread) if the reader fails on it."""
+    try:
+        return read_people(article.text)
+    except Exception as err:
+        log.warning("could not read the people named in %s (%s)", article.source_path or article.id, type(err).__name__)
+        log.debug("reading people of %s failed", article.id, exc_info=True)
+        unread.append(article.id)
+        return ()
 
 
 def _store_statements(conn, article_id: str, statements: list[Statement], aliases: dict[str, str] | None,

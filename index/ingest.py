@@ -25,6 +25,8 @@ class IngestReport:
     chunks_added: int = 0
     chunks_removed: int = 0
     repaired: list[str] = field(default_factory=list)
+    # Indexed and searchable, but a reader failed on them: no statements (a bug to report).
+    unread: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.unchanged)} unchanged"]
@@ -32,6 +34,8 @@ class IngestReport:
             parts.append(f"{len(self.removed)} removed")
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.unread:
+            parts.append(f"{len(self.unread)} without speakers")
         return ", ".join(parts) + f" ({self.chunks_added} passages indexed, {self.chunks_removed} removed)"
 
 

@@ -101,6 +101,10 @@ def cmd_ingest(args, settings) -> int:
     console.print(report.summary())
     for path, why in report.skipped:
         console.print(Text("skipped ", style="yellow") + Text(f"{path}: {why}"), highlight=False)
+    for path in report.unread:
+        console.print(Text("without speakers ", style="yellow") + Text(
+            f"{path}: whosaid could not read who said what in it (a bug: please report it with the article); "
+            "its passages are indexed and searchable"), highlight=False)
     return 0 if not report.skipped or report.added or report.updated or report.unchanged else 1
 
 

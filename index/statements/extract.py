@@ -19,6 +19,7 @@ import bisect
 import calendar
 import hashlib
 import itertools
+import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -51,6 +52,8 @@ from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
 from index.textnorm import normalize
 
+log = logging.getLogger(__name__)
+
 
 def statement_id(article_id: str, start: int, end: int, speaker: str, nth: int = 0) -> str:
     """Stable id of (article, span, speaker); `nth` tells apart one speaker's several
@@ -70,13 +73,14 @@ def extract_with_aliases(article: Article) -> tuple[list[Statement], dict[str, s
 
 
 def extract_many(articles: Sequence[Article], progress: Callable[[int, int], None] | None = None,
-                 ) -> list[tuple[list[Statement], dict[str, str]]]:
+                 unread: list[str] | None = None) -> list[tuple[list[Statement], dict[str, str]]]:
     """`extract_with_aliases` for many articles, parsed in one batch; `progress(done, total)` in
-    paragraphs (half a paragraph when parsed, the other half when read), for a long ingest."""
+    paragraphs (half a paragraph when parsed, the other half when read), for a long ingest.
+    An article no reader could get through gets no statements and its id is added to `unread`."""
     if not articles:
         return []
     tick = _ticker(progress, sum(len(nlp.parsed_spans(a)) for a in articles)) if progress else None
-    out = [_article(a, docs, tick) for a, docs in zip(articles, nlp.parse(articles, on_paragraph=tick))]
+    out = [_article_or_none(a, docs, tick, unread) for a, docs in zip(articles, nlp.parse(articles, on_paragraph=tick))]
     for a, (stmts, aliases) in zip(articles, out):  # for `store.replace_statements` called without a table
         _RECENT[a.id] = (frozenset(s.id for s in stmts), aliases)
     while len(_RECENT) > 256:
@@ -93,6 +97,21 @@ def _ticker(progress: Callable[[int, int], None], total: int) -> Callable[[], No
         progress(min(steps // 2, total), total)
 
     return tick
+
+
+def _article_or_none(article: Article, docs, tick: Callable[[], None] | None,
+                     unread: list[str] | None) -> tuple[list[Statement], dict[str, str]]:
+    """One article's statements; a reader's bug on one odd line costs that article its ledger (its
+    passages are still indexed and searched), never the ingest of every other article."""
+    try:
+        return _article(article, docs, tick)
+    except Exception as err:
+        log.warning("could not read who said what in %s (%s): its passages are indexed without statements",
+                    article.source_path or article.id, type(err).__name__)
+        log.debug("reading %s failed", article.id, exc_info=True)
+        if unread is not None:
+            unread.append(article.id)
+        return [], {}
 
 
 def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> tuple[list[Statement], dict[str, str]]:

@@ -72,12 +72,12 @@ def test_a_failing_embedder_stops_the_reading_and_writes_nothing(fresh_app, tmp_
     read_batches = []
     real_extract = corpus_mod._extract_all
 
-    def extract(articles, progress=None):
+    def extract(articles, progress=None, unread=None):
         thread = _embedding_thread()
         if thread is not None:
             thread.join(timeout=30)  # the embedder has failed by now: the next batch must not start
         read_batches.append(len(articles))
-        return real_extract(articles, progress)
+        return real_extract(articles, progress, unread)
 
     monkeypatch.setattr(corpus_mod, "_extract_all", extract)
     fresh_app.corpus.embedder = FailingEmbedder()
@@ -93,7 +93,7 @@ def test_a_failing_extraction_stops_the_embedding_and_writes_nothing(fresh_app, 
     before = _state(fresh_app)
     slow = SlowEmbedder()
 
-    def extract(articles, progress=None):
+    def extract(articles, progress=None, unread=None):
         deadline = time.monotonic() + 30
         while not slow.embedded and time.monotonic() < deadline:
             time.sleep(0.01)  # the embedding is under way
@@ -146,7 +146,7 @@ def test_vectors_added_before_the_extraction_failed_are_removed_at_once(fresh_ap
     folder = _folder(tmp_path, 4)
     before = _state(fresh_app)
 
-    def extract(articles, progress=None):
+    def extract(articles, progress=None, unread=None):
         thread = _embedding_thread()
         if thread is not None:
             thread.join(timeout=60)  # every vector is in the store now
