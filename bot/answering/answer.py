@@ -21,7 +21,7 @@ from bot.answering.parse_ahead import parse_ahead
 from bot.answering.plain_question import plain
 from bot.answering.terse_question import asked
 from bot.answering.typed_question import as_typed
-from index.errors import LLMError
+from index.errors import LLMError, WhosaidError
 from index.models import Answer, Citation, Turn
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,45 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
     # database is asked once, here (index/pinned_ledger.py).
     ledger = deps.corpus.ledger() if hasattr(deps.corpus, "ledger") else None
     with ledger.pinned() if hasattr(ledger, "pinned") else nullcontext():
-        return _answer(question, history, deps, on_token)
+        try:
+            return _answer(question, history, deps, on_token)
+        except WhosaidError:
+            raise  # said to the user as it is (a bad question, a dead model endpoint, a busy index)
+        except Exception as err:
+            # Hundreds of readers and checks run per answer; one of them failing on an odd question
+            # or passage must cost that question its refinements, not the answer (nor an eval run).
+            log.warning("answering failed in a reader (%s); answered again by retrieval and the plain "
+                        "extractive answerer", type(err).__name__)
+            log.debug("the failure", exc_info=True)
+            return _plain_answer(question, deps)
+
+
+def _plain_answer(question: str, deps: Deps) -> Answer:
+    """The question answered from its own words only (no follow-up rewriting, hops, ledger or
+    premise checks); if even that fails, declined with the passages closest to it."""
+    corpus = deps.corpus
+    try:
+        q = question_of(question, corpus)
+        evidence = evidence_for(q, lambda: corpus.retrieve(question, deps.settings.answering.top_k), corpus)
+        return _finish(extractive_answerer(q, evidence), question, question, corpus)
+    except WhosaidError:
+        raise
+    except Exception as err:
+        log.warning("the plain answerer failed too (%s); declining", type(err).__name__)
+        log.debug("the failure", exc_info=True)
+    try:
+        passages = corpus.retrieve(question, deps.settings.answering.top_k)
+    except WhosaidError:
+        raise
+    except Exception:
+        passages = []
+    related = [Citation(i + 1, sc.chunk.article_id, sc.chunk.start, sc.chunk.end, sc.chunk.text, sc.chunk.id, sc.chunk.paragraph)
+               for i, sc in enumerate(passages[:3])]
+    return Answer(question=question, text=COULD_NOT_ANSWER, abstained=True, related=related, retrieved=list(passages))
+
+
+COULD_NOT_ANSWER = ("I could not compose an answer to that question: whosaid hit an internal error (logged; run "
+                    "with -v for details). The passages closest to it are listed; try asking it another way.")
 
 
 def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callable[[str], None] | None) -> Answer:

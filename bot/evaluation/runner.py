@@ -73,6 +73,9 @@ def ask_one(ask: Ask, question: Question, k: int) -> Result:
         # The user would see this message instead of an answer: it declines, so score it so.
         answer = Answer(question=question.question, text=str(err), abstained=True)
         error = f"{type(err).__name__}: {err}"
+    except Exception as err:  # a bug on one question is that question's miss, not the end of the run
+        answer = Answer(question=question.question, text="", abstained=True)
+        error = f"unexpected {type(err).__name__}: {err}"
     latency_ms = (time.perf_counter() - started) * 1000
     cited = unique(c.article_id for c in answer.citations)
     retrieved = unique(sc.chunk.article_id for sc in answer.retrieved[:k])

@@ -86,6 +86,20 @@ def test_question_error_is_recorded_as_a_decline():
     assert result.abstained and result.error.startswith("QuestionError")
 
 
+def test_an_unexpected_error_on_one_question_is_that_questions_miss_not_the_end_of_the_run():
+    recorder = Recorder()
+
+    def flaky(question, history):
+        if question.startswith("Where"):
+            raise KeyError("speaker")
+        return recorder(question, history)
+
+    results = run(flaky, parse_questions(FILE), system="whosaid", k=8).results
+    assert [r.question.id for r in results] == ["q1", "q2", "q3"]
+    assert results[1].abstained and results[1].error == "unexpected KeyError: 'speaker'"
+    assert results[0].error is None and not results[0].abstained
+
+
 def test_progress_is_reported_after_each_question():
     seen = []
     run(Recorder(), parse_questions(FILE), system="whosaid", k=8, progress=lambda i, n, q: seen.append((i, n)))
