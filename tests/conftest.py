@@ -36,6 +36,15 @@ def _collector_as_found():
         gc.unfreeze()
 
 
+@pytest.fixture(autouse=True)
+def _readers_fail_loudly(monkeypatch):
+    """A reader's bug fails the test that meets it, rather than being answered around by the
+    safety nets users get (bot/answering/answer.py, index/statements/extract.py; their own tests turn
+    them back on)."""
+    monkeypatch.setattr("bot.answering.answer.STRICT", True)
+    monkeypatch.setattr("index.statements.extract.STRICT", True)
+
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 

@@ -12,7 +12,8 @@ PIER = ("The harbour master, Elund Rasková, said on Monday that the pier would 
 
 
 @pytest.fixture
-def pier_app(fresh_app, tmp_path):
+def pier_app(fresh_app, tmp_path, monkeypatch):
+    monkeypatch.setattr(answer_mod, "STRICT", False)  # the suite's default is to fail loudly
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "pier.txt").write_text(PIER, encoding="utf-8")
@@ -40,6 +41,12 @@ def test_when_even_the_plain_answerer_fails_it_declines_with_the_closest_passage
     answer = pier_app.answer("When will the pier reopen?")
     assert answer.abstained and answer.text == COULD_NOT_ANSWER
     assert answer.related and "pier" in answer.related[0].text
+
+
+def test_the_suite_fails_loudly_instead(fresh_app, monkeypatch):
+    monkeypatch.setattr(answer_mod, "premise_answerer", _broken)
+    with pytest.raises(IndexError):
+        fresh_app.answer("When will the pier reopen?")
 
 
 def test_errors_meant_for_the_user_still_reach_the_user(pier_app):
