@@ -958,7 +958,8 @@ def _inset_cue_clause(verb, subj, others: set[int]) -> list:
 def _inset_bounds(verb, subj) -> tuple[int, int] | None:
     """(first, last) token of a cue set between commas before the clause it reports, or None."""
     head, doc = verb.head, verb.doc
-    if verb.dep_ not in ("advcl", "parataxis") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") or subj is None:
+    if verb.dep_ not in ("advcl", "parataxis") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") or subj is None \
+            or subj.i > verb.i:  # ("Replying on Instagram, X said ...": a fronted participle, its subject the clause's)
         return None
     left = subj.left_edge.i
     right = max([verb.i] + [c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "prep", "npadvmod")])
