@@ -37,7 +37,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "68"
+CLEANING_VERSION = "69"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -212,6 +212,8 @@ def _credits_joined(block: str, pos: int, lines: list[Span]) -> list[Span]:
 
 
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
+# A header line this long with a sentence in it is a story whose line breaks were lost.
+_LONG_LINE = 300
 
 
 def _standfirst_only(text: str, body: list[Span]) -> bool:
@@ -369,6 +371,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             # standfirst (a summary line with no final stop) may come before the byline and the
             # date line, as the Guardian and many sites print them.
             found = datelines.header_date(line)
+            if found and len(line) > _LONG_LINE and _SENTENCE.search(line):
+                # "Published 13 May 2025 The council has ...": the line breaks were lost and the
+                # date line runs into the story; dated by it, and the story is kept
+                stated.setdefault(found[0], found[1])
+                body.append(span)
+                continue
             if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]
                                                       and not headlines.names_a_voice(line, following)):
                 if found:

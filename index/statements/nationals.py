@@ -25,7 +25,7 @@ _COLLECTIVE = re.compile(r"(?:s|sh|ch|ese)$")
 def nationality_gender(toks, head) -> str | None | bool:
     """For "the Dutchman" -> "male", "the Frenchwoman" -> "female", "the South African" -> None;
     False when the phrase is not one person's nationality."""
-    if len(toks) > 3 or toks[0].lower_ != "the" or not head.text[:1].isupper() or head.i != toks[-1].i:
+    if not toks or len(toks) > 3 or toks[0].lower_ != "the" or not head.text[:1].isupper() or head.i != toks[-1].i:
         return False
     low = head.lower_
     v = vocabulary()

@@ -51,3 +51,20 @@ def test_an_article_a_reader_fails_on_is_indexed_without_statements(fresh_app, t
     # The failed article's passages are still found.
     answer = fresh_app.answer("What did the lock keeper say about the gates?")
     assert any("stuck" in c.text for c in answer.citations)
+
+
+def test_a_story_whose_line_breaks_were_lost_after_its_date_line_is_kept(tmp_path):
+    from index.articles import load_article
+
+    body = " ".join(f"The ferry company said the {n}th crossing of the week had been cancelled." for n in range(4, 12))
+    path = tmp_path / "ferry.txt"
+    path.write_text("Ferry crossings cancelled\nPublished 13 May 2025 " + body, encoding="utf-8")
+    article = load_article(path)
+    assert str(article.published) == "2025-05-13"
+    assert "11th crossing" in " ".join(article.slice(p) for p in article.paragraphs)
+
+
+def test_no_words_is_no_nationality():
+    from index.statements.nationals import nationality_gender
+
+    assert nationality_gender([], None) is False
