@@ -46,7 +46,8 @@ _BARE = (
     re.compile(rf"^\s*\[{_TIME},?\s+(?P<date>{_NUM})\]\s*(?P<message>\S.*)?$"),
 )
 # a header line: the sender and the stamp, the text below; with a time alone, a capitalised name
-_CAPS = r"(?P<sender>(?:\+?[\d ]{7,20}|@?[A-Z][\w.'’&-]*(?:[ ][A-Z(][\w.'’()&-]*){0,4}))"
+# (Slack's "Ann Roe (volunteer lead)  8:11 AM": a note in brackets after the name, in any case)
+_CAPS = r"(?P<sender>(?:\+?[\d ]{7,20}|@?[A-Z][\w.'’&-]*(?:[ ][A-Z(][\w.'’()&-]*){0,4}(?:[ ]\([^()\n]{1,60}\))?))"
 _NAME = r"(?P<sender>(?:\+?[\d ]{7,20}|[@\w][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,5}))"
 _HEADERS = (
     re.compile(rf"^\s*{_NAME},?\s*\[(?P<date>{_NUM}),?\s+{_TIME}\]\s*:?\s*$"),
@@ -55,9 +56,19 @@ _HEADERS = (
     re.compile(rf"^\s*{_CAPS}(?:\s{{2,}}|\t|\s*[·•|]\s*|\s+)\[?{_TIME}\]?\s*:?\s*$"),
     re.compile(rf"^\s*\[{_TIME}\]\s+{_CAPS}\s*:?\s*$"),
 )
-_DATE_LINE = re.compile(rf"^[\s\-–—=*_~]*(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}|\d{{4}}-\d\d-\d\d))[\s\-–—=*_~]*$", re.I)
+# a date line between the messages, its rules of dashes or box-drawing lines ("──── Tuesday, March 3rd ────")
+_RULE = r"[\s\-–—=*_~─━═┄┈]*"
+_DATE_LINE = re.compile(rf"^{_RULE}(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}|\d{{4}}-\d\d-\d\d)){_RULE}$", re.I)
+# an app's divider relative to the day the chat was exported: "──── Today ────", "Yesterday", "Monday"
+_RELATIVE_LINE = re.compile(rf"^{_RULE}(?P<words>today|yesterday|{datelines.WEEKDAY})\.?{_RULE}$", re.I)
+# the export's own line: "Exported by ann.roe on 2026-03-05 18:40 (Europe/London)", "Export date: 5 March 2026"
+_EXPORTED = re.compile(rf"\bexport(?:ed)?\b(?:\s+date)?[^\n]{{0,60}}?(?P<day>{datelines.ISO}|{datelines.DATE},?\s+\d{{4}})", re.I)
 _SYSTEM = re.compile(r"^\W*(?:<[^>]*omitted>|this message was deleted|image omitted|video omitted|sticker omitted)\W*$"
                      r"|\bmessages? (?:and calls )?(?:are|is) end-to-end encrypted\b", re.I)
+# the first line of a thread reply, quoting the message replied to: "replied to a thread: Ann Roe: The pump ...",
+# "Replying to @ann: ...", "In reply to Ann Roe"
+_REPLY_PREVIEW = re.compile(r"[ \t]*(?:replied to a thread|replying to|in reply to)\b[^\n]*\n", re.I)
+_HEAD = 1500  # characters: an export's own lines stand above its first message
 _NOT_A_SENDER = re.compile(r"^(?:by|from|to|sent|date|posted|updated|published|subject|cc|re)\b", re.I)
 
 
@@ -69,6 +80,7 @@ class Message:
     sender: str | None  # as written; None for the app's own lines
     day: date | None
     header: bool  # the stamp stands on a line of its own, over the text
+    relative: str | None = None  # the divider's word ("Yesterday") when the day counts from the export's
 
 
 def is_message(line: str) -> bool:
@@ -112,21 +124,27 @@ def messages(text: str) -> tuple[Message, ...]:
     if all(kind == "header" for _, kind, _ in opened) and len(set(senders)) == len(senders):
         return ()
     order = _order([m for _, _, m in opened if m.groupdict().get("a")], text)
-    separators = {i: _separator_day(line, text, start) for i, (start, line) in enumerate(lines)
-                  if _DATE_LINE.match(fold(line)) and not any(i == j for j, _, _ in opened)}
+    taken = {j for j, _, _ in opened}
+    exported = export_day(text)
+    separators = {i: (_separator_day(line, text, start, exported), None) for i, (start, line) in enumerate(lines)
+                  if i not in taken and _DATE_LINE.match(fold(line))}
+    if exported is not None:  # "──── Yesterday ────": the day before the export's
+        separators.update({i: (_relative_day(m.group("words"), exported), m.group("words")) for i, (_, line) in enumerate(lines)
+                           if i not in taken and i not in separators and (m := _RELATIVE_LINE.match(fold(line)))})
     starts = sorted([i for i, _, _ in opened] + list(separators))
     out = []
-    day_above = None
+    day_above = relative = None
     at = {i: (kind, m) for i, kind, m in opened}
     for k, i in enumerate(starts):
         if i in separators:
-            day_above = separators[i]
+            day_above, relative = separators[i]
             continue
         kind, m = at[i]
         start, line = lines[i]
         nxt = starts[k + 1] if k + 1 < len(starts) else None
         end = lines[nxt][0] if nxt is not None else len(text)
-        day = _day(m, order) if m.groupdict().get("date") or m.groupdict().get("words") else day_above
+        own = m.groupdict().get("date") or m.groupdict().get("words")
+        day = _day(m, order) if own else day_above
         if kind == "header":
             body = lines[i + 1][0] if i + 1 < len(lines) and (nxt is None or i + 1 < nxt) else end
             sender = m.group("sender").strip()
@@ -135,7 +153,9 @@ def messages(text: str) -> tuple[Message, ...]:
             sender = m.group("sender").strip() if kind == "inline" else None
             if _SYSTEM.search(m.group("message") or ""):
                 sender = None
-        out.append(Message(start, body, end, sender, day, kind == "header"))
+        if kind == "header" and (reply := _REPLY_PREVIEW.match(text, body)) and reply.end() < end:
+            body = reply.end()  # "replied to a thread: Ann Roe: The pump has...": the quoted message, not this one's
+        out.append(Message(start, body, end, sender, day, kind == "header", None if own else relative))
     return tuple(out)
 
 
@@ -148,7 +168,23 @@ def _name_like(sender: str) -> bool:
     return bool(s) and not _NOT_A_SENDER.match(s) and not re.search(r"[.!?]\s", s) and (s[:1].isupper() or s[:1] in "+@" or s[:1].isdigit())
 
 
-def _separator_day(line: str, text: str, pos: int) -> date | None:
+def export_day(text: str) -> date | None:
+    """The day the chat was exported, from its export line near the top ("Exported by ann.roe on
+    2026-03-05 18:40"): an export is no article's publication, but an app's "Today" and "Yesterday"
+    dividers count from it."""
+    m = _EXPORTED.search(text, 0, _HEAD)
+    return datelines.full_date(m.group("day")) if m else None
+
+
+def _relative_day(word: str, exported: date) -> date:
+    word = word.lower()
+    if word in ("today", "yesterday"):
+        return date.fromordinal(exported.toordinal() - (word == "yesterday"))
+    # a weekday divider: the last such day up to the export's (the app writes older days in full)
+    return date.fromordinal(exported.toordinal() - (exported.weekday() - datelines.WEEKDAYS[word]) % 7)
+
+
+def _separator_day(line: str, text: str, pos: int, exported: date | None) -> date | None:
     words = _DATE_LINE.match(fold(line)).group("words")
     got = datelines.full_date(words)
     if got:
@@ -160,6 +196,8 @@ def _separator_day(line: str, text: str, pos: int) -> date | None:
     from index.statements.message_days import year_before
 
     year = year_before(text, pos)
+    if year is None and exported is not None:  # "Tuesday, March 3rd" in a chat exported 2026-03-05
+        year = exported.year - ((month, day) > (exported.month, exported.day))
     try:
         return date(year, month, day) if year else None
     except ValueError:
