@@ -68,6 +68,7 @@ _SYSTEM = re.compile(r"^\W*(?:<[^>]*omitted>|this message was deleted|image omit
 # the first line of a thread reply, quoting the message replied to: "replied to a thread: Ann Roe: The pump ...",
 # "Replying to @ann: ...", "In reply to Ann Roe"
 _REPLY_PREVIEW = re.compile(r"[ \t]*(?:replied to a thread|replying to|in reply to)\b[^\n]*\n", re.I)
+NOTED = re.compile(r"\S\s*\([^()\n]*[^\W\d_][^()\n]*\)\s*$")  # a sender's note in brackets: "Ann Roe (treasurer)"
 _HEAD = 1500  # characters: an export's own lines stand above its first message
 _NOT_A_SENDER = re.compile(r"^(?:by|from|to|sent|date|posted|updated|published|subject|cc|re)\b", re.I)
 
