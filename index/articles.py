@@ -332,7 +332,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     said = [(m.body, m.end) for m in chat_lines.messages(text)]
     # a sender's header with a note in brackets ("Ann Roe (board treasurer)  9:40 AM"): the one line
     # that says who the sender is, kept as a passage of its own
-    said += [(m.start, m.body) for m in chat_lines.messages(text) if m.header and m.sender and chat_lines.NOTED.search(m.sender)]
+    said += chat_lines.noted_headers(text)
     # a caption transcript's times alone on their lines: no words of anyone's
     captioned = caption_pages.read(text)
     cue_stamps = set(captioned.stamps) if captioned else set()

@@ -160,6 +160,20 @@ def messages(text: str) -> tuple[Message, ...]:
     return tuple(out)
 
 
+def noted_headers(text: str) -> list[tuple[int, int]]:
+    """The header lines of a chat's senders that carry a note in brackets ("Ann Roe (board treasurer)
+    9:40 AM"): the one line that says who the sender is. (Not a recording's turn headers, whose
+    offsets and organisations are the export's bookkeeping.)"""
+    chat = messages(text)
+    if not chat or not _CLOCK.search(text):
+        return []
+    from index import recording_turns, voice_messages
+
+    if recording_turns.turns(text) or voice_messages.messages(text):
+        return []
+    return [(m.start, m.body) for m in chat if m.header and m.sender and NOTED.search(m.sender)]
+
+
 def message_at(text: str, pos: int) -> Message | None:
     return next((m for m in messages(text) if m.start <= pos < m.end), None)
 
