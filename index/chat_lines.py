@@ -164,14 +164,19 @@ def noted_headers(text: str) -> list[tuple[int, int]]:
     """The header lines of a chat's senders that carry a note in brackets ("Ann Roe (board treasurer)
     9:40 AM"): the one line that says who the sender is. (Not a recording's turn headers, whose
     offsets and organisations are the export's bookkeeping.)"""
-    chat = messages(text)
-    if not chat or not _CLOCK.search(text):
+    if not typed(text):
         return []
+    return [(m.start, m.body) for m in messages(text) if m.header and m.sender and NOTED.search(m.sender)]
+
+
+def typed(text: str) -> bool:
+    """The page is a chat of typed messages (this module's layouts), not a recording's transcript
+    or an export of recorded voice messages, whose own readers keep their turns."""
+    if not messages(text) or not _CLOCK.search(text):
+        return False
     from index import recording_turns, voice_messages
 
-    if recording_turns.turns(text) or voice_messages.messages(text):
-        return []
-    return [(m.start, m.body) for m in chat if m.header and m.sender and NOTED.search(m.sender)]
+    return not recording_turns.turns(text) and not voice_messages.messages(text)
 
 
 def message_at(text: str, pos: int) -> Message | None:

@@ -24,7 +24,7 @@ def with_chat_scope(candidates: list[Candidate], article_of: Callable) -> None:
         article_id = c.chunk.chunk.article_id
         if article_id not in pages:
             article = article_of(article_id)
-            chat = chat_lines.messages(article.text) if article is not None else ()
+            chat = chat_lines.messages(article.text) if article is not None and chat_lines.typed(article.text) else ()
             top = frozenset(stems(article.text[:min(chat[0].start, _TOP)])) if chat else frozenset()
             pages[article_id] = (article, chat, top)
         article, chat, top = pages[article_id]

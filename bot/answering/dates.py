@@ -25,7 +25,8 @@ _STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
                            r"|^\s*(?:the|a|an|its|their|his|her)\s+[\w\s'’-]{1,40}?\b(?:is|are)\s+(?:on\s+)?$)", re.I)
 # a chat's terse "install is Monday afternoon" (a bare noun's present copula), "not before Monday",
 # "can lend us a trailer until Monday": the day lies ahead
-_TERSE_AHEAD = re.compile(r"^\s*(?!(?:today|it|this|that|yesterday|tomorrow|he|she|they)\b)[a-z][\w'’-]*\s+(?:is|are)\s+(?:on\s+)?$"
+_TERSE_AHEAD = re.compile(r"^\s*(?!(?:today|it|this|that|yesterday|tomorrow|he|she|they)\b)(?:(?:the|a|an|its|their|his|her)\s+)?"
+                          r"[a-z][\w'’-]*\s+(?:is|are)\s+(?:on\s+)?$"
                           r"|\b(?:not before|no earlier than)\s*(?:on\s*)?$|\b(?:can|could)\b[^.;]{0,60}\b(?:until|till)\s*$", re.I)
 
 
