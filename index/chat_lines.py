@@ -5,9 +5,11 @@ Two shapes of chat. In one the stamp, the sender and the text share a line: What
 "[08:14, 12/02/2026] Ann Roe: ...", an ISO day "[2026-02-12 08:14] Ann Roe: ...". In the other a
 header line names the sender and the stamp and the text follows on the lines below: Telegram's
 "Ann Roe, [12.02.26 08:14]", Slack's "Ann Roe  8:14 AM", Teams' "[8:14 AM] Ann Roe", an iMessage
-"Ann Roe, 12 Feb 2026 at 08:14". A header that gives a time alone takes its day from the date line
-above it ("Thursday, 12 February 2026", "--- 12 Feb ---"); a day written without its year takes
-the year of the last full date before it.
+"Ann Roe, 12 Feb 2026 at 08:14", Discord's "Ann Roe — Today at 8:14 AM". A header that gives a
+time alone takes its day from the date line above it ("Thursday, 12 February 2026", "--- 12 Feb ---", "──── Tuesday, March 3rd ────"); a day
+written without its year takes the year of the last full date before it, else the export's. An
+app's relative dividers and stamps ("──── Yesterday ────", "Today at 8:14 AM") count from the day
+of the export line ("Exported by ann.roe on 2026-03-05 18:40"), and from no other day.
 
 A message runs from its stamp to the next stamp or date line: its text may run over several lines.
 A stamped line with no sender ("[12/02/2026, 09:05] This message was deleted", "Ann Roe added Bo
@@ -49,12 +51,16 @@ _BARE = (
 # (Slack's "Ann Roe (volunteer lead)  8:11 AM": a note in brackets after the name, in any case)
 _CAPS = r"(?P<sender>(?:\+?[\d ]{7,20}|@?[A-Z][\w.'’&-]*(?:[ ][A-Z(][\w.'’()&-]*){0,4}(?:[ ]\([^()\n]{1,60}\))?))"
 _NAME = r"(?P<sender>(?:\+?[\d ]{7,20}|[@\w][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,5}))"
+# Discord's, copied: "Ann Roe — Today at 8:14 AM", "ann_r — Yesterday at 4:15 PM", "Ann Roe — 03/03/2026 8:14 AM"
+# (a handle in lower case too: the dash and the day make the line a header)
+_DISCORD = re.compile(rf"^\s*{_CAPS}\s+[—–-]\s+(?:(?P<rel>today|yesterday)\s+at\s+|(?P<date>{_NUM}),?\s+(?:at\s+)?){_TIME}\s*$", re.I)
 _HEADERS = (
     re.compile(rf"^\s*{_NAME},?\s*\[(?P<date>{_NUM}),?\s+{_TIME}\]\s*:?\s*$"),
     re.compile(rf"^\s*{_NAME},?\s*\[(?P<date>{_ISO})[,T ]\s*{_TIME}\]\s*:?\s*$"),
     re.compile(rf"^\s*{_NAME},\s+(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?{datelines.DATE})(?:,?\s+(?:at\s+)?{_TIME})\s*:?\s*$", re.I),
     re.compile(rf"^\s*{_CAPS}(?:\s{{2,}}|\t|\s*[·•|]\s*|\s+)\[?{_TIME}\]?\s*:?\s*$"),
     re.compile(rf"^\s*\[{_TIME}\]\s+{_CAPS}\s*:?\s*$"),
+    _DISCORD,
 )
 # a date line between the messages, its rules of dashes or box-drawing lines ("──── Tuesday, March 3rd ────")
 _RULE = r"[\s\-–—=*_~─━═┄┈]*"
@@ -114,7 +120,7 @@ def messages(text: str) -> tuple[Message, ...]:
         folded = fold(line)
         hit = next((("inline", m) for p in _INLINE if (m := p.match(folded))), None) \
             or next((("bare", m) for p in _BARE if (m := p.match(folded))), None) \
-            or next((("header", m) for p in _HEADERS if (m := p.match(folded)) and _name_like(m.group("sender"))), None)
+            or next((("header", m) for p in _HEADERS if (m := p.match(folded)) and (p is _DISCORD or _name_like(m.group("sender")))), None)
         if hit:
             opened.append((i, *hit))
     if sum(kind != "bare" for _, kind, _ in opened) < MIN_MESSAGES:
@@ -145,7 +151,9 @@ def messages(text: str) -> tuple[Message, ...]:
         nxt = starts[k + 1] if k + 1 < len(starts) else None
         end = lines[nxt][0] if nxt is not None else len(text)
         own = m.groupdict().get("date") or m.groupdict().get("words")
-        day = _day(m, order) if own else day_above
+        day, counted = (_day(m, order), None) if own else (day_above, relative)
+        if (rel := m.groupdict().get("rel")) is not None:  # "— Yesterday at 4:15 PM": from the export's day, if any
+            day, counted = (_relative_day(rel, exported), rel) if exported else (None, None)
         if kind == "header":
             body = lines[i + 1][0] if i + 1 < len(lines) and (nxt is None or i + 1 < nxt) else end
             sender = m.group("sender").strip()
@@ -156,7 +164,7 @@ def messages(text: str) -> tuple[Message, ...]:
                 sender = None
         if kind == "header" and (reply := _REPLY_PREVIEW.match(text, body)) and reply.end() < end:
             body = reply.end()  # "replied to a thread: Ann Roe: The pump has...": the quoted message, not this one's
-        out.append(Message(start, body, end, sender, day, kind == "header", None if own else relative))
+        out.append(Message(start, body, end, sender, day, kind == "header", counted))
     return tuple(out)
 
 

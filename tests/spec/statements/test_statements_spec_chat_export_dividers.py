@@ -107,3 +107,25 @@ def test_a_noted_sender_header_is_a_passage_of_its_own():
     paragraphs = [article.slice(p) for p in article.paragraphs]
     assert any(p.startswith("Joss Edevane (treasurer)") for p in paragraphs)
     assert not any(p.startswith("Wilf Ansell  9:02") for p in paragraphs)  # (no note: the message's words say it all)
+
+
+DISCORD = """#allotment-committee on the Fernhollow Growers server
+Exported on 2025-06-19
+
+Bryony Lacewell — Yesterday at 6:40 PM
+the water butts on the east plots are empty again, someone has been filling a van from them
+
+odran_p — Yesterday at 7:02 PM
+saw a white van there on tuesday evening. didn't get the plate
+
+Bryony Lacewell — Today at 8:15 AM
+the padlocks for the butts are ordered and should come by Saturday
+"""
+
+
+def test_discord_headers_with_relative_days_and_lower_case_handles():
+    stmts = statements_of(DISCORD)
+    butts = _by(stmts, "the water butts on the east plots")
+    assert (butts.speaker, butts.when_start) == ("Bryony Lacewell", date(2025, 6, 18))
+    assert _by(stmts, "saw a white van there").speaker == "odran_p"
+    assert _by(stmts, "padlocks for the butts").when_start == date(2025, 6, 19)
