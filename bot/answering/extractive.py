@@ -209,7 +209,9 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05
             elif c.stamped and c.statement is not None and c.statement.when_start is not None:
-                score += 0.15  # a chat's message: its own stamp or date line gives its day, as a date in it would
+                # a chat's message: its own stamp or date line gives its day (less than a day it names:
+                # "Last night I got a reply" tells of another day than its message's)
+                score += 0.05
             elif c.statement is not None and c.statement.date_basis in ("explicit", "context"):
                 score *= 0.8  # dated by the ledger from its paragraph
             else:
