@@ -64,9 +64,10 @@ _HEADERS = (
 )
 # a date line between the messages, its rules of dashes or box-drawing lines ("──── Tuesday, March 3rd ────")
 _RULE = r"[\s\-–—=*_~─━═┄┈]*"
-_DATE_LINE = re.compile(rf"^{_RULE}(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}|\d{{4}}-\d\d-\d\d)){_RULE}$", re.I)
+_DATE_LINE = re.compile(rf"^{_RULE}(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?(?:{datelines.DATE}|\d{{4}}-\d\d-\d\d))"
+                        rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?{_RULE}$", re.I)
 # an app's divider relative to the day the chat was exported: "──── Today ────", "Yesterday", "Monday"
-_RELATIVE_LINE = re.compile(rf"^{_RULE}(?P<words>today|yesterday|{datelines.WEEKDAY})\.?{_RULE}$", re.I)
+_RELATIVE_LINE = re.compile(rf"^{_RULE}(?P<words>today|yesterday|{datelines.WEEKDAY})\.?(?:,?\s+(?:at\s+)?{_TIME})?{_RULE}$", re.I)
 # the export's own line: "Exported by ann.roe on 2026-03-05 18:40 (Europe/London)", "Export date: 5 March 2026"
 _EXPORTED = re.compile(rf"\bexport(?:ed)?\b(?:\s+date)?[^\n]{{0,60}}?(?P<day>{datelines.ISO}|{datelines.DATE},?\s+\d{{4}})", re.I)
 _SYSTEM = re.compile(r"^\W*(?:<[^>]*omitted>|this message was deleted|image omitted|video omitted|sticker omitted)\W*$"
@@ -76,7 +77,8 @@ _SYSTEM = re.compile(r"^\W*(?:<[^>]*omitted>|this message was deleted|image omit
 _REPLY_PREVIEW = re.compile(r"[ \t]*(?:replied to a thread|replying to|in reply to)\b[^\n]*\n", re.I)
 NOTED = re.compile(r"\S\s*\([^()\n]*[^\W\d_][^()\n]*\)\s*$")  # a sender's note in brackets: "Ann Roe (treasurer)"
 _HEAD = 1500  # characters: an export's own lines stand above its first message
-_NOT_A_SENDER = re.compile(r"^(?:by|from|to|sent|date|posted|updated|published|subject|cc|re)\b", re.I)
+# (nor a day: "Today 8:14 AM", "Mon, 3 Mar at 08:14" are an app's dividers)
+_NOT_A_SENDER = re.compile(rf"^(?:by|from|to|sent|date|posted|updated|published|subject|cc|re|today|yesterday|{datelines.WEEKDAY_ANY})\b", re.I)
 
 
 @dataclass(frozen=True)

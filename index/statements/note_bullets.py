@@ -30,7 +30,9 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
 # "- Ann:", "- Ann (Acme):", "* Ann —", "- Ann against the cut:", "- Ann wants ..."
 # a show-notes page's timestamp after the bullet mark: "- **[02:45]** Ann Roe on ...:", "* (12:30) Ann:", "- 1:02:33 - Ann:"
 _STAMP = r"(?:(?:\*\*|__)?[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d[\])]?(?:\*\*|__)?\s*(?:[-–—|·]\s*)?)?"
-_BULLET = re.compile(rf"^\s*(?:[-*•·▪]|\d+[.)])\s+{_STAMP}(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?(?P<note>\s*\([^)\n]{{1,60}}\))?"
+# a timestamp in brackets or bold opens a line as a bullet mark would: "**[02:45]** Ann Roe: ...", "(12:30) Ann ..."
+_MARKED_STAMP = r"(?:\*\*|__)?[\[(](?:\d{1,2}:)?\d{1,2}:\d\d[\])](?:\*\*|__)?\s*(?:[-–—|·]\s*)?"
+_BULLET = re.compile(rf"^\s*(?:(?:[-*•·▪]|\d+[.)])\s+{_STAMP}|{_MARKED_STAMP})(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?(?P<note>\s*\([^)\n]{{1,60}}\))?"
                      rf"(?P<rest>.*)$", re.S)
 _AFTER_LABEL = re.compile(r"^\s*(?::|\s[—–-]\s|—|–)\s*(?P<text>\S.*)$", re.S)
 # a stance label before the colon: "Ann against halving:", "Bo disagreed:"
@@ -54,7 +56,7 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     bullets = []  # (paragraph index, the label's person or None, where their words start)
     for pi, (span, _) in enumerate(docs):
         para = text[span.start:span.end]
-        if _BULLET.match(fold(para)) or re.match(r"^\s*(?:[-*•·▪])\s", para):
+        if _BULLET.match(fold(para)) or re.match(rf"^\s*(?:[-*•·▪]\s|{_MARKED_STAMP})", para):
             got = _label(para, roster, ctx)
             bullets.append((pi, *(got if got else (None, span.start)), got is not None))
     if sum(labelled for *_, labelled in bullets) < MIN_BULLETS:

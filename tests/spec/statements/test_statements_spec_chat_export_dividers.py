@@ -129,3 +129,32 @@ def test_discord_headers_with_relative_days_and_lower_case_handles():
     assert (butts.speaker, butts.when_start) == ("Bryony Lacewell", date(2025, 6, 18))
     assert _by(stmts, "saw a white van there").speaker == "odran_p"
     assert _by(stmts, "padlocks for the butts").when_start == date(2025, 6, 19)
+
+
+PHONE = """Messages with Corliss Vantongeren
+Exported on 2025-09-04 at 22:10
+
+Mon, 1 Sep at 08:14
+
+Corliss Vantongeren  8:14 AM
+the gate code at the depot changed again, nobody told the drivers
+
+Tamar Oyelaran  8:20 AM
+I'll ring the site office and ask them to text it round
+
+Yesterday 16:05
+
+Corliss Vantongeren  4:05 PM
+the new code goes live on Friday, the site office has confirmed it
+
+Tamar Oyelaran  4:30 PM
+ok thanks, I'll put it on the noticeboard
+"""
+
+
+def test_dividers_with_a_time_after_the_day_are_dividers_not_senders():
+    stmts = statements_of(PHONE)
+    assert not [s for s in stmts if s.speaker in ("Mon", "Yesterday")]
+    assert _by(stmts, "nobody told the drivers").when_start == date(2025, 9, 1)
+    board = _by(stmts, "put it on the noticeboard")
+    assert (board.speaker, board.when_start) == ("Tamar Oyelaran", date(2025, 9, 3))

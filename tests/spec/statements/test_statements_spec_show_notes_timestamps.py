@@ -68,3 +68,23 @@ def test_two_persons_clauses_on_a_semicolon_are_each_their_own():
 
 def test_an_undated_page_dates_no_statement():
     assert all(s.when_start is None for s in statements_of(NOTES, "ep24.md"))
+
+
+PLAIN = """# Episode 9: The library van's last round
+
+**Shelf Life** · a podcast about small libraries, hosted by Ines Harrowgate
+Posted 5 days ago
+
+(01:10) Ines on why the van matters: she says it is the only library some villages have ever had.
+(06:45) Bartholomew Quince: "I've driven that van for nineteen years. I know which farms want crime novels."
+(12:30) Bartholomew on the budget: he says the council's figures leave out the fuel the van saves families.
+(18:05) Wilhelmina Storr says the trust will keep a Saturday service going until spring.
+(25:40) Ines's own confession: she has never once returned a book on time.
+"""
+
+
+def test_timestamps_in_brackets_open_lines_as_bullet_marks_do():
+    stmts = statements_of(PLAIN, "ep9.md")
+    assert _by(stmts, "I know which farms want crime novels").speaker == "Bartholomew Quince"
+    assert _by(stmts, "never once returned a book").speaker == "Ines Harrowgate"
+    assert _by(stmts, "the only library some villages").speaker == "Ines Harrowgate"
