@@ -17,18 +17,18 @@ Members in channel: 9
 
 ──────── Tuesday, November 11th ────────
 
-Wilf Ansell  9:02 AM
+Alwen Quibell  9:02 AM
 the big pressure washer is leaking oil all over the shelf again. it was fine when i shut up on saturday
 
 Joss Tremlow (lending lead)  9:20 AM
-I can move three bookings to the small washer. @Wilf Ansell send me the list
+I can move three bookings to the small washer. @Alwen Quibell send me the list
 
-Rory Dunmore (Bexcombe Engines)  1:15 PM
+Rory Ravensholt (Bexcombe Engines)  1:15 PM
 Seal on the pump has split. I can get a new seal kit but not before Friday
 
 ──────── Yesterday ────────
 
-Wilf Ansell  10:05 AM
+Alwen Quibell  10:05 AM
 checked the loan log. it went out 14 times last month, not 20
 
 Joss Edevane (treasurer)  10:30 AM
@@ -36,7 +36,7 @@ Insurance says the excess is $250 and repairs are covered up to $900 if we have 
 
 ──────── Today ────────
 
-Nia Oduya  5:12 PM
+Nia Ngozika  5:12 PM
 Update for the committee: the seal kit arrives tomorrow and Rory says the fitting is Friday morning
 """
 
@@ -48,7 +48,7 @@ def test_a_role_on_the_senders_header_line_answers_who(app):
 
 
 def test_the_engine_firms_man_is_named_from_his_header(app):
-    answers(app, "who came from the engine repair firm", "Dunmore")
+    answers(app, "who came from the engine repair firm", "Ravensholt")
 
 
 def test_a_messages_day_is_its_dividers(app):

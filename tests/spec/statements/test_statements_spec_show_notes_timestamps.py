@@ -10,12 +10,12 @@ from tests.spec.invented import statements_of
 
 NOTES = """# Ep. 24 — Cold frames and the late frost
 
-**Under Glass** · a market-gardening podcast with Petra Quillfeather
+**Under Glass** · a market-gardening podcast with Orsolya Quillfeather
 Released 2 months ago · 47 min · Season 2
 
 ## In this episode
 
-Petra talks to Arne and Maddy Olvanger, who grow salad leaves on four acres, about the May frost that took most of their first sowings. Arne says it was "the coldest night we've logged since we started".
+Orsolya talks to Arne and Maddy Olvanger, who grow salad leaves on four acres, about the May frost that took most of their first sowings. Arne says it was "the coldest night we've logged since we started".
 
 Also on the show: county horticulture adviser Greta Brisco explains what she saw on farm visits, and we answer a listener's question about fleece.
 
@@ -29,7 +29,7 @@ Also on the show: county horticulture adviser Greta Brisco explains what she saw
 - **[24:15]** Greta Brisco: "Every grower I visited that week lost something. The ones who lost least had fleece on the night before."
 - **[30:05]** Greta says she has seen no sign of a new blight, and asks growers to send samples rather than guess.
 - **[35:50]** Listener question from Odile in Glenrothes: can you reuse last year's fleece? Greta's answer: only if it has no tears, and "wash it first".
-- **[44:00]** Petra's own confession: she lost all her courgettes, "and I'm meant to be the expert here".
+- **[44:00]** Orsolya's own confession: she lost all her courgettes, "and I'm meant to be the expert here".
 - **[46:10]** Outro and thanks.
 """
 
@@ -50,7 +50,7 @@ def test_a_bold_timestamp_bullet_is_the_named_guests():
 def test_a_possessive_label_gives_the_words_after_it():
     stmts = statements_of(NOTES, "ep24.md")
     assert _by(stmts, "only if it has no tears").speaker == "Greta Brisco"
-    assert _by(stmts, "she lost all her courgettes").speaker == "Petra Quillfeather"  # the host, named at the top
+    assert _by(stmts, "she lost all her courgettes").speaker == "Orsolya Quillfeather"  # the host, named at the top
 
 
 def test_a_pronoun_under_a_label_is_the_labels_person():
@@ -72,7 +72,7 @@ def test_an_undated_page_dates_no_statement():
 
 PLAIN = """# Episode 9: The library van's last round
 
-**Shelf Life** · a podcast about small libraries, hosted by Ines Harrowgate
+**Shelf Life** · a podcast about small libraries, hosted by Ines Skelwick
 Posted 5 days ago
 
 (01:10) Ines on why the van matters: she says it is the only library some villages have ever had.
@@ -86,5 +86,5 @@ Posted 5 days ago
 def test_timestamps_in_brackets_open_lines_as_bullet_marks_do():
     stmts = statements_of(PLAIN, "ep9.md")
     assert _by(stmts, "I know which farms want crime novels").speaker == "Bartholomew Quince"
-    assert _by(stmts, "never once returned a book").speaker == "Ines Harrowgate"
-    assert _by(stmts, "the only library some villages").speaker == "Ines Harrowgate"
+    assert _by(stmts, "never once returned a book").speaker == "Ines Skelwick"
+    assert _by(stmts, "the only library some villages").speaker == "Ines Skelwick"
