@@ -332,6 +332,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     captions = subtitles.is_subtitle_file(text, lines)
     # a chat message's text: a short line with no stop there is a message, never a heading
     said = [(m.body, m.end) for m in chat_lines.messages(text)]
+    # a sender's header with a note in brackets ("Ann Roe (board treasurer)  9:40 AM"): the one line
+    # that says who the sender is, kept as a passage of its own
+    said += chat_lines.noted_headers(text)
     # a caption transcript's times alone on their lines: no words of anyone's
     captioned = caption_pages.read(text)
     cue_stamps = set(captioned.stamps) if captioned else set()

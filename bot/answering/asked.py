@@ -37,6 +37,8 @@ def says_when(c: Candidate, q: Question) -> bool:
     if says_time(c.text) or CLOCK.search(c.text) or says_other_calendar_day(c.text):  # "struck the pier about 10:15 p.m.": its label gives the day
         return True
     st = c.statement
+    if c.stamped and st is not None and st.when_start is not None:
+        return True  # a chat's message: its stamp or date line is the day it tells of ("checked the log.")
     return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \
         and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
 

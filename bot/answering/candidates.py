@@ -22,6 +22,7 @@ class Candidate:
     about: frozenset[str] = frozenset()  # terms of who the sentence is by or about: names and their descriptions
     by: frozenset[str] = frozenset()  # terms of who said it: the speaker's name and description
     scope: frozenset[str] = frozenset()  # terms of the round-up item the sentence stands in (items.py)
+    stamped: bool = False  # a chat message's sentence, dated by the message's own stamp or date line (chat_scope.py)
     antecedent: frozenset[str] = frozenset()  # names a back-reference opening it stands for (antecedents.py)
     similarity: float = 0.0  # its cosine to the question, as scored (answerability.py reads it)
     base: float = 0.0  # its score before the checks weighed it up or down

@@ -23,6 +23,11 @@ _STARTS_AHEAD = re.compile(r"\b(?:before .{0,20}at the earliest|from\s*$"
                            r"|(?:takes?|taking) effect\s*(?:on\s*)?$|(?:comes?|coming|goes|go|going) into (?:force|effect)\s*(?:on\s*)?$"
                            # "The draw is Sunday", "the vote is on Tuesday": a present copula dates a thing ahead
                            r"|^\s*(?:the|a|an|its|their|his|her)\s+[\w\s'’-]{1,40}?\b(?:is|are)\s+(?:on\s+)?$)", re.I)
+# a chat's terse "install is Monday afternoon" (a bare noun's present copula), "not before Monday",
+# "can lend us a trailer until Monday": the day lies ahead
+_TERSE_AHEAD = re.compile(r"^\s*(?!(?:today|it|this|that|yesterday|tomorrow|he|she|they)\b)(?:(?:the|a|an|its|their|his|her)\s+)?"
+                          r"[a-z][\w'’-]*\s+(?:is|are)\s+(?:on\s+)?$"
+                          r"|\b(?:not before|no earlier than)\s*(?:on\s*)?$|\b(?:can|could)\b[^.;]{0,60}\b(?:until|till)\s*$", re.I)
 
 
 # "not Wednesday", "rather than on Friday", "instead of Monday": a day the sentence puts right
@@ -31,7 +36,7 @@ _DAY_OF_MONTH = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
 
 
 def _ahead(clause: str) -> bool:
-    return looks_ahead(clause) or _STARTS_AHEAD.search(clause) is not None
+    return looks_ahead(clause) or _STARTS_AHEAD.search(clause) is not None or _TERSE_AHEAD.search(clause) is not None
 
 
 def dated_phrase(sentence: str, published: date | None, before: str = "", ranges: bool = True) -> str | None:

@@ -77,6 +77,7 @@ from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.chat_scope import with_chat_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
 from bot.answering.kind_unnamed import kind_unnamed
@@ -206,6 +207,10 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             if _CALENDAR_DATE.search(text) or says_other_calendar_day(text) or _names_a_day(text):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
+                score += 0.05
+            elif c.stamped and c.statement is not None and c.statement.when_start is not None:
+                # a chat's message: its own stamp or date line gives its day (less than a day it names:
+                # "Last night I got a reply" tells of another day than its message's)
                 score += 0.05
             elif c.statement is not None and c.statement.date_basis in ("explicit", "context"):
                 score *= 0.8  # dated by the ledger from its paragraph
@@ -424,6 +429,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     with_inner_speakers(q.kind, q.terms, candidates, ledger)  # "X told us, 'By Friday ...'": X's words, for who said them
     carry_antecedents(candidates, corpus, q.text)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
+    with_chat_scope(candidates, corpus.article)  # a chat message's sentence: under its header, in its workspace
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)

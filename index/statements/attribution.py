@@ -52,7 +52,7 @@ class Raw:
     source: "Raw | None" = None  # for a continued quotation: the statement whose cue it shares
     cue: tuple = ()  # (verb token, content tokens, subject tokens) in the paragraph's parse
     opens: bool = False  # a cue paragraph ending in a colon ("X commented:"): its words are in the next paragraph
-    stamped: tuple | None = None  # (stamp text, day) a chat message's own stamp gives its words
+    stamped: tuple | None = None  # (stamp text, day[, basis]) a chat message's own stamp gives its words
     act_days: frozenset[int] = frozenset()  # starts of `times` the verb takes inside its content ("announced the pause Nov. 27")
 
 

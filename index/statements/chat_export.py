@@ -12,6 +12,7 @@ names ("They told me ...", "He says ...") is theirs, the pronoun read inside the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index import chat_lines, recording_turns, voice_messages
 from index.models import Span
@@ -62,6 +63,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
             for si, sent in enumerate(doc.sents):
                 x, y = span.start + sent.start_char, span.start + sent.end_char
                 x, y = max(x, a), min(y, b)
+                x = _past_mention(article.text, a, x, y)  # "@Ann Roe send me the list": whom it is sent to, no words
                 words = article.text[x:y]
                 if x >= y or len(_WORD.findall(words)) < least or least > 2 and _SIGNATURE.match(words.strip()):
                     continue
@@ -76,9 +78,16 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                 raw = Raw(speaker=speaker, act="wrote" if speaker is who else "told", content=content,
                           quote_type="direct" if speaker is who else "indirect",
                           span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
-                raw.stamped = (None, msg.day) if msg.day else None
+                raw.stamped = _stamp(msg)
                 out.append(raw)
     return out
+
+
+def _stamp(msg: chat_lines.Message) -> tuple | None:
+    """(stamp text, day[, basis]): a day counted from the export's ("──── Yesterday ────") is read from context."""
+    if msg.day is None:
+        return None
+    return (msg.relative, msg.day, "context") if msg.relative else (None, msg.day)
 
 
 def _principal(name: str, ctx) -> Speaker:
@@ -94,7 +103,7 @@ def stamp(raws: list[Raw], article, docs) -> None:
         return
     for r in raws:
         if r.stamped is None and not r.times and (msg := chat_lines.message_at(article.text, r.span.start)) and msg.day:
-            r.stamped = (None, msg.day)
+            r.stamped = _stamp(msg)
 
 
 def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
@@ -115,8 +124,11 @@ def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
             continue
         if msg.sender is None or r.content.start < msg.body:
             continue
-        before = fold(text[msg.body:r.content.start]).lower()
+        before = _MENTION.sub(" ", fold(text[msg.body:r.content.start])).lower()  # ("@Ann Roe tell me": the addressee's no words)
         written = fold(r.speaker.as_written).lower().strip()
+        if r.speaker.person is None and written.startswith(("the ", "a ", "an ")) and r.speaker.name.lower() != written \
+                and not _names(fold(text[msg.body:msg.end]), r.speaker.name):
+            r.speaker = Speaker(name=r.speaker.as_written, as_written=r.speaker.as_written)  # "The insurer says": not someone of another message
         if recording_turns.turn_at(text, msg.start) is not None and r.speaker.person is None and not _one_role(written, v):
             continue  # a speaker's turn reporting a group ("212 students said", "the council has told us"): the turn's words
         if written in v.third_person("singular") | v.third_person("plural"):
@@ -127,11 +139,52 @@ def merge(raws: list[Raw], chat_raws: list[Raw], article, docs) -> list[Raw]:
         elif written and written in before and written not in _FIRST_PERSON:
             kept.append(r)
     told = [(r.content.start, r.content.end) for r in kept]
-    own = [r for r in chat_raws if not any(a < r.content.end and r.content.start < b for a, b in told)]
+    own = []
+    for r in chat_raws:
+        hit = [(a, b) for a, b in told if a < r.content.end and r.content.start < b]
+        if not hit:
+            own.append(r)
+        elif (cut := _own_clause(text, r, min(a for a, _ in hit), kept)) is not None:
+            own.append(cut)  # "the kit ships tomorrow and Rory says the fitting is Friday": the first clause the sender's
     return sorted([*kept, *own], key=lambda r: (r.span.start, r.span.end))
 
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+# an @mention: the member a message is addressed to ("@Ann Roe tell me where"), a name of up to three words
+_MENTION = re.compile(r"@[A-Z][\w.'’-]*(?:[ ][A-Z][\w'’-]*){0,2}")
+# what joins a sender's own clause to the relay after it: "..., and", "; but", " so"
+_JOIN = re.compile(r"(?:[\s,;:]|\band\b|\bbut\b|\bso\b|\bwhile\b)*$", re.I)
+
+
+def _past_mention(text: str, body: int, x: int, y: int) -> int:
+    """Where a sentence's words start once an @mention over its start is passed ("@Ann" split off as
+    a sentence of its own, "Roe send me the list" after it): `y` when the mention is all it holds."""
+    line = text.rfind("\n", body, x) + 1 or body
+    for m in _MENTION.finditer(text, line, y):
+        if m.start() <= x < m.end() or m.start() == x:
+            return min(y, m.end() + len(text[m.end():y]) - len(text[m.end():y].lstrip()))
+    return x
+
+
+def _names(message: str, name: str) -> bool:
+    """The message writes `name` or its last word."""
+    return bool(name) and (name in message or re.search(rf"\b{re.escape(name.split()[-1])}\b", message) is not None)
+
+
+def _own_clause(text: str, r: Raw, relayed: int, kept: list[Raw]) -> Raw | None:
+    """The sender's statement `r` cut to the words before a relay inside its sentence ("the kit ships
+    tomorrow and Rory says ..."), or None when the relay opens the sentence ("Kath says ...")."""
+    told = next((k for k in kept if k.content.start == relayed), None)
+    if told is None:
+        return None
+    written = told.speaker.as_written
+    at = text.rfind(written, r.content.start, relayed) if written else -1
+    if at <= r.content.start:
+        return None
+    end = r.content.start + len(_JOIN.sub("", text[r.content.start:at]))
+    if len(_WORD.findall(text[r.content.start:end])) < 3:
+        return None
+    return replace(r, content=Span(r.content.start, end), span=Span(r.span.start, end))
 
 
 def _one_role(written: str, v) -> bool:

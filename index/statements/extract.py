@@ -637,7 +637,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         if page and hearing and not page.same_item(raws[i - 1].span.start, r.span.start):
             hearing = None
         if r.stamped is not None:  # a chat message: the day its stamp gives
-            when = (r.stamped[0] or None, r.stamped[1], None, "explicit" if r.stamped[1] else "none")
+            when = (r.stamped[0] or None, r.stamped[1], None, (r.stamped[2:] or ("explicit",))[0] if r.stamped[1] else "none")
         elif pub is None and (heading := day_under(headings, r.span.start)):
             # an undated timeline: what is said under an entry was said on the entry's day
             when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")
