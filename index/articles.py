@@ -216,7 +216,15 @@ _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 
 def _standfirst_only(text: str, body: list[Span]) -> bool:
     """Is all the body so far one or two summary lines that end without sentence punctuation?"""
-    return len(body) <= 2 and not any(_TERMINAL.search(text[b.start : b.end]) for b in body)
+    return len(body) <= 2 and not any(_TERMINAL.search(text[b.start : b.end]) and not _question_headline(text[b.start : b.end])
+                                      for b in body)
+
+
+def _question_headline(line: str) -> bool:
+    """One short line that asks a question and holds no other sentence ("When the ferry stops, who
+    moves the mail?"): a headline under a station's or a site's name, not the story's first line."""
+    line = line.strip()
+    return "\n" not in line and line.endswith("?") and len(line.split()) <= 16 and not _SENTENCE.search(line[:-1])
 
 
 def _is_heading(line: str) -> bool:

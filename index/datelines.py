@@ -404,6 +404,10 @@ def is_date_line(text: str) -> bool:
 _TIME_FIRST = re.compile(rf"^\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:(?!(?:{_MONTH}|{_WEEKDAY_ANY})\b)[A-Z]{{2,5}}\b)?\s*[,|•·/-]?\s*", re.I)
 
 
+# a stop that ends a sentence; an issue's "No. 14", "Vol. 7" ends none ("Newsletter No. 14 — Friday 6 March 2026")
+_SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bVol)(?<!\bIss)(?<!\bEd)[.!?]\s")
+
+
 def _labelled_date_line(text: str) -> str | None:
     """The date part of a short header line that names something, then a date: "House of
     Commons, Wednesday 12 March 2025", "Q3 2025 Earnings Call, Nov 13, 2025 / 5:00PM GMT",
@@ -411,7 +415,7 @@ def _labelled_date_line(text: str) -> str | None:
     timed = _TIME_FIRST.match(text)
     if timed and timed.end() and _date_line(text[timed.end():]):
         return text[timed.end():]
-    if len(text.split()) > 14 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
+    if len(text.split()) > 14 or _SENTENCE_STOP.search(text) or re.search(r"\b(?:said|says|told)\b", text):
         return None
     for sep in re.finditer(r"\s*[,|•·/]\s*|\s+[-–—]\s+", text):
         if len(re.findall(r"\w[\w'’.-]*", text[:sep.start()])) > 6:  # words, not the separators between labels

@@ -1,0 +1,53 @@
+"""An issue line ("Bulletin No. 9 — Tuesday 3 March 2026", "Vol. 12 | Thursday, May 7, 2026") under a
+school's, a club's or a parish's name and motto dates the document; so does a broadcast page's "Aired
+Monday, March 9, 2026 | 5 min listen" line under a question headline ("When the ferry stops, who moves
+the mail?"). Every article here is invented."""
+
+from datetime import date
+
+import pytest
+
+from tests.spec.invented import cleaned, statements_of
+
+
+@pytest.mark.parametrize(
+    "issue_line, expected",
+    [
+        ("Bulletin No. 9 — Tuesday 3 March 2026", date(2026, 3, 3)),
+        ("Newsletter No. 21 - Friday 15 May 2026", date(2026, 5, 15)),
+        ("Vol. 12, Iss. 4 | Thursday, May 7, 2026", date(2026, 5, 7)),
+    ],
+)
+def test_an_issue_line_with_its_number_dates_a_newsletter(issue_line, expected):
+    text = ("ORCHARD VALE SAILING CLUB\n\n\"Fair winds, full hands\"\n\n"
+            f"{issue_line}\n\nDear Members,\n\n"
+            "I hope the winter treated your boats kindly. I am pleased to say the slipway is finished.\n\n"
+            "Our bosun, Mr Idris Penhallow, says the new moorings will be laid by Easter.\n\n"
+            "With thanks,\n\nMrs Oona Treleaven\nCommodore\n")
+    assert cleaned(text).published == expected
+
+
+def test_a_sentence_on_the_line_is_still_no_issue_line():
+    text = ("ORCHARD VALE SAILING CLUB\n\n\"Fair winds, full hands\"\n\n"
+            "We met on Monday. The vote is on Friday 15 May 2026\n\n"
+            "Our bosun, Mr Idris Penhallow, says the new moorings will be laid by Easter.\n")
+    assert cleaned(text).published is None
+
+
+def test_an_aired_line_under_a_question_headline_dates_a_broadcast_page():
+    text = ("Fjordside Community Radio\nEvening Report | Islands\n\n"
+            "When the ferry stops, who moves the mail?\n\n"
+            "Aired Monday, March 9, 2026 | 5 min listen\nTranscript\n\n"
+            "ASTRID VOLLAN, HOST:\n\nThe island ferry is out of service until spring. Per Holm reports.\n\n"
+            "PER HOLM, BYLINE: Postmaster Sigrun Bakke says the mail now comes twice a week by fishing boat.\n\n"
+            "SIGRUN BAKKE: We sort it on the quay. Nobody complains, not yet.\n")
+    assert cleaned(text).published == date(2026, 3, 9)
+    stmts = statements_of(text)
+    assert next(s for s in stmts if "sort it on the quay" in s.content).when_start == date(2026, 3, 9)
+
+
+def test_a_question_of_several_sentences_is_no_headline():
+    from index.articles import _question_headline
+
+    assert _question_headline("When the ferry stops, who moves the mail?")
+    assert not _question_headline("Who moves the mail now? Nobody knows. Will the ferry run?")
