@@ -32,7 +32,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -231,9 +231,13 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     # what a turn reports with no day of its own (a listener's note the host reads out) was said
     # on the show too, when the show's day is known
     inside = interview.asked | interview.answered if interview.day else set()
-    return [replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
+    # a feature's soundbite cued by narration that dates the speaker's words ("At a meeting last week, X told ...")
+    cues = soundbites.cued(stmts, raws, turns, interview.asked | interview.answered)
+    return [replace(st, when_text=cues[i].when_text, when_start=cues[i].when_start, when_end=cues[i].when_end,
+                    date_basis=cues[i].date_basis) if i in cues else
+            replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
             if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
-            for st, r in zip(stmts, raws)]
+            for i, (st, r) in enumerate(zip(stmts, raws))]
 
 
 def _published(article: Article) -> date | None:
@@ -542,6 +546,8 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
     # ("'...,' she added. She also wrote that ...": in one paragraph, the writing the addition went on in)
     # ("X said in a ruling dated Feb. 19 that ... '...,' X wrote": what X wrote in that ruling)
+    if _present_cue(text, r) and not _present_cue(text, prev) and not r.continued:
+        return False  # "X told residents last week ... X says nothing has been voted on": said to the report, now
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
@@ -549,6 +555,14 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+
+
+_PRESENT_CUE = re.compile(r"\b(?:says|tells)\b")
+
+
+def _present_cue(text: str, r: Raw) -> bool:
+    """A cue in the present tense ("X says", "she tells me"): what the speaker says now, to the report."""
+    return bool(_PRESENT_CUE.search(text[r.span.start:r.content.start]) or _PRESENT_CUE.search(text[r.content.end:r.span.end]))
 # ("X, who visited the shelter on Friday night, said ...": a plain "said" is as often told the report
 # later; "warned", "called on" report what was done there)
 _PLAIN_SAYING = {"said", "says", "told", "tells"}
