@@ -674,7 +674,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = same
             elif doc_day := document_days.document_day(article.text, r, events, pub):
                 when = doc_day  # "X's post acknowledges ...": the day the story dated the post
-            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers else spoken - narrating)) \
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers and not signed_sections.own_telling(
+                        article.text[r.span.start:r.span.end]) else spoken - narrating)) \
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \

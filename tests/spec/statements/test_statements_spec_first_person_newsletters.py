@@ -1,0 +1,88 @@
+"""A newsletter to parents or members written in its signer's first person: a name and motto, an
+issue line ("Bulletin No. 9 — Tuesday 3 March 2026"), a salutation ("Dear Members,"), sections under
+headings of their own, a dates-for-your-diary list, and the signer's name and role at the end. The
+writer's own paragraphs (any paragraph told in the first person) are the signer's, dated at the issue
+date; others keep their words ("X says", "X told me on the phone on Monday"), each on its own day;
+the writer's "I told them there and then" is dated by the meeting the paragraph narrates. A list's
+heading is no sentence. Every document here is invented."""
+
+from datetime import date
+
+from tests.spec.invented import statements_of
+
+BULLETIN = """ORCHARD VALE SAILING CLUB
+"Fair winds, full hands"
+
+Bulletin No. 9 — Friday 6 March 2026
+
+Dear Members,
+
+I hope the winter treated your boats kindly. I am sorry to say the season starts with bad news about the slipway.
+
+Slipway
+
+The harbour board's engineer, Mr Idris Penhallow, told me on the phone on Monday that the slipway cannot be used until the piles are replaced.
+
+This means the spring regatta will move to Porthlenny. I know many of you had booked cottages, and I have asked the board to pay for the moorings there. They have not yet answered. Our bosun, Mr Caspar Nankervis, says 31 of our 44 boats are already afloat.
+
+Junior sailing
+
+The junior course runs in the week of 20 April. The fee of £45 is due by Friday 27 March. Please speak to Mrs Jenna Rowse in the office if the cost is a worry: no child will be turned away.
+
+Committee news
+
+Our cadets met me on Wednesday to talk about the clubhouse. I have passed their ideas on, and I told them there and then that I could not promise a games room.
+
+Dates for your diary
+- Saturday 14 March: work party on the hard
+- Sunday 29 March: fitting-out supper
+
+With thanks for your patience,
+
+Mrs Oona Treleaven
+Commodore
+"""
+
+
+def _one(stmts, fragment):
+    found = [s for s in stmts if fragment in s.content]
+    assert len(found) == 1, (fragment, [(s.speaker, s.content) for s in stmts])
+    return found[0]
+
+
+def test_the_writers_paragraphs_are_the_signers_at_the_issue_date():
+    stmts = statements_of(BULLETIN)
+    issued = date(2026, 3, 6)
+    for fragment in ("I am sorry to say the season starts", "This means the spring regatta will move",
+                     "I have asked the board to pay", "They have not yet answered",
+                     "The junior course runs in the week of 20 April", "no child will be turned away"):
+        st = _one(stmts, fragment)
+        assert (st.speaker, st.when_start) == ("Oona Treleaven", issued), fragment
+
+
+def test_others_in_the_newsletter_keep_their_words_and_days():
+    stmts = statements_of(BULLETIN)
+    engineer = _one(stmts, "cannot be used until the piles are replaced")
+    assert (engineer.speaker, engineer.when_start) == ("Idris Penhallow", date(2026, 3, 2))
+    bosun = _one(stmts, "31 of our 44 boats")
+    assert (bosun.speaker, bosun.when_start) == ("Caspar Nankervis", date(2026, 3, 6))
+
+
+def test_the_writers_telling_at_a_narrated_meeting_is_dated_by_it():
+    st = _one(statements_of(BULLETIN), "I could not promise a games room")
+    assert (st.speaker, st.when_start) == ("Oona Treleaven", date(2026, 3, 4))
+
+
+def test_a_lists_heading_and_its_items_are_no_ones_statements():
+    stmts = statements_of(BULLETIN)
+    assert not [s for s in stmts if "Dates for your diary" in s.content or "fitting-out supper" in s.content]
+
+
+def test_a_news_story_with_a_quoted_salutation_is_no_letter():
+    story = ("Club warns of slipway closure\n\nPublished 6 March 2026\n\n"
+             "The commodore of a sailing club has written to members about the slipway.\n\n"
+             "\"The season starts with bad news,\" Oona Treleaven said on Monday.\n\n"
+             "Harbour engineer Idris Penhallow said the piles would be replaced by May.\n")
+    stmts = statements_of(story)
+    assert _one(stmts, "piles would be replaced").speaker == "Idris Penhallow"
+    assert not [s for s in stmts if "has written to members" in s.content]
