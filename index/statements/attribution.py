@@ -197,6 +197,9 @@ def _subject(verb):
             continue
         if t is verb and _finite_read_as_participle(verb):
             return verb.head
+        if t is verb and (writer := _medium_sender(verb)) is not None:
+            t = writer  # "X wrote to us in a letter dated 20 May to say that ...": the letter's writer says
+            continue
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -217,6 +220,18 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _medium_sender(verb):
+    """The verb whose subject sent the letter or e-mail an infinitive "to say" hangs on ("wrote to us
+    in a letter dated 20 May to say that ...", parsed with "say" on the letter), or None."""
+    media = vocabulary().written_media | vocabulary().statement_nouns
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if head.lower_ not in media or head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head.head.head
 
 
 def _finite_read_as_participle(verb) -> bool:
@@ -1078,6 +1093,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     if (inset := _inset_bounds(verb, subj)) is not None:  # (what the parser hung on an inset cue is the clause's)
         region = [t for t in region if inset[0] <= t.i <= inset[1]]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
+    if _medium_sender(verb) is not None:  # "in a letter dated 20 May to say that ...": the letter's day
+        own = {t.i for t in verb.subtree}
+        region += [t for t in verb.head.subtree if t.i not in own and t.i not in quoted and t.i not in content]
     anc = verb
     # ("X, who says he has worked there for years, posted a thread on Monday": a standing claim in the
     # present, not said on the day of the act it describes its speaker by)

@@ -668,6 +668,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (None, pub, None, "publication")  # "According to the club, the pitch is 40 metres short": told the report
             elif r.according or (r.perfect and not _fresh_news(article.text, r) and not _in_letter(letter_spans, r)):
                 pass  # background figures of a year and "has said": no day of their own
+            elif r.perfect and _in_letter(letter_spans, r):
+                when = (None, pub, None, "publication")  # a letter's "X has promised that ...": news of the letter's day
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):

@@ -86,3 +86,40 @@ def test_a_news_story_with_a_quoted_salutation_is_no_letter():
     stmts = statements_of(story)
     assert _one(stmts, "piles would be replaced").speaker == "Idris Penhallow"
     assert not [s for s in stmts if "has written to members" in s.content]
+
+
+LETTERED = """Harbour notes
+
+Published 4 March 2026
+
+Trelawny Sailing Trust wrote to the club in a letter dated 20 February to say that the slipway will close from 9 March for repairs. The letter says the work will take "at least six weeks".
+
+The cadets' trip to Carrick Head Outdoor Centre goes ahead in May. The centre has told the club that its new climbing wall will be open by then.
+
+The committee approved the new caterer at its meeting on 11 February. Ms Petra Quiller, the caterer's owner, told the committee at that meeting that every dish would be labelled.
+"""
+
+
+def test_a_letter_dated_to_say_that_is_its_senders_on_the_letters_day():
+    stmts = statements_of(LETTERED)
+    st = _one(stmts, "the slipway will close from 9 March")
+    assert (st.speaker, st.when_start) == ("Trelawny Sailing Trust", date(2026, 2, 20))
+    said = _one(stmts, "at least six weeks")
+    assert (said.speaker, said.when_start) == ("Trelawny Sailing Trust", date(2026, 2, 20))
+
+
+def test_the_noun_a_body_is_named_with_stands_for_it():
+    assert _one(statements_of(LETTERED), "new climbing wall").speaker == "Carrick Head Outdoor Centre"
+
+
+def test_words_told_at_that_meeting_take_the_meetings_day():
+    st = _one(statements_of(LETTERED), "every dish would be labelled")
+    assert (st.speaker, st.when_start) == ("Petra Quiller", date(2026, 2, 11))
+
+
+def test_a_perfect_in_a_signed_letter_is_news_of_the_letters_day():
+    text = BULLETIN.replace("Our bosun, Mr Caspar Nankervis, says 31 of our 44 boats are already afloat.",
+                            "The committee met on Tuesday evening. Our bosun, Mr Caspar Nankervis, has promised "
+                            "that 31 of our 44 boats will be afloat by Easter.")
+    st = _one(statements_of(text), "31 of our 44 boats")
+    assert (st.speaker, st.when_start) == ("Caspar Nankervis", date(2026, 3, 6))
