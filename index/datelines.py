@@ -399,12 +399,17 @@ def is_date_line(text: str) -> bool:
     return _date_line(text)
 
 
+def is_labelled_date_line(text: str) -> bool:
+    """A short header line that names something, then a date ("Bulletin No. 9 — Tuesday 3 March 2026")."""
+    return _labelled_date_line(fold(text).strip()) is not None
+
+
 # "14:05 BST, Monday 2 June 2025", "05:32 PM March 16, 2025": a time before the date; the zone is
 # never a month's or a weekday's name ("March" is no zone)
 _TIME_FIRST = re.compile(rf"^\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:(?!(?:{_MONTH}|{_WEEKDAY_ANY})\b)[A-Z]{{2,5}}\b)?\s*[,|•·/-]?\s*", re.I)
 
 
-# a stop that ends a sentence; an issue's "No. 14", "Vol. 7" ends none ("Newsletter No. 14 — Friday 6 March 2026")
+# a stop that ends a sentence; an issue's "No. 9", "Vol. 7" ends none ("Bulletin No. 9 — Tuesday 3 March 2026")
 _SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bVol)(?<!\bIss)(?<!\bEd)[.!?]\s")
 
 

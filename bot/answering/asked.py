@@ -226,7 +226,7 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
         if q.role_head in stems(st.speaker) or q.role_head in stems(st.speaker_as_written or ""):
             return True  # "the union's negotiator said"; "The losing candidate ... demanded", named later
         if speaks_for_kind(st.speaker_as_written, q.role_head, [x.chunk.chunk.text for x in chosen]):
-            return True  # "the caterer": "Hearthside's director, Ms X", of "Hearthside Catering"
+            return True  # "the baker": "Marram's director, Ms X", of "Marram Bakers"
         group = people.get(c.chunk.chunk.article_id, ())
         # Described so by the article: the role's words, or at least its head ("the losing candidate"
         # for "the defeated candidate": other words of a description are often paraphrased).

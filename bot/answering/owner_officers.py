@@ -1,7 +1,7 @@
-""""What did the new caterer promise": a body's officer speaks for the body the question describes by
-its trade. The ledger reads "Hearthside's director, Ms Ana Roe, has promised ..." as Ana Roe's; the
-question's "caterer" is the body her title names by its short name ("Hearthside"), whose full name
-the passage gives ("Hearthside Catering"). Read from the chosen passages only."""
+""""What did the new baker pledge": a body's officer speaks for the body the question describes by
+its trade. The ledger reads "Marram's director, Ms Ana Roe, has pledged ..." as Ana Roe's; the
+question's "baker" is the body her title names by its short name ("Marram"), whose full name
+the passage gives ("Marram Bakers"). Read from the chosen passages only."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import re
 
 from bot.answering.terms import stems
 
-# "Hearthside's director, Ms Ana Roe": the owner's short name before its possessive
+# "Marram's director, Ms Ana Roe": the owner's short name before its possessive
 _OWNER = re.compile(r"^\s*(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})['’]s?\s+[a-z]")
 
 
 def speaks_for_kind(speaker_as_written: str, role_head: str, texts: list[str]) -> bool:
-    """Whether the speaker, written as an officer of an owner ("Hearthside's director"), speaks for a
-    body whose full name in `texts` ("Hearthside Catering") holds the word the question describes it by."""
+    """Whether the speaker, written as an officer of an owner ("Marram's director"), speaks for a
+    body whose full name in `texts` ("Marram Bakers") holds the word the question describes it by."""
     m = _OWNER.match(speaker_as_written or "")
     if m is None or not role_head:
         return False

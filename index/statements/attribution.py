@@ -198,7 +198,7 @@ def _subject(verb):
         if t is verb and _finite_read_as_participle(verb):
             return verb.head
         if t is verb and (writer := _medium_sender(verb)) is not None:
-            t = writer  # "X wrote to us in a letter dated 20 May to say that ...": the letter's writer says
+            t = writer  # "X wrote to members in an email dated 4 June to say that ...": its sender says
             continue
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
@@ -224,7 +224,7 @@ def _subject(verb):
 
 def _medium_sender(verb):
     """The verb whose subject sent the letter or e-mail an infinitive "to say" hangs on ("wrote to us
-    in a letter dated 20 May to say that ...", parsed with "say" on the letter), or None."""
+    in an email dated 4 June to say that ...", parsed with "say" on the email), or None."""
     media = vocabulary().written_media | vocabulary().statement_nouns
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -1093,7 +1093,7 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     if (inset := _inset_bounds(verb, subj)) is not None:  # (what the parser hung on an inset cue is the clause's)
         region = [t for t in region if inset[0] <= t.i <= inset[1]]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
-    if _medium_sender(verb) is not None:  # "in a letter dated 20 May to say that ...": the letter's day
+    if _medium_sender(verb) is not None:  # "in an email dated 4 June to say that ...": the email's day
         own = {t.i for t in verb.subtree}
         region += [t for t in verb.head.subtree if t.i not in own and t.i not in quoted and t.i not in content]
     anc = verb
@@ -1104,7 +1104,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     for _ in range(0 if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") or inset else 3):
         # "Two days earlier, the inquiry heard from X, who said ..."
         # ("X, chairing a meeting on Monday, had directed ...", parsed with the verb a `dep` of the participle)
+        # ("wrote to members in an email dated 4 June to say that ...": the infinitive's act is the writing's)
         if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl") \
+                or (anc is verb and anc.dep_ == "xcomp" and anc.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)) \
                 or (anc.dep_ == "dep" and anc.head.tag_ == "VBG" and anc.head.i < anc.i):
             anc = anc.head
             while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:

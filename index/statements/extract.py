@@ -231,7 +231,7 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     # what a turn reports with no day of its own (a listener's note the host reads out) was said
     # on the show too, when the show's day is known
     inside = interview.asked | interview.answered if interview.day else set()
-    # a feature's soundbite cued by narration that dates the speaker's words ("At a meeting last week, X told ...")
+    # a feature's soundbite cued by narration that dates the speaker's words ("At a hearing on Monday, X told islanders ...")
     cues = soundbites.cued(stmts, raws, turns, interview.asked | interview.answered)
     return [replace(st, when_text=cues[i].when_text, when_start=cues[i].when_start, when_end=cues[i].when_end,
                     date_basis=cues[i].date_basis) if i in cues else
@@ -547,7 +547,7 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     # ("'...,' she added. She also wrote that ...": in one paragraph, the writing the addition went on in)
     # ("X said in a ruling dated Feb. 19 that ... '...,' X wrote": what X wrote in that ruling)
     if _present_cue(text, r) and not _present_cue(text, prev) and not r.continued:
-        return False  # "X told residents last week ... X says nothing has been voted on": said to the report, now
+        return False  # "X told the hearing on Monday ... X says no money is set aside": said to the report, now
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)

@@ -53,7 +53,7 @@ def sections(text: str) -> list[Signed]:
     floor = 0  # the previous section's end: no section reaches back past it
     signed_end = 0  # the previous signature block's end: no letter reaches back past it
     heading = 0  # the start of the text under the latest heading in capitals
-    greeted = None  # the end of a salutation line ("Dear Parents and Carers,") since the last signature
+    greeted = None  # the end of a salutation line ("Dear Members,") since the last signature
     k = 0
     while k < len(lines):
         a, line, opens = lines[k]
@@ -106,20 +106,20 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                     if sec.letter and not _voiced(raw, span, doc):
                         continue
                     if not _ENDS_SENTENCE.search(article.text[raw.span.start:raw.span.end].rstrip()):
-                        continue  # a heading over a list ("Dates for your diary"), no sentence of the letter
+                        continue  # a heading over a list ("Key dates"), no sentence of the letter
                     if sec.day is not None:
                         raw.stamped = (sec.day_text, sec.day)
                     out.append(raw)
     return out
 
 
-# the writer telling of their own telling: "I told them there and then that ...", "we explained that ..."
+# the writer telling of their own telling: "I told them on the spot that ...", "we explained that ..."
 _OWN_TELLING = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:told|said|explained|promised|assured|warned|replied|answered)\b")
 
 
 def own_telling(sentence: str) -> bool:
     """A letter's sentence in which the writer tells of what they said on an occasion the paragraph
-    narrates ("Our council met me on Wednesday. ... I told them there and then that ..."): dated by
+    narrates ("Our cadets visited me on Tuesday. ... I told them on the spot that ..."): dated by
     that occasion, as another speaker's words there would be."""
     return _OWN_TELLING.search(sentence) is not None
 
@@ -158,7 +158,7 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
 
 _CLOSING = re.compile(r"(?i:(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
                       r"regards|respectfully|cordially|(?:with\s+|many\s+)?thanks|ng[āa]\s+mihi(?:\s+nui)?|n[āa]ku\s+noa,?\s+n[āa]|mauri\s+ora)[.!]?$")
-# a letter's salutation on a line of its own: "Dear Parents and Carers,", "Dear members:", "To all residents,"
+# a letter's salutation on a line of its own: "Dear Members,", "Dear all:", "To all residents,"
 _SALUTATION = re.compile(r"^(?:[Dd]ear|DEAR|To all)\s+[\w'’ .&/-]{2,60}[,:]$")
 _VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 _PLEASE = re.compile(r"^\W*[Pp]lease\b")
@@ -176,13 +176,13 @@ def _voiced(raw, span, doc) -> bool:
 
     def voiced(sent) -> bool:
         return any(not any(a <= m.start() < b for a, b in quoted) for m in _VOICE.finditer(text, sent.start_char, sent.end_char)) \
-            or _PLEASE.match(sent.text) is not None  # "Please speak to the office if ...": to the reader
+            or _PLEASE.match(sent.text) is not None  # "Please ring the clubhouse if ...": to the reader
 
     at = raw.span.start - span.start
     if not any(s.start_char <= at < s.end_char for s in sents):
         return False
-    # (a paragraph told in the letter's own voice is the writer's throughout: "I have asked the
-    # trust for more sessions. They have not yet replied.")
+    # (a paragraph told in the letter's own voice is the writer's throughout: "I have written to
+    # the board about the moorings. No answer has come yet.")
     return any(voiced(s) for s in sents)
 
 

@@ -1,8 +1,8 @@
 """A produced feature's soundbite dated by the narration that cues it.
 
-A radio or video feature tells where and when someone spoke, then plays them: "At a meeting last
-week, commissioner X told residents the county was looking at ..." / "X: We did it for a doctor in
-1998." The soundbite under X's label was said on that occasion, not on the air date, as a quotation
+A radio or video feature tells where and when someone spoke, then plays them: "At a hearing on
+Monday, councillor X told islanders the council would pay for a second boat ..." / "X: We paid for a
+boat once before." The soundbite under X's label was said on that occasion, not on the air date, as a quotation
 paragraph right after a dated "told ..." paragraph is in a printed story. Only the paragraph just
 before the soundbite's first turn cues it, and only by a statement of the same speaker that the
 text dates itself (a context or explicit date).

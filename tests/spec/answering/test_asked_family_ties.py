@@ -1,5 +1,5 @@
 """"How is X related to Y?": the answer is the sentence that sets a relative's word beside X's name
-("Her niece, Wren Tolley, farms ..."; "Wren Tolley, her niece, ..."), not a sentence sharing the
+("Her niece, Wren Tolley, keeps ..."; "Wren Tolley, her niece, ..."), not a sentence sharing the
 question's other words. Every article here is invented."""
 
 from tests.spec.answering.apps import app_fixture
@@ -9,18 +9,18 @@ ARTICLE = """Last ferry skipper on the loch hangs up her cap
 
 Published: 9 March 2026
 
-Across the islands, farmers are waiting longer for a ferry that will take a tractor at short notice. Captain Isla Tolley, 69, has skippered the Kerrera ferry for 41 years and says this spring is her last.
+Along the loch, crofters now wait days for a ferry that will carry a tractor. Captain Isla Tolley, 69, has run the Kerrera ferry for 41 years and says the coming season will be her final one.
 
-In 2012, three boats ran on the loch. Tolley's is the only one left. Her niece, Wren Tolley, farms 300 sheep on the north shore.
+In 2012, three boats worked the loch; today Tolley's boat works alone. Her niece, Wren Tolley, keeps 300 sheep at Ardmore.
 
-Wren Tolley says she has already booked a haulier for the autumn sales.
+Wren Tolley says a haulier is already booked for the autumn sales.
 """
 
 app = app_fixture("loch.txt", ARTICLE)
 
 
 def test_the_sentence_giving_the_tie_answers(app):
-    answers(app, "How is the farmer Wren related to the retiring skipper?", "niece")
+    answers(app, "How is the crofter Wren related to the retiring skipper?", "niece")
 
 
 def test_a_question_naming_no_tie_is_not_weighed():

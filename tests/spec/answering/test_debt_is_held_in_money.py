@@ -1,22 +1,29 @@
 """"How much debt does the trainee have?": a debt, a loan or savings are held in money, so the
-sentence that gives the sum ("I owe about £48,000") answers, though it never writes "debt", and the
+sentence that gives the sum ("I owe roughly £48,000") answers, though it never writes "debt", and the
 sentence that only describes the trainee does not answer alone. Every article here is invented."""
 
-from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.apps import articles_fixture
 from tests.spec.answering.asks import answers
 
-ARTICLE = """Why young farriers leave the hills
+ARTICLE = """Student farriers count the cost of the hills
 
 Published: 4 May 2026
 
-PER HOLM, BYLINE: One of those young farriers is Liv Aasen, a third-year student at a farriery college in Voss who spent two weeks with Holm in the summer.
+PER HOLM, BYLINE: Few young farriers stay. Among them is Liv Aasen, a third-year farrier student at a school in Voss, who shod horses with Holm for a fortnight last spring.
 
-LIV AASEN: I owe about £48,000 for the course. A hill job pays maybe half of what a town yard pays. I want to do it anyway.
+LIV AASEN: I owe roughly £48,000 to the college. Hill work pays about half the town rate. I still want it.
 
 HOLM: The county has a grant for farriers who stay five years.
 """
 
-app = app_fixture("farriers.txt", ARTICLE)
+OTHER = """Harbour board delays slipway repairs
+
+Published: 5 May 2026
+
+The harbour board said on Monday that repairs to the east slipway would not start before July. Its engineer, Idris Penhallow, said the piles had to be replaced first.
+"""
+
+app = articles_fixture({"farriers.txt": ARTICLE, "slipway.txt": OTHER})
 
 
 def test_the_sum_owed_answers_how_much_debt(app):

@@ -40,7 +40,9 @@ def test_an_aired_line_under_a_question_headline_dates_a_broadcast_page():
             "Aired Monday, March 9, 2026 | 5 min listen\nTranscript\n\n"
             "ASTRID VOLLAN, HOST:\n\nThe island ferry is out of service until spring. Per Holm reports.\n\n"
             "PER HOLM, BYLINE: Postmaster Sigrun Bakke says the mail now comes twice a week by fishing boat.\n\n"
-            "SIGRUN BAKKE: We sort it on the quay. Nobody complains, not yet.\n")
+            "SIGRUN BAKKE: We sort it on the quay. Nobody complains, not yet.\n\n"
+            "HOLM: Her cousin, Tor Bakke, skippers the boat.\n\n"
+            "TOR BAKKE: If the wind is over twenty knots, I stay in.\n")
     assert cleaned(text).published == date(2026, 3, 9)
     stmts = statements_of(text)
     assert next(s for s in stmts if "sort it on the quay" in s.content).when_start == date(2026, 3, 9)
@@ -51,3 +53,11 @@ def test_a_question_of_several_sentences_is_no_headline():
 
     assert _question_headline("When the ferry stops, who moves the mail?")
     assert not _question_headline("Who moves the mail now? Nobody knows. Will the ferry run?")
+
+
+def test_an_issue_line_under_a_quoted_motto_outweighs_the_bodys_weekdays():
+    text = ("ORCHARD VALE SAILING CLUB\n\n\"Fair winds, full hands\"\n\nBulletin No. 9 — Friday 6 March 2026\n\n"
+            "Dear Members,\n\nThe committee gathered on Tuesday. Our bosun, Mr Caspar Nankervis, has promised that "
+            "31 of our 44 boats will be afloat by Easter.\n\nWith thanks,\n\nMrs Oona Treleaven\nCommodore\n")
+    a = cleaned(text)
+    assert (a.published, a.date_confidence) == (date(2026, 3, 6), "stated")

@@ -40,7 +40,7 @@ HOLM: Moen says no money has been set aside yet.
 
 HOLM: For Fjordside Community Radio, I'm Per Holm on Skarvøy.
 
-Copyright 2026 Fjordside Community Radio. This transcript was produced on a deadline and may be revised.
+Copyright 2026 Fjordside Community Radio. Transcripts are edited for length and may differ from the broadcast.
 """
 
 

@@ -2,8 +2,8 @@
 issue line ("Bulletin No. 9 — Tuesday 3 March 2026"), a salutation ("Dear Members,"), sections under
 headings of their own, a dates-for-your-diary list, and the signer's name and role at the end. The
 writer's own paragraphs (any paragraph told in the first person) are the signer's, dated at the issue
-date; others keep their words ("X says", "X told me on the phone on Monday"), each on its own day;
-the writer's "I told them there and then" is dated by the meeting the paragraph narrates. A list's
+date; others keep their words ("X says", "X rang me on Monday to say that ..."), each on its own day;
+the writer's "I told them on the spot that ..." is dated by the visit the paragraph narrates. A list's
 heading is no sentence. Every document here is invented."""
 
 from datetime import date
@@ -21,19 +21,19 @@ I hope the winter treated your boats kindly. I am sorry to say the season starts
 
 Slipway
 
-The harbour board's engineer, Mr Idris Penhallow, told me on the phone on Monday that the slipway cannot be used until the piles are replaced.
+The harbour board's engineer, Mr Idris Penhallow, rang me on Monday to say that the slipway cannot be used until the piles are replaced.
 
-This means the spring regatta will move to Porthlenny. I know many of you had booked cottages, and I have asked the board to pay for the moorings there. They have not yet answered. Our bosun, Mr Caspar Nankervis, says 31 of our 44 boats are already afloat.
+This means the spring regatta will move to Porthlenny. I know many of you had booked cottages, and I have written to the board about the moorings there. No answer has come yet. Our bosun, Mr Caspar Nankervis, says 31 of our 44 boats are already afloat.
 
 Junior sailing
 
-The junior course runs in the week of 20 April. The fee of £45 is due by Friday 27 March. Please speak to Mrs Jenna Rowse in the office if the cost is a worry: no child will be turned away.
+The junior course starts on 20 April. The fee of £45 must be paid by Friday 3 April. Please ring Mrs Jenna Rowse at the clubhouse if the fee is a problem: no child will be turned away.
 
 Committee news
 
-Our cadets met me on Wednesday to talk about the clubhouse. I have passed their ideas on, and I told them there and then that I could not promise a games room.
+Our cadets visited me on Tuesday with ideas for the clubhouse. I have noted them all, and I told them on the spot that the club could not afford a games room.
 
-Dates for your diary
+Key dates
 - Saturday 14 March: work party on the hard
 - Sunday 29 March: fitting-out supper
 
@@ -54,8 +54,8 @@ def test_the_writers_paragraphs_are_the_signers_at_the_issue_date():
     stmts = statements_of(BULLETIN)
     issued = date(2026, 3, 6)
     for fragment in ("I am sorry to say the season starts", "This means the spring regatta will move",
-                     "I have asked the board to pay", "They have not yet answered",
-                     "The junior course runs in the week of 20 April", "no child will be turned away"):
+                     "I have written to the board", "No answer has come yet",
+                     "The junior course starts on 20 April", "no child will be turned away"):
         st = _one(stmts, fragment)
         assert (st.speaker, st.when_start) == ("Oona Treleaven", issued), fragment
 
@@ -68,14 +68,14 @@ def test_others_in_the_newsletter_keep_their_words_and_days():
     assert (bosun.speaker, bosun.when_start) == ("Caspar Nankervis", date(2026, 3, 6))
 
 
-def test_the_writers_telling_at_a_narrated_meeting_is_dated_by_it():
-    st = _one(statements_of(BULLETIN), "I could not promise a games room")
-    assert (st.speaker, st.when_start) == ("Oona Treleaven", date(2026, 3, 4))
+def test_the_writers_telling_at_a_narrated_visit_is_dated_by_it():
+    st = _one(statements_of(BULLETIN), "could not afford a games room")
+    assert (st.speaker, st.when_start) == ("Oona Treleaven", date(2026, 3, 3))
 
 
 def test_a_lists_heading_and_its_items_are_no_ones_statements():
     stmts = statements_of(BULLETIN)
-    assert not [s for s in stmts if "Dates for your diary" in s.content or "fitting-out supper" in s.content]
+    assert not [s for s in stmts if "Key dates" in s.content or "fitting-out supper" in s.content]
 
 
 def test_a_news_story_with_a_quoted_salutation_is_no_letter():
@@ -92,34 +92,34 @@ LETTERED = """Harbour notes
 
 Published 4 March 2026
 
-Trelawny Sailing Trust wrote to the club in a letter dated 20 February to say that the slipway will close from 9 March for repairs. The letter says the work will take "at least six weeks".
+Trelawny Sailing Trust wrote to members in an email dated 18 February to say that the slipway will shut from 2 March for repairs. The email says the repairs should last "at least six weeks".
 
-The cadets' trip to Carrick Head Outdoor Centre goes ahead in May. The centre has told the club that its new climbing wall will be open by then.
+The cadets will camp at Carrick Head Outdoor Centre in May. The centre has told the club that its new jetty will be finished in April.
 
-The committee approved the new caterer at its meeting on 11 February. Ms Petra Quiller, the caterer's owner, told the committee at that meeting that every dish would be labelled.
+The committee chose a new chandler at its session on 11 February. Mr Petr Quillan, the chandler's owner, told the committee at that session that his prices would be frozen.
 """
 
 
 def test_a_letter_dated_to_say_that_is_its_senders_on_the_letters_day():
     stmts = statements_of(LETTERED)
-    st = _one(stmts, "the slipway will close from 9 March")
-    assert (st.speaker, st.when_start) == ("Trelawny Sailing Trust", date(2026, 2, 20))
+    st = _one(stmts, "the slipway will shut from 2 March")
+    assert (st.speaker, st.when_start) == ("Trelawny Sailing Trust", date(2026, 2, 18))
     said = _one(stmts, "at least six weeks")
-    assert (said.speaker, said.when_start) == ("Trelawny Sailing Trust", date(2026, 2, 20))
+    assert (said.speaker, said.when_start) == ("Trelawny Sailing Trust", date(2026, 2, 18))
 
 
 def test_the_noun_a_body_is_named_with_stands_for_it():
-    assert _one(statements_of(LETTERED), "new climbing wall").speaker == "Carrick Head Outdoor Centre"
+    assert _one(statements_of(LETTERED), "new jetty").speaker == "Carrick Head Outdoor Centre"
 
 
-def test_words_told_at_that_meeting_take_the_meetings_day():
-    st = _one(statements_of(LETTERED), "every dish would be labelled")
-    assert (st.speaker, st.when_start) == ("Petra Quiller", date(2026, 2, 11))
+def test_words_told_at_that_session_take_the_sessions_day():
+    st = _one(statements_of(LETTERED), "his prices would be frozen")
+    assert (st.speaker, st.when_start) == ("Petr Quillan", date(2026, 2, 11))
 
 
 def test_a_perfect_in_a_signed_letter_is_news_of_the_letters_day():
     text = BULLETIN.replace("Our bosun, Mr Caspar Nankervis, says 31 of our 44 boats are already afloat.",
-                            "The committee met on Tuesday evening. Our bosun, Mr Caspar Nankervis, has promised "
+                            "The committee gathered on Tuesday. Our bosun, Mr Caspar Nankervis, has promised "
                             "that 31 of our 44 boats will be afloat by Easter.")
     st = _one(statements_of(text), "31 of our 44 boats")
     assert (st.speaker, st.when_start) == ("Caspar Nankervis", date(2026, 3, 6))
