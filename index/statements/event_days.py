@@ -40,7 +40,7 @@ def same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -
 _AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b(?![-'’])")
 # ("told trustees at that session": the session a sentence before dated)
 _AT_OCCASION = re.compile(r"\bat (?:the same|that|the) ((?:[a-z]+ )?([a-z]+))\b")
-_AT_ONE_WORD = re.compile(r"\bat (?:the same|that|the) (([a-z]+))\b")  # "at that meeting that ...": the noun alone
+_AT_ONE_WORD = re.compile(r"\bat (?:the same|that|the) (([a-z]+))\b")  # "at that session, ...": the noun alone
 
 
 def word_stem(word: str) -> str:

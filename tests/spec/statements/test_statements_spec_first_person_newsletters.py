@@ -31,7 +31,7 @@ The junior course starts on 20 April. The fee of £45 must be paid by Friday 3 A
 
 Committee news
 
-Our cadets visited me on Tuesday with ideas for the clubhouse. I have noted them all, and I told them on the spot that the club could not afford a games room.
+Our cadets visited me on Tuesday with ideas for the clubhouse. I have noted them all, and I warned them on the spot that the club could not afford a games room.
 
 Key dates
 - Saturday 14 March: work party on the hard
@@ -94,7 +94,7 @@ Published 4 March 2026
 
 Trelawny Sailing Trust wrote to members in an email dated 18 February to say that the slipway will shut from 2 March for repairs. The email says the repairs should last "at least six weeks".
 
-The cadets will camp at Carrick Head Outdoor Centre in May. The centre has told the club that its new jetty will be finished in April.
+The cadets will camp at Carrick Head Outdoor Centre in May. The centre has assured the club that its new jetty will be finished in April.
 
 The committee chose a new chandler at its session on 11 February. Mr Petr Quillan, the chandler's owner, told the committee at that session that his prices would be frozen.
 """
