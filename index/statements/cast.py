@@ -50,9 +50,9 @@ class Context:
         # "she" just after is the answer's speaker, not the asker's
         self.asked = None
         self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
-        # (offset, head noun, name) of each body named with a common noun at its end, in text order:
+        # head noun -> (offset, name) of each run of capitalised words ending in it, in text order:
         # "Carrick Head Outdoor Centre" -> a later "the centre" (`speakers_np`)
-        self.named_heads: list[tuple[int, str, str]] = []
+        self.named_heads: dict[str, list[tuple[int, str]]] = {}
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -126,7 +126,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
                 ctx.add_mention(span.start + toks[0].idx, p, _is_subjectish(toks[-1]), sent_no.get(toks[0].sent.start, base))
-        ctx.named_heads.extend((span.start + a, noun, name) for a, noun, name in _capitalised_runs(doc))
+        for a, noun, name in _capitalised_runs(doc):
+            ctx.named_heads.setdefault(noun, []).append((span.start + a, name))
         for ent in doc.ents:
             if ent.label_ in ("ORG",):
                 ctx.add_body(ent.text)

@@ -717,10 +717,9 @@ def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
 def _named_head(ctx: Context, low: str, pos: int) -> str | None:
     """The body last named before `pos` whose name ends in the noun `low` ("the centre" after
     "Carrick Head Outdoor Centre"), or None."""
-    for at, noun, name in reversed(ctx.named_heads):
-        if at < pos and noun == low:
-            return name
-    return None
+    named = ctx.named_heads.get(low, [])
+    k = bisect.bisect_left(named, (pos, ""))
+    return named[k - 1][1] if k else None
 
 
 def _other_kind(ctx: Context, name: str) -> bool:
