@@ -1,5 +1,5 @@
-""""How is the rancher Clay related to the retiring vet?": a question about a family tie is answered
-by the sentence that gives the named person's tie ("Her nephew, Clay Roe, runs 400 cows"; "Clay
+""""How is the rancher Bram related to the retiring vet?": a question about a family tie is answered
+by the sentence that gives the named person's tie ("Her nephew, Bram Roe, runs 400 cows"; "Bram
 Roe, her nephew, ..."), a relative's word set right beside the name, not a sentence sharing only the
 question's other words. "X, who is not related to Y" gives no tie."""
 

@@ -51,7 +51,7 @@ class Context:
         self.asked = None
         self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
         # head noun -> (offset, name) of each run of capitalised words ending in it, in text order:
-        # "Carrick Head Outdoor Centre" -> a later "the centre" (`speakers_np`)
+        # "Tollund Head Outdoor Centre" -> a later "the centre" (`speakers_np`)
         self.named_heads: dict[str, list[tuple[int, str]]] = {}
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
@@ -70,7 +70,7 @@ class Context:
 
 def _capitalised_runs(doc) -> list[tuple[int, str, str]]:
     """(offset, last word lower-cased, run) of each run of two to six capitalised words in a
-    paragraph ("Carrick Head Outdoor Centre", whatever NER calls it): the names a later "the
+    paragraph ("Tollund Head Outdoor Centre", whatever NER calls it): the names a later "the
     centre" may stand for. Linear in the tokens."""
     out, run = [], []
     for tok in [*doc, None]:

@@ -515,7 +515,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(f"{head.text} ({home})", written)
     if det == "our" and not ents and head.pos_ == "NOUN" and (low in v.organisations or low in v.companies):
         return None  # a page's own "Our partner bank has confirmed ...": the page's news, not the partner's words
-    # "the centre", "the marina": the body last named with that noun at its end ("Carrick Head Outdoor Centre")
+    # "the centre", "the marina": the body last named with that noun at its end ("Tollund Head Outdoor Centre")
     headed = _named_head(ctx, low, pos) if det == "the" and len(toks) == 2 and head.pos_ == "NOUN" and not ents \
         and low not in v.organisations and not v.is_role(low) else None
     if headed is not None:
@@ -716,7 +716,7 @@ def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
 
 def _named_head(ctx: Context, low: str, pos: int) -> str | None:
     """The body last named before `pos` whose name ends in the noun `low` ("the centre" after
-    "Carrick Head Outdoor Centre"), or None."""
+    "Tollund Head Outdoor Centre"), or None."""
     named = ctx.named_heads.get(low, [])
     k = bisect.bisect_left(named, (pos, ""))
     return named[k - 1][1] if k else None

@@ -9,18 +9,18 @@ ARTICLE = """Student farriers count the cost of the hills
 
 Published: 4 May 2026
 
-PER HOLM, BYLINE: Few young farriers stay. Among them is Liv Aasen, a third-year farrier student at a school in Voss, who shod horses with Holm for a fortnight last spring.
+PER LYNGMO, BYLINE: Few young farriers stay. Among them is Liv Sletvoll, a third-year farrier student at a school in Vantorp, who shod horses with Lyngmo for a fortnight last spring.
 
-LIV AASEN: I owe roughly £48,000 to the college. Hill work pays about half the town rate. I still want it.
+LIV SLETVOLL: I owe roughly £48,000 to the college. Hill work pays about half the town rate. I still want it.
 
-HOLM: The county has a grant for farriers who stay five years.
+LYNGMO: The county has a grant for farriers who stay five years.
 """
 
 OTHER = """Harbour board delays slipway repairs
 
 Published: 5 May 2026
 
-The harbour board said on Monday that repairs to the east slipway would not start before July. Its engineer, Idris Penhallow, said the piles had to be replaced first.
+The harbour board said on Monday that repairs to the east slipway would not start before July. Its engineer, Gwilym Trebarwith, said the piles had to be replaced first.
 """
 
 app = articles_fixture({"farriers.txt": ARTICLE, "slipway.txt": OTHER})

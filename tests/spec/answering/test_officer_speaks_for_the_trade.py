@@ -10,9 +10,9 @@ ARTICLE = """Moorcroft Sailing Club: spring notes
 
 Published: 6 March 2026
 
-Marram Bakers will supply the club's bread from Monday 4 May, in place of the old supplier. Marram's director, Ms Odile Fenwick, has pledged that a loaf will cost £1.90 all summer.
+Marram Bakers will supply the club's bread from Monday 4 May, in place of the old supplier. Marram's director, Ms Odile Pellingar, has pledged that a loaf will cost £1.90 all summer.
 
-The pool is run by Brackwater Leisure. Brackwater's manager, Mr Quentin Arlott, has pledged that the pool will reopen in June.
+The pool is run by Skelwick Leisure. Skelwick's manager, Mr Quentin Arlott, has pledged that the pool will reopen in June.
 """
 
 app = app_fixture("moorcroft.txt", ARTICLE)
@@ -26,6 +26,6 @@ def test_an_officer_of_another_trade_speaks_for_no_baker():
     from bot.answering.owner_officers import speaks_for_kind
 
     texts = [ARTICLE]
-    assert speaks_for_kind("Marram's director, Ms Odile Fenwick", "baker", texts)
-    assert not speaks_for_kind("Brackwater's manager, Mr Quentin Arlott", "baker", texts)
-    assert not speaks_for_kind("Ms Odile Fenwick", "baker", texts)
+    assert speaks_for_kind("Marram's director, Ms Odile Pellingar", "baker", texts)
+    assert not speaks_for_kind("Skelwick's manager, Mr Quentin Arlott", "baker", texts)
+    assert not speaks_for_kind("Ms Odile Pellingar", "baker", texts)

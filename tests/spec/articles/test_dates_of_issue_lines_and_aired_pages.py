@@ -22,15 +22,15 @@ def test_an_issue_line_with_its_number_dates_a_newsletter(issue_line, expected):
     text = ("ORCHARD VALE SAILING CLUB\n\n\"Fair winds, full hands\"\n\n"
             f"{issue_line}\n\nDear Members,\n\n"
             "I hope the winter treated your boats kindly. I am pleased to say the slipway is finished.\n\n"
-            "Our bosun, Mr Idris Penhallow, says the new moorings will be laid by Easter.\n\n"
-            "With thanks,\n\nMrs Oona Treleaven\nCommodore\n")
+            "Our bosun, Mr Gwilym Trebarwith, says the new moorings will be laid by Easter.\n\n"
+            "With thanks,\n\nMrs Wenna Treleaven\nCommodore\n")
     assert cleaned(text).published == expected
 
 
 def test_a_sentence_on_the_line_is_still_no_issue_line():
     text = ("ORCHARD VALE SAILING CLUB\n\n\"Fair winds, full hands\"\n\n"
             "We met on Monday. The vote is on Friday 15 May 2026\n\n"
-            "Our bosun, Mr Idris Penhallow, says the new moorings will be laid by Easter.\n")
+            "Our bosun, Mr Gwilym Trebarwith, says the new moorings will be laid by Easter.\n")
     assert cleaned(text).published is None
 
 
@@ -38,10 +38,10 @@ def test_an_aired_line_under_a_question_headline_dates_a_broadcast_page():
     text = ("Fjordside Community Radio\nEvening Report | Islands\n\n"
             "When the ferry stops, who moves the mail?\n\n"
             "Aired Monday, March 9, 2026 | 5 min listen\nTranscript\n\n"
-            "ASTRID VOLLAN, HOST:\n\nThe island ferry is out of service until spring. Per Holm reports.\n\n"
-            "PER HOLM, BYLINE: Postmaster Sigrun Bakke says the mail now comes twice a week by fishing boat.\n\n"
-            "SIGRUN BAKKE: We sort it on the quay. Nobody complains, not yet.\n\n"
-            "HOLM: Her cousin, Tor Bakke, skippers the boat.\n\n"
+            "ASTRID VOLLAN, HOST:\n\nThe island ferry is out of service until spring. Per Lyngmo reports.\n\n"
+            "PER LYNGMO, BYLINE: Postmaster Ragnhild Bakke says the mail now comes twice a week by fishing boat.\n\n"
+            "RAGNHILD BAKKE: We sort it on the quay. Nobody complains, not yet.\n\n"
+            "LYNGMO: Her cousin, Tor Bakke, skippers the boat.\n\n"
             "TOR BAKKE: If the wind is over twenty knots, I stay in.\n")
     assert cleaned(text).published == date(2026, 3, 9)
     stmts = statements_of(text)
@@ -58,6 +58,6 @@ def test_a_question_of_several_sentences_is_no_headline():
 def test_an_issue_line_under_a_quoted_motto_outweighs_the_bodys_weekdays():
     text = ("ORCHARD VALE SAILING CLUB\n\n\"Fair winds, full hands\"\n\nBulletin No. 9 — Friday 6 March 2026\n\n"
             "Dear Members,\n\nThe committee gathered on Tuesday. Our bosun, Mr Caspar Nankervis, has promised that "
-            "31 of our 44 boats will be afloat by Easter.\n\nWith thanks,\n\nMrs Oona Treleaven\nCommodore\n")
+            "31 of our 44 boats will be afloat by Easter.\n\nWith thanks,\n\nMrs Wenna Treleaven\nCommodore\n")
     a = cleaned(text)
     assert (a.published, a.date_confidence) == (date(2026, 3, 6), "stated")

@@ -21,7 +21,7 @@ I hope the winter treated your boats kindly. I am sorry to say the season starts
 
 Slipway
 
-The harbour board's engineer, Mr Idris Penhallow, rang me on Monday to say that the slipway cannot be used until the piles are replaced.
+The harbour board's engineer, Mr Gwilym Trebarwith, rang me on Monday to say that the slipway cannot be used until the piles are replaced.
 
 This means the spring regatta will move to Porthlenny. I know many of you had booked cottages, and I have written to the board about the moorings there. No answer has come yet. Our bosun, Mr Caspar Nankervis, says 31 of our 44 boats are already afloat.
 
@@ -39,7 +39,7 @@ Key dates
 
 With thanks for your patience,
 
-Mrs Oona Treleaven
+Mrs Wenna Treleaven
 Commodore
 """
 
@@ -57,20 +57,20 @@ def test_the_writers_paragraphs_are_the_signers_at_the_issue_date():
                      "I have written to the board", "No answer has come yet",
                      "The junior course starts on 20 April", "no child will be turned away"):
         st = _one(stmts, fragment)
-        assert (st.speaker, st.when_start) == ("Oona Treleaven", issued), fragment
+        assert (st.speaker, st.when_start) == ("Wenna Treleaven", issued), fragment
 
 
 def test_others_in_the_newsletter_keep_their_words_and_days():
     stmts = statements_of(BULLETIN)
     engineer = _one(stmts, "cannot be used until the piles are replaced")
-    assert (engineer.speaker, engineer.when_start) == ("Idris Penhallow", date(2026, 3, 2))
+    assert (engineer.speaker, engineer.when_start) == ("Gwilym Trebarwith", date(2026, 3, 2))
     bosun = _one(stmts, "31 of our 44 boats")
     assert (bosun.speaker, bosun.when_start) == ("Caspar Nankervis", date(2026, 3, 6))
 
 
 def test_the_writers_telling_at_a_narrated_visit_is_dated_by_it():
     st = _one(statements_of(BULLETIN), "could not afford a games room")
-    assert (st.speaker, st.when_start) == ("Oona Treleaven", date(2026, 3, 3))
+    assert (st.speaker, st.when_start) == ("Wenna Treleaven", date(2026, 3, 3))
 
 
 def test_a_lists_heading_and_its_items_are_no_ones_statements():
@@ -81,10 +81,10 @@ def test_a_lists_heading_and_its_items_are_no_ones_statements():
 def test_a_news_story_with_a_quoted_salutation_is_no_letter():
     story = ("Club warns of slipway closure\n\nPublished 6 March 2026\n\n"
              "The commodore of a sailing club has written to members about the slipway.\n\n"
-             "\"The season starts with bad news,\" Oona Treleaven said on Monday.\n\n"
-             "Harbour engineer Idris Penhallow said the piles would be replaced by May.\n")
+             "\"The season starts with bad news,\" Wenna Treleaven said on Monday.\n\n"
+             "Harbour engineer Gwilym Trebarwith said the piles would be replaced by May.\n")
     stmts = statements_of(story)
-    assert _one(stmts, "piles would be replaced").speaker == "Idris Penhallow"
+    assert _one(stmts, "piles would be replaced").speaker == "Gwilym Trebarwith"
     assert not [s for s in stmts if "has written to members" in s.content]
 
 
@@ -94,9 +94,9 @@ Published 4 March 2026
 
 Trelawny Sailing Trust wrote to members in an email dated 18 February to say that the slipway will shut from 2 March for repairs. The email says the repairs should last "at least six weeks".
 
-The cadets will camp at Carrick Head Outdoor Centre in May. The centre has assured the club that its new jetty will be finished in April.
+The cadets will camp at Tollund Head Outdoor Centre in May. The centre has assured the club that its new jetty will be finished in April.
 
-The committee chose a new chandler at its session on 11 February. Mr Petr Quillan, the chandler's owner, told the committee at that session that his prices would be frozen.
+The committee chose a new chandler at its session on 11 February. Mr Petr Brannoch, the chandler's owner, told the committee at that session that his prices would be frozen.
 """
 
 
@@ -109,12 +109,12 @@ def test_a_letter_dated_to_say_that_is_its_senders_on_the_letters_day():
 
 
 def test_the_noun_a_body_is_named_with_stands_for_it():
-    assert _one(statements_of(LETTERED), "new jetty").speaker == "Carrick Head Outdoor Centre"
+    assert _one(statements_of(LETTERED), "new jetty").speaker == "Tollund Head Outdoor Centre"
 
 
 def test_words_told_at_that_session_take_the_sessions_day():
     st = _one(statements_of(LETTERED), "his prices would be frozen")
-    assert (st.speaker, st.when_start) == ("Petr Quillan", date(2026, 2, 11))
+    assert (st.speaker, st.when_start) == ("Petr Brannoch", date(2026, 2, 11))
 
 
 def test_a_perfect_in_a_signed_letter_is_news_of_the_letters_day():
