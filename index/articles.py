@@ -37,7 +37,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "70"
+CLEANING_VERSION = "71"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -218,7 +218,15 @@ _LONG_LINE = 300
 
 def _standfirst_only(text: str, body: list[Span]) -> bool:
     """Is all the body so far one or two summary lines that end without sentence punctuation?"""
-    return len(body) <= 2 and not any(_TERMINAL.search(text[b.start : b.end]) for b in body)
+    return len(body) <= 2 and not any(_TERMINAL.search(text[b.start : b.end]) and not _question_headline(text[b.start : b.end])
+                                      for b in body)
+
+
+def _question_headline(line: str) -> bool:
+    """One short line that asks a question and holds no other sentence ("When the ferry stops, who
+    moves the mail?"): a headline under a station's or a site's name, not the story's first line."""
+    line = line.strip()
+    return "\n" not in line and line.endswith("?") and len(line.split()) <= 16 and not _SENTENCE.search(line[:-1])
 
 
 def _is_heading(line: str) -> bool:

@@ -399,9 +399,18 @@ def is_date_line(text: str) -> bool:
     return _date_line(text)
 
 
+def is_labelled_date_line(text: str) -> bool:
+    """A short header line that names something, then a date ("Bulletin No. 9 — Tuesday 3 March 2026")."""
+    return _labelled_date_line(fold(text).strip()) is not None
+
+
 # "14:05 BST, Monday 2 June 2025", "05:32 PM March 16, 2025": a time before the date; the zone is
 # never a month's or a weekday's name ("March" is no zone)
 _TIME_FIRST = re.compile(rf"^\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:(?!(?:{_MONTH}|{_WEEKDAY_ANY})\b)[A-Z]{{2,5}}\b)?\s*[,|•·/-]?\s*", re.I)
+
+
+# a stop that ends a sentence; an issue's "No. 9", "Vol. 7" ends none ("Bulletin No. 9 — Tuesday 3 March 2026")
+_SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bVol)(?<!\bIss)(?<!\bEd)[.!?]\s")
 
 
 def _labelled_date_line(text: str) -> str | None:
@@ -411,7 +420,7 @@ def _labelled_date_line(text: str) -> str | None:
     timed = _TIME_FIRST.match(text)
     if timed and timed.end() and _date_line(text[timed.end():]):
         return text[timed.end():]
-    if len(text.split()) > 14 or re.search(r"[.!?]\s|\b(?:said|says|told)\b", text):
+    if len(text.split()) > 14 or _SENTENCE_STOP.search(text) or re.search(r"\b(?:said|says|told)\b", text):
         return None
     for sep in re.finditer(r"\s*[,|•·/]\s*|\s+[-–—]\s+", text):
         if len(re.findall(r"\w[\w'’.-]*", text[:sep.start()])) > 6:  # words, not the separators between labels

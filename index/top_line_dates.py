@@ -36,10 +36,17 @@ _MASTHEAD_WORDS = 14
 
 
 def under_masthead(above: list[str], line: str) -> bool:
-    """Whether `line` is a date and nothing else, under no more than a short line or two (`above`:
-    the first paragraphs taken for the body so far, three at most)."""
+    """Whether `line` is a date and nothing else (or an issue line: its number, then the date), under
+    no more than a short line or two (`above`: the first paragraphs taken for the body so far, three
+    at most)."""
     return (len(above) <= _MASTHEAD_LINES and all(len(b.split()) <= _MASTHEAD_WORDS for b in above)
-            and datelines.is_date_line(line.strip()) and bool(datelines.header_date(line)))
+            and (datelines.is_date_line(line.strip()) or (_ISSUE_MARK.search(line) is not None and datelines.is_labelled_date_line(line)))
+            and bool(datelines.header_date(line)))
+
+
+# an issue's number on its line ("Bulletin No. 9 — Tuesday 3 March 2026", "Vol. 12, Iss. 4 | ..."): the
+# line dates the issue, under a school's or a club's name and a quoted motto
+_ISSUE_MARK = re.compile(r"\b(?:No|Nos|Vol|Iss|Issue|Edition)\.?\s*\d|#\s?\d", re.I)
 
 
 def top_line_date(text: str) -> date | None:

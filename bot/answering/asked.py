@@ -20,6 +20,7 @@ from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, deni
 from bot.answering.dates import CLOCK
 from bot.answering.mentions import named_people
 from bot.answering.names_anyone import names_anyone
+from bot.answering.owner_officers import speaks_for_kind
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.question import FIGURE_NOUNS, MONEY_PREFIX, Question, amounts, asks_about_speech, extents
 from bot.answering.reply_asked import NAMES_A_REPLY
@@ -226,6 +227,8 @@ def by_the_described(q: Question, chosen: list[Candidate], people, speaker: str 
             continue
         if q.role_head in stems(st.speaker) or q.role_head in stems(st.speaker_as_written or ""):
             return True  # "the union's negotiator said"; "The losing candidate ... demanded", named later
+        if speaks_for_kind(st.speaker_as_written, q.role_head, [x.chunk.chunk.text for x in chosen]):
+            return True  # "the baker": "Marram's director, Ms X", of "Marram Bakers"
         group = people.get(c.chunk.chunk.article_id, ())
         # Described so by the article: the role's words, or at least its head ("the losing candidate"
         # for "the defeated candidate": other words of a description are often paraphrased).

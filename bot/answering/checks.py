@@ -58,7 +58,7 @@ _WHO_DID_X_SAY = re.compile(r"^\s*(?:and\s+)?who\s+(?:did|does|do|has|had)\s+(?:
 
 # Of the best sentences, how many are parsed for an organisation's name ("made by the start-up X").
 ORG_LOOKS = 6
-_MONEY_WORDS = frozenset("money cash funds funding sum".split())
+_MONEY_WORDS = frozenset("money cash funds funding sum debt debts loan loans savings".split())  # (a debt is held in money: "I owe $200,000")
 _PER_CENT = re.compile(r"\bper\s?cent\b", re.I)  # a share, though "cent" is a coin
 
 

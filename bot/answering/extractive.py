@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 
+from bot.answering.kin_asked import weigh_ties
 from bot.answering.whom_for import asks_whom_for, with_written_side
 from bot.answering import answerability
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
@@ -461,6 +462,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                 article_terms)
     weigh_down_questions(q, candidates)
     weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
+    weigh_ties(q, candidates)  # "how is X related to the vet": "Her nephew, X, ..."
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)

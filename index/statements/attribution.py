@@ -197,6 +197,9 @@ def _subject(verb):
             continue
         if t is verb and _finite_read_as_participle(verb):
             return verb.head
+        if t is verb and (writer := _medium_sender(verb)) is not None:
+            t = writer  # "X wrote to members in an email dated 4 June to say that ...": its sender says
+            continue
         # ("She pauses, then adds: ..." is parsed with "adds" a bare `dep` of "pauses")
         # ("X was furious that the goal stood, claiming ...": the that-clause hangs on the adjective)
         if t.dep_ in ("conj", "advcl", "xcomp", "acl", "dep", "acomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -217,6 +220,18 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _medium_sender(verb):
+    """The verb whose subject sent the letter or e-mail an infinitive "to say" hangs on ("wrote to us
+    in an email dated 4 June to say that ...", parsed with "say" on the email), or None."""
+    media = vocabulary().written_media | vocabulary().statement_nouns
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if head.lower_ not in media or head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head.head.head
 
 
 def _finite_read_as_participle(verb) -> bool:
@@ -1079,6 +1094,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     if (inset := _inset_bounds(verb, subj)) is not None:  # (what the parser hung on an inset cue is the clause's)
         region = [t for t in region if inset[0] <= t.i <= inset[1]]
     region += [t for t in subj.subtree if t.i not in quoted and t.i not in content]
+    if _medium_sender(verb) is not None:  # "in an email dated 4 June to say that ...": the email's day
+        own = {t.i for t in verb.subtree}
+        region += [t for t in verb.head.subtree if t.i not in own and t.i not in quoted and t.i not in content]
     anc = verb
     # ("X, who says he has worked there for years, posted a thread on Monday": a standing claim in the
     # present, not said on the day of the act it describes its speaker by)
@@ -1087,7 +1105,9 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
     for _ in range(0 if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") or inset else 3):
         # "Two days earlier, the inquiry heard from X, who said ..."
         # ("X, chairing a meeting on Monday, had directed ...", parsed with the verb a `dep` of the participle)
+        # ("wrote to members in an email dated 4 June to say that ...": the infinitive's act is the writing's)
         if anc.dep_ in ("relcl", "conj", "advcl") or (anc.head.pos_ in ("NOUN", "PROPN") and anc.dep_ == "relcl") \
+                or (anc is verb and anc.dep_ == "xcomp" and anc.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)) \
                 or (anc.dep_ == "dep" and anc.head.tag_ == "VBG" and anc.head.i < anc.i):
             anc = anc.head
             while anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i:

@@ -50,6 +50,9 @@ class Context:
         # "she" just after is the answer's speaker, not the asker's
         self.asked = None
         self.paragraph_texts: list[str] = []  # each parsed paragraph's text, as `cast.paragraph_starts` places them
+        # head noun -> (offset, name) of each run of capitalised words ending in it, in text order:
+        # "Tollund Head Outdoor Centre" -> a later "the centre" (`speakers_np`)
+        self.named_heads: dict[str, list[tuple[int, str]]] = {}
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -63,6 +66,22 @@ class Context:
         for w in name.lower().replace("the ", "").split():
             if len(w) > 2 and w not in ("of", "and", "for"):
                 self.bodies[w] = name
+
+
+def _capitalised_runs(doc) -> list[tuple[int, str, str]]:
+    """(offset, last word lower-cased, run) of each run of two to six capitalised words in a
+    paragraph ("Tollund Head Outdoor Centre", whatever NER calls it): the names a later "the
+    centre" may stand for. Linear in the tokens."""
+    out, run = [], []
+    for tok in [*doc, None]:
+        if tok is not None and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha \
+                and not (tok.is_stop and not run):  # (a sentence's "The", "In" opens no name)
+            run.append(tok)
+            continue
+        if 2 <= len(run) <= 6:
+            out.append((run[0].idx, run[-1].lower_, doc[run[0].i:run[-1].i + 1].text))
+        run = []
+    return out
 
 
 def _is_subjectish(tok) -> bool:
@@ -107,6 +126,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 _describe(p, doc, toks[0].i, toks[0].sent.start)
                 _counterpart(ctx, p, doc, toks[0].i, span.start + toks[0].idx)
                 ctx.add_mention(span.start + toks[0].idx, p, _is_subjectish(toks[-1]), sent_no.get(toks[0].sent.start, base))
+        for a, noun, name in _capitalised_runs(doc):
+            ctx.named_heads.setdefault(noun, []).append((span.start + a, name))
         for ent in doc.ents:
             if ent.label_ in ("ORG",):
                 ctx.add_body(ent.text)

@@ -15,7 +15,7 @@ from datetime import date
 
 from index.statements.dates import find_time_phrases
 
-_NOUNS = r"post-mortem|postmortem|post|report|statement|letter|blog|memo|release|filing|review|submission|notice"
+_NOUNS = r"post-mortem|postmortem|post|report|statement|letter|e-?mail|blog|memo|release|filing|review|submission|notice"
 # the document as the cue's subject: "X's post", "the report", "its statement"
 _SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|(?i:the|its|his|her|their))\s+(?P<kind>[a-z-]+\s+)?({_NOUNS})\b")
 # "its previous report", "an earlier letter": another document than the one the story dated

@@ -38,7 +38,9 @@ def same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -
 
 # ("after the packaged-food group warned": a word of a compound modifier is no event)
 _AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b(?![-'’])")
-_AT_OCCASION = re.compile(r"\bat the ((?:[a-z]+ )?([a-z]+))\b")
+# ("told trustees at that session": the session a sentence before dated)
+_AT_OCCASION = re.compile(r"\bat (?:the same|that|the) ((?:[a-z]+ )?([a-z]+))\b")
+_AT_ONE_WORD = re.compile(r"\bat (?:the same|that|the) (([a-z]+))\b")  # "at that session, ...": the noun alone
 
 
 def word_stem(word: str) -> str:
@@ -98,7 +100,7 @@ def at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date, 
         from index.vocabulary import vocabulary
 
         occasions = vocabulary().occasions
-        m = next((a for a in _AT_OCCASION.finditer(outside.lower()) if a.group(2) in occasions), None)
+        m = next((a for rx in (_AT_OCCASION, _AT_ONE_WORD) for a in rx.finditer(outside.lower()) if a.group(2) in occasions), None)
         if m is None:
             return _voted_at(outside.lower(), r, events, pub, occasions)
         stems = [word_stem(w) for w in m.group(1).split() if len(w) >= 4]

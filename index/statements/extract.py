@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -255,9 +255,13 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     # what a turn reports with no day of its own (a listener's note the host reads out) was said
     # on the show too, when the show's day is known
     inside = interview.asked | interview.answered if interview.day else set()
-    return [replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
+    # a feature's soundbite cued by narration that dates the speaker's words ("At a hearing on Monday, X told islanders ...")
+    cues = soundbites.cued(stmts, raws, turns, interview.asked | interview.answered)
+    return [replace(st, when_text=cues[i].when_text, when_start=cues[i].when_start, when_end=cues[i].when_end,
+                    date_basis=cues[i].date_basis) if i in cues else
+            replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
             if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
-            for st, r in zip(stmts, raws)]
+            for i, (st, r) in enumerate(zip(stmts, raws))]
 
 
 def _published(article: Article) -> date | None:
@@ -566,6 +570,8 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
     # ("'...,' she added. She also wrote that ...": in one paragraph, the writing the addition went on in)
     # ("X said in a ruling dated Feb. 19 that ... '...,' X wrote": what X wrote in that ruling)
+    if _present_cue(text, r) and not _present_cue(text, prev) and not r.continued:
+        return False  # "X told the hearing on Monday ... X says no money is set aside": said to the report, now
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
@@ -573,6 +579,14 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+
+
+_PRESENT_CUE = re.compile(r"\b(?:says|tells)\b")
+
+
+def _present_cue(text: str, r: Raw) -> bool:
+    """A cue in the present tense ("X says", "she tells me"): what the speaker says now, to the report."""
+    return bool(_PRESENT_CUE.search(text[r.span.start:r.content.start]) or _PRESENT_CUE.search(text[r.content.end:r.span.end]))
 # ("X, who visited the shelter on Friday night, said ...": a plain "said" is as often told the report
 # later; "warned", "called on" report what was done there)
 _PLAIN_SAYING = {"said", "says", "told", "tells"}
@@ -680,13 +694,16 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (None, pub, None, "publication")  # "According to the club, the pitch is 40 metres short": told the report
             elif r.according or (r.perfect and not _fresh_news(article.text, r) and not _in_letter(letter_spans, r)):
                 pass  # background figures of a year and "has said": no day of their own
+            elif r.perfect and _in_letter(letter_spans, r):
+                when = (None, pub, None, "publication")  # a letter's "X has promised that ...": news of the letter's day
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
             elif doc_day := document_days.document_day(article.text, r, events, pub):
                 when = doc_day  # "X's post acknowledges ...": the day the story dated the post
-            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers else spoken - narrating)) \
+            elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers and not signed_sections.own_telling(
+                        article.text[r.span.start:r.span.end]) else spoken - narrating)) \
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \

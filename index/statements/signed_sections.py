@@ -27,6 +27,7 @@ from index.statements.letters import _sentences, _speaker, signature
 from index.textnorm import fold
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')]$")
 _CREDIT = re.compile(r"^[-–—]\s*[A-Z]")  # "– Ann Roe, Mayor of X" under a quotation, or a list item
 
 
@@ -52,10 +53,15 @@ def sections(text: str) -> list[Signed]:
     floor = 0  # the previous section's end: no section reaches back past it
     signed_end = 0  # the previous signature block's end: no letter reaches back past it
     heading = 0  # the start of the text under the latest heading in capitals
+    greeted = None  # the end of a salutation line ("Dear Members,") since the last signature
     k = 0
     while k < len(lines):
         a, line, opens = lines[k]
         alone = opens and (k + 1 == len(lines) or lines[k + 1][2])  # a paragraph of one line
+        if alone and greeted is None and _SALUTATION.match(line):
+            greeted = a + len(line)
+            k += 1
+            continue
         if _capitals_heading(line):
             heading = a + len(line)
             k += 1
@@ -74,13 +80,16 @@ def sections(text: str) -> list[Signed]:
         if after is not None and not (after[2] or _capitals_heading(after[1])):  # a list of names and posts, no signature
             k += 1
             continue
-        letter = k > 0 and bool(_CLOSING.match(lines[k - 1][1].rstrip(" ,")))
-        start = signed_end if letter else max(floor, heading)
+        # a letter: signed off ("Yours sincerely"), or opened by a salutation, as a newsletter to
+        # parents or members is, its sections under headings of their own
+        letter = k > 0 and (bool(_CLOSING.match(lines[k - 1][1].rstrip(" ,"))) or greeted is not None)
+        start = (greeted if greeted is not None else signed_end) if letter else max(floor, heading)
         body = text[start:a]
         end = lines[k + used - 1][0] + len(lines[k + used - 1][1])
         if _FIRST_PERSON.search(body):
             out.append(Signed(start + len(body) - len(body.lstrip()), a, name, role, day, day_text, end, letter))
         floor = heading = signed_end = end
+        greeted = None
         k += used
     return out
 
@@ -96,10 +105,23 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                 for raw in _sentences(speaker, (span, doc), bases[k], k, False):
                     if sec.letter and not _voiced(raw, span, doc):
                         continue
+                    if not _ENDS_SENTENCE.search(article.text[raw.span.start:raw.span.end].rstrip()):
+                        continue  # a heading over a list ("Key dates"), no sentence of the letter
                     if sec.day is not None:
                         raw.stamped = (sec.day_text, sec.day)
                     out.append(raw)
     return out
+
+
+# the writer telling of their own telling: "I told them on the spot that ...", "we explained that ..."
+_OWN_TELLING = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:told|said|explained|promised|assured|warned|replied|answered)\b")
+
+
+def own_telling(sentence: str) -> bool:
+    """A letter's sentence in which the writer tells of what they said on an occasion the paragraph
+    narrates ("Our cadets visited me on Tuesday. ... I told them on the spot that ..."): dated by
+    that occasion, as another speaker's words there would be."""
+    return _OWN_TELLING.search(sentence) is not None
 
 
 def dated_letters(sectioned: list[Raw], lettered: list[Raw]) -> list[Raw]:
@@ -136,13 +158,16 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
 
 _CLOSING = re.compile(r"(?i:(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
                       r"regards|respectfully|cordially|(?:with\s+|many\s+)?thanks|ng[āa]\s+mihi(?:\s+nui)?|n[āa]ku\s+noa,?\s+n[āa]|mauri\s+ora)[.!]?$")
+# a letter's salutation on a line of its own: "Dear Members,", "Dear all:", "To all residents,"
+_SALUTATION = re.compile(r"^(?:[Dd]ear|DEAR|To all)\s+[\w'’ .&/-]{2,60}[,:]$")
 _VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|me|[Yy]ou|[Yy]our)\b")
-_GOES_ON = re.compile(r"^(?:That|This|It|These|Those)\b")  # "... we gave the date as X. That was an error"
+_PLEASE = re.compile(r"^\W*[Pp]lease\b")
 
 
 def _voiced(raw, span, doc) -> bool:
-    """A letter's sentence in its own voice: the first person, or the "you" it writes to, outside
-    quotation marks; or a sentence that goes on from one in the same paragraph ("That was an error")."""
+    """A letter's sentence in its own voice: one of a paragraph that speaks in the first person, or
+    to the "you" it writes to (or asks them, "Please ..."), outside quotation marks ("... we gave
+    the date as X. That was an error")."""
     from index.statements.attribution import quote_spans  # (attribution reads this module's callers: imported on use)
 
     text = doc.text
@@ -150,13 +175,15 @@ def _voiced(raw, span, doc) -> bool:
     sents = list(doc.sents)
 
     def voiced(sent) -> bool:
-        return any(not any(a <= m.start() < b for a, b in quoted) for m in _VOICE.finditer(text, sent.start_char, sent.end_char))
+        return any(not any(a <= m.start() < b for a, b in quoted) for m in _VOICE.finditer(text, sent.start_char, sent.end_char)) \
+            or _PLEASE.match(sent.text) is not None  # "Please ring the clubhouse if ...": to the reader
 
     at = raw.span.start - span.start
-    k = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), None)
-    if k is None:
+    if not any(s.start_char <= at < s.end_char for s in sents):
         return False
-    return voiced(sents[k]) or (k > 0 and bool(_GOES_ON.match(sents[k].text)) and voiced(sents[k - 1]))
+    # (a paragraph told in the letter's own voice is the writer's throughout: "I have written to
+    # the board about the moorings. No answer has come yet.")
+    return any(voiced(s) for s in sents)
 
 
 def _body_line(line: str) -> bool:

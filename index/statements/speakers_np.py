@@ -515,6 +515,13 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(f"{head.text} ({home})", written)
     if det == "our" and not ents and head.pos_ == "NOUN" and (low in v.organisations or low in v.companies):
         return None  # a page's own "Our partner bank has confirmed ...": the page's news, not the partner's words
+    # "the centre", "the marina": the body last named with that noun at its end ("Tollund Head Outdoor Centre")
+    headed = _named_head(ctx, low, pos) if det == "the" and len(toks) == 2 and head.pos_ == "NOUN" and not ents \
+        and low not in v.organisations and not v.is_role(low) else None
+    if headed is not None:
+        ctx.add_body(headed)
+        ctx.last_body = (sentence, headed)
+        return Speaker(headed, written)
     if ents or low in v.organisations or head.pos_ == "PROPN":
         if ents and det != "the" and not any(t.lower_ in v.organisations and t.i > ents[-1].i for t in toks) \
                 and not _placed_only(head, ents):
@@ -705,6 +712,14 @@ def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
         if at < pos and (kind == low or (low in v.companies and kind in v.companies)):
             return name
     return None
+
+
+def _named_head(ctx: Context, low: str, pos: int) -> str | None:
+    """The body last named before `pos` whose name ends in the noun `low` ("the centre" after
+    "Tollund Head Outdoor Centre"), or None."""
+    named = ctx.named_heads.get(low, [])
+    k = bisect.bisect_left(named, (pos, ""))
+    return named[k - 1][1] if k else None
 
 
 def _other_kind(ctx: Context, name: str) -> bool:

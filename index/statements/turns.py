@@ -100,11 +100,15 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     if (len(turns) < MIN_TURNS and voices < 2) or (len(names) < 2 and len(press) < 2):  # (two named voices make a round-up)
         return None
     askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
+    # the feature's reporter: their turns are no one's statements, and what they report of others is read as in a story
+    narrator = {who.name for who, _ in turns.values() if narrator_label(who.as_written)}
     first = min(turns)
     out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     members = {who.name for who, _ in turns.values() if _TITLED.match(who.as_written)}
     out.asked.update(press)
     for pi, (who, start) in turns.items():
+        if who.name in narrator:
+            continue
         if who.name in askers and who.name not in members:
             out.asked.add(pi)
             continue
@@ -117,6 +121,17 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
 
 # the official still speaking in the first person, though naming someone ("Deputy Minister Ree is with me")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|we've|We've|my|My|our|Our|me|us)\b")
+
+
+# a produced feature's reporter, captioned as the piece's byline on their first turn ("ANN ROE, BYLINE:"):
+# their turns are the story's narration, as an article's prose is, and what they report of others
+# ("X says ...") is read as in any story
+_BYLINE_CAPTION = re.compile(r",\s*BYLINE\s*$")
+
+
+def narrator_label(label: str) -> bool:
+    """A turn label that captions its speaker as the piece's byline."""
+    return _BYLINE_CAPTION.search(label.strip()) is not None
 
 
 def _official(label: str) -> bool:
