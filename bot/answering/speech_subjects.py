@@ -12,6 +12,7 @@ object of "according to": being named next to one is not saying anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from bot.answering.parse_gate import forms_of, may_hold
@@ -38,20 +39,20 @@ def speakers_in(sentence: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def speaks_in_any(surname: str, sentences: list[str], also: list[str] = ()) -> bool:
+def speaks_in_any(surname: str, sentences: list[str], also: Callable[[], list[str]] = list) -> bool:
     """`any(speaks_in(surname, s) for s in sentences)`, with fewer runs of the parser: a sentence
     likely to settle it (a speech word beside the surname) is read alone first; the parses the
     others need are made together (parsing.parse_batch: about half the cost of one by one),
-    with those of `also`, sentences the caller parses next."""
+    with those of `also()`, sentences the caller parses next (asked only when a run is made)."""
     first = next((s for s in sentences if beside_speech(surname.lower(), s)), None)
-    if first is not None and also and not speakers_in.known(first) and may_hold(first, speech_forms()):
-        parse_batch([first, *also])  # one run for both: a run's fixed cost is most of a sentence's
+    if first is not None and not speakers_in.known(first) and may_hold(first, speech_forms()) and (extra := also()):
+        parse_batch([first, *extra])  # one run for both: a run's fixed cost is most of a sentence's
     if first is not None and speaks_in(surname, first):
         return True
     rest = [s for s in sentences if s != first]
     needed = [s for s in rest if not speakers_in.known(s) and may_hold(s, speech_forms())]
     if needed:
-        parse_batch([*needed, *also])
+        parse_batch([*needed, *also()])
     return any(speaks_in(surname, s) for s in rest)
 
 
