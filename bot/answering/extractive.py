@@ -103,6 +103,7 @@ from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
+from bot.answering.premise_unhurt import harm_degree_denied
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -549,6 +550,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         if found is not None:
             return corrected(question, passages, ("so", found), corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
+        # "How badly was the steward hurt?" / "Nobody was hurt": corrected, cited.
+        asked = asked_article(candidates, q.names) if candidates else None
+        if asked is not None and (unhurt := harm_degree_denied(
+                q, sorted((c for c in candidates if c.chunk.chunk.article_id == asked), key=lambda c: -c.score))) is not None:
+            return corrected(question, passages, ("so", unhurt), corpus, q)
         # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
         opposite = opposite_premise(q, candidates)
         if opposite is not None:
