@@ -104,6 +104,7 @@ from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.premise_unhurt import harm_degree_denied
+from bot.answering.identity_withheld import identity_withheld
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -592,6 +593,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
         # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
         return corrected(question, passages, ("so", to_come), corpus, q)
+    if not chosen and not missing \
+            and (party := identity_withheld(q, sorted(candidates, key=lambda c: (-c.score, c.rank)))) is not None:
+        return not_said(question, passages, party, corpus, q)  # no person chosen (or the role unknown): the sentence withholds who
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None))) is not None:
@@ -612,6 +616,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if (unheld := not_happened(q, chosen)) is not None:
         # "What was the result of the ballot?" / "A ballot ... has not been held": nothing to report yet.
         return not_said(question, passages, unheld, corpus, q)
+    if (party := identity_withheld(q, chosen)) is not None:
+        return not_said(question, passages, party, corpus, q)  # "who was the first contractor" / "declined to name the first contractor"
     # A who-question is checked only when the sentence withholds the very "which <thing>" it asks.
     which = which_phrase(q.text)
     # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")
