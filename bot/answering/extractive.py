@@ -104,6 +104,7 @@ from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.premise_unhurt import harm_degree_denied
+from bot.answering.premise_direction import direction_reversed
 from bot.answering.identity_withheld import identity_withheld
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
@@ -545,6 +546,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         asked = asked_article(candidates, q.names)
         if (spared := unaffected(q, candidates, asked)) is not None:
             return corrected(question, passages, ("so", [spared]), corpus, q)
+        # "Why have fares gone up?" / "Fares have fallen by a third": corrected, cited.
+        if (other_way := direction_reversed(q, candidates, asked)) is not None:
+            return corrected(question, passages, ("so", [other_way]), corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)
