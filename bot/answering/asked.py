@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.counted_words import words_a_number_counts
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.dates import CLOCK
+from bot.answering.day_asked import asks_day, names_day
 from bot.answering.mentions import named_people
 from bot.answering.names_anyone import names_anyone
 from bot.answering.other_calendars import says_other_calendar_day
@@ -57,7 +58,10 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     if q.asks == "person" and q.kind == "who" and people is not None and not names_anyone(q, chosen, people):
         return False  # "It has been a year of two halves": no one to answer "who"
     if q.asks == "date":
-        return any(says_when(c, q) for c in chosen)
+        # "What date was it recorded?": a sentence with only "last season" names no day (day_asked.py).
+        day = asks_day(q.text)
+        return any(says_when(c, q) and (not day or names_day(c.text) or c.statement is not None and asks_about_speech(q.text))
+                   for c in chosen)
     if q.asks == "place":
         from bot.answering.former import asks_before, says_former  # "where did she work before": "formerly of a bank"
 

@@ -1,0 +1,38 @@
+"""A question asking for a date or a day ("what date was the episode recorded") is declined where
+the sentences on its thing place it only in a season or a year ("Last winter's episode ...") and
+name no day. Where a sentence names the day, it is answered."""
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask, declines, table
+
+NOTES = """# Ep. 12 — Mending dry-stone walls in the wet
+
+**Stones & Soil** with host Teodor Rasmussen-Blyth
+
+Released 2 months ago · 41 min
+
+In this episode Teodor walks a fallen stretch of wall above Hollins Gill with waller Brigid Okonkwo-Tate.
+
+- Brigid says a wall built in the wet settles badly for years.
+
+Links: last winter's episode on hedge-laying (Ep. 7), Brigid's walling courses.
+
+Stones & Soil is recorded in a barn each winter, by two people, with help from listeners.
+"""
+
+DATED = """Title: Wallers record episode at Hollins Gill
+Date: 2026-04-20
+
+The hosts of the Stones & Soil podcast recorded their twelfth episode at Hollins Gill on 14 March, with waller Brigid Okonkwo-Tate.
+"""
+
+notes = app_fixture("notes.md", NOTES)
+dated = app_fixture("dated.txt", DATED)
+
+test_declines = table(declines, [
+    ask("notes", "what date was episode 12 of stones & soil recorded", id="season_only_names_no_date"),
+])
+
+test_answers = table(answers, [
+    ask("dated", "What date was the twelfth episode of Stones & Soil recorded?", "14 March", id="day_named_is_answered"),
+])
