@@ -104,6 +104,7 @@ from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.premise_unhurt import harm_degree_denied
+from bot.answering.kin_relation import weigh_kin_relation
 from bot.answering.premise_direction import direction_reversed
 from bot.answering.identity_withheld import identity_withheld
 from bot.answering.neighbours import (
@@ -458,6 +459,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                 article_terms)
     weigh_down_questions(q, candidates)
     weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
+    weigh_kin_relation(q, candidates)  # "how is Clay related to the vet": "Her nephew, Clay ..."
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
