@@ -42,6 +42,13 @@ def says_when(c: Candidate, q: Question) -> bool:
         and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
 
 
+def _dated_saying(c: Candidate, q: Question) -> bool:
+    """A statement the ledger dates, asked when it was said ("On what date did she speak to the paper?"):
+    its label gives the day."""
+    st = c.statement
+    return st is not None and st.when_start is not None and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
+
+
 # "When did she speak to the newspaper / talk to reporters / give the interview?": asked when she said it
 _TALKED = re.compile(r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|interviewed|contacted|reached)\b", re.I)
 
@@ -60,8 +67,7 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     if q.asks == "date":
         # "What date was it recorded?": a sentence with only "last season" names no day (day_asked.py).
         day = asks_day(q.text)
-        return any(says_when(c, q) and (not day or names_day(c.text) or c.statement is not None and asks_about_speech(q.text))
-                   for c in chosen)
+        return any(says_when(c, q) and (not day or names_day(c.text) or _dated_saying(c, q)) for c in chosen)
     if q.asks == "place":
         from bot.answering.former import asks_before, says_former  # "where did she work before": "formerly of a bank"
 

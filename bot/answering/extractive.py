@@ -550,7 +550,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
             return corrected(question, passages, ("so", [spared]), corpus, q)
         # "Why have fares gone up?" / "Fares have fallen by a third": corrected, cited.
         if (other_way := direction_reversed(q, candidates, asked)) is not None:
-            return corrected(question, passages, ("so", [other_way]), corpus, q)
+            return corrected(question, passages, ("so", other_way), corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)

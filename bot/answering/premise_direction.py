@@ -20,7 +20,7 @@ from bot.answering.terms import stems
 
 _UP = (r"(?:go|goes|gone|going|went)\s+up|ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|"
        r"soar(?:s|ed|ing)?|jump(?:s|ed|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|more\s+expensive|dearer")
-_DOWN = (r"(?:go|goes|gone|going|went)\s+down|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|"
+_DOWN = (r"(?:go|goes|gone|going|went)\s+down|down\s+from|reduc(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|"
          r"declin(?:e|es|ed|ing)|halv(?:e|ed|es|ing)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|"
          r"slash(?:ed|es|ing)?|cheaper")
 _STEADY = (r"stay(?:s|ed|ing)?\s+(?:at|the\s+same|unchanged|put)|remain(?:s|ed|ing)?\s+(?:at|the\s+same|unchanged)|"
@@ -35,12 +35,13 @@ _NOT_DONE = re.compile(r"\b(?:would|could|might|may|will|to|if|not|never|n['’]
 _CLAUSE = re.compile(r"[;:—–]|,\s+(?:but|while|although|though|whereas|and)\b|\s-\s")
 _QUESTION_WORDS = frozenset(stems("why did do does was were is are has have had will would since the a an"))
 SCANNED = 12
+CITED = 2  # "going down to one an hour" and "every 60 minutes, down from every 30": both told
 LEAST_SHARED = 2
 
 
-def direction_reversed(q, candidates: list[Candidate], article_id: str) -> Candidate | None:
-    """The sentence of article `article_id` saying the question's rising (falling) thing fell (rose)
-    or stays as it was, or None."""
+def direction_reversed(q, candidates: list[Candidate], article_id: str) -> list[Candidate] | None:
+    """The sentences of article `article_id` (at most CITED) saying the question's rising (falling)
+    thing fell (rose) or stays as it was, or None."""
     if q.kind != "why":
         return None
     m = _WHY.match(q.text)
@@ -56,16 +57,16 @@ def direction_reversed(q, candidates: list[Candidate], article_id: str) -> Candi
     if len(thing) < LEAST_SHARED:
         return None
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)[:SCANNED]
-    found = None
+    found: list[Candidate] = []
     for c in own:
         for clause in _CLAUSE.split(c.text):
             if len(thing & set(stems(clause))) < LEAST_SHARED:
                 continue
             if _done(asked, clause):
                 return None  # the asked direction is told: the premise holds
-            if found is None and (_done(other, clause) or _WORD_STEADY.search(clause)):
-                found = c
-    return found
+            if len(found) < CITED and c not in found and (_done(other, clause) or _WORD_STEADY.search(clause)):
+                found.append(c)
+    return found or None
 
 
 def _done(words: re.Pattern, clause: str) -> bool:
