@@ -26,7 +26,14 @@ Date: 2026-04-20
 The hosts of the Stones & Soil podcast recorded their twelfth episode at Hollins Gill on 14 March, with waller Brigid Okonkwo-Tate.
 """
 
+CONTACTED = """Title: Borehole left half-dug at Kimaro
+Date: 2025-09-16
+
+Residents of Kimaro say a borehole promised two years ago has been left half-dug. Contacted, the county officer for water, Ms Wanjiru Olembe-Kast, said the contractor had abandoned the site last year and that the county had since ended the contract.
+"""
+
 notes = app_fixture("notes.md", NOTES)
+contacted = app_fixture("contacted.txt", CONTACTED)
 dated = app_fixture("dated.txt", DATED)
 
 test_declines = table(declines, [
@@ -35,4 +42,6 @@ test_declines = table(declines, [
 
 test_answers = table(answers, [
     ask("dated", "What date was the twelfth episode of Stones & Soil recorded?", "14 March", id="day_named_is_answered"),
+    ask("contacted", "On what date did the county water officer speak to the newspaper?", "16 September 2025",
+        id="a_saying_is_dated_by_its_label"),
 ])
