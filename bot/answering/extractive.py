@@ -104,6 +104,7 @@ from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
 from bot.answering.premise_unhurt import harm_degree_denied
+from bot.answering.appeals import asks_appeal, weigh_appeals
 from bot.answering.kin_relation import weigh_kin_relation
 from bot.answering.premise_direction import direction_reversed
 from bot.answering.identity_withheld import identity_withheld
@@ -504,6 +505,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
+    elif q.kind == "what" and asks_appeal(q.text):
+        weigh_appeals(q.text, candidates)  # "what did he tell members not to do": "He urged members not to uproot ..."
     elif q.kind == "what" and asks_change(q.text):
         weigh_changes(candidates)  # "what is X changing": "said X would now alert ...", not X's background
     if q.kind == "what":
