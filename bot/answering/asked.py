@@ -167,6 +167,8 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
     other checks weigh it). "Who is Meyers?" asks about the person named, and is not checked."""
     if not q.names or _WHO_IS_NAME.match(q.text):
         return True
+    if any(unnamed_agent(c.text) for c in chosen):
+        return True  # "was first noticed by a junior curler": someone new, though unnamed
     named = set()
     for c in chosen:
         group = people.get(c.chunk.chunk.article_id, ())
@@ -178,6 +180,20 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
         return True
     asked = set(q.names)
     return any(not set(stems(name)) <= asked and not set(stems(name.split()[-1])) <= asked for name in named)
+
+
+# A passive's agent named only by what they are: "was first noticed by a junior curler", "found by a dog walker".
+_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+|then\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+"
+                    r"(?:a|an|one|two|three|some|several|another)\s+(?P<phrase>[a-z\-]+(?:\s+[a-z\-]+){0,2})")
+
+
+def unnamed_agent(text: str) -> bool:
+    """The sentence tells an act done by someone named only by a person's noun ("by a junior curler")."""
+    for m in _AGENT.finditer(text):
+        for noun in m.group("phrase").split():
+            if noun in _V.person_nouns or noun.rstrip("s") in _V.person_nouns or re.search(r"..(?:er|ist|ian)s?$", noun):
+                return True
+    return False
 
 
 def _by_given_name(text: str, group) -> list:
