@@ -1,7 +1,8 @@
 """A question asking for a date or a day ("What date was the episode recorded?", "On what day did
 they meet?") is not answered by a sentence that places its thing only in a season, a week or a
 year ("Last season's episode ...", "earlier this year"): nothing in it names a day. A sentence
-names a day with a digit, a month, a weekday or a day word ("yesterday", "the next day").
+names a day with a digit, a month, a weekday, a day word ("yesterday", "the next day") or a part of
+a day ("Good afternoon and welcome to the call": the day of the text, its label's).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from index.statements.dates import MONTH_WORDS, WEEKDAYS
 
 _DAY_ASKED = re.compile(r"^\s*(?:and\s+)?(?:(?:on|by|until|till|from)\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)\b", re.I)
 _NAMES_DAY = re.compile(r"\d|\b(?:" + "|".join(map(re.escape, (*MONTH_WORDS, *WEEKDAYS))) + r")\b|"
-                        r"\b(?:yesterday|today|tonight|tomorrow|day|days|date|dated)\b", re.I)
+                        r"\b(?:yesterday|today|tonight|tomorrow|day|days|date|dated|morning|afternoon|evening|night|noon|midnight)\b", re.I)
 
 
 def asks_day(question: str) -> bool:

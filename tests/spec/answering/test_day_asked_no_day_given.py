@@ -32,7 +32,16 @@ Date: 2025-09-16
 Residents of Kimaro say a borehole promised two years ago has been left half-dug. Contacted, the county officer for water, Ms Wanjiru Olembe-Kast, said the contractor had abandoned the site last year and that the county had since ended the contract.
 """
 
+CALL = """Brackwell Mills — fourth-quarter results call
+
+Date: 12 February 2026
+
+Operator: Good afternoon and welcome to the Brackwell Mills fourth-quarter results call. All lines are muted.
+Tobias Ferreira-Lund, chief executive: Thank you. Flour volumes rose eight per cent in the quarter.
+"""
+
 notes = app_fixture("notes.md", NOTES)
+call = app_fixture("call.txt", CALL)
 contacted = app_fixture("contacted.txt", CONTACTED)
 dated = app_fixture("dated.txt", DATED)
 
@@ -44,4 +53,5 @@ test_answers = table(answers, [
     ask("dated", "What date was the twelfth episode of Stones & Soil recorded?", "14 March", id="day_named_is_answered"),
     ask("contacted", "On what date did the county water officer speak to the newspaper?", "16 September 2025",
         id="a_saying_is_dated_by_its_label"),
+    ask("call", "On what date did Brackwell Mills hold its fourth-quarter call?", "12 February 2026", id="a_part_of_the_day_is_the_texts_day"),
 ])
