@@ -19,6 +19,7 @@ from bot.answering.counted_words import words_a_number_counts
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.dates import CLOCK
 from bot.answering.day_asked import asks_day, names_day
+from bot.answering.unnamed_agent import unnamed_agent
 from bot.answering.mentions import named_people
 from bot.answering.names_anyone import names_anyone
 from bot.answering.other_calendars import says_other_calendar_day
@@ -180,20 +181,6 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
         return True
     asked = set(q.names)
     return any(not set(stems(name)) <= asked and not set(stems(name.split()[-1])) <= asked for name in named)
-
-
-# A passive's agent named only by what they are: "was first noticed by a junior curler", "found by a dog walker".
-_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+|then\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+"
-                    r"(?:a|an|one|two|three|some|several|another)\s+(?P<phrase>[a-z\-]+(?:\s+[a-z\-]+){0,2})")
-
-
-def unnamed_agent(text: str) -> bool:
-    """The sentence tells an act done by someone named only by a person's noun ("by a junior curler")."""
-    for m in _AGENT.finditer(text):
-        for noun in m.group("phrase").split():
-            if noun in _V.person_nouns or noun.rstrip("s") in _V.person_nouns or re.search(r"..(?:er|ist|ian)s?$", noun):
-                return True
-    return False
 
 
 def _by_given_name(text: str, group) -> list:
