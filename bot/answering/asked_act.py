@@ -37,8 +37,9 @@ _ANYONE_ACT = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:an
 
 # "Which candidate has the paper endorsed?", "whom did the board appoint?": the deed is the root verb
 # after the doer; the one it was done to is asked.
-_WHICH_OBJECT = re.compile(r"^\s*(?:and\s+)?(?:which\s+(?:[a-z\-]+\s+){1,3}?|whom\s+)(?:has|have|had|did|does|do|will|would)\s+"
-                           r"(?:[\w'’&\-]+\s+){1,5}?[a-z]{3,}\s*\??\s*$", re.I)
+# (a deed done: "has", "had", "did"; not one wished or to come, "does she want to trace", "will they pick")
+_WHICH_OBJECT = re.compile(r"^\s*(?:and\s+)?(?:which\s+(?:[a-z\-]+\s+){1,3}?|whom\s+)(?:has|have|had|did)\s+"
+                           r"(?:[\w'’&\-]+\s+){1,5}?(?<!\bto\s)[a-z]{3,}\s*\??\s*$", re.I)
 
 
 def asked_deed(q: Question) -> str | None:

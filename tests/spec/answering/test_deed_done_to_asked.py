@@ -29,3 +29,12 @@ test_declines = table(declines, [
 test_answers = table(answers, [
     ask("endorsed", "Which mayoral candidate has the Quellbury Courier endorsed?", "Marsh-Petrov", id="deed_done_to_told"),
 ])
+
+
+def test_a_deed_wished_or_to_come_is_not_the_deed_asked():
+    from bot.answering.asked_act import asked_deed
+    from bot.answering.question import analyse
+
+    assert asked_deed(analyse("Which mayoral candidate has the Quellbury Courier endorsed?")) == "endorse"
+    assert asked_deed(analyse("Which couple does Sergeant Oduya-Brant want to trace?")) is None
+    assert asked_deed(analyse("Which candidate will the Courier endorse?")) is None
