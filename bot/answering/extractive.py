@@ -460,7 +460,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                 article_terms)
     weigh_down_questions(q, candidates)
     weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
-    weigh_kin_relation(q, candidates)  # "how is Clay related to the vet": "Her nephew, Clay ..."
+    weigh_kin_relation(q, candidates)  # "how is Bram related to the vet": "Her nephew, Bram ..."
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)

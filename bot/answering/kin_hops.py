@@ -95,7 +95,7 @@ def _asked_of(question: str) -> tuple[str, str, str] | None:
 
 def _tie_by_pronoun(question: str, corpus, asked: tuple[str, str, str] | None = None) -> Hop | None:
     """"the mother of the player" (or "the player's mother", `asked`): "The player, junior guard Ana
-    Ruiz, ..." and later "Her mother, Eva Ruiz, said ...": the tie told by a possessive pronoun after
+    Kerovan, ..." and later "Her mother, Eva Kerovan, said ...": the tie told by a possessive pronoun after
     the article has named the job's holder. Only where the article writes that tie so once, the job's
     word before it."""
     asked = asked or _asked_of(question)

@@ -1,5 +1,5 @@
-""""How is A related to B?": the sentence that names A with a family word ("Her nephew, Clay
-Okafor, runs cattle north of town") or says A is no relation ("who is not related to the mayor")
+""""How is A related to B?": the sentence that names A with a family word ("Her nephew, Bram
+Savimer, runs cattle north of town") or says A is no relation ("who is not related to the mayor")
 is the answer; a sentence sharing only the question's other words ("ranchers drive farther for a
 vet") is not. Those sentences weigh more."""
 

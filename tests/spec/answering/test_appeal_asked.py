@@ -9,11 +9,11 @@ Date: 2026-08-11
 
 Sheep farmers around Tarrowby say the price of raw wool has fallen so far that shearing now costs more than the fleece fetches.
 
-At a meeting of about 60 farmers on Monday, Tarrowby Flockmasters' Guild chairman Ewart Lindqvist-Moyo said the slump would pass.
+At a meeting of about 60 farmers on Monday, Tarrowby Flockmasters' Guild chairman Ewart Torara-Holobel said the slump would pass.
 
 He urged members not to sell their ewes early. "A flock takes ten years to build and a week to sell," he said.
 
-Mr Lindqvist-Moyo rejected that. He said the guild had warned the mills about imports last year.
+Mr Torara-Holobel rejected that. He said the guild had warned the mills about imports last year.
 
 A wool merchant in Dunhallow said buyers were holding back until the spring.
 """
@@ -21,7 +21,7 @@ A wool merchant in Dunhallow said buyers were holding back until the spring.
 wool = app_fixture("wool.txt", WOOL)
 
 test_answers = table(answers, [
-    ask("wool", "what did Ewart Lindqvist-Moyo tell members not to do", "not to sell their ewes", id="appeal_not_to_act"),
+    ask("wool", "what did Ewart Torara-Holobel tell members not to do", "not to sell their ewes", id="appeal_not_to_act"),
 ])
 
 
@@ -29,9 +29,9 @@ def test_the_appeal_outweighs_words_matched_by_name_only():
     from bot.answering.appeals import weigh_appeals
     from tests.spec.invented import candidates_of_paragraphs
 
-    cands = candidates_of_paragraphs(["Mr Lindqvist-Moyo rejected that.", "The guild had warned the mills, Mr Lindqvist-Moyo said.",
+    cands = candidates_of_paragraphs(["Mr Torara-Holobel rejected that.", "The guild had warned the mills, Mr Torara-Holobel said.",
                                       "He urged members not to sell their ewes early."])
-    weigh_appeals("what did Ewart Lindqvist-Moyo tell members not to do", cands)
+    weigh_appeals("what did Ewart Torara-Holobel tell members not to do", cands)
     assert max(cands, key=lambda c: c.score).text.startswith("He urged members not to sell")
 
 

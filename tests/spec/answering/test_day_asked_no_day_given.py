@@ -7,11 +7,11 @@ from tests.spec.answering.asks import answers, ask, declines, table
 
 NOTES = """# Ep. 12 — Mending dry-stone walls in the wet
 
-**Stones & Soil** with host Teodor Rasmussen-Blyth
+**Stones & Soil** with host Rosavine Rasmussen-Elmundy
 
 Released 2 months ago · 41 min
 
-In this episode Teodor walks a fallen stretch of wall above Hollins Gill with waller Brigid Okonkwo-Tate.
+In this episode Rosavine walks a fallen stretch of wall above Hollins Gill with waller Brigid Tamovan-Tate.
 
 - Brigid says a wall built in the wet settles badly for years.
 
@@ -23,13 +23,13 @@ Stones & Soil is recorded in a barn each winter, by two people, with help from l
 DATED = """Title: Wallers record episode at Hollins Gill
 Date: 2026-04-20
 
-The hosts of the Stones & Soil podcast recorded their twelfth episode at Hollins Gill on 14 March, with waller Brigid Okonkwo-Tate.
+The hosts of the Stones & Soil podcast recorded their twelfth episode at Hollins Gill on 14 March, with waller Brigid Tamovan-Tate.
 """
 
 CONTACTED = """Title: Borehole left half-dug at Kimaro
 Date: 2025-09-16
 
-Residents of Kimaro say a borehole promised two years ago has been left half-dug. Contacted, the county officer for water, Ms Wanjiru Olembe-Kast, said the contractor had abandoned the site last year and that the county had since ended the contract.
+Residents of Kimaro say a borehole promised two years ago has been left half-dug. Contacted, the county officer for water, Ms Zenavine Olembe-Kast, said the contractor had abandoned the site last year and that the county had since ended the contract.
 """
 
 CALL = """Brackwell Mills — fourth-quarter results call
@@ -37,7 +37,7 @@ CALL = """Brackwell Mills — fourth-quarter results call
 Date: 12 February 2026
 
 Operator: Good afternoon and welcome to the Brackwell Mills fourth-quarter results call. All lines are muted.
-Tobias Ferreira-Lund, chief executive: Thank you. Flour volumes rose eight per cent in the quarter.
+Dunimer Quenwyn-Ardethor, chief executive: Thank you. Flour volumes rose eight per cent in the quarter.
 """
 
 notes = app_fixture("notes.md", NOTES)

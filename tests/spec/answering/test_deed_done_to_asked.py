@@ -8,9 +8,9 @@ from tests.spec.answering.asks import answers, ask, declines, table
 GUIDE = """Title: Voter guide: three run for mayor of Quellbury
 Date: 2026-09-20
 
-The Quellbury Courier's editor, Hamish Oyelaran-Pike, sent the same five questions to all three registered mayoral candidates on Sept. 3 and asked for written answers by Sept. 14.
+The Quellbury Courier's editor, Zenesk Velago-Kerion, sent the same five questions to all three registered mayoral candidates on Sept. 3 and asked for written answers by Sept. 14.
 
-Candidate Ondine Marsh-Petrov, a retired surveyor, said she would fix the Eastgate bridge first. Candidate Wilf Abernathy-Kaye, a grocer, said the town's rates were too high.
+Candidate Ondine Marsh-Petrov, a retired surveyor, said she would fix the Eastgate bridge first. Candidate Wexion Bryamar-Kaye, a grocer, said the town's rates were too high.
 """
 
 ENDORSED = """Title: Courier backs Marsh-Petrov for mayor
@@ -36,5 +36,5 @@ def test_a_deed_wished_or_to_come_is_not_the_deed_asked():
     from bot.answering.question import analyse
 
     assert asked_deed(analyse("Which mayoral candidate has the Quellbury Courier endorsed?")) == "endorse"
-    assert asked_deed(analyse("Which couple does Sergeant Oduya-Brant want to trace?")) is None
+    assert asked_deed(analyse("Which couple does Sergeant Corara-Brant want to trace?")) is None
     assert asked_deed(analyse("Which candidate will the Courier endorse?")) is None

@@ -11,10 +11,10 @@ Date: 2026-06-03
 
 Parking charges in Quaybridge's three council car parks have fallen by a third since March, and some spaces now sit empty all day.
 Traders on Fennick Street said fewer shoppers were coming in from the villages. One trader said he was hoping charges would rise again so the council could afford to resurface the car parks.
-The council's head of transport, Idris Calloway, said the cut was meant to bring shoppers back.
+The council's head of transport, Elmelda Calloway, said the cut was meant to bring shoppers back.
 """
 
-FERRY = """Pellow Island Ferry Users' Group — newsletter, spring 2026
+FERRY = """Holimer Island Ferry Users' Group — newsletter, spring 2026
 
 Our fares will stay at £4 for foot passengers for the whole of next year, the ferry company's manager, Annis Trevelyan, has told us. She said the new boat would be slower but cheaper to run.
 The summer timetable starts on 1 May.
@@ -23,7 +23,7 @@ The summer timetable starts on 1 May.
 ROSE = """Title: Quaybridge parking charges up
 Date: 2026-06-03
 
-Parking charges in Quaybridge's car parks have gone up by a third since March because the council needs money to resurface them, its head of transport, Idris Calloway, said.
+Parking charges in Quaybridge's car parks have gone up by a third since March because the council needs money to resurface them, its head of transport, Elmelda Calloway, said.
 """
 
 parking = app_fixture("parking.txt", PARKING)

@@ -15,7 +15,7 @@ The show will go on on Sunday with the entries judged in the cattle shed.
 
 VAN = """Gorsey Lane residents' group — minutes, 3 March 2026
 
-Item 2. The delivery van that went into the wall at number 14 on Tuesday. The driver was unhurt, says Mrs Pellow, and walked over to the shop to phone his depot.
+Item 2. The delivery van that went into the wall at number 14 on Tuesday. The driver was unhurt, says Mrs Holimer, and walked over to the shop to phone his depot.
 Item 3. The wall will be rebuilt by the van company's insurer.
 """
 

@@ -8,9 +8,9 @@ from tests.spec.answering.asks import answers, declines
 # a village weekly
 BOWLS = (
     "Bowls green flooded for second time this year\n\n"
-    "Ashcombe Bowls Club's green was under water again on Sunday after the Lidden brook burst its banks.\n\n"
-    "Club chairwoman Henrietta Volkov-Ames told members on Monday that the club would ask the parish for help.\n\n"
-    "Her daughter, Saskia Volkov-Ames, who has kept the club's accounts for six years, said the repairs "
+    "Zenister Bowls Club's green was under water again on Sunday after the Lidden brook burst its banks.\n\n"
+    "Club chairwoman Henrietta Volkov-Tamethor told members on Monday that the club would ask the parish for help.\n\n"
+    "Her daughter, Saskia Volkov-Tamethor, who has kept the club's accounts for six years, said the repairs "
     "would cost more than the club held in reserve.\n\n"
     "The parish clerk, Lionel Brash, said the request would be heard in June.\n"
 )
@@ -30,4 +30,4 @@ def test_the_hop_names_the_daughter(bowls):
     from bot.answering.kin_hops import kin_hop
 
     hop = kin_hop("what does the bowls club chairwoman's daughter do", bowls.corpus)
-    assert hop is not None and hop.name == "Saskia Volkov-Ames" and hop.bridge.text.startswith("Her daughter")
+    assert hop is not None and hop.name == "Saskia Volkov-Tamethor" and hop.bridge.text.startswith("Her daughter")

@@ -11,9 +11,9 @@ Published 9 June 2026
 
 Beekeepers on Merrow Down say badgers have knocked over more than forty hives since April.
 
-Beekeeper Ottilie Farnaby-Quist, 58, who lost six hives on Tuesday night, said the county had ignored her letters.
+Beekeeper Elmara Farnaby-Quist, 58, who lost six hives on Tuesday night, said the county had ignored her letters.
 
-Ravi Farnaby-Quist, a surveyor with the county's land office who is not related to the beekeeper, said fencing the down would cost about £90,000.
+Neldrick Farnaby-Quist, a surveyor with the county's land office who is not related to the beekeeper, said fencing the down would cost about £90,000.
 
 The county's wildlife officer said a survey of setts would begin in July.
 """

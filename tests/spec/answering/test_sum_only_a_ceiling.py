@@ -6,7 +6,7 @@ the answer."""
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, ask, declines, table
 
-FLOOD = """Thornleigh Bowls Club — committee chat
+FLOOD = """Calundy Bowls Club — committee chat
 
 Gwenda Marrable  9:02 AM
 update on the pavilion flood: our insurer says flood damage is covered up to £8,000 and the excess is £500, once the loss adjuster has been
@@ -24,7 +24,7 @@ Three village schools near Oldacre say their playgrounds are no longer safe. The
 PAID = """Title: Bowls club paid out for flood
 Date: 2026-06-01
 
-Thornleigh Bowls Club's insurer has paid £6,200 for the flood damage to its pavilion, of the £8,000 the policy covers, the club's secretary said.
+Calundy Bowls Club's insurer has paid £6,200 for the flood damage to its pavilion, of the £8,000 the policy covers, the club's secretary said.
 """
 
 flood = app_fixture("flood.txt", FLOOD)

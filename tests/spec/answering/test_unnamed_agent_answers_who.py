@@ -10,24 +10,24 @@ Date: 2026-01-14
 
 Orrin Vale's public pool will stay shut for a month after water was found seeping through the wall of the plant room.
 
-The pool's manager, Delphine Arkwright-Soto, who has run the pool for eleven years, said the leak was first noticed by a night cleaner during a Sunday shift.
+The pool's manager, Roswyn Calobel-Soto, who has run the pool for eleven years, said the leak was first noticed by a night cleaner during a Sunday shift.
 
-"We drained the main tank the same night," Arkwright-Soto said. Swimming clubs will use the Brenholm pool until February.
+"We drained the main tank the same night," Calobel-Soto said. Swimming clubs will use the Brenholm pool until February.
 """
 
 SILENT = """Title: Leak shuts Orrin Vale swimming pool
 Date: 2026-01-14
 
-Orrin Vale's public pool will stay shut for a month after a leak in the plant room, its manager, Delphine Arkwright-Soto, said.
+Orrin Vale's public pool will stay shut for a month after a leak in the plant room, its manager, Roswyn Calobel-Soto, said.
 """
 
 pool = app_fixture("pool.txt", POOL)
 silent = app_fixture("silent.txt", SILENT)
 
 test_answers = table(answers, [
-    ask("pool", "who spotted the leak first, according to Delphine Arkwright-Soto", "night cleaner", id="passive_agent_unnamed"),
+    ask("pool", "who spotted the leak first, according to Roswyn Calobel-Soto", "night cleaner", id="passive_agent_unnamed"),
 ])
 
 test_declines = table(declines, [
-    ask("silent", "Who spotted the leak first, according to Delphine Arkwright-Soto?", id="no_one_told"),
+    ask("silent", "Who spotted the leak first, according to Roswyn Calobel-Soto?", id="no_one_told"),
 ])
