@@ -92,6 +92,8 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # ("the man who shares a surname with X" is a namesake's description before any act's: tried first)
     hop = namesake_hop(standalone, corpus) or resolve_hop(standalone, corpus) \
         or kin_hop(standalone, corpus) or author_hop(standalone, corpus)  # "according to the lead judgment"
+    if hop is not None and (second := namesake_hop(hop.question, corpus)) is not None:
+        hop = second  # "the engineer with the same surname as the farmer who lost crops": the farmer named, then his namesake
     if hop is not None:
         standalone = hop.question
     q = question_of(standalone, corpus)

@@ -18,6 +18,8 @@ from bot.answering.candidates import Candidate
 from bot.answering.counted_words import words_a_number_counts
 from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
 from bot.answering.dates import CLOCK
+from bot.answering.day_asked import asks_day, names_day
+from bot.answering.unnamed_agent import unnamed_agent
 from bot.answering.mentions import named_people
 from bot.answering.names_anyone import names_anyone
 from bot.answering.owner_officers import speaks_for_kind
@@ -44,6 +46,13 @@ def says_when(c: Candidate, q: Question) -> bool:
         and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
 
 
+def _dated_saying(c: Candidate, q: Question) -> bool:
+    """A statement the ledger dates, asked when it was said ("On what date did she speak to the paper?"):
+    its label gives the day."""
+    st = c.statement
+    return st is not None and st.when_start is not None and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
+
+
 # "When did she speak to the newspaper / talk to reporters / give the interview?": asked when she said it
 _TALKED = re.compile(r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|interviewed|contacted|reached)\b", re.I)
 
@@ -60,7 +69,9 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     if q.asks == "person" and q.kind == "who" and people is not None and not names_anyone(q, chosen, people):
         return False  # "It has been a year of two halves": no one to answer "who"
     if q.asks == "date":
-        return any(says_when(c, q) for c in chosen)
+        # "What date was it recorded?": a sentence with only "last season" names no day (day_asked.py).
+        day = asks_day(q.text)
+        return any(says_when(c, q) and (not day or names_day(c.text) or _dated_saying(c, q)) for c in chosen)
     if q.asks == "place":
         from bot.answering.former import asks_before, says_former  # "where did she work before": "formerly of a bank"
 
@@ -160,6 +171,8 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
     other checks weigh it). "Who is Meyers?" asks about the person named, and is not checked."""
     if not q.names or _WHO_IS_NAME.match(q.text):
         return True
+    if any(unnamed_agent(c.text) for c in chosen):
+        return True  # "was first noticed by a junior curler": someone new, though unnamed
     named = set()
     for c in chosen:
         group = people.get(c.chunk.chunk.article_id, ())

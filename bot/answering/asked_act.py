@@ -35,11 +35,18 @@ _ANYONE_ACT = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:an
                          r"(?:(?:been|be|ever|yet|already)\s+){0,2}([a-z]{3,})\b", re.I)
 
 
+# "Which candidate has the paper endorsed?", "whom did the board appoint?": the deed is the root verb
+# after the doer; the one it was done to is asked.
+# (a deed done: "has", "had", "did"; not one wished or to come, "does she want to trace", "will they pick")
+_WHICH_OBJECT = re.compile(r"^\s*(?:and\s+)?(?:which\s+(?:[a-z\-]+\s+){1,3}?|whom\s+)(?:has|have|had|did)\s+"
+                           r"(?:[\w'’&\-]+\s+){1,5}?(?<!\bto\s)[a-z]{3,}\s*\??\s*$", re.I)
+
+
 def asked_deed(q: Question) -> str | None:
     """The lemma of the deed a who-question asks the doer of, when it is one a paraphrase keeps."""
     m = _WHO_ACT.match(q.text) if q.kind == "who" else _ANYONE_ACT.match(q.text)
     if m is None:
-        return None
+        return _done_to_asked(q)
     from bot.answering.deed_nouns import carried_deed
 
     if (carried := carried_deed(q.text)) is not None:
@@ -112,3 +119,20 @@ def _spoken_in_document(text: str) -> bool:
     v = vocabulary()
     return any(m.group(1).lower() in v.speech_words and m.group(2).lower() in v.authored_documents
                for m in _IN_DOCUMENT.finditer(text))
+
+
+def _done_to_asked(q: Question) -> str | None:
+    """The deed of "which candidate has the paper endorsed": the question's last word, a verb."""
+    if q.kind != "who" or _WHICH_OBJECT.match(q.text) is None:
+        return None
+    from bot.answering.predicate import parse_question
+
+    # (the parser may take the auxiliary for the root: "has" of "which candidate has the paper endorsed")
+    last = [t for t in parse_question(q.text) if t.is_alpha][-1:]
+    if not last or last[0].pos_ != "VERB" or last[0].tag_ not in ("VB", "VBN", "VBD"):
+        return None
+    lemma = last[0].lemma_.lower()
+    v = vocabulary()
+    if not lemma.isalpha() or len(lemma) < 3 or lemma in v.light_verbs or lemma in v.loose_acts or lemma in v.speech_words:
+        return None
+    return lemma

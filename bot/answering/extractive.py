@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 
-from bot.answering.kin_asked import weigh_ties
 from bot.answering.whom_for import asks_whom_for, with_written_side
 from bot.answering import answerability
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
@@ -105,6 +104,11 @@ from bot.answering.premise_ahead import premise_to_come
 from bot.answering.premise_studied import only_studied
 from bot.answering.other_calendars import says_other_calendar_day
 from bot.answering.premise_unaffected import unaffected
+from bot.answering.premise_unhurt import harm_degree_denied
+from bot.answering.appeals import asks_appeal, weigh_appeals
+from bot.answering.kin_relation import weigh_kin_relation
+from bot.answering.premise_direction import direction_reversed
+from bot.answering.identity_withheld import identity_withheld
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -462,7 +466,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                 article_terms)
     weigh_down_questions(q, candidates)
     weigh_unrelated(q, candidates)  # "X, who is not related to the alderman": no alderman
-    weigh_ties(q, candidates)  # "how is X related to the vet": "Her nephew, X, ..."
+    weigh_kin_relation(q, candidates)  # "how is Bram related to the vet": "Her nephew, Bram ..."
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
@@ -507,6 +511,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
+    elif q.kind == "what" and asks_appeal(q.text):
+        weigh_appeals(q.text, candidates)  # "what did he tell members not to do": "He urged members not to uproot ..."
     elif q.kind == "what" and asks_change(q.text):
         weigh_changes(candidates)  # "what is X changing": "said X would now alert ...", not X's background
     if q.kind == "what":
@@ -551,12 +557,20 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         asked = asked_article(candidates, q.names)
         if (spared := unaffected(q, candidates, asked)) is not None:
             return corrected(question, passages, ("so", [spared]), corpus, q)
+        # "Why have fares gone up?" / "Fares have fallen by a third": corrected, cited.
+        if (other_way := direction_reversed(q, candidates, asked)) is not None:
+            return corrected(question, passages, ("so", other_way), corpus, q)
     if q.kind == "why" and not missing and silent and q.speaker:
         # "Why did the firm confirm the sale?" where the firm said nothing but "declined to comment": corrected.
         found = denied_by_speaker(q, candidates)
         if found is not None:
             return corrected(question, passages, ("so", found), corpus, q)
     if q.kind in ("what", "how-many") and not missing and not silent:
+        # "How badly was the steward hurt?" / "Nobody was hurt": corrected, cited.
+        asked = asked_article(candidates, q.names) if candidates else None
+        if asked is not None and (unhurt := harm_degree_denied(
+                q, sorted((c for c in candidates if c.chunk.chunk.article_id == asked), key=lambda c: -c.score))) is not None:
+            return corrected(question, passages, ("so", unhurt), corpus, q)
         # "What deal did the drivers reject?" where they voted to accept the offer: corrected, cited.
         opposite = opposite_premise(q, candidates)
         if opposite is not None:
@@ -594,6 +608,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if not chosen and not missing and not silent and (to_come := premise_to_come(q, candidates, before)) is not None:
         # "Why did the new machines, installed in 2021, break down?" / "I'd love to see the machines they promised".
         return corrected(question, passages, ("so", to_come), corpus, q)
+    if not chosen and not missing \
+            and (party := identity_withheld(q, sorted(candidates, key=lambda c: (-c.score, c.rank)))) is not None:
+        return not_said(question, passages, party, corpus, q)  # no person chosen (or the role unknown): the sentence withholds who
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
     if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None))) is not None:
@@ -614,6 +631,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if (unheld := not_happened(q, chosen)) is not None:
         # "What was the result of the ballot?" / "A ballot ... has not been held": nothing to report yet.
         return not_said(question, passages, unheld, corpus, q)
+    if (party := identity_withheld(q, chosen)) is not None:
+        return not_said(question, passages, party, corpus, q)  # "who was the first contractor" / "declined to name the first contractor"
     # A who-question is checked only when the sentence withholds the very "which <thing>" it asks.
     which = which_phrase(q.text)
     # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")

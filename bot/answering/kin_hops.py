@@ -66,7 +66,8 @@ def kin_hop(question: str, corpus) -> Hop | None:
         holder = _holder(people_of(article, corpus), m.group(1).lower()) if article is not None else None
         if holder is not None:
             return _hop(question, phrase, holder, c)
-    return None
+    # "Club president X told members ... His son, Y, ...": the tie told by a pronoun, as for "the son of the president".
+    return _tie_by_pronoun(question, corpus, asked)
 
 
 def _holder(people, job: str) -> str | None:
@@ -92,11 +93,12 @@ def _asked_of(question: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _tie_by_pronoun(question: str, corpus) -> Hop | None:
-    """"the mother of the player": "The player, junior guard Ana Ruiz, ..." and later "Her mother, Eva
-    Ruiz, said ...": the tie told by a possessive pronoun after the article has named the job's
-    holder. Only where the article writes that tie so once, the job's word before it."""
-    asked = _asked_of(question)
+def _tie_by_pronoun(question: str, corpus, asked: tuple[str, str, str] | None = None) -> Hop | None:
+    """"the mother of the player" (or "the player's mother", `asked`): "The player, junior guard Ana
+    Kerovan, ..." and later "Her mother, Eva Kerovan, said ...": the tie told by a possessive pronoun after
+    the article has named the job's holder. Only where the article writes that tie so once, the job's
+    word before it."""
+    asked = asked or _asked_of(question)
     if asked is None:
         return None
     phrase, job, tie = asked

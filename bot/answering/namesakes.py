@@ -31,6 +31,12 @@ _SHARES_NAMED = re.compile(r"\b(?i:the|a)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][\
                            r"(?:(?:sur|family\s+|last\s+|double[\s\-]barrell?ed\s+)?names?)\b")
 
 
+# "the engineer with the same surname as Ann Lee", "the woman who has the same last name as Lee".
+_SAME_AS_NAMED = re.compile(r"\b(?i:the|a)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][\w\-]*)\s+(?i:who\s+has|with|having)\s+"
+                            r"(?i:the\s+same)\s+(?i:(?:sur|family\s+|last\s+)?names?)\s+(?i:as)\s+"
+                            r"(?P<other>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\b")
+
+
 def namesake_hop(question: str, corpus) -> Hop | None:
     """The question with its "the man who shares a surname with X" replaced by that man's name."""
     m = _SHARES.search(question)
@@ -98,7 +104,7 @@ def _surname_parts(name: str) -> set[str]:
 def _named_namesake_hop(question: str, corpus) -> Hop | None:
     """"the manager who shares part of Byrne-Hale's name": the one other person of the named person's
     article whose surname holds a part of that surname (the head noun tells two such apart)."""
-    m = _SHARES_NAMED.search(question)
+    m = _SHARES_NAMED.search(question) or _SAME_AS_NAMED.search(question)
     if m is None:
         return None
     other = m.group("other")

@@ -12,6 +12,7 @@
     On what date will the board rule?            "its decision within the coming weeks"           no day
     Did the tenant appeal?                       "Either party may appeal within 14 days."        only open
     Which seed did the team get?                 "was projected as the No. 2 seed"                a forecast
+    How much did the insurer pay?                "covers the damage up to $5,000"                 a ceiling only
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
@@ -223,6 +224,7 @@ def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
     from bot.answering.act_only_possible import only_open
     from bot.answering.next_years import this_years_day_only
     from bot.answering.only_projected import only_projected
+    from bot.answering.only_capped import only_a_ceiling
     from bot.answering.not_yet_done import act_not_done, only_sought, ruling_time_vague
     from bot.answering.other_weekday import another_weekday
 
@@ -234,4 +236,4 @@ def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
         return chosen[i]
     own = _own_best(chosen[0], candidates)
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
-        or only_open(q, chosen, own) or only_projected(q, chosen)
+        or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen)

@@ -1,7 +1,10 @@
-"""A why-question about harm done to people that the article says nobody came to.
+"""A why-question about harm done to people that the article says nobody came to, or a question
+asking how badly someone was harmed.
 
     Why did the blast at the depot injure two drivers?   "No one was hurt when the tank burst."
     Why did the crash kill the cyclist?                  "The rider escaped unhurt."
+    How badly was the steward hurt in the collapse?      "Nobody was hurt, the organisers said."
+    What injuries did the driver suffer?                 "The driver was unhurt."
 
 The question's verb of harm ("injure", "hurt", "kill", "wound") is read from its text, not its
 parse: a lower-case question may be parsed with "injure" as a noun. The sentence denies harm to
@@ -35,10 +38,32 @@ _HARMED = re.compile(rf"\b(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?(?:{_HA
                      rf"\bcasualt(?:y|ies)\b", re.I)
 
 
+# "How badly was X hurt", "how seriously were they injured", "what injuries did X suffer": the
+# harm is taken as done and only its degree asked.
+_DEGREE_ASKED = re.compile(r"^\s*(?:and\s+)?(?:how\s+(?:badly|seriously|severely|gravely|bad)\s+(?:was|were|is|are|had|has|have|did)\b[^?]*?"
+                           r"\b(?:hurt|injured|harmed|wounded)\b"
+                           r"|(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:injur(?:y|ies)|wounds?)\s+(?:did|had|has|have|were|was)\b)",
+                           re.I)
+
+
 def nobody_harmed(q, own: list) -> list | None:
     """The asked article's sentence saying nobody was harmed, for a why-question asking why harm was
     done; else None (when any sentence read tells harm done, or the question itself denies)."""
-    if q.kind != "why" or not own or not _HARM_ASKED.search(q.text) or re.search(r"\b(?:not|no|n['’]t|never)\b", q.text, re.I):
+    if q.kind != "why" or not own or not _HARM_ASKED.search(q.text):
+        return None
+    return _denying(q, own)
+
+
+def harm_degree_denied(q, own: list) -> list | None:
+    """The asked article's sentence saying nobody was harmed, for a question asking how badly someone
+    was ("how badly was the steward hurt"); else None, as `nobody_harmed`."""
+    if not own or not _DEGREE_ASKED.search(q.text):
+        return None
+    return _denying(q, own)
+
+
+def _denying(q, own: list) -> list | None:
+    if re.search(r"\b(?:not|no|n['’]t|never)\b", q.text, re.I):
         return None
     read = own[:SCANNED]
     denying = [c for c in read if _NOBODY.search(c.text) and not _ELSE.search(c.text)]
