@@ -75,3 +75,4 @@ def test_a_clerical_style_ends_no_sentence():
     stmts = statements_of(_BRIDGE)
     assert day_of(stmts, "long way round") == date(2026, 5, 6)
     assert day_of(stmts, "reopen the path") == date(2026, 5, 6)
+
