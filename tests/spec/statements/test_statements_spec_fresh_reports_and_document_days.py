@@ -76,3 +76,16 @@ def test_a_clerical_style_ends_no_sentence():
     assert day_of(stmts, "long way round") == date(2026, 5, 6)
     assert day_of(stmts, "reopen the path") == date(2026, 5, 6)
 
+
+
+def test_the_same_place_is_no_event():
+    # "has ridden from the same stage near the market": a place he keeps, not the occasion of words
+    # said earlier near the market
+    text = ("THE LAKESIDE COURIER\n\nFriday, March 13, 2026\n\n"
+            "Union chairman Mr Peter Ochieng told members at a meeting on Wednesday that two stalls should "
+            "stay near the bus park.\n\n"
+            "Mr Tom Onyango, 31, who has sold fruit from the same stall near the bus park for nine years, said "
+            "he earned about 900 shillings on a good day.\n")
+    stmts = statements_of(text)
+    assert day_of(stmts, "two stalls") == date(2026, 3, 11)
+    assert day_of(stmts, "900 shillings") == date(2026, 3, 13)
