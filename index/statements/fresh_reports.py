@@ -1,7 +1,7 @@
 """"He said ..." starting a new sentence of reported speech, after words the source told the paper.
 
 A story quotes a source who "told the Herald last week" or "said in a statement on Monday", goes
-on in his own words, then opens a sentence "He said the council had ...": the reporter's summary
+on in his own words, then opens a sentence "He said the council had ..." (or "Barcenas said ..."): the reporter's summary
 of what the source told the story, with no time of its own, is news of the story's day, not of
 that interview. An addition ("He added"), a sentence with no verb of its own, any other act ("He
 urged members"), and words after an occasion with an audience of its own ("told the Senate",
@@ -14,12 +14,13 @@ import re
 
 from index.vocabulary import vocabulary
 
-# a pronoun subject and a plain "said"/"says" opening the sentence (nothing between them)
-_PRONOUN_SAID = re.compile(r"(?:He|She|They) (?:said|says)\b")
+# a pronoun, a surname or a titled surname, and a plain "said"/"says" opening the sentence
+_PRONOUN_SAID = re.compile(r"(?:He|She|They|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+) (?:said|says)\b")
 # "told the Observer", "told The Valley Gazette", "told this newspaper": the last capitalised word an outlet's
 _TOLD = re.compile(r"\btold\s+(?:the\s+|The\s+|this\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|newspaper|paper)\b")
 # words given the press: "said in a statement", "in an emailed statement", "in an interview", "in an email"
-_GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |telephone )?(?:statement|interview|email|e-mail)\b", re.I)
+_GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |telephone )?(?:statement|interview|email|e-mail)\b"
+                    r"|\b(?:speaking|spoke|talking) to (?:journalists|reporters|the press|the media)\b", re.I)
 
 
 def fresh_report(text: str, r, occasion) -> bool:

@@ -89,3 +89,18 @@ def test_the_same_place_is_no_event():
     stmts = statements_of(text)
     assert day_of(stmts, "two stalls") == date(2026, 3, 11)
     assert day_of(stmts, "900 shillings") == date(2026, 3, 13)
+
+
+def test_a_surname_said_after_words_given_the_press_is_the_reports_day():
+    text = ("THE HIGHLAND COURIER\n\nThursday, 24 September 2026\n\n"
+            "Speaking to journalists in the town on Monday, mine manager Ms Aroha Tainui said the pit would "
+            "reopen.\n\n"
+            "\"We have checked every wall twice,\" she said.\n\n"
+            "Tainui said 340 workers had been paid through the closure.\n\n"
+            "Rescue chief Paulo Mendes told the Courier by phone on Tuesday that the road was clear.\n\n"
+            "Mendes said 12 families were still in the school hall.\n")
+    stmts = statements_of(text)
+    assert day_of(stmts, "checked every wall") == date(2026, 9, 21)
+    assert day_of(stmts, "340 workers") == date(2026, 9, 24)
+    assert day_of(stmts, "road was clear") == date(2026, 9, 22)
+    assert day_of(stmts, "12 families") == date(2026, 9, 24)
