@@ -196,7 +196,7 @@ def _plausible(m: re.Match) -> bool:
     if tag and (re.fullmatch(DATE, tag) or len(tag.split()) > 4):
         return False
     if tag and vocabulary().is_role(tag.strip()):
-        return False  # "Brandt (Appellant) v ...": a court summary's party label, not a wire's tag
+        return False  # "Tamith (Appellant) v ...": a court summary's party label, not a wire's tag
     place = re.sub(r"\s*\[.*\]$", "", (groups.get("place") or "").split(",")[0]).strip()
     if not place:
         return bool(tag)

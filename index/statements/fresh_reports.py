@@ -1,7 +1,7 @@
 """"He said ..." starting a new sentence of reported speech, after words the source told the paper.
 
 A story quotes a source who "told the Herald last week" or "said in a statement on Monday", goes
-on in his own words, then opens a sentence "He said the council had ..." (or "Barcenas said ..."): the reporter's summary
+on in his own words, then opens a sentence "He said the council had ..." (or "Bryimer said ..."): the reporter's summary
 of what the source told the story, with no time of its own, is news of the story's day, not of
 that interview. An addition ("He added"), a sentence with no verb of its own, any other act ("He
 urged members"), and words after an occasion with an audience of its own ("told the Senate",

@@ -359,7 +359,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                     add_roles(p, [t.lower_ for t in a.subtree if t.i <= a.i])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, written, person=p)
-    # "an MCM spokeswoman, Thandeka Mokoena", "Its head, Anete Kļaviņa"; a name one apposition
+    # "an MCM spokeswoman, Thandeka Wexago", "Its head, Anete Kļaviņa"; a name one apposition
     # further ("Outside court, the chain's owner, Lydia Crane, said": the parser's subject is "court")
     further = [c for a in appos if a.pos_ == "NOUN" for c in a.children if c.dep_ == "appos"]
     for a in appos + further:

@@ -61,6 +61,6 @@ def test_a_date_line_with_the_issue_number_and_price_dates_the_article(line, exp
     # a community weekly's or a provincial daily's issue line: its volume, number and cover price
     # after the date, longer together than a clock time's note
     text = (f"THE RIVER VALE TIMES\nRiver Vale's own weekly since 1961\n{line}\n\nLOCAL NEWS\n\n"
-            "Footbridge to stay shut\n\nby Oona Farrelly, Times staff\n\n"
+            "Footbridge to stay shut\n\nby Brydrick Farrelly, Times staff\n\n"
             "The Mill Lane footbridge will stay shut all summer, the council said.\n")
     assert cleaned(text).published == expected

@@ -41,7 +41,7 @@ def test_a_section_kicker_is_no_outlet():
 
 @pytest.mark.parametrize("masthead, outlet", [
     ("THE HARBOUR ECHO\nRegional | Coast Province", "The Harbour Echo"),
-    ("THE KESTREL VALLEY TIDINGS\nKestrel Valley's community weekly since 1949", "The Kestrel Valley Tidings"),
+    ("THE WEXDRICK VALLEY TIDINGS\nKestrel Valley's community weekly since 1949", "The Wexdrick Valley Tidings"),
     ("PACIFIC LEDGER\nBUSINESS", "Pacific Ledger"),
 ])
 def test_a_papers_name_alone_in_capitals_names_the_outlet(masthead, outlet):

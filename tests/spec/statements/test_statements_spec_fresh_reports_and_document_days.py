@@ -19,12 +19,12 @@ _PORT = (
     "Port manager Ms Anika Lowe told the Echo on Wednesday that the crane had been repaired.\n\n"
     "\"We will be back to full speed by Monday,\" Ms Lowe said.\n\n"
     "She said the port had handled 3,000 containers in May.\n\n"
-    "Union leader Ravi Sookdeo told dockers at a meeting on Tuesday that overtime would be paid.\n\n"
+    "Union leader Savister Wexovan told dockers at a meeting on Tuesday that overtime would be paid.\n\n"
     "He added that the union would not strike. He urged members to stay calm.\n\n"
     "Ferry operator Bluewake Lines said in a statement on Thursday that two sailings had been cancelled. "
     "It said cargo had been moved to another vessel.\n\n"
     "\"We regret the delay to our customers,\" the statement said.\n\n"
-    "Harbour board chair Ms Rita Okafor told the board's annual meeting on Tuesday that the quay "
+    "Harbour board chair Ms Morwyn Kerdrick told the board's annual meeting on Tuesday that the quay "
     "would be widened. She said the port would hire 40 dockers.\n\n"
     "Exporter Tevita Lolohea, director of Reef Line Agencies, told the Echo last week that "
     "two more cranes were needed.\n\n"
@@ -36,8 +36,8 @@ _BRIDGE = (
     "THE RIVER VALE TIMES\n"
     "Wednesday, May 13, 2026\n\n"
     "Footbridge to stay shut\n\n"
-    "by Oona Farrelly, Times staff\n\n"
-    "In a report dated May 3, surveyor Ilse Brandt of Kestrel Surveys wrote that the deck was "
+    "by Brydrick Farrelly, Times staff\n\n"
+    "In a report dated May 3, surveyor Belavine Tamith of Wexdrick Surveys wrote that the deck was "
     "\"beyond repair\". She estimated the repair at $2 million, more than twice the $900,000 the council had set aside for paint.\n\n"
     "In a letter dated May 6, the abbot of the Hillside Monastery, Ven. Ambagala Sumedha Thera, asked "
     "the council to reopen the path, warning that \"the old people cannot walk the long way round.\"\n"
@@ -82,7 +82,7 @@ def test_the_same_place_is_no_event():
     # "has ridden from the same stage near the market": a place he keeps, not the occasion of words
     # said earlier near the market
     text = ("THE LAKESIDE COURIER\n\nFriday, March 13, 2026\n\n"
-            "Union chairman Mr Peter Ochieng told members at a meeting on Wednesday that two stalls should "
+            "Union chairman Mr Lanara Ochieng told members at a meeting on Wednesday that two stalls should "
             "stay near the bus park.\n\n"
             "Mr Tom Onyango, 31, who has sold fruit from the same stall near the bus park for nine years, said "
             "he earned about 900 shillings on a good day.\n")
@@ -93,12 +93,12 @@ def test_the_same_place_is_no_event():
 
 def test_a_surname_said_after_words_given_the_press_is_the_reports_day():
     text = ("THE HIGHLAND COURIER\n\nThursday, 24 September 2026\n\n"
-            "Speaking to journalists in the town on Monday, mine manager Ms Aroha Tainui said the pit would "
+            "Speaking to journalists in the town on Monday, mine manager Ms Toresk Tainui said the pit would "
             "reopen.\n\n"
             "\"We have checked every wall twice,\" she said.\n\n"
             "Tainui said 340 workers had been paid through the closure.\n\n"
-            "Rescue chief Paulo Mendes told the Courier by phone on Tuesday that the road was clear.\n\n"
-            "Mendes said 12 families were still in the school hall.\n")
+            "Rescue chief Nelago Kerethor told the Courier by phone on Tuesday that the road was clear.\n\n"
+            "Kerethor said 12 families were still in the school hall.\n")
     stmts = statements_of(text)
     assert day_of(stmts, "checked every wall") == date(2026, 9, 21)
     assert day_of(stmts, "340 workers") == date(2026, 9, 24)

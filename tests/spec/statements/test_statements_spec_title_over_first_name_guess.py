@@ -15,7 +15,7 @@ _GROWERS = (
     "Thursday, October 8, 2026\n"
     "MARTA GRECO\n\n"
     "Olive growers say the price paid at the cooperative press has fallen by a third.\n\n"
-    "Farmer Bruno Galli, 58, has 900 trees on the hill above the village.\n\n"
+    "Farmer Nelavine Galli, 58, has 900 trees on the hill above the village.\n\n"
     "\"My sons ask me whether to keep picking,\" Mr Galli said.\n\n"
     "At a meeting of about 60 growers on Monday, Valley Olive Growers' Association president "
     "Andrea Bertuzzi told farmers the fall was caused by a record harvest in Spain.\n\n"

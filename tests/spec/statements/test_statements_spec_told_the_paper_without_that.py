@@ -9,7 +9,7 @@ from tests.spec.invented import statements_of
 _MARKET = (
     "THE VALLEY GAZETTE\n\n"
     "Thursday, July 9, 2026\n\n"
-    "Harbour master Tomas Reyes told the Gazette traders were paying less for tuna this week.\n\n"
+    "Harbour master Tomas Quiroga told the Gazette traders were paying less for tuna this week.\n\n"
     "Growers told the Gazette middlemen were paying between $8 and $9 a kilogram for dried beans.\n\n"
     "Boat owners told the Gazette that fuel had doubled since March.\n"
 )
@@ -17,6 +17,6 @@ _MARKET = (
 
 def test_what_was_told_the_paper_starts_at_its_subject():
     got = {(s.speaker, s.content) for s in statements_of(_MARKET)}
-    assert ("Tomas Reyes", "traders were paying less for tuna this week") in got
+    assert ("Tomas Quiroga", "traders were paying less for tuna this week") in got
     assert ("Growers", "middlemen were paying between $8 and $9 a kilogram for dried beans") in got
     assert not any("Gazette" in content for _, content in got)
