@@ -196,7 +196,7 @@ def _plausible(m: re.Match) -> bool:
     if tag and (re.fullmatch(DATE, tag) or len(tag.split()) > 4):
         return False
     if tag and vocabulary().is_role(tag.strip()):
-        return False  # "Brandt (Appellant) v ...": a court summary's party label, not a wire's tag
+        return False  # "Tamith (Appellant) v ...": a court summary's party label, not a wire's tag
     place = re.sub(r"\s*\[.*\]$", "", (groups.get("place") or "").split(",")[0]).strip()
     if not place:
         return bool(tag)
@@ -438,7 +438,20 @@ def _date_line(text: str) -> bool:
     if not m:
         return False
     tail = text[m.end():]
-    return bool(re.fullmatch(r"(?:[,\s].{0,24})?", tail) or _TIME_TAIL.fullmatch(tail))
+    return bool(re.fullmatch(r"(?:[,\s].{0,24})?", tail) or _TIME_TAIL.fullmatch(tail) or _masthead_tail(tail))
+
+
+# A newspaper's issue line after its date: "| Vol. 74, No. 19 | $1.50", "· Issue 2,114 · Rs. 40",
+# "| No. 312 | 24 pages": fields of its volume, number, price and pages, however long together
+_MASTHEAD_FIELD = re.compile(
+    r"(?:(?:vol(?:ume)?|nos?|issue|edition|number)\.?\s*[\dIVXLC][\d,]*[,;]?\s*)+"
+    r"|(?:price:?\s*)?(?:[$£€₹]|rs\.?\s?|shs?\.?\s?|ksh\.?\s?|[A-Z]{1,3}\$\s?)?\d+(?:[.,]\d\d)?(?:\s?(?:cents?|p|c))?"
+    r"|\d+\s+pages", re.I)
+
+
+def _masthead_tail(tail: str) -> bool:
+    parts = re.split(r"\s*[|•·]\s*", tail.strip())
+    return len(parts) > 1 and parts[0] == "" and all(_MASTHEAD_FIELD.fullmatch(p) for p in parts[1:])
 
 
 def _numeric_date(label: str, m: re.Match) -> tuple[str, date] | None:

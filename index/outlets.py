@@ -3,6 +3,7 @@ dateline tag or footer gave one (index/articles.py asks this last):
 
     "EBBERGATE POST - Mar 3, 2026 | Business" (a masthead line above the headline) -> its name
     "Northvale News | Yorkshire"                (a channel's or paper's kicker)       -> its name
+    "THE HARBOUR ECHO"                          (a paper's name alone, in capitals)   -> "The Harbour Echo"
     "==Baltica"                                 (a wire's sign-off under the story)   -> its name
 
 A masthead is the page's first line, its name cut at a separator (" - ", " | ", " — ") and ending
@@ -31,8 +32,15 @@ def named(text: str) -> str | None:
     return found or _sign_off(lines[-1])
 
 
+# outlet words a headline in capitals ends in as often ("GOOD NEWS", "THE DAILY REPORT" keeps its "The")
+_HEADLINE_ENDS = {"news", "report", "today", "online", "record", "daily", "weekly", "star", "channel", "network"}
+
+
 def _masthead(line: str) -> str | None:
     parts = _SEPARATOR.split(line, maxsplit=1)
+    if len(parts) < 2 and line.isupper() and 2 <= len(line.split()) <= 5 \
+            and (line.split()[0] == "THE" or line.split()[-1].lower() not in _HEADLINE_ENDS):
+        parts = [line, ""]  # "THE HARBOUR ECHO": a paper's name in capitals, the whole first line
     if len(parts) < 2 or not _NAME.fullmatch(parts[0]):
         return None
     words = parts[0].split()
@@ -48,4 +56,6 @@ def _sign_off(line: str) -> str | None:
 
 def _cased(name: str) -> str:
     """A name printed in capitals as it is written in running text: "EBBERGATE POST" -> "Ebbergate Post"."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split()) if name.isupper() else name
+    words = name.split()
+    return " ".join(w.capitalize() if w.isupper() and (len(w) > 3 or k == 0 and w == "THE") else w
+                    for k, w in enumerate(words)) if name.isupper() else name

@@ -369,10 +369,32 @@ def _listener_toks(verb) -> set[int]:
     out = set()
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and verb.lower_.startswith(("tell", "told", "remind")):
+            if (outlet := _outlet_before_subject(verb, c)) is not None:
+                out.update(outlet)  # "told the Herald middlemen were paying": the paper listens, the middlemen do
+                continue
             out.update(t.i for t in c.subtree)
             for clause in _told_clauses(c):
                 out -= {t.i for t in clause.subtree}
     return out
+
+
+def _outlet_before_subject(verb, obj) -> set[int] | None:
+    """"told the Gazette traders were paying less": with no "that", the parser joins the paper told
+    and the subject of what it was told into one object ("the Gazette traders") and leaves the
+    clause subjectless. The determiner and the proper-noun modifiers are the listener (their
+    indices); None unless the object is a common noun so modified before a subjectless clause."""
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+        return None
+    lefts = list(obj.lefts)
+    names = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not names or not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ != "the" or names[-1].i != obj.i - 1 \
+            or any(t.dep_ not in ("det", "compound") for t in lefts):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+            or any(t.dep_ == "mark" for t in clause.children):
+        return None
+    return {t.i for t in lefts}
 
 
 def _told_clauses(listener) -> list:
@@ -909,7 +931,7 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
         if last is not None and c.i == last.i != verb.i and c.dep_ == "dobj":  # "gave evidence that ...": the act's
             clause.extend(t for t in c.subtree if t.i > c.i and t.i not in others)  # own noun is no content
         elif c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("dobj", "oprd") and c.i not in listener):
-            clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks)
+            clause.extend(t for t in c.subtree if t.i not in others and t.i not in subj_toks and t.i not in listener)
         elif c.dep_ == "prep" and c.lower_ in ("against", "about", "over") and any(
                 d.dep_ == "dobj" and d.i not in listener and d.i < c.i for d in verb.children):
             # "warned members against intimidation": what they were warned of goes with whom

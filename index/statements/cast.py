@@ -328,7 +328,8 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         p = ctx.cast.person(initial) if initial else titled_namesake(ctx.cast, [tok.text, word], [word]) or ctx.cast.person([word])
         if p is None:
             continue
-        p.gender = p.gender or v.titles.get(title) or v.titles.get(tok.lower_)
+        # a title says the gender a first name only guessed ("Mr X" of a given name the lexicon reads as a woman's)
+        ctx.cast.learn_gender(p, v.titles.get(title) or v.titles.get(tok.lower_))
         if title in v.title_roles:
             add_roles(p, [v.title_roles[title]])
         ctx.add_mention(span.start + tok.idx, p, _is_subjectish(nxt), sent_no.get(tok.sent.start, base))
@@ -394,7 +395,8 @@ def _describe(p: Person, doc, start: int, sent_start: int) -> None:
         k -= 1
     before = doc[k:start]
     if start - 1 >= k and v.title_gender(doc[start - 1].text):
-        p.gender = p.gender or v.title_gender(doc[start - 1].text)
+        if p.gender is None or p.guessed:  # a title over a first-name guess
+            p.gender, p.guessed = v.title_gender(doc[start - 1].text), False
     p.nations.update(t.lower_ for t in before if t.ent_type_ in ("NORP", "GPE"))
     # every word for a job of several ("Chief financial officer": "financial" is an adjective),
     # nouns only for a job of one word
@@ -425,12 +427,14 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
         lo, hi = span.start + sent.start_char, span.start + sent.end_char
         subj, i = None, bisect.bisect_left(mentions, lo, key=lambda m: m.pos)
         while subj is None and i < len(mentions) and mentions[i].pos < hi:
-            subj = mentions[i].person if mentions[i].subject else None
+            subj, at = (mentions[i].person, mentions[i].pos) if mentions[i].subject else (None, 0)
             i += 1
         if subj is None:
             continue
         for t in sent:
-            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.idx > 0:
+            # only a pronoun after the name: one before it is in the quotation the name's cue ends
+            # ('She will walk to the next stall," Mr X said': a quote split at its sentences)
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.idx > 0 and span.start + t.idx > at:
                 # "Her son, X, said she had worked until 80": the possessive before the subject
                 # names another person of that gender, whom the pronoun goes on about
                 owner = "her" if t.lower_ == "she" else "his"

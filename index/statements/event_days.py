@@ -19,7 +19,10 @@ from index.statements.attribution import Raw
 from index.statements.plea_day import COURT_EVENT
 
 
-_SAME = re.compile(r"\bthe same ([a-z]+(?: [a-z]+)?)\b")
+# (only where the words place the statement: "told the same news conference", "at the same hearing", "in
+# the same interview"; "who has ridden from the same stage near the market" places no statement)
+_SAME = re.compile(r"\b(?:told|tells|tell|telling|at|to|during|in|addressing|addressed|before) the same ([a-z]+(?: [a-z]+)?)\b")
+_NO_NOUN = {"near", "in", "at", "on", "for", "from", "to", "of", "as", "with", "by", "that", "which", "who", "and", "or", "day"}
 
 
 def same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -> tuple | None:
@@ -28,7 +31,10 @@ def same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -
     m = _SAME.search(outside.lower())
     if not m:
         return None
-    noun = m.group(1).split()[-1]
+    nouns = [w for w in m.group(1).split() if w not in _NO_NOUN]
+    if not nouns:
+        return None
+    noun = nouns[-1]
     for prev in reversed(earlier):
         when = whens.get(id(prev))
         if when and when[1] is not None and noun in text[prev.span.start:prev.span.end].lower():

@@ -46,7 +46,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
-from index.statements import document_days, named_at_event, occasion_scenes, panel_decision, visit_days
+from index.statements import document_days, fresh_reports, named_at_event, occasion_scenes, panel_decision, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -575,7 +575,10 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
-                                                  or prev.act in _ADDING and prev.paragraph == r.paragraph and _written(text, r))
+                                                  or prev.act in _ADDING and prev.paragraph == r.paragraph and _written(text, r)
+                                                  # ("In a report dated Feb. 2, X wrote that ... She estimated ...": the report's too)
+                                                  or prev.paragraph == r.paragraph and not r.continued and _written(text, prev)
+                                                  and _in_a_document(text, prev))
 
 
 _ADDING = {"add", "adds", "added", "adding"}
@@ -630,6 +633,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     whens: dict[int, tuple] = {}
     wheres: dict[int, str | None] = {}
     last_of: dict[str, tuple[Raw, tuple]] = {}  # the speaker's latest dated statement
+    occasions: dict[str, Raw] = {}  # the speaker's latest statement dated by its own time phrase
     last_where: dict[str, str | None] = {}
     # an undated piece that says which year it is written in ("This year, 2025, has been ..."):
     # what is said in it was said that year
@@ -644,6 +648,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
         audience = visit = None
+        fresh = False  # a new "He said ..." told the report: no day of its own for the speaker's next words to go on in
         pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
         if page and last_of:  # another item's speakers are another case's: no words carried over
@@ -679,6 +684,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = whens[id(r.source)]
             elif own:
                 when = own
+                occasions[r.speaker.name] = r
             elif not r.continued and r.act not in _PLAIN_SAYING \
                     and (visit := visit_days.visit_day(article.text, r.span.start, r.content.start, events, pub)):
                 when = visit  # "X, who attended Thursday's hearing, warned that ...": said there
@@ -707,7 +713,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
-                    and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")):
+                    and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")) \
+                    and not (fresh := fresh_reports.fresh_report(article.text, r, occasions.get(r.speaker.name))):
                 # (not words told to the reporter after words told an inquest: another occasion)
                 when = _last_of(last_of, r.speaker.name)[1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
@@ -728,7 +735,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \
+            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) and not fresh \
                     and not (visit and when == visit):  # (the visit dates its sentence's act; later words may be told the report)
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)

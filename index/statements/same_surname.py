@@ -16,16 +16,22 @@ from index.statements.people import Cast, Person
 from index.vocabulary import vocabulary
 
 
-def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str], pos: int | None = None) -> Person | None:
+def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str], pos: int | None = None,
+                    jobs: set[str] | frozenset[str] = frozenset()) -> Person | None:
     """The person "Mr X" / "Ms X" means when several people named so far have X in their name;
     None when the title or the name does not settle it (the cast's own lookup then decides).
-    With no gendered title, the job written before the surname ("General Secretary X") or, given
-    the reference's offset `pos`, the namesake mentioned last before it decides."""
+    A job the reference carries in apposition (`jobs`: "Mr X, the riders' chairman") names the
+    namesake holding it. With no gendered title, the job written before the surname ("General
+    Secretary X") or, given the reference's offset `pos`, the namesake mentioned last before it decides."""
     if len(cleaned) != 1:
         return None
     holders = cast.holders(cleaned[0])
     if len(holders) < 2:
         return None
+    if jobs:
+        held = [p for p in holders if p.roles & jobs]
+        if len(held) == 1:
+            return held[0]
     gender = vocabulary().title_gender(raw_words[0].rstrip(".")) if len(raw_words) >= 2 else None
     if gender is None:
         return _untitled(cast, raw_words, holders, pos)
@@ -38,8 +44,11 @@ def titled_namesake(cast: Cast, raw_words: list[str], cleaned: list[str], pos: i
         plain = [p for p in fits if not (p.roles & offices)]
         if 0 < len(plain) < len(fits):
             fits = plain
-    if len(fits) > 1:  # two of one gender: the one mentioned last
-        last = next((m.person for m in reversed(cast.mentions) if any(m.person is p for p in fits)), None)
+    if len(fits) > 1:  # two of one gender: the one mentioned last (before the reference, where known:
+        # the cast holds the whole article's mentions, and "Mr X said" under the first namesake's
+        # introduction is not the second one, named a paragraph later)
+        last = cast.last_of(pos, fits) if pos is not None else None
+        last = last or next((m.person for m in reversed(cast.mentions) if any(m.person is p for p in fits)), None)
         if last is None:
             return None
         fits = [last]

@@ -75,11 +75,13 @@ def _text(toks) -> str:
                    for k, t in enumerate(toks)).strip()
 
 
-def _person_from_tokens(ctx: Context, toks, pos: int | None = None) -> Person | None:
-    """The person a name's tokens name; `pos` (the name's offset in the article) tells namesakes apart."""
+def _person_from_tokens(ctx: Context, toks, pos: int | None = None, appos=()) -> Person | None:
+    """The person a name's tokens name; `pos` (the name's offset in the article) and the jobs of
+    the name's appositions (`appos`: "Mr X, the riders' chairman") tell namesakes apart."""
     raw = toks[0].doc[toks[0].i:toks[-1].i + 1].text.split()  # (Doc.text would join the whole paragraph)
     words = clean_name(raw)
-    p = (titled_namesake(ctx.cast, raw, words, pos) or ctx.cast.person(words)) if words else None
+    jobs = {t.lower_ for a in appos for t in a.subtree if t.i <= a.i and vocabulary().is_role(t.lower_)}
+    p = (titled_namesake(ctx.cast, raw, words, pos, jobs) or ctx.cast.person(words)) if words else None
     if p is not None and len(words) > 1:
         for w in raw[1:-1]:  # 'Given "Nick" Surname': the nickname alone names him later
             if len(w) > 2 and w[0] in _QUOTE_MARKS and w[-1] in _QUOTE_MARKS:
@@ -349,7 +351,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if (known or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL"))) and not named_job:
         names = _name_tokens(head)
         if known or _looks_personal(ctx, head, names):
-            p = _person_from_tokens(ctx, names, pos)
+            p = _person_from_tokens(ctx, names, pos, appos)
             if p is not None:
                 add_roles(p, [t.lower_ for t in toks if t.i < names[0].i])
                 p.nations.update(t.lower_ for t in toks if t.i < names[0].i and t.ent_type_ in ("NORP", "GPE"))
@@ -357,7 +359,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                     add_roles(p, [t.lower_ for t in a.subtree if t.i <= a.i])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, written, person=p)
-    # "an MCM spokeswoman, Thandeka Mokoena", "Its head, Anete Kļaviņa"; a name one apposition
+    # "an MCM spokeswoman, Thandeka Wexago", "Its head, Anete Kļaviņa"; a name one apposition
     # further ("Outside court, the chain's owner, Lydia Crane, said": the parser's subject is "court")
     further = [c for a in appos if a.pos_ == "NOUN" for c in a.children if c.dep_ == "appos"]
     for a in appos + further:

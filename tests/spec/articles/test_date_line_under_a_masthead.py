@@ -47,3 +47,20 @@ def test_a_weekday_date_line_under_a_masthead_dates_the_article(masthead, headli
     stmts = statements_of(text)
     assert next(s for s in stmts if "split shifts" in s.content).when_start == date(2026, 3, 10)
     assert next(s for s in stmts if "replacement services" in s.content).when_start == date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Wednesday, May 13, 2026 | Vol. 12, No. 19 | $1.50", date(2026, 5, 13)),
+        ("Saturday 4 April 2026 · Issue 2,114 · Rs. 40", date(2026, 4, 4)),
+        ("Monday, June 1, 2026 | No. 312 | 24 pages", date(2026, 6, 1)),
+    ],
+)
+def test_a_date_line_with_the_issue_number_and_price_dates_the_article(line, expected):
+    # a community weekly's or a provincial daily's issue line: its volume, number and cover price
+    # after the date, longer together than a clock time's note
+    text = (f"THE RIVER VALE TIMES\nRiver Vale's own weekly since 1961\n{line}\n\nLOCAL NEWS\n\n"
+            "Footbridge to stay shut\n\nby Brydrick Farrelly, Times staff\n\n"
+            "The Mill Lane footbridge will stay shut all summer, the council said.\n")
+    assert cleaned(text).published == expected

@@ -37,3 +37,17 @@ def test_an_outlet_a_story_quotes_is_not_the_page_s():
 def test_a_section_kicker_is_no_outlet():
     a = _article(f"Business | Economy\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}")
     assert a.outlet is None
+
+
+@pytest.mark.parametrize("masthead, outlet", [
+    ("THE HARBOUR ECHO\nRegional | Coast Province", "The Harbour Echo"),
+    ("THE WEXDRICK VALLEY TIDINGS\nKestrel Valley's community weekly since 1949", "The Wexdrick Valley Tidings"),
+    ("PACIFIC LEDGER\nBUSINESS", "Pacific Ledger"),
+])
+def test_a_papers_name_alone_in_capitals_names_the_outlet(masthead, outlet):
+    a = _article(f"{masthead}\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}")
+    assert a.outlet == outlet
+
+
+def test_a_headline_in_capitals_ending_in_news_names_no_outlet():
+    assert _article(f"GOOD NEWS\n\nHarbour fees rise for the first time in a decade\n\n{_BODY}").outlet is None

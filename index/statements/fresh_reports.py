@@ -1,0 +1,38 @@
+""""He said ..." starting a new sentence of reported speech, after words the source told the paper.
+
+A story quotes a source who "told the Herald last week" or "said in a statement on Monday", goes
+on in his own words, then opens a sentence "He said the council had ..." (or "Bryimer said ..."): the reporter's summary
+of what the source told the story, with no time of its own, is news of the story's day, not of
+that interview. An addition ("He added"), a sentence with no verb of its own, any other act ("He
+urged members"), and words after an occasion with an audience of its own ("told the Senate",
+"said at the opening session", "told analysts on a call") go on in the occasion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.vocabulary import vocabulary
+
+# a pronoun, a surname or a titled surname, and a plain "said"/"says" opening the sentence
+_PRONOUN_SAID = re.compile(r"(?:He|She|They|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+) (?:said|says)\b")
+# "told the Observer", "told The Valley Gazette", "told this newspaper": the last capitalised word an outlet's
+_TOLD = re.compile(r"\btold\s+(?:the\s+|The\s+|this\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|newspaper|paper)\b")
+# words given the press: "said in a statement", "in an emailed statement", "in an interview", "in an email"
+_GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |telephone )?(?:statement|interview|email|e-mail)\b"
+                    r"|\b(?:speaking|spoke|talking) to (?:journalists|reporters|the press|the media)\b", re.I)
+
+
+def fresh_report(text: str, r, occasion) -> bool:
+    """Whether statement `r` is a new "He/She said ..." sentence of indirect speech after words its
+    speaker gave the paper at `occasion` (the statement whose own time dated the words before)."""
+    if r.continued or r.quote_type != "indirect" or r.act not in ("said", "says") or occasion is None \
+            or not _PRONOUN_SAID.match(text, r.span.start):
+        return False
+    if occasion.continued and occasion.source is not None:
+        occasion = occasion.source
+    cue = text[occasion.span.start:occasion.content.start] + " " + text[occasion.content.end:occasion.span.end]
+    if _GIVEN.search(cue):
+        return True
+    told = _TOLD.search(cue)
+    return bool(told) and told.group(1).split()[-1].lower().strip(".,") in vocabulary().outlet_words
