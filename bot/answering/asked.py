@@ -40,7 +40,7 @@ def says_when(c: Candidate, q: Question) -> bool:
     if says_time(c.text) or CLOCK.search(c.text) or says_other_calendar_day(c.text):  # "struck the pier about 10:15 p.m.": its label gives the day
         return True
     st = c.statement
-    if c.stamped and st is not None and st.when_start is not None:
+    if _stamped_day(c):
         return True  # a chat's message: its stamp or date line is the day it tells of ("checked the log.")
     return st is not None and st.when_start is not None and st.date_basis in ("explicit", "context") \
         and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
@@ -51,6 +51,11 @@ def _dated_saying(c: Candidate, q: Question) -> bool:
     its label gives the day."""
     st = c.statement
     return st is not None and st.when_start is not None and (asks_about_speech(q.text) or _TALKED.search(q.text) is not None)
+
+
+def _stamped_day(c: Candidate) -> bool:
+    """A chat message's sentence the ledger dates by its day divider or stamp: that names its day."""
+    return c.stamped and c.statement is not None and c.statement.when_start is not None
 
 
 # "When did she speak to the newspaper / talk to reporters / give the interview?": asked when she said it
@@ -71,7 +76,7 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     if q.asks == "date":
         # "What date was it recorded?": a sentence with only "last season" names no day (day_asked.py).
         day = asks_day(q.text)
-        return any(says_when(c, q) and (not day or names_day(c.text) or _dated_saying(c, q)) for c in chosen)
+        return any(says_when(c, q) and (not day or names_day(c.text) or _dated_saying(c, q) or _stamped_day(c)) for c in chosen)
     if q.asks == "place":
         from bot.answering.former import asks_before, says_former  # "where did she work before": "formerly of a bank"
 

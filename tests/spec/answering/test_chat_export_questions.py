@@ -12,7 +12,7 @@ from tests.spec.answering.asks import answers
 
 EXPORT = """Slack export — Larkfield Tool Library workspace
 Channel: #repairs-desk
-Exported by nia.oduya on 2025-11-13 21:05 (Europe/London)
+Exported by nia.ngozika on 2025-11-13 21:05 (Europe/London)
 Members in channel: 9
 
 ──────── Tuesday, November 11th ────────

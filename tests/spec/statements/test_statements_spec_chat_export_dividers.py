@@ -11,7 +11,7 @@ from tests.spec.invented import cleaned, statements_of
 
 EXPORT = """Slack export — Larkfield Tool Library workspace
 Channel: #repairs-desk
-Exported by nia.oduya on 2025-11-13 21:05 (Europe/London)
+Exported by nia.ngozika on 2025-11-13 21:05 (Europe/London)
 Members in channel: 9
 
 ──────── Tuesday, November 11th ────────
@@ -77,7 +77,7 @@ def test_yesterday_and_today_dividers_count_from_the_export_day():
 
 
 def test_no_divider_day_without_an_export_line():
-    undated = EXPORT.replace("Exported by nia.oduya on 2025-11-13 21:05 (Europe/London)\n", "")
+    undated = EXPORT.replace("Exported by nia.ngozika on 2025-11-13 21:05 (Europe/London)\n", "")
     assert _by(statements_of(undated), "14 times last month").when_start is None
 
 
