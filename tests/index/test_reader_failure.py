@@ -5,8 +5,8 @@ from pathlib import Path
 import index.statements.extract as extract_mod
 
 LETTER = (
-    "Residents of Upper Fenwick wrote to the water board on 3 May.\n\n"
-    "\"Dear Ms Tamsin Oakridge and Mr Bellamy Crouch,\n\n"
+    "Residents of Upper Ystrad wrote to the water board on 3 May.\n\n"
+    "\"Dear Ms Wenna Oakridge and Mr Bellamy Crouch,\n\n"
     "\"We have had no clean water for nine days,\" the letter said.\n\n"
     "The board's director, Ms Oakridge, said on Tuesday that tankers would arrive by Friday."
 )
@@ -31,12 +31,12 @@ def test_an_article_a_reader_fails_on_is_indexed_without_statements(fresh_app, t
     monkeypatch.setattr(extract_mod, "STRICT", False)  # the suite's default is to fail loudly
     monkeypatch.setattr("bot.answering.answer.STRICT", False)
     folder = tmp_path / "in"
-    _write(folder, "bad.txt", "The lock keeper, Odo Brannagh, said on Friday the gates were stuck.")
+    _write(folder, "bad.txt", "The lock keeper, Odo Corrigal, said on Friday the gates were stuck.")
     _write(folder, "good.txt", OTHER)
     real = extract_mod._article
 
     def failing(article, docs, tick=None):
-        if "Brannagh" in article.text:
+        if "Corrigal" in article.text:
             raise IndexError("list index out of range")
         return real(article, docs, tick)
 
@@ -47,7 +47,7 @@ def test_an_article_a_reader_fails_on_is_indexed_without_statements(fresh_app, t
     assert "1 without speakers" in report.summary()
     speakers = {s.speaker for s in fresh_app.corpus.statements()}
     assert any("Rasková" in (s or "") for s in speakers)
-    assert not any("Brannagh" in (s or "") for s in speakers)
+    assert not any("Corrigal" in (s or "") for s in speakers)
     # The failed article's passages are still found.
     answer = fresh_app.answer("What did the lock keeper say about the gates?")
     assert any("stuck" in c.text for c in answer.citations)
