@@ -9,7 +9,7 @@ from tests.spec.answering.asks import answers
 
 NOTES = """Episode 41: a hard spring on the Carrowmere fish farm
 
-Presenter Idris Fenwick visits Noor and Pavel Ostrander, who keep trout in eight ponds below the Carrowmere weir, after a spring in which a heatwave warmed the water for eleven days.
+Presenter Gwilym Pellingar visits Noor and Pavel Varrow, who keep trout in eight ponds below the Carrowmere weir, after a spring in which a heatwave warmed the water for eleven days.
 
 Pavel says the farm has never seen anything like it. Noor, who counts the stock each week, says the number of dead fish was 340 by the end of April, against 25 the spring before.
 
@@ -20,7 +20,7 @@ notes = app_fixture("carrowmere_trout_notes.md", NOTES)
 
 
 def test_a_count_asked_with_died_is_answered_by_the_number_of_dead(notes):
-    answers(notes, "how many of the Ostranders' trout died this spring", "340")
+    answers(notes, "how many of the Varrows' trout died this spring", "340")
 
 
 def test_the_verb_die_is_grouped_with_dead_and_death():
