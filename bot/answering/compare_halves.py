@@ -76,15 +76,18 @@ def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figu
 
     # "Shepherd X from Y lost 19 ewes. She had raised her fences to 1.40 metres": whom the opening pronoun
     # stands for, and how the sentence before describes her, are the sentence's too.
-    def held(c: Candidate) -> frozenset[str]:
+    def last_before(c: Candidate) -> Candidate | None:
         before = [d for d in candidates if d.chunk is c.chunk and d.span.end <= c.span.start]
-        last = max(before, key=lambda d: d.span.start) if before else None
+        return max(before, key=lambda d: d.span.start) if before else None
+
+    def held(c: Candidate) -> frozenset[str]:
         if not c.antecedent:
             # "Final count is in. We threw out 2,300 lb": a short lead-in without a figure names what
             # the figure after it is.
-            if figures and last is not None and _lead_in(last, c) and amounts(c.text):
+            if figures and amounts(c.text) and (last := last_before(c)) is not None and _lead_in(last, c):
                 return c.terms | last.terms
             return c.terms
+        last = last_before(c)
         described = last.terms if last is not None else frozenset()
         return c.terms | c.antecedent | described
 
