@@ -76,11 +76,19 @@ def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figu
 
     # "Shepherd X from Y lost 19 ewes. She had raised her fences to 1.40 metres": whom the opening pronoun
     # stands for, and how the sentence before describes her, are the sentence's too.
+    def last_before(c: Candidate) -> Candidate | None:
+        before = [d for d in candidates if d.chunk is c.chunk and d.span.end <= c.span.start]
+        return max(before, key=lambda d: d.span.start) if before else None
+
     def held(c: Candidate) -> frozenset[str]:
         if not c.antecedent:
+            # "Final count is in. We threw out 2,300 lb": a short lead-in without a figure names what
+            # the figure after it is.
+            if figures and amounts(c.text) and (last := last_before(c)) is not None and _lead_in(last, c):
+                return c.terms | last.terms
             return c.terms
-        before = [d for d in candidates if d.chunk is c.chunk and d.span.end <= c.span.start]
-        described = max(before, key=lambda d: d.span.start).terms if before else frozenset()
+        last = last_before(c)
+        described = last.terms if last is not None else frozenset()
         return c.terms | c.antecedent | described
 
     def fit(c: Candidate, terms) -> float:
@@ -95,6 +103,16 @@ def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figu
         best = max(pool, key=lambda c: (fit(c, terms), -c.rank))
         chosen.append((best, fit(best, terms)))
     return chosen
+
+
+LEAD_IN_WORDS = 6  # "Final count is in.", "Here is the new total.": a lead-in is a few words
+
+
+def _lead_in(last: Candidate, c: Candidate) -> bool:
+    """The sentence just before `c` in its paragraph is a short one without a figure of its own."""
+    chunk = c.chunk.chunk
+    between = chunk.text[last.span.end - chunk.start : c.span.start - chunk.start]
+    return not between.strip() and len(last.text.split()) <= LEAD_IN_WORDS and not amounts(last.text)
 
 
 def one_story_halves(q: Question, halves: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

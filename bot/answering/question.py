@@ -422,6 +422,10 @@ _SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|different\s+(?:from|to|than)|
                     r"conflict(?:s|ed)?\s+with|contrast(?:s|ed)?\s+with|versus|vs\.?|and)\s+", re.I)
 
 
+_COMPARE_IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:compare|contrast)\s+", re.I)
+_IMPERATIVE_SPLIT = re.compile(r"\s+(?:with|to|and|against|versus|vs\.?)\s+", re.I)
+
+
 def _halves(text: str) -> tuple[tuple[str, ...], ...]:
     """A comparison's two sides with what the question says of each: "Uzbekistan's duty on flour" |
     "the tariff Kazakhstan is threatening on cement". Split at "differ from", "compare with", "and"."""
@@ -430,6 +434,10 @@ def _halves(text: str) -> tuple[tuple[str, ...], ...]:
         # "which is the larger sum: A or B": the sides are after the colon (or comma), split at "or"
         folded = re.split(r"[:,]\s*", folded, maxsplit=1)[-1]
         parts = re.split(r"\s+or\s+", folded, maxsplit=1)
+    elif (imperative := _COMPARE_IMPERATIVE.match(folded)):
+        # "Compare what the union asked for with what the firm offered": the verb opens the question,
+        # so the sides are split at the first "with"/"to"/"and"/"against" after it.
+        parts = _IMPERATIVE_SPLIT.split(folded[imperative.end():], maxsplit=1)
     else:
         parts = _SPLIT.split(folded, maxsplit=1)
     if len(parts) != 2:
