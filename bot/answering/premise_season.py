@@ -57,13 +57,15 @@ def other_season(q, own: list[Candidate]) -> list[Candidate] | None:
     names = set(q.names)
     if not act and not names:
         return None
-    asked_here = re.compile(rf"\b{season}\b" + (r"|\bfall\b" if season == "autumn" else ""), re.I)
+    # the asked season by name, or by a month that falls in it in either hemisphere ("signed in July")
+    months = _SUMMER_OR_WINTER if season in ("summer", "winter") else _SPRING_OR_AUTUMN
+    asked_here = re.compile(rf"\b(?:{season}|" + "|".join(months) + r")\b" + (r"|\bfall\b" if season == "autumn" else ""), re.I)
     other, last = _other_time(season), _last(season)
     found = []
     for c in own[:SCANNED]:
         with_act = bool(act) and act <= c.terms
         if with_act and asked_here.search(c.text):
-            return None  # "she retires in the summer": the article says so
+            return None  # "she retires in the summer" / "signed in July": the article says so
         about = with_act or (bool(names) and names <= c.terms)
         if (about and other.search(c.text)) or last.search(c.text):
             found.append(c)

@@ -41,3 +41,19 @@ def test_a_month_bound_contradicts_a_season_in_either_hemisphere():
     assert not summer.search("She will keep taking calls until the end of January.")  # summer in the south
     assert not summer.search("He said in March that it was too soon.")  # a date of saying, not a bound
     assert _other_time("spring").search("The works last until mid-July.")
+
+
+SIGNING = """Tarrow Vale sign goalkeeper
+
+Tarrow Vale have signed the goalkeeper Benedek Oszlany from Hollin Rovers.
+
+Oszlany signed in July after his Hollin Rovers contract ran out.
+
+Oszlany will stay on loan at Hollin Rovers until the end of March, manager Petronel Quist said.
+"""
+
+signing = app_fixture("tarrow_vale_signing.txt", SIGNING)
+
+
+def test_a_month_of_the_asked_season_with_the_act_keeps_the_premise(signing):
+    answers(signing, "Why did Benedek Oszlany sign for Tarrow Vale in the summer?", lacking="The articles do not say")
