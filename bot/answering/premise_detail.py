@@ -32,6 +32,7 @@ from bot.answering.premise_offer import offer_still_open
 from bot.answering.premise_still import still_so
 from bot.answering.premise_duration import lesser_term
 from bot.answering.premise_timing import timing_reversed
+from bot.answering.premise_season import other_season
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
@@ -252,7 +253,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     going_on = still_so(q, own)  # "why did they rule out free travel" / "may still be eligible for free travel"
     if going_on is not None:
         return "so", going_on
-    later = timing_reversed(q, own) or lesser_term(q, own, corpus)  # "brought forward" / "now expected in 2026"; "for life" / "for 18 months"
+    later = timing_reversed(q, own) or other_season(q, own) or lesser_term(q, own, corpus)  # "in the summer" / "this winter is her last"; "brought forward" / "now expected in 2026"; "for life" / "for 18 months"
     if later is not None:
         return "so", later
     negated = not_done(q, own) or nobody_harmed(q, own) or named_instead(q, own)  # "No decision has been taken."; "Nobody was hurt"; "A, not B"
