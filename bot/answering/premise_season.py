@@ -15,6 +15,7 @@ the premise (the article says so).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
@@ -31,6 +32,7 @@ _SUMMER_OR_WINTER = ("december", "january", "february", "june", "july", "august"
 _BOUND = r"\b(?:until|till|through|by|before|after)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|mid-?)?({months})\b"
 
 
+@cache
 def _other_time(season: str) -> re.Pattern:
     others = [s for s in _SEASONS if s != season and not {s, season} <= {"autumn", "fall"}]
     months = _SPRING_OR_AUTUMN if season in ("summer", "winter") else _SUMMER_OR_WINTER
@@ -38,6 +40,7 @@ def _other_time(season: str) -> re.Pattern:
                       + "|" + _BOUND.format(months="|".join(months)), re.I)
 
 
+@cache
 def _last(season: str) -> re.Pattern:
     """"This winter is her last": the season of the end, told without the act's word."""
     return re.compile(r"\b(?:this|next)\s+(" + "|".join(s for s in _SEASONS if s != season) + r")\s+(?:is|will\s+be)\s+"
