@@ -596,9 +596,9 @@ def _people_or_none(article: Article, unread: list[str]) -> tuple[Person, ...]:
     try:
         return read_people(article.text)
     except Exception as err:
-        from index.statements import extract
+        from index import safety_net
 
-        if extract.STRICT:
+        if safety_net.STRICT:
             raise
         log.warning("could not read the people named in %s (%s)", article.source_path or article.id, type(err).__name__)
         log.debug("reading people of %s failed", article.id, exc_info=True)

@@ -39,10 +39,8 @@ def _collector_as_found():
 @pytest.fixture(autouse=True)
 def _readers_fail_loudly(monkeypatch):
     """A reader's bug fails the test that meets it, rather than being answered around by the
-    safety nets users get (bot/answering/answer.py, index/statements/extract.py; their own tests turn
-    them back on)."""
-    monkeypatch.setattr("bot.answering.answer.STRICT", True)
-    monkeypatch.setattr("index.statements.extract.STRICT", True)
+    safety nets users get (index/safety_net.py; their own tests turn them back on)."""
+    monkeypatch.setattr("index.safety_net.STRICT", True)
 
 
 _real_connect = socket.socket.connect

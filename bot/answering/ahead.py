@@ -118,11 +118,9 @@ def _ahead_head(v, passive: bool) -> bool:
 
 
 def _postponed(v) -> bool:
-    lemma = v.lemma_.lower()
-    if lemma in _V.postpone_verbs:
-        return True
-    particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
-    return particle is not None and f"{lemma} {particle}" in _V.postpone_verbs
+    from bot.answering.predicate import verb_forms
+
+    return any(form in _V.postpone_verbs for form in verb_forms(v))
 
 
 def _nouns_of(noun) -> set[str]:

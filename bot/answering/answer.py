@@ -21,14 +21,11 @@ from bot.answering.parse_ahead import parse_ahead
 from bot.answering.plain_question import plain
 from bot.answering.terse_question import asked
 from bot.answering.typed_question import as_typed
+from index import safety_net
 from index.errors import LLMError, WhosaidError
 from index.models import Answer, Citation, Turn
 
 log = logging.getLogger(__name__)
-
-# The test suite sets this so that a reader's bug fails its test instead of being answered around.
-STRICT = False
-
 
 def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callable[[str], None] | None = None) -> Answer:
     # The ledger's tables are looked up several times an answer; whether another process changed the
@@ -40,7 +37,7 @@ def answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callabl
         except WhosaidError:
             raise  # said to the user as it is (a bad question, a dead model endpoint, a busy index)
         except Exception as err:
-            if STRICT:
+            if safety_net.STRICT:
                 raise
             # Hundreds of readers and checks run per answer; one of them failing on an odd question
             # or passage must cost that question its refinements, not the answer (nor an eval run).

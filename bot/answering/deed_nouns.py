@@ -39,15 +39,13 @@ def verb_of_noun(noun: str) -> str | None:
 def carried_deed(question: str) -> tuple[str, str | None] | None:
     """(the verb of the noun a support verb carries in the question, what the noun is of): "carried
     out the inspection of the weir": ("inspect", "weir"); None when the question's verb is none of them."""
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import parse_question, verb_forms
 
     support = vocabulary().support_verbs
     for t in parse_question(question):
         if t.pos_ != "VERB":
             continue
-        lemma = t.lemma_.lower()
-        particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
-        if lemma not in support and f"{lemma} {particle}" not in support:
+        if not any(v in support for v in verb_forms(t)):
             continue  # ("carried the flag" is no deed of a flag: "carry" carries one only with "out")
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         verb = verb_of_noun(obj.lemma_.lower()) if obj is not None else None

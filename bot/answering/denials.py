@@ -69,10 +69,9 @@ def _withholds(verb) -> bool:
 def _denial_verb(t) -> bool:
     if t.pos_ != "VERB":
         return False
-    lemma = t.lemma_.lower()
-    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
-    verbs = vocabulary().denial_verbs
-    return lemma in verbs or (particle is not None and f"{lemma} {particle}" in verbs)
+    from bot.answering.predicate import verb_forms
+
+    return any(v in vocabulary().denial_verbs for v in verb_forms(t))
 
 
 LEAST_SHARED = 2  # words the sentence must share with the question: one ("launched", "Cork") is chance
@@ -104,16 +103,16 @@ _REFUSING = re.compile(r"\b(?:declin|refus|den(?:y|ied|ies)|dismiss|rul(?:e|ed|e
 
 def _asked_refusal(question: str) -> frozenset[str]:
     """The stems of the question's verb when it is itself one of denial ("why did she reject ..."), else empty."""
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import question_root
 
-    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    root = question_root(question)
     return frozenset(stems(root.text)) if root is not None and _denial_verb(root) else frozenset()
 
 
 def _asks_a_belief(question: str) -> bool:
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import question_root
 
-    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    root = question_root(question)
     return root is not None and root.lemma_.lower() in vocabulary().belief_verbs
 
 

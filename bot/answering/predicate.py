@@ -87,6 +87,19 @@ def parse_question(question: str):
     return _parse(question)
 
 
+def question_root(question: str):
+    """The question's main verb (the ROOT of its shared parse), or None."""
+    return next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+
+
+def verb_forms(root) -> tuple[str, str]:
+    """(lemma, lemma with its particle) of a verb: a phrasal verb is listed in the vocabulary as
+    "turn down", a plain one as "reject"; with no particle both are the lemma."""
+    lemma = root.lemma_.lower()
+    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
+    return lemma, f"{lemma} {particle}" if particle else lemma
+
+
 def parse_question_ahead(question: str) -> None:
     """Parse the question now (kept by `parse_question`) when the parser is loaded: a process that
     has not loaded it (a cold `ask`) loads it only for a question that needs it (about a second)."""

@@ -106,14 +106,12 @@ def _lacks(sentence: str, noun: str) -> bool:
 def _refused_thing(question: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
     """(the stems of the refusing verb, its object noun, the stems of the noun's adjectives) of "why did
     X reject / turn down / refuse N", else None."""
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import question_root, verb_forms
 
-    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    root = question_root(question)
     if root is None or root.pos_ != "VERB":
         return None
-    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
-    lemma = root.lemma_.lower()
-    verb = f"{lemma} {particle}" if particle else lemma
+    lemma, verb = verb_forms(root)
     if verb not in vocabulary().denial_verbs:
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

@@ -36,14 +36,10 @@ def offer_still_open(q, own: list) -> list | None:
     """[the offerer's sentence that it would still do what it offered], or None."""
     if q.kind != "why" or not own:
         return None
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import question_root, verb_forms
 
-    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
-    if root is None:
-        return None
-    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
-    verb = root.lemma_.lower()
-    if verb not in _refusing() and f"{verb} {particle}" not in _refusing():
+    root = question_root(q.text)
+    if root is None or not set(verb_forms(root)) & _refusing():
         return None
     offer = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in vocabulary().proposal_nouns), None)
     if offer is None:

@@ -31,15 +31,12 @@ def still_so(q, own: list[Candidate]) -> list[Candidate] | None:
     """The sentence saying the thing a why-question takes as ended still goes on, or None."""
     if q.kind != "why" or not own:
         return None
-    from bot.answering.predicate import happened, parse_question
+    from bot.answering.predicate import happened, question_root, verb_forms
 
-    root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
-    if root is None:
+    root = question_root(q.text)
+    if root is None or not set(verb_forms(root)) & set(vocabulary().ending_acts):
         return None
-    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
     act = root.lemma_.lower()
-    if act not in vocabulary().ending_acts and f"{act} {particle}" not in vocabulary().ending_acts:
-        return None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None

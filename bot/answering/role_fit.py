@@ -51,9 +51,9 @@ def act_by_another(q, chosen, candidates, people, idf, article_terms=None) -> bo
 
 def _verb(question: str) -> str | None:
     """The question's verb's lemma ("answer" of "Which minister answered ..."), None when unparsed."""
-    from bot.answering.predicate import parse_question
+    from bot.answering.predicate import question_root
 
-    root = next((t for t in parse_question(question) if t.dep_ == "ROOT"), None)
+    root = question_root(question)
     return root.lemma_.lower() if root is not None and root.pos_ in ("VERB", "AUX") else None
 
 

@@ -13,7 +13,7 @@ PIER = ("The harbour master, Elund Rasková, said on Monday that the pier would 
 
 @pytest.fixture
 def pier_app(fresh_app, tmp_path, monkeypatch):
-    monkeypatch.setattr(answer_mod, "STRICT", False)  # the suite's default is to fail loudly
+    monkeypatch.setattr("index.safety_net.STRICT", False)  # the suite's default is to fail loudly
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "pier.txt").write_text(PIER, encoding="utf-8")

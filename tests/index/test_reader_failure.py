@@ -28,8 +28,7 @@ def test_a_salutation_ending_in_a_comma_before_a_blank_line_is_read(fresh_app, t
 
 
 def test_an_article_a_reader_fails_on_is_indexed_without_statements(fresh_app, tmp_path, monkeypatch):
-    monkeypatch.setattr(extract_mod, "STRICT", False)  # the suite's default is to fail loudly
-    monkeypatch.setattr("bot.answering.answer.STRICT", False)
+    monkeypatch.setattr("index.safety_net.STRICT", False)  # the suite's default is to fail loudly
     folder = tmp_path / "in"
     _write(folder, "bad.txt", "The lock keeper, Odo Corrigal, said on Friday the gates were stuck.")
     _write(folder, "good.txt", OTHER)

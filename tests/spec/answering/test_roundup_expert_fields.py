@@ -8,6 +8,8 @@ Every article here is invented.
 
 from tests.spec.answering.apps import articles_fixture
 from tests.spec.answering.asks import answers
+# The round-ups whose reading the statements spec checks, asked here by field.
+from tests.spec.statements.test_statements_spec_verbless_block_headers import COMMENTS, PANEL
 
 EXPERTS = """Expert reaction to trial of a four-day school week
 
@@ -38,48 +40,6 @@ Ms Perpetua Osei-Lindgren, Head Teacher, Crannock Primary School, one of the sch
 "Our staff turnover halved in the first year. We will keep the four-day week until at least 2028."
 
 Declared interests: None.
-"""
-
-COMMENTS = """Gene-edited wheat: what scientists make of the field results
-
-18 June 2025
-
-Field results published this week suggest a gene-edited wheat line needs 30% less nitrogen fertiliser.
-
-Comment from Dr Anselm Rieger-Okafor, Senior Lecturer in Plant Genetics at Westerby University:
-
-"These are the first results from real fields rather than glasshouses. The yields held up in a dry year, which is encouraging.
-
-"Farmers will want to know what the grain costs before they switch."
-
-Comment from Professor Maren Vossberg, Chair of Agronomy at the Fenwater Institute:
-
-"My worry is the protein content of the grain, which the paper does not report. Bakers pay for protein."
-
-Competing interests: none declared.
-"""
-
-PANEL = """Flood barrier report: the reaction
-
-Posted 2 April 2026
-
-The Environment Board published its review of the Tarnmouth flood barrier on Wednesday. It found the barrier closed late on three occasions last winter.
-
-Prof Ilse Marchetti-Byrne, Professor of Hydrology, Dunmore University:
-
-"The review is right that the warnings came too late. The tide gauges upstream were giving good data; nobody acted on it.
-
-"I would now like to see the board publish the closing times for every storm, not just the three it chose."
-
-Conflicts of interest: none.
-
-Mr Tobias Ferreira-Quaye, Chief Engineer, Coastal Works Institute:
-
-"A barrier of this age needs a full refit within five years. The review says nothing about money."
-
-Conflicts of interest: Mr Ferreira-Quaye has advised the Environment Board.
-
-The board will respond to the review in June.
 """
 
 roundups = articles_fixture({"experts.txt": EXPERTS, "comments.txt": COMMENTS, "panel.txt": PANEL})
