@@ -28,7 +28,7 @@ from datetime import date
 from index import carrier_dates, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
-                              dash_credits, decision, emails, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
+                              dash_credits, decision, emails, mail_bodies, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
                               letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
@@ -50,7 +50,7 @@ from index.statements import document_days, fresh_reports, named_at_event, occas
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
-from index.textnorm import normalize
+from index.textnorm import fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +145,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     sectioned = signed_sections.dated_letters(signed_sections.read(article, docs, bases, ctx), signed)
     mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
+    if mailed:  # a message's "he" is the one it just named; a letter it quotes is the letter writer's
+        raws = mail_bodies.settle(raws, fold(article.text), emails.messages(article), [span for span, _ in docs], ctx)
     signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
