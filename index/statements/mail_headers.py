@@ -39,6 +39,21 @@ def headers(text: str):
             yield m.start(), block_end, name, day
 
 
+# the address on a sender's line: "From: Ann Roe <treasurer@club.example>"
+_ADDRESS = re.compile(r"<(?P<local>[A-Za-z][\w.+-]*)@[^>\s]+>")
+_LOCAL_WORD = re.compile(r"[a-z]+")
+
+
+def address_words(text: str):
+    """(sender, the words of the address's local part) of each sender line: an office's mailbox
+    ("treasurer@...", "club.secretary@...") says the sender's job; a personal one ("ann.roe58@") the name."""
+    for m in _FROM.finditer(text):
+        name = _name(m.group("name"))
+        address = _ADDRESS.search(m.group(0))
+        if name and address:
+            yield name, _LOCAL_WORD.findall(address.group("local").lower())
+
+
 def _name(raw: str) -> str | None:
     """The sender's name as people write it ("Ruiz, Ana" -> "Ana Ruiz"), or None if none is given."""
     name = raw.strip(" *'\"")
