@@ -45,7 +45,7 @@ from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
-from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
+from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
 from index.statements import document_days, fresh_reports, named_at_event, occasion_scenes, panel_decision, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
@@ -306,7 +306,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
                     out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
-                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)):
+                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent) or dates_recalled_saying(ent)):
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     if article_pub is not None:  # "Not everyone at the meeting was convinced.": the meeting's day
