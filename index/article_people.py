@@ -167,7 +167,7 @@ def _mail_offices(text: str, names: dict[str, str], found: dict[str, list[str]],
         # the sign-off's line under the sender's full name: "Ann Roe / Treasurer, Fenmere Rowing Club"
         under = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*\n[ \t]*([A-Z][^\n,]{{1,40}})(?:,[^\n]{{0,60}})?$", text, re.M)
         if under and _signer_title(under.group(1).strip()) and under.group(1).strip().lower() not in roles:
-            roles.append(under.group(0).split("\n", 1)[1].strip())
+            roles.append(under.group(1).strip())  # the title alone: the body after it is everyone's on the list
         if len(name.split()) < 2 or not roles:
             continue
         key = names.setdefault(name.split()[-1], name)
