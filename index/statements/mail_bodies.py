@@ -48,14 +48,16 @@ def settle(raws: list[Raw], text: str, messages: list[tuple[int, int, str, int]]
            ctx) -> list[Raw]:
     """`raws` with each message's pronoun speakers named by the message and its quoted letter given
     to its writer. `messages` are (body start, end, sender, the sender's sent-day time phrase)."""
-    for start, end, sender, day in messages:
+    for start, end, sender, _ in messages:
         inside = [r for r in raws if start <= r.span.start < end]
         for r in inside:
             if r.speaker.as_written.lower() in _PRONOUNS:
                 who = _named_before(text, start, _pronoun_at(text, r), _PRONOUNS[r.speaker.as_written.lower()], sender, ctx)
                 if who is not None:
                     r.speaker = Speaker(name=who[0], as_written=r.speaker.as_written, person=who[1])
-                    r.times = [day]  # told the sender on the day it went ("rang me this afternoon")
+                    # a time after the words is more of the news ("... and the builders start in March"), not
+                    # when it was told: the sentence before ("rang me on Sunday") or the sent day dates it
+                    r.times = [t for t in r.times if t[0].start < r.content.start]
         _quoted_letters(inside, text, [p for p in paragraphs if start <= p.start < end], sender)
     return raws
 
