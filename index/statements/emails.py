@@ -10,7 +10,7 @@ someone else; each is dated by its own header's sent line, not by the thread's l
 
 from __future__ import annotations
 
-from index.models import Article
+from index.models import Article, Span
 from index.statements import label_quotes, mail_bodies, mail_headers
 from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _sentences, _speaker
@@ -41,6 +41,9 @@ def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw] = ()) ->
                     if text[raw.span.start:raw.span.end].rstrip().endswith(":"):
                         continue  # "Ann Roe, chair of the co-op, said:": the quotation under it is hers
                     raw.times = [day]
+                    lead = len(text[raw.content.start:raw.content.end]) - len(text[raw.content.start:raw.content.end].lstrip("> \t"))
+                    if lead:  # a quoted reply's "> " marks are no part of the words
+                        raw.content = Span(raw.content.start + lead, raw.content.end)
                     out.append(raw)
     return out
 

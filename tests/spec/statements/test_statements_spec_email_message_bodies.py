@@ -82,3 +82,24 @@ def test_the_sign_off_is_no_statement():
     assert speaker_of(stmts, "ring Declan next week") == "Priya Vantongeren"
     for line in ("Chair, Millbrook Rowing Club", "Rowing on the river", "any attachments are intended"):
         assert not [s for s in stmts if line in s.content], line
+
+
+REPLY = """Subject: Re: Allotment water meter
+
+On Wed, 4 Mar 2026 at 19:12, Halvard Pemberton <halvard.p@example.com> wrote:
+
+Thanks Mirela. I'll tell the council we want the meter moved before April.
+
+> On Tue, 3 Mar 2026 at 08:40, Mirela Oakhurst <treasurer@greenlane-allotments.example> wrote:
+>
+> The water bill for last year was £412, double the year before. I think the trough by plot 9 is leaking.
+"""
+
+
+def test_a_reply_under_its_wrote_line_and_the_message_it_quotes():
+    stmts = statements_of(REPLY)
+    assert speaker_of(stmts, "want the meter moved") == "Halvard Pemberton"
+    assert day_of(stmts, "want the meter moved") == date(2026, 3, 4)
+    assert speaker_of(stmts, "The water bill for last year") == "Mirela Oakhurst"
+    assert day_of(stmts, "trough by plot 9") == date(2026, 3, 3)
+    assert not [s for s in stmts if s.content.startswith(">")]
