@@ -63,7 +63,7 @@ def _credit_time(doc, span, start: int, end: int) -> list:
 
 
 # After the name, what a live page adds before the colon: the reader's town ("Ola in Leeds emails:")
-# or how the speaker took it ("Coach Ann Roe was gracious, if clearly hurting:")
+# or how the speaker took it ("Coach Ann Roe was blunt, if weary:")
 _TOWN = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 _MOOD = re.compile(r"\s+(?:was|is|were|are|sounded|looked|seemed|remained)(?:\s+[a-z]+){1,3}$")
 

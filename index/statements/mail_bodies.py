@@ -1,12 +1,12 @@
 """Inside one e-mail message: whom its "he" and "she" are, whose letter it quotes, where its sign-off starts.
 
 A message is written by its sender to people who know whom it talks about, so it names people by
-their first name ("Marek rang me this afternoon. He's not selling the yard") and the pronoun that
+their first name ("Odile phoned at lunch. She will not renew the lease") and the pronoun that
 follows is the person the message just named, not someone the thread named in full messages ago
 (the general resolver looks back over the whole page). A message that passes on a letter
-introduces it ("Ida Brandt has written to us (letter dated 3 May). This is the key bit:") and
+introduces it ("Ida Quennell has sent us a letter (dated 3 May). Here is what she says:") and
 quotes it in the paragraphs under the colon: those are the letter writer's words, on the letter's
-day, and the introducing sentence is the sender's own. The sign-off ("Gwen", a name line with the
+day, and the introducing sentence is the sender's own. The sign-off ("Odile", a name line with the
 role under it, a motto, the legal footer) is no statement at all.
 """
 
@@ -36,7 +36,7 @@ _LETTER_DAY = re.compile(r"\b(?:dated|of)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z
 
 def sign_off(paragraph: str, sender: str) -> bool:
     """The paragraph opens the message's sign-off: its first line is the sender's name or first
-    name ("Gwen", "Gwen Tresize"), or a valediction ("Kind regards,") over such a line."""
+    name ("Odile", "Odile Farthingale"), or a valediction ("Kind regards,") over such a line."""
     lines = [ln.strip(" \t*_-–—").rstrip(",.") for ln in fold(paragraph).strip().split("\n")]
     names = {sender.lower(), sender.split()[0].lower()}
     if lines and lines[0].lower() in names:
@@ -55,8 +55,8 @@ def settle(raws: list[Raw], text: str, messages: list[tuple[int, int, str, int]]
                 who = _named_before(text, start, _pronoun_at(text, r), _PRONOUNS[r.speaker.as_written.lower()], sender, ctx)
                 if who is not None:
                     r.speaker = Speaker(name=who[0], as_written=r.speaker.as_written, person=who[1])
-                    # a time after the words is more of the news ("... and the builders start in March"), not
-                    # when it was told: the sentence before ("rang me on Sunday") or the sent day dates it
+                    # a time after the words is more of the news ("... and the sale goes through in June"), not
+                    # when it was told: the sentence before ("I saw her on Sunday") or the sent day dates it
                     r.times = [t for t in r.times if t[0].start < r.content.start]
         _quoted_letters(inside, text, [p for p in paragraphs if start <= p.start < end], sender)
     return raws
@@ -77,9 +77,9 @@ def _named_before(text: str, start: int, pos: int, gender: str, sender: str, ctx
     for m in _WORD.finditer(text, start, pos):
         word = m.group()
         if word in own or word.lower() in _CALENDAR or text[m.end():m.end() + 3] in (" – ", " - ", " — ") and _line_start(text, m.start()):
-            continue  # the sender, a month, or the one the line addresses ("Martin – please go ahead")
+            continue  # the sender, a month, or the one the line addresses ("Barnaby – can you book the van")
         if text[m.end():m.end() + 2] in ("'s", "’s"):
-            continue  # "a workshop for Ned's business. He did say": a possessor is not the one talked of
+            continue  # "the shed behind Ned's cottage. He also said": a possessor is not the one talked of
         full = [p for p in people if len(p.name.split()) > 1 and p.name.split()[0] == word]
         g = first_name_gender(word)
         if not full and g is None:
@@ -95,7 +95,7 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 def _quoted_letters(inside: list[Raw], text: str, paragraphs: list[Span], sender: str) -> None:
-    """'X has written to us (letter dated D). This is the key bit:' over quoted paragraphs: those
+    """'X has sent us a letter (dated D). Here is what it says:' over quoted paragraphs: those
     are X's, on D; the sentence announcing the letter is the sender's."""
     for k, para in enumerate(paragraphs[:-1]):
         if not text[para.start:para.end].rstrip().endswith(":"):
@@ -117,5 +117,5 @@ def _quoted_letters(inside: list[Raw], text: str, paragraphs: list[Span], sender
                     r.speaker = writer
                     if day:
                         r.times = [(Span(day.start(1), day.end(1)), day.group(1), False)]
-        for r in writers:  # "X has written to us": the sender tells of the letter
+        for r in writers:  # "X has sent us a letter": the sender tells of the letter
             r.speaker, r.times, r.content = own_voice[0], list(own_voice[1]), Span(r.span.start, r.span.end)

@@ -67,13 +67,13 @@ def dates_occasion(ent) -> bool:
 
 
 def dates_recalled_saying(ent) -> bool:
-    """"A reminder of what the coach said at Thursday's press conference.", "Here is what the mayor
+    """"Worth recalling what the manager said at Tuesday's media day.", "Here is what the mayor
     told us on Monday:": the phrase dates a past speech verb of a "what X said" clause -- a
     sentence that recalls words said then, which the paragraph goes on to report."""
     from index.vocabulary import vocabulary
 
     tok = ent.root
-    if tok.dep_ in ("poss", "compound") and tok.head.pos_ == "NOUN":  # "Thursday's press conference"
+    if tok.dep_ in ("poss", "compound") and tok.head.pos_ == "NOUN":  # "Tuesday's media day"
         tok = tok.head
     prep = tok.head if tok.dep_ == "pobj" else None
     verb = prep.head if prep is not None and prep.dep_ == "prep" else tok.head if tok.dep_ == "npadvmod" else None

@@ -19,9 +19,9 @@ def test_a_courtesy_title_of_the_vocabulary_is_not_part_of_the_name():
 def test_an_email_senders_office_mailbox_and_signed_title_describe_them():
     from index.article_people import read_people
 
-    thread = """From: Oskar Lindqvart <treasurer@millbrookrowing.example>
+    thread = """From: Oskar Lindqvart <treasurer@quarrendonrowing.example>
 Sent: Monday, March 2, 2026 10:12 AM
-To: Millbrook Rowing Committee
+To: Quarrendon Rowing Committee
 Subject: RE: Boathouse lease
 
 We have £2,400 in the boat fund.
@@ -29,16 +29,16 @@ We have £2,400 in the boat fund.
 Oskar
 
 -----Original Message-----
-From: Priya Vantongeren <priya.v@millbrookrowing.example>
+From: Wilhelmina Vantongeren <priya.v@quarrendonrowing.example>
 Sent: Saturday, February 28, 2026 6:40 PM
-To: Millbrook Rowing Committee
+To: Quarrendon Rowing Committee
 Subject: Boathouse lease
 
 The lease ends in April.
 
-Priya Vantongeren
-Secretary, Millbrook Rowing Club
+Wilhelmina Vantongeren
+Secretary, Quarrendon Rowing Club
 """
     people = {p.name: p.description for p in read_people(thread)}
     assert "treasurer" in people["Oskar Lindqvart"]
-    assert "Secretary" in people["Priya Vantongeren"]
+    assert "Secretary" in people["Wilhelmina Vantongeren"]
