@@ -112,6 +112,7 @@ def read_people(text: str) -> tuple[Person, ...]:
         found.setdefault(key, []).append(sec.role)
         longer.setdefault(key, []).append(sec.role)
     _header_speakers(text, names, found, longer)
+    _mail_offices(text, names, found, longer)
     _post_writer(text, names, found, longer)
     _known_name_then_more(text, found, longer)
     return tuple(
@@ -154,6 +155,27 @@ def _header_speakers(text: str, names: dict[str, str], found: dict[str, list[str
             have = kept.setdefault(key, [])
             if described and described not in have:
                 have.append(described)
+
+
+def _mail_offices(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """An e-mail's sender who writes from an office's mailbox ("From: Ann Roe <treasurer@club.example>")
+    or signs with a title under the name: the office is her job, so "who is the club's treasurer" finds her."""
+    from index.statements.mail_headers import address_words
+
+    for name, words in address_words(text[:100_000]):
+        roles = [w for w in words if _V.is_role(w) and w not in name.lower().split()]
+        # the sign-off's line under the sender's full name: "Ann Roe / Treasurer, Fenmere Rowing Club"
+        under = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*\n[ \t]*([A-Z][^\n,]{{1,40}})(?:,[^\n]{{0,60}})?$", text, re.M)
+        if under and _signer_title(under.group(1).strip()) and under.group(1).strip().lower() not in roles:
+            roles.append(under.group(1).strip())  # the title alone: the body after it is everyone's on the list
+        if len(name.split()) < 2 or not roles:
+            continue
+        key = names.setdefault(name.split()[-1], name)
+        if key != name and not one_person(key, name):
+            continue
+        for kept in (found, longer):
+            have = kept.setdefault(key, [])
+            have.extend(r for r in roles if r not in have)
 
 
 # the writer's own voice outside quotation marks ("I drove over to see ...", "my own hives")

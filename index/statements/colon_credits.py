@@ -13,11 +13,12 @@ from index.models import Span
 from index.statements.attribution import Raw
 from index.statements.dash_credits import _credited
 from index.statements.people import clean_name
+from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 
 # [N/ ]Credit[ verb[ particle]]: "quotation" -- a post number, a credit of up to 100 characters
 # with no colon or mark, at most two lower-case words of a present-tense cue ("opens", "hits back")
-_COLON_CREDIT = re.compile(r'(?:^|(?<=[.!?]\s))\s*(?:\d{1,3}/\s*)?(?P<credit>[A-Z][^:"\n]{2,100}?)'
+_COLON_CREDIT = re.compile(r'(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:\d{1,3}/\s*)?(?P<credit>[A-Z][^:"\n]{2,100}?)'
                            r'(?:\s+(?P<verb>[a-z]+s)(?:\s+(?:back|out|in|on|up))?)?:\s*"(?P<quote>[^"]{12,})"')
 _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -37,7 +38,7 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
             credit = m.group("credit")
             if m.start("credit") > 0 and any(_TO_NAME.search(part) for part in credit.split(",")):
                 continue
-            who = _named(credit, ctx)
+            who = _named(credit, ctx) or _reader(credit, m.group("verb"))
             if who is None:
                 continue
             a, b = m.start("quote"), m.end("quote")
@@ -61,17 +62,34 @@ def _credit_time(doc, span, start: int, end: int) -> list:
     return []
 
 
+# After the name, what a live page adds before the colon: the reader's town ("Ola in Leeds emails:")
+# or how the speaker took it ("Coach Ann Roe was blunt, if weary:")
+_TOWN = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
+_MOOD = re.compile(r"\s+(?:was|is|were|are|sounded|looked|seemed|remained)(?:\s+[a-z]+){1,3}$")
+
+
 def _named(credit: str, ctx):
     """The person the credit's first comma-part ending in a name names ("Public speaker, retired
     teacher Ann Roe, 78" names Ann Roe), the title and job words before the name dropped."""
     for part in credit.split(","):
-        words = _capitalised_run(part)
-        if not words:
-            continue
-        for k in range(min(4, len(words)), 0, -1):
-            who = _credited(" ".join(words[-k:]), ctx, own_line=_titled(words[-k:]))
-            if who is not None:
-                return who
+        for words in (_capitalised_run(part), _capitalised_run(_MOOD.sub("", part)), _capitalised_run(_TOWN.sub("", part))):
+            for k in range(min(4, len(words)), 0, -1):
+                who = _credited(" ".join(words[-k:]), ctx, own_line=_titled(words[-k:]))
+                if who is not None:
+                    return who
+    return None
+
+
+# a reader's message on a live page: "Ola in Leeds emails:", "Sam from Hull writes:"
+_WRITES_IN = {"emails", "writes", "texts", "tweets", "messages"}
+
+
+def _reader(credit: str, verb: str | None):
+    """The reader a live page's "NAME in TOWN emails:" names: the given name, by layout alone."""
+    town = _TOWN.search(credit)
+    words = credit[:town.start()].split() if town else []
+    if verb in _WRITES_IN and len(words) == 1 and _CAPITALISED_WORD.fullmatch(words[0]):
+        return Speaker(name=words[0], as_written=credit.strip())
     return None
 
 

@@ -10,8 +10,8 @@ someone else; each is dated by its own header's sent line, not by the thread's l
 
 from __future__ import annotations
 
-from index.models import Article
-from index.statements import label_quotes, mail_headers
+from index.models import Article, Span
+from index.statements import label_quotes, mail_bodies, mail_headers
 from index.statements.attribution import Raw, quote_spans
 from index.statements.letters import _sentences, _speaker
 from index.statements.people import first_name_gender
@@ -30,6 +30,7 @@ def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw] = ()) ->
     out: list[Raw] = []
     for k, (start, end, name, day) in enumerate(heads):
         until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        until = next((span.start for span, doc in docs if end <= span.start < until and mail_bodies.sign_off(doc.text, name)), until)
         speaker = _speaker(name, ctx)
         if _personal(speaker) and _a_report([(pi, doc) for pi, (span, doc) in enumerate(docs) if end <= span.start and span.end <= until],
                                             raws, speaker.name):
@@ -40,9 +41,20 @@ def read(article: Article, docs, bases: list[int], ctx, raws: list[Raw] = ()) ->
                     if text[raw.span.start:raw.span.end].rstrip().endswith(":"):
                         continue  # "Ann Roe, chair of the co-op, said:": the quotation under it is hers
                     raw.times = [day]
+                    lead = len(text[raw.content.start:raw.content.end]) - len(text[raw.content.start:raw.content.end].lstrip("> \t"))
+                    if lead:  # a quoted reply's "> " marks are no part of the words
+                        raw.content = Span(raw.content.start + lead, raw.content.end)
                     out.append(raw)
     return out
 
+
+
+def messages(article: Article) -> list[tuple[int, int, str, tuple]]:
+    """(body start, end, sender, the sent line's time phrase) of each message of the page."""
+    text = fold(article.text)
+    heads = list(mail_headers.headers(text))
+    return [(end, heads[k + 1][0] if k + 1 < len(heads) else len(text), name, day)
+            for k, (start, end, name, day) in enumerate(heads)]
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}

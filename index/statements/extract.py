@@ -28,7 +28,7 @@ from datetime import date
 from index import carrier_dates, safety_net, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
-                              dash_credits, decision, emails, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
+                              dash_credits, decision, emails, mail_bodies, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
                               letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
                               transcript, turns, written_answers)
@@ -45,12 +45,12 @@ from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
-from index.statements.scenes import Scene, dates_main_verb, dates_occasion, on_timeline, scene_day, to_come
+from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
 from index.statements import document_days, fresh_reports, named_at_event, occasion_scenes, panel_decision, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
-from index.textnorm import normalize
+from index.textnorm import fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     sectioned = signed_sections.dated_letters(signed_sections.read(article, docs, bases, ctx), signed)
     mailed = emails.read(article, docs, bases, ctx, raws)  # "From: X <...>" / "Sent: ...": each message its sender's
     raws = letters.merge(raws, mailed)
+    if mailed:  # a message's "he" is the one it just named; a letter it quotes is the letter writer's
+        raws = mail_bodies.settle(raws, fold(article.text), emails.messages(article), [span for span, _ in docs], ctx)
     signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
@@ -300,7 +302,7 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
                     out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
-                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)):
+                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent) or dates_recalled_saying(ent)):
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     if article_pub is not None:  # "Not everyone at the meeting was convinced.": the meeting's day

@@ -66,6 +66,21 @@ def dates_occasion(ent) -> bool:
     return root.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in root.children)
 
 
+def dates_recalled_saying(ent) -> bool:
+    """"Worth recalling what the manager said at Tuesday's media day.", "Here is what the mayor
+    told us on Monday:": the phrase dates a past speech verb of a "what X said" clause -- a
+    sentence that recalls words said then, which the paragraph goes on to report."""
+    from index.vocabulary import vocabulary
+
+    tok = ent.root
+    if tok.dep_ in ("poss", "compound") and tok.head.pos_ == "NOUN":  # "Tuesday's media day"
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else tok.head if tok.dep_ == "npadvmod" else None
+    return verb is not None and verb.tag_ == "VBD" and vocabulary().speech_lemma(verb.text) is not None \
+        and any(c.tag_ == "WP" and c.dep_ == "dobj" for c in verb.children)
+
+
 def scene_day(paragraph: int, start: int, scenes: list[Scene], spoken: set[int]) -> Scene | None:
     """The latest scene set in `paragraph` before `start` by a sentence in which nobody speaks
     (`spoken`: the start offsets of sentences that hold a statement)."""

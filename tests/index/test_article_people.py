@@ -14,3 +14,31 @@ def test_a_courtesy_title_of_the_vocabulary_is_not_part_of_the_name():
     names = {p.name for p in read_people(TEXT)}
     assert {"Noor Haddad", "Imelda Varga"} <= names
     assert not any(n.startswith(("Sheikha", "Lady", "St ", "Aldric")) for n in names)
+
+
+def test_an_email_senders_office_mailbox_and_signed_title_describe_them():
+    from index.article_people import read_people
+
+    thread = """From: Oskar Lindqvart <treasurer@quarrendonrowing.example>
+Sent: Monday, March 2, 2026 10:12 AM
+To: Quarrendon Rowing Committee
+Subject: RE: Boathouse lease
+
+We have £2,400 in the boat fund.
+
+Oskar
+
+-----Original Message-----
+From: Wilhelmina Vantongeren <priya.v@quarrendonrowing.example>
+Sent: Saturday, February 28, 2026 6:40 PM
+To: Quarrendon Rowing Committee
+Subject: Boathouse lease
+
+The lease ends in April.
+
+Wilhelmina Vantongeren
+Secretary, Quarrendon Rowing Club
+"""
+    people = {p.name: p.description for p in read_people(thread)}
+    assert "treasurer" in people["Oskar Lindqvart"]
+    assert "Secretary" in people["Wilhelmina Vantongeren"]
