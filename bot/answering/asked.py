@@ -346,7 +346,7 @@ def which_head(question: str) -> str | None:
         return None
     if token.dep_ == "det" and token.head.pos_ == "NOUN":
         return token.head.lemma_.lower()
-    # "which Tari contractor was paid": a place before the noun may make "which" a pronoun to the
+    # "which Crickmoor haulier was paid": a place before the noun may make "which" a pronoun to the
     # parser; the noun the word after it qualifies is still the one asked.
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.dep_ in ("compound", "amod") and after.head.pos_ == "NOUN" and after.head.i == token.i + 2:

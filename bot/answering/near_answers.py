@@ -196,7 +196,7 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
     own = _own_best(chosen[0], candidates)
     if q.kind == "what" and (part := part_changed_only(q.text, q.terms, q.names, chosen[0].terms, own)) is not None:
         return part
-    # (a body qualified by its place, "Dunmore police", is described as much as "the police" is)
+    # (a body qualified by its place, "Crickmoor police", is described as much as "the police" is)
     if q.kind == "what" and (q.speaker_is_role or (q.role_phrase and q.role_phrase == q.speaker_phrase)) \
             and asks_about_speech(q.text):
         speakers = [c.statement.speaker for c in chosen if c.statement is not None] + [" ".join(c.by) for c in chosen]

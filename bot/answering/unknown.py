@@ -281,7 +281,7 @@ def _placed(w, t) -> bool:
 
 
 def _qualifies(w, t) -> bool:
-    """A proper noun before an indefinite thing only says where or whose it is ("a Tari contractor",
+    """A proper noun before an indefinite thing only says where or whose it is ("a Crickmoor haulier",
     "an Acme engineer"): a thing named by its name is not "a" one."""
     return w.dep_ == "compound" and w.head.i == t.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
 

@@ -11,7 +11,7 @@ UNNAMED = """Spoil to be cleared from Hollin Edge quarry path
 
 Published 9 March 2025
 
-Council treasurer Owen Farrant said on Monday that £8,000 had been released to a Crickmoor haulier to clear the spoil from the quarry path, and that the work would start next week.
+Council treasurer Osric Tallowmere said on Monday that £8,000 had been released to a Crickmoor haulier to clear the spoil from the quarry path, and that the work would start next week.
 
 Ranger Mabel Tregunna said the fencing had been pulled down twice by visitors. "People climb over for a picture," she said.
 
@@ -22,7 +22,7 @@ NAMED = """Spoil to be cleared from Hollin Edge quarry path
 
 Published 9 March 2025
 
-Council treasurer Owen Farrant said on Monday that £8,000 had been paid to Brackwell Haulage, a Crickmoor haulier, to clear the spoil from the quarry path.
+Council treasurer Osric Tallowmere said on Monday that £8,000 had been paid to Brackwell Haulage, a Crickmoor haulier, to clear the spoil from the quarry path.
 
 Hikers can still reach the summit by the lane from Crickmoor.
 """

@@ -24,7 +24,7 @@ Published 9 March 2025
 
 A 600-metre section of the Hollin Edge footpath will stay shut until the summer after a landslip on Friday night.
 
-Hollin police said they would patrol the car park on Sundays until Easter.
+Hollin police said they would patrol the car park on Sundays.
 """
 
 silent = app_fixture("hollin_path.txt", SILENT)

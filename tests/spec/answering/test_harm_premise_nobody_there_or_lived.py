@@ -20,7 +20,7 @@ Date: 2026-05-03
 
 A gangway at Orrin Quay gave way on Friday morning as passengers were boarding the island ferry.
 Two passengers suffered broken wrists in the fall. Both were discharged from hospital on Saturday.
-The ferry operator's manager, Delphine Rusk, said the gangway had been inspected in March.
+The ferry operator's manager, Wenna Rusk, said the gangway had been inspected in March.
 """
 
 FATAL = """Title: Gangway gives way at Orrin Quay
