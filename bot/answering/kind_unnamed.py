@@ -62,9 +62,9 @@ def _kind(question: str) -> str | None:
     return noun
 
 
-def _forms(noun: str) -> str:
-    if re.search(r"[^aeiou]y$", noun):
-        return rf"{re.escape(noun[:-1])}(?:y|ies)"  # "lorry", "lorries"
+def _forms(noun: str, ies: bool = False) -> str:
+    if ies and re.search(r"[^aeiou]y$", noun):
+        return rf"{re.escape(noun[:-1])}(?:y|ies)"  # the thing owned: "lorry", "lorries"
     return rf"{re.escape(noun)}(?:s|es)?"
 
 
@@ -78,8 +78,8 @@ def _named_kinds(text: str, noun: str) -> list[str]:
     return found
 
 
-def _generic(text: str, noun: str) -> bool:
-    return re.search(rf"\b{_forms(noun)}\b", text) is not None  # written in lower case: a common noun
+def _generic(text: str, noun: str, ies: bool = False) -> bool:
+    return re.search(rf"\b{_forms(noun, ies)}\b", text) is not None  # written in lower case: a common noun
 
 
 def kind_unnamed(q, chosen: list[Candidate], article_text) -> Candidate | None:
@@ -92,7 +92,8 @@ def kind_unnamed(q, chosen: list[Candidate], article_text) -> Candidate | None:
     if noun is None:
         return None
     # Asked whose thing it was: the thing mentioned with no owner is as far as the sentence goes.
-    generic = next((c for c in chosen if _generic(c.text, owner[1] if owner else noun)), None)
+    # (a kind's "-ies" plural is not read as the kind: "one of the companies" names no company asked)
+    generic = next((c for c in chosen if (_generic(c.text, owner[1], ies=True) if owner else _generic(c.text, noun))), None)
     if generic is None:
         return None
     own = set(q.terms) - set(stems(noun))
