@@ -12,7 +12,7 @@ Published 14 May 2026
 
 The railway bridge on Quarry Road in Stannerby was closed on Tuesday after two lorries struck it within an hour, the rail authority said.
 
-Engineers found cracks in one of the bridge's steel beams. One of the drivers, Marek Solly, is a driver at Quorrel Haulage, one of the companies whose lorries use the road. Trains are running at reduced speed until repairs are done, authority spokesman Bastian Quell said.
+Engineers found cracks in one of the bridge's steel beams. One of the drivers, Radek Solly, is a driver at Quorrel Haulage, one of the companies whose lorries use the road. Trains are running at reduced speed until repairs are done, authority spokesman Bastian Quell said.
 """
 
 NAMED = """Lorry strike closes Stannerby railway bridge
