@@ -340,10 +340,18 @@ def which_head(question: str) -> str | None:
         return None
     from bot.answering.predicate import parse_question
 
-    token = next((t for t in parse_question(question) if t.lower_ == "which"), None)
-    if token is None or token.dep_ != "det" or token.head.pos_ != "NOUN":
+    doc = parse_question(question)
+    token = next((t for t in doc if t.lower_ == "which"), None)
+    if token is None:
         return None
-    return token.head.lemma_.lower()
+    if token.dep_ == "det" and token.head.pos_ == "NOUN":
+        return token.head.lemma_.lower()
+    # "which Crickmoor haulier was paid": a place before the noun may make "which" a pronoun to the
+    # parser; the noun the word after it qualifies is still the one asked.
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.dep_ in ("compound", "amod") and after.head.pos_ == "NOUN" and after.head.i == token.i + 2:
+        return after.head.lemma_.lower()
+    return None
 
 
 _NAME_OF = re.compile(r"^\s*(?:and\s+)?what\s+(?:is|was|'s)\s+the\s+name\s+of\s", re.I)

@@ -6,7 +6,8 @@
 The best sentences mention the asked thing only generically ("the receiving bank", "a change of
 vendors"), and the article names nothing of that kind (no "<Name> Bank", no "<Name>, the bank")
 beside what the question itself names: the articles do not say which. The near-miss sentence is
-cited in the decline. Only for kinds of business (a bank, a firm, an insurer: vocabulary `companies`),
+cited in the decline. Asked whose thing it was ("which firm's van hit the wall?"), the sentence that
+mentions the thing (a van) with no owner named is as far as the articles go. Only for kinds of business (a bank, a firm, an insurer: vocabulary `companies`),
 which articles name by name; other things are as often answered by a description."""
 
 from __future__ import annotations
@@ -19,6 +20,23 @@ from index.vocabulary import vocabulary
 
 _WHICH = re.compile(r"^\s*(?:and\s+)?which\s+([a-z][a-z\-]+)\s+(?!of\b)([a-z][a-z\-]*)", re.I)
 _NAME = r"[A-Z][\w'’&\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&\-]*)*"
+
+
+# "Which paragliding company's glider caused the collision?": the kind is the owner's, the thing its glider.
+_WHICH_OWNER = re.compile(r"^\s*(?:and\s+)?which\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)['’]s\s+([a-z][a-z\-]*)", re.I)
+
+
+def _owner_kind(question: str) -> tuple[str, str] | None:
+    """The body kind and the thing of "which <kind>'s <thing>", for kinds of business only."""
+    m = _WHICH_OWNER.match(question)
+    if m is None:
+        return None
+    v = vocabulary()
+    kinds = v.companies | v.trade_partners
+    noun = m.group(1).lower()
+    if noun not in kinds and noun.rstrip("s") not in kinds:
+        return None
+    return noun, m.group(2).lower()
 
 
 def _kind(question: str) -> str | None:
@@ -44,7 +62,9 @@ def _kind(question: str) -> str | None:
     return noun
 
 
-def _forms(noun: str) -> str:
+def _forms(noun: str, ies: bool = False) -> str:
+    if ies and re.search(r"[^aeiou]y$", noun):
+        return rf"{re.escape(noun[:-1])}(?:y|ies)"  # the thing owned: "lorry", "lorries"
     return rf"{re.escape(noun)}(?:s|es)?"
 
 
@@ -58,8 +78,8 @@ def _named_kinds(text: str, noun: str) -> list[str]:
     return found
 
 
-def _generic(text: str, noun: str) -> bool:
-    return re.search(rf"\b{_forms(noun)}\b", text) is not None  # written in lower case: a common noun
+def _generic(text: str, noun: str, ies: bool = False) -> bool:
+    return re.search(rf"\b{_forms(noun, ies)}\b", text) is not None  # written in lower case: a common noun
 
 
 def kind_unnamed(q, chosen: list[Candidate], article_text) -> Candidate | None:
@@ -67,10 +87,13 @@ def kind_unnamed(q, chosen: list[Candidate], article_text) -> Candidate | None:
     names none of that kind but what the question names; else None. `article_text(id)` gives an article's text."""
     if not chosen:
         return None
-    noun = _kind(q.text)
+    owner = _owner_kind(q.text)
+    noun = owner[0] if owner else _kind(q.text)
     if noun is None:
         return None
-    generic = next((c for c in chosen if _generic(c.text, noun)), None)
+    # Asked whose thing it was: the thing mentioned with no owner is as far as the sentence goes.
+    # (a kind's "-ies" plural is not read as the kind: "one of the companies" names no company asked)
+    generic = next((c for c in chosen if (_generic(c.text, owner[1], ies=True) if owner else _generic(c.text, noun))), None)
     if generic is None:
         return None
     own = set(q.terms) - set(stems(noun))

@@ -139,6 +139,10 @@ _CALLED = r"(?:called|calls|calling|call)\s+on|urged|urges|urging|appealed\s+to|
           r"asked|asks|lobbied|petitioned|demanded\s+that|want(?:s|ed)?"
 
 
+def _mentions(role: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(role.split()[-1].lower())}", text, re.I) is not None
+
+
 def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> int | None:
     """"What did the minister say?" where the chosen sentences name the minister only as whom another
     called on, urged or wrote to, and none is the minister's own words: the first such, else None."""
@@ -192,10 +196,19 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
     own = _own_best(chosen[0], candidates)
     if q.kind == "what" and (part := part_changed_only(q.text, q.terms, q.names, chosen[0].terms, own)) is not None:
         return part
-    if q.kind == "what" and q.speaker_is_role and asks_about_speech(q.text):
+    # (a body qualified by its place, "Crickmoor police", is described as much as "the police" is)
+    if q.kind == "what" and (q.speaker_is_role or (q.role_phrase and q.role_phrase == q.speaker_phrase)) \
+            and asks_about_speech(q.text):
         speakers = [c.statement.speaker for c in chosen if c.statement is not None] + [" ".join(c.by) for c in chosen]
         if (i := only_called_on(q.speaker_phrase, texts, speakers)) is not None:
             return chosen[i]
+        # The chosen sentences never mention the one asked: the asked article's best sentences that
+        # do may name them only as whom another asked to act ("The council asked police to patrol").
+        if not any(_mentions(q.speaker_phrase, t) for t in texts):
+            mentioning = [c for c in own if _mentions(q.speaker_phrase, c.text)]
+            speakers = [c.statement.speaker for c in own if c.statement is not None] + [" ".join(c.by) for c in own]
+            if mentioning and (i := only_called_on(q.speaker_phrase, [c.text for c in mentioning], speakers)) is not None:
+                return mentioning[i]
     if q.kind == "when" and q.predicate is not None \
             and (promise := date_only_to_tell(_acts(q.predicate), chosen)) is not None:
         return promise

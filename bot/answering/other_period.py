@@ -64,6 +64,10 @@ def _periods(text: str, months: re.Pattern = _MONTH) -> set[tuple[str, str, int]
     return found
 
 
+# "the blast on 2 March", "on March 2": a day, whose month a figure "in February" is not of.
+_DAY_MONTH = re.compile(rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTHS}|May)\b|({_MONTHS}|May)\s+\d{{1,2}}\b)")
+
+
 def other_period(question: str, texts: list[str]) -> bool:
     """Whether every one of `texts` tells of another period than the question's (see the module)."""
     if not texts:
@@ -71,8 +75,19 @@ def other_period(question: str, texts: list[str]) -> bool:
     asked = {(k, v) for k, v, _ in _periods(question, _IN_MONTH)}
     if asked and all(_another(asked, text) for text in texts):
         return True
+    if not asked and (day := _DAY_MONTH.search(question)) is not None:
+        # A day asked; the sentence's figure is of a whole other month ("their last reading in February").
+        # (a sentence with no figure but the day's date, "a blast on 2 June shook the walls", gives none to judge)
+        month = {("M", day.group(1) or day.group(2))}
+        figured = [t for t in texts if re.search(r"\d", _DAY_MONTH.sub(" ", t))]
+        if figured and all(_periods(t, _IN_MONTH) and _another(month, t) and not _names_month(month, t) for t in figured):
+            return True
     event = _BEFORE_EVENT.search(question)
     return event is not None and all(_the_event_itself(event.group(1), text) for text in texts)
+
+
+def _names_month(month: set[tuple[str, str]], text: str) -> bool:
+    return any(("M", v) in month for k, v, _ in _periods(text) if k == "M")
 
 
 def _another(asked: set[tuple[str, str]], text: str) -> bool:

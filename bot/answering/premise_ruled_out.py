@@ -99,4 +99,16 @@ def refused_instead(q, own: list[Candidate]) -> list[Candidate] | None:
             verb = next(g for g in r.groups() if g)
             if not set(stems(verb)) & telling and verb.lower() not in telling:
                 return [c]
+    # "Why did the distributor agree to keep ...?" / "... the one thing he didn't move on": a refusal to
+    # concede, said of the one who agreed by a pronoun in another's words, in the article that names them.
+    if mine:
+        held = next((c for c in own[:SCANNED] if c not in mine and _HELD_FIRM.search(c.text)), None)
+        if held is not None:
+            return [held]
     return None
+
+
+# Not conceding, in a negotiation's words: "didn't move on freight", "would not budge", "refused to give ground".
+_HELD_FIRM = re.compile(r"\b(?:he|she|they|it|we)\s+(?:(?:did|would|will|could|does|do)\s+not|didn['’]t|wouldn['’]t|won['’]t|"
+                        r"couldn['’]t|doesn['’]t|don['’]t|refused\s+to|declined\s+to)\s+(?:move|moved|budge|shift|give\s+ground|"
+                        r"give\s+way|back\s+down|bend)\b", re.I)

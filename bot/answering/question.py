@@ -103,9 +103,10 @@ def kind_of(text: str) -> str:
         return "when"
     if _asks_venue(t):
         return "where"  # "At what ground will Rovers host Ashcombe?", "In which hospital was he treated?"
-    if re.match(r"^(and\s+)?(where|in (which|what) (city|country|place|town|capital))\b", t) or re.search(
+    # ("why did they agree to leave the limit where it is": a why-question's later "where" asks no place)
+    if re.match(r"^(and\s+)?(where|in (which|what) (city|country|place|town|capital))\b", t) or (re.search(
         r"\b(in which city|in what city|which city|where)\b", t
-    ):
+    ) and not re.match(r"^(and\s+)?why\b", t)):
         return "where"
     if _TWO_TIMES.search(t) or _THE_TWO.search(t):
         return "compare"  # "before and after the ferry broke down", "between 1991 and 2009", "the two parties' shares"

@@ -254,7 +254,8 @@ def unnamed_only(noun: str, naming: list):
         if not mentions:
             return None  # the noun only inside another word: nothing to go by
         for t in mentions:
-            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree if not _placed(w, t)) or t.head.pos_ == "PROPN" \
+            named = t.pos_ != "NOUN" or any(w.pos_ == "PROPN" for w in t.subtree if not _placed(w, t) and not _qualifies(w, t)) \
+                or t.head.pos_ == "PROPN" \
                 or t.dep_ in ("appos", "compound", "attr") or any(w.dep_ == "appos" for w in t.children)
             # ("one user, @lakeside_ann": a handle in apposition names them, though no proper noun)
             if _others(t) and not named:
@@ -277,6 +278,12 @@ def _placed(w, t) -> bool:
             return True
         w = w.head
     return False
+
+
+def _qualifies(w, t) -> bool:
+    """A proper noun before an indefinite thing only says where or whose it is ("a Crickmoor haulier",
+    "an Acme engineer"): a thing named by its name is not "a" one."""
+    return w.dep_ == "compound" and w.head.i == t.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
 
 
 _OTHER = frozenset("other rival several various".split())
