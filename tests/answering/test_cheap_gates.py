@@ -54,3 +54,21 @@ def test_an_answers_page_label_lines_get_their_question_terms():
     terms = answer_blocks._label_terms(SimpleNamespace(text=ANSWERS_PAGE))
     answered_on = ANSWERS_PAGE.index("Answered on")
     assert {"cancel", "sail"} <= terms[answered_on]
+
+
+def test_a_paragraph_that_asks_nothing_is_no_turn_without_reading_its_sentences(monkeypatch):
+    from bot.answering import turns
+
+    (c,) = candidates_of_paragraphs(["The ferry will sail twice a day from May, the harbour master said."])
+    read = []
+    real = turns.sentence_text
+    monkeypatch.setattr(turns, "sentence_text", lambda *a: read.append(1) or real(*a))
+    assert not turns._is_turn(c)
+    assert read == []
+
+
+def test_a_short_question_paragraph_is_a_turn():
+    from bot.answering import turns
+
+    (c,) = candidates_of_paragraphs(["Will the ferry sail on Sundays too?"])
+    assert turns._is_turn(c)
