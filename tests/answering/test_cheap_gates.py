@@ -15,7 +15,7 @@ ANSWERS_PAGE = """Question for written answer
 Asked by Morwen Trelask (Polgooth North)
 To ask the Minister for Harbours how many ferry sailings were cancelled in March.
 
-Answered by Idris Fenwarrow, Minister of State
+Answered by Gwilym Fenwarrow, Minister of State
 Answered on 4 March 2025
 Eleven sailings were cancelled, all for weather.
 """
