@@ -182,7 +182,9 @@ def noted_headers(text: str) -> list[tuple[int, int]]:
 def typed(text: str) -> bool:
     """The page is a chat of typed messages (this module's layouts), not a recording's transcript
     or an export of recorded voice messages, whose own readers keep their turns."""
-    if not messages(text) or not _CLOCK.search(text):
+    # The clock first: a page without one (most news) is no typed chat, and the test costs nothing
+    # beside `messages`, which reads an unclocked page's field-line blocks all the same.
+    if not _CLOCK.search(text) or not messages(text):
         return False
     from index import recording_turns, voice_messages
 

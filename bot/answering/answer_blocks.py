@@ -15,6 +15,9 @@ from index.statements import answer_labels
 
 
 ASKS_OF_LABELS = ("when", "who")  # a label line says when and by whom, never what
+# What every answering label starts with (answer_labels._ANSWERED: "Answered by", "Reply given by",
+# "Responding minister:"); folding changes no letter, so the page's own text is searched.
+_ANSWER_WORD = re.compile(r"answer|repl|respon", re.I)
 
 
 def with_block_terms(kind: str, candidates, article_of) -> None:
@@ -35,8 +38,8 @@ def with_block_terms(kind: str, candidates, article_of) -> None:
 def _label_terms(article) -> dict[int, frozenset[str]]:
     """Where each label line starts -> its block's question terms."""
     text = getattr(article, "text", None)
-    if not text:
-        return {}
+    if not text or not _ANSWER_WORD.search(text):
+        return {}  # (an answers page has an "Answered by" line: a page without the word has none)
     lines = answer_labels.labels(text)
     if not answer_labels.is_answers_page(text, lines):
         return {}

@@ -32,6 +32,12 @@ def _pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _first_terms() -> frozenset[str]:
+    """The first stem of each form of each pair: a sentence holding none holds no form whole."""
+    return frozenset(form[0] for pair in _pairs() for form in pair)
+
+
 def _initials(phrase: str) -> str:
     words = phrase.split()
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
@@ -64,7 +70,10 @@ def holds_job(head: str, terms: frozenset[str]) -> bool:
 def with_job_spellings(candidates) -> None:
     """Give a sentence that writes a job one way the other way's terms too, for its scoring: "What
     did the CFO say" is answered by "chief financial officer Ana Ruiz said"."""
+    firsts = _first_terms()
     for c in candidates:
+        if firsts.isdisjoint(c.terms):
+            continue  # no form of any pair can be whole in the sentence (most sentences: no job word)
         extra = {t for short, long in _pairs() for have, add in ((short, long), (long, short))
                  if all(t in c.terms for t in have) for t in add}
         if extra - c.terms:

@@ -37,9 +37,11 @@ def _is_turn(c: Candidate, corpus=None) -> bool:
     text = c.chunk.chunk.text.strip()
     if asked_turn(c) or (corpus is not None and _prompt(c, corpus)):
         return True
+    if len(text.split()) > MAX_TURN_WORDS or not _A_TURN.match(text):
+        return False  # (the cheap tests first: most paragraphs are no question)
     # (A bold turn's closing "**" may be split off as a sentence of its own: it is no sentence.)
     worded = sum(1 for s in c.chunk.chunk.sentences if re.search(r"\w", sentence_text(c.chunk.chunk, s)))
-    return worded <= 2 and len(text.split()) <= MAX_TURN_WORDS and bool(_A_TURN.match(text))
+    return worded <= 2
 
 
 # a turn's label in capitals or initials: "HFM:", "J.K.:", "MARCHAND:"
