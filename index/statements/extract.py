@@ -147,6 +147,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, mailed)
     signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
+    raws = letters.merge(raws, read_out.following(docs, bases, ctx))  # "The following letter from X ...", then the letter
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = dash_credits.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)

@@ -5,12 +5,18 @@ text whose sender the sentence names, with no speech verb of the sender's own.
 came in from Farida: "Our seed swap ..."" make the quotation the sender's, not the turn
 speaker's: the quotation must open in the sentence naming the message (a written-media noun
 with "from NAME") or in the next one of the same paragraph.
+
+A letter printed whole after the sentence that names it ("The following letter from Ann Roe was
+sent to the club on May 3 and is posted with her agreement.", then "Dear members, ...", its
+paragraphs each opened by a quotation mark and the last one closed) is its sender's, sentence by
+sentence, dated by the day that sentence gives it (`following`).
 """
 
 from __future__ import annotations
 
 from index.models import Span
 from index.statements.attribution import Raw, quote_spans
+from index.statements.colon_credits import _credit_time
 from index.statements.speakers_np import speaker_of
 from index.vocabulary import vocabulary
 
@@ -61,3 +67,45 @@ def _sender(sent):
             if owner.pos_ in ("VERB", "AUX"):
                 break
     return None
+
+
+_OPENS_QUOTE = ('"', "“")
+
+
+def following(docs, bases: list[int], ctx) -> list[Raw]:
+    """The senders' statements of letters printed whole after the paragraph that names them."""
+    from index.statements.letters import _sentences  # (letters reads this module's neighbours: imported on use)
+
+    out: list[Raw] = []
+    for pi, (span, doc) in enumerate(docs[:-1]):
+        sents = list(doc.sents)
+        if not sents or '"' in doc.text or "“" in doc.text or not docs[pi + 1][1].text.lstrip().startswith(_OPENS_QUOTE):
+            continue
+        sender = _sender(sents[-1])  # the paragraph's last sentence names the letter, no quotation of its own
+        if sender is None:
+            continue
+        who = speaker_of(ctx, sender, span.start + sender.idx, bases[pi] + len(sents) - 1)
+        if who is None or who.generic:
+            continue
+        times = _credit_time(doc, span, sents[-1].start_char, sents[-1].end_char)  # "sent ... on May 3"
+        for k in range(pi + 1, len(docs)):
+            text = docs[k][1].text.strip()
+            if not text.startswith(_OPENS_QUOTE):
+                break
+            for raw in _sentences(who, docs[k], bases[k], k, False):
+                raw.times = list(times)
+                raw.content = _unquoted(docs[k][1].text, docs[k][0].start, raw.content)
+                out.append(raw)
+            if text.endswith(('"', "”")) and len(quote_spans(text)[0]) >= 1:
+                break  # the letter's last paragraph closes the quotation
+    return out
+
+
+def _unquoted(text: str, base: int, content: Span) -> Span:
+    """The sentence without the quotation marks that open or close the letter's paragraph."""
+    a, b = content.start - base, content.end - base
+    while a < b and text[a] in '"“ ':
+        a += 1
+    while b > a and text[b - 1] in '"” ':
+        b -= 1
+    return Span(base + a, base + b)

@@ -1,0 +1,57 @@
+"""A letter printed whole inside a story, after the sentence that names it ("The following letter
+from Oliver Penrice was sent to the farmers on March 9 ..."): "Dear Ms Tallis," and its paragraphs,
+each opened by a quotation mark and the last one closed. Each sentence is the sender's, on the day
+the story gives the letter. Invented stories."""
+
+from datetime import date
+
+from tests.spec.invented import statements_of
+
+_STORY = """Dairy replies to farmers
+
+Posted March 10, 2026
+
+Farmers in nine counties wrote to Fenmoor Dairies last week about its new milk contract.
+
+{intro}
+
+"Dear Ms Tallis,
+
+"Thank you for your letter. I understand the strain that a lower price puts on a small herd. Our own costs have risen by a fifth since 2024.
+
+"We will keep the present price until August for herds of fewer than 150 cows. I would be glad to meet you on March 20."
+
+Bethany Tallis said the offer was "a first step".
+"""
+
+_INTRO = "The following letter from Oliver Penrice was sent to the farmers on March 9 and is posted with his agreement."
+
+
+def _by(stmts, fragment):
+    return {s.speaker for s in stmts if fragment in s.content}
+
+
+def test_each_sentence_of_the_printed_letter_is_its_sender_s():
+    stmts = statements_of(_STORY.format(intro=_INTRO))
+    for fragment in ("strain that a lower price", "risen by a fifth", "keep the present price", "glad to meet you"):
+        assert _by(stmts, fragment) == {"Oliver Penrice"}, fragment
+
+
+def test_the_printed_letter_is_dated_by_the_day_the_story_gives_it():
+    stmts = statements_of(_STORY.format(intro=_INTRO))
+    assert {s.when_start for s in stmts if "keep the present price" in s.content} == {date(2026, 3, 9)}
+
+
+def test_the_letter_s_quotation_marks_are_no_part_of_its_words():
+    stmts = statements_of(_STORY.format(intro=_INTRO))
+    assert all(not s.content.startswith('"') for s in stmts if s.speaker == "Oliver Penrice")
+
+
+def test_words_after_the_letter_keep_their_own_speaker():
+    stmts = statements_of(_STORY.format(intro=_INTRO))
+    assert _by(stmts, "a first step") == {"Bethany Tallis"}
+
+
+def test_a_paragraph_naming_no_letter_lends_no_speaker():
+    stmts = statements_of(_STORY.format(intro="Oliver Penrice runs the dairy's buying team."))
+    assert "Oliver Penrice" not in _by(stmts, "keep the present price")
