@@ -142,7 +142,7 @@ def dated_letters(sectioned: list[Raw], lettered: list[Raw]) -> list[Raw]:
 
 def roles(text: str) -> dict[str, str]:
     """The role each signer signs with, for questions that name the role ("the chair")."""
-    return {sec.role: sec.name for sec in sections(text)}
+    return {sec.role: sec.name for sec in sections(text) if sec.role}  # (an open letter's signers sign with no role)
 
 
 def _lines(text: str) -> list[tuple[int, str, bool]]:
