@@ -52,7 +52,9 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
 
 
 # a copula that describes the speaker's manner before the words: "X was blunt:", "The coach sounded weary:"
-_COPULAS = {"be", "sound", "seem", "look", "remain", "appear", "stay"}
+# (forms, not lemmas: the pipeline lemmatises few verbs)
+_COPULAS = {"was", "is", "were", "are", "sounded", "sounds", "seemed", "seems", "looked", "looks", "remained", "remains",
+            "appeared", "appears", "stayed", "stays"}
 
 
 def _described(doc, start: int, end: int, ctx, span, base: int):
@@ -63,7 +65,7 @@ def _described(doc, start: int, end: int, ctx, span, base: int):
 
     # (the parser may hang the credit's copula under the quotation's verb: any copula of the credit)
     verbs = [t for t in doc if start <= t.idx < end and t.pos_ in ("AUX", "VERB")]
-    if not verbs or verbs[0].lemma_.lower() not in _COPULAS or not any(c.dep_ in ("acomp", "attr") for c in verbs[0].children):
+    if not verbs or verbs[0].lower_ not in _COPULAS or not any(c.dep_ in ("acomp", "attr") for c in verbs[0].children):
         return None  # the credit's first verb describes its subject ("was blunt"), none that acts
     subj = next((c for c in verbs[0].children if c.dep_ == "nsubj" and c.idx >= start), None)
     if subj is None:

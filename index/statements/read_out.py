@@ -81,13 +81,15 @@ def following(docs, bases: list[int], ctx) -> list[Raw]:
         sents = list(doc.sents)
         if not sents or '"' in doc.text or "“" in doc.text or not docs[pi + 1][1].text.lstrip().startswith(_OPENS_QUOTE):
             continue
-        sender = _sender(sents[-1])  # the paragraph's last sentence names the letter, no quotation of its own
+        sender, k = _sender(sents[-1]), len(sents) - 1  # the paragraph's last sentence names the letter, no quotation of its own
+        if sender is None and doc.text.rstrip().endswith(":"):  # "Ann Roe has written to us (letter dated 3 May). This is the key part:"
+            sender, k = _writer(sents)
         if sender is None:
             continue
-        who = speaker_of(ctx, sender, span.start + sender.idx, bases[pi] + len(sents) - 1)
+        who = speaker_of(ctx, sender, span.start + sender.idx, bases[pi] + k)
         if who is None or who.generic:
             continue
-        times = _credit_time(doc, span, sents[-1].start_char, sents[-1].end_char)  # "sent ... on May 3"
+        times = _credit_time(doc, span, sents[k].start_char, sents[k].end_char)  # "sent ... on May 3"
         for k in range(pi + 1, len(docs)):
             text = docs[k][1].text.strip()
             if not text.startswith(_OPENS_QUOTE):
@@ -99,6 +101,22 @@ def following(docs, bases: list[int], ctx) -> list[Raw]:
             if text.endswith(('"', "”")) and len(quote_spans(text)[0]) >= 1:
                 break  # the letter's last paragraph closes the quotation
     return out
+
+
+# (forms, not lemmas: the pipeline lemmatises few verbs)
+_WRITING = {"write", "writes", "wrote", "written", "reply", "replies", "replied", "respond", "responds", "responded", "sent"}
+
+
+def _writer(sents):
+    """(the named subject of a sentence's writing verb, the sentence's index): "Ann Roe has written
+    to us", "Ann Roe replied on Friday"; else (None, 0)."""
+    for k, sent in enumerate(sents):
+        for t in sent:
+            if t.pos_ == "VERB" and t.lower_ in _WRITING:
+                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+                if subj is not None:
+                    return subj, k
+    return None, 0
 
 
 def _unquoted(text: str, base: int, content: Span) -> Span:

@@ -34,3 +34,8 @@ def test_a_role_the_story_named_described_before_the_colon():
 def test_a_colon_after_a_description_of_no_one_credits_no_one():
     stmts = statements_of(_STORY.format(credit="The mood in the stand was grim"))
     assert not any(s.speaker and "mood" in s.speaker for s in stmts if "two soft goals" in s.content)
+
+
+def test_a_speaker_who_sounded_so_before_the_colon():
+    stmts = statements_of(_STORY.format(credit="Rovers manager Petra Okonedo sounded weary"))
+    assert _speakers(stmts) == {"Petra Okonedo"}

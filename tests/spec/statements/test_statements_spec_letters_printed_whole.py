@@ -55,3 +55,10 @@ def test_words_after_the_letter_keep_their_own_speaker():
 def test_a_paragraph_naming_no_letter_lends_no_speaker():
     stmts = statements_of(_STORY.format(intro="Oliver Penrice runs the dairy's buying team."))
     assert "Oliver Penrice" not in _by(stmts, "keep the present price")
+
+
+def test_a_letter_after_a_paragraph_naming_its_writer_and_ending_in_a_colon():
+    intro = "Oliver Penrice has written to the federation (letter dated March 6, came on Monday). This is the part that matters:"
+    stmts = statements_of(_STORY.format(intro=intro).replace('"Dear Ms Tallis,\n\n', ""))
+    assert _by(stmts, "keep the present price") == {"Oliver Penrice"}
+    assert {s.when_start for s in stmts if "keep the present price" in s.content} == {date(2026, 3, 6)}
