@@ -127,3 +127,14 @@ def _unquoted(text: str, base: int, content: Span) -> Span:
     while b > a and text[b - 1] in '"” ':
         b -= 1
     return Span(base + a, base + b)
+
+
+def prevail(raws: list[Raw], printed: list[Raw]) -> list[Raw]:
+    """The article's statements with the printed letters': a letter pasted into an e-mail or a post
+    is its writer's, not the message's sender's, so a letter's sentence drops what another reader
+    made of it (a sentence the letter gives someone else was never the letter's: it stays)."""
+    if not printed:
+        return raws
+    taken = [(r.span.start, r.span.end) for r in printed]
+    kept = [r for r in raws if not any(a < r.span.end and r.span.start < b for a, b in taken)]
+    return sorted([*kept, *printed], key=lambda r: (r.span.start, r.span.end))

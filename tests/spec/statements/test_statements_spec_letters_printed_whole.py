@@ -62,3 +62,29 @@ def test_a_letter_after_a_paragraph_naming_its_writer_and_ending_in_a_colon():
     stmts = statements_of(_STORY.format(intro=intro).replace('"Dear Ms Tallis,\n\n', ""))
     assert _by(stmts, "keep the present price") == {"Oliver Penrice"}
     assert {s.when_start for s in stmts if "keep the present price" in s.content} == {date(2026, 3, 6)}
+
+
+_MAIL = """Subject: Hall booking
+
+From: Wendell Marsh <wendell.marsh@choir.example>
+Sent: Monday, 9 March 2026 20:15
+To: Choir committee
+Subject: Hall booking
+
+Dear all,
+
+Bad news, I'm afraid. Priya Lindqvist has written to us (letter dated 5 March, came Saturday) about the hall. This is the part that matters:
+
+"I have enjoyed hearing the choir in the hall every Thursday for eleven years. The hall is needed for the nursery from September, and I must ask you to find another room by the end of August."
+
+We should look at the chapel on Mill Lane.
+
+Wendell
+"""
+
+
+def test_a_letter_pasted_into_an_e_mail_is_its_writer_s_not_the_sender_s():
+    stmts = statements_of(_MAIL)
+    assert _by(stmts, "needed for the nursery") == {"Priya Lindqvist"}
+    assert {s.when_start for s in stmts if "needed for the nursery" in s.content} == {date(2026, 3, 5)}
+    assert _by(stmts, "chapel on Mill Lane") == {"Wendell Marsh"}
