@@ -14,6 +14,8 @@ sentence, dated by the day that sentence gives it (`following`).
 
 from __future__ import annotations
 
+import re
+
 from index.models import Span
 from index.statements.attribution import Raw, quote_spans
 from index.statements.colon_credits import _credit_time
@@ -81,8 +83,11 @@ def following(docs, bases: list[int], ctx) -> list[Raw]:
         sents = list(doc.sents)
         if not sents or '"' in doc.text or "“" in doc.text or not docs[pi + 1][1].text.lstrip().startswith(_OPENS_QUOTE):
             continue
-        sender, k = _sender(sents[-1]), len(sents) - 1  # the paragraph's last sentence names the letter, no quotation of its own
-        if sender is None and doc.text.rstrip().endswith(":"):  # "Ann Roe has written to us (letter dated 3 May). This is the key part:"
+        # the paragraph's last sentence names the letter and points at it ("The following letter from
+        # X ...", "... in full:"), no quotation of its own; "denied that any letter from X arrived" does not
+        ends_in_colon = doc.text.rstrip().endswith(":")
+        sender, k = (_sender(sents[-1]) if ends_in_colon or _POINTS.search(sents[-1].text) else None), len(sents) - 1
+        if sender is None and ends_in_colon:  # "Ann Roe has written to us (letter dated 3 May). This is the key part:"
             sender, k = _writer(sents)
         if sender is None:
             continue
@@ -92,8 +97,8 @@ def following(docs, bases: list[int], ctx) -> list[Raw]:
         times = _credit_time(doc, span, sents[k].start_char, sents[k].end_char)  # "sent ... on May 3"
         for k in range(pi + 1, len(docs)):
             text = docs[k][1].text.strip()
-            if not text.startswith(_OPENS_QUOTE):
-                break
+            if not text.startswith(_OPENS_QUOTE) or _cued(text):
+                break  # (a quotation with its own cue, '"...," she told AFP': no letter's)
             for raw in _sentences(who, docs[k], bases[k], k, False):
                 raw.times = list(times)
                 raw.content = _unquoted(docs[k][1].text, docs[k][0].start, raw.content)
@@ -104,6 +109,19 @@ def following(docs, bases: list[int], ctx) -> list[Raw]:
 
 
 # (forms, not lemmas: the pipeline lemmatises few verbs)
+_POINTS = re.compile(r"\b(?:following|below|in full|reads|as follows)\b", re.I)
+
+
+def _cued(text: str) -> bool:
+    """Words after the paragraph's quotation closes ('"...," she said.'): a quotation credited in
+    the story's own voice, not a letter's paragraph."""
+    quotes = quote_spans(text)[0]
+    if not quotes:
+        return False
+    after = text[quotes[-1][1]:]
+    return any(ch.isalpha() for ch in after)
+
+
 _WRITING = {"write", "writes", "wrote", "written", "reply", "replies", "replied", "respond", "responds", "responded", "sent"}
 
 

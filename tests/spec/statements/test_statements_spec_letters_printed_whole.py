@@ -88,3 +88,16 @@ def test_a_letter_pasted_into_an_e_mail_is_its_writer_s_not_the_sender_s():
     assert _by(stmts, "needed for the nursery") == {"Priya Lindqvist"}
     assert {s.when_start for s in stmts if "needed for the nursery" in s.content} == {date(2026, 3, 5)}
     assert _by(stmts, "chapel on Mill Lane") == {"Wendell Marsh"}
+
+
+def test_a_quotation_with_its_own_cue_after_a_sentence_naming_a_letter_keeps_its_cue():
+    text = """Dairy denies receiving complaint
+
+Posted March 10, 2026
+
+A spokeswoman for Fenmoor Dairies, Lena Marsh, denied that any letter from Oliver Penrice had reached the board.
+
+"We have checked every file. There is nothing from him in our records," she told reporters.
+"""
+    stmts = statements_of(text)
+    assert _by(stmts, "checked every file") == {"Lena Marsh"}
