@@ -556,7 +556,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             content_toks = _without_leading_time(content_toks)
             if content_toks and all(t.ent_type_ in _FIGURES or t.pos_ in ("NUM", "SYM") for t in content_toks) \
                     and not any(t.i in quoted for t in content_toks):
-                continue  # "Carrow Mining added 3.1%": a share price's move, no words
+                continue  # "Quenundy Mining added 3.1%": a share price's move, no words
             if len(content_toks) == 1 and content_toks[0].tag_ in ("WP", "WDT"):
                 continue  # "Here is what the director said": the words come after, in the speaker's own turn
             if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):

@@ -21,14 +21,14 @@ def _speakers(stmts):
 
 
 def test_a_named_speaker_described_before_the_colon():
-    stmts = statements_of(_STORY.format(credit="Rovers manager Petra Okonedo was gracious, if clearly hurting"))
-    assert _speakers(stmts) == {"Petra Okonedo"}
+    stmts = statements_of(_STORY.format(credit="Rovers manager Brielle Okonedo was gracious, if clearly hurting"))
+    assert _speakers(stmts) == {"Brielle Okonedo"}
 
 
 def test_a_role_the_story_named_described_before_the_colon():
-    text = _STORY.replace("on Saturday afternoon.", "on Saturday afternoon, the manager, Petra Okonedo, said after the match.")
+    text = _STORY.replace("on Saturday afternoon.", "on Saturday afternoon, the manager, Brielle Okonedo, said after the match.")
     stmts = statements_of(text.format(credit="The manager was blunt"))
-    assert _speakers(stmts) == {"Petra Okonedo"}
+    assert _speakers(stmts) == {"Brielle Okonedo"}
 
 
 def test_a_colon_after_a_description_of_no_one_credits_no_one():
@@ -37,5 +37,5 @@ def test_a_colon_after_a_description_of_no_one_credits_no_one():
 
 
 def test_a_speaker_who_sounded_so_before_the_colon():
-    stmts = statements_of(_STORY.format(credit="Rovers manager Petra Okonedo sounded weary"))
-    assert _speakers(stmts) == {"Petra Okonedo"}
+    stmts = statements_of(_STORY.format(credit="Rovers manager Brielle Okonedo sounded weary"))
+    assert _speakers(stmts) == {"Brielle Okonedo"}

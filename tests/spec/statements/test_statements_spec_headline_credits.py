@@ -18,7 +18,7 @@ By Ines Calloway
 
 The Tarrow Valley Growers' Federation said on Monday that a late frost had destroyed about half of this year's apple crop in the valley.
 
-"We have not seen a May like it in thirty years," said the federation's chair, Hollis Brand.
+"We have not seen a May like it in thirty years," said the federation's chair, Morundy Brand.
 """
 
 

@@ -12,7 +12,7 @@ _LETTER = """An open letter to Fenmoor Dairies from family farms
 
 Posted March 4, 2026
 
-To Oliver Penrice, Managing Director, Fenmoor Dairies, and to the Fenmoor board:
+To Leopold Penrice, Managing Director, Fenmoor Dairies, and to the Fenmoor board:
 
 We are dairy farmers from nine counties. Between us we milk 14,000 cows and sell most of it to you.
 
@@ -24,9 +24,9 @@ We ask you to delay the new contract until the autumn and to meet us before it s
 
 {closing}
 
-Bethany Tallis, Upper Holm Farm, Carrow (organiser)
-Idris Vaughan, Glebe Farm, Marten Cross
-Nell and Amos Rudd, Rudd Brothers, Wexcombe
+Bethany Belamar, Upper Morethor Farm, Quenundy (organiser)
+Bartholomew Ardavine, Glebe Farm, Marten Cross
+Nell and Ezekiel Wexelda, Wexelda Brothers, Wexcombe
 ... and 93 other farms. The full list is on our website.
 
 Fenmoor said on Thursday it would reply to the letter next week.
@@ -44,7 +44,7 @@ def _speakers(stmts, fragment):
 def test_each_sentence_of_an_open_letter_is_its_lead_signer_s():
     stmts = _stmts()
     for fragment in ("We are dairy farmers", "14,000 cows", "four pence a litre", "We ask you to delay"):
-        assert _speakers(stmts, fragment) == {"Bethany Tallis"}, fragment
+        assert _speakers(stmts, fragment) == {"Bethany Belamar"}, fragment
 
 
 def test_the_letter_speaks_on_its_own_day():
@@ -54,7 +54,7 @@ def test_the_letter_speaks_on_its_own_day():
 
 def test_other_sign_offs_close_a_signers_list_too():
     stmts = _stmts("In solidarity,")
-    assert _speakers(stmts, "We are dairy farmers") == {"Bethany Tallis"}
+    assert _speakers(stmts, "We are dairy farmers") == {"Bethany Belamar"}
 
 
 def test_the_list_of_signers_is_no_statement():
@@ -69,6 +69,6 @@ def test_a_quotation_the_letter_gives_to_someone_else_stays_theirs():
 
 
 def test_a_list_of_names_without_an_address_or_sign_off_is_no_letter():
-    text = _LETTER.replace("To Oliver Penrice, Managing Director, Fenmoor Dairies, and to the Fenmoor board:\n\n", "").format(closing="Our members")
+    text = _LETTER.replace("To Leopold Penrice, Managing Director, Fenmoor Dairies, and to the Fenmoor board:\n\n", "").format(closing="Our members")
     stmts = statements_of(text, name="open_letter.txt")
-    assert "Bethany Tallis" not in _speakers(stmts, "14,000 cows")
+    assert "Bethany Belamar" not in _speakers(stmts, "14,000 cows")

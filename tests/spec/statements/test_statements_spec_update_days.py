@@ -11,7 +11,7 @@ _STORY = """Harbour board delays dredging vote
 
 Published June 8, 2026 · Updated June 12, 2026
 
-The Kellick harbour board has postponed its vote on dredging the inner basin, its chair, Nora Blythe, said on Monday. The board wants a second survey of the silt before it commits £2 million.
+The Kellick harbour board has postponed its vote on dredging the inner basin, its chair, Nora Tamith, said on Monday. The board wants a second survey of the silt before it commits £2 million.
 
 Fishermen said the delay would cost them another season.
 
@@ -19,7 +19,7 @@ Fishermen said the delay would cost them another season.
 
 The board said on Thursday that a survey team would start work next week.
 
-Skipper Alan Rook said yesterday the news was "late but welcome".
+Skipper Crispin Rook said yesterday the news was "late but welcome".
 """
 
 
