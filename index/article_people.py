@@ -108,6 +108,8 @@ def read_people(text: str) -> tuple[Person, ...]:
     from index.statements.signed_sections import sections  # (imported on use: it loads the statement readers)
 
     for sec in sections(text):  # "CHAIR'S STATEMENT ... Ana Ruiz / Chair / date": the signer is the chair
+        if not sec.role:
+            continue  # an open letter's lead signer signs with no role
         key = names.setdefault(sec.name.split()[-1], sec.name)
         found.setdefault(key, []).append(sec.role)
         longer.setdefault(key, []).append(sec.role)

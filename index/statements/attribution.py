@@ -482,7 +482,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 subj = _known_word_before_cue(ctx, verb, quoted)  # "Reinhardt said", the surname tagged an adverb
             if subj is None:
                 continue
-            if lemma == "put it" and not _that_clause(verb):
+            if lemma == "put it" and not _that_clause(verb) and not _as_put_it(verb, quoted):
                 continue  # "put it well to the staff: ..." is the colon credits' reading; "puts it to him that ..." is a statement
             if lemma in v.personal and not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "we")):
                 continue  # "The council has proposed going from X to Y": a body's plan, not words said
@@ -556,7 +556,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
             content_toks = _without_leading_time(content_toks)
             if content_toks and all(t.ent_type_ in _FIGURES or t.pos_ in ("NUM", "SYM") for t in content_toks) \
                     and not any(t.i in quoted for t in content_toks):
-                continue  # "Carrow Mining added 3.1%": a share price's move, no words
+                continue  # "Quenundy Mining added 3.1%": a share price's move, no words
             if len(content_toks) == 1 and content_toks[0].tag_ in ("WP", "WDT"):
                 continue  # "Here is what the director said": the words come after, in the speaker's own turn
             if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
@@ -825,6 +825,11 @@ def _perfect(verb) -> bool:
     of purpose or a passive ("a date asked for by")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d", "'s", "'ve")
                                       for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _as_put_it(verb, quoted) -> bool:
+    """"As one grower put it to us, "...": the quotation after the clause is the one who put it."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(i > verb.i for i in quoted)
 
 
 def _that_clause(verb) -> bool:

@@ -38,7 +38,8 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
             credit = m.group("credit")
             if m.start("credit") > 0 and any(_TO_NAME.search(part) for part in credit.split(",")):
                 continue
-            who = _named(credit, ctx) or _reader(credit, m.group("verb"))
+            who = _named(credit, ctx) or _reader(credit, m.group("verb")) \
+                or _described(doc, m.start("credit"), m.start("quote"), ctx, span, bases[pi])
             if who is None:
                 continue
             a, b = m.start("quote"), m.end("quote")
@@ -50,6 +51,30 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
             raw.times = _credit_time(doc, span, m.start("credit"), m.start("quote"))  # "put it well ... in August:"
             out.append(raw)
     return out
+
+
+# a copula that describes the speaker's manner before the words: "X was blunt:", "The coach sounded weary:"
+# (forms, not lemmas: the pipeline lemmatises few verbs)
+_COPULAS = {"was", "is", "were", "are", "sounded", "sounds", "seemed", "seems", "looked", "looks", "remained", "remains",
+            "appeared", "appears", "stayed", "stays"}
+
+
+def _described(doc, start: int, end: int, ctx, span, base: int):
+    """The speaker a credit with no speech verb describes ("The minister was blunt: "..."", "Coach
+    Ann Roe was gracious, if clearly hurting: "...""): the subject of its copula, resolved as any
+    subject is (a name, a role the story has named, a pronoun)."""
+    from index.statements.speakers_np import speaker_of  # (it reads the cast: imported on use)
+
+    # (the parser may hang the credit's copula under the quotation's verb: any copula of the credit)
+    verbs = [t for t in doc if start <= t.idx < end and t.pos_ in ("AUX", "VERB")]
+    if not verbs or verbs[0].lower_ not in _COPULAS or not any(c.dep_ in ("acomp", "attr") for c in verbs[0].children):
+        return None  # the credit's first verb describes its subject ("was blunt"), none that acts
+    subj = next((c for c in verbs[0].children if c.dep_ == "nsubj" and c.idx >= start), None)
+    if subj is None:
+        return None
+    sentence = base + sum(1 for s in doc.sents if s.end_char <= start)
+    who = speaker_of(ctx, subj, span.start + subj.idx, sentence)
+    return None if who is None or who.generic else who
 
 
 def _credit_time(doc, span, start: int, end: int) -> list:

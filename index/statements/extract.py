@@ -46,7 +46,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
-from index.statements import document_days, fresh_reports, named_at_event, occasion_scenes, panel_decision, visit_days
+from index.statements import document_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -145,6 +145,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws = mail_bodies.settle(raws, fold(article.text), emails.messages(article), [span for span, _ in docs], ctx)
     signed = signed + mailed
     raws = letters.merge(raws, read_out.read(docs, bases, ctx))  # "an email from X ... "...""
+    raws = read_out.prevail(raws, read_out.following(docs, bases, ctx))  # "The following letter from X ...", then the letter
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = dash_credits.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
     raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
@@ -195,6 +196,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
+    raws = letters.merge(raws, headline_says.read(article, docs, ctx))  # a headline's "Union warns of ...": the union's
     raws = letters.merge(raws, report_authors.read(docs, bases, ctx))  # "the report found ...": a finding
     report_authors.authored(raws, docs, ctx)  # "A copy of her report ... The report concluded:": her words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note

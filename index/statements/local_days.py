@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from index import chat_lines, datelines, fundraiser_page, post_stamps
-from index.statements import mail_headers
+from index.statements import mail_headers, update_days
 from index.textnorm import fold
 
 
@@ -39,7 +39,10 @@ def parts(text: str) -> tuple[Part, ...]:
         found = [Part(m.start, m.end, m.day) for m in chat_lines.messages(text) if m.day]
     if not found and "From:" in text:  # every mail header opens so (folding changes no letter or colon)
         found = _messages(fold(text))
-    return tuple(found) if len(found) >= 2 else ()
+    if len(found) >= 2:
+        return tuple(found)
+    # an update appended to the page ("UPDATE, October 20:"): from its line on, the update's day
+    return tuple(Part(*u) for u in update_days.updates(text))
 
 
 def _messages(text: str) -> list[Part]:

@@ -58,7 +58,7 @@ def sections(text: str) -> list[Signed]:
     while k < len(lines):
         a, line, opens = lines[k]
         alone = opens and (k + 1 == len(lines) or lines[k + 1][2])  # a paragraph of one line
-        if alone and greeted is None and _SALUTATION.match(line):
+        if alone and greeted is None and (_SALUTATION.match(line) or _ADDRESSED.match(line)):
             greeted = a + len(line)
             k += 1
             continue
@@ -67,6 +67,8 @@ def sections(text: str) -> list[Signed]:
             k += 1
             continue
         block = _signature(lines, k)
+        if block is None and greeted is not None and k > 0 and _CLOSING.match(lines[k - 1][1].rstrip(" ,")):
+            block = _signers(lines, k)  # an open letter's list of signers under "Yours,"
         if block is None:
             if (alone and (_heading(line) or signature(line))) or _CREDIT.match(line):  # a headline, another letter's signature, a quotation's credit: no section reaches back past it
                 floor = a + len(line)
@@ -140,7 +142,7 @@ def dated_letters(sectioned: list[Raw], lettered: list[Raw]) -> list[Raw]:
 
 def roles(text: str) -> dict[str, str]:
     """The role each signer signs with, for questions that name the role ("the chair")."""
-    return {sec.role: sec.name for sec in sections(text)}
+    return {sec.role: sec.name for sec in sections(text) if sec.role}  # (an open letter's signers sign with no role)
 
 
 def _lines(text: str) -> list[tuple[int, str, bool]]:
@@ -156,10 +158,12 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-_CLOSING = re.compile(r"(?i:(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
+_CLOSING = re.compile(r"(?i:yours|in\s+solidarity|signed|(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
                       r"regards|respectfully|cordially|(?:with\s+|many\s+)?thanks|ng[āa]\s+mihi(?:\s+nui)?|n[āa]ku\s+noa,?\s+n[āa]|mauri\s+ora)[.!]?$")
 # a letter's salutation on a line of its own: "Dear Members,", "Dear all:", "To all residents,"
 _SALUTATION = re.compile(r"^(?:[Dd]ear|DEAR|To all)\s+[\w'’ .&/-]{2,60}[,:]$")
+# an open letter's address on a line of its own: "To Ann Roe, Chief Executive, Acme, and to its board:"
+_ADDRESSED = re.compile(r"^To\s+(?:the\s+)?[A-Z][^.!?\"“”]{2,200}:$")
 _VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 _PLEASE = re.compile(r"^\W*[Pp]lease\b")
 
@@ -218,6 +222,19 @@ def _signature(lines: list[tuple[int, str, bool]], k: int):
         day_text, day = _date(lines, k + 2)
         return _name(first), lines[k + 1][1].rstrip(" ."), day_text, day, 2 + (day is not None)
     return None
+
+
+def _signers(lines: list[tuple[int, str, bool]], k: int):
+    """(lead signer, "", None, None, lines used) of an open letter's list of signers opening at line
+    k ("Ann Roe, Roe's Hardware, Ely (organiser)" / "Ben Tay, ..." / "... and 40 others"), else None:
+    the letter is its signers' and the first named speaks for them."""
+    lead = signature(lines[k][1])
+    if lead is None or not _name(lead):
+        return None
+    used = 1
+    while k + used < len(lines) and not lines[k + used][2]:  # the list's further lines, up to the paragraph's end
+        used += 1
+    return lead, "", None, None, used
 
 
 def _date(lines, k: int):
