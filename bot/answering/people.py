@@ -9,10 +9,13 @@ its retrieved articles' people in one query, kept per article text.
 
 from __future__ import annotations
 
+import re
 import threading
+from dataclasses import replace
 
 from cachetools import LRUCache
 
+from bot.answering.acronyms import full_names
 from bot.answering.role_spellings import spellings
 from bot.answering.terms import stems
 from index.article_people import Person, read_people
@@ -44,8 +47,25 @@ def people_of_articles(articles: list[Article], corpus=None) -> dict[str, tuple[
         read = corpus.people([a.id for a in missing]) if corpus is not None else {a.id: read_people(a.text) for a in missing}
         with _kept_lock:
             for a in missing:
-                out[a.id] = _kept[(a.id, a.content_hash)] = read[a.id]
+                out[a.id] = _kept[(a.id, a.content_hash)] = _spelled_out(read[a.id], a.text)
     return out
+
+
+def _spelled_out(people: tuple[Person, ...], text: str) -> tuple[Person, ...]:
+    """"the Marsh Valley Drainage Board (MVDB)" ... "MVDB chairman Ivo Rell": a description that
+    writes a body's short name holds its full name's words too, so "the chairman of the Marsh
+    Valley drainage board" finds him."""
+    short = full_names(text or "")
+    if not short:
+        return people
+    out = []
+    for p in people:
+        full = [short[w] for w in re.findall(r"\b[A-Z][A-Za-z]{1,11}\b", p.description) if w in short]
+        if full:
+            extra = frozenset(t for f in full for t in stems(f))
+            p = replace(p, terms=p.terms | extra, jobs=p.jobs | extra if p.jobs else p.jobs)
+        out.append(p)
+    return tuple(out)
 
 
 _LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
