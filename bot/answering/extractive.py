@@ -19,6 +19,7 @@ from bot.answering.afterwards import after_the_articles, asked_article, occasion
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
+from bot.answering.mail_scope import with_mail_scope
 from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
@@ -420,7 +421,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         agent = role_person(q, people, idf, article_terms) \
             or role_person_in_item(q, people, idf, article_terms, corpus.article)  # "which barrister": counsel's sentence, retrieved or not
         if agent is not None:
-            with_agent_sentence(candidates, agent, corpus)
+            with_agent_sentence(candidates, agent, corpus, ledger)
             agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
     elif agent is not None:
         with_agent_sentence(candidates, agent, corpus)
@@ -435,6 +436,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     carry_antecedents(candidates, corpus, q.text)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     with_chat_scope(candidates, corpus.article)  # a chat message's sentence: under its header, in its workspace
+    with_mail_scope(candidates, corpus.article)  # an e-mail's sentence: under its sender's and subject's lines
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
