@@ -20,6 +20,7 @@ from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
 from bot.answering.mail_scope import with_mail_scope
+from bot.answering.speaker_sentences import with_speaker_sentences
 from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
@@ -451,6 +452,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     idf) or described_speaker(q.role, q.role_head, statements, idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
+    if q.asks != "person":
+        with_speaker_sentences(candidates, q, speaker, corpus, ledger)  # "how were they picked, according to X": X's "selection"
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
