@@ -197,8 +197,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
-        if base.endswith("ed") and (head is not None or (k and not noun_next and word[:1].islower())):
-            break  # "which side effect showed up among volunteers": the verb ends the phrase before any role noun
+        if (base.endswith("ed") or base in _PAST_FORMS) and (head is not None or (k and not noun_next and word[:1].islower())):
+            break  # "which side effect showed up among volunteers", "what injury kept the keeper out": the verb ends the phrase
         if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
             break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
@@ -211,6 +211,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
 
 
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+# Past forms without "-ed" ("kept", "led", "took"): a verb after "what <noun>", as "-ed" is
+_PAST_FORMS = frozenset(f for forms in vocabulary().irregular_past.values() for f in forms)
 _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over into after before since than as "
                                          "if because while".split())
 

@@ -1,0 +1,31 @@
+""""What injury kept the keeper out of the final?" asks for a thing of a kind (an injury): the sentence
+telling it ("had torn a hamstring in training") answers, not the one saying the keeper is out, which
+holds more of the question's words. A past verb without "-ed" ("kept") ends the noun phrase after
+"what", so the question asks for no person ("the keeper" is not the role asked). Every article is
+invented."""
+
+import pytest
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
+BLOG = """Harlow Herons 2-1 Dunmere Dippers: league final as it happened
+
+Published 17 May 2026
+
+19:02 Team news. Herons keeper Ola Brightwater is out of the final. The club said this afternoon that she had torn a hamstring in training on Thursday. Pia Stott keeps goal for the Herons.
+
+19:15 Kick-off at a packed Ferris Road, with the Herons kicking towards the river end.
+
+19:40 GOAL. The Dippers lead through a header from Kaz Mendel.
+"""
+
+blog = app_fixture("blog.txt", BLOG)
+
+
+@pytest.mark.parametrize("question", [
+    "what injury kept the herons keeper out of the final",
+    "what injury ruled the herons keeper out of the final",
+])
+def test_the_kind_asked_is_told(blog, question):
+    answers(blog, question, "hamstring")
