@@ -175,7 +175,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
     # "What is the danger with X": the danger is what the answer must hold (focus.py).
-    focus = focus_of(q.text) if q.kind == "what" else None
+    focus = focus_of(q.text, lambda f: any(f in c.terms or any(f in p.terms and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
+                                           for c in candidates)) if q.kind == "what" else None
     if focus in weights:
         weights[focus] *= FOCUS_WEIGHT
     else:

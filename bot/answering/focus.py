@@ -52,11 +52,15 @@ def doer_asked(question: str) -> str | None:
     return found[0] if len(found) == 1 and noun_asks(m.group(1)) is None else None
 
 
-def focus_of(question: str) -> str | None:
-    """The stem of the noun asked for, or None (most questions: one regular expression)."""
+def focus_of(question: str, held=None) -> str | None:
+    """The stem of the noun asked for, or None (most questions: one regular expression). A noun
+    right after "what" ("what excuse did he give") is the focus only where `held(stem)` says some
+    sentence holds it: an excuse is rarely called one, and then the question's other words pick."""
     m = _FOCUS.match(fold(question))
     noun = m.group(1) if m is not None else _what_noun(fold(question))
     if noun is None or noun_asks(noun) is not None:
         return None
     found = stems(noun)
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    return found[0] if m is not None or held is None or held(found[0]) else None

@@ -647,8 +647,14 @@ def amounts(sentence: str) -> list[str]:
             continue
         if after and after[0].startswith(("p.m", "a.m", "pm", "am")):
             continue
+        if any(c.start() <= m.start() < c.end() for c in _CLOCK_PART.finditer(sentence, max(0, m.start() - 3), m.end() + 3)):
+            continue  # "20:10 Full time", "at 9:45": a clock time, its hour or minutes
         out.append(word)
     return out
+
+
+# A clock time's hour and minutes, "20:10" (not "3:1" a ratio, nor a score "61-57")
+_CLOCK_PART = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
 # A duration's count may be any number word: "for thirty years" is a duration whatever "thirty businesses" is.

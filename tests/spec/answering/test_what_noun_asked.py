@@ -20,7 +20,17 @@ Published 17 May 2026
 19:40 GOAL. The Dippers lead through a header from Kaz Mendel.
 """
 
+HEARING = """Bowls club member banned for a year
+
+Published 3 July 2026
+
+The county bowls board has banned a club member for a year after he left a league match eleven times.
+
+He told the hearing that he had left the green because of a bad back and that he had taken painkillers each time. The board's report said the member had gone to the car park on each occasion.
+"""
+
 blog = app_fixture("blog.txt", BLOG)
+hearing = app_fixture("hearing.txt", HEARING)
 
 
 @pytest.mark.parametrize("question", [
@@ -29,3 +39,8 @@ blog = app_fixture("blog.txt", BLOG)
 ])
 def test_the_kind_asked_is_told(blog, question):
     answers(blog, question, "hamstring")
+
+
+def test_a_kind_no_sentence_names_leaves_the_other_words_to_pick(hearing):
+    # no sentence calls the bad back an excuse: the question's other words pick the sentence
+    answers(hearing, "what excuse did the member give for leaving the green so often", "bad back")
