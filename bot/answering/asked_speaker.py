@@ -144,7 +144,9 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
     # the judge as much as by the judge's own statements, and often by neither ("was jailed").
     # "How were they picked, according to the manager": his account is asked, a deed or not.
-    speech = q.kind != "what" or asks_about_speech(q.text) or bool(_ACCOUNT_OF.search(q.text))
+    # "Where are the operators holding their meeting": a deed's place, told by whoever reports it (not
+    # "where was she when she told reporters", whose own words say where).
+    speech = q.kind not in ("what", "where") or asks_about_speech(q.text) or bool(_ACCOUNT_OF.search(q.text))
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
         if said and q.kind in ("what", "why", "where") and speech:
