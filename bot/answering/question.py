@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
@@ -365,7 +365,14 @@ def _predicate(text: str, kind: str) -> Predicate | None:
     found = predicate_of(text)
     if found is None and kind == "when":
         found = passive_predicate(text)  # "When was the answer corrected?" misread as "was" + "answer corrected"
+    if found is not None and found.past and _MODAL_ASKED.match(fold(text)):
+        # "Where would the firm put the container?": a modal asks of what is to be ("put" read as its past)
+        found = replace(found, past=False)
     return found
+
+
+_MODAL_ASKED = re.compile(r"^\W*(?:and\s+)?(?:what|where|when|how|which|why)(?:\s+[\w'’\-]+){0,2}?\s+"
+                          r"(?:would|will|could|can|should|shall|may|might)\s", re.I)
 
 
 def _asks_an_event(text: str, kind: str) -> bool:
