@@ -82,7 +82,7 @@ _AFTER_EVENT = re.compile(r"^\s*(?:(?:in|of|at|on|by|for|from)\b.*)?[?.!\s]*$", 
 
 
 def _event_noun_ends(rest: str) -> bool:
-    """"before its expansion": the word is the event's noun. Not "before the Kestrel Bay job cuts go
+    """"before its expansion": the word is the event's noun. Not "before the Zenavine Bay job cuts go
     ahead", a time clause whose first word is no event (what is wanted before it is no period's figure)."""
     return bool(_AFTER_EVENT.match(rest))
 

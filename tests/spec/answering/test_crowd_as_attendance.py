@@ -8,17 +8,17 @@ import pytest
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
-BLOG = """Brackwater Otters 58-51 Fenland Reeds: Shield final as it happened
+BLOG = """Lanelda Belara 58-51 Fenland Reeds: Shield final as it happened
 
 Published 12 June 2026
 
-Pinned: Otters win their first Shield.
+Pinned: Belara win their first Shield.
 
 20:10 The league's chief executive, Nils Amory, told this blog on Thursday that the Shield final was "the biggest crowd we have had for a club game" and that the league would look at a Friday night slot next season.
 
-20:45 Q2: Brackwater Otters 29-27 Fenland Reeds. The attendance tonight is 5,904, the league has just said – against 3,870 at last year's final.
+20:45 Q2: Lanelda Belara 29-27 Fenland Reeds. The attendance tonight is 5,904, the league has just said – against 3,870 at last year's final.
 
-21:30 Full time. Otters captain Wren Ashby lifts the Shield.
+21:30 Full time. Belara captain Wren Ardara lifts the Shield.
 """
 
 blog = app_fixture("blog.txt", BLOG)

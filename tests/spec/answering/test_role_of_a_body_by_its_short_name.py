@@ -16,7 +16,7 @@ FENNICK - Farmers on the lower Marsh Valley say their fields have been under wat
 
 In a letter to the Marsh Valley Drainage Board (MVDB) last month, the farmers' group said two of the four pumps at Sallow Cut had failed in January.
 
-Fennick parish council chairman Oskar Brandt said on Monday that the parish had asked for help since before Christmas.
+Fennick parish council chairman Oskar Nelwyn said on Monday that the parish had asked for help since before Christmas.
 
 MVDB chairman Ivo Rell said on Tuesday that new pumps had been ordered and would be fitted by April.
 
@@ -32,4 +32,4 @@ drains = app_fixture("drains.txt", DRAINS)
     "who is the chairman of the marsh valley board",
 ])
 def test_the_body_asked_by_its_full_name_finds_the_short_names_chairman(drains, question):
-    answers(drains, question, "Ivo Rell", lacking="Brandt")
+    answers(drains, question, "Ivo Rell", lacking="Nelwyn")

@@ -33,7 +33,7 @@ We could ask the members for a levy of £20 each.
 Nina
 
 -----Original Message-----
-From: Petra Sallis <petra.sallis@brackenrowing.org>
+From: Brielle Sallis <brielle.sallis@brackenrowing.org>
 Sent: Monday, March 2, 2026 7:02 PM
 To: Bracken Rowing Club Committee
 Subject: Boathouse roof
@@ -42,7 +42,7 @@ Dear all,
 
 The roof over the boat bay leaked again in Sunday's storm and two sculls got soaked. We need to decide before the spring races.
 
-Petra Sallis
+Brielle Sallis
 Chair, Bracken Rowing Club
 """
 
@@ -56,8 +56,8 @@ thread = app_fixture("thread.txt", THREAD)
     "who keeps the books for the rowing club",
 ])
 def test_the_treasurer_is_the_sender_of_the_treasurers_address(thread, question):
-    answers(thread, question, "Nina Vell", lacking="Petra")
+    answers(thread, question, "Nina Vell", lacking="Brielle")
 
 
 def test_the_chair_is_still_the_one_signing_as_chair(thread):
-    answers(thread, "who is the chair of the bracken rowing club", "Petra Sallis", lacking="Nina")
+    answers(thread, "who is the chair of the bracken rowing club", "Brielle Sallis", lacking="Nina")

@@ -15,9 +15,9 @@ Published 14 May 2026
 
 TELLMOUTH – Harbour Loaf Bakeries will go ahead with 64 job cuts at its Tellmouth ovens at the end of June, the union was told this week.
 
-The Food and Bakery Workers' Union said the cuts had been announced on a poster in the loading bay. "Our members were told on a poster," union organiser Dana Kilbride said.
+The Food and Bakery Workers' Union said the cuts had been announced on a poster in the loading bay. "Our members were told on a poster," union organiser Winifred Yaramar said.
 
-Kilbride said the union would ask for a freeze on the cuts and an audit of the bakery's books by an outside accountant.
+Yaramar said the union would ask for a freeze on the cuts and an audit of the bakery's books by an outside accountant.
 
 Workers will get three weeks' pay for every year of service, the company said.
 

@@ -12,9 +12,9 @@ BARN = """Choir loses its rehearsal barn
 
 Published 2 February 2026
 
-The Upper Wenlow choir must leave the barn at Pellow Farm, where it has rehearsed since 2009, by the end of March.
+The Upper Wenlow choir must leave the barn at Velovan Farm, where it has rehearsed since 2009, by the end of March.
 
-Farmer Aldo Ferrers, who owns the barn, told the choir in a letter last week that he needed the barn back. Choir secretary Rina Holt said the barn had been the choir's home for 17 years and that the farmer had never raised the rent.
+Farmer Aldo Ferrers, who owns the barn, told the choir in a letter last week that he needed the barn back. Choir secretary Rina Torister said the barn had been the choir's home for 17 years and that the farmer had never raised the rent.
 
 Ferrers said he was not selling the barn. He is converting it into a press room for his cider business, and the builders start in April.
 

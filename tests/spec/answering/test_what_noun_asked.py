@@ -9,13 +9,13 @@ import pytest
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
-BLOG = """Harlow Herons 2-1 Dunmere Dippers: league final as it happened
+BLOG = """Falith Belorne 2-1 Dunmere Dippers: league final as it happened
 
 Published 17 May 2026
 
-19:02 Team news. Herons keeper Ola Brightwater is out of the final. The club said this afternoon that she had torn a hamstring in training on Thursday. Pia Stott keeps goal for the Herons.
+19:02 Team news. Belorne keeper Ola Torundy is out of the final. The club said this afternoon that she had torn a hamstring in training on Thursday. Pia Stott keeps goal for the Belorne.
 
-19:15 Kick-off at a packed Ferris Road, with the Herons kicking towards the river end.
+19:15 Kick-off at a packed Nelavine Road, with the Belorne kicking towards the river end.
 
 19:40 GOAL. The Dippers lead through a header from Kaz Mendel.
 """

@@ -16,7 +16,7 @@ LOWMERE – All passenger ferries on Lake Lowmere have been stopped for safety c
 
 The Lowmere Ferry Operators' Association says its members are losing about 300,000 a day.
 
-Its president, Jonah Tirel, told the Courier on Monday that the association had itself asked for checks on older boats. "We asked for life jackets on every deck," he said.
+Its president, Leopold Tirel, told the Courier on Monday that the association had itself asked for checks on older boats. "We asked for life jackets on every deck," he said.
 
 The association has called a meeting of its members at Quayside on Friday.
 

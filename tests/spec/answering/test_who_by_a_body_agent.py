@@ -9,11 +9,11 @@ BRIDGE = """Footbridge closed as nobody claims it
 
 Published 9 October 2026
 
-The footbridge over the Ousel at Harnby has been closed since August after two of its planks gave way.
+The footbridge over the Ousel at Pelamar has been closed since August after two of its planks gave way.
 
-Harnby mayor Rosa Delane said on Monday that the bridge had been kept up by the county council until 2020 and that no one had taken it on since the parish was given the job.
+Pelamar mayor Rosa Delane said on Monday that the bridge had been kept up by the county council until 2020 and that no one had taken it on since the parish was given the job.
 
-Parish clerk Owen Tilly said the parish had no money for repairs.
+Parish clerk Crispin Tilly said the parish had no money for repairs.
 """
 
 bridge = app_fixture("bridge.txt", BRIDGE)
