@@ -147,17 +147,30 @@ def names(c: Candidate, person: Person) -> bool:
     return named_in(person, c.text) or (st is not None and (st.speaker == person.name or person.surname in st.speaker))
 
 
-def with_agent_sentence(candidates: list[Candidate], agent: tuple[str, Person], corpus) -> None:
-    """When no retrieved sentence names the person, the article's first sentence that does comes in."""
+def with_agent_sentence(candidates: list[Candidate], agent: tuple[str, Person], corpus, ledger=None) -> None:
+    """When no retrieved sentence names the person, the article's first sentence that does comes in;
+    when none writes the name (an e-mail's sender, named in a header line only), the first the
+    ledger gives them."""
     article_id, person = agent
     if any(c.chunk.chunk.article_id == article_id and named_in(person, c.text) for c in candidates):
         return
     rank = max((c.rank for c in candidates), default=0) + 1
-    for chunk in corpus.chunks_of(article_id):
+    chunks = corpus.chunks_of(article_id)
+    for chunk in chunks:
         for span in chunk.sentences:
             if person.name in sentence_text(chunk, span):
                 candidates.append(candidate_at(ScoredChunk(chunk, 0.0), rank, span))
                 return
+    if ledger is None or any(c.chunk.chunk.article_id == article_id and c.statement is not None
+                             and c.statement.speaker == person.name for c in candidates):
+        return
+    said = sorted((st for st in ledger.statements_for_article(article_id) if st.speaker == person.name), key=lambda st: st.start)
+    for st in said[:1]:
+        for chunk in chunks:
+            for span in chunk.sentences:
+                if span.start < st.end and st.start < span.end:
+                    candidates.append(candidate_at(ScoredChunk(chunk, 0.0), rank, span))
+                    return
 
 
 def weigh_agent(candidates: list[Candidate], agent: tuple[str, Person]) -> None:

@@ -110,6 +110,9 @@ def _namesakes_apart(q: Question, candidates: list[Candidate]) -> None:
             c.score *= BY_ANOTHER
 
 
+_ACCOUNT_OF = re.compile(r"\baccording\s+to\b", re.I)
+
+
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:
     """"What did X say": a sentence neither said by X nor naming X does not answer it."""
     _namesakes_apart(q, candidates)
@@ -140,7 +143,10 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     names = set(stems(speaker)) | (set(q.speaker) - places)
     # "What restriction did the judge put on him": a deed, not words. It is told by a line naming
     # the judge as much as by the judge's own statements, and often by neither ("was jailed").
-    speech = q.kind != "what" or asks_about_speech(q.text)
+    # "How were they picked, according to the manager": his account is asked, a deed or not.
+    # "Where are the operators holding their meeting": a deed's place, told by whoever reports it (not
+    # "where was she when she told reporters", whose own words say where).
+    speech = q.kind not in ("what", "where") or asks_about_speech(q.text) or bool(_ACCOUNT_OF.search(q.text))
     for c in candidates:
         said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
         if said and q.kind in ("what", "why", "where") and speech:

@@ -17,6 +17,7 @@ from functools import cache
 from bot.answering.alike import NoAlike
 from bot.answering.body_names import body_name
 from bot.answering.asked import says_money
+from bot.answering.paraphrase import paraphrased
 from bot.answering.possessed import asks_holding
 from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, counts_people_doing, denies_counted, elided_count, number_before,
@@ -176,7 +177,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             found = amounts(c.text)
             if not found:
                 # "What is the biggest cost" may be answered in words; "how many" never is.
-                c.score *= NO_AMOUNT if HOW_MANY.search(q.text) else NO_AMOUNT_IMPLICIT
+                # ("What was the crowd?", a figure by name, is never answered in words either.)
+                c.score *= NO_AMOUNT if HOW_MANY.search(q.text) or q.counted_word in FIGURE_NOUNS else NO_AMOUNT_IMPLICIT
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
             elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
@@ -189,6 +191,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # "about 1,100 people are affected" counts the dockworkers affected
             elif elided_count(c, q):
                 pass  # "... reduced to 19 wards. Independents won eight."
+            elif q.counted and any(set(q.counted) <= set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases):
+                pass  # "what was the crowd": "The attendance tonight is 6,312" (the counted word's paraphrase)
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:

@@ -19,6 +19,9 @@ from bot.answering.afterwards import after_the_articles, asked_article, occasion
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
+from bot.answering.demands import asks_demand, weigh_demands
+from bot.answering.mail_scope import with_mail_scope
+from bot.answering.speaker_sentences import with_speaker_sentences
 from bot.answering.dates import CLOCK
 from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
@@ -172,7 +175,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
     # "What is the danger with X": the danger is what the answer must hold (focus.py).
-    focus = focus_of(q.text) if q.kind == "what" else None
+    focus = focus_of(q.text, lambda f: any(f in c.terms or any(f in p.terms and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
+                                           for c in candidates)) if q.kind == "what" else None
     if focus in weights:
         weights[focus] *= FOCUS_WEIGHT
     else:
@@ -420,7 +424,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         agent = role_person(q, people, idf, article_terms) \
             or role_person_in_item(q, people, idf, article_terms, corpus.article)  # "which barrister": counsel's sentence, retrieved or not
         if agent is not None:
-            with_agent_sentence(candidates, agent, corpus)
+            with_agent_sentence(candidates, agent, corpus, ledger)
             agent = None  # (its sentence only: the agent's weighing is for a verb's doer)
     elif agent is not None:
         with_agent_sentence(candidates, agent, corpus)
@@ -435,6 +439,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     carry_antecedents(candidates, corpus, q.text)
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     with_chat_scope(candidates, corpus.article)  # a chat message's sentence: under its header, in its workspace
+    with_mail_scope(candidates, corpus.article)  # an e-mail's sentence: under its sender's and subject's lines
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)
@@ -449,6 +454,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     idf) or described_speaker(q.role, q.role_head, statements, idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
+    if q.asks != "person":
+        with_speaker_sentences(candidates, q, speaker, corpus, ledger)  # "how were they picked, according to X": X's "selection"
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
@@ -511,6 +518,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_promises(candidates)  # "what did the firm promise": "We'll pay everyone", not what happened
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
+    elif q.kind == "what" and asks_demand(q.text):
+        weigh_demands(candidates)  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
     elif q.kind == "what" and asks_appeal(q.text):
         weigh_appeals(q.text, candidates)  # "what did he tell members not to do": "He urged members not to uproot ..."
     elif q.kind == "what" and asks_change(q.text):

@@ -13,7 +13,7 @@ import re
 
 from bot.answering.terms import stems
 from index.textnorm import fold
-from index.vocabulary import noun_asks
+from index.vocabulary import noun_asks, vocabulary
 
 _FOCUS = re.compile(r"^\s*(?:and\s+)?what\s+(?:is|was|are|were|'s)\s+the\s+(?:main\s+|biggest\s+|chief\s+)?([a-z]+)"
                     r"\s+(?:with|of|for|in|about|behind|from|to|on|facing|posed)\b", re.I)
@@ -21,10 +21,46 @@ FOCUS_WEIGHT = 2.0
 NO_FOCUS = 0.7
 
 
-def focus_of(question: str) -> str | None:
-    """The stem of the noun asked for, or None (most questions: one regular expression)."""
-    m = _FOCUS.match(fold(question))
-    if m is None or noun_asks(m.group(1)) is not None:
+# "What injury kept her out?", "what concession did the firm offer?", "what rule will apply?": the noun
+# after "what", then an auxiliary or a verb in the past
+_WHAT_NOUN = re.compile(r"^\s*(?:and\s+)?what\s+(?:new\s+|main\s+|other\s+|exact\s+)?([a-z]+)\s+([a-z]+)\b", re.I)
+_AUXILIARIES = frozenset("did does do will would is was are were has have had can could should may might must shall".split())
+# Nouns after "what" that ask a time, a figure or a manner, whose words the answer need not hold
+_NOT_FOCUS = frozenset("time day date year month week hour number kind sort type way amount price cost size age "
+                       "percentage share proportion rate figure total".split())
+
+
+def _what_noun(text: str) -> str | None:
+    m = _WHAT_NOUN.match(text)
+    if m is None or m.group(1).lower() in _NOT_FOCUS or m.group(1).lower() in _AUXILIARIES:
+        return None
+    verb = m.group(2).lower()
+    past = verb.endswith("ed") or verb in _PAST_FORMS
+    return m.group(1) if verb in _AUXILIARIES or past else None
+
+
+_PAST_FORMS = frozenset(f for forms in vocabulary().irregular_past.values() for f in forms)
+
+
+def doer_asked(question: str) -> str | None:
+    """The stem of the noun asked for when it does the question's act ("what injury kept her out":
+    the injury kept her out): the sentence telling the thing answers, whatever its verb."""
+    m = _WHAT_NOUN.match(fold(question))
+    if m is None or m.group(2).lower() in _AUXILIARIES or _what_noun(fold(question)) is None:
         return None
     found = stems(m.group(1))
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and noun_asks(m.group(1)) is None else None
+
+
+def focus_of(question: str, held=None) -> str | None:
+    """The stem of the noun asked for, or None (most questions: one regular expression). A noun
+    right after "what" ("what excuse did he give") is the focus only where `held(stem)` says some
+    sentence holds it: an excuse is rarely called one, and then the question's other words pick."""
+    m = _FOCUS.match(fold(question))
+    noun = m.group(1) if m is not None else _what_noun(fold(question))
+    if noun is None or noun_asks(noun) is not None:
+        return None
+    found = stems(noun)
+    if len(found) != 1:
+        return None
+    return found[0] if m is not None or held is None or held(found[0]) else None

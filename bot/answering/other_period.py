@@ -83,7 +83,19 @@ def other_period(question: str, texts: list[str]) -> bool:
         if figured and all(_periods(t, _IN_MONTH) and _another(month, t) and not _names_month(month, t) for t in figured):
             return True
     event = _BEFORE_EVENT.search(question)
-    return event is not None and all(_the_event_itself(event.group(1), text) for text in texts)
+    if event is None or not _event_noun_ends(question[event.end():]):
+        return False
+    return all(_the_event_itself(event.group(1), text) for text in texts)
+
+
+# What may follow the event's noun: nothing, or its place or time ("before its expansion in 2010")
+_AFTER_EVENT = re.compile(r"^\s*(?:(?:in|of|at|on|by|for|from)\b.*)?[?.!\s]*$", re.I)
+
+
+def _event_noun_ends(rest: str) -> bool:
+    """"before its expansion": the word is the event's noun. Not "before the Zenavine Bay job cuts go
+    ahead", a time clause whose first word is no event (what is wanted before it is no period's figure)."""
+    return bool(_AFTER_EVENT.match(rest))
 
 
 def _names_month(month: set[tuple[str, str]], text: str) -> bool:

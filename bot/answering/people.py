@@ -9,10 +9,13 @@ its retrieved articles' people in one query, kept per article text.
 
 from __future__ import annotations
 
+import re
 import threading
+from dataclasses import replace
 
 from cachetools import LRUCache
 
+from bot.answering.acronyms import full_names
 from bot.answering.role_spellings import spellings
 from bot.answering.terms import stems
 from index.article_people import Person, read_people
@@ -44,11 +47,92 @@ def people_of_articles(articles: list[Article], corpus=None) -> dict[str, tuple[
         read = corpus.people([a.id for a in missing]) if corpus is not None else {a.id: read_people(a.text) for a in missing}
         with _kept_lock:
             for a in missing:
-                out[a.id] = _kept[(a.id, a.content_hash)] = read[a.id]
+                out[a.id] = _kept[(a.id, a.content_hash)] = _by_address(_spelled_out(read[a.id], a.text), a.text)
     return out
 
 
+# "From: Ann Roe <treasurer@rowingclub.org>": a sender line whose address names a job. Only the
+# header's start of line: an address in a message's words is nobody's description.
+_SENDER = re.compile(r"^[ \t>*]*(?:From|Sender):[ \t*]*\"?([^<\n\"]+?)\"?[ \t]*<([^@>\s]+)@([\w\-]+)", re.M)
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?[A-Z][\w'’\-]*){0,5}")
+
+
+def _by_address(people: tuple[Person, ...], text: str) -> tuple[Person, ...]:
+    """A club's or office's mail comes from its job's address ("treasurer@", "chair@"): its sender
+    holds that job, though the message is signed with a first name alone, so "who is the club's
+    treasurer" finds her. The job is the body's whose name the address's domain spells
+    ("@rowingclub.org": the "Rowing Club" the text names), when the text names it."""
+    if "@" not in (text or ""):
+        return people
+    jobs: dict[str, str] = {}
+    for m in _SENDER.finditer(text):
+        words = [w for w in re.split(r"[._+\-]", m.group(2).lower()) if w in _ADDRESS_JOBS]
+        if words and m.group(1).strip().lower() not in jobs:
+            body = _body_of_domain(m.group(3).lower(), text)
+            jobs[m.group(1).strip().lower()] = " ".join(words) + (f", {body}" if body else "")
+    if not jobs:
+        return people
+    out = []
+    for p in people:
+        extra = frozenset(stems(jobs.get(p.name.lower(), "")))
+        out.append(replace(p, terms=p.terms | extra, jobs=p.jobs | extra if p.jobs else p.jobs) if extra else p)
+    known = {p.name.lower() for p in people}
+    for name, description in jobs.items():
+        if name not in known and len(name.split()) >= 2:  # a sender the text names nowhere else
+            title = " ".join(w[:1].upper() + w[1:] for w in name.split())
+            out.append(Person(title, title.split()[-1], description, frozenset(stems(description))))
+    return tuple(out)
+
+
+def _body_of_domain(label: str, text: str) -> str | None:
+    """The name in `text` that the domain's label spells run together ("brackenrowing" for
+    "Bracken Rowing Club"): words that make up the label, and a body's noun after them ("Club")."""
+    if len(label) < 6:
+        return None
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        joined = ""
+        for i, w in enumerate(words):
+            joined += w.lower()
+            if joined == label:
+                following = words[i + 1:i + 2]
+                body = following and stems(following[0]) and stems(following[0])[0] in _BODIES
+                return " ".join(words[:i + 2] if body else words[:i + 1])
+            if not label.startswith(joined):
+                break
+    return None
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        joined = ""
+        for i, w in enumerate(words):
+            joined += w.lower()
+            if not label.startswith(joined):
+                break
+            if joined == label or i + 1 == len(words):
+                return " ".join(words) if joined == label or label.startswith(joined) and len(joined) >= len(label) - 0 else None
+    return None
+
+
+def _spelled_out(people: tuple[Person, ...], text: str) -> tuple[Person, ...]:
+    """"the Marsh Valley Drainage Board (MVDB)" ... "MVDB chairman Ivo Rell": a description that
+    writes a body's short name holds its full name's words too, so "the chairman of the Marsh
+    Valley drainage board" finds him."""
+    short = full_names(text or "")
+    if not short:
+        return people
+    out = []
+    for p in people:
+        full = [short[w] for w in re.findall(r"\b[A-Z][A-Za-z]{1,11}\b", p.description) if w in short]
+        if full:
+            extra = frozenset(t for f in full for t in stems(f))
+            p = replace(p, terms=p.terms | extra, jobs=p.jobs | extra if p.jobs else p.jobs)
+        out.append(p)
+    return tuple(out)
+
+
 _LEADER_STEMS = frozenset(t for w in vocabulary().leaders for t in stems(w))
+# The job words an address may be ("treasurer@", "chair@", "secretary@")
+_ADDRESS_JOBS = frozenset(w for w in vocabulary().roles | vocabulary().leaders if " " not in w and "-" not in w)
 
 
 def _one_word_jobs() -> dict[str, frozenset[str]]:

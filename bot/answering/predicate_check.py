@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.causes import asks_cause
+from bot.answering.focus import doer_asked
 from bot.answering.mentions import said_by
 from bot.answering.paraphrase import paraphrased
 from bot.answering.parsing import parse_batch
@@ -46,6 +47,7 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
     # "What caused the registry to stop ...?": the cause is told with "after" or "because", never "caused".
     strict = q.kind in ("how-many", "what") and q.text.split()[0].lower() in WH and not asks_cause(q.text)
     asked = _asked_thing(q)
+    doer = doer_asked(q.text) if q.kind == "what" else None
     checked: set[int] = set()
     seen_it, ahead = False, None
     top = max((c.score for c in candidates), default=0.0)
@@ -67,6 +69,8 @@ def check_predicate(q: Question, candidates, speaker: str | None = None):
             said = "negated"  # "how many wards did the party gain" / "the party was reduced to 19 wards"
         if said == "no" and asked and asked in best.terms and names_done(best.text, q.predicate.obj):
             said = "yes"  # "what injury did the wing suffer" / "left the field with a shoulder injury"
+        if said == "no" and doer is not None and _holds_thing(q, best, doer):
+            said = "yes"  # "what injury kept her out" / "she had torn a hamstring": the thing is the doer
         if said == "no" and told_otherwise(q, best):
             said = "yes"  # "how much did a kilo cost" / "prices rose from 120 to 150 a kilo"
         if said == "no" and q.kind == "how-many" and asks_holding(q.text) and counts_thing(best.text, q.counted):
@@ -111,6 +115,11 @@ def _theirs(c, q: Question, speaker: str | None) -> bool:
     """Said by the person asked about: their statement, or a turn the transcript labels with the
     role asked about ("The SPEAKER: There is no point of order"), which the ledger may give no one."""
     return said_by(c, speaker) or (q.role_head is not None and in_role_turn(c, q.role_phrase))
+
+
+def _holds_thing(q: Question, c, thing: str) -> bool:
+    """The sentence names the thing asked, or a word of its paraphrase group ("injury": "hamstring")."""
+    return thing in c.terms or any(thing in p.terms and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
 
 
 def _asked_thing(q: Question) -> str | None:

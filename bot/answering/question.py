@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
@@ -198,8 +198,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             if base in _DETERMINERS and (words[k - 1].lower() == "of" or (words[k - 1].lower() == "to" and after_of)):
                 continue
             break
-        if base.endswith("ed") and (head is not None or (k and not noun_next and word[:1].islower())):
-            break  # "which side effect showed up among volunteers": the verb ends the phrase before any role noun
+        if (base.endswith("ed") or base in _PAST_FORMS) and (head is not None or (k and not noun_next and word[:1].islower())):
+            break  # "which side effect showed up among volunteers", "what injury kept the keeper out": the verb ends the phrase
         if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
             break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
@@ -212,6 +212,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
 
 
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+# Past forms without "-ed" ("kept", "led", "took"): a verb after "what <noun>", as "-ed" is
+_PAST_FORMS = frozenset(f for forms in vocabulary().irregular_past.values() for f in forms)
 _PHRASE_ENDS = _DETERMINERS | frozenset("to in on at for with from by about over into after before since than as "
                                          "if because while".split())
 
@@ -364,7 +366,14 @@ def _predicate(text: str, kind: str) -> Predicate | None:
     found = predicate_of(text)
     if found is None and kind == "when":
         found = passive_predicate(text)  # "When was the answer corrected?" misread as "was" + "answer corrected"
+    if found is not None and found.past and _MODAL_ASKED.match(fold(text)):
+        # "Where would the firm put the container?": a modal asks of what is to be ("put" read as its past)
+        found = replace(found, past=False)
     return found
+
+
+_MODAL_ASKED = re.compile(r"^\W*(?:and\s+)?(?:what|where|when|how|which|why)(?:\s+[\w'’\-]+){0,2}?\s+"
+                          r"(?:would|will|could|can|should|shall|may|might)\s", re.I)
 
 
 def _asks_an_event(text: str, kind: str) -> bool:
@@ -646,8 +655,14 @@ def amounts(sentence: str) -> list[str]:
             continue
         if after and after[0].startswith(("p.m", "a.m", "pm", "am")):
             continue
+        if any(c.start() <= m.start() < c.end() for c in _CLOCK_PART.finditer(sentence, max(0, m.start() - 3), m.end() + 3)):
+            continue  # "20:10 Full time", "at 9:45": a clock time, its hour or minutes
         out.append(word)
     return out
+
+
+# A clock time's hour and minutes, "20:10" (not "3:1" a ratio, nor a score "61-57")
+_CLOCK_PART = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
 # A duration's count may be any number word: "for thirty years" is a duration whatever "thirty businesses" is.

@@ -17,7 +17,10 @@ def _pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     out = []
     for group in vocabulary().role_groups:
         for short in group:
-            if " " in short or len(short) < 2:
+            if " " in short:
+                out.extend(_leading_pairs(short, group))
+                continue
+            if len(short) < 2:
                 continue
             spelled = [long for long in group if _initials(long) == short.lower()]
             if not spelled:
@@ -36,6 +39,21 @@ def _pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 def _first_terms() -> frozenset[str]:
     """The first stem of each form of each pair: a sentence holding none holds no form whole."""
     return frozenset(form[0] for pair in _pairs() for form in pair)
+
+
+def _leading_pairs(short: str, group) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """"hr manager" beside "human resources manager": the leading acronym ("hr") and the words it
+    stands for ("human resources"), the rest of the two titles being the same."""
+    head, *rest = short.split()
+    if not 2 <= len(head) <= 4:
+        return []
+    out = []
+    for long in group:
+        words = long.split()
+        lead = words[:len(words) - len(rest)] if rest and words[-len(rest):] == rest else []
+        if len(lead) >= 2 and _initials(" ".join(lead)) == head.lower() and stems(head) and len(stems(" ".join(lead))) == len(lead):
+            out.append((stems(head), stems(" ".join(lead))))
+    return out
 
 
 def _initials(phrase: str) -> str:

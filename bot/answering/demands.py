@@ -1,0 +1,47 @@
+""""What does the union want to happen before the cuts go ahead?" is answered by the sentence that
+states a demand ("the union would ask for the cuts to be frozen until ...", "called for an audit"),
+not by the report of the cuts, which holds more of the question's words. The verbs of demanding are
+index/vocabulary.yaml's `demand_verbs` and the paraphrase group of "ask for" / "want" / "call for".
+
+Only the question's text is read to tell whether the step applies (a regular expression)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answering.candidates import Candidate, favour
+from index.vocabulary import vocabulary
+
+# "What does the union want (to happen | done | from ...)", "what are the residents asking / calling for",
+# "what are the nurses' demands", "what is the council demanding"
+_ASKS_DEMAND = re.compile(r"^(?:and\s+)?what\s+(?:does|do|did|is|are|was|were)\s+(?:\S+\s+){1,6}?"
+                          r"(?:want|wants|wanted|demand|demanding|asking\s+for|calling\s+for|pressing\s+for|pushing\s+for|"
+                          r"seeking|ask\s+for|call\s+for|press\s+for|push\s+for|seek)\b|"
+                          r"^(?:and\s+)?what\s+(?:are|were|is|was)\s+(?:\S+\s+){1,5}?demands?\b", re.I)
+DEMAND = 0.3
+NO_DEMAND = 0.6
+
+
+@lru_cache(maxsize=1)
+def _states_demand() -> re.Pattern[str]:
+    """A demand stated: a verb of demanding in any of its forms ("asked for", "calls on", "urging")."""
+    v = vocabulary()
+    group = next((g for g in v.paraphrases if "call for" in g and "demand" in g), ())
+    verbs = {w.split()[0] for w in (*group, *v.demand_verbs) if w.split()}
+    tails = {w.split()[1] for w in (*group, *v.demand_verbs) if len(w.split()) == 2}
+    forms = "|".join(sorted({re.escape(w) for w in verbs if len(w) >= 3}, key=lambda w: (-len(w), w)))
+    after = "|".join(sorted({re.escape(w) for w in tails}, key=lambda w: (-len(w), w))) or "for"
+    # (a verb with its particle, "ask for", "call on"; a verb alone only where it is demanding alone: "demanded")
+    return re.compile(rf"\b(?:(?:{forms})\w*\s+(?:\w+\s+)?(?:{after})\b|(?:demand|urg|insist|request|seek|sought)\w*\b|wants?\s+\w+\s+to\b)", re.I)
+
+
+def asks_demand(question: str) -> bool:
+    """"What does the union want ...", "what are they calling for", "what are the nurses' demands"."""
+    return bool(_ASKS_DEMAND.match(question.strip()))
+
+
+def weigh_demands(candidates: list[Candidate]) -> None:
+    """The sentences that state a demand over those that do not (weighed down only when some sentence
+    states one: else the best of them is all there is)."""
+    favour(candidates, _states_demand(), DEMAND, NO_DEMAND)
