@@ -1,0 +1,63 @@
+"""A wiki-style talk page: each comment, closed by its signature ("Ann Roe (talk) 14:02, 3 March
+2026 (UTC)", "— Preceding unsigned comment added by 198.51.100.4 (talk) ..."), is its signer's,
+dated by the signature; words a comment relays ("the Courier reported on 2 March that ...", "the
+trust replied yesterday that ...") are their own speakers', counted from the comment's day; the
+page is dated by its "last edited" footer or its latest signature."""
+
+from datetime import date
+
+from tests.spec.invented import cleaned, day_of, speaker_of, statements_of
+
+TALK = """Talk:Wexbury Lighthouse
+
+== Opening date ==
+
+The infobox gives 1871 for the opening, but the plaque at the door says 1873. I think the date is wrong. Orlaith Penhallow (talk) 14:02, 3 March 2026 (UTC)
+
+:The Harbour Courier reported on 2 March that the restoration trust had found the original ledger. Perhaps we should wait for it before changing anything. Tamsin Greaves (talk · contribs) 16:40, 3 March 2026 (UTC)
+
+::The trust replied yesterday that the ledger shows 1873. I have changed the infobox and cited the ledger. Orlaith Penhallow (talk) 10:11, 5 March 2026 (UTC)
+
+I removed the paragraph about the keeper's cottage because it had no source at all. — Preceding unsigned comment added by 198.51.100.4 (talk) 09:15, 4 March 2026 (UTC)
+
+== Photograph ==
+
+The lead photograph shows the wrong tower and should be replaced. wexbury_walker (talk) 18:30, 6 March 2026 (UTC)
+
+This page was last edited on 7 March 2026, at 08:05 (UTC).
+"""
+
+
+def test_each_comment_is_its_signers_dated_by_its_signature():
+    stmts = statements_of(TALK)
+    assert speaker_of(stmts, "I think the date is wrong") == "Orlaith Penhallow"
+    assert day_of(stmts, "I think the date is wrong") == date(2026, 3, 3)
+    assert speaker_of(stmts, "I have changed the infobox") == "Orlaith Penhallow"
+    assert day_of(stmts, "I have changed the infobox") == date(2026, 3, 5)
+    assert speaker_of(stmts, "wait for it before changing") == "Tamsin Greaves"
+
+
+def test_an_unsigned_comment_is_the_address_it_was_added_by():
+    stmts = statements_of(TALK)
+    assert speaker_of(stmts, "keeper's cottage") == "198.51.100.4"
+    assert day_of(stmts, "keeper's cottage") == date(2026, 3, 4)
+
+
+def test_a_username_signs_its_comment_and_the_signature_is_no_ones_words():
+    stmts = statements_of(TALK)
+    assert speaker_of(stmts, "wrong tower") == "wexbury_walker"
+    assert not [s for s in stmts if "(talk)" in s.content or "UTC" in s.content]
+
+
+def test_relayed_words_are_their_speakers_counted_from_the_comment():
+    stmts = statements_of(TALK)
+    assert speaker_of(stmts, "ledger shows 1873") == "The trust"
+    assert day_of(stmts, "ledger shows 1873") == date(2026, 3, 4)
+    assert speaker_of(stmts, "had found the original ledger") == "The Harbour Courier"
+    assert day_of(stmts, "had found the original ledger") == date(2026, 3, 2)
+
+
+def test_the_page_is_dated_by_its_last_edit_else_its_latest_signature():
+    assert cleaned(TALK).published == date(2026, 3, 7)
+    unfooted = TALK.split("This page was")[0]
+    assert cleaned(unfooted).published == date(2026, 3, 6)
