@@ -30,7 +30,10 @@ _MONTH = MONTH = "|".join(
 )
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = "|".join(calendar.day_name)
-_WEEKDAY_ANY = WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
+# with the longer short forms papers print ("Tues.", "Weds.", "Thurs."), longest first so that
+# "Thurs." is not read as "Thu" and a stray "rs."
+_WEEKDAY_ANY = WEEKDAY_ANY = "|".join(sorted([*calendar.day_name, *calendar.day_abbr, "Tues", "Weds", "Thur", "Thurs"],
+                                             key=lambda w: (-len(w), w)))
 _ISO = ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 # "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024", "the 21st of January" as it is said aloud
 DATE = (
