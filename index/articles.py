@@ -48,9 +48,10 @@ _CREDIT = re.compile(
 )
 # Credits that name where the article comes from; a photo credit does not.
 _OUTLET_CREDIT = re.compile(r"source|via|originally|read more|first published", re.I)
-# "© 2024 Example Media. All rights reserved." names the outlet too.
+# "© 2024 Example Media. All rights reserved.", "© Example Media 2024" name the outlet too.
 _COPYRIGHT_HOLDER = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<holder>[^\d\W][^.|]{1,60}?)"
+    r"(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?"  # "© Example Council 2026": the year after the holder
     r"\s*(?:[.,|]\s*all rights reserved\.?|\.)?\s*$",
     re.I,
 )

@@ -8,7 +8,10 @@ name that owner in their furniture:
   entries speak as "we" ("We are investigating ...", "Our engineers have ..."): every sentence of
   its entries is the owner's, the passive ones too ("A fix has been deployed");
 - a government or company release labelled as one ("News release", "Media release") with a
-  "From: <body>" line above it: its body and its fact bullets are the issuer's.
+  "From: <body>" line above it: its body and its fact bullets are the issuer's;
+- a body's FAQ, "About us" or service page, labelled so in a heading, whose answers speak as "we"
+  ("We expect about 400 households to sign up"): the body its title, masthead or copyright line
+  names. Its questions are no one's statement.
 
 A section signed in a "Written by NAME, TITLE" line below the start of the page (a review, a
 report appended to the page) is NAME's instead, when it too speaks as "we". Sentences another
@@ -141,6 +144,8 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
         m = _FROM.match(ln) or (_FROM.match(f"{ln} {head[k + 1]}") if ln.lower().rstrip() == "from:" and k + 1 < len(head) else None)
         if labelled and m and not _person_line(m.group("who")):
             return _body(m.group("who"))
+    if head and (labelled_owner := _labelled_owner(article, docs, head)) is not None:
+        return labelled_owner
     if article.outlet or not head:
         return None
     title = re.split(r"\s+[|>–—-]\s+", head[0])[0].strip()
@@ -155,6 +160,41 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
             if len(prose) >= 2 and sum(_speaks_as_we(t) for t in prose) * 2 >= len(prose):
                 return _body(name)
     return None
+
+
+def _labelled_owner(article: Article, docs, head: list[str]) -> Speaker | None:
+    """The body whose own page this is when a heading labels it one ("Garden Waste: Frequently Asked
+    Questions", "About us") and its answers speak as "we": the body the label's line, the page's
+    title or masthead, or its copyright line names."""
+    v = vocabulary()
+    labelled = None
+    for ln in head:
+        parts = [p.strip(" .:") for p in _LABEL_PARTS.split(ln)]
+        if any(p.lower() in v.own_page_labels for p in parts):
+            labelled = parts
+            break
+    if labelled is None:
+        return None
+    # the answers: prose that is no question; half of them or more, and two at least, say "we"
+    prose = [doc.text for _, doc in docs if len(doc.text) >= 30 and not doc.text.rstrip().endswith("?")]
+    if sum(_speaks_as_we(t) for t in prose) < max(2, (len(prose) + 1) // 2):
+        return None
+    named = [p for p in labelled if p.lower() not in v.own_page_labels]
+    for name in [*named, *head, article.title or "", article.outlet or ""]:
+        if _body_name(name, v):
+            return _body(name)
+    return None
+
+
+# "Frequently Asked Questions | Acme Trust", "Garden Waste: FAQs", "About us - Acme Trust"
+_LABEL_PARTS = re.compile(r"\s*[:|>–—]\s*|\s+-\s+")
+
+
+def _body_name(name: str, v) -> bool:
+    """A body's name: a short capitalised line with an organisation's word ("Kessingham Borough Council")."""
+    words = re.findall(r"[\w'’&-]+", name)
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
+        and any(w.lower() in v.organisations | v.companies for w in words)
 
 
 def _person_line(who: str) -> bool:

@@ -1,0 +1,77 @@
+"""A body's own FAQ, "About us" or service page speaks in its first person plural: its answers ("We
+expect about 400 households to sign up", "The service cost us £2m") are the body's statements, the
+body named by the page's title, masthead or copyright line, dated by the page's "Last updated"
+line; its questions are no one's statements. A news story quoting someone's "we" is no such page."""
+
+from datetime import date
+
+from tests.spec.invented import cleaned, day_of, speaker_of, statements_of
+
+FAQ = """Kessingham Borough Council
+
+Garden Waste Collection: Frequently Asked Questions
+
+Last updated: 12 February 2026
+
+What is the garden waste service?
+
+We collect garden waste every fortnight from households that subscribe.
+
+How many households will join?
+
+We expect about 400 households to sign up in the first year.
+
+How much did the service cost?
+
+The service cost us £2m to set up, including two new vehicles.
+
+© Kessingham Borough Council 2026
+"""
+
+ABOUT = """About us | Wrenfield Community Trust
+
+Founded in 2009, we run the riverside allotments and a weekly repair cafe for the town.
+
+Our volunteers gave more than 6,000 hours last year, and we plan to open a second cafe in the spring.
+
+We are funded by our members and by grants, and we publish our accounts every autumn.
+"""
+
+NEWS = """Allotment waiting list grows
+
+By Ferdie Canton
+
+The waiting list for allotments in Wrenfield has doubled, the town's allotment society said.
+
+"We have more than 200 names and nowhere to put them," said the society's secretary, Maud Pellworth.
+
+"We expect the list to grow again this spring," she added.
+"""
+
+
+def test_a_faqs_answers_are_the_bodys_dated_by_the_page():
+    stmts = statements_of(FAQ)
+    assert speaker_of(stmts, "400 households") == "Kessingham Borough Council"
+    assert speaker_of(stmts, "cost us £2m") == "Kessingham Borough Council"
+    assert day_of(stmts, "400 households") == date(2026, 2, 12)
+
+
+def test_a_faqs_questions_are_no_ones():
+    stmts = statements_of(FAQ)
+    assert not [s for s in stmts if s.content.endswith("?")]
+
+
+def test_a_copyright_line_names_the_body_without_its_year():
+    assert cleaned(FAQ).outlet == "Kessingham Borough Council"
+
+
+def test_an_about_us_page_is_the_body_its_title_names():
+    stmts = statements_of(ABOUT)
+    assert speaker_of(stmts, "repair cafe") == "Wrenfield Community Trust"
+    assert speaker_of(stmts, "second cafe") == "Wrenfield Community Trust"
+
+
+def test_a_news_story_quoting_we_is_no_own_page():
+    stmts = statements_of(NEWS)
+    assert speaker_of(stmts, "200 names") == "Maud Pellworth"
+    assert not [s for s in stmts if "Trust" in s.speaker or "Society" in s.speaker and "200" in s.content]
