@@ -61,3 +61,28 @@ def test_the_page_is_dated_by_its_last_edit_else_its_latest_signature():
     assert cleaned(TALK).published == date(2026, 3, 7)
     unfooted = TALK.split("This page was")[0]
     assert cleaned(unfooted).published == date(2026, 3, 6)
+
+
+SPREAD = """Talk:Brambleford Town Hall
+
+== Clock tower ==
+
+The clock tower was added in 1902, not 1898 as the article says.
+
+The council minutes for that year record the contract. —Hedda Voss (talk · contribs) 21:17, March 9, 2026 (UTC)
+
+:Agreed. Archivist Mara Quell told me on Friday that the minutes are online. I will add the citation tonight. Corvin_88 (talk) 08:02, March 10, 2026 (UTC)
+"""
+
+
+def test_a_comment_of_two_paragraphs_signed_once_is_all_its_signers():
+    stmts = statements_of(SPREAD)
+    assert speaker_of(stmts, "added in 1902") == "Hedda Voss"
+    assert day_of(stmts, "added in 1902") == date(2026, 3, 9)
+    assert speaker_of(stmts, "add the citation") == "Corvin_88"
+
+
+def test_words_told_the_signer_are_the_tellers_on_the_day_counted_from_the_signature():
+    stmts = statements_of(SPREAD)
+    assert speaker_of(stmts, "minutes are online") == "Mara Quell"
+    assert day_of(stmts, "minutes are online") == date(2026, 3, 6)  # the Friday before Tuesday 10 March
