@@ -58,7 +58,8 @@ _HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:\d{1,2
           r"which corresponds to\s+)?)")
 # "2025-06-02", "02.06.2025" in a dateline
 _NUMERIC_DATE = r"\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}"
-_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\.-\s*)"  # ".-": a translated wire's "(Agency).-"
+# ".-": a translated wire's "(Agency).-"; "2026--The": a double hyphen set close to the story
+_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\.-\s*|--(?=[A-Z\"“‘']))"
 # "22 jul", "7 mar": a day and a lower-case short month, as some agencies' datelines write it
 # (never a month alone, so "may" the verb is none)
 _LOWER_DATE = r"\d{1,2}\s+(?:" + "|".join(m.lower() for m in calendar.month_abbr[1:]) + r")\b\.?"

@@ -24,3 +24,13 @@ def test_tues_and_weds_and_a_spaced_double_hyphen_too():
     weds = STORY.replace("Thurs. Jan. 22, 2026--", "Weds. Jan. 21, 2026-- ")
     assert cleaned(tues).published == date(2026, 9, 8)
     assert cleaned(weds).published == date(2026, 1, 21)
+
+
+def test_a_double_hyphen_set_close_to_the_story_ends_the_dateline():
+    close = STORY.replace("2026-- The", "2026--The")
+    article = cleaned(close)
+    assert article.published == date(2026, 1, 22)
+    from index.datelines import read_dateline
+
+    lede = next(article.slice(p) for p in article.paragraphs if "PORT HALWICK" in article.slice(p))
+    assert lede[read_dateline(lede).end:].startswith("The island's")
