@@ -182,6 +182,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         turned = interview.asked | interview.answered
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"
                                  or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview)
+    if interview is not None:  # an FAQ's "Q: ... A: We ...": the answers are the body's whose page it is
+        raws = own_pages.answered_by_owner(article, docs, raws)
     if not signed and answers is None:  # a first-person post's own sentences: its writer's
         raws = writer_voice.merge(raws, writer_voice.read(docs, bases, ctx, raws, interview.asked | interview.answered if interview else set()))
     ruled = decision.ruling(article, docs, ctx) if not signed and interview is None and answers is None else None

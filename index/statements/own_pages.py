@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from index import datelines
 from index.models import Article, Span
 from index.signature_lines import written_by
 from index.statements.attribution import Raw
@@ -162,7 +163,29 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
     return None
 
 
-def _labelled_owner(article: Article, docs, head: list[str]) -> Speaker | None:
+_ANSWER_LABELS = {"a", "a.", "answer", "ans", "ans."}
+
+
+def answered_by_owner(article: Article, docs, raws: list[Raw]) -> list[Raw]:
+    """An FAQ printed as "Q: ... / A: ...": the answers the interview readers give to the label "A"
+    are the body's whose page it is (None of them when the page is no body's own)."""
+    if not docs or not any(r.speaker.name.lower() in _ANSWER_LABELS for r in raws):
+        return raws
+    owner = _labelled_owner(article, docs, _head(article, docs), qa=True)
+    if owner is None:
+        return raws
+    kept = []
+    for r in raws:
+        if r.speaker.name.lower() in _ANSWER_LABELS:
+            said = article.text[r.content.start:r.content.end]
+            if _LABEL.match(said) and datelines.full_date(said.split(":", 1)[1]):
+                continue  # the page's "Last reviewed: 3 March 2026" under the last answer: no words of it
+            r.speaker = owner
+        kept.append(r)
+    return kept
+
+
+def _labelled_owner(article: Article, docs, head: list[str], qa: bool = False) -> Speaker | None:
     """The body whose own page this is when a heading labels it one ("Garden Waste: Frequently Asked
     Questions", "About us") and its answers speak as "we": the body the label's line, the page's
     title or masthead, or its copyright line names."""
@@ -173,6 +196,9 @@ def _labelled_owner(article: Article, docs, head: list[str]) -> Speaker | None:
         if any(p.lower() in v.own_page_labels for p in parts):
             labelled = parts
             break
+    if labelled is None and qa and article.title:  # a Q-and-A page titled "FAQs | Acme Trust" above its first question
+        parts = [p.strip(" .:") for p in _LABEL_PARTS.split(fold(article.title))]
+        labelled = parts if any(p.lower() in v.own_page_labels for p in parts) else None
     if labelled is None:
         return None
     # the answers: prose that is no question; half of them or more, and two at least, say "we"

@@ -75,3 +75,32 @@ def test_a_news_story_quoting_we_is_no_own_page():
     stmts = statements_of(NEWS)
     assert speaker_of(stmts, "200 names") == "Maud Pellworth"
     assert not [s for s in stmts if "Trust" in s.speaker or "Society" in s.speaker and "200" in s.content]
+
+
+QA = """Frequently asked questions | Ashgrove Water Trust
+
+Q: Why is the reservoir path closed?
+A: We closed the path in January after a landslip near the dam wall.
+
+Q: When will it reopen?
+A: We expect to reopen the path by the end of May, once our engineers have finished the repairs.
+
+Q: Who pays for the repairs?
+A: The repairs will cost us about £180,000, which comes from our reserves.
+
+Page last reviewed: 3 March 2026
+"""
+
+
+def test_an_faqs_a_label_answers_for_the_body_its_title_names():
+    stmts = statements_of(QA)
+    assert speaker_of(stmts, "reopen the path") == "Ashgrove Water Trust"
+    assert speaker_of(stmts, "£180,000") == "Ashgrove Water Trust"
+    assert not [s for s in stmts if s.speaker == "A"]
+
+
+def test_a_last_reviewed_line_dates_the_page_and_is_no_answer():
+    stmts = statements_of(QA)
+    assert cleaned(QA).published == date(2026, 3, 3)
+    assert day_of(stmts, "reopen the path") == date(2026, 3, 3)
+    assert not [s for s in stmts if "reviewed" in s.content]
