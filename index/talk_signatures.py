@@ -26,11 +26,13 @@ MIN_COMMENTS = 2
 # the links a signature prints after the name: "(talk)", "(talk · contribs)", "(talk | contribs)"
 _LINKS = r"\((?:talk|contribs)(?:\s*[·•|/]\s*(?:talk|contribs|email))*\)"
 # "14:02, 3 March 2026 (UTC)", "14:02, March 3, 2026 (UTC)"
-_STAMP = rf"(?P<time>\d{{1,2}}:\d\d),?\s+(?P<date>{datelines.DATE})\s*\((?:UTC|GMT|[A-Z]{{2,5}})\)"
-_SIGNATURE = re.compile(rf"(?P<who>[^\s()][^()\n]{{0,60}}?)\s*{_LINKS}\s*,?\s*{_STAMP}[ \t.]*$", re.I | re.M)
+_STAMP = rf"(?P<time>\d{{1,2}}:\d\d),?\s+(?P<date>{datelines.DATE})(?:\s*\((?:UTC|GMT|[A-Z]{{2,5}})\))?"
+# (a rendered page may print its "[reply]" link after the stamp)
+_SIGNATURE = re.compile(rf"(?P<who>[^\s()][^()\n]{{0,60}}?)\s*{_LINKS}\s*,?\s*{_STAMP}[ \t.]*(?:\[?reply\]?[ \t]*)?$", re.I | re.M)
 _UNSIGNED = re.compile(r"\s*[-–—]*\s*Preceding unsigned comment added by\s+(?P<who>[^\n]+)$", re.I)
 # the end of the comment's own text before the name: a sentence's stop, a dash, or the line's start
-_BEFORE_NAME = re.compile(r"(?:^|[.!?\"”)]\s+|\s*[-–—]{1,2}\s*)(?=[^.!?\n]*$)")
+# (a hyphen inside a name, "Okafor-Lindh", is none: a dash stands apart or is a long one)
+_BEFORE_NAME = re.compile(r"(?:^|[.!?\"”)]\s+|\s+-{1,2}\s*|\s*(?:[–—]|--)\s*)(?=[^.!?\n]*$)")
 _HEADING = re.compile(r"^\s*(?P<eq>={2,})[^=\n]+(?P=eq)\s*$", re.M)
 # "This page was last edited on 6 March 2026, at 18:30"
 EDITED = re.compile(rf"\bthis page was last edited on\s+(?P<date>{datelines.DATE})", re.I)

@@ -86,3 +86,18 @@ def test_words_told_the_signer_are_the_tellers_on_the_day_counted_from_the_signa
     stmts = statements_of(SPREAD)
     assert speaker_of(stmts, "minutes are online") == "Mara Quell"
     assert day_of(stmts, "minutes are online") == date(2026, 3, 6)  # the Friday before Tuesday 10 March
+
+
+def test_a_signature_without_its_zone_and_with_a_reply_link_still_signs():
+    page = """Talk:Mossgiel Ferry
+
+== Timetable ==
+
+The winter timetable starts on 1 November, not in October. Ilse Marrow (talk) 09:40, 2 October 2026 [reply]
+
+:The operator's notice agrees with you on the start date. Pim Okafor-Lindh (talk) 11:05, 2 October 2026 (UTC) [reply]
+"""
+    stmts = statements_of(page)
+    assert speaker_of(stmts, "winter timetable") == "Ilse Marrow"
+    assert day_of(stmts, "winter timetable") == date(2026, 10, 2)
+    assert speaker_of(stmts, "notice agrees") == "Pim Okafor-Lindh"
