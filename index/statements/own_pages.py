@@ -27,6 +27,7 @@ from index import datelines
 from index.models import Article, Span
 from index.signature_lines import written_by
 from index.statements.attribution import Raw
+from index.statements.author import byline_author
 from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
 from index.statements.speakers_np import Speaker
@@ -190,15 +191,18 @@ def _labelled_owner(article: Article, docs, head: list[str], qa: bool = False) -
     Questions", "About us") and its answers speak as "we": the body the label's line, the page's
     title or masthead, or its copyright line names."""
     v = vocabulary()
+    if byline_author(article):
+        return None  # a signed post or column: its "we" is its writer's (index.statements.writer_voice)
     labelled = None
     for ln in head:
         parts = [p.strip(" .:") for p in _LABEL_PARTS.split(ln)]
-        if any(p.lower() in v.own_page_labels for p in parts):
+        # (a site's menu, "Home | About us | Contact", labels no page)
+        if len(parts) <= 2 and any(p.lower() in v.own_page_labels for p in parts):
             labelled = parts
             break
     if labelled is None and qa and article.title:  # a Q-and-A page titled "FAQs | Acme Trust" above its first question
         parts = [p.strip(" .:") for p in _LABEL_PARTS.split(fold(article.title))]
-        labelled = parts if any(p.lower() in v.own_page_labels for p in parts) else None
+        labelled = parts if len(parts) <= 2 and any(p.lower() in v.own_page_labels for p in parts) else None
     if labelled is None:
         return None
     # the answers: prose that is no question; half of them or more, and two at least, say "we"

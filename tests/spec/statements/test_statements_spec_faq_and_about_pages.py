@@ -104,3 +104,18 @@ def test_a_last_reviewed_line_dates_the_page_and_is_no_answer():
     assert cleaned(QA).published == date(2026, 3, 3)
     assert day_of(stmts, "reopen the path") == date(2026, 3, 3)
     assert not [s for s in stmts if "reviewed" in s.content]
+
+
+def test_a_signed_newsletter_under_a_menu_naming_about_us_stays_its_writers():
+    post = """Home | About us | Contact
+
+Notes from the Orchard Co-operative
+
+By Tilde Marchbank
+
+We picked the first damsons on Saturday, and I think the crop is the best in years.
+
+We will open the press to members in October, and I will send the dates next week.
+"""
+    stmts = statements_of(post)
+    assert speaker_of(stmts, "first damsons") == "Tilde Marchbank"
