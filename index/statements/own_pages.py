@@ -11,7 +11,8 @@ name that owner in their furniture:
   "From: <body>" line above it: its body and its fact bullets are the issuer's;
 - a body's FAQ, "About us" or service page, labelled so in a heading, whose answers speak as "we"
   ("We expect about 400 households to sign up"): the body its title, masthead or copyright line
-  names. Its questions are no one's statement.
+  names. Its questions are no one's statement. A service page with no label counts when its
+  copyright line names a body and two thirds of its prose says "we".
 
 A section signed in a "Written by NAME, TITLE" line below the start of the page (a review, a
 report appended to the page) is NAME's instead, when it too speaks as "we". Sentences another
@@ -204,7 +205,7 @@ def _labelled_owner(article: Article, docs, head: list[str], qa: bool = False) -
         parts = [p.strip(" .:") for p in _LABEL_PARTS.split(fold(article.title))]
         labelled = parts if len(parts) <= 2 and any(p.lower() in v.own_page_labels for p in parts) else None
     if labelled is None:
-        return None
+        return _service_page_owner(article, docs)
     # the answers: prose that is no question; half of them or more, and two at least, say "we"
     prose = [doc.text for _, doc in docs if len(doc.text) >= 30 and not doc.text.rstrip().endswith("?")]
     if sum(_speaks_as_we(t) for t in prose) < max(2, (len(prose) + 1) // 2):
@@ -214,6 +215,19 @@ def _labelled_owner(article: Article, docs, head: list[str], qa: bool = False) -
         if _body_name(name, v):
             return _body(name)
     return None
+
+
+def _service_page_owner(article: Article, docs) -> Speaker | None:
+    """A body's service page with no label ("Garden waste collections") signed only by its copyright
+    line ("© Kessingham Borough Council 2026"): the body, when nearly all its prose says "we"."""
+    from index.articles import _copyright_holder  # (cleaning's reading of the line; imported on use)
+
+    holder = next((h for span in reversed(article.dropped) if (h := _copyright_holder(article.slice(span)))), None)
+    if holder is None or not _body_name(holder, vocabulary()):
+        return None
+    prose = [doc.text for _, doc in docs if len(doc.text) >= 30 and not doc.text.rstrip().endswith("?")]
+    we = sum(_speaks_as_we(t) for t in prose)
+    return _body(holder) if we >= 2 and we * 3 >= len(prose) * 2 else None
 
 
 # "Frequently Asked Questions | Acme Trust", "Garden Waste: FAQs", "About us - Acme Trust"

@@ -119,3 +119,21 @@ We will open the press to members in October, and I will send the dates next wee
 """
     stmts = statements_of(post)
     assert speaker_of(stmts, "first damsons") == "Tilde Marchbank"
+
+
+def test_an_unlabelled_service_page_is_the_body_its_copyright_line_names():
+    page = """Bulky waste collections
+
+Last updated: 20 January 2026
+
+We collect up to five bulky items from your home for a single fee.
+
+We expect to add Saturday collections in the spring, and we will publish the dates online.
+
+The new booking system cost us £40,000 and went live in December.
+
+© Hollinsby District Council 2026
+"""
+    stmts = statements_of(page)
+    assert speaker_of(stmts, "Saturday collections") == "Hollinsby District Council"
+    assert day_of(stmts, "Saturday collections") == date(2026, 1, 20)
