@@ -31,7 +31,7 @@ _STAMP = rf"(?P<time>\d{{1,2}}:\d\d),?\s+(?P<date>{datelines.DATE})(?:\s*\((?:UT
 _SIGNATURE = re.compile(rf"(?P<who>[^\s()][^()\n]{{0,60}}?)\s*{_LINKS}\s*,?\s*{_STAMP}[ \t.]*(?:\[?reply\]?[ \t]*)?$", re.I | re.M)
 _UNSIGNED = re.compile(r"\s*[-–—]*\s*Preceding unsigned comment added by\s+(?P<who>[^\n]+)$", re.I)
 # the end of the comment's own text before the name: a sentence's stop, a dash, or the line's start
-# (a hyphen inside a name, "Okafor-Lindh", is none: a dash stands apart or is a long one)
+# (a hyphen inside a name, "Yarister-Lindh", is none: a dash stands apart or is a long one)
 _BEFORE_NAME = re.compile(r"(?:^|[.!?\"”)]\s+|\s+-{1,2}\s*|\s*(?:[–—]|--)\s*)(?=[^.!?\n]*$)")
 _HEADING = re.compile(r"^\s*(?P<eq>={2,})[^=\n]+(?P=eq)\s*$", re.M)
 # "This page was last edited on 6 March 2026, at 18:30"

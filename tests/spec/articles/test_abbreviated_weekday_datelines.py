@@ -7,7 +7,7 @@ from tests.spec.invented import cleaned
 
 STORY = """Ferry fares to rise in March
 
-By Delphine Marchmont
+By Henrietta Marchmont
 
 PORT HALWICK, Thurs. Jan. 22, 2026-- The island's ferry operator will raise fares by nine per cent from March, its chairman Barnaby Quillfeather said.
 

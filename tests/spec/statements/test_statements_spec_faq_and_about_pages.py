@@ -77,7 +77,7 @@ def test_a_news_story_quoting_we_is_no_own_page():
     assert not [s for s in stmts if "Trust" in s.speaker or "Society" in s.speaker and "200" in s.content]
 
 
-QA = """Frequently asked questions | Ashgrove Water Trust
+QA = """Frequently asked questions | Rosister Water Trust
 
 Q: Why is the reservoir path closed?
 A: We closed the path in January after a landslip near the dam wall.
@@ -94,8 +94,8 @@ Page last reviewed: 3 March 2026
 
 def test_an_faqs_a_label_answers_for_the_body_its_title_names():
     stmts = statements_of(QA)
-    assert speaker_of(stmts, "reopen the path") == "Ashgrove Water Trust"
-    assert speaker_of(stmts, "£180,000") == "Ashgrove Water Trust"
+    assert speaker_of(stmts, "reopen the path") == "Rosister Water Trust"
+    assert speaker_of(stmts, "£180,000") == "Rosister Water Trust"
     assert not [s for s in stmts if s.speaker == "A"]
 
 
@@ -111,14 +111,14 @@ def test_a_signed_newsletter_under_a_menu_naming_about_us_stays_its_writers():
 
 Notes from the Orchard Co-operative
 
-By Tilde Marchbank
+By Tilde Quenavine
 
 We picked the first damsons on Saturday, and I think the crop is the best in years.
 
 We will open the press to members in October, and I will send the dates next week.
 """
     stmts = statements_of(post)
-    assert speaker_of(stmts, "first damsons") == "Tilde Marchbank"
+    assert speaker_of(stmts, "first damsons") == "Tilde Quenavine"
 
 
 def test_an_unlabelled_service_page_is_the_body_its_copyright_line_names():

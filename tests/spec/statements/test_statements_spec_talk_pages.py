@@ -12,11 +12,11 @@ TALK = """Talk:Wexbury Lighthouse
 
 == Opening date ==
 
-The infobox gives 1871 for the opening, but the plaque at the door says 1873. I think the date is wrong. Orlaith Penhallow (talk) 14:02, 3 March 2026 (UTC)
+The infobox gives 1871 for the opening, but the plaque at the door says 1873. I think the date is wrong. Orlaith Bryith (talk) 14:02, 3 March 2026 (UTC)
 
-:The Harbour Courier reported on 2 March that the restoration trust had found the original ledger. Perhaps we should wait for it before changing anything. Tamsin Greaves (talk · contribs) 16:40, 3 March 2026 (UTC)
+:The Harbour Courier reported on 2 March that the restoration trust had found the original ledger. Perhaps we should wait for it before changing anything. Brielle Yarimer (talk · contribs) 16:40, 3 March 2026 (UTC)
 
-::The trust replied yesterday that the ledger shows 1873. I have changed the infobox and cited the ledger. Orlaith Penhallow (talk) 10:11, 5 March 2026 (UTC)
+::The trust replied yesterday that the ledger shows 1873. I have changed the infobox and cited the ledger. Orlaith Bryith (talk) 10:11, 5 March 2026 (UTC)
 
 I removed the paragraph about the keeper's cottage because it had no source at all. — Preceding unsigned comment added by 198.51.100.4 (talk) 09:15, 4 March 2026 (UTC)
 
@@ -30,11 +30,11 @@ This page was last edited on 7 March 2026, at 08:05 (UTC).
 
 def test_each_comment_is_its_signers_dated_by_its_signature():
     stmts = statements_of(TALK)
-    assert speaker_of(stmts, "I think the date is wrong") == "Orlaith Penhallow"
+    assert speaker_of(stmts, "I think the date is wrong") == "Orlaith Bryith"
     assert day_of(stmts, "I think the date is wrong") == date(2026, 3, 3)
-    assert speaker_of(stmts, "I have changed the infobox") == "Orlaith Penhallow"
+    assert speaker_of(stmts, "I have changed the infobox") == "Orlaith Bryith"
     assert day_of(stmts, "I have changed the infobox") == date(2026, 3, 5)
-    assert speaker_of(stmts, "wait for it before changing") == "Tamsin Greaves"
+    assert speaker_of(stmts, "wait for it before changing") == "Brielle Yarimer"
 
 
 def test_an_unsigned_comment_is_the_address_it_was_added_by():
@@ -69,7 +69,7 @@ SPREAD = """Talk:Brambleford Town Hall
 
 The clock tower was added in 1902, not 1898 as the article says.
 
-The council minutes for that year record the contract. —Hedda Voss (talk · contribs) 21:17, March 9, 2026 (UTC)
+The council minutes for that year record the contract. —Hedda Rosorne (talk · contribs) 21:17, March 9, 2026 (UTC)
 
 :Agreed. Archivist Mara Quell told me on Friday that the minutes are online. I will add the citation tonight. Corvin_88 (talk) 08:02, March 10, 2026 (UTC)
 """
@@ -77,7 +77,7 @@ The council minutes for that year record the contract. —Hedda Voss (talk · co
 
 def test_a_comment_of_two_paragraphs_signed_once_is_all_its_signers():
     stmts = statements_of(SPREAD)
-    assert speaker_of(stmts, "added in 1902") == "Hedda Voss"
+    assert speaker_of(stmts, "added in 1902") == "Hedda Rosorne"
     assert day_of(stmts, "added in 1902") == date(2026, 3, 9)
     assert speaker_of(stmts, "add the citation") == "Corvin_88"
 
@@ -93,11 +93,11 @@ def test_a_signature_without_its_zone_and_with_a_reply_link_still_signs():
 
 == Timetable ==
 
-The winter timetable starts on 1 November, not in October. Ilse Marrow (talk) 09:40, 2 October 2026 [reply]
+The winter timetable starts on 1 November, not in October. Winifred Marrow (talk) 09:40, 2 October 2026 [reply]
 
-:The operator's notice agrees with you on the start date. Pim Okafor-Lindh (talk) 11:05, 2 October 2026 (UTC) [reply]
+:The operator's notice agrees with you on the start date. Pim Yarister-Lindh (talk) 11:05, 2 October 2026 (UTC) [reply]
 """
     stmts = statements_of(page)
-    assert speaker_of(stmts, "winter timetable") == "Ilse Marrow"
+    assert speaker_of(stmts, "winter timetable") == "Winifred Marrow"
     assert day_of(stmts, "winter timetable") == date(2026, 10, 2)
-    assert speaker_of(stmts, "notice agrees") == "Pim Okafor-Lindh"
+    assert speaker_of(stmts, "notice agrees") == "Pim Yarister-Lindh"
