@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from index import (article_dates, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
-                   line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, top_line_dates)
+                   line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, talk_signatures, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -37,7 +37,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "74"
+CLEANING_VERSION = "75"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -48,9 +48,10 @@ _CREDIT = re.compile(
 )
 # Credits that name where the article comes from; a photo credit does not.
 _OUTLET_CREDIT = re.compile(r"source|via|originally|read more|first published", re.I)
-# "© 2024 Example Media. All rights reserved." names the outlet too.
+# "© 2024 Example Media. All rights reserved.", "© Example Media 2024" name the outlet too.
 _COPYRIGHT_HOLDER = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<holder>[^\d\W][^.|]{1,60}?)"
+    r"(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?"  # "© Example Council 2026": the year after the holder
     r"\s*(?:[.,|]\s*all rights reserved\.?|\.)?\s*$",
     re.I,
 )
@@ -411,6 +412,9 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     # the block's lines were split into headings and paragraphs
     if (ruling := decision_header.read(text[raw.body_start :])) is not None and ruling.decided is not None:
         stated.setdefault("published", ruling.decided)
+    # a talk page: its last edit, else its latest signed comment, whatever day a comment names
+    if "published" not in stated and "updated" not in stated and (talked := talk_signatures.latest_day(text[raw.body_start :])):
+        stated["updated"] = talked
     # A notice's block of fields read as one paragraph ("Recall summary / Starting date: 5 March 2025
     # / Type: ..."): its labelled date field dates it as a header line would.
     for span in body[:2]:

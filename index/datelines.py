@@ -30,7 +30,10 @@ _MONTH = MONTH = "|".join(
 )
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = "|".join(calendar.day_name)
-_WEEKDAY_ANY = WEEKDAY_ANY = "|".join([*calendar.day_name, *calendar.day_abbr])
+# with the longer short forms papers print ("Tues.", "Weds.", "Thurs."), longest first so that
+# "Thurs." is not read as "Thu" and a stray "rs."
+_WEEKDAY_ANY = WEEKDAY_ANY = "|".join(sorted([*calendar.day_name, *calendar.day_abbr, "Tues", "Weds", "Thur", "Thurs"],
+                                             key=lambda w: (-len(w), w)))
 _ISO = ISO = r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 # "May 4", "Jan. 5, 2024", "4 May", "7 Mar 2024", "the 21st of January" as it is said aloud
 DATE = (
@@ -55,7 +58,8 @@ _HIJRI = (r"(?:(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:\d{1,2
           r"which corresponds to\s+)?)")
 # "2025-06-02", "02.06.2025" in a dateline
 _NUMERIC_DATE = r"\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}"
-_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\.-\s*)"  # ".-": a translated wire's "(Agency).-"
+# ".-": a translated wire's "(Agency).-"; "2026--The": a double hyphen set close to the story
+_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\.-\s*|--(?=[A-Z\"“‘']))"
 # "22 jul", "7 mar": a day and a lower-case short month, as some agencies' datelines write it
 # (never a month alone, so "may" the verb is none)
 _LOWER_DATE = r"\d{1,2}\s+(?:" + "|".join(m.lower() for m in calendar.month_abbr[1:]) + r")\b\.?"

@@ -24,7 +24,9 @@ from index.textnorm import fold
 _DAY = rf"(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?"
 # "Filed 12 March 2025", "Last updated: 12 March 2025", "Posted on June 2, 2025 at 10:04".
 _LABELLED = re.compile(
-    r"^(?P<label>filed|published|posted|last updated|updated|last modified|modified|dated)\b\s*(?:on|at)?\s*[:\-–—]?\s*"
+    r"^(?P<label>filed|published|posted|last updated|updated|last modified|modified|dated"
+    # a body's own page: "Page last reviewed: 3 March 2026", "This page was last edited on 6 March 2026"
+    r"|(?:(?:this )?page (?:was )?)?last (?:reviewed|edited|updated|modified))\b\s*(?:on|at)?\s*[:\-–—]?\s*"
     rf"(?P<rest>{_DAY}(?:{datelines.DATE}|{datelines.ISO}).{{0,80}})$",
     re.I,
 )
@@ -98,7 +100,7 @@ def _line_note(text: str) -> Closing | None:
     m = _LABELLED.match(text)
     if m:
         day = datelines.full_date(m.group("rest"))
-        kind = "updated" if "update" in m.group("label").lower() or "modified" in m.group("label").lower() else "published"
+        kind = "updated" if re.search(r"update|modified|reviewed|edited", m.group("label"), re.I) else "published"
         return Closing(day, None, kind, strong=kind == "published") if day else None
     m = _PRINT.match(text)
     if m:

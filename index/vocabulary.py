@@ -48,6 +48,7 @@ For reading questions (bot/answering):
     v.event_phrases               -> {"sue": ("go to court", ...)}: an act named in other words, as lemmas
     v.writer_roles                -> "fact-checkers", "reporters" ...: who speaks as the article's "we"
     v.own_page_kinds              -> "status", "newsroom": what a page's title adds to its owner's name
+    v.own_page_labels             -> "frequently asked questions", "about us": a body's own page's heading
     v.release_labels              -> "news release", "media release": the label over a release's text
     v.paraphrases                 -> (("offer", "put on the table", ...), ...): groups of words for one act or stance
     v.same_things                 -> (("job", "post", ...), ...): nouns for one thing counted or asked about
@@ -289,6 +290,7 @@ class Vocabulary:
     acts_told_by: dict[str, frozenset[str]] = field(default_factory=dict)
     writer_roles: frozenset[str] = frozenset()
     own_page_kinds: frozenset[str] = frozenset()
+    own_page_labels: frozenset[str] = frozenset()
     release_labels: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     tie_roles: frozenset[str] = frozenset()
@@ -618,6 +620,7 @@ def vocabulary() -> Vocabulary:
         opposite_acts=_lists(data, "opposite_acts"),
         writer_roles=_words(data.get("writer_roles")),
         own_page_kinds=_words(data.get("own_page_kinds")),
+        own_page_labels=_words(data.get("own_page_labels")),
         release_labels=_words(data.get("release_labels")),
         epithets=_words(data.get("epithets")),
         tie_roles=_words(data.get("tie_roles")),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from index.models import Span
 from index.statements.cast import Context
 from index.statements.court_words import DISSENT, RULING, court_rules, view_holder, view_subject, would_have_ruled
+from index.statements.dates import WEEKDAYS
 from index.statements.delegates import fronted_delegate
 from index.statements.document_clause import reported_clause
 from index.statements.people import PLACE_ENDS
@@ -1161,6 +1162,7 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root) or names_a_thing(ent):
                 continue
+            ent = _with_weekday(doc, ent)  # "last week" + "Friday": one day, "last week Friday"
             seen.update(range(ent.start, ent.end))
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" \
                 and ent.root.head.i == ent.start - 1 else doc[ent.start]  # "on Tuesday", as written
@@ -1175,6 +1177,18 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
                 a, b = sub[0], sub[-1]
                 out.append((Span(span.start + a.idx, span.start + b.idx + len(b)), doc[a.i:b.i + 1].text, future))
     return out
+
+
+_WEEK = re.compile(r"(?:last|this|next)\s+week", re.I)
+
+
+def _with_weekday(doc, ent):
+    """A "last week" the parser names apart from the weekday after it ("told reporters last week
+    Friday", as Caribbean and West African papers write "Friday of last week"): the two as one."""
+    k = ent.end
+    if k < len(doc) and _WEEK.fullmatch(ent.text) and doc[k].ent_type_ in _DATE_LABELS and doc[k].lower_ in WEEKDAYS:
+        return doc[ent.start:k + 1]
+    return ent
 
 
 def _role_holder(ctx: Context, who: Speaker) -> Speaker:

@@ -28,7 +28,11 @@ _MON = "(?:" + "|".join([*calendar.month_name[1:], *(rf"{a}\.?" for a in calenda
                          r"Sept\.?"]) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "on Tuesday last", "Monday next": the Irish and older British order (not "Tuesday last week")
-_AFTER = r"(?:\s+(?:last|next)\b(?!\s+(?:week|month|year|weekend|night|time|season)\b))?"
+# "Monday gone", "Friday just gone", "Monday past,": the Caribbean and West African "last"
+_AFTER = (r"(?:\s+(?:last|next)\b(?!\s+(?:week|month|year|weekend|night|time|season)\b)"
+          r"|\s+(?:just\s+)?gone\b|\s+(?:just\s+)?past(?=\s*(?:[,.;:!?)]|$)))?")
+# "last week Friday", "this week Monday", "next week Tuesday": a weekday of the week named
+_WEEK_BEFORE = r"(?:(?:last|this|next)\s+week\s+)?"
 
 # Order matters: longer, more specific phrases first.
 TIME_RE = re.compile(
@@ -37,7 +41,7 @@ TIME_RE = re.compile(
   | (?P<dmon>(?:(?:on|since|by|until)\s+)?(?:{_WD},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:\s+(?P<y2>\d{{4}}))?)
   | (?P<mid>(?:in\s+|since\s+)?(?:mid|early|late)[-\s]{_MON}(?!\w)(?:\s+(?P<y3>\d{{4}}))?)
   | (?P<month>\b(?:in|last|next|this)\s+{_MON}(?!\w)(?:\s+(?P<y4>\d{{4}}))?)
-  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WD}(?:,?\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b)?{_PART}{_AFTER})
+  | (?P<wday>(?:(?:earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?{_WEEK_BEFORE}{_WD}(?:,?\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b)?{_PART}{_AFTER})
   | (?P<rel>\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|\b(?:the\s+)?(?:following|next|previous)\s+day|the\s+day\s+before|a\s+day\s+later|yesterday|today|last\s+night)
   | (?P<span>\b(?:(?:earlier|later)\s+)?(?:last|next|this|earlier\s+this)\s+(?:week|month|year))
   | (?P<year>\bin\s+(?P<y5>(?:19|20)\d{{2}}))
@@ -194,12 +198,17 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
             if len(fits) == 1 or len(fits) == 2 and 2 * abs((fits[0] - published).days) <= abs((fits[1] - published).days):
                 return fits[0], fits[0]
             return None
+        week = re.search(r"\b(last|this|next)\s+week\b", s)
+        if week:  # "last week Friday": that weekday of the Monday-to-Sunday week named
+            monday = published - timedelta(days=published.weekday()) + timedelta(days={"last": -7, "this": 0, "next": 7}[week.group(1)])
+            d = monday + timedelta(days=wd)
+            return d, d
         if s.endswith(" next"):  # "Monday next": the coming one
             ahead = (wd - published.weekday()) % 7 or 7
             d = published + timedelta(days=ahead)
             return d, d
         back = (published.weekday() - wd) % 7
-        if (s.startswith("last ") or s.endswith(" last")) and back == 0:
+        if (s.startswith("last ") or s.endswith((" last", " gone", " past"))) and back == 0:
             back = 7
         d = published - timedelta(days=back)
         return d, d

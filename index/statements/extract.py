@@ -30,7 +30,7 @@ from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
                               dash_credits, decision, emails, mail_bodies, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
                               letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
-                              own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, thread_posts, topic_notes,
+                              own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import (comment_blocks, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
@@ -157,6 +157,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
     raws = letters.merge(thread_posts.own_deeds(raws, threaded, article.text), threaded)
     signed = signed + threaded
+    talked = talk_pages.read(article, docs, bases, ctx)  # "... Ann Roe (talk) 14:02, 3 March 2026 (UTC)" closing a comment
+    raws = letters.merge(raws, talked)
+    signed = signed + talked
     raws = letters.merge(raws, topic_notes.read(article, docs, bases, ctx, raws))
     raws = note_bullets.merge(raws, note_bullets.read(article, docs, bases, ctx), article)  # "- Ann (Acme): part ships Monday"  # "On the injury:" over the manager's words
     raws = fundraiser.merge(raws, fundraiser.read(article, docs, bases, ctx), article)  # a crowdfunding page's story, updates, comments
@@ -178,6 +181,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         turned = interview.asked | interview.answered
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"
                                  or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview)
+    if interview is not None:  # an FAQ's "Q: ... A: We ...": the answers are the body's whose page it is
+        raws = own_pages.answered_by_owner(article, docs, raws)
     if not signed and answers is None:  # a first-person post's own sentences: its writer's
         raws = writer_voice.merge(raws, writer_voice.read(docs, bases, ctx, raws, interview.asked | interview.answered if interview else set()))
     ruled = decision.ruling(article, docs, ctx) if not signed and interview is None and answers is None else None

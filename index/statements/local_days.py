@@ -1,6 +1,6 @@
 """Parts of a page that carry a day of their own: the day a statement there is counted from.
 
-A chat's messages (index.chat_lines), a thread's posts (index.post_stamps: "#3 | jo_b | Posts: 14 | 06/03/2026 11:05") and a pasted
+A chat's messages (index.chat_lines), a talk page's signed comments (index.talk_signatures), a thread's posts (index.post_stamps: "#3 | jo_b | Posts: 14 | 06/03/2026 11:05") and a pasted
 e-mail's messages (a "From:" line with its "Date:"/"Sent:" line) were each written on their own
 day, not on the page's: a forwarder's note under the outer header was written on the outer
 header's day, the forwarded message on the inner header's. What a post or message says with no
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from index import chat_lines, datelines, fundraiser_page, post_stamps
+from index import chat_lines, datelines, fundraiser_page, post_stamps, talk_signatures
 from index.statements import mail_headers, update_days
 from index.textnorm import fold
 
@@ -37,6 +37,8 @@ def parts(text: str) -> tuple[Part, ...]:
         found = [Part(page.story[0], min(page.story[1], found[0].start), page.created), *found]
     if not found:  # a chat's messages: "[12/02/2026, 08:14] Ann Roe: ... last night ..."
         found = [Part(m.start, m.end, m.day) for m in chat_lines.messages(text) if m.day]
+    if not found:  # a talk page's comments: "... yesterday ... Ann Roe (talk) 14:02, 3 March 2026 (UTC)"
+        found = [Part(c.start, c.end, c.day) for c in talk_signatures.comments(text)]
     if not found and "From:" in text:  # every mail header opens so (folding changes no letter or colon)
         found = _messages(fold(text))
     if len(found) >= 2:

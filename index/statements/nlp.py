@@ -67,6 +67,18 @@ _TURN_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:(?:Q|A|[A-Z][A-Z'.\-]+(?: [A-Z][A-
 _BLOCKQUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
 
 
+# "said on Monday gone that ...", "on Friday just gone": a weekday's "gone" (the Caribbean and West
+# African "last") is parsed as a verb that takes the reported clause from the cue; it reads as
+# "last" (same length), which the parser hangs on the weekday
+_GONE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<gone>(?:just\s+)?gone\b|(?:just\s+)?past(?=\s*[,.;:!?]))")
+
+
+def _last_for_gone(text: str) -> str:
+    if "gone" not in text and "past" not in text:
+        return text
+    return _GONE.sub(lambda m: m.group(0)[:m.start("gone") - m.start()] + "last".ljust(len(m.group("gone"))), text)
+
+
 def _unquoted(text: str) -> str:
     return _BLOCKQUOTE.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
@@ -190,7 +202,7 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
         text = a.text[p.start:p.end]
         if id(a) in noted:  # a report's note markers ("he said.[13] \"Nobody ...") cut no sentence, join no quote
             text = note_days.unmarked(text)
-        return fold(as_marked_dialogue(as_double_marks(unwrapped(text)), dash))
+        return _last_for_gone(fold(as_marked_dialogue(as_double_marks(unwrapped(text)), dash)))
 
     texts = (_without_section_label(_without_dateline(_unquoted(marked(a, p, d)))) if i == 0
              else _without_section_label(_without_wire_dateline(_unquoted(marked(a, p, d)))) if i == 1

@@ -8,7 +8,11 @@ name that owner in their furniture:
   entries speak as "we" ("We are investigating ...", "Our engineers have ..."): every sentence of
   its entries is the owner's, the passive ones too ("A fix has been deployed");
 - a government or company release labelled as one ("News release", "Media release") with a
-  "From: <body>" line above it: its body and its fact bullets are the issuer's.
+  "From: <body>" line above it: its body and its fact bullets are the issuer's;
+- a body's FAQ, "About us" or service page, labelled so in a heading, whose answers speak as "we"
+  ("We expect about 400 households to sign up"): the body its title, masthead or copyright line
+  names. Its questions are no one's statement. A service page with no label counts when its
+  copyright line names a body and two thirds of its prose says "we".
 
 A section signed in a "Written by NAME, TITLE" line below the start of the page (a review, a
 report appended to the page) is NAME's instead, when it too speaks as "we". Sentences another
@@ -20,9 +24,11 @@ from __future__ import annotations
 
 import re
 
+from index import datelines
 from index.models import Article, Span
 from index.signature_lines import written_by
 from index.statements.attribution import Raw
+from index.statements.author import byline_author
 from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
 from index.statements.speakers_np import Speaker
@@ -141,6 +147,8 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
         m = _FROM.match(ln) or (_FROM.match(f"{ln} {head[k + 1]}") if ln.lower().rstrip() == "from:" and k + 1 < len(head) else None)
         if labelled and m and not _person_line(m.group("who")):
             return _body(m.group("who"))
+    if head and (labelled_owner := _labelled_owner(article, docs, head)) is not None:
+        return labelled_owner
     if article.outlet or not head:
         return None
     title = re.split(r"\s+[|>–—-]\s+", head[0])[0].strip()
@@ -155,6 +163,82 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
             if len(prose) >= 2 and sum(_speaks_as_we(t) for t in prose) * 2 >= len(prose):
                 return _body(name)
     return None
+
+
+_ANSWER_LABELS = {"a", "a.", "answer", "ans", "ans."}
+
+
+def answered_by_owner(article: Article, docs, raws: list[Raw]) -> list[Raw]:
+    """An FAQ printed as "Q: ... / A: ...": the answers the interview readers give to the label "A"
+    are the body's whose page it is (None of them when the page is no body's own)."""
+    if not docs or not any(r.speaker.name.lower() in _ANSWER_LABELS for r in raws):
+        return raws
+    owner = _labelled_owner(article, docs, _head(article, docs), qa=True)
+    if owner is None:
+        return raws
+    kept = []
+    for r in raws:
+        if r.speaker.name.lower() in _ANSWER_LABELS:
+            said = article.text[r.content.start:r.content.end]
+            if _LABEL.match(said) and datelines.full_date(said.split(":", 1)[1]):
+                continue  # the page's "Last reviewed: 3 March 2026" under the last answer: no words of it
+            r.speaker = owner
+        kept.append(r)
+    return kept
+
+
+def _labelled_owner(article: Article, docs, head: list[str], qa: bool = False) -> Speaker | None:
+    """The body whose own page this is when a heading labels it one ("Garden Waste: Frequently Asked
+    Questions", "About us") and its answers speak as "we": the body the label's line, the page's
+    title or masthead, or its copyright line names."""
+    v = vocabulary()
+    if byline_author(article):
+        return None  # a signed post or column: its "we" is its writer's (index.statements.writer_voice)
+    labelled = None
+    for ln in head:
+        parts = [p.strip(" .:") for p in _LABEL_PARTS.split(ln)]
+        # (a site's menu, "Home | About us | Contact", labels no page)
+        if len(parts) <= 2 and any(p.lower() in v.own_page_labels for p in parts):
+            labelled = parts
+            break
+    if labelled is None and qa and article.title:  # a Q-and-A page titled "FAQs | Acme Trust" above its first question
+        parts = [p.strip(" .:") for p in _LABEL_PARTS.split(fold(article.title))]
+        labelled = parts if len(parts) <= 2 and any(p.lower() in v.own_page_labels for p in parts) else None
+    if labelled is None:
+        return _service_page_owner(article, docs)
+    # the answers: prose that is no question; half of them or more, and two at least, say "we"
+    prose = [doc.text for _, doc in docs if len(doc.text) >= 30 and not doc.text.rstrip().endswith("?")]
+    if sum(_speaks_as_we(t) for t in prose) < max(2, (len(prose) + 1) // 2):
+        return None
+    named = [p for p in labelled if p.lower() not in v.own_page_labels]
+    for name in [*named, *head, article.title or "", article.outlet or ""]:
+        if _body_name(name, v):
+            return _body(name)
+    return None
+
+
+def _service_page_owner(article: Article, docs) -> Speaker | None:
+    """A body's service page with no label ("Garden waste collections") signed only by its copyright
+    line ("© Kessingham Borough Council 2026"): the body, when nearly all its prose says "we"."""
+    from index.articles import _copyright_holder  # (cleaning's reading of the line; imported on use)
+
+    holder = next((h for span in reversed(article.dropped) if (h := _copyright_holder(article.slice(span)))), None)
+    if holder is None or not _body_name(holder, vocabulary()):
+        return None
+    prose = [doc.text for _, doc in docs if len(doc.text) >= 30 and not doc.text.rstrip().endswith("?")]
+    we = sum(_speaks_as_we(t) for t in prose)
+    return _body(holder) if we >= 2 and we * 3 >= len(prose) * 2 else None
+
+
+# "Frequently Asked Questions | Acme Trust", "Garden Waste: FAQs", "About us - Acme Trust"
+_LABEL_PARTS = re.compile(r"\s*[:|>–—]\s*|\s+-\s+")
+
+
+def _body_name(name: str, v) -> bool:
+    """A body's name: a short capitalised line with an organisation's word ("Kessingham Borough Council")."""
+    words = re.findall(r"[\w'’&-]+", name)
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
+        and any(w.lower() in v.organisations | v.companies for w in words)
 
 
 def _person_line(who: str) -> bool:

@@ -85,7 +85,14 @@ def resolve(text: str, published: date, anchor: date | None = None, future: bool
     week = _week_range(t, published)
     if week:
         return week + ("context",)
+    m = _WEEK_THEN_DAY.fullmatch(t)
+    if m:  # "last week Friday", "this week Monday": that weekday of the Monday-to-Sunday week named
+        monday = published - timedelta(published.weekday()) + timedelta({"last": -7, "this": 0, "next": 7}[m.group(1)])
+        d = monday + timedelta(_WEEKDAYS.index(m.group(2)))
+        return d, d, "context"
     words = t.split()
+    if len(words) >= 2 and words[0] in _WEEKDAYS and " ".join(words[1:]) in _GONE:
+        words = ["last", words[0]]  # "Monday gone", "Friday just gone": the Caribbean and West African "last"
     if len(words) == 2 and words[0] in _WEEKDAYS and words[1] in ("last", "next"):
         words = words[::-1]  # "on Tuesday last", "Monday next": the Irish and older British order
     if words and words[-1] in _WEEKDAYS:
@@ -191,6 +198,8 @@ def _week_range(t: str, published: date) -> tuple[date, date] | None:
     return None
 
 
+_WEEK_THEN_DAY = re.compile(rf"(last|this|next)\s+week\s+({'|'.join(_WEEKDAYS)})")
+_GONE = {"gone", "just gone", "past", "just past"}
 _LAST_WEEKS = re.compile(rf"^(?:on\s+)?({'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\s+week$")
 
 
