@@ -735,8 +735,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) and not fresh \
+            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \
+                    and (not fresh or r.act in fresh_reports.DENIALS) \
                     and not (visit and when == visit):  # (the visit dates its sentence's act; later words may be told the report)
+                # (a fresh denial's quote goes on in the denial; a summary's "..., the statement said" in the occasion)
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
             # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)
