@@ -304,7 +304,8 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
                     out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
-                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)):
+                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent)) \
+                        and not any(a <= ent.start_char < b for a, b in quoted):  # (a day a quote tells of: no scene of the story's)
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     if article_pub is not None:  # "Not everyone at the meeting was convinced.": the meeting's day
@@ -510,8 +511,9 @@ def _written(text: str, r: Raw) -> bool:
 
 # Words said to the reporter ("showed us ... and said", "told this newspaper"): said when the piece
 # was reported, not on the day the narrative sentence before them dates.
-_TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|explained to|said to|wrote to)\s+"
-                          r"(?:us|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
+_TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|explained to|said to|wrote to"
+                          r"|speaking to|spoke to|talking to|asks|asked)\s+"
+                          r"(?:us|me|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
 
 
 # "has confirmed", "has denied", "has warned": news the report brings, said by its day (unlike
@@ -584,7 +586,14 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 _ADDING = {"add", "adds", "added", "adding"}
 
 
-_PRESENT_CUE = re.compile(r"\b(?:says|tells)\b")
+_PRESENT_CUE = re.compile(r"\b(?:says|tells|asks)\b")
+
+
+def _names_speaker(text: str, scene, r: Raw) -> bool:
+    """Whether the scene's sentence names `r`'s speaker ("I rang X on Sunday. She says ...": she says
+    it then; "The club met on Tuesday. Its chair tells me ...": told the writer now)."""
+    surname = r.speaker.name.split()[-1] if r.speaker.name else ""
+    return len(surname) > 2 and surname in text[scene.start:scene.end]
 
 
 def _present_cue(text: str, r: Raw) -> bool:
@@ -710,7 +719,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = doc_day  # "X's post acknowledges ...": the day the story dated the post
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers and not signed_sections.own_telling(
                         article.text[r.span.start:r.span.end]) else spoken - narrating)) \
-                    and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
+                    and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)) \
+                    and not (_present_cue(article.text, r) and not _names_speaker(article.text, scene, r)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
                     and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")) \
@@ -728,8 +738,12 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             elif plea := plea_day(article.text, r, events, pub):
                 when = plea
-            elif not r.continued and not _to_reporter(article.text, r) and not _written(article.text, r) \
+            elif (not r.continued or r.source is not None) and not _to_reporter(article.text, r) \
+                    and not _present_cue(article.text, r.source if r.continued else r) \
+                    and not _written(article.text, r.source if r.continued else r) \
                     and (at := named_at_event.event_day(article.text, r, scenes, voices, pub)):
+                # (a quote's first sentence, before its cue, too: else its day would be the next sentences';
+                # "X tells me ...": said now, to the writer, not at the event)
                 when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
             elif viewer_stamped(article.text, r.span.start):
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's

@@ -74,6 +74,14 @@ def heading_days(article: Article, pub: date | None, body_start: int) -> list[tu
         if got and got[0] == got[1] and got[0] <= pub:
             heads.append((s.start, written, (got[0], got[0]), clock))
     entries = sum(1 for h in heads if isinstance(h[2], tuple))
+    if entries == 1 and not undated and all(h[3] is None for h in heads):
+        # the page's own date line under a headline and deck ("Thursday 11 May 2026" above the
+        # byline), not an entry's day: a lone heading of the publication day, no clocks, at most one
+        # paragraph above it -- else it would cut off the days the story's own sentences give
+        only = next(h for h in heads if isinstance(h[2], tuple))
+        if only[2] == (pub, pub) and sum(p.start < only[0] for p in article.paragraphs) <= 1:
+            heads.remove(only)
+            entries = 0
     heads = sorted(heads + _entry_paragraphs(article, pub, body_start, {h[0] for h in heads}, entries, undated),
                    key=lambda h: h[0])
     clocks = [h[3] for h in heads if h[2] is None]
