@@ -39,7 +39,7 @@ from index.statements.attribution import Raw, names_a_thing, paragraph_statement
 from index.statements.dates import says_time
 from index.statements.dating import where_in
 from index.vocabulary import vocabulary
-from index.statements.headings import day_under, heading_days
+from index.statements.headings import date_line, day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
@@ -637,6 +637,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # to X yesterday. He says ..." sets the day of X's words (`writers`: those statements' ids)
     narrating = {r.span.start for r in raws if id(r) in writers} - {r.span.start for r in raws if id(r) not in writers}
     headings = heading_days(article, pub, starts[0] if starts else 0)
+    page_line = headings[0] if date_line(article, headings, pub) else None  # (the story's sentences date first)
     # a signed-off letter's "Mr X has advised that ...": told to its writer, news of the letter's day
     letter_spans = [(sec.start, sec.end) for sec in signed_sections.sections(article.text) if sec.letter] if pub else []
     whens: dict[int, tuple] = {}
@@ -734,7 +735,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and not _to_reporter(article.text, r) and not _written(article.text, r) \
                     and (hearing[2] or _member(r)):
                 when = hearing[1]  # a witness's "said", right after words told the inquest: at the hearing too
-            elif heading:
+            elif heading and page_line is None:
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             elif plea := plea_day(article.text, r, events, pub):
                 when = plea
@@ -747,6 +748,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
             elif viewer_stamped(article.text, r.span.start):
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
+            elif page_line is not None:
+                when = (page_line[1], page_line[2], None, "context")  # what the date line alone dates
             else:
                 when = (None, pub, None, "publication")
             if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \

@@ -74,14 +74,6 @@ def heading_days(article: Article, pub: date | None, body_start: int) -> list[tu
         if got and got[0] == got[1] and got[0] <= pub:
             heads.append((s.start, written, (got[0], got[0]), clock))
     entries = sum(1 for h in heads if isinstance(h[2], tuple))
-    if entries == 1 and not undated and all(h[3] is None for h in heads):
-        # the page's own date line under a headline and deck ("Thursday 11 May 2026" above the
-        # byline), not an entry's day: a lone heading of the publication day, no clocks, at most one
-        # paragraph above it -- else it would cut off the days the story's own sentences give
-        only = next(h for h in heads if isinstance(h[2], tuple))
-        if only[2] == (pub, pub) and sum(p.start < only[0] for p in article.paragraphs) <= 1:
-            heads.remove(only)
-            entries = 0
     heads = sorted(heads + _entry_paragraphs(article, pub, body_start, {h[0] for h in heads}, entries, undated),
                    key=lambda h: h[0])
     clocks = [h[3] for h in heads if h[2] is None]
@@ -168,3 +160,13 @@ def day_under(headings: list[tuple[int, str, date, date]], pos: int) -> tuple[st
     """The (heading, first day, last day) of the last date heading before `pos`."""
     k = bisect.bisect_right(headings, pos, key=lambda h: h[0])
     return headings[k - 1][1:] if k and headings[k - 1][2] is not None else None
+
+
+def date_line(article: Article, headings: list[tuple[int, str, date, date]], pub: date | None) -> bool:
+    """Whether the one date heading is the page's own date line under a headline and deck
+    ("Thursday 11 May 2026" above the byline): the publication day, at most one paragraph (a deck)
+    above it. It dates what nothing else in the story dates, but heads no entry whose day would cut
+    off the days the story's own sentences give ("addressed the workers on Tuesday afternoon")."""
+    if pub is None or len(headings) != 1 or headings[0][2] != pub or headings[0][3] != pub:
+        return False
+    return sum(p.start < headings[0][0] for p in article.paragraphs) <= 1
