@@ -36,10 +36,10 @@ def fresh_report(text: str, r, occasion) -> bool:
     if r.continued or r.quote_type != "indirect" or r.act not in ("said", "says", *DENIALS) or occasion is None \
             or not _PRONOUN_SAID.match(text, r.span.start):
         return False
-    if r.act in DENIALS:
-        return True
     if occasion.continued and occasion.source is not None:
         occasion = occasion.source
+    if r.act in DENIALS:  # (in the occasion's own paragraph, "He denied ..." goes on in its statement)
+        return r.paragraph != occasion.paragraph
     cue = text[occasion.span.start:occasion.content.start] + " " + text[occasion.content.end:occasion.span.end]
     if _GIVEN.search(cue) or _bare_said(text, occasion):
         return True

@@ -28,6 +28,8 @@ _VALLEY = (
     "\"We are watching them,\" she said.\n\n"
     "Sister Avel said the clinic had asked for water tests.\n\n"
     "Chief District Officer Barnaby Strell said on Monday that blasting had stopped.\n\n"
+    "In a statement sent to the council on Tuesday evening, the quarry's owner, Mr Jory Pellow, said the "
+    "pit would reopen in May. He denied that the quarry had been fined.\n\n"
     "CDO Strell denied that permits had been sold. \"Every permit is on the notice board,\" he said.\n"
 )
 
@@ -62,3 +64,9 @@ def test_a_role_abbreviation_before_a_surname_is_the_named_officer():
     assert speaker_of(stmts, "permits had been sold") == "Barnaby Strell"
     assert speaker_of(stmts, "on the notice board") == "Barnaby Strell"
     assert day_of(stmts, "on the notice board") == date(2026, 9, 10)
+
+
+def test_a_denial_in_the_dated_statements_own_paragraph_is_the_statements():
+    stmts = statements_of(_VALLEY)
+    assert day_of(stmts, "reopen in May") == date(2026, 9, 8)
+    assert day_of(stmts, "quarry had been fined") == date(2026, 9, 8)
