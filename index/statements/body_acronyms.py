@@ -1,8 +1,8 @@
-"""A body's short form, set in brackets after its name: "Brackwater Tile Company (BTC) will cut
-40 jobs ... BTC said the cuts ...". The parser often reads an unknown all-capitals word as a common
-noun, not a name; the bracket tells whose it is, so "BTC said" is the company's words under its
+"""A body's short form, set in brackets after its name: "Garion Tile Company (GTC) will cut
+40 jobs ... GTC said the cuts ...". The parser often reads an unknown all-capitals word as a common
+noun, not a name; the bracket tells whose it is, so "GTC said" is the company's words under its
 full name, as "the company said" is. Only a short form whose letters are the initials of the
-capitalised words just before the bracket (all of them, or the last ones: "Tarn-Holm District
+capitalised words just before the bracket (all of them, or the last ones: "Pelwyn-Zenobel District
 Roads Authority (DRA)") counts.
 """
 
@@ -36,7 +36,7 @@ def short_forms(text: str) -> dict[str, str]:
                 break
         while first is not None and first > 0 and "-" in words[first - 1].strip("-–") \
                 and _NAME_WORD.fullmatch(words[first - 1]):
-            first -= 1  # "Tarn-Holm District Roads Authority (DRA)": a place's compound before the initials
+            first -= 1  # "Pelwyn-Zenobel District Roads Authority (DRA)": a place's compound before the initials
         if initials == short and first is not None:
             out.setdefault(short, " ".join(words[first:]).strip(",").removeprefix("The ").removeprefix("the "))
     return out

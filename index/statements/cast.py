@@ -54,7 +54,7 @@ class Context:
         # head noun -> (offset, name) of each run of capitalised words ending in it, in text order:
         # "Tollund Head Outdoor Centre" -> a later "the centre" (`speakers_np`)
         self.named_heads: dict[str, list[tuple[int, str]]] = {}
-        self.short_forms: dict[str, str] = {}  # "BTC" -> "Brackwater Tile Company", from "... Company (BTC)"
+        self.short_forms: dict[str, str] = {}  # "GTC" -> "Garion Tile Company", from "... Company (GTC)"
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)

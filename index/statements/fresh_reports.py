@@ -14,7 +14,7 @@ import re
 
 from index.vocabulary import vocabulary
 
-# a pronoun, a surname, a full name or a titled surname ("Sister Avel", "CDO Marr"), and a plain
+# a pronoun, a surname, a full name or a titled surname ("Sister Avel", "CDO Velamar"), and a plain
 # "said"/"says" or a denial opening the sentence
 _PRONOUN_SAID = re.compile(r"(?:He|She|They|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
                            r"(?:said|says|denied|denies)\b")

@@ -105,7 +105,7 @@ def _name_tokens(head):
             toks.insert(0, c)  # "Omar al-Harthi": the hyphen inside a particle's name
         else:
             break
-    k = toks[0].i  # 'Sookie "Bo" Marr': a quoted nickname between the given name and the surname
+    k = toks[0].i  # 'Sookie "Bo" Velamar': a quoted nickname between the given name and the surname
     doc = head.doc
     if k >= 4 and doc[k - 1].text in _QUOTE_MARKS and doc[k - 3].text in _QUOTE_MARKS and doc[k - 2].text[:1].isupper() \
             and doc[k - 4].pos_ == "PROPN" and doc[k - 4].text[:1].isupper() and not doc[k - 2].whitespace_ \
@@ -256,7 +256,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
     if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
         return Speaker(handle.text, written)
-    if len(toks) == 1 and head.text in ctx.short_forms:  # "BTC said" after "Brackwater Tile Company (BTC)"
+    if len(toks) == 1 and head.text in ctx.short_forms:  # "GTC said" after "Garion Tile Company (GTC)"
         name = ctx.short_forms[head.text]
         ctx.add_body(name)
         ctx.last_body = (sentence, name)
@@ -433,7 +433,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(name, written)
     placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Adelaide-based": a place, no name)
     if det == "the" and low in v.companies and len(toks) == 2 and not ents and (headed := _named_head(ctx, low, pos)):
-        ctx.last_body = (sentence, headed)  # "the company" after "Brackwater Tile Company", not a union named since
+        ctx.last_body = (sentence, headed)  # "the company" after "Garion Tile Company", not a union named since
         return Speaker(headed, written)
     if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
             and ctx.last_body[1][:1].isupper() and not ctx.last_body[1].lower().startswith("the ") \
@@ -544,7 +544,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             elif len(toks) == 2 and (kind := _kind_named(ctx, low, pos)):
                 name = kind  # "the charity" after "the housing charity Hearthwarm"
             elif len(toks) == 2 and (headed := _named_head(ctx, low, pos)):
-                name = headed  # "the company" after "Brackwater Tile Company": the name ending in the noun,
+                name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
                 # before any other body the story named since (a union quoted in the deck)
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
                     low in ctx.last_body[1].lower().split() or (low in v.companies and ctx.last_body[1][:1].isupper()

@@ -4,7 +4,7 @@ A source who "said on Monday that ..." (no audience named) or "said at a press c
 Friday" gave the paper those words; a later "She said ..." sentence is the reporter's summary, news
 of the story's day. A sentence opening "X denied that ..." answers the story's charge on its day,
 whatever the occasion before, and the quote after it goes on in the denial. A surname under a
-style ("Sister Avel", "CDO Marr") opens such a sentence as a bare surname does. Every article here
+style ("Sister Avel", "CDO Velamar") opens such a sentence as a bare surname does. Every article here
 is invented.
 """
 
@@ -17,7 +17,7 @@ _VALLEY = (
     "Thursday 10 September 2026\n\n"
     "Quarry to close east pit\n\n"
     "By TALIA VERNOSK\n\n"
-    "Regional water officer Ilse Brandvold said on Monday that the quarry had broken its licence. "
+    "Regional water officer Winifred Bryovan said on Monday that the quarry had broken its licence. "
     "She said the inspectorate would sample the stream every week.\n\n"
     "Planning chief Orrin Calloway said at a press conference on Friday that the east pit would close. "
     "He said the council had set aside 2 million for the new road.\n\n"
@@ -28,7 +28,7 @@ _VALLEY = (
     "\"We are watching them,\" she said.\n\n"
     "Sister Avel said the clinic had asked for water tests.\n\n"
     "Chief District Officer Barnaby Strell said on Monday that blasting had stopped.\n\n"
-    "In a statement sent to the council on Tuesday evening, the quarry's owner, Mr Jory Pellow, said the "
+    "In a statement sent to the council on Tuesday evening, the quarry's owner, Mr Jory Ardovan, said the "
     "pit would reopen in May. He denied that the quarry had been fined.\n\n"
     "CDO Strell denied that permits had been sold. \"Every permit is on the notice board,\" he said.\n"
 )

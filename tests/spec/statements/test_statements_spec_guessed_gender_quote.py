@@ -1,8 +1,8 @@
 """A "she" closing a two-sentence quote after a speaker whose gender was only the first name's guess.
 
-"The senior warden of St Ruan, Jan Trevowan, said yesterday that ... "... . ...," she said.": the
+"The senior warden of St Zenion, Jan Trevowan, said yesterday that ... "... . ...," she said.": the
 lexicon calls Jan a man's name, but nobody else was named since, and the place named with her
-("warden of St Ruan") is no one: the quote is hers. Every article here is invented.
+("warden of St Zenion") is no one: the quote is hers. Every article here is invented.
 """
 
 from tests.spec.invented import speaker_of, statements_of
@@ -11,8 +11,8 @@ _PARISH = (
     "THE WESTCOMBE EVENING STAR\n\n"
     "Friday 6 November 2026\n\n"
     "Harbour wall stays fenced\n\n"
-    "Deputy Harold Penvose told the States on Wednesday that the wall would stay fenced.\n\n"
-    "The senior warden of St Ruan, Jan Trevowan, said yesterday that the parish had received complaints "
+    "Deputy Crispin Penvose told the States on Wednesday that the wall would stay fenced.\n\n"
+    "The senior warden of St Zenion, Jan Trevowan, said yesterday that the parish had received complaints "
     "about people climbing the fence. \"People are taking the fence down for photographs. That wall is still "
     "moving,\" she said.\n"
 )

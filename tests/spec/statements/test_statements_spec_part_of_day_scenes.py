@@ -42,7 +42,7 @@ def test_words_told_this_newspaper_after_a_scene_are_the_reports_day():
 
 _NEWSLETTER = (
     "Headteacher's newsletter, Friday 27 February 2026\n\n"
-    "The Friends of Larkspur School met on Tuesday evening. Their chair, Mrs Ottilie Brack, tells me "
+    "The Friends of Falobel School met on Tuesday evening. Their chair, Mrs Henrietta Brack, tells me "
     "the quiz night raised £610. She also asks me to say that the Friends need two new helpers.\n"
 )
 
