@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from index.statements.body_acronyms import short_forms
 from index.statements.english_words import is_english_word
 from index.statements.interviewed import addressed_names
 from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
@@ -53,6 +54,7 @@ class Context:
         # head noun -> (offset, name) of each run of capitalised words ending in it, in text order:
         # "Tollund Head Outdoor Centre" -> a later "the centre" (`speakers_np`)
         self.named_heads: dict[str, list[tuple[int, str]]] = {}
+        self.short_forms: dict[str, str] = {}  # "GTC" -> "Garion Tile Company", from "... Company (GTC)"
 
     def add_mention(self, pos: int, person: Person, subject: bool, sentence: int, speaker: bool = False) -> None:
         bisect.insort(self.cast.mentions, Mention(pos, person, subject, sentence, speaker), key=lambda m: m.pos)
@@ -188,6 +190,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
         _introduced_names(ctx, doc, span, sent_no, base)
         appositive_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
+        for short, name in short_forms(text).items():
+            ctx.short_forms.setdefault(short, name)
         _counsel(ctx, doc, span)
         _lone_surnames(ctx, doc, span, sent_no, base)
         _known_whole_names(ctx, doc, span, sent_no, base)

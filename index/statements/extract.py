@@ -39,7 +39,7 @@ from index.statements.attribution import Raw, names_a_thing, paragraph_statement
 from index.statements.dates import says_time
 from index.statements.dating import where_in
 from index.vocabulary import vocabulary
-from index.statements.headings import day_under, heading_days
+from index.statements.headings import date_line, day_under, heading_days
 from index.statements.author import byline_author
 from index.statements.cast import build_cast
 from index.statements.delayed import name_described_speakers
@@ -309,7 +309,8 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
                 out.append((span.start + ent.start_char, got[0], ent.sent.text.lower()))
                 if not on_timeline(ent, quoted):
                     out[-1] = out[-1][:2] + ("",)  # a day inside a quotation or a past perfect: no anchor
-                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent) or dates_recalled_saying(ent)):
+                if got[0] <= pub and not future and (dates_main_verb(ent) or dates_occasion(ent) or dates_recalled_saying(ent)) \
+                        and not any(a <= ent.start_char < b for a, b in quoted):  # (a day a quote tells of: no scene of the story's)
                     scenes.append(Scene(pi, span.start + ent.sent.start_char, span.start + ent.sent.end_char,
                                         got[0], ent.text))
     if article_pub is not None:  # "Not everyone at the meeting was convinced.": the meeting's day
@@ -515,8 +516,9 @@ def _written(text: str, r: Raw) -> bool:
 
 # Words said to the reporter ("showed us ... and said", "told this newspaper"): said when the piece
 # was reported, not on the day the narrative sentence before them dates.
-_TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|explained to|said to|wrote to)\s+"
-                          r"(?:us|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
+_TO_REPORTER = re.compile(r"\b(?:told|tells|telling|showed|shows|showing|gave|explained to|said to|wrote to"
+                          r"|speaking to|spoke to|talking to|asks|asked)\s+"
+                          r"(?:us|me|this (?:newspaper|paper|reporter|website|site|programme|program|station))\b", re.I)
 
 
 # "has confirmed", "has denied", "has warned": news the report brings, said by its day (unlike
@@ -589,7 +591,14 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 _ADDING = {"add", "adds", "added", "adding"}
 
 
-_PRESENT_CUE = re.compile(r"\b(?:says|tells)\b")
+_PRESENT_CUE = re.compile(r"\b(?:says|tells|asks)\b")
+
+
+def _names_speaker(text: str, scene, r: Raw) -> bool:
+    """Whether the scene's sentence names `r`'s speaker ("I rang X on Sunday. She says ...": she says
+    it then; "The club met on Tuesday. Its chair tells me ...": told the writer now)."""
+    surname = r.speaker.name.split()[-1] if r.speaker.name else ""
+    return len(surname) > 2 and surname in text[scene.start:scene.end]
 
 
 def _present_cue(text: str, r: Raw) -> bool:
@@ -633,6 +642,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     # to X yesterday. He says ..." sets the day of X's words (`writers`: those statements' ids)
     narrating = {r.span.start for r in raws if id(r) in writers} - {r.span.start for r in raws if id(r) not in writers}
     headings = heading_days(article, pub, starts[0] if starts else 0)
+    page_line = headings[0] if date_line(article, headings, pub) else None  # (the story's sentences date first)
     # a signed-off letter's "Mr X has advised that ...": told to its writer, news of the letter's day
     letter_spans = [(sec.start, sec.end) for sec in signed_sections.sections(article.text) if sec.letter] if pub else []
     whens: dict[int, tuple] = {}
@@ -715,7 +725,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = doc_day  # "X's post acknowledges ...": the day the story dated the post
             elif not _to_reporter(article.text, r) and (scene := scene_day(r.paragraph, r.span.start, scenes, spoken if id(r) in writers and not signed_sections.own_telling(
                         article.text[r.span.start:r.span.end]) else spoken - narrating)) \
-                    and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)):
+                    and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)) \
+                    and not (_present_cue(article.text, r) and not _names_speaker(article.text, scene, r)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
                     and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")) \
@@ -729,19 +740,27 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and not _to_reporter(article.text, r) and not _written(article.text, r) \
                     and (hearing[2] or _member(r)):
                 when = hearing[1]  # a witness's "said", right after words told the inquest: at the hearing too
-            elif heading:
+            elif heading and page_line is None:
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             elif plea := plea_day(article.text, r, events, pub):
                 when = plea
-            elif not r.continued and not _to_reporter(article.text, r) and not _written(article.text, r) \
+            elif (not r.continued or r.source is not None) and not _to_reporter(article.text, r) \
+                    and not _present_cue(article.text, r.source if r.continued else r) \
+                    and not _written(article.text, r.source if r.continued else r) \
                     and (at := named_at_event.event_day(article.text, r, scenes, voices, pub)):
+                # (a quote's first sentence, before its cue, too: else its day would be the next sentences';
+                # "X tells me ...": said now, to the writer, not at the event)
                 when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
             elif viewer_stamped(article.text, r.span.start):
                 pass  # "@ana_k 2 weeks ago": a comment's day is unknown, not the page's
+            elif page_line is not None:
+                when = (page_line[1], page_line[2], None, "context")  # what the date line alone dates
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) and not fresh \
+            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \
+                    and (not fresh or r.act in fresh_reports.DENIALS) \
                     and not (visit and when == visit):  # (the visit dates its sentence's act; later words may be told the report)
+                # (a fresh denial's quote goes on in the denial; a summary's "..., the statement said" in the occasion)
                 last_of[r.speaker.name] = (r, when)
             # words told the hearing start a run ("said outside court" does not: anyone may speak there)
             # (at a hearing anyone named next spoke there; at a meeting, only a member of the body met)

@@ -14,25 +14,43 @@ import re
 
 from index.vocabulary import vocabulary
 
-# a pronoun, a surname or a titled surname, and a plain "said"/"says" opening the sentence
-_PRONOUN_SAID = re.compile(r"(?:He|She|They|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+) (?:said|says)\b")
+# a pronoun, a surname, a full name or a titled surname ("Sister Avel", "CDO Velamar"), and a plain
+# "said"/"says" or a denial opening the sentence
+_PRONOUN_SAID = re.compile(r"(?:He|She|They|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
+                           r"(?:said|says|denied|denies)\b")
+DENIALS = ("denied", "denies")
 # "told the Observer", "told The Valley Gazette", "told this newspaper": the last capitalised word an outlet's
 _TOLD = re.compile(r"\btold\s+(?:the\s+|The\s+|this\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|newspaper|paper)\b")
 # words given the press: "said in a statement", "in an emailed statement", "in an interview", "in an email"
 _GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |telephone )?(?:statement|interview|email|e-mail)\b"
-                    r"|\b(?:speaking|spoke|talking) to (?:journalists|reporters|the press|the media)\b", re.I)
+                    r"|\b(?:speaking|spoke|talking) to (?:journalists|reporters|the press|the media)\b"
+                    r"|\bat (?:a|an|the) (?:press|news|media) (?:conference|meet|briefing)\b", re.I)
+# after the verb of a bare "said on Monday that": an audience, a place or an occasion of its own
+_SAID_BARE = re.compile(r"\s*(?:(?:on|last|this|early|late)\s+)?(?:[A-Z]\w+day|yesterday|today|week|month)?"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:that|,|$)")
 
 
 def fresh_report(text: str, r, occasion) -> bool:
     """Whether statement `r` is a new "He/She said ..." sentence of indirect speech after words its
     speaker gave the paper at `occasion` (the statement whose own time dated the words before)."""
-    if r.continued or r.quote_type != "indirect" or r.act not in ("said", "says") or occasion is None \
+    if r.continued or r.quote_type != "indirect" or r.act not in ("said", "says", *DENIALS) or occasion is None \
             or not _PRONOUN_SAID.match(text, r.span.start):
         return False
     if occasion.continued and occasion.source is not None:
         occasion = occasion.source
+    if r.act in DENIALS:  # (in the occasion's own paragraph, "He denied ..." goes on in its statement)
+        return r.paragraph != occasion.paragraph
     cue = text[occasion.span.start:occasion.content.start] + " " + text[occasion.content.end:occasion.span.end]
-    if _GIVEN.search(cue):
+    if _GIVEN.search(cue) or _bare_said(text, occasion):
         return True
     told = _TOLD.search(cue)
     return bool(told) and told.group(1).split()[-1].lower().strip(".,") in vocabulary().outlet_words
+
+
+def _bare_said(text: str, occasion) -> bool:
+    """Whether `occasion` is a bare "X said on Monday that ...": a plain "said" and its time, no audience."""
+    if occasion.act != "said" or occasion.content.start <= occasion.span.start:
+        return False
+    head = text[occasion.span.start:occasion.content.start]
+    at = head.rfind(" said")
+    return at >= 0 and bool(_SAID_BARE.fullmatch(head[at + 5:].rstrip()))

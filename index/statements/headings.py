@@ -160,3 +160,13 @@ def day_under(headings: list[tuple[int, str, date, date]], pos: int) -> tuple[st
     """The (heading, first day, last day) of the last date heading before `pos`."""
     k = bisect.bisect_right(headings, pos, key=lambda h: h[0])
     return headings[k - 1][1:] if k and headings[k - 1][2] is not None else None
+
+
+def date_line(article: Article, headings: list[tuple[int, str, date, date]], pub: date | None) -> bool:
+    """Whether the one date heading is the page's own date line under a headline and deck
+    ("Thursday 11 May 2026" above the byline): the publication day, at most one paragraph (a deck)
+    above it. It dates what nothing else in the story dates, but heads no entry whose day would cut
+    off the days the story's own sentences give ("addressed the workers on Tuesday afternoon")."""
+    if pub is None or len(headings) != 1 or headings[0][2] != pub or headings[0][3] != pub:
+        return False
+    return sum(p.start < headings[0][0] for p in article.paragraphs) <= 1

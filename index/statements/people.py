@@ -351,7 +351,11 @@ class Cast:
         # before, in the same paragraph, whose gender is only the lexicon's guess, when no one of the
         # pronoun's gender is named in the last few sentences
         last = before[0] if before else None
-        if gender is not None and last is not None and last.speaker and last.person.guessed and sentence - last.sentence == 1 \
+        if last is not None and not last.speaker:  # ("X, of St Ann, said": her later mentions and a place's are no one new)
+            last = next((m for m in before if m.speaker and all(
+                o.person is m.person or (o.person.gender is None and not o.speaker) for o in before[:before.index(m)])), last)
+        # (or two sentences on, the cue closing a two-sentence quote: '"... . ...," she said')
+        if gender is not None and last is not None and last.speaker and last.person.guessed and 1 <= sentence - last.sentence <= 2 \
                 and self._same_paragraph(last.pos, pos) and not any(m.person.gender == gender for m in before):
             return last.person
         return None

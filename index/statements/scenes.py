@@ -27,11 +27,16 @@ class Scene:
         return self.last is not None
 
 
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "lunchtime", "midday"}
+
+
 def dates_main_verb(ent) -> bool:
     """"Two days earlier, X had given ...", "X met Y on Tuesday": the phrase modifies the
     sentence's own verb, not a noun ("the November 9 agreement") or a clause inside it."""
     root = ent.sent.root
     head = ent.root.head
+    if ent.root.dep_ in ("compound", "nmod", "npadvmod") and head.lower_ in _PARTS_OF_DAY:
+        head = head.head  # "on Tuesday afternoon": the parser hangs the day on the part of it
     if head.dep_ == "prep":
         head = head.head
     if not (head.i == root.i or (head.dep_ in ("conj", "advcl") and head.head.i == root.i)):

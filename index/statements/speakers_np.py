@@ -105,7 +105,7 @@ def _name_tokens(head):
             toks.insert(0, c)  # "Omar al-Harthi": the hyphen inside a particle's name
         else:
             break
-    k = toks[0].i  # 'Sookie "Bo" Marr': a quoted nickname between the given name and the surname
+    k = toks[0].i  # 'Sookie "Bo" Velamar': a quoted nickname between the given name and the surname
     doc = head.doc
     if k >= 4 and doc[k - 1].text in _QUOTE_MARKS and doc[k - 3].text in _QUOTE_MARKS and doc[k - 2].text[:1].isupper() \
             and doc[k - 4].pos_ == "PROPN" and doc[k - 4].text[:1].isupper() and not doc[k - 2].whitespace_ \
@@ -256,6 +256,11 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         (a for a in head.children if a.dep_ == "appos" and _HANDLE.fullmatch(a.text)), None)
     if handle is not None:  # "wrote one user, @lakeside_ann": an account speaks under its handle
         return Speaker(handle.text, written)
+    if len(toks) == 1 and head.text in ctx.short_forms:  # "GTC said" after "Garion Tile Company (GTC)"
+        name = ctx.short_forms[head.text]
+        ctx.add_body(name)
+        ctx.last_body = (sentence, name)
+        return Speaker(name, written)
     if (group_name := source_groups.back_reference(ctx, head, toks, sentence)) is not None:
         return Speaker(group_name, written, generic=True)  # "the people said" after "three people familiar with ..."
     if (group := group_remnants.group_before(head, _people)) is not None:
@@ -427,6 +432,9 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Adelaide-based": a place, no name)
+    if det == "the" and low in v.companies and len(toks) == 2 and not ents and (headed := _named_head(ctx, low, pos)):
+        ctx.last_body = (sentence, headed)  # "the company" after "Garion Tile Company", not a union named since
+        return Speaker(headed, written)
     if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
             and ctx.last_body[1][:1].isupper() and not ctx.last_body[1].lower().startswith("the ") \
             and not _other_kind(ctx, ctx.last_body[1]):
@@ -535,6 +543,9 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = ctx.bodies[low]  # "the alliance" after "the Green-Social alliance"
             elif len(toks) == 2 and (kind := _kind_named(ctx, low, pos)):
                 name = kind  # "the charity" after "the housing charity Hearthwarm"
+            elif len(toks) == 2 and (headed := _named_head(ctx, low, pos)):
+                name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
+                # before any other body the story named since (a union quoted in the deck)
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
                     low in ctx.last_body[1].lower().split() or (low in v.companies and ctx.last_body[1][:1].isupper()
                                                                and not ctx.last_body[1].lower().startswith("the ")
@@ -668,10 +679,14 @@ _PARTY_MEMBERS = {"republican", "democrat", "conservative", "tory", "liberal", "
 def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
     """The unnamed source the sentence before introduced ("One trader, who asked not to be named,
     is blunter. He says ..."), when no person was named since."""
-    if ctx.unnamed is None or not 0 <= sentence - ctx.unnamed[0] <= 2 or pos < ctx.unnamed[1]:
+    # (four sentences: the "he said" closing a three-sentence quote in the next paragraph)
+    if ctx.unnamed is None or not 0 <= sentence - ctx.unnamed[0] <= 4 or pos < ctx.unnamed[1]:
         return None
+    # (a place read as a name inside the source's own description -- "A pilot who has flown from
+    # Tarnby for nine years, and who ..." -- is no one else who spoke since)
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
-    return ctx.unnamed[2] if all(m.pos >= pos for m in ctx.cast.mentions[since:]) else None
+    return ctx.unnamed[2] if all(m.pos >= pos or m.sentence == ctx.unnamed[0] and not m.subject
+                                 for m in ctx.cast.mentions[since:]) else None
 
 
 def _rival(ctx: Context, gender: str | None) -> bool:
