@@ -25,6 +25,7 @@ NO_FOCUS = 0.7
 # after "what", then an auxiliary or a verb in the past
 _WHAT_NOUN = re.compile(r"^\s*(?:and\s+)?what\s+(?:new\s+|main\s+|other\s+|exact\s+)?([a-z]+)\s+([a-z]+)\b", re.I)
 _AUXILIARIES = frozenset("did does do will would is was are were has have had can could should may might must shall".split())
+_COPULAS = frozenset("is was are were".split())
 # Nouns after "what" that ask a time, a figure or a manner, whose words the answer need not hold
 _NOT_FOCUS = frozenset("time day date year month week hour number kind sort type way amount price cost size age "
                        "percentage share proportion rate figure total".split())
@@ -35,6 +36,9 @@ def _what_noun(text: str) -> str | None:
     if m is None or m.group(1).lower() in _NOT_FOCUS or m.group(1).lower() in _AUXILIARIES:
         return None
     verb = m.group(2).lower()
+    if verb in _COPULAS:
+        return None  # "what warning is in place", "what relief is each family getting": the thing may go by
+        # another name ("a boil-water notice"), and a sentence that happens to say "warning" is no answer
     past = verb.endswith("ed") or verb in _PAST_FORMS
     return m.group(1) if verb in _AUXILIARIES or past else None
 
