@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.models import Article, Span
-from index.statements import answer_window, offices
+from index.statements import answer_window, interview_header, offices
 from index.statements.attribution import Raw
 from index.statements.nlp import CAPTION, TIMESTAMP, worded_sentences
 from index.statements.speakers_np import Speaker
@@ -63,14 +63,17 @@ class Transcript:
     day: tuple | None = None  # (phrase, day) of the interview; (phrase, first, last) of written answers
 
 
-def _labels(text: str, docs, outlets: set[str] = frozenset()) -> dict[int, re.Match]:
+def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:
     """Paragraphs opened by a label, read from the text (the parse has the labels blanked): a
-    label in capitals, or the outlet's own name as the interviewer's ("Grain Weekly: ...")."""
+    label in capitals, the outlet's own name as the interviewer's ("Grain Weekly: ..."), or a
+    label the catalogue header explains in any case ("Ann:", "Ar:"). A header field is no turn."""
     out = {}
     for pi, (span, _) in enumerate(docs):
         line = without_label_emphasis(fold(text[span.start:span.end]))
+        if interview_header.field(line):
+            continue
         m = _LABEL.match(line) or _OUTLET_LABEL.match(line)
-        if m and (m.re is _LABEL or m.group("label").lower() in outlets):
+        if m and (m.re is _LABEL or m.group("label").lower() in outlets or interview_header.labelled(m.group("label"), people)):
             out[pi] = m
     return out
 
@@ -100,15 +103,19 @@ _OUTLET_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>[A-Z][\w'’.&-]*(?: (?:[
 def read(article: Article, docs, bases: list[int], ctx, published: date | None) -> Transcript | None:
     """The transcript's turns, or None when the article is not a transcript."""
     outlets = outlet_names(article)
-    labels = _labels(article.text, docs, outlets)
+    people = interview_header.participants(article.text)
+    labels = _labels(article.text, docs, outlets, people)
     label_of = _label_of(labels)
     names = set(label_of.values())
     if len(labels) < MIN_TURNS or len(names) < 2:
         return None
     first = min(labels)
     writer = _writer(article)
+    # the catalogue header's people behind the labels ("AR:" for "Interviewee: Ann Roe")
+    listed = {n: who for n in names if (who := interview_header.labelled(n, people))}
     askers = {n for n in names if n in _ASKER or (writer and (_same_name(n, writer) or _initials(writer) == n))
               or _mostly_questions(n, label_of, docs) or (n.lower().replace(".", "") in outlets and not _initials_of(n, ctx))}
+    askers = (askers - set(listed)) | {n for n, who in listed.items() if who.asks}
     if not askers:  # a magazine's prompts ("Energy must be your biggest cost."): the label that asks most
         askers = _most_asking(names, label_of, docs)
     if not askers or askers == names:
@@ -116,6 +123,8 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
     out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
+    speakers.update({n: Speaker(name=who.name, as_written=n, person=ctx.cast.known(who.name))
+                     for n, who in listed.items() if n in speakers})
     if any(offices.office(n) for n in speakers):  # "THE PRESIDENT:": the holder the introduction names
         from index.statements.turns import office_speaker
 
@@ -125,7 +134,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         m = labels.get(pi)
-        if m is None and _STAGE.match(doc.text):
+        if m is None and (_STAGE.match(doc.text) or interview_header.stage(doc.text) or interview_header.field(doc.text)):
             current = None
             continue
         if m is not None:
@@ -172,12 +181,26 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
     text = doc.text
     for k, a, b in worded_sentences(doc, start):
+        a, b = _without_stage_notes(text, a, b)
+        if a >= b:
+            continue  # "[laughs]": a stage direction, no one's words
         if asserted_only and ((text[a:b].rstrip('"\'’”').endswith("?") and not _TOLD_THEN_ASKED.search(text[a:b]))
                               or _ADDRESSED.match(text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                             quote_type="direct", span=Span(span.start + a, span.start + b),
                             sentence=base + k, paragraph=paragraph))
+
+
+def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence's span without the stage directions that open or close it ("[laughs] You stood ...")."""
+    while a < b and (notes := list(interview_header.stage_notes(text[a:b]))) and not text[a:a + notes[0][0]].strip():
+        a += notes[0][1]
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+    while b > a and (notes := list(interview_header.stage_notes(text[a:b]))) and not text[a + notes[-1][1]:b].strip():
+        b = a + notes[-1][0]
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+    return a, b
 
 
 def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
