@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.models import Article, Span
-from index.statements import answer_window, interview_header, offices
+from index.statements import answer_window, described_voices, interview_header, offices
 from index.statements.attribution import Raw
 from index.statements.nlp import CAPTION, TIMESTAMP, worded_sentences
 from index.statements.speakers_np import Speaker
@@ -61,6 +61,7 @@ class Transcript:
     answered: set[int] = field(default_factory=set)  # paragraphs that are the interviewee's turns
     sequels: list[list[int]] = field(default_factory=list)  # runs of unlabelled paragraphs after an answer
     day: tuple | None = None  # (phrase, day) of the interview; (phrase, first, last) of written answers
+    starts: dict[int, int] = field(default_factory=dict)  # where each answered paragraph starts in the text
 
 
 def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:
@@ -180,6 +181,7 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
     """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
     text = doc.text
+    out.starts[paragraph] = span.start
     for k, a, b in worded_sentences(doc, start):
         a, b = _without_stage_notes(text, a, b)
         if a >= b:
@@ -203,7 +205,7 @@ def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
+def merge(raws: list[Raw], t: Transcript, text: str = "") -> list[Raw]:
     """The article's statements with the transcript's: an interviewee's turn is theirs alone, save
     a third person it quotes by name; an interviewer's turn keeps what it reports of others."""
     who = {r.speaker.name for r in t.raws}
@@ -217,6 +219,13 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
     kept = []
     answerer = {r.paragraph: r.speaker for r in t.raws}
     for r in raws:
+        if text and r.paragraph in answerer and described_voices.speaker_pronoun(r.speaker.as_written) \
+                and (described := described_voices.described(text[t.starts[r.paragraph]:r.span.start], r.speaker.name)):
+            # "There was an engineer who came up ... And he said, '...'": the engineer's words, not
+            # those of someone named in an earlier answer whom the pronoun was taken for
+            r = replace(r, speaker=Speaker(described, r.speaker.as_written, generic=True))
+            kept.append(r)
+            continue
         # a rival interviewee the answer quotes by name ("Councillor X said at the forum that my
         # rebate would ...") keeps the words: only the answerer's own name is the turn's
         rival = r.paragraph in answerer and r.speaker.name != answerer[r.paragraph].name and r.speaker.person is not None \
@@ -262,10 +271,14 @@ def _one_role(written: str) -> bool:
     reports, not "The engineers"."""
     from index.vocabulary import vocabulary
 
+    from index.vocabulary import noun_asks
+
     words = written.lower().split()
     v = vocabulary()
+    # (an oral history's "the yard manager", "the shop steward": one person by the job's head noun)
     return len(words) in (2, 3) and words[0] in ("the", "my") and not words[-1].endswith("s") and (
-        v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles))
+        v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles)
+        or (len(words) == 3 and v.is_role(words[-1]) and noun_asks(words[1]) is None))
 
 
 def _proper(written: str) -> bool:

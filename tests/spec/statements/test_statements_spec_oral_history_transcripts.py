@@ -3,6 +3,7 @@
 name: each label is the header's person in full. Header fields and stage directions ("[pause]",
 "[laughs]") are nobody's words. Every article here is invented."""
 
+from datetime import date
 from functools import partial
 
 import pytest
@@ -64,3 +65,48 @@ def test_stage_directions_are_nobodys_words():
 def test_header_fields_are_no_statements():
     stmts = _stmts(HEADER + TURNS.format(q="Q", a="A"))
     assert not any("Millbrook Library" in s.content or "Una Fairlie" in s.content for s in stmts)
+
+
+MEMORIES = HEADER + """OP: What happened to the yard?
+
+RH: In 1977 the yard manager told us the order book was empty. We did not believe it.
+
+OP: And after that?
+
+RH: The strike came. Our shop steward was Alf Brennock. That winter he said the men would not go back without a guarantee.
+
+RH: There was a surveyor from the insurers who came round every month. And he said, "This slipway will not last another year." Mr Dunmore wrote me up for arguing with him.
+
+RH: I told him, "Then mend it before it kills someone." [Later added: the slipway was closed in 1979.]
+
+OP: Thank you.
+"""
+
+
+def test_words_remembered_from_a_named_year_are_dated_in_that_year():
+    stmts = _stmts(MEMORIES)
+    empty = [s for s in stmts if "order book was empty" in s.content]
+    assert [(s.when_start.year, s.when_end.year) for s in empty] == [(1977, 1977)]
+    assert "manager" in empty[0].speaker
+
+
+def test_that_winter_looks_back_to_the_year_the_answers_named():
+    stmts = _stmts(MEMORIES)
+    strike = [s for s in stmts if "would not go back" in s.content]
+    assert [(s.when_start, s.when_end) for s in strike] == [(date(1977, 1, 1), date(1977, 12, 31))]
+
+
+def test_a_described_person_owns_the_words_an_answer_recalls_from_him():
+    stmts = _stmts(MEMORIES)
+    slipway = [s for s in stmts if "will not last another year" in s.content]
+    assert len(slipway) == 1 and "surveyor" in slipway[0].speaker
+
+
+def test_a_reprimand_written_up_is_no_statement():
+    stmts = _stmts(MEMORIES)
+    assert not any("Dunmore" in s.speaker for s in stmts)
+
+
+def test_the_narrators_own_remark_and_later_addition_are_the_narrators():
+    stmts = _stmts(MEMORIES)
+    assert {s.speaker for s in stmts if "mend it" in s.content or "closed in 1979" in s.content} == {"Rosalind Ketteridge Harrow"}
