@@ -40,10 +40,29 @@ def participants(text: str) -> list[Participant]:
         if not m:
             continue
         asks = m.group("field").lower() in _ASKS
-        for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", m.group("names"))):
-            nm = _NAME.match(part.strip().rstrip("."))
-            if nm and len(nm.group("name").split()) >= 2 and all(p.name != nm.group("name") for p in out):
-                out.append(Participant(nm.group("name"), asks))
+        for name in _names(m.group("names")):
+            if all(p.name != name for p in out):
+                out.append(Participant(name, asks))
+    return out
+
+
+# a catalogue's surname first: "HARROW, Rosalind", "Harrow, Rosalind Ketteridge"
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+
+
+def _names(value: str) -> list[str]:
+    """The full names a field's value lists ("Ann Roe and Tom Lisk", "ROE, Ann"), each of two words or more."""
+    from index.statements.turns import _cased
+
+    value = re.sub(r"\s*\([^()]*\)", "", value).strip().rstrip(".")
+    if (flipped := _SURNAME_FIRST.match(value)) is not None:
+        return [f"{flipped.group('given')} {_cased(flipped.group('surname'))}"]
+    out = []
+    for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", value):
+        nm = _NAME.match(part.strip().rstrip("."))
+        if not nm or len(nm.group("name").split()) < 2:
+            return []
+        out.append(nm.group("name"))
     return out
 
 
@@ -83,12 +102,11 @@ STAGE_WORDS = 6
 def field(line: str) -> bool:
     """A header field line: who took part ("Interviewer: Tom Lisk"), or a catalogue note ("Date
     of interview: ...", "Recorded at ...", "Transcribed by ...")."""
-    line = fold(line).strip()
+    line = next(iter(fold(line).strip().splitlines()), "")  # (a header block read as one paragraph: its first line)
     if _NOTE_FIELD.match(line):
         return True
     m = _FIELD.match(line)
-    return bool(m) and all(_NAME.match(part.strip().rstrip(".")) for part in
-                           re.split(r"\s*(?:,|;|&|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", m.group("names"))))
+    return bool(m) and bool(_names(m.group("names")))
 
 
 def stage(text: str) -> bool:
@@ -102,3 +120,26 @@ def stage_notes(text: str):
     for m in _STAGE.finditer(text):
         if len(m.group("note").split()) <= STAGE_WORDS:
             yield m.start(), m.end()
+
+
+# the header's field that dates the recording: "Date of interview: 14 March 2019", "Recorded on 3 May 2021"
+_DAY_FIELD = re.compile(r"^\s*[*_#]*\s*(?i:date of interview|interview date|dates? of recording|recording date|date recorded"
+                        r"|recorded on|interviewed on|date)\s*[*_]*\s*:?\s*[*_]*\s*(?P<day>[^\n]{6,60}?)\s*[*_]*\s*$")
+
+
+def recorded_day(text: str):
+    """(phrase, day) of the header field that dates the recording, when it gives a whole day."""
+    from datetime import date
+
+    from index.datelines import parse_date
+
+    for line in fold(text[:_HEAD_CHARS]).splitlines():
+        m = _DAY_FIELD.match(line)
+        if m and re.search(r"\b(?:1[89]|20)\d\d\b", m.group("day")):
+            year, month, dom = parse_date(m.group("day"))
+            if year and month and dom:
+                try:
+                    return m.group("day"), date(year, month, dom)
+                except ValueError:
+                    continue
+    return None

@@ -122,7 +122,9 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
-    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
+    # (an archive's "Date of interview:" field says it outright)
+    day = interview_header.recorded_day(article.text) if people else None
+    out = Transcript(day=day or interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
     speakers.update({n: Speaker(name=who.name, as_written=n, person=ctx.cast.known(who.name))
                      for n, who in listed.items() if n in speakers})

@@ -110,3 +110,16 @@ def test_a_reprimand_written_up_is_no_statement():
 def test_the_narrators_own_remark_and_later_addition_are_the_narrators():
     stmts = _stmts(MEMORIES)
     assert {s.speaker for s in stmts if "mend it" in s.content or "closed in 1979" in s.content} == {"Rosalind Ketteridge Harrow"}
+
+
+def test_a_catalogue_name_written_surname_first_is_read_in_full():
+    text = HEADER.replace("Interviewee: Rosalind Ketteridge Harrow", "Interviewee: HARROW, Rosalind Ketteridge")
+    stmts = _stmts(text + TURNS.format(q="OP", a="RH"))
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
+
+
+def test_the_date_of_interview_field_dates_the_answers_under_an_introduction():
+    text = ("Millbrook Shipyard Voices\n\nOne of thirty recordings made for the yard's centenary, about the drawing"
+            " office that closed after the last launch.\n\n" + HEADER.split("\n\n", 1)[1])
+    stmts = _stmts(text + TURNS.format(q="Q", a="A"))
+    assert {s.when_start for s in stmts if "tracer" in s.content} == {date(2018, 10, 9)}
