@@ -49,9 +49,13 @@ def test_brief_turn_labels_are_the_header_people_in_full(q, a):
     assert {s.speaker for s in answers} == {"Rosalind Ketteridge Harrow"}
 
 
-def test_the_header_interviewer_asks_and_states_nothing():
-    stmts = _stmts(HEADER + TURNS.format(q="OP", a="RH"))
-    assert not any("When did you start" in s.content or "Thank you" in s.content for s in stmts)
+def test_the_header_interviewer_asks_and_states_nothing_though_the_prompts_are_no_questions():
+    prompts = TURNS.replace("When did you start at the yard?", "Tell me about your first day at the yard.") \
+        .replace("What was the drawing office like?", "I gather the drawing office was a busy place.") \
+        .replace("{q}: Thank you.", "{q}: Thank you. That is all we have time for.")
+    stmts = _stmts(HEADER + prompts.format(q="OP", a="RH"))
+    assert not any("first day" in s.content or "busy place" in s.content or "Thank you" in s.content for s in stmts)
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
 
 
 def test_stage_directions_are_nobodys_words():
@@ -62,9 +66,13 @@ def test_stage_directions_are_nobodys_words():
     assert not any(s.content.strip() == "[laughs]" for s in stmts)
 
 
-def test_header_fields_are_no_statements():
-    stmts = _stmts(HEADER + TURNS.format(q="Q", a="A"))
-    assert not any("Millbrook Library" in s.content or "Una Fairlie" in s.content for s in stmts)
+def test_header_fields_are_no_statements_and_the_transcriber_is_no_voice():
+    text = ("Millbrook Shipyard Voices\n\nOne of thirty recordings made for the yard's centenary.\n\n"
+            "Interviewee: Rosalind Ketteridge Harrow\nInterviewer: Osric Penwell\nDate of interview: 9 October 2018\n"
+            "Recorded at the Millbrook Library. Transcribed by Una Fairlie.\n\n")
+    stmts = _stmts(text + TURNS.format(q="Q", a="A"))
+    assert not any("Millbrook Library" in s.content or "Una Fairlie" in s.speaker for s in stmts)
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
 
 
 MEMORIES = HEADER + """OP: What happened to the yard?
