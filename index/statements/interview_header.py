@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from index.textnorm import fold
 
 # the header's field naming the one who answers, and the one who asks
-_ANSWERS = ("interviewee", "narrator", "informant", "respondent", "subject", "speaker", "contributor", "interviewed")
+_ANSWERS = ("interviewee", "narrator", "informant", "respondent", "speaker", "contributor", "interviewed")
 _ASKS = ("interviewer", "interviewed by", "interview by", "conducted by", "oral historian", "recorded by", "questions by")
 _FIELD = re.compile(r"^\s*[*_#]*\s*(?P<field>(?i:" + "|".join(sorted(_ANSWERS + _ASKS, key=len, reverse=True))
-                    + r"))s?\s*[*_]*\s*:\s*[*_]*\s*(?P<names>[^\n]{2,120}?)\s*[*_]*\s*$")
+                    + r"))s?\s*[*_]*\s*(?::|(?<=\bby)(?=\s))\s*[*_]*\s*(?P<names>[^\n]{2,120}?)\s*[*_]*\s*$")
 _NAME = re.compile(r"^(?:(?i:mr|mrs|ms|miss|dr|prof|rev|sir|dame)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})$")
 # the labels that stand for a side rather than a person
 QUESTION_LABELS = {"q", "question", "interviewer"}

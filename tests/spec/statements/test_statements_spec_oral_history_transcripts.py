@@ -131,3 +131,10 @@ def test_the_date_of_interview_field_dates_the_answers_under_an_introduction():
             " office that closed after the last launch.\n\n" + HEADER.split("\n\n", 1)[1])
     stmts = _stmts(text + TURNS.format(q="Q", a="A"))
     assert {s.when_start for s in stmts if "tracer" in s.content} == {date(2018, 10, 9)}
+
+
+def test_an_interviewed_by_line_names_the_one_who_asks():
+    text = HEADER.replace("Interviewer: Osric Penwell", "Interviewed by Osric Penwell")
+    stmts = _stmts(text + TURNS.format(q="Osric", a="Rosalind"))
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
+    assert not any("When did you start" in s.content for s in stmts)
