@@ -222,7 +222,8 @@ def merge(raws: list[Raw], t: Transcript, text: str = "") -> list[Raw]:
     answerer = {r.paragraph: r.speaker for r in t.raws}
     for r in raws:
         if text and r.paragraph in answerer and described_voices.speaker_pronoun(r.speaker.as_written) \
-                and (described := described_voices.described(text[t.starts[r.paragraph]:r.span.start], r.speaker.name)):
+                and (described := described_voices.described(text[t.starts[r.paragraph]:r.span.start], r.speaker.name,
+                                                                 r.speaker.person is not None)):
             # "There was an engineer who came up ... And he said, '...'": the engineer's words, not
             # those of someone named in an earlier answer whom the pronoun was taken for
             r = replace(r, speaker=Speaker(described, r.speaker.as_written, generic=True))

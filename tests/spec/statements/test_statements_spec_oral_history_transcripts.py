@@ -138,3 +138,11 @@ def test_an_interviewed_by_line_names_the_one_who_asks():
     stmts = _stmts(text + TURNS.format(q="Osric", a="Rosalind"))
     assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
     assert not any("When did you start" in s.content for s in stmts)
+
+
+def test_the_described_person_may_be_introduced_with_the_and_what_is_said_of_them():
+    turns = ("OP: And the slipway?\n\nRH: We all knew it was going.\n\nOP: Who said so?\n\n"
+             "RH: The surveyor who came round from the insurers had a look in the spring. And he said, "
+             "\"This slipway will not last another year.\"\n\nOP: Thank you.\n")
+    stmts = _stmts(HEADER + turns)
+    assert [s.speaker for s in stmts if "another year" in s.content] == ["the surveyor who came round from the insurers"]
