@@ -1,6 +1,6 @@
 """An oral-history or archive transcript's catalogue header, and the turn labels it explains.
 
-Archives print who took part in a header of labelled fields ("Interviewee: Ann Marie Roe",
+Archives print who took part in a header of labelled fields ("Interviewee: Ann Maeve Roe",
 "Interviewer: Tom Lisk", "Date of interview: ...") and then label the turns more briefly: by
 initials ("AR:", "TL:", "A.M.R.:"), by role ("Q:"/"A:", "Interviewer:"), or by a first name
 or surname ("Ann:", "LISK:"). Those labels are the header's people, named in full.
@@ -46,7 +46,7 @@ def participants(text: str) -> list[Participant]:
     return out
 
 
-# a catalogue's surname first: "HARROW, Rosalind", "Harrow, Rosalind Ketteridge"
+# a catalogue's surname first: "HARROW, Rowena", "Harrow, Rowena Ketteridge"
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 
 

@@ -12,14 +12,14 @@ from tests.spec.invented import statements_of
 
 _stmts = partial(statements_of, name="oral_history.txt")
 
-HEADER = """Millbrook Shipyard Voices
+HEADER = """Kerith Shipyard Voices
 
-Interviewee: Rosalind Ketteridge Harrow
+Interviewee: Rowena Ketteridge Harrow
 Interviewer: Osric Penwell
 Date of interview: 9 October 2018
-Recorded at the Millbrook Library
+Recorded at the Kerith Library
 
-Transcribed by Una Fairlie
+Transcribed by Una Savobel
 
 """
 
@@ -41,12 +41,12 @@ TURNS = """{q}: When did you start at the yard?
 """
 
 
-@pytest.mark.parametrize("q, a", [("OP", "RH"), ("OP", "RKH"), ("Q", "A"), ("Osric", "Rosalind"), ("Op", "Rh")])
+@pytest.mark.parametrize("q, a", [("OP", "RH"), ("OP", "RKH"), ("Q", "A"), ("Osric", "Rowena"), ("Op", "Rh")])
 def test_brief_turn_labels_are_the_header_people_in_full(q, a):
     stmts = _stmts(HEADER + TURNS.format(q=q, a=a))
     answers = [s for s in stmts if "tracer" in s.content or "telephones" in s.content or "slow goodbye" in s.content]
     assert len(answers) == 3
-    assert {s.speaker for s in answers} == {"Rosalind Ketteridge Harrow"}
+    assert {s.speaker for s in answers} == {"Rowena Ketteridge Harrow"}
 
 
 def test_the_header_interviewer_asks_and_states_nothing_though_the_prompts_are_no_questions():
@@ -55,7 +55,7 @@ def test_the_header_interviewer_asks_and_states_nothing_though_the_prompts_are_n
         .replace("{q}: Thank you.", "{q}: Thank you. That is all we have time for.")
     stmts = _stmts(HEADER + prompts.format(q="OP", a="RH"))
     assert not any("first day" in s.content or "busy place" in s.content or "Thank you" in s.content for s in stmts)
-    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rowena Ketteridge Harrow"}
 
 
 def test_stage_directions_are_nobodys_words():
@@ -67,12 +67,12 @@ def test_stage_directions_are_nobodys_words():
 
 
 def test_header_fields_are_no_statements_and_the_transcriber_is_no_voice():
-    text = ("Millbrook Shipyard Voices\n\nOne of thirty recordings made for the yard's centenary.\n\n"
-            "Interviewee: Rosalind Ketteridge Harrow\nInterviewer: Osric Penwell\nDate of interview: 9 October 2018\n"
-            "Recorded at the Millbrook Library. Transcribed by Una Fairlie.\n\n")
+    text = ("Kerith Shipyard Voices\n\nOne of thirty recordings made for the yard's centenary.\n\n"
+            "Interviewee: Rowena Ketteridge Harrow\nInterviewer: Osric Penwell\nDate of interview: 9 October 2018\n"
+            "Recorded at the Kerith Library. Transcribed by Una Savobel.\n\n")
     stmts = _stmts(text + TURNS.format(q="Q", a="A"))
-    assert not any("Millbrook Library" in s.content or "Una Fairlie" in s.speaker for s in stmts)
-    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
+    assert not any("Kerith Library" in s.content or "Una Savobel" in s.speaker for s in stmts)
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rowena Ketteridge Harrow"}
 
 
 MEMORIES = HEADER + """OP: What happened to the yard?
@@ -83,7 +83,7 @@ OP: And after that?
 
 RH: The strike came. Our shop steward was Alf Brennock. That winter he said the men would not go back without a guarantee.
 
-RH: There was a surveyor from the insurers who came round every month. And he said, "This slipway will not last another year." Mr Dunmore wrote me up for arguing with him.
+RH: There was a surveyor from the insurers who came round every month. And he said, "This slipway will not last another year." Mr Quenara wrote me up for arguing with him.
 
 RH: I told him, "Then mend it before it kills someone." [Later added: the slipway was closed in 1979.]
 
@@ -112,22 +112,22 @@ def test_a_described_person_owns_the_words_an_answer_recalls_from_him():
 
 def test_a_reprimand_written_up_is_no_statement():
     stmts = _stmts(MEMORIES)
-    assert not any("Dunmore" in s.speaker for s in stmts)
+    assert not any("Quenara" in s.speaker for s in stmts)
 
 
 def test_the_narrators_own_remark_and_later_addition_are_the_narrators():
     stmts = _stmts(MEMORIES)
-    assert {s.speaker for s in stmts if "mend it" in s.content or "closed in 1979" in s.content} == {"Rosalind Ketteridge Harrow"}
+    assert {s.speaker for s in stmts if "mend it" in s.content or "closed in 1979" in s.content} == {"Rowena Ketteridge Harrow"}
 
 
 def test_a_catalogue_name_written_surname_first_is_read_in_full():
-    text = HEADER.replace("Interviewee: Rosalind Ketteridge Harrow", "Interviewee: HARROW, Rosalind Ketteridge")
+    text = HEADER.replace("Interviewee: Rowena Ketteridge Harrow", "Interviewee: HARROW, Rowena Ketteridge")
     stmts = _stmts(text + TURNS.format(q="OP", a="RH"))
-    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rowena Ketteridge Harrow"}
 
 
 def test_the_date_of_interview_field_dates_the_answers_under_an_introduction():
-    text = ("Millbrook Shipyard Voices\n\nOne of thirty recordings made for the yard's centenary, about the drawing"
+    text = ("Kerith Shipyard Voices\n\nOne of thirty recordings made for the yard's centenary, about the drawing"
             " office that closed after the last launch.\n\n" + HEADER.split("\n\n", 1)[1])
     stmts = _stmts(text + TURNS.format(q="Q", a="A"))
     assert {s.when_start for s in stmts if "tracer" in s.content} == {date(2018, 10, 9)}
@@ -135,8 +135,8 @@ def test_the_date_of_interview_field_dates_the_answers_under_an_introduction():
 
 def test_an_interviewed_by_line_names_the_one_who_asks():
     text = HEADER.replace("Interviewer: Osric Penwell", "Interviewed by Osric Penwell")
-    stmts = _stmts(text + TURNS.format(q="Osric", a="Rosalind"))
-    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rosalind Ketteridge Harrow"}
+    stmts = _stmts(text + TURNS.format(q="Osric", a="Rowena"))
+    assert {s.speaker for s in stmts if "tracer" in s.content} == {"Rowena Ketteridge Harrow"}
     assert not any("When did you start" in s.content for s in stmts)
 
 
