@@ -38,6 +38,10 @@ _SHAPES = [
     r".{0,160}\b(?:views?|point of view|opinions?)\b.{0,40}\b(?:of|by) (?:the|this|our) (?:site|website|portal|publication|editors?|newspaper)\b.{0,240}",
     r".{0,160}\b(?:automatically|machine)[- ](?:translated|generated|transmitted)\b.{0,160}",
     r"\(?(?:reporting|writing|editing|additional reporting) by\b[^\"“”]{0,200}\)?",
+    # a recording transcript's stage note on its own line: no one's words ("[pause]", "[End of extract]")
+    r"[\[(](?:laugh(?:s|ter|ing)?|(?:long )?pauses?|inaudible|unclear|crosstalk|coughs?|sighs?|silence|"
+    r"(?:break|gap) in (?:the )?recording|(?:recording|tape) (?:ends|stops|resumes|paused)|tape change|"
+    r"end of (?:the )?(?:extract|excerpt|interview|recording|tape|transcript|side (?:a|b|one|two|1|2)))[\])]",
     # a subtitle file's cue header (SRT, WebVTT): its number and its "00:00:12,480 --> 00:00:15,200" line
     r"(?:\d{1,6}\s+)?" + TIMECODE,
 ]

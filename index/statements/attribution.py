@@ -90,6 +90,14 @@ def _quoted_tokens(doc, qs) -> set[int]:
     return out
 
 
+def _phrasal_after_object(tok) -> bool:
+    """The verb takes an object and then a particle that makes it another verb ("wrote me up",
+    "told him off", "shouted them down"), unless that phrasal verb is itself a speech act."""
+    objects = [c.i for c in tok.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prt" and c.lower_ in ("up", "off", "down") and objects and min(objects) < c.i
+               and vocabulary().speech_lemma(f"{tok.text} {c.text}") is None for c in tok.children)
+
+
 def _cue_form(tok) -> tuple[str, int] | None:
     """(lemma, last token index) when `tok` starts a speech act used as a verb."""
     v = vocabulary()
@@ -116,6 +124,8 @@ def _cue_form(tok) -> tuple[str, int] | None:
     if court_rules(tok):
         return RULING, tok.i  # "The Supreme Court dismisses the appeal": the summary's court rules
     lemma = v.speech_lemma(tok.text)
+    if lemma is not None and _phrasal_after_object(tok):
+        return None  # "Mr X wrote me up", "she told him off": a reprimand, a write-off, nothing said
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
     if lemma is None and _withheld(tok):

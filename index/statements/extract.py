@@ -46,7 +46,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
-from index.statements import document_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, visit_days
+from index.statements import document_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, recalled_days, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -180,7 +180,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         # (the writer's own "I" outside the interview's turns is the byline's: a newsletter's host)
         turned = interview.asked | interview.answered
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"
-                                 or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview)
+                                 or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview, article.text)
     if interview is not None:  # an FAQ's "Q: ... A: We ...": the answers are the body's whose page it is
         raws = own_pages.answered_by_owner(article, docs, raws)
     if not signed and answers is None:  # a first-person post's own sentences: its writer's
@@ -213,7 +213,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
-        stmts = _at_interview(stmts, raws, interview, _published(article))
+        stmts = _at_interview(stmts, raws, interview, _published(article), docs)
     if answers is not None:
         stmts = written_answers.dated(stmts, raws, answers)
     if ruled is not None:
@@ -250,7 +250,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
 
 
 def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript.Transcript,
-                  pub: date | None) -> list[Statement]:
+                  pub: date | None, docs=()) -> list[Statement]:
     """What an interviewee says in the transcript is dated at the interview, whatever day it names."""
     turns = {id(r) for r in interview.raws}
     when = (interview.day[0], interview.day[1], "context") if interview.day else (None, pub, "publication")
@@ -262,11 +262,26 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
     inside = interview.asked | interview.answered if interview.day else set()
     # a feature's soundbite cued by narration that dates the speaker's words ("At a hearing on Monday, X told islanders ...")
     cues = soundbites.cued(stmts, raws, turns, interview.asked | interview.answered)
-    return [replace(st, when_text=cues[i].when_text, when_start=cues[i].when_start, when_end=cues[i].when_end,
-                    date_basis=cues[i].date_basis) if i in cues else
-            replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
-            if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
-            for i, (st, r) in enumerate(zip(stmts, raws))]
+    out = [replace(st, when_text=cues[i].when_text, when_start=cues[i].when_start, when_end=cues[i].when_end,
+                   date_basis=cues[i].date_basis) if i in cues else
+           replace(st, when_text=when[0], when_start=when[1], when_end=until, date_basis=when[2])
+           if id(r) in turns or (r.paragraph in inside and st.date_basis == "publication") else st
+           for i, (st, r) in enumerate(zip(stmts, raws))]
+    # words an answer remembers being said years ago ("In 1974 the manager told us ..."): then, not at the interview
+    marks = recalled_days.marks(docs, interview.answered, when[1]) if docs else []
+    for i, (st, r) in enumerate(zip(out, raws)):
+        own = id(r) in turns
+        if not marks or i in cues or r.paragraph not in interview.answered or not (own or stmts[i].date_basis == "publication"):
+            continue
+        span, doc = docs[r.paragraph]
+        sent = next((s for s in doc.sents if span.start + s.start_char <= r.span.start < span.start + s.end_char), None)
+        if sent is None:
+            continue
+        at = span.start + sent.start_char
+        got = recalled_days.recalled(marks, r.paragraph, at if own else r.span.start, r.span.end, sent.text, own)
+        if got is not None:
+            out[i] = replace(st, when_text=got.text, when_start=got.first, when_end=got.last, date_basis="context")
+    return out
 
 
 def _published(article: Article) -> date | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.models import Article, Span
-from index.statements import answer_window, offices
+from index.statements import answer_window, described_voices, interview_header, offices
 from index.statements.attribution import Raw
 from index.statements.nlp import CAPTION, TIMESTAMP, worded_sentences
 from index.statements.speakers_np import Speaker
@@ -61,16 +61,20 @@ class Transcript:
     answered: set[int] = field(default_factory=set)  # paragraphs that are the interviewee's turns
     sequels: list[list[int]] = field(default_factory=list)  # runs of unlabelled paragraphs after an answer
     day: tuple | None = None  # (phrase, day) of the interview; (phrase, first, last) of written answers
+    starts: dict[int, int] = field(default_factory=dict)  # where each answered paragraph starts in the text
 
 
-def _labels(text: str, docs, outlets: set[str] = frozenset()) -> dict[int, re.Match]:
+def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:
     """Paragraphs opened by a label, read from the text (the parse has the labels blanked): a
-    label in capitals, or the outlet's own name as the interviewer's ("Grain Weekly: ...")."""
+    label in capitals, the outlet's own name as the interviewer's ("Grain Weekly: ..."), or a
+    label the catalogue header explains in any case ("Ann:", "Ar:"). A header field is no turn."""
     out = {}
     for pi, (span, _) in enumerate(docs):
         line = without_label_emphasis(fold(text[span.start:span.end]))
+        if interview_header.field(line):
+            continue
         m = _LABEL.match(line) or _OUTLET_LABEL.match(line)
-        if m and (m.re is _LABEL or m.group("label").lower() in outlets):
+        if m and (m.re is _LABEL or m.group("label").lower() in outlets or interview_header.labelled(m.group("label"), people)):
             out[pi] = m
     return out
 
@@ -100,22 +104,30 @@ _OUTLET_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?P<label>[A-Z][\w'’.&-]*(?: (?:[
 def read(article: Article, docs, bases: list[int], ctx, published: date | None) -> Transcript | None:
     """The transcript's turns, or None when the article is not a transcript."""
     outlets = outlet_names(article)
-    labels = _labels(article.text, docs, outlets)
+    people = interview_header.participants(article.text)
+    labels = _labels(article.text, docs, outlets, people)
     label_of = _label_of(labels)
     names = set(label_of.values())
     if len(labels) < MIN_TURNS or len(names) < 2:
         return None
     first = min(labels)
     writer = _writer(article)
+    # the catalogue header's people behind the labels ("AR:" for "Interviewee: Ann Roe")
+    listed = {n: who for n in names if (who := interview_header.labelled(n, people))}
     askers = {n for n in names if n in _ASKER or (writer and (_same_name(n, writer) or _initials(writer) == n))
               or _mostly_questions(n, label_of, docs) or (n.lower().replace(".", "") in outlets and not _initials_of(n, ctx))}
+    askers = (askers - set(listed)) | {n for n, who in listed.items() if who.asks}
     if not askers:  # a magazine's prompts ("Energy must be your biggest cost."): the label that asks most
         askers = _most_asking(names, label_of, docs)
     if not askers or askers == names:
         return None
     intro = list(docs[max(0, first - 2):first])  # what introduces the interview: just before its first turn
-    out = Transcript(day=interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
+    # (an archive's "Date of interview:" field says it outright)
+    day = interview_header.recorded_day(article.text) if people else None
+    out = Transcript(day=day or interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
+    speakers.update({n: Speaker(name=who.name, as_written=n, person=ctx.cast.known(who.name))
+                     for n, who in listed.items() if n in speakers})
     if any(offices.office(n) for n in speakers):  # "THE PRESIDENT:": the holder the introduction names
         from index.statements.turns import office_speaker
 
@@ -125,7 +137,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     current = None
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         m = labels.get(pi)
-        if m is None and _STAGE.match(doc.text):
+        if m is None and (_STAGE.match(doc.text) or interview_header.stage(doc.text) or interview_header.field(doc.text)):
             current = None
             continue
         if m is not None:
@@ -171,7 +183,11 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
     """A turn's sentences, from `start` in its paragraph, as the speaker's own direct statements
     (`asserted_only`: not its questions, nor "My question is to the minister")."""
     text = doc.text
+    out.starts[paragraph] = span.start
     for k, a, b in worded_sentences(doc, start):
+        a, b = _without_stage_notes(text, a, b)
+        if a >= b:
+            continue  # "[laughs]": a stage direction, no one's words
         if asserted_only and ((text[a:b].rstrip('"\'’”').endswith("?") and not _TOLD_THEN_ASKED.search(text[a:b]))
                               or _ADDRESSED.match(text[a:b])):
             continue
@@ -180,7 +196,18 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
                             sentence=base + k, paragraph=paragraph))
 
 
-def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
+def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence's span without the stage directions that open or close it ("[laughs] You stood ...")."""
+    while a < b and (notes := list(interview_header.stage_notes(text[a:b]))) and not text[a:a + notes[0][0]].strip():
+        a += notes[0][1]
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+    while b > a and (notes := list(interview_header.stage_notes(text[a:b]))) and not text[a + notes[-1][1]:b].strip():
+        b = a + notes[-1][0]
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+    return a, b
+
+
+def merge(raws: list[Raw], t: Transcript, text: str = "") -> list[Raw]:
     """The article's statements with the transcript's: an interviewee's turn is theirs alone, save
     a third person it quotes by name; an interviewer's turn keeps what it reports of others."""
     who = {r.speaker.name for r in t.raws}
@@ -194,6 +221,14 @@ def merge(raws: list[Raw], t: Transcript) -> list[Raw]:
     kept = []
     answerer = {r.paragraph: r.speaker for r in t.raws}
     for r in raws:
+        if text and r.paragraph in answerer and described_voices.speaker_pronoun(r.speaker.as_written) \
+                and (described := described_voices.described(text[t.starts[r.paragraph]:r.span.start], r.speaker.name,
+                                                                 r.speaker.person is not None)):
+            # "There was an engineer who came up ... And he said, '...'": the engineer's words, not
+            # those of someone named in an earlier answer whom the pronoun was taken for
+            r = replace(r, speaker=Speaker(described, r.speaker.as_written, generic=True))
+            kept.append(r)
+            continue
         # a rival interviewee the answer quotes by name ("Councillor X said at the forum that my
         # rebate would ...") keeps the words: only the answerer's own name is the turn's
         rival = r.paragraph in answerer and r.speaker.name != answerer[r.paragraph].name and r.speaker.person is not None \
@@ -239,10 +274,14 @@ def _one_role(written: str) -> bool:
     reports, not "The engineers"."""
     from index.vocabulary import vocabulary
 
+    from index.vocabulary import noun_asks
+
     words = written.lower().split()
     v = vocabulary()
+    # (an oral history's "the yard manager", "the shop steward": one person by the job's head noun)
     return len(words) in (2, 3) and words[0] in ("the", "my") and not words[-1].endswith("s") and (
-        v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles))
+        v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles)
+        or (len(words) == 3 and v.is_role(words[-1]) and noun_asks(words[1]) is None))
 
 
 def _proper(written: str) -> bool:

@@ -51,3 +51,11 @@ def test_a_credit_line_is_dropped_listed_and_names_the_outlet():
 def test_a_place_named_only_in_the_dateline_stays_in_the_lede():
     a = _article("Fair opens\n\nTARNOW, May 3 (Reuters) - The fair opened, organisers said.\n\nIt closes soon.")
     assert _paragraphs(a)[0].startswith("TARNOW")
+
+
+def test_a_recordings_stage_notes_alone_on_their_lines_are_dropped_not_bracketed_words():
+    a = _article("Quarry voices\n\nRH: We cut stone by hand then.\n\n[pause]\n\nRH: Then the saws came. [laughs]\n\n"
+                 "[Later added: the last hand cutter retired in 1988.]\n\n[End of extract]")
+    assert sorted(a.slice(s) for s in a.dropped) == ["[End of extract]", "[pause]"]
+    assert "RH: Then the saws came. [laughs]" in _paragraphs(a)
+    assert "[Later added: the last hand cutter retired in 1988.]" in _paragraphs(a)
