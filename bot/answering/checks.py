@@ -191,8 +191,10 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # "about 1,100 people are affected" counts the dockworkers affected
             elif elided_count(c, q):
                 pass  # "... reduced to 19 wards. Independents won eight."
-            elif q.counted and any(set(q.counted) <= set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases):
-                pass  # "what was the crowd": "The attendance tonight is 6,312" (the counted word's paraphrase)
+            elif q.counted_word in FIGURE_NOUNS and q.counted \
+                    and any(set(q.counted) <= set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases):
+                pass  # "what was the crowd": "The attendance tonight is 6,312" (a figure's paraphrase; not "money" by
+                # "funds": a sum of other funds is no money given)
             elif q.counted and not all(term_match(t, c.terms) for t in q.counted):
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:
