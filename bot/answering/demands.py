@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answering.candidates import Candidate, favour
+from bot.answering.candidates import Candidate
+from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
 # "What does the union want (to happen | done | from ...)", "what are the residents asking / calling for",
 # "what are the nurses' demands", "what is the council demanding"
-_ASKS_DEMAND = re.compile(r"^(?:and\s+)?what\s+(?:does|do|did|is|are|was|were)\s+(?:\S+\s+){1,6}?"
+_ASKS_DEMAND = re.compile(r"^(?:and\s+)?what\s+(?:does|do|did|is|are|was|were)\s+(?P<who>(?:\S+\s+){1,6}?)"
                           r"(?:want|wants|wanted|demand|demanding|asking\s+for|calling\s+for|pressing\s+for|pushing\s+for|"
                           r"seeking|ask\s+for|call\s+for|press\s+for|push\s+for|seek)\b|"
-                          r"^(?:and\s+)?what\s+(?:are|were|is|was)\s+(?:\S+\s+){1,5}?demands?\b", re.I)
+                          r"^(?:and\s+)?what\s+(?:are|were|is|was)\s+(?P<whose>(?:\S+\s+){1,5}?)demands?\b", re.I)
 DEMAND = 0.3
 NO_DEMAND = 0.6
 
@@ -41,7 +42,23 @@ def asks_demand(question: str) -> bool:
     return bool(_ASKS_DEMAND.match(question.strip()))
 
 
-def weigh_demands(candidates: list[Candidate]) -> None:
-    """The sentences that state a demand over those that do not (weighed down only when some sentence
-    states one: else the best of them is all there is)."""
-    favour(candidates, _states_demand(), DEMAND, NO_DEMAND)
+def demander(question: str) -> frozenset[str]:
+    """The stems of who is asked to want something ("the union" of "what does the union want")."""
+    m = _ASKS_DEMAND.match(question.strip())
+    return frozenset(stems(m.group("who") or m.group("whose") or "")) if m else frozenset()
+
+
+def weigh_demands(candidates: list[Candidate], who: frozenset[str] = frozenset()) -> None:
+    """The sentences in which the asked party states a demand over those that do not (weighed down
+    only when some sentence states one: else the best of them is all there is). Another party's
+    demand ("residents called for ...", asked what the council wants) is no answer, so a sentence
+    must name or be by the asked party when the question names one."""
+    pattern = _states_demand()
+    found = [bool(pattern.search(c.text)) and (not who or bool(who & (c.terms | c.by | c.about))) for c in candidates]
+    if not any(found):
+        return
+    for c, hit in zip(candidates, found):
+        if hit:
+            c.score += DEMAND
+        else:
+            c.score *= NO_DEMAND

@@ -19,7 +19,7 @@ from bot.answering.afterwards import after_the_articles, asked_article, occasion
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.acronyms import spell_out
-from bot.answering.demands import asks_demand, weigh_demands
+from bot.answering.demands import asks_demand, demander, weigh_demands
 from bot.answering.mail_scope import with_mail_scope
 from bot.answering.speaker_sentences import with_speaker_sentences
 from bot.answering.dates import CLOCK
@@ -519,7 +519,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
     elif q.kind == "what" and asks_demand(q.text):
-        weigh_demands(candidates)  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
+        weigh_demands(candidates, demander(q.text))  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
     elif q.kind == "what" and asks_appeal(q.text):
         weigh_appeals(q.text, candidates)  # "what did he tell members not to do": "He urged members not to uproot ..."
     elif q.kind == "what" and asks_change(q.text):

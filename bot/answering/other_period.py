@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.demands import asks_demand
 from bot.answering.terms import stems
 
 _NUMBERS = {
@@ -83,7 +84,7 @@ def other_period(question: str, texts: list[str]) -> bool:
         if figured and all(_periods(t, _IN_MONTH) and _another(month, t) and not _names_month(month, t) for t in figured):
             return True
     event = _BEFORE_EVENT.search(question)
-    if event is None or not _event_noun_ends(question[event.end():]):
+    if event is None or (asks_demand(question) and not _event_noun_ends(question[event.end():])):
         return False
     return all(_the_event_itself(event.group(1), text) for text in texts)
 
@@ -93,8 +94,9 @@ _AFTER_EVENT = re.compile(r"^\s*(?:(?:in|of|at|on|by|for|from)\b.*)?[?.!\s]*$", 
 
 
 def _event_noun_ends(rest: str) -> bool:
-    """"before its expansion": the word is the event's noun. Not "before the Zenavine Bay job cuts go
-    ahead", a time clause whose first word is no event (what is wanted before it is no period's figure)."""
+    """"before its expansion": the word is the event's noun. Not "what does the union want before the
+    Zenavine Bay job cuts go ahead", a time clause of a demand (what is wanted before it is no period's
+    figure; a figure asked "before the mill closed" still is one)."""
     return bool(_AFTER_EVENT.match(rest))
 
 
