@@ -40,7 +40,10 @@ def _what_noun(text: str) -> str | None:
         return None  # "what warning is in place", "what relief is each family getting": the thing may go by
         # another name ("a boil-water notice"), and a sentence that happens to say "warning" is no answer
     past = verb.endswith("ed") or verb in _PAST_FORMS
-    return m.group(1) if verb in _AUXILIARIES or past else None
+    # Only the thing that does the act ("what injury kept her out"): after an auxiliary ("what
+    # concession did she offer") the thing is often told in other words, and a sentence that happens
+    # to say the noun wins over the answer.
+    return m.group(1) if past and verb not in _AUXILIARIES else None
 
 
 _PAST_FORMS = frozenset(f for forms in vocabulary().irregular_past.values() for f in forms)
