@@ -241,6 +241,7 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     from bot.answering.not_yet_done import act_not_done, only_sought, ruling_time_vague
     from bot.answering.other_weekday import another_weekday
     from bot.answering.first_name_only import first_name_only
+    from bot.answering.name_not_given import name_not_given
     from bot.answering.noun_only_sought import noun_only_sought
     from bot.answering.only_a_share import only_a_share
     from bot.answering.other_body_vote import other_body_vote
@@ -255,4 +256,4 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen) or noun_only_sought(q, chosen) \
-        or first_name_only(q, chosen, text_of)
+        or first_name_only(q, chosen, text_of) or name_not_given(q, chosen)

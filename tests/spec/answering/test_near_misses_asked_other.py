@@ -5,6 +5,7 @@ citing it (bot/answering/near_others.py); each beside a twin the articles do ans
     How did the regional parliament vote?       "The town board voted 5-2 to back the plan"       another body
     What is Tobiah's surname?                   "a deckhand called Tobiah"                        first name only
     What advice did the ministry give?          "he had asked the ministry for advice"            only sought
+    What is the driver's name?                  "The driver was amazing." (an interview turn)     no name
     How many rescues were made last year?       "made 212 rescues this summer"                    this year's only
 """
 
@@ -87,6 +88,30 @@ Date: 2026-09-01
 Lifeguards on Pellan's beaches made 212 rescues this summer, up from 168 rescues last year, the district council said.
 """
 
+BUS = """Title: Bus driver praised after brakes fail on hill road
+Date: 2026-05-11
+
+A bus carrying 30 pupils rolled backwards on the Harlow Fell road on Friday after its brakes failed, but the driver steered it into a verge and no one was hurt.
+
+Interviewer: What happened on the hill?
+
+Corin Wetherby: The bus just started going back. The driver was amazing. Really calm.
+
+Interviewer: Did you know him?
+
+Corin Wetherby: Not really. He drives the school run most days.
+"""
+
+BUS_NAMED = """Title: Bus driver praised after brakes fail on hill road
+Date: 2026-05-11
+
+A bus carrying 30 pupils rolled backwards on the Harlow Fell road on Friday after its brakes failed.
+
+Petrenko, the driver, steered it into a verge and no one was hurt, the bus company said.
+"""
+
+bus = app_fixture("bus.txt", BUS)
+bus_named = app_fixture("bus_named.txt", BUS_NAMED)
 dental = app_fixture("dental.txt", DENTAL)
 dental_total = app_fixture("dental_total.txt", DENTAL_TOTAL)
 wind = app_fixture("wind.txt", WIND)
@@ -106,6 +131,7 @@ test_declines = table(declines, [
     ask("wind", "How did the regional parliament vote on the Ashcombe Ridge turbines?", id="vote_of_another_body"),
     ask("deckhand", "What is Tobiah's surname?", id="surname_of_a_first_name_only"),
     ask("blight", "What advice did the agriculture ministry give Mr Halvern?", id="advice_only_asked_for"),
+    ask("bus", "What is the driver's name?", id="name_asked_never_given"),
     ask("beach", "How many rescues did lifeguards make on Pellan's beaches last year?", id="last_years_count_not_given"),
 ])
 
@@ -115,6 +141,7 @@ test_answers = table(answers, [
     ask("wind", "How did the town board vote on the Ashcombe Ridge turbines?", "5-2", id="vote_of_the_body_asked"),
     ask("deckhand_named", "What is Tobiah's surname?", "Quennell", id="surname_given_is_answered"),
     ask("blight_advised", "What advice did the agriculture ministry give growers?", "burn", id="advice_given_is_answered"),
+    ask("bus_named", "What is the driver's name?", "Petrenko", id="name_given_first_in_its_sentence"),
     ask("beach_both", "How many rescues did lifeguards make on Pellan's beaches last year?", "168", id="last_years_count_given"),
     ask("beach", "How many rescues did lifeguards make on Pellan's beaches this summer?", "212", id="this_years_count"),
 ])
