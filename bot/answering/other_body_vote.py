@@ -17,6 +17,9 @@ _BODIES = ("board", "council", "committee", "assembly", "senate", "parliament", 
            "bench", "executive", "conference", "convention", "synod", "shareholders", "members")
 _VOTER = re.compile(rf"\b({'|'.join(_BODIES)})\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:voted|votes)\b", re.I)
 _VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+# The members of a body: "how did MPs vote" may be told as the House's vote.
+_MEMBERS = frozenset("mps members councillors councilors lawmakers legislators senators deputies delegates representatives "
+                     "peers trustees directors governors shareholders aldermen commissioners ministers judges jurors".split())
 NEAR = 80  # characters before a vote word read for the asked body's word
 
 
@@ -30,6 +33,8 @@ def other_body_vote(q, chosen: list) -> object | None:
     if not words or len(words) > 5:
         return None
     head = words[-1].lower()
+    if head in _MEMBERS:
+        return None
     found = None
     for c in chosen:
         for m in _VOTE.finditer(c.text):

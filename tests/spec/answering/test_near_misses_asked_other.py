@@ -40,6 +40,12 @@ The scheme still needs the approval of the regional parliament, which is due to 
 Opponents say the turbines would spoil the view from the ridge path.
 """
 
+WIND_MEMBERS = """Title: Council backs Ashcombe Ridge turbines
+Date: 2026-04-22
+
+The Dunmere town council voted 5-2 on Tuesday to back the plan for six turbines on Ashcombe Ridge.
+"""
+
 DECKHAND = """Title: Ferry deckhand pulls swimmer from harbour
 Date: 2026-07-02
 
@@ -115,6 +121,7 @@ bus_named = app_fixture("bus_named.txt", BUS_NAMED)
 dental = app_fixture("dental.txt", DENTAL)
 dental_total = app_fixture("dental_total.txt", DENTAL_TOTAL)
 wind = app_fixture("wind.txt", WIND)
+wind_members = app_fixture("wind_members.txt", WIND_MEMBERS)
 deckhand = app_fixture("deckhand.txt", DECKHAND)
 deckhand_named = app_fixture("deckhand_named.txt", DECKHAND_NAMED)
 blight = app_fixture("blight.txt", BLIGHT)
@@ -139,6 +146,7 @@ test_answers = table(answers, [
     ask("dental_total", "What was the total cost of the dental scheme?", "5,880", id="total_given_is_answered"),
     ask("dental", "How much did each visit of the dental scheme cost?", "420", id="share_asked_is_answered"),
     ask("wind", "How did the town board vote on the Ashcombe Ridge turbines?", "5-2", id="vote_of_the_body_asked"),
+    ask("wind_members", "How did the councillors vote on the Ashcombe Ridge turbines?", "5-2", id="members_vote_told_as_their_bodys"),
     ask("deckhand_named", "What is Tobiah's surname?", "Quennell", id="surname_given_is_answered"),
     ask("blight_advised", "What advice did the agriculture ministry give growers?", "burn", id="advice_given_is_answered"),
     ask("bus_named", "What is the driver's name?", "Petrenko", id="name_given_first_in_its_sentence"),
