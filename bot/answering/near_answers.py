@@ -13,6 +13,11 @@
     Did the tenant appeal?                       "Either party may appeal within 14 days."        only open
     Which seed did the team get?                 "was projected as the No. 2 seed"                a forecast
     How much did the insurer pay?                "covers the damage up to $5,000"                 a ceiling only
+    How much did the scheme cost in all?         "Each visit cost the board £420"                 a share only
+    How did the regional parliament vote?        "The town board voted 5-2"                       another body's
+    What advice did the ministry give?           "he had asked the ministry for advice"           only asked for
+    What is the deckhand's surname?              "a deckhand called Tobiah"                       first name only
+    What is the driver's name?                   "The driver was amazing."                        no name at all
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
