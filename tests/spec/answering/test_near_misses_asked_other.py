@@ -30,26 +30,26 @@ The mobile dental scheme run by the Kessling Health Board visited 14 primary sch
 The scheme's total cost to the board was £5,880, and the vans checked the teeth of 1,260 children, the board's director Imelda Orrin said.
 """
 
-WIND = """Title: Town board backs Ashcombe Ridge turbines
+WIND = """Title: Town board backs Pelago Ridge turbines
 Date: 2026-04-22
 
-The Dunmere town board voted 5-2 on Tuesday to back the plan for six turbines on Ashcombe Ridge.
+The Dunmere town board voted 5-2 on Tuesday to back the plan for six turbines on Pelago Ridge.
 
-The scheme still needs the approval of the regional parliament, which is due to debate it in June, the board's chair Petra Stavely said.
+The scheme still needs the approval of the regional parliament, which is due to debate it in June, the board's chair Brielle Stavely said.
 
 Opponents say the turbines would spoil the view from the ridge path.
 """
 
-WIND_MEMBERS = """Title: Council backs Ashcombe Ridge turbines
+WIND_MEMBERS = """Title: Council backs Pelago Ridge turbines
 Date: 2026-04-22
 
-The Dunmere town council voted 5-2 on Tuesday to back the plan for six turbines on Ashcombe Ridge.
+The Dunmere town council voted 5-2 on Tuesday to back the plan for six turbines on Pelago Ridge.
 """
 
 DECKHAND = """Title: Ferry deckhand pulls swimmer from harbour
 Date: 2026-07-02
 
-A deckhand called Tobiah dived from the Carrow ferry on Sunday after a swimmer got into trouble near the breakwater.
+A deckhand called Tobiah dived from the Kerrow ferry on Sunday after a swimmer got into trouble near the breakwater.
 
 "I just saw an arm go under and jumped," Tobiah said. The swimmer was treated by paramedics at the quay.
 """
@@ -57,7 +57,7 @@ A deckhand called Tobiah dived from the Carrow ferry on Sunday after a swimmer g
 DECKHAND_NAMED = """Title: Ferry deckhand pulls swimmer from harbour
 Date: 2026-07-02
 
-A deckhand, Tobiah Quennell, dived from the Carrow ferry on Sunday after a swimmer got into trouble near the breakwater.
+A deckhand, Tobiah Quennell, dived from the Kerrow ferry on Sunday after a swimmer got into trouble near the breakwater.
 
 "I just saw an arm go under and jumped," Mr Quennell said.
 """
@@ -65,9 +65,9 @@ A deckhand, Tobiah Quennell, dived from the Carrow ferry on Sunday after a swimm
 BLIGHT = """Title: Potato growers fear spread of blight
 Date: 2026-08-14
 
-Potato growers around Fenwick say blight has spread to a third of their fields this summer.
+Potato growers around Belavine say blight has spread to a third of their fields this summer.
 
-Grower Aldous Halvern said he had asked the agriculture ministry for advice on the blight in July but had not heard back.
+Grower Garister Halvern said he had asked the agriculture ministry for advice on the blight in July but had not heard back.
 
 "We cannot wait much longer," Mr Halvern said.
 """
@@ -75,9 +75,9 @@ Grower Aldous Halvern said he had asked the agriculture ministry for advice on t
 BLIGHT_ADVISED = """Title: Potato growers fear spread of blight
 Date: 2026-08-14
 
-Potato growers around Fenwick say blight has spread to a third of their fields this summer.
+Potato growers around Belavine say blight has spread to a third of their fields this summer.
 
-The agriculture ministry advised growers to burn infected stalks and to spray every ten days, grower Aldous Halvern said.
+The agriculture ministry advised growers to burn infected stalks and to spray every ten days, grower Garister Halvern said.
 """
 
 BEACH = """Title: Lifeguards busier on Pellan beaches
@@ -97,7 +97,7 @@ Lifeguards on Pellan's beaches made 212 rescues this summer, up from 168 rescues
 BUS = """Title: Bus driver praised after brakes fail on hill road
 Date: 2026-05-11
 
-A bus carrying 30 pupils rolled backwards on the Harlow Fell road on Friday after its brakes failed, but the driver steered it into a verge and no one was hurt.
+A bus carrying 30 pupils rolled backwards on the Quenavine Fell road on Friday after its brakes failed, but the driver steered it into a verge and no one was hurt.
 
 Interviewer: What happened on the hill?
 
@@ -111,9 +111,9 @@ Corin Wetherby: Not really. He drives the school run most days.
 BUS_NAMED = """Title: Bus driver praised after brakes fail on hill road
 Date: 2026-05-11
 
-A bus carrying 30 pupils rolled backwards on the Harlow Fell road on Friday after its brakes failed.
+A bus carrying 30 pupils rolled backwards on the Quenavine Fell road on Friday after its brakes failed.
 
-Petrenko, the driver, steered it into a verge and no one was hurt, the bus company said.
+Kovalenko, the driver, steered it into a verge and no one was hurt, the bus company said.
 """
 
 bus = app_fixture("bus.txt", BUS)
@@ -135,7 +135,7 @@ test_declines = table(declines, [
     ask("dental", "How much did the board spend on the dental vans altogether?", "£420", id="spend_altogether_only_a_share"),
     ask("deckhand", "What is the deckhand's last name?", "called Tobiah", id="last_name_of_a_role_named_by_first_name"),
     ask("deckhand", "What is Tobiah's full name?", id="full_name_of_a_first_name_only"),
-    ask("wind", "How did the regional parliament vote on the Ashcombe Ridge turbines?", id="vote_of_another_body"),
+    ask("wind", "How did the regional parliament vote on the Pelago Ridge turbines?", id="vote_of_another_body"),
     ask("deckhand", "What is Tobiah's surname?", id="surname_of_a_first_name_only"),
     ask("blight", "What advice did the agriculture ministry give Mr Halvern?", id="advice_only_asked_for"),
     ask("bus", "What is the driver's name?", id="name_asked_never_given"),
@@ -145,11 +145,11 @@ test_declines = table(declines, [
 test_answers = table(answers, [
     ask("dental_total", "What was the total cost of the dental scheme?", "5,880", id="total_given_is_answered"),
     ask("dental", "How much did each visit of the dental scheme cost?", "420", id="share_asked_is_answered"),
-    ask("wind", "How did the town board vote on the Ashcombe Ridge turbines?", "5-2", id="vote_of_the_body_asked"),
-    ask("wind_members", "How did the councillors vote on the Ashcombe Ridge turbines?", "5-2", id="members_vote_told_as_their_bodys"),
+    ask("wind", "How did the town board vote on the Pelago Ridge turbines?", "5-2", id="vote_of_the_body_asked"),
+    ask("wind_members", "How did the councillors vote on the Pelago Ridge turbines?", "5-2", id="members_vote_told_as_their_bodys"),
     ask("deckhand_named", "What is Tobiah's surname?", "Quennell", id="surname_given_is_answered"),
     ask("blight_advised", "What advice did the agriculture ministry give growers?", "burn", id="advice_given_is_answered"),
-    ask("bus_named", "What is the driver's name?", "Petrenko", id="name_given_first_in_its_sentence"),
+    ask("bus_named", "What is the driver's name?", "Kovalenko", id="name_given_first_in_its_sentence"),
     ask("beach_both", "How many rescues did lifeguards make on Pellan's beaches last year?", "168", id="last_years_count_given"),
     ask("beach", "How many rescues did lifeguards make on Pellan's beaches this summer?", "212", id="this_years_count"),
 ])
