@@ -622,7 +622,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, party, corpus, q)  # no person chosen (or the role unknown): the sentence withholds who
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
-    if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None))) is not None:
+    if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None),
+                           lambda a: getattr(corpus.article(a), "text", None))) is not None:
         return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers" (near_answers.py)
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
     # A who-question is answered by the person who withholds something else ("..., which he declined to

@@ -13,6 +13,11 @@
     Did the tenant appeal?                       "Either party may appeal within 14 days."        only open
     Which seed did the team get?                 "was projected as the No. 2 seed"                a forecast
     How much did the insurer pay?                "covers the damage up to $5,000"                 a ceiling only
+    How much did the scheme cost in all?         "Each visit cost the board £420"                 a share only
+    How did the regional parliament vote?        "The town board voted 5-2"                       another body's
+    What advice did the ministry give?           "he had asked the ministry for advice"           only asked for
+    What is the deckhand's surname?              "a deckhand called Tobiah"                       first name only
+    What is the driver's name?                   "The driver was amazing."                        no name at all
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
@@ -230,16 +235,21 @@ def _acts(predicate) -> tuple[str | None, ...]:
     return predicate.lemma, predicate.obj, subject[-1] if len(subject) > 1 else None
 
 
-def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
+def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a: None) -> object | None:
     """The chosen sentence to cite in a decline when the chosen ones stop short of the thing asked,
     tell another year's or weekday's event, say the act asked is not done, or give a sum only sought;
-    else None. `published_of(article_id)`: the article's date."""
+    else None. `published_of(article_id)`: the article's date; `text_of(article_id)`: its text."""
     from bot.answering.act_only_possible import only_open
     from bot.answering.next_years import this_years_day_only
     from bot.answering.only_projected import only_projected
     from bot.answering.only_capped import only_a_ceiling
     from bot.answering.not_yet_done import act_not_done, only_sought, ruling_time_vague
     from bot.answering.other_weekday import another_weekday
+    from bot.answering.first_name_only import first_name_only
+    from bot.answering.name_not_given import name_not_given
+    from bot.answering.noun_only_sought import noun_only_sought
+    from bot.answering.only_a_share import only_a_share
+    from bot.answering.other_body_vote import other_body_vote
 
     if (short := stops_short(q, chosen, candidates)) is not None:
         return short
@@ -249,4 +259,6 @@ def near_miss(q, chosen: list, candidates: list, published_of) -> object | None:
         return chosen[i]
     own = _own_best(chosen[0], candidates)
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
-        or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen)
+        or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
+        or only_a_share(q, chosen, own) or other_body_vote(q, chosen) or noun_only_sought(q, chosen) \
+        or first_name_only(q, chosen, text_of) or name_not_given(q, chosen)

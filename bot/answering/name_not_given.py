@@ -1,0 +1,40 @@
+"""A name asked ("what is the driver's name", "what is the name of the bus driver") where the
+chosen sentences name no one and nothing: they speak of the driver ("The driver was amazing.") but
+never say what the driver is called, so the decline cites them rather than giving them as the name.
+
+A name is read as any capitalised word that is not the question's own, not the first word of a
+sentence (unless it is no English word: "Wetherby drives the bus."), and not a speaker's label in a
+transcript ("Corin Wetherby: ..."). Places and bodies count as well: reading them as names only
+makes the check hold back.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME_ASKED = re.compile(r"^\s*(?:and\s+)?what(?:\s+is|\s+was|'s|’s)\s+(?:(?:the\s+)?(?:full\s+|first\s+)?name\s+of\s+(?:the|this|that)\s+"
+                         r"|the\s+[\w\-\s]+?(?:'s|’s)\s+(?:full\s+|first\s+)?name\b)", re.I)
+_LABEL = re.compile(r"^\s*[A-Z][\w.\-'’ ]{0,40}:\s")
+_WORD = re.compile(r"[A-Za-z][\w\-'’]*")
+_OPENS = frozenset("the a an this that these those he she it they we i you his her its their our".split())
+
+
+def name_not_given(q, chosen: list) -> object | None:
+    """chosen[0] when a name is asked and no chosen sentence holds a capitalised word that may be a
+    name; else None."""
+    from bot.answering.english_words import is_english
+
+    if not chosen or not _NAME_ASKED.search(q.text):
+        return None
+    asked = {w.lower() for w in _WORD.findall(q.text)}
+    for c in chosen:
+        text = _LABEL.sub("", c.text, count=1)
+        for sentence in re.split(r"(?<=[.!?])[\"”’]?\s+", text):
+            words = _WORD.findall(sentence)
+            for i, w in enumerate(words):
+                if not w[0].isupper() or w.lower() in asked or w == "I":
+                    continue
+                if i == 0 and (w.lower() in _OPENS or is_english(w.lower())):
+                    continue
+                return None  # a capitalised word that may be the name
+    return chosen[0]
