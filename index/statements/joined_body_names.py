@@ -24,7 +24,10 @@ def joined_body_name(head) -> str | None:
     """The whole name of the body `head` (a subject's head) names, when that name has "and" or a
     possessive inside and the parser split or shortened it; else None."""
     doc, v = head.doc, vocabulary()
-    nodes = [head, *head.conjuncts]
+    top = head  # (the parser may hang "Union of X" on "Crane" as an apposition, "Workers" as a conjunct)
+    while top.dep_ in ("appos", "conj", "compound", "nmod", "poss") and top.head.i != top.i and _capital(top.head):
+        top = top.head
+    nodes = [top, *top.conjuncts]
     start = min(t.left_edge.i for t in nodes)
     end_limit = max(t.right_edge.i for t in nodes)
     i = start + 1 if doc[start].lower_ == "the" else start

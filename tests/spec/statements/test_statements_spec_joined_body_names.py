@@ -21,6 +21,15 @@ The Seamen's and Stokers' Guild of Elleray said its members were not consulted.
 The Harbour Board and the Pilots' Union said talks would resume on Monday.
 """
 
+LATER = """Crane drivers to ballot
+
+Thursday 14 May 2026
+
+The Crane, Hoist and Rigging Workers' Union of Elleray has written to the port.
+
+The union claims that nine drivers were moved without notice.
+"""
+
 
 def _speakers(fragment):
     stmts = statements_of(ARTICLE)
@@ -45,3 +54,9 @@ def test_two_possessives_joined_by_and_are_one_guild():
 def test_a_list_of_two_bodies_stays_two_speakers():
     found, all_ = _speakers("talks would resume")
     assert len(found) == 2, all_
+
+
+def test_a_later_the_union_means_the_whole_name():
+    stmts = statements_of(LATER)
+    assert [s.speaker for s in stmts if "nine drivers" in s.content] == [
+        "Crane, Hoist and Rigging Workers' Union of Elleray"], [(s.speaker, s.content) for s in stmts]
