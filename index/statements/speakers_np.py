@@ -281,11 +281,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         if source is None:  # "her statement said": the one it is hers of
             source = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
         if source is not None:
-            found = speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
-            if found is not None and found.person is None and found.name.endswith(("'s", "\u2019s")):
-                # "Dryhome's report found": the body Dryhome, its possessive mark no part of the name
-                found = Speaker(found.name[:-2], found.as_written, found.generic, found.person)
-            return found
+            return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
         if (own := _new_document(head)) is not None:
             return Speaker(own, written)  # "..., an official handout said": no issuer named, the handout speaks
     if low == "you" and ctx.addressee is not None:  # sentencing remarks: "In it you say that ..."

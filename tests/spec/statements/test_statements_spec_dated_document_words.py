@@ -38,17 +38,3 @@ def test_charged_that_is_a_statement_charged_with_is_not():
     stmts = statements_of(ARTICLE)
     assert the_one(stmts, "ignored the advice").speaker == "Jory Bosanko"
     assert not any("obstruction" in s.content or "double" in s.content for s in stmts), [(s.speaker, s.content) for s in stmts]
-
-
-OWNED = """Charity warns on damp homes
-
-Thursday 14 May 2026
-
-Damp is spreading in rented flats, the charity Dryhome said on Wednesday.
-
-Dryhome's previous report, published in 2023, found that 9% of flats had black mould.
-"""
-
-
-def test_a_bodys_own_report_found_is_the_bodys_without_its_possessive_mark():
-    assert the_one(statements_of(OWNED), "black mould").speaker == "Dryhome"
