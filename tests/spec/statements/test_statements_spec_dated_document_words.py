@@ -10,7 +10,7 @@ ARTICLE = """Ferry engines need refit, report says
 
 Thursday 14 May 2026
 
-By Tamsin Varley
+By Brielle Varley
 
 PORT ELLERAY - Two of the island's ferries need new engines.
 

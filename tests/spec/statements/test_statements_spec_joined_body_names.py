@@ -8,7 +8,7 @@ ARTICLE = """Ferry crews vote to strike over rosters
 
 Thursday 14 May 2026
 
-By Tamsin Varley
+By Brielle Varley
 
 PORT ELLERAY - Harbour staff will walk out next week.
 

@@ -10,7 +10,7 @@ CURLY = """Ferry crews vote to strike over rosters
 
 Thursday 14 May 2026
 
-By Tamsin Varley
+By Brielle Varley
 
 PORT ELLERAY \u2013 Harbour staff will walk out next week. The crews' organiser, Wenna Trask, spoke to them on Tuesday.
 

@@ -9,7 +9,7 @@ ARTICLE = """Ferry timetable to be cut
 
 Thursday 14 May 2026
 
-By Tamsin Varley
+By Brielle Varley
 
 PORT ELLERAY - Crews walked out on Tuesday after a row over rosters.
 
