@@ -13,6 +13,7 @@ import re
 from index.statements.body_acronyms import short_forms
 from index.statements.english_words import is_english_word
 from index.statements.interviewed import addressed_names
+from index.statements.joined_body_names import joined_body_name
 from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
                                      fold_marks)
 from index.statements.role_appositions import appositive_names
@@ -132,7 +133,9 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             ctx.named_heads.setdefault(noun, []).append((span.start + a, name))
         for ent in doc.ents:
             if ent.label_ in ("ORG",):
-                ctx.add_body(ent.text)
+                # (NER's "Allied Workers' Union of X" is the end of "the Mine, Salt and Allied ...")
+                whole = joined_body_name(ent.root)
+                ctx.add_body(whole if whole is not None and whole.endswith(ent.text) else ent.text)
             if ent.label_ != "PERSON" and not _made_by(ent):
                 continue
             # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)

@@ -145,6 +145,8 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
     stem = word_stem(m.group(1)) if m else ""
     first = next(((pos, day) for pos, day, t in events if t and day <= pub and pos < r.span.start
                   and re.search(rf"\b{re.escape(stem)}", t) and not _heard_before(text, pos, t)), None) if m else None
+    if not first and m:
+        first = _sitting_day(m.group(1), events, pub, r.span.start)
     # (the story's first day only when it is the news's: a closure two years before the hearing, the
     # first day a court report names, is the case's past, and the hearing is then the report's day)
     if not first and m:
@@ -163,6 +165,24 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
                 if pos < r.span.start and day <= pub and sentence and _COURT_EVENT.search(sentence):
                     return participle.group(0).strip(" ,"), day, None, "context"
     return None
+
+
+# A gathering told of by its sitting, not its audience's word: "The council met on Monday night"
+# before "she told councillors" / "he told the meeting"
+_SAT = re.compile(r"\b(?:met|meets|meeting|sat|sitting|session)\b")
+_BODY_OF = {"councillors": "council", "trustees": "trust", "governors": "govern", "senators": "senate",
+            "legislators": "legislat", "lawmakers": "", "delegates": "", "shareholders": "", "meeting": ""}
+
+
+def _sitting_day(audience: str, events: list[tuple[int, date, str]], pub: date, before: int) -> tuple | None:
+    """(position, day) of the last sentence before `before` that tells of the audience's body
+    sitting ("The council met on Monday night"); for "the meeting", any sitting told."""
+    if audience not in _BODY_OF:
+        return None
+    body = _BODY_OF[audience]
+    found = [(pos, day) for pos, day, t in events if t and day <= pub and pos < before and _SAT.search(t.lower())
+             and (not body or re.search(rf"\b{body}", t.lower()))]
+    return found[-1] if found else None
 
 
 # "The court heard that ... the centres closed on Sept 29, 2023": the days of what a hearing was

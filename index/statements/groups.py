@@ -10,6 +10,7 @@ after such a group. Whatever else stays one speaker (`speakers_np.speaker_of`).
 from __future__ import annotations
 
 from index.statements.cast import Context, add_roles
+from index.statements.joined_body_names import joined_body_name
 from index.statements.speakers_np import Speaker, phrase_tokens, speaker_of
 from index.vocabulary import vocabulary
 
@@ -59,6 +60,9 @@ def speakers_of(ctx: Context, head, pos: int, sentence: int, conjuncts: bool = T
     `conjuncts=False` where a list is no subject ("according to the agency, A and B carried")."""
     low = head.lower_
     group: list[Speaker] = []
+    if (whole := joined_body_name(head)) is not None:  # "the Dock, Rail and Allied Workers' Union": one body
+        ctx.body_order.append(whole)
+        return [Speaker(whole, whole)]
     if conjuncts and (titled := _second_title_of(head)) is not None:
         # "COMPANY president and CEO X said": two titles of one person, not the job and a name
         found = speakers_of(ctx, titled, pos + titled.idx - head.idx, sentence, conjuncts=False)

@@ -63,6 +63,13 @@ def _straight_pairs(text: str) -> str:
 
 
 def _opens_run_on(text: str, at: int, pos: int) -> bool:
-    """A quotation that runs on into the next paragraph: its opening mark starts the paragraph and
-    nothing closes it (house style closes only the last paragraph of a quotation)."""
-    return pos == 0 and not text[:at].strip() and len(text) - at > 40
+    """A quotation that runs on into the next paragraph: nothing closes it (house style closes only
+    the last paragraph of a quotation) and its opening mark starts the paragraph, or starts a
+    sentence after a quotation closed in it ("'We waited,' she said. 'Nobody came." and on): the
+    same speaker's words go on, as they do in double marks. An apostrophe opening a word inside
+    narrative ("'tis") follows no closed quotation, and the rest must be a sentence."""
+    if len(text) - at <= 40:
+        return False
+    if pos == 0:
+        return not text[:at].strip()
+    return text[:at].rstrip()[-1:] in ".!?" and text.rstrip()[-1:] in ".!?"
