@@ -1,0 +1,31 @@
+"""A remit or an act asked in other words than the article's: "who looks after harbours" / "X, who
+holds the portfolio for harbours", "who is in charge of harbours" / the same, "who wanted the rise put
+off" / "proposed an amendment to delay the rise". The sentence with the article's words answers."""
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers
+
+STORY = """Island council splits over ferry fares
+
+PORT ELLERY, 14 May 2026 — The island council voted on Tuesday to raise ferry fares by 8 per cent from July, after a three-hour debate.
+
+Councillor Mirela Tsangaris, who holds the portfolio for harbours and shipping, said the rise was needed to keep the night sailings. "Without it the last boat goes," she said.
+
+Councillor Duarte Venkman proposed an amendment to delay the rise until January, but it was defeated by seven votes to four.
+
+Harbour Users chair Benedikta Crane said members would meet next week.
+"""
+
+story = app_fixture("island_ferry_fares.txt", STORY)
+
+
+def test_looks_after_is_answered_by_holds_the_portfolio_for(story):
+    answers(story, "Who looks after shipping on the council?", "Tsangaris", lacking="Crane")
+
+
+def test_in_charge_of_is_answered_by_holds_the_portfolio_for(story):
+    answers(story, "Who is in charge of harbours on the island council?", "Tsangaris", lacking="Crane")
+
+
+def test_put_off_is_answered_by_delay(story):
+    answers(story, "Which councillor wanted the fare rise put off?", "Venkman", lacking="Tsangaris")
