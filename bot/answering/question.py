@@ -200,7 +200,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             break
         if (base.endswith("ed") or base in _PAST_FORMS) and (head is not None or (k and not noun_next and word[:1].islower())):
             break  # "which side effect showed up among volunteers", "what injury kept the keeper out": the verb ends the phrase
-        if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
+        if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None \
+                and not (_asks_of_noun(head) != "person" and _person_noun_next(words[k + 1:k + 2])):
             break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
             end = k
@@ -209,6 +210,12 @@ def _head(words: list[str]) -> tuple[str | None, int]:
         if w.endswith(("?", ",", ".")):
             break
     return head, end
+
+
+def _person_noun_next(words: list[str]) -> bool:
+    """A job noun follows: "the opposition health spokesman", "the union pay negotiator" (a body's
+    word, then what the job covers, then the job) are one person's description, not a body's."""
+    return bool(words) and words[0][:1].islower() and _asks_of_noun(words[0].strip("?,.")) == "person"
 
 
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
