@@ -29,3 +29,23 @@ def test_in_charge_of_is_answered_by_holds_the_portfolio_for(story):
 
 def test_put_off_is_answered_by_delay(story):
     answers(story, "Which councillor wanted the fare rise put off?", "Venkman", lacking="Tsangaris")
+
+
+MINISTER = """Water supply restored after week-long outage
+
+TARNBY, 20 May 2026 — Water returned to 3,000 homes in Tarnby on Friday after a week without supply.
+
+Ravi Castellanos, the minister responsible for water, said the outage was caused by a burst main under the ring road.
+
+The utility's chief executive, Marguerite Oyelaran, said crews had worked through the night.
+"""
+
+minister = app_fixture("tarnby_water_outage.txt", MINISTER)
+
+
+def test_looks_after_is_answered_by_the_minister_responsible_for(minister):
+    answers(minister, "Who looks after water?", "Castellanos", lacking="Oyelaran")
+
+
+def test_in_charge_of_is_answered_by_the_minister_responsible_for(minister):
+    answers(minister, "Who is in charge of water supply in government?", "Castellanos", lacking="Oyelaran")
