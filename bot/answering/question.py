@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
 from bot.answering.passive_question import passive_predicate
@@ -214,8 +215,16 @@ def _head(words: list[str]) -> tuple[str | None, int]:
 
 def _person_noun_next(words: list[str]) -> bool:
     """A job noun follows: "the opposition health spokesman", "the union pay negotiator" (a body's
-    word, then what the job covers, then the job) are one person's description, not a body's."""
-    return bool(words) and words[0][:1].islower() and _asks_of_noun(words[0].strip("?,.")) == "person"
+    word, then what the job covers, then the job) are one person's description, not a body's. Only a
+    job's word: "the grid company blame hackers" has a verb before people, no job."""
+    return bool(words) and words[0][:1].islower() and words[0].strip("?,.").lower() in _job_words()
+
+
+@lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset({*v.roles, *v.leaders, *(w for g in v.role_groups for w in g), *v.job_kinds,
+                      *(w for kinds in v.job_kinds.values() for w in kinds)})
 
 
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())

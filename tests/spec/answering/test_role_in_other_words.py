@@ -30,3 +30,10 @@ def test_a_body_word_before_a_field_and_a_job_is_one_description():
 
     q = analyse("When did the union pay negotiator speak?")
     assert q.role_phrase == "the union pay negotiator", q.role_phrase
+
+
+def test_a_verb_before_people_ends_the_body_description():
+    from bot.answering.question import analyse
+
+    q = analyse("Why did the island ferry company blame hackers for the outage?")
+    assert q.role_phrase == "the island ferry company", q.role_phrase
