@@ -9,9 +9,9 @@ STORY = """Island council splits over ferry fares
 
 PORT ELLERY, 14 May 2026 — The island council voted on Tuesday to raise ferry fares by 8 per cent from July, after a three-hour debate.
 
-Councillor Mirela Tsangaris, who holds the portfolio for harbours and shipping, said the rise was needed to keep the night sailings. "Without it the last boat goes," she said.
+Councillor Zlatana Tsangaris, who holds the portfolio for harbours and shipping, said the rise was needed to keep the night sailings. "Without it the last boat goes," she said.
 
-Councillor Duarte Venkman proposed an amendment to delay the rise until January, but it was defeated by seven votes to four.
+Councillor Zenamar Venkman proposed an amendment to delay the rise until January, but it was defeated by seven votes to four.
 
 Harbour Users chair Benedikta Crane said members would meet next week.
 """
@@ -35,17 +35,17 @@ MINISTER = """Water supply restored after week-long outage
 
 TARNBY, 20 May 2026 — Water returned to 3,000 homes in Tarnby on Friday after a week without supply.
 
-Ravi Castellanos, the minister responsible for water, said the outage was caused by a burst main under the ring road.
+Anselm Belesk, the minister responsible for water, said the outage was caused by a burst main under the ring road.
 
-The utility's chief executive, Marguerite Oyelaran, said crews had worked through the night.
+The utility's chief executive, Ottoline Nelelda, said crews had worked through the night.
 """
 
 minister = app_fixture("tarnby_water_outage.txt", MINISTER)
 
 
 def test_looks_after_is_answered_by_the_minister_responsible_for(minister):
-    answers(minister, "Who looks after water?", "Castellanos", lacking="Oyelaran")
+    answers(minister, "Who looks after water?", "Belesk", lacking="Nelelda")
 
 
 def test_in_charge_of_is_answered_by_the_minister_responsible_for(minister):
-    answers(minister, "Who is in charge of water supply in government?", "Castellanos", lacking="Oyelaran")
+    answers(minister, "Who is in charge of water supply in government?", "Belesk", lacking="Nelelda")
