@@ -73,7 +73,7 @@ def deed_untold(q: Question, texts: list[str], alike=None) -> bool:
     if lemma is None or not texts:
         return False
     words = {w.lower() for t in texts for w in _WORD.findall(t)}
-    if _written(lemma, words) or _told_otherwise(lemma, words, texts):
+    if _written(lemma, words) or _told_otherwise(lemma, words, texts) or _phrase_told_otherwise(q, lemma, texts):
         return False  # "arrest" / "arrested", "publish" / "publication", "die" / "died"
     # Only now, with no form of it written, are the articles parsed: an irregular form ("drove") is
     # found by its lemma, and a twin verb by the embedder. Nouns are not compared: "police" sits
@@ -101,6 +101,17 @@ def _told_otherwise(lemma: str, words: set[str], texts: list[str]) -> bool:
         if lemma in group and any((" " in p and any(p in t.lower() for t in texts)) or _written(p, words) for p in group):
             return True
     return False
+
+
+def _phrase_told_otherwise(q: Question, lemma: str, texts: list[str]) -> bool:
+    """The deed is a phrasal verb the question words as one of a paraphrase group's phrases, and a
+    cited article writes another of them: "who looks after the harbours" / "X, who holds the
+    portfolio for harbours" (the group holds "look after", never "look" alone)."""
+    from bot.answering.paraphrase import paraphrased
+    from bot.answering.terms import stems
+
+    own = [p for p in q.paraphrases if len(p.terms) > 1 and stems(lemma)[:1] == p.terms[:1]]
+    return any(paraphrased(p, t, frozenset(stems(t))) for p in own for t in texts)
 
 
 def _written(lemma: str, words: set[str]) -> bool:

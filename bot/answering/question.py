@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
 from bot.answering.passive_question import passive_predicate
@@ -200,7 +201,8 @@ def _head(words: list[str]) -> tuple[str | None, int]:
             break
         if (base.endswith("ed") or base in _PAST_FORMS) and (head is not None or (k and not noun_next and word[:1].islower())):
             break  # "which side effect showed up among volunteers", "what injury kept the keeper out": the verb ends the phrase
-        if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None:
+        if head is not None and not after_of and base != "of" and word[:1].islower() and _asks_of_noun(word) is None \
+                and not (_asks_of_noun(head) != "person" and _person_noun_next(words[k + 1:k + 2])):
             break  # "the Fjord Capital analyst make of the job cuts": a verb ends the phrase
         if after_of:
             end = k
@@ -209,6 +211,20 @@ def _head(words: list[str]) -> tuple[str | None, int]:
         if w.endswith(("?", ",", ".")):
             break
     return head, end
+
+
+def _person_noun_next(words: list[str]) -> bool:
+    """A job noun follows: "the opposition health spokesman", "the union pay negotiator" (a body's
+    word, then what the job covers, then the job) are one person's description, not a body's. Only a
+    job's word: "the grid company blame hackers" has a verb before people, no job."""
+    return bool(words) and words[0][:1].islower() and words[0].strip("?,.").lower() in _job_words()
+
+
+@lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset({*v.roles, *v.leaders, *(w for g in v.role_groups for w in g), *v.job_kinds,
+                      *(w for kinds in v.job_kinds.values() for w in kinds)})
 
 
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())

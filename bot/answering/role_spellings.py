@@ -19,6 +19,7 @@ def _pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         for short in group:
             if " " in short:
                 out.extend(_leading_pairs(short, group))
+                out.extend(_two_word_pairs(short, group))
                 continue
             if len(short) < 2:
                 continue
@@ -56,6 +57,22 @@ def _leading_pairs(short: str, group) -> list[tuple[tuple[str, ...], tuple[str, 
     return out
 
 
+def _two_word_pairs(title: str, group) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """"opposition spokesman" beside "shadow minister": a job of two words its group also names by two
+    other words, none shared (titles sharing a word, "foreign minister" / "foreign secretary", match
+    already by their one-word groups). A question's "the opposition health spokesman" then reads as
+    the "shadow health minister", the words apart as the job's field is written between them."""
+    a = stems(title)
+    if len(title.split()) != 2 or len(a) != 2:
+        return []
+    out = []
+    for other in group:
+        b = stems(other)
+        if other != title and len(other.split()) == 2 and len(b) == 2 and not set(a) & set(b):
+            out.append((a, b))
+    return out
+
+
 def _initials(phrase: str) -> str:
     words = phrase.split()
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
@@ -66,6 +83,12 @@ def _replace(role: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) 
     for i in range(len(role) - n + 1):
         if role[i:i + n] == old:
             return role[:i] + new + role[i + n:]
+    if n == 2 and len(new) == 2 and old[0] in role:
+        # "opposition health spokesman": a two-word job with its field between its words
+        i = role.index(old[0])
+        j = next((k for k in range(i + 2, min(i + 4, len(role))) if role[k] == old[1]), None)
+        if j is not None:
+            return role[:i] + (new[0],) + role[i + 1:j] + (new[1],) + role[j + 1:]
     return None
 
 
