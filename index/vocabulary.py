@@ -265,7 +265,6 @@ class Vocabulary:
     demand_verbs: frozenset[str] = frozenset()
     reference_figures: tuple[str, ...] = ()
     finding_verbs: frozenset[str] = frozenset()
-    finding_documents: frozenset[str] = frozenset()  # "the report found that ...": a document's findings
     earlier_phrases: tuple[str, ...] = ()
     later_phrases: tuple[str, ...] = ()
     earlier_asked: tuple[str, ...] = ()  # a question's bare "early" / "late" (premise_timing.py)
@@ -602,7 +601,6 @@ def vocabulary() -> Vocabulary:
         demand_verbs=_words(data.get("demand_verbs")),
         reference_figures=_phrases(data, "reference_figures"),
         finding_verbs=_words(data.get("finding_verbs")),
-        finding_documents=_words(data.get("finding_documents")),
         earlier_phrases=_phrases(data, "earlier_phrases"),
         later_phrases=_phrases(data, "later_phrases"),
         earlier_asked=_phrases(data, "earlier_asked"),

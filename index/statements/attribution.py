@@ -128,9 +128,6 @@ def _cue_form(tok) -> tuple[str, int] | None:
         return None  # "Mr X wrote me up", "she told him off": a reprimand, a write-off, nothing said
     if lemma is None and (act := v.clause_lemma(tok.text)) and _that_clause(tok):
         lemma = act  # "She holds that ...", "The union requests that ...": with the clause only
-    if lemma is None and tok.lower_ in ("found", "finds") and _that_clause(tok) and any(
-            c.dep_ == "nsubj" and c.lower_ in v.finding_documents for c in tok.children):
-        lemma = "conclude"  # "The report, dated 30 April, found that ...": a document's words
     if lemma is None and _withheld(tok):
         lemma = "comment"  # "He declines to give that commitment": refused words, as "declined to comment"
     if lemma is None:

@@ -598,16 +598,12 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
                                                   or prev.act in _ADDING and prev.paragraph == r.paragraph and _written(text, r)
-                                                  # ("X wrote that ... She recommended a survey": the advice closes what was written)
-                                                  or r.act in _ADVISING and prev.paragraph == r.paragraph and not r.continued
-                                                  and _written(text, prev)
                                                   # ("In a report dated Feb. 2, X wrote that ... She estimated ...": the report's too)
                                                   or prev.paragraph == r.paragraph and not r.continued and _written(text, prev)
                                                   and _in_a_document(text, prev))
 
 
 _ADDING = {"add", "adds", "added", "adding"}
-_ADVISING = {"recommend", "recommends", "recommended", "recommending"}
 
 
 _PRESENT_CUE = re.compile(r"\b(?:says|tells|asks)\b")
