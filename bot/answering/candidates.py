@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answering.terms import stems
@@ -49,10 +50,12 @@ def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
 
 
 
-def favour(candidates: list[Candidate], pattern: re.Pattern[str], bonus: float, penalty: float) -> None:
-    """The candidates `pattern` finds in get `bonus` added, the others their score times `penalty`;
-    all keep their scores when it finds none (then the best of them is all there is)."""
-    found = [bool(pattern.search(c.text)) for c in candidates]
+def favour(candidates: list[Candidate], pattern: re.Pattern[str], bonus: float, penalty: float,
+           only: Callable[[Candidate], bool] | None = None) -> None:
+    """The candidates `pattern` finds in (and `only` accepts, if given) get `bonus` added, the others
+    their score times `penalty`; all keep their scores when none is found (then the best of them is all
+    there is)."""
+    found = [bool(pattern.search(c.text)) and (only is None or only(c)) for c in candidates]
     if not any(found):
         return
     for c, hit in zip(candidates, found):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answering.candidates import Candidate
+from bot.answering.candidates import Candidate, favour
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
@@ -53,12 +53,4 @@ def weigh_demands(candidates: list[Candidate], who: frozenset[str] = frozenset()
     only when some sentence states one: else the best of them is all there is). Another party's
     demand ("residents called for ...", asked what the council wants) is no answer, so a sentence
     must name or be by the asked party when the question names one."""
-    pattern = _states_demand()
-    found = [bool(pattern.search(c.text)) and (not who or bool(who & (c.terms | c.by | c.about))) for c in candidates]
-    if not any(found):
-        return
-    for c, hit in zip(candidates, found):
-        if hit:
-            c.score += DEMAND
-        else:
-            c.score *= NO_DEMAND
+    favour(candidates, _states_demand(), DEMAND, NO_DEMAND, only=lambda c: not who or bool(who & (c.terms | c.by | c.about)))

@@ -101,16 +101,6 @@ def _body_of_domain(label: str, text: str) -> str | None:
             if not label.startswith(joined):
                 break
     return None
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = m.group(0).split()
-        joined = ""
-        for i, w in enumerate(words):
-            joined += w.lower()
-            if not label.startswith(joined):
-                break
-            if joined == label or i + 1 == len(words):
-                return " ".join(words) if joined == label or label.startswith(joined) and len(joined) >= len(label) - 0 else None
-    return None
 
 
 def _spelled_out(people: tuple[Person, ...], text: str) -> tuple[Person, ...]:
