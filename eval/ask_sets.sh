@@ -8,8 +8,6 @@ set -u
 WT=$(cd "$(dirname "$0")/.." && pwd)
 QDIR=$(cd "$1" && pwd); OUT=$2; shift 2
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
-PY=${PY:-$WT/.venv/bin/python}
-GENERAL=${GENERAL:-$WT/../shared/eval/general}
 . "$WT/eval/sets.sh"
 one() {
   local s=$1

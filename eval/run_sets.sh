@@ -8,8 +8,6 @@ set -u
 WT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:?usage: bash eval/run_sets.sh OUT [sets...]}; shift
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
-PY=${PY:-$WT/.venv/bin/python}
-GENERAL=${GENERAL:-$WT/../shared/eval/general}
 . "$WT/eval/sets.sh"
 one() {
   local s=$1

@@ -1,6 +1,9 @@
-# Sourced by eval/run_sets.sh, eval/ask_sets.sh and eval/answerability/run.sh (which set WT, the repo,
-# and GENERAL, the shared general set's folder): where a set's files are, the environment of one
-# extractive run over a set, and running a function over sets a few at a time.
+# Sourced by eval/run_sets.sh, eval/ask_sets.sh and eval/answerability/run.sh (which set WT, the repo):
+# the python and the shared general set's folder (PY and GENERAL, unless set), where a set's files are,
+# the environment of one extractive run over a set, and running a function over sets a few at a time.
+
+PY=${PY:-$WT/.venv/bin/python}
+GENERAL=${GENERAL:-$WT/../shared/eval/general}
 
 all_sets() {  # every scored set: general, seed, dev2 ... devN (in number order), heldout
   echo general seed $(ls -d "$WT"/eval/dev[0-9]* | xargs -n1 basename | sort -V) heldout

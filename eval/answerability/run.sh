@@ -3,8 +3,6 @@
 #   bash eval/answerability/run.sh [OUT] [sets...]
 WT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-/tmp/answerability}; shift
-PY=${PY:-$WT/.venv/bin/python}
-GENERAL=${GENERAL:-$WT/../shared/eval/general}
 . "$WT/eval/sets.sh"
 mkdir -p "$OUT"
 one() {
