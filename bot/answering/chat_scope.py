@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.answering.candidates import Candidate
+from bot.answering.page_scopes import unscoped_with_layout
 from bot.answering.terms import stems
 from index import chat_lines
 
@@ -17,21 +18,15 @@ _TOP = 600  # characters: a chat export's title lines (workspace, channel, expor
 
 def with_chat_scope(candidates: list[Candidate], article_of: Callable) -> None:
     """Give each candidate inside a chat's message the terms of the chat's top lines and of its header."""
-    pages: dict[str, tuple] = {}
-    for c in candidates:
-        if c.scope:
-            continue  # (a round-up's item: its own surroundings)
-        article_id = c.chunk.chunk.article_id
-        if article_id not in pages:
-            article = article_of(article_id)
-            chat = chat_lines.messages(article.text) if article is not None and chat_lines.typed(article.text) else ()
-            top = frozenset(stems(article.text[:min(chat[0].start, _TOP)])) if chat else frozenset()
-            pages[article_id] = (article, chat, top)
-        article, chat, top = pages[article_id]
-        if not chat:
-            continue
+    for c, (article, chat, top) in unscoped_with_layout(candidates, article_of, _chat_layout):
         msg = next((m for m in chat if m.start <= c.span.start < m.end), None)
         if msg is None:
             continue
         c.stamped = msg.day is not None
         c.scope = top | frozenset(stems(article.text[msg.start:msg.body])) if msg.header else top
+
+
+def _chat_layout(article) -> tuple:
+    chat = chat_lines.messages(article.text) if article is not None and chat_lines.typed(article.text) else ()
+    top = frozenset(stems(article.text[:min(chat[0].start, _TOP)])) if chat else frozenset()
+    return article, chat, top

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.answering.candidates import Candidate
+from bot.answering.page_scopes import unscoped_with_layout
 from bot.answering.terms import stems
 from index.statements import mail_headers
 
@@ -18,18 +19,15 @@ _DAY_LINE = re.compile(r"^[ \t>*]*(?:Sent|Date):[^\n]*$", re.M)
 
 def with_mail_scope(candidates: list[Candidate], article_of: Callable) -> None:
     """Give each candidate inside an e-mail's message the terms of that message's header block."""
-    pages: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
-    for c in candidates:
-        if c.scope:
-            continue  # (a round-up's item or a chat's message: its own surroundings)
-        article_id = c.chunk.chunk.article_id
-        if article_id not in pages:
-            article = article_of(article_id)
-            text = getattr(article, "text", None) or ""
-            heads = list(mail_headers.headers(text)) if "From:" in text else []
-            pages[article_id] = [(start, heads[k + 1][0] if k + 1 < len(heads) else len(text),
-                                  frozenset(stems(_DAY_LINE.sub(" ", text[start:end]).replace("@", " "))))
-                                 for k, (start, end, _, _) in enumerate(heads)]
-        head = next((terms for start, until, terms in pages[article_id] if start <= c.span.start < until), None)
+    for c, blocks in unscoped_with_layout(candidates, article_of, _header_blocks):
+        head = next((terms for start, until, terms in blocks if start <= c.span.start < until), None)
         if head:
             c.scope = head
+
+
+def _header_blocks(article) -> list[tuple[int, int, frozenset[str]]]:
+    text = getattr(article, "text", None) or ""
+    heads = list(mail_headers.headers(text)) if "From:" in text else []
+    return [(start, heads[k + 1][0] if k + 1 < len(heads) else len(text),
+             frozenset(stems(_DAY_LINE.sub(" ", text[start:end]).replace("@", " "))))
+            for k, (start, end, _, _) in enumerate(heads)]
