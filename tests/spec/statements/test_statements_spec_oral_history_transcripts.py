@@ -146,3 +146,16 @@ def test_the_described_person_may_be_introduced_with_the_and_what_is_said_of_the
              "\"This slipway will not last another year.\"\n\nOP: Thank you.\n")
     stmts = _stmts(HEADER + turns)
     assert [s.speaker for s in stmts if "another year" in s.content] == ["the surveyor who came round from the insurers"]
+
+
+@pytest.mark.parametrize("field, a", [
+    ('Interviewee: Tamsin ("Wren") Odell, née Farrier (b. 1944)', "WO"),
+    ('Interviewee: Tamsin "Wren" Odell, nee Farrier', "WO"),
+    ("Interviewee: Tamsin ('Wren') Odell (born Farrier)", "Wren"),
+    ("Interviewee: Tamsin Odell, née Farrier (b. 1944)", "TO"),
+])
+def test_a_header_name_with_a_nickname_or_birth_name_explains_the_labels(field, a):
+    header = HEADER.replace("Interviewee: Rowena Ketteridge Harrow", field)
+    stmts = _stmts(header + TURNS.format(q="OP", a=a))
+    assert {s.speaker for s in stmts if "tracer" in s.content or "slow goodbye" in s.content} == {"Tamsin Odell"}
+    assert not any("When did you start" in s.content for s in stmts)
