@@ -159,3 +159,11 @@ def test_a_header_name_with_a_nickname_or_birth_name_explains_the_labels(field, 
     stmts = _stmts(header + TURNS.format(q="OP", a=a))
     assert {s.speaker for s in stmts if "tracer" in s.content or "slow goodbye" in s.content} == {"Tamsin Odell"}
     assert not any("When did you start" in s.content for s in stmts)
+
+
+def test_a_person_described_inside_a_recalled_quotation_is_not_its_speaker():
+    turns = ("OP: Do you remember the storm?\n\nRH: The storm. March 1966. A vet rang through from Callow, Mr Tregear,"
+             " and he said, \"Rowena, I've got a farmer with a broken leg and no road. Get me the county town and keep"
+             " it open.\" So I kept that line open all night.\n\nOP: Did anyone mind?\n\nRH: Nobody minded.\n\nOP: Thank you.\n")
+    stmts = _stmts(HEADER + turns)
+    assert {s.speaker for s in stmts if "broken leg" in s.content or "county town" in s.content} == {"Tregear"}
