@@ -44,7 +44,7 @@ def _label_of(text: str, st: Statement | None) -> re.Match | None:
 
 def names_speaker(label: str, speaker: str, as_written: str | None = None) -> bool:
     """The label names the speaker: a word of their name, or their initials ("HM:", "J.K.:"), or
-    the label the ledger read as theirs (`as_written`: "TO:" for Margit ("Tansy") Ostrander, whom
+    the label the ledger read as theirs (`as_written`: "WH:" for Margit ("Wynn") Hollocombe, whom
     a catalogue header names)."""
     if as_written and fold(as_written).strip().rstrip(":").lower() == fold(label).strip().lower():
         return True

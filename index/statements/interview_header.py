@@ -30,8 +30,8 @@ _HEAD_CHARS = 1500
 class Participant:
     name: str
     asks: bool  # the interviewer
-    # the first names they go by, when the header quotes one ('Margit ("Tansy") Ostrander'): the
-    # turns are then labelled by its initials ("TO:") or by it ("Tansy:"), not by "MO"
+    # the first names they go by, when the header quotes one ('Margit ("Wynn") Hollocombe'): the
+    # turns are then labelled by its initials ("WH:") or by it ("Wynn:"), not by "MH"
     called: tuple[str, ...] = ()
 
 
@@ -54,16 +54,16 @@ def participants(text: str) -> list[Participant]:
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 
 
-# the first name one goes by, quoted in the name: 'Margit ("Midge") Ostrander', 'Margit "Midge" Ostrander'
+# the first name one goes by, quoted in the name: 'Margit ("Wynn") Hollocombe', 'Margit "Wynn" Hollocombe'
 _NICKNAME = re.compile(r"""\(?["'‘“](?P<called>[A-Z][a-z'’-]+)["'’”]\)?(?=\s+[A-Z])""")
-# a birth name after the name one bears: ", née Brock", " (née Brock)", ", born Brock", "formerly Brock"
+# a birth name after the name one bears: ", née Tolley", " (née Tolley)", ", born Tolley", "formerly Tolley"
 _BIRTH_NAME = re.compile(r"""[,;]?\s*\(?\b(?i:née|nee|born|formerly|geb\.?)\s+[A-Z][\w'’-]+\)?""")
 
 
 def _names(value: str) -> list[str]:
     """The full names a field's value lists ("Ann Roe and Tom Lisk", "ROE, Ann"), each of two words
-    or more; without the nickname, the birth name or the years beside one ('Margit ("Midge")
-    Ostrander, née Brock (b. 1938)' -> "Margit Ostrander")."""
+    or more; without the nickname, the birth name or the years beside one ('Margit ("Wynn")
+    Hollocombe, née Tolley (b. 1938)' -> "Margit Hollocombe")."""
     from index.statements.turns import _cased
 
     value = _BIRTH_NAME.sub("", _NICKNAME.sub("", value))
@@ -95,7 +95,7 @@ def labelled(label: str, people: list[Participant]) -> Participant | None:
     letters = key.replace(".", "").replace(" ", "").upper()
     found = []
     for p in people:
-        for given in (None, *p.called):  # (the name they go by in place of the first: "MO" for "Midge Ostrander")
+        for given in (None, *p.called):  # (the name they go by in place of the first: "WH" for "Wynn Hollocombe")
             words = re.split(r"[\s-]+", p.name)
             if given:
                 words = [given, *words[1:]]

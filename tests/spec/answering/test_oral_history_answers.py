@@ -1,8 +1,8 @@
 """Questions on an archive's oral-history transcript: the catalogue header names the people
 ("Interviewee: ...", "Interviewer: ..."), the turns are labelled by initials, here those of the
-nickname the header quotes ("TO:" for Margit ("Tansy") Ostrander). A question scoped by the
+nickname the header quotes ("WH:" for Margit ("Wynn") Hollocombe). A question scoped by the
 interview ("in the oral history interview, who was the foreman") asks for the holder the answers
-name, not the header's interviewer; a cited turn is shown under the header's name, not "To:".
+name, not the header's interviewer; a cited turn is shown under the header's name, not "Wh:".
 
 Every article here is invented."""
 
@@ -13,27 +13,27 @@ TRANSCRIPT = """WEST FELLMOOR HERITAGE TRUST
 Oral History Collection
 
 Accession no.: WFHT-SM-2025-031
-Interviewee: Margit ("Tansy") Ostrander, née Quillby (b. 1942)
-Interviewer: Bennet Carrow
+Interviewee: Margit ("Wynn") Hollocombe, née Quillby (b. 1942)
+Interviewer: Bennet Trasklow
 Date recorded: Tuesday 4 March 2025
 Place: interviewee's home, Fellmoor Cross
 Duration: 52 min (extract: 00:05:10 - 00:19:40)
 Subject: Fellmoor Cross glove works, 1957-1981
-Transcribed by: P. Lindqvist. Transcript checked by the interviewee on 18 March 2025; her additions are in square brackets.
+Transcribed by: P. Marchbank. Transcript checked by the interviewee on 18 March 2025; her additions are in square brackets.
 
 [00:05:10]
 
-BC: So you went to the glove works in 1957.
+BT: So you went to the glove works in 1957.
 
-TO: March '57. I was fifteen. My cousin worked in the cutting room and she spoke for me.
+WH: March '57. I was fifteen. My cousin worked in the cutting room and she spoke for me.
 
-BC: What was the work like?
+BT: What was the work like?
 
-TO: You sat at a bench with a pattern and a knife. The foreman, Mr Ellery Stowcombe, told me on my first day, "You'll cut to the line, lass, never past it." And I always did. [laughs]
+WH: You sat at a bench with a pattern and a knife. The foreman, Mr Alwyn Stowcombe, told me on my first day, "You'll cut to the line, lass, never past it." And I always did. [laughs]
 
-BC: When did it close?
+BT: When did it close?
 
-TO: In 1981. I still have my knife in the drawer.
+WH: In 1981. I still have my knife in the drawer.
 
 [End of extract]
 """
@@ -42,8 +42,8 @@ app = app_fixture("glove_works_oral_history.txt", TRANSCRIPT)
 
 
 def test_a_question_scoped_by_the_interview_asks_for_the_role_the_answers_name(app):
-    answers(app, "in the oral history interview, who was the foreman at the fellmoor cross glove works", "Stowcombe", lacking="Carrow")
+    answers(app, "in the oral history interview, who was the foreman at the fellmoor cross glove works", "Stowcombe", lacking="Trasklow")
 
 
 def test_a_turn_labelled_by_the_nicknames_initials_is_shown_under_the_header_name(app):
-    answers(app, "what was tansy's work at the bench", "pattern and a knife", "Margit Ostrander", lacking=("TO:", "To:"))
+    answers(app, "what was wynn's work at the bench", "pattern and a knife", "Margit Hollocombe", lacking=("WH:", "Wh:"))

@@ -149,15 +149,15 @@ def test_the_described_person_may_be_introduced_with_the_and_what_is_said_of_the
 
 
 @pytest.mark.parametrize("field, a", [
-    ('Interviewee: Tamsin ("Wren") Odell, née Farrier (b. 1944)', "WO"),
-    ('Interviewee: Tamsin "Wren" Odell, nee Farrier', "WO"),
-    ("Interviewee: Tamsin ('Wren') Odell (born Farrier)", "Wren"),
-    ("Interviewee: Tamsin Odell, née Farrier (b. 1944)", "TO"),
+    ('Interviewee: Morwen ("Wren") Odell, née Farrier (b. 1944)', "WO"),
+    ('Interviewee: Morwen "Wren" Odell, nee Farrier', "WO"),
+    ("Interviewee: Morwen ('Wren') Odell (born Farrier)", "Wren"),
+    ("Interviewee: Morwen Odell, née Farrier (b. 1944)", "TO"),
 ])
 def test_a_header_name_with_a_nickname_or_birth_name_explains_the_labels(field, a):
     header = HEADER.replace("Interviewee: Rowena Ketteridge Harrow", field)
     stmts = _stmts(header + TURNS.format(q="OP", a=a))
-    assert {s.speaker for s in stmts if "tracer" in s.content or "slow goodbye" in s.content} == {"Tamsin Odell"}
+    assert {s.speaker for s in stmts if "tracer" in s.content or "slow goodbye" in s.content} == {"Morwen Odell"}
     assert not any("When did you start" in s.content for s in stmts)
 
 
@@ -179,7 +179,7 @@ RH: Tracing, mostly. We had about 300 drawings a month when I started.
 
 OP: Were there rules?
 
-RH: Oh, rules. The chief draughtsman, Mr Pellow, told me on my first morning, "You'll never ink a line you haven't checked, not once." And I never did.
+RH: Oh, rules. The chief draughtsman, Mr Penhallick, told me on my first morning, "You'll never ink a line you haven't checked, not once." And I never did.
 
 OP: Do you remember the launches?
 
@@ -187,7 +187,7 @@ RH: The big one. May 1968. The crane jammed with the hull half down the slip.
 
 OP: Were you blamed?
 
-RH: Mr Pellow wrote me up. And then he tore it up. He said, "Don't tell the directors."
+RH: Mr Penhallick wrote me up. And then he tore it up. He said, "Don't tell the directors."
 
 OP: When did you hear the office would close?
 
@@ -195,7 +195,7 @@ RH: About 1975 there was a memo. Nobody believed it.
 
 OP: How did people take it?
 
-RH: Some were glad. I said to the consultant who came down from Leeds, I said, "Who's going to know which drawings the old men kept in their heads?" And he said, "The computer doesn't need to know that." [They gave each of us a brass rule when it shut. I still have mine.]
+RH: Some were glad. I said to the consultant who came down from Drumlow, I said, "Who's going to know which drawings the old men kept in their heads?" And he said, "The computer doesn't need to know that." [They gave each of us a brass rule when it shut. I still have mine.]
 
 OP: Thank you.
 """
@@ -204,7 +204,7 @@ OP: Thank you.
 def test_a_clipped_year_dates_words_recalled_in_the_answers_after_it():
     stmts = _stmts(STORY)
     first = [s for s in stmts if "ink a line" in s.content]
-    assert [(s.speaker, s.when_start, s.when_end) for s in first] == [("Pellow", date(1961, 9, 1), date(1961, 9, 30))]
+    assert [(s.speaker, s.when_start, s.when_end) for s in first] == [("Penhallick", date(1961, 9, 1), date(1961, 9, 30))]
 
 
 def test_words_recalled_with_no_year_of_their_own_go_with_the_storys_time():
