@@ -56,14 +56,14 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\
 
 # the first name one goes by, quoted in the name: 'Margit ("Wynn") Hollocombe', 'Margit "Wynn" Hollocombe'
 _NICKNAME = re.compile(r"""\(?["'‘“](?P<called>[A-Z][a-z'’-]+)["'’”]\)?(?=\s+[A-Z])""")
-# a birth name after the name one bears: ", née Tolley", " (née Tolley)", ", born Tolley", "formerly Tolley"
+# a birth name after the name one bears: ", née Quarle", " (née Quarle)", ", born Quarle", "formerly Quarle"
 _BIRTH_NAME = re.compile(r"""[,;]?\s*\(?\b(?i:née|nee|born|formerly|geb\.?)\s+[A-Z][\w'’-]+\)?""")
 
 
 def _names(value: str) -> list[str]:
     """The full names a field's value lists ("Ann Roe and Tom Lisk", "ROE, Ann"), each of two words
     or more; without the nickname, the birth name or the years beside one ('Margit ("Wynn")
-    Hollocombe, née Tolley (b. 1938)' -> "Margit Hollocombe")."""
+    Hollocombe, née Quarle (b. 1938)' -> "Margit Hollocombe")."""
     from index.statements.turns import _cased
 
     value = _BIRTH_NAME.sub("", _NICKNAME.sub("", value))

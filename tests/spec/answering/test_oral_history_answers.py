@@ -19,7 +19,7 @@ Date recorded: Tuesday 4 March 2025
 Place: interviewee's home, Fellmoor Cross
 Duration: 52 min (extract: 00:05:10 - 00:19:40)
 Subject: Fellmoor Cross glove works, 1957-1981
-Transcribed by: P. Marchbank. Transcript checked by the interviewee on 18 March 2025; her additions are in square brackets.
+Transcribed by: P. Aldwinckle. Transcript checked by the interviewee on 18 March 2025; her additions are in square brackets.
 
 [00:05:10]
 
