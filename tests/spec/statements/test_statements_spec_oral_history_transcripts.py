@@ -152,7 +152,7 @@ def test_the_described_person_may_be_introduced_with_the_and_what_is_said_of_the
     ('Interviewee: Morwen ("Wren") Odell, née Farrier (b. 1944)', "WO"),
     ('Interviewee: Morwen "Wren" Odell, nee Farrier', "WO"),
     ("Interviewee: Morwen ('Wren') Odell (born Farrier)", "Wren"),
-    ("Interviewee: Morwen Odell, née Farrier (b. 1944)", "TO"),
+    ("Interviewee: Morwen Odell, née Farrier (b. 1944)", "MO"),
 ])
 def test_a_header_name_with_a_nickname_or_birth_name_explains_the_labels(field, a):
     header = HEADER.replace("Interviewee: Rowena Ketteridge Harrow", field)
