@@ -54,6 +54,7 @@ def weigh_field_lines(q: Question, candidates: list[Candidate], article_of: Call
         worded = set(stems(label)) & set(q.terms)
         if worded and q.role and not worded & set(q.role) and noun_asks(label.split()[-1].lower()) == "person":
             worded = set()  # "who was the postmaster, in the interview": "Interviewer: ..." names another role's holder
+        if not worded:
             c.score = 0.0
             continue
         if worded == set(stems(label)):  # "who is the case officer": "Case officer: ..." is the answer's own field
