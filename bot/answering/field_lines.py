@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.question import Question
 from bot.answering.terms import stems
 from index.labelled_lines import SHORT_FIELD, data_field
+from index.vocabulary import noun_asks
 
 _FIELD_LINE = re.compile(r"^\s*[-•*]?\s*(?P<label>[A-Z][\w'’()/&.,-]*(?:[ \t]+[\w'’()/&.,-]+){0,5})[ \t]*:[ \t]+(?P<value>[^\n]+)$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -51,6 +52,8 @@ def weigh_field_lines(q: Question, candidates: list[Candidate], article_of: Call
             continue
         label, _ = field
         worded = set(stems(label)) & set(q.terms)
+        if worded and q.role and not worded & set(q.role) and noun_asks(label.split()[-1].lower()) == "person":
+            worded = set()  # "who was the postmaster, in the interview": "Interviewer: ..." names another role's holder
         if not worded:
             c.score = 0.0
             continue

@@ -70,9 +70,14 @@ _INFLECTED_COMPARING = re.compile(r"\b(?:differ(?:s|ed)|different(?:ly)?\s+(?:fr
 _SHARE_OF = re.compile(r"^(?:and\s+)?(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|part)\s+of\b")
 
 
+# a scope the question opens with before its question word: "in the 2019 interview, who was ...",
+# "at the hearing, who spoke for ..." (a "how"/"what" after it keeps its own kind below)
+_SCOPE_THEN_WHO = re.compile(r"^(?:in|at|during|on)\s+[^,?]{2,60},\s+(?:who|whom|whose)\b")
+
+
 def kind_of(text: str) -> str:
     t = fold(text).lower().strip()
-    if re.match(r"^(and\s+)?(who|whom|whose)\b", t):
+    if re.match(r"^(and\s+)?(who|whom|whose)\b", t) or _SCOPE_THEN_WHO.match(t):
         return "who"
     # "What share of the group's turnover went ...": a figure, not the person or body the phrase names
     head = None if _SHARE_OF.match(t) else _which_noun(t)

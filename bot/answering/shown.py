@@ -37,13 +37,17 @@ def _label_of(text: str, st: Statement | None) -> re.Match | None:
         return None
     if m.group("stamp").strip() or _CLOCK.search(m.group("brackets")):
         return m  # a timestamp, before the name or in brackets after it, marks a turn
-    if st is not None and names_speaker(m.group("label"), st.speaker):
+    if st is not None and names_speaker(m.group("label"), st.speaker, st.speaker_as_written):
         return m
     return None
 
 
-def names_speaker(label: str, speaker: str) -> bool:
-    """The label names the speaker: a word of their name, or their initials ("HM:", "J.K.:")."""
+def names_speaker(label: str, speaker: str, as_written: str | None = None) -> bool:
+    """The label names the speaker: a word of their name, or their initials ("HM:", "J.K.:"), or
+    the label the ledger read as theirs (`as_written`: "WH:" for Margit ("Wynn") Hollocombe, whom
+    a catalogue header names)."""
+    if as_written and fold(as_written).strip().rstrip(":").lower() == fold(label).strip().lower():
+        return True
     named = _words(label)
     if named and named & _words(speaker):
         return True
@@ -64,7 +68,7 @@ def shown(text: str, st: Statement | None, article: Article | None, kind: str, s
         return f"{attribute(text, st, article, kind, start)}{_one_line(text)}"
     words = text[m.end():]
     label = _as_name(m.group("label"))
-    if st is None or not names_speaker(m.group("label"), st.speaker):
+    if st is None or not names_speaker(m.group("label"), st.speaker, st.speaker_as_written):
         return f"{label}: {_one_line(words)}"  # the ledger's speaker is someone else or no one: the label says who
     said = attribute(words, st, article, kind, None if start is None else start + m.end())
     return f"{said or label + ': '}{_one_line(words)}"

@@ -66,7 +66,7 @@ def _prompt(c: Candidate, corpus) -> bool:
 
     ledger = corpus.ledger()
     st = statement_at(ledger.statements_for_article(reply.article_id), reply.sentences[0]) if ledger is not None else None
-    return st is not None and names_speaker(other.group("label"), st.speaker)
+    return st is not None and names_speaker(other.group("label"), st.speaker, st.speaker_as_written)
 
 
 def _reply_chunk(c: Candidate, corpus):

@@ -278,7 +278,8 @@ def _at_interview(stmts: list[Statement], raws: list[Raw], interview: transcript
         if sent is None:
             continue
         at = span.start + sent.start_char
-        got = recalled_days.recalled(marks, r.paragraph, at if own else r.span.start, r.span.end, sent.text, own)
+        got = recalled_days.recalled(marks, r.paragraph, at if own else r.span.start, r.span.end, sent.text, own,
+                                     interview.memoir)
         if got is not None:
             out[i] = replace(st, when_text=got.text, when_start=got.first, when_end=got.last, date_basis="context")
     return out

@@ -30,6 +30,9 @@ _HEAD_CHARS = 1500
 class Participant:
     name: str
     asks: bool  # the interviewer
+    # the first names they go by, when the header quotes one ('Margit ("Wynn") Hollocombe'): the
+    # turns are then labelled by its initials ("WH:") or by it ("Wynn:"), not by "MH"
+    called: tuple[str, ...] = ()
 
 
 def participants(text: str) -> list[Participant]:
@@ -40,9 +43,10 @@ def participants(text: str) -> list[Participant]:
         if not m:
             continue
         asks = m.group("field").lower() in _ASKS
+        called = tuple(_NICKNAME.findall(m.group("names")))
         for name in _names(m.group("names")):
             if all(p.name != name for p in out):
-                out.append(Participant(name, asks))
+                out.append(Participant(name, asks, called if len(_names(m.group("names"))) == 1 else ()))
     return out
 
 
@@ -50,11 +54,20 @@ def participants(text: str) -> list[Participant]:
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 
 
+# the first name one goes by, quoted in the name: 'Margit ("Wynn") Hollocombe', 'Margit "Wynn" Hollocombe'
+_NICKNAME = re.compile(r"""\(?["'‘“](?P<called>[A-Z][a-z'’-]+)["'’”]\)?(?=\s+[A-Z])""")
+# a birth name after the name one bears: ", née Quarle", " (née Quarle)", ", born Quarle", "formerly Quarle"
+_BIRTH_NAME = re.compile(r"""[,;]?\s*\(?\b(?i:née|nee|born|formerly|geb\.?)\s+[A-Z][\w'’-]+\)?""")
+
+
 def _names(value: str) -> list[str]:
-    """The full names a field's value lists ("Ann Roe and Tom Lisk", "ROE, Ann"), each of two words or more."""
+    """The full names a field's value lists ("Ann Roe and Tom Lisk", "ROE, Ann"), each of two words
+    or more; without the nickname, the birth name or the years beside one ('Margit ("Wynn")
+    Hollocombe, née Quarle (b. 1938)' -> "Margit Hollocombe")."""
     from index.statements.turns import _cased
 
-    value = re.sub(r"\s*\([^()]*\)", "", value).strip().rstrip(".")
+    value = _BIRTH_NAME.sub("", _NICKNAME.sub("", value))
+    value = " ".join(re.sub(r"\s*\([^()]*\)", "", value).split()).rstrip(".")
     if (flipped := _SURNAME_FIRST.match(value)) is not None:
         return [f"{flipped.group('given')} {_cased(flipped.group('surname'))}"]
     out = []
@@ -82,10 +95,14 @@ def labelled(label: str, people: list[Participant]) -> Participant | None:
     letters = key.replace(".", "").replace(" ", "").upper()
     found = []
     for p in people:
-        words = re.split(r"[\s-]+", p.name)
-        if (letters.isalpha() and 2 <= len(letters) <= 4 and letters in (_initials(words), _initials([words[0], words[-1]]))) \
-                or key == p.name.lower() or (" " not in key and key in (words[0].lower(), words[-1].lower())):
-            found.append(p)
+        for given in (None, *p.called):  # (the name they go by in place of the first: "WH" for "Wynn Hollocombe")
+            words = re.split(r"[\s-]+", p.name)
+            if given:
+                words = [given, *words[1:]]
+            if (letters.isalpha() and 2 <= len(letters) <= 4 and letters in (_initials(words), _initials([words[0], words[-1]]))) \
+                    or key == " ".join(words).lower() or (" " not in key and key in (words[0].lower(), words[-1].lower())):
+                found.append(p)
+                break
     return found[0] if len(found) == 1 else None
 
 

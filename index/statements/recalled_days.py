@@ -17,7 +17,9 @@ from datetime import date
 from index.statements.dates import MONTHS
 
 # a year, alone or after its month or season: "1974", "March 1974", "the winter of 1974", "early 1981"
-_YEAR = re.compile(r"\b(?:(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?:of\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b(?!s|'s|\s*[-–]\s*\d)")
+# (a speaker's clipped year, "February '58", "in '74", is the last such year before the interview)
+_YEAR = re.compile(r"(?:\b(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?:of\s+)?)?"
+                   r"(?:\b(?P<year>1[89]\d\d|20\d\d)|['’](?P<clipped>\d\d))\b(?!s|'s|\s*[-–]\s*\d)")
 # a phrase pointing back at a time the answers named before: "that winter", "at the time"
 _BACK = re.compile(r"\b(?i:that|the same)\s+(?i:year|winter|summer|spring|autumn|fall|month|week|day|morning|night|time|season)\b"
                    r"|\b(?i:at the time|back then|in those days)\b")
@@ -45,7 +47,9 @@ def marks(docs, paragraphs: set[int], before: date | None) -> list[Mark]:
             found = [m for m in _YEAR.finditer(ent.text)] if ent.label_ == "DATE" else []
             if len(found) != 1:
                 continue
-            y = int(found[0].group("year"))
+            y = _year(found[0], before)
+            if y is None:
+                continue
             month = found[0].group("month")
             if month:
                 k = MONTHS.index(month.lower()) + 1
@@ -57,11 +61,26 @@ def marks(docs, paragraphs: set[int], before: date | None) -> list[Mark]:
     return out
 
 
-def recalled(marks_: list[Mark], paragraph: int, start: int, end: int, sentence: str, own: bool) -> Mark | None:
+def _year(m: re.Match, before: date | None) -> int | None:
+    """The year a match names: a clipped "'58" in the latest century that keeps it before `before`."""
+    if m.group("year"):
+        return int(m.group("year"))
+    if before is None:
+        return None
+    yy = int(m.group("clipped"))
+    century = before.year - before.year % 100
+    return century + yy if century + yy < before.year else century - 100 + yy
+
+
+def recalled(marks_: list[Mark], paragraph: int, start: int, end: int, sentence: str, own: bool,
+             memoir: bool = False) -> Mark | None:
     """The year or month a remembered statement was made in: for the narrator's own turn sentence
     (`own`), only when it reports their words then ("I told him"), dated by a year before that cue
     or earlier in the answer; for another's words (the span start..end), the last year named
-    before them in the answer, or in the answers just before when it points back ("that winter")."""
+    before them in the answer, or in the answers just before when it points back ("that winter").
+    In an archive's oral history (`memoir`: a catalogue header names the narrator) every answer
+    looks back, so words recalled with no year of their own go with the story's time, the last
+    year the answers just before named ("About 1971 a letter came." ... "The inspector said, ...")."""
     if own:
         cue = _OWN_CUE.search(sentence)
         if cue is None:
@@ -71,7 +90,7 @@ def recalled(marks_: list[Mark], paragraph: int, start: int, end: int, sentence:
     here = [m for m in earlier if m.paragraph == paragraph]
     if here:
         return here[-1]
-    if _BACK.search(sentence):
+    if memoir or _BACK.search(sentence):
         near = [m for m in earlier if paragraph - _LOOK_BACK <= m.paragraph < paragraph]
         return near[-1] if near else None
     return None

@@ -62,6 +62,7 @@ class Transcript:
     sequels: list[list[int]] = field(default_factory=list)  # runs of unlabelled paragraphs after an answer
     day: tuple | None = None  # (phrase, day) of the interview; (phrase, first, last) of written answers
     starts: dict[int, int] = field(default_factory=dict)  # where each answered paragraph starts in the text
+    memoir: bool = False  # a catalogue header names the one who answers: an archive's oral history, looking back
 
 
 def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:
@@ -125,6 +126,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None) 
     # (an archive's "Date of interview:" field says it outright)
     day = interview_header.recorded_day(article.text) if people else None
     out = Transcript(day=day or interview_day(intro_paragraphs(docs, first), published, issue_bound(article, published)))
+    out.memoir = any(not who.asks for who in listed.values())
     speakers = {n: _speaker(n, ctx, intro, writer, article.title) for n in names - askers}
     speakers.update({n: Speaker(name=who.name, as_written=n, person=ctx.cast.known(who.name))
                      for n, who in listed.items() if n in speakers})
@@ -174,6 +176,9 @@ def _named_answerer(text: str, ctx) -> Speaker | None:
 
 # "My daughter lives in Hull, so who's going to take me?": a statement, then the question it raises
 _TOLD_THEN_ASKED = re.compile(r"\w[^?]*,\s+(?:so|but|and)\s+(?:who|what|where|when|why|how|which)\b", re.I)
+# 'I said to him, "Who's going to ...?"': the answerer quoting what they said then, a remark
+# made in a question's form (not one they ask now, nor "I asked him, ...")
+_OWN_QUOTED = re.compile(r"^[^\"“?]*\b(?:I|we|We)\s+(?:said|told|shouted|replied|answered|wrote|warned)\b[^\"“?]*[\"“]")
 # the formula that opens a member's question, not a statement of anything
 _ADDRESSED = re.compile(r"(?:my|the)\s+(?:supplementary\s+)?question\s+is\s+(?:to|for)\b", re.I)
 
@@ -186,14 +191,26 @@ def add_turn(out: Transcript, speaker, span, doc, base: int, paragraph: int, sta
     out.starts[paragraph] = span.start
     for k, a, b in worded_sentences(doc, start):
         a, b = _without_stage_notes(text, a, b)
+        a, b = _without_addition_marks(text, a, b)
         if a >= b:
             continue  # "[laughs]": a stage direction, no one's words
-        if asserted_only and ((text[a:b].rstrip('"\'’”').endswith("?") and not _TOLD_THEN_ASKED.search(text[a:b]))
+        if asserted_only and ((text[a:b].rstrip('"\'’”').endswith("?") and not _TOLD_THEN_ASKED.search(text[a:b])
+                               and not _OWN_QUOTED.search(text[a:b]))
                               or _ADDRESSED.match(text[a:b])):
             continue
         out.raws.append(Raw(speaker=speaker, act="said", content=Span(span.start + a, span.start + b),
                             quote_type="direct", span=Span(span.start + a, span.start + b),
                             sentence=base + k, paragraph=paragraph))
+
+
+def _without_addition_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence's span without the square bracket that opens or closes a later addition of the
+    speaker's ("[They sent us a card.", "I kept it.]"): the words are theirs, the bracket the archive's."""
+    if a < b and text[a] == "[":
+        a += 1
+    if b > a and text[b - 1] == "]" and "[" not in text[a:b]:
+        b -= 1
+    return a, b
 
 
 def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:

@@ -146,3 +146,85 @@ def test_the_described_person_may_be_introduced_with_the_and_what_is_said_of_the
              "\"This slipway will not last another year.\"\n\nOP: Thank you.\n")
     stmts = _stmts(HEADER + turns)
     assert [s.speaker for s in stmts if "another year" in s.content] == ["the surveyor who came round from the insurers"]
+
+
+@pytest.mark.parametrize("field, a", [
+    ('Interviewee: Morwen ("Wren") Odell, née Farrier (b. 1944)', "WO"),
+    ('Interviewee: Morwen "Wren" Odell, nee Farrier', "WO"),
+    ("Interviewee: Morwen ('Wren') Odell (born Farrier)", "Wren"),
+    ("Interviewee: Morwen Odell, née Farrier (b. 1944)", "MO"),
+])
+def test_a_header_name_with_a_nickname_or_birth_name_explains_the_labels(field, a):
+    header = HEADER.replace("Interviewee: Rowena Ketteridge Harrow", field)
+    stmts = _stmts(header + TURNS.format(q="OP", a=a))
+    assert {s.speaker for s in stmts if "tracer" in s.content or "slow goodbye" in s.content} == {"Morwen Odell"}
+    assert not any("When did you start" in s.content for s in stmts)
+
+
+def test_a_person_described_inside_a_recalled_quotation_is_not_its_speaker():
+    turns = ("OP: Do you remember the storm?\n\nRH: The storm. March 1966. A vet rang through from Callow, Mr Tregear,"
+             " and he said, \"Rowena, I've got a farmer with a broken leg and no road. Get me the county town and keep"
+             " it open.\" So I kept that line open all night.\n\nOP: Did anyone mind?\n\nRH: Nobody minded.\n\nOP: Thank you.\n")
+    stmts = _stmts(HEADER + turns)
+    assert {s.speaker for s in stmts if "broken leg" in s.content or "county town" in s.content} == {"Tregear"}
+
+
+STORY = HEADER + """OP: So you started at the yard in 1961.
+
+RH: September '61. I was sixteen. There were nine of us in the drawing office.
+
+OP: What was the work?
+
+RH: Tracing, mostly. We had about 300 drawings a month when I started.
+
+OP: Were there rules?
+
+RH: Oh, rules. The chief draughtsman, Mr Penhallick, told me on my first morning, "You'll never ink a line you haven't checked, not once." And I never did.
+
+OP: Do you remember the launches?
+
+RH: The big one. May 1968. The crane jammed with the hull half down the slip.
+
+OP: Were you blamed?
+
+RH: Mr Penhallick wrote me up. And then he tore it up. He said, "Don't tell the directors."
+
+OP: When did you hear the office would close?
+
+RH: About 1975 there was a memo. Nobody believed it.
+
+OP: How did people take it?
+
+RH: Some were glad. I said to the consultant who came down from Drumlow, I said, "Who's going to know which drawings the old men kept in their heads?" And he said, "The computer doesn't need to know that." [They gave each of us a brass rule when it shut. I still have mine.]
+
+OP: Thank you.
+"""
+
+
+def test_a_clipped_year_dates_words_recalled_in_the_answers_after_it():
+    stmts = _stmts(STORY)
+    first = [s for s in stmts if "ink a line" in s.content]
+    assert [(s.speaker, s.when_start, s.when_end) for s in first] == [("Penhallick", date(1961, 9, 1), date(1961, 9, 30))]
+
+
+def test_words_recalled_with_no_year_of_their_own_go_with_the_storys_time():
+    stmts = _stmts(STORY)
+    assert [(s.when_start, s.when_end) for s in stmts if "Don't tell the directors" in s.content] \
+        == [(date(1968, 5, 1), date(1968, 5, 31))]
+    assert [(s.when_start.year, s.when_end.year) for s in stmts if "computer doesn't need" in s.content] == [(1975, 1975)]
+    # the narrator's own answers are still what she says at the interview
+    assert {s.when_start for s in stmts if "Nobody believed it" in s.content or "Some were glad" in s.content} \
+        == {date(2018, 10, 9)}
+
+
+def test_the_narrators_remark_then_in_a_questions_form_is_hers_and_of_then():
+    stmts = _stmts(STORY)
+    asked = [s for s in stmts if "Who's going to know" in s.content]
+    assert [(s.speaker, s.when_start.year) for s in asked] == [("Rowena Ketteridge Harrow", 1975)]
+
+
+def test_a_later_addition_in_square_brackets_is_the_narrators_without_the_brackets():
+    stmts = _stmts(STORY)
+    added = [s for s in stmts if "brass rule" in s.content or "I still have mine" in s.content]
+    assert [s.speaker for s in added] == ["Rowena Ketteridge Harrow"] * 2
+    assert not any("[" in s.content or "]" in s.content for s in added)
