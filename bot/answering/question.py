@@ -311,6 +311,12 @@ def analyse(text: str, ledger=None) -> Question:
                     continue  # "how much more money": the money is counted, "more" says it is on top
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
+            if len(plural) > 1:
+                # "how many north downs households": a lower-case place before the noun is no count; the
+                # phrase's head is its last English plural ("how many goals jones scored": not the name)
+                from bot.answering.english_words import is_english
+
+                plural = [w for w in reversed(plural) if is_english(w)][:1] or plural
             # "How much net income": the figure's noun, whatever qualifies it ("net" is a kind of income).
             figure = [w for w in words if w in FIGURE_NOUNS]
             words = figure[:1] or plural[:1] or words[:1]
