@@ -4,7 +4,9 @@ signed comments. The banners, the contents list and the headings are no one's wo
 signing with no "Preceding unsigned comment" note still signs; a question, a request or a thanks
 in a comment states nothing; a reply's "(edit conflict)" marker is the wiki's, not the signer's."""
 
-from tests.spec.invented import speaker_of, statements_of
+from datetime import date
+
+from tests.spec.invented import day_of, speaker_of, statements_of
 
 RENDERED = """Talk:Orrisdale footbridge
 
@@ -64,3 +66,24 @@ def test_an_edit_conflict_marker_is_not_the_signers():
     said = [s for s in stmts if "measured the deck myself" in s.content]
     assert said and all("edit conflict" not in s.content for s in said), [(s.speaker, s.content) for s in said]
     assert said[0].speaker == "Quillon Barth"
+
+
+RELAYED = """Talk:Brannock weir
+
+Date of the breach[edit]
+
+The Harbour Courier article from 24 February quotes the site engineer, Ysolt Farquay, as saying "the weir gave way a little after midnight." I'd add that to the lead. Quillon Barth (talk) 10:12, 2 March 2026 (UTC)
+
+:Agreed. The Courier piece also quotes the owner, Donnach Pellew, as saying he "heard the water before he saw it." Ervane_K (talk) 12:40, 4 March 2026 (UTC)
+"""
+
+
+def test_words_quoted_from_a_dated_article_are_of_the_articles_day():
+    stmts = statements_of(RELAYED)
+    assert speaker_of(stmts, "gave way a little after midnight") == "Ysolt Farquay"
+    assert day_of(stmts, "gave way a little after midnight") == date(2026, 2, 24)
+
+
+def test_the_same_papers_piece_named_again_keeps_its_day():
+    stmts = statements_of(RELAYED)
+    assert day_of(stmts, "heard the water before he saw it") == date(2026, 2, 24)
