@@ -33,7 +33,7 @@ _SIGNATURE = re.compile(rf"(?P<who>[^\s()][^()\n]{{0,60}}?)\s*{_LINKS}\s*,?\s*{_
 _UNSIGNED = re.compile(r"\s*[-–—]*\s*Preceding unsigned comment added by\s+(?P<who>[^\n]+)$", re.I)
 # the end of the comment's own text before the name: a sentence's stop, a dash, or the line's start
 # (a hyphen inside a name, "Yarister-Lindh", is none: a dash stands apart or is a long one)
-# (a stop inside the name, an address "203.0.113.7" or "J.R. Holm", is followed by no space)
+# (a stop inside the name, an address "203.0.113.7" or "J.R. Vantersby", is followed by no space)
 _BEFORE_NAME = re.compile(r"(?:^|[.!?\"”)]\s+|\s+-{1,2}\s*|\s*(?:[–—]|--)\s*)(?=(?:[^.!?\n]|[.!?](?=\S))*$)")
 # "== Section ==" as written, or "Section[edit]" as a rendered page prints it
 _HEADING = re.compile(r"^\s*(?:(?P<eq>={2,})[^=\n]+(?P=eq)|[^\n]{1,150}\[\s*edit(?:\s*\|\s*edit source)?\s*\])\s*$", re.M)

@@ -44,7 +44,7 @@ By Perrin Oddsbury
 
 Food waste caddies will be handed out across East Marches from June, the council said.
 
-About 600 homes took part in the pilot last year, waste officer Brannagh Teel said.
+About 600 homes took part in the pilot last year, waste officer Maelis Teel said.
 """
 
 pages = articles_fixture({"faq.txt": FAQ, "news.txt": NEWS})

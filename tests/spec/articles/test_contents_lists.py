@@ -4,9 +4,9 @@ passage of the page. A "Contents" line over items that are not headings below st
 
 from tests.spec.invented import cleaned
 
-FAQ = """Harlow Fen Parish Council
+FAQ = """Quellow Fen Parish Council
 
-Allotment rents: frequently asked questions
+Plot rents: frequently asked questions
 
 Last updated: 2 March 2026
 
@@ -40,9 +40,9 @@ Edit request on 4 March 2026[edit]
 The plaque on the bridge gives the later year. 198.51.100.23 (talk) 09:05, 4 March 2026 (UTC)
 """
 
-NOT_A_LIST = """Pantry shelves run low
+NOT_A_LIST = """Food bank shelves run low
 
-By Ysolde Carrow
+By Ysolde Marrenby
 
 Contents of the food bank's shelves were counted on Monday.
 

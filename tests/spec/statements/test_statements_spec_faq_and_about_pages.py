@@ -159,7 +159,7 @@ Printing and posting permits cost us £210,000 last year. Digital permits can be
 
 We expect about 9,000 households to renew online in the first month.
 
-Cllr Odran Veshik, Cabinet Member for Transport, said: "Nobody wants another form to fill in. This one is shorter than the old one.
+Councillor Odran Veshik, Cabinet Member for Transport, said: "Nobody wants another form to fill in. This one is shorter than the old one.
 
 "Residents without a smartphone will still be able to phone us. Nobody will be left out."
 
