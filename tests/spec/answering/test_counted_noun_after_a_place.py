@@ -52,3 +52,8 @@ pages = articles_fixture({"faq.txt": FAQ, "news.txt": NEWS})
 
 def test_a_bodys_expected_count_answers_how_many_will_sign_up(pages):
     answers(pages, "how many east marches households does the council expect to sign up for food caddies", "18,000")
+
+
+def test_a_plural_after_the_verb_is_not_the_thing_counted():
+    q = analyse("how many families paid deposits to the builder")
+    assert q.counted_word == "families"
