@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
+from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
                    line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, talk_signatures, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
@@ -351,9 +351,13 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     said += [(c, c + 1) for c in captioned.chapters] if captioned else []  # nor a chapter's line
     if captioned and captioned.day:
         stated.setdefault("published", captioned.day)  # "Streamed live on Feb 11, 2025"
+    toc = contents_lists.spans(text, lines)  # "On this page" over the headings below: links, no text
     for li, span in enumerate(lines):
         line = text[span.start : span.end]
         following = text[lines[li + 1].start : lines[li + 1].end] if li + 1 < len(lines) else ""
+        if span in toc:
+            dropped.append(span)
+            continue
         if seen_title and len(line) < 2 * len(seen_title) + 8 and normalize(line.strip("#*_ ")) == seen_title:
             continue  # a repeated title line
         credit = _credit(line)

@@ -7,8 +7,9 @@ with colons for replies, each closed by a signature on its last line:
     :I checked the ledger. bo_77 (talk · contribs) 16:40, 3 March 2026 (UTC)
     ... — Preceding unsigned comment added by 203.0.113.7 (talk) 09:15, 4 March 2026 (UTC)
 
-A comment runs from the end of the comment (or the "== Section ==" heading) before it to its
-signature; its words were written on the signature's day, whatever day the page carries. A page
+A comment runs from the end of the comment (or the "== Section ==" or rendered "Section[edit]"
+heading) before it to its signature, so the page's banners and contents list above the first
+heading are no one's; its words were written on the signature's day, whatever day the page carries. A page
 needs two signatures to be a talk page (one signed line alone is a note). Linear in the text.
 """
 
@@ -32,8 +33,10 @@ _SIGNATURE = re.compile(rf"(?P<who>[^\s()][^()\n]{{0,60}}?)\s*{_LINKS}\s*,?\s*{_
 _UNSIGNED = re.compile(r"\s*[-–—]*\s*Preceding unsigned comment added by\s+(?P<who>[^\n]+)$", re.I)
 # the end of the comment's own text before the name: a sentence's stop, a dash, or the line's start
 # (a hyphen inside a name, "Yarister-Lindh", is none: a dash stands apart or is a long one)
-_BEFORE_NAME = re.compile(r"(?:^|[.!?\"”)]\s+|\s+-{1,2}\s*|\s*(?:[–—]|--)\s*)(?=[^.!?\n]*$)")
-_HEADING = re.compile(r"^\s*(?P<eq>={2,})[^=\n]+(?P=eq)\s*$", re.M)
+# (a stop inside the name, an address "203.0.113.7" or "J.R. Vantersby", is followed by no space)
+_BEFORE_NAME = re.compile(r"(?:^|[.!?\"”)]\s+|\s+-{1,2}\s*|\s*(?:[–—]|--)\s*)(?=(?:[^.!?\n]|[.!?](?=\S))*$)")
+# "== Section ==" as written, or "Section[edit]" as a rendered page prints it
+_HEADING = re.compile(r"^\s*(?:(?P<eq>={2,})[^=\n]+(?P=eq)|[^\n]{1,150}\[\s*edit(?:\s*\|\s*edit source)?\s*\])\s*$", re.M)
 # "This page was last edited on 6 March 2026, at 18:30"
 EDITED = re.compile(rf"\bthis page was last edited on\s+(?P<date>{datelines.DATE})", re.I)
 

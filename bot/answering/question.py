@@ -316,6 +316,16 @@ def analyse(text: str, ledger=None) -> Question:
                     continue  # "how much more money": the money is counted, "more" says it is on top
                 words.append(w)
             plural = [w for w in words if w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))]
+            if len(plural) > 1:
+                # "how many north downs households": a lower-case place before the noun is no count; the
+                # head is the English plural right after it ("how many goals jones scored": not the
+                # name; "how many families paid deposits": not the verb's object)
+                from bot.answering.english_words import is_english
+
+                at = words.index(plural[0])
+                while at + 1 < len(words) and words[at + 1] in plural and is_english(words[at + 1]):
+                    at += 1
+                plural = [words[at]]
             # "How much net income": the figure's noun, whatever qualifies it ("net" is a kind of income).
             figure = [w for w in words if w in FIGURE_NOUNS]
             words = figure[:1] or plural[:1] or words[:1]

@@ -15,9 +15,13 @@ from datetime import date
 
 from index.statements.dates import find_time_phrases
 
-_NOUNS = r"post-mortem|postmortem|post|report|statement|letter|e-?mail|blog|memo|release|filing|review|submission|notice"
-# the document as the cue's subject: "X's post", "the report", "its statement"
-_SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|(?i:the|its|his|her|their))\s+(?P<kind>[a-z-]+\s+)?({_NOUNS})\b")
+_NOUNS = r"post-mortem|postmortem|post|report|statement|letter|e-?mail|blog|memo|release|filing|review|submission|notice|article|piece|story|column"
+# the document as the cue's subject: "X's post", "the report", "its statement", "The Courier piece"
+_SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|(?i:the|its|his|her|their))\s+(?P<kind>[a-z-]+\s+|(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}))?({_NOUNS})\b")
+# the subject dated where it stands: "The Courier article from 2 March quotes ...", "a letter dated 3 May"
+_OWN_DAY = re.compile(r"\s+(?:from|of|dated|published(?:\s+on)?)\s+$", re.I)
+# a named document dated before ("the Courier article from 2 March"): a later "the Courier piece" is the same one
+_NAMED = r"(?P<named>(?:[A-Z][\w'’-]*\s+){1,3})"
 # "its previous report", "an earlier letter": another document than the one the story dated
 _OTHER = {"previous", "earlier", "last", "first", "original", "new", "latest", "next", "second", "annual"}
 # the sentence that dated it: "in a post-mortem published late on Tuesday", "a letter dated 3 May"
@@ -40,13 +44,24 @@ def document_day(text: str, r, events: list[tuple[int, date, str]], pub: date) -
             return None
         noun = m.group(1).lower()
     else:
-        noun = m.group(2).lower()
+        noun = m.group(len(m.groups())).lower()
+        subject_end = r.span.start + len(text[r.span.start:r.content.start]) - len(text[r.span.start:r.content.start].lstrip()) + m.end()
+        for pos, day, _ in events:
+            if subject_end <= pos <= subject_end + 30 and day < pub and _OWN_DAY.fullmatch(text[subject_end:pos]):
+                return _phrase(text, pos), day, None, "context"
     stem = re.split(r"[-\s]", noun)[0]
+    name = (m.groupdict().get("name") or "").strip() if m.re is _SUBJECT else ""
     for pos, day, _ in reversed(events):
         if pos >= r.span.start or day >= pub:
             continue  # (a document of the report's own day changes nothing)
         d = _DATED.search(text[max(0, pos - _NEAR):pos])
         if d and re.split(r"[-\s]", d.group(1).lower())[0] == stem:
-            said = find_time_phrases(text[pos:pos + 40])
-            return (said[0].text if said and said[0].start == 0 else None), day, None, "context"
+            return _phrase(text, pos), day, None, "context"
+        if name and re.search(rf"\b{re.escape(name)}\s+(?:{_NOUNS})\s+(?:from|of|dated|published(?:\s+on)?)\s+$", text[max(0, pos - _NEAR):pos]):
+            return _phrase(text, pos), day, None, "context"  # "the Courier article from 2 March" ... "The Courier piece quotes"
     return None
+
+
+def _phrase(text: str, pos: int) -> str | None:
+    said = find_time_phrases(text[pos:pos + 40])
+    return said[0].text if said and said[0].start == 0 else None

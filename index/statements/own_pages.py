@@ -50,9 +50,9 @@ def read(article: Article, docs, bases: list[int], raws: list[Raw]) -> list[Raw]
         return []
     signed_at, author = _signed_section(article)
     out: list[Raw] = []
-    owner = _owner(article, docs, signed_at)
+    owner, voiced = _owner(article, docs, signed_at)
     if owner is not None:
-        out += _sentences(owner, docs, bases, lambda s: s.start < signed_at, "stated")
+        out += _sentences(owner, docs, bases, lambda s: s.start < signed_at, "stated", voiced)
     if author is not None:
         section = [pi for pi, (span, _) in enumerate(docs) if span.start > signed_at]
         if sum(_speaks_as_we(docs[pi][1].text) for pi in section) >= 2:
@@ -73,10 +73,18 @@ def merge(raws: list[Raw], own: list[Raw]) -> list[Raw]:
     if not own:
         return raws
     inside = {r.paragraph for r in own}
-    kept = [r for r in raws if not (r.paragraph in inside and _first_person(r.speaker.as_written))]
+    # ("Our contractor, Acme Ltd, has told us ..." names its speaker: Acme's words stay Acme's)
+    kept = [r for r in raws if not (r.paragraph in inside and _first_person(r.speaker.as_written)
+                                    and not _named_apart(r.speaker))]
     taken = [(r.span.start, r.span.end) for r in kept]
     added = [r for r in own if not any(a < r.span.end and r.span.start < b for a, b in taken)]
     return sorted([*kept, *added], key=lambda r: (r.span.start, r.span.end))
+
+
+def _named_apart(speaker: Speaker) -> bool:
+    """Whether a first-person phrase ("our contractor, Acme Ltd") gives its speaker a proper name."""
+    words = speaker.name.split()
+    return bool(words) and words[0].lower() not in _OWN_ROLE and all(w[:1].isupper() for w in words)
 
 
 def _first_person(as_written: str) -> bool:
@@ -84,7 +92,9 @@ def _first_person(as_written: str) -> bool:
     return bool(words) and words[0] in _OWN_ROLE
 
 
-def _sentences(speaker: Speaker, docs, bases, where, act: str) -> list[Raw]:
+def _sentences(speaker: Speaker, docs, bases, where, act: str, voiced: bool = False) -> list[Raw]:
+    """The owner's sentences; with `voiced` (an FAQ or service page) only those of the paragraphs
+    that speak as "we", and none that speak to the reader or of the page itself."""
     out = []
     open_quote = False
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
@@ -92,10 +102,17 @@ def _sentences(speaker: Speaker, docs, bases, where, act: str) -> list[Raw]:
         open_quote = carried
         if not where(span):
             continue
+        # an FAQ's plain service facts ("The subscription is £48 a year", "Collections will be
+        # fortnightly") and its account of a meeting are information, not the body's say; its
+        # own voice ("The service cost us £1.9m", "We will not charge ...") is
+        if voiced and not _speaks_as_we(doc.text):
+            continue
         for k, a, b in worded_sentences(doc, floor=12):
             text = doc.text[a:b].lstrip("-–—•·* ")
             a = b - len(text)
             if len(text.split()) < 4 or _LABEL.match(text) or text.endswith("?") or not _has_verb(doc, a, b):
+                continue
+            if voiced and _TO_READER.match(text):
                 continue
             # a quotation is its speaker's words, whoever the page gives them to
             if sum(max(0, min(b, y) - max(a, x)) for x, y in quoted) * 2 > b - a:
@@ -106,12 +123,18 @@ def _sentences(speaker: Speaker, docs, bases, where, act: str) -> list[Raw]:
     return out
 
 
+# a sentence addressed to the reader ("You can keep it ...", "If you move house, ...") or about
+# the page itself ("This page answers ...") is guidance, not the body's statement
+_TO_READER = re.compile(r"^(?:(?:if|when|once|before|after|unless)\s+)?(?:you|your)\b|^this (?:page|section|guide)\b", re.I)
+
+
 def _quoted_spans(text: str, open_quote: bool) -> tuple[list[tuple[int, int]], bool]:
     """The quoted stretches of a paragraph, a quotation left open in the paragraph before it
     running on to its first mark; and whether one is left open at its end."""
     marks = [i for i, c in enumerate(text) if c in '"“”']
-    # a paragraph that opens a quotation and does not close it goes on in the next (news style)
-    if open_quote:
+    # a paragraph that opens a quotation and does not close it goes on in the next (news style),
+    # which opens again with a mark of its own: that mark re-opens, it closes nothing
+    if open_quote and not (marks and not text[:marks[0]].strip()):
         marks = [-1, *marks]
     spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
     still_open = len(marks) % 2 == 1
@@ -136,9 +159,10 @@ def _head(article: Article, docs) -> list[str]:
     return [fold(ln).strip(" *_#\t") for ln in article.text[:first].splitlines() if ln.strip()][:_HEAD_LINES]
 
 
-def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
+def _owner(article: Article, docs, signed_at: int) -> tuple[Speaker | None, bool]:
     """Who owns the page: a release's "From:" body, or the owner a status or news page is titled
-    by when its entries speak as "we"; None on any other page (a news story)."""
+    by when its entries speak as "we"; None on any other page (a news story). And whether the page
+    is an FAQ or service page, whose statements are only its "we" paragraphs."""
     v = vocabulary()
     head = _head(article, docs)
     labelled = any(fold(ln).lower().rstrip(".:") in v.release_labels for ln in head)
@@ -146,23 +170,23 @@ def _owner(article: Article, docs, signed_at: int) -> Speaker | None:
         # "From: Coastal Works Agency", or "From:" with the body on the line below it
         m = _FROM.match(ln) or (_FROM.match(f"{ln} {head[k + 1]}") if ln.lower().rstrip() == "from:" and k + 1 < len(head) else None)
         if labelled and m and not _person_line(m.group("who")):
-            return _body(m.group("who"))
+            return _body(m.group("who")), False
     if head and (labelled_owner := _labelled_owner(article, docs, head)) is not None:
-        return labelled_owner
+        return labelled_owner, True
     if article.outlet or not head:
-        return None
+        return None, False
     title = re.split(r"\s+[|>–—-]\s+", head[0])[0].strip()
     words = title.split()
     if len(words) > 6:  # a headline, not a page's name
-        return None
+        return None, False
     for n in (2, 1):
         kind = " ".join(words[-n:]).lower()
         if len(words) > n and kind in v.own_page_kinds and all(w[:1].isupper() for w in words[:-n]):
             name = " ".join(words[:-n])
             prose = [doc.text for span, doc in docs if span.start < signed_at and len(doc.text) >= 40]
             if len(prose) >= 2 and sum(_speaks_as_we(t) for t in prose) * 2 >= len(prose):
-                return _body(name)
-    return None
+                return _body(name), False
+    return None, False
 
 
 _ANSWER_LABELS = {"a", "a.", "answer", "ans", "ans."}

@@ -11,12 +11,21 @@ anyone ("The article says 1871") is the signer's telling. Section headings and t
 
 from __future__ import annotations
 
+import re
+
 from index import talk_signatures
 from index.models import Article, Span
 from index.statements.attribution import Raw
 from index.statements.nlp import worded_sentences
 from index.statements.speakers_np import Speaker
 from index.statements.thread_posts import _poster
+
+
+# a question, a request or a thank-you asks or thanks, it states nothing: "Which is it?", "Please fix
+# this.", "If there's another source, please link it.", "Thanks for this, and ..."
+_ASKS = re.compile(r"\?[\"”']?$|^(?:please|thanks|thank you|many thanks)\b|,\s*(?:please|pls)\s+[^,]*$", re.I)
+# the wiki's own marker on a reply, "(edit conflict)", is no word of the signer's
+_MARKER = re.compile(r"^\((?:edit conflict|ec|outdent)\)\s*", re.I)
 
 
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
@@ -32,10 +41,10 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                 continue
             for n, a, b in worded_sentences(doc, floor=12):
                 x, y = max(span.start + a, c.start), min(span.start + b, c.body_end)
-                words = article.text[x:y].strip(" :*")
-                if y - x < 12 or len(words.split()) < 3:
+                words = _MARKER.sub("", article.text[x:y].strip(" :*")).strip()
+                if y - x < 12 or len(words.split()) < 3 or _ASKS.search(words):
                     continue
-                x = x + article.text[x:y].index(words[:1])
+                x = article.text.index(words, x)
                 y = x + len(words)
                 raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
                           span=Span(x, y), sentence=bases[pi] + n, paragraph=pi)

@@ -137,3 +137,62 @@ The new booking system cost us £40,000 and went live in December.
     stmts = statements_of(page)
     assert speaker_of(stmts, "Saturday collections") == "Hollinsby District Council"
     assert day_of(stmts, "Saturday collections") == date(2026, 1, 20)
+
+
+SECTIONED_FAQ = """Tarrowby Borough Council
+
+Home > Parking > Resident permits > Resident permit changes: frequently asked questions
+
+Resident permit changes: frequently asked questions
+
+Last updated: 3 March 2026
+
+From 1 May 2026 resident parking permits will be issued digitally. This page answers the questions residents have asked us most often.
+
+What is changing?
+
+Paper permits stop on 30 April. Permits will be linked to your number plate instead.
+
+Why are we making this change?
+
+Printing and posting permits cost us £210,000 last year. Digital permits can be renewed in a minute.
+
+We expect about 9,000 households to renew online in the first month.
+
+Councillor Odran Veshik, Cabinet Member for Transport, said: "Nobody wants another form to fill in. This one is shorter than the old one.
+
+"Residents without a smartphone will still be able to phone us. Nobody will be left out."
+
+What if I have no internet access?
+
+Households without internet access can ask for a paper reminder. You can also renew at our customer service centre.
+
+A resident asked us at the library drop-in last week whether visitor permits would change. They will stay on paper until next year.
+
+What happens to my old permit?
+
+You can keep it as a souvenir. We will not fine anyone for displaying an old permit in May.
+
+Our enforcement contractor, Brillmarch Patrols Ltd, has told us its wardens will check number plates from 1 May.
+
+Was this page helpful? Yes / No
+"""
+
+
+def test_an_faqs_we_paragraphs_after_a_continued_quote_are_the_bodys():
+    stmts = statements_of(SECTIONED_FAQ)
+    assert speaker_of(stmts, "will not fine anyone") == "Tarrowby Borough Council"
+    assert speaker_of(stmts, "stay on paper until next year") == "Tarrowby Borough Council"
+    assert speaker_of(stmts, "cost us £210,000") == "Tarrowby Borough Council"
+
+
+def test_an_faqs_plain_service_facts_and_words_to_the_reader_are_no_statements():
+    stmts = statements_of(SECTIONED_FAQ)
+    for words in ("Paper permits stop", "linked to your number plate", "This page answers", "You can keep it",
+                  "You can also renew", "Was this page helpful"):
+        assert not [s for s in stmts if words in s.content], (words, [(s.speaker, s.content) for s in stmts])
+
+
+def test_a_contractor_the_faq_names_keeps_its_words():
+    stmts = statements_of(SECTIONED_FAQ)
+    assert speaker_of(stmts, "wardens will check number plates") == "Brillmarch Patrols Ltd"
