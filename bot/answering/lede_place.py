@@ -1,7 +1,7 @@
 """A where-question about an event the lede tells in other words, which later sentences call back to:
 
     Where did the growers set up their picket?
-      lede:  "About 120 growers parked their tractors across the gates of the Fenn packhouse at Aldwick
+      lede:  "About 120 growers parked their tractors across the gates of the Fenn packhouse at Pellowby
               on Monday, ..."                                     the event and its place, no "picket"
       later: "He said the growers would keep the picket up until ..."   "the picket": no place
 

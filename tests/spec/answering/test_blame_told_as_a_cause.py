@@ -9,13 +9,13 @@ STORY = """Orchard growers picket packhouse over unpaid crop money
 
 HALVERSTON, 3 March 2027 — About 120 apple growers blocked the gates of the Tellamy Fruit Company packhouse on Monday, saying their final payment for the autumn crop is five weeks overdue.
 
-Grower Osric Penhallow said many members had borrowed to pay pickers. "We cannot wait until spring," he said.
+Grower Osric Trethowan said many members had borrowed to pay pickers. "We cannot wait until spring," he said.
 
-The company's finance director, Ms. Lindiwe Arkwright, said in a statement on Friday that the delay was caused by a fall in export prices and a late container ship to its buyer overseas.
+The company's finance director, Ms. Ysolde Quennell, said in a statement on Friday that the delay was caused by a fall in export prices and a late container ship to its buyer overseas.
 
 "Every grower will be paid in full," the statement said.
 
-Arkwright denied that the company was holding back the money to make growers sign new grading contracts.
+Quennell denied that the company was holding back the money to make growers sign new grading contracts.
 """
 
 story = app_fixture("orchard_growers_picket.txt", STORY)

@@ -12,9 +12,9 @@ By TANSY OKONKWO-BRAE, Merrow Sound
 
 CRAB fishers at Merrow Sound have asked the harbour trust to move 30 kayak moorings from a channel they say their boats need at low tide.
 
-Fishers' association secretary Mr Idris Kellaway said the moorings had been laid without any notice.
+Crabbers' association secretary Mr Barnaby Vossler said the moorings had been laid without any notice.
 
-"We are not against visitors. But the channel is our only way out," Mr Kellaway said.
+"We are not against visitors. But the channel is our only way out," Mr Vossler said.
 
 The harbour trust's licensing officer, Ms Odile Farquhar, said the hire firm held a valid licence for the moorings.
 

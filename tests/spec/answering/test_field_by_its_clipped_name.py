@@ -9,7 +9,7 @@ STORY = """Island assembly questions ferry radio outage
 
 PORT BELMARSH, 9 June 2027 — Islanders on the outer cays lost mobile signal for three days last week after a relay mast failed, the island assembly heard on Tuesday.
 
-Councillor Thandeka Ormsby-Vale, who holds the portfolio for telecommunications, told members the government had not been warned by the operator.
+Councillor Perpetua Ormsby-Vale, who holds the portfolio for telecommunications, told members the government had not been warned by the operator.
 
 Councillor Radomir Quell, whose brief covers pharmaceuticals and health supplies, said the island's clinic could not reach the mainland pharmacy.
 

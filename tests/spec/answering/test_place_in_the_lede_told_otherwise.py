@@ -10,15 +10,15 @@ The valley's own paper
 
 Apple growers picket packhouse over late crop money
 
-ALDWICK, Mon. Mar. 1, 2027--
+PELLOWBY, Mon. Mar. 1, 2027--
 
 About 120 apple growers parked their tractors across the gates of the Fenn Valley Fruit packhouse at Corvey Cross on Monday morning, demanding the final payment for last autumn's crop.
 
-Growers' union secretary Wendell Oyelaran said members had borrowed to pay their pickers.
+Growers' union secretary Cosmo Pettifer said members had borrowed to pay their pickers.
 
 He said the growers would keep the picket up "until the money is in the bank," but would let through lorries carrying fruit already picked, so that it does not rot in the yard.
 
-Not all growers agree with the picket. Hester Quaile, a grower from Bramber, said it would hurt the smallest orchards most.
+Not all growers agree with the picket. Mirabel Quaile, a grower from Bramber, said it would hurt the smallest orchards most.
 
 A lorry driver waiting at the picket said he had been parked on the verge since 6 a.m.
 """

@@ -13,9 +13,9 @@ PORT ARVEN, Tues. Mar. 9, 2027--
 
 About 40 trawler crews tied up at the north quay on Monday, saying a new quota had cut their catch by half.
 
-Crew leader Tobias Renwick said the boats would stay in port until the quota was reviewed.
+Crew leader Lucan Renwick said the boats would stay in port until the quota was reviewed.
 
-On Monday afternoon the Minister of Fisheries, Hon. Yolanda Presswick, met both sides at the harbour office in Port Arven.
+On Monday afternoon the Minister of Fisheries, Hon. Griselda Presswick, met both sides at the harbour office in Port Arven.
 
 "Nobody wants to see boats rotting at the quay," the minister said.
 
