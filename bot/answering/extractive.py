@@ -60,6 +60,7 @@ from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
+from bot.answering.lede_place import weigh_lede_place
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels, with_topic_heads
 from bot.answering.answer_blocks import weigh_other_side, with_block_terms
@@ -528,6 +529,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_refusals(q, candidates)  # "will he commit to ...?": "He declines to give that commitment."
     if q.kind == "what" and asks_money_use(q.text):
         weigh_money_uses(candidates)  # "what will it do with the money": "will use the funds to", not the raising
+    # (last: the speaker's and the checks' weighing lifts the back references)
+    weigh_lede_place(q, candidates, lambda a: _lede(a, corpus), says_where)  # "set up their blockade": the lede's "parked across the road at X"
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words

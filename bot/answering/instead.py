@@ -180,6 +180,8 @@ def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == best.chunk.chunk.article_id), key=lambda c: -c.score)
     if any(names_event(c.text, lemma) for c in own):
         return None  # the act is told somewhere: the usual answer
+    if any(_told_in_other_words(q, lemma, c) for c in own[:12]):
+        return None  # "what did the firm blame for the delay" / "the delay was caused by ...": told, not denied
     if q.kind == "how-many" and q.counted:
         from bot.answering.counting import number_before
 
@@ -187,6 +189,19 @@ def opposite_premise(q, candidates: list[Candidate]) -> list[Candidate] | None:
             return None  # "cutting 12 hours of opening a week" counts what "lose" asks, in other words
     found = opposite_done(q, own[:12])
     return [found] if found is not None else None
+
+
+def _told_in_other_words(q, lemma: str, c: Candidate) -> bool:
+    """The sentence tells the act by another wording (index/vocabulary.yaml `acts_told_by`: a blame told
+    as a cause, "was caused by"; or another phrase of the act's `paraphrases` group, "attributed ... to")."""
+    from bot.answering.paraphrase import paraphrased
+    from bot.answering.terms import stems
+
+    words = vocabulary().acts_told_by.get(lemma, ())
+    if any(re.search(rf"\b{re.escape(w)}\b", c.text, re.I) for w in words):
+        return True
+    act = set(stems(lemma))
+    return any(act & set(p.terms) and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
 
 
 def only_a_detail_unknown(q, missing: list[str]) -> bool:
