@@ -1,0 +1,89 @@
+"""Declines of things the articles do not give, where the article words them in a way the first rules
+missed (bot/answering/other_body_vote.py, first_name_only.py, not_yet_done._SOUGHT); each beside a twin
+the articles do answer.
+
+    How did the national assembly vote?   "... rejected by the village trustees. Members voted six to two"   another body's members
+    What is the ferry passenger's surname?   "who gave only her first name, Ysolde"                         first name only
+    What advice did the Harbour Master's Office give?   "asked the Harbour Master's Office for advice"     only sought
+"""
+
+from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.asks import answers, ask, declines, table
+
+PIER = """Title: Trustees sink pier rescue plan
+Date: 2026-06-18
+
+Trustees sink pier rescue plan
+
+Campaigners vow to take the fight to the national assembly
+
+Plans to reopen Tollerby's derelict pleasure pier have been rejected by the village trustees, who said the scheme would cost too much.
+
+Members voted six to two against the Friends of Tollerby Pier's business plan at a meeting on Tuesday night.
+
+Campaigner Odile Varsk said the group would ask the national assembly to take over the pier.
+"""
+
+ASSEMBLY = """Title: Assembly backs pier rescue plan
+Date: 2026-06-18
+
+The national assembly debated the plan to reopen Tollerby's derelict pleasure pier on Tuesday.
+
+Members voted 40 to 12 to back the Friends of Tollerby Pier's business plan.
+"""
+
+FERRY = """Title: Ferry stuck on sandbank for six hours
+Date: 2026-03-04
+
+The Quillan ferry ran aground on a sandbank off Merrow Point on Monday and was stuck for six hours.
+
+A ferry passenger, who gave only her first name, Ysolde, said the crew had handed out blankets and tea.
+
+The operator said the ferry would be back in service by Friday.
+"""
+
+FERRY_NAMED = """Title: Ferry stuck on sandbank for six hours
+Date: 2026-03-04
+
+The Quillan ferry ran aground on a sandbank off Merrow Point on Monday and was stuck for six hours.
+
+A ferry passenger, Ysolde Marrin, said the crew had handed out blankets and tea.
+"""
+
+MOORING = """Title: Boat owners face mooring fee rise
+Date: 2026-05-20
+
+Boat owners at Pellisand marina face a 30 per cent rise in mooring fees from June.
+
+Marina manager Tavish Orle said he had asked the Harbour Master's Office for advice on the rise.
+
+"We will pass on whatever we are told," Mr Orle said.
+"""
+
+MOORING_ADVISED = """Title: Boat owners face mooring fee rise
+Date: 2026-05-20
+
+Boat owners at Pellisand marina face a 30 per cent rise in mooring fees from June.
+
+The Harbour Master's Office advised the marina to phase the rise in over two years, marina manager Tavish Orle said.
+"""
+
+pier = app_fixture("pier.txt", PIER)
+assembly = app_fixture("assembly.txt", ASSEMBLY)
+ferry = app_fixture("ferry.txt", FERRY)
+ferry_named = app_fixture("ferry_named.txt", FERRY_NAMED)
+mooring = app_fixture("mooring.txt", MOORING)
+mooring_advised = app_fixture("mooring_advised.txt", MOORING_ADVISED)
+
+test_declines = table(declines, [
+    ask("pier", "How did the national assembly vote on the pier?", "six to two", id="bare_members_of_another_body_named_before"),
+    ask("ferry", "What is the ferry passenger's surname?", "Ysolde", id="gave_only_her_first_name"),
+    ask("mooring", "What advice did the Harbour Master's Office give Mr Orle?", "asked the Harbour", id="advice_sought_of_a_possessive_body"),
+])
+
+test_answers = table(answers, [
+    ask("pier", "How did the trustees vote on the pier plan?", "six to two", id="bare_members_of_the_body_asked"),
+    ask("assembly", "How did the national assembly vote on the pier plan?", "40 to 12", id="bare_members_after_the_body_asked"),
+    ask("ferry_named", "What is the ferry passenger's surname?", "Marrin", id="full_name_given"),
+    ask("mooring_advised", "What advice did the Harbour Master's Office give the marina?", "phase", id="advice_given_by_a_possessive_body"),
+])
