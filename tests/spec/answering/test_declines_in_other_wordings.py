@@ -5,6 +5,7 @@ the articles do answer.
     How did the national assembly vote?   "... rejected by the village trustees. Members voted six to two"   another body's members
     What is the ferry passenger's surname?   "who gave only her first name, Ysolde"                         first name only
     What advice did the Harbour Master's Office give?   "asked the Harbour Master's Office for advice"     only sought
+    How many boats did the yard repair last year?   "The fee is £30 a year for one boat."        no count, a price
 """
 
 from tests.spec.answering.apps import app_fixture
@@ -68,17 +69,40 @@ Boat owners at Pellisand marina face a 30 per cent rise in mooring fees from Jun
 The Harbour Master's Office advised the marina to phase the rise in over two years, marina manager Tavish Orle said.
 """
 
+BOATYARD = """Title: Questions about the winter boat storage service
+Date: 2026-10-02
+
+What does the winter storage service cost?
+
+The fee is £30 a year for one boat. A second boat costs £20 a year.
+
+What happens to boats left unpaid?
+
+The Fennock boatyard has told us it will not be repairing boats whose fees are unpaid.
+"""
+
+BOATYARD_COUNTED = """Title: Questions about the winter boat storage service
+Date: 2026-10-02
+
+What does the winter storage service cost?
+
+The fee is £30 a year for one boat. The Fennock boatyard repaired 212 boats last year.
+"""
+
 pier = app_fixture("pier.txt", PIER)
 assembly = app_fixture("assembly.txt", ASSEMBLY)
 ferry = app_fixture("ferry.txt", FERRY)
 ferry_named = app_fixture("ferry_named.txt", FERRY_NAMED)
 mooring = app_fixture("mooring.txt", MOORING)
 mooring_advised = app_fixture("mooring_advised.txt", MOORING_ADVISED)
+boatyard = app_fixture("boatyard.txt", BOATYARD)
+boatyard_counted = app_fixture("boatyard_counted.txt", BOATYARD_COUNTED)
 
 test_declines = table(declines, [
     ask("pier", "How did the national assembly vote on the pier?", "six to two", id="bare_members_of_another_body_named_before"),
     ask("ferry", "What is the ferry passenger's surname?", "Ysolde", id="gave_only_her_first_name"),
     ask("mooring", "What advice did the Harbour Master's Office give Mr Orle?", "asked the Harbour", id="advice_sought_of_a_possessive_body"),
+    ask("boatyard", "How many boats did the Fennock boatyard repair last year?", id="count_asked_only_a_price_given"),
 ])
 
 test_answers = table(answers, [
@@ -86,4 +110,6 @@ test_answers = table(answers, [
     ask("assembly", "How did the national assembly vote on the pier plan?", "40 to 12", id="bare_members_after_the_body_asked"),
     ask("ferry_named", "What is the ferry passenger's surname?", "Marrin", id="full_name_given"),
     ask("mooring_advised", "What advice did the Harbour Master's Office give the marina?", "phase", id="advice_given_by_a_possessive_body"),
+    ask("boatyard_counted", "How many boats did the Fennock boatyard repair last year?", "212", id="count_given_beside_a_price"),
+    ask("boatyard", "How much does winter storage cost for one boat?", "£30", id="price_asked_is_answered"),
 ])
