@@ -5,6 +5,7 @@ article does answer.
     Why did the gym put the price of its basic plan up to £55?   "keep the price of the plan at £30";
                                   "The premium plan normally costs £55"                 another kind's figure
     Why did the board pass the motion to close the library?      "The motion was lost."   a motion lost, not passed
+    Why did the editors settle on 1911 as the year it opened?    "Then 1912 it is. ... moved 1911 to a note"   overturned later
 """
 
 from tests.spec.answering.apps import app_fixture
@@ -50,16 +51,46 @@ Is the library closing?
 Cllr Idris Marlowe proposed a motion to keep the library open for another year. The parish board passed the motion because readers had been given no notice.
 """
 
+TALK = """Talk:Varrow footbridge
+
+This is the talk page for discussing improvements to the Varrow footbridge article.
+
+Year it opened[edit]
+
+The article says the footbridge opened in 1911. My great-aunt walked over it on the first day and she always said it was 1912. — Preceding unsigned comment added by 10.4.2.9 (talk) 08:12, 3 March 2026 (UTC)
+
+:Thanks. The parish history book says 1911, so we keep that unless there is another published source. Quillon (talk) 10:40, 3 March 2026 (UTC)
+
+::The county archive's 1913 yearbook says "the new footbridge at Varrow, opened in the spring of 1912". That is a published source. Ferncastle (talk) 17:05, 4 March 2026 (UTC)
+
+:::Then 1912 it is. I've changed the lead and moved 1911 to a note. Quillon (talk) 09:30, 6 March 2026 (UTC)
+"""
+
+TALK_KEPT = """Talk:Varrow footbridge
+
+This is the talk page for discussing improvements to the Varrow footbridge article.
+
+Year it opened[edit]
+
+The article says the footbridge opened in 1911. Is that right? — Preceding unsigned comment added by 10.4.2.9 (talk) 08:12, 3 March 2026 (UTC)
+
+:Yes. We settled on 1911 because the parish history book and the county archive both give it. Quillon (talk) 10:40, 3 March 2026 (UTC)
+"""
+
 gym = app_fixture("gym.txt", GYM)
 gym_raised = app_fixture("gym_raised.txt", GYM_RAISED)
 library = app_fixture("library.txt", LIBRARY)
 library_passed = app_fixture("library_passed.txt", LIBRARY_PASSED)
+talk = app_fixture("talk.txt", TALK)
+talk_kept = app_fixture("talk_kept.txt", TALK_KEPT)
 
 test_corrected = table(answers, [
     ask("gym", "Why did Corvale Leisure put the price of its basic plan up to £55?", "£30",
         starting="The articles do not say", id="figure_of_another_kind_of_the_thing"),
     ask("library", "Why did the parish board pass the motion to keep the library open?", "The motion was lost",
         starting="The articles do not say", id="motion_lost_not_passed"),
+    ask("talk", "Why did the editors settle on 1911 as the year the footbridge opened?", "Then 1912 it is",
+        starting="The articles do not say", id="year_chosen_overturned_later_in_the_thread"),
 ])
 
 test_answers = table(answers, [
@@ -67,4 +98,6 @@ test_answers = table(answers, [
         lacking="do not say", id="figure_of_the_thing_asked"),
     ask("library_passed", "Why did the parish board pass the motion to keep the library open?", "no notice",
         lacking="do not say", id="motion_passed"),
+    ask("talk_kept", "Why did the editors settle on 1911 as the year the footbridge opened?", "1911",
+        lacking="do not say", id="year_chosen_kept"),
 ])
