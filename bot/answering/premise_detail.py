@@ -18,6 +18,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, done_in_article, opposite_done, opposite_premise, with_instead
 from bot.answering.predicate import parse_question
 from bot.answering.premise_choice_overturned import choice_overturned
+from bot.answering.premise_consequence import consequence_untold
 from bot.answering.premise_deferred import deferred, pending
 from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
@@ -210,6 +211,9 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     overturned = choice_overturned(q, article_id, corpus)  # "why settle on 2017" / "Then 2018 it is. ... moved 2017 to a note"
     if overturned is not None:
         return "so", overturned
+    followed = consequence_untold(q, article_id, corpus)  # "why was she sacked after ..." / "he wrote me up. And then he tore it up."
+    if followed is not None:
+        return "so", followed
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):

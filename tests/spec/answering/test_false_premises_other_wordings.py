@@ -6,6 +6,7 @@ article does answer.
                                   "The premium plan normally costs £55"                 another kind's figure
     Why did the board pass the motion to close the library?      "The motion was lost."   a motion lost, not passed
     Why did the editors settle on 1911 as the year it opened?    "Then 1912 it is. ... moved 1911 to a note"   overturned later
+    Why was Nell sacked after she kept the shop open in the storm?   "wrote me a warning. And then he tore it up."   what followed
 """
 
 from tests.spec.answering.apps import app_fixture
@@ -77,12 +78,42 @@ The article says the footbridge opened in 1911. Is that right? — Preceding uns
 :Yes. We settled on 1911 because the parish history book and the county archive both give it. Quillon (talk) 10:40, 3 March 2026 (UTC)
 """
 
+INTERVIEW = """VALLEY SOUND ARCHIVE
+Oral History Collection
+
+Interviewee: Eleanor ("Nell") Brackwater (b. 1944)
+Interviewer: Tomas Ilve
+Date recorded: Tuesday 3 March 2026
+
+TI: You worked at the village shop for a long time.
+
+NB: Twenty years. Mr Ostrand owned it and he was strict about closing at six.
+
+TI: Do you remember the big storm?
+
+NB: The storm of 1971. The road to Hessle was cut and people had no bread. So I kept the shop open all night in the storm and gave out candles. I wasn't supposed to. [laughs] The Fenwick children came in soaked to the skin.
+
+TI: Did you get into trouble?
+
+NB: Mr Ostrand wrote me a warning. And then he tore it up, in front of me. He said, "Don't tell my wife."
+"""
+
+INTERVIEW_SACKED = """Title: Shop worker sacked for opening in storm
+Date: 2026-03-04
+
+Nell Brackwater kept the village shop open all night in the storm of 1971 and gave out candles.
+
+Her employer sacked her the following week because she had broken his rule about closing at six, she said.
+"""
+
 gym = app_fixture("gym.txt", GYM)
 gym_raised = app_fixture("gym_raised.txt", GYM_RAISED)
 library = app_fixture("library.txt", LIBRARY)
 library_passed = app_fixture("library_passed.txt", LIBRARY_PASSED)
 talk = app_fixture("talk.txt", TALK)
 talk_kept = app_fixture("talk_kept.txt", TALK_KEPT)
+interview = app_fixture("interview.txt", INTERVIEW)
+interview_sacked = app_fixture("interview_sacked.txt", INTERVIEW_SACKED)
 
 test_corrected = table(answers, [
     ask("gym", "Why did Corvale Leisure put the price of its basic plan up to £55?", "£30",
@@ -91,6 +122,8 @@ test_corrected = table(answers, [
         starting="The articles do not say", id="motion_lost_not_passed"),
     ask("talk", "Why did the editors settle on 1911 as the year the footbridge opened?", "Then 1912 it is",
         starting="The articles do not say", id="year_chosen_overturned_later_in_the_thread"),
+    ask("interview", "Why was Nell sacked after she kept the shop open in the storm?", "tore it up",
+        starting="The articles do not say", id="consequence_never_told_what_followed"),
 ])
 
 test_answers = table(answers, [
@@ -100,4 +133,6 @@ test_answers = table(answers, [
         lacking="do not say", id="motion_passed"),
     ask("talk_kept", "Why did the editors settle on 1911 as the year the footbridge opened?", "1911",
         lacking="do not say", id="year_chosen_kept"),
+    ask("interview_sacked", "Why was Nell sacked after she kept the shop open in the storm?", "storm",
+        lacking="do not say", id="consequence_told"),
 ])
