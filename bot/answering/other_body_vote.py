@@ -36,6 +36,8 @@ def other_body_vote(q, chosen: list, text_of=lambda a: None) -> object | None:
     if not words or len(words) > 5:
         return None
     head = words[-1].lower()
+    if (other := _other_matter(q.text, chosen, text_of)) is not None:
+        return other
     if head in _MEMBERS:
         return None
     found = None
@@ -50,6 +52,29 @@ def other_body_vote(q, chosen: list, text_of=lambda a: None) -> object | None:
                 and not re.search(rf"\b{re.escape(head)}", owner, re.I):
             found = c  # the members of the body named last before them, not the asked one
     return found
+
+
+_MATTER = re.compile(r"\bvote\s+(?:on|for|over|about|against|to)\s+([^?]+)", re.I)
+LEAST_MATTER = 2  # content words of the matter asked, to tell a story without any of them
+
+
+def _other_matter(question: str, chosen: list, text_of) -> object | None:
+    """The first chosen sentence telling a vote, when its article has no content word of the matter
+    asked; else None."""
+    from bot.answering.terms import stems
+
+    matter = _MATTER.search(question)
+    wanted = set(stems(matter.group(1))) if matter else set()
+    if len(wanted) < LEAST_MATTER:
+        return None
+    for c in chosen:
+        if not _VOTE.search(c.text):
+            continue
+        text = text_of(c.chunk.chunk.article_id)
+        if text and not wanted & set(stems(text)):
+            return c
+        return None
+    return None
 
 
 def _members_of(c, text_of) -> str | None:

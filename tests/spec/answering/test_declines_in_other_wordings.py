@@ -6,9 +6,10 @@ the articles do answer.
     What is the ferry passenger's surname?   "who gave only her first name, Ysolde"                         first name only
     What advice did the Harbour Master's Office give?   "asked the Harbour Master's Office for advice"     only sought
     How many boats did the yard repair last year?   "The fee is £30 a year for one boat."        no count, a price
+    How did members vote on replacing the pavilion roof?   another story's "commissioners voted 4-1"   another matter
 """
 
-from tests.spec.answering.apps import app_fixture
+from tests.spec.answering.apps import app_fixture, articles_fixture
 from tests.spec.answering.asks import answers, ask, declines, table
 
 PIER = """Title: Trustees sink pier rescue plan
@@ -89,12 +90,29 @@ What does the winter storage service cost?
 The fee is £30 a year for one boat. The Fennock boatyard repaired 212 boats last year.
 """
 
+CLUB = """Title: Quorn Lacey Bowls Club annual meeting
+Date: 2026-05-12
+
+Members of Quorn Lacey Bowls Club met for the annual general meeting on Saturday.
+
+Treasurer Halvard Penrose reminded members that the pavilion roof would need replacing within two years and said the committee would bring costed options to a special meeting in the autumn.
+"""
+
+COUNTY = """Title: Commissioners back turbine tax break
+Date: 2026-05-13
+
+Dunsford County commissioners voted 4-1 on Tuesday to approve a tax break for a turbine factory near Ellery.
+
+Commissioner Wendeline Arro cast the only vote against.
+"""
+
 pier = app_fixture("pier.txt", PIER)
 assembly = app_fixture("assembly.txt", ASSEMBLY)
 ferry = app_fixture("ferry.txt", FERRY)
 ferry_named = app_fixture("ferry_named.txt", FERRY_NAMED)
 mooring = app_fixture("mooring.txt", MOORING)
 mooring_advised = app_fixture("mooring_advised.txt", MOORING_ADVISED)
+two_votes = articles_fixture({"club.txt": CLUB, "county.txt": COUNTY})
 boatyard = app_fixture("boatyard.txt", BOATYARD)
 boatyard_counted = app_fixture("boatyard_counted.txt", BOATYARD_COUNTED)
 
@@ -103,6 +121,7 @@ test_declines = table(declines, [
     ask("ferry", "What is the ferry passenger's surname?", "Ysolde", id="gave_only_her_first_name"),
     ask("mooring", "What advice did the Harbour Master's Office give Mr Orle?", "asked the Harbour", id="advice_sought_of_a_possessive_body"),
     ask("boatyard", "How many boats did the Fennock boatyard repair last year?", id="count_asked_only_a_price_given"),
+    ask("two_votes", "how did members vote on replacing the quorn lacey pavilion roof", id="vote_on_another_matter"),
 ])
 
 test_answers = table(answers, [
@@ -112,4 +131,22 @@ test_answers = table(answers, [
     ask("mooring_advised", "What advice did the Harbour Master's Office give the marina?", "phase", id="advice_given_by_a_possessive_body"),
     ask("boatyard_counted", "How many boats did the Fennock boatyard repair last year?", "212", id="count_given_beside_a_price"),
     ask("boatyard", "How much does winter storage cost for one boat?", "£30", id="price_asked_is_answered"),
+    ask("two_votes", "how did the commissioners vote on the turbine factory tax break", "4-1", id="vote_on_the_matter_asked"),
 ])
+
+
+def test_vote_of_a_story_without_the_matter_is_another_matters():
+    """other_body_vote over the chosen sentence alone: the county story has no word of the roof asked."""
+    from types import SimpleNamespace as NS
+
+    from bot.answering.other_body_vote import other_body_vote
+
+    def chosen(article_id, text):
+        return NS(text=text, chunk=NS(chunk=NS(article_id=article_id)), span=NS(start=COUNTY.find(text)))
+
+    vote = chosen("county.txt", "Commissioner Wendeline Arro cast the only vote against.")
+    texts = {"county.txt": COUNTY, "club.txt": CLUB}.get
+    asked = NS(text="how did members vote on replacing the quorn lacey pavilion roof")
+    assert other_body_vote(asked, [vote], texts) is vote
+    told = NS(text="how did members vote on the turbine factory tax break")
+    assert other_body_vote(told, [vote], texts) is None
