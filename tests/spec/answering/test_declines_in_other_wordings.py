@@ -7,6 +7,7 @@ the articles do answer.
     What advice did the Harbour Master's Office give?   "asked the Harbour Master's Office for advice"     only sought
     How many boats did the yard repair last year?   "The fee is £30 a year for one boat."        no count, a price
     How did members vote on replacing the pavilion roof?   another story's "commissioners voted 4-1"   another matter
+    What arsenic level did Fenna Dorr's well show?   "my well was one of the 40 I got my letter"   a count, no level
 """
 
 from tests.spec.answering.apps import app_fixture, articles_fixture
@@ -106,12 +107,32 @@ Dunsford County commissioners voted 4-1 on Tuesday to approve a tax break for a 
 Commissioner Wendeline Arro cast the only vote against.
 """
 
+WELLS = """Title: Public comment session on Ashby Township wells
+Date: 2026-02-11
+
+The township board heard public comment on Tuesday about arsenic in private wells.
+
+Board chair Ingrid Solvay said 212 wells had been sampled between June and October, and 40 of those wells came back above the state limit for arsenic.
+
+Fenna Dorr, Ashby Township, said her well was one of the 40 and that she got her letter the week after New Year.
+"""
+
+WELLS_LEVEL = """Title: Public comment session on Ashby Township wells
+Date: 2026-02-11
+
+The township board heard public comment on Tuesday about arsenic in private wells.
+
+Fenna Dorr, Ashby Township, said her well showed an arsenic level of 18 micrograms per litre, almost twice the state limit.
+"""
+
 pier = app_fixture("pier.txt", PIER)
 assembly = app_fixture("assembly.txt", ASSEMBLY)
 ferry = app_fixture("ferry.txt", FERRY)
 ferry_named = app_fixture("ferry_named.txt", FERRY_NAMED)
 mooring = app_fixture("mooring.txt", MOORING)
 mooring_advised = app_fixture("mooring_advised.txt", MOORING_ADVISED)
+wells = app_fixture("wells.txt", WELLS)
+wells_level = app_fixture("wells_level.txt", WELLS_LEVEL)
 two_votes = articles_fixture({"club.txt": CLUB, "county.txt": COUNTY})
 boatyard = app_fixture("boatyard.txt", BOATYARD)
 boatyard_counted = app_fixture("boatyard_counted.txt", BOATYARD_COUNTED)
@@ -122,6 +143,7 @@ test_declines = table(declines, [
     ask("mooring", "What advice did the Harbour Master's Office give Mr Orle?", "asked the Harbour", id="advice_sought_of_a_possessive_body"),
     ask("boatyard", "How many boats did the Fennock boatyard repair last year?", id="count_asked_only_a_price_given"),
     ask("two_votes", "how did members vote on replacing the quorn lacey pavilion roof", id="vote_on_another_matter"),
+    ask("wells", "What arsenic level did Fenna Dorr's well show?", id="level_asked_only_a_count_given"),
 ])
 
 test_answers = table(answers, [
@@ -132,6 +154,7 @@ test_answers = table(answers, [
     ask("boatyard_counted", "How many boats did the Fennock boatyard repair last year?", "212", id="count_given_beside_a_price"),
     ask("boatyard", "How much does winter storage cost for one boat?", "£30", id="price_asked_is_answered"),
     ask("two_votes", "how did the commissioners vote on the turbine factory tax break", "4-1", id="vote_on_the_matter_asked"),
+    ask("wells_level", "What arsenic level did Fenna Dorr's well show?", "18 micrograms", id="level_given"),
 ])
 
 
