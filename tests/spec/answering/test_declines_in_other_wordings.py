@@ -13,10 +13,10 @@ the articles do answer.
 from tests.spec.answering.apps import app_fixture, articles_fixture
 from tests.spec.answering.asks import answers, ask, declines, table
 
-PIER = """Title: Trustees sink pier rescue plan
+PIER = """Title: Village board sinks pier rescue plan
 Date: 2026-06-18
 
-Trustees sink pier rescue plan
+Village board sinks pier rescue plan
 
 Campaigners vow to take the fight to the national assembly
 
@@ -38,7 +38,7 @@ Members voted 40 to 12 to back the Friends of Tollerby Pier's business plan.
 FERRY = """Title: Ferry stuck on sandbank for six hours
 Date: 2026-03-04
 
-The Quillan ferry ran aground on a sandbank off Merrow Point on Monday and was stuck for six hours.
+The Quessel ferry ran aground on a sandbank off Merrow Point on Monday and was stuck for six hours.
 
 A ferry passenger, who gave only her first name, Ysolde, said the crew had handed out blankets and tea.
 
@@ -48,7 +48,7 @@ The operator said the ferry would be back in service by Friday.
 FERRY_NAMED = """Title: Ferry stuck on sandbank for six hours
 Date: 2026-03-04
 
-The Quillan ferry ran aground on a sandbank off Merrow Point on Monday and was stuck for six hours.
+The Quessel ferry ran aground on a sandbank off Merrow Point on Monday and was stuck for six hours.
 
 A ferry passenger, Ysolde Marrin, said the crew had handed out blankets and tea.
 """
@@ -58,7 +58,7 @@ Date: 2026-05-20
 
 Boat owners at Pellisand marina face a 30 per cent rise in mooring fees from June.
 
-Marina manager Tavish Orle said he had asked the Harbour Master's Office for advice on the rise.
+The marina's manager Tavish Orle said he had asked the Harbour Master's Office for advice on the rise.
 
 "We will pass on whatever we are told," Mr Orle said.
 """
@@ -91,38 +91,38 @@ What does the winter storage service cost?
 The fee is £30 a year for one boat. The Fennock boatyard repaired 212 boats last year.
 """
 
-CLUB = """Title: Quorn Lacey Bowls Club annual meeting
+CLUB = """Title: Quorn Pellow Bowls Club annual meeting
 Date: 2026-05-12
 
-Members of Quorn Lacey Bowls Club met for the annual general meeting on Saturday.
+Members of Quorn Pellow Bowls Club met for the annual general meeting on Saturday.
 
-Treasurer Halvard Penrose reminded members that the pavilion roof would need replacing within two years and said the committee would bring costed options to a special meeting in the autumn.
+Treasurer Torvik Penrose reminded members that the pavilion roof would need replacing within two years and said the committee would bring costed options to a special meeting in the autumn.
 """
 
 COUNTY = """Title: Commissioners back turbine tax break
 Date: 2026-05-13
 
-Dunsford County commissioners voted 4-1 on Tuesday to approve a tax break for a turbine factory near Ellery.
+Dunsford County commissioners voted 4-1 on Tuesday to approve a tax break for a turbine factory near Brindmoor.
 
 Commissioner Wendeline Arro cast the only vote against.
 """
 
-WELLS = """Title: Public comment session on Ashby Township wells
+WELLS = """Title: Public comment session on Orvale Parish wells
 Date: 2026-02-11
 
-The township board heard public comment on Tuesday about arsenic in private wells.
+The parish board heard public comment on Tuesday about arsenic in private wells.
 
-Board chair Ingrid Solvay said 212 wells had been sampled between June and October, and 40 of those wells came back above the state limit for arsenic.
+Board chair Solenne Solvay said 212 wells had been sampled between June and October, and 40 of those wells came back above the state limit for arsenic.
 
-Fenna Dorr, Ashby Township, said her well was one of the 40 and that she got her letter the week after New Year.
+Fenna Dorr, Orvale Parish, said her well was one of the 40 and that she got her letter the week after New Year.
 """
 
-WELLS_LEVEL = """Title: Public comment session on Ashby Township wells
+WELLS_LEVEL = """Title: Public comment session on Orvale Parish wells
 Date: 2026-02-11
 
-The township board heard public comment on Tuesday about arsenic in private wells.
+The parish board heard public comment on Tuesday about arsenic in private wells.
 
-Fenna Dorr, Ashby Township, said her well showed an arsenic level of 18 micrograms per litre, almost twice the state limit.
+Fenna Dorr, Orvale Parish, said her well showed an arsenic level of 18 micrograms per litre, almost twice the state limit.
 """
 
 pier = app_fixture("pier.txt", PIER)
@@ -142,7 +142,7 @@ test_declines = table(declines, [
     ask("ferry", "What is the ferry passenger's surname?", "Ysolde", id="gave_only_her_first_name"),
     ask("mooring", "What advice did the Harbour Master's Office give Mr Orle?", "asked the Harbour", id="advice_sought_of_a_possessive_body"),
     ask("boatyard", "How many boats did the Fennock boatyard repair last year?", id="count_asked_only_a_price_given"),
-    ask("two_votes", "how did members vote on replacing the quorn lacey pavilion roof", id="vote_on_another_matter"),
+    ask("two_votes", "how did members vote on replacing the quorn pellow pavilion roof", id="vote_on_another_matter"),
     ask("wells", "What arsenic level did Fenna Dorr's well show?", id="level_asked_only_a_count_given"),
 ])
 
@@ -169,7 +169,7 @@ def test_vote_of_a_story_without_the_matter_is_another_matters():
 
     vote = chosen("county.txt", "Commissioner Wendeline Arro cast the only vote against.")
     texts = {"county.txt": COUNTY, "club.txt": CLUB}.get
-    asked = NS(text="how did members vote on replacing the quorn lacey pavilion roof")
+    asked = NS(text="how did members vote on replacing the quorn pellow pavilion roof")
     assert other_body_vote(asked, [vote], texts) is vote
     told = NS(text="how did members vote on the turbine factory tax break")
     assert other_body_vote(told, [vote], texts) is None

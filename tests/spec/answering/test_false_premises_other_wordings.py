@@ -34,22 +34,22 @@ Corvale Leisure has put the price of its basic plan up to £55 a month.
 Manager Osric Dandley said the price went up because the company's heating bills had doubled.
 """
 
-LIBRARY = """Title: Questions about the Penhallow library closure
+LIBRARY = """Title: Questions about the Trevessa library closure
 Date: 2026-03-02
 
 Is the library closing?
 
-The parish board voted on Tuesday 24 February to close Penhallow library from 1 June.
+The parish board voted on Tuesday 24 February to close Trevessa library from 1 June.
 
-Cllr Idris Marlowe proposed a motion to keep the library open for another year. He said readers had been given no notice and warned that the village would lose its only warm space. The motion was lost.
+Councillor Oswin Marlowe proposed a motion to keep the library open for another year. He said readers had been given no notice and warned that the village would lose its only warm space. The motion was lost.
 """
 
-LIBRARY_PASSED = """Title: Questions about the Penhallow library closure
+LIBRARY_PASSED = """Title: Questions about the Trevessa library closure
 Date: 2026-03-02
 
 Is the library closing?
 
-Cllr Idris Marlowe proposed a motion to keep the library open for another year. The parish board passed the motion because readers had been given no notice.
+Councillor Oswin Marlowe proposed a motion to keep the library open for another year. The parish board passed the motion because readers had been given no notice.
 """
 
 TALK = """Talk:Varrow footbridge
@@ -81,8 +81,8 @@ The article says the footbridge opened in 1911. Is that right? — Preceding uns
 INTERVIEW = """VALLEY SOUND ARCHIVE
 Oral History Collection
 
-Interviewee: Eleanor ("Nell") Brackwater (b. 1944)
-Interviewer: Tomas Ilve
+Interviewee: Elspeth ("Nell") Thrushcombe (b. 1944)
+Interviewed by: Tomas Ilve
 Date recorded: Tuesday 3 March 2026
 
 TI: You worked at the village shop for a long time.
@@ -91,7 +91,7 @@ NB: Twenty years. Mr Ostrand owned it and he was strict about closing at six.
 
 TI: Do you remember the big storm?
 
-NB: The storm of 1971. The road to Hessle was cut and people had no bread. So I kept the shop open all night in the storm and gave out candles. I wasn't supposed to. [laughs] The Fenwick children came in soaked to the skin.
+NB: The storm of 1971. The road to Hessle was cut and people had no bread. So I kept the shop open all night in the storm and gave out candles. I wasn't supposed to. [laughs] The Quarrie children came in soaked to the skin.
 
 TI: Did you get into trouble?
 
@@ -101,7 +101,7 @@ NB: Mr Ostrand wrote me a warning. And then he tore it up, in front of me. He sa
 INTERVIEW_SACKED = """Title: Shop worker sacked for opening in storm
 Date: 2026-03-04
 
-Nell Brackwater kept the village shop open all night in the storm of 1971 and gave out candles.
+Nell Thrushcombe kept the village shop open all night in the storm of 1971 and gave out candles.
 
 Her employer sacked her the following week because she had broken his rule about closing at six, she said.
 """
