@@ -91,10 +91,10 @@ What does the winter storage service cost?
 The fee is £30 a year for one boat. The Fennock boatyard repaired 212 boats last year.
 """
 
-CLUB = """Title: Quorn Pellow Bowls Club annual meeting
+CLUB = """Title: Quorn Ambley Bowls Club annual meeting
 Date: 2026-05-12
 
-Members of Quorn Pellow Bowls Club met for the annual general meeting on Saturday.
+Members of Quorn Ambley Bowls Club met for the annual general meeting on Saturday.
 
 Treasurer Torvik Penrose reminded members that the pavilion roof would need replacing within two years and said the committee would bring costed options to a special meeting in the autumn.
 """
@@ -142,7 +142,7 @@ test_declines = table(declines, [
     ask("ferry", "What is the ferry passenger's surname?", "Ysolde", id="gave_only_her_first_name"),
     ask("mooring", "What advice did the Harbour Master's Office give Mr Orle?", "asked the Harbour", id="advice_sought_of_a_possessive_body"),
     ask("boatyard", "How many boats did the Fennock boatyard repair last year?", id="count_asked_only_a_price_given"),
-    ask("two_votes", "how did members vote on replacing the quorn pellow pavilion roof", id="vote_on_another_matter"),
+    ask("two_votes", "how did members vote on replacing the quorn ambley pavilion roof", id="vote_on_another_matter"),
     ask("wells", "What arsenic level did Fenna Dorr's well show?", id="level_asked_only_a_count_given"),
 ])
 
@@ -169,7 +169,7 @@ def test_vote_of_a_story_without_the_matter_is_another_matters():
 
     vote = chosen("county.txt", "Commissioner Wendeline Arro cast the only vote against.")
     texts = {"county.txt": COUNTY, "club.txt": CLUB}.get
-    asked = NS(text="how did members vote on replacing the quorn pellow pavilion roof")
+    asked = NS(text="how did members vote on replacing the quorn ambley pavilion roof")
     assert other_body_vote(asked, [vote], texts) is vote
     told = NS(text="how did members vote on the turbine factory tax break")
     assert other_body_vote(told, [vote], texts) is None

@@ -91,7 +91,7 @@ NB: Twenty years. Mr Ostrand owned it and he was strict about closing at six.
 
 TI: Do you remember the big storm?
 
-NB: The storm of 1971. The road to Hessle was cut and people had no bread. So I kept the shop open all night in the storm and gave out candles. I wasn't supposed to. [laughs] The Quarrie children came in soaked to the skin.
+NB: The storm of 1971. The road to Hessle was cut and people had no bread. So I kept the shop open all night in the storm and gave out candles. I wasn't supposed to. [laughs] The Tolliver children came in soaked to the skin.
 
 TI: Did you get into trouble?
 
