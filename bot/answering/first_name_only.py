@@ -15,7 +15,9 @@ _SURNAME = r"(?:sur|last\s+|family\s+|full\s+|second\s+)name"
 _NAMED_ASKED = re.compile(rf"\b([A-Z][a-z][\w\-]*)(?:'s|’s)\s+{_SURNAME}\b|\b{_SURNAME}\s+of\s+([A-Z][a-z][\w\-]*)\b(?!\s+[A-Z])")
 _SURNAME_ASKED = re.compile(rf"\b{_SURNAME}\b", re.I)
 # "a deckhand called Tobiah", "known only as Mira": a one-word name (not followed by a capitalised word).
-_CALLED = re.compile(r"\b(?:called|named|known\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|gave\s+(?:only\s+)?(?:his|her|their)\s+name\s+as)"
+# Also "who gave only his first name, Ruvo", "identified only by her first name, Ama": the first name told as such.
+_CALLED = re.compile(r"\b(?:called|named|known\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|gave\s+(?:only\s+)?(?:his|her|their)\s+name\s+as"
+                     r"|(?:gave|give|gives|giving|offered|provided|by|using)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?(?:\s+as|,)?)"
                      r"\s+([A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
 
 

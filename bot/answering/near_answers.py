@@ -250,6 +250,7 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     from bot.answering.noun_only_sought import noun_only_sought
     from bot.answering.only_a_share import only_a_share
     from bot.answering.other_body_vote import other_body_vote
+    from bot.answering.no_count_given import no_count_given
 
     if (short := stops_short(q, chosen, candidates)) is not None:
         return short
@@ -260,5 +261,5 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     own = _own_best(chosen[0], candidates)
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
-        or only_a_share(q, chosen, own) or other_body_vote(q, chosen) or noun_only_sought(q, chosen) \
-        or first_name_only(q, chosen, text_of) or name_not_given(q, chosen)
+        or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
+        or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen)

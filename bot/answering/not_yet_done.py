@@ -64,7 +64,8 @@ _SUM_ASKED = re.compile(r"^\s*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:did|has|ha
 _AMOUNT = re.compile(r"(?:[$€£¥₹]|\b(?:R|A\$|NZ\$|US\$|BDS\$))\s?\d+(?:[,.]\d+)*(?:\s?(?:m|bn|k|million|billion|thousand))?"
                      r"|\b\d+(?:[,.]\d+)*\s?(?:million|billion|thousand)?\s*(?:dollars|pounds|euros|rand|rupees)\b", re.I)
 # The sum is what was asked for, applied for or bid: no one has given it.
-_SOUGHT = re.compile(r"\b(?:asked\s+(?:[\w\-]+\s+){0,3}?for|applied\s+for|applying\s+for|sought|seeking|seek|requested|requesting|bid\s+for|"
+# (the one asked may be a body of several words, possessive: "asked the Attorney General's Office for")
+_SOUGHT = re.compile(r"\b(?:asked\s+(?:[\w\-'’]+\s+){0,5}?for|applied\s+for|applying\s+for|sought|seeking|seek|requested|requesting|bid\s+for|"
                      r"bidding\s+for|application\s+for|lobbying\s+for|hoping\s+for|hopes\s+to\s+(?:get|secure|receive))\s+"
                      r"(?:[\w\-]+\s+){0,5}?$", re.I)
 

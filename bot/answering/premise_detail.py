@@ -17,6 +17,8 @@ from functools import lru_cache
 from bot.answering.candidates import Candidate
 from bot.answering.instead import done_after_all, done_in_article, opposite_done, opposite_premise, with_instead
 from bot.answering.predicate import parse_question
+from bot.answering.premise_choice_overturned import choice_overturned
+from bot.answering.premise_consequence import consequence_untold
 from bot.answering.premise_deferred import deferred, pending
 from bot.answering.premise_demanded import only_demanded
 from bot.answering.premise_granted import granted_after_all
@@ -33,12 +35,14 @@ from bot.answering.premise_still import still_so
 from bot.answering.premise_duration import lesser_term
 from bot.answering.premise_timing import timing_reversed
 from bot.answering.premise_season import other_season
+from bot.answering.asked import says_money
 from bot.answering.question import amounts
 from bot.answering.terms import stems
 
 MAX_CORRECTIONS = 2
 _LINKS = frozenset("to of at by from".split())
-_SKIP = frozenset("the a an its their his her our pay".split())
+# (and a phrasal verb's particle: "put the price of the package up to £89" gives the figure to the package)
+_SKIP = frozenset("the a an its their his her our pay up down back out off".split())
 
 
 def _units() -> frozenset[str]:
@@ -204,6 +208,12 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     put_off = (deferred(q, own, corpus) if corpus is not None else None) or pending(q, own)
     if put_off is not None:
         return "so", put_off  # "why did the council approve the car park" / "to defer a decision"
+    overturned = choice_overturned(q, article_id, corpus)  # "why settle on 2017" / "Then 2018 it is. ... moved 2017 to a note"
+    if overturned is not None:
+        return "so", overturned
+    followed = consequence_untold(q, article_id, corpus)  # "why was she sacked after ..." / "he wrote me up. And then he tore it up."
+    if followed is not None:
+        return "so", followed
     for figure in amounts(q.text):
         noun = _attached_noun(q.text, figure)
         if noun is None or not stems(noun):
@@ -211,14 +221,21 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
         stem = stems(noun)[0]
         with_noun = [c for c in own if stem in c.terms]
         given = [c for c in with_noun if figure in c.text]
-        if not with_noun or (given and not all(_given_for_other(c.text, figure) for c in given)):
+        if not with_noun or (given and not all(_given_for_other(c.text, figure) or _other_kind_of(q.text, noun, c.text)
+                                               for c in given)):
             return None  # the figure is the offer's somewhere: not contradicted
         # "Why did the judge jail him for five years?" / "The starting point is five years ...; after
         # credit the sentence is three years": the figure is given only as another thing's.
-        other = [c for c in with_noun if amounts(c.text) and c not in given][:MAX_CORRECTIONS]
+        other = [c for c in with_noun if amounts(c.text) and c not in given]
+        if _MONEY_BEFORE.search(q.text[:q.text.find(figure)]):
+            # a sum asked ("up to £89"): the sentences giving a sum for the thing first, not its other figures
+            other = sorted(other, key=lambda c: not says_money(c.text))
+        other = other[:MAX_CORRECTIONS]
         given = [c for c in own if figure in c.text][:1]
         if other:
-            return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {figure}"), other + given
+            written = re.search(rf"[$€£¥₹]?{re.escape(figure)}", q.text)  # "£89" as asked, not "89"
+            shown = written.group(0) if written else figure
+            return (f"{figure} {noun}" if noun in _UNITS else f"the {noun} was {shown}"), other + given
     opposite = opposite_premise(q, own)  # "why did they back the plan" / "voted 15-6 to oppose" it
     if opposite is not None:
         return "so", opposite
@@ -283,6 +300,23 @@ def _given_for_other(sentence: str, figure: str) -> bool:
     at = sentence.find(figure)
     before = sentence[max(0, at - REFERENCE_NEAR):at].lower()
     return at >= 0 and any(re.search(rf"\b{re.escape(w)}\b", before) for w in vocabulary().reference_figures)
+
+
+_MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
+
+
+def _other_kind_of(question: str, noun: str, sentence: str) -> bool:
+    """The sentence gives the figure for another kind of the thing asked: "its cheapest package" asked,
+    "the 30GB package normally costs £89" told (the word before the noun differs, and the question's
+    is not in the sentence)."""
+    asked = re.search(rf"\b([\w\-]+)\s+{re.escape(noun)}\b", question, re.I)
+    if asked is None or asked.group(1).lower() in _SKIP or asked.group(1).lower() in ("of", "to", "for", "this", "that"):
+        return False
+    qualifier = asked.group(1).lower()
+    if re.search(rf"\b{re.escape(qualifier)}\b", sentence, re.I):
+        return False
+    told = [m.group(1).lower() for m in re.finditer(rf"\b([\w\-]+)\s+{re.escape(noun)}\b", sentence, re.I)]
+    return bool(told) and all(w not in _SKIP and w != qualifier for w in told)
 
 
 def _as_noun(sentence: str, noun: str) -> bool:

@@ -1,0 +1,56 @@
+"""A count asked ("how many boats did the yard repair last year") where the chosen sentences give no
+count at all: they speak of the thing ("The yard will not repair boats left unpaid") or price it
+("The fee is £30 a year for one boat"), but hold no number that counts anything.
+
+    How many boats did the yard repair?   "The fee is £30 a year for one boat."   a price, not a count
+    How many boats did the yard repair?   "The yard repaired 212 boats."          answered
+
+A number is a count unless it is money (a currency beside it), a year, a day or a clock time
+(question.amounts), or the "one" of a price's unit ("for one boat", "per boat"). A percentage is kept as
+a count: "60 per cent of households" may be all the articles give of how many. Money asked in
+"how many pounds" is never checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.question import MONEY_PREFIX, _AMOUNT, amounts
+from index.vocabulary import vocabulary
+
+_V = vocabulary()
+_HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+many\b", re.I)
+_CURRENCY_WORDS = frozenset(w.lower() for w in _V.currencies)
+_SIGN = "[" + "".join(map(re.escape, _V.currency_signs)) + "]"
+# money: a sign or prefix right before the digits, or a currency word or magnitude right after them
+_MONEY_BEFORE = re.compile(rf"(?:{_SIGN}|(?:{MONEY_PREFIX}))\s?$")
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|m|bn|k)\s+)?(?:" + "|".join(map(re.escape, sorted(_CURRENCY_WORDS))) + r")\b", re.I)
+# the unit a price is for: "£30 for one boat", "per boat"
+_UNIT_BEFORE = re.compile(r"\b(?:for|per|each)\s+$", re.I)
+
+
+def no_count_given(q, chosen: list) -> object | None:
+    """chosen[0] when a how-many question's chosen sentences hold no number that counts; else None."""
+    if not chosen or q.kind != "how-many" or not _HOW_MANY.search(q.text) or not q.counted_word:
+        return None
+    if q.counted_word.lower() in _CURRENCY_WORDS:
+        return None
+    if any(_counts(c.text) for c in chosen):
+        return None
+    return chosen[0]
+
+
+def _counts(text: str) -> bool:
+    """Whether `text` holds a number that counts something (not money, a date or a price's unit)."""
+    told = set(amounts(text))
+    for m in _AMOUNT.finditer(text):
+        word = m.group(1).rstrip(".,")
+        if word not in told:
+            continue  # a year, a day, a clock time
+        before, after = text[:m.start()], text[m.end():]
+        if m.group(0) != m.group(1) or _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
+            continue  # money: "£48", "$3m", "40 dollars"
+        if word.lower() == "one" and _UNIT_BEFORE.search(before):
+            continue  # "£48 a year for one bin": the unit a price is for
+        return True
+    return False
