@@ -432,7 +432,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Adelaide-based": a place, no name)
-    if det == "the" and low in v.companies and len(toks) == 2 and not ents and (headed := _named_head(ctx, low, pos)):
+    if det == "the" and low in v.companies and len(toks) == 2 and not ents and (headed := _named_head(ctx, low, pos)) \
+            and not _business_spoke_last(ctx, headed, sentence):
         ctx.last_body = (sentence, headed)  # "the company" after "Garion Tile Company", not a union named since
         return Speaker(headed, written)
     if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
@@ -543,7 +544,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = ctx.bodies[low]  # "the alliance" after "the Green-Social alliance"
             elif len(toks) == 2 and (kind := _kind_named(ctx, low, pos)):
                 name = kind  # "the charity" after "the housing charity Hearthwarm"
-            elif len(toks) == 2 and (headed := _named_head(ctx, low, pos)):
+            elif len(toks) == 2 and (headed := _named_head(ctx, low, pos)) \
+                    and not (low in v.companies and _business_spoke_last(ctx, headed, sentence)):
                 name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
                 # before any other body the story named since (a union quoted in the deck)
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
@@ -685,7 +687,10 @@ def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
     # (a place read as a name inside the source's own description -- "A pilot who has flown from
     # Tarnby for nine years, and who ..." -- is no one else who spoke since)
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
+    # (only a lone word of no known sex, as a place is: "Senator Maren Holt", named in what the source
+    # said, may be the "she" who answers)
     return ctx.unnamed[2] if all(m.pos >= pos or m.sentence == ctx.unnamed[0] and not m.subject
+                                 and len(m.person.name.split()) == 1 and m.person.gender is None
                                  for m in ctx.cast.mentions[since:]) else None
 
 
@@ -737,6 +742,20 @@ def _named_head(ctx: Context, low: str, pos: int) -> str | None:
     named = ctx.named_heads.get(low, [])
     k = bisect.bisect_left(named, (pos, ""))
     return named[k - 1][1] if k else None
+
+
+def _business_spoke_last(ctx: Context, headed: str, sentence: int) -> bool:
+    """Whether another business spoke lately, so that "the company" is more likely it than a
+    "... Company" the story only mentioned ("Hallam Foods said ... bought from Dunmore Haulage
+    Company. The company said": Hallam Foods). A union, council or charity that spoke last (the deck's
+    "Union says") leaves "the company" to the body whose name ends in the noun."""
+    if not ctx.last_body or ctx.last_body[1] == headed or sentence - ctx.last_body[0] > 12:
+        return False
+    name = ctx.last_body[1]
+    v = vocabulary()
+    last = name.lower().split()[-1] if name.split() else ""
+    return name[:1].isupper() and not name.lower().startswith("the ") and not _other_kind(ctx, name) \
+        and not (last in v.organisations and last not in v.companies)
 
 
 def _other_kind(ctx: Context, name: str) -> bool:

@@ -1,0 +1,62 @@
+"""Where a scene's day, "the company" and an unnamed source's "he" stop.
+
+A quote set before its cue, after a sentence that dated an event and named the speaker, is the
+event's only when the cue tells of the occasion ("..., she told the crowd"); before "she told the
+Wenlow Gazette" or "she said in a statement" the words were the report's, on its own day.
+"The company" is a business that spoke just before, not a "... Company" the story only mentioned
+since. A person named in full in what an unnamed source said may be the "she" who answers next.
+Every article here is invented.
+"""
+
+from datetime import date
+
+from tests.spec.invented import day_of, speaker_of, statements_of
+
+_HEAD = "Footbridge row\n\nFriday 12 June 2026\n\nBy ODELL QUARRINGTON\n\n"
+_OPENED = "Mayor Ysolde Kettering opened the Pellow Lane footbridge on Tuesday afternoon.\n\n"
+
+
+def test_a_quote_before_a_cue_naming_the_paper_is_the_reports_day():
+    stmts = statements_of(_HEAD + _OPENED + "\"The bridge is safe. We checked every bolt,\" Ms Kettering told "
+                          "the Wenlow Gazette.\n")
+    assert day_of(stmts, "The bridge is safe") == date(2026, 6, 12)
+    assert day_of(stmts, "We checked every bolt") == date(2026, 6, 12)
+
+
+def test_a_quote_before_said_in_a_statement_after_a_later_happening_is_the_reports_day():
+    stmts = statements_of(_HEAD + _OPENED + "Cracks were found in its deck on Thursday.\n\n"
+                          "\"The bridge is safe. We checked every bolt,\" Ms Kettering said in a statement.\n")
+    assert day_of(stmts, "The bridge is safe") == date(2026, 6, 12)
+
+
+def test_a_quote_before_a_cue_naming_the_audience_is_the_events_day():
+    stmts = statements_of(_HEAD + "Mayor Ysolde Kettering addressed the crowd at the Pellow Lane footbridge on "
+                          "Tuesday afternoon.\n\n" + "\"This bridge joins two halves of the town. Walk on it "
+                          "often,\" she told the crowd.\n")
+    assert day_of(stmts, "joins two halves") == date(2026, 6, 9)
+
+
+_DEPOT = (
+    "Depot to close\n\nMonday 8 June 2026\n\n"
+    "Quennell Foods said on Monday it would close its depot at Sarrow End. The depot was bought from "
+    "Abberley Haulage Company in 2010.\n\n"
+    "The company said 60 staff would be offered jobs at its other sites.\n"
+)
+
+
+def test_the_company_is_the_business_that_spoke_not_one_only_mentioned():
+    stmts = statements_of(_DEPOT)
+    assert speaker_of(stmts, "60 staff would be offered") == "Quennell Foods"
+
+
+_DROPPED = (
+    "Senator dropped\n\nMonday 8 June 2026\n\n"
+    "An aide who asked not to be named said the party had dropped Senator Ottilie Brannagh from the "
+    "finance committee.\n\n"
+    "\"I learnt about it from the radio,\" she said.\n"
+)
+
+
+def test_a_person_named_in_what_an_unnamed_source_said_may_answer_next():
+    stmts = statements_of(_DROPPED)
+    assert speaker_of(stmts, "learnt about it from the radio") == "Ottilie Brannagh"
