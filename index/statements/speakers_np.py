@@ -476,6 +476,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 return Speaker(name, written)
             if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
+                ctx.unnamed_until = pos + head.right_edge.idx + len(head.right_edge) - head.idx
             source_groups.note(ctx, head, _generic(head, written), sentence)
             return Speaker(_generic(head, written), written, generic=True)
         nations = nation_words(toks)
@@ -684,13 +685,15 @@ def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
     # (four sentences: the "he said" closing a three-sentence quote in the next paragraph)
     if ctx.unnamed is None or not 0 <= sentence - ctx.unnamed[0] <= 4 or pos < ctx.unnamed[1]:
         return None
+    if sentence - ctx.unnamed[0] > 2 and not _closes_quote_after(ctx, pos):
+        return None  # (sentences of narrative since: the "he" may be someone the story turned to)
     # (a place read as a name inside the source's own description -- "A pilot who has flown from
     # Tarnby for nine years, and who ..." -- is no one else who spoke since)
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
-    # (only a lone word of no known sex, as a place is: "Senator Maren Holt", named in what the source
-    # said, may be the "she" who answers)
+    # (only inside that description: someone named in what the source said -- "said the party had
+    # dropped Senator X" -- may be the "she" who answers)
     return ctx.unnamed[2] if all(m.pos >= pos or m.sentence == ctx.unnamed[0] and not m.subject
-                                 and len(m.person.name.split()) == 1 and m.person.gender is None
+                                 and m.pos < ctx.unnamed_until
                                  for m in ctx.cast.mentions[since:]) else None
 
 
@@ -744,6 +747,19 @@ def _named_head(ctx: Context, low: str, pos: int) -> str | None:
     return named[k - 1][1] if k else None
 
 
+_OPENING_QUOTES = ("\"", "\u201c", "\u2018", "'")
+
+
+def _closes_quote_after(ctx: Context, pos: int) -> bool:
+    """Whether `pos` is in a paragraph that opens with a quotation, right after the unnamed source's
+    own paragraph (or in it): the "he said" closing the source's long quote, not a later "he"."""
+    starts = ctx.cast.paragraph_starts
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or k >= len(ctx.paragraph_texts) or not ctx.paragraph_texts[k].lstrip().startswith(_OPENING_QUOTES):
+        return False
+    return ctx.unnamed[1] >= (starts[k - 1] if k > 0 else 0)
+
+
 def _business_spoke_last(ctx: Context, headed: str, sentence: int) -> bool:
     """Whether another business spoke lately, so that "the company" is more likely it than a
     "... Company" the story only mentioned ("Hallam Foods said ... bought from Dunmore Haulage
@@ -753,9 +769,9 @@ def _business_spoke_last(ctx: Context, headed: str, sentence: int) -> bool:
         return False
     name = ctx.last_body[1]
     v = vocabulary()
-    last = name.lower().split()[-1] if name.split() else ""
+    # (a union "of" a place names its kind before the end: "Allied Workers' Union of Tarnia")
     return name[:1].isupper() and not name.lower().startswith("the ") and not _other_kind(ctx, name) \
-        and not (last in v.organisations and last not in v.companies)
+        and not any(w in v.organisations and w not in v.companies for w in name.lower().replace(",", " ").split())
 
 
 def _other_kind(ctx: Context, name: str) -> bool:

@@ -4,7 +4,9 @@ A quote set before its cue, after a sentence that dated an event and named the s
 event's only when the cue tells of the occasion ("..., she told the crowd"); before "she told the
 Wenlow Gazette" or "she said in a statement" the words were the report's, on its own day.
 "The company" is a business that spoke just before, not a "... Company" the story only mentioned
-since. A person named in full in what an unnamed source said may be the "she" who answers next.
+since. A person named in full in what an unnamed source said may be the "she" who answers next;
+a "he" after sentences of narrative is no longer the unnamed source (only the "he said" closing
+the source's quote in the next paragraph is).
 Every article here is invented.
 """
 
@@ -60,3 +62,33 @@ _DROPPED = (
 def test_a_person_named_in_what_an_unnamed_source_said_may_answer_next():
     stmts = statements_of(_DROPPED)
     assert speaker_of(stmts, "learnt about it from the radio") == "Ottilie Brannagh"
+
+
+_CUTS = (
+    "Tile firm to cut 40 jobs\n"
+    "Union says staff \"learnt it from a poster\"\n\n"
+    "Friday 12 June 2026\n\n"
+    "HOLMFORD – Wendle Tile Company (WTC) will cut 40 jobs at its kilns, the company confirmed this week.\n\n"
+    "The Clay, Kiln and Allied Workers' Union of Tarnia has accused the firm of ignoring the law. The union "
+    "claims that half of those on the list are its members.\n\n"
+    "Workers will receive a month's pay for every year of service, the company said.\n"
+)
+
+
+def test_the_company_after_a_union_of_a_place_spoke_is_still_the_company():
+    stmts = statements_of(_CUTS)
+    assert speaker_of(stmts, "will cut 40 jobs at its kilns") == "Wendle Tile Company"
+    assert speaker_of(stmts, "a month's pay") == "Wendle Tile Company"
+
+
+_MILL = (
+    "Mill sold\n\nMonday 8 June 2026\n\n"
+    "A weaver who asked not to be named said the sale had come as a shock. The mill opened in 1921. "
+    "It employs 140 people. The site manager sounded more hopeful. He said the mill had orders until "
+    "Christmas.\n"
+)
+
+
+def test_a_he_after_sentences_of_narrative_is_not_the_unnamed_source():
+    stmts = statements_of(_MILL)
+    assert speaker_of(stmts, "orders until Christmas") == "the site manager"
