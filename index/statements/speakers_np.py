@@ -762,8 +762,8 @@ def _closes_quote_after(ctx: Context, pos: int) -> bool:
 
 def _business_spoke_last(ctx: Context, headed: str, sentence: int) -> bool:
     """Whether another business spoke lately, so that "the company" is more likely it than a
-    "... Company" the story only mentioned ("Hallam Foods said ... bought from Dunmore Haulage
-    Company. The company said": Hallam Foods). A union, council or charity that spoke last (the deck's
+    "... Company" the story only mentioned ("Quennell Larder said ... bought from Abberley Haulage
+    Company. The company said": Quennell Larder). A union, council or charity that spoke last (the deck's
     "Union says") leaves "the company" to the body whose name ends in the noun."""
     if not ctx.last_body or ctx.last_body[1] == headed or sentence - ctx.last_body[0] > 12:
         return False

@@ -14,7 +14,7 @@ EEL catchers on the Vorrin estuary say the price they are paid for smoked eel at
 
 Catchers told the Gazette dealers were paying between £14 and £16 a kilogram this week. In March the same dealers paid about £29.
 
-"It does not cover the diesel," said Bartram Ellory, who has fished the estuary for 30 years.
+"It does not cover the diesel," said Bartram Yelland, who has fished the estuary for 30 years.
 """
 
 market = app_fixture("eel_prices.txt", MARKET)

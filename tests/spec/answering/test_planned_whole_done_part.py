@@ -14,7 +14,7 @@ QUARLEY, May 22: Boat dwellers on the Quarley Cut say they have waded through mu
 
 Only 14 kilometres of the planned 40-kilometre towpath have been resurfaced, according to the canal trust's district office.
 
-"A new contractor has been chosen and work will restart by the end of June," said the trust's engineer, Osgood Varley. He said the towpath would be finished by October.
+"A new contractor has been chosen and work will restart by the end of June," said the trust's engineer, Tobin Varley. He said the towpath would be finished by October.
 """
 
 towpath = app_fixture("towpath_resurfacing.txt", TOWPATH)
