@@ -214,6 +214,7 @@ class Vocabulary:
     loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     money_given_nouns: frozenset[str] = frozenset()
+    money_paid_verbs: frozenset[str] = frozenset()
     time_unknown_markers: tuple[str, ...] = ()
     not_known_markers: tuple[str, ...] = ()
     whether_unknown_markers: tuple[str, ...] = ()
@@ -555,6 +556,7 @@ def vocabulary() -> Vocabulary:
         loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),
         money_given_nouns=_words(data.get("money_given_nouns")),
+        money_paid_verbs=_words(data.get("money_paid_verbs")),
         time_unknown_markers=_phrases(data, "time_unknown_markers", lower=False),
         not_known_markers=_phrases(data, "not_known_markers", lower=False),
         whether_unknown_markers=_phrases(data, "whether_unknown_markers", lower=False),

@@ -48,7 +48,8 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
     for t in _parse(sentence):
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
-        if any(c.dep_ in ("amod", "acl", "relcl") and _is_ahead_word(c) for c in t.children):
+        if any(c.dep_ in ("amod", "acl", "relcl") and _is_ahead_word(c) and not (c.dep_ == "amod" and _in_done_clause(t))
+               for c in t.children):
             out |= _nouns_of(t)  # "a survey due next month", "the long-awaited review", "a report, which is due"
         elif t.dep_ in ("nsubj", "nsubjpass") and _ahead_head(t.head, t.dep_ == "nsubjpass"):
             out |= _nouns_of(t)  # "a report ... is expected", "the findings are due", "results are pending"
@@ -61,6 +62,28 @@ def ahead_nouns(sentence: str) -> frozenset[str]:
         elif t.dep_ == "dobj" and _published_later(t.head):
             out |= _nouns_of(t)  # "I have asked her to publish the modelling", "will release the findings"
     return frozenset(out)
+
+
+_HAVE = frozenset(("has", "have", "had", "'ve", "'s"))
+
+
+def _in_done_clause(noun) -> bool:
+    """"Only 32 kilometres of the planned 58-kilometre fence have been completed": the noun "planned"
+    describes is in a clause of what is done (a past or perfect verb, not a future, a postponement or
+    an ahead word), so the thing is there, its plan only its whole size."""
+    v = noun
+    for _ in range(6):  # up through "of the ..." and the nouns it hangs on, to the clause's verb
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or _ahead_word(v) or _postponed(v):
+        return False
+    aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX or "to" in aux or any(c.dep_ == "acomp" and _ahead_word(c) for c in v.children):
+        return False
+    if any(c.dep_ == "mark" for c in v.children):
+        return False  # "until a survey, due next month, has been published": a clause of a time to come
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and bool(aux & _HAVE))
 
 
 def _may_be_ahead(sentence: str) -> bool:

@@ -42,7 +42,7 @@ _PARALLEL = re.compile(r"\b([a-z]{4,})\s+(?:about\s+|some\s+|over\s+)?[$€£¥]
 def asks_figures(q: Question) -> bool:
     """"How much ... compared with", "the company's operating profit", "the two parties' vote shares"."""
     v = vocabulary()
-    words = {t for w in (*v.figure_nouns, *v.amount_nouns, *v.money_given_nouns) for t in stems(w)}
+    words = {t for w in (*v.figure_nouns, *v.amount_nouns, *v.money_given_nouns, *v.money_paid_verbs) for t in stems(w)}
     return bool(re.search(r"\bhow (?:much|many|far|big|large|high|tall|long|deep|wide|heavy|old)\b", q.text, re.I)) or bool(words & set(q.terms))
 
 

@@ -321,6 +321,7 @@ def _note_unnamed(ctx: Context, subj, span: Span, sno: int) -> None:
     clause = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in subj.subtree if t.i not in clause and not t.is_punct and not (t.dep_ in ("det", "nummod") and t.head.i == subj.i)]
     ctx.unnamed = (sno, span.start + subj.idx, " ".join(t.text for t in words))
+    ctx.unnamed_until = span.start + subj.right_edge.idx + len(subj.right_edge)
 
 
 def _named_after_quote(verb, quoted: set[int]):

@@ -42,6 +42,7 @@ class Context:
         # (sentence, offset, description) of the last one-person unnamed source: "One trader in X, who
         # asked not to be named, is blunter. He says ...": the "he" just after is that source
         self.unnamed: tuple[int, int, str] | None = None
+        self.unnamed_until = 0  # where that source's own phrase ends, its description with it ("who has flown from X")
         # (offset of an unnamed role's phrase, genders of the people named in the sentences just before
         # it): "Ana Ruiz ... The minister said ... He added": a "he" may be the man named, not the role
         self.unnamed_rivals: tuple[int, frozenset] | None = None

@@ -760,11 +760,14 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (heading[0], heading[1], heading[2] if heading[2] != heading[1] else None, "context")  # a blog's entry under its day
             elif plea := plea_day(article.text, r, events, pub):
                 when = plea
-            elif (not r.continued or r.source is not None) and not _to_reporter(article.text, r) \
+            elif (not r.continued or r.source is not None and named_at_event.cue_at_occasion(article.text, r.source)) \
+                    and not _to_reporter(article.text, r) \
                     and not _present_cue(article.text, r.source if r.continued else r) \
                     and not _written(article.text, r.source if r.continued else r) \
                     and (at := named_at_event.event_day(article.text, r, scenes, voices, pub)):
-                # (a quote's first sentence, before its cue, too: else its day would be the next sentences';
+                # (a quote's first sentence, before a cue that tells of the occasion -- "..., she told the
+                # workers" -- too: else its day would be the next sentences'; not before a bare "she said",
+                # "told the Courier" or "said in a statement", words the report may have had on its own day;
                 # "X tells me ...": said now, to the writer, not at the event)
                 when = at  # "The count took place yesterday under the eye of X. [...] X declared ..."
             elif viewer_stamped(article.text, r.span.start):

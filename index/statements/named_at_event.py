@@ -42,3 +42,22 @@ def event_day(text: str, r, scenes: list[Scene], others: list[tuple[int, str]], 
         if start < scene.end or speaker != r.speaker.name:  # (a sentence with words of its own is no event's)
             return None  # someone else spoke since: the event's passage is over
     return scene.text, scene.day, None, "context"
+
+
+# The cue of a quote set before it tells of the event's audience or moment: "..., she told the
+# workers", "..., he said as he cut the ribbon", "..., she said at the gate". A bare "she said",
+# "told the Courier" (a capital: a title), "told reporters" or "said in a statement" does not: such
+# words were often given the writer later, not at the scene the paragraph before dated.
+_NOT_AUDIENCE = (r"(?:reporters?|journalists?|newspaper|paper|press|media|station|programme|program|website|site"
+                 r"|magazine|podcast|radio|us|me|this|a|an|the|his|her|him|them|their|its)\b")
+_AT_OCCASION = re.compile(
+    r"\b(?:told|tells|urged|assured|reminded|warned|thanked|addressed)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?!{_NOT_AUDIENCE})[a-z]+"
+    r"|\b(?:said|says|added|declared|announced|insisted)\s+(?:at|during|as|while|when|after|before)\s+"
+    rf"(?!(?:the\s+)?{_NOT_AUDIENCE})")
+
+
+def cue_at_occasion(text: str, cue) -> bool:
+    """Whether the words around `cue`'s quotation (its cue) name the occasion's audience or moment."""
+    around = text[cue.span.start:cue.content.start] + " " + text[cue.content.end:cue.span.end]
+    return _AT_OCCASION.search(around) is not None

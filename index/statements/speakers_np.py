@@ -432,7 +432,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
     placed = all(t.dep_ == "amod" or t.head.dep_ == "amod" for t in ents)  # ("Adelaide-based": a place, no name)
-    if det == "the" and low in v.companies and len(toks) == 2 and not ents and (headed := _named_head(ctx, low, pos)):
+    if det == "the" and low in v.companies and len(toks) == 2 and not ents and (headed := _named_head(ctx, low, pos)) \
+            and not _business_spoke_last(ctx, headed, sentence):
         ctx.last_body = (sentence, headed)  # "the company" after "Garion Tile Company", not a union named since
         return Speaker(headed, written)
     if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
@@ -475,6 +476,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 return Speaker(name, written)
             if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
+                ctx.unnamed_until = pos + head.right_edge.idx + len(head.right_edge) - head.idx
             source_groups.note(ctx, head, _generic(head, written), sentence)
             return Speaker(_generic(head, written), written, generic=True)
         nations = nation_words(toks)
@@ -543,7 +545,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = ctx.bodies[low]  # "the alliance" after "the Green-Social alliance"
             elif len(toks) == 2 and (kind := _kind_named(ctx, low, pos)):
                 name = kind  # "the charity" after "the housing charity Hearthwarm"
-            elif len(toks) == 2 and (headed := _named_head(ctx, low, pos)):
+            elif len(toks) == 2 and (headed := _named_head(ctx, low, pos)) \
+                    and not (low in v.companies and _business_spoke_last(ctx, headed, sentence)):
                 name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
                 # before any other body the story named since (a union quoted in the deck)
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
@@ -682,10 +685,15 @@ def _unnamed_just_before(ctx: Context, pos: int, sentence: int) -> str | None:
     # (four sentences: the "he said" closing a three-sentence quote in the next paragraph)
     if ctx.unnamed is None or not 0 <= sentence - ctx.unnamed[0] <= 4 or pos < ctx.unnamed[1]:
         return None
+    if sentence - ctx.unnamed[0] > 2 and not _closes_quote_after(ctx, pos):
+        return None  # (sentences of narrative since: the "he" may be someone the story turned to)
     # (a place read as a name inside the source's own description -- "A pilot who has flown from
     # Tarnby for nine years, and who ..." -- is no one else who spoke since)
     since = bisect.bisect_right([m.pos for m in ctx.cast.mentions], ctx.unnamed[1])
+    # (only inside that description: someone named in what the source said -- "said the party had
+    # dropped Senator X" -- may be the "she" who answers)
     return ctx.unnamed[2] if all(m.pos >= pos or m.sentence == ctx.unnamed[0] and not m.subject
+                                 and m.pos < ctx.unnamed_until
                                  for m in ctx.cast.mentions[since:]) else None
 
 
@@ -737,6 +745,33 @@ def _named_head(ctx: Context, low: str, pos: int) -> str | None:
     named = ctx.named_heads.get(low, [])
     k = bisect.bisect_left(named, (pos, ""))
     return named[k - 1][1] if k else None
+
+
+_OPENING_QUOTES = ("\"", "\u201c", "\u2018", "'")
+
+
+def _closes_quote_after(ctx: Context, pos: int) -> bool:
+    """Whether `pos` is in a paragraph that opens with a quotation, right after the unnamed source's
+    own paragraph (or in it): the "he said" closing the source's long quote, not a later "he"."""
+    starts = ctx.cast.paragraph_starts
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or k >= len(ctx.paragraph_texts) or not ctx.paragraph_texts[k].lstrip().startswith(_OPENING_QUOTES):
+        return False
+    return ctx.unnamed[1] >= (starts[k - 1] if k > 0 else 0)
+
+
+def _business_spoke_last(ctx: Context, headed: str, sentence: int) -> bool:
+    """Whether another business spoke lately, so that "the company" is more likely it than a
+    "... Company" the story only mentioned ("Quennell Larder said ... bought from Abberley Haulage
+    Company. The company said": Quennell Larder). A union, council or charity that spoke last (the deck's
+    "Union says") leaves "the company" to the body whose name ends in the noun."""
+    if not ctx.last_body or ctx.last_body[1] == headed or sentence - ctx.last_body[0] > 12:
+        return False
+    name = ctx.last_body[1]
+    v = vocabulary()
+    # (a union "of" a place names its kind before the end: "Allied Workers' Union of Tarnia")
+    return name[:1].isupper() and not name.lower().startswith("the ") and not _other_kind(ctx, name) \
+        and not any(w in v.organisations and w not in v.companies for w in name.lower().replace(",", " ").split())
 
 
 def _other_kind(ctx: Context, name: str) -> bool:
