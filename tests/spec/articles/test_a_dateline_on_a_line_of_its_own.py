@@ -6,7 +6,7 @@ from datetime import date
 
 from tests.spec.invented import cleaned, day_of, statements_of
 
-STORY = """THE EASTERN LANTERN
+STORY = """THE EASTERN BEACON
 The valley's own paper
 
 Ferry crews walk out over unpaid overtime

@@ -10,9 +10,9 @@ from datetime import date
 DEBATE = (
     "Savers' groups have condemned a plan to tax interest on small deposits.\n\n"
     "\"People put money aside for a rainy day and now the rain is taxed,\" opposition finance "
-    "spokeswoman Ottoline Brackwater said on Friday. \"It is a raid on savers.\"\n\n"
+    "spokeswoman Ottoline Fenwold said on Friday. \"It is a raid on savers.\"\n\n"
     "\"We will fight it line by line.\"\n\n"
-    "Ms Brackwater said her group would table an amendment when the budget is debated on May 20.\n\n"
+    "Ms Fenwold said her group would table an amendment when the budget is debated on May 20.\n\n"
     "She directed her members to vote against the plan until the amendment is heard.")
 
 
@@ -32,7 +32,7 @@ def test_a_new_paragraph_in_reported_speech_on_the_speakers_own_cue_is_told_the_
 
 
 def test_an_added_point_still_goes_on_in_the_occasion(statements):
-    added = DEBATE.replace("Ms Brackwater said her group", "Ms Brackwater added that her group")
+    added = DEBATE.replace("Ms Fenwold said her group", "Ms Fenwold added that her group")
     assert _day(statements(added), "table an amendment")[0] == date(2024, 5, 3)
 
 
@@ -43,7 +43,7 @@ def test_words_told_an_occasion_go_on_in_the_paragraphs_after(statements):
 
 MEETING = (
     "Plans to reopen the harbour baths have been rejected by the town's trustees.\n\n"
-    "Trustees voted four to two against the scheme at a meeting on Monday night.\n\n"
+    "The trust board voted four to two against the scheme at a meeting on Monday night.\n\n"
     "Trust chairman Osric Pellingham said the board had \"no stomach\" for the running costs.\n\n"
     "'Our reserves are thin,' he told the meeting. 'One bad winter and the bill comes to every household.'\n\n"
     "Swimmer Greta Olund said the town would regret it.")
