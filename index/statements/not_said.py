@@ -26,18 +26,17 @@ _POINTERS = frozenset({"that", "this", "it"})
 def _pointing_only(raws: list, docs) -> set[int]:
     """The statements whose content is only a pronoun pointing back ("denied that") in a sentence
     where the same speaker says something of substance ("..., saying the report had been updated")."""
-    speakers: dict = {}
-    for r in raws:
-        speakers.setdefault((r.span, r.speaker.name), []).append(r)
-    out = set()
-    for r in raws:
-        if r.continued or r.content.end - r.content.start > 4 or r.paragraph >= len(docs):
-            continue
-        span = docs[r.paragraph][0]
-        if docs[r.paragraph][1].text[r.content.start - span.start:r.content.end - span.start].lower() in _POINTERS \
-                and len(speakers[(r.span, r.speaker.name)]) > 1:
-            out.add(id(r))
-    return out
+    pointing = {id(r) for r in raws if _points(r, docs)}
+    substance: set = {(r.span, r.speaker.name) for r in raws if id(r) not in pointing}
+    # ("He used to say it to staff, and he said it to me": two pointers and nothing else; both stay)
+    return {id(r) for r in raws if id(r) in pointing and (r.span, r.speaker.name) in substance}
+
+
+def _points(r, docs) -> bool:
+    if r.continued or r.content.end - r.content.start > 4 or r.paragraph >= len(docs):
+        return False
+    span = docs[r.paragraph][0]
+    return docs[r.paragraph][1].text[r.content.start - span.start:r.content.end - span.start].lower() in _POINTERS
 
 
 def _verb(r, docs):

@@ -43,3 +43,9 @@ def test_a_bare_denial_of_a_claim_stays(statements):
     alone = DENIAL.replace("denied that, saying the report had been updated on 2 May to reflect the final figures.",
                            "denied the claim.")
     assert speaker_of(statements(alone), "the claim") == "Osric Pellingham"
+
+
+def test_two_pointing_sayings_and_nothing_else_both_stay(statements):
+    plain = "Osric Pellingham used to say it to every new trainee, and he said it to me when I started.\n"
+    stmts = statements(plain)
+    assert len([s for s in stmts if s.speaker == "Osric Pellingham" and s.content.strip() == "it"]) == 2
