@@ -337,6 +337,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     dropped: list[Span] = list(banner)
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
+    alone: datelines.Dateline | None = None  # a dateline on a line of its own above the lede
     # a subtitle file: a caption is a piece of a sentence, never a heading however short
     captions = subtitles.is_subtitle_file(text, lines)
     # a chat message's text: a short line with no stop there is a message, never a heading
@@ -403,6 +404,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     yearless = day  # "Monday, 17 February": the year from the calendar or the file
                 elif (held := headlines.past_day(line)) and not body:
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
+                elif not body and not alone:  # "PORT TOWN, Thurs. Jan. 22, 2026--" on a line of its own
+                    alone = datelines.dateline_alone(line)
                 subheadings.append(span)
                 continue
         if (body and not captions and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
@@ -435,6 +438,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         if dateline:
             lede = text[span.start : span.end]
             break
+    dateline = dateline or alone  # the lede under a dateline's own line is all story
     footer = _footer(text, body, [*dropped, *(s for s in subheadings if s.start > body[0].start)])
     outlet = (outlet or (dateline.outlet if dateline else None) or next((c for c in credits if c), None)
               or (footer.outlet if footer else None) or outlets.named(text[raw.body_start :]))

@@ -66,7 +66,7 @@ _LOWER_DATE = r"\d{1,2}\s+(?:" + "|".join(m.lower() for m in calendar.month_abbr
 _DATELINES = [
     # "NAIROBI, Kenya, September 9, 2025 /PRNewswire/ --": a press-release wire's dateline
     # "Muscat, 12 Dhu al-Hijjah 1446 AH, corresponding to 8 June 2025 (ONA) -"; "OSLO, 2025-06-02 -"
-    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?:{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
+    re.compile(rf"^{_PLACE_REGION},\s*{_HIJRI}?(?:(?P<wd>{_WEEKDAY_ANY})\.?,?\s+)?(?P<date>{DATE}|{_NUMERIC_DATE})\.?\s*{_TAG}?{_SEP}?\s*"),
     re.compile(rf"^{_PLACE_REGION},\s*(?P<date>{_LOWER_DATE})\s*{_TAG}{_SEP}\s*"),  # "LISBOA, 7 mar (Agency).-"
     # "NAIROBI, Monday (AFP) -": a weekday for a date, the day fixed by a header or the calendar
     re.compile(rf"^{_PLACE},\s*(?P<wd>{_WEEKDAY_ANY})\.?\s*(?:{_TAG}|(?=\s*-))(?:{_SEP})?\s*"),
@@ -179,6 +179,29 @@ def read_dateline(lede: str) -> Dateline | None:
             break
     else:
         return None
+    return _dateline(m)
+
+
+# What may close a dateline set on a line of its own: its separator ("--", "—", ":") and no story
+_LONE_TAIL = re.compile(r"[\s\-–—:.]*")
+
+
+def dateline_alone(line: str) -> Dateline | None:
+    """A dateline printed as a line of its own above the lede ("PORT TOWN, Thurs. Jan. 22,
+    2026--", then the story in the next paragraph): what it says, with `end` 0 (the lede under
+    it starts with the story); None unless it names a day or a weekday."""
+    folded = fold(line).strip()
+    for pattern in _DATELINES:
+        m = pattern.match(folded)
+        if m and _plausible(m) and _LONE_TAIL.fullmatch(folded[m.end():]):
+            found = _dateline(m)
+            if (found.month and found.day) or found.weekday is not None:
+                return Dateline(end=0, place=found.place, outlet=found.outlet, month=found.month,
+                                day=found.day, year=found.year, weekday=found.weekday)
+    return None
+
+
+def _dateline(m: re.Match) -> Dateline:
     groups = m.groupdict()
     year = month = day = None
     numeric = _NUMERIC.match(groups.get("date") or "")

@@ -595,6 +595,8 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     # ("X said in a ruling dated Feb. 19 that ... '...,' X wrote": what X wrote in that ruling)
     if _present_cue(text, r) and not _present_cue(text, prev) and not r.continued:
         return False  # "X told the hearing on Monday ... X says no money is set aside": said to the report, now
+    if _fresh_paragraph(text, r, prev):
+        return False  # "X said on Friday ... [quote] / Mr X said the party would ...": told the report
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
@@ -605,6 +607,40 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+
+
+def _undated_last(last: tuple[Raw, tuple] | None) -> bool:
+    """The speaker's last words were dated only by the report's day."""
+    return last is not None and last[1][3] == "publication"
+
+
+def _fresh_paragraph(text: str, r: Raw, prev: Raw) -> bool:
+    """A new paragraph that opens on its speaker's own cue and reports indirectly ("Ms X disclosed
+    that the company had ...", "She said the group would ..."), after words the speaker said on a
+    bare day in an earlier one ("'...,' she said on Monday"): the report's summary of what the
+    speaker told it. (Words told an occasion, "told reporters on Tuesday", "told lawmakers before
+    the vote", go on in the paragraphs after; so do a quotation paragraph and an "added".)"""
+    if r.continued or r.quote_type != "indirect" or r.paragraph <= prev.paragraph or r.act in _ADDING:
+        return False
+    line_start = text.rfind("\n", 0, r.span.start) + 1
+    return not text[line_start:r.span.start].strip() and r.content.start > r.span.start and _bare_day(text, prev)
+
+
+# what a cue of words said on a bare day holds besides its speaker, its verb and its day
+_BARE_CUE = {"he", "she", "they", "it", "on", "and", "mr", "mrs", "ms", "dr"}
+
+
+def _bare_day(text: str, r: Raw) -> bool:
+    """The cue of `r` (of its quotation's cue sentence) names only its speaker, its verb and its
+    day ("..., she said on Monday", "X said on Tuesday that"), no audience or occasion."""
+    r = r.source if r.continued and r.source is not None else r
+    if not r.times:
+        return False
+    outside = text[r.span.start:r.content.start] + " " + text[r.content.end:r.span.end]
+    for sp, _, _ in r.times:
+        outside = outside.replace(text[sp.start:sp.end], " ")
+    words = set(re.findall(r"[a-z]+", outside.lower())) - set(re.findall(r"[a-z]+", r.speaker.as_written.lower()))
+    return words <= _BARE_CUE | {r.act}
 
 
 _PRESENT_CUE = re.compile(r"\b(?:says|tells|asks)\b")
@@ -744,6 +780,9 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and not _told_since(article.text, r, scene, _last_of(last_of, r.speaker.name)) \
                     and not (_present_cue(article.text, r) and not _names_speaker(article.text, scene, r)):
                 when = (scene.text, scene.day, scene.last, "context")  # "Two days earlier, X had ... She told"
+            elif not r.continued and _undated_last(_last_of(last_of, r.speaker.name)) \
+                    and (audience := audience_day(article.text, r, events, pub)):
+                when = audience  # "'...,' he told the meeting" after his undated words: the meeting's day
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
                     and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")) \
                     and not (fresh := fresh_reports.fresh_report(article.text, r, occasions.get(r.speaker.name))):

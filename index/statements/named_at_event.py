@@ -33,9 +33,12 @@ def event_day(text: str, r, scenes: list[Scene], others: list[tuple[int, str]], 
             or r.paragraph - scene.paragraph > _REACH:
         return None
     surname = r.speaker.name.split()[-1]
-    if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", text[scene.start:r.span.start]):
-        return None  # the passage since the event never names the speaker
     i = bisect.bisect_left(others, (scene.start, ""))
+    # the event's narration names the speaker, before anyone's words: the speaker's own earlier
+    # words ("X said ...", dated or not) place nobody at the event
+    voiced = next((start for start, _ in others[i:] if start >= scene.end), r.span.start)
+    if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", text[scene.start:min(voiced, r.span.start)]):
+        return None  # the passage since the event never names the speaker
     for start, speaker in others[i:]:
         if start >= r.span.start:
             break

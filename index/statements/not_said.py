@@ -1,6 +1,8 @@
 """Reports of speech that gives nothing: "The spokesperson did not say whether the committee was
 consulted", "He would not say how much it cost" (the speaker said nothing on the matter), and
-"Residents expressed mixed views" (an act with no content). Neither is anyone's statement. A refusal
+"Residents expressed mixed views" (an act with no content), and a pronoun a speaker rejects while
+saying what instead ("X denied that, saying the report had been updated"): the saying is the
+statement. None of these is anyone's statement. A refusal
 with a verb of its own ("declined to say how many") is the speaker's act and stays: the speaker did
 something the reader may ask about.
 """
@@ -14,7 +16,27 @@ _ASKING_WORDS = frozenset({"whether", "if", "how", "when", "what", "why", "who",
 
 def drop(raws: list, docs) -> list:
     """The statements, without the negated reports of a matter and the acts with no content."""
-    return [r for r in raws if not (_negated_matter(r, docs) or _no_content(r, docs))]
+    pointers = _pointing_only(raws, docs)
+    return [r for r in raws if not (_negated_matter(r, docs) or _no_content(r, docs) or id(r) in pointers)]
+
+
+_POINTERS = frozenset({"that", "this", "it"})
+
+
+def _pointing_only(raws: list, docs) -> set[int]:
+    """The statements whose content is only a pronoun pointing back ("denied that") in a sentence
+    where the same speaker says something of substance ("..., saying the report had been updated")."""
+    pointing = {id(r) for r in raws if _points(r, docs)}
+    substance: set = {(r.span, r.speaker.name) for r in raws if id(r) not in pointing}
+    # ("He used to say it to staff, and he said it to me": two pointers and nothing else; both stay)
+    return {id(r) for r in raws if id(r) in pointing and (r.span, r.speaker.name) in substance}
+
+
+def _points(r, docs) -> bool:
+    if r.continued or r.content.end - r.content.start > 4 or r.paragraph >= len(docs):
+        return False
+    span = docs[r.paragraph][0]
+    return docs[r.paragraph][1].text[r.content.start - span.start:r.content.end - span.start].lower() in _POINTERS
 
 
 def _verb(r, docs):
