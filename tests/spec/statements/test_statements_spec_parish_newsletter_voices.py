@@ -1,0 +1,91 @@
+"""A parish's or a club's newsletter pasted as text (a masthead, "Weekly Newsletter" over the issue
+date, service times, an office line, a labelled appeal box, a footer): a first-person letter opened
+"Dear friends," and signed only at its end ("God bless, / Fr NAME") is its signer's, never the
+header line's; findings the letter relays ("When the engineer climbed up on DAY he found that ...",
+the sentences telling them on, "He has advised that ...") are the engineer's, dated by that day; a
+note "NAME writes: ..." (its words unquoted) and the "She adds that ..." after it are NAME's, not an
+earlier person's who shares her surname. Every document here is invented."""
+
+from datetime import date
+
+from tests.spec.invented import day_of, speaker_of, statements_of
+
+PARISH = """ST BRENDAN'S & ST AIDAN'S PARISHES
+Weekly Newsletter
+Sunday 8th March 2026 – Third Sunday of Lent
+
+Mass times this week: Sat 6pm (Vigil), Sun 9.30am & 11am, Tues–Fri 10am
+Parish Office: 01632 960 412 | office@stbrendans.example
+
+FROM THE PARISH PRIEST
+
+Dear friends,
+
+Many of you will have noticed the bucket in the side aisle again this week. The roof over the Lady Chapel has been leaking since the storms in January, and I asked our diocesan surveyor to have a proper look.
+
+When the engineer climbed up on Tuesday he found that three of the lead valleys have split along their whole length. Water has been running behind the plaster for some months. The timbers underneath are damp but sound. He has advised that the valleys be replaced before next winter and that we keep the chapel closed when it rains heavily.
+
+The new estimate is £48,000, up from £31,000 when we first looked at this in the autumn. I know that is a lot of money, but I am confident that together we can do it.
+
+God bless,
+Fr Declan
+
+ROOF APPEAL
+Raised to date: £19,450 (thank you!)
+Target: £48,000
+
+NEWS FROM THE GUILD
+
+Mairead Ostrander writes: "The Lenten soup lunches have been a joy. Forty-two people came on Friday and we raised £380 for the food bank." She adds that volunteers are still needed for the Easter flower rota and that anyone interested should ring her on 07700 900 318.
+
+The Ostrander family have also donated the new hymn books in memory of Conal Ostrander, who sang in the choir for fifty years.
+
+Please pray for the sick of the parish.
+"""
+
+CLUB = """KILBRACKEN ROWING CLUB
+Club News | Issue 41 | Spring 2026
+
+Wednesday 11 March 2026
+
+Club News | Issue 41 | Spring 2026 | Unsubscribe
+
+Greta Halvorsen has stepped down as boathouse steward after eleven years. She said she would still coach the juniors on Thursdays.
+
+From the new steward
+
+Nessa Halvorsen writes: The boathouse keys are now in a lockbox by the side door. The code will be sent to members by text on Monday.
+
+She adds that the old padlocks will be collected for recycling. She also says the committee has agreed to buy two new trestles.
+
+Raised to date: £2,310 (thank you!)
+
+Follow us on Facebook | Forward to a friend
+"""
+
+
+def test_a_letter_signed_at_its_end_is_the_signers():
+    stmts = statements_of(PARISH)
+    assert speaker_of(stmts, "noticed the bucket in the side aisle") == "Fr Declan"
+    assert speaker_of(stmts, "The new estimate is £48,000, up from £31,000") == "Fr Declan"
+
+
+def test_the_header_line_is_no_speaker():
+    stmts = statements_of(PARISH)
+    assert not any("Newsletter" in s.speaker for s in stmts)
+
+
+def test_relayed_findings_are_the_engineers_dated_by_the_visit():
+    stmts = statements_of(PARISH)
+    assert speaker_of(stmts, "three of the lead valleys have split") == "the engineer"
+    assert day_of(stmts, "three of the lead valleys have split") == date(2026, 3, 3)
+    assert speaker_of(stmts, "The timbers underneath are damp but sound") == "the engineer"
+    assert speaker_of(stmts, "the valleys be replaced before next winter") == "the engineer"
+
+
+def test_a_writes_note_and_her_added_words_are_hers():
+    stmts = statements_of(CLUB)
+    assert speaker_of(stmts, "keys are now in a lockbox") == "Nessa Halvorsen"
+    assert speaker_of(stmts, "old padlocks will be collected") == "Nessa Halvorsen"
+    assert speaker_of(stmts, "two new trestles") == "Nessa Halvorsen"
+    assert speaker_of(stmts, "still coach the juniors") == "Greta Halvorsen"
