@@ -233,7 +233,7 @@ def _signers(lines: list[tuple[int, str, bool]], k: int):
     the letter is its signers' and the first named speaks for them."""
     lead = signature(lines[k][1])
     if lead is None or not _name(lead):
-        lead = _titled_given(lines[k][1])  # a priest's "Fr Declan" under "God bless,"
+        lead = _titled_given(lines[k][1])  # a priest's "Fr Cuthwin" under "God bless,"
     if lead is None:
         return None
     used = 1
@@ -243,7 +243,7 @@ def _signers(lines: list[tuple[int, str, bool]], k: int):
 
 
 def _titled_given(line: str) -> str | None:
-    """A sign-off by title and given name alone ("Fr Declan", "Revd Ann"): the name as signed."""
+    """A sign-off by title and given name alone ("Fr Cuthwin", "Revd Ann"): the name as signed."""
     m = re.fullmatch(r"[-–—\s]*(?P<title>[A-Z][a-z]{0,7}\.?)\s+(?P<given>[A-Z][a-z'’-]{2,20})[\s.,]*", fold(line))
     if m is None or m.group("title").lower() not in vocabulary().titles:
         return None

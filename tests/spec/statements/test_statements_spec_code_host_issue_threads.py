@@ -64,9 +64,9 @@ Same here on 4.7.1. The board of our small charity uses this for shared minutes 
 tidepool-bot commented on Mar 4, 2026
 This issue has been automatically labelled as needs-triage. A maintainer will look at it soon.
 
-@fenwick-ash fenwick-ash added the bug label on Mar 5, 2026
-@fenwick-ash
-fenwick-ash commented on Mar 4, 2026 •
+@corvath-ash corvath-ash added the bug label on Mar 5, 2026
+@corvath-ash
+corvath-ash commented on Mar 4, 2026 •
 edited
 Member
 I found the cause: the watcher keeps a socket open across sleep and never notices that it has gone stale. The retry timer is also reset on wake, so it waits forever.
@@ -84,17 +84,17 @@ Author
 
 That works for me, thanks. Uploads resume within a few seconds now.
 
-@fenwick-ash fenwick-ash mentioned this issue on Mar 9, 2026
+@corvath-ash corvath-ash mentioned this issue on Mar 9, 2026
 Reconnect stale watcher sockets on resume #1490
 Merged
-@fenwick-ash fenwick-ash closed this as completed in #1490 on Mar 11, 2026
-@marit-solberg
-marit-solberg commented 3 days ago
+@corvath-ash corvath-ash closed this as completed in #1490 on Mar 11, 2026
+@marit-oswy-dale
+marit-oswy-dale commented 3 days ago
 Contributor
-Fenwick said the fix would ship in 4.8.0. Is there a date for that release yet?
+Corvath said the fix would ship in 4.8.0. Is there a date for that release yet?
 
 Assignees
-fenwick-ash
+corvath-ash
 Labels
 bug
 Projects
@@ -115,28 +115,28 @@ Projects
 Groups
 Snippets
 
-Harrowgate Tools / meshlint
+Harrowmere Tools / meshlint
 Issues
 Merge requests
 Wiki
 
 Open
-Issue created 2 weeks ago by Odile Varga
+Issue created 2 weeks ago by Odile Vantrell
 Crash when a config file holds a tab character
 
-Odile Varga @ovarga · Apr 14, 2026 · Author
+Odile Vantrell @ovarga · Apr 14, 2026 · Author
 The linter crashes with an IndexError as soon as the config holds a tab. I am on meshlint 2.3.0 with Python 3.12.
-Edited Apr 14, 2026 by Odile Varga
+Edited Apr 14, 2026 by Odile Vantrell
 
-Tomasz Brenn @tbrenn · Apr 15, 2026 · Maintainer
+Teodric Brenn @tbrenn · Apr 15, 2026 · Maintainer
 > The linter crashes with an IndexError as soon as the config holds a tab.
 
 Thanks for the report. The tokenizer assumes spaces and reads past the end of the line. We will release 2.3.1 with a fix on Monday.
 
-Tomasz Brenn @tbrenn mentioned in merge request !311 Apr 15, 2026
-Tomasz Brenn @tbrenn closed via merge request !311 Apr 17, 2026
+Teodric Brenn @tbrenn mentioned in merge request !311 Apr 15, 2026
+Teodric Brenn @tbrenn closed via merge request !311 Apr 17, 2026
 
-Odile Varga @ovarga · Apr 18, 2026 · Author
+Odile Vantrell @ovarga · Apr 18, 2026 · Author
 Confirmed fixed in 2.3.1, thank you. Our build pipeline is green again.
 
 Please register or sign in to reply
@@ -147,8 +147,8 @@ def test_each_comment_is_its_authors():
     stmts = statements_of(GITHUB)
     assert speaker_of(stmts, "the sync daemon stops uploading") == "brannock-dev"
     assert speaker_of(stmts, "bitten us twice this week") == "dervla-okoro"
-    assert speaker_of(stmts, "I found the cause") == "fenwick-ash"
-    assert speaker_of(stmts, "set reconnect_on_resume = true in the config file and restart") == "fenwick-ash"
+    assert speaker_of(stmts, "I found the cause") == "corvath-ash"
+    assert speaker_of(stmts, "set reconnect_on_resume = true in the config file and restart") == "corvath-ash"
     assert speaker_of(stmts, "Uploads resume within a few seconds") == "brannock-dev"
 
 
@@ -181,7 +181,7 @@ def test_the_page_is_dated_by_its_first_comment():
 def test_header_and_timeline_lines_are_nobodys_words():
     stmts = statements_of(GITHUB)
     assert not any("bug label" in s.content or "commented on" in s.content or "closed this" in s.content
-                   or "@fenwick-ash" in s.speaker for s in stmts)
+                   or "@corvath-ash" in s.speaker for s in stmts)
 
 
 def test_a_quoted_earlier_comment_is_not_the_repliers():
@@ -191,14 +191,14 @@ def test_a_quoted_earlier_comment_is_not_the_repliers():
 
 def test_a_relayed_sentence_in_a_comment_stays_with_the_one_it_relays():
     stmts = statements_of(GITHUB)
-    assert not any(s.speaker == "marit-solberg" and "ship in 4.8.0" in s.content for s in stmts)
-    assert speaker_of(stmts, "Is there a date for that release") == "marit-solberg"
+    assert not any(s.speaker == "marit-oswy-dale" and "ship in 4.8.0" in s.content for s in stmts)
+    assert speaker_of(stmts, "Is there a date for that release") == "marit-oswy-dale"
 
 
 def test_a_gitlab_comment_is_its_display_names():
     stmts = statements_of(GITLAB)
-    assert speaker_of(stmts, "reads past the end of the line") == "Tomasz Brenn"
+    assert speaker_of(stmts, "reads past the end of the line") == "Teodric Brenn"
     assert day_of(stmts, "reads past the end of the line") == date(2026, 4, 15)
-    assert speaker_of(stmts, "build pipeline is green again") == "Odile Varga"
+    assert speaker_of(stmts, "build pipeline is green again") == "Odile Vantrell"
     assert not any("merge request" in s.content or s.content.strip().startswith("Apr") for s in stmts)
-    assert not any(s.speaker == "Tomasz Brenn" and "IndexError" in s.content for s in stmts)
+    assert not any(s.speaker == "Teodric Brenn" and "IndexError" in s.content for s in stmts)

@@ -10,12 +10,12 @@ from datetime import date
 
 from tests.spec.invented import day_of, speaker_of, statements_of
 
-PARISH = """ST BRENDAN'S & ST AIDAN'S PARISHES
+PARISH = """ST WENLOCK'S & ST AIDAN'S PARISHES
 Weekly Newsletter
 Sunday 8th March 2026 – Third Sunday of Lent
 
 Mass times this week: Sat 6pm (Vigil), Sun 9.30am & 11am, Tues–Fri 10am
-Parish Office: 01632 960 412 | office@stbrendans.example
+Parish Office: 01632 960 412 | office@stwenlocks.example
 
 FROM THE PARISH PRIEST
 
@@ -28,7 +28,7 @@ When the engineer climbed up on Tuesday he found that three of the lead valleys 
 The new estimate is £48,000, up from £31,000 when we first looked at this in the autumn. I know that is a lot of money, but I am confident that together we can do it.
 
 God bless,
-Fr Declan
+Fr Cuthwin
 
 ROOF APPEAL
 Raised to date: £19,450 (thank you!)
@@ -36,9 +36,9 @@ Target: £48,000
 
 NEWS FROM THE GUILD
 
-Mairead Ostrander writes: "The Lenten soup lunches have been a joy. Forty-two people came on Friday and we raised £380 for the food bank." She adds that volunteers are still needed for the Easter flower rota and that anyone interested should ring her on 07700 900 318.
+Mairead Ostervelt writes: "The Lenten soup lunches have been a joy. Forty-two people came on Friday and we raised £380 for the food bank." She adds that volunteers are still needed for the Easter flower rota and that anyone interested should ring her on 07700 900 318.
 
-The Ostrander family have also donated the new hymn books in memory of Conal Ostrander, who sang in the choir for fifty years.
+The Ostervelt family have also donated the new hymn books in memory of Conal Ostervelt, who sang in the choir for fifty years.
 
 Please pray for the sick of the parish.
 """
@@ -50,11 +50,11 @@ Wednesday 11 March 2026
 
 Club News | Issue 41 | Spring 2026 | Unsubscribe
 
-Greta Halvorsen has stepped down as boathouse steward after eleven years. She said she would still coach the juniors on Thursdays.
+Greta Halvestrand has stepped down as boathouse steward after eleven years. She said she would still coach the juniors on Thursdays.
 
 From the new steward
 
-Nessa Halvorsen writes: The boathouse keys are now in a lockbox by the side door. The code will be sent to members by text on Monday.
+Nessa Halvestrand writes: The boathouse keys are now in a lockbox by the side door. The code will be sent to members by text on Monday.
 
 She adds that the old padlocks will be collected for recycling. She also says the committee has agreed to buy two new trestles.
 
@@ -66,8 +66,8 @@ Follow us on Facebook | Forward to a friend
 
 def test_a_letter_signed_at_its_end_is_the_signers():
     stmts = statements_of(PARISH)
-    assert speaker_of(stmts, "noticed the bucket in the side aisle") == "Fr Declan"
-    assert speaker_of(stmts, "The new estimate is £48,000, up from £31,000") == "Fr Declan"
+    assert speaker_of(stmts, "noticed the bucket in the side aisle") == "Fr Cuthwin"
+    assert speaker_of(stmts, "The new estimate is £48,000, up from £31,000") == "Fr Cuthwin"
 
 
 def test_the_header_line_is_no_speaker():
@@ -85,7 +85,7 @@ def test_relayed_findings_are_the_engineers_dated_by_the_visit():
 
 def test_a_writes_note_and_her_added_words_are_hers():
     stmts = statements_of(CLUB)
-    assert speaker_of(stmts, "keys are now in a lockbox") == "Nessa Halvorsen"
-    assert speaker_of(stmts, "old padlocks will be collected") == "Nessa Halvorsen"
-    assert speaker_of(stmts, "two new trestles") == "Nessa Halvorsen"
-    assert speaker_of(stmts, "still coach the juniors") == "Greta Halvorsen"
+    assert speaker_of(stmts, "keys are now in a lockbox") == "Nessa Halvestrand"
+    assert speaker_of(stmts, "old padlocks will be collected") == "Nessa Halvestrand"
+    assert speaker_of(stmts, "two new trestles") == "Nessa Halvestrand"
+    assert speaker_of(stmts, "still coach the juniors") == "Greta Halvestrand"
