@@ -137,3 +137,32 @@ def stop(line: str) -> bool:
 def nobodys(line: str) -> bool:
     """A line inside a comment that is no one's words: a badge, "edited", a profile link, reactions."""
     return bool(_NOBODYS.match(line.strip()))
+
+
+_NUMBERED_TITLE = re.compile(r"^(?P<title>\S.{6,200}?)\s+[#!]\d+$")
+_STATE = re.compile(r"^(?:open|opened|closed|merged|draft|locked|[#!]\d+|\d+\s+comments?)$", re.I)
+_CREATED = re.compile(r"^(?:issue|merge request|pull request)\s+(?:created|opened)\b.{0,80}\bby\b", re.I)
+
+
+def page_title(text: str) -> str | None:
+    """The issue's title on a code host's page ("Sync stalls after wake #1482" over "Closed" and the
+    opener line; GitLab's title under "Issue created 2 weeks ago by Ann Korr"), else None: the page's
+    first lines are the host's chrome, never its title."""
+    if not comments(text):
+        return None
+    lines = [ln.strip() for ln in text[:20_000].split("\n")]
+    for k, line in enumerate(lines):
+        got = head(line)
+        if got is not None and got[3]:  # the opener line: the title stands just above it
+            near = [ln for ln in lines[max(0, k - 6):k] if ln]
+            numbered = [m.group("title") for ln in near if (m := _NUMBERED_TITLE.match(ln))]
+            if numbered:
+                return numbered[-1]
+            plain = [ln for ln in near if not _STATE.match(ln) and len(ln.split()) >= 3 and not _SENTENCE_END.search(ln)]
+            return plain[-1] if plain else None
+        if _CREATED.match(line):
+            after = [ln for ln in lines[k + 1:k + 4] if ln and not _STATE.match(ln)]
+            return after[0] if after and len(after[0].split()) >= 3 else None
+        if got is not None:
+            break  # a comment's header before any opener line: no title block
+    return None

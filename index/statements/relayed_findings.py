@@ -38,7 +38,8 @@ def read(docs, bases: list[int]) -> list[Raw]:
             found = _finding(sent)
             if found is not None:
                 verb, subj, who = found
-                said = [c for c in verb.children if c.dep_ == "ccomp"]
+                # (a parenthetical "The practice began in 2022, the auditor found, when ..." is another reader's)
+                said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
                 if not said:
                     holder = None
                     continue

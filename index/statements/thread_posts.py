@@ -125,12 +125,24 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
     found = issue_comments.comments(fold(text))
     if not found:
         return raws
+    # a commenter named in another's comment by the name their handle spells ("Ann said" of ann-korr)
+    handles: dict[str, set[str]] = {}
+    for c in found:
+        for part in re.split(r"[-_.]", c.user):
+            handles.setdefault(part.lower(), set()).add(c.user)
     out = []
     for r in raws:
         c = next((c for c in found if c.body <= r.content.start and r.content.end <= c.end + 1), None)
         line = text[_first_own(text, c, r.content.start):r.content.end] if c is not None else ""
         if c is not None and not _QUOTED_LINE.match(line) and not issue_comments.nobodys(line.split("\n")[0]):
-            out.append(replace(r, span=Span(max(r.span.start, _first_own(text, c, r.content.start)), r.span.end)))
+            who = r.speaker
+            if "\n" in who.as_written:  # "Contributor\nAnn said": a badge line run into the speaker's name
+                shown = who.as_written.rsplit("\n", 1)[1].strip()
+                who = replace(who, name=who.name.rsplit("\n", 1)[-1].strip(), as_written=shown)
+            users = handles.get(who.name.lower(), set()) if " " not in who.name else set()
+            if len(users) == 1 and len(who.name) >= 3:
+                who = replace(who, name=next(iter(users)))
+            out.append(replace(r, speaker=who, span=Span(max(r.span.start, _first_own(text, c, r.content.start)), r.span.end)))
     return out
 
 

@@ -84,6 +84,8 @@ Author
 
 That works for me, thanks. Uploads resume within a few seconds now.
 
+I also rang the laptop maker's support line on Thursday. Their engineer, Padraic Olusanya, said the firmware update due in April changes how sleep works. He said they would send me a beta build to try.
+
 @corvath-ash corvath-ash mentioned this issue on Mar 9, 2026
 Reconnect stale watcher sockets on resume #1490
 Merged
@@ -202,3 +204,19 @@ def test_a_gitlab_comment_is_its_display_names():
     assert speaker_of(stmts, "build pipeline is green again") == "Odile Vantrell"
     assert not any("merge request" in s.content or s.content.strip().startswith("Apr") for s in stmts)
     assert not any(s.speaker == "Teodric Brenn" and "IndexError" in s.content for s in stmts)
+
+
+def test_a_person_a_comment_relays_keeps_their_words_dated_from_the_comment():
+    stmts = statements_of(GITHUB)
+    assert speaker_of(stmts, "send me a beta build") == "Padraic Olusanya"
+    assert day_of(stmts, "send me a beta build") == date(2026, 3, 5)
+
+
+def test_a_commenter_named_by_their_handles_name_is_that_commenter():
+    stmts = statements_of(GITHUB)
+    assert speaker_of(stmts, "ship in 4.8.0") == "corvath-ash"
+
+
+def test_the_page_title_is_the_issues_not_the_hosts_chrome():
+    assert cleaned(GITHUB).title == "Sync stalls after laptop wakes from sleep"
+    assert cleaned(GITLAB).title == "Crash when a config file holds a tab character"
