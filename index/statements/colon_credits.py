@@ -64,9 +64,15 @@ _PRONOUN_GENDER = {"she": "female", "he": "male"}
 
 
 def rebind(raws: list[Raw]) -> None:
-    """After a note "Ann Roe writes: ...", the "She adds that ..." and "She also says ..." that go on
-    telling it (the next paragraphs, up to another named speaker) are the note's writer's, not an
-    earlier person's who shares her surname or her pronoun."""
+    """A note "Ann Roe writes: ..." speaks with one name: its later sentences take the name its
+    opening was read with (by the cue's own rule, "Cllr Ann Roe"). And the "She adds that ..." and
+    "She also says ..." that go on telling it (the next paragraphs, up to another named speaker)
+    are the note's writer's, not an earlier person's who shares her surname or her pronoun."""
+    opening = {r.paragraph: r.speaker for r in raws if r.cue != ("writes-note",) and r.act in ("wrote", "writes")}
+    for r in raws:
+        first = opening.get(r.paragraph)
+        if r.cue == ("writes-note",) and first is not None and first.name.split()[-1] == r.speaker.name.split()[-1]:
+            r.speaker = first
     writer = None  # (speaker, paragraph) of the latest unquoted note
     for r in sorted(raws, key=lambda r: r.span.start):
         if r.cue == ("writes-note",):

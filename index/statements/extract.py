@@ -148,8 +148,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = read_out.prevail(raws, read_out.following(docs, bases, ctx))  # "The following letter from X ...", then the letter
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = dash_credits.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
-    raws = letters.merge(raws, colon_credits.read(docs, bases, ctx, article.text))
-    colon_credits.rebind(raws)  # "Ann Roe writes: ..." then "She adds that ...": hers  # 'Leader Cllr X: "..."' (a thread's, a running report's)
+    raws = letters.merge(raws, colon_credits.read(docs, bases, ctx, article.text))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
+    colon_credits.rebind(raws)  # "Ann Roe writes: ..." then "She adds that ...": hers
     raws = letters.merge(raws, block_headers.read(docs, bases, ctx))  # "Comment from Dr X, Title:" over quote paragraphs
     raws = chat_export.merge(raws, chat_export.read(article, docs, bases, ctx), article, docs)  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day

@@ -24,6 +24,9 @@ from index.vocabulary import noun_asks, vocabulary
 
 _FINDING = {"found", "finds", "discovered", "discovers", "concluded", "noticed", "established", "confirmed"}
 _PRONOUNS = {"he", "she", "they"}
+# what the holder went on to advise ("She has recommended that ..."), as written
+_ADVICE = {f"{stem}{end}" for stem in ("advise", "recommend", "suggest", "warn", "urge", "propose")
+           for end in ("", "s", "d", "ed")} | _FINDING
 _FIRST = {"i", "we", "me", "us", "my", "our"}
 _DETERMINERS = {"the", "our", "their", "your", "a", "an", "his", "her"}
 
@@ -34,8 +37,9 @@ def read(docs, bases: list[int]) -> list[Raw]:
     out: list[Raw] = []
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         holder = None  # (speaker, its pronoun's forms, the finding's times) while the paragraph tells the finding
+        prev = None
         for k, sent in enumerate(doc.sents):
-            found = _finding(sent)
+            found, prev = _finding(sent, prev), sent
             if found is not None:
                 verb, subj, who = found
                 # (a parenthetical "The practice began in 2022, the auditor found, when ..." is another reader's)
@@ -55,7 +59,7 @@ def read(docs, bases: list[int]) -> list[Raw]:
                 continue
             speaker, pronoun, times = holder
             words = {t.lower_ for t in sent}
-            cue = next((t for t in sent if v.speech_lemma(t.text) and t.pos_ == "VERB"), None)
+            cue = next((t for t in sent if (v.speech_lemma(t.text) or t.lower_ in _ADVICE) and t.pos_ == "VERB"), None)
             if cue is not None:
                 subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 said = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -72,9 +76,10 @@ def read(docs, bases: list[int]) -> list[Raw]:
     return out
 
 
-def _finding(sent):
-    """(verb, subject, the job holder as written) of "the engineer found that ..." or "When the
-    engineer climbed up ... he found that ...", else None."""
+def _finding(sent, prev=None):
+    """(verb, subject, the job holder as written) of "the engineer found that ...", "When the
+    engineer climbed up ... he found that ..." or "I asked our surveyor to look. On Tuesday she
+    found that ..." (the job the sentence before names last), else None."""
     for verb in sent:
         if verb.lower_ not in _FINDING or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -85,6 +90,9 @@ def _finding(sent):
             # the pronoun's antecedent in the sentence's own "When the engineer ..." clause
             heads = [t for c in verb.children if c.dep_ == "advcl" for t in c.subtree if t.dep_ == "nsubj"]
             job = next((t for t in heads if _job(t)), None)
+            if job is None and prev is not None and not any(t.lower_ in _PRONOUNS | {"it"} for t in sent if t.i < subj.i):
+                jobs = [t for t in prev if _job(t)]
+                job = jobs[-1] if len(jobs) == 1 else None
         else:
             job = subj if _job(subj) else None
         if job is not None:

@@ -70,6 +70,10 @@ def sections(text: str) -> list[Signed]:
         block = _signature(lines, k)
         if block is None and greeted is not None and k > 0 and _CLOSING.match(lines[k - 1][1].rstrip(" ,")):
             block = _signers(lines, k)  # an open letter's list of signers under "Yours,"
+        blessed = False
+        if block is None and greeted is None and k > 0 and _CLOSING.match(lines[k - 1][1].rstrip(" ,")) \
+                and (name := _titled_given(line)) and (k + 1 == len(lines) or lines[k + 1][2]):
+            block, blessed = (name, "", None, None, 1), True  # "Every blessing, / Father Ann" closing a letter under its heading
         if block is None:
             if (alone and (_heading(line) or signature(line))) or _CREDIT.match(line):  # a headline, another letter's signature, a quotation's credit: no section reaches back past it
                 floor = a + len(line)
@@ -86,7 +90,8 @@ def sections(text: str) -> list[Signed]:
         # a letter: signed off ("Yours sincerely"), or opened by a salutation, as a newsletter to
         # parents or members is, its sections under headings of their own
         letter = k > 0 and (bool(_CLOSING.match(lines[k - 1][1].rstrip(" ,"))) or greeted is not None)
-        start = (greeted if greeted is not None else signed_end) if letter else max(floor, heading)
+        start = max(floor, heading, signed_end) if blessed else \
+            (greeted if greeted is not None else signed_end) if letter else max(floor, heading)
         body = text[start:a]
         end = lines[k + used - 1][0] + len(lines[k + used - 1][1])
         if _FIRST_PERSON.search(body):
@@ -242,10 +247,14 @@ def _signers(lines: list[tuple[int, str, bool]], k: int):
     return lead, "", None, None, used
 
 
+# a cleric's style written out, in a sign-off only ("her father" elsewhere is no title)
+_CLERGY = frozenset({"father", "sister", "brother", "mother", "pastor", "deacon", "canon", "bishop", "rabbi", "imam", "reverend"})
+
+
 def _titled_given(line: str) -> str | None:
     """A sign-off by title and given name alone ("Fr Cuthwin", "Revd Ann"): the name as signed."""
     m = re.fullmatch(r"[-–—\s]*(?P<title>[A-Z][a-z]{0,7}\.?)\s+(?P<given>[A-Z][a-z'’-]{2,20})[\s.,]*", fold(line))
-    if m is None or m.group("title").lower() not in vocabulary().titles:
+    if m is None or (m.group("title").lower() not in vocabulary().titles and m.group("title").lower() not in _CLERGY):
         return None
     return f"{m.group('title')} {m.group('given')}"
 
