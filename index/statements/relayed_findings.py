@@ -35,6 +35,9 @@ def read(docs, bases: list[int]) -> list[Raw]:
     """The job holders' relayed findings and advice, one statement per sentence."""
     v = vocabulary()
     out: list[Raw] = []
+    # the sentences after a finding tell it on in a letter's or a note's telling (a first-person
+    # piece); a news story's next sentence is its reporter's narration again
+    letter = sum(1 for _, doc in docs if any(t.lower_ in _FIRST and t.pos_ == "PRON" for t in doc)) >= 2
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         holder = None  # (speaker, its pronoun's forms, the finding's times) while the paragraph tells the finding
         prev = None
@@ -69,7 +72,7 @@ def read(docs, bases: list[int]) -> list[Raw]:
                     continue
                 holder = None  # someone else's words: the finding's telling is over
                 continue
-            if words & _FIRST or '"' in sent.text or "“" in sent.text:
+            if words & _FIRST or '"' in sent.text or "“" in sent.text or not letter:
                 holder = None  # the writer's own voice again
                 continue
             out.append(_raw(speaker, "found", span, sent.start_char, sent, base + k, pi, times))

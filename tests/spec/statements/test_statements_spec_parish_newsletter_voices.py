@@ -132,7 +132,7 @@ Please pray for the sick of the parish.
 
 # a club's bulletin: the job holder is named in the sentence before ("I asked a plumber ... On
 # Monday she found that ..."), the letter signed "Best wishes, / NAME / Secretary"
-ALLOTMENT = """Harbourside Allotment Society
+ALLOTMENT = """Harbourfold Allotment Society
 Members' Bulletin | April 2026
 
 Wednesday 15 April 2026
@@ -144,7 +144,7 @@ The water trough by gate B has been leaking again, and I asked a plumber from Tr
 The committee meets on 30 April to decide. I will write again after that.
 
 Best wishes,
-Ynez Carrow
+Ynez Quarrow
 Secretary
 """
 
@@ -192,4 +192,23 @@ def test_a_job_holder_named_the_sentence_before_is_the_findings_speaker():
     assert day_of(stmts, "main valve has corroded") == date(2026, 4, 13)
     assert speaker_of(stmts, "cracked in two places") == "the plumber"
     assert speaker_of(stmts, "replace the whole run") == "the plumber"
-    assert speaker_of(stmts, "I will write again") == "Ynez Carrow"
+    assert speaker_of(stmts, "I will write again") == "Ynez Quarrow"
+
+
+# a news story: the finding is the examiner's, the reporter's next sentence is no part of it
+INQUEST = """Coach driver cleared after Brockmere crash
+
+Tuesday 3 March 2026
+
+An inquest into the death of a cyclist on the Brockmere bypass has heard that the coach's brakes were in good order.
+
+The vehicle examiner found that both brake circuits had been serviced in January. The driver, 54, was taken to hospital with minor injuries after the crash.
+
+The coroner recorded a verdict of accidental death.
+"""
+
+
+def test_in_a_news_story_only_the_finding_is_the_finders():
+    stmts = statements_of(INQUEST)
+    assert speaker_of(stmts, "both brake circuits had been serviced") == "the vehicle examiner"
+    assert not any(s.speaker == "the vehicle examiner" and "taken to hospital" in s.content for s in stmts)
