@@ -24,7 +24,7 @@ from datetime import date
 
 from index import datelines
 
-_USER = r"@?(?P<user>[A-Za-z0-9][\w.-]{0,38}?)(?:\s*\[bot\])?"
+_USER = r"(?:@[\w.-]{1,39}\s+)?@?(?P<user>[A-Za-z0-9][\w.-]{0,38}?)(?:\s*\[bot\]|\s+bot)?"
 # a badge a header carries after its date ("• edited", "Member", "Author", "Contributor")
 BADGE = r"(?:Member|Author|Contributor|Collaborator|Owner|Maintainer|Developer|Reporter|First-time contributor|Bot|Staff)"
 _TAIL = rf"(?:\s*[•·]\s*|\s+)?(?:edited(?:\s+by\s+\S+)?)?(?:\s*[•·]?\s*{BADGE})*\s*[•·]?\s*"
@@ -56,6 +56,8 @@ _NOBODYS = re.compile(rf"^(?:{BADGE}|edited(?:\s+[^.!?]{{0,60}})?|@[\w.-]+|(?:[^
                       r"hide details|show details|reply\.*|reference in new issue|report content)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:]\W*$")
 _RELATIVE = re.compile(r"\b(?:ago|yesterday|today|last\s+\w+|now)\b", re.I)
+_RELATIVE_WHOLE = re.compile(r"(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today|"
+                             r"last\s+(?:week|month|year)|just\s+now|now", re.I)
 MIN_COMMENTS = 2
 
 
@@ -82,8 +84,9 @@ def head(line: str):
         shift = len(line) - len(line.lstrip())
         a, b = m.start("date") + shift, m.end("date") + shift
         phrase = line[a:b]
-        if not (re.search(r"\d", phrase) or _RELATIVE.search(phrase)):
-            return None  # "bo commented on the draft": no header
+        if not (datelines.full_date(phrase) or _RELATIVE_WHOLE.fullmatch(phrase.strip())
+                or re.fullmatch(r"\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{1,2}:\d\d.*)?\s*", phrase)):
+            return None  # "bo commented on the draft yesterday.": no header
         display = m.groupdict().get("display")
         return m.group("user"), (display.strip() if display else None), (a, b), opener
     return None
@@ -112,6 +115,7 @@ def comments(text: str) -> list[Comment]:
         if h[4] and nxt is not None and nxt[4]:
             continue  # the opener line repeated in a title bar
         kept.append(h)
+    year = _page_year(text, [lines[h[0]][1][h[3][0]:h[3][1]] for h in heads])
     out = []
     for n, (k, user, display, (a, b), _) in enumerate(kept):
         until = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
@@ -120,9 +124,24 @@ def comments(text: str) -> list[Comment]:
         start = lines[k][0]
         phrase = text[start + a:start + b]
         day = None if _RELATIVE.search(phrase) else datelines.full_date(phrase)
+        if day is None and year and _YEARLESS.fullmatch(phrase.strip()):  # "Mar 4": this year's, the host omits it
+            day = datelines.full_date(f"{phrase.strip()}, {year}")
         out.append(Comment(start, start + len(lines[k][1]) + 1, max(end, start + len(lines[k][1])), user, display,
                            (start + a, start + b), day))
     return out
+
+
+_YEARLESS = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?")
+
+
+def _page_year(text: str, phrases: list[str]) -> int | None:
+    """The year a header's "Mar 4" is in: the latest a header writes in full, else the footer's
+    "© 2026" (a host leaves the current year out of its dates)."""
+    years = [d.year for p in phrases if (d := datelines.full_date(p))]
+    if years:
+        return max(years)
+    m = re.search(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", text[-3_000:], re.I)
+    return int(m.group(1)) if m else None
 
 
 def stop(line: str) -> bool:

@@ -220,3 +220,19 @@ def test_a_commenter_named_by_their_handles_name_is_that_commenter():
 def test_the_page_title_is_the_issues_not_the_hosts_chrome():
     assert cleaned(GITHUB).title == "Sync stalls after laptop wakes from sleep"
     assert cleaned(GITLAB).title == "Crash when a config file holds a tab character"
+
+
+# the host leaves this year out of its dates ("commented on Mar 4"); the footer's "© 2026" gives it
+YEARLESS = GITHUB.replace(", 2026 ·", " ·").replace(", 2026\n", "\n").replace(", 2026 •", " •")
+
+
+def test_a_yearless_header_takes_the_pages_year():
+    stmts = statements_of(YEARLESS)
+    assert day_of(stmts, "I found the cause") == date(2026, 3, 4)
+    assert speaker_of(stmts, "I found the cause") == "corvath-ash"
+
+
+def test_a_sentence_saying_commented_on_is_no_header():
+    page = GITHUB.replace("Same here on 4.7.1.", "Same here on 4.7.1.\ndervla-okoro commented on the draft yesterday.")
+    stmts = statements_of(page)
+    assert speaker_of(stmts, "bitten us twice this week") == "dervla-okoro"
