@@ -26,8 +26,8 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
-                   line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, talk_signatures, top_line_dates)
+from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header,
+                   footers, headlines, issue_comments, line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, talk_signatures, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -461,6 +461,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             confidence = "stated" if published else confidence
         if not published and not partial:
             published, confidence = _carried_date(text[raw.body_start :], info.get("url"), ambiguous, confidence)
+    if not title and (issue := issue_comments.page_title(text[raw.body_start:])):
+        title = issue  # a code host's page opens with its chrome ("Skip to content", the tab bar)
     if not title and heading_title:
         title = heading_title
     return Article(

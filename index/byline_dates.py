@@ -28,8 +28,14 @@ def name_line(line: str) -> bool:
     text = fold(line).strip().strip("*_#").strip()
     if not _NAME_LINE.match(text) or text.isupper():
         return False
-    # "Political Correspondent", "Staff Reporter": a desk, not a name
-    return not any(noun_asks(w) is not None for w in re.sub(r"^[Bb]y\s+", "", text).split())
+    # "Political Correspondent", "Staff Reporter": a desk, not a name; "Weekly Newsletter": the masthead
+    words = re.sub(r"^[Bb]y\s+", "", text).split()
+    return not any(noun_asks(w) is not None or w.lower() in _MASTHEAD_WORDS for w in words)
+
+
+# the words of a publication's name line over its issue date ("Weekly Newsletter", "Parish Bulletin")
+_MASTHEAD_WORDS = frozenset({"newsletter", "bulletin", "weekly", "monthly", "news", "newsletters", "magazine", "gazette",
+                             "digest", "update", "updates", "notices", "journal", "circular", "edition", "issue"})
 
 
 def under_author(above: list[str], previous: str, line: str):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from index import carrier_dates, datelines
+from index import carrier_dates, datelines, issue_comments
 from index.header_fields import BAR_OR_DASH
 from index.textnorm import fold
 
@@ -55,12 +55,21 @@ def posts(text: str) -> list[Post]:
             heads.append((m.start(), m.end(), line.strip(), readings))
     # a post holds text: two header lines with nothing between them are a page's header, not a thread
     if len(heads) < MIN_POSTS or any(not text[a[1]:b[0]].strip() for a, b in zip(heads, heads[1:])):
-        return []
+        return _issue_posts(text) if not heads else []
     days = _in_order([h[3] for h in heads], text)
     if days is None:
         return []  # stamps that read both ways, and nothing in the page to tell which
     return [Post(start, heads[k + 1][0] if k + 1 < len(heads) else len(text), day, line)
             for k, ((start, _, line, _), day) in enumerate(zip(heads, days, strict=True))]
+
+
+def _issue_posts(text: str) -> list[Post]:
+    """A code host's issue page: its comments dated by their headers ("ann-k commented on Mar 3,
+    2026"), each up to the next header; one "commented 3 days ago" is left out (its day unknown here)."""
+    found = issue_comments.comments(text)
+    posts = [Post(c.start, found[k + 1].start if k + 1 < len(found) else len(text), c.day, text[c.start:c.body].strip())
+             for k, c in enumerate(found) if c.day is not None]
+    return posts if len(posts) >= MIN_POSTS else []
 
 
 def _stamp(line: str) -> tuple[date, ...] | None:

@@ -27,7 +27,7 @@ _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TO_NAME = re.compile(r"\b(?:told|asked|to|with|for|from|wrote|by|about|against)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$")
 
 
-def read(docs, bases: list[int], ctx) -> list[Raw]:
+def read(docs, bases: list[int], ctx, page: str | None = None) -> list[Raw]:
     """The colon-credited quotations of paragraphs shaped like that: a paragraph's opening or, after
     other sentences, one of its sentences ("I object. Our councillor, Ann Roe, put it well in
     January: "..."": a comment's or a signed report's sentence quoting someone else)."""
@@ -47,9 +47,69 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
                 b -= 1
             sentence = bases[pi] + sum(1 for s in doc.sents if s.end_char <= m.start("credit"))
             raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
-                      span=Span(span.start + m.start("credit"), span.start + m.end()), sentence=sentence, paragraph=pi)
+                      span=Span(span.start + m.start("credit"), span.start + m.end()), sentence=sentence, paragraph=pi,
+                      cue=("writes-note",) if m.group("verb") in _WRITES_IN else ())
             raw.times = _credit_time(doc, span, m.start("credit"), m.start("quote"))  # "put it well ... in August:"
             out.append(raw)
+        if page is not None:  # (the parse blanks a paragraph's opening "Ann Roe writes:" label: read it on the page)
+            out.extend(_unquoted(doc, span, bases[pi], pi, ctx, fold(page[span.start:span.end])))
+    return out
+
+
+# a note's own opening credit, its words after it with no quotation marks: "Ann Roe writes: The keys ..."
+_WRITES_OPENING = re.compile(r"^\s*(?P<credit>[A-Z][^:\"“\n.!?]{2,80}?)\s+(?P<verb>writes|reports|notes|explains|adds)\s*:\s*(?P<rest>[^\"“\s])")
+
+
+_PRONOUN_GENDER = {"she": "female", "he": "male"}
+
+
+def rebind(raws: list[Raw]) -> None:
+    """A note "Ann Roe writes: ..." speaks with one name: its later sentences take the name its
+    opening was read with (by the cue's own rule, "Cllr Ann Roe"). And the "She adds that ..." and
+    "She also says ..." that go on telling it (the next paragraphs, up to another named speaker)
+    are the note's writer's, not an earlier person's who shares her surname or her pronoun."""
+    opening = {r.paragraph: r.speaker for r in raws if r.cue != ("writes-note",) and r.act in ("wrote", "writes")}
+    for r in raws:
+        first = opening.get(r.paragraph)
+        if r.cue == ("writes-note",) and first is not None and first.name.split()[-1] == r.speaker.name.split()[-1]:
+            r.speaker = first
+    writer = None  # (speaker, paragraph) of the latest unquoted note
+    for r in sorted(raws, key=lambda r: r.span.start):
+        if r.cue == ("writes-note",):
+            writer = (r.speaker, r.paragraph)
+            continue
+        if writer is None:
+            continue
+        pronoun = r.speaker.as_written.strip().lower()
+        if pronoun not in _PRONOUN_GENDER:
+            if r.paragraph != writer[1]:
+                writer = None  # another named speaker: the note's telling is over
+            continue
+        person = writer[0].person
+        gender = getattr(person, "gender", None) if person is not None else None
+        if r.paragraph - writer[1] <= 2 and gender in (None, _PRONOUN_GENDER[pronoun]):
+            r.speaker = Speaker(writer[0].name, r.speaker.as_written, person=person)
+
+
+def _unquoted(doc, span, base: int, pi: int, ctx, text: str) -> list[Raw]:
+    """A paragraph opened "Ann Roe writes:" (a newsletter's, a bulletin's note), its words unquoted:
+    each sentence after the colon is the named writer's."""
+    m = _WRITES_OPENING.match(text)
+    if m is None:
+        return []
+    who = _named(m.group("credit"), ctx)
+    if who is None:
+        return []
+    out = []
+    for k, sent in enumerate(doc.sents):
+        a, b = max(sent.start_char, m.start("rest")), sent.end_char
+        while b > a and text[b - 1] in " .,;\n":
+            b -= 1
+        if b - a < 12:
+            continue
+        out.append(Raw(speaker=who, act="wrote", content=Span(span.start + a, span.start + b), quote_type="direct",
+                       span=Span(span.start + (sent.start_char if sent.start_char >= m.start("rest") else m.start("credit")),
+                                 span.start + sent.end_char), sentence=base + k, paragraph=pi, cue=("writes-note",)))
     return out
 
 

@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -148,14 +148,15 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = read_out.prevail(raws, read_out.following(docs, bases, ctx))  # "The following letter from X ...", then the letter
     raws = letters.merge(raws, judgment_refs.read(docs, bases, raws))  # a summary's "[34]": the judge's reasoning
     raws = dash_credits.merge(raws, dash_credits.read(docs, bases, ctx))  # '"..." - Mayor X, in a video
-    raws = letters.merge(raws, colon_credits.read(docs, bases, ctx))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
+    raws = letters.merge(raws, colon_credits.read(docs, bases, ctx, article.text))  # 'Leader Cllr X: "..."' (a thread's, a running report's)
+    colon_credits.rebind(raws)  # "Ann Roe writes: ..." then "She adds that ...": hers
     raws = letters.merge(raws, block_headers.read(docs, bases, ctx))  # "Comment from Dr X, Title:" over quote paragraphs
     raws = chat_export.merge(raws, chat_export.read(article, docs, bases, ctx), article, docs)  # "[12/02/2026, 08:14] Ann Roe: ..."
     chat_export.stamp(raws, article, docs)  # a message's reported words: its day
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     raws = captions.merge(raws, captions.read(article, docs, bases, ctx), article)  # a video page's caption lines: the chapter's speaker's
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
-    raws = letters.merge(thread_posts.own_deeds(raws, threaded, article.text), threaded)
+    raws = letters.merge(thread_posts.own_deeds(thread_posts.off_comments(raws, article.text), threaded, article.text), threaded)
     signed = signed + threaded
     talked = talk_pages.read(article, docs, bases, ctx)  # "... Ann Roe (talk) 14:02, 3 March 2026 (UTC)" closing a comment
     raws = letters.merge(raws, talked)
@@ -200,6 +201,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
+    raws = relayed_findings.merge(raws, relayed_findings.read(docs, bases))  # "When the engineer ... he found that"
     raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
     raws = letters.merge(raws, headline_says.read(article, docs, ctx))  # a headline's "Union warns of ...": the union's
     raws = letters.merge(raws, report_authors.read(docs, bases, ctx))  # "the report found ...": a finding

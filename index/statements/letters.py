@@ -184,6 +184,8 @@ def signature(line: str, v=None) -> str | None:
         return None
     first, comma = text.split(",")[0].strip(), "," in text
     words = first.split()
+    while len(words) > 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 4:
+        words = words[:-1]  # post-nominal letters: "Ann Roe MBE", "Fr Ian Moss PP"
     titled = False
     while words and (words[0].lower().rstrip(".") in v.titles or words[0].lower().rstrip(".") in v.title_roles):
         words, titled = words[1:], True

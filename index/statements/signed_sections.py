@@ -25,6 +25,7 @@ from index.sign_off import _name, _role
 from index.statements.attribution import Raw
 from index.statements.letters import _sentences, _speaker, signature
 from index.textnorm import fold
+from index.vocabulary import vocabulary
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')]$")
@@ -69,6 +70,10 @@ def sections(text: str) -> list[Signed]:
         block = _signature(lines, k)
         if block is None and greeted is not None and k > 0 and _CLOSING.match(lines[k - 1][1].rstrip(" ,")):
             block = _signers(lines, k)  # an open letter's list of signers under "Yours,"
+        blessed = False
+        if block is None and greeted is None and k > 0 and _CLOSING.match(lines[k - 1][1].rstrip(" ,")) \
+                and (name := _titled_given(line)) and (k + 1 == len(lines) or lines[k + 1][2]):
+            block, blessed = (name, "", None, None, 1), True  # "Every blessing, / Father Ann" closing a letter under its heading
         if block is None:
             if (alone and (_heading(line) or signature(line))) or _CREDIT.match(line):  # a headline, another letter's signature, a quotation's credit: no section reaches back past it
                 floor = a + len(line)
@@ -85,7 +90,8 @@ def sections(text: str) -> list[Signed]:
         # a letter: signed off ("Yours sincerely"), or opened by a salutation, as a newsletter to
         # parents or members is, its sections under headings of their own
         letter = k > 0 and (bool(_CLOSING.match(lines[k - 1][1].rstrip(" ,"))) or greeted is not None)
-        start = (greeted if greeted is not None else signed_end) if letter else max(floor, heading)
+        start = max(floor, heading, signed_end) if blessed else \
+            (greeted if greeted is not None else signed_end) if letter else max(floor, heading)
         body = text[start:a]
         end = lines[k + used - 1][0] + len(lines[k + used - 1][1])
         if _FIRST_PERSON.search(body):
@@ -158,7 +164,9 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-_CLOSING = re.compile(r"(?i:yours|in\s+solidarity|signed|(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
+_CLOSING = re.compile(r"(?i:yours|in\s+solidarity|signed|god\s+bless(?:\s+you(?:\s+all)?)?|(?:every|with)\s+blessings?|blessings|"
+                      r"(?:with\s+)?(?:love|prayers)(?:\s+and\s+(?:prayers|blessings|best\s+wishes))?|in\s+christ|peace|"
+                      r"(?:yours\s+)?(?:sincerely|faithfully|truly|ever)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|"
                       r"regards|respectfully|cordially|(?:with\s+|many\s+)?thanks|ng[āa]\s+mihi(?:\s+nui)?|n[āa]ku\s+noa,?\s+n[āa]|mauri\s+ora)[.!]?$")
 # a letter's salutation on a line of its own: "Dear Members,", "Dear all:", "To all residents,"
 _SALUTATION = re.compile(r"^(?:[Dd]ear|DEAR|To all)\s+[\w'’ .&/-]{2,60}[,:]$")
@@ -230,11 +238,25 @@ def _signers(lines: list[tuple[int, str, bool]], k: int):
     the letter is its signers' and the first named speaks for them."""
     lead = signature(lines[k][1])
     if lead is None or not _name(lead):
+        lead = _titled_given(lines[k][1])  # a priest's "Fr Cuthwin" under "God bless,"
+    if lead is None:
         return None
     used = 1
     while k + used < len(lines) and not lines[k + used][2]:  # the list's further lines, up to the paragraph's end
         used += 1
     return lead, "", None, None, used
+
+
+# a cleric's style written out, in a sign-off only ("her father" elsewhere is no title)
+_CLERGY = frozenset({"father", "sister", "brother", "mother", "pastor", "deacon", "canon", "bishop", "rabbi", "imam", "reverend"})
+
+
+def _titled_given(line: str) -> str | None:
+    """A sign-off by title and given name alone ("Fr Cuthwin", "Revd Ann"): the name as signed."""
+    m = re.fullmatch(r"[-–—\s]*(?P<title>[A-Z][a-z]{0,7}\.?)\s+(?P<given>[A-Z][a-z'’-]{2,20})[\s.,]*", fold(line))
+    if m is None or (m.group("title").lower() not in vocabulary().titles and m.group("title").lower() not in _CLERGY):
+        return None
+    return f"{m.group('title')} {m.group('given')}"
 
 
 def _date(lines, k: int):

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
-from index import datelines
+from index import datelines, issue_comments
 from index.datelines import written_order
 from index.models import Article, Span
 from index.statements.attribution import Raw
@@ -51,25 +52,29 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     """The posters' statements, one per sentence of their posts' own text; [] unless the page is a
     thread (two post header lines or more)."""
     text = fold(article.text)
-    heads = list(_post_heads(text, written_order(text)))
-    if heads and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
+    issue = issue_comments.comments(text)  # a code host's issue page: "ann-k commented on Mar 3, 2026"
+    heads = [(c.start, c.body - 1, c.display or c.user, None, _issue_day(c, text), c.end) for c in issue] or \
+        [(*h, None) for h in _post_heads(text, written_order(text))]
+    if heads and not issue and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
         heads = heads[1:]
     if len(heads) < _MIN_POSTS or not docs:
         return []
     out: list[Raw] = []
     v = vocabulary()
-    for k, (start, end, name, tag, day) in enumerate(heads):
-        until = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+    for k, (start, end, name, tag, day, stop) in enumerate(heads):
+        until = stop if stop is not None else heads[k + 1][0] if k + 1 < len(heads) else len(text)
         who = _poster(name, tag, text, ctx)
         own = _own_lines(text, end, until)
+        if issue:
+            own = issue_lines(text, own, heads[0][1])
         for pi, (span, doc) in enumerate(docs):
             if span.end <= end or span.start >= until:
                 continue
             sents = list(doc.sents)
             for n, a, b in worded_sentences(doc, floor=12):
-                if _reports_another(sents[n], v):
-                    continue
                 for lo, hi in own:
+                    if _reports_another(sents[n], v, span.start, lo, hi):
+                        continue
                     x, y = max(span.start + a, lo), min(span.start + b, hi)
                     if y - x >= 12 and any(ch.isalpha() for ch in text[x:y]):
                         raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
@@ -80,12 +85,70 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     return out
 
 
+def _issue_day(c, text: str):
+    if c.day is None or c.date_at is None:
+        return None
+    a, b = c.date_at
+    return Span(a, b), text[a:b], False
+
+
+def issue_lines(text: str, own: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """An issue comment's own lines: without its badges and reaction counts, its template headings
+    ("Steps to reproduce": a few words, no figure, no sentence mark) and the lines it quotes from an
+    earlier comment, pasted without their "> " (a line the thread wrote before)."""
+    out = []
+    for a, b in own:
+        line = text[a:b].strip()
+        if issue_comments.nobodys(line):
+            continue
+        if len(line.split()) <= 4 and not re.search(r"\d|[.!?:;]\W*$", line):
+            continue
+        if len(line) >= 20 and line.rstrip(".") in text[first:a - 1]:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _byline(line: str, name: str, ctx) -> bool:
     """A blog's "Posted by Ann Roe on 3 March 2024" over its story (the comments under it posted
     the same way): the first such line naming a person in full is the story's byline, no post."""
     words = name.split()
     return bool(re.match(r"\s*posted\s+by\b", line, re.I)) and (
         name == ctx.author or len(words) >= 2 and all(w[:1].isupper() for w in words))
+
+
+def off_comments(raws: list[Raw], text: str) -> list[Raw]:
+    """On a code host's issue page, `raws` without those read off its header, timeline and chrome
+    lines ("bo-r added the bug label on Mar 5, 2026" is no one adding words): a statement's words
+    lie inside a comment's text, and its span starts there (the parse runs a comment's first
+    sentence on from the header lines above it)."""
+    found = issue_comments.comments(fold(text))
+    if not found:
+        return raws
+    # a commenter named in another's comment by the name their handle spells ("Ann said" of ann-korr)
+    handles: dict[str, set[str]] = {}
+    for c in found:
+        for part in re.split(r"[-_.]", c.user):
+            handles.setdefault(part.lower(), set()).add(c.user)
+    out = []
+    for r in raws:
+        c = next((c for c in found if c.body <= r.content.start and r.content.end <= c.end + 1), None)
+        line = text[_first_own(text, c, r.content.start):r.content.end] if c is not None else ""
+        if c is not None and not _QUOTED_LINE.match(line) and not issue_comments.nobodys(line.split("\n")[0]):
+            who = r.speaker
+            if "\n" in who.as_written:  # "Contributor\nAnn said": a badge line run into the speaker's name
+                shown = who.as_written.rsplit("\n", 1)[1].strip()
+                who = replace(who, name=who.name.rsplit("\n", 1)[-1].strip(), as_written=shown)
+            users = handles.get(who.name.lower(), set()) if " " not in who.name else set()
+            if len(users) == 1 and len(who.name) >= 3:
+                who = replace(who, name=next(iter(users)))
+            out.append(replace(r, speaker=who, span=Span(max(r.span.start, _first_own(text, c, r.content.start)), r.span.end)))
+    return out
+
+
+def _first_own(text: str, c, at: int) -> int:
+    """The first character of the comment's own line that holds `at` or comes last before it."""
+    return max(c.body, text.rfind("\n", c.body, at) + 1)
 
 
 def own_deeds(raws: list[Raw], posts: list[Raw], text: str) -> list[Raw]:
@@ -98,10 +161,11 @@ def own_deeds(raws: list[Raw], posts: list[Raw], text: str) -> list[Raw]:
                                     and any(a <= r.content.start < b for a, b in mine))]
 
 
-def _reports_another(sent, v) -> bool:
+def _reports_another(sent, v, base: int = 0, lo: int = 0, hi: int = 1 << 60) -> bool:
     """"The company says it will ...": the post reports someone's words (read by the cue's own
-    rule), unlike "I'd say", "Nobody's saying the buses are full" (the poster's own claim)."""
-    return any(v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
+    rule), unlike "I'd say", "Nobody's saying the buses are full" (the poster's own claim). Only the
+    words on the post's own line [lo, hi) count (a header line's "added" is none of them)."""
+    return any(lo <= base + t.idx < hi and v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_SUBJECTS for c in t.children) for t in sent)
 
 
