@@ -1,0 +1,83 @@
+"""An exhibition's text panels and object labels pasted from its page: the run line at the top
+("May 9, 2026 - January 10, 2027") says when the show is open, not when the page was written, and
+the oral-history quotations on the panels are dated by their own credit lines ("- NAME, weaver,
+recorded in 1978"), a month ("In February 2019 ... said") or "last year", never by the closing day."""
+
+from datetime import date
+
+from tests.spec.invented import cleaned, day_of, speaker_of, statements_of
+
+PANELS = """Skip to main content
+Visit   Exhibitions   Collections   Learn   Shop   Support us
+Tickets
+Home / Exhibitions / Threads of the Valley
+Threads of the Valley: Weaving Mills of the Marren Basin
+May 9, 2026 - January 10, 2027
+Gallery 4, Second Floor
+Free with admission
+Share   Facebook   X   Email
+
+Introduction
+
+For two hundred years the looms of the Marren Basin set the rhythm of daily life. This exhibition brings together tools, cloth and the voices of the people who worked the mills.
+
+"You learned the noise before you learned the work. After a month you could hear a broken thread across the room."
+- Edna Callow, weaver, recorded in 1978
+
+Bobbin winder, about 1910
+Oak and iron
+Gift of the Pellow family
+
+"We never owned the cloth we made, not a yard of it."
+— Walter Brisk, interviewed 1998
+
+Walter Brisk worked for the Harnett Spinning Company from 1931 until 1967. In the same recording he remembered that the night shift was paid a penny more an hour.
+
+In February 2019 the mill's last manager, Rosalind Tarrow, said that the archive had been saved from a skip by a caretaker.
+
+Ivor Quaile, whose grandmother ran the canteen, told the museum last year that the canteen fed four hundred people a day.
+
+Marjorie Fenn remembers the strike of 1962 as the week the valley went quiet.
+
+Related events
+Curator's talk | Thursdays 2pm
+Plan your visit
+Open daily 10-5
+© 2026 Marren Valley Museum. All rights reserved.
+"""
+
+
+def test_a_run_line_dates_the_page_by_its_opening_day_not_its_closing_day():
+    assert cleaned(PANELS).published == date(2026, 5, 9)
+
+
+def test_a_run_line_in_other_shapes_gives_the_opening_or_no_day():
+    for line, want in [("On view 9 May – 10 January 2027", date(2026, 5, 9)),
+                       ("Exhibition dates: 12 October 2025 to 1 March 2026 | Main Hall", date(2025, 10, 12)),
+                       ("Until 3 March 2027", None), ("Closes Sunday 7 March 2027", None)]:
+        page = cleaned(f"Salt and Iron\n{line}\n\nThe gallery shows the tools of the salt works and the letters of those who ran them.\n")
+        assert page.published == want, line
+
+
+def test_a_quotation_credited_by_a_dash_line_is_dated_by_the_credits_year():
+    stmts = statements_of(PANELS)
+    assert speaker_of(stmts, "a broken thread") == "Edna Callow"
+    assert day_of(stmts, "a broken thread") == date(1978, 1, 1)
+    assert day_of(stmts, "not a yard of it") == date(1998, 1, 1)
+
+
+def test_a_month_named_with_the_saying_dates_it():
+    assert day_of(statements_of(PANELS), "saved from a skip") == date(2019, 2, 1)
+
+
+def test_told_the_museum_last_year_is_the_year_before_the_page():
+    stmts = statements_of(PANELS)
+    got = next(s for s in stmts if "four hundred people" in s.content)
+    assert (got.speaker, got.when_start, got.when_end) == ("Ivor Quaile", date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_remembered_that_and_remembers_as_are_speech_and_a_year_inside_the_words_is_theirs():
+    stmts = statements_of(PANELS)
+    assert speaker_of(stmts, "a penny more an hour") == "Walter Brisk"
+    assert speaker_of(stmts, "the valley went quiet") == "Marjorie Fenn"
+    assert day_of(stmts, "the valley went quiet") == date(2026, 5, 9)  # the page's, not 1962
