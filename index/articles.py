@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines,
+from index import (article_dates, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, footers, headlines, page_titles,
                    line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, talk_signatures, top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
@@ -316,13 +316,14 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     while lead < len(lines) - 2 and headlines.above_headline(text, lines[lead], lines[lead + 1]):
         lead += 1
     first = text[lines[lead].start : lines[lead].end]
-    heading_title = None
+    heading_title = heading_span = None
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
     if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first) \
             and not headlines.names_a_voice(first, following):  # a voice over its quotation is no title
         heading_title = first.strip("#*_ ").strip()
+        heading_span = lines[lead]
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
             stated.setdefault("held", held)
@@ -453,8 +454,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             confidence = "stated" if published else confidence
         if not published and not partial:
             published, confidence = _carried_date(text[raw.body_start :], info.get("url"), ambiguous, confidence)
-    if not title and heading_title:
-        title = heading_title
+    if not title:
+        # a motto, a masthead or a header line read as the heading: the story's headline below it
+        # (the line read first stays a line of the page's top, its words still the page's)
+        title = page_titles.headline(text[raw.body_start :], heading_title) or heading_title
+        if heading_span is not None and title != heading_title:
+            subheadings = sorted([*subheadings, heading_span], key=lambda s: s.start)
     return Article(
         id=article_id,
         text=text,
