@@ -34,7 +34,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import (comment_blocks, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
-                              stated_by)
+                              passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -166,6 +166,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = comment_blocks.merge(raws, comment_blocks.read(article, docs, bases, ctx), article)  # a comments page's blocks
     raws = reader_comments.merge(raws, reader_comments.read(article, docs, bases, ctx), article)  # "**Ann Roe** · 2d" under a post
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
+    raws = passive_announcements.merge(raws, passive_announcements.read(docs, bases, ctx))  # "rules announced by X will ..."
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)
