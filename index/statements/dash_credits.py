@@ -97,10 +97,16 @@ def _opened_before(docs, bases: list[int], pi: int, text: str, m, ctx) -> list[R
     return out
 
 
+# a credited person's years in brackets ("Edna Roe (1915-2002), weaver, recorded in 1978"): their
+# life, not the day of the words
+_LIFESPAN = re.compile(r"\(?\d{4}\s*[-–]\s*\d{2,4}\)?")
+
+
 def _credit_day(doc, span, after: int) -> list:
     """The day the credit gives the words ("in a video posted ... on 27 May"), as a cue's own time phrase."""
     for ent in doc.ents:
-        if ent.label_ == "DATE" and ent.start_char >= after and "year-old" not in ent.text:
+        if ent.label_ == "DATE" and ent.start_char >= after and "year-old" not in ent.text \
+                and not _LIFESPAN.fullmatch(ent.text.strip()) and doc.text[max(0, ent.start_char - 1):ent.start_char] != "(":
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" else doc[ent.start]
             return [(Span(span.start + first.idx, span.start + ent.end_char), doc[first.i:ent.end].text, False)]
     return []

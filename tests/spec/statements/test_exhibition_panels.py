@@ -81,3 +81,27 @@ def test_remembered_that_and_remembers_as_are_speech_and_a_year_inside_the_words
     assert speaker_of(stmts, "a penny more an hour") == "Walter Brisk"
     assert speaker_of(stmts, "the valley went quiet") == "Marjorie Fenn"
     assert day_of(stmts, "the valley went quiet") == date(2026, 5, 9)  # the page's, not 1962
+
+
+CREDITS = """Salt and Iron: Two Centuries on the Brine Coast
+On view 9 May – 10 January 2027
+
+"The pans never stopped. Christmas Day you still raked the salt."
+- Edna Callow (1915-2002), salt boiler, recorded in 1978
+
+"We never owned the salt we made, not a sack of it."
+— Walter Brisk, pan mechanic, in a 1998 interview
+
+"My father carried the brine in buckets before the pipes came."
+– Ada Merrow, oral history, 2004
+
+Object label
+Salt rake, about 1900. Gift of the Merrow family.
+"""
+
+
+def test_credit_lines_of_several_shapes_date_their_quotations_and_a_lifespan_does_not():
+    stmts = statements_of(CREDITS)
+    assert day_of(stmts, "raked the salt") == date(1978, 1, 1)
+    assert day_of(stmts, "not a sack of it") == date(1998, 1, 1)
+    assert day_of(stmts, "in buckets") == date(2004, 1, 1)
