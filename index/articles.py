@@ -402,6 +402,10 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     stated.setdefault("held", held)  # minutes: "Held at the Village Hall on Tuesday 11 March 2025"
                 subheadings.append(span)
                 continue
+        if body and li and body[-1] == lines[li - 1] and _CREDIT_LINE.match(line.strip()) and len(line) <= 160 \
+                and _QUOTE_LINE.match(text[body[-1].start : body[-1].end].strip()):
+            body.append(span)  # a panel's quotation, a blank line, then "- Name, weaver, recorded in 1978": story text
+            continue
         if (body and not captions and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
                 and not headlines.names_a_voice(line, following)):
             subheadings.append(span)

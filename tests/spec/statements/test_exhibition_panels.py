@@ -105,3 +105,28 @@ def test_credit_lines_of_several_shapes_date_their_quotations_and_a_lifespan_doe
     assert day_of(stmts, "raked the salt") == date(1978, 1, 1)
     assert day_of(stmts, "not a sack of it") == date(1998, 1, 1)
     assert day_of(stmts, "in buckets") == date(2004, 1, 1)
+
+
+APART = """Salt and Iron: Two Centuries on the Brine Coast
+On view 9 May – 10 January 2027
+
+"The pans never stopped. Christmas Day you still raked the salt."
+
+- Edna Callow, salt boiler, recorded in 1978
+
+Edna Callow started at the works at fourteen. "You went where your mother went," she said in the same interview.
+
+“We never owned the salt we made, not a sack of it.” Walter Brisk, pan mechanic, interviewed in 1998
+"""
+
+
+def test_a_credit_line_a_blank_line_below_its_quotation_credits_and_dates_it():
+    stmts = statements_of(APART)
+    assert speaker_of(stmts, "raked the salt") == "Edna Callow"
+    assert day_of(stmts, "raked the salt") == date(1978, 1, 1)
+
+
+def test_a_credit_with_no_dash_after_a_quotation_is_the_credited_persons():
+    stmts = statements_of(APART)
+    assert speaker_of(stmts, "not a sack of it") == "Walter Brisk"
+    assert day_of(stmts, "not a sack of it") == date(1998, 1, 1)
