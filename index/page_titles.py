@@ -1,7 +1,7 @@
 """A page's headline when the first heading of its top is something else the page prints there: the
 paper's motto ("Serving the upper dales since 1887", "Orvale's independent weekly"), its masthead in
 capitals, a code host's repository line ("owner / repo"), a newsletter's header line ("Weekly
-Newsletter", "Issue 42"), a section label ("Lead Stories", "News | Farming"), a menu's words. The
+Newsletter", "Issue 42"), a section label ("Top Reads", "News | Farming"), a menu's words. The
 headline is the first heading below it in the page's top (the lines above the first sentence of
 story) that is none of those, nor a date line or a byline; a page with no such heading keeps what it
 had (a parish letter under its parish's name).
@@ -18,8 +18,8 @@ from index.top_lines import story_sentence, top_lines
 
 # "Serving X since 1911", "Est. 1889", "Established 1902", "Truth without fear since 1902"
 _FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}\b", re.I)
-# "Namibia's independent daily", "Stanley's weekly newspaper", "The county's community weekly",
-# "Isle of Man news, sport and what's on": a paper that says what it is
+# "Orvale's independent weekly", "Fellcombe's family newspaper", "The valley's community weekly",
+# "Harrowdale news, sport and what's on": a paper that says what it is
 _PAPER_WORDS = r"(?:newspaper|paper|daily|weekly|fortnightly|monthly|voice|station|magazine|journal|news(?:\s+(?:site|source|service))?)"
 _SAYS_WHAT_IT_IS = re.compile(rf"^(?:the\s+)?[\w'’ .&-]{{0,40}}?['’]s\s+(?:[\w'’&-]+\s+){{0,3}}{_PAPER_WORDS}$"
                               rf"|^(?:the\s+|your\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,3}}(?:independent|family|community|local|people['’]s|daily|weekly)\s+{_PAPER_WORDS}$"
@@ -61,21 +61,21 @@ def weak(line: str) -> bool:
 
 
 def _label(text: str) -> bool:
-    """A section's or a kind's label of a word or two ("Nation", "Lead Stories", "Arts & Culture")."""
+    """A section's or a kind's label of a word or two ("Region", "Top Reads", "Food & Drink")."""
     return len(text.split()) <= 3 and all(re.fullmatch(r"[^\W\d_]+|&", w) for w in text.split()) \
         and (len(text.split()) <= 2 or "&" in text.split())
 
 
 def _field(text: str) -> bool:
-    """A header's labelled field with a number in it ("Issued: 4.45am Sunday 9 November", "Case
-    reference: AB/2026/04", "On appeal from: [2024] ..."), or a reference number alone ("Report IR 07/2025")."""
+    """A header's labelled field with a number in it ("Filed: 6.10pm Friday 2 May", "File
+    number: QX/2031/7", "Heard with: [2030] ..."), or a reference number alone ("Notice TQ 12/2031")."""
     m = re.match(r"^[A-Z][\w'’.()-]*(?:\s+[\w'’.()-]+){0,3}\s*:\s*(?P<value>.*)$", text)
     if m and re.search(r"\d", m.group("value")) and len(m.group("value").split()) <= 6:
         return True
     return len(text.split()) <= 4 and bool(re.search(r"\b[\w-]*\d+/\d+\b", text))
 
 
-# a wire slug ("XYZ-AB--Ferry Grounding, 2nd Ld-Writethru"); a wiki's tagline
+# a wire slug ("QRS-TU--Quarry Blast, 3rd Ld-Writethru"); a wiki's tagline
 _SLUG = re.compile(r"[A-Za-z]--[A-Za-z]|\bwrite-?thru\b", re.I)
 _ENCYCLOPEDIA = re.compile(r"\bthe free encyclopedia\b", re.I)
 
@@ -97,7 +97,7 @@ def headline(top: str, title: str | None) -> str | None:
         if line.lower().startswith(("dear ", "hi ", "hello ")):
             return None  # a letter begins: whatever is above it is its header
         if _LABELLED.match(line) and any(_LABELLED.match(n) for n in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
-            continue  # a block of header fields ("Place: ...", "Interviewer: ..."): no headline
+            continue  # a block of header fields ("Place: ...", "Recorded by: ..."): no headline
         words = line.split()
         if headlines.is_heading(line) and len(words) >= 3 and any(ch.islower() for ch in line) \
                 and (len(words) >= 5 or any(w[:1].islower() for w in words[1:])) \

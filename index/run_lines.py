@@ -1,5 +1,5 @@
-"""An exhibition's, a season's or a show's run line at the top of its page: "May 9, 2026 - January
-10, 2027", "On view 9 May – 10 January 2027", "Until 3 March", "Closes 10 January 2027".
+"""An exhibition's, a season's or a show's run line at the top of its page: "March 14, 2026 - October
+4, 2026", "On view 21 November – 8 February 2027", "Until 21 June", "Closes 4 October 2026".
 
 A run line says when a thing is open, not when the page was written. Read as a header date, its
 last date (the closing day, often months ahead) dated the page and every undated word on it. The
@@ -21,7 +21,7 @@ _LABEL = r"(?:[A-Za-z][A-Za-z'’&-]*\s+){0,3}[A-Za-z][A-Za-z'’&-]*\s*:?\s+"
 # "DATE - DATE", "DATE to DATE", "DATE until DATE"; a note after a bar ("| Gallery 4") may follow
 _RUN = re.compile(rf"^(?:{_LABEL})?(?P<open>{_DATE})\s*(?:-{{1,2}}|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
                   rf"(?P<close>{_DATE})\s*(?:[|•·]\s*[^|•·]{{0,40}})*$", re.I)
-# "Until 3 March", "Through January 10, 2027", "Closes 10 Jan 2027", "Ends Sunday 3 March": the end alone
+# "Until 21 June", "Through October 4, 2026", "Closes 4 Oct 2026", "Ends Sunday 21 June": the end alone
 _ENDS = re.compile(rf"^(?:{_LABEL})??(?:until|till|through|thru|closes|closing|ends|to)\s+(?:on\s+)?{_DATE}\b", re.I)
 
 
@@ -34,7 +34,7 @@ def is_run_line(line: str) -> bool:
 
 
 def opening_day(line: str) -> date | None:
-    """The first day of a run line's range with a year ("May 9 - January 10, 2027": 9 May 2026),
+    """The first day of a run line's range with a year ("November 21 - February 8, 2027": 21 November 2026),
     else None."""
     m = _RUN.match(fold(line).strip(" *_#"))
     if m is None:
@@ -43,7 +43,7 @@ def opening_day(line: str) -> date | None:
     cy, cm, cd = datelines.parse_date(m.group("close"))
     if not (om and od):
         return None
-    if oy is None and cy and cm and cd:  # "May 9 - January 10, 2027": the opening's year runs back to it
+    if oy is None and cy and cm and cd:  # "November 21 - February 8, 2027": the opening's year runs back to it
         oy = cy if (om, od) <= (cm, cd) else cy - 1
     if oy is None:
         return None

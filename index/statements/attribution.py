@@ -559,7 +559,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                             for x in p.subtree}
                     content_toks = [t for t in verb.subtree if obj.left_edge.i <= t.i and not t.is_punct and t.i not in days]
                 elif obj is not None and lemma == "describe" and (called := _as_description(verb)) is not None:
-                    # "described the change as long overdue": the object and what it was called
+                    # "described the change as a step backwards": the object and what it was called
                     content_toks = sorted({*obj.subtree, *called.subtree}, key=lambda t: t.i)
                 elif at is not None:  # "estimated the damage at P18.6 million": the figure is what was said
                     content_toks = sorted({*content_toks, *at.subtree}, key=lambda t: t.i)
@@ -915,7 +915,7 @@ def _undertaking(verb, quoted: set[int]) -> bool:
 
 
 def _as_description(verb) -> bool:
-    """What the verb calls its object: "as long overdue" (an adjective the parser hangs on it with
+    """What the verb calls its object: "as unworkable" (an adjective the parser hangs on it with
     "as"), "as a betrayal" (a prepositional "as"); else None."""
     return next((c for c in verb.children if c.i > verb.i and (
         (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children))

@@ -33,7 +33,7 @@ def _head(sp: Speaker) -> str | None:
     v = vocabulary()
     words = [w.strip(",.") for w in sp.as_written.replace("’", "'").split()]
     low = [w.lower() for w in words]
-    # "A Corrane knitwear designer says": a place before the job, which the name read takes for a name's
+    # "A Corrane potter says": a place before the job, which the name read takes for a name's
     placed = len(words) >= 3 and low[0] in ("a", "an") and words[1][:1].isupper() \
         and sp.name.replace("’", "'") in (" ".join(words), " ".join(words[1:]))
     if sp.person is not None or (sp.name.replace("’", "'") != " ".join(words) and not placed) or len(words) < 3:

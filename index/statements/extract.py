@@ -341,7 +341,7 @@ _LAST_YEAR = re.compile(r"(?:(?:in|during)\s+)?last year")
 
 def past_year(text: str, pub: date) -> tuple[date, date] | None:
     """(1 January, 31 December) of a year before publication named alone ("in 1987", "1991"), or
-    of the year before it ("told the museum last year")."""
+    of the year before it ("told curators last year")."""
     if _LAST_YEAR.fullmatch(text.strip().lower()):
         return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     m = _PAST_YEAR.fullmatch(text.strip().lower())

@@ -1,5 +1,5 @@
 """A thing announced, confirmed or proposed by someone, told as a participle on its noun: "New
-licensing rules announced by the Government yesterday will require every dog to be chipped", "The
+licensing rules announced by the Government on Monday will require every dog to be chipped", "The
 cuts, confirmed by the board on Monday, take effect in May". The sentence is the agent's statement
 (what they announced, and what it does), dated by the participle's own time phrase. Only the
 announcing verbs: "the plan, criticised by residents" is a report of a reaction, no announcement.

@@ -14,12 +14,12 @@ Hill farmers warn of lambing losses after late snow
 
 Union calls for emergency feed scheme
 
-By Tamsin Hurrell
+By Ysolde Harnby
 Tuesday 14th April 2026 6:10 pm
 
 Farmers across the upper dales say they have lost hundreds of lambs after snow fell on Sunday night, the heaviest so late in the year for three decades.
 
-"We were digging ewes out of drifts at two in the morning," said Owain Petrie, who farms above Brackwater.
+"We were digging ewes out of drifts at two in the morning," said Bertil Quarme, who farms above Fellcombe.
 """
 
 WEEKLY = """Menu
@@ -27,7 +27,7 @@ Search
 THE EASTERN LANTERN
 Orvale's independent weekly
 
-Lead Stories
+Top Reads
 
 Ferry fares to rise by a fifth from June
 
@@ -68,18 +68,18 @@ renwick-j commented on Mar 3, 2026
 Importing a config with tab indentation crashes the loader.
 """
 
-TITLED_PAPER = """Pellham Valley Chronicle
+TITLED_PAPER = """Pellham Valley Advertiser
 "Truth without fear since 1902"
 Vol. 124 No. 17
 Council shelves plan for new car park
-By Idris Molloy | March 12, 2026
+By Corvin Ashdale | March 12, 2026
 The district council has shelved plans for a 200-space car park next to the station, its leader said on Wednesday.
 """
 
 MUSEUM = """Skip to main content
 Visit   Exhibitions   Collections   Learn   Shop
-Home / Exhibitions / Salt and Iron
-Salt and Iron: Two Centuries on the Brine Coast
+Home / Exhibitions / Salt and Ember
+Salt and Ember: Two Centuries on the Pannery Shore
 On view 9 May – 10 January 2027
 Gallery 2
 
@@ -114,4 +114,4 @@ def test_a_named_paper_and_its_quoted_motto_are_not_its_headline():
 
 
 def test_an_exhibitions_menu_and_breadcrumbs_are_not_its_title():
-    assert cleaned(MUSEUM).title == "Salt and Iron: Two Centuries on the Brine Coast"
+    assert cleaned(MUSEUM).title == "Salt and Ember: Two Centuries on the Pannery Shore"

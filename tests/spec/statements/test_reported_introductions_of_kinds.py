@@ -1,7 +1,7 @@
 """Reported speech introduced in ways a plain "X said" reader misses: a thing "announced by the
-Government yesterday" told as a participle on its noun; a document named with its issuer before it
-("A Government press release said ..."); "described the change as long overdue"; "related that";
-a lead "A PLACE knitwear designer says" whose person is named next."""
+Government on Monday" told as a participle on its noun; a document named with its issuer before it
+("A Government news release said ..."); "described the change as a step backwards"; "related that";
+a lead "A PLACE potter says" whose person is named next."""
 
 from tests.spec.invented import speaker_of, statements_of
 
@@ -12,17 +12,17 @@ Tuesday 3 March 2026
 
 Share  |  Comments (14)
 
-New licensing rules announced by the Government yesterday will require every dog over six months old to be microchipped and registered by the end of the year.
+New licensing rules announced by the Government on Monday will require every dog over six months old to be microchipped and registered by the end of the year.
 
-A Government press release said the Animal Welfare Unit had logged 412 complaints about stray dogs since January.
+A Government news release said the Animal Welfare Unit had logged 412 complaints about stray dogs since January.
 
-Opposition spokesman Dermot Kealy described the change as long overdue but said the fee was too high for pensioners.
+Opposition spokesman Dermot Kealy described the change as a step backwards but said the fee was too high for pensioners.
 
 A retired warden, Hugh Partington, related that strays had been a problem in the town for as long as he could remember.
 
 Advertisement
 
-A Corrane knitwear designer says her orders have doubled since the festival. Maeve Tallis, who runs a studio on Quay Street, said tourists had been buying jumpers in July.
+A Corrane potter says her orders have doubled since the festival. Maeve Threlkeld, who runs a studio on Quay Street, said tourists had been buying jugs in July.
 
 Related stories
 """
@@ -38,7 +38,7 @@ def test_a_press_release_named_with_its_issuer_before_it_is_the_issuers():
 
 def test_described_as_is_what_the_speaker_called_it():
     stmts = statements_of(STORY)
-    assert speaker_of(stmts, "as long overdue") == "Dermot Kealy"
+    assert speaker_of(stmts, "as a step backwards") == "Dermot Kealy"
     assert speaker_of(stmts, "too high for pensioners") == "Dermot Kealy"
 
 
@@ -47,7 +47,7 @@ def test_related_that_reports_speech():
 
 
 def test_a_placed_job_lead_is_the_person_named_next():
-    assert speaker_of(statements_of(STORY), "orders have doubled") == "Maeve Tallis"
+    assert speaker_of(statements_of(STORY), "orders have doubled") == "Maeve Threlkeld"
 
 
 def test_a_thing_criticised_by_residents_is_no_announcement():
