@@ -14,7 +14,7 @@ Hill farmers warn of lambing losses after late snow
 
 Union calls for emergency feed scheme
 
-By Ysolde Harnby
+By Ysolde Pennack
 Tuesday 14th April 2026 6:10 pm
 
 Farmers across the upper dales say they have lost hundreds of lambs after snow fell on Sunday night, the heaviest so late in the year for three decades.
