@@ -35,7 +35,7 @@ _MENU = re.compile(r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|search
 # a breadcrumb trail: "Home / Exhibitions / Threads of the Valley", "Home > News > Local"
 _CRUMBS = re.compile(r"^home\s*[/›»>|]", re.I)
 # a paper's name in capitalised words ending in a word papers are named with ("Pellham Valley
-# Advertiser", "The Orvale Clarion"); a headline in Title Case ends in other words
+# Advertiser", "The Orvale Sentinel"); a headline in Title Case ends in other words
 _MASTHEAD_WORDS = (r"(?:chronicle|gazette|herald|times|post|courier|express|standard|mirror|echo|observer|tribune|"
                    r"journal|record|advertiser|news|press|mail|telegraph|guardian|examiner|argus|sentinel|leader|"
                    r"clarion|bulletin|review|weekly|daily|islander|voice|messenger|dispatch|despatch|register|gleaner)")

@@ -29,9 +29,9 @@ Oak and brass
 Gift of the Quennell family
 
 "We never owned the cloth we made, not a yard of it."
-— Osric Brisk, interviewed 1998
+— Bartholomew Brisk, interviewed 1998
 
-Osric Brisk worked for the Harnett Spinning Company from 1931 until 1967. In that recording he remembered that the night shift was paid a penny more an hour.
+Bartholomew Brisk worked for the Harnett Spinning Company from 1931 until 1967. In that recording he remembered that the night shift was paid a penny more an hour.
 
 In April 2017 the mill's last manager, Perpetua Tarrow, said that the archive had been saved from a skip by a caretaker.
 
@@ -78,7 +78,7 @@ def test_told_the_museum_last_year_is_the_year_before_the_page():
 
 def test_remembered_that_and_remembers_as_are_speech_and_a_year_inside_the_words_is_theirs():
     stmts = statements_of(PANELS)
-    assert speaker_of(stmts, "a penny more an hour") == "Osric Brisk"
+    assert speaker_of(stmts, "a penny more an hour") == "Bartholomew Brisk"
     assert speaker_of(stmts, "the valley went quiet") == "Marjorie Fenn"
     assert day_of(stmts, "the valley went quiet") == date(2026, 3, 14)  # the page's, not 1962
 
@@ -90,7 +90,7 @@ On view 14 March – 4 October 2026
 - Edna Callow (1915-2002), salt boiler, recorded in 1978
 
 "We never owned the salt we made, not a sack of it."
-— Osric Brisk, pan mechanic, in a 1998 interview
+— Bartholomew Brisk, pan mechanic, in a 1998 interview
 
 "My father carried the brine in buckets before the pipes came."
 – Ada Merrow, oral history, 2004
@@ -116,7 +116,7 @@ On view 14 March – 4 October 2026
 
 Edna Callow started at the works at fourteen. "You went where your mother went," she said in the same interview.
 
-“We never owned the salt we made, not a sack of it.” Osric Brisk, pan mechanic, interviewed in 1998
+“We never owned the salt we made, not a sack of it.” Bartholomew Brisk, pan mechanic, interviewed in 1998
 """
 
 
@@ -128,5 +128,5 @@ def test_a_credit_line_a_blank_line_below_its_quotation_credits_and_dates_it():
 
 def test_a_credit_with_no_dash_after_a_quotation_is_the_credited_persons():
     stmts = statements_of(APART)
-    assert speaker_of(stmts, "not a sack of it") == "Osric Brisk"
+    assert speaker_of(stmts, "not a sack of it") == "Bartholomew Brisk"
     assert day_of(stmts, "not a sack of it") == date(1998, 1, 1)
