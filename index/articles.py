@@ -27,7 +27,8 @@ from pathlib import Path
 import yaml
 
 from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header,
-                   footers, headlines, issue_comments, line_end_hyphens, outlets, post_stamps, signed_dates, subtitles, talk_signatures, top_line_dates)
+                   footers, headlines, issue_comments, line_end_hyphens, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
+                   top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
 from index.models import Article, Span
@@ -316,13 +317,14 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     while lead < len(lines) - 2 and headlines.above_headline(text, lines[lead], lines[lead + 1]):
         lead += 1
     first = text[lines[lead].start : lines[lead].end]
-    heading_title = None
+    heading_title = heading_span = None
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
     if len(lines) > lead + 1 and (_is_heading(first) or question) and not headlines.header_line(first) \
             and not headlines.names_a_voice(first, following):  # a voice over its quotation is no title
         heading_title = first.strip("#*_ ").strip()
+        heading_span = lines[lead]
         lines = lines[:lead] + lines[lead + 1 :]
         if held := headlines.past_day(heading_title):  # "Minutes of the meeting held on 11 March 2025"
             stated.setdefault("held", held)
@@ -408,6 +410,10 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                     alone = datelines.dateline_alone(line)
                 subheadings.append(span)
                 continue
+        if body and li and body[-1] == lines[li - 1] and _CREDIT_LINE.match(line.strip()) and len(line) <= 160 \
+                and _QUOTE_LINE.match(text[body[-1].start : body[-1].end].strip()):
+            body.append(span)  # a panel's quotation, a blank line, then "- Name, weaver, recorded in 1978": story text
+            continue
         if (body and not captions and _is_heading(line) and not headlines.dated_notice(line) and not headlines.names_the_answerer(line)
                 and not headlines.names_a_voice(line, following)):
             subheadings.append(span)
@@ -463,8 +469,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             published, confidence = _carried_date(text[raw.body_start :], info.get("url"), ambiguous, confidence)
     if not title and (issue := issue_comments.page_title(text[raw.body_start:])):
         title = issue  # a code host's page opens with its chrome ("Skip to content", the tab bar)
-    if not title and heading_title:
-        title = heading_title
+    if not title:
+        # a motto, a masthead or a header line read as the heading: the story's headline below it
+        # (the line read first stays a line of the page's top, its words still the page's)
+        title = page_titles.headline(text[raw.body_start :], heading_title) or heading_title
+        if heading_span is not None and title != heading_title:
+            subheadings = sorted([*subheadings, heading_span], key=lambda s: s.start)
     return Article(
         id=article_id,
         text=text,

@@ -239,7 +239,13 @@ def header_date(line: str) -> tuple[str, date] | None:
 
     The line is a labelled date ("Published: ...", "Updated ..."), a byline with a dated
     part ("By X | March 3, 2023"), or a date alone; the date must state day, month, year.
-    A line with both ("Updated: Nov. 3, 2025 | Published: Nov. 2, 2025") gives the publication."""
+    A line with both ("Updated: Nov. 3, 2025 | Published: Nov. 2, 2025") gives the publication.
+    An exhibition's run line ("March 14, 2026 - October 4, 2026") gives its opening day, or none."""
+    from index import run_lines  # (imported on use: it builds on this module's patterns)
+
+    if run_lines.is_run_line(line):
+        opened = run_lines.opening_day(line)
+        return ("published", opened) if opened else None
     found = _header_date(line)
     if not found:
         found = _credited_date(fold(line).strip())

@@ -47,6 +47,11 @@ _PART = r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,2}"
 _SECTION = re.compile(rf"^{_PART}(?:\s*[|›»>/•·]\s*{_PART}){{1,3}}$")
 
 
+def section_label(line: str) -> bool:
+    """A section label ("WORLD | ASIA", "News › Farming"): a few short parts between bars or arrows."""
+    return bool(_SECTION.match(line.strip())) and len(line.split()) <= 6
+
+
 def above_headline(text: str, span: Span, following: Span) -> bool:
     """Is the line at `span` one printed above the headline, with the headline still to come?
     A short line in capitals ("FACT CHECK") is a kicker when a heading in ordinary case follows."""

@@ -559,6 +559,9 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                     days = {x.i for p in verb.subtree if p.dep_ == "prep" and any(o.ent_type_ in _DATE_LABELS for o in p.children)
                             for x in p.subtree}
                     content_toks = [t for t in verb.subtree if obj.left_edge.i <= t.i and not t.is_punct and t.i not in days]
+                elif obj is not None and lemma == "describe" and (called := _as_description(verb)) is not None:
+                    # "described the change as a step backwards": the object and what it was called
+                    content_toks = sorted({*obj.subtree, *called.subtree}, key=lambda t: t.i)
                 elif at is not None:  # "estimated the damage at P18.6 million": the figure is what was said
                     content_toks = sorted({*content_toks, *at.subtree}, key=lambda t: t.i)
                 elif obj is None or not (obj.lower_ in v.claim_nouns or (v.is_stance(lemma) and obj.pos_ == "NOUN")):
@@ -910,6 +913,14 @@ def _undertaking(verb, quoted: set[int]) -> bool:
     kids = list(verb.children)
     return not any(c.dep_ == "ccomp" for c in kids) and not any(t.i in quoted for t in verb.subtree) and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids)
+
+
+def _as_description(verb) -> bool:
+    """What the verb calls its object: "as unworkable" (an adjective the parser hangs on it with
+    "as"), "as a betrayal" (a prepositional "as"); else None."""
+    return next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children))
+        or (c.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(a.lower_ == "as" for a in c.children)))), None)
 
 
 def _has_clause(verb) -> bool:

@@ -34,6 +34,8 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
         text = fold(doc.text)
         m = _CREDITED.match(text)
         out += _opened_before(docs, bases, pi, text, m, ctx)
+        out += _credited_below(docs, bases, pi, text, ctx)
+        out += _undashed(docs, bases, pi, text, ctx) if m is None else []
         if m is None:
             continue
         who = _credited(m.group("credit"), ctx, own_line="\n" in m.group("gap"))
@@ -47,6 +49,55 @@ def read(docs, bases: list[int], ctx) -> list[Raw]:
         raw.times = _credit_day(doc, span, m.end("quote"))
         out.append(raw)
     return out
+
+
+# - Credit[, the rest] as a paragraph of its own, under a paragraph that is one quotation (a
+# panel's or a label's layout, a blank line between)
+_CREDIT_PARAGRAPH = re.compile(r'^\s*(?:-{1,2}|–|—|―)\s*(?P<credit>[A-Z][^,;:(\n]{2,80}?)\s*(?:[,;(][^\n]*)?$')
+_WHOLE_QUOTE = re.compile(r'^\s*"(?P<quote>[^"]{12,})"\s*$')
+
+
+# "quotation" Name Surname, role, recorded in 1978: an oral-history credit after the quotation with
+# no dash, the paragraph's end; it must say it is a recording or give a year
+_UNDASHED = re.compile(r'^\s*"(?P<quote>[^"]{12,})"\s+(?P<credit>[A-Z][\w\'’.-]+(?:\s+[A-Z][\w\'’.-]+){1,3}),\s+'
+                       r'(?P<rest>[^"\n]{0,80}\b(?:recorded|interviewed|interview|oral history|(?:1[89]|20)\d\d)\b[^"\n]{0,40})$')
+_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|left|walked|went|shook|was|is)\b")
+
+
+def _undashed(docs, bases: list[int], pi: int, text: str, ctx) -> list[Raw]:
+    m = _UNDASHED.match(text)
+    if m is None or _VERB.search(m.group("rest")):
+        return []
+    who = _credited(m.group("credit"), ctx)
+    if who is None:
+        return []
+    span, doc = docs[pi]
+    a, b = m.start("quote"), m.end("quote")
+    while b > a and doc.text[b - 1] in " .,;":
+        b -= 1
+    raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+              span=Span(span.start, span.start + len(doc.text)), sentence=bases[pi], paragraph=pi)
+    raw.times = _credit_day(doc, span, m.end("credit"))
+    return [raw]
+
+
+def _credited_below(docs, bases: list[int], pi: int, text: str, ctx) -> list[Raw]:
+    """The quotation of the paragraph before, when this paragraph is its credit line alone."""
+    m = _CREDIT_PARAGRAPH.match(text)
+    if m is None or not pi or len(text) > 160:
+        return []
+    span, doc = docs[pi - 1]
+    q = _WHOLE_QUOTE.match(fold(doc.text))
+    who = _credited(m.group("credit"), ctx, own_line=True) if q else None
+    if who is None:
+        return []
+    a, b = q.start("quote"), q.end("quote")
+    while b > a and doc.text[b - 1] in " .,;":
+        b -= 1
+    raw = Raw(speaker=who, act="said", content=Span(span.start + a, span.start + b), quote_type="direct",
+              span=Span(span.start, docs[pi][0].start + m.end("credit")), sentence=bases[pi - 1], paragraph=pi - 1)
+    raw.times = _credit_day(docs[pi][1], docs[pi][0], m.end("credit"))
+    return [raw]
 
 
 def merge(raws: list[Raw], credited: list[Raw]) -> list[Raw]:
@@ -97,10 +148,16 @@ def _opened_before(docs, bases: list[int], pi: int, text: str, m, ctx) -> list[R
     return out
 
 
+# a credited person's years in brackets ("Edna Roe (1915-2002), weaver, recorded in 1978"): their
+# life, not the day of the words
+_LIFESPAN = re.compile(r"\(?\d{4}\s*[-–]\s*\d{2,4}\)?")
+
+
 def _credit_day(doc, span, after: int) -> list:
     """The day the credit gives the words ("in a video posted ... on 27 May"), as a cue's own time phrase."""
     for ent in doc.ents:
-        if ent.label_ == "DATE" and ent.start_char >= after and "year-old" not in ent.text:
+        if ent.label_ == "DATE" and ent.start_char >= after and "year-old" not in ent.text \
+                and not _LIFESPAN.fullmatch(ent.text.strip()) and doc.text[max(0, ent.start_char - 1):ent.start_char] != "(":
             first = doc[ent.start - 1] if ent.start and doc[ent.start - 1].dep_ == "prep" else doc[ent.start]
             return [(Span(span.start + first.idx, span.start + ent.end_char), doc[first.i:ent.end].text, False)]
     return []

@@ -32,9 +32,12 @@ def _head(sp: Speaker) -> str | None:
 
     v = vocabulary()
     words = [w.strip(",.") for w in sp.as_written.replace("’", "'").split()]
-    if sp.person is not None or sp.name.replace("’", "'") != " ".join(words) or len(words) < 3:
-        return None
     low = [w.lower() for w in words]
+    # "A Corrane potter says": a place before the job, which the name read takes for a name's
+    placed = len(words) >= 3 and low[0] in ("a", "an") and words[1][:1].isupper() \
+        and sp.name.replace("’", "'") in (" ".join(words), " ".join(words[1:]))
+    if sp.person is not None or (sp.name.replace("’", "'") != " ".join(words) and not placed) or len(words) < 3:
+        return None
     if not (low[0] in ("a", "an", "the") or low[0].endswith("'s")):
         return None
     if any(m in sp.as_written.lower() for m in v.anonymity_markers):
@@ -47,7 +50,7 @@ def _head(sp: Speaker) -> str | None:
               or low[i] in v.generic_sources), None)
     if k is None or low[k] in v.generic_sources:
         return None
-    if any(w[:1].isupper() and not country_for(w) for w in words[1:k + 1]):
+    if any(w[:1].isupper() and not country_for(w) for w in words[1 + placed:k + 1]):
         return None  # capitals before the head: a proper name, not a description
     return low[k]
 

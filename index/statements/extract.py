@@ -34,7 +34,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
 from index.statements import (comment_blocks, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
-                              stated_by)
+                              passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -167,6 +167,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = comment_blocks.merge(raws, comment_blocks.read(article, docs, bases, ctx), article)  # a comments page's blocks
     raws = reader_comments.merge(raws, reader_comments.read(article, docs, bases, ctx), article)  # "**Ann Roe** · 2d" under a post
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
+    raws = passive_announcements.merge(raws, passive_announcements.read(docs, bases, ctx))  # "rules announced by X will ..."
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)
@@ -338,10 +339,14 @@ def _event_dates(article: Article, docs) -> tuple[list[tuple[int, date, str]], l
 
 _NIGHT = re.compile(rf"\b(?:{'|'.join(calendar.day_name)}|last|yesterday|tonight)\b", re.I)
 _PAST_YEAR = re.compile(r"(?:(?:in|during)\s+)?(?:(?:a|an|the|his|her|their)\s+)?((?:1[89]|20)\d\d)")
+_LAST_YEAR = re.compile(r"(?:(?:in|during)\s+)?last year")
 
 
 def past_year(text: str, pub: date) -> tuple[date, date] | None:
-    """(1 January, 31 December) of a year before publication named alone ("in 1987", "1991")."""
+    """(1 January, 31 December) of a year before publication named alone ("in 1987", "1991"), or
+    of the year before it ("told curators last year")."""
+    if _LAST_YEAR.fullmatch(text.strip().lower()):
+        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     m = _PAST_YEAR.fullmatch(text.strip().lower())
     if not m or int(m.group(1)) >= pub.year:
         return None
@@ -448,6 +453,9 @@ def _own_date(r: Raw, pub: date, events: list[tuple[int, date, str]], previous: 
     got = resolve(aside, pub) if aside else None
     if got:  # "X said the trust had cut staff, in a video on 27 February."
         return aside, got[0], None, got[2]
+    if content and text_all:  # "remembers the strike of 1962 as ...": a year of the words' own is no day of theirs
+        outside = text_all[r.span.start:r.content.start] + " " + text_all[r.content.end:r.span.end]
+        years = frozenset(y for y in years if y not in content or y in outside)
     for text in [t for _, t, _ in r.times if any(y in t for y in years)] + sorted(years):
         year = past_year(text, pub)
         if year:  # "she told a radio station in 1987", "In a 2009 interview, X conceded": some time that year
@@ -465,6 +473,11 @@ def _act_years(raws: list[Raw], docs) -> dict[int, frozenset[str]]:
     out: dict[int, frozenset[str]] = {}
     ents: dict[int, tuple[list[int], tuple]] = {}  # paragraph -> (entity starts, entities), read once
     for r in raws:
+        if not r.cue and not r.continued and r.times:
+            # a credit with no verb ("- Ann Roe, weaver, recorded in 1978", "interviewed 1998"): the
+            # year its own time phrase gives is the words' year
+            out[id(r)] = frozenset(t for _, t, _ in r.times if _YEAR.search(t))
+            continue
         if not r.cue or not isinstance(r.cue[0], int) or r.paragraph >= len(docs):
             continue
         doc = docs[r.paragraph][1]

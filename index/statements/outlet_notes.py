@@ -47,8 +47,11 @@ def read(article: Article, docs, bases: list[int]) -> list[Raw]:
 def _outlet(article: Article) -> str | None:
     if article.outlet:
         return article.outlet
-    title = (article.title or "").strip()
-    words = title.split()
-    if 1 < len(words) <= 5 and title.isupper() and words[-1].lower() in vocabulary().outlet_words:
-        return " ".join(w.capitalize() for w in words)
+    # the masthead: the title, or a line above the headline when the headline is the title
+    lede = article.paragraphs[0].start if article.paragraphs else len(article.text)
+    tops = [article.title or "", *(article.slice(s) for s in article.subheadings if s.end <= lede)]
+    for title in (t.strip() for t in tops):
+        words = title.split()
+        if 1 < len(words) <= 5 and title.isupper() and words[-1].lower() in vocabulary().outlet_words:
+            return " ".join(w.capitalize() for w in words)
     return None
