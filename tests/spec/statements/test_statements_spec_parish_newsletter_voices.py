@@ -64,71 +64,10 @@ Follow us on Facebook | Forward to a friend
 """
 
 # the same letter with no salutation, signed "Every blessing, / Father NAME" under its heading
-UNGREETED = """ST WENLOCK'S & ST AIDAN'S PARISHES
-Weekly Newsletter
-Sunday 8th March 2026 – Third Sunday of Lent
-
-Mass times this week: Sat 6pm (Vigil), Sun 9.30am & 11am, Tues–Fri 10am
-Parish Office: 01632 960 412 | office@stwenlocks.example
-
-FROM THE PARISH PRIEST
-
-Many of you will have noticed the bucket in the side aisle again this week. The roof over the Lady Chapel has been leaking since the storms in January, and I asked our diocesan surveyor to have a proper look.
-
-When the engineer climbed up on Tuesday he found that three of the lead valleys have split along their whole length. Water has been running behind the plaster for some months. The timbers underneath are damp but sound. He has advised that the valleys be replaced before next winter and that we keep the chapel closed when it rains heavily.
-
-The new estimate is £48,000, up from £31,000 when we first looked at this in the autumn. I know that is a lot of money, but I am confident that together we can do it.
-
-Every blessing,
-
-Father Cuthwin
-
-ROOF APPEAL
-Raised to date: £19,450 (thank you!)
-Target: £48,000
-
-NEWS FROM THE GUILD
-
-Mairead Ostervelt writes: "The Lenten soup lunches have been a joy. Forty-two people came on Friday and we raised £380 for the food bank." She adds that volunteers are still needed for the Easter flower rota and that anyone interested should ring her on 07700 900 318.
-
-The Ostervelt family have also donated the new hymn books in memory of Conal Ostervelt, who sang in the choir for fifty years.
-
-Please pray for the sick of the parish.
-"""
+UNGREETED = PARISH.replace("Dear friends,\n\n", "").replace("God bless,\nFr Cuthwin", "Every blessing,\n\nFather Cuthwin")
 
 # signed "God Bless / Fr. NAME SURNAME PP": the post-nominal letters are no part of the name
-POSTNOMINAL = """ST WENLOCK'S & ST AIDAN'S PARISHES
-Weekly Newsletter
-Sunday 8th March 2026 – Third Sunday of Lent
-
-Mass times this week: Sat 6pm (Vigil), Sun 9.30am & 11am, Tues–Fri 10am
-Parish Office: 01632 960 412 | office@stwenlocks.example
-
-FROM THE PARISH PRIEST
-
-Dear friends,
-
-Many of you will have noticed the bucket in the side aisle again this week. The roof over the Lady Chapel has been leaking since the storms in January, and I asked our diocesan surveyor to have a proper look.
-
-When the engineer climbed up on Tuesday he found that three of the lead valleys have split along their whole length. Water has been running behind the plaster for some months. The timbers underneath are damp but sound. He has advised that the valleys be replaced before next winter and that we keep the chapel closed when it rains heavily.
-
-The new estimate is £48,000, up from £31,000 when we first looked at this in the autumn. I know that is a lot of money, but I am confident that together we can do it.
-
-God Bless
-Fr. Cuthwin Oswy PP
-
-ROOF APPEAL
-Raised to date: £19,450 (thank you!)
-Target: £48,000
-
-NEWS FROM THE GUILD
-
-Mairead Ostervelt writes: "The Lenten soup lunches have been a joy. Forty-two people came on Friday and we raised £380 for the food bank." She adds that volunteers are still needed for the Easter flower rota and that anyone interested should ring her on 07700 900 318.
-
-The Ostervelt family have also donated the new hymn books in memory of Conal Ostervelt, who sang in the choir for fifty years.
-
-Please pray for the sick of the parish.
-"""
+POSTNOMINAL = PARISH.replace("God bless,\nFr Cuthwin", "God Bless\nFr. Cuthwin Oswy PP")
 
 # a club's bulletin: the job holder is named in the sentence before ("I asked a plumber ... On
 # Monday she found that ..."), the letter signed "Best wishes, / NAME / Secretary"
