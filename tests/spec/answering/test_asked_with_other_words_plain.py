@@ -8,11 +8,11 @@ from tests.spec.answering.asks import answers, ask, table
 RACE = """Home | Sport | Local | Weather
 Share  Tweet  Email   14 comments
 Sled race numbers down as thaw bites
-By Perpetua Ashgrove-Lunn | Published 9 February 2025 | edited
+By Perpetua Ashvinne-Lunn | Published 9 February 2025 | edited
 
 Organisers of the Varnholt Sled Classic said on Saturday that 23 teams had entered this year's race, down from 31 last year.
 
-"The snow on the lower trail is poor, and some mushers have stayed at home," said the race director, Odilon Fyffe-Carrow.
+"The snow on the lower trail is poor, and some mushers have stayed at home," said the race director, Odilon Fyffe-Darrock.
 
 The start will go ahead as planned at 9am on Sunday.
 Like (12)   Reply
@@ -20,7 +20,7 @@ Like (12)   Reply
 """
 
 SHOP = """BUSINESS
-Grocer pulls Easter eggs after complaint
+Grocer pulls chocolate eggs after complaint
 Updated 3 hours ago | 2 min read
 
 A spokeswoman for Brindlecombe Stores said on Monday the eggs had been taken off the shelves at all 40 branches.
@@ -37,9 +37,9 @@ Related: Five things to know about chocolate prices
 WRAPS = """Printers' union warns on packaging work
 Posted in News | 6 replies
 
-Packaging printers in Tolvenmouth are short of work, the union organiser Ruaridh Penstock-Vane said on Tuesday.
+Packaging printers in Tolvenmouth are short of work, the union organiser Ruairn Penstock-Vell said on Tuesday.
 
-"Most of the wrappers on supermarket shelves are now printed abroad," Mr Penstock-Vane said.
+"Most of the wrappers on supermarket shelves are now printed abroad," Mr Penstock-Vell said.
 """
 
 two = articles_fixture({"varnholt_sled.txt": RACE, "brindlecombe_eggs.txt": SHOP, "tolvenmouth_print.txt": WRAPS})

@@ -8,7 +8,7 @@ from tests.spec.answering.asks import answers, ask, table
 
 HOUSE = """Politics  |  Parliament  |  Opinion
 Minister defends ferry fare rise
-12 comments    Share on Facebook
+12 comments    Share on Socials
 The Minister for Transport and Harbours, the Hon Teodric Vallance-Ume, told the House on Wednesday that fares would rise by 8 per cent from 1 July.
 
 "The crossings have run at a loss for six years," he said.
@@ -20,11 +20,11 @@ Police said a man had been arrested after a disturbance at the ferry terminal.
 DOGS = """Kennel Club News — Spring edition
 Sled dogs | Results | Members' corner
 
-Ilsabet Crowhurst-Nyland won the junior sled title at Morrow Fell on Saturday.
+Ilsabet Crowhurst-Nyland won the junior sled title at Morlick Fell on Saturday.
 
 "They ran their hearts out," she said.
 
-Ms Crowhurst-Nyland's husband, Ambrose Tuvalle, who handles for her team, said the dogs would rest for a month.
+Ms Crowhurst-Nyland's husband, Ambrin Tuvalle, who handles for her team, said the dogs would rest for a month.
 Posted by admin | 4 likes
 """
 

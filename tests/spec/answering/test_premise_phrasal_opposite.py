@@ -12,9 +12,9 @@ By staff reporter   (edited 10:42)
 
 The Ebbridge Hill Marathon will be diverted around the Scarrow Gap after a rockfall on Tuesday, organisers said.
 
-"Safety has to come first, and the gap will stay shut until the geologists are happy," race director Imelda Fairclough-Stone said.
+"Safety has to come first, and the gap will stay shut until the geologists are happy," race director Imelda Fairbrook-Stane said.
 
-Runners will instead follow the old quarry road to a temporary checkpoint at Holloway Farm.
+Runners will instead follow the old quarry road to a temporary checkpoint at Hollinsby Farm.
 
 The start will go ahead as planned.
 Advertisement
@@ -27,7 +27,7 @@ The Dunmere Rose Cup gala, postponed in March, will be held on 14 June, the club
 """
 
 FELL = """Fell running | Results | Fixtures
-Entries open for the Brackwater Fell Relay, which starts from the Lindhope Inn car park on 5 October, the organiser, Wenna Castlemoor, said.
+Entries open for the Brackwen Fell Relay, which starts from the Lindhope Inn car park on 5 October, the organiser, Wenna Castlemoor, said.
 Posted in: Club news | 0 comments
 """
 
@@ -38,6 +38,6 @@ test_premise_phrasal_opposite = table(answers, [
         starting="The articles do not say so", id="called_off_corrected_by_go_ahead"),
     ask("two", "Why did organisers call off the start of the Ebbridge Hill Marathon?", "go ahead as planned",
         starting="The articles do not say so", id="call_off_active_corrected_by_go_ahead"),
-    ask("two", "Where does the Brackwater Fell Relay start from?", "Lindhope Inn", id="name_fell_is_mentioned"),
+    ask("two", "Where does the Brackwen Fell Relay start from?", "Lindhope Inn", id="name_fell_is_mentioned"),
     ask("two", "When will the Dunmere Rose Cup gala be held?", "14 June", id="name_rose_is_mentioned"),
 ])

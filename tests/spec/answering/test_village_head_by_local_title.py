@@ -13,7 +13,7 @@ Residents of Korvane Hill say a new flood barrier has cut off their only footpat
 Headman Ostrid Wellerby-Kahn said the district had not consulted the village before work began. "We found out when the diggers arrived," he said.
 
 The district engineer, Paulina Drecksmoor, said the path would reopen in June.
-Share this:  Facebook | WhatsApp | Print
+Share this:  Socials | Messenger | Print
 """
 
 WELL = """NEWS DESK  >  RURAL
