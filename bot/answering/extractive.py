@@ -65,6 +65,7 @@ from bot.answering.now_and_then import now_before_then, weigh_now, with_other_si
 from bot.answering.labels import with_labels, with_topic_heads
 from bot.answering.answer_blocks import weigh_other_side, with_block_terms
 from bot.answering.labelled_figures import labelled_figure
+from index.sparse import _IRREGULAR
 from bot.answering.next_dates import asks_ahead, asks_place_ahead, weigh_contest_named, weigh_days_ahead, weigh_places_ahead
 from bot.answering.venues import says_where
 from bot.answering.causes import asks_cause, cause_untold, weigh_causes, weigh_reasons
@@ -360,9 +361,17 @@ def _statements_of(candidates: list[Candidate]) -> list[Statement]:
     return [c.statement for c in candidates if c.statement is not None]
 
 
+# base -> its irregular past forms ("fall" -> "fell"): the question's stem and the index's word differ
+_PAST_FORMS: dict[str, tuple[str, ...]] = {}
+for _past, _base in _IRREGULAR.items():
+    _PAST_FORMS[_base] = (*_PAST_FORMS.get(_base, ()), _past)
+
+
 def unknown_names(q: Question, df) -> list[str]:
     """Names in the question that no article mentions at all ("Serbian" counts as Serbia)."""
-    unknown = [n for n in q.names if df(n) == 0]
+    # (a name that is also an irregular past, "Fell", "Rose", is the question's "fall", "rise" and the
+    # index's own word: either form counts)
+    unknown = [n for n in q.names if df(n) == 0 and not any(df(p) for p in _PAST_FORMS.get(n, ()))]
     if not unknown:
         return []
     words = {stems(w)[0]: w for w in re.findall(r"[^\W\d_][\w\-]*", q.text) if stems(w)}

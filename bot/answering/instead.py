@@ -87,7 +87,7 @@ def _act(q) -> tuple[str | None, str | None]:
     """The question's act and what it is done to: the predicate, or (a speech verb such as "reject",
     which names no predicate) the root verb of its parse and its object."""
     if q.predicate is not None:
-        return q.predicate.lemma, q.predicate.obj
+        return _phrasal(q, q.predicate.lemma), q.predicate.obj
     from bot.answering.predicate import _object, parse_question
 
     root = next((t for t in parse_question(q.text) if t.dep_ == "ROOT"), None)
@@ -95,8 +95,27 @@ def _act(q) -> tuple[str | None, str | None]:
         return None, None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is not None and any(d.tag_ in ("WDT", "WP") for d in obj.children):
-        return root.lemma_.lower(), None  # "what deal did they reject": the deal is what is asked for
-    return root.lemma_.lower(), _object(root)
+        return _phrasal(q, root.lemma_.lower()), None  # "what deal did they reject": the deal is what is asked for
+    return _phrasal(q, root.lemma_.lower()), _object(root)
+
+
+def _phrasal(q, lemma: str | None) -> str | None:
+    """The act a phrasal verb names ("called off" -> "cancel", index/vocabulary.yaml `event_phrases`),
+    so that its opposite is known ("cancel": "go ahead"); else `lemma`."""
+    if not lemma or lemma in vocabulary().opposite_acts:
+        return lemma
+    from bot.answering.predicate import parse_question
+
+    for t in parse_question(q.text):
+        if t.lemma_.lower() != lemma:
+            continue
+        for c in t.children:
+            if c.dep_ == "prt":
+                phrase = f"{lemma} {c.lower_}"
+                act = next((k for k, ps in vocabulary().event_phrases.items() if phrase in ps), None)
+                if act in vocabulary().opposite_acts:
+                    return act
+    return lemma
 
 
 def done_after_all(q, own: list[Candidate]) -> list[Candidate] | None:

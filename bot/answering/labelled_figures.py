@@ -19,8 +19,11 @@ ARTICLES = 2
 # "Attendance: 4,812" up to the next field ("|", ";" or the line's end); the label a few words.
 _FIELD = re.compile(r"(?:^|(?<=[|;\n]))[ \t]*([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2})[ \t]*:[ \t]*(\d[\d,.]*)[ \t]*(?=[|;\n]|$)",
                     re.M)
-# a result block's count: "YES to strike action: 4,812", "Votes cast: 6,052 (turnout 88.5%)"
-_COUNT_FIELD = re.compile(r"^[ \t]*([A-Z][A-Za-z'’-]*(?:[ \t][A-Za-z'’-]+){0,5})[ \t]*:[ \t]*(\d[\d,.]*)(?=[ \t]*(?:\(|$))", re.M)
+# a result block's count: "YES to strike action: 4,812", "Votes cast: 6,052 (turnout 88.5%)"; an appeal
+# box's sum, its currency before or after: "Raised to date: £2,340 (thank you!)", "Target: 5,000 euros"
+_COUNT_FIELD = re.compile(r"^[ \t]*([A-Z][A-Za-z'’-]*(?:[ \t][A-Za-z'’-]+){0,5})[ \t]*:[ \t]*"
+                          r"((?:[£$€¥]|[A-Z]{1,3}\$?[ \t]?)?\d[\d,.]*"
+                          r"(?:[ \t]?(?:k|m|bn|million|thousand|pounds|euros|dollars|rupees|rand))?)(?=[ \t]*(?:\(|$))", re.M)
 # "What was the crowd at the game?", not "what was the crowd's mood" nor "what was the crowd like".
 _ASKED = re.compile(r"^\s*(?:and\s+)?what\s+(?:was|is|were|are)\s+the\s+([a-z]+)(?=\s*(?:\?|$|\b(?:at|in|for|on|during)\b))",
                     re.I)
@@ -39,8 +42,12 @@ def labelled_figure(question: str, q, passages, corpus) -> Answer | None:
     wanted = {words_of(noun.group(1))} if noun else set()
     if q.kind == "how-many" and q.counted_word:
         wanted.add(words_of(q.counted_word))
-    if not wanted:
+    # "How much has been raised to date?" names no counted noun: only a result or appeal box's field
+    # whose label the question words answers it ("Raised to date: £2,340"); the question's own words,
+    # for the parse drops "to date" from its terms as a time.
+    if not wanted and q.kind != "how-many":
         return None
+    asked = set(q.terms) if wanted else set(q.terms) | set(stems(question))
     for p in q.paraphrases:
         if any(set(p.terms) & set(stems(" ".join(w))) for w in wanted):
             wanted |= set(p.others)
@@ -54,7 +61,7 @@ def labelled_figure(question: str, q, passages, corpus) -> Answer | None:
                 line = text[start:end]
                 return Answer(question=question, text=f"{line} [1]", retrieved=passages,
                               citations=[Citation(1, article_id, start, end, line)])
-        if q.kind == "how-many" and (field := _counted_field(text, set(q.terms))) is not None:
+        if q.kind == "how-many" and (field := _counted_field(text, asked)) is not None:
             start, end = field
             line = text[start:end]
             return Answer(question=question, text=f"{line} [1]", retrieved=passages,

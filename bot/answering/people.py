@@ -129,10 +129,17 @@ def _one_word_jobs() -> dict[str, frozenset[str]]:
     """stem -> the stems of the one-word names of its job (index/vocabulary.yaml role_groups):
     "aid" -> {"advis", "advisor", ...}, "captain" -> {"skipper"}."""
     out: dict[str, set[str]] = {}
+    kinds = set(vocabulary().local_units.values())  # "village"
     for group in vocabulary().role_groups:
         words = {stems(w)[0] for w in group if " " not in w and stems(w)}
         for w in words:
             out.setdefault(w, set()).update(words)
+        # "the village leader" asks for a village's head by its local title ("Headman X", "Sarpanch Y"):
+        # each word of a place kind's job phrase finds the group's titles (only such a group's).
+        for phrase in group:
+            if " " in phrase and phrase.split()[0] in kinds:
+                for t in stems(phrase):
+                    out.setdefault(t, set()).update(words)
     for general, kinds in vocabulary().job_kinds.items():  # one way: an official may be a director
         if stems(general):
             out.setdefault(stems(general)[0], set()).update(stems(k)[0] for k in kinds if stems(k))
