@@ -13,9 +13,9 @@ Thursday 3rd September 2026 | Local news
 
 Allotment holders at Brackwell Lane packed the parish council meeting on Monday, where the parish council voted to sell the allotment field to a developer.
 
-Parish council chairman Idris Fawley said the allotment holders had been given "every chance" at the meeting.
+Parish council chairman Corvin Fawley said the allotment holders had been given "every chance" at the meeting.
 
-Brackwell Lane Allotment Society secretary Maud Tenley said: 'We asked for a ten-year tenancy and a new water trough. That is all.'
+Maud Tenley, secretary of the allotment society at Brackwell Lane, said: 'We asked for a ten-year tenancy and a new water trough. That is all.'
 
 The sale is expected to complete in November.
 """
