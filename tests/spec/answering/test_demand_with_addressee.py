@@ -11,7 +11,7 @@ PLOTS = """Parish council turns down allotment plea
 
 Thursday 3rd September 2026 | Local news
 
-Allotment holders at Brackwell Lane packed the parish council meeting on Monday, where the parish council voted to sell the allotment field to a developer.
+Tenants of the Brackwell Lane allotments packed the parish council meeting on Monday, where the parish council voted to sell the allotment field to a developer.
 
 Parish council chairman Corvin Fawley said the allotment holders had been given "every chance" at the meeting.
 
