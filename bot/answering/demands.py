@@ -14,11 +14,14 @@ from bot.answering.candidates import Candidate, favour
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
 
+# "what did they ask the council for" (the question ends on "for"),
 # "What does the union want (to happen | done | from ...)", "what are the residents asking / calling for",
 # "what are the nurses' demands", "what is the council demanding"
 _ASKS_DEMAND = re.compile(r"^(?:and\s+)?what\s+(?:does|do|did|is|are|was|were)\s+(?P<who>(?:\S+\s+){1,6}?)"
                           r"(?:want|wants|wanted|demand|demanding|asking\s+for|calling\s+for|pressing\s+for|pushing\s+for|"
-                          r"seeking|ask\s+for|call\s+for|press\s+for|push\s+for|seek)\b|"
+                          r"seeking|ask\s+for|call\s+for|press\s+for|push\s+for|seek|"
+                          # "what did the campaigners ask the council for": the addressee between the verb and "for"
+                          r"ask\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}for(?=\s*\??\s*$))\b|"
                           r"^(?:and\s+)?what\s+(?:are|were|is|was)\s+(?P<whose>(?:\S+\s+){1,5}?)demands?\b", re.I)
 DEMAND = 0.3
 NO_DEMAND = 0.6
