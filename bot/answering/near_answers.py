@@ -18,6 +18,8 @@
     What advice did the ministry give?           "he had asked the ministry for advice"           only asked for
     What is the deckhand's surname?              "a deckhand called Tobiah"                       first name only
     What is the driver's name?                   "The driver was amazing."                        no name at all
+    How much will the repair cost?               "was built in 1994 at a cost of £1.8m"           another act's cost
+    Who won the cup?                             "whoever wins it will have earned it"            winner unknown
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
@@ -251,6 +253,8 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     from bot.answering.only_a_share import only_a_share
     from bot.answering.other_body_vote import other_body_vote
     from bot.answering.no_count_given import no_count_given
+    from bot.answering.other_act_cost import other_act_cost
+    from bot.answering.winner_unknown import winner_unknown
 
     if (short := stops_short(q, chosen, candidates)) is not None:
         return short
@@ -262,4 +266,5 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
-        or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen)
+        or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen) \
+        or other_act_cost(q, chosen) or winner_unknown(q, chosen)
