@@ -20,6 +20,7 @@
     What is the driver's name?                   "The driver was amazing."                        no name at all
     How much will the repair cost?               "was built in 1994 at a cost of £1.8m"           another act's cost
     Who won the cup?                             "whoever wins it will have earned it"            winner unknown
+    How much is she suing for?                   "had not decided whether to go to court"         only weighed
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
@@ -245,7 +246,7 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     from bot.answering.next_years import this_years_day_only
     from bot.answering.only_projected import only_projected
     from bot.answering.only_capped import only_a_ceiling
-    from bot.answering.not_yet_done import act_not_done, only_sought, ruling_time_vague
+    from bot.answering.not_yet_done import act_not_done, act_only_weighed, only_sought, ruling_time_vague
     from bot.answering.other_weekday import another_weekday
     from bot.answering.first_name_only import first_name_only
     from bot.answering.name_not_given import name_not_given
@@ -267,4 +268,4 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
         or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen) \
-        or other_act_cost(q, chosen) or winner_unknown(q, chosen)
+        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen)

@@ -3,7 +3,8 @@ premise holds.
 
     Why did the ministry order a cull?       "would not carry out mass culling"          refused, not ordered
     Why was the repair free under warranty?  "not covered by its warranty ... at cost"   not covered
-    How much is she suing for?               "had not decided whether to go to court"    not suing (yet)
+    How much is she suing for?               "had not decided whether to go to court"    not suing (yet): declined
+                                             (bot/answering/not_yet_done.act_only_weighed)
     Why was the start called off?            "The start will go ahead as planned."       not called off
 """
 
@@ -78,13 +79,18 @@ run_off = app_fixture("run_off.txt", RUN_OFF)
 test_corrected = table(replies, [
     ask("dogs", "Why did the Agriculture Minister order a cull of stray dogs?", "would not carry out", id="cull_refused"),
     ask("phone", "Why was the Corvane X2 repaired free under warranty?", "not covered", id="warranty_not_covered"),
-    ask("tenant", "How much is Pernilla Stade suing her landlord for?", "not decided", id="not_yet_suing"),
+    ask("tenant", "How much is the tenant suing her landlord for?", "not decided", id="not_yet_suing"),
     ask("run", "Why was the start of the Dunmere Marathon called off?", "go ahead as planned", id="start_not_called_off"),
 ])
 
 test_held = table(replies, [
     ask("dogs_cull", "Why did the Agriculture Minister order a cull of stray dogs?", "children were bitten", id="cull_ordered"),
     ask("phone_free", "Why was the Corvane X2 repaired free under warranty?", "covered by its warranty", id="warranty_covered"),
-    ask("tenant_suing", "How much is Pernilla Stade suing her landlord for?", "12,000", id="suing"),
+    ask("tenant_suing", "How much is the tenant suing her landlord for?", "12,000", id="suing"),
+    ask("tenant", "Has the tenant decided whether to go to court?", "not decided", id="undecided_asked"),
     ask("run_off", "Why was the start of the Dunmere Marathon called off?", "storm", id="start_called_off"),
+])
+
+test_not_yet_suing_is_declined = table(declines, [
+    ask("tenant", "How much is the tenant suing her landlord for?", "not decided", id="sum_of_a_suit_only_weighed"),
 ])
