@@ -21,6 +21,7 @@
     How much will the repair cost?               "was built in 1994 at a cost of £1.8m"           another act's cost
     Who won the cup?                             "whoever wins it will have earned it"            winner unknown
     How much is she suing for?                   "had not decided whether to go to court"         only weighed
+    What temperature did Hallowby reach?         "31C in Brennick, while Hallowby was spared"      another place's
 
 `near_miss` runs them all. Each is read from the chosen sentences' text with regexes (no parse of a candidate sentence); the
 answer says the articles do not say, citing the sentence that shows how far they go.
@@ -256,6 +257,7 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     from bot.answering.no_count_given import no_count_given
     from bot.answering.other_act_cost import other_act_cost
     from bot.answering.winner_unknown import winner_unknown
+    from bot.answering.other_place_figure import other_place_figure
 
     if (short := stops_short(q, chosen, candidates)) is not None:
         return short
@@ -268,4 +270,5 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
         or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen) \
-        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen)
+        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen) \
+        or other_place_figure(q, chosen)

@@ -1,9 +1,11 @@
-"""Unanswerable near misses that a neighbouring sentence used to answer (bot/answering/...): the
+"""Unanswerable near misses that a neighbouring sentence used to answer (bot/answering/near_answers.near_miss:
+other_act_cost, winner_unknown, other_place_figure): the
 article tells something next to what is asked, never the thing itself; each beside a twin the
 article does answer.
 
     How much will the footbridge repairs cost?     only "built in 1994 at a cost of £1.8 million"   build cost, no repair cost
     What temperature was recorded in Hallowby?     "... 31C in Brennick ... Hallowby residents told to stay in"   another town's reading
+    What temperature did Hallowby reach?           "31C in Brennick, while Hallowby was spared"   figure tied to another town
     Who won the Thorsby Cup?                       "whoever wins it will have earned it"    winner not yet known
     What did Premier Oskarine Velt say?            "the council will write to Premier Oskarine Velt"   mentioned, silent
     How many copies has the game sold?             "The game costs $24.99"                  a price, no sales
@@ -48,6 +50,10 @@ Forecaster Ilse Marwood said: "Tomorrow will be a touch cooler but still well ab
 
 Related: Water company urges customers to save water
 """
+
+HEAT_SPARED = HEAT.replace(
+    "the highest reading in the county this year.",
+    "while Hallowby, higher up the valley, was spared the worst of the heat.")
 
 HEAT_BOTH = HEAT.replace(
     "were told to stay indoors between noon and four.",
@@ -108,6 +114,7 @@ GAME_SOLD = GAME.replace(
 bridge = app_fixture("bridge.txt", BRIDGE)
 bridge_repair = app_fixture("bridge_repair.txt", BRIDGE_REPAIR)
 heat = app_fixture("heat.txt", HEAT)
+heat_spared = app_fixture("heat_spared.txt", HEAT_SPARED)
 heat_both = app_fixture("heat_both.txt", HEAT_BOTH)
 race = app_fixture("race.txt", RACE)
 race_won = app_fixture("race_won.txt", RACE_WON)
@@ -118,6 +125,7 @@ game_sold = app_fixture("game_sold.txt", GAME_SOLD)
 test_declines = table(declines, [
     ask("bridge", "How much will it cost to repair the Quillan Street footbridge?", id="repair_cost_only_build_cost_given"),
     ask("heat", "What temperature was recorded in Hallowby on Sunday?", id="temperature_of_another_town"),
+    ask("heat_spared", "What temperature did Hallowby reach on Sunday?", id="figure_tied_to_another_town_named_beside"),
     ask("race", "Who won the Thorsby Cup on Saturday?", id="winner_not_yet_known"),
     ask("letter", "What did Premier Oskarine Velt say about the ferry subsidy?", id="person_written_to_is_silent"),
     ask("game", "How many copies has Lanternfall sold?", id="sales_asked_only_price_given"),
@@ -128,6 +136,7 @@ test_answers = table(answers, [
     ask("bridge", "How much did the Quillan Street footbridge cost to build?", "1.8 million", id="build_cost_asked"),
     ask("heat_both", "What temperature was recorded in Hallowby on Sunday?", "29C", id="temperature_of_the_town_given"),
     ask("heat", "What temperature was recorded in Brennick on Sunday?", "31C", id="temperature_of_the_town_asked"),
+    ask("heat_spared", "What temperature did Brennick reach on Sunday?", "31C", id="temperature_of_the_town_named_after_it"),
     ask("race_won", "Who won the Thorsby Cup on Saturday?", "Fellmouth", id="winner_told"),
     ask("game_sold", "How many copies has Lanternfall sold?", "140,000", id="sales_given"),
     ask("game", "How much does Lanternfall cost?", "24.99", id="price_asked"),
