@@ -30,7 +30,7 @@ DOGS_CULL = DOGS.replace("would not carry out mass culling and would instead fun
 
 PHONE = """Reader's letter: my phone repair bill
 
-I took my Corvane X2 to the shop when the screen went black. The shop said the fault was not covered by its warranty because of water damage, but offered to do the repair at cost.
+I took my Torvanex X2 to the shop when the screen went black. The shop said the fault was not covered by its warranty because of water damage, but offered to do the repair at cost.
 
 Brannoc Electronics said in a statement that water damage is excluded from all its warranties.
 
@@ -47,7 +47,7 @@ A tenant whose flat in Orrow Road has been damp for two years said on Wednesday 
 
 Pernilla Stade said: "I have had enough. My daughter's asthma is worse every winter."
 
-Her landlord, Kestrel Lettings, did not respond to a request for comment.
+Her landlord, Brackwing Lettings, did not respond to a request for comment.
 """
 
 TENANT_SUING = TENANT.replace("she had not decided whether to go to court",
@@ -56,7 +56,7 @@ TENANT_SUING = TENANT.replace("she had not decided whether to go to court",
 RUN = """Marathon organisers hold firm despite storm warning
 Saturday 17 October 2026 | 3 min read
 
-Forecasters have warned of gusts of up to 60mph along the Dunmere coast on Sunday.
+A warning has been issued of gusts of up to 60mph along the Dunmere coast on Sunday.
 
 "We are watching the forecast hour by hour," race director Ailsa Brenholt said.
 
@@ -78,14 +78,14 @@ run_off = app_fixture("run_off.txt", RUN_OFF)
 
 test_corrected = table(replies, [
     ask("dogs", "Why did the Agriculture Minister order a cull of stray dogs?", "would not carry out", id="cull_refused"),
-    ask("phone", "Why was the Corvane X2 repaired free under warranty?", "not covered", id="warranty_not_covered"),
+    ask("phone", "Why was the Torvanex X2 repaired free under warranty?", "not covered", id="warranty_not_covered"),
     ask("tenant", "How much is the tenant suing her landlord for?", "not decided", id="not_yet_suing"),
     ask("run", "Why was the start of the Dunmere Marathon called off?", "go ahead as planned", id="start_not_called_off"),
 ])
 
 test_held = table(replies, [
     ask("dogs_cull", "Why did the Agriculture Minister order a cull of stray dogs?", "children were bitten", id="cull_ordered"),
-    ask("phone_free", "Why was the Corvane X2 repaired free under warranty?", "covered by its warranty", id="warranty_covered"),
+    ask("phone_free", "Why was the Torvanex X2 repaired free under warranty?", "covered by its warranty", id="warranty_covered"),
     ask("tenant_suing", "How much is the tenant suing her landlord for?", "12,000", id="suing"),
     ask("tenant", "Has the tenant decided whether to go to court?", "not decided", id="undecided_asked"),
     ask("run_off", "Why was the start of the Dunmere Marathon called off?", "storm", id="start_called_off"),

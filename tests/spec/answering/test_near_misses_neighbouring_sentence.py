@@ -7,7 +7,7 @@ article does answer.
     What temperature was recorded in Hallowby?     "... 31C in Brennick ... Hallowby residents told to stay in"   another town's reading
     What temperature did Hallowby reach?           "31C in Brennick, while Hallowby was spared"   figure tied to another town
     Who won the Thorsby Cup?                       "whoever wins it will have earned it"    winner not yet known
-    What did Premier Oskarine Velt say?            "the council will write to Premier Oskarine Velt"   mentioned, silent
+    What did Governor Oskarine Velt say?            "the council will write to Governor Oskarine Velt"   mentioned, silent
     How many copies has the game sold?             "The game costs $24.99"                  a price, no sales
 """
 
@@ -15,13 +15,13 @@ from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, ask, declines, table
 
 BRIDGE = """Share this article
-Facebook | X | Email
+Post | Copy link | Email
 
 Footbridge shut after cracks found in deck
-By Wenna Lusk, Local Democracy Reporter
+By Wenna Lorrimund, council reporter
 Published 14:02 Tue 9 June 2026 | Updated 16:40
 
-The Quillan Street footbridge over the Yarrow has been closed after engineers found cracks in its deck.
+The Quistley Street footbridge over the Yarrow has been closed after engineers found cracks in its deck.
 
 The bridge was built in 1994 at a cost of £1.8 million and carries about 3,000 people a day.
 
@@ -46,7 +46,7 @@ Temperatures reached 31C in Brennick on Sunday afternoon, the highest reading in
 
 Residents in Hallowby, ten miles up the valley, were told to stay indoors between noon and four.
 
-Forecaster Ilse Marwood said: "Tomorrow will be a touch cooler but still well above average."
+Forecaster Ysbel Marrowgate said: "Tomorrow will be a touch cooler but still well above average."
 
 Related: Water company urges customers to save water
 """
@@ -83,12 +83,12 @@ The Fellmouth crew won the Thorsby Cup on the river on Saturday, beating ninetee
 Organiser Petrik Danvell said: "It is the toughest course on the calendar, and whoever wins it has earned it."
 """
 
-LETTER = """Council to lobby premier over ferry subsidy
+LETTER = """Council to lobby governor over ferry subsidy
 Updated 3 hours ago
 
-Dorrick District Council will write to Premier Oskarine Velt asking for the ferry subsidy to be restored, its leader said on Monday.
+Dunwhistle District Council will write to Governor Oskarine Velt asking for the ferry subsidy to be restored, its leader said on Monday.
 
-Council leader Haldis Brun said: "The islanders cannot be left without a crossing. We will ask the premier to think again."
+Council leader Haldis Brun said: "The islanders cannot be left without a crossing. We will ask the governor to think again."
 
 The subsidy ended in April.
 """
@@ -101,7 +101,7 @@ Release date: 3 March 2026 · Developer: Mossgate Studio
 
 The game costs $24.99 and is out now on PC.
 
-Lead designer Corra Fenwick said: "We wanted a builder where nothing is ever quite finished."
+Lead designer Corra Fennimoor said: "We wanted a builder where nothing is ever quite finished."
 
 Score: 8/10
 Edited 4 March
@@ -123,17 +123,17 @@ game = app_fixture("game.txt", GAME)
 game_sold = app_fixture("game_sold.txt", GAME_SOLD)
 
 test_declines = table(declines, [
-    ask("bridge", "How much will it cost to repair the Quillan Street footbridge?", id="repair_cost_only_build_cost_given"),
+    ask("bridge", "How much will it cost to repair the Quistley Street footbridge?", id="repair_cost_only_build_cost_given"),
     ask("heat", "What temperature was recorded in Hallowby on Sunday?", id="temperature_of_another_town"),
     ask("heat_spared", "What temperature did Hallowby reach on Sunday?", id="figure_tied_to_another_town_named_beside"),
     ask("race", "Who won the Thorsby Cup on Saturday?", id="winner_not_yet_known"),
-    ask("letter", "What did Premier Oskarine Velt say about the ferry subsidy?", id="person_written_to_is_silent"),
+    ask("letter", "What did Governor Oskarine Velt say about the ferry subsidy?", id="person_written_to_is_silent"),
     ask("game", "How many copies has Lanternfall sold?", id="sales_asked_only_price_given"),
 ])
 
 test_answers = table(answers, [
-    ask("bridge_repair", "How much will it cost to repair the Quillan Street footbridge?", "420,000", id="repair_cost_given"),
-    ask("bridge", "How much did the Quillan Street footbridge cost to build?", "1.8 million", id="build_cost_asked"),
+    ask("bridge_repair", "How much will it cost to repair the Quistley Street footbridge?", "420,000", id="repair_cost_given"),
+    ask("bridge", "How much did the Quistley Street footbridge cost to build?", "1.8 million", id="build_cost_asked"),
     ask("heat_both", "What temperature was recorded in Hallowby on Sunday?", "29C", id="temperature_of_the_town_given"),
     ask("heat", "What temperature was recorded in Brennick on Sunday?", "31C", id="temperature_of_the_town_asked"),
     ask("heat_spared", "What temperature did Brennick reach on Sunday?", "31C", id="temperature_of_the_town_named_after_it"),
