@@ -144,8 +144,10 @@ def part_changed_only(question: str, q_terms: tuple[str, ...], names: tuple[str,
 
 
 # The asked person or body named only as whom someone else calls on or writes to.
-_CALLED = r"(?:called|calls|calling|call)\s+on|urged|urges|urging|appealed\s+to|appeals\s+to|wrote\s+to|writes\s+to|" \
-          r"asked|asks|lobbied|petitioned|demanded\s+that|want(?:s|ed)?"
+# (a letter still to be sent counts: "will write to the governor", "we will ask the governor to think again")
+_CALLED = r"(?:called|calls|calling|call)\s+on|urged|urges|urging|appealed\s+to|appeals\s+to|" \
+          r"(?:wrote|writes|write|writing|written)\s+to|(?:a\s+)?letter\s+to|" \
+          r"asked|asks|ask|asking|lobbied|lobby|lobbying|petitioned|petition|demanded\s+that|want(?:s|ed)?"
 
 
 def _mentions(role: str, text: str) -> bool:
@@ -171,6 +173,12 @@ def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> i
         if found is None:
             found = i
     return found
+
+
+def _named_otherwise(role: str, own: list) -> bool:
+    """Whether one of the article's best sentences names `role` other than as whom another calls on or
+    writes to ("Governor X said in a statement ..."): the one asked may speak there."""
+    return any(_mentions(role, c.text) and only_called_on(role, [c.text], []) is None for c in own)
 
 
 # A promise to tell later: "would update growers early in the new year", "will let residents know in May".
@@ -209,7 +217,8 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
     if q.kind == "what" and (q.speaker_is_role or (q.role_phrase and q.role_phrase == q.speaker_phrase)) \
             and asks_about_speech(q.text):
         speakers = [c.statement.speaker for c in chosen if c.statement is not None] + [" ".join(c.by) for c in chosen]
-        if (i := only_called_on(q.speaker_phrase, texts, speakers)) is not None:
+        if (i := only_called_on(q.speaker_phrase, texts, speakers)) is not None \
+                and not _named_otherwise(q.speaker_phrase, own):
             return chosen[i]
         # The chosen sentences never mention the one asked: the asked article's best sentences that
         # do may name them only as whom another asked to act ("The council asked police to patrol").

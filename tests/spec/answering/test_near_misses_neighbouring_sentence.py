@@ -128,6 +128,7 @@ test_declines = table(declines, [
     ask("heat_spared", "What temperature did Hallowby reach on Sunday?", id="figure_tied_to_another_town_named_beside"),
     ask("race", "Who won the Thorsby Cup on Saturday?", id="winner_not_yet_known"),
     ask("letter", "What did Governor Oskarine Velt say about the ferry subsidy?", id="person_written_to_is_silent"),
+    ask("letter", "What did the governor say about the ferry subsidy?", id="governor_only_to_be_written_to"),
     ask("game", "How many copies has Lanternfall sold?", id="sales_asked_only_price_given"),
 ])
 
@@ -140,4 +141,14 @@ test_answers = table(answers, [
     ask("race_won", "Who won the Thorsby Cup on Saturday?", "Fellmouth", id="winner_told"),
     ask("game_sold", "How many copies has Lanternfall sold?", "140,000", id="sales_given"),
     ask("game", "How much does Lanternfall cost?", "24.99", id="price_asked"),
+])
+
+LETTER_REPLY = LETTER.replace(
+    "The subsidy ended in April.",
+    "Governor Oskarine Velt said in a statement that the subsidy would be reviewed in the autumn.")
+letter_reply = app_fixture("letter_reply.txt", LETTER_REPLY)
+
+test_answers_of_the_one_written_to = table(answers, [
+    # (the reply is not yet the sentence picked: the letter sentence still is; not declined is what is held here)
+    ask("letter_reply", "What did the governor say about the ferry subsidy?", id="governor_replies_is_not_declined"),
 ])
