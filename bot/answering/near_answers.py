@@ -177,8 +177,11 @@ def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> i
 
 def _named_otherwise(role: str, own: list) -> bool:
     """Whether one of the article's best sentences names `role` other than as whom another calls on or
-    writes to ("Governor X said in a statement ..."): the one asked may speak there."""
-    return any(_mentions(role, c.text) and only_called_on(role, [c.text], []) is None for c in own)
+    writes to, as the one who says ("Governor X said in a statement ..."): the one asked may speak there
+    (a minister merely named elsewhere does not count)."""
+    word = re.escape(role.split()[-1].lower())
+    speaks = re.compile(rf"\b{word}\w*\b[^.]{{0,60}}?\b(?:said|says|told|replied|responded|stated|wrote\s+back)\b", re.I)
+    return any(_mentions(role, c.text) and only_called_on(role, [c.text], []) is None and speaks.search(c.text) for c in own)
 
 
 # A promise to tell later: "would update growers early in the new year", "will let residents know in May".
