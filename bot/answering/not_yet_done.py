@@ -120,3 +120,30 @@ def ruling_time_vague(q, chosen: list, own: list = ()) -> object | None:
 
 
 _CLAUSES = re.compile(r"\band\s+that\b|\bbut\b|;|\.\s")
+
+
+# "had not decided whether to go to court", "is still considering whether to appeal": an act weighed, not done.
+_WEIGHED = re.compile(r"\b(?:(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|undecided|(?:still\s+)?(?:considering|weighing|"
+                      r"deciding))\s+(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+)?([^.;]{0,50})", re.I)
+# Going to law by any of its names: "how much is she suing for" is weighed as "whether to go to court".
+_LAW = re.compile(r"\b(?:su(?:e|es|ed|ing)|court|legal|lawsuit|litigat\w*|claim)\b", re.I)
+_PLAIN = frozenset("what which when where who how much many does did is was are were will would has have had the a an "
+                   "for her his their its to of on in about over".split())
+
+
+def act_only_weighed(q, chosen: list) -> object | None:
+    """chosen[0] when it says the act the question asks about is still being weighed ("had not
+    decided whether to go to court" for "how much is she suing for?"); else None."""
+    if not chosen:
+        return None
+    weighed = _WEIGHED.search(chosen[0].text)
+    if weighed is None:
+        return None
+    clause = weighed.group(1)
+    if _LAW.search(q.text) and _LAW.search(clause):
+        return chosen[0]
+    asked = {w[:5] for w in re.findall(r"[a-z]+", q.text.lower()) if w not in _PLAIN and len(w) > 3}
+    told = {w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3}
+    # the act shared, not only the thing ("whether to sell the farm" for "who bought the farm?")
+    verbs = re.findall(r"\bto\s+([a-z]+)", "to " + clause.lower())
+    return chosen[0] if verbs and verbs[0][:5] in asked and asked & told else None
