@@ -27,7 +27,7 @@ _VOICE = frozenset(stems("chair chairman chairwoman chairperson spokesperson spo
                          "coordinator organiser organizer convener convenor"))
 # a civic group's name: "Friends of X", "Save X", "X Action Group", "X Residents' Association"
 _CIVIC = re.compile(r"\b(?:Friends\s+of|Save)\s+[A-Z]|\b[A-Z][\w\-]*\s+(?:Action\s+Group|Campaign|Residents['’]?\s+"
-                    r"(?:Association|Group)|Protest\s+Group|Preservation\s+Society)\b")
+                    r"(?:Association|Group)|Protest\s+Group)\b")
 
 
 def asked_words(role_phrase: str | None, role: tuple[str, ...]) -> tuple[str, ...] | None:

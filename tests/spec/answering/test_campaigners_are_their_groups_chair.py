@@ -17,7 +17,7 @@ Plans to reopen Tolby's derelict swimming baths on Quarry Lane have been rejecte
 
 Councillors voted six to two against the Friends of Tolby Baths business plan on Tuesday evening.
 
-Council leader Amos Brindle said the authority had "no money to spare" for running costs.
+Council leader Casimir Brindle said the authority had "no money to spare" for running costs.
 
 'Our reserves are small. If the boiler fails, the bill comes to this council,' he told the meeting.
 
