@@ -594,7 +594,8 @@ def _unrelative(phrase: str) -> str:
     stop = vocabulary().stop_words
     words = phrase.split()
     for i in range(2, len(words) - 1):
-        if words[i].lower() in ("the", "a", "an") and words[i - 1].lower() not in stop and any(
+        # "the group behind the pool campaign": "behind" (no stop word) is a preposition too
+        if words[i].lower() in ("the", "a", "an") and words[i - 1].lower() not in stop | {"behind"} and any(
                 w.lower() in ("the", "a", "an") for w in words[1:i - 1]):
             return " ".join(words[:i])
     return phrase

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.campaign_group import speaks_for_campaign
 from bot.answering.job_field import job_field
 from bot.answering.mentions import named_people
 from bot.answering.own_voice import asks_the_writers, in_own_voice
@@ -49,6 +50,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             if article_terms is not None and (_body_by_its_noun(q, p, article_terms(article_id))
                                               or body_owns_role(q.role_phrase, q.role, q.role_head, p, article_terms(article_id))):
                 s = max(s, CLEAR_ROLE_MATCH)
+            if article_terms is not None and speaks_for_campaign(q.role_phrase, q.role, p, article_terms(article_id)):
+                s = max(s, CLEAR_ROLE_MATCH)  # "the lido campaigners": their group's chair
             if owned and _OWNER_WORD.search(p.description):
                 s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
             if s >= ROLE_MATCH:
