@@ -282,7 +282,9 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             source = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
         if source is None:  # "A Government news release said", "the Ministry of Health statement": the body named before it
             source = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
-                           and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+                           and c.pos_ == "PROPN" and c.text[:1].isupper()
+                           and c.ent_type_ not in ("DATE", "TIME") and not any(t.like_num for t in c.subtree)),
+                          None)  # (a day is no body: not "the November 9, 2020 statement")
         if source is not None:
             return speaker_of(ctx, source, pos + source.idx - head.idx, sentence)
         if (own := _new_document(head)) is not None:

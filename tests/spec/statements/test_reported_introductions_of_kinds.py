@@ -54,3 +54,21 @@ def test_a_thing_criticised_by_residents_is_no_announcement():
     story = ("Bus route to be cut\n\nThe plan, criticised by residents at a packed meeting, will end the evening service "
              "from June.\n")
     assert not any("evening service" in s.content for s in statements_of(story))
+
+
+ACCORD = """Ministers discuss border crossing by phone
+
+Thursday 12 March 2026
+
+Prime Minister Odile Varnesse discussed the closed crossing with her neighbour's president by phone on Wednesday.
+
+Varnesse's press office said the two leaders discussed the shortages the closure has caused in the valley towns.
+
+Varnesse and the president also discussed issues pertaining to the agreements signed by the leaders of the three countries, among them the March 4, 2021 statement, which specifically calls for the free flow of goods across the crossing.
+"""
+
+
+def test_a_dated_document_named_later_takes_no_earlier_words():
+    # the issuer before a document's noun is a body, never its day ("the March 4, 2021 accord")
+    stmts = statements_of(ACCORD)
+    assert speaker_of(stmts, "shortages the closure has caused") == "Varnesse's press office"
