@@ -92,14 +92,21 @@ def _issue_day(c, text: str):
     return Span(a, b), text[a:b], False
 
 
+# a bug report template's labelled field: "Version: fooq 1.8.2, Node 20", "Expected: 3 rows. Got: 4."
+_TEMPLATE_FIELD = re.compile(r"^(?:versions?|(?:library|package|app)\s+version|environment|env|os|platform|browser|python|node|"
+                             r"steps(?:\s+to\s+reproduce)?|to\s+reproduce|repro(?:duction)?|expected(?:\s+(?:behaviou?r|result|output))?|"
+                             r"actual(?:\s+(?:behaviou?r|result|output))?|got|output|traceback|error|logs?|command)\s*:", re.I)
+
+
 def issue_lines(text: str, own: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
     """An issue comment's own lines: without its badges and reaction counts, its template headings
-    ("Steps to reproduce": a few words, no figure, no sentence mark) and the lines it quotes from an
-    earlier comment, pasted without their "> " (a line the thread wrote before)."""
+    ("Steps to reproduce": a few words, no figure, no sentence mark) and labelled fields ("Version:
+    ...", "Expected: ... Got: ...": a form filled in, no one's statement), and the lines it quotes
+    from an earlier comment, pasted without their "> " (a line the thread wrote before)."""
     out = []
     for a, b in own:
         line = text[a:b].strip()
-        if issue_comments.nobodys(line):
+        if issue_comments.nobodys(line) or _TEMPLATE_FIELD.match(line):
             continue
         if len(line.split()) <= 4 and not re.search(r"\d|[.!?:;]\W*$", line):
             continue
@@ -134,6 +141,9 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
     for r in raws:
         c = next((c for c in found if c.body <= r.content.start and r.content.end <= c.end + 1), None)
         line = text[_first_own(text, c, r.content.start):r.content.end] if c is not None else ""
+        if c is not None and _THING_AS_REASON.search(line[:r.content.start - _first_own(text, c, r.content.start)]) \
+                and r.speaker.as_written[:1].islower():
+            continue  # "... launched late because the board said we had water": the commenter's sentence
         if c is not None and not _QUOTED_LINE.match(line) and not issue_comments.nobodys(line.split("\n")[0]):
             who = r.speaker
             if "\n" in who.as_written:  # "Contributor\nAnn said": a badge line run into the speaker's name
@@ -144,6 +154,11 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
                 who = replace(who, name=next(iter(users)))
             out.append(replace(r, speaker=who, span=Span(max(r.span.start, _first_own(text, c, r.content.start)), r.span.end)))
     return out
+
+
+# a thing's say-so given as a reason, just before the words the generic reader gave the thing
+_THING_AS_REASON = re.compile(r"\b(?:because|since|as|when)\s+(?:the|a|an|our|their|its|my|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+                              r"\s+(?:said|says|showed|shows|read|reads)\s+(?:that\s+)?$")
 
 
 def _first_own(text: str, c, at: int) -> int:
@@ -166,7 +181,17 @@ def _reports_another(sent, v, base: int = 0, lo: int = 0, hi: int = 1 << 60) -> 
     rule), unlike "I'd say", "Nobody's saying the buses are full" (the poster's own claim). Only the
     words on the post's own line [lo, hi) count (a header line's "added" is none of them)."""
     return any(lo <= base + t.idx < hi and v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_SUBJECTS for c in t.children) for t in sent)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_SUBJECTS for c in t.children)
+        and not _given_as_reason(t) for t in sent)
+
+
+_REASON_MARKS = frozenset("because since as when".split())
+
+
+def _given_as_reason(verb) -> bool:
+    """"We launched late because the board said we had water": a thing's say-so the poster gives as
+    the reason for their own told deed, not a report of its words (the sentence is the poster's)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children)
 
 
 def _post_heads(text: str, order: str | None):
