@@ -149,11 +149,26 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
             if "\n" in who.as_written:  # "Contributor\nAnn said": a badge line run into the speaker's name
                 shown = who.as_written.rsplit("\n", 1)[1].strip()
                 who = replace(who, name=who.name.rsplit("\n", 1)[-1].strip(), as_written=shown)
+            if who.as_written.lower() in ("he", "she") and (role := _relayed_role(text[c.body:r.content.start])):
+                who = Speaker(name=role, as_written=role, generic=True)  # "Our harbour master ... rang me. He said ..."
             users = handles.get(who.name.lower(), set()) if " " not in who.name else set()
             if len(users) == 1 and len(who.name) >= 3:
                 who = replace(who, name=next(iter(users)))
             out.append(replace(r, speaker=who, span=Span(max(r.span.start, _first_own(text, c, r.content.start)), r.span.end)))
     return out
+
+
+# the comment's last sentence before a relayed "He said": a role its writer tells of by an appositive
+# ("Our harbour master, who checks ..., spotted it and rang me") or by their call to the writer
+_ROLE_TOLD = re.compile(r"(?:^|[.!?]\s+)(?:Our|My|The)\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s*(?:,\s*who\b[^.!?]*,|"
+                        r"\s+(?=(?:rang|called|phoned|emailed|messaged|told|texted|asked)\s+me\b))[^.!?]*[.!?]\s*$")
+
+
+def _relayed_role(before: str) -> str | None:
+    """"the harbour master": the role the comment's sentence just before a bare "He said" tells of."""
+    before = re.sub(r"(?<=[.!?])\s+[^.!?]*$", " ", before[-400:])  # (the sentence's own "He said" left off)
+    m = _ROLE_TOLD.search(before)
+    return f"the {m.group('role')}" if m else None
 
 
 # a thing's say-so given as a reason, just before the words the generic reader gave the thing

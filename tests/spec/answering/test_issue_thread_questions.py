@@ -24,6 +24,8 @@ okafor-t commented on Sep 9, 2026
 
 Every export we read through lintel-csv since the upgrade is missing its final row when the file does not end in a newline. Our payroll check flagged it this morning because the totals said we had paid one person fewer than we had.
 
+Our finance lead, who reconciles the exports every Friday, spotted it and messaged me. She said the totals were right up to the upgrade and short after it.
+
 Version: lintel-csv 3.2.0, Node 20.11, macOS 14
 Steps: read("march.csv") on a file without a final newline
 Expected: 41 rows. Got: 40.
