@@ -40,8 +40,13 @@ _WORKAROUND = re.compile(r"\b(?:work-?arounds?|stop-?gaps?|interim|temporary\s+(
 _NUMBER = re.compile(r"\b(?:what|which)\s+(?:(?:is|was)\s+(?:the|its)\s+)?(?:number|pull\s+request|PR|merge\s+request|MR|patch)\b"
                      r"|\bnumber\s+(?:of\s+)?(?:the|that|this|its|his|her|their)?\s*(?:pull\s+request|PR|merge\s+request|MR|patch)\b", re.I)
 _PULL = re.compile(r"\b(?:pull\s+requests?|PRs?|merge\s+requests?|MRs?|patch(?:es)?)\b", re.I)
-_VERSION = re.compile(r"\b(?:which|what)\s+(?:version|release)\b|\bversion\s+of\b[^?]{0,40}\b(?:using|running|on)\b", re.I)
+_VERSION = re.compile(r"\b(?:which|what)\s+(?:version|release|operating\s+system|os|platform|python|node|browser)\b"
+                      r"|\bversion\s+of\b[^?]{0,40}\b(?:using|running|on)\b", re.I)
 _MAINTAINER = re.compile(r"\b(?:maintainers?|developers?|owners?|author\s+of\s+the\s+(?:library|project|package)|project\s+lead)\b", re.I)
+# "who reported the bug", "who opened the issue": the opener; "who fixed it": who opened the change that closed it
+_WHO_REPORTED = re.compile(r"^\s*who\s+(?:first\s+)?(?:reported|opened|filed|raised|logged|submitted)\b", re.I)
+_WHO_FIXED = re.compile(r"^\s*who\s+(?:fixed|patched|solved|resolved|wrote\s+the\s+(?:fix|patch))\b", re.I)
+_WHEN_CLOSED = re.compile(r"\b(?:closed|resolved|marked\s+(?:as\s+)?(?:completed|fixed|resolved))\b", re.I)
 _REPORTER = re.compile(r"\b(?:reporter|person\s+who\s+(?:reported|opened|filed|raised)|who\s+(?:reported|opened|filed|raised))\b", re.I)
 
 # what a comment sentence says
@@ -59,11 +64,17 @@ _OPENED = re.compile(r"\b(?:opened|submitted|sent|raised|filed|pushed|put\s+up)\
 _VERSION_LINE = re.compile(r"^(?:versions?|library\s+version|package\s+version|environment|env|setup)\s*:\s*\S", re.I)
 _FUTURE = re.compile(r"\b(?:I'll|I\s+will|we'll|we\s+will|will|going\s+to|plan\s+to|intend\s+to|hope\s+to|shall)\b", re.I)
 _DAY_WORD = re.compile(r"\b(?:(?:on|by|this|next|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-                       r"|\b(?:tomorrow|yesterday|today|tonight)\b", re.I)
+                       r"|\b(?:tomorrow|yesterday|today|tonight|(?:this|next|last)\s+(?:week|month))\b", re.I)
+# a release told as done ("1.8.3 is out", "published 1.8.3", "shipped") and the question's words for it
+_RELEASED = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:out|live|up)\b|\b(?:released|published|shipped|tagged)\b", re.I)
+_RELEASE = frozenset(stems("release released publish published ship shipped out"))
+_PLANNED = re.compile(r"\b(?:plan|plans|planned|planning|going\s+to|intend\w*|expect\w*|would|will|promis\w*|schedul\w*|due)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(>])")
 _ASKING = frozenset(stems("what which who when on date day did does do the a an of in to plan planned number was is "
-                          "were they their his her its version using used maintainer developer owner reporter thread "
-                          "bug issue library project package"))
+                          "were they their his her its he she version using used maintainer developer owner reporter "
+                          "thread bug issue library project package say said tell told would will"))
+# a timeline line closing the issue: "bo-r closed this as completed in #1490 on Mar 5, 2026"
+_CLOSED_LINE = re.compile(r"^\s*@?(?P<user>[A-Za-z0-9][\w.-]{0,38})\s+closed\s+this\b[^\n]*?\bon\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -74,19 +85,26 @@ class _Said:
     end: int
     text: str
     quoted: bool  # a "> ..." line: an earlier comment quoted
+    event: bool = False  # a timeline line ("X closed this as completed in #12 on DATE"), no comment's words
 
 
 def asks_thread(question: str, kind: str) -> bool:
     """Does the question ask one of the things a thread's comments tell in other words?"""
     return bool(_FOUND_CAUSE.search(question) or _WORKAROUND.search(question) or _NUMBER.search(question)
-                or _VERSION.search(question) or kind == "when")
+                or _VERSION.search(question) or kind == "when" or _WHO_REPORTED.search(question) or _WHO_FIXED.search(question))
+
+
+def _only_when(question: str, kind: str) -> bool:
+    return kind == "when" and not (_FOUND_CAUSE.search(question) or _WORKAROUND.search(question) or _NUMBER.search(question)
+                                   or _VERSION.search(question))
 
 
 def thread_answer(question: str, kind: str, passages, corpus) -> Answer | None:
     """The comment sentence answering a question about a pasted issue thread, cited; else None."""
     if not asks_thread(question, kind) or not hasattr(corpus, "article"):
         return None
-    for article_id in list(dict.fromkeys(sc.chunk.article_id for sc in passages))[:ARTICLES]:
+    # (a when-question names no kind of thing a thread alone tells: only the best retrieved article's)
+    for article_id in list(dict.fromkeys(sc.chunk.article_id for sc in passages))[:1 if _only_when(question, kind) else ARTICLES]:
         article = corpus.article(article_id)
         if article is None or not (comments := issue_comments.comments(article.text)):
             continue
@@ -117,14 +135,47 @@ def _answer_in(question: str, kind: str, said: list[_Said], comments, text: str)
                      and _OPENED.search(s.text)), None)
     if _FOUND_CAUSE.search(question) and kind == "who":
         return _cause_finder(question, own)
+    if kind == "who" and _WHO_REPORTED.search(question):
+        return own[0] if own and own[0].user == comments[0].user else None
+    if kind == "who" and _WHO_FIXED.search(question):
+        return _fixer(own, text)
     if _WORKAROUND.search(question):
         return next((s for s in own if (not keep or s.user.lower() in keep) and _STOPGAP.search(s.text)), None)
     if _VERSION.search(question):
         whose = keep or {comments[0].user.lower()}  # (the reporter's block, unless someone else is asked)
         return next((s for s in own if s.user.lower() in whose and _VERSION_LINE.match(s.text)), None)
+    if kind == "when" and _WHEN_CLOSED.search(question) and (closed := _closed(text)) is not None:
+        return closed
     if kind == "when":
-        return _dated_plan(question, own, keep)
+        return _dated(question, own, keep, text)
     return None
+
+
+def _closed(text: str) -> _Said | None:
+    """The timeline line that closed the issue, dated by its own "on DATE"."""
+    from index import datelines
+
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if (m := _CLOSED_LINE.match(line)) is not None and (day := datelines.full_date(m.group("date"))) is not None:
+            lead = len(line) - len(line.lstrip())
+            return _Said(m.group("user"), day, at + lead, at + len(line.rstrip()), line.strip(), False, True)
+    return None
+
+
+def _fixer(own: list[_Said], text: str) -> _Said | None:
+    """Who opened the change the issue was closed in ("closed this as completed in #745"), else the first
+    comment that opened one with a fix."""
+    closed = _closed(text)
+    number = _ITEM_NUMBER.search(closed.text) if closed is not None else None
+    opened = [s for s in own if _ITEM_NUMBER.search(s.text) and _OPENED.search(s.text)
+              and re.search(r"\b(?:opened|submitted|sent|raised|pushed|put\s+up)\b", s.text, re.I)]
+    if number is not None:
+        exact = [s for s in opened if re.search(rf"{re.escape(number.group(0))}\b", s.text)]
+        if exact:
+            return exact[0]
+    return next((s for s in opened if re.search(r"\bfix", s.text, re.I)), None)
 
 
 def _cause_finder(question: str, own: list[_Said]) -> _Said | None:
@@ -136,21 +187,28 @@ def _cause_finder(question: str, own: list[_Said]) -> _Said | None:
     return found[0] if found else None
 
 
-def _dated_plan(question: str, own: list[_Said], keep: set[str]) -> _Said | None:
-    """A comment sentence naming a day ("on Friday") about the question's own thing ("tag 1.8.3")."""
+def _dated(question: str, own: list[_Said], keep: set[str], text: str) -> _Said | None:
+    """The comment sentence about the question's own act and thing ("tag 1.8.3", "is out"), beyond the
+    project's name every sentence shares: one naming a day ("on Friday") first, else its comment's day."""
+    title = set(stems(text[:300]))  # the repository line and the issue's title: the project's own words
     asked = set(stems(question)) - _ASKING
-    asked |= {w for w in re.findall(r"\d+(?:\.\d+)+", question)}
-    if len(asked) < 2:
+    asked = {t for t in asked if t not in title} | set(re.findall(r"\d+(?:\.\d+)+", question))
+    if len(asked) < 2 and not (asked and any(re.fullmatch(r"\d+(?:\.\d+)+", t) for t in asked)):
         return None
-    best, share = None, 0.0
+    planned = bool(_PLANNED.search(question))
+    best, score = None, 0.0
     for s in own:
-        if keep and s.user.lower() not in keep or not _DAY_WORD.search(s.text):
+        if keep and s.user.lower() not in keep:
             continue
         have = set(stems(s.text)) | set(re.findall(r"\d+(?:\.\d+)+", s.text))
-        got = len(asked & have) / len(asked)
-        if got > share:
-            best, share = s, got
-    return best if share >= 0.5 else None
+        if _RELEASED.search(s.text):
+            have |= _RELEASE  # "1.8.3 is out on the registry": released
+        got = len(asked & have) / len(asked) + (0.01 if _DAY_WORD.search(s.text) else 0.0)
+        if not planned and _FUTURE.search(s.text):
+            got -= 0.3  # "when was it released": not "I'll tag it on Friday", unless a plan is asked
+        if got > score:
+            best, score = s, got
+    return best if score >= 0.5 else None
 
 
 def _maintainers(text: str, comments) -> set[str]:
@@ -189,6 +247,8 @@ def _sentences(text: str, comments) -> list[_Said]:
 
 
 def _shown(s: _Said, kind: str) -> str:
+    if s.event:
+        return f"On {_day(s.day)}: {s.text}" if s.day is not None else s.text
     words = s.text
     if s.day is not None and (m := _DAY_WORD.search(words)) is not None:
         from index.statements.when import resolve

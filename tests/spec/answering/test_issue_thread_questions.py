@@ -56,6 +56,11 @@ hsu-mei commented on Sep 11, 2026
 Good catch. Reviewed #745 and merged it. I'll publish 3.2.1 on Monday after the nightly builds pass.
 
 hsu-mei closed this as completed in #745 on Sep 11, 2026
+
+hsu-mei commented on Sep 14, 2026
+Member
+
+3.2.1 is out on npm. Thanks all, and thanks @pkelleher for the quick patch.
 """
 
 NEWS = """Harbour board approves new slipway
@@ -104,6 +109,31 @@ def test_a_planned_weekday_in_a_dated_comment_is_the_one_after_it(thread):
     answer = thread.answer("on what date did the maintainer plan to publish lintel-csv 3.2.1")
     assert not answer.abstained
     assert "14 September 2026" in answer.text  # the comment is Friday 11 September's
+
+
+def test_who_reported_it_is_who_opened_it(thread):
+    answer = thread.answer("who reported the lintel-csv missing row bug")
+    assert answer.text.startswith("okafor-t")
+
+
+def test_who_fixed_it_opened_the_change_it_was_closed_in(thread):
+    answer = thread.answer("who fixed the lintel-csv missing row bug")
+    assert answer.text.startswith("pkelleher") and "#745" in answer.text
+
+
+def test_when_it_was_closed_is_the_closing_lines_day(thread):
+    answer = thread.answer("when was the lintel-csv missing row issue closed")
+    assert "11 September 2026" in answer.text
+
+
+def test_when_it_was_released_is_the_comment_telling_it_is_out(thread):
+    answer = thread.answer("when was lintel-csv 3.2.1 released")
+    assert "14 September 2026" in answer.text and "is out on npm" in answer.text
+
+
+def test_the_reporters_operating_system_is_in_the_version_field(thread):
+    answer = thread.answer("which operating system was the reporter of the lintel-csv bug using")
+    assert "macOS 14" in answer.text
 
 
 @pytest.mark.parametrize("question", ["when did the harbour board approve the slipway"])
