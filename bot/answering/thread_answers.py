@@ -6,6 +6,8 @@ A thread's answers are in sentences that share hardly a word with how a reader a
     what workaround / stopgap did the maintainer     "Until then, please pass --no-cache."  (the maintainer)
       suggest before the fix
     what number is the pull request X opened         "I've opened #512 with a fix."         (X's comment)
+    who reported it / who fixed it                  the opener / who opened the change it was closed in
+    when was it closed / when was 1.8.3 released     "X closed this as completed in #512 on DATE" / "1.8.3 is out"
     which version were they using                    "Version: fooq 1.8.2, Node 20"        (the reporter's block)
     when did the maintainer plan to tag 1.8.3        "I'll tag 1.8.3 on Monday."            (in a comment
                                                                                              dated Fri 3 Apr)
