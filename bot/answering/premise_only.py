@@ -17,7 +17,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.terms import stems
 
 SCANNED = 12
-# "every European time zone", "all the branches", "each of its stations": the noun is the last word before a
+# "every printer driver", "all the branches", "each of its stations": the noun is the last word before a
 # verb, a preposition or the end
 _EVERY = re.compile(r"\b(?:every|all(?:\s+(?:the|of\s+the|its|their))?|each(?:\s+of\s+(?:the|its|their))?)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                     r"(?=\s+(?:in|on|at|of|across|for|that|which|who|when|after|before|to)\b|\s*[?.]?\s*$)", re.I)

@@ -3,13 +3,13 @@
 A thread's answers are in sentences that share hardly a word with how a reader asks about them:
 
     who tracked down the bug / found the cause      "The problem is in _merge(): it ..."   (a commenter)
-    what workaround / stopgap did the maintainer     "Until then, please pass --no-cache."  (the maintainer)
+    what workaround / stopgap did the maintainer     "Until then, set strict=False."        (the maintainer)
       suggest before the fix
     what number is the pull request X opened         "I've opened #512 with a fix."         (X's comment)
     who reported it / who fixed it                  the opener / who opened the change it was closed in
     when was it closed / when was 1.8.3 released     "X closed this as completed in #512 on DATE" / "1.8.3 is out"
     which version were they using                    "Version: fooq 1.8.2, Node 20"        (the reporter's block)
-    when did the maintainer plan to tag 1.8.3        "I'll tag 1.8.3 on Monday."            (in a comment
+    when did the maintainer plan to publish 1.8.3    "I'll publish 1.8.3 on Monday."        (in a comment
                                                                                              dated Fri 3 Apr)
 
 so the sentence-scoring answerer ranks a neighbour above them, or nothing above its floor, and
@@ -207,7 +207,7 @@ def _dated(question: str, own: list[_Said], keep: set[str], text: str) -> _Said 
             have |= _RELEASE  # "1.8.3 is out on the registry": released
         got = len(asked & have) / len(asked) + (0.01 if _DAY_WORD.search(s.text) else 0.0)
         if not planned and _FUTURE.search(s.text):
-            got -= 0.3  # "when was it released": not "I'll tag it on Friday", unless a plan is asked
+            got -= 0.3  # "when was it released": not "I'll publish it on Monday", unless a plan is asked
         if got > score:
             best, score = s, got
     return best if score >= 0.5 else None

@@ -143,14 +143,14 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
         line = text[_first_own(text, c, r.content.start):r.content.end] if c is not None else ""
         if c is not None and _THING_AS_REASON.search(line[:r.content.start - _first_own(text, c, r.content.start)]) \
                 and r.speaker.as_written[:1].islower():
-            continue  # "... launched late because the board said we had water": the commenter's sentence
+            continue  # "... paid late because the totals said we had paid": the commenter's sentence
         if c is not None and not _QUOTED_LINE.match(line) and not issue_comments.nobodys(line.split("\n")[0]):
             who = r.speaker
             if "\n" in who.as_written:  # "Contributor\nAnn said": a badge line run into the speaker's name
                 shown = who.as_written.rsplit("\n", 1)[1].strip()
                 who = replace(who, name=who.name.rsplit("\n", 1)[-1].strip(), as_written=shown)
             if who.as_written.lower() in ("he", "she") and (role := _relayed_role(text[c.body:r.content.start])):
-                who = Speaker(name=role, as_written=role, generic=True)  # "Our harbour master ... rang me. He said ..."
+                who = Speaker(name=role, as_written=role, generic=True)  # "Our finance lead ... messaged me. She said ..."
             users = handles.get(who.name.lower(), set()) if " " not in who.name else set()
             if len(users) == 1 and len(who.name) >= 3:
                 who = replace(who, name=next(iter(users)))
@@ -159,13 +159,13 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
 
 
 # the comment's last sentence before a relayed "He said": a role its writer tells of by an appositive
-# ("Our harbour master, who checks ..., spotted it and rang me") or by their call to the writer
+# ("Our finance lead, who reconciles ..., spotted it and messaged me") or by their call to the writer
 _ROLE_TOLD = re.compile(r"(?:^|[.!?]\s+)(?:Our|My|The)\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s*(?:,\s*who\b[^.!?]*,|"
                         r"\s+(?=(?:rang|called|phoned|emailed|messaged|told|texted|asked)\s+me\b))[^.!?]*[.!?]\s*$")
 
 
 def _relayed_role(before: str) -> str | None:
-    """"the harbour master": the role the comment's sentence just before a bare "He said" tells of."""
+    """"the finance lead": the role the comment's sentence just before a bare "She said" tells of."""
     before = re.sub(r"(?<=[.!?])\s+[^.!?]*$", " ", before[-400:])  # (the sentence's own "He said" left off)
     m = _ROLE_TOLD.search(before)
     return f"the {m.group('role')}" if m else None
@@ -204,7 +204,7 @@ _REASON_MARKS = frozenset("because since as when".split())
 
 
 def _given_as_reason(verb) -> bool:
-    """"We launched late because the board said we had water": a thing's say-so the poster gives as
+    """"We paid one short because the totals said we had paid all": a thing's say-so the poster gives as
     the reason for their own told deed, not a report of its words (the sentence is the poster's)."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children)
 

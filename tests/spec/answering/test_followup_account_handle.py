@@ -1,4 +1,4 @@
-"""A follow-up's "they"/"he" after an answer that opens with an account handle ("okafor-t, on Sep 9,
+"""A follow-up's "they"/"he" after an answer that opens with an account handle ("zawadi-t, on Sep 9,
 2026.", "Hsu_mei: ..."): the handle is who is meant, though it is no capitalised name run. A common
 word opening an answer is no handle. Every name is invented."""
 
@@ -9,8 +9,8 @@ from index.models import Turn
 
 
 @pytest.mark.parametrize("answer, handle", [
-    ("okafor-t, on Sep 9, 2026.", "okafor-t"),
-    ("Okafor-t, in a comment on 9 September 2026: Every export ... [1]", "Okafor-t"),
+    ("zawadi-t, on Sep 9, 2026.", "zawadi-t"),
+    ("Zawadi-t, in a comment on 9 September 2026: Every export ... [1]", "Zawadi-t"),
     ("hsu_mei: Confirmed on Windows too. [1]", "hsu_mei"),
 ])
 def test_a_handle_opening_the_answer_is_who_they_are(answer, handle):

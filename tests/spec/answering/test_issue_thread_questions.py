@@ -18,9 +18,9 @@ Code   Issues 112   Pull requests 9   Actions   Security   Insights
 Last row dropped when the file has no trailing newline #742
 
 Open
-okafor-t opened this issue on Sep 9, 2026 · 5 comments
+zawadi-t opened this issue on Sep 9, 2026 · 5 comments
 
-okafor-t commented on Sep 9, 2026
+zawadi-t commented on Sep 9, 2026
 
 Every export we read through lintel-csv since the upgrade is missing its final row when the file does not end in a newline. Our payroll check flagged it this morning because the totals said we had paid one person fewer than we had.
 
@@ -65,9 +65,9 @@ Member
 
 NEWS = """Harbour board approves new slipway
 
-The Kestrel Bay harbour board on Tuesday approved a new slipway for the sailing club, its chair Ines Marlow said.
+The Pellwick Bay harbour board on Tuesday approved a new slipway for the sailing club, its chair Solvei Amundrud said.
 
-"It has been a long wait," Ms Marlow said. She said the work would start in the spring and cost about 90,000 pounds.
+"It has been a long wait," Ms Amundrud said. She said the work would start in the spring and cost about 90,000 pounds.
 """
 
 thread = articles_fixture({"lintel_issue.txt": THREAD, "slipway.txt": NEWS})
@@ -99,7 +99,7 @@ def test_the_reporters_version_field(thread):
 
 
 def test_the_reporters_version_as_a_follow_up(thread):
-    history = [Turn("who reported the lintel-csv missing row bug", answer_text="okafor-t, on Sep 9, 2026.")]
+    history = [Turn("who reported the lintel-csv missing row bug", answer_text="zawadi-t, on Sep 9, 2026.")]
     answer = thread.answer("which version of the library were they using", history)
     assert not answer.abstained
     assert "3.2.0" in answer.text
@@ -113,7 +113,7 @@ def test_a_planned_weekday_in_a_dated_comment_is_the_one_after_it(thread):
 
 def test_who_reported_it_is_who_opened_it(thread):
     answer = thread.answer("who reported the lintel-csv missing row bug")
-    assert answer.text.startswith("okafor-t")
+    assert answer.text.startswith("zawadi-t")
 
 
 def test_who_fixed_it_opened_the_change_it_was_closed_in(thread):

@@ -9,9 +9,9 @@ STORY = """Council printers down after overnight update
 
 Staff at Marrowby District Council could not print for most of Tuesday after an overnight software update, the council's IT manager said.
 
-Printing stopped at the Harle Street offices at about 8am, when the first shift arrived.
+Printing stopped at the Tollgate Street offices at about 8am, when the first shift arrived.
 
-"It only affects drivers that still use the old spooler, which is two of ours," said IT manager Colm Ferriter. "We rolled those two back by lunchtime and everything printed again by three."
+"It only affects drivers that still use the old spooler, which is two of ours," said IT manager Ruairi Trevail. "We rolled those two back by lunchtime and everything printed again by three."
 
 He said the supplier had apologised and would send a fixed version next week.
 """
