@@ -106,10 +106,13 @@ def thread_answer(question: str, kind: str, passages, corpus) -> Answer | None:
     if not asks_thread(question, kind) or not hasattr(corpus, "article"):
         return None
     # (a when-question names no kind of thing a thread alone tells: only the best retrieved article's)
-    for article_id in list(dict.fromkeys(sc.chunk.article_id for sc in passages))[:1 if _only_when(question, kind) else ARTICLES]:
+    ids = list(dict.fromkeys(sc.chunk.article_id for sc in passages))[:1 if _only_when(question, kind) else ARTICLES]
+    for rank, article_id in enumerate(ids):
         article = corpus.article(article_id)
         if article is None or not (comments := issue_comments.comments(article.text)):
             continue
+        if rank and not _about_thread(question, article.text, comments):
+            continue  # "who first reported the crack": a news story's, though a thread is retrieved below it
         said = _sentences(article.text, comments)
         found = _answer_in(question, kind, said, comments, article.text)
         if found is None:
@@ -118,6 +121,13 @@ def thread_answer(question: str, kind: str, passages, corpus) -> Answer | None:
         return Answer(question=question, text=f"{text} [1]", retrieved=passages,
                       citations=[Citation(1, article.id, found.start, found.end, found.text)])
     return None
+
+
+def _about_thread(question: str, text: str, comments) -> bool:
+    """Does the question name the thread: its project's or title's own word, or a commenter's handle?"""
+    if any(re.search(rf"(?<![\w-]){re.escape(c.user)}(?![\w-])", question, re.I) for c in comments):
+        return True
+    return bool((set(stems(question)) - _ASKING) & set(stems(text[:300])))
 
 
 def _answer_in(question: str, kind: str, said: list[_Said], comments, text: str) -> _Said | None:

@@ -70,7 +70,14 @@ The Pellwick Bay harbour board on Tuesday approved a new slipway for the sailing
 "It has been a long wait," Ms Amundrud said. She said the work would start in the spring and cost about 90,000 pounds.
 """
 
-thread = articles_fixture({"lintel_issue.txt": THREAD, "slipway.txt": NEWS})
+BRIDGE = """Footbridge shut after crack found
+
+The Millbeck footbridge was closed on Sunday after a crack was found in one of its beams.
+
+A dog walker, Ferdinand Adebowale, first reported the crack to the council on Saturday morning, a council spokeswoman said. "He did exactly the right thing," she said.
+"""
+
+thread = articles_fixture({"lintel_issue.txt": THREAD, "slipway.txt": NEWS, "footbridge.txt": BRIDGE})
 
 
 def test_who_found_the_cause_is_the_commenter_who_states_it(thread):
@@ -134,6 +141,11 @@ def test_when_it_was_released_is_the_comment_telling_it_is_out(thread):
 def test_the_reporters_operating_system_is_in_the_version_field(thread):
     answer = thread.answer("which operating system was the reporter of the lintel-csv bug using")
     assert "macOS 14" in answer.text
+
+
+def test_a_who_reported_question_about_a_story_is_not_the_threads(thread):
+    answer = thread.answer("who first reported the crack in the Millbeck footbridge")
+    assert "zawadi-t" not in answer.text.lower()
 
 
 @pytest.mark.parametrize("question", ["when did the harbour board approve the slipway"])
