@@ -38,7 +38,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "83"
+CLEANING_VERSION = "84"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -347,6 +347,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     # a sender's header with a note in brackets ("Ann Roe (board treasurer)  9:40 AM"): the one line
     # that says who the sender is, kept as a passage of its own
     said += chat_lines.noted_headers(text)
+    # an issue comment's line with no final stop ("Same here. Our app too. +1"): its words, no heading
+    said += issue_comments.comment_lines(text)
     # a caption transcript's times alone on their lines: no words of anyone's
     captioned = caption_pages.read(text)
     cue_stamps = set(captioned.stamps) if captioned else set()

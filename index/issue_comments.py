@@ -160,6 +160,29 @@ def nobodys(line: str) -> bool:
     return bool(_NOBODYS.match(line.strip()))
 
 
+# a comment's line that is its words, however it ends ("Same here for X. Our app uses it too. +1",
+# "Version: fooq 1.8.2, Node 20"): two sentences in it, or six words and more
+_WORDED = re.compile(r"[.!?]\s+[A-Z0-9]")
+_WORDED_MIN = 6
+
+
+def comment_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of comments' text that a page's layout would take for headings (no
+    final stop: "... too. +1", a labelled "Version: ..." line): a comment's line is never a heading
+    of the page. Badge, reaction, timeline and quoted lines are not among them."""
+    out = []
+    for c in comments(text):
+        pos = c.body
+        for line in text[c.body:c.end].split("\n"):
+            at, pos = pos, pos + len(line) + 1
+            body = line.strip()
+            if not body or body.startswith(">") or nobodys(body) or stop(body) or head(line) is not None:
+                continue
+            if _WORDED.search(body) or len(body.split()) >= _WORDED_MIN:
+                out.append((at, at + len(line)))
+    return out
+
+
 _NUMBERED_TITLE = re.compile(r"^(?P<title>\S.{6,200}?)\s+[#!]\d+$")
 _STATE = re.compile(r"^(?:open|opened|closed|merged|draft|locked|[#!]\d+|\d+\s+comments?)$", re.I)
 _CREATED = re.compile(r"^(?:issue|merge request|pull request)\s+(?:created|opened)\b.{0,80}\bby\b", re.I)

@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 from collections.abc import Callable, Sequence
 
-from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer, premise_answerer, signed_answerer  # noqa: F401 (re-export)
+from bot.answering.answerers import covers_question, extractive_answerer, ledger_answerer, premise_answerer, signed_answerer, thread_answerer  # noqa: F401 (re-export)
 from bot.answering.deps import Deps
 from bot.answering.authors import author_hop
 from bot.answering.hop_clause import counted_in_bridge
@@ -97,7 +97,8 @@ def _answer(question: str, history: Sequence[Turn], deps: Deps, on_token: Callab
     # Retrieved when an answerer first reads the passages: the ledger's answerers, which mostly do
     # not, run while the question is still being embedded.
     evidence = evidence_for(q, lambda: corpus.retrieve(standalone, settings.answering.top_k), corpus)
-    from_ledger = premise_answerer(q, evidence) or signed_answerer(q, evidence) or ledger_answerer(q, evidence)
+    from_ledger = premise_answerer(q, evidence) or signed_answerer(q, evidence) or thread_answerer(q, evidence) \
+        or ledger_answerer(q, evidence)
     if model is not None:
         result = _model_answer(deps, q, evidence, standalone, evidence.passages, from_ledger, on_token)
     elif from_ledger is not None:

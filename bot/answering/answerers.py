@@ -63,6 +63,14 @@ def signed_answerer(q: Question, ev: Evidence) -> Answer | None:
     return signed_answer(ev.question, ev.passages, ev.corpus) if asks_signer(ev.question) else None
 
 
+def thread_answerer(q: Question, ev: Evidence) -> Answer | None:
+    """A question about a pasted issue thread ("who found the cause", "what workaround", "which
+    version were they using"): the comment sentence of that kind, as its author's (thread_answers.py)."""
+    from bot.answering.thread_answers import asks_thread, thread_answer
+
+    return thread_answer(ev.question, q.kind, ev.passages, ev.corpus) if asks_thread(ev.question, q.kind) else None
+
+
 def ledger_answerer(q: Question, ev: Evidence) -> Answer | None:
     if ev.ledger is None:
         return None
@@ -94,7 +102,7 @@ def extractive_answerer(q: Question, ev: Evidence) -> Answer:
     return extractive_answer(ev.question, ev.passages, ev.corpus, q)
 
 
-ANSWERERS: tuple[Answerer, ...] = (premise_answerer, signed_answerer, ledger_answerer, extractive_answerer)
+ANSWERERS: tuple[Answerer, ...] = (premise_answerer, signed_answerer, thread_answerer, ledger_answerer, extractive_answerer)
 
 
 def _withholds_asked(q: Question, found: Answer) -> bool:

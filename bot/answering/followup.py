@@ -179,6 +179,7 @@ def _context(turns: list[Turn]) -> _Context:
                 or _first_person(_plain(answered))
                 or tuple(_speakers(_tokens(_plain(answered)))[:1])
                 or _subject(_plain(answered))
+                or _handle(_plain(answered))
                 or role_speaker(_tokens(asked), SPEECH, AUX)
             )
         topic = topic or _topic(asked)
@@ -205,6 +206,17 @@ def _first_person(answer: str) -> tuple[str, ...]:
 
 _STOP = stop_words()
 _HONORIFICS = frozenset(t.lower().rstrip(".") for t in _V.titles)
+
+
+# an account handle opening the answer ("ann-k, on Mar 3, 2026.", "@bo_77: ...", "Ann-k, on ..."): no name
+# run of words, but a hyphen, an underscore, a dot or a digit inside marks it as nobody's common word
+_HANDLE = re.compile(r"^\s*@?(?P<h>[A-Za-z0-9][a-z0-9]*(?:[._-][a-z0-9]+|\d)[a-z0-9._-]*)(?=\s*[,:(]|\s+(?:said|wrote|commented|opened|reported)\b)")
+
+
+def _handle(answer: str) -> tuple[str, ...]:
+    """The account handle an answer opens with: who a code host's or forum's thread answer names."""
+    m = _HANDLE.match(answer)
+    return (m.group("h"),) if m else ()
 
 
 def _subject(answer: str) -> tuple[str, ...]:

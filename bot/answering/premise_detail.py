@@ -26,6 +26,7 @@ from bot.answering.premise_upheld import upheld_in_part
 from bot.answering.premise_reply import reply_corrects
 from bot.answering.premise_ruled_out import refused_instead, ruled_out
 from bot.answering.premise_all import not_all, split_vote
+from bot.answering.premise_only import only_some
 from bot.answering.none_found import absences
 from bot.answering.premise_negated import not_done
 from bot.answering.premise_not_that import named_instead
@@ -190,6 +191,7 @@ def contradicted(q, candidates: list[Candidate], article_text, lede_of, corpus=N
     article_id = asked_article(candidates, q.names)
     own = sorted((c for c in candidates if c.chunk.chunk.article_id == article_id), key=lambda c: -c.score)
     part = not_all(q, own) or split_vote(q, own)  # "why did they reopen all the pools" / "two pools remain closed"
+    part = part or only_some(q, own)  # "why did it break every driver" / "It only affects drivers that ..."
     if part is not None:
         return "so", part
     denial = _denied(q, own)

@@ -92,14 +92,21 @@ def _issue_day(c, text: str):
     return Span(a, b), text[a:b], False
 
 
+# a bug report template's labelled field: "Version: fooq 1.8.2, Node 20", "Expected: 3 rows. Got: 4."
+_TEMPLATE_FIELD = re.compile(r"^(?:versions?|(?:library|package|app)\s+version|environment|env|os|platform|browser|python|node|"
+                             r"steps(?:\s+to\s+reproduce)?|to\s+reproduce|repro(?:duction)?|expected(?:\s+(?:behaviou?r|result|output))?|"
+                             r"actual(?:\s+(?:behaviou?r|result|output))?|got|output|traceback|error|logs?|command)\s*:", re.I)
+
+
 def issue_lines(text: str, own: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
     """An issue comment's own lines: without its badges and reaction counts, its template headings
-    ("Steps to reproduce": a few words, no figure, no sentence mark) and the lines it quotes from an
-    earlier comment, pasted without their "> " (a line the thread wrote before)."""
+    ("Steps to reproduce": a few words, no figure, no sentence mark) and labelled fields ("Version:
+    ...", "Expected: ... Got: ...": a form filled in, no one's statement), and the lines it quotes
+    from an earlier comment, pasted without their "> " (a line the thread wrote before)."""
     out = []
     for a, b in own:
         line = text[a:b].strip()
-        if issue_comments.nobodys(line):
+        if issue_comments.nobodys(line) or _TEMPLATE_FIELD.match(line):
             continue
         if len(line.split()) <= 4 and not re.search(r"\d|[.!?:;]\W*$", line):
             continue
@@ -134,16 +141,39 @@ def off_comments(raws: list[Raw], text: str) -> list[Raw]:
     for r in raws:
         c = next((c for c in found if c.body <= r.content.start and r.content.end <= c.end + 1), None)
         line = text[_first_own(text, c, r.content.start):r.content.end] if c is not None else ""
+        if c is not None and _THING_AS_REASON.search(line[:r.content.start - _first_own(text, c, r.content.start)]) \
+                and r.speaker.as_written[:1].islower():
+            continue  # "... paid late because the totals said we had paid": the commenter's sentence
         if c is not None and not _QUOTED_LINE.match(line) and not issue_comments.nobodys(line.split("\n")[0]):
             who = r.speaker
             if "\n" in who.as_written:  # "Contributor\nAnn said": a badge line run into the speaker's name
                 shown = who.as_written.rsplit("\n", 1)[1].strip()
                 who = replace(who, name=who.name.rsplit("\n", 1)[-1].strip(), as_written=shown)
+            if who.as_written.lower() in ("he", "she") and (role := _relayed_role(text[c.body:r.content.start])):
+                who = Speaker(name=role, as_written=role, generic=True)  # "Our finance lead ... messaged me. She said ..."
             users = handles.get(who.name.lower(), set()) if " " not in who.name else set()
             if len(users) == 1 and len(who.name) >= 3:
                 who = replace(who, name=next(iter(users)))
             out.append(replace(r, speaker=who, span=Span(max(r.span.start, _first_own(text, c, r.content.start)), r.span.end)))
     return out
+
+
+# the comment's last sentence before a relayed "He said": a role its writer tells of by an appositive
+# ("Our finance lead, who reconciles ..., spotted it and messaged me") or by their call to the writer
+_ROLE_TOLD = re.compile(r"(?:^|[.!?]\s+)(?:Our|My|The)\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s*(?:,\s*who\b[^.!?]*,|"
+                        r"\s+(?=(?:rang|called|phoned|emailed|messaged|told|texted|asked)\s+me\b))[^.!?]*[.!?]\s*$")
+
+
+def _relayed_role(before: str) -> str | None:
+    """"the finance lead": the role the comment's sentence just before a bare "She said" tells of."""
+    before = re.sub(r"(?<=[.!?])\s+[^.!?]*$", " ", before[-400:])  # (the sentence's own "He said" left off)
+    m = _ROLE_TOLD.search(before)
+    return f"the {m.group('role')}" if m else None
+
+
+# a thing's say-so given as a reason, just before the words the generic reader gave the thing
+_THING_AS_REASON = re.compile(r"\b(?:because|since|as|when)\s+(?:the|a|an|our|their|its|my|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+                              r"\s+(?:said|says|showed|shows|read|reads)\s+(?:that\s+)?$")
 
 
 def _first_own(text: str, c, at: int) -> int:
@@ -166,7 +196,17 @@ def _reports_another(sent, v, base: int = 0, lo: int = 0, hi: int = 1 << 60) -> 
     rule), unlike "I'd say", "Nobody's saying the buses are full" (the poster's own claim). Only the
     words on the post's own line [lo, hi) count (a header line's "added" is none of them)."""
     return any(lo <= base + t.idx < hi and v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_SUBJECTS for c in t.children) for t in sent)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_SUBJECTS for c in t.children)
+        and not _given_as_reason(t) for t in sent)
+
+
+_REASON_MARKS = frozenset("because since as when".split())
+
+
+def _given_as_reason(verb) -> bool:
+    """"We paid one short because the totals said we had paid all": a thing's say-so the poster gives as
+    the reason for their own told deed, not a report of its words (the sentence is the poster's)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children)
 
 
 def _post_heads(text: str, order: str | None):
