@@ -1,0 +1,140 @@
+"""A social-media community group's thread pasted from the web page: a post under its author's
+name line and a badge-and-stamp line, then the comments, each under its commenter's name line
+and closed by its action line.
+
+    Ann Roe                                   the post's author
+    Admin · 12 March at 09:14 ·               badges ("Admin", "Top contributor", "Author") and the stamp
+    The footbridge stays shut until June.     the post
+    👍 14   23 comments   Like  Comment  Share   the page's counters and buttons: nobody's words
+    Bo Tarr                                   a comment's author (badge lines may follow)
+    Absolute joke. My kids walk a mile.       the comment
+    Like · Reply · 2h                         its action line: the comment ends here, its stamp on it
+     ↳ Ann Roe replied                        a reply's preview line: chrome; the reply follows,
+       Ann Roe                                indented, under its own name line
+       ...
+
+`heads` gives thread_posts what its header lines give: each post's header span, author, badge
+and stamp, and where its text stops. A stamp with a day ("12 March at 09:14") is kept; a
+relative one ("3d", "2h", "Yesterday at 18:02") counts from a day the page gives none of here,
+so it dates nothing. Two action lines at least make such a page. Linear in the page's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index import datelines
+from index.models import Span
+
+_BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|rising contributor|author|group expert|top fan|new member|conversation starter|visual storyteller|valued commenter)"
+# the action line that closes a comment: "Like · Reply · 2h", "Like · Reply · Share · Yesterday at 18:02"
+_ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?\s*[·•]?\s*$", re.I)
+# a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
+_STAMP_LINE = re.compile(rf"^\s*(?:{_BADGES}\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*)?\s*)?$", re.I)
+_BADGE_LINE = re.compile(rf"^\s*{_BADGES}(?:\s*[·•]\s*{_BADGES})*\s*[·•]?\s*$", re.I)
+# the page's counters, buttons and links: nobody's words
+_CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest|all comments|top comments|write a (?:comment|reply|public comment)\W*"
+                     r"|view (?:\d+ )?(?:more|previous|all) (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
+                     r"|\W*\d[\d.,]*\s*[kKmM]?\s*(?:comments?|shares?|reactions?|replies|repl(?:y|ies))?|(?:[^\w\s]\s*)+\d[\d.,]*[kKmM]?"
+                     r"|(?:public|private) group\b.*|[^\w\n]*↳?\s*[\w' .-]+ replied(?: · \d+ repl(?:y|ies))?|\d+ repl(?:y|ies))\s*$", re.I)
+_REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
+_NAME = re.compile(r"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
+# a relative stamp: "2h", "3d", "1w", "5 mins", "Yesterday at 18:02", "Just now"
+_RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:s|m|h|d|w|y|mins?|hrs?|hours?|days?|weeks?|years?)|yesterday\b.*|just now|today\b.*)\s*$", re.I)
+MIN_COMMENTS = 2
+
+
+def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]]:
+    """(start, header end, author as written, badge, (span, day phrase, False) or None, text end) of
+    the post and each comment, in text order; [] unless the page is such a thread."""
+    if "Reply" not in text and "reply" not in text:
+        return []  # (no action line can match: most pages)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    closers = [k for k, (_, line) in enumerate(lines) if _ACTIONS.match(line)]
+    if len(closers) < MIN_COMMENTS:
+        return []
+    out = []
+    k, open_at = 0, 0  # where the next author line may stand: after a closer or the page's chrome
+    while k < len(lines):
+        start, line = lines[k]
+        if not line.strip() or _ACTIONS.match(line) or _CHROME.match(line) or _REPLY_PREVIEW.match(line) and not _NAME.match(line):
+            k += 1
+            continue
+        m = _NAME.match(line)
+        if m is None:
+            k += 1
+            continue
+        # the lines under the name: badges and a stamp line make it a head (a post's or a comment's)
+        j, badge, stamp = k + 1, None, None
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        while j < len(lines) and (b := _BADGE_LINE.match(lines[j][1]) or _stamp_line(lines[j][1])) and lines[j][1].strip():
+            words = re.match(rf"\s*{_BADGES}", lines[j][1], re.I)
+            badge = badge or (words.group(0).strip().lower() if words else None)
+            if b.re is _STAMP_LINE and b.group("stamp"):
+                stamp = (lines[j][0] + b.start("stamp"), lines[j][0] + b.end("stamp"))
+            j += 1
+        header_end = lines[j - 1][0] + len(lines[j - 1][1])
+        closer = next((c for c in closers if c > k), None)
+        # a comment: its name line, its text, its action line before the next name line's text;
+        # a post: a name over a stamp, its text up to the page's counters
+        if stamp is None and (closer is None or not _no_chrome(lines, j, closer)):
+            k += 1
+            continue
+        stop_line = closer if stamp is None or (closer is not None and _no_chrome(lines, j, closer)) else _chrome_after(lines, j)
+        stop = lines[stop_line][0] if stop_line < len(lines) else len(text)
+        if stamp is None and closer is not None and (s := _ACTIONS.match(lines[closer][1]).group("stamp")):
+            a = lines[closer][0] + _ACTIONS.match(lines[closer][1]).start("stamp")
+            stamp = (a, a + len(s))
+        day = None
+        if stamp is not None:
+            phrase = text[stamp[0]:stamp[1]].strip()
+            if not _RELATIVE.match(phrase) and re.search(rf"\b(?:{datelines.MONTH})\b", phrase, re.I):
+                day = (Span(*stamp), phrase, False)
+        out.append((start, header_end, m.group("name").strip(), badge, day, stop))
+        k = max(stop_line, k + 1)
+    return out if len(out) >= MIN_COMMENTS else []
+
+
+def _stamp_line(line: str) -> re.Match | None:
+    """A short badge-and-stamp line, no sentence ("Cllr here. The repair starts on 20 May." is text)."""
+    if len(line.strip()) > 48 or re.search(r"[.!?,;]\s", line):
+        return None
+    return _STAMP_LINE.match(line)
+
+
+def _no_chrome(lines, j: int, closer: int) -> bool:
+    """Nothing of the page's furniture between a name's head and the action line `closer`: the
+    name heads the comment that line closes (a group's title line has its counters under it)."""
+    return not any(_CHROME.match(lines[i][1]) and lines[i][1].strip() for i in range(j, closer))
+
+
+def _chrome_after(lines, j: int) -> int:
+    """The first line of the page's counters and buttons after the post's text."""
+    return next((i for i in range(j, len(lines)) if lines[i][1].strip() and (_CHROME.match(lines[i][1]) or _ACTIONS.match(lines[i][1]))), len(lines))
+
+
+def nobodys(line: str) -> bool:
+    """A line of the thread that is no one's words: counters, buttons, badges, reply previews."""
+    return bool(_ACTIONS.match(line) or _CHROME.match(line) or _BADGE_LINE.match(line) or _REPLY_PREVIEW.match(line))
+
+
+# a comment that opens by saying whose it is: "Cllr here.", "Local councillor here -", "Parish clerk here,"
+_ROLE_OPENER = re.compile(r"^\W*(?:(?:your|a|the|local|ward|parish|county|town|district)\s+){0,2}(?P<role>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+here\b\s*[.,:;!–—-]", re.I)
+
+
+def role_opener(line: str, v) -> str | None:
+    """The office a comment's first words claim ("Cllr here." -> "Councillor"), else None."""
+    m = _ROLE_OPENER.match(line)
+    if m is None:
+        return None
+    words = m.group("role").split()
+    last = words[-1]
+    if (full := v.title_role(last)) is not None:
+        return full.capitalize()
+    if v.is_role(last.lower()) or len(words) == 2 and v.is_role(" ".join(words).lower()):
+        return " ".join(w.capitalize() for w in words)
+    return None
