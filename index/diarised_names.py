@@ -33,6 +33,7 @@ _FULL = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NA
 _INTRO = re.compile(r"\b(?:I'm|I am|my name is|my name's|with me(?: [a-z]+){0,3} (?:is|are)|joining (?:me|us)(?: [a-z]+){0,3}(?: is| are)?"
                     r"|(?:on the line|in the studio|on the phone)(?: we have| is| are|,)?|we have|we're joined by|my guests? (?:is|are|today is)"
                     r"|welcome(?: to the (?:show|programme|program|podcast))?,?)\s+", re.I)
+_GAP = re.compile(r"(?:(?:our|my|the|a|an|new|local|[a-z]+)\s+){0,3}[a-z]+,\s+(?=[A-Z])")
 _SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|this is)\s+(?:(?:{_TITLE})\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # "Thanks, Ann." / "Thank you, Councillor." at a turn's start: the voice thanked spoke just before
@@ -56,7 +57,9 @@ def names(text: str) -> dict[str, str]:
     votes: dict[str, Counter] = {}
     for t, body in zip(turns, bodies):
         for m in _INTRO.finditer(body):
-            if f := _FULL.match(body, m.end()):
+            # (the name may come after a few words of role: "With me is our clerk, Ann Roe")
+            gap = _GAP.match(body, m.end())
+            if f := _FULL.match(body, gap.end() if gap else m.end()):
                 known.setdefault(f.group("name"), f.group("title"))
         if t.nobody and (m := _SELF.search(body[:400])):
             known.setdefault(m.group("name"), None)
@@ -64,11 +67,15 @@ def names(text: str) -> dict[str, str]:
     if not known:
         return {}
     for k, (t, body) in enumerate(zip(turns, bodies)):
-        if k + 1 < len(turns) and turns[k + 1].name != t.name and turns[k + 1].nobody:
-            tail = body.rsplit("\n", 1)[-1]
-            for pattern in (_WELCOME, _ADDRESS_LAST, _ADDRESS_FIRST):
-                if (m := pattern.search(tail)) and (who := _resolve(m.group("who"), known)):
-                    votes.setdefault(turns[k + 1].name, Counter())[who] += 1
+        tail = body.rsplit("\n", 1)[-1]
+        last = re.split(r"(?<=[.!?])\s+", tail)[-1]
+        # a turn ending "Thanks, Ann." thanks the voice before it; "Ann, welcome." hands to the next
+        thanked = _THANKS.match(last)
+        addressed = turns[k - 1] if thanked and k > 0 else turns[k + 1] if not thanked and k + 1 < len(turns) else None
+        if addressed is not None and addressed.name != t.name and addressed.nobody:
+            for pattern in (_THANKS, _WELCOME, _ADDRESS_LAST, _ADDRESS_FIRST):
+                if (m := pattern.search(last if pattern is _THANKS else tail)) and (who := _resolve(m.group("who"), known)):
+                    votes.setdefault(addressed.name, Counter())[who] += 1
                     break
         if k > 0 and turns[k - 1].name != t.name and turns[k - 1].nobody and (m := _THANKS.match(body)) \
                 and (who := _resolve(m.group("who"), known)):

@@ -28,7 +28,7 @@ from index.models import Span
 
 _BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|rising contributor|author|group expert|top fan|new member|conversation starter|visual storyteller|valued commenter)"
 # the action line that closes a comment: "Like · Reply · 2h", "Like · Reply · Share · Yesterday at 18:02"
-_ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?\s*[·•]?\s*$", re.I)
+_ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation))*\s*[·•]?\s*$", re.I)
 # a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
 _STAMP_LINE = re.compile(rf"^\s*(?:{_BADGES}\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*)?\s*)?$", re.I)
 _BADGE_LINE = re.compile(rf"^\s*{_BADGES}(?:\s*[·•]\s*{_BADGES})*\s*[·•]?\s*$", re.I)

@@ -1,0 +1,123 @@
+"""A social-media community group's thread pasted from the web page: the post under its author's
+name line and an "Admin · 12 March at 09:14 ·" line, the comments under their name lines (badge
+lines such as "Top contributor" or "Author" may follow) closed by "Like · Reply · 2h", replies
+indented or under a "↳ NAME replied" preview, the page's counters and buttons between. The post,
+each comment and each reply is its author's; a comment opening "Cllr here." is its author's as the
+councillor; the counters, buttons and badges are nobody's words; a relative stamp ("3d",
+"Yesterday at 18:02") dates nothing when the page gives no day to count from. Every article is
+invented."""
+
+from tests.spec.invented import contents_by_speaker, statements_of, the_one
+
+NOTICEBOARD = """Wyndham Cross Community Noticeboard
+Public group · 4.2K members
+
+Hester Galloway-Pine
+Admin · 12 March at 09:14 · 
+Right, I've had a lot of messages about the footbridge so here's what I know. The council told me on Friday it will stay closed until at least June.
+👍 14
+23 comments
+Like
+Comment
+Share
+
+Most relevant
+
+Bartholomew Akinyemi
+Absolute joke. My kids now walk an extra mile round by the main road to get to school. Somebody will get hurt.
+Like · Reply · 2h
+ ↳ Hester Galloway-Pine replied
+   Hester Galloway-Pine
+   Author
+   I've passed that on, Bart. The school is asking for a crossing patrol on the main road.
+   Like · Reply · 1h
+
+Ffion Delacourt-Hay
+Top contributor
+Cllr here. The repair has been ordered and the firm starts on 20 May. I've asked officers to put up a temporary crossing on Station Road in the meantime.
+Like · Reply · 3d
+    Marguerite Osei
+    Thank you Ffion, that's the first proper answer we've had. Will the bridge be open for the summer fair?
+    Like · Reply · 3d
+
+View more comments
+
+Percival Stroud
+Does anyone know if the buses are diverted too?
+Like · Reply · Yesterday at 18:02
+"""
+
+# a relative post stamp, a moderator, reactions in emoji, a reply with "replied · 2 replies", a clerk's opener
+ALLOTMENTS = """Kessock Lane Allotment Holders
+Private group
+
+Tobiah Renwick-Laird
+Moderator
+ · 3d · 
+Water update. The trough taps on the east side are being replaced next week so please fill your butts now. The society has spent 640 pounds on the new taps out of the maintenance fund.
+❤️👍 31
+9 comments  2 shares
+
+Write a comment…
+
+Saoirse Mbeki-Dunn
+Great news, the east taps have leaked since last summer. Can we get a tap on plot 40 as well?
+Like · Reply · 2d
+↳ Tobiah Renwick-Laird replied · 2 replies
+
+Ignatius Feathergill
+Parish clerk here, we agreed at the last meeting to pay half of the cost of the taps.
+Like · Reply · 2d · Edited
+
+   Tobiah Renwick-Laird
+   Moderator
+   That is brilliant, thank you Ignatius. I'll put it in the newsletter.
+   Like · Reply · 1d
+"""
+
+
+def test_the_post_comments_and_indented_replies_are_their_authors():
+    by = contents_by_speaker(statements_of(NOTICEBOARD))
+    assert any("messages about the footbridge" in c for c in by.get("Hester Galloway-Pine", ())), by
+    assert any("extra mile" in c for c in by.get("Bartholomew Akinyemi", ())), by
+    assert any("crossing patrol" in c for c in by.get("Hester Galloway-Pine", ())), by
+    assert any("first proper answer" in c for c in by.get("Marguerite Osei", ())), by
+
+
+def test_a_comment_opening_with_its_role_is_its_authors_as_that_role():
+    stmts = statements_of(NOTICEBOARD)
+    repair = the_one(stmts, "The repair has been ordered")
+    assert repair.speaker == "Ffion Delacourt-Hay"
+    assert "Councillor" in repair.speaker_as_written
+    assert the_one(stmts, "temporary crossing").speaker == "Ffion Delacourt-Hay"
+
+
+def test_the_pages_counters_buttons_and_badges_are_nobodys_words():
+    contents = " ".join(s.content for s in statements_of(NOTICEBOARD))
+    for chrome in ("Like · Reply", "View more comments", "Top contributor", "Author", "23 comments", "Most relevant"):
+        assert chrome not in contents, chrome
+
+
+def test_a_relative_stamp_dates_nothing_without_the_pages_day():
+    stmts = statements_of(NOTICEBOARD)
+    assert the_one(stmts, "buses are diverted").when_start is None
+    assert the_one(stmts, "extra mile").when_start is None
+
+
+def test_a_moderators_post_under_a_relative_stamp_and_a_clerks_opener():
+    stmts = statements_of(ALLOTMENTS)
+    by = contents_by_speaker(stmts)
+    assert any("640 pounds" in c for c in by.get("Tobiah Renwick-Laird", ())), by
+    assert any("leaked since last summer" in c for c in by.get("Saoirse Mbeki-Dunn", ())), by
+    assert any("put it in the newsletter" in c for c in by.get("Tobiah Renwick-Laird", ())), by
+    half = the_one(stmts, "pay half of the cost")
+    assert half.speaker == "Ignatius Feathergill" and "Clerk" in half.speaker_as_written
+    assert not any("Moderator" in c or "2 replies" in c or "Write a comment" in c for c in by.get("Tobiah Renwick-Laird", ())), by
+
+
+def test_a_news_story_with_a_reply_is_no_group_thread():
+    by = contents_by_speaker(statements_of(
+        "Residents reply to the bus plan\n\nBy Alder Quince\n\nResidents have until Friday to reply to the plan.\n\n"
+        "Like many villages, Thornby has lost its Sunday service. Reply forms are at the library.\n\n"
+        "\"We were never asked,\" said Winsome Achterberg, who runs the village shop."))
+    assert set(by) <= {"Winsome Achterberg"}, by
