@@ -28,16 +28,18 @@ from index.textnorm import fold
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _TITLE = r"(?:Councillor|Cllr|Dr|Doctor|Professor|Prof|Mayor|Alderman|Senator|Minister|Inspector|Superintendent|Sergeant|Mrs|Mr|Ms|Miss|Mx|Sir|Dame|Father|Reverend|Rev)\.?"
 # a full name with its title: "Councillor Ann Roe", "Bo Tarr", "Ann Marie Roe"
-_FULL = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
+_FULL = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>(?!{_TITLE}\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 # the cues that introduce someone in the talk: whoever they name is a guest (or the host)
 _INTRO = re.compile(r"\b(?:I'm|I am|my name is|my name's|with me(?: [a-z]+){0,3} (?:is|are)|joining (?:me|us)(?: [a-z]+){0,3}(?: is| are)?"
                     r"|(?:on the line|in the studio|on the phone)(?: we have| is| are|,)?|we have|we're joined by|my guests? (?:is|are|today is)"
                     r"|welcome(?: to the (?:show|programme|program|podcast))?,?)\s+", re.I)
 _GAP = re.compile(r"(?:(?:our|my|the|a|an|new|local|[a-z]+)\s+){0,3}[a-z]+,\s+(?=[A-Z])")
-_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|this is)\s+(?:(?:{_TITLE})\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
+# (a broadcaster's "This is Ann Roe" only where the turn opens: "this is Bo Tarr's first visit" names a guest)
+_SELF = re.compile(rf"(?:\b(?:I'm|I am|(?i:my name is|my name's))|^\W*(?i:(?:hi|hello|good (?:morning|afternoon|evening))(?: (?:all|everyone|everybody))?\W+)?(?i:this is))"
+                   rf"\s+(?:(?:{_TITLE})\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b(?!['’]s)")
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # "Thanks, Ann." / "Thank you, Councillor." at a turn's start: the voice thanked spoke just before
-_THANKS = re.compile(rf"^\W*(?:thanks|thank you|cheers|hi|hello|morning|good (?:morning|afternoon|evening))(?: (?:so much|very much))?,?\s+(?P<who>(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)\b", re.I)
+_THANKS = re.compile(rf"^\W*(?:thanks|thank you|cheers|hi|hello|morning|good (?:morning|afternoon|evening))(?: (?:so much|very much|for having (?:me|us)(?: on)?))?,?\s+(?P<who>(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)\b", re.I)
 # a name addressed in a turn's last sentence: "Bo, welcome." "Councillor, is that fair?" "..., Bo?"
 _ADDRESS_FIRST = re.compile(rf"(?:^|[.!?]\s+)(?P<who>(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?),\s+[^.!?]*[.!?]?\s*$")
 _ADDRESS_LAST = re.compile(rf",\s+(?P<who>(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)\s*[?!.]\s*$")
@@ -55,12 +57,15 @@ def names(text: str) -> dict[str, str]:
     bodies = [fold(text[t.body:t.end]).strip() for t in turns]
     known: dict[str, str | None] = {}  # each introduced full name, its title
     votes: dict[str, Counter] = {}
-    for t, body in zip(turns, bodies):
+    for k, (t, body) in enumerate(zip(turns, bodies)):
+        if k < 3:  # the opening turns' names, however introduced ("this is Bo Tarr's first visit")
+            for f in _FULL.finditer(body):
+                known.setdefault(_unpossessed(f.group("name")), f.group("title"))
         for m in _INTRO.finditer(body):
             # (the name may come after a few words of role: "With me is our clerk, Ann Roe")
             gap = _GAP.match(body, m.end())
             if f := _FULL.match(body, gap.end() if gap else m.end()):
-                known.setdefault(f.group("name"), f.group("title"))
+                known[_unpossessed(f.group("name"))] = f.group("title") or known.get(_unpossessed(f.group("name")))
         if t.nobody and (m := _SELF.search(body[:400])):
             known.setdefault(m.group("name"), None)
             votes.setdefault(t.name, Counter())[m.group("name")] += 3
@@ -90,6 +95,10 @@ def names(text: str) -> dict[str, str]:
         out[label] = who
         taken.add(who)
     return out
+
+
+def _unpossessed(name: str) -> str:
+    return re.sub(r"['’]s$", "", name)
 
 
 def _resolve(said: str, known: dict[str, str | None]) -> str | None:

@@ -15,8 +15,8 @@ and closed by its action line.
 
 `heads` gives thread_posts what its header lines give: each post's header span, author, badge
 and stamp, and where its text stops. A stamp with a day ("12 March at 09:14") is kept; a
-relative one ("3d", "2h", "Yesterday at 18:02") counts from a day the page gives none of here,
-so it dates nothing. Two action lines at least make such a page. Linear in the page's lines.
+relative one ("3d", "2h", "Yesterday at 18:02") counts back from the page's own day, and dates
+nothing on a page that gives none. Two action lines at least make such a page. Linear in the page's lines.
 """
 
 from __future__ import annotations
@@ -31,14 +31,16 @@ _BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|risin
 _ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation))*\s*[·•]?\s*$", re.I)
 # a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
 _STAMP_LINE = re.compile(rf"^\s*(?:{_BADGES}\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*)?\s*)?$", re.I)
+# the phone layout's, the stamp first: "2h · Like · Reply", "3d Like Reply"
+_ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•]?\s*(?:Like|Love)\s*[·•]?\s*Reply(?:\s*[·•]?\s*(?:Edited|Share|Message))*\s*$", re.I)
 _BADGE_LINE = re.compile(rf"^\s*{_BADGES}(?:\s*[·•]\s*{_BADGES})*\s*[·•]?\s*$", re.I)
 # the page's counters, buttons and links: nobody's words
 _CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest|all comments|top comments|write a (?:comment|reply|public comment)\W*"
-                     r"|view (?:\d+ )?(?:more|previous|all) (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
+                     r"|view (?:\d+ )?(?:more|previous|all)(?: \d+)? (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
                      r"|\W*\d[\d.,]*\s*[kKmM]?\s*(?:comments?|shares?|reactions?|replies|repl(?:y|ies))?|(?:[^\w\s]\s*)+\d[\d.,]*[kKmM]?"
                      r"|(?:public|private) group\b.*|[^\w\n]*↳?\s*[\w' .-]+ replied(?: · \d+ repl(?:y|ies))?|\d+ repl(?:y|ies))\s*$", re.I)
 _REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
-_NAME = re.compile(r"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
+_NAME = re.compile(r"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3})\s*$")
 # a relative stamp: "2h", "3d", "1w", "5 mins", "Yesterday at 18:02", "Just now"
 _RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:s|m|h|d|w|y|mins?|hrs?|hours?|days?|weeks?|years?)|yesterday\b.*|just now|today\b.*)\s*$", re.I)
 MIN_COMMENTS = 2
@@ -53,14 +55,14 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    closers = [k for k, (_, line) in enumerate(lines) if _ACTIONS.match(line)]
+    closers = [k for k, (_, line) in enumerate(lines) if _closer(line)]
     if len(closers) < MIN_COMMENTS:
         return []
     out = []
     k, open_at = 0, 0  # where the next author line may stand: after a closer or the page's chrome
     while k < len(lines):
         start, line = lines[k]
-        if not line.strip() or _ACTIONS.match(line) or _CHROME.match(line) or _REPLY_PREVIEW.match(line) and not _NAME.match(line):
+        if not line.strip() or _closer(line) or _CHROME.match(line) or _REPLY_PREVIEW.match(line) and not _NAME.match(line):
             k += 1
             continue
         m = _NAME.match(line)
@@ -86,17 +88,46 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
             continue
         stop_line = closer if stamp is None or (closer is not None and _no_chrome(lines, j, closer)) else _chrome_after(lines, j)
         stop = lines[stop_line][0] if stop_line < len(lines) else len(text)
-        if stamp is None and closer is not None and (s := _ACTIONS.match(lines[closer][1]).group("stamp")):
-            a = lines[closer][0] + _ACTIONS.match(lines[closer][1]).start("stamp")
-            stamp = (a, a + len(s))
+        if stamp is None and closer is not None and (c := _closer(lines[closer][1])).group("stamp"):
+            a = lines[closer][0] + c.start("stamp")
+            stamp = (a, a + len(c.group("stamp")))
         day = None
         if stamp is not None:
             phrase = text[stamp[0]:stamp[1]].strip()
-            if not _RELATIVE.match(phrase) and re.search(rf"\b(?:{datelines.MONTH})\b", phrase, re.I):
+            if _RELATIVE.match(phrase):
+                counted = _counted(phrase)  # from the page's day, when it has one
+                day = (Span(*stamp), counted, False) if counted else None
+            elif re.search(rf"\b(?:{datelines.MONTH})\b", phrase, re.I):
                 day = (Span(*stamp), phrase, False)
         out.append((start, header_end, m.group("name").strip(), badge, day, stop))
         k = max(stop_line, k + 1)
     return out if len(out) >= MIN_COMMENTS else []
+
+
+def _closer(line: str) -> re.Match | None:
+    """The action line that closes a comment, either layout."""
+    return _ACTIONS.match(line) or _ACTIONS_AFTER.match(line)
+
+
+def _counted(stamp: str) -> str | None:
+    """A relative stamp in words the date resolver counts back from the page's day: "3d" -> "3 days
+    ago", "2h" -> "today", "Yesterday at 18:02" -> "yesterday"; None for a year or more."""
+    s = stamp.strip().lower()
+    if s.startswith("yesterday"):
+        return "yesterday"
+    if s.startswith(("today", "just now")):
+        return "today"
+    m = re.match(r"(\d+)\s*([a-z]+)", s)
+    if m is None:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit[0] in "smh":
+        return "today"  # (minutes or hours before the page was saved: its day, near enough)
+    if unit[0] == "d":
+        return f"{n} days ago"
+    if unit[0] == "w":
+        return f"{7 * n} days ago"
+    return None
 
 
 def _stamp_line(line: str) -> re.Match | None:
@@ -114,12 +145,12 @@ def _no_chrome(lines, j: int, closer: int) -> bool:
 
 def _chrome_after(lines, j: int) -> int:
     """The first line of the page's counters and buttons after the post's text."""
-    return next((i for i in range(j, len(lines)) if lines[i][1].strip() and (_CHROME.match(lines[i][1]) or _ACTIONS.match(lines[i][1]))), len(lines))
+    return next((i for i in range(j, len(lines)) if lines[i][1].strip() and (_CHROME.match(lines[i][1]) or _closer(lines[i][1]))), len(lines))
 
 
 def nobodys(line: str) -> bool:
     """A line of the thread that is no one's words: counters, buttons, badges, reply previews."""
-    return bool(_ACTIONS.match(line) or _CHROME.match(line) or _BADGE_LINE.match(line) or _REPLY_PREVIEW.match(line))
+    return bool(_closer(line) or _CHROME.match(line) or _BADGE_LINE.match(line) or _REPLY_PREVIEW.match(line))
 
 
 # a comment that opens by saying whose it is: "Cllr here.", "Local councillor here -", "Parish clerk here,"

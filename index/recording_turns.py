@@ -37,7 +37,8 @@ _OFFSET_LINE = re.compile(rf"^[ \t]*{_OFFSET}[ \t]*$")
 # an automatic transcriber's diarised label, a voice it told apart but cannot name: "Speaker 1",
 # "SPEAKER_01", "Speaker A" (the names come from the host's introductions: index/diarised_names.py)
 ANONYMOUS = r"(?:Speaker|SPEAKER|speaker)[ _]?(?:\d{1,2}|[A-Z])"
-_ANON_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)(?:[ \t]+|[ \t]*[|·•–-][ \t]*){_OFFSET}[ \t]*$")
+_ANON_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)(?:[ \t]+|[ \t]*[|·•–-][ \t]*)[(\[]?(?P<offset>{ELAPSED})[)\]]?[ \t]*$")
+_ANON_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]*$")
 # the offset first, the label after it and the turn's text on the same line: "[00:01:42] Speaker 2: So ..."
 # (a named label in that place is a podcast's own, read by index/statements/transcript.py)
 _LEADING = re.compile(rf"^[ \t]*\[(?P<offset>{ELAPSED})\][ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]*:[ \t]*")
@@ -83,7 +84,7 @@ def turns(text: str) -> tuple[Turn, ...]:
             heads.append((start, (start + m.end(),), m, _seconds(m.group("offset"))))  # the text on the label's line
             i += 1
             continue
-        if i + 1 < len(lines) and (m := _NAME_LINE.match(folded)) and _name_like(m) \
+        if i + 1 < len(lines) and (m := _NAME_LINE.match(folded) or _ANON_NAME_LINE.match(folded)) and _name_like(m) \
                 and (t := _OFFSET_LINE.match(fold(lines[i + 1][2]))):
             heads.append((start, i + 2, m, _seconds(t.group("offset"))))
             i += 2

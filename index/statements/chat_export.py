@@ -57,7 +57,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         least = 3 if voiced is not None or any(b.start == msg.start for b in voice_messages.messages(article.text)) else 2
         # an auto-transcript's turn: the host's "Thanks, Ann.", a question put, a cut-off "—if I could
         # finish—" in cross-talk state nothing
-        diarised = turn is not None and turn.nobody
+        diarised = turn is not None and turn.nobody and re.fullmatch(recording_turns.ANONYMOUS, turn.written) is not None
         least = 3 if diarised else least
         principal = _principal(voiced.principal, ctx) if voiced is not None and voiced.principal else None
         # a statement the host reads out ("Quote, ... Unquote."): the sender's words, not the host's

@@ -45,7 +45,7 @@ _QUOTED_LINE = re.compile(r"^\s*(?:>|&gt;)")
 _ROLE_TAG = re.compile(r"\s*[(\[](?P<tag>[^)\]]{2,30})[)\]]\s*$")
 _MIN_POSTS = 2
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|we|us|our)\b")
-_OWN_SUBJECTS = {"i", "we", "nobody", "no", "none", "noone", "everyone", "everybody", "anyone", "anybody", "one"}
+_OWN_SUBJECTS = {"i", "we", "mine", "ours", "nobody", "no", "none", "noone", "everyone", "everybody", "anyone", "anybody", "one"}
 
 
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
@@ -98,8 +98,11 @@ def group_first(raws: list[Raw], threaded: list[Raw], text: str) -> list[Raw]:
     if not threaded or not group_posts.heads(fold(text)):
         return raws
     mine = [(r.span.start, r.span.end) for r in threaded]
-    return [r for r in raws if not any(a < r.span.end and r.span.start < b for a, b in mine) or r.speaker.name != threaded[0].speaker.name
-            and r.speaker.name not in {t.speaker.name for t in threaded} and r.quote_type == "indirect"]
+    posters = {t.speaker.name for t in threaded}
+    # (what a post reports of someone it names on its own line stays theirs: "The council told me ...")
+    return [r for r in raws if not any(a < r.span.end and r.span.start < b for a, b in mine)
+            or r.quote_type == "indirect" and r.speaker.name not in posters and "\n" not in r.speaker.as_written
+            and "\n" not in text[r.span.start:r.content.start]]
 
 
 def _issue_day(c, text: str):

@@ -118,3 +118,36 @@ def test_a_news_story_quoting_a_speaker_label_is_no_transcript():
         "\"Nobody can tell who said what,\" said Cllr Mirela Danescu, who chairs the scrutiny panel. "
         "The council said it would review the contract in June."))
     assert "Speaker 1" not in by and "Speaker 2" not in by
+
+
+# the offset in brackets beside the label, or on the line under it; a guest thanks the host for
+# having them; a host who says "this is NAME's first visit" names the guest, not themself
+RADIO = """Community Hour (rough transcript, auto)
+
+Speaker 1 (0:02)
+Good morning, this is Wilhelmina Osterhout. And this is Kasimir Dobrowolski's first visit to the show, he runs the food bank on Quarry Street. Kasimir, welcome.
+
+Speaker 2 (0:19)
+Thank you for having me, Wilhelmina. Um, demand is up, we fed 212 families last month against 150 in January, and the shelves are, you know, emptier than I've ever seen them.
+
+Speaker 1
+1:05
+And what do you need most?
+
+Speaker 2
+1:09
+Tinned fish, rice and, honestly, volunteers on Saturday mornings.
+
+Speaker 3
+2:40
+[inaudible] I just wanted to say the church hall is free on Saturdays if they need it.
+"""
+
+
+def test_offsets_in_brackets_or_under_the_label_and_a_guest_thanking_the_host():
+    stmts = statements_of(RADIO)
+    assert speaker_of(stmts, "212 families") == "Kasimir Dobrowolski"
+    assert speaker_of(stmts, "volunteers on Saturday mornings") == "Kasimir Dobrowolski"
+    assert speaker_of(stmts, "church hall is free") == "Speaker 3"
+    by = contents_by_speaker(stmts)
+    assert not any("first visit" in c for c in by.get("Kasimir Dobrowolski", ())), by

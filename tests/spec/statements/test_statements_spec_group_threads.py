@@ -121,3 +121,41 @@ def test_a_news_story_with_a_reply_is_no_group_thread():
         "Like many villages, Thornby has lost its Sunday service. Reply forms are at the library.\n\n"
         "\"We were never asked,\" said Winsome Achterberg, who runs the village shop."))
     assert set(by) <= {"Winsome Achterberg"}, by
+
+
+def test_a_relative_stamp_counts_back_from_the_pages_own_day():
+    from datetime import date
+
+    stmts = statements_of("---\ndate: 2025-03-14\n---\n" + NOTICEBOARD)
+    assert the_one(stmts, "temporary crossing").when_start == date(2025, 3, 11)  # "3d"
+    assert the_one(stmts, "buses are diverted").when_start == date(2025, 3, 13)  # "Yesterday at 18:02"
+    assert the_one(stmts, "messages about the footbridge").when_start == date(2025, 3, 12)  # "12 March at 09:14"
+
+
+# the phone layout: the stamp before "Like · Reply", a "View all 4 replies" link, a name with a particle
+PHONE = """Marlow Heath Residents
+Oona de Waal
+· 5h ·
+Has anyone else had a letter about the parking permits? Mine says the price goes up to 85 pounds from April.
+👍😮 22
+17 comments
+
+Radomir Kellerman-Yeo
+Same here. Last year it was 60 pounds, that is a huge jump.
+3h · Like · Reply
+View all 4 replies
+
+Philippa Oyelaran-Twist
+Top contributor
+Ward councillor here - I've asked for the decision to be called in at the next scrutiny meeting.
+2h · Like · Reply
+"""
+
+
+def test_the_phone_layouts_stamp_before_its_actions():
+    stmts = statements_of(PHONE)
+    assert the_one(stmts, "85 pounds").speaker == "Oona de Waal"
+    assert the_one(stmts, "huge jump").speaker == "Radomir Kellerman-Yeo"
+    called = the_one(stmts, "called in")
+    assert called.speaker == "Philippa Oyelaran-Twist" and "Councillor" in called.speaker_as_written
+    assert not any("View all" in s.content or "Like · Reply" in s.content for s in stmts)
