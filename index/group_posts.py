@@ -21,6 +21,7 @@ nothing on a page that gives none. Two action lines at least make such a page. L
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from index import datelines
@@ -44,6 +45,7 @@ _NAME = re.compile(r"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|v
 # a relative stamp: "2h", "3d", "1w", "5 mins", "Yesterday at 18:02", "Just now"
 _RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:s|m|h|d|w|y|mins?|hrs?|hours?|days?|weeks?|years?)|yesterday\b.*|just now|today\b.*)\s*$", re.I)
 MIN_COMMENTS = 2
+MAX_LINES = 60  # a comment's lines at most, name to action line (a page's far-off action line heads nothing)
 
 
 def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]]:
@@ -80,7 +82,8 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
                 stamp = (lines[j][0] + b.start("stamp"), lines[j][0] + b.end("stamp"))
             j += 1
         header_end = lines[j - 1][0] + len(lines[j - 1][1])
-        closer = next((c for c in closers if c > k), None)
+        at = bisect.bisect_right(closers, k)
+        closer = closers[at] if at < len(closers) and closers[at] - k <= MAX_LINES else None
         # a comment: its name line, its text, its action line before the next name line's text;
         # a post: a name over a stamp, its text up to the page's counters
         if stamp is None and (closer is None or not _no_chrome(lines, j, closer)):

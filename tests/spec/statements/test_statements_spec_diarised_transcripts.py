@@ -13,10 +13,10 @@ PODCAST = """The Brackenmoor Briefing - Episode 41: The bin depot row
 Transcript (auto-generated)
 
 Speaker 1  0:00
-Hello and welcome, um, to the Brackenmoor Briefing. I'm Tamsin Quillfeather and this is the Brackenmoor Briefing, the podcast about what's going on in the valley. This week we're talking about the waste depot. With me in the studio is Oswin Tredgold, who chairs the Lower Fenby residents' group. And on the line we have Councillor Ravinder Ashgrove, the cabinet member for environment. Oswin, welcome.
+Hello and welcome, um, to the Brackenmoor Briefing. I'm Tamsyth Quillfeather and this is the Brackenmoor Briefing, the podcast about what's going on in the valley. This week we're talking about the waste depot. With me in the studio is Oswin Tredgold, who chairs the Lower Fennimoor residents' group. And on the line we have Councillor Ravinder Ashbrindle, the cabinet member for environment. Oswin, welcome.
 
 Speaker 2  0:41
-Thanks, Tamsin. Yeah, so, um, the thing is people in Lower Fenby found out about the depot from a planning notice on a lamp post. Nobody knocked on a single door. We've got 340 signatures on the petition already, you know, and it's growing.
+Thanks, Tamsyth. Yeah, so, um, the thing is people in Lower Fennimoor found out about the depot from a planning notice on a lamp post. Nobody knocked on a single door. We've got 340 signatures on the petition already, you know, and it's growing.
 
 Speaker 1  1:42
 Councillor, is that fair?
@@ -34,23 +34,23 @@ Speaker 2  2:40
 The lorries will come down Mill Lane past the primary school, forty lorries a day.
 
 Speaker 1  3:05
-We did ask Fenby Waste Services for an interview. They sent us a statement, I'll read it. Quote, we will operate the depot to the highest standards and no vehicles will use Mill Lane during school drop-off times. Unquote.
+We did ask Fennimoor Waste Services for an interview. They sent us a statement, I'll read it. Quote, we will operate the depot to the highest standards and no vehicles will use Mill Lane during school drop-off times. Unquote.
 
 Speaker 3  3:31
 And I'd add that the council will put that in the planning conditions, um, so it's enforceable.
 
 Speaker 1  3:50
-Ravinder Ashgrove, Oswin Tredgold, thank you both. That's all for this week.
+Ravinder Ashbrindle, Oswin Tredgold, thank you both. That's all for this week.
 """
 
 # pyannote-style labels numbered from zero, h:mm:ss offsets, a caller nobody names
 MEETING = """otter_export_harbour_forum.txt
 
 SPEAKER_00  0:00:03
-OK so I think we're, we're recording now. Right. Good evening everyone, my name is Delphine Arkwright, I chair the harbour users' forum. Joining us tonight is Dr Ingram Selwood from the marine survey team. Dr Selwood, over to you.
+OK so I think we're, we're recording now. Right. Good evening everyone, my name is Delphrida Arkmoorby, I chair the harbour users' forum. Joining us tonight is Dr Ingram Selwood from the marine survey team. Dr Selwood, over to you.
 
 SPEAKER_01  0:00:58
-Thank you, Delphine. So the survey found that the north wall has moved about 40 millimetres since 2019, um, which is more than we'd like. The repair will need a coffer dam and we estimate 1.4 million pounds for the whole job.
+Thank you, Delphrida. So the survey found that the north wall has moved about 40 millimetres since 2019, um, which is more than we'd like. The repair will need a coffer dam and we estimate 1.4 million pounds for the whole job.
 
 SPEAKER_00  0:02:20
 And how long would the slipway be closed?
@@ -68,9 +68,9 @@ Thanks. We'll take that back. The forum will write to the harbour board this wee
 # the offset in brackets before a lettered label, the text on the same line
 MINUTES = """Parish council extraordinary meeting, audio transcript (automatic)
 
-[00:00:04] Speaker A: Can everyone hear me at the back? Yeah. OK. I'm Cornelius Vantreight, chair of Ashby Rowan parish council, and we're here about the playing field lease. With me is our clerk, Philippa Nancarrow. Philippa, can you give us the figures?
+[00:00:04] Speaker A: Can everyone hear me at the back? Yeah. OK. I'm Corvelius Vantrelick, chair of Ashlorn Rowan parish council, and we're here about the playing field lease. With me is our clerk, Phelippra Nancarrow. Phelippra, can you give us the figures?
 [00:00:40] Speaker B: Yes. The club has offered 2,400 pounds a year for ten years. The council's own valuation was 3,100 pounds a year.
-[00:01:15] Speaker A: So a gap of seven hundred. Thanks, Philippa.
+[00:01:15] Speaker A: So a gap of seven hundred. Thanks, Phelippra.
 [00:01:22] Speaker C: Sorry, can I come in here? The club's volunteers have cut that grass for free since 2015, um, that has to count for something.
 [00:01:51] Speaker A: Noted. We will vote on the lease at the March meeting.
 """
@@ -79,43 +79,43 @@ MINUTES = """Parish council extraordinary meeting, audio transcript (automatic)
 def test_the_hosts_introductions_name_the_diarised_voices():
     by = contents_by_speaker(statements_of(PODCAST))
     assert any("340 signatures" in c for c in by.get("Oswin Tredgold", ())), by
-    assert any("2.1 million pounds" in c and "380,000" in c for c in by.get("Ravinder Ashgrove", ())), by
+    assert any("2.1 million pounds" in c and "380,000" in c for c in by.get("Ravinder Ashbrindle", ())), by
     assert any("forty lorries a day" in c for c in by.get("Oswin Tredgold", ())), by
-    assert any("planning conditions" in c for c in by.get("Ravinder Ashgrove", ())), by
+    assert any("planning conditions" in c for c in by.get("Ravinder Ashbrindle", ())), by
     assert "Speaker 2" not in by and "Speaker 3" not in by
 
 
 def test_a_statement_read_out_between_quote_and_unquote_is_the_senders():
     stmts = statements_of(PODCAST)
-    assert speaker_of(stmts, "highest standards") == "Fenby Waste Services"
+    assert speaker_of(stmts, "highest standards") == "Fennimoor Waste Services"
 
 
 def test_a_hosts_questions_and_cross_talk_fragments_are_no_statements():
     contents = {s.content for s in statements_of(PODCAST)}
-    assert not any("is that fair" in c or "if I could finish" in c or "Thanks, Tamsin" in c for c in contents), contents
+    assert not any("is that fair" in c or "if I could finish" in c or "Thanks, Tamsyth" in c for c in contents), contents
 
 
 def test_labels_numbered_from_zero_with_hour_offsets_and_an_unnamed_caller():
     by = contents_by_speaker(statements_of(MEETING))
     assert any("40 millimetres" in c for c in by.get("Ingram Selwood", ())), by
     assert any("eight weeks" in c for c in by.get("Ingram Selwood", ())), by
-    assert any("write to the harbour board" in c for c in by.get("Delphine Arkwright", ())), by
+    assert any("write to the harbour board" in c for c in by.get("Delphrida Arkmoorby", ())), by
     # the caller nobody names is no one the bot can name
     assert not any("half their season" in c for name, cs in by.items() if name not in ("Speaker 2",) for c in cs), by
 
 
 def test_an_offset_before_a_lettered_label_on_the_turns_line():
     stmts = statements_of(MINUTES)
-    assert speaker_of(stmts, "2,400 pounds a year") == "Philippa Nancarrow"
-    assert speaker_of(stmts, "vote on the lease") == "Cornelius Vantreight"
+    assert speaker_of(stmts, "2,400 pounds a year") == "Phelippra Nancarrow"
+    assert speaker_of(stmts, "vote on the lease") == "Corvelius Vantrelick"
     assert speaker_of(stmts, "cut that grass for free") == "Speaker C"
 
 
 def test_a_news_story_quoting_a_speaker_label_is_no_transcript():
     by = contents_by_speaker(statements_of(
-        "Transcription tool mislabels councillors\n\nBy Hanne Solberg\n\n"
+        "Transcription tool mislabels councillors\n\nBy Hanne Solbrekke\n\n"
         "The council's new transcription tool labels every voice as Speaker 1 or Speaker 2, a report found on Monday.\n\n"
-        "\"Nobody can tell who said what,\" said Cllr Mirela Danescu, who chairs the scrutiny panel. "
+        "\"Nobody can tell who said what,\" said Cllr Mirelka Danescu, who chairs the scrutiny panel. "
         "The council said it would review the contract in June."))
     assert "Speaker 1" not in by and "Speaker 2" not in by
 

@@ -12,7 +12,7 @@ from tests.spec.invented import contents_by_speaker, statements_of, the_one
 NOTICEBOARD = """Wyndham Cross Community Noticeboard
 Public group · 4.2K members
 
-Hester Galloway-Pine
+Hestrid Galloway-Pine
 Admin · 12 March at 09:14 · 
 Right, I've had a lot of messages about the footbridge so here's what I know. The council told me on Friday it will stay closed until at least June.
 👍 14
@@ -26,23 +26,23 @@ Most relevant
 Bartholomew Akinyemi
 Absolute joke. My kids now walk an extra mile round by the main road to get to school. Somebody will get hurt.
 Like · Reply · 2h
- ↳ Hester Galloway-Pine replied
-   Hester Galloway-Pine
+ ↳ Hestrid Galloway-Pine replied
+   Hestrid Galloway-Pine
    Author
    I've passed that on, Bart. The school is asking for a crossing patrol on the main road.
    Like · Reply · 1h
 
-Ffion Delacourt-Hay
+Feodorina Quellacourt-Hay
 Top contributor
 Cllr here. The repair has been ordered and the firm starts on 20 May. I've asked officers to put up a temporary crossing on Station Road in the meantime.
 Like · Reply · 3d
-    Marguerite Osei
-    Thank you Ffion, that's the first proper answer we've had. Will the bridge be open for the summer fair?
+    Margowen Oseirah
+    Thank you Feodorina, that's the first proper answer we've had. Will the bridge be open for the summer fair?
     Like · Reply · 3d
 
 View more comments
 
-Percival Stroud
+Percivane Stroud
 Does anyone know if the buses are diverted too?
 Like · Reply · Yesterday at 18:02
 """
@@ -60,7 +60,7 @@ Water update. The trough taps on the east side are being replaced next week so p
 
 Write a comment…
 
-Saoirse Mbeki-Dunn
+Saoirse Mbekwe-Dunn
 Great news, the east taps have leaked since last summer. Can we get a tap on plot 40 as well?
 Like · Reply · 2d
 ↳ Tobiah Renwick-Laird replied · 2 replies
@@ -78,18 +78,18 @@ Like · Reply · 2d · Edited
 
 def test_the_post_comments_and_indented_replies_are_their_authors():
     by = contents_by_speaker(statements_of(NOTICEBOARD))
-    assert any("messages about the footbridge" in c for c in by.get("Hester Galloway-Pine", ())), by
+    assert any("messages about the footbridge" in c for c in by.get("Hestrid Galloway-Pine", ())), by
     assert any("extra mile" in c for c in by.get("Bartholomew Akinyemi", ())), by
-    assert any("crossing patrol" in c for c in by.get("Hester Galloway-Pine", ())), by
-    assert any("first proper answer" in c for c in by.get("Marguerite Osei", ())), by
+    assert any("crossing patrol" in c for c in by.get("Hestrid Galloway-Pine", ())), by
+    assert any("first proper answer" in c for c in by.get("Margowen Oseirah", ())), by
 
 
 def test_a_comment_opening_with_its_role_is_its_authors_as_that_role():
     stmts = statements_of(NOTICEBOARD)
     repair = the_one(stmts, "The repair has been ordered")
-    assert repair.speaker == "Ffion Delacourt-Hay"
+    assert repair.speaker == "Feodorina Quellacourt-Hay"
     assert "Councillor" in repair.speaker_as_written
-    assert the_one(stmts, "temporary crossing").speaker == "Ffion Delacourt-Hay"
+    assert the_one(stmts, "temporary crossing").speaker == "Feodorina Quellacourt-Hay"
 
 
 def test_the_pages_counters_buttons_and_badges_are_nobodys_words():
@@ -108,7 +108,7 @@ def test_a_moderators_post_under_a_relative_stamp_and_a_clerks_opener():
     stmts = statements_of(ALLOTMENTS)
     by = contents_by_speaker(stmts)
     assert any("640 pounds" in c for c in by.get("Tobiah Renwick-Laird", ())), by
-    assert any("leaked since last summer" in c for c in by.get("Saoirse Mbeki-Dunn", ())), by
+    assert any("leaked since last summer" in c for c in by.get("Saoirse Mbekwe-Dunn", ())), by
     assert any("put it in the newsletter" in c for c in by.get("Tobiah Renwick-Laird", ())), by
     half = the_one(stmts, "pay half of the cost")
     assert half.speaker == "Ignatius Feathergill" and "Clerk" in half.speaker_as_written
@@ -117,10 +117,10 @@ def test_a_moderators_post_under_a_relative_stamp_and_a_clerks_opener():
 
 def test_a_news_story_with_a_reply_is_no_group_thread():
     by = contents_by_speaker(statements_of(
-        "Residents reply to the bus plan\n\nBy Alder Quince\n\nResidents have until Friday to reply to the plan.\n\n"
+        "Residents reply to the bus plan\n\nBy Aldwyth Quince\n\nResidents have until Friday to reply to the plan.\n\n"
         "Like many villages, Thornby has lost its Sunday service. Reply forms are at the library.\n\n"
-        "\"We were never asked,\" said Winsome Achterberg, who runs the village shop."))
-    assert set(by) <= {"Winsome Achterberg"}, by
+        "\"We were never asked,\" said Winsome Achterwald, who runs the village shop."))
+    assert set(by) <= {"Winsome Achterwald"}, by
 
 
 def test_a_relative_stamp_counts_back_from_the_pages_own_day():
@@ -134,7 +134,7 @@ def test_a_relative_stamp_counts_back_from_the_pages_own_day():
 
 # the phone layout: the stamp before "Like · Reply", a "View all 4 replies" link, a name with a particle
 PHONE = """Marlow Heath Residents
-Oona de Waal
+Oonavel de Waal
 · 5h ·
 Has anyone else had a letter about the parking permits? Mine says the price goes up to 85 pounds from April.
 👍😮 22
@@ -145,7 +145,7 @@ Same here. Last year it was 60 pounds, that is a huge jump.
 3h · Like · Reply
 View all 4 replies
 
-Philippa Oyelaran-Twist
+Phelippra Oyebranti-Twist
 Top contributor
 Ward councillor here - I've asked for the decision to be called in at the next scrutiny meeting.
 2h · Like · Reply
@@ -154,8 +154,8 @@ Ward councillor here - I've asked for the decision to be called in at the next s
 
 def test_the_phone_layouts_stamp_before_its_actions():
     stmts = statements_of(PHONE)
-    assert the_one(stmts, "85 pounds").speaker == "Oona de Waal"
+    assert the_one(stmts, "85 pounds").speaker == "Oonavel de Waal"
     assert the_one(stmts, "huge jump").speaker == "Radomir Kellerman-Yeo"
     called = the_one(stmts, "called in")
-    assert called.speaker == "Philippa Oyelaran-Twist" and "Councillor" in called.speaker_as_written
+    assert called.speaker == "Phelippra Oyebranti-Twist" and "Councillor" in called.speaker_as_written
     assert not any("View all" in s.content or "Like · Reply" in s.content for s in stmts)
