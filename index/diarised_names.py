@@ -27,7 +27,7 @@ from index.textnorm import fold
 
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _TITLE = r"(?:Councillor|Cllr|Dr|Doctor|Professor|Prof|Mayor|Alderman|Senator|Minister|Inspector|Superintendent|Sergeant|Mrs|Mr|Ms|Miss|Mx|Sir|Dame|Father|Reverend|Rev)\.?"
-# a full name with its title: "Councillor Ann Roe", "Bo Tarr", "Ann Lise Roe"
+# a full name with its title: "Councillor Ann Roe", "Bo Tarr", "Ann Bo Roe"
 _FULL = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>(?!{_TITLE}\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 # the cues that introduce someone in the talk: whoever they name is a guest (or the host)
 _INTRO = re.compile(r"\b(?:I'm|I am|my name is|my name's|with me(?: [a-z]+){0,3} (?:is|are)|joining (?:me|us)(?: [a-z]+){0,3}(?: is| are)?"
