@@ -141,7 +141,9 @@ def read_outs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         close = _QUOTE_CLOSE.search(turn, m.end())
         if cue is None or close is None:
             continue
-        bodies = [b.group(0) for b in _BODY.finditer(before) if not re.match(r"(?:Quote|They|We|I|It|The)\b$", b.group(0))]
+        voices = set(names(text).values())  # (a guest named in the turn sent no statement)
+        bodies = [b.group(0) for b in _BODY.finditer(before) if not re.match(r"(?:Quote|They|We|I|It|The)\b$", b.group(0))
+                  and not any(b.group(0) in v or v in b.group(0) for v in voices)]
         after = _BODY.match(before, cue.end() + 6) if before[cue.end():cue.end() + 6].lower() == " from " else None
         sender = after.group(0) if after else (bodies[-1] if bodies else None)
         if sender:

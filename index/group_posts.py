@@ -29,7 +29,7 @@ from index.models import Span
 
 _BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|rising contributor|author|group expert|top fan|new member|conversation starter|visual storyteller|valued commenter)"
 # the action line that closes a comment: "Like · Reply · 2h", "Like · Reply · Share · Yesterday at 18:02"
-_ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation))*\s*[·•]?\s*$", re.I)
+_ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation|[^\w\s·•]+\s*\d*))*\s*[·•]?\s*$", re.I)
 # a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
 _STAMP_LINE = re.compile(rf"^\s*(?:{_BADGES}\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*)?\s*)?$", re.I)
 # the phone layout's, the stamp first: "2h · Like · Reply", "3d Like Reply"
@@ -40,6 +40,8 @@ _CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest
                      r"|view (?:\d+ )?(?:more|previous|all)(?: \d+)? (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
                      r"|\W*\d[\d.,]*\s*[kKmM]?\s*(?:comments?|shares?|reactions?|replies|repl(?:y|ies))?|(?:[^\w\s]\s*)+\d[\d.,]*[kKmM]?"
                      r"|(?:public|private) group\b.*|[^\w\n]*↳?\s*[\w' .-]+ replied(?: · \d+ repl(?:y|ies))?|\d+ repl(?:y|ies))\s*$", re.I)
+# a comment's own counters and marks, above its action line: "👍 3", "2", "Edited", "See translation"
+_SOFT = re.compile(r"^\s*(?:(?:[^\w\s]\s*)*\d[\d.,]*[kKmM]?|(?:[^\w\s]\s*)+\d*|edited|see translation|see more)\s*$", re.I)
 _REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
 _NAME = re.compile(r"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3})\s*$")
 # a relative stamp: "2h", "3d", "1w", "5 mins", "Yesterday at 18:02", "Just now"
@@ -143,7 +145,7 @@ def _stamp_line(line: str) -> re.Match | None:
 def _no_chrome(lines, j: int, closer: int) -> bool:
     """Nothing of the page's furniture between a name's head and the action line `closer`: the
     name heads the comment that line closes (a group's title line has its counters under it)."""
-    return not any(_CHROME.match(lines[i][1]) and lines[i][1].strip() for i in range(j, closer))
+    return not any(_CHROME.match(lines[i][1]) and lines[i][1].strip() and not _SOFT.match(lines[i][1]) for i in range(j, closer))
 
 
 def _chrome_after(lines, j: int) -> int:

@@ -78,7 +78,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                 speaker, content = who, Span(x, y)
                 if diarised and (words.rstrip().endswith(("?", "—", "-", "–")) or words.lstrip().startswith(("—", "–"))):
                     continue
-                if (sent_in := next((r for r in read_out if r[0] - 12 <= x < r[1] and y <= r[1] + 2), None)) is not None:
+                if (sent_in := next((r for r in read_out if r[0] - 12 <= x < r[1] and y <= r[1] + 12), None)) is not None:
                     speaker, content = _principal(sent_in[2], ctx), Span(max(x, sent_in[0]), min(y, sent_in[1]))
                     raw = Raw(speaker=speaker, act="said", content=content, quote_type="direct",
                               span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)

@@ -151,3 +151,10 @@ def test_offsets_in_brackets_or_under_the_label_and_a_guest_thanking_the_host():
     assert speaker_of(stmts, "church hall is free") == "Speaker 3"
     by = contents_by_speaker(stmts)
     assert not any("first visit" in c for c in by.get("Kasimir Dobrowolski", ())), by
+
+
+def test_a_read_out_closed_in_its_last_sentence_and_a_guest_named_before_it():
+    text = PODCAST.replace("during school drop-off times. Unquote.", "during school drop-off times, unquote.").replace(
+        "We did ask Fennimoor Waste Services for an interview.",
+        "Ravinder Ashbrindle mentioned the operator. We did ask Fennimoor Waste Services for an interview.")
+    assert speaker_of(statements_of(text), "highest standards") == "Fennimoor Waste Services"

@@ -159,3 +159,13 @@ def test_the_phone_layouts_stamp_before_its_actions():
     called = the_one(stmts, "called in")
     assert called.speaker == "Phelippra Oyebranti-Twist" and "Councillor" in called.speaker_as_written
     assert not any("View all" in s.content or "Like · Reply" in s.content for s in stmts)
+
+
+def test_a_comments_own_reaction_count_and_edited_mark_above_its_action_line():
+    stmts = statements_of(
+        "Brindlecombe Village Chat\n\nTeodor Vasquez-Allbright\nAdmin · 2 June at 19:40 ·\n"
+        "The play park is closing for resurfacing from Monday for two weeks.\n👍 8\n4 comments\n\n"
+        "Winifred Castellane-Oduya\nAbout time, the bark chippings have been rotten since the winter.\n👍 3\nEdited\n"
+        "Like · Reply · 5h\n\nGideon Harkaway\nWill the little slide stay open?\nLike · Reply · 4h · 👍 1\n")
+    assert the_one(stmts, "bark chippings").speaker == "Winifred Castellane-Oduya"
+    assert the_one(stmts, "resurfacing").speaker == "Teodor Vasquez-Allbright"
