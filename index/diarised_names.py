@@ -56,6 +56,9 @@ def names(text: str) -> dict[str, str]:
         return {}
     bodies = [fold(text[t.body:t.end]).strip() for t in turns]
     known: dict[str, str | None] = {}  # each introduced full name, its title
+    # the show notes above the first turn ("Presented by Ann Roe. Guest: Cllr Bo Tarr")
+    for f in _FULL.finditer(fold(text[:turns[0].start][-1_500:])):
+        known.setdefault(_unpossessed(f.group("name")), f.group("title"))
     votes: dict[str, Counter] = {}
     for k, (t, body) in enumerate(zip(turns, bodies)):
         if k < 3:  # the opening turns' names, however introduced ("this is Bo Tarr's first visit")

@@ -158,3 +158,14 @@ def test_a_read_out_closed_in_its_last_sentence_and_a_guest_named_before_it():
         "We did ask Fennimoor Waste Services for an interview.",
         "Ravinder Ashbrindle mentioned the operator. We did ask Fennimoor Waste Services for an interview.")
     assert speaker_of(statements_of(text), "highest standards") == "Fennimoor Waste Services"
+
+
+def test_a_host_named_only_in_the_show_notes_and_thanked_by_first_name():
+    stmts = statements_of(
+        "Harbourside Voices, episode 7. Presented by Ottoline Brackwater.\n\n"
+        "Speaker 1  0:00\nWelcome back. Today it's the ferry timetable. On the line is Leofric Amberton, who skippers the evening boat.\n\n"
+        "Speaker 2  0:22\nThanks, Ottoline. The last sailing moves to 9pm from June, which is an hour earlier than now.\n\n"
+        "Speaker 1  0:51\nWhy the change, Leofric?\n\n"
+        "Speaker 2  0:55\nWe've lost two crew and nobody has applied for the posts since March.\n")
+    assert speaker_of(stmts, "lost two crew") == "Leofric Amberton"
+    assert speaker_of(stmts, "ferry timetable") == "Ottoline Brackwater"
