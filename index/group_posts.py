@@ -63,7 +63,7 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
     if len(closers) < MIN_COMMENTS:
         return []
     out = []
-    k, open_at = 0, 0  # where the next author line may stand: after a closer or the page's chrome
+    k = 0
     while k < len(lines):
         start, line = lines[k]
         if not line.strip() or _closer(line) or _CHROME.match(line) or _REPLY_PREVIEW.match(line) and not _NAME.match(line):
@@ -91,7 +91,8 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
         if stamp is None and (closer is None or not _no_chrome(lines, j, closer)):
             k += 1
             continue
-        stop_line = closer if stamp is None or (closer is not None and _no_chrome(lines, j, closer)) else _chrome_after(lines, j)
+        # (a stamped head's text stops at its first counter or button, or at an action line before any)
+        stop_line = closer if stamp is None else min(_chrome_after(lines, j), closer if closer is not None else len(lines))
         stop = lines[stop_line][0] if stop_line < len(lines) else len(text)
         if stamp is None and closer is not None and (c := _closer(lines[closer][1])).group("stamp"):
             a = lines[closer][0] + c.start("stamp")
@@ -145,7 +146,10 @@ def _stamp_line(line: str) -> re.Match | None:
 def _no_chrome(lines, j: int, closer: int) -> bool:
     """Nothing of the page's furniture between a name's head and the action line `closer`: the
     name heads the comment that line closes (a group's title line has its counters under it)."""
-    return not any(_CHROME.match(lines[i][1]) and lines[i][1].strip() and not _SOFT.match(lines[i][1]) for i in range(j, closer))
+    end = closer
+    while end > j and (not lines[end - 1][1].strip() or _SOFT.match(lines[end - 1][1])):
+        end -= 1  # (the comment's own "👍 3" and "Edited" just above its action line)
+    return not any(_CHROME.match(lines[i][1]) and lines[i][1].strip() for i in range(j, end))
 
 
 def _chrome_after(lines, j: int) -> int:

@@ -169,3 +169,14 @@ def test_a_comments_own_reaction_count_and_edited_mark_above_its_action_line():
         "Like · Reply · 5h\n\nGideon Harkaway\nWill the little slide stay open?\nLike · Reply · 4h · 👍 1\n")
     assert the_one(stmts, "bark chippings").speaker == "Winifred Castellane-Oduya"
     assert the_one(stmts, "resurfacing").speaker == "Teodor Vasquez-Allbright"
+
+
+def test_a_posts_reaction_count_ends_it_before_the_first_comment():
+    stmts = statements_of(
+        "Oakhurst Lane Neighbours\n\nCaradoc Finchley-Aubry\n14 April at 08:02 ·\n"
+        "The recycling collection is moving to Thursdays from next month.\n👍 6\n\n"
+        "Elspeth Moranville\nThursday is market day, the lorry will never get down the high street.\nLike · Reply · 6h\n\n"
+        "Caradoc Finchley-Aubry\nAuthor\nI'll ask the depot about an early start.\nLike · Reply · 5h\n")
+    assert the_one(stmts, "market day").speaker == "Elspeth Moranville"
+    assert the_one(stmts, "recycling collection").speaker == "Caradoc Finchley-Aubry"
+    assert the_one(stmts, "early start").speaker == "Caradoc Finchley-Aubry"
