@@ -41,6 +41,8 @@ _ANON_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)(?:[ \t]+|[ \t
 _ANON_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]*$")
 # the offset first, the label after it and the turn's text on the same line: "[00:01:42] Speaker 2: So ..."
 # (a named label in that place is a podcast's own, read by index/statements/transcript.py)
+# or the label and its offset first, the text after them on the line: "Speaker 2  1:42  Yeah, so ..."
+_ANON_TEXT = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]+[(\[]?(?P<offset>{ELAPSED})[)\]]?[ \t]*(?:[:|–-][ \t]*|[ \t]{{2,}})(?=\S)")
 _LEADING = re.compile(rf"^[ \t]*\[(?P<offset>{ELAPSED})\][ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]*:[ \t]*")
 # the recording's own name and date line: "...-20250311_183002-Meeting Recording", "March 11, 2025, 6:30PM"
 _RECORDING_NAME = re.compile(r"-(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)_\d{6}-\s*(?:Meeting )?Recording\b", re.I)
@@ -80,7 +82,7 @@ def turns(text: str) -> tuple[Turn, ...]:
             heads.append((start, i + 1, m, _seconds(m.group("offset"))))
             i += 1
             continue
-        if (m := _LEADING.match(folded)) and _name_like(m):
+        if (m := _LEADING.match(folded) or _ANON_TEXT.match(folded)) and _name_like(m):
             heads.append((start, (start + m.end(),), m, _seconds(m.group("offset"))))  # the text on the label's line
             i += 1
             continue
