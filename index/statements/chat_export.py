@@ -90,7 +90,7 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                     speaker, content = them, Span(x + told.start("words"), y)  # "They told me ...": theirs
                 elif principal is not None and aide_relays.relays(fold(article.text[x:y]), principal.name):
                     speaker = principal  # an aide's call: "The councillor's asked me to say she's ..."
-                raw = Raw(speaker=speaker, act="wrote" if speaker is who else "told", content=content,
+                raw = Raw(speaker=speaker, act=("said" if diarised else "wrote") if speaker is who else "told", content=content,
                           quote_type="direct" if speaker is who else "indirect",
                           span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
                 raw.stamped = _stamp(msg)

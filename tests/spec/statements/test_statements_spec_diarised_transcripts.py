@@ -180,3 +180,13 @@ def test_a_turns_text_on_its_label_line():
         "Speaker 2  0:43  Around 310,000 pounds, which the port authority has agreed to cover.\n")
     assert speaker_of(stmts, "9,000 tonnes") == "Anselm Kittredge"
     assert speaker_of(stmts, "310,000 pounds") == "Anselm Kittredge"
+
+
+def test_a_diarised_turn_is_said_not_written():
+    assert the_one_act(statements_of(PODCAST), "forty lorries a day") == "said"
+
+
+def the_one_act(stmts, fragment: str) -> str:
+    from tests.spec.invented import the_one
+
+    return the_one(stmts, fragment).act
