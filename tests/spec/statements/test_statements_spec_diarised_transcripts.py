@@ -162,20 +162,20 @@ def test_a_read_out_closed_in_its_last_sentence_and_a_guest_named_before_it():
 
 def test_a_host_named_only_in_the_show_notes_and_thanked_by_first_name():
     stmts = statements_of(
-        "Harbourside Voices, episode 7. Presented by Ottoline Brackwater.\n\n"
+        "Wharfmoor Voices, episode 7. Presented by Ottoline Brackwinter.\n\n"
         "Speaker 1  0:00\nWelcome back. Today it's the ferry timetable. On the line is Leofric Amberton, who skippers the evening boat.\n\n"
         "Speaker 2  0:22\nThanks, Ottoline. The last sailing moves to 9pm from June, which is an hour earlier than now.\n\n"
         "Speaker 1  0:51\nWhy the change, Leofric?\n\n"
         "Speaker 2  0:55\nWe've lost two crew and nobody has applied for the posts since March.\n")
     assert speaker_of(stmts, "lost two crew") == "Leofric Amberton"
-    assert speaker_of(stmts, "ferry timetable") == "Ottoline Brackwater"
+    assert speaker_of(stmts, "ferry timetable") == "Ottoline Brackwinter"
 
 
 def test_a_turns_text_on_its_label_line():
     stmts = statements_of(
         "Quayside Talk ep. 12 (auto transcript)\n\n"
-        "Speaker 1  0:00  Welcome in. I'm Rosalind Treherne and with me is Anselm Kittredge, harbourmaster. Anselm, welcome.\n"
-        "Speaker 2  0:14  Thanks, Rosalind. We dredged 9,000 tonnes of silt this winter, twice what we planned.\n"
+        "Speaker 1  0:00  Welcome in. I'm Rosmerta Treherne and with me is Anselm Kittredge, harbourmaster. Anselm, welcome.\n"
+        "Speaker 2  0:14  Thanks, Rosmerta. We dredged 9,000 tonnes of silt this winter, twice what we planned.\n"
         "Speaker 1  0:40  And the cost?\n"
         "Speaker 2  0:43  Around 310,000 pounds, which the port authority has agreed to cover.\n")
     assert speaker_of(stmts, "9,000 tonnes") == "Anselm Kittredge"
