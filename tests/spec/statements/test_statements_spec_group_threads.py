@@ -163,10 +163,10 @@ def test_the_phone_layouts_stamp_before_its_actions():
 
 def test_a_comments_own_reaction_count_and_edited_mark_above_its_action_line():
     stmts = statements_of(
-        "Brindlecombe Village Chat\n\nTeodor Vaskervin-Allbright\nAdmin · 2 June at 19:40 ·\n"
+        "Brindlecombe Village Chat\n\nTevodric Vaskervin-Allbright\nAdmin · 2 June at 19:40 ·\n"
         "The play park is closing for resurfacing from Monday for two weeks.\n👍 8\n4 comments\n\n"
         "Winifred Castelvane-Odumbre\nAbout time, the bark chippings have been rotten since the winter.\n👍 3\nEdited\n"
-        "Like · Reply · 5h\n\nGideon Harkaway\nWill the little slide stay open?\nLike · Reply · 4h · 👍 1\n")
+        "Like · Reply · 5h\n\nGedric Harkaway\nWill the little slide stay open?\nLike · Reply · 4h · 👍 1\n")
     assert the_one(stmts, "bark chippings").speaker == "Winifred Castelvane-Odumbre"
     assert the_one(stmts, "resurfacing").speaker == "Tevodric Vaskervin-Allbright"
 
