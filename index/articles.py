@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header,
+from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, group_posts,
                    footers, headlines, issue_comments, line_end_hyphens, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
                    top_line_dates)
 from index.errors import ArticleError
@@ -123,6 +123,7 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     pos = offset
     chat = chat_lines.messages(text)
     captioned = caption_pages.read(text)
+    grouped = bool(group_posts.heads(text))
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
@@ -132,6 +133,10 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
                 # run on with no stops; joined, a block of them would be one sentence of hundreds of words);
                 # a chapters list too: "2:35 Sampling results - Dr. Ann Roe" says who speaks on what
                 out.extend(lines)
+                pos += len(block)
+                continue
+            if grouped:  # a group's thread: each line its own (a name, a badge, a comment), its buttons none
+                out.extend(s for s, t in zip(lines, texts) if not group_posts.nobodys(t))
                 pos += len(block)
                 continue
             if chat:

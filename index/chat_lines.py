@@ -107,7 +107,10 @@ def messages(text: str) -> tuple[Message, ...]:
     clocked = _CLOCK.search(text) is not None
     if clocked and (recorded := recording_turns.turns(text)):
         day = recording_turns.recording_day(text)
-        return tuple(Message(t.start, t.body, t.end, t.name + (f" ({t.organisation})" if t.organisation else ""), day, True)
+        from index.diarised_names import names
+
+        named = names(text)  # "Speaker 2" of an auto-transcript: the guest the host introduced
+        return tuple(Message(t.start, t.body, t.end, named.get(t.name, t.name) + (f" ({t.organisation})" if t.organisation else ""), day, True)
                      for t in recorded)
     # an export of recorded messages: field-line blocks whose caller may name himself inside
     from index import voice_messages

@@ -34,6 +34,16 @@ _OFFSET = rf"\[?(?P<offset>{ELAPSED})\]?"
 _SAME_LINE = re.compile(rf"^[ \t]*{_NAME}(?:[ \t]+|[ \t]*[|·•–-][ \t]*){_OFFSET}[ \t]*$")
 _NAME_LINE = re.compile(rf"^[ \t]*{_NAME}[ \t]*$")
 _OFFSET_LINE = re.compile(rf"^[ \t]*{_OFFSET}[ \t]*$")
+# an automatic transcriber's diarised label, a voice it told apart but cannot name: "Speaker 1",
+# "SPEAKER_01", "Speaker A" (the names come from the host's introductions: index/diarised_names.py)
+ANONYMOUS = r"(?:Speaker|SPEAKER|speaker)[ _]?(?:\d{1,2}|[A-Z])"
+_ANON_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)(?:[ \t]+|[ \t]*[|·•–-][ \t]*)[(\[]?(?P<offset>{ELAPSED})[)\]]?[ \t]*$")
+_ANON_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]*$")
+# the offset first, the label after it and the turn's text on the same line: "[00:01:42] Speaker 2: So ..."
+# (a named label in that place is a podcast's own, read by index/statements/transcript.py)
+# or the label and its offset first, the text after them on the line: "Speaker 2  1:42  Yeah, so ..."
+_ANON_TEXT = re.compile(rf"^[ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]+[(\[]?(?P<offset>{ELAPSED})[)\]]?[ \t]*(?:[:|–-][ \t]*|[ \t]{{2,}})(?=\S)")
+_LEADING = re.compile(rf"^[ \t]*\[(?P<offset>{ELAPSED})\][ \t]*(?P<name>{ANONYMOUS})(?P<notes>)[ \t]*:[ \t]*")
 # the recording's own name and date line: "...-20250311_183002-Meeting Recording", "March 11, 2025, 6:30PM"
 _RECORDING_NAME = re.compile(r"-(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)_\d{6}-\s*(?:Meeting )?Recording\b", re.I)
 _DATE_TIME_LINE = re.compile(rf"^\s*(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,?\s+)?{datelines.DATE}),?\s+(?:at\s+)?\d{{1,2}}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", re.I)
@@ -41,7 +51,7 @@ _DATE_TIME_LINE = re.compile(rf"^\s*(?P<words>(?:(?:{datelines.WEEKDAY_ANY})\.?,
 _MARKER = re.compile(r"^(?:guest|unverified|external|host|co-?host|organi[sz]er|presenter|moderator|attendee|panelist|"
                      r"he/him|she/her|they/them|you|me)$", re.I)
 # a display name that names no one: a dial-in, a numbered speaker
-_NOBODY = re.compile(r"^(?:guest|unknown(?: speaker)?|speaker(?: \d+)?|participant(?: \d+)?|caller(?: \d+)?|"
+_NOBODY = re.compile(r"^(?:guest|unknown(?: speaker)?|speaker(?:[ _]?(?:\d+|[a-z]))?|participant(?: \d+)?|caller(?: \d+)?|"
                      r"unidentified(?: speaker)?|phone(?: user)?)$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:transcript|chapters|comments|recording|duration|attendees|summary|notes)$", re.I)
 
@@ -67,12 +77,16 @@ def turns(text: str) -> tuple[Turn, ...]:
     while i < len(lines):
         start, _, line = lines[i]
         folded = fold(line)
-        m = _SAME_LINE.match(folded)
+        m = _SAME_LINE.match(folded) or _ANON_LINE.match(folded)
         if m and _name_like(m):
             heads.append((start, i + 1, m, _seconds(m.group("offset"))))
             i += 1
             continue
-        if i + 1 < len(lines) and (m := _NAME_LINE.match(folded)) and _name_like(m) \
+        if (m := _LEADING.match(folded) or _ANON_TEXT.match(folded)) and _name_like(m):
+            heads.append((start, (start + m.end(),), m, _seconds(m.group("offset"))))  # the text on the label's line
+            i += 1
+            continue
+        if i + 1 < len(lines) and (m := _NAME_LINE.match(folded) or _ANON_NAME_LINE.match(folded)) and _name_like(m) \
                 and (t := _OFFSET_LINE.match(fold(lines[i + 1][2]))):
             heads.append((start, i + 2, m, _seconds(t.group("offset"))))
             i += 2
@@ -89,7 +103,10 @@ def turns(text: str) -> tuple[Turn, ...]:
     out = []
     for k, (start, body_line, m, offset) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        body = lines[body_line][0] if body_line < len(lines) and lines[body_line][0] < end else end
+        if isinstance(body_line, tuple):
+            body = body_line[0]
+        else:
+            body = lines[body_line][0] if body_line < len(lines) and lines[body_line][0] < end else end
         notes = re.findall(r"\(([^()]+)\)", m.group("notes"))
         organisation = next((n.strip() for n in notes if not _MARKER.match(n.strip())), None)
         name = names[k]
@@ -128,6 +145,9 @@ def _reading_order(name: str) -> str:
     from index.statements.people import clean_name
 
     name = name.strip()
+    if re.fullmatch(ANONYMOUS, name):  # "SPEAKER_01" -> "Speaker 1": one spelling for the one voice
+        tag = re.split(r"[ _]", name, 1)[-1] if re.search(r"[ _]", name) else name[7:]
+        return f"Speaker {int(tag) if tag.isdigit() else tag}"
     if "," in name:
         surname, given = (p.strip() for p in name.split(",", 1))
         name = f"{given} {surname}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index import chat_lines, recording_turns, voice_messages
+from index import chat_lines, diarised_names, recording_turns, voice_messages
 from index.models import Span
 from index.statements import aide_relays
 from index.statements.attribution import Raw
@@ -55,7 +55,13 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         voiced = voice_messages.block_at(article.text, msg.start)
         # a recorded message's "Thanks bye.", "Ring me.", a note's "— Ann Roe": no statement
         least = 3 if voiced is not None or any(b.start == msg.start for b in voice_messages.messages(article.text)) else 2
+        # an auto-transcript's turn: the host's "Thanks, Ann.", a question put, a cut-off "—if I could
+        # finish—" in cross-talk state nothing
+        diarised = turn is not None and turn.nobody and re.fullmatch(recording_turns.ANONYMOUS, turn.written) is not None
+        least = 3 if diarised else least
         principal = _principal(voiced.principal, ctx) if voiced is not None and voiced.principal else None
+        # a statement the host reads out ("Quote, ... Unquote."): the sender's words, not the host's
+        read_out = diarised_names.read_outs(article.text, msg.body, msg.end) if turn is not None else []
         for pi, (span, doc) in enumerate(docs):
             a, b = max(span.start, msg.body), min(span.end, msg.end)
             if a >= b or len(_WORD.findall(article.text[a:b])) < 3:
@@ -70,12 +76,21 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                 x += len(words) - len(words.lstrip())
                 y = x + len(words.strip())
                 speaker, content = who, Span(x, y)
+                if diarised and (words.rstrip().endswith(("?", "—", "-", "–")) or words.lstrip().startswith(("—", "–"))):
+                    continue
+                if (sent_in := next((r for r in read_out if r[0] - 12 <= x < r[1] and y <= r[1] + 12), None)) is not None:
+                    speaker, content = _principal(sent_in[2], ctx), Span(max(x, sent_in[0]), min(y, sent_in[1]))
+                    raw = Raw(speaker=speaker, act="said", content=content, quote_type="direct",
+                              span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
+                    raw.stamped = _stamp(msg)
+                    out.append(raw)
+                    continue
                 if (told := _RELAYED.match(fold(article.text[x:y]))) is not None and \
                         (them := _antecedent(docs, msg.body, x, told.group("pro").lower() == "they", vocabulary())):
                     speaker, content = them, Span(x + told.start("words"), y)  # "They told me ...": theirs
                 elif principal is not None and aide_relays.relays(fold(article.text[x:y]), principal.name):
                     speaker = principal  # an aide's call: "The councillor's asked me to say she's ..."
-                raw = Raw(speaker=speaker, act="wrote" if speaker is who else "told", content=content,
+                raw = Raw(speaker=speaker, act=("said" if diarised else "wrote") if speaker is who else "told", content=content,
                           quote_type="direct" if speaker is who else "indirect",
                           span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
                 raw.stamped = _stamp(msg)

@@ -156,6 +156,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = letters.merge(raws, posts.read(article, docs, bases, ctx))  # "@AnnKorr · Feb 2" over the post's text
     raws = captions.merge(raws, captions.read(article, docs, bases, ctx), article)  # a video page's caption lines: the chapter's speaker's
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
+    raws = thread_posts.group_first(raws, threaded, article.text)  # a group page's reply: its own post's reading
     raws = letters.merge(thread_posts.own_deeds(thread_posts.off_comments(raws, article.text), threaded, article.text), threaded)
     signed = signed + threaded
     talked = talk_pages.read(article, docs, bases, ctx)  # "... Ann Roe (talk) 14:02, 3 March 2026 (UTC)" closing a comment

@@ -19,7 +19,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from index import datelines, issue_comments
+from index import datelines, group_posts, issue_comments
 from index.datelines import written_order
 from index.models import Article, Span
 from index.statements.attribution import Raw
@@ -45,7 +45,7 @@ _QUOTED_LINE = re.compile(r"^\s*(?:>|&gt;)")
 _ROLE_TAG = re.compile(r"\s*[(\[](?P<tag>[^)\]]{2,30})[)\]]\s*$")
 _MIN_POSTS = 2
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|we|us|our)\b")
-_OWN_SUBJECTS = {"i", "we", "nobody", "no", "none", "noone", "everyone", "everybody", "anyone", "anybody", "one"}
+_OWN_SUBJECTS = {"i", "we", "mine", "ours", "nobody", "no", "none", "noone", "everyone", "everybody", "anyone", "anybody", "one"}
 
 
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
@@ -53,7 +53,9 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     thread (two post header lines or more)."""
     text = fold(article.text)
     issue = issue_comments.comments(text)  # a code host's issue page: "ann-k commented on Mar 3, 2026"
-    heads = [(c.start, c.body - 1, c.display or c.user, None, _issue_day(c, text), c.end) for c in issue] or \
+    # a social-media group's thread: a post and comments under name lines, closed by "Like · Reply · 2h"
+    group = [] if issue else group_posts.heads(text)
+    heads = [(c.start, c.body - 1, c.display or c.user, None, _issue_day(c, text), c.end) for c in issue] or group or \
         [(*h, None) for h in _post_heads(text, written_order(text))]
     if heads and not issue and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
         heads = heads[1:]
@@ -65,8 +67,12 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
         until = stop if stop is not None else heads[k + 1][0] if k + 1 < len(heads) else len(text)
         who = _poster(name, tag, text, ctx)
         own = _own_lines(text, end, until)
+        if group and own and (role := group_posts.role_opener(text[own[0][0]:own[0][1]], v)):
+            who = replace(who, as_written=f"{role} {who.name}")  # "Cllr here. ...": the commenter's office
         if issue:
             own = issue_lines(text, own, heads[0][1])
+        elif group:
+            own = [(a, b) for a, b in own if not group_posts.nobodys(text[a:b])]
         for pi, (span, doc) in enumerate(docs):
             if span.end <= end or span.start >= until:
                 continue
@@ -76,6 +82,7 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                     if _reports_another(sents[n], v, span.start, lo, hi):
                         continue
                     x, y = max(span.start + a, lo), min(span.start + b, hi)
+                    x += len(text[x:y]) - len(text[x:y].lstrip())  # (a reply's indent)
                     if y - x >= 12 and any(ch.isalpha() for ch in text[x:y]):
                         raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
                                   span=Span(x, y), sentence=bases[pi] + n, paragraph=pi)
@@ -83,6 +90,19 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                             raw.times = [day]
                         out.append(raw)
     return out
+
+
+def group_first(raws: list[Raw], threaded: list[Raw], text: str) -> list[Raw]:
+    """On a social-media group's page, `raws` without those read across a post's own words (a
+    reply's name and badge lines run into its first sentence): the post's reading stands."""
+    if not threaded or not group_posts.heads(fold(text)):
+        return raws
+    mine = [(r.span.start, r.span.end) for r in threaded]
+    posters = {t.speaker.name for t in threaded}
+    # (what a post reports of someone it names on its own line stays theirs: "The council told me ...")
+    return [r for r in raws if not any(a < r.span.end and r.span.start < b for a, b in mine)
+            or r.quote_type == "indirect" and r.speaker.name not in posters and "\n" not in r.speaker.as_written
+            and "\n" not in text[r.span.start:r.content.start]]
 
 
 def _issue_day(c, text: str):

@@ -1,0 +1,180 @@
+"""A social-media community group's thread pasted from the web page: a post under its author's
+name line and a badge-and-stamp line, then the comments, each under its commenter's name line
+and closed by its action line.
+
+    Ann Roe                                   the post's author
+    Admin · 12 March at 09:14 ·               badges ("Admin", "Top contributor", "Author") and the stamp
+    The footbridge stays shut until June.     the post
+    👍 14   23 comments   Like  Comment  Share   the page's counters and buttons: nobody's words
+    Bo Tarr                                   a comment's author (badge lines may follow)
+    Absolute joke. My kids walk a mile.       the comment
+    Like · Reply · 2h                         its action line: the comment ends here, its stamp on it
+     ↳ Ann Roe replied                        a reply's preview line: chrome; the reply follows,
+       Ann Roe                                indented, under its own name line
+       ...
+
+`heads` gives thread_posts what its header lines give: each post's header span, author, badge
+and stamp, and where its text stops. A stamp with a day ("12 March at 09:14") is kept; a
+relative one ("3d", "2h", "Yesterday at 18:02") counts back from the page's own day, and dates
+nothing on a page that gives none. Two action lines at least make such a page. Linear in the page's lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from index import datelines
+from index.models import Span
+
+_BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|rising contributor|author|group expert|top fan|new member|conversation starter|visual storyteller|valued commenter)"
+# the action line that closes a comment: "Like · Reply · 2h", "Like · Reply · Share · Yesterday at 18:02"
+_ACTIONS = re.compile(r"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation|[^\w\s·•]+\s*\d*))*\s*[·•]?\s*$", re.I)
+# a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
+_STAMP_LINE = re.compile(rf"^\s*(?:{_BADGES}\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*)?\s*)?$", re.I)
+# the phone layout's, the stamp first: "2h · Like · Reply", "3d Like Reply"
+_ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•]?\s*(?:Like|Love)\s*[·•]?\s*Reply(?:\s*[·•]?\s*(?:Edited|Share|Message))*\s*$", re.I)
+_BADGE_LINE = re.compile(rf"^\s*{_BADGES}(?:\s*[·•]\s*{_BADGES})*\s*[·•]?\s*$", re.I)
+# the page's counters, buttons and links: nobody's words
+_CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest|all comments|top comments|write a (?:comment|reply|public comment)\W*"
+                     r"|view (?:\d+ )?(?:more|previous|all)(?: \d+)? (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
+                     r"|\W*\d[\d.,]*\s*[kKmM]?\s*(?:comments?|shares?|reactions?|replies|repl(?:y|ies))?|(?:[^\w\s]\s*)+\d[\d.,]*[kKmM]?"
+                     r"|(?:public|private) group\b.*|[^\w\n]*↳?\s*[\w' .-]+ replied(?: · \d+ repl(?:y|ies))?|\d+ repl(?:y|ies))\s*$", re.I)
+# a comment's own counters and marks, above its action line: "👍 3", "2", "Edited", "See translation"
+_SOFT = re.compile(r"^\s*(?:(?:[^\w\s]\s*)*\d[\d.,]*[kKmM]?|(?:[^\w\s]\s*)+\d*|edited|see translation|see more)\s*$", re.I)
+_REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
+_NAME = re.compile(r"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3})\s*$")
+# a relative stamp: "2h", "3d", "1w", "5 mins", "Yesterday at 18:02", "Just now"
+_RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:s|m|h|d|w|y|mins?|hrs?|hours?|days?|weeks?|years?)|yesterday\b.*|just now|today\b.*)\s*$", re.I)
+MIN_COMMENTS = 2
+MAX_LINES = 60  # a comment's lines at most, name to action line (a page's far-off action line heads nothing)
+
+
+def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]]:
+    """(start, header end, author as written, badge, (span, day phrase, False) or None, text end) of
+    the post and each comment, in text order; [] unless the page is such a thread."""
+    if "Reply" not in text and "reply" not in text:
+        return []  # (no action line can match: most pages)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    closers = [k for k, (_, line) in enumerate(lines) if _closer(line)]
+    if len(closers) < MIN_COMMENTS:
+        return []
+    out = []
+    k = 0
+    while k < len(lines):
+        start, line = lines[k]
+        if not line.strip() or _closer(line) or _CHROME.match(line) or _REPLY_PREVIEW.match(line) and not _NAME.match(line):
+            k += 1
+            continue
+        m = _NAME.match(line)
+        if m is None:
+            k += 1
+            continue
+        # the lines under the name: badges and a stamp line make it a head (a post's or a comment's)
+        j, badge, stamp = k + 1, None, None
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        while j < len(lines) and (b := _BADGE_LINE.match(lines[j][1]) or _stamp_line(lines[j][1])) and lines[j][1].strip():
+            words = re.match(rf"\s*{_BADGES}", lines[j][1], re.I)
+            badge = badge or (words.group(0).strip().lower() if words else None)
+            if b.re is _STAMP_LINE and b.group("stamp"):
+                stamp = (lines[j][0] + b.start("stamp"), lines[j][0] + b.end("stamp"))
+            j += 1
+        header_end = lines[j - 1][0] + len(lines[j - 1][1])
+        at = bisect.bisect_right(closers, k)
+        closer = closers[at] if at < len(closers) and closers[at] - k <= MAX_LINES else None
+        # a comment: its name line, its text, its action line before the next name line's text;
+        # a post: a name over a stamp, its text up to the page's counters
+        if stamp is None and (closer is None or not _no_chrome(lines, j, closer)):
+            k += 1
+            continue
+        # (a stamped head's text stops at its first counter or button, or at an action line before any)
+        stop_line = closer if stamp is None else min(_chrome_after(lines, j), closer if closer is not None else len(lines))
+        stop = lines[stop_line][0] if stop_line < len(lines) else len(text)
+        if stamp is None and closer is not None and (c := _closer(lines[closer][1])).group("stamp"):
+            a = lines[closer][0] + c.start("stamp")
+            stamp = (a, a + len(c.group("stamp")))
+        day = None
+        if stamp is not None:
+            phrase = text[stamp[0]:stamp[1]].strip()
+            if _RELATIVE.match(phrase):
+                counted = _counted(phrase)  # from the page's day, when it has one
+                day = (Span(*stamp), counted, False) if counted else None
+            elif re.search(rf"\b(?:{datelines.MONTH})\b", phrase, re.I):
+                day = (Span(*stamp), phrase, False)
+        out.append((start, header_end, m.group("name").strip(), badge, day, stop))
+        k = max(stop_line, k + 1)
+    return out if len(out) >= MIN_COMMENTS else []
+
+
+def _closer(line: str) -> re.Match | None:
+    """The action line that closes a comment, either layout."""
+    return _ACTIONS.match(line) or _ACTIONS_AFTER.match(line)
+
+
+def _counted(stamp: str) -> str | None:
+    """A relative stamp in words the date resolver counts back from the page's day: "3d" -> "3 days
+    ago", "2h" -> "today", "Yesterday at 18:02" -> "yesterday"; None for a year or more."""
+    s = stamp.strip().lower()
+    if s.startswith("yesterday"):
+        return "yesterday"
+    if s.startswith(("today", "just now")):
+        return "today"
+    m = re.match(r"(\d+)\s*([a-z]+)", s)
+    if m is None:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit[0] in "smh":
+        return "today"  # (minutes or hours before the page was saved: its day, near enough)
+    if unit[0] == "d":
+        return f"{n} days ago"
+    if unit[0] == "w":
+        return f"{7 * n} days ago"
+    return None
+
+
+def _stamp_line(line: str) -> re.Match | None:
+    """A short badge-and-stamp line, no sentence ("Cllr here. The repair starts on 20 May." is text)."""
+    if len(line.strip()) > 48 or re.search(r"[.!?,;]\s", line):
+        return None
+    return _STAMP_LINE.match(line)
+
+
+def _no_chrome(lines, j: int, closer: int) -> bool:
+    """Nothing of the page's furniture between a name's head and the action line `closer`: the
+    name heads the comment that line closes (a group's title line has its counters under it)."""
+    end = closer
+    while end > j and (not lines[end - 1][1].strip() or _SOFT.match(lines[end - 1][1])):
+        end -= 1  # (the comment's own "👍 3" and "Edited" just above its action line)
+    return not any(_CHROME.match(lines[i][1]) and lines[i][1].strip() for i in range(j, end))
+
+
+def _chrome_after(lines, j: int) -> int:
+    """The first line of the page's counters and buttons after the post's text."""
+    return next((i for i in range(j, len(lines)) if lines[i][1].strip() and (_CHROME.match(lines[i][1]) or _closer(lines[i][1]))), len(lines))
+
+
+def nobodys(line: str) -> bool:
+    """A line of the thread that is no one's words: counters, buttons, badges, reply previews."""
+    return bool(_closer(line) or _CHROME.match(line) or _BADGE_LINE.match(line) or _REPLY_PREVIEW.match(line))
+
+
+# a comment that opens by saying whose it is: "Cllr here.", "Local councillor here -", "Parish clerk here,"
+_ROLE_OPENER = re.compile(r"^\W*(?:(?:your|a|the|local|ward|parish|county|town|district)\s+){0,2}(?P<role>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+here\b\s*[.,:;!–—-]", re.I)
+
+
+def role_opener(line: str, v) -> str | None:
+    """The office a comment's first words claim ("Cllr here." -> "Councillor"), else None."""
+    m = _ROLE_OPENER.match(line)
+    if m is None:
+        return None
+    words = m.group("role").split()
+    last = words[-1]
+    if (full := v.title_role(last)) is not None:
+        return full.capitalize()
+    if v.is_role(last.lower()) or len(words) == 2 and v.is_role(" ".join(words).lower()):
+        return " ".join(w.capitalize() for w in words)
+    return None
