@@ -31,6 +31,8 @@ from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.premise_deed_denied import deed_denied
 from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
+from bot.answering.topic_words import topic_coverage
+from bot.answering.job_words import holds_job, job_words
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
@@ -171,7 +173,9 @@ _CALENDAR_DATE = re.compile(
 
 _TURN_KINDS = ("what", "why", "how-many", "when", "where")  # a reply tells what, why, how much, when, where; who asked is the turn itself
 
-def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
+def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None,
+                     holder: str | None = None) -> None:
+    """Each candidate's score; `holder`: the person a who-question's role clearly describes (roles.role_speaker)."""
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     # So is the event asked about: "what is the company offering" is answered where it offers.
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
@@ -184,6 +188,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     else:
         focus = None
     total = sum(weights.values()) or 1.0
+    job = job_words(q) if q.role_head in weights and holder else ()
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -194,6 +199,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
         hit = sum(w for t, w in weights.items() if t in own)
+        if job and q.role_head not in own and holds_job(c, job, holder):
+            hit += weights[q.role_head]  # "who heads the group": "the group's chair, X", X the one it describes
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
         said_otherwise = [p for p in q.paraphrases if paraphrased(p, c.text, own)]
@@ -206,7 +213,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # "what did X say about T": a passage without T (or T in other words: "the share buyback" for
         # "the share repurchase programme") does not answer.
         told_otherwise = {t for p in said_otherwise for t in p.terms}
-        if q.topic and coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5:
+        if q.topic and topic_coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5:
             score *= 0.3
         if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
             score *= NO_FOCUS
@@ -473,7 +480,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
-    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
+    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus),
+                     speaker if q.asks == "person" else None)
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
     discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
