@@ -33,6 +33,7 @@ from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.topic_words import topic_coverage
 from bot.answering.job_words import holds_job, job_words
+from bot.answering.telling_day import NOT_THE_TELLER, asks_telling, bare_weekday, teller_terms, year_only
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
@@ -189,6 +190,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         focus = None
     total = sum(weights.values()) or 1.0
     job = job_words(q) if q.role_head in weights and holder else ()
+    telling = q.kind == "when" and asks_telling(q.text)  # "when did she speak to the assembly": "told it on Wednesday"
+    teller = teller_terms(q.text, q.names) if telling else frozenset()
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -222,7 +225,12 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
             dateline = read_dateline(c.text) if lede else None
             text = c.text[dateline.end:] if dateline else c.text
-            if _CALENDAR_DATE.search(text) or says_other_calendar_day(text) or _names_a_day(text):
+            calendar = [m.group(0) for m in _CALENDAR_DATE.finditer(text)]
+            if teller and not teller & own:
+                score *= NOT_THE_TELLER  # "when did Minister Ward speak": not the lede that never names her
+            if telling and calendar and year_only(calendar) and not _names_a_day(text) and not bare_weekday(text):
+                score += 0.05  # "when did the firm issue its statement": "exported less than in 2023" tells no day
+            elif calendar or says_other_calendar_day(text) or _names_a_day(text) or (telling and bare_weekday(text)):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05

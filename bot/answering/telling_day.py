@@ -1,0 +1,60 @@
+"""The day of a telling: "when did the minister speak to the assembly?", "when did the firm put out
+its statement?".
+
+A bare weekday ("told the assembly on Wednesday", "in a statement issued on Tuesday") is as often
+the day news was told as the day of the event asked about, so "when" questions do not count it as
+a day. When the telling itself is asked about, the day it was told is the very day asked: the
+weekday, which the report's date resolves, answers. A year alone ("exported less than in 2023")
+then tells the day of no statement and counts less than a day.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.statements.dates import find_time_phrases
+from index.vocabulary import vocabulary
+
+# Verbs of addressing an audience that the speech-act list leaves out (it lists what is said:
+# "announce", "state"; these say that someone spoke).
+_SPEAKING = frozenset("speak spoke spoken talk talked address addressed brief briefed".split())
+_YEAR_ONLY = re.compile(r"^(?:in|since|by)\s+\d{4}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _telling_words() -> frozenset[str]:
+    v = vocabulary()
+    words = {f for f in v.speech_forms() if " " not in f} | {n for n in v.statement_nouns if " " not in n}
+    return frozenset(words) | _SPEAKING
+
+
+def asks_telling(question: str) -> bool:
+    """"When did X speak to / tell / announce ...", "when did X put out its statement": a telling's day is asked."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return bool(words) and words[0] in ("when", "on", "what") and any(w in _telling_words() for w in words[1:])
+
+
+def bare_weekday(text: str) -> bool:
+    """The sentence names a weekday ("on Wednesday") with no date of its own."""
+    return any(tp.kind == "wday" for tp in find_time_phrases(text))
+
+
+def year_only(dates: list[str]) -> bool:
+    """Every calendar phrase found is a bare year ("in 2023"): no day of a statement."""
+    return bool(dates) and all(_YEAR_ONLY.match(d.strip()) for d in dates)
+
+
+_TELLER = re.compile(r"\b(?:did|does|has|had|will)\s+(.+?)\s+([a-z]+)\b")
+NOT_THE_TELLER = 0.5  # a sentence neither naming the teller nor said by them tells no day of their telling
+
+
+def teller_terms(question: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The question's names that say who told ("when did Minister Ward speak ..."): those before the telling word."""
+    from bot.answering.terms import stems
+
+    words = question.lower().split()
+    for k, w in enumerate(words):
+        if k and w.strip("?,.") in _telling_words():
+            return frozenset(stems(" ".join(words[:k]))) & frozenset(names)
+    return frozenset()
