@@ -23,10 +23,14 @@ _YEAR_ONLY = re.compile(r"^(?:in|since|by)\s+\d{4}$", re.I)
 
 
 @lru_cache(maxsize=1)
+def speech_words() -> frozenset[str]:
+    """The one-word forms of the speech verbs ("said", "told", "wrote")."""
+    return frozenset(f for f in vocabulary().speech_forms() if " " not in f)
+
+
+@lru_cache(maxsize=1)
 def _telling_words() -> frozenset[str]:
-    v = vocabulary()
-    words = {f for f in v.speech_forms() if " " not in f} | {n for n in v.statement_nouns if " " not in n}
-    return frozenset(words) | _SPEAKING
+    return speech_words() | {n for n in vocabulary().statement_nouns if " " not in n} | _SPEAKING
 
 
 def asks_telling(question: str) -> bool:
