@@ -33,7 +33,7 @@ from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.topic_words import topic_coverage
 from bot.answering.job_words import holds_job, job_words
-from bot.answering.telling_day import NOT_THE_TELLER, asks_telling, bare_weekday, teller_terms, year_only
+from bot.answering.telling_day import NOT_THE_TELLER, asks_telling, bare_weekday, by_the_teller, teller_terms, year_only
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
@@ -176,7 +176,8 @@ _TURN_KINDS = ("what", "why", "how-many", "when", "where")  # a reply tells what
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None,
                      holder: str | None = None) -> None:
-    """Each candidate's score; `holder`: the person a who-question's role clearly describes (roles.role_speaker)."""
+    """Each candidate's score; `holder`: the person a who-question's role clearly describes (roles.role_speaker),
+    or the speaker a when-question asks about."""
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     # So is the event asked about: "what is the company offering" is answered where it offers.
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
@@ -192,6 +193,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     job = job_words(q) if q.role_head in weights and holder else ()
     telling = q.kind == "when" and asks_telling(q.text)  # "when did she speak to the assembly": "told it on Wednesday"
     teller = teller_terms(q.text, q.names) if telling else frozenset()
+    teller_speaker = holder if telling else None
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -230,7 +232,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
                 score *= NOT_THE_TELLER  # "when did Minister Ward speak": not the lede that never names her
             if telling and calendar and year_only(calendar) and not _names_a_day(text) and not bare_weekday(text):
                 score += 0.05  # "when did the firm issue its statement": "exported less than in 2023" tells no day
-            elif calendar or says_other_calendar_day(text) or _names_a_day(text) or (telling and bare_weekday(text)):
+            elif calendar or says_other_calendar_day(text) or _names_a_day(text) \
+                    or (telling and bare_weekday(text) and by_the_teller(c, teller, own, teller_speaker)):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05
@@ -489,7 +492,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus),
-                     speaker if q.asks == "person" else None)
+                     speaker if q.asks == "person" or q.kind == "when" else None)
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
     discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences

@@ -35,13 +35,31 @@ def _telling_words() -> frozenset[str]:
 
 def asks_telling(question: str) -> bool:
     """"When did X speak to / tell / announce ...", "when did X put out its statement": a telling's day is asked."""
-    words = re.findall(r"[a-z]+", question.lower())
+    words = _words(question)  # ("post-mortem" is no "post")
     return bool(words) and words[0] in ("when", "on", "what") and any(w in _telling_words() for w in words[1:])
 
 
+_NOT_THAT_DAY = re.compile(r"\b(?:until|till|by|before|after|from|since|next|through|to)\s+$", re.I)
+
+
 def bare_weekday(text: str) -> bool:
-    """The sentence names a weekday ("on Wednesday") with no date of its own."""
-    return any(tp.kind == "wday" for tp in find_time_phrases(text))
+    """The sentence names the day of something ("on Wednesday", "said Monday") by its weekday only;
+    not a bound ("until Monday", "by Friday")."""
+    return any(tp.kind == "wday" and not _NOT_THAT_DAY.search(text[: tp.start]) for tp in find_time_phrases(text))
+
+
+def by_the_teller(c, teller: frozenset[str], own: frozenset[str], speaker: str | None) -> bool:
+    """The sentence is the teller's: it names them (or the ledger gives it to them); with no teller
+    named or described, it tells something itself ("in a statement issued on Tuesday")."""
+    if teller:
+        return teller <= own
+    if speaker:
+        return c.statement is not None and c.statement.speaker == speaker
+    return any(w in _telling_words() for w in _words(c.text))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z'’-]*", text.lower())
 
 
 def year_only(dates: list[str]) -> bool:
