@@ -548,7 +548,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
     elif q.kind == "what" and asks_demand(q.text):
-        weigh_demands(candidates, demander(q.text))  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
+        weigh_demands(candidates, demander(q.text), speaker)  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
     elif q.kind == "what" and asks_appeal(q.text):
         weigh_appeals(q.text, candidates)  # "what did he tell members not to do": "He urged members not to uproot ..."
     elif q.kind == "what" and asks_change(q.text):
