@@ -33,7 +33,7 @@ from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.topic_words import topic_coverage
 from bot.answering.job_words import holds_job, job_words
-from bot.answering.telling_day import NOT_THE_TELLER, asks_telling, bare_weekday, by_the_teller, teller_terms, year_only
+from bot.answering.telling_day import NOT_THE_TELLER, asks_telling, bare_weekday, by_the_teller, said_by, teller_terms, year_only
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
@@ -192,7 +192,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     total = sum(weights.values()) or 1.0
     job = job_words(q) if q.role_head in weights and holder else ()
     telling = q.kind == "when" and asks_telling(q.text)  # "when did she speak to the assembly": "told it on Wednesday"
-    teller = teller_terms(q.text, q.names) if telling else frozenset()
+    teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the Alaskan champion")
     teller_speaker = holder if telling else None
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
@@ -228,7 +228,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             dateline = read_dateline(c.text) if lede else None
             text = c.text[dateline.end:] if dateline else c.text
             calendar = [m.group(0) for m in _CALENDAR_DATE.finditer(text)]
-            if teller and not teller & own:
+            if teller and not teller & own and not said_by(c, teller_speaker):
                 score *= NOT_THE_TELLER  # "when did Minister Ward speak": not the lede that never names her
             if telling and calendar and year_only(calendar) and not _names_a_day(text) and not bare_weekday(text):
                 score += 0.05  # "when did the firm issue its statement": "exported less than in 2023" tells no day
@@ -487,7 +487,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
-    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person":
+    # ("which company does the president's brother fly for": the role's words pick the sentence about him)
+    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person" and q.kind != "who":
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q

@@ -51,11 +51,13 @@ def bare_weekday(text: str) -> bool:
 def by_the_teller(c, teller: frozenset[str], own: frozenset[str], speaker: str | None) -> bool:
     """The sentence is the teller's: it names them (or the ledger gives it to them); with no teller
     named or described, it tells something itself ("in a statement issued on Tuesday")."""
-    if teller:
-        return teller <= own
-    if speaker:
-        return c.statement is not None and c.statement.speaker == speaker
+    if teller or speaker:
+        return bool(teller) and teller <= own or said_by(c, speaker)
     return any(w in _telling_words() for w in _words(c.text))
+
+
+def said_by(c, speaker: str | None) -> bool:
+    return speaker is not None and c.statement is not None and c.statement.speaker == speaker
 
 
 def _words(text: str) -> list[str]:
