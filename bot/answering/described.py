@@ -125,6 +125,8 @@ def described_in_text(role: tuple[str, ...], head: str | None, statements, artic
     return ranked[0][1]
 
 
+# The stems of family ties ("cousin", "brother"): a role of one person told relative to another.
+KIN_STEMS = frozenset(stem for pair in vocabulary().kin_pairs for side in pair for w in side for stem in stems(w))
 _APPOSITIVE = re.compile(r"^\s*(?:,|\(|–|—)\s*(?:the|a|an|its|our|their|his|her)\b", re.I)
 
 

@@ -79,7 +79,7 @@ from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
-from bot.answering.described import described_in_text, described_speaker, prefer_body
+from bot.answering.described import KIN_STEMS, described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
@@ -487,8 +487,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
-    # ("which company does the president's brother fly for": the role's words pick the sentence about him)
-    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person" and q.kind != "who":
+    # (Not "which company does the president's brother fly for", "what did the councillor's cousin say":
+    # a family tie's words pick the sentence about the relative, which tells the tie.)
+    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person" \
+            and not set(q.role) & KIN_STEMS:
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
