@@ -147,7 +147,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     # "Where are the operators holding their meeting": a deed's place, told by whoever reports it (not
     # "where was she when she told reporters", whose own words say where).
     speech = q.kind not in ("what", "where") or asks_about_speech(q.text) or bool(_ACCOUNT_OF.search(q.text))
-    # A namesake among the passages' speakers ("Cr Lachlan Rudd" beside "Neville Rudd"): the surname
+    # A namesake among the passages' speakers ("Cr Ada Quellmoor" beside "Bo Quellmoor"): the surname
     # alone is neither's.
     shared = _namesake_of(speaker, candidates)
     for c in candidates:

@@ -110,7 +110,7 @@ def described_in_text(role: tuple[str, ...], head: str | None, statements, artic
             texts[st.article_id] = article_text(st.article_id) or ""
         text, surname = texts[st.article_id], st.speaker.split()[-1]
         others = {n.split()[-1] for n in named if n != st.speaker}
-        # Two speakers of one surname ("Ana Reyes", "Tomas Reyes"): each is found by their full name.
+        # Two speakers of one surname ("Ana Pelterby", "Tomas Pelterby"): each is found by their full name.
         written = st.speaker if surname in others else surname
         score = 0.0
         for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text[_body_start(text):]):
@@ -132,7 +132,7 @@ _APPOSITIVE = re.compile(r"^\s*(?:,|\(|–|—)\s*(?:the|a|an|its|our|their|his|
 
 def own_words(text: str, start: int, end: int, others: set[str]) -> str:
     """The words around a name that describe that person. Where another speaker is named in the
-    same stretch ("the rivers officer, Ken Aldous, wrote to the director of works, Ana Reyes"),
+    same stretch ("the rivers officer, Ken Ostrowe, wrote to the director of works, Ana Pelterby"),
     only the words between the other name and this one, and an apposition right after this one
     (", the director"), describe it: the rest of the sentence describes the other."""
     before = re.split(r"[.!?]\s|\n", text[max(0, start - NEAR) : start])[-1]
@@ -149,7 +149,7 @@ _TOLD = frozenset("said told wrote spoke".split())
 
 
 def _before_telling(after: str) -> str:
-    """The words after a name up to its speech verb: "Ms Vane said the trust would hire a manager"
+    """The words after a name up to its speech verb: "Ms Wrenfield said the trust would hire a manager"
     tells what she said, not that she is a manager."""
     from bot.answering.telling_day import speech_words
 

@@ -192,7 +192,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     total = sum(weights.values()) or 1.0
     job = job_words(q) if q.role_head in weights and holder else ()
     telling = q.kind == "when" and asks_telling(q.text)  # "when did she speak to the assembly": "told it on Wednesday"
-    teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the Alaskan champion")
+    teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the veteran champion")
     teller_speaker = holder if telling else None
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):

@@ -1,6 +1,6 @@
 """Other words for the job a who-question asks about, which the sentence naming its holder may use.
 
-"Who heads the campaign group?" is answered by "the group's chair, Dana Oyelaran": "heads" and
+"Who heads the campaign group?" is answered by "the group's chair, Kit Marrable": "heads" and
 "chair" are one job (index/vocabulary.yaml role_groups). When the role's description already picks
 out one person (roles.role_speaker), that person's naming sentence holds the role's word in its own
 way and scores as if it wrote the question's. Another holder of a like job ("the council leader")

@@ -2,7 +2,7 @@
 
 "What did the ward offer to do about the long grass?" is answered by "the ward had offered to cut
 the grass": a report names the thing again without the word that described it in the question.
-A word English uses only to describe (an adjective that is no noun: "long", "new", "big") before
+A word used only to describe (an adjective that is no noun: "long", "new", "big") before
 the topic's last word qualifies that noun; it counts a quarter. A noun before it ("the share buyback",
 "the green bin") names the thing and counts in full.
 """

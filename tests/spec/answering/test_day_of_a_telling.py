@@ -17,13 +17,13 @@ Staff Reporter
 
 The ferry link between Port Aubin and the outer islands will stay suspended until at least the spring, after divers found a crack running the length of the loading ramp.
 
-Minister Corin Delacroix, who holds the transport portfolio, told the Assembly on Thursday that no sailing would resume "until a marine engineer signs it off".
+Minister Corin Dellamotte, who holds the transport portfolio, told the Assembly on Thursday that no sailing would resume "until a marine engineer signs it off".
 
 A survey for the ministry, dated 2 October, found a second crack about 30 metres along the quay.
 
 The ramp was built in 1987 and last refitted in 2011. About 90,000 passengers used the link last year, against 61,000 in 2019.
 
-Islanders' group chairman Hugo Ferrand said the community was "not looking for someone to blame".
+Islanders' group chairman Ivo Ferrandez said the community was "not looking for someone to blame".
 
 Published: Saturday 10 October 2026
 """
@@ -38,8 +38,8 @@ two = articles_fixture({"ferry_ramp.txt": FERRY, "harbour_dues.txt": OTHER})
 
 
 def test_the_day_a_minister_spoke_is_the_weekday_of_the_telling(two):
-    answers(two, "on what day did minister delacroix speak to the assembly about the ferry link", "8 October",
-            starting="Corin Delacroix")
+    answers(two, "on what day did minister dellamotte speak to the assembly about the ferry link", "8 October",
+            starting="Corin Dellamotte")
 
 
 def test_asks_telling_reads_speaking_and_statements():

@@ -18,17 +18,17 @@ Thursday 4th June 2026 7:15 pm
 
 Plans to turn Hollinsford's disused bowling green into allotments have been refused by the town's charity trustees, who said the scheme would leave the charity exposed for years.
 
-Trustees voted four to two against the Friends of Ashby Allotments' proposal at a meeting on Tuesday night.
+The trustees voted four to two against the Friends of Ashwell Allotments' proposal at a meeting on Tuesday night.
 
-Chairman of trustees Ivor Pennock said the board had "no appetite" for the water bills.
+Chairman of trustees Ivor Pellingham said the board had "no appetite" for the water bills.
 
-Friends of Ashby Allotments chair Sadie Pennock, who is not related to the chairman, said she was 'disappointed but not surprised'.
+Friends of Ashwell Allotments chair Sadie Pellingham, who is not related to the chairman, said she was 'disappointed but not surprised'.
 
 'We came with a grant offer and a rota of 60 growers,' she said on Wednesday. 'The board never once came to see the site.
 
 'Nobody is asking them for a gift. We asked for a ten-year licence and £3,000 towards fencing. That is less than they spend on the mower.'
 
-Mrs Pennock said the group would now ask the county council to take over the green.
+Mrs Pellingham said the group would now ask the county council to take over the green.
 
 Have your say: email letters@daleside.example
 """
@@ -44,7 +44,7 @@ two = articles_fixture({"hollinsford_allotments.txt": PAPER, "parish_notes.txt":
 
 def test_the_described_partys_demand_is_her_quotes_second_sentence(two):
     answers(two, "what did the allotment campaigners ask the trustees for", "ten-year licence",
-            starting="Sadie Pennock", lacking=("county council", "gift"))
+            starting="Sadie Pellingham", lacking=("county council", "gift"))
 
 
 def test_a_denied_demand_states_none():

@@ -6,20 +6,20 @@ from tests.spec.answering.asks import answers
 
 # A weekly's web page: section line, a standfirst, a byline with a time, a story of two namesakes.
 BATHS = """THE WESTERLY GAZETTE
-News | Carrick Bay
+News | Porthgwidden Bay
 
 Council turns down baths rescue
 
 Volunteers say they will go over the council's head
 
-By Nell Treharne
+By Nell Tregothnan
 Tuesday 3rd March 2026 6:10 pm
 
-A bid to reopen Carrick Bay's derelict open-air pool at Gull Point has been turned down by the town council, which said the £1.9 million scheme left too much risk with the town.
+A bid to reopen Porthgwidden Bay's derelict open-air pool at Gull Point has been turned down by the town council, which said the £1.9 million scheme left too much risk with the town.
 
 Members voted six to two against the Friends of Gull Point Lido's business case at a meeting on Monday night.
 
-Council leader Owen Pascoe said there was "no appetite" for running costs. 'The campaign's own sums show a loss in most years,' he told the meeting.
+Council leader Idris Pascoe said there was "no appetite" for running costs. 'The campaign's own sums show a loss in most years,' he told the meeting.
 
 The pool opened in 1931 and shut in 2001. The group says 1,800 people signed its petition in the autumn.
 
@@ -42,7 +42,7 @@ two = articles_fixture({"gull_point_baths.txt": BATHS, "rowing_club.txt": SPORTS
 
 
 def test_who_heads_the_group_is_answered_by_its_chair(two):
-    answers(two, "who heads the group behind the carrick bay pool campaign", "Delyth Pascoe")
+    answers(two, "who heads the group behind the porthgwidden bay pool campaign", "Delyth Pascoe")
 
 
 def test_the_job_words_are_the_role_heads_others():

@@ -1,6 +1,6 @@
 """A role asked about is written next to one of two people named in one sentence ("the drainage
-officer, Ken Aldous, wrote to the director works, Ana Reyes"), and another speaker shares a
-surname ("the inspector, Tomas Reyes"): the role is the one whose own words describe them, found
+officer, Ken Ostrowe, wrote to the director works, Ana Pelterby"), and another speaker shares a
+surname ("the inspector, Tomas Pelterby"): the role is the one whose own words describe them, found
 by full name where a surname is shared; the words after "X said ..." are what X said, not X's job."""
 
 from tests.spec.answering.apps import articles_fixture
@@ -8,8 +8,8 @@ from tests.spec.answering.asks import answers
 
 # A council's reply to an information request: letterhead, reference, numbered parts, extracts of
 # e-mails told in the third person.
-LETTER = """Carrow Vale District Council
-Civic Offices, PO Box 418, Carrow Vale | 0800 555 0190
+LETTER = """Carnbrea Vale District Council
+Civic Offices, PO Box 418, Carnbrea Vale | 0800 555 0190
 
 9 March 2026
 
@@ -23,21 +23,21 @@ Thank you for your email of 2 February 2026 asking for information about the cul
 
 1. Inspection
 
-The culvert was inspected on 3 November 2025 by the council's senior drainage inspector, Tomas Reyes. His report found the headwall cracked and the barrel half blocked. He wrote: "I recommend replacement before winter."
+The culvert was inspected on 3 November 2025 by the council's senior drainage inspector, Tomas Pelterby. His report found the headwall cracked and the barrel half blocked. He wrote: "I recommend replacement before winter."
 
 2. Correspondence
 
-On 10 November 2025, the drainage officer, Ken Aldous, emailed the director works, Ana Reyes, about the inspection. He wrote: "Tomas's report is right. A contractor thinks it is about $400,000 to do properly."
+On 10 November 2025, the drainage officer, Ken Ostrowe, emailed the director works, Ana Pelterby, about the inspection. He wrote: "Tomas's report is right. A contractor thinks it is about $400,000 to do properly."
 
-Ana Reyes replied on the same day. She wrote that the job should be done within this year's budget "if we possibly can" and asked for a cheaper interim fix. She also wrote: "I cannot take a six-figure number to the committee."
+Ana Pelterby replied on the same day. She wrote that the job should be done within this year's budget "if we possibly can" and asked for a cheaper interim fix. She also wrote: "I cannot take a six-figure number to the committee."
 
-Yours sincerely
+Kind regards
 Information Officer
 """
 
 SHOP = """Village shop changes hands
 
-Ms Petra Lund said the co-operative would take on a director and two staff, paid for by the
+Ms Gwen Lundquist said the co-operative would take on a director and two staff, paid for by the
 shop. She said the works to the roof would be done by a local firm.
 """
 
@@ -46,17 +46,17 @@ two = articles_fixture({"millbeck_culvert.txt": LETTER, "village_shop.txt": SHOP
 
 def test_the_role_next_to_the_second_name_is_hers(two):
     answers(two, "What did the director ask for instead of the full culvert replacement?", "interim fix",
-            starting="Ana Reyes")
+            starting="Ana Pelterby")
 
 
 def test_an_apposition_after_a_name_describes_it_but_what_follows_said_does_not():
     from bot.answering.described import own_words
 
-    text = "On 10 May, the drainage officer, Ken Aldous, emailed the director works, Ana Reyes, about it."
-    at = text.index("Ana Reyes")
-    assert "director" in own_words(text, at, at + 9, {"Aldous"})
-    at = text.index("Ken Aldous")
-    assert "director" not in own_words(text, at, at + 10, {"Reyes"})
-    text = "Ms Lund said the co-operative would take on a director."
-    at = text.index("Lund")
-    assert "director" not in own_words(text, at, at + 4, set())
+    text = "On 10 May, the drainage officer, Ken Ostrowe, emailed the director works, Ana Pelterby, about it."
+    at = text.index("Ana Pelterby")
+    assert "director" in own_words(text, at, at + 12, {"Ostrowe"})
+    at = text.index("Ken Ostrowe")
+    assert "director" not in own_words(text, at, at + 11, {"Pelterby"})
+    text = "Ms Lundquist said the co-operative would take on a director."
+    at = text.index("Lundquist")
+    assert "director" not in own_words(text, at, at + 9, set())
