@@ -9,7 +9,7 @@ from tests.spec.answering.asks import answers
 PAPER = """THE DALESIDE ADVERTISER
 News | Hollinsford
 
-Trustees refuse allotment plan
+Charity board refuses allotment plan
 
 Campaigners vow to take fight to county hall
 
