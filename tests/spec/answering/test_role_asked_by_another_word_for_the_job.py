@@ -19,7 +19,7 @@ A bid to reopen Porthgwidden Bay's derelict open-air pool at Gull Point has been
 
 Members voted six to two against the Friends of Gull Point Lido's business case at a meeting on Monday night.
 
-Council leader Tudwal Pascoe said there was "no appetite" for running costs. 'The campaign's own sums show a loss in most years,' he told the meeting.
+Council leader Pryderi Pascoe said there was "no appetite" for running costs. 'The campaign's own sums show a loss in most years,' he told the meeting.
 
 The pool opened in 1931 and shut in 2001. The group says 1,800 people signed its petition in the autumn.
 
