@@ -168,7 +168,13 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
 
 def _namesake_of(speaker: str, candidates: list[Candidate]) -> bool:
     """Another named speaker of the passages shares `speaker`'s surname."""
-    surname = speaker.split()[-1]
-    return any(c.statement is not None and c.statement.speaker != speaker and len(c.statement.speaker.split()) >= 2
-               and c.statement.speaker.split()[-1] == surname for c in candidates)
+    words = set(speaker.split())
+    return any(c.statement is not None and len(c.statement.speaker.split()) >= 2
+               and c.statement.speaker.split()[-1] == speaker.split()[-1] and _another(words, set(c.statement.speaker.split()))
+               for c in candidates)
+
+
+def _another(words: set[str], other: set[str]) -> bool:
+    """Two names of one surname are two people unless one holds the other ("Ana Quell" / "Dr Ana Quell")."""
+    return not (words <= other or other <= words)
 

@@ -109,7 +109,9 @@ def described_in_text(role: tuple[str, ...], head: str | None, statements, artic
         if st.article_id not in texts:
             texts[st.article_id] = article_text(st.article_id) or ""
         text, surname = texts[st.article_id], st.speaker.split()[-1]
-        others = {n.split()[-1] for n in named if n != st.speaker}
+        mine = set(st.speaker.split())
+        # (one person's two spellings, "Ana Quell" / "Dr Ana Quell", are no two people)
+        others = {n.split()[-1] for n in named if not (set(n.split()) <= mine or mine <= set(n.split()))}
         # Two speakers of one surname ("Ana Pelterby", "Tomas Pelterby"): each is found by their full name.
         written = st.speaker if surname in others else surname
         score = 0.0

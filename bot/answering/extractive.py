@@ -33,7 +33,7 @@ from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.topic_words import topic_coverage
 from bot.answering.job_words import holds_job, job_words
-from bot.answering.telling_day import NOT_THE_TELLER, asks_telling, bare_weekday, by_the_teller, said_by, teller_terms, year_only
+from bot.answering.telling_day import NOT_THE_TELLER, dated_itself, asks_telling, bare_weekday, by_the_teller, said_by, teller_terms, year_only
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
@@ -681,7 +681,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     which = which_phrase(q.text)
     # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")
     if q.kind != "compare" and (q.asks != "person" or (which and which.search(chosen[0].text))) \
-            and not said_by_unnamed(q, chosen[0], speaker) \
+            and not said_by_unnamed(q, chosen[0], speaker) and not dated_itself(q, chosen[0].text) \
             and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and (q.asks != "person" or which):

@@ -82,3 +82,16 @@ def teller_terms(question: str, names: tuple[str, ...]) -> frozenset[str]:
         if k and w.strip("?,.") in _telling_words():
             return frozenset(stems(" ".join(words[:k]))) & frozenset(names)
     return frozenset()
+
+
+# What a sentence may withhold about time: "gave no date", "would not say when".
+_TIME_WITHHELD = re.compile(r"\b(?:when|date|dates|day|timetable|timing|timeframe|deadline)\b", re.I)
+
+
+def dated_itself(q, text: str) -> bool:
+    """A when-question's sentence that names its own day ("Speaking in Parliament last Thursday, he
+    said ..., but gave no details"): what it withholds is not the day asked, unless it is a time."""
+    if q.kind != "when" or _TIME_WITHHELD.search(text):
+        return False
+    return any(tp.kind in ("rel", "wday", "mday", "dmon", "odom") for tp in find_time_phrases(text))
+

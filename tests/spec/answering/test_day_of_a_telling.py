@@ -23,6 +23,8 @@ A survey for the ministry, dated 2 October, found a second crack about 30 metres
 
 The ramp was built in 1987 and last refitted in 2011. About 90,000 passengers used the link last year, against 61,000 in 2019.
 
+Speaking in the Assembly last Thursday, Minister Dellamotte had said the ministry was "minded to reopen before the summer", but she gave no details at the time.
+
 Islanders' group chairman Ivo Ferrandez said the community was "not looking for someone to blame".
 
 Published: Saturday 10 October 2026
@@ -42,9 +44,22 @@ def test_the_day_a_minister_spoke_is_the_weekday_of_the_telling(two):
             starting="Corin Dellamotte")
 
 
+def test_a_telling_whose_details_were_withheld_still_gives_its_day(two):
+    answers(two, "when did the minister tell the assembly the ministry wanted to reopen before summer", "minded to reopen")
+
+
 def test_asks_telling_reads_speaking_and_statements():
     from bot.answering.telling_day import asks_telling
 
     assert asks_telling("when did the firm put out its statement on the closure")
     assert asks_telling("on what day did the mayor speak to the council")
     assert not asks_telling("when did the ramp crack")
+
+
+def test_a_sentence_dating_itself_withholds_no_day():
+    from bot.answering.question import analyse
+    from bot.answering.telling_day import dated_itself
+
+    q = analyse("when did the minister tell the assembly the ferry would run again", None)
+    assert dated_itself(q, "Speaking in the Assembly last Thursday, she said it would, but she gave no details.")
+    assert not dated_itself(q, "Speaking in the Assembly last Thursday, she gave no date for the first sailing.")
