@@ -233,7 +233,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             if telling and calendar and year_only(calendar) and not _names_a_day(text) and not bare_weekday(text):
                 score += 0.05  # "when did the firm issue its statement": "exported less than in 2023" tells no day
             elif calendar or says_other_calendar_day(text) or _names_a_day(text) \
-                    or (telling and bare_weekday(text) and by_the_teller(c, teller, own, teller_speaker)):
+                    or (telling and bare_weekday(text) and by_the_teller(c, teller, own, teller_speaker, q.text)):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05

@@ -48,12 +48,20 @@ def bare_weekday(text: str) -> bool:
     return any(tp.kind == "wday" and not _NOT_THAT_DAY.search(text[: tp.start]) for tp in find_time_phrases(text))
 
 
-def by_the_teller(c, teller: frozenset[str], own: frozenset[str], speaker: str | None) -> bool:
+def by_the_teller(c, teller: frozenset[str], own: frozenset[str], speaker: str | None, question: str) -> bool:
     """The sentence is the teller's: it names them (or the ledger gives it to them); with no teller
-    named or described, it tells something itself ("in a statement issued on Tuesday")."""
+    named or described, it tells in the question's own word ("put out its statement" / "in a
+    statement issued on Tuesday"), not any "said"."""
     if teller or speaker:
         return bool(teller) and teller <= own or said_by(c, speaker)
-    return any(w in _telling_words() for w in _words(c.text))
+    return bool(_asked_telling(question) & c.terms)
+
+
+@lru_cache(maxsize=256)
+def _asked_telling(question: str) -> frozenset[str]:
+    from bot.answering.terms import stems
+
+    return frozenset(t for w in _words(question) if w in _telling_words() for t in stems(w))
 
 
 def said_by(c, speaker: str | None) -> bool:
