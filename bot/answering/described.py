@@ -93,10 +93,13 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return before + text[start:end] + after
 
 
-def described_in_text(role: tuple[str, ...], head: str | None, statements, article_text, idf) -> str | None:
+def described_in_text(role: tuple[str, ...], head: str | None, statements, article_text, idf,
+                      one_person: bool = True) -> str | None:
     """The one named speaker the article describes with the role's words next to their name
     ("Graham W has ruled out resigning as head coach of Caldermoor"), when the ledger read
-    their statements by surname only. `article_text(article_id)` gives an article's text."""
+    their statements by surname only. `article_text(article_id)` gives an article's text.
+    `one_person`: the role names one person ("the group manager"), not many ("the farmers"):
+    then two speakers of one surname are told apart by full name."""
     if not role or head is None:
         return None
     total = sum(idf(t) for t in role) or 1.0
@@ -113,7 +116,7 @@ def described_in_text(role: tuple[str, ...], head: str | None, statements, artic
         # (one person's two spellings, "Ana Quell" / "Dr Ana Quell", are no two people)
         others = {n.split()[-1] for n in named if not (set(n.split()) <= mine or mine <= set(n.split()))}
         # Two speakers of one surname ("Ana Pelterby", "Tomas Pelterby"): each is found by their full name.
-        written = st.speaker if surname in others else surname
+        written = st.speaker if surname in others and one_person else surname
         score = 0.0
         for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text[_body_start(text):]):
             at = _body_start(text)
@@ -161,4 +164,11 @@ def _before_telling(after: str) -> str:
         if word in speech_words() and (word.endswith("ed") or word in _TOLD):
             return after[: m.start()]
     return after
+
+
+def plural_role(phrase: str | None) -> bool:
+    """"the paddy farmers", "the campaigners": a role of many (its last word a plural)."""
+    word = (phrase or "").split()[-1:] or [""]
+    w = re.sub(r"['’]s?$", "", word[0].lower())
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 

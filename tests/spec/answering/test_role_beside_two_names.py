@@ -60,3 +60,10 @@ def test_an_apposition_after_a_name_describes_it_but_what_follows_said_does_not(
     text = "Ms Lundquist said the co-operative would take on a director."
     at = text.index("Lundquist")
     assert "director" not in own_words(text, at, at + 9, set())
+
+
+def test_a_role_of_many_is_not_told_apart_by_full_name():
+    from bot.answering.described import plural_role
+
+    assert plural_role("the rice farmers") and plural_role("the campaigners")
+    assert not plural_role("the director") and not plural_role("the boss") and not plural_role("the union's chair")
