@@ -147,12 +147,8 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
     # "Where are the operators holding their meeting": a deed's place, told by whoever reports it (not
     # "where was she when she told reporters", whose own words say where).
     speech = q.kind not in ("what", "where") or asks_about_speech(q.text) or bool(_ACCOUNT_OF.search(q.text))
-    # A namesake among the passages' speakers ("Cr Ada Quellmoor" beside "Bo Quellmoor"): the surname
-    # alone is neither's.
-    shared = _namesake_of(speaker, candidates)
     for c in candidates:
-        said = c.statement is not None and (c.statement.speaker == speaker
-                                            or not shared and speaker.split()[-1] in c.statement.speaker)
+        said = c.statement is not None and (c.statement.speaker == speaker or speaker.split()[-1] in c.statement.speaker)
         if said and q.kind in ("what", "why", "where") and speech:
             # X's own statement answers "what / why did X" better than a line naming X; and "where was X
             # when he told reporters" is said where X's own "he told reporters at ..." says. Not "when did
@@ -160,21 +156,7 @@ def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: 
             c.score *= SAID_BY
         elif not speech and (said or set(stems(speaker)) & c.terms):
             c.score *= SAID_BY
-        elif not (set(stems(speaker)) <= c.terms if shared else names & c.terms) and speech and not said:
+        elif not (names & c.terms) and speech and not said:
             # (X's own words that do not name X are X's account: "when did they hear, according to the
             # director" is dated in her answer, "Nobody used the word until May 14")
             c.score *= 0.3
-
-
-def _namesake_of(speaker: str, candidates: list[Candidate]) -> bool:
-    """Another named speaker of the passages shares `speaker`'s surname."""
-    words = set(speaker.split())
-    return any(c.statement is not None and len(c.statement.speaker.split()) >= 2
-               and c.statement.speaker.split()[-1] == speaker.split()[-1] and _another(words, set(c.statement.speaker.split()))
-               for c in candidates)
-
-
-def _another(words: set[str], other: set[str]) -> bool:
-    """Two names of one surname are two people unless one holds the other ("Ana Quell" / "Dr Ana Quell")."""
-    return not (words <= other or other <= words)
-

@@ -93,34 +93,25 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return before + text[start:end] + after
 
 
-def described_in_text(role: tuple[str, ...], head: str | None, statements, article_text, idf,
-                      one_person: bool = True) -> str | None:
+def described_in_text(role: tuple[str, ...], head: str | None, statements, article_text, idf) -> str | None:
     """The one named speaker the article describes with the role's words next to their name
     ("Graham W has ruled out resigning as head coach of Caldermoor"), when the ledger read
-    their statements by surname only. `article_text(article_id)` gives an article's text.
-    `one_person`: the role names one person ("the group manager"), not many ("the farmers"):
-    then two speakers of one surname are told apart by full name."""
+    their statements by surname only. `article_text(article_id)` gives an article's text."""
     if not role or head is None:
         return None
     total = sum(idf(t) for t in role) or 1.0
     best: dict[str, float] = {}
     texts: dict[str, str] = {}
-    named = {st.speaker for st in statements if _named(st)}
     for st in statements:
         if not _named(st) or st.speaker in best:
             continue
         if st.article_id not in texts:
             texts[st.article_id] = article_text(st.article_id) or ""
         text, surname = texts[st.article_id], st.speaker.split()[-1]
-        mine = set(st.speaker.split())
-        # (one person's two spellings, "Ana Quell" / "Dr Ana Quell", are no two people)
-        others = {n.split()[-1] for n in named if not (set(n.split()) <= mine or mine <= set(n.split()))}
-        # Two speakers of one surname ("Ana Pelterby", "Tomas Pelterby"): each is found by their full name.
-        written = st.speaker if surname in others and one_person else surname
         score = 0.0
-        for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text[_body_start(text):]):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[_body_start(text):]):
             at = _body_start(text)
-            near = frozenset(stems(own_words(text, at + m.start(), at + m.end(), others - {surname})))
+            near = frozenset(stems(_sentence_around(text, at + m.start(), at + m.end())))
             if term_match(head, near):
                 score = max(score, sum(idf(t) for t in role if term_match(t, near)) / total)
         best[st.speaker] = score
@@ -128,47 +119,3 @@ def described_in_text(role: tuple[str, ...], head: str | None, statements, artic
     if not ranked or ranked[0][0] < CLEAR or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - TIE):
         return None
     return ranked[0][1]
-
-
-# The stems of family ties ("cousin", "brother"): a role of one person told relative to another.
-KIN_STEMS = frozenset(stem for pair in vocabulary().kin_pairs for side in pair for w in side for stem in stems(w))
-_APPOSITIVE = re.compile(r"^\s*(?:,|\(|–|—)\s*(?:the|a|an|its|our|their|his|her)\b", re.I)
-
-
-def own_words(text: str, start: int, end: int, others: set[str]) -> str:
-    """The words around a name that describe that person. Where another speaker is named in the
-    same stretch ("the rivers officer, Ken Ostrowe, wrote to the director of works, Ana Pelterby"),
-    only the words between the other name and this one, and an apposition right after this one
-    (", the director"), describe it: the rest of the sentence describes the other."""
-    before = re.split(r"[.!?]\s|\n", text[max(0, start - NEAR) : start])[-1]
-    after = _before_telling(re.split(r"[.!?](?:\s|$)|\n", text[end : end + NEAR])[0])
-    if not any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", before + " " + after) for o in others):
-        return before + text[start:end] + after
-    for o in others:
-        before = re.split(rf"(?<![\w-]){re.escape(o)}(?![\w-])", before)[-1]
-        after = re.split(rf"(?<![\w-]){re.escape(o)}(?![\w-])", after)[0]
-    return before + text[start:end] + (after if _APPOSITIVE.match(after) else "")
-
-
-_TOLD = frozenset("said told wrote spoke".split())
-
-
-def _before_telling(after: str) -> str:
-    """The words after a name up to its speech verb: "Ms Wrenfield said the trust would hire a manager"
-    tells what she said, not that she is a manager."""
-    from bot.answering.telling_day import speech_words
-
-    for m in re.finditer(r"[A-Za-z]+", after):
-        word = m.group(0).lower()
-        # (past forms only: "note", "post" are nouns of a job's description too)
-        if word in speech_words() and (word.endswith("ed") or word in _TOLD):
-            return after[: m.start()]
-    return after
-
-
-def plural_role(phrase: str | None) -> bool:
-    """"the paddy farmers", "the campaigners": a role of many (its last word a plural)."""
-    word = (phrase or "").split()[-1:] or [""]
-    w = re.sub(r"['’]s?$", "", word[0].lower())
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
-

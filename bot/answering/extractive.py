@@ -79,7 +79,7 @@ from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
-from bot.answering.described import KIN_STEMS, described_in_text, described_speaker, plural_role, prefer_body
+from bot.answering.described import described_in_text, described_speaker, prefer_body
 from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
@@ -479,7 +479,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         statements = _statements_of(candidates)
         # The words next to a name in the text first: the ledger's reading of a role may be wrong.
         speaker = described_in_text(q.role, q.role_head, statements, lambda a: getattr(corpus.article(a), "text", None),
-                                    idf, not plural_role(q.role_phrase)) or described_speaker(q.role, q.role_head, statements, idf)
+                                    idf) or described_speaker(q.role, q.role_head, statements, idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
     if q.asks != "person":
@@ -487,10 +487,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # Once the described speaker is found, the role's words ("the union's general secretary") say
     # who, not what: the content is scored on the rest of the question.
     content = q
-    # (Not "which company does the president's brother fly for", "what did the councillor's cousin say":
-    # a family tie's words pick the sentence about the relative, which tells the tie.)
-    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person" \
-            and not set(q.role) & KIN_STEMS:
+    if (speaker or asks_the_writers(q.role_phrase)) and q.role and q.asks != "person":
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
