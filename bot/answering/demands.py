@@ -51,9 +51,18 @@ def demander(question: str) -> frozenset[str]:
     return frozenset(stems(m.group("who") or m.group("whose") or "")) if m else frozenset()
 
 
-def weigh_demands(candidates: list[Candidate], who: frozenset[str] = frozenset()) -> None:
+def weigh_demands(candidates: list[Candidate], who: frozenset[str] = frozenset(), speaker: str | None = None) -> None:
     """The sentences in which the asked party states a demand over those that do not (weighed down
     only when some sentence states one: else the best of them is all there is). Another party's
     demand ("residents called for ...", asked what the council wants) is no answer, so a sentence
-    must name or be by the asked party when the question names one."""
-    favour(candidates, _states_demand(), DEMAND, NO_DEMAND, only=lambda c: not who or bool(who & (c.terms | c.by | c.about)))
+    must name or be by the asked party when the question names one. A party asked about by
+    description ("the campaigners") is the `speaker` it was found to be: "We asked for a lease",
+    in her quote, is theirs. A demand denied ("Nobody is asking them for a blank cheque") is none."""
+    def by_asked(c: Candidate) -> bool:
+        said = speaker is not None and c.statement is not None and c.statement.speaker == speaker
+        return (not who or said or bool(who & (c.terms | c.by | c.about))) and not _DENIED.search(c.text)
+    favour(candidates, _states_demand(), DEMAND, NO_DEMAND, only=by_asked)
+
+
+# "Nobody is asking for", "we are not calling for", "never asked for": a demand denied.
+_DENIED = re.compile(r"\b(?:nobody|no\s+one|not|never|n[o']t)\b(?:\s+\w+){0,2}?\s+(?:ask|call|demand|seek|want|press|push|urg)\w*", re.I)

@@ -31,6 +31,9 @@ from bot.answering.deeds import deed_of, weigh_deeds
 from bot.answering.premise_deed_denied import deed_denied
 from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
+from bot.answering.topic_words import topic_coverage
+from bot.answering.job_words import holds_job, job_words
+from bot.answering.telling_day import NOT_THE_TELLER, dated_itself, asks_telling, bare_weekday, by_the_teller, said_by, teller_terms, year_only
 from bot.answering.definitions import weigh_definitions
 from bot.answering.field_lines import weigh_field_lines
 from bot.answering.event_dates import act_asked, weigh_event_dates
@@ -171,7 +174,10 @@ _CALENDAR_DATE = re.compile(
 
 _TURN_KINDS = ("what", "why", "how-many", "when", "where")  # a reply tells what, why, how much, when, where; who asked is the turn itself
 
-def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None) -> None:
+def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None,
+                     holder: str | None = None) -> None:
+    """Each candidate's score; `holder`: the person a who-question's role clearly describes (roles.role_speaker),
+    or the speaker a when-question asks about."""
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     # So is the event asked about: "what is the company offering" is answered where it offers.
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
@@ -184,6 +190,10 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     else:
         focus = None
     total = sum(weights.values()) or 1.0
+    job = job_words(q) if q.role_head in weights and holder else ()
+    telling = q.kind == "when" and asks_telling(q.text)  # "when did she speak to the assembly": "told it on Wednesday"
+    teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the veteran champion")
+    teller_speaker = holder if telling else None
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -194,6 +204,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
         hit = sum(w for t, w in weights.items() if t in own)
+        if job and q.role_head not in own and holds_job(c, job, holder):
+            hit += weights[q.role_head]  # "who heads the group": "the group's chair, X", X the one it describes
         hit += sum(PREDICATE_BONUS * weights[t] for t in event if t in c.terms and t in weights)  # a bonus, no penalty
         # "put on the table" / "offered": the act in the article's words counts almost as the question's.
         said_otherwise = [p for p in q.paraphrases if paraphrased(p, c.text, own)]
@@ -206,7 +218,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # "what did X say about T": a passage without T (or T in other words: "the share buyback" for
         # "the share repurchase programme") does not answer.
         told_otherwise = {t for p in said_otherwise for t in p.terms}
-        if q.topic and coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5:
+        if q.topic and topic_coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5:
             score *= 0.3
         if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
             score *= NO_FOCUS
@@ -215,7 +227,13 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             # dateline's date ("SAN FRANCISCO, May 4 (Reuters) -") is the report's, not the event's.
             dateline = read_dateline(c.text) if lede else None
             text = c.text[dateline.end:] if dateline else c.text
-            if _CALENDAR_DATE.search(text) or says_other_calendar_day(text) or _names_a_day(text):
+            calendar = [m.group(0) for m in _CALENDAR_DATE.finditer(text)]
+            if teller and not teller & own and not said_by(c, teller_speaker):
+                score *= NOT_THE_TELLER  # "when did Minister Ward speak": not the lede that never names her
+            if telling and calendar and year_only(calendar) and not _names_a_day(text) and not bare_weekday(text):
+                score += 0.05  # "when did the firm issue its statement": "exported less than in 2023" tells no day
+            elif calendar or says_other_calendar_day(text) or _names_a_day(text) \
+                    or (telling and bare_weekday(text) and by_the_teller(c, teller, own, teller_speaker, q.text)):
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05
@@ -473,7 +491,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
-    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
+    score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus),
+                     speaker if q.asks == "person" or q.kind == "when" else None)
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
     discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
@@ -529,7 +548,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     elif q.kind == "what" and asks_plan(q.text):
         weigh_plans(candidates)  # "what is she going to do next": "said she would ask for a call-in", not her quotes
     elif q.kind == "what" and asks_demand(q.text):
-        weigh_demands(candidates, demander(q.text))  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
+        weigh_demands(candidates, demander(q.text), speaker)  # "what does the union want": "would ask for the cuts to be frozen", not the cuts
     elif q.kind == "what" and asks_appeal(q.text):
         weigh_appeals(q.text, candidates)  # "what did he tell members not to do": "He urged members not to uproot ..."
     elif q.kind == "what" and asks_change(q.text):
@@ -659,7 +678,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     which = which_phrase(q.text)
     # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")
     if q.kind != "compare" and (q.asks != "person" or (which and which.search(chosen[0].text))) \
-            and not said_by_unnamed(q, chosen[0], speaker) \
+            and not said_by_unnamed(q, chosen[0], speaker) and not dated_itself(q, chosen[0].text) \
             and says_unknown(q.text, content_terms, chosen[0].text, asked_speaker):
         return not_said(question, passages, chosen[0], corpus, q)
     if q.kind != "compare" and (q.asks != "person" or which):
