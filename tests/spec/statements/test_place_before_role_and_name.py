@@ -1,0 +1,41 @@
+"""A weekly's "PLACE elder NAME, who has ..., said she was ..." where the one-word place is misread
+as a common noun and parsed as the subject, the name hanging on it: the speaker is the name, and
+the quote after it ("..., she said.") is hers, not an earlier woman's. Every article is invented."""
+
+from tests.spec.invented import speaker_of, statements_of
+
+WEEKLY = """THE NORTH SHORE COURIER
+
+News | Sports
+
+Winter ferry timetable halves sailings
+
+Halvard Quist
+Thursday, February 12, 2026 - 4:35 pm
+
+The ferry to Pike Island will run twice a day instead of four times, the operator announced Wednesday.
+
+"We looked at every option," said Rosalind Haugen, the operator's general manager. "Nobody wants to cut sailings."
+
+Haugen said the decision was made after two engines failed in January.
+
+Harbour pilot Gary Frost said winds had reached 80 km/h on Sunday.
+
+Fernbanks elder Edna Tom, who has ridden the ferry since the 1970s, said she was worried that the store would run out of milk.
+
+"The children take it to school," she said. "We bake bread. This year we'll have to plan ahead."
+
+The operator said extra sailings would run at Easter.
+"""
+
+
+def test_the_name_after_a_misread_place_and_role_is_the_speaker():
+    stmts = statements_of(WEEKLY)
+    assert speaker_of(stmts, "run out of milk") == "Edna Tom"
+
+
+def test_her_quote_after_is_hers_not_the_earlier_womans():
+    stmts = statements_of(WEEKLY)
+    assert speaker_of(stmts, "take it to school") == "Edna Tom"
+    assert speaker_of(stmts, "plan ahead") == "Edna Tom"
+    assert speaker_of(stmts, "every option") == "Rosalind Haugen"
