@@ -514,7 +514,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, None if asks_unnamed(q) else speaker)  # (an unnamed source: weigh_unnamed)
     weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
-    prefer_body(q, candidates)
+    prefer_body(q, candidates, lambda a: getattr(corpus.article(a), "text", None))
     if not _one_side_dated(q):
         keep_to_period(question, candidates, ledger, corpus.article)  # "today compared with before 2022": one side's period only
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
