@@ -82,6 +82,7 @@ from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.instead_of import weigh_instead_of
 from bot.answering.chat_scope import with_chat_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
@@ -495,6 +496,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_writer_place(q, candidates)  # "where is the newsletter writer based": her "Hello from Town"
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
+    weigh_instead_of(q, candidates)  # "instead of the river": the sentence saying what instead, not the lede naming the river
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
