@@ -27,7 +27,7 @@ from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
-from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.deeds import deed_of, owner_of_object, weigh_deeds
 from bot.answering.premise_deed_denied import deed_denied
 from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
@@ -499,7 +499,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_instead_of(q, candidates)  # "instead of the river": the sentence saying what instead, not the lede naming the river
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
-        weigh_deeds(deed, candidates, article_terms)
+        weigh_deeds(deed, candidates, article_terms, owner_of_object(q.text, deed))  # "who handles X's dogs": not X
     weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(act_asked(q.text, q.predicate.lemma), candidates)
