@@ -83,6 +83,7 @@ from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.instead_of import weigh_instead_of
+from bot.answering.change_figures import weigh_change_figures
 from bot.answering.chat_scope import with_chat_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
@@ -488,6 +489,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
+    weigh_change_figures(q, candidates)  # "by how much did the estimate rise": "is 348,000, up from 265,000"
     weigh_shares(q.text, candidates)  # "what share of its turnover": "14 per cent of our turnover"
     weigh_doer(q, candidates)
     weigh_age(q, candidates)
