@@ -84,6 +84,7 @@ from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
 from bot.answering.instead_of import weigh_instead_of
 from bot.answering.change_figures import weigh_change_figures
+from bot.answering.findings_after import with_findings_after
 from bot.answering.chat_scope import with_chat_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
@@ -711,6 +712,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
+        chosen = with_findings_after(q, chosen, lambda c: next_sentence(c, corpus))  # "he found that the problem is worse": what it is
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
