@@ -39,3 +39,28 @@ def test_her_quote_after_is_hers_not_the_earlier_womans():
     assert speaker_of(stmts, "take it to school") == "Edna Tom"
     assert speaker_of(stmts, "plan ahead") == "Edna Tom"
     assert speaker_of(stmts, "every option") == "Rosalind Haugen"
+
+
+ISLES = """THE NORTH ISLES ADVERTISER
+Published in Scalpay every Friday
+
+Friday 6 March 2026          No. 2,118          £1.10
+
+NEWS
+
+Maker says chain copied her glaze patterns
+
+by Ewan Rennie
+ewan@nia-advertiser.co.uk
+
+A SCALPAY knitwear designer says a national homeware chain is selling jumpers copied from patterns she has sold since 2017.
+
+Morag Sinclair, who sells through a gallery in the harbour, said she was sent a photograph of one of the jumpers by a customer in Dundee on Easter Monday.
+
+"I knew it at once," she said this week.
+"""
+
+
+def test_a_lead_describing_a_designer_by_her_island_is_the_designer_named_next():
+    stmts = statements_of(ISLES)
+    assert speaker_of(stmts, "national homeware chain") == "Morag Sinclair"
