@@ -2,7 +2,9 @@
 what it is ("a national clothing chain", "the chain's winter range"); its words come through a
 spokeswoman ("A spokeswoman for Kestrelby said on Wednesday ... She said ..."). Asked "how did
 the chain explain where ... came from": the spokeswoman's explanation, not a sentence that only
-names the chain; the "where" after "explain" asks for the explanation, not a place."""
+names the chain; the "where" after "explain" asks for the explanation, not a place. "Where did the
+customer who spotted the copies live": the customer is unnamed ("by a customer in Dundee"), not
+the designer the lede describes; and "on Easter Monday" is no Monday of the report's week."""
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, table
@@ -21,9 +23,11 @@ Potter says chain copied her glaze patterns
 by Ewan Rennie
 ewan@nia-advertiser.co.uk
 
-A SCALPAY potter says a national homeware chain is selling mugs copied from glaze patterns she has sold since 2017.
+A SCALPAY ceramics designer says a national homeware chain is selling mugs copied from glaze patterns she has sold since 2017.
 
-Morag Sinclair, who sells through a gallery in the harbour, said she had found at least three mugs in the chain's winter range that matched her own designs, and that they sold for £9 while hers sold for £40.
+Morag Sinclair, who sells through a gallery in the harbour, said she was sent a photograph of one of the mugs by a customer in Dundee on Easter Monday.
+
+Ms Sinclair said she had found at least three mugs in the chain's winter range that matched her own designs, and that they sold for £9 while hers sold for £40.
 
 Her lawyer wrote to the company, Kestrelby Outfitters Ltd, last Friday asking it to withdraw the mugs.
 
@@ -38,8 +42,10 @@ weekly = app_fixture("potter_chain.txt", WEEKLY)
 test_answers = table(answers, [
     ask("weekly", "how did the chain explain where the disputed mugs came from", "overseas workshop",
         id="the_chain_asked_bare_is_the_body_its_spokeswoman_speaks_for"),
-    ask("weekly", "what did the chain say about the mugs", "overseas workshop",
+    ask("weekly", "what did the chain say about the lawyer's letter", "looking at the letter",
         id="what_the_chain_said_is_its_spokeswomans"),
+    ask("weekly", "where did the customer who spotted the copied mugs live", "Dundee", lacking=("on Monday (", "2 March"),
+        id="an_unnamed_customer_is_not_the_designer_who_tells_of_her"),
 ])
 
 

@@ -64,3 +64,10 @@ Morag Sinclair, who sells through a gallery in the harbour, said she was sent a 
 def test_a_lead_describing_a_designer_by_her_island_is_the_designer_named_next():
     stmts = statements_of(ISLES)
     assert speaker_of(stmts, "national homeware chain") == "Morag Sinclair"
+
+
+def test_a_feasts_weekday_is_no_day_of_the_reports_week():
+    from index.statements.dates import find_time_phrases
+
+    assert [p.text for p in find_time_phrases("a customer sent it on Easter Monday.")] == []
+    assert [p.text for p in find_time_phrases("the shop shut on Good Friday and reopened on Tuesday.")] == ["on Tuesday"]
