@@ -71,3 +71,20 @@ def test_a_feasts_weekday_is_no_day_of_the_reports_week():
 
     assert [p.text for p in find_time_phrases("a customer sent it on Easter Monday.")] == []
     assert [p.text for p in find_time_phrases("the shop shut on Good Friday and reopened on Tuesday.")] == ["on Tuesday"]
+
+
+NEWSLETTER = """PARISH OF ST BRANNOC, HALLOWAY
+Weekly Newsletter
+
+Sunday 15th March 2026 · Fourth Sunday of Lent
+
+PARISH PASTORAL COUNCIL
+Our chairperson, Morwenna Trask (no relation to Fr Piran Trask, she asks us to point out!), writes:
+
+"At our meeting on Monday night the council agreed to hold a cake sale on the first Sunday of every month."
+"""
+
+
+def test_an_aside_whose_act_holds_only_a_pronoun_is_no_statement():
+    stmts = statements_of(NEWSLETTER)
+    assert not [s for s in stmts if s.content.strip().lower() in ("us", "them", "me")], [(s.speaker, s.content) for s in stmts]
