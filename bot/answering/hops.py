@@ -425,8 +425,9 @@ def _described_otherwise(c: Candidate, head: re.Pattern, corpus) -> bool:
 
     st = statement_at(ledger.statements_for_article(c.chunk.chunk.article_id), c.span)
     written = (getattr(st, "speaker_as_written", None) or "") if st is not None else ""
-    v = vocabulary()
-    return any(v.is_role(w.lower()) for w in re.findall(r"[A-Za-z][\w-]*", written)) and not head.search(written)
+    from index.statements.delayed import job_word
+
+    return any(job_word(w.lower()) for w in re.findall(r"[A-Za-z][\w-]*", written)) and not head.search(written)
 
 
 def _speaker_of(c: Candidate, corpus) -> str | None:
