@@ -193,7 +193,7 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
 
 
 def _namesake(name: str, asked: set[str]) -> bool:
-    """"Pete Brennan" when the question names "Kyla Brennan": the same surname, another given name
+    """"Olaf Szekrenyi" when the question names "Ilona Szekrenyi": the same surname, another given name
     (the question gives one), so another person: her husband, brother or mother."""
     words = name.split()
     if len(words) < 2:

@@ -79,7 +79,7 @@ def weigh_deeds(deed: Deed, candidates, article_terms, owner: frozenset[str] = f
     """Weigh up the best candidates that report the deed: its verb with its preposition, done to
     its object (or to "it", in an article that names the object; or to nothing written, "who
     handles for her team"). `article_terms(id)` -> stems. `owner`: the terms of the person the
-    question names as the object's owner ("who handles Kyla B's dogs"): someone else does the deed,
+    question names as the object's owner ("who handles Ilona S's dogs"): someone else does the deed,
     so a sentence about the owner that does not report it is weighed down once another does."""
     best = sorted(candidates, key=lambda c: -c.score)[:MAX_PARSED]
     parse_batch(c.text for c in best if not _reports.known(deed, c.text))  # together: half the cost
@@ -101,8 +101,8 @@ OWNER_ONLY = 0.5  # a sentence about the owner of what the deed is done to, not 
 
 
 def owner_of_object(question: str, deed: Deed) -> frozenset[str]:
-    """The terms of the name owning the deed's object in `question` ("who handles Kyla Brennan's
-    dogs" -> kyla, brennan), or none."""
+    """The terms of the name owning the deed's object in `question` ("who handles Ilona Szekrenyi's
+    dogs" -> ilona, szekrenyi), or none."""
     if deed.obj is None:
         return frozenset()
     m = re.search(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+(?:\w+\s+){0,2}(\w+)", question)

@@ -237,7 +237,7 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         if name is not None and head is not None and not head.search(c.text) and _described_otherwise(c, head, corpus):
             continue  # "the customer who spotted the copies": not the designer whose lede tells of the copies
         if name is not None and head is not None and _unnamed_there(c.text, head, name):
-            unnamed = max(unnamed, share)  # "she was sent a photograph by a customer in Leeds": the customer is unnamed
+            unnamed = max(unnamed, share)  # "she was sent a photograph by a customer in Dunvarra": the customer is unnamed
             continue
         if name is not None:
             best = (share, c, name)
@@ -402,7 +402,7 @@ def _as_the_ledger_knows(name: str, corpus) -> str:
 
 
 def _unnamed_there(text: str, head: re.Pattern, name: str) -> bool:
-    """The head noun is written indefinitely and no name stands by it ("by a customer in Leeds",
+    """The head noun is written indefinitely and no name stands by it ("by a customer in Dunvarra",
     "an angry customer"): the person described is unnamed, whoever else the sentence names."""
     surname = name.split()[-1]
     for m in head.finditer(text):

@@ -4,7 +4,7 @@ spokeswoman ("A spokeswoman for Kestrelby said on Wednesday ... She said ..."). 
 the chain explain where ... came from": the spokeswoman's explanation, not a sentence that only
 names the chain; the "where" after "explain" asks for the explanation, not a place. "Where did the
 customer who spotted the copies live": the customer is unnamed ("by a customer in Dundee"), not
-the designer the lede describes; and "on Easter Monday" is no Monday of the report's week."""
+the designer the lede describes; and "on Good Friday" is no Monday of the report's week."""
 
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, table
@@ -20,14 +20,14 @@ NEWS
 
 Potter says chain copied her glaze patterns
 
-by Ewan Rennie
-ewan@nia-advertiser.co.uk
+by Oswy Tallack
+oswy@nia-advertiser.co.uk
 
 A SCALPAY ceramics designer says a national homeware chain is selling mugs copied from glaze patterns she has sold since 2017.
 
-Morag Sinclair, who sells through a gallery in the harbour, said she was sent a photograph of one of the mugs by a customer in Dundee on Easter Monday.
+Brenna Quoyness, who sells through a gallery in the harbour, said she was sent a photograph of one of the mugs by a customer in Dundee on Good Friday.
 
-Ms Sinclair said she had found at least three mugs in the chain's winter range that matched her own designs, and that they sold for £9 while hers sold for £40.
+Ms Quoyness said she had found at least three mugs in the chain's winter range that matched her own designs, and that they sold for £9 while hers sold for £40.
 
 Her lawyer wrote to the company, Kestrelby Outfitters Ltd, last Friday asking it to withdraw the mugs.
 

@@ -12,16 +12,16 @@ News | Sports
 
 High tides force Ravnholt 30K to move its finish
 
-Sigrun Alvestad
+Yrsa Haldvik
 Thursday, March 5, 2026 - 2:10 pm
 
 The Ravnholt 30K road race will not finish at its traditional line on the quay at Ravnholt this year after storm tides left the harbour road flooded, race organizers announced Wednesday.
 
 Runners will instead turn inland at the ferry shed to a temporary finish at the grammar school field about two kilometres north of the town, adding a steep climb to the course.
 
-"We walked the quay Monday and Tuesday, and the water was over the kerb in four places," said Tove Haldorsen, the race's director. "Nobody wants a runner in the harbour."
+"We walked the quay Monday and Tuesday, and the water was over the kerb in four places," said Ingvild Strandmo, the race's director. "Nobody wants a runner in the harbour."
 
-Haldorsen said the start at the old mill will go ahead as planned on March 21.
+Strandmo said the start at the old mill will go ahead as planned on March 21.
 
 Race officials said 410 runners are entered this year, down from 460 in 2025.
 """

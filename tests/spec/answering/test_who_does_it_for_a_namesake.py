@@ -1,5 +1,5 @@
 """"Who handles her dogs" about a musher named in the question: the answer is another person with
-her surname ("Her husband, Olaf Varga, who handles for her team, said ..."), whose clause leaves
+her surname ("Her husband, Olaf Szekrenyi, who handles for her team, said ..."), whose clause leaves
 the dogs unwritten; a sentence about the musher herself that never says who handles them is no
 answer, and her husband is someone new though he shares her surname. Every article is invented."""
 
@@ -13,16 +13,16 @@ News | Sports
 
 Thaw moves Copper Run 300 off the lake
 
-Ruth Okpik
+Nellie Aupilaq
 Thursday, February 5, 2026 - 11:20 am
 
 The Copper Run 300 sled dog race will leave the lake ice out of its course this year, organizers announced Wednesday.
 
-Not every musher is happy with the change. Ilona Varga, who won the race in 2023 and runs a kennel near Birchfold, said the hill trail will favour bigger, stronger dogs.
+Not every musher is happy with the change. Ilona Szekrenyi, who won the race in 2023 and runs a kennel near Birchfold, said the hill trail will favour bigger, stronger dogs.
 
-"The lake is flat and fast, and that's what we trained for," Varga said.
+"The lake is flat and fast, and that's what we trained for," Szekrenyi said.
 
-Varga's husband, Olaf Varga, who handles for her team, said the couple would spend the week running the dogs on a logging road to get them used to climbing.
+Szekrenyi's husband, Olaf Szekrenyi, who handles for her team, said the couple would spend the week running the dogs on a logging road to get them used to climbing.
 
 Race officials said 31 teams are entered this year, down from 36 in 2025.
 """
@@ -33,6 +33,6 @@ weekly = app_fixture("copper_run.txt", WEEKLY)
 test_answers = table(answers, [
     ask("weekly", "the musher who won the race in 2023: who handles her dogs", "Olaf",
         id="the_namesake_who_handles_for_her_team_answers"),
-    ask("weekly", "who handles Ilona Varga's dogs", "Olaf",
+    ask("weekly", "who handles Ilona Szekrenyi's dogs", "Olaf",
         id="asked_with_her_name_the_husband_answers"),
 ])

@@ -10,22 +10,22 @@ News | Sports
 
 Winter ferry timetable halves sailings
 
-Halvard Quist
+Harald Quistby
 Thursday, February 12, 2026 - 4:35 pm
 
-The ferry to Pike Island will run twice a day instead of four times, the operator announced Wednesday.
+The ferry to Pikeholm Island will run twice a day instead of four times, the operator announced Wednesday.
 
-"We looked at every option," said Rosalind Haugen, the operator's general manager. "Nobody wants to cut sailings."
+"We looked at every option," said Rosamund Haugvik, the operator's general manager. "Nobody wants to cut sailings."
 
-Haugen said the decision was made after two engines failed in January.
+Haugvik said the decision was made after two engines failed in January.
 
-Harbour pilot Gary Frost said winds had reached 80 km/h on Sunday.
+Harbour pilot Dermot Frostick said winds had reached 80 km/h on Sunday.
 
 Fernbanks elder Edna Tom, who has ridden the ferry since the 1970s, said she was worried that the store would run out of milk.
 
 "The children take it to school," she said. "We bake bread. This year we'll have to plan ahead."
 
-The operator said extra sailings would run at Easter.
+The operator said extra sailings would run at midsummer.
 """
 
 
@@ -38,7 +38,7 @@ def test_her_quote_after_is_hers_not_the_earlier_womans():
     stmts = statements_of(WEEKLY)
     assert speaker_of(stmts, "take it to school") == "Edna Tom"
     assert speaker_of(stmts, "plan ahead") == "Edna Tom"
-    assert speaker_of(stmts, "every option") == "Rosalind Haugen"
+    assert speaker_of(stmts, "every option") == "Rosamund Haugvik"
 
 
 ISLES = """THE NORTH ISLES ADVERTISER
@@ -50,12 +50,12 @@ NEWS
 
 Maker says chain copied her glaze patterns
 
-by Ewan Rennie
-ewan@nia-advertiser.co.uk
+by Oswy Tallack
+oswy@nia-advertiser.co.uk
 
 A SCALPAY knitwear designer says a national homeware chain is selling jumpers copied from patterns she has sold since 2017.
 
-Morag Sinclair, who sells through a gallery in the harbour, said she was sent a photograph of one of the jumpers by a customer in Dundee on Easter Monday.
+Brenna Quoyness, who sells through a gallery in the harbour, said she was sent a photograph of one of the jumpers by a customer in Dundee on Good Friday.
 
 "I knew it at once," she said this week.
 """
@@ -63,14 +63,14 @@ Morag Sinclair, who sells through a gallery in the harbour, said she was sent a 
 
 def test_a_lead_describing_a_designer_by_her_island_is_the_designer_named_next():
     stmts = statements_of(ISLES)
-    assert speaker_of(stmts, "national homeware chain") == "Morag Sinclair"
+    assert speaker_of(stmts, "national homeware chain") == "Brenna Quoyness"
 
 
 def test_a_feasts_weekday_is_no_day_of_the_reports_week():
     from index.statements.dates import find_time_phrases
 
-    assert [p.text for p in find_time_phrases("a customer sent it on Easter Monday.")] == []
-    assert [p.text for p in find_time_phrases("the shop shut on Good Friday and reopened on Tuesday.")] == ["on Tuesday"]
+    assert [p.text for p in find_time_phrases("a customer sent it on Good Friday.")] == []
+    assert [p.text for p in find_time_phrases("the shop shut on Shrove Tuesday and reopened on Thursday.")] == ["on Thursday"]
 
 
 NEWSLETTER = """PARISH OF ST BRANNOC, HALLOWAY
@@ -79,7 +79,7 @@ Weekly Newsletter
 Sunday 15th March 2026 · Fourth Sunday of Lent
 
 PARISH PASTORAL COUNCIL
-Our chairperson, Morwenna Trask (no relation to Fr Piran Trask, she asks us to point out!), writes:
+Our chairperson, Wenna Traskell (no relation to Fr Piran Traskell, she asks us to point out!), writes:
 
 "At our meeting on Monday night the council agreed to hold a cake sale on the first Sunday of every month."
 """
