@@ -19,7 +19,7 @@ The Ravnholt 30K road race will not finish at its traditional line on the quay a
 
 Runners will instead turn inland at the ferry shed to a temporary finish at the grammar school field about two kilometres north of the town, adding a steep climb to the course.
 
-"We walked the quay Monday and Tuesday, and the water was over the kerb in four places," said Ingvild Strandmo, the race's director. "Nobody wants a runner in the harbour."
+"We walked the quay Monday and Tuesday, and the water was over the kerb in four places," said Torbjorg Strandmo, the race's director. "Nobody wants a runner in the harbour."
 
 Strandmo said the start at the old mill will go ahead as planned on March 21.
 
