@@ -143,7 +143,9 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
                 return True, "named"
             if o.lower_ in _POINTERS:
                 return True, "pointer"
-        if deed.prep is None and not passive and t.dep_ not in ("acl", "amod") \
+        # (a finite verb with its own subject: "who handles for her team", not "to keep it running")
+        if deed.prep is None and not passive and t.dep_ not in ("acl", "amod") and t.tag_ in ("VBZ", "VBD", "VBP") \
+                and any(c.dep_ == "nsubj" for c in t.children) \
                 and not any(c.dep_ in ("dobj", "attr", "nsubjpass", "ccomp", "xcomp", "dative") for c in t.children):
             return True, "unwritten"  # "X, who handles for her team": the verb's thing left unwritten
         return True, None

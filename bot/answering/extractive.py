@@ -302,6 +302,7 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
 
 
 OTHER_PERSON_RATIO = 0.95
+_ASKS_NAME = re.compile(r"\bname\s+of\b|\b(?:his|her|their|its)\s+name\b|\bnamed?\b.*\?$", re.I)
 _HOW_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+(old|much|many|long|big|large|far|deep|high|tall|often)\b", re.I)
 NEXT_READ = 3  # the best sentences read for one that withholds what the best does not give
 
@@ -338,6 +339,16 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
 
 
 _PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
+
+
+def _name_kept_back(question: str, text: str) -> bool:
+    """The sentence keeps back the name of the person the question describes ("One senior
+    photographer, who asked not to be named, ..." for "the senior photographer who objected")."""
+    from bot.answering.anonymous import unnamed_on_request
+    from bot.answering.hops import described
+
+    d = described(question)
+    return d is not None and d.asks == "person" and unnamed_on_request(text, d.head.lower(), set(stems(d.head)))
 
 
 def _one_side_dated(q: Question) -> bool:
@@ -563,6 +574,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return corrected(question, passages, ("so", studied), corpus, q)  # "when will the road be built": only studied
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
+    if chosen and not missing and not silent and _ASKS_NAME.search(q.text) and _name_kept_back(q.text, chosen[0].text):
+        # "What is the name of the photographer who objected to the checks?": the best sentence keeps the
+        # name back ("who asked not to be named"); checks still to come are no answer to the name
+        return not_said(question, passages, chosen[0], corpus, q)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:

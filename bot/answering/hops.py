@@ -425,6 +425,8 @@ def _described_otherwise(c: Candidate, head: re.Pattern, corpus) -> bool:
 
     st = statement_at(ledger.statements_for_article(c.chunk.chunk.article_id), c.span)
     written = (getattr(st, "speaker_as_written", None) or "") if st is not None else ""
+    if any(w.lower() in written.lower() for w in st.speaker.split() if len(w) > 2) if st is not None else True:
+        return False  # "CAPTAIN X": the name as written, with a title; not a description of another job
     from index.statements.delayed import job_word
 
     return any(job_word(w.lower()) for w in re.findall(r"[A-Za-z][\w-]*", written)) and not head.search(written)
