@@ -188,7 +188,18 @@ def names_someone_new(q: Question, chosen: list[Candidate], people) -> bool:
     if not named:
         return True
     asked = set(q.names)
-    return any(not set(stems(name)) <= asked and not set(stems(name.split()[-1])) <= asked for name in named)
+    return any(not set(stems(name)) <= asked and (not set(stems(name.split()[-1])) <= asked or _namesake(name, asked))
+               for name in named)
+
+
+def _namesake(name: str, asked: set[str]) -> bool:
+    """"Olaf Szekrenyi" when the question names "Ilona Szekrenyi": the same surname, another given name
+    (the question gives one), so another person: her husband, brother or mother."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    surname, given = set(stems(words[-1])), set(stems(words[0]))
+    return bool(given) and not given <= asked and bool(asked - surname)
 
 
 def _by_given_name(text: str, group) -> list:

@@ -101,6 +101,8 @@ def _namesakes_apart(q: Question, candidates: list[Candidate]) -> None:
     asked = set(q.names)
     if len(asked) < 2:
         return
+    if q.kind == "who" and _OWNER_ASKED.search(q.text):
+        return  # "who handles Ann Pellowe's dogs": someone else does it for her, a namesake as likely as any
     own = {id(c): speaker_terms(c) for c in candidates}
     if not any(asked <= terms for terms in own.values()):
         return
@@ -111,6 +113,8 @@ def _namesakes_apart(q: Question, candidates: list[Candidate]) -> None:
 
 
 _ACCOUNT_OF = re.compile(r"\baccording\s+to\b", re.I)
+# "who handles Ann Pellowe's dogs": the person named owns what the deed is done to
+_OWNER_ASKED = re.compile(r"^(?:and\s+)?who\s+(?!(?:did|does|do|has|had|have|was|is|were|are|will|would)\b)\w+\s+[^?]*?[A-Z][\w-]+['’]s\s+\w+")
 
 
 def prefer_speaker(q: Question, candidates: list[Candidate], ledger, described: str | None = None) -> None:

@@ -13,6 +13,8 @@ that deed, verb and preposition and object, not by a sentence that shares its no
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,16 +75,40 @@ def deed_of(question: str) -> Deed | None:
     return Deed(lemma, prep.lower_ if prep is not None else None, head)
 
 
-def weigh_deeds(deed: Deed, candidates, article_terms) -> None:
+def weigh_deeds(deed: Deed, candidates, article_terms, owner: frozenset[str] = frozenset()) -> None:
     """Weigh up the best candidates that report the deed: its verb with its preposition, done to
-    its object (or to "it", in an article that names the object). `article_terms(id)` -> stems."""
+    its object (or to "it", in an article that names the object; or to nothing written, "who
+    handles for her team"). `article_terms(id)` -> stems. `owner`: the terms of the person the
+    question names as the object's owner ("who handles Ilona S's dogs"): someone else does the deed,
+    so a sentence about the owner that does not report it is weighed down once another does."""
     best = sorted(candidates, key=lambda c: -c.score)[:MAX_PARSED]
     parse_batch(c.text for c in best if not _reports.known(deed, c.text))  # together: half the cost
+    reporting = set()
     for c in best:
         verb, obj = _reports(deed, c.text)
         # The verb done to something else ("would not lead to layoffs") is another deed.
-        if verb and (obj == "named" or (obj == "pointer" and deed.obj in article_terms(c.chunk.chunk.article_id))):
+        if verb and (obj in ("named", "unwritten") or (obj == "pointer" and deed.obj in article_terms(c.chunk.chunk.article_id))):
             c.score += VERB_BONUS + (OBJECT_BONUS if deed.obj is not None else 0.0)
+            reporting.add(id(c))
+    if owner and reporting:
+        for c in best:
+            about = c.terms | (frozenset(stems(c.statement.speaker)) if c.statement is not None else frozenset())
+            if id(c) not in reporting and owner & about and not _reports(deed, c.text)[0]:
+                c.score *= OWNER_ONLY
+
+
+OWNER_ONLY = 0.5  # a sentence about the owner of what the deed is done to, not reporting the deed
+
+
+def owner_of_object(question: str, deed: Deed) -> frozenset[str]:
+    """The terms of the name owning the deed's object in `question` ("who handles Ilona Szekrenyi's
+    dogs" -> ilona, szekrenyi), or none."""
+    if deed.obj is None:
+        return frozenset()
+    m = re.search(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+(?:\w+\s+){0,2}(\w+)", question)
+    if m is None or deed.obj not in stems(m.group(2)):
+        return frozenset()
+    return frozenset(stems(m.group(1)))
 
 
 def reports(deed: Deed, sentence: str) -> bool:
@@ -117,6 +143,11 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
                 return True, "named"
             if o.lower_ in _POINTERS:
                 return True, "pointer"
+        # (a finite verb with its own subject: "who handles for her team", not "to keep it running")
+        if deed.prep is None and not passive and t.dep_ not in ("acl", "amod") and t.tag_ in ("VBZ", "VBD", "VBP") \
+                and any(c.dep_ == "nsubj" for c in t.children) \
+                and not any(c.dep_ in ("dobj", "attr", "nsubjpass", "ccomp", "xcomp", "dative") for c in t.children):
+            return True, "unwritten"  # "X, who handles for her team": the verb's thing left unwritten
         return True, None
     return False, None
 

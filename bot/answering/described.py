@@ -50,29 +50,57 @@ BODY_SAID = 1.3  # as asked_speaker.SAID_BY
 OTHER_SAID = 0.5
 
 
-def prefer_body(q, candidates) -> None:
+def prefer_body(q, candidates, article_text=None) -> None:
     """"What did the power company say": an organisation asked about by description. Where the
     ledger gives some sentences to a speaker whose name holds the description's words ("Front Range
-    Power Cooperative"), those answer; other speakers' statements ("residents said ...") less so."""
+    Power Cooperative"), those answer; other speakers' statements ("residents said ...") less so.
+    Failing those, "the chain" asked bare is the body the article calls so, speaking by its
+    spokesperson ("A spokeswoman for Kestrelby said ..."): `article_text(article_id)` gives the text."""
     if q.kind not in ("what", "why") or not q.role or not q.role_phrase or q.role_head is not None:
         return
-    if q.role_phrase.split()[-1].lower() not in vocabulary().body_nouns:
+    noun = q.role_phrase.split()[-1].lower()
+    if noun not in vocabulary().body_nouns:
         return
     # "the power company": "Front Range Power Cooperative" holds a qualifier, the body noun may be
     # written otherwise. "the city council" is not "Cumberland Council": the body noun alone is no match.
-    head = set(stems(q.role_phrase.split()[-1]))
+    head = set(stems(noun))
     wanted = [t for t in q.role if t not in head] or list(q.role)
 
     def speaks(c) -> bool:
         st = c.statement
         return st is not None and any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
     if not any(speaks(c) for c in candidates):
-        return
+        if article_text is None or len(q.role_phrase.split()) != 2 or q.role_phrase.split()[0].lower() != "the":
+            return
+        speaks = _spokesperson_of_described_body(noun, candidates, article_text)
+        if not any(speaks(c) for c in candidates):
+            return
     for c in candidates:
         if speaks(c):
             c.score *= BODY_SAID
         elif c.statement is not None:
             c.score *= OTHER_SAID
+
+
+def _spokesperson_of_described_body(noun: str, candidates, article_text):
+    """Whether a candidate is the statement of a body's spokesperson ("A spokeswoman for Kestrelby",
+    "a Kestrelby spokesman") in an article that calls one body by `noun` ("a national clothing
+    chain", "the chain's range") and has no other body's spokesperson: a question's bare "the
+    chain" is that body (the article names it once, the question by what it is)."""
+    by_article: dict[str, set[str]] = {}
+    for c in candidates:
+        st = c.statement
+        if st is not None and _SPOKESPERSON.search(st.speaker):
+            by_article.setdefault(st.article_id, set()).add(st.speaker)
+    texts = {}
+    for article_id, speakers in by_article.items():
+        text = article_text(article_id) or ""
+        if len(speakers) == 1 and re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?:'s|’s)?\b", text, re.I):
+            texts[article_id] = next(iter(speakers))
+    return lambda c: c.statement is not None and texts.get(c.statement.article_id) == c.statement.speaker
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 
 
 NEAR = 70  # characters either side of a name where the article says what they are

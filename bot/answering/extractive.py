@@ -27,7 +27,7 @@ from bot.answering.alike import Alike, NoAlike
 from bot.answering.antecedents import carry_antecedents
 from bot.answering.asked_act import deed_untold
 from bot.answering.asked import by_the_described, holds_asked, names_the_figure, weigh_down_questions
-from bot.answering.deeds import deed_of, weigh_deeds
+from bot.answering.deeds import deed_of, owner_of_object, weigh_deeds
 from bot.answering.premise_deed_denied import deed_denied
 from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
@@ -85,6 +85,9 @@ from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
 from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.instead_of import weigh_instead_of
+from bot.answering.change_figures import weigh_change_figures
+from bot.answering.findings_after import with_findings_after
 from bot.answering.chat_scope import with_chat_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
@@ -317,6 +320,7 @@ def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[
 
 
 OTHER_PERSON_RATIO = 0.95
+_ASKS_NAME = re.compile(r"\bname\s+of\b|\b(?:his|her|their|its)\s+name\b|\bnamed?\b.*\?$", re.I)
 _HOW_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+(old|much|many|long|big|large|far|deep|high|tall|often)\b", re.I)
 NEXT_READ = 3  # the best sentences read for one that withholds what the best does not give
 
@@ -353,6 +357,16 @@ def keep_to_period(question: str, candidates: list[Candidate], ledger, article_o
 
 
 _PERIOD_WORD = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b|\b(?:19|20)\d\d\b")  # "may" is a verb
+
+
+def _name_kept_back(question: str, text: str) -> bool:
+    """The sentence keeps back the name of the person the question describes ("One senior
+    photographer, who asked not to be named, ..." for "the senior photographer who objected")."""
+    from bot.answering.anonymous import unnamed_on_request
+    from bot.answering.hops import described
+
+    d = described(question)
+    return d is not None and d.asks == "person" and unnamed_on_request(text, d.head.lower(), set(stems(d.head)))
 
 
 def _one_side_dated(q: Question) -> bool:
@@ -506,6 +520,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if agent is not None:
         weigh_agent(candidates, agent)
     weigh_done(q, candidates)
+    weigh_change_figures(q, candidates)  # "by how much did the estimate rise": "is 348,000, up from 265,000"
     weigh_shares(q.text, candidates)  # "what share of its turnover": "14 per cent of our turnover"
     weigh_doer(q, candidates)
     weigh_age(q, candidates)
@@ -514,9 +529,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_writer_place(q, candidates)  # "where is the newsletter writer based": her "Hello from Town"
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
+    weigh_instead_of(q, candidates)  # "instead of the river": the sentence saying what instead, not the lede naming the river
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
-        weigh_deeds(deed, candidates, article_terms)
+        weigh_deeds(deed, candidates, article_terms, owner_of_object(q.text, deed))  # "who handles X's dogs": not X
     weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"
     if q.kind == "when" and q.predicate is not None:
         weigh_event_dates(act_asked(q.text, q.predicate.lemma), candidates)
@@ -533,7 +549,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, None if asks_unnamed(q) else speaker)  # (an unnamed source: weigh_unnamed)
     weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
-    prefer_body(q, candidates)
+    prefer_body(q, candidates, lambda a: getattr(corpus.article(a), "text", None))
     if not _one_side_dated(q):
         keep_to_period(question, candidates, ledger, corpus.article)  # "today compared with before 2022": one side's period only
     weigh_role_turns(q, candidates)  # "The CHAIR: ..." right after the complaint is the ruling on it
@@ -577,6 +593,10 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return corrected(question, passages, ("so", studied), corpus, q)  # "when will the road be built": only studied
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
+    if chosen and not missing and not silent and _ASKS_NAME.search(q.text) and _name_kept_back(q.text, chosen[0].text):
+        # "What is the name of the photographer who objected to the checks?": the best sentence keeps the
+        # name back ("who asked not to be named"); checks still to come are no answer to the name
+        return not_said(question, passages, chosen[0], corpus, q)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
@@ -726,6 +746,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     q.role_phrase.split()[-1].lower() if q.role_phrase else None)
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
+        chosen = with_findings_after(q, chosen, lambda c: next_sentence(c, corpus))  # "he found that the problem is worse": what it is
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)

@@ -234,6 +234,11 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         if share < FULL and not tells_rest(c):
             continue  # part of the clause, in a story that does not tell the rest of the question: someone else
         name = own_words if own_words is not None and share >= CLAUSE_COVERAGE else _name_in(c, d, corpus)
+        if name is not None and head is not None and not head.search(c.text) and _described_otherwise(c, head, corpus):
+            continue  # "the customer who spotted the copies": not the designer whose lede tells of the copies
+        if name is not None and head is not None and _unnamed_there(c.text, head, name):
+            unnamed = max(unnamed, share)  # "she was sent a photograph by a customer in Dunvarra": the customer is unnamed
+            continue
         if name is not None:
             best = (share, c, name)
         elif head is not None and unnamed_on_request(c.text, d.head.lower(), set(stems(d.head))):
@@ -245,6 +250,9 @@ def resolve_hop(question: str, corpus) -> Hop | None:
         near = nearest_in_meaning(d.phrase, [c for c in looked if tells_rest(c)], shares,
                                   getattr(corpus, "embedder", None))
         name = _name_in(near, d, corpus) if near is not None else None
+        if name is not None and head is not None and (_unnamed_there(near.text, head, name) or (
+                not head.search(near.text) and _described_otherwise(near, head, corpus))):
+            name = None  # (as above: the person meant is unnamed there, or another's job is written)
         best = (shares[id(near)], near, name) if name is not None else None
     if best is None or best[0] <= unnamed:
         return None
@@ -391,6 +399,37 @@ def _as_the_ledger_knows(name: str, corpus) -> str:
         return name
     known = ledger.resolve_speaker(name.split()[-1])
     return known if known is not None and name.split()[-1] in known else name
+
+
+def _unnamed_there(text: str, head: re.Pattern, name: str) -> bool:
+    """The head noun is written indefinitely and no name stands by it ("by a customer in Dunvarra",
+    "an angry customer"): the person described is unnamed, whoever else the sentence names."""
+    surname = name.split()[-1]
+    for m in head.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not re.search(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}$", before, re.I):
+            continue
+        near = text[max(0, m.start() - 40):m.end() + 40]
+        if surname not in near:
+            return True
+    return False
+
+
+def _described_otherwise(c: Candidate, head: re.Pattern, corpus) -> bool:
+    """The sentence's speaker is written with another job than the one asked ("A Town knitwear
+    designer says ..." for "the customer who ..."): the ledger's statement there, as written."""
+    ledger = corpus.ledger()
+    if ledger is None:
+        return False
+    from bot.answering.attribution import statement_at
+
+    st = statement_at(ledger.statements_for_article(c.chunk.chunk.article_id), c.span)
+    written = (getattr(st, "speaker_as_written", None) or "") if st is not None else ""
+    if any(w.lower() in written.lower() for w in st.speaker.split() if len(w) > 2) if st is not None else True:
+        return False  # "CAPTAIN X": the name as written, with a title; not a description of another job
+    from index.statements.delayed import job_word
+
+    return any(job_word(w.lower()) for w in re.findall(r"[A-Za-z][\w-]*", written)) and not head.search(written)
 
 
 def _speaker_of(c: Candidate, corpus) -> str | None:

@@ -47,7 +47,7 @@ def labelled_figure(question: str, q, passages, corpus) -> Answer | None:
     # for the parse drops "to date" from its terms as a time.
     if not wanted and q.kind != "how-many":
         return None
-    asked = set(q.terms) if wanted else set(q.terms) | set(stems(question))
+    asked = set(q.terms) if wanted else set(q.terms) | set(stems(question)) | _label_words(question)
     for p in q.paraphrases:
         if any(set(p.terms) & set(stems(" ".join(w))) for w in wanted):
             wanted |= set(p.others)
@@ -67,6 +67,22 @@ def labelled_figure(question: str, q, passages, corpus) -> Answer | None:
             return Answer(question=question, text=f"{line} [1]", retrieved=passages,
                           citations=[Citation(1, article_id, start, end, line)])
     return None
+
+
+# An appeal box's label in the words a question uses for it: "how much has the appeal brought in so
+# far" is "Raised to date"; "collected up to now" too.
+_RAISED_ASKED = re.compile(r"\b(?:brought|bring|brings|taken|take|takes|pulled|pull|pulls)\s+in\b|\b(?:collected|gathered|amassed)\b", re.I)
+_TO_DATE_ASKED = re.compile(r"\b(?:so|thus)\s+far\b|\b(?:up\s+to|until|till)\s+now\b|\byet\b", re.I)
+
+
+def _label_words(question: str) -> set[str]:
+    """The words of an appeal box's labels the question says otherwise (see above)."""
+    out: set[str] = set()
+    if _RAISED_ASKED.search(question):
+        out |= set(stems("raised"))
+    if _TO_DATE_ASKED.search(question):
+        out |= set(stems("to date so far"))
+    return out
 
 
 def _counted_field(text: str, asked: set[str]) -> tuple[int, int] | None:

@@ -107,6 +107,8 @@ def kind_of(text: str) -> str:
         r"\b(what date|which date|which day|what day|on what date|earliest date|latest date)\b", t
     ):
         return "when"
+    if _EXPLAINS.match(t):
+        return "what"  # "How did the firm explain where the parts came from?": its explanation, not a place
     if _asks_venue(t):
         return "where"  # "At what ground will Rovers host Ashcombe?", "In which hospital was he treated?"
     # ("why did they agree to leave the limit where it is": a why-question's later "where" asks no place)
@@ -123,6 +125,12 @@ def kind_of(text: str) -> str:
     if _figure_asked(t):
         return "how-many"
     return "what"
+
+
+# "How did the firm explain where ...", "how does she account for why ...": the question word after the
+# explaining verb is the topic of the explanation asked for
+_EXPLAINS = re.compile(r"^(?:and\s+)?how\s+(?:did|does|do|has|have|had|would|will)\s+[\w'’ -]{1,60}?\s+"
+                       r"(?:explain|justify|account\s+for)\s+(?:where|why|how|what|when|who)\b")
 
 
 # "At what ground", "in which hospital", "from which port": a preposition asking for a venue or a place.

@@ -190,7 +190,7 @@ def _subject(verb):
             subj = _fronted_apposition(verb) or fronted_delegate(verb) or _participle_subject(verb)
         subj = _past_address(subj, t)
         if subj is not None and not (subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl"):
-            return subj
+            return _name_on_misread_place(subj)
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head, climbed = t.head, False
             # "X, a Republican from Minot, who said": the clause hangs on the place the apposition ends with
@@ -231,6 +231,19 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _name_on_misread_place(subj):
+    """The person a misparsed subject noun carries: "Fernbanks elder Edna Tom, who ..., said" is
+    parsed with the one-word place (read as a common noun) as the subject and the name hanging on
+    it as its object or modifier; the speaker is the name, whose phrase starts right after the place."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or not subj.text[:1].isupper() or subj.left_edge.i != subj.i:
+        return subj
+    for c in subj.children:
+        if c.i > subj.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ in ("npadvmod", "dobj", "appos", "dep") \
+                and c.left_edge.i == subj.i + 1 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in subj.doc[subj.i + 1:c.i]):
+            return c
+    return subj
 
 
 def _medium_sender(verb):

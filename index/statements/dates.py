@@ -107,6 +107,8 @@ def _time_phrases(text: str) -> tuple[TimePhrase, ...]:
             continue  # "may 5" in lowercase is a verb, not a month
         if kind == "wday" and _names_a_kind(text, m):
             continue
+        if kind == "wday" and _FEAST_BEFORE.search(text, 0, m.start()) and m.group(0).split()[0][:1].isupper():
+            continue  # "on Easter Monday", "Good Friday": a feast's day, not this week's weekday
         out.append(TimePhrase(m.start(), m.end(), m.group(0), kind))
     return tuple(out)
 
@@ -117,6 +119,12 @@ _KINDS = ("mday", "dmon", "mid", "month", "wday", "rel", "span", "year", "odom")
 # determiner and a noun names a kind of thing, not a day ("on the Sunday before the vote" does).
 _KIND_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|my|your|every|each)\s+$", re.I)
 _KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|that|when|in|on|at|following|prior|and|or|to|is|was|will|would)\b)[a-z]{3,}\b")
+
+
+# The first word of a named feast or day whose second word is a weekday ("Easter Monday", "Whit
+# Sunday", "Good Friday", "Holy Thursday", "Ash Wednesday", "Shrove Tuesday", "Black Friday").
+_FEAST_BEFORE = re.compile(r"\b(?:Easter|Whit|Good|Holy|Maundy|Ash|Shrove|Palm|Low|Trinity|Mothering|Remembrance|"
+                           r"Black|Cyber|Super|Bloody|Plough|Pancake|Orthodox)\s+$")
 
 
 def _names_a_kind(text: str, m: re.Match) -> bool:

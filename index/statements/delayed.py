@@ -23,6 +23,16 @@ _AHEAD = 2  # sentences after the description within which the name must come
 _PHRASE_ENDS = {"at", "of", "for", "in", "from", "with", "on", "who", "which", "that", "whose", "to", "by"}
 
 
+# Jobs a lede describes someone by that are no titles a speaker is read with elsewhere ("A Town
+# knitwear designer says ..."; "chief designer of X, NAME, said" keeps its name as the speaker)
+_DESCRIBED_JOBS = frozenset(("designer", "knitter", "jeweller", "jeweler", "carpenter", "baker", "blacksmith", "tailor"))
+
+
+def job_word(word: str) -> bool:
+    """A job or role word a person is described by ("manager", "potter", "knitwear designer"'s "designer")."""
+    return vocabulary().is_role(word) or word in _DESCRIBED_JOBS
+
+
 def _head(sp: Speaker) -> str | None:
     """The role or body noun a description turns on ("manager", "regulator"), or None when it is
     no description: a name ("the Ministry of Defence", "the Leeds-based firm"), a pronoun, an
@@ -46,7 +56,7 @@ def _head(sp: Speaker) -> str | None:
     # or clause ("a bank spokesman" turns on "spokesman", not on the "bank" that qualifies it;
     # "a former manager at the port" on "manager")
     cut = next((i for i, w in enumerate(low) if i and w in _PHRASE_ENDS), len(low))
-    k = next((i for i in range(cut - 1, 0, -1) if v.is_role(low[i]) or low[i] in v.organisations
+    k = next((i for i in range(cut - 1, 0, -1) if job_word(low[i]) or low[i] in v.organisations
               or low[i] in v.generic_sources), None)
     if k is None or low[k] in v.generic_sources:
         return None
@@ -94,7 +104,7 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
         pick = min(bodies, key=lambda b: b[0])[1] if head in v.organisations and bodies else None
         gender = v.role_gender(head)  # "a mother of four said ...": never the man named next
         people = [(s, p) for s, p in people if gender is None or p.gender in (None, gender)]
-        if pick is None and people and v.is_role(head):
+        if pick is None and people and job_word(head):
             p = people[0][1]
             pick = Speaker(p.name, sp.as_written, person=p)
         if pick is not None:

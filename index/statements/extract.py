@@ -54,6 +54,9 @@ from index.textnorm import fold, normalize
 
 log = logging.getLogger(__name__)
 
+_BARE_PRONOUNS = frozenset("us me him her them".split())  # (not "it": "He used to say it to every new member" is a saying)
+
+
 def statement_id(article_id: str, start: int, end: int, speaker: str, nth: int = 0) -> str:
     """Stable id of (article, span, speaker); `nth` tells apart one speaker's several
     statements in one sentence ("said ..., adding ...")."""
@@ -233,6 +236,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         if ruled is not None:  # a first-person decider's words keep the decision's day
             marked[0].update(ruled.ids)
         stmts = panel_decision.dated(stmts, raws, panel, marked, article.text)
+    # "(no relation to Fr X, she asks us to point out!)": an act whose only content is a pronoun
+    # ("us", "them") says nothing of its own
+    stmts = [s for s in stmts if s.content.strip(" ,.;:!?\"'“”‘’").lower() not in _BARE_PRONOUNS]
     aliases: dict[str, str] = letters.aliases(signed + sectioned)
     if panel is not None:  # "the respondent": the party the header names
         aliases.update({normalize(k): v for k, v in panel_decision.aliases(panel).items()})

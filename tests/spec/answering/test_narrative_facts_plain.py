@@ -61,4 +61,6 @@ test_narrative_facts = table(answers, [
     ask("three", "How many more did the men go back for after the six were brought out?", "four", id="men_went_back_for_n_more"),
     ask("three", "How much has been raised to date for the Pellgarth quarry workers?", "2,340", id="raised_to_date_box_line"),
     ask("three", "How much has the St Wenna's roof fund raised so far?", "6,415", lacking="18,000", id="raised_so_far_box_line_pound_sign"),
+    ask("three", "How much has the Pellgarth appeal brought in so far?", "2,340", id="brought_in_so_far_for_raised_to_date"),
+    ask("three", "How much has the St Wenna's roof fund collected up to now?", "6,415", lacking="18,000", id="collected_up_to_now_for_raised_so_far"),
 ])
