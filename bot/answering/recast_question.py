@@ -1,0 +1,103 @@
+"""Questions that ask by a noun or a plan, recast in the plain form the question parser reads.
+
+    Who's the judge that sentenced the landlord?          -> Which judge sentenced the landlord?
+    What was the mayor's reason for closing the pier?     -> Why did the mayor close the pier?
+    What reason did the firm give for cutting the route?  -> Why did the firm cut the route?
+    When is the board due to rule on the permit?          -> When will the board rule on the permit?
+    When is the mayor meeting the drivers?                -> When will the mayor meet the drivers?
+    I'd like to know the date of the fair the chair named -> When is the fair the chair named?
+
+The parser reads a question's kind from its first words and its act from the verb after an inverted
+auxiliary: "who is the judge ..." asks of an identity (no act), "what was X's reason" of a noun,
+"when is X due to" of the word "due". Each form is a way of asking, never a fact of an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AND = r"^(?P<and>and\s+)?"
+# "who is the judge that sentenced ...": the person asked for is the one who did the act.
+_WHO_IS_THE = re.compile(_AND + r"who\s+(?:is|was)\s+the\s+(?P<noun>[\w\-'’ ]+?)\s+(?:who|that)\s+(?P<rest>.+)$", re.I)
+# "what was the mayor's reason for closing ...", "what were the union's reasons for rejecting ..."
+_REASON_OF = re.compile(_AND + r"what\s+(?P<be>was|is|were|are)\s+(?P<who>[^,]+?)['’]s?\s+(?:main\s+|stated\s+)?reasons?\s+for\s+"
+                        r"(?P<act>\w+ing)\b(?P<rest>.*)$", re.I)
+# "what reason did the firm give for cutting ...", "what reasons has the council offered for ..."
+_REASON_GIVEN = re.compile(_AND + r"what\s+reasons?\s+(?P<aux>did|does|do|has|have)\s+(?P<who>[^,]+?)\s+(?:give|gave|given|offer|offered|cite|cited)\s+"
+                           r"for\s+(?P<act>\w+ing)\b(?P<rest>.*)$", re.I)
+# "when is the board due to rule ...", "where are the crews set to start ...": a plan asked of its time or place.
+_DUE_TO = re.compile(_AND + r"(?P<wh>when|where)\s+(?:is|are)\s+(?P<subj>[^,]+?)\s+(?:due|set|expected|scheduled|going|supposed|planned|meant)\s+"
+                     r"to\s+(?P<rest>\w.*)$", re.I)
+_WHEN_ING = re.compile(_AND + r"when\s+(?:is|are)\s+\S", re.I)
+# "I'd like to know the date of ...", "can you tell me the number of ...": a request for the answer by its kind's noun.
+_KIND_NOUN = r"(?=the\s+(?:exact\s+)?(?:date|day|number|count|total)\s)"
+_OF = re.compile(r"of\s+(?P<np>.+)$", re.I)
+
+
+def wrapped_kind_noun(wrappers: str) -> re.Pattern:
+    """The pattern of a wrapper before "the date", "the number" (wrappers: an alternation)."""
+    return re.compile(_AND + r"(?:" + wrappers + r")[\s,:]+" + _KIND_NOUN, re.I)
+
+
+def recast(text: str) -> str | None:
+    """The plain form of `text` when it asks by one of the forms above; None otherwise."""
+    lead = lambda m: m.group("and") or ""  # noqa: E731
+    if (m := _WHO_IS_THE.match(text)) and _plain_noun(m.group("noun")):
+        from bot.answering.plain_question import _which
+
+        return lead(m) + _which(m.group("noun"), m.group("rest"))
+    if (m := _REASON_OF.match(text) or _REASON_GIVEN.match(text)):
+        aux = m.groupdict().get("aux") or m.group("be")
+        did = {"was": "did", "were": "did", "is": "does", "are": "do", "has": "has", "have": "have"}.get(aux.lower(), aux.lower())
+        verb = _base(m.group("who"), m.group("act"), did in ("has", "have"))
+        return lead(m) + f"why {did} {m.group('who')} {verb}{m.group('rest')}"
+    if (m := _DUE_TO.match(text)):
+        return lead(m) + f"{m.group('wh').lower()} will {m.group('subj')} {m.group('rest')}"
+    if _WHEN_ING.match(text) and (planned := _when_doing(text)):
+        return planned
+    return None
+
+
+def date_of(rest: str) -> str | None:
+    """"of the fair the chair named" (after "tell me the date") -> "when is the fair the chair named"."""
+    m = _OF.match(rest)
+    return f"when is {m.group('np')}" if m else None
+
+
+def _plain_noun(noun: str) -> bool:
+    """A noun phrase with no verb or preposition of its own ("judge", "county surveyor")."""
+    from bot.answering.plain_question import doc_of
+
+    return not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc_of(noun))
+
+
+def _base(who: str, act: str, perfect: bool) -> str:
+    """"refusing" -> "refuse" (or "refused" after "has"), read in a clause so the lemmatizer sees a verb."""
+    from bot.answering.plain_question import base_form, doc_of
+
+    doc = doc_of(f"{who} is {act}")
+    verb = doc[-1]
+    if verb.tag_ != "VBG":
+        return act
+    if perfect:
+        return verb.lemma_ + ("d" if verb.lemma_.endswith("e") else "ed")
+    return base_form(verb)
+
+
+def _when_doing(text: str) -> str | None:
+    """"when is the mayor meeting the drivers" -> "when will the mayor meet the drivers": asked of a
+    time, the present progressive is a plan."""
+    from bot.answering.plain_question import base_form, doc_of
+
+    doc = doc_of(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBG" or root.lemma_ == "be":
+        return None
+    aux = [t for t in root.lefts if t.dep_ == "aux"]
+    subject = [t for t in root.lefts if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or not subject or subject[0].i < aux[0].i:
+        return None
+    lead = "and " if doc[0].lower_ == "and" else ""
+    words = "".join(t.text_with_ws for t in doc[aux[0].i + 1:root.i]).strip()
+    after = "".join(t.text_with_ws for t in doc[root.i + 1:]).strip()
+    return f"{lead}when will {words} {base_form(root)} {after}".strip()
