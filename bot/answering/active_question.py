@@ -51,15 +51,15 @@ def active(text: str) -> str:
 def _what_was_done(m: re.Match) -> str | None:
     """"What was said about the levy by the chair who resigned?" -> "What did the chair who resigned say
     about the levy?": the thing done is the "what" asked, so the participle comes first."""
-    if m.group("wh").lower() not in ("what", "what else"):  # "what deal was signed by ...": asked of the deal, as it stands
-        return None
+    if m.group("wh").lower() not in ("what", "what else") or m.group("tail"):
+        return None  # "what deal was signed by ...": asked of the deal; "what was predicted by X to happen": a clause of its own
     from bot.answering.plain_question import base_form, doc_of
 
     doc = doc_of(m.group("rest"))
     if not len(doc) or doc[0].tag_ not in ("VBN", "VBD"):
         return None
     rest = doc[1:].text
-    return f"{m.group('wh')} did {m.group('doer')} {base_form(doc[0])}{_particle(doc[0])} {rest}".strip() + (m.group("tail") or "")
+    return f"{m.group('wh')} did {m.group('doer')} {base_form(doc[0])}{_particle(doc[0])} {rest}".strip()
 
 
 def _without_relative(doer: str) -> str:

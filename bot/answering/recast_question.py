@@ -1,15 +1,13 @@
-"""Questions that ask by a noun or a plan, recast in the plain form the question parser reads.
+"""Questions that ask by a noun, recast in the plain form the question parser reads.
 
     Who's the judge that sentenced the landlord?          -> Which judge sentenced the landlord?
     What was the mayor's reason for closing the pier?     -> Why did the mayor close the pier?
     What reason did the firm give for cutting the route?  -> Why did the firm cut the route?
-    When is the board due to rule on the permit?          -> When will the board rule on the permit?
-    When is the mayor meeting the drivers?                -> When will the mayor meet the drivers?
     I'd like to know the date of the fair the chair named -> When is the fair the chair named?
 
 The parser reads a question's kind from its first words and its act from the verb after an inverted
 auxiliary: "who is the judge ..." asks of an identity (no act), "what was X's reason" of a noun,
-"when is X due to" of the word "due". Each form is a way of asking, never a fact of an article.
+"the date of X" of a noun. Each form is a way of asking, never a fact of an article.
 """
 
 from __future__ import annotations
@@ -25,10 +23,9 @@ _REASON_OF = re.compile(_AND + r"what\s+(?P<be>was|is|were|are)\s+(?P<who>[^,]+?
 # "what reason did the firm give for cutting ...", "what reasons has the council offered for ..."
 _REASON_GIVEN = re.compile(_AND + r"what\s+reasons?\s+(?P<aux>did|does|do|has|have)\s+(?P<who>[^,]+?)\s+(?:give|gave|given|offer|offered|cite|cited)\s+"
                            r"for\s+(?P<act>\w+ing)\b(?P<rest>.*)$", re.I)
-# "when is the board due to rule ...", "where are the crews set to start ...": a plan asked of its time or place.
-_DUE_TO = re.compile(_AND + r"(?P<wh>when|where)\s+(?:is|are)\s+(?P<subj>[^,]+?)\s+(?:due|set|expected|scheduled|going|supposed|planned|meant)\s+"
-                     r"to\s+(?P<rest>\w.*)$", re.I)
-_WHEN_ING = re.compile(_AND + r"when\s+(?:is|are)\s+\S", re.I)
+# ("when is the board due to rule ...", "when is the mayor meeting ..." stay as asked: "will" matches a
+# later plan's "will next meet" as well as the asked one, and the tuning sets' such questions are
+# answered as asked.)
 # "I'd like to know the date of ...", "can you tell me the number of ...": a request for the answer by its kind's noun.
 _KIND_NOUN = r"(?=the\s+(?:exact\s+)?(?:date|day|number|count|total)\s)"
 _OF = re.compile(r"of\s+(?P<np>.+)$", re.I)
@@ -51,10 +48,6 @@ def recast(text: str) -> str | None:
         did = {"was": "did", "were": "did", "is": "does", "are": "do", "has": "has", "have": "have"}.get(aux.lower(), aux.lower())
         verb = _base(m.group("who"), m.group("act"), did in ("has", "have"))
         return lead(m) + f"why {did} {m.group('who')} {verb}{m.group('rest')}"
-    if (m := _DUE_TO.match(text)):
-        return lead(m) + f"{m.group('wh').lower()} will {m.group('subj')} {m.group('rest')}"
-    if _WHEN_ING.match(text) and (planned := _when_doing(text)):
-        return planned
     return None
 
 
@@ -82,22 +75,3 @@ def _base(who: str, act: str, perfect: bool) -> str:
     if perfect:
         return verb.lemma_ + ("d" if verb.lemma_.endswith("e") else "ed")
     return base_form(verb)
-
-
-def _when_doing(text: str) -> str | None:
-    """"when is the mayor meeting the drivers" -> "when will the mayor meet the drivers": asked of a
-    time, the present progressive is a plan."""
-    from bot.answering.plain_question import base_form, doc_of
-
-    doc = doc_of(text)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ != "VBG" or root.lemma_ == "be":
-        return None
-    aux = [t for t in root.lefts if t.dep_ == "aux"]
-    subject = [t for t in root.lefts if t.dep_ in ("nsubj", "nsubjpass")]
-    if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or not subject or subject[0].i < aux[0].i:
-        return None
-    lead = "and " if doc[0].lower_ == "and" else ""
-    words = "".join(t.text_with_ws for t in doc[aux[0].i + 1:root.i]).strip()
-    after = "".join(t.text_with_ws for t in doc[root.i + 1:]).strip()
-    return f"{lead}when will {words} {base_form(root)} {after}".strip()
