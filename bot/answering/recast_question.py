@@ -4,6 +4,7 @@
     What was the mayor's reason for closing the pier?     -> Why did the mayor close the pier?
     What reason did the firm give for cutting the route?  -> Why did the firm cut the route?
     I'd like to know the date of the fair the chair named -> When is the fair the chair named?
+    What was the complaint of the vicar's neighbour?      -> What did the vicar's neighbour complain about?
 
 The parser reads a question's kind from its first words and its act from the verb after an inverted
 auxiliary: "who is the judge ..." asks of an identity (no act), "what was X's reason" of a noun,
@@ -23,6 +24,13 @@ _REASON_OF = re.compile(_AND + r"what\s+(?P<be>was|is|were|are)\s+(?P<who>[^,]+?
 # "what reason did the firm give for cutting ...", "what reasons has the council offered for ..."
 _REASON_GIVEN = re.compile(_AND + r"what\s+reasons?\s+(?P<aux>did|does|do|has|have)\s+(?P<who>[^,]+?)\s+(?:give|gave|given|offer|offered|cite|cited)\s+"
                            r"for\s+(?P<act>\w+ing)\b(?P<rest>.*)$", re.I)
+# "what was the complaint of the neighbour who ...", "what was the chair's warning about ...": what was said,
+# asked by the noun of its act.
+_SAID_NOUNS = {"complaint": "complain about", "complaints": "complain about", "warning": "warn", "warnings": "warn",
+               "criticism": "criticise", "objection": "object to", "objections": "object to", "demand": "demand",
+               "demands": "demand", "promise": "promise", "pledge": "pledge"}
+_NOUN_OF = re.compile(_AND + r"what\s+(?P<be>was|were)\s+(?:the\s+(?:main\s+)?(?P<noun>" + "|".join(_SAID_NOUNS) + r")\s+of\s+(?P<who>[^,]+)"
+                      r"|(?P<owner>(?:her|his|their|its)\b|[^,]+?['’]s?)\s+(?:main\s+)?(?P<noun2>" + "|".join(_SAID_NOUNS) + r"))(?P<about>\s+(?:about|over|on)\s+.+)?$", re.I)
 # ("when is the board due to rule ...", "when is the mayor meeting ..." stay as asked: "will" matches a
 # later plan's "will next meet" as well as the asked one, and the tuning sets' such questions are
 # answered as asked.)
@@ -43,6 +51,13 @@ def recast(text: str) -> str | None:
         from bot.answering.plain_question import _which
 
         return lead(m) + _which(m.group("noun"), m.group("rest"))
+    if (m := _NOUN_OF.match(text)):
+        noun, who = (m.group("noun"), m.group("who")) if m.group("noun") else (m.group("noun2"), _owner(m.group("owner")))
+        verb = _SAID_NOUNS[noun.lower()]
+        about = (m.group("about") or "").strip()
+        if about and verb.endswith((" about", " to")):
+            verb = verb.rsplit(" ", 1)[0]  # "complain" + "about the lorries"
+        return lead(m) + f"what did {who} {verb}" + (f" {about}" if about else "")
     if (m := _REASON_OF.match(text) or _REASON_GIVEN.match(text)):
         aux = m.groupdict().get("aux") or m.group("be")
         did = {"was": "did", "were": "did", "is": "does", "are": "do", "has": "has", "have": "have"}.get(aux.lower(), aux.lower())
@@ -75,3 +90,13 @@ def _base(who: str, act: str, perfect: bool) -> str:
     if perfect:
         return verb.lemma_ + ("d" if verb.lemma_.endswith("e") else "ed")
     return base_form(verb)
+
+
+_PRONOUNS = {"her": "she", "his": "he", "their": "they", "its": "it"}
+
+
+def _owner(owner: str) -> str:
+    """"the union's" -> "the union", "residents'" -> "residents", "her" -> "she"."""
+    if owner.lower() in _PRONOUNS:
+        return _PRONOUNS[owner.lower()]
+    return re.sub(r"['’]s?$", "", owner)

@@ -1,7 +1,8 @@
 """Questions asked the ways people ask them, read as the plain question they stand for: an identity
 asked of the doer ("who's the judge that jailed ..."), a reason asked by its noun ("what
 was X's reason for ..."), a request for the date of a
-thing, a passive "what was said about Y by Z", a word spelt or named in American English of British
+thing, a passive "what was said about Y by Z", what was said asked by its noun ("what was the complaint of
+..."), a word spelt or named in American English of British
 articles ("defense", "restrooms", "council member"), a name typed in lower case with a possessive s
 and no apostrophe, and keyword queries ("inquiry chaired by?", "tenant count?").
 
@@ -38,7 +39,7 @@ In a separate decision, the council will shut the public toilets in the Pellow S
 
 The planning committee is due to rule on the Gantry Wharf housing scheme on 9 June, a council spokesman said.
 
-The mayor, Cllr Piers Aldwinkle, is meeting the tenants' association on 21 May to hear their complaints about repairs.
+The mayor, Cllr Piers Aldwinkle, is meeting the tenants' association on 21 May to hear their complaints about repairs. The association's secretary, Ruby Cawthorne, complained that repairs "take months, if they happen at all".
 
 Correction: an earlier version of this story gave Mr Oxcroft's age as 53.
 """
@@ -64,6 +65,7 @@ test_asked_other_ways = table(answers, [
         id="the_date_of_a_thing_asked"),
     ask("both", "What was said about the inspection regime by the councillor who chaired the inquiry?", "fit for purpose",
         id="what_was_said_by_a_described_doer"),
+    ask("both", "What was the complaint of the tenants' association secretary?", "take months", id="what_was_said_asked_by_its_noun"),
     ask("both", "Who was Oxcroft's defense barrister?", "Tenbury", id="an_american_spelling"),
     ask("both", "Which car park will lose its restrooms?", "Pellow Street", id="an_american_word"),
     ask("both", "what was ossbridges surplus", "3.4", id="a_possessive_typed_without_apostrophe"),
@@ -81,6 +83,9 @@ test_asked_other_ways = table(answers, [
     ("Can you tell me the date of the regatta?", "When is the regatta?"),
     ("Give the date of the vote the chair called.", "When is the vote the chair called?"),
     ("What was said about the levy by the chair who resigned?", "What did the chair who resigned say about the levy?"),
+    ("What was the complaint of the vicar's neighbour?", "What did the vicar's neighbour complain about?"),
+    ("What were the residents' complaints about the lorries?", "What did the residents complain about the lorries?"),
+    ("and what was his promise", "And what did he promise?"),
 ])
 def test_asked_by_a_noun_or_a_plan_reads_plainly(asked_as, plain_form):
     assert plain(asked_as) == plain_form
@@ -93,6 +98,7 @@ def test_asked_by_a_noun_or_a_plan_reads_plainly(asked_as, plain_form):
     "Where is the mayor staying?",
     "When is the board due to rule on the permit?",
     "What deal was signed by the two sides?",
+    "What was the warning?",
 ])
 def test_other_forms_are_left_as_asked(question):
     assert plain(question) == question
