@@ -23,19 +23,19 @@ WEEKLY = """THE KESTLEWICK GAZETTE
 Thursday 15 May 2025 | Court & Council
 
 Landlord jailed over damp basement flats
-By Tamsin Orrell
+By Briallen Orrell
 
 KESTLEWICK — A landlord who let out damp basement flats to families was jailed for 18 months at Tollgarth Crown Court on Tuesday.
 
-Judge Marisol Feathercombe told Darnell Oxcroft, 52, that he had "gambled with his tenants' health for rent". The prosecutor, Imelda Quarrie, had asked for three years. Oxcroft's defence barrister, Rufus Tenbury, asked for a suspended sentence, saying his client had "paid back every penny".
+Judge Perpetua Feathercombe told Lorcan Oxcroft, 52, that he had "gambled with his tenants' health for rent". The prosecutor, Imelda Zouchbury, had asked for three years. Oxcroft's defence barrister, Rufus Tenbury, asked for a suspended sentence, saying his client had "paid back every penny".
 
-His former letting agent, Colm Ribbesford, 47, who also managed the flats, was sentenced in March to a community order for his part.
+His former letting agent, Aodhan Ribbesford, 47, who also managed the flats, was sentenced in March to a community order for his part.
 
 The council's own inquiry into the flats was chaired by Councillor Nola Braithwick, who told the Gazette the inspection regime "was never fit for purpose and has to be torn up".
 
 Toilets to shut
 
-In a separate decision, the council will shut the public toilets in the Pellow Street car park from 1 November. The council leader, Cllr Hester Vannick, said the block "costs us £38,000 a year to keep open, and we cannot find that money twice".
+In a separate decision, the council will shut the public toilets in the Quillimore Street car park from 1 November. The council leader, Cllr Ysolde Vannick, said the block "costs us £38,000 a year to keep open, and we cannot find that money twice".
 
 The planning committee is due to rule on the Gantry Wharf housing scheme on 9 June, a council spokesman said.
 
@@ -52,7 +52,7 @@ Homes managed: 4,120
 Tenants: 6,390
 Surplus: £3.4m (2024: £2.9m)
 
-The surplus rose to £3.4 million, the finance director of Ossbridge Housing, Wendell Praed, said. "Every pound of it goes back into repairs," Mr Praed said.
+The surplus rose to £3.4 million, the finance director of Ossbridge Housing, Osric Praed, said. "Every pound of it goes back into repairs," Mr Praed said.
 """
 
 both = articles_fixture({"kestlewick_gazette.txt": WEEKLY, "ossbridge_results.txt": RELEASE})
@@ -67,7 +67,7 @@ test_asked_other_ways = table(answers, [
         id="what_was_said_by_a_described_doer"),
     ask("both", "What was the complaint of the tenants' association secretary?", "take months", id="what_was_said_asked_by_its_noun"),
     ask("both", "Who was Oxcroft's defense barrister?", "Tenbury", id="an_american_spelling"),
-    ask("both", "Which car park will lose its restrooms?", "Pellow Street", id="an_american_word"),
+    ask("both", "Which car park will lose its restrooms?", "Quillimore Street", id="an_american_word"),
     ask("both", "what was ossbridges surplus", "3.4", id="a_possessive_typed_without_apostrophe"),
     ask("both", "inquiry into the flats chaired by?", "Braithwick", id="terse_doer_asked_last"),
     ask("both", "Ossbridge tenant count?", "6,390", id="terse_count_of_a_singular_noun"),
