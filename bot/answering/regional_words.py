@@ -1,4 +1,4 @@
-"""A word of a question spelt or named the other side of the Atlantic, read as the articles write it.
+"""A word of a question spelt or named in the other English (American or British), read as the articles write it.
 
 "defense", "kilometers", "labor" for articles that write "defence", "kilometres", "labour" (and the
 other way round), by the rules of the two spellings; "restrooms", "council member", "gas station" for

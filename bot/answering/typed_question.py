@@ -12,7 +12,7 @@ Three slips of typing, each mended only where the articles themselves say how:
   case, so a common word never becomes a name; a name typed with its possessive "s" and no
   apostrophe ("what was varnhams profit") is that name's ("Varnham's") when the articles never
   write the run-together word;
-- a word spelt or named the other side of the Atlantic ("defense", "restrooms") as the articles
+- a word spelt or named in the other English ("defense", "restrooms") as the articles
   write it ("defence", "toilets"): bot/answering/regional_words.py.
 The question shown to the user stays as typed (bot/answering/answer.py keeps it).
 """
