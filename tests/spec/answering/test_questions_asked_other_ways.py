@@ -1,6 +1,5 @@
 """Questions asked the ways people ask them, read as the plain question they stand for: an identity
-asked of the doer ("who's the judge that jailed ..."), a reason asked by its noun ("what
-was X's reason for ..."), a request for the date of a
+asked of the doer ("who's the judge that jailed ..."), a request for the date of a
 thing, a passive "what was said about Y by Z", what was said asked by its noun ("what was the complaint of
 ..."), a word spelt or named in American English of British
 articles ("defense", "restrooms", "council member"), a name typed in lower case with a possessive s
@@ -59,7 +58,7 @@ both = articles_fixture({"kestlewick_gazette.txt": WEEKLY, "ossbridge_results.tx
 
 test_asked_other_ways = table(answers, [
     ask("both", "who's the judge that jailed the landlord?", "Feathercombe", id="who_is_the_judge_that"),
-    ask("both", "What was Cllr Vannick's reason for shutting the toilets?", "38,000", id="a_reason_asked_by_its_noun"),
+    ask("both", "What was Cllr Vannick's reason for shutting the toilets?", "38,000", id="a_reason_asked_by_its_noun_as_it_is"),
     ask("both", "When is the planning committee due to rule on the Gantry Wharf scheme?", "9 June", id="a_plan_due_asked_as_it_is"),
     ask("both", "I'd like to know the date of the mayor's meeting with the tenants' association.", "21 May",
         id="the_date_of_a_thing_asked"),
@@ -77,9 +76,6 @@ test_asked_other_ways = table(answers, [
 @pytest.mark.parametrize("asked_as, plain_form", [
     ("who's the judge that jailed the landlord?", "Which judge jailed the landlord?"),
     ("Who was the surveyor who found the crack?", "Which surveyor found the crack?"),
-    ("What was the mayor's reason for closing the pier?", "Why did the mayor close the pier?"),
-    ("What were the union's reasons for rejecting the offer?", "Why did the union reject the offer?"),
-    ("What reason did the firm give for cutting the route?", "Why did the firm cut the route?"),
     ("Can you tell me the date of the regatta?", "When is the regatta?"),
     ("Give the date of the vote the chair called.", "When is the vote the chair called?"),
     ("What was said about the levy by the chair who resigned?", "What did the chair who resigned say about the levy?"),
@@ -94,6 +90,7 @@ def test_asked_by_a_noun_or_a_plan_reads_plainly(asked_as, plain_form):
 @pytest.mark.parametrize("question", [
     "Who is the head of the firm that sold the land?",  # the firm sold it, not the head
     "What is the reason for the closure?",
+    "What reasons did the firm give for cutting the route?",  # what the firm said, not a premise to check
     "When is the report due?",
     "Where is the mayor staying?",
     "When is the board due to rule on the permit?",
