@@ -223,6 +223,7 @@ class Vocabulary:
     asked_otherwise: dict = field(default_factory=dict)
     naming_requests: tuple[str, ...] = ()
     typed_shorthand: dict = field(default_factory=dict)
+    regional_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terse_kinds: dict = field(default_factory=dict)
     terse_said: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
@@ -565,6 +566,7 @@ def vocabulary() -> Vocabulary:
         asked_otherwise=_lists(data, "asked_otherwise"),
         naming_requests=_phrases(data, "naming_requests"),
         typed_shorthand={k: str(v).lower() for k, v in _table(data, "typed_shorthand").items()},
+        regional_words=_lists(data, "regional_words"),
         terse_kinds={k: str(v).lower() for k, v in _table(data, "terse_kinds").items()},
         terse_said=_words(data.get("terse_said")),
         open_verbs=_words(data.get("open_verbs")),

@@ -35,7 +35,9 @@ def active(text: str) -> str:
         said = verb.text if _PAST_TOO.search(verb.lower_) else "has " + verb.text
         return f"{wh} {said}{_particle(verb)} {done} {rest}".strip()
     # "by the mayor and by the union": two doers; "by the nurse supposed to ...": the doer of another verb
-    if (m := _WH_BY.match(text)) and " by " not in m.group("doer") and not _has_verb(m.group("doer")):
+    if (m := _WH_BY.match(text)) and " by " not in m.group("doer") and not _has_verb(_without_relative(m.group("doer"))):
+        if (said := _what_was_done(m)) is not None:
+            return said
         split = _participle(m.group("rest"))
         if split is None or split[0].lower() in ("it", "there"):  # "was it admitted by ... that": no thing done
             return text
@@ -44,6 +46,25 @@ def active(text: str) -> str:
 
         return f"{m.group('wh')} did {m.group('doer')} {base_form(verb)}{_particle(verb)} {done} {rest}".strip() + (m.group("tail") or "")
     return text
+
+
+def _what_was_done(m: re.Match) -> str | None:
+    """"What was said about the levy by the chair who resigned?" -> "What did the chair who resigned say
+    about the levy?": the thing done is the "what" asked, so the participle comes first."""
+    if m.group("wh").lower() not in ("what", "what else") or m.group("tail"):
+        return None  # "what deal was signed by ...": asked of the deal; "what was predicted by X to happen": a clause of its own
+    from bot.answering.plain_question import base_form, doc_of
+
+    doc = doc_of(m.group("rest"))
+    if not len(doc) or doc[0].tag_ not in ("VBN", "VBD"):
+        return None
+    rest = doc[1:].text
+    return f"{m.group('wh')} did {m.group('doer')} {base_form(doc[0])}{_particle(doc[0])} {rest}".strip()
+
+
+def _without_relative(doer: str) -> str:
+    """"the judge who questioned its counsel" -> "the judge": a relative clause's verb is not the doer's own act."""
+    return re.split(r"\s+(?:who|that|which|whose)\s+", doer, maxsplit=1)[0]
 
 
 def _participle(rest: str):

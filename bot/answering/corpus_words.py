@@ -18,6 +18,7 @@ from dataclasses import dataclass
 _LOWER = re.compile(r"(?<![^\W\d_])[^\W\dA-Z_À-ÖØ-Þ][^\W\d_]*(?![^\W\d_])")
 _CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*")
 _MID = re.compile(r"(?<=[a-z,] )[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
 _PAIR = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ][^\W\d_]*) (?=([A-ZÀ-ÖØ-Þ][^\W\d_]*))")
 
 
@@ -31,6 +32,14 @@ class CorpusWords:
     # only capitalised mid-sentence, of which only English words ("Councillor Quessy"), never a name
     counts: Counter  # how often each of the choices is written
     capital: Counter  # lower-case word -> times written capitalised mid-sentence
+    word_pairs: frozenset = frozenset()  # two words side by side, lower case ("car", "park"): a phrase the articles write
+
+    def writes(self, phrase: str) -> bool:
+        """Whether the articles write `phrase` (one word, or two side by side; longer: each pair of it)."""
+        words = phrase.lower().split()
+        if len(words) == 1:
+            return words[0] in self.known
+        return all(pair in self.word_pairs for pair in zip(words, words[1:]))
 
     def common(self, word: str) -> bool:
         """Written in lower case somewhere: an ordinary word, not only a name."""
@@ -50,7 +59,9 @@ def read_words(texts) -> CorpusWords:
     titles = {w: sum(forms[w].values()) for w in capitalised if w not in lower and w.isalpha()}
     counts = lower + Counter(titles)
     capital = Counter({w: sum(c.values()) for w, c in forms.items()})
-    return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(counts), counts, capital)
+    words = _WORD.findall(text.lower())
+    word_pairs = frozenset(zip(words, words[1:]))
+    return CorpusWords(lower, capitalised, frozenset(known), frozenset(pairs), tuple(counts), counts, capital, word_pairs)
 
 
 _cache: dict = {}

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.active_question import active
+from bot.answering.recast_question import date_of, recast, wrapped_kind_noun
 from index.vocabulary import vocabulary
 
 _V = vocabulary()
@@ -31,6 +32,8 @@ _WRAPPER = re.compile(_AND + r"(?:" + _alternation(_V.asking_wrappers) + r")[\s,
 _OTHERWISE = [(re.compile(_AND + r"(?:" + _alternation(forms) + r")\b\s*(?:that\s+|why\s+)?", re.I), plain)
               for plain, forms in _V.asked_otherwise.items()]
 _NAMING = _alternation(_V.naming_requests)
+# "I'd like to know the date of ...": a wrapper before the answer's kind said by a noun asks as "tell me" does.
+_WRAPPED_NOUN = wrapped_kind_noun(_alternation(_V.asking_wrappers))
 _NUMBER_OF = re.compile(_AND + r"(?:" + _NAMING + r")\s+(?:me\s+)?(?:the\s+)?(?:number|count|total)\s+of\s+(?P<rest>.+)$", re.I)
 _DATE_OF = re.compile(_AND + r"(?:" + _NAMING + r")\s+(?:me\s+)?the\s+(?:exact\s+)?(?:date|day)\s+(?:(?:that|when|on\s+which)\s+)?(?P<rest>.+)$", re.I)
 # "Name the analyst who warned ...", "Identify the official that ...": which of them did it.
@@ -77,6 +80,9 @@ def _plain(text: str) -> str:
             break
     if (voiced := active(text)) != text:
         return voiced
+    if (recasted := recast(text)) is not None:
+        return recasted
+    text = _WRAPPED_NOUN.sub(lambda m: (m.group("and") or "") + "tell me ", text)
     for pattern, plain_form in _OTHERWISE:
         m = pattern.match(text)
         if m:
@@ -89,6 +95,8 @@ def _plain(text: str) -> str:
     if (m := _NUMBER_OF.match(text)):
         return _lead(m) + _counted(m.group("rest"))
     if (m := _DATE_OF.match(text)):
+        if (when := date_of(m.group("rest"))) is not None:  # "Give the date of the fair ..."
+            return _lead(m) + when
         return _lead(m) + _as_question("on what date", m.group("rest"))
     if (m := _NAMED_WHERE.match(text)):
         return _lead(m) + _as_question(f"in which {m.group('noun')}", m.group("rest"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.active_question import active
 from bot.answering.question import _asks_of_noun, _head, kind_of
 from index.vocabulary import vocabulary
 
@@ -39,6 +40,10 @@ def _trailing(body: str) -> str | None:
     m = re.match(r"^(?P<rest>.+?)[\s,]+(?P<wh>where|when|who|why|how many|how much)$", body, re.IGNORECASE)
     # "residents taken where overnight?": a place or a number asked near the end, a word or two after it
     m = m or re.match(r"^(?P<rest>.+?)[\s,]+(?P<wh>where|how many|how much)(?P<after>(?:\s+[\w'’-]+){1,2})$", body, re.IGNORECASE)
+    if m is None and (by := re.match(r"^(?P<rest>.+?)\s+(?P<done>[a-z]+(?:ed|en|wn|t))\s+by$", body)):
+        # "council letter signed by?", "the survey carried out by?": the doer asked, as "By whom was ... signed?"
+        voiced = active(f"By whom was {by.group('rest')} {by.group('done')}")
+        return voiced[:1].upper() + voiced[1:] + "?" if not voiced.lower().startswith("by whom") else None
     if m is None or any(w in _V.wh for w in re.findall(r"[\w'’]+", m.group("rest").lower() + (m.groupdict().get("after") or ""))):
         return None
     return f"{_PHRASE[m.group('wh').lower()]} {m.group('rest')}{m.groupdict().get('after') or ''}?"
@@ -58,9 +63,24 @@ def _by_keyword(body: str) -> str | None:
         if len(rest.split()) < 2:
             return None
         wh = _PHRASE[_V.terse_kinds[word]]
+        if wh == "How many" and not m.group(0).rstrip().endswith(" of"):
+            rest = _counted(rest)  # "ferry passenger count": "how many ferry passengers are there"
         # "mayor quote flooding date": when the one named spoke of it.
         return (_said(rest, f"{wh} did {{who}} speak") if wh == "When" else None) or f"{wh} {rest}?"
     return None
+
+
+def _counted(rest: str) -> str:
+    """"ferry passenger" -> "ferry passengers are there": a count said last counts its noun, and a
+    phrase with no verb asks how many there are."""
+    from bot.answering.plain_question import doc_of
+
+    doc = doc_of(rest)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or not len(doc) or doc[-1].tag_ not in ("NN", "NNP"):
+        return rest
+    last = doc[-1].text
+    plural = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + ("es" if re.search(r"(?:s|x|z|ch|sh)$", last) else "s")
+    return f"{doc[:-1].text} {plural} are there".strip()
 
 
 def _said(body: str, asking: str = "What did {who} say") -> str | None:

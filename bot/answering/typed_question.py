@@ -9,7 +9,11 @@ Three slips of typing, each mended only where the articles themselves say how:
   the articles never use is corrected only to a job one letter away ("minster" -> "minister");
 - a question typed all in lower case has its names capitalised as the articles write them
   ("what did lewotana's agency say" -> "Lewotana's"), only words the articles never write in lower
-  case, so a common word never becomes a name.
+  case, so a common word never becomes a name; a name typed with its possessive "s" and no
+  apostrophe ("what was varnhams profit") is that name's ("Varnham's") when the articles never
+  write the run-together word;
+- a word spelt or named in the other English ("defense", "restrooms") as the articles
+  write it ("defence", "toilets"): bot/answering/regional_words.py.
 The question shown to the user stays as typed (bot/answering/answer.py keeps it).
 """
 
@@ -19,6 +23,7 @@ import re
 
 from bot.answering.corpus_words import CorpusWords, corpus_words
 from bot.answering.english_words import is_english
+from bot.answering.regional_words import as_written_here, names_regionally, spelt_twin
 from index.sparse import stem_terms
 from index.vocabulary import vocabulary
 
@@ -35,6 +40,7 @@ def as_typed(question: str, corpus) -> str:
     if words is None:
         return question
     text = _written_out(question, words)
+    text = as_written_here(text, words)
     text = _spelled(text, words)
     return _cased(text, words)
 
@@ -47,7 +53,7 @@ def _may_need_mending(question: str, corpus) -> bool:
         return False
     # "what did smith say": typed without capitals (a question that starts with one writes its names so too)
     lower_case = question.lstrip()[:1].islower() and not any(t[:1].isupper() for t in tokens[1:] if t != "I")
-    if lower_case or any(t.lower() in _V.typed_shorthand for t in tokens):
+    if lower_case or any(t.lower() in _V.typed_shorthand for t in tokens) or names_regionally(question):
         return True
     df = getattr(getattr(corpus, "sparse", None), "df", None)
     if df is None:
@@ -83,6 +89,10 @@ def _spelled(text: str, words: CorpusWords) -> str:
         low = word.lower()
         if not low.isalpha() or len(low) < 4 or low in words.known or low in _KEEP:
             return word
+        if _possessive(low, words) is not None:
+            return word  # "varnhams": a name's, read as one by _cased
+        if (twin := spelt_twin(low, words.known)) is not None:
+            return twin[:1].upper() + twin[1:] if word[:1].isupper() else twin
         if is_english(low):
             # "minster", "manger": an English word the articles never use, one letter from a job
             # they name, is that job mistyped (the parser reads who is asked for by it).
@@ -148,8 +158,18 @@ def _cased(text: str, words: CorpusWords) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+def _possessive(word: str, words: CorpusWords) -> str | None:
+    """"varnhams" -> "Varnham's": a name the articles write, typed with its "s" and no apostrophe."""
+    if len(word) < 4 or not word.endswith("s") or word in words.known:
+        return None
+    name = _name_form(word[:-1], words)
+    return name + "'s" if name is not None else None
+
+
 def _name_form(word: str, words: CorpusWords) -> str | None:
     """The capitalised form the articles give `word` when they never write it in lower case."""
+    if (owner := _possessive(word, words)) is not None:
+        return owner
     if word in _KEEP or words.common(word) or word not in words.capitalised or len(word) < 2 or _V.is_role(word):
         return None  # a job stays a job ("minister"), however the articles' titles write it
     return words.capitalised[word]

@@ -11,7 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 SETS = {"general": ROOT.parent / "shared" / "eval" / "general" / "questions.jsonl", "seed": ROOT / "eval" / "dev_questions.jsonl"}
-SETS.update({f"dev{i}": ROOT / "eval" / f"dev{i}" / "questions.jsonl" for i in range(2, 13)})
+SETS.update({f"dev{i}": ROOT / "eval" / f"dev{i}" / "questions.jsonl" for i in range(2, 22)})
 KEEP = ("answerable", "expected", "sources", "kind", "speaker", "date", "context")
 
 rewrites = defaultdict(list)

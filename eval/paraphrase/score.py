@@ -2,7 +2,8 @@
 
 A question is right when it is answerable and every fact was found (fact recall 1) with abstention
 right, or unanswerable and abstention is right. Prints rates per kind and per rewrite type, and
-with -v each rewrite that fails while its original passes.
+with -v each rewrite that fails while its original passes. --sets=dev13,dev14 scores those sets only
+(the rewrites of session 36 are dev13 ... dev21's; the older 400 are general, seed, dev2 ... dev12's).
 """
 import json
 import sys
@@ -12,10 +13,15 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
+ONLY = next((a.split("=", 1)[1].split(",") for a in sys.argv[1:] if a.startswith("--sets=")), None)
+
+
 def load(out):
     meta, res = {}, {}
     for f in sorted(HERE.glob("*.jsonl")):
         s = f.stem
+        if ONLY is not None and s not in ONLY:
+            continue
         for line in f.read_text(encoding="utf-8").splitlines():
             o = json.loads(line)
             meta[(s, o["id"])] = o
