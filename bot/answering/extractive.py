@@ -100,6 +100,7 @@ from bot.answering.other_side import other_side
 from bot.answering.other_period import other_period
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
+from bot.answering.occupation import asks_occupation
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
 from bot.answering.other_party import another_party
@@ -686,6 +687,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_figures_after(chosen, corpus)
     chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
+    if q.kind == "what" and asks_occupation(q.text):
+        chosen = with_naming_sentence(chosen)  # "what does she do for a living": "..., NAME, who is a diver by trade."
     if q.asks == "person":
         chosen = with_naming_sentence(with_person(chosen, people, candidates))  # "He acknowledged ...": the sentence naming him
         chosen = with_role_holder(chosen, people, corpus)  # "the Harbour Commissioner said": the sentence naming her
