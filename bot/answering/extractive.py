@@ -101,6 +101,7 @@ from bot.answering.other_period import other_period
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.occupation import asks_occupation
+from bot.answering.years_written import with_years_written
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
 from bot.answering.other_party import another_party
@@ -442,6 +443,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "when" and q.role and q.asks != "person" and (described := role_person(q, people, idf, article_terms)):
         with_dated_acts(candidates, q, described, corpus, _CALENDAR_DATE)  # "X wrote to me on Oct. 6", unretrieved
     by_city(candidates, cities)
+    with_years_written(q.text, candidates, lambda a: getattr(corpus.article(a), "published", None))  # "last year": "in 2025"
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     with_topic_heads(candidates, corpus.article)  # "On X's knee:" above "She'll be out for a month"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
