@@ -366,6 +366,24 @@ def _title_words(pre: str) -> list[str]:
     return words[-1:]
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+
+
+def _for_body(words: list[str]) -> list[str]:
+    """"For the Opposition, its spokesman on business, NAME": the body a clause opened with ("For the
+    X,") is whose "its" the description means, as "the Opposition's spokesman on business". `words`:
+    the words before the comma. Empty when the clause opens otherwise."""
+    j = len(words) - 1
+    body: list[str] = []
+    while j >= 0 and (words[j][:1].isupper() or words[j].lower() in ("the", "of", "and")) and words[j].lower() != "for":
+        body.insert(0, words[j])
+        j -= 1
+    if not body or body[-1].lower() in ("the", "of", "and") or j < 0 or words[j].lower() != "for" \
+            or (j > 0 and words[j - 1] not in ".;:!?\"“”"):
+        return []
+    return [*body[:-1], body[-1] + "'s"]
+
+
 def _before(text: str, far: bool = False) -> str:
     """The words just before a name that describe it, back to a verb or the clause's start;
     over one comma for an apposition ("the mine's chief executive, Pieter Vandersloot"), or with
@@ -390,7 +408,12 @@ def _before(text: str, far: bool = False) -> str:
         if w.lower() in _TITLE_LINKS and nxt[:1].isupper() and k and words[k - 1][:1].isupper():
             out.insert(0, w)  # "Commissioner for Works and Transport": one capitalised title
             continue
+        if w.lower() == "on" and out and k and words[k - 1].lower() in _SPOKES:
+            out.insert(0, w)  # "its spokesman on business": the brief he speaks on
+            continue
         if w in ".;:!?\"“”()—," or w.lower() in _STOP:
+            if w == "," and out and out[0].lower() in ("its", "their"):
+                out[:1] = _for_body(words[:k]) or out[:1]
             break
         if w.endswith("ed") and w[:1].islower() and out and out[0].lower() in _LINKS:
             break  # "ordered the evacuation of": a verb ends the description

@@ -56,4 +56,15 @@ def weigh_demands(candidates: list[Candidate], who: frozenset[str] = frozenset()
     only when some sentence states one: else the best of them is all there is). Another party's
     demand ("residents called for ...", asked what the council wants) is no answer, so a sentence
     must name or be by the asked party when the question names one."""
-    favour(candidates, _states_demand(), DEMAND, NO_DEMAND, only=lambda c: not who or bool(who & (c.terms | c.by | c.about)))
+    # ("the force had not asked for the change" states no demand: it denies one)
+    favour(candidates, _states_demand(), DEMAND, NO_DEMAND,
+           only=lambda c: (not who or bool(who & (c.terms | c.by | c.about))) and not _denied(c.text))
+
+
+_NOT = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,1}$|n['’]t\s+(?:\w+\s+){0,1}$", re.I)
+
+
+def _denied(text: str) -> bool:
+    """Every demand the sentence states is negated ("had not asked for", "never called for")."""
+    found = list(_states_demand().finditer(text))
+    return bool(found) and all(_NOT.search(text[max(0, m.start() - 30):m.start()]) for m in found)
