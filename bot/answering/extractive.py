@@ -101,6 +101,7 @@ from bot.answering.other_period import other_period
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
 from bot.answering.occupation import asks_occupation
+from bot.answering.country_asked import weigh_countries
 from bot.answering.years_written import with_years_written
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
@@ -498,7 +499,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_writer_place(q, candidates)  # "where is the newsletter writer based": her "Hello from Town"
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
-    weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
+    weigh_destinations(q, candidates)
+    weigh_countries(q.text, candidates)  # "which country are the parts coming from": "from a supplier in Brazil"  # "where were they taken": "were moved overnight to a sports hall"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"
