@@ -40,7 +40,7 @@ from bot.answering.shown import shown
 from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
-from bot.answering.asked_speaker import prefer_speaker, speaker_is_silent, speaker_terms
+from bot.answering.asked_speaker import body_voice, prefer_speaker, speaker_is_silent, speaker_terms
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
 from bot.answering.reason_after import with_reason_after
@@ -468,6 +468,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     idf) or described_speaker(q.role, q.role_head, statements, idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
+    voiced = None
+    if speaker is None and q.speaker_phrase and not q.role and q.asks != "person":
+        speaker = voiced = body_voice(q, candidates, people)  # "the Quay Traders": their association's chair
     if q.asks != "person":
         with_speaker_sentences(candidates, q, speaker, corpus, ledger)  # "how were they picked, according to X": X's "selection"
     # Once the described speaker is found, the role's words ("the union's general secretary") say
@@ -477,6 +480,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
+    elif voiced:
+        rest = tuple(t for t in q.terms if t not in q.speaker)  # (the body's words say who, as a role's do)
+        content = replace(q, terms=rest, speaker=()) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus))
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
     discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
@@ -516,7 +522,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_contest_named(q.text, candidates)  # "what date is the final": not the semi-final's day
     elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
-    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
+    silent = speaker_is_silent(q, candidates, ledger, people) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, None if asks_unnamed(q) else speaker)  # (an unnamed source: weigh_unnamed)
     weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
     prefer_body(q, candidates)
