@@ -340,6 +340,12 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if head.pos_ in ("NOUN", "PROPN") and (delegate := _delegate(ctx, head, pos, sentence, written)) is not None:
         return delegate
     appos = [c for c in head.children if c.dep_ == "appos"]
+    if head.pos_ in ("NOUN", "PROPN") and v.is_role(low) and (held := _comma_set_holder(head)) is not None:
+        p = _person_from_tokens(ctx, held)  # "The President of the X Trust, Dr Given Surname, a vet, welcomed"
+        if p is not None:
+            add_roles(p, [low])
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, f"{written}, {_text(held)}", person=p)
     if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := name_before_comma(toks)):
         p = _person_from_tokens(ctx, lead)  # "X Y, vice president at Z, joined": the parser makes the name a modifier
         if p is not None:
@@ -840,6 +846,27 @@ def _comma_person(obj) -> list | None:
             or not any(t.text in _QUOTE_MARKS for t in ent):
         return None
     return list(ent)
+
+
+def _comma_set_holder(head) -> list | None:
+    """"The President of the X Trust, Dr Given Surname-Surname, a veterinarian, welcomed ...": NER's
+    person set off by commas between a role phrase and its verb holds the role, however the parser hung
+    it (a conjunct of the body, the body an apposition of the role). Its tokens, a title before it
+    included; None when no such person stands there or a verb comes between."""
+    doc = head.doc
+    verb = head.head.i if head.head.i > head.i else len(doc)
+    v = vocabulary()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= head.i + 1 or ent.end >= verb:
+            continue
+        k = ent.start
+        while k > head.i + 1 and v.is_title(doc[k - 1].text):
+            k -= 1
+        if doc[k - 1].text != "," or doc[ent.end].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:k]):
+            continue
+        return list(doc[k:ent.end])
+    return None
 
 
 def _role_chain_appos(head) -> list[list]:
