@@ -271,6 +271,11 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
             return Speaker(_generic(head, written), written, generic=True)
+    if low in ("another", "one") and (named := _named_one_more(head)) is not None:
+        p = _person_from_tokens(ctx, named)  # "Another, Given Middle Surname of Place, said": one more of them, named
+        if p is not None:
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, f"{written}, {_text(named)}", person=p)
     if low in v.statement_nouns and (head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in head.children)):
         # "A statement from the ministry said", "a letter signed by X read": the body or person it is from
         source = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -846,6 +851,24 @@ def _comma_person(obj) -> list | None:
             or not any(t.text in _QUOTE_MARKS for t in ent):
         return None
     return list(ent)
+
+
+def _named_one_more(head) -> list | None:
+    """"Another, Given Middle Surname of Place, said ...": the name of two words or more set beside
+    "another" (one more of those just told of) by commas; its tokens, or None. A place or a body NER
+    knows is no such name."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    run = []
+    for t in doc[head.i + 2:head.i + 7]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            break
+        run.append(t)
+    end = head.i + 2 + len(run)
+    if len(run) < 2 or end >= len(doc) or doc[end].text not in (",", "of", "from"):
+        return None
+    return run
 
 
 def _comma_set_holder(head) -> list | None:
