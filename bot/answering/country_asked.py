@@ -1,5 +1,5 @@
 """"Which country are the new parts coming from?": the answer names a country ("ordered from a
-supplier in Brazil"), while the lede holding more of the question's words names only the village and
+supplier in Uruguay"), while the lede holding more of the question's words names only the village and
 its region. Sentences naming a country (its name as the world data spells it, or its adjective) are
 weighed over those that name none, when one does."""
 
@@ -21,7 +21,7 @@ def asks_country(question: str) -> bool:
 
 
 def names_country(text: str) -> bool:
-    """A country named by its own name or its adjective ("Brazil", "Brazilian"), not a word the world
+    """A country named by its own name or its adjective ("Uruguay", "Uruguayan"), not a word the world
     data only resembles."""
     for m in _RUN.finditer(text):
         run = m.group(0)

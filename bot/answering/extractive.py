@@ -505,8 +505,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_seats(q, candidates)  # "where is X based": "X's head office in Town", not the lede naming X
     weigh_writer_place(q, candidates)  # "where is the newsletter writer based": her "Hello from Town"
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
-    weigh_destinations(q, candidates)
-    weigh_countries(q.text, candidates)  # "which country are the parts coming from": "from a supplier in Brazil"  # "where were they taken": "were moved overnight to a sports hall"
+    weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
+    weigh_countries(q.text, candidates)  # "which country are the parts coming from": "from a supplier in Uruguay"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms)
     weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"

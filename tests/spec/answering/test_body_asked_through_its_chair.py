@@ -16,13 +16,13 @@ Quay cafes face midnight cut-off for pavement tables
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their pavement tables at midnight from the start of
+Cafes on the Gullwing Quay will have to take in their pavement tables at midnight from the start of
 the summer, under rules announced by the Government yesterday.
 
 The Minister for Ports and Licensing, the Hon Lucian Carbonell, said the rules would give "some quiet"
 to the families living above the quay.
 
-Agnes Carbonell, who chairs the Lantern Quay Traders' Guild and is no relation of the minister, said her
+Wilhelmina Carbonell, who chairs the Gullwing Quay Traders' Guild and is no relation of the minister, said her
 members had not been asked.
 
 "We heard it on the radio like everybody else," she told the Courier on Monday evening. "Between May and
@@ -31,19 +31,19 @@ September the pavement tables are half of what we take.
 "Some of my members employ six, eight people."
 
 She said the guild would write to the Governor this week to ask for a meeting, and that it would ask for
-a 1am limit on Fridays and Saturdays as a compromise.
+a 1am limit at weekends as a compromise.
 
-Photo caption: The Lantern Quay on a summer evening. (Photo: Courier archive)
+Photo caption: The Gullwing Quay on a summer evening. (Photo: Courier archive)
 """
 
 app = app_fixture("quay.txt", DAILY)
 
 
 def test_the_bodys_chair_answers_for_the_body(app):
-    answers(app, "what compromise on weekend hours do the lantern quay traders want to propose", "1am")
+    answers(app, "what compromise on weekend hours do the gullwing quay traders want to propose", "1am")
 
 
 def test_want_to_is_not_part_of_who_is_asked():
     from bot.answering.question import _speaker_phrase
 
-    assert _speaker_phrase("what compromise do the Lantern Quay Traders want to propose") == "the Lantern Quay Traders"
+    assert _speaker_phrase("what compromise do the Gullwing Quay Traders want to propose") == "the Gullwing Quay Traders"

@@ -17,7 +17,7 @@ Quay cafes face midnight cut-off for pavement tables
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their pavement tables at midnight from the start of
+Cafes on the Gullwing Quay will have to take in their pavement tables at midnight from the start of
 the summer, under rules announced by the Government yesterday.
 
 The Minister for Ports and Licensing, the Hon Lucian Carbonell, said the rules would give "some quiet"
@@ -53,4 +53,4 @@ def test_the_rewrite_only_after_a_who_question_naming_a_person():
     assert rewrite_followup("and from what date do the new rules apply", after_who).endswith("according to Lucian Carbonell?")
     after_what = [Turn("what is the council charging for bins", answer_text="£48 a year for one bin")]
     assert rewrite_followup("and how much is a second one", after_what) == "and how much is a second one"
-    assert rewrite_followup("and when did Agnes Carbonell speak", after_who) == "and when did Agnes Carbonell speak"
+    assert rewrite_followup("and when did Wilhelmina Carbonell speak", after_who) == "and when did Wilhelmina Carbonell speak"

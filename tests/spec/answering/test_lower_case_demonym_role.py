@@ -20,7 +20,7 @@ By Teuila Fanene
 Village councils on the main island will be asked to pen roaming goats after a nursery lost four
 thousand seedlings last week.
 
-The Minister of Lands and Forests, Tuila'epa Losefo Amituanga, announced the plan on Tuesday after
+The Minister of Forests and Reefs, Tuila'epa Losefo Amituanga, announced the plan on Tuesday after
 meeting the heads of nine villages.
 
 "A goat that eats your seedlings is your goat," Tuila'epa told the meeting.
@@ -30,7 +30,7 @@ Under the plan, every household will be asked to register its goats with the vil
 
 He said the Ministry would not carry out mass slaughter. "That is not our way," he said.
 
-The President of the Green Tonga Trust, Dr Marlow Fifita-Kane, a forester, welcomed the plan but warned
+The President of the Green Tonga Trust, Dr Marlow Latu-Veikune, a forester, welcomed the plan but warned
 that pens without feed would not last a season.
 """
 

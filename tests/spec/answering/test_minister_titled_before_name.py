@@ -1,6 +1,6 @@
 """A minister named after a capitalised portfolio: "The Minister for Ports and Licensing, the Hon
 NAME, said" (a courtesy title with its article between the portfolio and the name) and "The Minister
-of Lands and Forests, TITLE GIVEN SURNAME, announced" (a chiefly title first, a name the lexicon does
+of Forests and Reefs, TITLE GIVEN SURNAME, announced" (a chiefly title first, a name the lexicon does
 not know, no "said"). Both are the person a question calls "the licensing minister" or "the forests
 minister", not another story's "Minister of Public Works". And a when-question answered by "Speaking
 in the Assembly last Thursday, Mr X had said ..., but he gave no details at the time" is answered:
@@ -18,7 +18,7 @@ Quay cafes face midnight cut-off for pavement tables
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their pavement tables at midnight from the start of
+Cafes on the Gullwing Quay will have to take in their pavement tables at midnight from the start of
 the summer, under rules announced by the Government yesterday.
 
 The Minister for Ports and Licensing, the Hon Lucian Carbonell, said the rules would give "some quiet"
@@ -29,7 +29,7 @@ to the families living above the quay.
 Speaking in the Assembly last Thursday, Mr Carbonell had said the Government was "ready to move before
 the summer", but he gave no details at the time.
 
-Agnes Carbonell, who chairs the Quay Traders' Guild and is no relation of the minister, said her
+Wilhelmina Carbonell, who chairs the Quay Traders' Guild and is no relation of the minister, said her
 members had not been asked.
 """
 
@@ -42,11 +42,11 @@ NEWS
 
 Mill village still waiting for its bridge
 
-By Dunstan Okafor
+By Dunstan Ndukwe
 
 Efforts to reach the Minister of Public Works up to press time yesterday proved futile.
 
-The village's headman, Ambrose Telling, said the council had written three times.
+The village's headman, Bertram Telling, said the council had written three times.
 """
 
 FORESTS = """THE ISLAND ECHO
@@ -59,7 +59,7 @@ Villages told to fence goats away from young trees
 By Teuila Fanene
 3 October 2026, 7:30PM
 
-The Minister of Lands and Forests, Tuila'epa Losefo Amituanga, announced the plan on Tuesday after
+The Minister of Forests and Reefs, Tuila'epa Losefo Amituanga, announced the plan on Tuesday after
 meeting the heads of nine villages.
 
 "A goat that eats your seedlings is your goat," Tuila'epa told the meeting.
@@ -76,7 +76,7 @@ def test_the_portfolio_before_a_courtesy_title_is_the_ministers(app):
 
 
 def test_a_chiefly_title_first_name_holds_the_portfolio_before_it(app):
-    answers(app, "who is the forests minister", "Amituanga")
+    answers(app, "who is the reefs minister", "Amituanga")
 
 
 def test_read_people_gives_both_ministers_their_portfolios():
@@ -85,7 +85,7 @@ def test_read_people_gives_both_ministers_their_portfolios():
     quay = {p.name: p.description for p in read_people(HARBOUR)}
     assert "Ports and Licensing" in quay["Lucian Carbonell"]
     forests = {p.name: p.description for p in read_people(FORESTS)}
-    assert "Minister of Lands and Forests" in forests["Tuila'epa Losefo Amituanga"]
+    assert "Minister of Forests and Reefs" in forests["Tuila'epa Losefo Amituanga"]
 
 
 def test_a_withholding_of_nothing_named_does_not_hide_the_day_told():

@@ -16,7 +16,7 @@ Quay cafes face midnight cut-off for pavement tables
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their pavement tables at midnight from the start of
+Cafes on the Gullwing Quay will have to take in their pavement tables at midnight from the start of
 the summer, under rules announced by the Government yesterday.
 
 The Minister for Ports and Licensing, the Hon Lucian Carbonell, said the rules would give "some quiet"
@@ -24,17 +24,17 @@ to the families living above the quay.
 
 "Nobody is shutting anyone," Mr Carbonell said.
 
-Agnes Carbonell, who chairs the Lantern Quay Traders' Guild and is no relation of the minister, said her
+Wilhelmina Carbonell, who chairs the Gullwing Quay Traders' Guild and is no relation of the minister, said her
 members had not been asked.
 
-Photo caption: The Lantern Quay on a summer evening. (Photo: Courier archive)
+Photo caption: The Gullwing Quay on a summer evening. (Photo: Courier archive)
 """
 
 app = app_fixture("quay.txt", DAILY)
 
 
 def test_the_namesakes_portfolio(app):
-    answers(app, "the lantern quay traders' chair shares her surname with a government minister; what is his portfolio",
+    answers(app, "the gullwing quay traders' chair shares her surname with a government minister; what is his portfolio",
             "Ports and Licensing")
 
 

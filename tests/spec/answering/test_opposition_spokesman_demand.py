@@ -15,13 +15,13 @@ Quay cafes face midnight cut-off for pavement tables
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their pavement tables at midnight from the start of
+Cafes on the Gullwing Quay will have to take in their pavement tables at midnight from the start of
 the summer, under rules announced by the Government yesterday.
 
 The Minister for Ports and Licensing, the Hon Lucian Carbonell, said the rules would give "some quiet"
 to the families living above the quay.
 
-For the Opposition, its spokesman on tourism, Everard Quint, said yesterday afternoon that the
+For the Opposition, its spokesman on tourism, Everard Vorley, said yesterday afternoon that the
 Government had "chosen a side instead of a solution". He called for the new closing time to be brought
 in over three summers and said small cafes should be offered help with awnings.
 
@@ -41,7 +41,7 @@ def test_the_spokesman_is_described_as_the_bodys():
     from index.article_people import read_people
 
     people = {p.name: p.description for p in read_people(DAILY)}
-    assert people["Everard Quint"] == "the Opposition's spokesman on tourism"
+    assert people["Everard Vorley"] == "the Opposition's spokesman on tourism"
 
 
 def test_a_denied_demand_is_no_demand():

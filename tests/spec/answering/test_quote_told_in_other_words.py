@@ -16,7 +16,7 @@ Quay cafes face midnight cut-off for pavement tables
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their pavement tables at midnight from the start of
+Cafes on the Gullwing Quay will have to take in their pavement tables at midnight from the start of
 the summer, under rules announced by the Government yesterday.
 
 The Minister for Ports and Licensing, the Hon Lucian Carbonell, said the rules would give "some quiet"
@@ -25,7 +25,7 @@ to the families living above the quay.
 "Nobody is shutting anyone," Mr Carbonell said. "Inside, behind closed doors, you can carry on until two
 as you do now. What stops at midnight is the tables on the quay."
 
-Osric Penhallow, secretary of the Quay Residents' Association, called the rules long overdue.
+Osric Tregorran, secretary of the Quay Residents' Association, called the rules long overdue.
 
 "It is not the cafes we mind. It is the singing at two in the morning on a Tuesday," he said.
 """
@@ -35,7 +35,7 @@ app = app_fixture("quay.txt", DAILY)
 
 def test_the_quote_in_other_words_answers_who(app):
     answers(app, "who said quay cafes could keep going indoors until two in the morning", "Lucian Carbonell",
-            lacking="Penhallow")
+            lacking="Tregorran")
 
 
 def test_keep_going_and_indoors_are_said_otherwise():

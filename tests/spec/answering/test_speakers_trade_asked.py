@@ -19,19 +19,19 @@ Ferry slipway still shut three weeks after storm
 
 By Anselm Drury
 
-Harbour Master Ottilie Brannagh told the Observer on Tuesday that the board had asked the contractor
+Harbour Master Hestia Quillane told the Observer on Tuesday that the board had asked the contractor
 twice to come back and finish the piling.
 
-"We have the ferry tied up since the storm and nobody is coming," Brannagh said. "The passengers walk
+"We have the ferry tied up since the storm and nobody is coming," Quillane said. "The passengers walk
 round by the road now."
 
 The contractor, Pellworth Marine Ltd., said in a statement issued last Monday that the piles had been
 damaged by the storm and were not covered by its guarantee.
 
-That view was rejected by Brannagh's sister, Delphine Brannagh, who is the ferry's skipper and a
+That view was rejected by Quillane's sister, Marthe Quillane, who is the ferry's skipper and a
 diver by trade. She said the piles had been "rotten before the first wave hit".
 
-"I went down myself in August. You could push a finger into the wood," Delphine Brannagh said.
+"I went down myself in August. You could push a finger into the wood," Marthe Quillane said.
 """
 
 app = app_fixture("ferry.txt", FERRY)

@@ -16,15 +16,15 @@ Residents cheer; owners fear for the summer
 
 By Perpetua Waldron
 
-Cafes on the Lantern Quay will have to take in their chairs by midnight, under rules announced by the
+Cafes on the Gullwing Quay will have to take in their chairs by midnight, under rules announced by the
 Town Council on Friday.
 
 A Council press release said the Bellmoor Constabulary had recorded 388 disturbance reports about the
 quay in 2025, up from 151 in 2022.
 
-"We are not against anyone earning a living," the council's leader, Ambrose Telling, said.
+"We are not against anyone earning a living," the council's leader, Bertram Telling, said.
 
-Photo caption: The Lantern Quay on a summer evening. (Photo: Gazette archive)
+Photo caption: The Gullwing Quay on a summer evening. (Photo: Courant archive)
 """
 
 app = app_fixture("quay.txt", DAILY)

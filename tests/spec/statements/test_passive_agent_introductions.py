@@ -18,19 +18,19 @@ Ferry slipway still shut three weeks after storm
 
 By Anselm Drury
 
-Harbour Master Ottilie Brannagh told the Observer on Tuesday that the board had asked the contractor
+Harbour Master Hestia Quillane told the Observer on Tuesday that the board had asked the contractor
 twice to come back and finish the piling.
 
-"We have the ferry tied up since the storm and nobody is coming," Brannagh said. "The passengers walk
+"We have the ferry tied up since the storm and nobody is coming," Quillane said. "The passengers walk
 round by the road now."
 
 The contractor, Pellworth Marine Ltd., said in a statement issued last Monday that the piles had been
 damaged by the storm and were not covered by its guarantee.
 
-That view was rejected by Brannagh's sister, Delphine Brannagh, who is the ferry's skipper and a
+That view was rejected by Quillane's sister, Marthe Quillane, who is the ferry's skipper and a
 diver by trade. She said the piles had been "rotten before the first wave hit".
 
-"I went down myself in August. You could push a finger into the wood," Delphine Brannagh said.
+"I went down myself in August. You could push a finger into the wood," Marthe Quillane said.
 """
 
 DRAWN = """Local | Saturday 3rd October 2026 | 09:10
@@ -46,7 +46,7 @@ Councillor Felicity Crane, who proposed the ban, said children's safety came fir
 
 def test_she_after_a_passive_agent_is_the_agent_not_her_namesake():
     stmts = statements_of(FERRY)
-    assert speaker_of(stmts, "rotten before the first wave hit") == "Delphine Brannagh"
+    assert speaker_of(stmts, "rotten before the first wave hit") == "Marthe Quillane"
 
 
 def test_he_after_a_passive_agent_with_a_role_apposition():
@@ -57,4 +57,4 @@ def test_he_after_a_passive_agent_with_a_role_apposition():
 def test_a_possessive_inside_the_agent_is_not_made_the_subject():
     # (the namesake whose sister it is keeps her own words)
     stmts = statements_of(FERRY)
-    assert speaker_of(stmts, "nobody is coming") == "Ottilie Brannagh"
+    assert speaker_of(stmts, "nobody is coming") == "Hestia Quillane"
