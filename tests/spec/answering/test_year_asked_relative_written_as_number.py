@@ -24,7 +24,7 @@ quay in 2025, up from 151 in 2022.
 
 "We are not against anyone earning a living," the council's leader, Bertram Telling, said.
 
-Photo caption: The Gullwing Quay on a summer evening. (Photo: Courant archive)
+Photo caption: The Gullwing Quay on a summer evening. (Photo: Crier archive)
 """
 
 app = app_fixture("quay.txt", DAILY)
