@@ -19,7 +19,7 @@ Ferry slipway still shut three weeks after storm
 
 By Anselm Drury
 
-Harbour Master Hestia Quillane told the Observer on Tuesday that the board had asked the contractor
+Harbour Master Joanna Quillane told the Observer on Tuesday that the board had asked the contractor
 twice to come back and finish the piling.
 
 "We have the ferry tied up since the storm and nobody is coming," Quillane said. "The passengers walk

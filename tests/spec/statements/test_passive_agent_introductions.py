@@ -18,7 +18,7 @@ Ferry slipway still shut three weeks after storm
 
 By Anselm Drury
 
-Harbour Master Hestia Quillane told the Observer on Tuesday that the board had asked the contractor
+Harbour Master Joanna Quillane told the Observer on Tuesday that the board had asked the contractor
 twice to come back and finish the piling.
 
 "We have the ferry tied up since the storm and nobody is coming," Quillane said. "The passengers walk
@@ -57,4 +57,4 @@ def test_he_after_a_passive_agent_with_a_role_apposition():
 def test_a_possessive_inside_the_agent_is_not_made_the_subject():
     # (the namesake whose sister it is keeps her own words)
     stmts = statements_of(FERRY)
-    assert speaker_of(stmts, "nobody is coming") == "Hestia Quillane"
+    assert speaker_of(stmts, "nobody is coming") == "Joanna Quillane"
