@@ -345,12 +345,6 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     if head.pos_ in ("NOUN", "PROPN") and (delegate := _delegate(ctx, head, pos, sentence, written)) is not None:
         return delegate
     appos = [c for c in head.children if c.dep_ == "appos"]
-    if head.pos_ in ("NOUN", "PROPN") and v.is_role(low) and (held := _comma_set_holder(head)) is not None:
-        p = _person_from_tokens(ctx, held)  # "The President of the X Trust, Dr Given Surname, a vet, welcomed"
-        if p is not None:
-            add_roles(p, [low])
-            ctx.add_mention(pos, p, True, sentence, speaker=True)
-            return Speaker(p.name, f"{written}, {_text(held)}", person=p)
     if head.pos_ == "NOUN" and (v.is_role(low) or v.is_role(low[:-1])) and (lead := name_before_comma(toks)):
         p = _person_from_tokens(ctx, lead)  # "X Y, vice president at Z, joined": the parser makes the name a modifier
         if p is not None:
@@ -394,6 +388,13 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                         add_roles(p, [job.lower_])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
+    # (last of the ways a role's holder is found: the parser's own apposition, read above, says more of the job)
+    if head.pos_ in ("NOUN", "PROPN") and v.is_role(low) and (held := _comma_set_holder(head)) is not None:
+        p = _person_from_tokens(ctx, held)  # "The President of the X Trust, Dr Given Surname, a vet, welcomed"
+        if p is not None:
+            add_roles(p, [low])
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, f"{written}, {_text(held)}", person=p)
     body = next((a for a in appos if a.pos_ == "PROPN" and a.ent_type_ in ORG_LABELS and head.pos_ == "NOUN"), None)
     if body is not None:  # "The pipeline company, Northern Plains Gas, said": the body it names
         name = _text([t for t in body.subtree if t.ent_type_ in ORG_LABELS])
@@ -880,8 +881,8 @@ def _comma_set_holder(head) -> list | None:
     verb = head.head.i if head.head.i > head.i else len(doc)
     v = vocabulary()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start <= head.i + 1 or ent.end >= verb:
-            continue
+        if ent.label_ != "PERSON" or ent.start <= head.i + 1 or ent.end >= verb or ent.root.dep_ not in ("conj", "appos"):
+            continue  # (a name the parser makes the verb's own subject is read as that, as before)
         k = ent.start
         while k > head.i + 1 and v.is_title(doc[k - 1].text):
             k -= 1
