@@ -81,7 +81,7 @@ def read_people(text: str) -> tuple[Person, ...]:
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
         pre = _its_body(_body_in_full(pre, text, start), text, start)
         description = " ".join(x for x in (pre, title, post) if x)
-        near = " ".join([*(pre.split()[-1:] if not cut >= 0 else []), title, *post.split()[:4]])
+        near = " ".join([*(_title_words(pre) if not cut >= 0 else []), title, *post.split()[:4]])
         # letters after a name are given to people only ("Harriet Vale KC, for the landlord,")
         if not courtesy and not letters and not _is_person(name, near, text, start, m.end(), words):
             continue
@@ -352,6 +352,38 @@ def _count_word(word: str, text: str, words: Counter[str]) -> int:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
 
 
+def _title_words(pre: str) -> list[str]:
+    """The words of a description next to a name that say what it is: its last word, and the job a
+    capitalised title opens with ("The Minister of Agriculture and Fisheries, NAME": "Minister", not
+    only "Fisheries", which says no person)."""
+    words = pre.split()
+    for j in range(len(words) - 2, 0, -1):
+        if words[j].lower() in ("of", "for") and words[j - 1][:1].isupper() \
+                and all(w[:1].isupper() or w.lower() in _TITLE_LINKS or w.lower() == "the" for w in words[j + 1:]):
+            return [words[j - 1], words[-1]]
+        if not (words[j][:1].isupper() or words[j].lower() in _TITLE_LINKS or words[j].lower() == "the"):
+            break
+    return words[-1:]
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+
+
+def _for_body(words: list[str]) -> list[str]:
+    """"For the Opposition, its spokesman on business, NAME": the body a clause opened with ("For the
+    X,") is whose "its" the description means, as "the Opposition's spokesman on business". `words`:
+    the words before the comma. Empty when the clause opens otherwise."""
+    j = len(words) - 1
+    body: list[str] = []
+    while j >= 0 and (words[j][:1].isupper() or words[j].lower() in ("the", "of", "and")) and words[j].lower() != "for":
+        body.insert(0, words[j])
+        j -= 1
+    if not body or body[-1].lower() in ("the", "of", "and") or j < 0 or words[j].lower() != "for" \
+            or (j > 0 and words[j - 1] not in ".;:!?\"“”"):
+        return []
+    return [*body[:-1], body[-1] + "'s"]
+
+
 def _before(text: str, far: bool = False) -> str:
     """The words just before a name that describe it, back to a verb or the clause's start;
     over one comma for an apposition ("the mine's chief executive, Pieter Vandersloot"), or with
@@ -368,14 +400,20 @@ def _before(text: str, far: bool = False) -> str:
             out.insert(0, words[k - 1])
             k -= 2
             continue
-        if w == "," and commas == 0 and (not out or far):
+        # ("the Minister for Ports, the Hon X": a courtesy title's article is no description of its own)
+        if w == "," and commas == 0 and (not out or far or [o.lower() for o in out] == ["the"]):
             commas += 1
             continue
         nxt = out[1] if len(out) > 1 and out[0].lower() == "the" else out[0] if out else ""
         if w.lower() in _TITLE_LINKS and nxt[:1].isupper() and k and words[k - 1][:1].isupper():
             out.insert(0, w)  # "Commissioner for Works and Transport": one capitalised title
             continue
+        if w.lower() == "on" and out and k and words[k - 1].lower() in _SPOKES:
+            out.insert(0, w)  # "its spokesman on business": the brief he speaks on
+            continue
         if w in ".;:!?\"“”()—," or w.lower() in _STOP:
+            if w == "," and out and out[0].lower() in ("its", "their"):
+                out[:1] = _for_body(words[:k]) or out[:1]
             break
         if w.endswith("ed") and w[:1].islower() and out and out[0].lower() in _LINKS:
             break  # "ordered the evacuation of": a verb ends the description

@@ -31,7 +31,21 @@ def speaker_terms(c: Candidate) -> frozenset[str]:
 SAID_BY = 1.3
 
 
-def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
+def body_voice(q: Question, candidates: list[Candidate], people) -> str | None:
+    """"What do the Quay Traders want": "NAME, who chairs the Quay Traders' Association, said": the
+    one person whose description holds every word of the body asked (by name, not by role) and who
+    speaks in the sentences read; None when none or several do."""
+    if not q.speaker_phrase or q.role or not people:
+        return None
+    words = frozenset(stems(re.sub(r"^(?:the|a|an)\s+", "", q.speaker_phrase, flags=re.I)))
+    if not words:
+        return None
+    described = {p.name for group in people.values() for p in group if words <= p.terms and not words <= frozenset(stems(p.name))}
+    speaking = {c.statement.speaker for c in candidates if c.statement is not None and c.statement.speaker in described}
+    return next(iter(speaking)) if len(speaking) == 1 else None
+
+
+def speaker_is_silent(q: Question, candidates: list[Candidate], ledger, people=None) -> bool:
     """"What did X say?" where the articles report nothing said by X (a name, not a role)."""
     if not q.speaker_phrase or q.kind not in ("what", "why") or q.role:
         return False
@@ -41,6 +55,10 @@ def speaker_is_silent(q: Question, candidates: list[Candidate], ledger) -> bool:
         return False
     if any(c.statement is not None and c.statement.speaker == q.speaker_phrase for c in candidates):
         return False  # "the company said", given to the company asked about (body_voice.py)
+    # "the Quay Traders" asked, their association's chair quoted ("NAME, who chairs the Quay Traders'
+    # Association, said"): the body speaks through the one its name describes.
+    if people and body_voice(q, candidates, people) is not None:
+        return False
     # The ledger may have missed a statement: X as the subject of a speech verb counts; X named
     # next to one ("Dunne had been asked to review the plan") does not.
     surname = q.speaker_phrase.split()[-1].strip("?.,'’s")

@@ -60,9 +60,18 @@ def weigh_demands(candidates: list[Candidate], who: frozenset[str] = frozenset()
     in her quote, is theirs. A demand denied ("Nobody is asking them for a blank cheque") is none."""
     def by_asked(c: Candidate) -> bool:
         said = speaker is not None and c.statement is not None and c.statement.speaker == speaker
-        return (not who or said or bool(who & (c.terms | c.by | c.about))) and not _DENIED.search(c.text)
+        return (not who or said or bool(who & (c.terms | c.by | c.about))) and not _DENIED.search(c.text) and not _denied(c.text)
     favour(candidates, _states_demand(), DEMAND, NO_DEMAND, only=by_asked)
 
 
 # "Nobody is asking for", "we are not calling for", "never asked for": a demand denied.
 _DENIED = re.compile(r"\b(?:nobody|no\s+one|not|never|n[o']t)\b(?:\s+\w+){0,2}?\s+(?:ask|call|demand|seek|want|press|push|urg)\w*", re.I)
+
+
+_NOT = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,1}$|n['’]t\s+(?:\w+\s+){0,1}$", re.I)
+
+
+def _denied(text: str) -> bool:
+    """Every demand the sentence states is negated ("had not asked for", "never called for")."""
+    found = list(_states_demand().finditer(text))
+    return bool(found) and all(_NOT.search(text[max(0, m.start() - 30):m.start()]) for m in found)

@@ -43,7 +43,7 @@ from bot.answering.shown import shown
 from bot.answering.body_voice import give_body_voice, name_the_body
 from bot.answering.candidates import Candidate, candidate_at, candidates_of, overlaps
 from bot.answering.sides import select_described_sides, select_named_sides
-from bot.answering.asked_speaker import prefer_speaker, speaker_is_silent, speaker_terms
+from bot.answering.asked_speaker import body_voice, prefer_speaker, speaker_is_silent, speaker_terms
 from bot.answering.country_cities import as_city, by_city, cities_for
 from bot.answering.continued import with_act_after
 from bot.answering.reason_after import with_reason_after
@@ -106,6 +106,9 @@ from bot.answering.other_side import other_side
 from bot.answering.other_period import other_period
 from bot.answering.other_thing import counts_another_thing
 from bot.answering.named_articles import weigh_named_articles
+from bot.answering.occupation import asks_occupation
+from bot.answering.country_asked import weigh_countries
+from bot.answering.years_written import with_years_written
 from bot.answering.naming_sentence import with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
 from bot.answering.other_party import another_party
@@ -473,6 +476,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if q.kind == "when" and q.role and q.asks != "person" and (described := role_person(q, people, idf, article_terms)):
         with_dated_acts(candidates, q, described, corpus, _CALENDAR_DATE)  # "X wrote to me on Oct. 6", unretrieved
     by_city(candidates, cities)
+    with_years_written(q.text, candidates, lambda a: getattr(corpus.article(a), "published", None))  # "last year": "in 2025"
     with_labels(candidates, corpus.article)  # "Hazard identified" above "The connector can overheat"
     with_topic_heads(candidates, corpus.article)  # "On X's knee:" above "She'll be out for a month"
     with_block_terms(q.kind, candidates, corpus.article)  # "Answered on 4 March 2025": its block's question's terms
@@ -496,6 +500,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
                                     idf) or described_speaker(q.role, q.role_head, statements, idf)
     if speaker is None and q.speaker_phrase and not q.role and ledger is not None:
         speaker = ledger.resolve_speaker(q.speaker_phrase)
+    voiced = None
+    if speaker is None and q.speaker_phrase and not q.role and q.asks != "person":
+        speaker = voiced = body_voice(q, candidates, people)  # "the Quay Traders": their association's chair
     if q.asks != "person":
         with_speaker_sentences(candidates, q, speaker, corpus, ledger)  # "how were they picked, according to X": X's "selection"
     # Once the described speaker is found, the role's words ("the union's general secretary") say
@@ -505,6 +512,9 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         rest = tuple(t for t in q.terms if t not in q.role)
         # "What did the inspector find": with one word left, the role's words still pick the sentence.
         content = replace(q, terms=rest) if len(rest) >= MIN_CONTENT_TERMS else q
+    elif voiced:
+        rest = tuple(t for t in q.terms if t not in q.speaker)  # (the body's words say who, as a role's do)
+        content = replace(q, terms=rest, speaker=()) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus),
                      speaker if q.asks == "person" or q.kind == "when" else None)
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
@@ -531,6 +541,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
     weigh_instead_of(q, candidates)  # "instead of the river": the sentence saying what instead, not the lede naming the river
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
+    weigh_countries(q.text, candidates)  # "which country are the parts coming from": "from a supplier in Uruguay"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms, owner_of_object(q.text, deed))  # "who handles X's dogs": not X
     weigh_topic_people(q, candidates, people, corpus.article)  # "On the new assistant manager:" / "I'm delighted to have X in"
@@ -546,7 +557,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         weigh_contest_named(q.text, candidates)  # "what date is the final": not the semi-final's day
     elif place_ahead:
         weigh_places_ahead(candidates, says_where, q.names, article_terms)  # "where will they host": a venue for what is to come
-    silent = speaker_is_silent(q, candidates, ledger) or unknown_role(q, candidates, people, idf, article_terms, cities)
+    silent = speaker_is_silent(q, candidates, ledger, people) or unknown_role(q, candidates, people, idf, article_terms, cities)
     prefer_speaker(q, candidates, ledger, None if asks_unnamed(q) else speaker)  # (an unnamed source: weigh_unnamed)
     weigh_unnamed(q, candidates, speaker)  # "according to the insider": not "The agency did not respond"
     prefer_body(q, candidates, lambda a: getattr(corpus.article(a), "text", None))
@@ -725,6 +736,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_figures_after(chosen, corpus)
     chosen = now_before_then(q, chosen, candidates)  # "how many now": "Now there are five", after "When I joined ..."
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
+    if q.kind == "what" and asks_occupation(q.text):
+        chosen = with_naming_sentence(chosen)  # "what does she do for a living": "..., NAME, who is a diver by trade."
     if q.asks == "person":
         chosen = with_naming_sentence(with_person(chosen, people, candidates))  # "He acknowledged ...": the sentence naming him
         chosen = with_role_holder(chosen, people, corpus)  # "the Harbour Commissioner said": the sentence naming her

@@ -70,7 +70,7 @@ def rewrite_followup(
         return question
     question = _pointed_back(question, list(history)[-1]) or question
     if not depends_on_history(question):
-        return question
+        return _after_who(question, list(history)[-1]) or question
     if max_turns is None:
         max_turns = model.settings.answering.history_turns if model is not None else DEFAULT_TURNS
     recent = list(history)[-max(max_turns, 1) :]
@@ -83,6 +83,24 @@ def rewrite_followup(
         if rewritten:
             return rewritten
     return _with_rules(question, _context(recent))
+
+
+_AND_WH = re.compile(r"^\s*and\s+(?:(?:from|on|by|since|until|in|at)\s+)?(?:what|when|how|which|where)\b", re.I)
+_WHO_ASKED = re.compile(r"^\s*(?:and\s+)?who\b", re.I)
+
+
+def _after_who(question: str, turn: Turn) -> str | None:
+    """"Who is the licensing minister?" / "NAME, the Minister for ..." / "And from what date do the new
+    rules apply?": a question that goes on with "and", naming no one, asks about the matter of the
+    person just named: asked as according to them (their words say when the rules apply). None
+    otherwise: a question naming someone, or after an answer naming no person."""
+    if not _AND_WH.match(question) or _names(_tokens(question)):
+        return None
+    asked = (turn.answer.standalone_question if turn.answer and turn.answer.standalone_question else None) or turn.question
+    if not _WHO_ASKED.match(asked or ""):
+        return None
+    person = _first_person(_plain(turn.answer.text if turn.answer is not None else turn.answer_text))
+    return f"{question.strip().rstrip('?').rstrip()}, according to {person[0]}?" if person else None
 
 
 def _pointed_back(question: str, turn: Turn) -> str | None:

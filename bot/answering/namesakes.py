@@ -37,11 +37,20 @@ _SAME_AS_NAMED = re.compile(r"\b(?i:the|a)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][
                             r"(?P<other>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\b")
 
 
+# "the traders' chair shares her surname with a government minister; what is his portfolio": the
+# known person first, the namesake described by a role after "with", the question about the namesake
+# after the semicolon (or comma) as "he"/"his".
+_SHARES_THEN = re.compile(r"^\s*(?P<known>(?:the|a)\s+.+?)\s+shares?\s+(?:her|his|their|a|the)\s+"
+                          r"(?:surname|family\s+name|last\s+name|name)\s+with\s+(?P<other>(?:a|an|the)\s+[^;,?]+?)\s*[;,]\s*"
+                          r"(?P<rest>.+)$", re.IGNORECASE)
+_THIRD = re.compile(r"\b(?P<w>he|she|him|his|her|hers)\b", re.IGNORECASE)
+
+
 def namesake_hop(question: str, corpus) -> Hop | None:
     """The question with its "the man who shares a surname with X" replaced by that man's name."""
     m = _SHARES.search(question)
     if m is None:
-        return _named_namesake_hop(question, corpus)
+        return _named_namesake_hop(question, corpus) or _namesake_then_hop(question, corpus)
     role = tuple(stems(" ".join(w for w in m.group("other").split() if w.lower() not in stop_words())))
     if not role:
         return None
@@ -122,4 +131,37 @@ def _named_namesake_hop(question: str, corpus) -> Hop | None:
         if len(others) != 1:
             return None
         return _hop_to(others[0].name, article_id, question, m, corpus)
+    return None
+
+
+def _namesake_then_hop(question: str, corpus) -> Hop | None:
+    """"The traders' chair shares her surname with a government minister; what is his portfolio?": the
+    person the first role describes, then the one other person of their article with that surname
+    (whose own description holds a word of the second role, when it has any), and the question after
+    the semicolon asked of that namesake by name ("what is NAME's portfolio")."""
+    m = _SHARES_THEN.match(question)
+    if m is None or not _THIRD.search(m.group("rest")):
+        return None
+    role = tuple(stems(" ".join(w for w in m.group("known").split() if w.lower() not in stop_words())))
+    wanted = set(stems(" ".join(w for w in m.group("other").split() if w.lower() not in stop_words())))
+    if not role:
+        return None
+    sparse = getattr(corpus, "sparse", None)
+    idf = sparse.idf if sparse is not None else (lambda t: 1.0)
+    for article_id, article in _retrieved_articles(m.group("known"), corpus):
+        people = people_of(article, corpus)
+        fit = max(people, key=lambda p: role_match(role, p, idf), default=None)
+        if fit is None or role_match(role, fit, idf) < ROLE_FIT:
+            continue
+        others = [p for p in people if p.surname.lower() == fit.surname.lower() and p.name != fit.name
+                  and not (p.name in fit.name or fit.name in p.name)]
+        if len(others) > 1 and wanted:
+            others = [p for p in others if wanted & set(p.terms)]
+        if len(others) != 1:
+            return None
+        name = _as_written(others[0].name, corpus)
+        rest = _THIRD.sub(lambda w: name + "'s" if w.group("w").lower() in ("his", "hers") else name, m.group("rest"), count=1)
+        bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
+                       if b.chunk.chunk.article_id == article_id and name in b.text), None)
+        return Hop(rest, name, bridge) if bridge is not None else None
     return None

@@ -516,6 +516,8 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
         words = folded[m.start(1) : m.end(1)].split()
         if len(words) >= 3 and words[-1].endswith("ly") and words[-1].islower():
             words = words[:-1]  # "did the governor personally say": the adverb is not who
+        if len(words) >= 3 and words[-1].lower() == "to" and words[-2].islower():
+            words = words[:-2]  # "do the Quay Traders want to propose": the wish is not who
         return " ".join(_up_to_verb(words))
     # "What did the law professor think", "What message did the sheriff have": the noun phrase
     # after the auxiliary, up to the role noun that ends it.

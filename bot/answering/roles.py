@@ -33,8 +33,9 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     article's stems, says which articles hold it."""
     if not q.role:
         return []
-    names = [t for t in q.role if t in q.names]
-    rest = tuple(t for t in q.role if t not in q.names)
+    demonyms = _demonym_terms(q.role_phrase)  # "the samoan minister": a place asked in lower case is a name too
+    names = [t for t in q.role if t in q.names or t in demonyms]
+    rest = tuple(t for t in q.role if t not in names)
     places = all(country_for(n) or is_place(n) for n in names)
     owned = _owned(q)
     scored = []
@@ -58,6 +59,18 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+def _demonym_terms(phrase: str | None) -> frozenset[str]:
+    """The stems of the words of `phrase` that are a country's adjective ("samoan", "Guyanese"): a
+    question typed in lower case names the place as much as "Samoan" would (a country's own name,
+    "chad", "turkey", may be a word or a name: left to the question's capitals)."""
+    out = set()
+    for w in re.findall(r"[A-Za-z]+", phrase or ""):
+        country = country_for(w)
+        if country is not None and w.lower() in {d.lower() for d in demonyms_of(country)}:
+            out.update(stems(w))
+    return frozenset(out)
 
 
 OWNED = 0.9  # a possessed role matched without its possessor

@@ -35,7 +35,11 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
         return False
     if OPENS_ASKING_REPLY.search(question_text):
         return False  # "what was her answer": "she would need to check" is her answer, withholding or not
-    if withholds(sentence, terms, speaker) and not _counted_anyway(question_text, sentence):
+    # "When did X tell MPs ...": "Speaking last Thursday, X had said ..., but he gave no details": the
+    # day is told; what he held back names nothing, and nothing of when ("did not say when" does).
+    dated = bool(_WHEN_ASKED.match(question_text)) and not _ASKS_WHEN.search(sentence) \
+        and bool(find_time_phrases(sentence))
+    if withholds(sentence, terms, speaker, elliptical=not dated) and not _counted_anyway(question_text, sentence):
         return True
     if asks_ahead(question_text) or not terms:
         return False  # a question about what is yet to come is answered by what the articles expect
@@ -51,6 +55,7 @@ def says_unknown(question_text: str, terms: tuple[str, ...], sentence: str, spea
     return False
 
 
+_ASKS_WHEN = re.compile(r"\b(?:when|what (?:date|day|time)|which day|how (?:soon|long)|timetable|timing)\b", re.I)
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
 _TIME_CLAUSE = re.compile(r"[;—–]|\s-\s")  # (a clock's colon, "06:30", ends no clause)
 

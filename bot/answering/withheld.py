@@ -177,11 +177,14 @@ def _subject(verb, deps=("nsubj",)) -> list:
     return []
 
 
-def withholds(sentence: str, terms, speaker=()) -> bool:
+def withholds(sentence: str, terms, speaker=(), elliptical: bool = True) -> bool:
     """The sentence withholds what `terms` (stems of the question's content) ask about, or (a
-    what-did-X-say question) `speaker` withholds anything at all: "X declined to comment"."""
+    what-did-X-say question) `speaker` withholds anything at all: "X declined to comment".
+    Without `elliptical`, a withholding that names nothing ("gave no details") is left out."""
     terms, speaker = set(terms), set(speaker)
     for w in withholdings(sentence):
+        if w.elliptical and not elliptical:
+            continue
         if speaker and w.elliptical and speaker & w.who:
             return True
         if terms & (w.sentence if w.elliptical else w.about):

@@ -90,13 +90,17 @@ def _capitalised_runs(doc) -> list[tuple[int, str, str]]:
 
 def _is_subjectish(tok) -> bool:
     t = tok
+    owned = False  # the path went through a possessive: "X's" in "by X's brother, Y" is not the doer
     for _ in range(3):
         if t.dep_ in SUBJECT_DEPS:
             return True
         if t.dep_ == "ROOT" and t.i != tok.i and t.pos_ in ("NOUN", "PROPN"):
             return True  # "The club's manager, Name, known as ..., was ...": a parse that roots the subject
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and not owned:
+            return True  # "That view was rejected by X's sister, Y, who ...": the passive's doer, the next "She said"
         if t.dep_ not in ("compound", "appos", "poss") or t.head.i == t.i:
             return False
+        owned = owned or t.dep_ == "poss"
         t = t.head
     return False
 

@@ -271,6 +271,11 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
             return Speaker(_generic(head, written), written, generic=True)
+    if low in ("another", "one") and (named := _named_one_more(head)) is not None:
+        p = _person_from_tokens(ctx, named)  # "Another, Given Middle Surname of Place, said": one more of them, named
+        if p is not None:
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, f"{written}, {_text(named)}", person=p)
     if low in v.statement_nouns and (head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in head.children)):
         # "A statement from the ministry said", "a letter signed by X read": the body or person it is from
         source = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -383,6 +388,13 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                         add_roles(p, [job.lower_])
                 ctx.add_mention(pos, p, True, sentence, speaker=True)
                 return Speaker(p.name, f"{written}, {_text(_name_tokens(a))}", person=p)
+    # (last of the ways a role's holder is found: the parser's own apposition, read above, says more of the job)
+    if head.pos_ in ("NOUN", "PROPN") and v.is_role(low) and (held := _comma_set_holder(head)) is not None:
+        p = _person_from_tokens(ctx, held)  # "The President of the X Trust, Dr Given Surname, a vet, welcomed"
+        if p is not None:
+            add_roles(p, [low])
+            ctx.add_mention(pos, p, True, sentence, speaker=True)
+            return Speaker(p.name, f"{written}, {_text(held)}", person=p)
     body = next((a for a in appos if a.pos_ == "PROPN" and a.ent_type_ in ORG_LABELS and head.pos_ == "NOUN"), None)
     if body is not None:  # "The pipeline company, Northern Plains Gas, said": the body it names
         name = _text([t for t in body.subtree if t.ent_type_ in ORG_LABELS])
@@ -840,6 +852,45 @@ def _comma_person(obj) -> list | None:
             or not any(t.text in _QUOTE_MARKS for t in ent):
         return None
     return list(ent)
+
+
+def _named_one_more(head) -> list | None:
+    """"Another, Given Middle Surname of Place, said ...": the name of two words or more set beside
+    "another" (one more of those just told of) by commas; its tokens, or None. A place or a body NER
+    knows is no such name."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    run = []
+    for t in doc[head.i + 2:head.i + 7]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            break
+        run.append(t)
+    end = head.i + 2 + len(run)
+    if len(run) < 2 or end >= len(doc) or doc[end].text not in (",", "of", "from"):
+        return None
+    return run
+
+
+def _comma_set_holder(head) -> list | None:
+    """"The President of the X Trust, Dr Given Surname-Surname, a veterinarian, welcomed ...": NER's
+    person set off by commas between a role phrase and its verb holds the role, however the parser hung
+    it (a conjunct of the body, the body an apposition of the role). Its tokens, a title before it
+    included; None when no such person stands there or a verb comes between."""
+    doc = head.doc
+    verb = head.head.i if head.head.i > head.i else len(doc)
+    v = vocabulary()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= head.i + 1 or ent.end >= verb or ent.root.dep_ not in ("conj", "appos"):
+            continue  # (a name the parser makes the verb's own subject is read as that, as before)
+        k = ent.start
+        while k > head.i + 1 and v.is_title(doc[k - 1].text):
+            k -= 1
+        if doc[k - 1].text != "," or doc[ent.end].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:k]):
+            continue
+        return list(doc[k:ent.end])
+    return None
 
 
 def _role_chain_appos(head) -> list[list]:
