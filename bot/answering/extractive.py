@@ -81,7 +81,8 @@ from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
-from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.instead import only_a_detail_unknown, opposite_premise, with_instead
+from bot.answering.premise_word_denied import word_denied
 from bot.answering.chat_scope import with_chat_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
@@ -558,6 +559,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return corrected(question, passages, ("so", studied), corpus, q)  # "when will the road be built": only studied
     # "When did the president sign it?" / "... he would sign it next week": the articles do not say it
     # happened. (A why-question's premise is answered by its correction instead.)
+    if q.kind in ("why", "when") and not missing and not silent and candidates:
+        # "why did the minister order a cull" / "would not carry out mass culling": corrected, cited.
+        asked = asked_article(candidates, q.names)
+        own = sorted((c for c in candidates if c.chunk.chunk.article_id == asked), key=lambda c: -c.score)
+        if (denied := word_denied(q, own)) is not None:
+            return corrected(question, passages, ("so", with_instead(denied, own)), corpus, q)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:

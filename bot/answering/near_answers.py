@@ -303,5 +303,5 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
         or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen) \
         or sales_only_priced(q, chosen) \
-        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen) \
+        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen, own) \
         or other_place_figure(q, chosen)

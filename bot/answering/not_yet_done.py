@@ -131,14 +131,24 @@ _PLAIN = frozenset("what which when where who how much many does did is was are 
                    "for her his their its to of on in about over".split())
 
 
-def act_only_weighed(q, chosen: list) -> object | None:
+# going to law told as done: "has sued", "filed a lawsuit", "is suing ... for £12,000", "issued proceedings"
+_LAW_DONE = re.compile(r"\b(?:(?:has|have|had)\s+sued|sued|(?:is|are|was|were)\s+suing|filed\s+(?:a\s+)?(?:lawsuit|claim|suit)|"
+                       r"issued\s+(?:legal\s+)?proceedings|(?:a|the)\s+lawsuit)\b", re.I)
+
+
+def act_only_weighed(q, chosen: list, own: list = ()) -> object | None:
     """chosen[0] when it says the act the question asks about is still being weighed ("had not
-    decided whether to go to court" for "how much is she suing for?"); else None."""
+    decided whether to go to court" for "how much is she suing for?"); else None. Going to law may be
+    weighed in another of the asked article's best sentences (`own`) than those chosen ("she was
+    sent a photograph ..." chosen; "had not decided whether to go to court" further down): that
+    one, when no sentence read tells a suit brought."""
     if not chosen:
         return None
     weighed = _WEIGHED.search(chosen[0].text)
     if weighed is None:
-        return None
+        if not _LAW.search(q.text) or any(_LAW_DONE.search(c.text) for c in [*chosen, *own]):
+            return None
+        return next((c for c in own if (w := _WEIGHED.search(c.text)) is not None and _LAW.search(w.group(1))), None)
     clause = weighed.group(1)
     if _LAW.search(q.text) and _LAW.search(clause):
         return chosen[0]
