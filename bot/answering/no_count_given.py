@@ -42,7 +42,19 @@ def no_count_given(q, chosen: list) -> object | None:
     times = q.counted_word.lower() in DURATION_UNITS  # "how many days": a length of time is the count
     if any(_counts(c.text, times) for c in chosen):
         return None
+    if any(_ordinal_of(c.text, q.counted_word) for c in chosen):
+        return None  # "Third big blackout in two years": the ordinal counts them
     return chosen[0]
+
+
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+                      r"((?:\s+[\w\-]+){1,3})", re.I)
+
+
+def _ordinal_of(text: str, counted: str) -> bool:
+    """An ordinal before the thing counted ("the third big blackout"): it tells how many so far."""
+    head = counted.lower().rstrip("s")
+    return any(w.lower().rstrip("s") == head for m in _ORDINAL.finditer(text) for w in m.group(1).split())
 
 
 def _counts(text: str, times: bool = False) -> bool:

@@ -25,7 +25,9 @@ SCANNED = 12
 NEAR = 5  # words between a negation and the word it negates ("not carry out mass culling")
 # the verbs a premise is asked through: they name no deed of their own
 _LIGHT = frozenset("be have do get make order decide agree want ask tell say let allow help try plan choose need "
-                   "go come give take put start begin continue seek intend promise refuse offer vote move".split())
+                   "go come give take put start begin continue seek intend promise refuse offer vote move "
+                   # aspect: "stop opening at night" asks of the opening ("the phones have not stopped" is no denial of it)
+                   "stop keep resume finish cease end remain stay".split())
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|nor|without|ruled\s+out|rules\s+out|ruling\s+out|rule\s+out|against)\b", re.I)
 STEM = 4  # letters a word's forms share at least ("cull", "culled", "culling")
 

@@ -185,3 +185,20 @@ test_answers = table(answers, [
     ask("harbour", "what did the minister for ports and tourism say about the quayside curfew", "quiet",
         id="the_other_minister_speaks"),
 ])
+
+BLACKOUT = """LIVE: Power cut across Port Aldren
+Updated 10:42
+
+10:40
+Senator Ilka Morrow, who chairs the island's energy committee, wrote on X: "Third big blackout in two years. The grid chief must come before my committee."
+
+10:15
+Power is back in the old town, the grid company says.
+"""
+
+blackout = app_fixture("blackout.txt", BLACKOUT)
+
+test_counted_by_an_ordinal = table(answers, [
+    # (no count but "two years" beside it: the ordinal is the count, not a length of time)
+    ask("blackout", "how many major blackouts does senator morrow count in two years", "Third", id="third_blackout"),
+])

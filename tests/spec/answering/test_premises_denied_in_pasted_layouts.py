@@ -105,3 +105,21 @@ test_not_corrected = table(replies, [
 test_answered = table(answers, [
     ask("potter_suing", "how much is morag quarrell suing brindlecroft for", "40,000", id="going_to_law_told"),
 ])
+
+PHONE_IN = """Morning Call with Dara Quill
+Wednesday 21 January 2026 · 08:07
+
+DARA QUILL: Good morning, it's seven minutes past eight, and the phones have not stopped since last night's news that the minor injuries unit at Fenwick will close overnight from the 2nd of March.
+
+DARA QUILL: First caller is Nessa, from Fenwick itself. Nessa, go ahead.
+
+NESSA: My father had a fall at three in the morning last month and the unit saw him in ten minutes.
+"""
+
+phone_in = app_fixture("phone_in.txt", PHONE_IN)
+
+test_an_aspect_verb_is_no_premise = table(replies, [
+    # "stop opening": the phones that "have not stopped" deny nothing of the unit's opening
+    ask("phone_in", "from what date will the fenwick minor injuries unit stop opening at night", "2nd of March",
+        lacking="do not say so", id="phones_not_stopped"),
+])
