@@ -90,7 +90,8 @@ from bot.answering.kind_unnamed import kind_unnamed
 from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
-from bot.answering.near_answers import near_miss
+from bot.answering.near_answers import own_best, near_miss
+from bot.answering.not_yet_done import law_only_weighed
 from bot.answering.writer_asked import weigh_writer_place, writer_terms
 from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
@@ -641,6 +642,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, party, corpus, q)  # no person chosen (or the role unknown): the sentence withholds who
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
+    if (weighed := law_only_weighed(q, chosen, own_best(chosen[0], candidates))) is not None:
+        return corrected(question, passages, ("so", [weighed]), corpus, q)  # "how much is she suing for": "not decided whether to go to court"
     if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None),
                            lambda a: getattr(corpus.article(a), "text", None))) is not None:
         return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers" (near_answers.py)

@@ -160,11 +160,14 @@ def _role_word(role: str) -> str:
     return r"\s+".join(map(re.escape, role.lower().split()))
 
 
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
+
+
 def role_key(phrase: str, texts: list[str]) -> str:
     """The words of an asked role that the articles name it by: its last two ("chief minister") when
     some sentence writes them together, so that "the minister" of another portfolio is not taken for
     the chief minister; else its last word."""
-    words = [w for w in phrase.lower().split() if not w.endswith(("'s", "’s"))]
+    words = [w for w in phrase.lower().split() if not w.endswith(("'s", "’s")) and w not in _DETERMINERS]
     if len(words) >= 2:
         two = rf"\b{re.escape(words[-2])}\s+{re.escape(words[-1])}"
         if any(re.search(two, t, re.I) for t in texts):
@@ -231,7 +234,7 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
         return chosen[0]
     if q.kind == "how-many" and (i := difference_only(q.text, q.counted_word, texts)) is not None:
         return chosen[i]
-    own = _own_best(chosen[0], candidates)
+    own = own_best(chosen[0], candidates)
     if q.kind == "what" and (part := part_changed_only(q.text, q.terms, q.names, chosen[0].terms, own)) is not None:
         return part
     # (a body qualified by its place, "Crickmoor police", is described as much as "the police" is)
@@ -258,7 +261,7 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
 OWN_READ = 12  # the best article's best sentences read for the part asked or a promise to tell
 
 
-def _own_best(best, candidates: list) -> list:
+def own_best(best, candidates: list) -> list:
     article = best.chunk.chunk.article_id
     return sorted((c for c in candidates if c.chunk.chunk.article_id == article), key=lambda c: (-c.score, c.rank))[:OWN_READ]
 
@@ -297,11 +300,11 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
         return chosen[i]
     if (i := another_weekday(q.text, [c.text for c in chosen])) is not None:
         return chosen[i]
-    own = _own_best(chosen[0], candidates)
+    own = own_best(chosen[0], candidates)
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
         or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen) \
         or sales_only_priced(q, chosen) \
-        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen, own) \
+        or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen) \
         or other_place_figure(q, chosen)

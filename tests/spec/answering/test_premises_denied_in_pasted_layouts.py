@@ -3,13 +3,13 @@ neighbouring sentence used to answer; each beside a twin the article does not co
 
     why was the fellwater 200 start in ardmoray called off    "will go ahead as planned", not "first held in 1988"   instead.opposite_done
     why did the 1921 walkout end without any pay rise          "The men went back for 10 cents more."                 premise_granted
-    how much is morag quarrell suing brindlecroft for          "had not decided whether to go to court" (not chosen)  not_yet_done.act_only_weighed
+    how much is morag quarrell suing brindlecroft for          "had not decided whether to go to court" (not chosen)  not_yet_done.law_only_weighed
     why did the lands minister order the goats to be culled    "would not carry out mass culling"                     premise_word_denied
     when did the contractor agree to fix it under its warranty "not covered by its warranty ... at cost"              premise_word_denied
 """
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import answers, ask, declines, replies, table
+from tests.spec.answering.asks import answers, ask, replies, table
 from tests.spec.answering.test_near_misses_in_pasted_layouts import PLANT, POTTER, THAW
 
 THAW_HISTORY = THAW.replace("- With files from", "The Fellwater 200 was first held in 1988.\n\n- With files from")
@@ -86,9 +86,9 @@ test_corrected = table(answers, [
         id="the_term_named_only_as_not_so"),
 ])
 
-test_declined_with_the_weighing = table(declines, [
+test_corrected_with_the_weighing = table(answers, [
     ask("potter_weighed", "how much is morag quarrell suing brindlecroft for", "not decided",
-        id="going_to_law_weighed_further_down"),
+        starting="The articles do not say so", id="going_to_law_weighed_further_down"),
 ])
 
 test_not_corrected = table(replies, [
