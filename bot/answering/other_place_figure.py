@@ -33,7 +33,7 @@ _NOT_PLACES = frozenset("The Sunday Monday Tuesday Wednesday Thursday Friday Sat
 
 def _asked_places(question: str, texts: list[str]) -> list[str]:
     """The question's capitalised words after its first, and its lower-case words that the chosen
-    sentences write capitalised ("whitehorse" for "Whitehorse")."""
+    sentences write capitalised ("hallowby" for "Hallowby")."""
     words = re.findall(r"\b[A-Z][\w'’\-]+", question)
     asked = [w for w in words[1:] if w not in _NOT_PLACES]
     written = {w.lower(): w for t in texts for w in re.findall(r"\b[A-Z][\w'’\-]+", t) if w not in _NOT_PLACES}

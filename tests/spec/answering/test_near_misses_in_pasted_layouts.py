@@ -5,7 +5,7 @@ twin the article does answer (bot/answering/near_answers.near_miss and its parts
     how many goats were taken to the pound in its first month   "owners will have five days ... a $40 fee"   a wait, no count
     how many times has skyfetch 3.1.2 been downloaded            "every sunrise time ... is one hour late"    a lateness, no count
     how warm did it get in ardmoray on sunday                     "The start in Ardmoray will go ahead"         no reading at all
-    what is the name of the night warden                          "against the Observatory almanac"            a thing's name
+    what is the name of the night warden                          "against the Meridian almanac"            a thing's name
     how much will it cost to repair the pumps                     "the village's $42 million treatment plant"  the plant's worth
     how many of the copied mugs has the chain sold                "five designs ... being sold for £12"        a price, other counts
     what did the island's chief minister say                      "would write to the Chief Minister"          another minister spoke
@@ -48,7 +48,7 @@ THREAD = """corvid-labs / skyfetch   Public
 
 Code   Issues 12   Pull requests 3   Actions   Security
 
-Sunrise times one hour late after the clocks change (Europe/Lisbon) #57
+Sunrise times one hour late after the clocks change #57
 
 Closed
 pjarvik opened this issue on Apr 2, 2026 · 3 comments
@@ -57,21 +57,21 @@ pjarvik commented on Apr 2, 2026
 
 Since Monday morning every sunrise time that skyfetch gives us for the hill observatory is one hour late. We open the dome by it.
 
-Our night warden, who checks the dome clock against the Observatory almanac every week, spotted it and rang me. He said the times were right up to Sunday and wrong from Monday.
+Our night warden, who checks the dome clock against the Meridian almanac every week, spotted it and rang me. He said the times were right up to Sunday and wrong from Monday.
 
-Version: skyfetch 3.1.2, Python 3.12
+Version: skyfetch 3.1.2
 Expected: sunrise 06:41. Got: 07:41.
 
-lmorrow commented on Apr 3, 2026
+lquillon commented on Apr 3, 2026
 
 Confirmed, the offset is read before the change. Fixed in #58.
 
-lmorrow closed this as completed in #58 on Apr 3, 2026
+lquillon closed this as completed in #58 on Apr 3, 2026
 """
 
 THREAD_TOLD = THREAD.replace(
-    "Our night warden, who", "Our night warden, Tobin Quarrie, who").replace(
-    "Version: skyfetch 3.1.2, Python 3.12", "Version: skyfetch 3.1.2, Python 3.12\n\nskyfetch 3.1.2 has been downloaded 48,000 times since it came out.")
+    "Our night warden, who", "Our night warden, Tobin Quendrick, who").replace(
+    "Version: skyfetch 3.1.2", "Version: skyfetch 3.1.2\n\nskyfetch 3.1.2 has been downloaded 48,000 times since it came out.")
 
 THAW = """Fellwater Courier
 News | Sports
@@ -86,7 +86,7 @@ The Fellwater 200 ski marathon will bypass its halfway station on the lake at Cr
 
 Castell said the decision was made after a call with the course marshal late Tuesday night. The start in Ardmoray will go ahead as planned on Sunday, Jan. 24.
 
-Forecaster Ilse Varnum said temperatures in Crossby had reached 4 C on Sunday, when the normal daytime high for mid-January is about -18 C.
+Forecaster Ysmay Varnum said temperatures in Crossby had reached 4 C on Sunday, when the normal daytime high for mid-January is about -18 C.
 
 The race committee said volunteers in Crossby would run a shuttle to the new station.
 
@@ -101,20 +101,20 @@ by Ailsa Brodgar  ailsa@lantern.example
 
 A WESTRAY potter says a homeware chain has copied her glazes.
 
-Morag Quarrell, who sells her mugs online and through one shop in Kirkwall, said she was sent a photograph of one of the mugs by a customer last week.
+Tamsel Quarrell, who sells her mugs online and through one shop in Kirkwall, said she was sent a photograph of one of the mugs by a customer last week.
 
 Ms Quarrell said she had found at least five designs in the chain's summer range that matched her published glazes, and that the mugs were being sold for £12 while a hand-thrown version of the same design sold for around £65.
 
 A spokeswoman for Brindlecroft said on Wednesday that the company took such claims seriously.
 
-Picture: Morag Quarrell at her wheel.
+Picture: Tamsel Quarrell at her wheel.
 """
 
 POTTER_TOLD = POTTER.replace(
     "that the company took such claims seriously.",
     "that the company took such claims seriously and had sold 3,000 of the mugs since March.")
 
-HARBOUR = """THE HARBOUR HERALD
+HARBOUR = """THE HARBOUR TRUMPETER
 Port Aldren's daily newspaper
 
 Local News | Tuesday 10th March 2026 | 07:15
@@ -133,11 +133,11 @@ The Minister for Ports and Tourism, the Hon Aldo Ferriby, said the change would 
 
 A Government press release said the Port Aldren Police had logged 180 noise complaints about the Quayside in 2025.
 
-Nadia Ferriby, who chairs the Port Aldren Cafés Association and is no relation of the minister, said her members had not been consulted.
+Zerafine Ferriby, who chairs the Port Aldren Cafés Association and is no relation of the minister, said her members had not been consulted.
 
-"We heard it on the radio like everybody else," she told the Herald on Monday evening. "The outside tables are half of our takings."
+"We heard it on the radio like everybody else," she told the Trumpeter on Monday evening. "The outside tables are half of our takings."
 
-She said the association would write to the Chief Minister this week to ask for a meeting, and that it would ask for a 1am limit on Saturdays as a compromise.
+She said the association would write to the Chief Minister this week to ask for a meeting, and that it would ask for a 1am limit at weekends as a compromise.
 
 Photo caption: Tables on the Quayside on Monday night.
 """
@@ -175,7 +175,7 @@ test_answers = table(answers, [
     ask("thread_told", "how many times has skyfetch 3.1.2 been downloaded", "48,000", id="downloads_given"),
     ask("thaw_told", "how warm did it get in ardmoray on sunday", "2 C", id="reading_of_the_place_given"),
     ask("thaw", "how warm did it get in crossby on sunday", "4 C", id="lower_case_place_with_its_reading"),
-    ask("thread_told", "what is the name of the night warden who spotted the wrong sunrise times", "Tobin Quarrie",
+    ask("thread_told", "what is the name of the night warden who spotted the wrong sunrise times", "Tobin Quendrick",
         id="warden_named"),
     ask("plant_told", "how much will it cost to repair the borrowdeen pumps", "3.4 million", id="repair_cost_given"),
     ask("potter_told", "how many of the copied mugs has brindlecroft sold", "3,000", id="sales_given"),
@@ -190,7 +190,7 @@ BLACKOUT = """LIVE: Power cut across Port Aldren
 Updated 10:42
 
 10:40
-Senator Ilka Morrow, who chairs the island's energy committee, wrote on X: "Third big blackout in two years. The grid chief must come before my committee."
+Senator Ilka Quillon, who chairs the island's energy committee, wrote on X: "Third big blackout in two years. The grid chief must come before my committee."
 
 10:15
 Power is back in the old town, the grid company says.
@@ -200,5 +200,5 @@ blackout = app_fixture("blackout.txt", BLACKOUT)
 
 test_counted_by_an_ordinal = table(answers, [
     # (no count but "two years" beside it: the ordinal is the count, not a length of time)
-    ask("blackout", "how many major blackouts does senator morrow count in two years", "Third", id="third_blackout"),
+    ask("blackout", "how many major blackouts does senator quillon count in two years", "Third", id="third_blackout"),
 ])
