@@ -6,7 +6,7 @@ A name is read as any capitalised word that is not the question's own, not the f
 sentence (unless it is no English word: "Wetherby drives the bus."), and not a speaker's label in a
 transcript ("Corin Wetherby: ..."). Places and bodies count as well: reading them as names only
 makes the check hold back. A lone capitalised dictionary word inside a sentence ("checks the gauge
-against the Meridian tables") is a thing's name, not the person's: a person is named by a word no
+against the Lodestar tables") is a thing's name, not the person's: a person is named by a word no
 dictionary holds ("Wetherby") or by two capitalised words together ("Tom Bell", "Mr Bell").
 """
 
@@ -39,7 +39,7 @@ def name_not_given(q, chosen: list) -> object | None:
                 if i == 0 and (w.lower() in _OPENS or is_english(w.lower())):
                     continue
                 if is_english(w.lower()) and not _in_a_run(words, i):
-                    continue  # "the Meridian tables": a lone capitalised word a dictionary holds
+                    continue  # "the Lodestar tables": a lone capitalised word a dictionary holds
                 return None  # a capitalised word that may be the name
     return chosen[0]
 

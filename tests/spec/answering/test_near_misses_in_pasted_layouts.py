@@ -5,7 +5,7 @@ twin the article does answer (bot/answering/near_answers.near_miss and its parts
     how many goats were taken to the pound in its first month   "owners will have five days ... a $40 fee"   a wait, no count
     how many times has skyfetch 3.1.2 been downloaded            "every sunrise time ... is one hour late"    a lateness, no count
     how warm did it get in ardmoray on sunday                     "The start in Ardmoray will go ahead"         no reading at all
-    what is the name of the night warden                          "against the Meridian almanac"            a thing's name
+    what is the name of the night warden                          "against the Lodestar almanac"            a thing's name
     how much will it cost to repair the pumps                     "the village's $42 million treatment plant"  the plant's worth
     how many of the copied mugs has the chain sold                "five designs ... being sold for £12"        a price, other counts
     what did the island's chief minister say                      "would write to the Chief Minister"          another minister spoke
@@ -57,7 +57,7 @@ pjarvik commented on Apr 2, 2026
 
 Since Monday morning every sunrise time that skyfetch gives us for the hill observatory is one hour late. We open the dome by it.
 
-Our night warden, who checks the dome clock against the Meridian almanac every week, spotted it and rang me. He said the times were right up to Sunday and wrong from Monday.
+Our night warden, who checks the dome clock against the Lodestar almanac every week, spotted it and rang me. He said the times were right up to Sunday and wrong from Monday.
 
 Version: skyfetch 3.1.2
 Expected: sunrise 06:41. Got: 07:41.
