@@ -84,7 +84,8 @@ from bot.answering.elsewhere import told_elsewhere
 from bot.answering.events import event_bounds
 from bot.answering.excluded import set_aside, weigh_set_aside, without_set_aside
 from bot.answering.measures import only_a_change, other_kind_only
-from bot.answering.instead import only_a_detail_unknown, opposite_premise
+from bot.answering.instead import only_a_detail_unknown, opposite_premise, with_instead
+from bot.answering.premise_word_denied import word_denied
 from bot.answering.instead_of import weigh_instead_of
 from bot.answering.change_figures import weigh_change_figures
 from bot.answering.findings_after import with_findings_after
@@ -95,7 +96,8 @@ from bot.answering.kind_unnamed import kind_unnamed
 from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
 from bot.answering.own_voice import asks_the_writers
-from bot.answering.near_answers import near_miss
+from bot.answering.near_answers import own_best, near_miss
+from bot.answering.not_yet_done import law_only_weighed
 from bot.answering.writer_asked import weigh_writer_place, writer_terms
 from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
@@ -608,6 +610,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         # "What is the name of the photographer who objected to the checks?": the best sentence keeps the
         # name back ("who asked not to be named"); checks still to come are no answer to the name
         return not_said(question, passages, chosen[0], corpus, q)
+    if q.kind in ("why", "when") and not missing and not silent and candidates:
+        # "why did the minister order a cull" / "would not carry out mass culling": corrected, cited.
+        asked = asked_article(candidates, q.names)
+        own = sorted((c for c in candidates if c.chunk.chunk.article_id == asked), key=lambda c: -c.score)
+        if (denied := word_denied(q, own)) is not None:
+            return corrected(question, passages, ("so", with_instead(denied, own)), corpus, q)
     if ahead is not None and q.kind != "why" and not missing and not silent:
         return not_said(question, passages, ahead, corpus, q)
     if q.kind in ("who", "what", "how-many", "where") and not missing and not silent:
@@ -684,6 +692,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, party, corpus, q)  # no person chosen (or the role unknown): the sentence withholds who
     if not chosen:
         return abstain(question, passages, candidates, corpus, missing)
+    if (weighed := law_only_weighed(q, chosen, own_best(chosen[0], candidates))) is not None:
+        return corrected(question, passages, ("so", [weighed]), corpus, q)  # "how much is she suing for": "not decided whether to go to court"
     if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None),
                            lambda a: getattr(corpus.article(a), "text", None))) is not None:
         return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers" (near_answers.py)

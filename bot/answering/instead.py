@@ -96,7 +96,27 @@ def _act(q) -> tuple[str | None, str | None]:
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is not None and any(d.tag_ in ("WDT", "WP") for d in obj.children):
         return _phrasal(q, root.lemma_.lower()), None  # "what deal did they reject": the deal is what is asked for
-    return _phrasal(q, root.lemma_.lower()), _object(root)
+    # "why was the start called off": what is called off is the passive subject (the start), so that
+    # the sentence telling the start goes ahead is read before one where the race was "first held"
+    return _phrasal(q, root.lemma_.lower()), _object(root) or _passive_subject(root)
+
+
+def _passive_subject(root) -> str | None:
+    """The head noun of a passive question's subject, before any phrase after it: "why was the yukon
+    river 450 start in whitehorse called off" -> start (a lower-case question may parse its words
+    as a compound and an apposition: the last noun before the preposition is the head)."""
+    if not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None:
+        return None
+    head = None
+    for t in subject.subtree:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ == "NOUN":
+            head = t
+    return head.lemma_.lower() if head is not None else None
 
 
 def _phrasal(q, lemma: str | None) -> str | None:

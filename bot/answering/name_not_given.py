@@ -5,7 +5,9 @@ never say what the driver is called, so the decline cites them rather than givin
 A name is read as any capitalised word that is not the question's own, not the first word of a
 sentence (unless it is no English word: "Wetherby drives the bus."), and not a speaker's label in a
 transcript ("Corin Wetherby: ..."). Places and bodies count as well: reading them as names only
-makes the check hold back.
+makes the check hold back. A lone capitalised dictionary word inside a sentence ("checks the gauge
+against the Lodestar tables") is a thing's name, not the person's: a person is named by a word no
+dictionary holds ("Wetherby") or by two capitalised words together ("Tom Bell", "Mr Bell").
 """
 
 from __future__ import annotations
@@ -36,5 +38,12 @@ def name_not_given(q, chosen: list) -> object | None:
                     continue
                 if i == 0 and (w.lower() in _OPENS or is_english(w.lower())):
                     continue
+                if is_english(w.lower()) and not _in_a_run(words, i):
+                    continue  # "the Lodestar tables": a lone capitalised word a dictionary holds
                 return None  # a capitalised word that may be the name
     return chosen[0]
+
+
+def _in_a_run(words: list[str], i: int) -> bool:
+    """Whether words[i] stands beside another capitalised word (not "I"): "Tom Bell", "Mr Bell"."""
+    return any(0 <= j < len(words) and words[j][0].isupper() and words[j] != "I" for j in (i - 1, i + 1))

@@ -151,7 +151,28 @@ _CALLED = r"(?:called|calls|calling|call)\s+on|urged|urges|urging|appealed\s+to|
 
 
 def _mentions(role: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(role.split()[-1].lower())}", text, re.I) is not None
+    return re.search(rf"\b{_role_word(role)}", text, re.I) is not None
+
+
+def _role_word(role: str) -> str:
+    """The pattern a role is found by: its last word ("the governor" -> governor), or the last two
+    when `role_key` kept them ("chief minister")."""
+    return r"\s+".join(map(re.escape, role.lower().split()))
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
+
+
+def role_key(phrase: str, texts: list[str]) -> str:
+    """The words of an asked role that the articles name it by: its last two ("chief minister") when
+    some sentence writes them together, so that "the minister" of another portfolio is not taken for
+    the chief minister; else its last word."""
+    words = [w for w in phrase.lower().split() if not w.endswith(("'s", "’s")) and w not in _DETERMINERS]
+    if len(words) >= 2:
+        two = rf"\b{re.escape(words[-2])}\s+{re.escape(words[-1])}"
+        if any(re.search(two, t, re.I) for t in texts):
+            return f"{words[-2]} {words[-1]}"
+    return words[-1] if words else phrase.split()[-1]
 
 
 def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> int | None:
@@ -159,7 +180,7 @@ def only_called_on(role: str | None, texts: list[str], speakers: list[str]) -> i
     called on, urged or wrote to, and none is the minister's own words: the first such, else None."""
     if not role or not texts:
         return None
-    word = re.escape(role.split()[-1].lower())
+    word = _role_word(role)
     if any(re.search(rf"\b{word}", s, re.I) for s in speakers):
         return None
     called = re.compile(rf"\b(?:{_CALLED})\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{word}\w*\b", re.I)
@@ -179,7 +200,7 @@ def _named_otherwise(role: str, own: list) -> bool:
     """Whether one of the article's best sentences names `role` other than as whom another calls on or
     writes to, as the one who says ("Governor X said in a statement ..."): the one asked may speak there
     (a minister merely named elsewhere does not count)."""
-    word = re.escape(role.split()[-1].lower())
+    word = _role_word(role)
     speaks = re.compile(rf"\b{word}\w*\b[^.]{{0,60}}?\b(?:said|says|told|replied|responded|stated|wrote\s+back)\b", re.I)
     return any(_mentions(role, c.text) and only_called_on(role, [c.text], []) is None and speaks.search(c.text) for c in own)
 
@@ -213,22 +234,23 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
         return chosen[0]
     if q.kind == "how-many" and (i := difference_only(q.text, q.counted_word, texts)) is not None:
         return chosen[i]
-    own = _own_best(chosen[0], candidates)
+    own = own_best(chosen[0], candidates)
     if q.kind == "what" and (part := part_changed_only(q.text, q.terms, q.names, chosen[0].terms, own)) is not None:
         return part
     # (a body qualified by its place, "Crickmoor police", is described as much as "the police" is)
     if q.kind == "what" and (q.speaker_is_role or (q.role_phrase and q.role_phrase == q.speaker_phrase)) \
             and asks_about_speech(q.text):
+        role = role_key(q.speaker_phrase, texts + [c.text for c in own])
         speakers = [c.statement.speaker for c in chosen if c.statement is not None] + [" ".join(c.by) for c in chosen]
-        if (i := only_called_on(q.speaker_phrase, texts, speakers)) is not None \
-                and not _named_otherwise(q.speaker_phrase, own):
+        if (i := only_called_on(role, texts, speakers)) is not None \
+                and not _named_otherwise(role, own):
             return chosen[i]
         # The chosen sentences never mention the one asked: the asked article's best sentences that
         # do may name them only as whom another asked to act ("The council asked police to patrol").
-        if not any(_mentions(q.speaker_phrase, t) for t in texts):
-            mentioning = [c for c in own if _mentions(q.speaker_phrase, c.text)]
+        if not any(_mentions(role, t) for t in texts):
+            mentioning = [c for c in own if _mentions(role, c.text)]
             speakers = [c.statement.speaker for c in own if c.statement is not None] + [" ".join(c.by) for c in own]
-            if mentioning and (i := only_called_on(q.speaker_phrase, [c.text for c in mentioning], speakers)) is not None:
+            if mentioning and (i := only_called_on(role, [c.text for c in mentioning], speakers)) is not None:
                 return mentioning[i]
     if q.kind == "when" and q.predicate is not None \
             and (promise := date_only_to_tell(_acts(q.predicate), chosen)) is not None:
@@ -239,7 +261,7 @@ def stops_short(q, chosen: list, candidates: list) -> object | None:
 OWN_READ = 12  # the best article's best sentences read for the part asked or a promise to tell
 
 
-def _own_best(best, candidates: list) -> list:
+def own_best(best, candidates: list) -> list:
     article = best.chunk.chunk.article_id
     return sorted((c for c in candidates if c.chunk.chunk.article_id == article), key=lambda c: (-c.score, c.rank))[:OWN_READ]
 
@@ -267,6 +289,7 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
     from bot.answering.only_a_share import only_a_share
     from bot.answering.other_body_vote import other_body_vote
     from bot.answering.no_count_given import no_count_given
+    from bot.answering.sales_only_priced import sales_only_priced
     from bot.answering.other_act_cost import other_act_cost
     from bot.answering.winner_unknown import winner_unknown
     from bot.answering.other_place_figure import other_place_figure
@@ -277,10 +300,11 @@ def near_miss(q, chosen: list, candidates: list, published_of, text_of=lambda a:
         return chosen[i]
     if (i := another_weekday(q.text, [c.text for c in chosen])) is not None:
         return chosen[i]
-    own = _own_best(chosen[0], candidates)
+    own = own_best(chosen[0], candidates)
     return act_not_done(q, chosen, own) or only_sought(q, chosen) or ruling_time_vague(q, chosen, own) \
         or only_open(q, chosen, own) or only_projected(q, chosen) or only_a_ceiling(q, chosen) \
         or only_a_share(q, chosen, own) or other_body_vote(q, chosen, text_of) or noun_only_sought(q, chosen) \
         or first_name_only(q, chosen, text_of) or name_not_given(q, chosen) or no_count_given(q, chosen) \
+        or sales_only_priced(q, chosen) \
         or other_act_cost(q, chosen) or winner_unknown(q, chosen) or act_only_weighed(q, chosen) \
         or other_place_figure(q, chosen)

@@ -131,17 +131,32 @@ _PLAIN = frozenset("what which when where who how much many does did is was are 
                    "for her his their its to of on in about over".split())
 
 
+# going to law told as done: "has sued", "filed a lawsuit", "is suing ... for £12,000", "issued proceedings"
+_LAW_DONE = re.compile(r"\b(?:(?:has|have|had)\s+sued|sued|(?:is|are|was|were)\s+suing|filed\s+(?:a\s+)?(?:lawsuit|claim|suit)|"
+                       r"issued\s+(?:legal\s+)?proceedings|(?:a|the)\s+lawsuit)\b", re.I)
+
+
+def law_only_weighed(q, chosen: list, own: list = ()) -> object | None:
+    """For a question that takes going to law as done ("how much is she suing for?"): the sentence
+    saying it is still weighed ("had not decided whether to go to court"), chosen first or among the
+    asked article's best sentences (`own`: "she was sent a photograph ..." may be chosen, the weighing
+    further down), when no sentence read tells a suit brought; else None. The premise is wrong: the
+    caller corrects it."""
+    if not chosen or not _LAW.search(q.text) or any(_LAW_DONE.search(c.text) for c in [*chosen, *own]):
+        return None
+    return next((c for c in [chosen[0], *own] if (w := _WEIGHED.search(c.text)) is not None and _LAW.search(w.group(1))),
+                None)
+
+
 def act_only_weighed(q, chosen: list) -> object | None:
     """chosen[0] when it says the act the question asks about is still being weighed ("had not
-    decided whether to go to court" for "how much is she suing for?"); else None."""
+    decided whether to sell the farm" for "who bought the farm?"); else None."""
     if not chosen:
         return None
     weighed = _WEIGHED.search(chosen[0].text)
     if weighed is None:
         return None
     clause = weighed.group(1)
-    if _LAW.search(q.text) and _LAW.search(clause):
-        return chosen[0]
     asked = {w[:5] for w in re.findall(r"[a-z]+", q.text.lower()) if w not in _PLAIN and len(w) > 3}
     told = {w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3}
     # the act shared, not only the thing ("whether to sell the farm" for "who bought the farm?")

@@ -4,6 +4,12 @@ in 1994 at a cost of £1.8 million"): the articles do not say the cost asked.
 
     How much will it cost to repair the footbridge?   "built in 1994 at a cost of £1.8 million"    build cost only
     How much will it cost to repair the footbridge?   "Repairs are expected to cost £420,000"      answered
+    How much will it cost to repair the pumps?         "when the pumps of the town's $42 million plant
+                                                        failed ... nobody has said when they will be fixed"   declined
+
+A sum before a noun after a determiner or possessive ("the town's $42 million plant", "a £2m bridge")
+is the thing's worth, another cost than the act's. A sentence that names the act but gives it no sum
+("when it will be fixed") does not answer either: only a sentence with the act and a sum does.
 
 Read from the question's and the chosen sentences' text alone (regular expressions)."""
 
@@ -21,6 +27,9 @@ _COST_ASKED = re.compile(
 # The act the given sum belongs to: building or buying the thing in the first place.
 _OTHER_ACT = re.compile(r"\b(?:built|build|building|constructed|construction|bought|purchased|opened|installed|"
                         r"put\s+up|erected)\b", re.I)
+# a sum that names the thing's worth: "the village's $186 million solar grid", "a £2m bridge"
+_WORTH = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*)"
+                    r"(?:\s?(?:million|billion|m|bn|k)\b)?(?:\s+(?:dollars?|pounds?|euros?))?\s+[a-z]", re.I)
 _SUM = re.compile(r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn|k)?\s*(?:pounds|dollars|euros|rand)\b", re.I)
 
 
@@ -38,9 +47,9 @@ def other_act_cost(q, chosen: list) -> object | None:
     if not acts:
         return None
     texts = [c.text.lower() for c in chosen]
-    if any(re.search(rf"\b{stem}", t) for stem in acts for t in texts):
-        return None
+    if any(re.search(rf"\b{stem}", t) and _SUM.search(t) for stem in acts for t in texts):
+        return None  # a sentence with the act and a sum: the cost asked may be there
     first = chosen[0].text
-    if not (_SUM.search(first) and _OTHER_ACT.search(first)):
+    if not (_SUM.search(first) and (_OTHER_ACT.search(first) or _WORTH.search(first))):
         return None
     return chosen[0]

@@ -3,11 +3,13 @@
     Why did the minister reject an independent review?   "The review will be led by an engineer from
                                                          outside the department, so it will be independent."
     Why was the cyclist riding without lights?           "He was wearing a helmet and lights."
+    Why did the strike end without any pay rise?         "The men went back for 15 cents more."
 
 The question refuses, rejects or turns down a thing (index/vocabulary.yaml `denial_verbs`), or has
 someone do something "without" it; no line of the article uses that verb, and a line names the
 thing (with the question's adjective, when it has one: "independent") other than as lacking. That
-line corrects the premise. A line with the verb beside the thing (or after a line naming it) may tell the refusal: then nothing is corrected. Only the question is parsed; the article's lines are read by their words.
+line corrects the premise. A rise "without" which something ended is had where a line gives a sum
+more ("for 15 cents more", "an extra £2 a week") or a rise of a sum. A line with the verb beside the thing (or after a line naming it) may tell the refusal: then nothing is corrected. Only the question is parsed; the article's lines are read by their words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ SCANNED = 12
 _WITHOUT = re.compile(r"\bwithout\s+(?:(?:a|an|any|the|his|her|their|its)\s+)?([^\W\d_][\w\-]*)", re.I)
 # "wearing lights", "with a helmet and lights", "had his lights on": the thing had.
 _HAD = r"\b(?:with|wearing|wore|worn|had|has|have|having|carrying|carried|using|used|fitted|equipped)\b"
+# a rise the question says was lacking ("without any pay rise", "without a raise")
+_RISE_LACKED = re.compile(r"\bwithout\s+(?:(?:a|an|any)\s+)?(?:[\w\-]+\s+)?(?:rise|raise|increase|increment)\b", re.I)
+# a rise told as had: "for 15 cents more", "an extra £2 a week", "a rise of 4%"
+_SUM = r"(?:[$€£¥₹]\s?)?\d[\d,.]*\s*(?:%|per\s+cent|percent|cents?|pence|p|dollars?|pounds?|euros?)?"
+_RISE_HAD = re.compile(rf"{_SUM}\s+(?:more|extra)\b|\b(?:an\s+)?extra\s+{_SUM}|\b(?:rise|raise|increase)\s+of\s+{_SUM}", re.I)
 _LACKING = re.compile(r"\b(?:without|no|not|never|nor|lacking|lacked|n['’]t)\b", re.I)
 
 
@@ -29,6 +36,8 @@ def granted_after_all(q, own: list[Candidate]) -> list[Candidate] | None:
     """The line that tells as had what the why-question takes as refused or lacking; else None.
     `own`: the asked article's candidate sentences, best first."""
     best = own[:SCANNED]
+    if _RISE_LACKED.search(q.text):
+        return _rise_had(best)
     without = _WITHOUT.search(q.text)
     if without is not None:
         return _had(without.group(1), best)
@@ -95,6 +104,20 @@ def _had(noun: str, best: list[Candidate]) -> list[Candidate] | None:
         m = had.search(c.text)
         if m is not None and not _LACKING.search(c.text[max(0, m.start() - 12):m.end()]):
             return [c]
+    return None
+
+
+def _rise_had(best: list[Candidate]) -> list[Candidate] | None:
+    """The first line giving a sum more, not as lacking or only demanded ("demanding 30 cents more")."""
+    for c in best:
+        m = _RISE_HAD.search(c.text)
+        if m is None or re.search(r"\d", m.group(0)) is None:
+            continue
+        before = c.text[max(0, m.start() - 30):m.start()]
+        if _LACKING.search(before) or re.search(r"\b(?:demand\w*|asking|asked|sought|seeking|wanted|wanting|calls?\s+for|"
+                                                r"claim\w*|offer\w*)\s*(?:for\s+)?$", before, re.I):
+            continue  # "demanding 30 cents more": only sought
+        return [c]
     return None
 
 

@@ -3,13 +3,13 @@ premise holds.
 
     Why did the ministry order a cull?       "would not carry out mass culling"          refused, not ordered
     Why was the repair free under warranty?  "not covered by its warranty ... at cost"   not covered
-    How much is she suing for?               "had not decided whether to go to court"    not suing (yet): declined
-                                             (bot/answering/not_yet_done.act_only_weighed)
+    How much is she suing for?               "had not decided whether to go to court"    not suing (yet): corrected
+                                             (bot/answering/not_yet_done.law_only_weighed)
     Why was the start called off?            "The start will go ahead as planned."       not called off
 """
 
 from tests.spec.answering.apps import app_fixture
-from tests.spec.answering.asks import ask, declines, replies, table
+from tests.spec.answering.asks import answers, ask, replies, table
 
 DOGS = """News | Local | Opinion
 
@@ -91,6 +91,7 @@ test_held = table(replies, [
     ask("run_off", "Why was the start of the Dunmere Marathon called off?", "storm", id="start_called_off"),
 ])
 
-test_not_yet_suing_is_declined = table(declines, [
-    ask("tenant", "How much is the tenant suing her landlord for?", "not decided", id="sum_of_a_suit_only_weighed"),
+test_not_yet_suing_is_corrected = table(answers, [
+    ask("tenant", "How much is the tenant suing her landlord for?", "not decided", starting="The articles do not say so",
+        id="sum_of_a_suit_only_weighed"),
 ])
