@@ -81,7 +81,9 @@ def read_people(text: str) -> tuple[Person, ...]:
         pre, post = _before(before), _after(text[m.end() : m.end() + 250])
         pre = _its_body(_body_in_full(pre, text, start), text, start)
         description = " ".join(x for x in (pre, title, post) if x)
-        near = " ".join([*(_title_words(pre) if not cut >= 0 else []), title, *post.split()[:4]])
+        # (a contact block's "Head of Communications, Firm Name" ends its line: the firm after a job is no person)
+        job = _title_words(pre) if not re.match(r"[ \t]*(?:\n|$)", text[m.end() :]) else pre.split()[-1:]
+        near = " ".join([*(job if not cut >= 0 else []), title, *post.split()[:4]])
         # letters after a name are given to people only ("Harriet Vale KC, for the landlord,")
         if not courtesy and not letters and not _is_person(name, near, text, start, m.end(), words):
             continue
