@@ -407,12 +407,18 @@ def _unnamed_there(text: str, head: re.Pattern, name: str) -> bool:
     surname = name.split()[-1]
     for m in head.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
-        if not re.search(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}$", before, re.I):
-            continue
+        if not re.search(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}$", before, re.I) or _quoted_at(text, m.start()):
+            continue  # ("You can't drop a player like that": a quote's "a player" is anyone, not the one asked)
         near = text[max(0, m.start() - 40):m.end() + 40]
         if surname not in near:
             return True
     return False
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation of the sentence (an open quote mark before it)."""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
 def _described_otherwise(c: Candidate, head: re.Pattern, corpus) -> bool:
