@@ -96,8 +96,11 @@ def _is_subjectish(tok) -> bool:
             return True
         if t.dep_ == "ROOT" and t.i != tok.i and t.pos_ in ("NOUN", "PROPN"):
             return True  # "The club's manager, Name, known as ..., was ...": a parse that roots the subject
-        if t.dep_ == "pobj" and t.head.dep_ == "agent" and not owned:
-            return True  # "That view was rejected by X's sister, Y, who ...": the passive's doer, the next "She said"
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and not owned \
+                and any(c.dep_ == "auxpass" for c in t.head.head.children):
+            # "That view was rejected by X's sister, Y, who ...": the passive's doer, the next "She said";
+            # not "Pressed by Ms X on when, she said": a fronted participle's asker is not the "she"
+            return True
         if t.dep_ not in ("compound", "appos", "poss") or t.head.i == t.i:
             return False
         owned = owned or t.dep_ == "poss"

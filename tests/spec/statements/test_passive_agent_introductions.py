@@ -58,3 +58,17 @@ def test_a_possessive_inside_the_agent_is_not_made_the_subject():
     # (the namesake whose sister it is keeps her own words)
     stmts = statements_of(FERRY)
     assert speaker_of(stmts, "nobody is coming") == "Joanna Quillane"
+
+
+DEBATE = """Council backs new bus routes after long debate
+
+Opposition leader Corentin Vayle said the plan "leaves the valleys behind" and asked for a vote on each route.
+
+Winding up for the administration, the transport chair, Odette Margrave, said the council would publish its
+costings before the next meeting. Pressed by Mr Vayle on when that would be, she said it would be "before
+the end of the month".
+"""
+
+
+def test_a_fronted_participles_asker_is_not_the_she_who_answers():
+    assert speaker_of(statements_of(DEBATE), "before\nthe end of the month") == "Odette Margrave"
