@@ -51,21 +51,28 @@ def namesake_hop(question: str, corpus) -> Hop | None:
     m = _SHARES.search(question)
     if m is None:
         return _named_namesake_hop(question, corpus) or _namesake_then_hop(question, corpus)
-    role = tuple(stems(" ".join(w for w in m.group("other").split() if w.lower() not in stop_words())))
+    found = _fit_and_namesakes(m.group("other"), corpus)
+    if found is None:
+        return None
+    article_id, others = found
+    return _hop_to(others[0].name, article_id, question, m, corpus) if len(others) == 1 else None
+
+
+def _fit_and_namesakes(role_phrase: str, corpus):
+    """The first retrieved article with a person `role_phrase` fits, and the other people of that
+    article who share the fit's surname: (article id, those people); None when no article has a fit."""
+    role = tuple(stems(" ".join(w for w in role_phrase.split() if w.lower() not in stop_words())))
     if not role:
         return None
     sparse = getattr(corpus, "sparse", None)
     idf = sparse.idf if sparse is not None else (lambda t: 1.0)
-    for article_id, article in _retrieved_articles(m.group("other"), corpus):
+    for article_id, article in _retrieved_articles(role_phrase, corpus):
         people = people_of(article, corpus)
         fit = max(people, key=lambda p: role_match(role, p, idf), default=None)
         if fit is None or role_match(role, fit, idf) < ROLE_FIT:
             continue
-        others = [p for p in people if p.surname.lower() == fit.surname.lower() and p.name != fit.name
-                  and not (p.name in fit.name or fit.name in p.name)]
-        if len(others) != 1:
-            return None
-        return _hop_to(others[0].name, article_id, question, m, corpus)
+        return article_id, [p for p in people if p.surname.lower() == fit.surname.lower() and p.name != fit.name
+                            and not (p.name in fit.name or fit.name in p.name)]
     return None
 
 
@@ -142,26 +149,17 @@ def _namesake_then_hop(question: str, corpus) -> Hop | None:
     m = _SHARES_THEN.match(question)
     if m is None or not _THIRD.search(m.group("rest")):
         return None
-    role = tuple(stems(" ".join(w for w in m.group("known").split() if w.lower() not in stop_words())))
     wanted = set(stems(" ".join(w for w in m.group("other").split() if w.lower() not in stop_words())))
-    if not role:
+    found = _fit_and_namesakes(m.group("known"), corpus)
+    if found is None:
         return None
-    sparse = getattr(corpus, "sparse", None)
-    idf = sparse.idf if sparse is not None else (lambda t: 1.0)
-    for article_id, article in _retrieved_articles(m.group("known"), corpus):
-        people = people_of(article, corpus)
-        fit = max(people, key=lambda p: role_match(role, p, idf), default=None)
-        if fit is None or role_match(role, fit, idf) < ROLE_FIT:
-            continue
-        others = [p for p in people if p.surname.lower() == fit.surname.lower() and p.name != fit.name
-                  and not (p.name in fit.name or fit.name in p.name)]
-        if len(others) > 1 and wanted:
-            others = [p for p in others if wanted & set(p.terms)]
-        if len(others) != 1:
-            return None
-        name = _as_written(others[0].name, corpus)
-        rest = _THIRD.sub(lambda w: name + "'s" if w.group("w").lower() in ("his", "hers") else name, m.group("rest"), count=1)
-        bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
-                       if b.chunk.chunk.article_id == article_id and name in b.text), None)
-        return Hop(rest, name, bridge) if bridge is not None else None
-    return None
+    article_id, others = found
+    if len(others) > 1 and wanted:
+        others = [p for p in others if wanted & set(p.terms)]
+    if len(others) != 1:
+        return None
+    name = _as_written(others[0].name, corpus)
+    rest = _THIRD.sub(lambda w: name + "'s" if w.group("w").lower() in ("his", "hers") else name, m.group("rest"), count=1)
+    bridge = next((b for b in candidates_of(corpus.retrieve(name, LOOK_AT))
+                   if b.chunk.chunk.article_id == article_id and name in b.text), None)
+    return Hop(rest, name, bridge) if bridge is not None else None
