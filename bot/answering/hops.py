@@ -417,8 +417,10 @@ def _unnamed_there(text: str, head: re.Pattern, name: str) -> bool:
 
 def _quoted_at(text: str, at: int) -> bool:
     """Whether `at` falls inside a quotation of the sentence (an open quote mark before it)."""
-    head = text[:at]
-    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+    from index.statements.attribution import quote_spans  # (the ingest side's reading; loaded only when a hop needs it)
+    from index.textnorm import fold
+
+    return any(a <= at < b for a, b in quote_spans(fold(text))[0])
 
 
 def _described_otherwise(c: Candidate, head: re.Pattern, corpus) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from index.statements.attribution import quote_spans
+from index.textnorm import fold
 from index.vocabulary import noun_asks
 
 _PRONOUNS = {"he", "she"}
@@ -29,7 +31,7 @@ def described(answer_before: str, resolved: str, named: bool) -> str | None:
     pronoun resolved to a person (`named`) gives way to a new person only ("an engineer"): "the
     minister for roads" may be the one it was resolved to."""
     found = None
-    quoted = _quoted(answer_before)
+    quoted = quote_spans(fold(answer_before))[0]
     for m in _ARTICLE.finditer(answer_before):
         if any(a <= m.start() < b for a, b in quoted):
             continue  # ("he said, 'I've got a farmer with a broken leg. Get me ...'": someone's words, not the answer's description)
@@ -46,14 +48,6 @@ def described(answer_before: str, resolved: str, named: bool) -> str | None:
         return None
     written = answer_before[found[0]:found[1]].strip()
     return written[0].lower() + written[1:]
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """The spans of text inside double quotation marks (one still open at the end runs to it)."""
-    marks = [m.start() for m in re.finditer(r'["“”]', text)]
-    if len(marks) % 2:
-        marks.append(len(text))
-    return list(zip(marks[::2], marks[1::2]))
 
 
 def _gaps(phrase: str, k: int) -> int:
