@@ -1,0 +1,32 @@
+"""What an article is about: the words of its headline and its first paragraph.
+
+"How many objection letters did planning receive about knocking down the schoolhouse?" is answered
+by "the department had received 61 letters of objection", a paragraph that never names the
+schoolhouse again: the whole story is about it, and its headline and lede say so. A topic the
+article's own subject holds is one every sentence of that article is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answering.terms import stems
+
+LEDE_WORDS = 12
+
+
+def subject_terms(corpus) -> Callable[[str], frozenset[str]]:
+    """article id -> the stems of its headline and first passage, read once per answer."""
+    seen: dict[str, frozenset[str]] = {}
+
+    def terms(article_id: str) -> frozenset[str]:
+        if article_id not in seen:
+            article = corpus.article(article_id)
+            chunks = list(corpus.chunks_of(article_id)) if article is not None else []
+            # (not "(Listen to this article - 4 min)" or a one-line standfirst: the first two passages that are sentences)
+            lede = [c.text for c in chunks if len(c.text.split()) >= LEDE_WORDS][:2]
+            text = " ".join(filter(None, [getattr(article, "title", None), *lede]))
+            seen[article_id] = frozenset(stems(text))
+        return seen[article_id]
+
+    return terms
