@@ -33,6 +33,7 @@ from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.topic_words import topic_coverage
 from bot.answering.article_subject import subject_terms
+from bot.answering.event_weekday import event_weekday
 from bot.answering.job_words import holds_job, job_words
 from bot.answering.telling_day import NOT_THE_TELLER, dated_itself, asks_telling, bare_weekday, by_the_teller, said_by, teller_terms, year_only
 from bot.answering.definitions import weigh_definitions
@@ -204,6 +205,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     telling = q.kind == "when" and asks_telling(q.text)  # "when did she speak to the assembly": "told it on Wednesday"
     teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the veteran champion")
     teller_speaker = holder if telling else None
+    event_nouns = frozenset(q.terms) - frozenset(q.names) - frozenset(q.speaker) if q.kind == "when" and not telling else frozenset()
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -245,7 +247,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
             if telling and calendar and year_only(calendar) and not _names_a_day(text) and not bare_weekday(text):
                 score += 0.05  # "when did the firm issue its statement": "exported less than in 2023" tells no day
             elif calendar or says_other_calendar_day(text) or _names_a_day(text) \
-                    or (telling and bare_weekday(text) and by_the_teller(c, teller, own, teller_speaker, q.text)):
+                    or (telling and bare_weekday(text) and by_the_teller(c, teller, own, teller_speaker, q.text)) \
+                    or event_weekday(text, event_nouns):  # "a packed meeting on Tuesday" for "when was the meeting"
                 score += 0.15  # "yesterday", "last Friday": one day, which the report's date resolves
             elif says_time(text) or CLOCK.search(text):  # "struck the shoal about 11:40 p.m."
                 score += 0.05

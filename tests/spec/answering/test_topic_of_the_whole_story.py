@@ -9,8 +9,7 @@ STORY = """Harbour board votes to shut Port Ellery's old ferry terminal
 
 By Kirsty Moncrieff
 
-The Port Ellery Harbour Board has voted to close the old ferry terminal on Quay Street at the end of the
-summer timetable, moving sailings to the freight pier a mile to the north.
+The Port Ellery Harbour Board has voted to close the old ferry terminal on Quay Street at the end of the summer timetable, moving sailings to the freight pier a mile to the north.
 
 Board chair Hamish Lennox said the 1962 building needed roof and deck repairs the board could not fund.
 
