@@ -3,7 +3,10 @@
 "How many objection letters did planning receive about knocking down the schoolhouse?" is answered
 by "the department had received 61 letters of objection", a paragraph that never names the
 schoolhouse again: the whole story is about it, and its headline and lede say so. A topic the
-article's own subject holds is one every sentence of that article is about.
+article's own subject holds is one every sentence of that article is about. Every word of it the
+articles write must be in the sentence's paragraph or the subject ("knocking down" may be written
+"torn down"; "the analyst who asked about labour costs: what did she do with her price target" is no
+topic of a story whose headline says only "price war").
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from collections.abc import Callable
 from bot.answering.terms import stems
 
 LEDE_WORDS = 12
+
+
+def story_holds(topic, present: frozenset[str], subject: frozenset[str], written) -> bool:
+    """Is `topic` (stems) the story's own: each of its words the corpus writes (`written`) is in the passage
+    (`present`) or the story's subject, and the subject holds at least one of them?"""
+    return bool(set(topic) & subject) and all(t in present or t in subject for t in topic if written(t))
 
 
 def subject_terms(corpus) -> Callable[[str], frozenset[str]]:
