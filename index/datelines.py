@@ -234,6 +234,12 @@ def _plausible(m: re.Match) -> bool:
     return capitals or (titled and bool(tag or groups.get("date")))
 
 
+# A video call's header after its start time: the time zone spelled out, its region in brackets, the
+# meeting's ID ("06:31 PM Central European Time (Amsterdam)  ID: 845 2201 7734"): only the clock is kept
+_CALL_ID = re.compile(r"\s+(?:Meeting\s+)?ID\s*:\s*\d[\d\s-]*$", re.I)
+_ZONE_NAME = re.compile(r"(\b\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?:[A-Z][A-Za-z]+\s+){1,3}Time\b(?:\s*\([^()]{1,40}\))?\s*$")
+
+
 def header_date(line: str) -> tuple[str, date] | None:
     """("published" | "updated", date) from a header line above the lede, or None.
 
@@ -243,6 +249,7 @@ def header_date(line: str) -> tuple[str, date] | None:
     An exhibition's run line ("March 14, 2026 - October 4, 2026") gives its opening day, or none."""
     from index import run_lines  # (imported on use: it builds on this module's patterns)
 
+    line = _ZONE_NAME.sub(r"\1", _CALL_ID.sub("", line))  # "Oct 14, 2026 06:31 PM Pacific Time (US and Canada)  ID: 845 2201 7734"
     if run_lines.is_run_line(line):
         opened = run_lines.opening_day(line)
         return ("published", opened) if opened else None
