@@ -566,7 +566,7 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 at = _at_a_figure(verb, obj) if obj is not None else None
                 if obj is None and _for_one_to_act(verb):
                     pass  # "asking for the utility to compensate growers": a request, with its clause
-                elif lemma == "call on" and _to_act(verb, obj):
+                elif lemma in ("call on", "plead with") and _to_act(verb, obj):
                     # "called on the minister with responsibility for water to intervene": whom, and to do what
                     # (a day phrase between them dates the call: "called on both parties on Monday to ...")
                     days = {x.i for p in verb.subtree if p.dep_ == "prep" and any(o.ent_type_ in _DATE_LABELS for o in p.children)
