@@ -5,19 +5,19 @@ story never names is still no answer."""
 from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers, ask, declines, table
 
-STORY = """Harbour board votes to shut Port Ellery's old ferry terminal
+STORY = """Harbour board votes to shut Port Quenby's old ferry terminal
 
-By Kirsty Moncrieff
+By Ysolde Marrack
 
-The Port Ellery Harbour Board has voted to close the old ferry terminal on Quay Street at the end of the summer timetable, moving sailings to the freight pier a mile to the north.
+The Port Quenby Harbour Board has voted to close the old ferry terminal on Quay Street at the end of the summer timetable, moving sailings to the freight pier a mile to the north.
 
-Board chair Hamish Lennox said the 1962 building needed roof and deck repairs the board could not fund.
+Board chair Torquil Penhale said the 1962 building needed roof and deck repairs the board could not fund.
 
 "We have patched it for ten years. It is time," he said.
 
 A board spokeswoman said the board had received 212 written submissions, the most on any application since 2015.
 
-Café owner Morag Baird, whose business sits opposite the terminal, said trade would fall by half.
+Café owner Elspet Trevanion, whose business sits opposite the terminal, said trade would fall by half.
 
 The freight pier will get a new waiting room with 60 seats, the board said.
 """

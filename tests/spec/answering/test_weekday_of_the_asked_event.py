@@ -7,13 +7,13 @@ from tests.spec.answering.asks import answers, ask, table
 
 STORY = """Villagers vow to fight quarry extension
 
-The Dunmore Courier | Saturday, 12 September 2026
+The Drumcarrow Courier | Saturday, 12 September 2026
 
-By Aileen Corrigan
+By Siobhra Quaile
 
 Residents of Kilbrack packed into the parish hall for a public meeting on Thursday, called by the residents' association after the quarry owner applied to double the size of its pit.
 
-Association secretary Nuala Ferris told the hall that blasting already cracked walls on Main Street.
+Association secretary Orlaith Menary told the hall that blasting already cracked walls on Main Street.
 
 "We were here first," she said.
 

@@ -11,12 +11,12 @@ Mar 3, 2026 07:02 PM Central European Time (Amsterdam)  ID: 731 0092 4418
 
 Quick recap
 
-The board discussed the roof repair and the winter opening hours. Ilse estimated the repair at about 58,000 euros.
+The board discussed the roof repair and the winter opening hours. Wendelien estimated the repair at about 58,000 euros.
 
 Summary
 
 Roof repair
-Ilse Vandermolen, the trust's treasurer, said the repair could not wait past the summer.
+Wendelien Vandermolen, the trust's treasurer, said the repair could not wait past the summer.
 Tomas Reijnders said the trust should apply to the province for a heritage grant first.
 
 AI-generated content may be inaccurate or misleading. Always check for accuracy.

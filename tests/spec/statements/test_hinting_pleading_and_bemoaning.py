@@ -10,13 +10,13 @@ The Harbour Times | Wednesday, 4 November 2026
 
 The Town Clerk, Mrs. Odile Ramsamy, intimated that the new stalls would be ready before the Christmas rush.
 
-Vendors' representative Jean-Paul Labiche pleaded with the district council to let traders use the bus station car park in the meantime.
+Vendors' representative Rodrigue Lafleurine pleaded with the district council to let traders use the bus station car park in the meantime.
 
 Fruit seller Ameena Joomun bemoaned the lack of shade at the temporary site.
 
 The Consumers Forum decried the delay in a short statement.
 
-"We have lost half our customers," Mr. Labiche said.
+"We have lost half our customers," Mr. Lafleurine said.
 """
 
 
@@ -27,7 +27,7 @@ def test_intimated_that_is_a_statement():
 
 def test_pleaded_with_someone_to_do_something():
     stmts = statements_of(STORY)
-    assert speaker_of(stmts, "to let traders use the bus station car park") == "Jean-Paul Labiche"
+    assert speaker_of(stmts, "to let traders use the bus station car park") == "Rodrigue Lafleurine"
 
 
 def test_bemoaned_and_decried_say_the_complaint():
