@@ -7,11 +7,11 @@ from tests.spec.answering.asks import answers, ask, declines, table
 
 STORY = """Harbour board votes to shut Port Quenby's old ferry terminal
 
-By Ysolde Marrack
+By Ysolde Quarrington
 
 The Port Quenby Harbour Board has voted to close the old ferry terminal on Quay Street at the end of the summer timetable, moving sailings to the freight pier a mile to the north.
 
-Board chair Torquil Penhale said the 1962 building needed roof and deck repairs the board could not fund.
+Board chair Torquil Fenwright said the 1962 building needed roof and deck repairs the board could not fund.
 
 "We have patched it for ten years. It is time," he said.
 
