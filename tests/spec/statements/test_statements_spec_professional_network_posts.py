@@ -12,7 +12,7 @@ from tests.spec.invented import contents_by_speaker, statements_of, the_one
 FERRIES = """---
 published: 2025-03-14
 ---
-Ingrid Solvang-Moe
+Sigrunn Solvang-Moe
  • 2nd
 Head of Operations at Nordkyst Ferjer | Speaker | Coastal logistics
 3d • Edited • 🌐
@@ -39,11 +39,11 @@ Tormod Aasheim
  • 3rd+
 Chief Engineer at Havbris Marine AS
 2d
-Impressive numbers, Ingrid. Our battery packs on the same class of hull are lasting far longer than we planned for.
+Impressive numbers, Sigrunn. Our battery packs on the same class of hull are lasting far longer than we planned for.
 
 Like · Reply · 3 Reactions
 
-Ingrid Solvang-Moe
+Sigrunn Solvang-Moe
 Author
 Head of Operations at Nordkyst Ferjer | Speaker | Coastal logistics
 2d
@@ -59,20 +59,20 @@ The harbour will have the new shore power berth ready by April, so the fourth ro
 
 Like · Reply
 
-Petter Kvalnes
+Halvard Kvalnes
  • 2nd
-Independent consultant | Former CFO at Fjordlinje
+Independent consultant | Former CFO at Kystruta
 1d (edited)
 I would be careful with the fuel figure. Diesel prices fell sharply in the same period.
 
 Like · Reply · 2 Reactions
 """
 
-DIALYSIS = """Dr. Amara Okonkwo-Reyes • 3rd+
-Chief Medical Officer at Lagoon Valley Health Trust | Board member | Speaker
+DIALYSIS = """Dr. Amara Adebayo-Ferraz • 3rd+
+Chief Medical Officer at Marshgate Valley Health Trust | Board member | Speaker
 1w •
 
-Proud moment for our team this week. The Lagoon Valley clinic opened its new dialysis unit on Monday, and we treated 38 patients in the first five days.
+Proud moment for our team this week. The Marshgate Valley clinic opened its new dialysis unit on Monday, and we treated 38 patients in the first five days.
 
 We still need 14 more nurses before we can run an evening shift. If you know someone, send them my way.
 
@@ -80,16 +80,16 @@ We still need 14 more nurses before we can run an evening shift. If you know som
 Like Comment Repost Send
 
 Comments
-Rafael Mendonça Quist • 2nd
+Tiago Barroso Quist • 2nd
 Regional Director, Southern Renal Network
 6d
 This is a big step for the valley. Patients used to travel three hours each way for treatment.
 Like · Reply · 12 Reactions
 
-Amara Okonkwo-Reyes Author
-Chief Medical Officer at Lagoon Valley Health Trust | Board member | Speaker
+Amara Adebayo-Ferraz Author
+Chief Medical Officer at Marshgate Valley Health Trust | Board member | Speaker
 6d
-Exactly, Rafael. Cutting that journey was the whole point.
+Exactly, Tiago. Cutting that journey was the whole point.
 Like · Reply · 4 Reactions
 
 Sunniva Takacs • 3rd+
@@ -103,9 +103,9 @@ Like · Reply
 def test_degree_beside_the_name_and_one_line_buttons():
     stmts = statements_of(DIALYSIS)
     by = contents_by_speaker(stmts)
-    assert any("dialysis unit" in c for c in by.get("Amara Okonkwo-Reyes", ())), by
-    assert any("three hours each way" in c for c in by.get("Rafael Mendonça Quist", ())), by
-    assert any("whole point" in c for c in by.get("Amara Okonkwo-Reyes", ())), by
+    assert any("dialysis unit" in c for c in by.get("Amara Adebayo-Ferraz", ())), by
+    assert any("three hours each way" in c for c in by.get("Tiago Barroso Quist", ())), by
+    assert any("whole point" in c for c in by.get("Amara Adebayo-Ferraz", ())), by
     assert any("relocating in the autumn" in c for c in by.get("Sunniva Takacs", ())), by
     assert not any(" Author" in s.speaker or "Repost" in s.speaker for s in stmts), by
 
@@ -113,11 +113,11 @@ def test_degree_beside_the_name_and_one_line_buttons():
 def test_the_post_and_comments_under_degree_lines_and_headlines():
     stmts = statements_of(FERRIES)
     by = contents_by_speaker(stmts)
-    assert any("fuel bill" in c for c in by.get("Ingrid Solvang-Moe", ())), by
+    assert any("fuel bill" in c for c in by.get("Sigrunn Solvang-Moe", ())), by
     assert any("battery packs" in c for c in by.get("Tormod Aasheim", ())), by
-    assert any("worried about most" in c for c in by.get("Ingrid Solvang-Moe", ())), by
+    assert any("worried about most" in c for c in by.get("Sigrunn Solvang-Moe", ())), by
     assert any("shore power berth" in c for c in by.get("Liv Haraldsen-Berg", ())), by
-    assert any("Diesel prices" in c for c in by.get("Petter Kvalnes", ())), by
+    assert any("Diesel prices" in c for c in by.get("Halvard Kvalnes", ())), by
 
 
 def test_headlines_counters_and_buttons_are_nobodys_words():
