@@ -59,7 +59,7 @@ The harbour will have the new shore power berth ready by April, so the fourth ro
 
 Like · Reply
 
-Halvard Kvalnes
+Eskild Kvalnes
  • 2nd
 Independent consultant | Former CFO at Kystruta
 1d (edited)
@@ -68,7 +68,7 @@ I would be careful with the fuel figure. Diesel prices fell sharply in the same 
 Like · Reply · 2 Reactions
 """
 
-DIALYSIS = """Dr. Amara Adebayo-Ferraz • 3rd+
+DIALYSIS = """Dr. Amara Quillfeather-Obi • 3rd+
 Chief Medical Officer at Marshgate Valley Health Trust | Board member | Speaker
 1w •
 
@@ -86,7 +86,7 @@ Regional Director, Southern Renal Network
 This is a big step for the valley. Patients used to travel three hours each way for treatment.
 Like · Reply · 12 Reactions
 
-Amara Adebayo-Ferraz Author
+Amara Quillfeather-Obi Author
 Chief Medical Officer at Marshgate Valley Health Trust | Board member | Speaker
 6d
 Exactly, Tiago. Cutting that journey was the whole point.
@@ -103,9 +103,9 @@ Like · Reply
 def test_degree_beside_the_name_and_one_line_buttons():
     stmts = statements_of(DIALYSIS)
     by = contents_by_speaker(stmts)
-    assert any("dialysis unit" in c for c in by.get("Amara Adebayo-Ferraz", ())), by
+    assert any("dialysis unit" in c for c in by.get("Amara Quillfeather-Obi", ())), by
     assert any("three hours each way" in c for c in by.get("Tiago Barroso Quist", ())), by
-    assert any("whole point" in c for c in by.get("Amara Adebayo-Ferraz", ())), by
+    assert any("whole point" in c for c in by.get("Amara Quillfeather-Obi", ())), by
     assert any("relocating in the autumn" in c for c in by.get("Sunniva Takacs", ())), by
     assert not any(" Author" in s.speaker or "Repost" in s.speaker for s in stmts), by
 
@@ -117,7 +117,7 @@ def test_the_post_and_comments_under_degree_lines_and_headlines():
     assert any("battery packs" in c for c in by.get("Tormod Aasheim", ())), by
     assert any("worried about most" in c for c in by.get("Sigrunn Solvang-Moe", ())), by
     assert any("shore power berth" in c for c in by.get("Liv Haraldsen-Berg", ())), by
-    assert any("Diesel prices" in c for c in by.get("Halvard Kvalnes", ())), by
+    assert any("Diesel prices" in c for c in by.get("Eskild Kvalnes", ())), by
 
 
 def test_headlines_counters_and_buttons_are_nobodys_words():
