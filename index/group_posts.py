@@ -53,8 +53,12 @@ _CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest
 # a comment's own counters and marks, above its action line: "👍 3", "2", "Edited", "See translation"
 _SOFT = re.compile(r"^\s*(?:(?:[^\w\s]\s*)*\d[\d.,]*[kKmM]?|(?:[^\w\s]\s*)+\d*|edited|see translation|see more)\s*$", re.I)
 _REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
-_NAME = re.compile(rf"^\s*(?:↳\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?(?!Author\b)[A-Z][\w'’.-]*){{1,3}})"
-                   rf"(?P<marks>(?:\s*(?:[·•]\s*(?:1st|2nd|3rd\+?)|\bAuthor|\((?:she|he|they)/\w+\)|[✓✔]|\bPremium\b))*)\s*$")
+# a capital of any Latin, Greek or Cyrillic script ("Łucja", "Ömer", "Zdeněk" head name lines too)
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_NAME = re.compile(rf"^\s*(?:↳\s*)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter|bin|al|y)\s+){{0,2}}(?!Author\b)[{_UP}][\w'’.-]*){{1,3}})"
+                   # its marks: a degree, "Author", pronouns, a verified tick, post-nominals (", MPH", ", PhD")
+                   rf"(?P<marks>(?:\s*(?:[·•]\s*(?:1st|2nd|3rd\+?)|(?:[·•]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
+                   rf"|,\s*(?=[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z])[A-Z][A-Za-z.]{{1,7}}))*)\s*$")
 # a professional network's headline under the name: "Head of Operations at Acme | Speaker" (the
 # poster's own line about themselves, no sentence: the stamp line comes right under it)
 _HEADLINE = re.compile(r"^\s*[A-Z][^\n]{2,160}$")

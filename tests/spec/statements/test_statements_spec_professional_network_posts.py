@@ -139,3 +139,65 @@ def test_relative_stamps_date_nothing_on_an_undated_page():
     stmts = statements_of(DIALYSIS)
     assert the_one(stmts, "dialysis unit").when_start is None
     assert the_one(stmts, "relocating in the autumn").when_start is None
+
+
+# names in other scripts' capitals, pronouns and post-nominals on the name line, "• Author" on a
+# reply's name line, indented replies, a "…see more" link
+VACCINATION = """Feed post
+
+Łucja Wróblewska-Öz (She/Her) • 2nd
+Director of Public Health, Gmina Zaleśna | TEDx speaker | Mother of three
+1w • 🌐
+
+I rarely post about numbers, but these deserve it. Since we opened the walk-in vaccination room in January, uptake among over-65s in our district has gone from 48% to 71%.
+
+The room cost 36,000 złoty to fit out. It has paid for itself many times over in hospital beds we did not need.
+
+To every nurse who worked the Saturday shifts: thank you.
+
+…see more
+
+👏❤️👍 1,032 · 88 comments · 17 reposts
+
+Like Comment Repost Send
+
+Most relevant ▾
+
+Ana de la Cruz Ferreyra, MPH • 3rd+
+Epidemiologist | Regional Health Observatory
+6d
+These are remarkable figures. Did you see the same change among the under-40s?
+
+Like · Reply · 9 Reactions
+
+    Łucja Wróblewska-Öz • Author
+    Director of Public Health, Gmina Zaleśna | TEDx speaker | Mother of three
+    6d
+    Not yet, Ana. The under-40s barely moved, and that is our next problem.
+
+    Like · Reply · 2 Reactions
+
+Ömer Şahinoğlu • 2nd
+Hospital administrator at Karamur General
+5d
+Our admissions for flu complications fell by a fifth last winter after a similar scheme.
+
+Like · Reply · 4 Reactions
+
+Zdeněk Havlík • 1st
+Retired GP
+4d (edited)
+Walk-in beats appointments every time. People do not plan their jabs.
+
+Like · Reply
+"""
+
+
+def test_names_with_other_capitals_pronouns_and_post_nominals():
+    by = contents_by_speaker(statements_of(VACCINATION))
+    assert any("walk-in vaccination room" in c for c in by.get("Łucja Wróblewska-Öz", ())), by
+    assert any("next problem" in c for c in by.get("Łucja Wróblewska-Öz", ())), by
+    assert any("under-40s?" in c for c in by.get("Ana de la Cruz Ferreyra", ())), by
+    assert any("flu complications" in c for c in by.get("Ömer Şahinoğlu", ())), by
+    assert any("plan their jabs" in c for c in by.get("Zdeněk Havlík", ())), by
+    assert not any("see more" in c or "MPH" in c for cs in by.values() for c in cs), by
