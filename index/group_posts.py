@@ -36,7 +36,7 @@ _BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|risin
 _COUNTED = r"\d[\d.,]*[kKmM]?\s+(?:reactions?|repl(?:y|ies)|likes?)"
 _ACTIONS = re.compile(rf"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?!{_COUNTED})(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation|[^\w\s·•]+\s*\d*|{_COUNTED}))*\s*[·•]?\s*$", re.I)
 # a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
-_STAMP_LINE = re.compile(rf"^\s*(?:{_BADGES}\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)(?:\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*|Visible to anyone[^\n]*|\(?edited\)?))*\s*[·•]?\s*)?$", re.I)
+_STAMP_LINE = re.compile(rf"^\s*(?:(?:{_BADGES}|{_DEGREE})\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)(?:\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*|Visible to anyone[^\n]*|\(?edited\)?))*\s*[·•]?\s*)?$", re.I)
 # the phone layout's, the stamp first: "2h · Like · Reply", "3d Like Reply"
 _ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•]?\s*(?:Like|Love)\s*[·•]?\s*Reply(?:\s*[·•]?\s*(?:Edited|Share|Message))*\s*$", re.I)
 _BADGE_LINE = re.compile(rf"^\s*(?:{_BADGES}|{_DEGREE})(?:\s*[·•]?\s*(?:{_BADGES}|{_DEGREE}))*\s*[·•]?\s*$", re.I)
@@ -57,7 +57,7 @@ _REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _NAME = re.compile(rf"^\s*(?:↳\s*)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter|bin|al|y)\s+){{0,2}}(?!Author\b)[{_UP}][\w'’.-]*){{1,3}})"
                    # its marks: a degree, "Author", pronouns, a verified tick, post-nominals (", MPH", ", PhD")
-                   rf"(?P<marks>(?:\s*(?:[·•]\s*(?:1st|2nd|3rd\+?)|(?:[·•]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
+                   rf"(?P<marks>(?:\s*(?:[·•]\s*(?:1st|2nd|3rd\+?)|[·•]\s*(?P<stamp>\d+\s*(?:s|m|h|d|w|mo|mos|y|yr|yrs)\b)|(?:[·•]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
                    rf"|,\s*(?=[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z])[A-Z][A-Za-z.]{{1,7}}))*)\s*$")
 # a professional network's headline under the name: "Head of Operations at Acme | Speaker" (the
 # poster's own line about themselves, no sentence: the stamp line comes right under it)
@@ -74,7 +74,7 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
     if "Reply" not in text and "reply" not in text:
         return []  # (no action line can match: most pages)
     lines, pos = [], 0
-    for line in text.split("\n"):
+    for line in _unmarked(text).split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
     closers = [k for k, (_, line) in enumerate(lines) if _closer(line)]
@@ -98,13 +98,16 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
             continue
         while j < len(lines) and not lines[j][1].strip():
             j += 1
-        headline, degree = False, bool(re.search(r"\d(?:st|nd|rd)", m.group("marks")))
+        if m.group("stamp"):  # "Ann Roe • 3rd+ • 4d"
+            stamp = (start + m.start("stamp"), start + m.end("stamp"))
+        # (a degree or "Author" beside the name: a professional network's head, its headline any short line)
+        headline, degree = False, bool(re.search(r"\d(?:st|nd|rd)|Author", m.group("marks")))
         while j < len(lines) and lines[j][1].strip():
             b = _BADGE_LINE.match(lines[j][1]) or _stamp_line(lines[j][1])
             degree = degree or bool(b and b.re is _BADGE_LINE and re.search(r"\d(?:st|nd|rd)\b", lines[j][1]))
             # (a line that could be a name is a headline only under a degree: else it is the next
             # post's author under a group's title line)
-            if b is None and stamp is None and not headline and _headline(lines, j) and (degree or not _NAME.match(lines[j][1])):
+            if b is None and stamp is None and not headline and _headline(lines, j, degree) and (degree or not _NAME.match(lines[j][1])):
                 headline = True  # (the poster's headline: a stamp line under it)
                 j += 1
                 continue
@@ -142,17 +145,24 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
     return out if len(out) >= MIN_COMMENTS else []
 
 
+def _unmarked(text: str) -> str:
+    """The text with a markdown page's emphasis marks blanked ("**Ann Roe** • 2nd"), offsets kept."""
+    return re.sub(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", lambda m: " " * len(m.group(0)), text) if "*" in text or "__" in text else text
+
+
 def _next_filled(lines, j: int) -> int:
     while j < len(lines) and not lines[j][1].strip():
         j += 1
     return j
 
 
-def _headline(lines, j: int) -> bool:
-    """A professional network's headline at line j: a short line that is no sentence, a dated or
+def _headline(lines, j: int, degree: bool = False) -> bool:
+    """A professional network's headline at line j: a short line that is no sentence (under a
+    degree mark, any short line: "Helping ports go electric. Keynote speaker."), a dated or
     relative stamp line right under it ("3d • Edited • 🌐", "1w •")."""
     line = lines[j][1]
-    if not _HEADLINE.match(line) or re.search(r"[.!?]\s*$|[.!?]\s+[A-Z]", line) or len(line.split()) > 24 or _CHROME.match(line):
+    if not _HEADLINE.match(line) or not degree and re.search(r"[.!?]\s*$|[.!?]\s+[A-Z]", line) or len(line.split()) > 24 \
+            or _CHROME.match(line):
         return False
     if j + 1 >= len(lines) or not (b := _stamp_line(lines[j + 1][1])) or not b.group("stamp"):
         return False
@@ -211,6 +221,7 @@ def _chrome_after(lines, j: int) -> int:
 
 def nobodys(line: str) -> bool:
     """A line of the thread that is no one's words: counters, buttons, badges, reply previews."""
+    line = _unmarked(line)
     return bool(_closer(line) or _CHROME.match(line) or _BADGE_LINE.match(line) or _REPLY_PREVIEW.match(line))
 
 

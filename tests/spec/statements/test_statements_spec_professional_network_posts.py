@@ -201,3 +201,35 @@ def test_names_with_other_capitals_pronouns_and_post_nominals():
     assert any("flu complications" in c for c in by.get("Ömer Şahinoğlu", ())), by
     assert any("plan their jabs" in c for c in by.get("Zdeněk Havlík", ())), by
     assert not any("see more" in c or "MPH" in c for cs in by.values() for c in cs), by
+
+
+# a markdown copy: names in bold, the stamp beside the degree, a headline with full stops
+MARKDOWN = """**Kwabena Asante-Holm** • 2nd
+Helping ports go electric. Keynote speaker.
+5d • 🌐
+
+Our crane fleet at the south terminal now runs entirely on shore power. We switched the last diesel unit off on Friday.
+
+👍 96 · 12 comments
+
+Like Comment Repost Send
+
+**Rosalind Achterberg-Nuñez** • 3rd+ • 4d
+Port engineer | Rotterdam and beyond
+How did you handle the peak loads when all six cranes lift at once?
+Like · Reply · 2 Reactions
+
+**Kwabena Asante-Holm** • Author
+Helping ports go electric. Keynote speaker.
+4d
+A battery buffer on the quay takes the peaks, Rosalind.
+Like · Reply
+"""
+
+
+def test_bold_names_and_a_stamp_beside_the_degree():
+    by = contents_by_speaker(statements_of(MARKDOWN))
+    assert any("crane fleet" in c for c in by.get("Kwabena Asante-Holm", ())), by
+    assert any("peak loads" in c for c in by.get("Rosalind Achterberg-Nuñez", ())), by
+    assert any("battery buffer" in c for c in by.get("Kwabena Asante-Holm", ())), by
+    assert not any("Keynote" in c or "Port engineer" in c for cs in by.values() for c in cs), by
