@@ -9,8 +9,8 @@ from datetime import date
 from tests.spec.invented import cleaned, day_of, statements_of
 
 _EDITION = (
-    "THE HARBOUR LEDGER\nEdition 1,482 — week ending Friday 14 March 2025\n\nNet menders want a new shed\n\n"
-    "Fisheries officer Branoc Teague-Willis said on Tuesday that the quay would be resurfaced before the summer.\n"
+    "THE QUAYSIDE TIDINGS\nEdition 1,482 — week ending Friday 14 March 2025\n\nNet menders want a new shed\n\n"
+    "Fisheries officer Branoc Tregunna-Wills said on Tuesday that the quay would be resurfaced before the summer.\n"
 )
 _ISSUE = (
     "Kilbrannock Courier — Issue 77, week ending Sunday 9 March 2025\n\nHarbour dues to rise\n\n"
@@ -18,11 +18,11 @@ _ISSUE = (
 )
 _VOLUME = (
     "THE UPLAND POST\nVol. 12 No. 48 · Week commencing Monday 3 March 2025\n\nSchool roof repaired\n\n"
-    "Headteacher Marisol Penhallow-Ife said on Tuesday that the pupils would be back in the hall by Easter.\n"
+    "Headteacher Wenna Pollglase-Ife said on Tuesday that the pupils would be back in the hall by the spring half-term.\n"
 )
 _WEEK_OF = (
     "Corrow Valley Weekly\nFor the week of 10 March 2025\n\nDepot reprieve\n\n"
-    "The council leader, Ysolde Kerrane-Mbatha, said on Thursday that the bus depot would stay open.\n"
+    "The council leader, Ysolde Kerrane-Ubadi, said on Thursday that the bus depot would stay open.\n"
 )
 _SENTENCE = (
     "Fair draws crowds\n\nThe fair, held in the week ending 14 March 2025, drew record crowds, the organisers said.\n"

@@ -204,8 +204,8 @@ def test_names_with_other_capitals_pronouns_and_post_nominals():
 
 
 # a markdown copy: names in bold, the stamp beside the degree, a headline with full stops
-MARKDOWN = """**Kwabena Asante-Holm** • 2nd
-Helping ports go electric. Keynote speaker.
+MARKDOWN = """**Kwabena Oppong-Strand** • 2nd
+Bringing ports go electric. Keynote speaker.
 5d • 🌐
 
 Our crane fleet at the south terminal now runs entirely on shore power. We switched the last diesel unit off on Friday.
@@ -214,13 +214,13 @@ Our crane fleet at the south terminal now runs entirely on shore power. We switc
 
 Like Comment Repost Send
 
-**Rosalind Achterberg-Nuñez** • 3rd+ • 4d
-Port engineer | Rotterdam and beyond
+**Rosaura Achterveld-Nuñez** • 3rd+ • 4d
+Port engineer | big ports and small
 How did you handle the peak loads when all six cranes lift at once?
 Like · Reply · 2 Reactions
 
-**Kwabena Asante-Holm** • Author
-Helping ports go electric. Keynote speaker.
+**Kwabena Oppong-Strand** • Author
+Bringing ports go electric. Keynote speaker.
 4d
 A battery buffer on the quay takes the peaks, Rosalind.
 Like · Reply
@@ -229,7 +229,7 @@ Like · Reply
 
 def test_bold_names_and_a_stamp_beside_the_degree():
     by = contents_by_speaker(statements_of(MARKDOWN))
-    assert any("crane fleet" in c for c in by.get("Kwabena Asante-Holm", ())), by
-    assert any("peak loads" in c for c in by.get("Rosalind Achterberg-Nuñez", ())), by
-    assert any("battery buffer" in c for c in by.get("Kwabena Asante-Holm", ())), by
+    assert any("crane fleet" in c for c in by.get("Kwabena Oppong-Strand", ())), by
+    assert any("peak loads" in c for c in by.get("Rosaura Achterveld-Nuñez", ())), by
+    assert any("battery buffer" in c for c in by.get("Kwabena Oppong-Strand", ())), by
     assert not any("Keynote" in c or "Port engineer" in c for cs in by.values() for c in cs), by
