@@ -1,4 +1,4 @@
-"""When a question asks the day of the publication itself ("When was this edition of the Tidings
+"""When a question asks the day of the publication itself ("When was this edition of the Whelk
 published?", "What is the date of this issue?"), the answer is the day its header line states (a
 weekly's "Edition 1,482 — week ending Friday 14 March 2025", a "Published: ..." line), cited on that
 line. The sentences retrieved never hold it: the cleaner keeps header lines out of the passages.

@@ -204,7 +204,7 @@ def test_names_with_other_capitals_pronouns_and_post_nominals():
 
 
 # a markdown copy: names in bold, the stamp beside the degree, a headline with full stops
-MARKDOWN = """**Kwabena Oppong-Strand** • 2nd
+MARKDOWN = """**Kwabena Oppong-Brekkvik** • 2nd
 Bringing ports go electric. Keynote speaker.
 5d • 🌐
 
@@ -219,17 +219,17 @@ Port engineer | big ports and small
 How did you handle the peak loads when all six cranes lift at once?
 Like · Reply · 2 Reactions
 
-**Kwabena Oppong-Strand** • Author
+**Kwabena Oppong-Brekkvik** • Author
 Bringing ports go electric. Keynote speaker.
 4d
-A battery buffer on the quay takes the peaks, Rosalind.
+A battery buffer on the quay takes the peaks, Rosaura.
 Like · Reply
 """
 
 
 def test_bold_names_and_a_stamp_beside_the_degree():
     by = contents_by_speaker(statements_of(MARKDOWN))
-    assert any("crane fleet" in c for c in by.get("Kwabena Oppong-Strand", ())), by
+    assert any("crane fleet" in c for c in by.get("Kwabena Oppong-Brekkvik", ())), by
     assert any("peak loads" in c for c in by.get("Rosaura Achterveld-Nuñez", ())), by
-    assert any("battery buffer" in c for c in by.get("Kwabena Oppong-Strand", ())), by
+    assert any("battery buffer" in c for c in by.get("Kwabena Oppong-Brekkvik", ())), by
     assert not any("Keynote" in c or "Port engineer" in c for cs in by.values() for c in cs), by
