@@ -29,23 +29,23 @@ from index.models import Span
 
 # a professional network's marks under or beside a name: the connection degree ("• 2nd", "· 3rd+"),
 # a follower count, "Premium"; nobody's words, like a group's badges
-_DEGREE = r"(?:[·•]\s*)?(?:1st|2nd|3rd\+?)|\d[\d.,]*\s*[kKmM]?\s+followers|premium|verified|following|promoted|\+\s*follow"
+_DEGREE = r"(?:[·•∙⋅‧]\s*)?(?:1st|2nd|3rd\+?)|\d[\d.,]*\s*[kKmM]?\s+followers|premium|verified|following|promoted|\+\s*follow"
 _BADGES = r"(?:admin|moderator|group admin|group moderator|top contributor|rising contributor|author|group expert|top fan|new member|conversation starter|visual storyteller|valued commenter)"
 # the action line that closes a comment: "Like · Reply · 2h", "Like · Reply · Share · Yesterday at 18:02"
 # (a professional network's closes on the comment's counts: "Like · Reply · 3 Reactions", "· 2 Replies")
 _COUNTED = r"\d[\d.,]*[kKmM]?\s+(?:reactions?|repl(?:y|ies)|likes?)"
-_ACTIONS = re.compile(rf"^\s*(?:Like|Love)\s*[·•]\s*Reply(?:\s*[·•]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•]\s*(?!{_COUNTED})(?P<stamp>[^·•\n]+?))?(?:\s*[·•]\s*(?:Edited|Share|Message|See translation|[^\w\s·•]+\s*\d*|{_COUNTED}))*\s*[·•]?\s*$", re.I)
+_ACTIONS = re.compile(rf"^\s*(?:Like|Love)\s*[·•∙⋅‧]\s*Reply(?:\s*[·•∙⋅‧]\s*(?:Share|Message|See translation|Edited))*(?:\s*[·•∙⋅‧]\s*(?!{_COUNTED})(?P<stamp>[^·•∙⋅‧\n]+?))?(?:\s*[·•∙⋅‧]\s*(?:Edited|Share|Message|See translation|[^\w\s·•∙⋅‧]+\s*\d*|{_COUNTED}))*\s*[·•∙⋅‧]?\s*$", re.I)
 # a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
-_STAMP_LINE = re.compile(rf"^\s*(?:(?:{_BADGES}|{_DEGREE})\s*(?:[·•]\s*)?)*(?:[·•]?\s*(?P<stamp>[^·•\n]*?\d[^·•\n]*?|yesterday[^·•\n]*|just now)(?:\s*[·•]?\s*(?:🌐|Public|Shared with [^\n]*|Visible to anyone[^\n]*|\(?edited\)?))*\s*[·•]?\s*)?$", re.I)
+_STAMP_LINE = re.compile(rf"^\s*(?:(?:{_BADGES}|{_DEGREE})\s*(?:[·•∙⋅‧]\s*)?)*(?:[·•∙⋅‧]?\s*(?P<stamp>[^·•∙⋅‧\n]*?\d[^·•∙⋅‧\n]*?|yesterday[^·•∙⋅‧\n]*|just now)(?:\s*[·•∙⋅‧]?\s*(?:🌐|Public|Shared with [^\n]*|Visible to anyone[^\n]*|\(?edited\)?))*\s*[·•∙⋅‧]?\s*)?$", re.I)
 # the phone layout's, the stamp first: "2h · Like · Reply", "3d Like Reply"
-_ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•]?\s*(?:Like|Love)\s*[·•]?\s*Reply(?:\s*[·•]?\s*(?:Edited|Share|Message))*\s*$", re.I)
-_BADGE_LINE = re.compile(rf"^\s*(?:{_BADGES}|{_DEGREE})(?:\s*[·•]?\s*(?:{_BADGES}|{_DEGREE}))*\s*[·•]?\s*$", re.I)
+_ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•∙⋅‧]?\s*(?:Like|Love)\s*[·•∙⋅‧]?\s*Reply(?:\s*[·•∙⋅‧]?\s*(?:Edited|Share|Message))*\s*$", re.I)
+_BADGE_LINE = re.compile(rf"^\s*(?:[·•∙⋅‧]\s*)?(?:{_BADGES}|{_DEGREE})(?:\s*[·•∙⋅‧]?\s*(?:{_BADGES}|{_DEGREE}))*\s*[·•∙⋅‧]?\s*$", re.I)
 # the page's counters, buttons and links: nobody's words
 _CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest|all comments|top comments|comments|reactions|most recent|repost|"
                      r"load (?:more|previous) (?:comments|replies)|show translation|report this (?:post|comment)|\W*see more|"
-                     r"(?:(?:like|comment|repost|share|send|reply)\s*[·•|]?\s*){2,}|"  # a professional network's buttons on one line
+                     r"(?:(?:like|comment|repost|share|send|reply)\s*[·•∙⋅‧|]?\s*){2,}|"  # a professional network's buttons on one line
                      r"(?:[^\w\s]\s*)*\d[\d.,]*[kKmM]?(?:\s*(?:comments?|reposts?|shares?|reactions?|likes?|views?|impressions?))?"
-                     r"(?:\s*[·•,]\s*\d[\d.,]*[kKmM]?\s*(?:comments?|reposts?|shares?|reactions?|likes?|views?|impressions?))+|"  # "👍❤️ 214 · 37 comments · 5 reposts"
+                     r"(?:\s*[·•∙⋅‧,]\s*\d[\d.,]*[kKmM]?\s*(?:comments?|reposts?|shares?|reactions?|likes?|views?|impressions?))+|"  # "👍❤️ 214 · 37 comments · 5 reposts"
                      r"view .{1,60}'s\s+(?:profile|graphic link)|.{1,60}'s profile (?:photo|picture)|write a (?:comment|reply|public comment)\W*"
                      r"|view (?:\d+ )?(?:more|previous|all)(?: \d+)? (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
                      r"|\W*\d[\d.,]*\s*[kKmM]?\s*(?:comments?|shares?|reactions?|replies|repl(?:y|ies))?|(?:[^\w\s]\s*)+\d[\d.,]*[kKmM]?"
@@ -57,7 +57,7 @@ _REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _NAME = re.compile(rf"^\s*(?:↳\s*)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter|bin|al|y)\s+){{0,2}}(?!Author\b)[{_UP}][\w'’.-]*){{1,3}})"
                    # its marks: a degree, "Author", pronouns, a verified tick, post-nominals (", MPH", ", PhD")
-                   rf"(?P<marks>(?:\s*(?:[·•]\s*(?:1st|2nd|3rd\+?)|[·•]\s*(?P<stamp>\d+\s*(?:s|m|h|d|w|mo|mos|y|yr|yrs)\b)|(?:[·•]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
+                   rf"(?P<marks>(?:\s*(?:[·•∙⋅‧]\s*(?:1st|2nd|3rd\+?)|[·•∙⋅‧]\s*(?P<stamp>\d+\s*(?:s|m|h|d|w|mo|mos|y|yr|yrs)\b)|(?:[·•∙⋅‧]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
                    rf"|,\s*(?=[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z])[A-Z][A-Za-z.]{{1,7}}))*)\s*$")
 # a professional network's headline under the name: "Head of Operations at Acme | Speaker" (the
 # poster's own line about themselves, no sentence: the stamp line comes right under it)
@@ -71,14 +71,17 @@ MAX_LINES = 60  # a comment's lines at most, name to action line (a page's far-o
 def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]]:
     """(start, header end, author as written, badge, (span, day phrase, False) or None, text end) of
     the post and each comment, in text order; [] unless the page is such a thread."""
-    if "Reply" not in text and "reply" not in text:
-        return []  # (no action line can match: most pages)
+    if "Reply" not in text and "reply" not in text and not _DEGREE_MARK.search(text):
+        return []  # (no action line can match, no degree mark: most pages)
     lines, pos = [], 0
     for line in _unmarked(text).split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    closers = [k for k, (_, line) in enumerate(lines) if _closer(line)]
-    if len(closers) < MIN_COMMENTS:
+    closers = [k for k, (_, line) in enumerate(lines) if _closer(line) or _stacked_closer(lines, k)]
+    # a professional network's heads: a name with its degree or "Author" mark beside or under it
+    # (such a page may be copied without its comments' action lines)
+    marked = [k for k, (_, line) in enumerate(lines) if _network_head(lines, k)]
+    if len(closers) < MIN_COMMENTS and len(marked) < MIN_COMMENTS:
         return []
     out = []
     k = 0
@@ -104,7 +107,7 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
         headline, degree = False, bool(re.search(r"\d(?:st|nd|rd)|Author", m.group("marks")))
         while j < len(lines) and lines[j][1].strip():
             b = _BADGE_LINE.match(lines[j][1]) or _stamp_line(lines[j][1])
-            degree = degree or bool(b and b.re is _BADGE_LINE and re.search(r"\d(?:st|nd|rd)\b", lines[j][1]))
+            degree = degree or bool(b and b.re is _BADGE_LINE and re.search(r"\d(?:st|nd|rd)\b|\bAuthor\b", lines[j][1]))
             # (a line that could be a name is a headline only under a degree: else it is the next
             # post's author under a group's title line)
             if b is None and stamp is None and not headline and _headline(lines, j, degree) and (degree or not _NAME.match(lines[j][1])):
@@ -128,6 +131,8 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
             continue
         # (a stamped head's text stops at its first counter or button, or at an action line before any)
         stop_line = closer if stamp is None else min(_chrome_after(lines, j), closer if closer is not None else len(lines))
+        if stamp is not None and (after := bisect.bisect_left(marked, j)) < len(marked):
+            stop_line = min(stop_line, marked[after])  # (the next marked head: a comment with no action line ends there)
         stop = lines[stop_line][0] if stop_line < len(lines) else len(text)
         if stamp is None and closer is not None and (c := _closer(lines[closer][1])).group("stamp"):
             a = lines[closer][0] + c.start("stamp")
@@ -168,6 +173,31 @@ def _headline(lines, j: int, degree: bool = False) -> bool:
         return False
     phrase = b.group("stamp").strip()
     return bool(_RELATIVE.match(phrase) or re.search(rf"\b(?:{datelines.MONTH})\b", phrase, re.I))
+
+
+_DEGREE_MARK = re.compile(r"[·•∙⋅‧]\s*(?:1st|2nd|3rd\+?|Author)\b")
+
+
+def _network_head(lines, k: int) -> bool:
+    """A name line with a degree or "Author" mark beside it or on the line under it."""
+    m = _NAME.match(lines[k][1])
+    if m is None:
+        return False
+    if re.search(r"\d(?:st|nd|rd)|Author", m.group("marks")):
+        return True
+    j = _next_filled(lines, k + 1)
+    return j < len(lines) and bool(_BADGE_LINE.match(lines[j][1])) and bool(_DEGREE_MARK.search(lines[j][1]) or re.match(r"\s*(?:1st|2nd|3rd)", lines[j][1]))
+
+
+def _stacked_closer(lines, k: int) -> bool:
+    """A "Reply" button on its own line under a "Like" one: a comment's action line copied one
+    button a line (a professional network's page)."""
+    if lines[k][1].strip().lower() != "reply":
+        return False
+    j = k - 1
+    while j >= 0 and not lines[j][1].strip():
+        j -= 1
+    return j >= 0 and lines[j][1].strip().lower() in ("like", "love")
 
 
 def _closer(line: str) -> re.Match | None:

@@ -233,3 +233,107 @@ def test_bold_names_and_a_stamp_beside_the_degree():
     assert any("peak loads" in c for c in by.get("Rosaura Achterveld-Nuñez", ())), by
     assert any("battery buffer" in c for c in by.get("Kwabena Oppong-Brekkvik", ())), by
     assert not any("Keynote" in c or "Port engineer" in c for cs in by.values() for c in cs), by
+
+
+# the page copied one button a line ("Like", "Reply", "12 Reactions"), other bullets ("∙ 3rd+"),
+# the name written twice over its marks
+QUARRY = """Brannoc Leverett-Obi
+Brannoc Leverett-Obi
+ ∙ 3rd+
+Managing Director, Hollins Moor Quarries
+2w ∙
+
+We have signed the restoration plan for the east pit. Over the next six years it will become a wetland reserve of 40 hectares.
+
+The county wildlife trust will manage it once we hand it over.
+
+348 ∙ 41 comments ∙ 9 reposts
+
+Like
+Comment
+Repost
+Send
+
+Thandiwe Rostova-Lind
+ ∙ 2nd
+Conservation Officer at Moorside Wildlife Trust
+2w
+
+We are delighted to be part of this. Wetland of this size is rare in the uplands.
+
+Like
+Reply
+12 Reactions
+
+Brannoc Leverett-Obi
+ ∙ Author
+Managing Director, Hollins Moor Quarries
+1w
+
+Thanks Thandiwe, your team's survey made the case.
+
+Like
+Reply
+
+Oswin Pettigrew-Faal
+ ∙ 3rd+
+Parish councillor, Hollins Moor
+1w
+
+Residents will want to know what happens to the haul road. It still runs past the primary school.
+
+Like
+Reply
+1 Reaction
+"""
+# the same page copied without its comments' buttons: each marked head ends the comment before it
+QUARRY_BARE = """Brannoc Leverett-Obi
+Brannoc Leverett-Obi
+ ∙ 3rd+
+Managing Director, Hollins Moor Quarries
+2w ∙
+
+We have signed the restoration plan for the east pit. Over the next six years it will become a wetland reserve of 40 hectares.
+
+The county wildlife trust will manage it once we hand it over.
+
+348 ∙ 41 comments ∙ 9 reposts
+
+Comment
+Repost
+Send
+
+Thandiwe Rostova-Lind
+ ∙ 2nd
+Conservation Officer at Moorside Wildlife Trust
+2w
+
+We are delighted to be part of this. Wetland of this size is rare in the uplands.
+
+
+Brannoc Leverett-Obi
+ ∙ Author
+Managing Director, Hollins Moor Quarries
+1w
+
+Thanks Thandiwe, your team's survey made the case.
+
+
+Oswin Pettigrew-Faal
+ ∙ 3rd+
+Parish councillor, Hollins Moor
+1w
+
+Residents will want to know what happens to the haul road. It still runs past the primary school.
+
+"""
+
+
+def test_buttons_one_a_line_and_other_bullets():
+    for text in (QUARRY, QUARRY_BARE):
+        by = contents_by_speaker(statements_of(text))
+        assert any("wetland reserve" in c for c in by.get("Brannoc Leverett-Obi", ())), by
+        assert any("rare in the uplands" in c for c in by.get("Thandiwe Rostova-Lind", ())), by
+        assert any("survey made the case" in c for c in by.get("Brannoc Leverett-Obi", ())), by
+        assert any("haul road" in c for c in by.get("Oswin Pettigrew-Faal", ())), by
+        assert not any("Oswin" in c or "Managing Director" in c for cs in by.values() for c in cs), by
