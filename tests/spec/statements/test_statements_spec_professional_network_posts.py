@@ -254,12 +254,12 @@ Comment
 Repost
 Send
 
-Thandiwe Rostova-Lind
+Nomsisi Rostova-Lind
  ∙ 2nd
 Conservation Officer at Moorside Wildlife Trust
 2w
 
-We are delighted to be part of this. Wetland of this size is rare in the uplands.
+We are delighted to be part of this. A marsh of this size is rare in the uplands.
 
 Like
 Reply
@@ -270,12 +270,12 @@ Brannoc Leverett-Obi
 Managing Director, Hollins Moor Quarries
 1w
 
-Thanks Thandiwe, your team's survey made the case.
+Thanks Nomsisi, your team's survey made the case.
 
 Like
 Reply
 
-Oswin Pettigrew-Faal
+Oswin Pellingrue-Faal
  ∙ 3rd+
 Parish councillor, Hollins Moor
 1w
@@ -303,12 +303,12 @@ Comment
 Repost
 Send
 
-Thandiwe Rostova-Lind
+Nomsisi Rostova-Lind
  ∙ 2nd
 Conservation Officer at Moorside Wildlife Trust
 2w
 
-We are delighted to be part of this. Wetland of this size is rare in the uplands.
+We are delighted to be part of this. A marsh of this size is rare in the uplands.
 
 
 Brannoc Leverett-Obi
@@ -316,10 +316,10 @@ Brannoc Leverett-Obi
 Managing Director, Hollins Moor Quarries
 1w
 
-Thanks Thandiwe, your team's survey made the case.
+Thanks Nomsisi, your team's survey made the case.
 
 
-Oswin Pettigrew-Faal
+Oswin Pellingrue-Faal
  ∙ 3rd+
 Parish councillor, Hollins Moor
 1w
@@ -333,7 +333,7 @@ def test_buttons_one_a_line_and_other_bullets():
     for text in (QUARRY, QUARRY_BARE):
         by = contents_by_speaker(statements_of(text))
         assert any("wetland reserve" in c for c in by.get("Brannoc Leverett-Obi", ())), by
-        assert any("rare in the uplands" in c for c in by.get("Thandiwe Rostova-Lind", ())), by
+        assert any("rare in the uplands" in c for c in by.get("Nomsisi Rostova-Lind", ())), by
         assert any("survey made the case" in c for c in by.get("Brannoc Leverett-Obi", ())), by
-        assert any("haul road" in c for c in by.get("Oswin Pettigrew-Faal", ())), by
+        assert any("haul road" in c for c in by.get("Oswin Pellingrue-Faal", ())), by
         assert not any("Oswin" in c or "Managing Director" in c for cs in by.values() for c in cs), by
