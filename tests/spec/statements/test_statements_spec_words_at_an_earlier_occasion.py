@@ -10,13 +10,13 @@ from tests.spec.invented import statements_of, the_one
 
 PROTEST = """Farmers block ring road over water quotas
 
-By Tamsin Okoro-Vale
+By Briallen Okoro-Vale
 
 Published 14 March 2025
 
 About 300 farmers blocked the Varnholt ring road with tractors on Tuesday, 11 March, in protest at new water quotas.
 
-"We cannot grow anything on these allowances," Henrike Baalsrud, who farms barley near Solvik, told reporters at the protest site.
+"We cannot grow anything on these allowances," Gunnvor Baalsrud, who farms barley near Kvernhol, told reporters at the protest site.
 
 The regional water board said in a statement on Thursday that the quotas would be reviewed in the autumn.
 """
@@ -48,7 +48,7 @@ Evidence
 
 1. Ms Mbulu said that the boiler had not worked since November and that she had reported it four times.
 
-2. Mr Jorvik Tallis, the landlord's property manager, said the company had sent an engineer twice and could not get access.
+2. Mr Jorvik Tamblyn-Oduya, the landlord's property manager, said the company had sent an engineer twice and could not get access.
 
 Decision
 
