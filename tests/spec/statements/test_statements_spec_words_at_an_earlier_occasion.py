@@ -48,7 +48,7 @@ Evidence
 
 1. Ms Mbulu said that the boiler had not worked since November and that she had reported it four times.
 
-2. Mr Jorvik Tamblyn-Oduya, the landlord's property manager, said the company had sent an engineer twice and could not get access.
+2. Mr Jorvik Quennell-Adabra, the landlord's property manager, said the company had sent an engineer twice and could not get access.
 
 Decision
 
