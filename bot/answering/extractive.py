@@ -79,6 +79,7 @@ from bot.answering.changes_ahead import asks_change, weigh_changes
 from bot.answering.refusals import weigh_refusals
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
+from bot.answering.publication_day import publication_day
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
@@ -442,6 +443,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return field  # "Where is the importer based?": "Importer: Seacrest Trading, Dunholt"
     if (figure := labelled_figure(question, q, passages, corpus)) is not None:
         return figure  # "What was the crowd?": "Venue: Keppoch Park | Attendance: 4,812"
+    if q.kind == "when" and (day := publication_day(question, passages, corpus)) is not None:
+        return day  # "When was this edition published?": "Edition 1,482 — week ending Friday 14 March 2025"
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
