@@ -10,13 +10,13 @@ from tests.spec.answering.asks import answers, replies
 
 APPEAL = """Help us replace our flooded rescue boat
 
-Sigrun Halvardsen is organising this fundraiser on behalf of Tarnby Search and Rescue.
+Ylvamarie Halvardsen is organising this fundraiser on behalf of Tarnby Search and Rescue.
 
 On the night of 3 November the river burst its banks at our boathouse and our inflatable rescue boat was swept against the weir and wrecked.
 
 We are a team of 41 unpaid volunteers. Last year we were called out 63 times, a quarter of them to people cut off by floodwater.
 
-"Without the boat we can reach people from the bank and nothing more," says our team leader, Oskar Brennvik. "That is not good enough on a river this size."
+"Without the boat we can reach people from the bank and nothing more," says our team leader, Torolf Brennvik. "That is not good enough on a river this size."
 
 A new boat with its engine and trailer costs about 14,000 euros. Every euro raised goes to the boat.
 """

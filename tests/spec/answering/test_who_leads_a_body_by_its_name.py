@@ -8,9 +8,9 @@ from tests.spec.answering.asks import answers
 
 WIRE = """Tarvik Dairy profit jumps as buyer circles; shares hit record
 
-(Nordic Markets Wire) -- Tarvik Dairy Co. reported a 28% jump in first-half profit and confirmed it was weighing an approach from a larger rival, sending its shares to a record in Oslo trading.
+(Fjellby Markets Wire) -- Tarvik Dairy Co. reported a 28% jump in first-half profit and confirmed it was weighing an approach from a larger rival, sending its shares to a record in Stavanger trading.
 
-Tarvik Dairy said it had received a non-binding proposal from Fjordlund Foods at 84 crowns a share in cash, and that its directors were "assessing the proposal with our advisers."
+Tarvik Dairy said it had received a non-binding proposal from Fjordlund Meieri at 84 crowns a share in cash, and that its directors were "assessing the proposal with our advisers."
 
 "We did not go looking for this," Chief Executive Officer Magnhild Sørvik said on a call with analysts. "Our job is to get the best value for shareholders."
 
