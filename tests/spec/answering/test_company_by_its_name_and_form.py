@@ -10,7 +10,7 @@ from tests.spec.answering.asks import answers
 
 REPORT = """Ferry cuts leave island villages waiting for supplies
 
-KUPANG (Sabana News) - The Head of the Rotebu District Disaster Agency, Yosef Malelak Dethan, said on Friday that four supply boats a week were now reaching the island's villages.
+KUPANG (Sabana News) - The Head of the Rotebu District Disaster Agency, Rikardus Malelak Dethan, said on Friday that four supply boats a week were now reaching the island's villages.
 
 Separately, the operator of the district's passenger ferry service, PT Sinar Laut Abadi, confirmed that crossings to Rotebu had been cut to two a week.
 
