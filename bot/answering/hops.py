@@ -340,9 +340,14 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
         at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), 0)
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
     firm = company_by_form(c.text)  # "PT Sinar Laut": a company by its form, which the parser may read as a person
-    if firm is not None and d.head.lower() in FIRMS:
-        return firm  # (not the place or body the parser reads as an organisation first)
     orgs = [e.text for e in parse(c.text, entities=True).ents if e.label_ == "ORG"]
+    if firm is not None and d.head.lower() in FIRMS and not any(firm in o or o in firm for o in orgs):
+        # the parser's organisations (a place among them) and the company: the one nearest the clause's verb
+        # ("the operator of ..., PT Sinar Laut" for "operates"; "led by X" for "led", not the funded maker)
+        at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), None)
+        if at is None:
+            return orgs[0] if orgs else firm
+        return min([*orgs, firm], key=lambda o: abs(c.text.find(o) - at))
     return orgs[0] if orgs else firm
 
 
