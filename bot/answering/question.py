@@ -595,6 +595,9 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
         return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), _unrelative(m.group(1)), count=1)
+    if named := _LEADS_NAMED.match(folded):
+        # "Who runs Tarvik Dairy?": a body by its bare name is led as "the Tarvik Dairy" is
+        return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), named.group(1), count=1)
     return None
 
 
@@ -630,6 +633,13 @@ def asks_counsel(question: str) -> bool:
 _LED_BY = {"chai": "the chair of ", "owns": "the owner of ", "owne": "the owner of "}
 _LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|manages|chairs|owns|owned|"
                     r"leading|heading|running|directing|managing|chairing|in charge of)\s+", re.I)
+
+
+# "Who runs Tarvik Dairy?", "who heads Norvale Transit": the lead verb and a body named by its capitalised
+# name alone, the whole rest of the question (no "the" for the pattern above to start the body with)
+_LEADS_NAMED = re.compile(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|"
+                          r"manages|chairs|owns|owned|leading|heading|running|directing|managing|chairing|in charge of)\s+"
+                          r"(?-i:[A-Z])[\w'’&.\-]*(?:\s+(?:of|and|for|&|(?-i:[A-Z])[\w'’&.\-]*)){0,5}?)\s*[?.]?\s*$", re.I)
 
 
 def _period(text: str, ledger) -> tuple[date | None, date | None]:
