@@ -905,6 +905,8 @@ def _titled_comma_set(doc, head, verb: int) -> list | None:
         end = k + 1
         while end < verb and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - k <= 3:
             end += 1
+        if any(t.ent_type_ == "PERSON" for t in doc[k:end]):
+            continue  # NER's person: read above (a name it knows, made the verb's subject, is read as before)
         if end == k + 1 or end >= verb or doc[end].text != "," \
                 or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:k]) \
                 or doc[end - 1].dep_ not in ("conj", "appos", "nsubj") or doc[end - 1].head.i not in (head.i, head.head.i):
