@@ -338,7 +338,8 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
             continue
         word, end = _hyphenated(doc, nxt)
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            continue  # a first name and a surname: the runs and NER read those
+            _titled_whole_name(ctx, doc, span, tok, nxt, sent_no, base, taken)
+            continue  # a first name and a surname: the runs and NER read those (else the helper above)
         initial = courtesy_initial([tok.text, word])  # "Mrs H": title and initial, kept apart from "Mr H"
         p = ctx.cast.person(initial) if initial else titled_namesake(ctx.cast, [tok.text, word], [word]) or ctx.cast.person([word])
         if p is None:
@@ -348,6 +349,27 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         if title in v.title_roles:
             add_roles(p, [v.title_roles[title]])
         ctx.add_mention(span.start + tok.idx, p, _is_subjectish(nxt), sent_no.get(tok.sent.start, base))
+
+
+def _titled_whole_name(ctx: Context, doc, span, tok, first, sent_no: dict, base: int, taken: set) -> None:
+    """"Kgosi Tebogo Ramotswa", "Mzee Juma Kiprono": a title before a given name and a surname that
+    neither NER (which calls the three words a body) nor the runs of known given names read as a
+    person; the title says they are one, so the "he" after "Kgosi Ramotswa told ..." finds him."""
+    v = vocabulary()
+    surname, end = _hyphenated(doc, doc[first.i + 1])
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        return  # four capitalised words: a body's name or a longer name than this reads
+    if first.ent_type_ == "PERSON" or any(span.start + t.idx in taken for t in doc[tok.i:end]):
+        return  # NER's person, or the runs': read already
+    words = [first.text, surname]
+    if any(w.lower() in v.titles or w.lower() in v.organisations or w.lower() in v.companies
+           or w.lower() in v.organisation_name_words or v.is_role(w.lower()) or is_english_word(w) for w in words):
+        return  # "Minister Health Services", "Dr Foster Hospital": not a given name and a surname
+    p = ctx.cast.person(words)
+    if p is None:
+        return
+    ctx.cast.learn_gender(p, v.titles.get(tok.lower_.rstrip(".")) or v.titles.get(tok.lower_))
+    ctx.add_mention(span.start + tok.idx, p, _is_subjectish(doc[end - 1]), sent_no.get(tok.sent.start, base))
 
 
 def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
