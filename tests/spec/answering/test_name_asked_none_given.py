@@ -36,7 +36,7 @@ Published 9 September 2025
 
 Residents of Oberlind say blasting at the Hesselberg quarry has cracked walls since the spring.
 
-The council's safety inspector, Tobias Wendling, visited the quarry last Thursday and found the charges were larger than the permit allows, the planning manager said on Monday.
+The council's safety inspector, Anselm Wendling, visited the quarry last Thursday and found the charges were larger than the permit allows, the planning manager said on Monday.
 """
 
 unnamed = articles_fixture({"oberlind_quarry.txt": QUARRY, "varholm_ferry.txt": FERRY})
