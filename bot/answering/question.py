@@ -298,12 +298,6 @@ def _names(text: str) -> list[str]:
     return out
 
 
-# "the name of X", "what's her first name", "Name the skipper", "head coach name?": a name asked for
-# (not "which firm did he name", the act of naming).
-_ASKS_A_NAME = re.compile(r"\bname\s+of\b|\b(?:his|her|their|its|first|full|whose)\s+name\b|^\s*name\s+(?:the|a|an|his|her)\b"
-                          r"|\bname\s*\??\s*$", re.I)
-
-
 def _has_name(phrase: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in re.findall(r"[^\W\d_][\w'’\-]*", phrase))
 
@@ -312,10 +306,6 @@ def analyse(text: str, ledger=None) -> Question:
     """The one parse of `text`; with a ledger, time bounds ("in February 2023") are read too."""
     kind = kind_of(text)
     terms = [t for t in dict.fromkeys(stems(text)) if t not in ASKING_STEMS]
-    if _ASKS_A_NAME.search(text):
-        # "What is the name of the inspector who ...": "name" says what is asked, as "who" does; a
-        # sentence sharing only it ("..., who did not want her name printed, said") answers nothing.
-        terms = [t for t in terms if t != "name"]
     counted: list[str] = []
     counted_word = None
     if kind == "how-many":
