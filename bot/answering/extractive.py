@@ -103,7 +103,6 @@ from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
 from bot.answering.other_event_time import timed_by_another
 from bot.answering.own_time_next import own_time_instead
-from bot.answering.name_withheld import name_not_matched
 from bot.answering.other_measure import another_measure
 from bot.answering.other_ordinal import other_in_series
 from bot.answering.other_side import other_side
@@ -447,7 +446,6 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     read = with_next_paragraphs(passages, corpus) if widened else passages
     read = with_topic_paragraphs(read, corpus)  # "On the new assistant manager:" retrieved: the paragraphs under it
     candidates = with_spelled_out(question, candidates_of(read))  # "the AGM": "the Annual General Meeting"
-    name_not_matched(question, candidates)  # "the name of the inspector": not "did not want her name printed"
     missing = unknown_names(q, df)
     if missing:
         # A name only a headline holds ("Low Danube halts cargo barges") is mentioned: headlines are not searched.
