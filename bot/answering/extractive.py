@@ -105,6 +105,7 @@ from bot.answering.writer_asked import weigh_writer_place, writer_terms
 from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
 from bot.answering.other_event_time import timed_by_another
+from bot.answering.own_time_next import own_time_instead
 from bot.answering.other_measure import another_measure
 from bot.answering.other_ordinal import other_in_series
 from bot.answering.other_side import other_side
@@ -602,6 +603,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_lede_place(q, candidates, lambda a: _lede(a, corpus), says_where)  # "set up their blockade": the lede's "parked across the road at X"
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
+    # "when did they vote": not a lede timing what follows the vote, but the vote's own dated sentence
+    chosen = own_time_instead(q, chosen, candidates, lambda rest: select(q, rest, idf))
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
     if answerability.recording:  # (eval/answerability/dump.py)
         answerability.last = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None
