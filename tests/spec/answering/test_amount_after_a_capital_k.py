@@ -1,4 +1,4 @@
-""""How much money is the contractor owed?" where a Zambian or Papua New Guinean paper prints the sum in
+""""How much money is the contractor owed?" where a paper prints the sum in
 kwacha or kina as a capital K before the digits ("K86 million"): that is money, and the answer."""
 
 import pytest
@@ -13,9 +13,9 @@ Work on the Kasempa feeder roads has stopped after the contractor withdrew its g
 
 Mutende Civil Works, which won the tender in 2025, confirmed that its crews had left.
 
-Its chief executive, Bwalya Chanda, said in an interview on Tuesday that the firm was owed K86 million for work certified between June and December.
+Its chief executive, Mubanga Sichilongo, said in an interview on Tuesday that the firm was owed K86 million for work certified between June and December.
 
-"We cannot keep financing the council's roads from our own overdraft," Chanda said.
+"We cannot keep financing the council's roads from our own overdraft," Sichilongo said.
 """
 
 
