@@ -1,0 +1,35 @@
+""""When did the Ferrowell MD give his interview?": a question writes the managing director as "MD"
+(and the general manager as "GM") where the article spells the job out; the short form is the job."""
+
+import pytest
+
+from tests.spec.answering.asks import answers
+
+MILL = """# Bakeries short of flour as mill halts deliveries
+
+**June 17, 2027 | By TOMASZ WIERZBA**
+
+Bakeries in three districts have run short of flour after a mill stopped deliveries over a contract dispute.
+
+Ferrowell Milling, which has supplied the district's bakeries since 2019, confirmed it had suspended deliveries.
+
+Its managing director, Oskar Lindqvist, said in an interview on 14 June that the mill was waiting on a revised contract.
+
+Ferrowell Milling's general manager, Henrik Strand, said in an interview on 12 June that the mill's silos were full.
+
+"We have the grain, we have the drivers. We need a signature," Lindqvist said.
+"""
+
+
+@pytest.fixture(scope="module")
+def mill(app_over):
+    with app_over("mill.md", MILL) as app:
+        yield app
+
+
+def test_the_md_is_the_managing_director(mill):
+    answers(mill, "what date did the ferrowell md give his interview", "14 June", lacking=("Strand", "12 June"))
+
+
+def test_the_gm_is_the_general_manager(mill):
+    answers(mill, "when did the ferrowell gm give his interview", "Henrik Strand", "12 June", lacking="Lindqvist")
