@@ -13,11 +13,11 @@ Bakeries in three districts have run short of flour after a mill stopped deliver
 
 Ferrowell Milling, which has supplied the district's bakeries since 2019, confirmed it had suspended deliveries.
 
-Its managing director, Oskar Lindqvist, said in an interview on 14 June that the mill was waiting on a revised contract.
+Its managing director, Teodor Hallvik, said in an interview on 14 June that the mill was waiting on a revised contract.
 
-Ferrowell Milling's general manager, Henrik Strand, said in an interview on 12 June that the mill's silos were full.
+Ferrowell Milling's general manager, Sindre Okkelberg, said in an interview on 12 June that the mill's silos were full.
 
-"We have the grain, we have the drivers. We need a signature," Lindqvist said.
+"We have the grain, we have the drivers. We need a signature," Hallvik said.
 """
 
 
@@ -28,8 +28,8 @@ def mill(app_over):
 
 
 def test_the_md_is_the_managing_director(mill):
-    answers(mill, "what date did the ferrowell md give his interview", "14 June", lacking=("Strand", "12 June"))
+    answers(mill, "what date did the ferrowell md give his interview", "14 June", lacking=("Okkelberg", "12 June"))
 
 
 def test_the_gm_is_the_general_manager(mill):
-    answers(mill, "when did the ferrowell gm give his interview", "Henrik Strand", "12 June", lacking="Lindqvist")
+    answers(mill, "when did the ferrowell gm give his interview", "Sindre Okkelberg", "12 June", lacking="Hallvik")
