@@ -13,9 +13,9 @@ Bakeries in three districts have run short of flour after a mill stopped deliver
 
 Ferrowell Milling, which has supplied the district's bakeries since 2019, confirmed it had suspended deliveries.
 
-Its managing director, Teodor Hallvik, said in an interview on 14 June that the mill was waiting on a revised contract.
+Its managing director, Arvo Hallvik, said in an interview on 14 June that the mill was waiting on a revised contract.
 
-Ferrowell Milling's general manager, Sindre Okkelberg, said in an interview on 12 June that the mill's silos were full.
+Ferrowell Milling's general manager, Jørn Okkelberg, said in an interview on 12 June that the mill's silos were full.
 
 "We have the grain, we have the drivers. We need a signature," Hallvik said.
 """
@@ -32,4 +32,4 @@ def test_the_md_is_the_managing_director(mill):
 
 
 def test_the_gm_is_the_general_manager(mill):
-    answers(mill, "when did the ferrowell gm give his interview", "Sindre Okkelberg", "12 June", lacking="Hallvik")
+    answers(mill, "when did the ferrowell gm give his interview", "Jørn Okkelberg", "12 June", lacking="Hallvik")
