@@ -1,5 +1,5 @@
 """A traditional leader named by a title and one name: "Senior Chief Kaomba", "Group Village Head
-Mtambo", "Traditional Authority Nsamala", "Kgosi Sebele". Papers in southern and eastern Africa
+Mtambo", "Traditional Authority Nsamala". Papers in southern and eastern Africa
 name chiefs and village heads so, with no given name, and NER rarely calls the lone word a person.
 The leader is then a person of the cast, so a "he" or "she" after ("Group Village Head X bemoaned
 the situation. Speaking at his home on Sunday, he said ...") is the leader, not whoever spoke last."""

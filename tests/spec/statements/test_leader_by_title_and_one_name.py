@@ -14,7 +14,7 @@ Date: 2027-05-12
 
 Residents of four villages near Mwezi have been without clean water for a month after the only borehole broke down.
 
-District water officer Limbani Tembo said on Monday that spare parts had been ordered.
+District water officer Limbani Chizumila said on Monday that spare parts had been ordered.
 
 Group Village Head Kaomba, whose area covers two of the villages, bemoaned the situation. Speaking at his home on Sunday, he said the council had been warned in March that the pump was failing.
 
