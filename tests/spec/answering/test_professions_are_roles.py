@@ -1,6 +1,6 @@
-""""What did Harrowgate's architect say ...?": a profession a question names a person by (an architect,
+""""What did Kelliwick's architect say ...?": a profession a question names a person by (an architect,
 a surveyor, an accountant, a pharmacist) is a role, found beside the name in the article
-("Harrowgate's representative, architect NAME"), as a lawyer or an engineer is."""
+("Kelliwick's representative, architect NAME"), as a lawyer or an engineer is."""
 
 import pytest
 
@@ -13,9 +13,9 @@ March 3, 2027
 
 Plans to knock down the old drill hall in Tregarra for a supermarket car park were put off by the county planning committee on Wednesday.
 
-Harrowgate Estates director Colm Treharne said last week that the hall was beyond saving.
+Kelliwick Estates director Bryok Pentreath said last week that the hall was beyond saving.
 
-At Wednesday's meeting, councillors questioned Harrowgate's representative, architect Ines Varga, about alternatives. Varga said the company would consider keeping the hall's front wall if the parish could pay for the work.
+At Wednesday's meeting, councillors questioned Kelliwick's representative, architect Zsofi Halmay, about alternatives. Halmay said the company would consider keeping the hall's front wall if the parish could pay for the work.
 
 The committee will look at the application again on March 24.
 """
@@ -28,4 +28,4 @@ def hall(app_over):
 
 
 def test_an_architect_is_a_role(hall):
-    answers(hall, "what did harrowgate's architect say the company might be willing to do", "front wall", lacking="beyond saving")
+    answers(hall, "what did kelliwick's architect say the company might be willing to do", "front wall", lacking="beyond saving")
