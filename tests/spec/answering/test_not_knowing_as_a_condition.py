@@ -8,7 +8,7 @@ from tests.spec.answering.asks import answers
 
 YARD = """# Last of the old rope walk's apprentices remembers
 
-By Tove Skjellerud
+By Brynja Skjellerud
 May 9, 2027
 
 The rope walk at Fennick Quay, where ships' rigging was made by hand for a century, will be turned into flats.
