@@ -33,3 +33,12 @@ def test_the_md_is_the_managing_director(mill):
 
 def test_the_gm_is_the_general_manager(mill):
     answers(mill, "when did the ferrowell gm give his interview", "Jørn Okkelberg", "12 June", lacking="Hallvik")
+
+
+def test_the_search_looks_for_the_job_spelled_out():
+    # (among many stories, the paragraph "Its managing director, NAME, said in an interview ..." shares
+    # no other word with the question: the search must look for the words the letters stand for)
+    from index.retrieval import with_same_things
+
+    query = with_same_things("what date did the ferrowell md give his interview")
+    assert "managing director" in query and "minister" not in with_same_things("what did the minister say")
