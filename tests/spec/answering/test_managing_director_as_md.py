@@ -41,4 +41,5 @@ def test_the_search_looks_for_the_job_spelled_out():
     from index.retrieval import with_same_things
 
     query = with_same_things("what date did the ferrowell md give his interview")
-    assert "managing director" in query and "minister" not in with_same_things("what did the minister say")
+    assert "managing director" in query
+    assert with_same_things("what did the minister say") == "what did the minister say"
