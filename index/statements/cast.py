@@ -358,13 +358,14 @@ def _leaders(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
     ms = ctx.cast.mentions
     taken = {m.pos for m in ms[bisect.bisect_left(ms, span.start, key=lambda m: m.pos):
                                 bisect.bisect_left(ms, span.end, key=lambda m: m.pos)]}
-    for off, name in titled_leaders(doc.text):
+    for off, name, title in titled_leaders(doc.text):
         if span.start + off in taken:
             continue
         tok = doc.char_span(off, off + len(name), alignment_mode="expand")
         if tok is None:
             continue
-        p = ctx.cast.person([name])
+        # (known by the title with the name, as the report writes them: "Senior Chief X", whom "X" names too)
+        p = ctx.cast.person([*title.split(), name])
         if p is None:
             continue
         # (no role from the title: "the chiefs had warned ..." would then be this one leader)

@@ -17,13 +17,13 @@ _TITLE = (r"(?:(?:Senior|Paramount|Principal|Sub-?|Acting)\s*)?Chief"
 _TITLED = re.compile(rf"(?<![\w-])({_TITLE})\s+([A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])")
 
 
-def titled_leaders(text: str) -> list[tuple[int, str]]:
-    """(offset of the name, the name) of each leader named by a title and one name. A word of
-    English after the title is a job ("Chief Executive", "Chief Whip"), never a name."""
+def titled_leaders(text: str) -> list[tuple[int, str, str]]:
+    """(offset of the name, the name, the title) of each leader named by a title and one name. A word
+    of English after the title is a job ("Chief Executive", "Chief Whip"), never a name."""
     out = []
     for m in _TITLED.finditer(text):
         name = m.group(2)
         if is_english_word(name):
             continue
-        out.append((m.start(2), name))
+        out.append((m.start(2), name, re.sub(r"\s*\(TA\)", "", m.group(1))))
     return out

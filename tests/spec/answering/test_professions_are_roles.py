@@ -1,5 +1,5 @@
 """"What did Kelliwick's architect say ...?": a profession a question names a person by (an architect,
-a surveyor, an accountant, a pharmacist) is a role, found beside the name in the article
+a surveyor, a pharmacist) is a role, found beside the name in the article
 ("Kelliwick's representative, architect NAME"), as a lawyer or an engineer is."""
 
 import pytest
