@@ -677,8 +677,9 @@ _NUMBER_WORDS = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 # Compact money and measures as papers print them: "RM38mil", "Rs40", "US$2.5bn", "€3m", "2.6km", "10pc".
 # A currency written before the digits with no space, and a magnitude or unit after them.
 # The peso as Philippine papers print it, a capital P ("P3,000", "P18.6 million"), case kept;
-# not one digit ("P3" is as often a school year).
-MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:P)(?=\d[\d,.]*\d)"
+# not one digit ("P3" is as often a school year). The kwacha and the kina likewise, a capital K
+# ("K412 million", "K25,000"), case kept and never one digit ("K9" is a dog unit or a grade).
+MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:[PK])(?=\d[\d,.]*\d)"
 _COMPACT_SUFFIX = r"k|m|mn|mil|bn|b|tn|trn|tr|cr|km|kg|pc|ha|ft|mm|cm"
 _AMOUNT = re.compile(rf"(?<![\w.])(?:{MONEY_PREFIX})?(\d[\d,.]*(?:%|(?:{_COMPACT_SUFFIX})(?![\w]))?|(?:{_NUMBER_WORDS}))(?![\w])",
                      re.I)

@@ -19,6 +19,7 @@ from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_
 from index.statements.role_appositions import appositive_names
 from index.statements.role_before_name import roles_before_names
 from index.statements.same_surname import titled_namesake
+from index.statements.traditional_titles import titled_leaders
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -198,6 +199,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             spoken = any(a <= ent.start_char < b for a, b in quoted)
             ctx.add_mention(span.start + ent.start_char, p, not spoken and (_is_subjectish(root) or ent.start == ent.sent.start), sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
+        _leaders(ctx, doc, span, sent_no, base)
         _introduced_names(ctx, doc, span, sent_no, base)
         appositive_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
@@ -370,6 +372,26 @@ def _titled_whole_name(ctx: Context, doc, span, tok, first, sent_no: dict, base:
         return
     ctx.cast.learn_gender(p, v.titles.get(tok.lower_.rstrip(".")) or v.titles.get(tok.lower_))
     ctx.add_mention(span.start + tok.idx, p, _is_subjectish(doc[end - 1]), sent_no.get(tok.sent.start, base))
+
+
+def _leaders(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    """"Senior Chief Kaomba bemoaned the situation. He said ...": a leader named by a title and one
+    name (`traditional_titles`) is a person, mentioned there."""
+    ms = ctx.cast.mentions
+    taken = {m.pos for m in ms[bisect.bisect_left(ms, span.start, key=lambda m: m.pos):
+                                bisect.bisect_left(ms, span.end, key=lambda m: m.pos)]}
+    for off, name, title in titled_leaders(doc.text):
+        if span.start + off in taken:
+            continue
+        tok = doc.char_span(off, off + len(name), alignment_mode="expand")
+        if tok is None:
+            continue
+        # (known by the title with the name, as the report writes them: "Senior Chief X", whom "X" names too)
+        p = ctx.cast.person([*title.split(), name])
+        if p is None:
+            continue
+        # (no role from the title: "the chiefs had warned ..." would then be this one leader)
+        ctx.add_mention(span.start + off, p, _is_subjectish(tok.root), sent_no.get(tok.root.sent.start, base))
 
 
 def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
