@@ -326,8 +326,24 @@ def _spaced(text: str) -> str:
 _VIEWS = re.compile(r"^[\d.,]+\s*[KkMm]?\s+views?\b\s*[•·|-]?\s*", re.I)
 
 
+# A weekly's edition line: "Edition 1,482 — week ending Friday 14 March 2025", "Courier — Issue 77,
+# week ending ...", "Vol. 12 No. 48 · Week commencing Monday 3 March 2025", "For the week of 10 March
+# 2025": the week's stated day dates the issue, as a "Week ending" line alone does.
+_EDITION_WEEK = re.compile(
+    r"^(?:[^\n]{0,60}?\b(?:edition|issue|no\.?|number|vol\.?|volume)\s*[\d,.]+[^\n]{0,24}?[\s—–|·•,:-]+"
+    r"|[^\n]{0,60}?\s[—–|·•]\s+)?(?:for\s+)?(?:the\s+)?week\s+(?:ending|ended|of|commencing|beginning|starting)\b\s*:?\s*", re.I)
+
+
+def _edition_week(text: str) -> str:
+    """An edition line written as a plain "week ending ..." line; any other line as it is."""
+    m = _EDITION_WEEK.match(text)
+    if m is None or len(text.split()) > 16 or re.search(r"[a-z]{3}[.!?]\s|\b(?:said|says|told|was|were|is)\b", text):
+        return text
+    return "week ending " + text[m.end():]
+
+
 def _header_date(line: str) -> tuple[str, date] | None:
-    text = _VIEWS.sub("", _spaced(fold(line).strip()))
+    text = _edition_week(_VIEWS.sub("", _spaced(fold(line).strip())))
     label = "published"
     m = _HEADER_LABEL.match(text)
     named = _NAME_THEN_DATE.match(text)

@@ -28,6 +28,10 @@ from index.textnorm import fold
 from index.vocabulary import vocabulary
 
 _FIELD = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z .'’/()-]{0,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+# a field written as a phrase, no colon: "Hearing held on 3 February 2025", "Heard on 4 and 5 May 2026",
+# "Site visit made on 15 January 2025", "Decision by Ann Roe, an Inspector"
+_ON_FIELD = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ]{2,30}?)[ \t]+(?:on|by)[ \t]+(?P<value>\S[^\n]*?)[ \t]*$")
+_ON_OTHER = {"site visit made", "site visit", "inquiry held", "inquiry opened", "hearing and site visit held"}
 _TOP_LINES = 40  # the block stands among the document's first lines
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord)\.?\s+)+")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|du|le|la|bin|al))*$")
@@ -90,6 +94,10 @@ def read(text: str) -> Header | None:
         seen += 1
         m = _FIELD.match(line)
         kind = (_kind(m.group("label")) or "other") if m and len(m.group("value")) <= 120 else None
+        if kind is None and (m := _ON_FIELD.match(line)) and len(m.group("value")) <= 120:
+            label = " ".join(m.group("label").lower().split())
+            kind = _kind(label) or _kind(f"{label} {line[m.end('label'):m.start('value')].strip()}") \
+                or ("other" if label in _ON_OTHER else None)
         if kind is not None:
             run.append((a, a + len(line.rstrip()), kind, m.group("label"), m.group("value")))
         elif run:
@@ -105,7 +113,10 @@ def read(text: str) -> Header | None:
 def _block(run: list[tuple[int, int, str, str, str]]) -> Header | None:
     kinds = {k for _, _, k, _, _ in run}
     known = sum(1 for _, _, k, _, _ in run if k != "other")
-    if "party" not in kinds or not kinds & {"bench", "hearing", "decided", "reference"} or known < 3 or known * 2 < len(run):
+    # (a party's line, or, in a decision that names none in its header (a planning appeal's), the
+    # hearing's day with the bench or the decision's own day)
+    if not ("party" in kinds or "hearing" in kinds and kinds & {"bench", "decided"}) \
+            or not kinds & {"bench", "hearing", "decided", "reference"} or known < 3 or known * 2 < len(run):
         return None
     parties: dict[str, str] = {}
     genders: dict[str, str] = {}

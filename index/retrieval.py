@@ -26,7 +26,23 @@ def with_same_things(question: str) -> str:
     # (a word marked "~" is looked for, never read from the question: "post office" asks for no job)
     extra = [w.lstrip("~") for group in vocabulary().same_things if words & {g for g in group if not g.startswith("~")}
              for w in group if " " not in w and w.lstrip("~") not in words and (counting or not w.startswith("~"))]
+    extra += _spelled_out_jobs(words)
     return f"{question} {' '.join(dict.fromkeys(extra))}" if extra else question
+
+
+def _spelled_out_jobs(words: set[str]) -> list[str]:
+    """"what did the md say": the words of the job a short form's letters stand for ("managing
+    director", `role_groups`), for the paragraph that spells it out and shares no other word."""
+    out = []
+    for group in vocabulary().role_groups:
+        for short in group:
+            if " " in short or len(short) < 2 or short not in words:
+                continue
+            for long in group:
+                parts = long.split()
+                if len(parts) >= 2 and "".join(w[0] for w in parts) == short:
+                    out.extend(w for w in parts if w not in words)
+    return out
 
 
 def dense_depth(k: int) -> int:

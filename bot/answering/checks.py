@@ -23,6 +23,7 @@ from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, counts_people_doing, denies_counted, elided_count, number_before,
 )
 from bot.answering.mentions import named_people, said_by
+from bot.answering.residents_counted import asks_residents, counts_residents
 from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, counts_other, only_leave_asked, other_year
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
@@ -179,6 +180,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 # "What is the biggest cost" may be answered in words; "how many" never is.
                 # ("What was the crowd?", a figure by name, is never answered in words either.)
                 c.score *= NO_AMOUNT if HOW_MANY.search(q.text) or q.counted_word in FIGURE_NOUNS else NO_AMOUNT_IMPLICIT
+            elif asks_residents(q):
+                pass  # (below)
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
             elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
@@ -199,6 +202,9 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 c.score *= NO_COUNTED * NO_COUNTED
             elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:
                 # A figure is written before its number ("net income fell to 310 million"), a count after it.
+                c.score *= NO_COUNTED
+            if asks_residents(q) and not counts_residents(c.text, q):
+                # "how many people live on X": "X's 480 residents", not "Tobiah Quennell, 58, said the people ..."
                 c.score *= NO_COUNTED
             if other or (asks_done(q.text) and only_leave_asked(c.text)):
                 c.score *= OTHER_COUNTED  # ("permission to cull two seals" for "how many have been culled")

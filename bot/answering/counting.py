@@ -51,6 +51,10 @@ def counting(text: str, q: Question, alike) -> list[str]:
             q.counted_word and any(alike.same_thing(q.counted_word, x) for x in near[:3])
         ):
             out.append(w.rstrip(".,"))
+    if not out:
+        from bot.answering.residents_counted import counts_residents, resident_counts  # (it reads this module)
+
+        out = resident_counts(text) if counts_residents(text, q) else []  # "how many people live": "480 residents"
     return out
 
 

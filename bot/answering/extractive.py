@@ -79,6 +79,7 @@ from bot.answering.changes_ahead import asks_change, weigh_changes
 from bot.answering.refusals import weigh_refusals
 from bot.answering.money_uses import asks_money_use, weigh_money_uses
 from bot.answering.home_places import asks_origin, introduced_from, labelled_place
+from bot.answering.publication_day import publication_day
 from bot.answering.contests import contest_still_ahead, meeting_still_ahead
 from bot.answering.compare_halves import asks_figures, figures_side_by_side, one_story_halves, select_halves
 from bot.answering.described import described_in_text, described_speaker, prefer_body
@@ -104,6 +105,7 @@ from bot.answering.writer_asked import weigh_writer_place, writer_terms
 from bot.answering.none_found import none_found_of_which
 from bot.answering.opposite_act import opposite_act_only
 from bot.answering.other_event_time import timed_by_another
+from bot.answering.own_time_next import own_time_instead
 from bot.answering.other_measure import another_measure
 from bot.answering.other_ordinal import other_in_series
 from bot.answering.other_side import other_side
@@ -442,6 +444,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return field  # "Where is the importer based?": "Importer: Seacrest Trading, Dunholt"
     if (figure := labelled_figure(question, q, passages, corpus)) is not None:
         return figure  # "What was the crowd?": "Venue: Keppoch Park | Attendance: 4,812"
+    if q.kind == "when" and (day := publication_day(question, passages, corpus)) is not None:
+        return day  # "When was this edition published?": "Edition 1,482 — week ending Friday 14 March 2025"
     # "Did they tell you why?" is retrieved; the answer is the next paragraph, which may rank below the eight read.
     # "Where was X when he told reporters?": X's quote after the paragraph naming X says where ("..., he told
     # reporters at the control room in Ardley"). Only with a speaker: each added sentence costs a parse.
@@ -599,6 +603,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_lede_place(q, candidates, lambda a: _lede(a, corpus), says_where)  # "set up their blockade": the lede's "parked across the road at X"
     describe(candidates, people)
     chosen = [] if missing or silent else select(q, candidates, idf)
+    # "when did they vote": not a lede timing what follows the vote, but the vote's own dated sentence
+    chosen = own_time_instead(q, chosen, candidates, lambda rest: select(q, rest, idf))
     chosen = keep_covering_articles(q, chosen, article_terms, people, idf)  # not a story sharing only common words
     if answerability.recording:  # (eval/answerability/dump.py)
         answerability.last = answerability.features(q, chosen, candidates, passages, idf, article_terms) if chosen else None

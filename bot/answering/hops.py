@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot.answering.anonymous import unnamed_on_request
 from bot.answering.body_back_refs import named_bodies, standing_for
 from bot.answering.candidates import Candidate, candidates_of
+from bot.answering.company_forms import FIRMS, company_by_form
 from bot.answering.hop_meaning import describes_whom_asked, nearest_in_meaning
 from bot.answering.mentions import named_people
 from bot.answering.parsing import parse
@@ -338,8 +339,16 @@ def _name_in(c: Candidate, d: _Description, corpus) -> str | None:
                 return min(after, key=lambda p: c.text.find(p.surname)).name
         at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), 0)
         return min(people, key=lambda p: abs(c.text.find(p.surname) - at)).name
+    firm = company_by_form(c.text)  # "PT Sinar Laut": a company by its form, which the parser may read as a person
     orgs = [e.text for e in parse(c.text, entities=True).ents if e.label_ == "ORG"]
-    return orgs[0] if orgs else None
+    if firm is not None and d.head.lower() in FIRMS and not any(firm in o or o in firm for o in orgs):
+        # the parser's organisations (a place among them) and the company: the one nearest the clause's verb
+        # ("the operator of ..., PT Sinar Laut" for "operates"; "led by X" for "led", not the funded maker)
+        at = next((m.start() for v in verbs for m in re.finditer(rf"\b{re.escape(v)}", c.text, re.I)), None)
+        if at is None:
+            return orgs[0] if orgs else firm
+        return min([*orgs, firm], key=lambda o: abs(c.text.find(o) - at))
+    return orgs[0] if orgs else firm
 
 
 FULL = 0.999  # a share of the clause's words that is all of them

@@ -595,6 +595,9 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
         return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), _unrelative(m.group(1)), count=1)
+    if named := _LEADS_NAMED.match(folded):
+        # "Who runs Tarvik Dairy?": a body by its bare name is led as "the Tarvik Dairy" is
+        return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), named.group(1), count=1)
     return None
 
 
@@ -632,6 +635,13 @@ _LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:hea
                     r"leading|heading|running|directing|managing|chairing|in charge of)\s+", re.I)
 
 
+# "Who runs Tarvik Dairy?", "who heads Norvale Transit": the lead verb and a body named by its capitalised
+# name alone, the whole rest of the question (no "the" for the pattern above to start the body with)
+_LEADS_NAMED = re.compile(r"^\s*(?:and\s+)?who\s+((?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|"
+                          r"manages|chairs|owns|owned|leading|heading|running|directing|managing|chairing|in charge of)\s+"
+                          r"(?-i:[A-Z])[\w'’&.\-]*(?:\s+(?:of|and|for|&|(?-i:[A-Z])[\w'’&.\-]*)){0,5}?)\s*[?.]?\s*$", re.I)
+
+
 def _period(text: str, ledger) -> tuple[date | None, date | None]:
     from index.statements.periods import period_in_question
     from index.textnorm import normalize
@@ -667,8 +677,9 @@ _NUMBER_WORDS = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 # Compact money and measures as papers print them: "RM38mil", "Rs40", "US$2.5bn", "€3m", "2.6km", "10pc".
 # A currency written before the digits with no space, and a magnitude or unit after them.
 # The peso as Philippine papers print it, a capital P ("P3,000", "P18.6 million"), case kept;
-# not one digit ("P3" is as often a school year).
-MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:P)(?=\d[\d,.]*\d)"
+# not one digit ("P3" is as often a school year). The kwacha and the kina likewise, a capital K
+# ("K412 million", "K25,000"), case kept and never one digit ("K9" is a dog unit or a grade).
+MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:[PK])(?=\d[\d,.]*\d)"
 _COMPACT_SUFFIX = r"k|m|mn|mil|bn|b|tn|trn|tr|cr|km|kg|pc|ha|ft|mm|cm"
 _AMOUNT = re.compile(rf"(?<![\w.])(?:{MONEY_PREFIX})?(\d[\d,.]*(?:%|(?:{_COMPACT_SUFFIX})(?![\w]))?|(?:{_NUMBER_WORDS}))(?![\w])",
                      re.I)

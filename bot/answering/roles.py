@@ -12,12 +12,14 @@ from functools import lru_cache
 
 from bot.answering.campaign_group import speaks_for_campaign
 from bot.answering.job_field import job_field
+from bot.answering.named_body_role import owned_by_kind
 from bot.answering.mentions import named_people
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.owned_role import body_owns_role
 from bot.answering.people import Person, role_match, term_match
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
+from bot.answering.writers_role import writers_own_role
 from index.vocabulary import vocabulary
 from index.world import country_for, country_of_capital, demonyms_of, is_place
 
@@ -53,6 +55,11 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
                 s = max(s, CLEAR_ROLE_MATCH)
             if article_terms is not None and speaks_for_campaign(q.role_phrase, q.role, p, article_terms(article_id)):
                 s = max(s, CLEAR_ROLE_MATCH)  # "the lido campaigners": their group's chair
+            if names and article_terms is not None and writers_own_role(q.role, q.role_head, names, p, article_terms(article_id)):
+                s = max(s, CLEAR_ROLE_MATCH)  # "the Tarnby rescue team's leader": "our team leader" on its own page
+            if names and article_terms is not None and owned_by_kind(q.role, q.role_head, names, same_job(q.role_head or ""), p,
+                                                                     article_terms(article_id)):
+                s = max(s, CLEAR_ROLE_MATCH)  # "who runs Halvik Shipping AS": "the company's managing director"
             if owned and _OWNER_WORD.search(p.description):
                 s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
             if s >= ROLE_MATCH:

@@ -107,6 +107,8 @@ def _withholding(t):
     """(the verb or adjective withholding, the tokens of who withholds), when `t` is a withholding."""
     lemma = t.lemma_.lower()
     if t.pos_ in ("VERB", "AUX") and (lemma in _V.disclosure_verbs or (lemma in _V.giving_verbs and _gives_figure(t))):
+        if _conditional(t):
+            return None  # "if you didn't know your tables, she would ...": a condition, nothing withheld
         if _negated(t) or _refused(t) or _nothing_given(t):
             return t, _subject(t)
         return None
@@ -137,6 +139,15 @@ def _gives_figure(verb) -> bool:
 
 def _wh_clause(clause) -> bool:
     return any(w.tag_ in ("WP", "WRB", "WDT") or w.lower_ in ("whether", "if") for w in clause.subtree if w.i < clause.i)
+
+
+_CONDITIONS = frozenset(("if", "unless", "whenever"))
+
+
+def _conditional(t) -> bool:
+    """The verb heads a condition ("if you didn't know your tables", "unless they tell the bank"): what
+    happens when someone does not know or tell, never a report that anything was held back."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
 
 
 def _negated(t) -> bool:

@@ -19,6 +19,7 @@ from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_
 from index.statements.role_appositions import appositive_names
 from index.statements.role_before_name import roles_before_names
 from index.statements.same_surname import titled_namesake
+from index.statements.traditional_titles import titled_leaders
 from index.textnorm import normalize
 from index.vocabulary import vocabulary
 
@@ -198,6 +199,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             spoken = any(a <= ent.start_char < b for a, b in quoted)
             ctx.add_mention(span.start + ent.start_char, p, not spoken and (_is_subjectish(root) or ent.start == ent.sent.start), sent)
         _titled_surnames(ctx, doc, span, sent_no, base)
+        _leaders(ctx, doc, span, sent_no, base)
         _introduced_names(ctx, doc, span, sent_no, base)
         appositive_names(ctx, doc, span, sent_no, base)
         _named_kinds(ctx, doc, span)
@@ -338,7 +340,8 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
             continue
         word, end = _hyphenated(doc, nxt)
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            continue  # a first name and a surname: the runs and NER read those
+            _titled_whole_name(ctx, doc, span, tok, nxt, sent_no, base, taken)
+            continue  # a first name and a surname: the runs and NER read those (else the helper above)
         initial = courtesy_initial([tok.text, word])  # "Mrs H": title and initial, kept apart from "Mr H"
         p = ctx.cast.person(initial) if initial else titled_namesake(ctx.cast, [tok.text, word], [word]) or ctx.cast.person([word])
         if p is None:
@@ -348,6 +351,47 @@ def _titled_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
         if title in v.title_roles:
             add_roles(p, [v.title_roles[title]])
         ctx.add_mention(span.start + tok.idx, p, _is_subjectish(nxt), sent_no.get(tok.sent.start, base))
+
+
+def _titled_whole_name(ctx: Context, doc, span, tok, first, sent_no: dict, base: int, taken: set) -> None:
+    """"Kgosi Tebogo Ramotswa", "Mzee Juma Kiprono": a title before a given name and a surname that
+    neither NER (which calls the three words a body) nor the runs of known given names read as a
+    person; the title says they are one, so the "he" after "Kgosi Ramotswa told ..." finds him."""
+    v = vocabulary()
+    surname, end = _hyphenated(doc, doc[first.i + 1])
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        return  # four capitalised words: a body's name or a longer name than this reads
+    if first.ent_type_ == "PERSON" or any(span.start + t.idx in taken for t in doc[tok.i:end]):
+        return  # NER's person, or the runs': read already
+    words = [first.text, surname]
+    if any(w.lower() in v.titles or w.lower() in v.organisations or w.lower() in v.companies
+           or w.lower() in v.organisation_name_words or v.is_role(w.lower()) or is_english_word(w) for w in words):
+        return  # "Minister Health Services", "Dr Foster Hospital": not a given name and a surname
+    p = ctx.cast.person(words)
+    if p is None:
+        return
+    ctx.cast.learn_gender(p, v.titles.get(tok.lower_.rstrip(".")) or v.titles.get(tok.lower_))
+    ctx.add_mention(span.start + tok.idx, p, _is_subjectish(doc[end - 1]), sent_no.get(tok.sent.start, base))
+
+
+def _leaders(ctx: Context, doc, span, sent_no: dict, base: int) -> None:
+    """"Senior Chief Kaomba bemoaned the situation. He said ...": a leader named by a title and one
+    name (`traditional_titles`) is a person, mentioned there."""
+    ms = ctx.cast.mentions
+    taken = {m.pos for m in ms[bisect.bisect_left(ms, span.start, key=lambda m: m.pos):
+                                bisect.bisect_left(ms, span.end, key=lambda m: m.pos)]}
+    for off, name, title in titled_leaders(doc.text):
+        if span.start + off in taken:
+            continue
+        tok = doc.char_span(off, off + len(name), alignment_mode="expand")
+        if tok is None:
+            continue
+        # (known by the title with the name, as the report writes them: "Senior Chief X", whom "X" names too)
+        p = ctx.cast.person([*title.split(), name])
+        if p is None:
+            continue
+        # (no role from the title: "the chiefs had warned ..." would then be this one leader)
+        ctx.add_mention(span.start + off, p, _is_subjectish(tok.root), sent_no.get(tok.root.sent.start, base))
 
 
 def _lone_surnames(ctx: Context, doc, span, sent_no: dict, base: int) -> None:

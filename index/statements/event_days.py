@@ -42,6 +42,32 @@ def same_event(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple]) -
     return None
 
 
+# "Speaking after him, X said", "Responding to her, X said", "Replying, X said": in turn at the sitting
+# or hearing where the speaker before spoke
+_IN_TURN = re.compile(r"^\W*(?i:speaking|responding|replying)(?:\s+(?:after|before|to)\s+(?:him|her|them|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?\s*,")
+
+
+def speaking_after(text: str, r: Raw, earlier: list[Raw], whens: dict[int, tuple], events: list[tuple[int, date, str]],
+                   pub: date) -> tuple | None:
+    """"Speaking after him, X said": the day of the words said just before by another speaker when
+    the story tied them to an earlier occasion, else the day of the last sentence before that dates
+    a sitting, hearing or meeting (an occasion of the vocabulary)."""
+    m = _IN_TURN.match(text[r.span.start:r.content.start])
+    if m is None:
+        return None
+    prev = next((p for p in reversed(earlier) if p.speaker.name != r.speaker.name), None)
+    when = whens.get(id(prev)) if prev is not None else None
+    if when and when[1] is not None and when[3] == "context" and when[1] < pub:
+        return m.group(0).strip(" ,"), when[1], when[2], "context"
+    from index.vocabulary import vocabulary
+
+    occasions = vocabulary().occasions | {"council", "tribunal", "court", "committee"}
+    for pos, day, sentence in reversed(events):
+        if pos < r.span.start and day < pub and sentence and any(w in occasions for w in re.findall(r"[a-z]+", sentence.lower())):
+            return m.group(0).strip(" ,"), day, None, "context"
+    return None
+
+
 # ("after the packaged-food group warned": a word of a compound modifier is no event)
 _AT_EVENT = re.compile(r"\b(before|during|after|following|ahead of) the ([a-z]+)\b(?![-'’])")
 # ("told trustees at that session": the session a sentence before dated)

@@ -46,7 +46,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
-from index.statements import document_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, recalled_days, visit_days
+from index.statements import document_days, event_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, recalled_days, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
 from index.statements.when import closing_aside, needs_event_anchor, resolve
@@ -793,6 +793,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (None, pub, None, "publication")  # a letter's "X has promised that ...": news of the letter's day
             elif page and (sitting := page.sitting(article.text, events, r.span.start, pub)):
                 when = sitting  # an item of a round-up: said at its sitting
+            elif not r.continued and (after := event_days.speaking_after(article.text, r, raws[:i], whens, events, pub)):
+                when = after  # "Speaking after him, X said": at the sitting where the last speaker spoke
             elif same := same_event(article.text, r, raws[:i], whens) or at_event(article.text, r, events, pub, sentence_mates[r.span]):
                 when = same
             elif doc_day := document_days.document_day(article.text, r, events, pub):

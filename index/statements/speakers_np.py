@@ -890,6 +890,28 @@ def _comma_set_holder(head) -> list | None:
                 or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:k]):
             continue
         return list(doc[k:ent.end])
+    return _titled_comma_set(doc, head, verb)
+
+
+def _titled_comma_set(doc, head, verb: int) -> list | None:
+    """"The Senior Engineer for the district, Mr Given Surname, who ..., admitted": a title and a
+    name NER does not know, set off by commas between the role phrase and its verb; the parser
+    often makes the name a second subject of the verb, and the role phrase then spoke. The title
+    says it is a person. Its tokens, the title included; None when no such name stands there."""
+    v = vocabulary()
+    for k in range(head.i + 2, verb - 2):
+        if doc[k - 1].text != "," or not v.is_title(doc[k].text) or v.title_gender(doc[k].text) is None:
+            continue  # (a gendered courtesy title only: "Minister", "Judge" open bodies' names as well)
+        end = k + 1
+        while end < verb and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - k <= 3:
+            end += 1
+        if any(t.ent_type_ == "PERSON" for t in doc[k:end]):
+            continue  # NER's person: read above (a name it knows, made the verb's subject, is read as before)
+        if end == k + 1 or end >= verb or doc[end].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:k]) \
+                or doc[end - 1].dep_ not in ("conj", "appos", "nsubj") or doc[end - 1].head.i not in (head.i, head.head.i):
+            continue
+        return list(doc[k:end])
     return None
 
 
