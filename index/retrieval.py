@@ -5,6 +5,7 @@ question-to-sentence similarities the answerer needs, from vectors stored at ing
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Sequence
 
 import numpy as np
@@ -33,16 +34,24 @@ def with_same_things(question: str) -> str:
 def _spelled_out_jobs(words: set[str]) -> list[str]:
     """"what did the md say": the words of the job a short form's letters stand for ("managing
     director", `role_groups`), for the paragraph that spells it out and shares no other word."""
-    out = []
+    spelled = _job_short_forms()
+    return [w for short, spelled_out in spelled.items() if short in words for w in spelled_out if w not in words]
+
+
+@cache
+def _job_short_forms() -> dict[str, tuple[str, ...]]:
+    """Each short form of a job in `role_groups` -> the words of the jobs of its group its letters stand
+    for (read once: every question is searched with it)."""
+    out: dict[str, list[str]] = {}
     for group in vocabulary().role_groups:
         for short in group:
-            if " " in short or len(short) < 2 or short not in words:
+            if " " in short or len(short) < 2:
                 continue
             for long in group:
                 parts = long.split()
                 if len(parts) >= 2 and "".join(w[0] for w in parts) == short:
-                    out.extend(w for w in parts if w not in words)
-    return out
+                    out.setdefault(short, []).extend(parts)
+    return {short: tuple(words) for short, words in out.items()}
 
 
 def dense_depth(k: int) -> int:

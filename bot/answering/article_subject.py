@@ -18,10 +18,17 @@ from bot.answering.terms import stems
 LEDE_WORDS = 12
 
 
-def story_holds(topic, present: frozenset[str], subject: frozenset[str], written) -> bool:
-    """Is `topic` (stems) the story's own: each of its words the corpus writes (`written`) is in the passage
-    (`present`) or the story's subject, and the subject holds at least one of them?"""
-    return bool(set(topic) & subject) and all(t in present or t in subject for t in topic if written(t))
+def story_topic_of(corpus, written: Callable[[str], bool]) -> Callable[[tuple, frozenset, str], bool]:
+    """(topic, the passage's stems, article id) -> whether the topic is that story's own: each of its words
+    the corpus writes (`written`) is in the passage or the story's subject, and the subject holds at
+    least one of them. The subjects are read once per answer, and only when asked."""
+    subject = subject_terms(corpus)
+
+    def holds(topic, present: frozenset[str], article_id: str) -> bool:
+        story = subject(article_id)
+        return bool(set(topic) & story) and all(t in present or t in story for t in topic if written(t))
+
+    return holds
 
 
 def subject_terms(corpus) -> Callable[[str], frozenset[str]]:

@@ -23,7 +23,7 @@ from bot.answering.counting import (
     HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, counts_people_doing, denies_counted, elided_count, number_before,
 )
 from bot.answering.mentions import named_people, said_by
-from bot.answering.residents_counted import asks_residents, counts_residents
+from bot.answering.residents_counted import asks_residents, resident_counts
 from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, counts_other, only_leave_asked, other_year
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match
@@ -135,6 +135,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
     unsettled = {id(c) for c in candidates if q.asks == "person" and not evidence[id(c)][0] and not evidence[id(c)][2]
                  and not named_holder(q, c.text) and not (told_by and told_by <= frozenset(stems(c.chunk.chunk.text)))}
     by_organisation = _organisations_answer(q, candidates, unsettled) if q.asks == "person" else set()
+    residents = q.kind == "how-many" and asks_residents(q)  # "how many people live on X" (once per question)
     by_person = _persons_named(candidates, people, unsettled - by_organisation) if q.asks == "person" else set()
     # "Who heads the agency?" asks for the role's holder only: with one person clearly holding it,
     # other sentences on the body's subject ("officials have asked ...") do not answer.
@@ -180,7 +181,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 # "What is the biggest cost" may be answered in words; "how many" never is.
                 # ("What was the crowd?", a figure by name, is never answered in words either.)
                 c.score *= NO_AMOUNT if HOW_MANY.search(q.text) or q.counted_word in FIGURE_NOUNS else NO_AMOUNT_IMPLICIT
-            elif asks_residents(q):
+            elif residents:
                 pass  # (below)
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
@@ -203,7 +204,7 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
             elif q.counted and not number_before(c.text, q.counted) and q.counted_word not in FIGURE_NOUNS:
                 # A figure is written before its number ("net income fell to 310 million"), a count after it.
                 c.score *= NO_COUNTED
-            if asks_residents(q) and not counts_residents(c.text, q):
+            if residents and not resident_counts(c.text):
                 # "how many people live on X": "X's 480 residents", not "Tobiah Quennell, 58, said the people ..."
                 c.score *= NO_COUNTED
             if other or (asks_done(q.text) and only_leave_asked(c.text)):

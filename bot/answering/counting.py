@@ -52,9 +52,9 @@ def counting(text: str, q: Question, alike) -> list[str]:
         ):
             out.append(w.rstrip(".,"))
     if not out:
-        from bot.answering.residents_counted import counts_residents, resident_counts  # (it reads this module)
+        from bot.answering.residents_counted import asks_residents, resident_counts  # (it reads this module)
 
-        out = resident_counts(text) if counts_residents(text, q) else []  # "how many people live": "480 residents"
+        out = resident_counts(text) if asks_residents(q) else []  # "how many people live": "480 residents"
     return out
 
 

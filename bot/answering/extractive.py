@@ -32,7 +32,7 @@ from bot.answering.premise_deed_denied import deed_denied
 from bot.answering.premise_date_error import date_in_error
 from bot.answering.topic_people import weigh_topic_people
 from bot.answering.topic_words import topic_coverage
-from bot.answering.article_subject import story_holds, subject_terms
+from bot.answering.article_subject import story_topic_of
 from bot.answering.event_weekday import event_weekday
 from bot.answering.job_words import holds_job, job_words
 from bot.answering.telling_day import NOT_THE_TELLER, dated_itself, asks_telling, bare_weekday, by_the_teller, said_by, teller_terms, year_only
@@ -187,11 +187,10 @@ _CALENDAR_DATE = re.compile(
 _TURN_KINDS = ("what", "why", "how-many", "when", "where")  # a reply tells what, why, how much, when, where; who asked is the turn itself
 
 def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: list[float] | None = None,
-                     holder: str | None = None, subject=None, written=lambda t: True) -> None:
+                     holder: str | None = None, story_topic=None) -> None:
     """Each candidate's score; `holder`: the person a who-question's role clearly describes (roles.role_speaker),
-    or the speaker a when-question asks about; `subject`: article id -> the words of its headline and lede
-    (article_subject.py) and whether the corpus writes a word, for a topic of the whole story, which
-    need not be found again in the sentence."""
+    or the speaker a when-question asks about; `story_topic(topic, present, article id)`: whether a topic
+    the passage lacks is its story's own (article_subject.py), which need not be found again in the sentence."""
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     # So is the event asked about: "what is the company offering" is answered where it offers.
     event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
@@ -209,7 +208,6 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the veteran champion")
     teller_speaker = holder if telling else None
     event_nouns = frozenset(q.terms) - frozenset(q.names) - frozenset(q.speaker) if q.kind == "when" and not telling else frozenset()
-    story_topic = lambda topic, present, story: story_holds(topic, present, story, written)  # noqa: E731
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -235,7 +233,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # "the share repurchase programme") does not answer.
         told_otherwise = {t for p in said_otherwise for t in p.terms}
         if q.topic and topic_coverage(q.topic, c.terms | paragraph | told_otherwise, idf) < 0.5 \
-                and not (subject and story_topic(q.topic, c.terms | paragraph | told_otherwise, subject(c.chunk.chunk.article_id))):
+                and not (story_topic and story_topic(q.topic, c.terms | paragraph | told_otherwise, c.chunk.chunk.article_id)):
             score *= 0.3
         if focus and focus not in own and not any(focus in p.terms for p in said_otherwise):
             score *= NO_FOCUS
@@ -530,8 +528,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         rest = tuple(t for t in q.terms if t not in q.speaker)  # (the body's words say who, as a role's do)
         content = replace(q, terms=rest, speaker=()) if len(rest) >= MIN_CONTENT_TERMS else q
     score_candidates(content, candidates, idf, sentence_similarities(question, candidates, corpus),
-                     speaker if q.asks == "person" or q.kind == "when" else None, subject_terms(corpus),
-                     lambda t: df(t) > 0)
+                     speaker if q.asks == "person" or q.kind == "when" else None,
+                     story_topic_of(corpus, lambda t: df(t) > 0))
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
     discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences

@@ -594,10 +594,10 @@ def _role_phrase(text: str, kind: str, speaker_phrase: str | None) -> str | None
         last = m.group(1).split()[-1].lower()
         return m.group(1) if last in v.roles or last in v.leaders else None
     if m:
-        return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), _unrelative(m.group(1)), count=1)
+        return _led(_unrelative(m.group(1)))
     if named := _LEADS_NAMED.match(folded):
         # "Who runs Tarvik Dairy?": a body by its bare name is led as "the Tarvik Dairy" is
-        return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), named.group(1), count=1)
+        return _led(named.group(1))
     return None
 
 
@@ -633,6 +633,11 @@ def asks_counsel(question: str) -> bool:
 _LED_BY = {"chai": "the chair of ", "owns": "the owner of ", "owne": "the owner of "}
 _LEADS = re.compile(r"^(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?)?(?:heads|leads|runs|directs|manages|chairs|owns|owned|"
                     r"leading|heading|running|directing|managing|chairing|in charge of)\s+", re.I)
+
+
+def _led(phrase: str) -> str:
+    """"runs the Quay Traders" -> "the head of the Quay Traders" (`_LED_BY` for "owns", "chairs" ...)."""
+    return _LEADS.sub(lambda v: _LED_BY.get(v.group(0).split()[-1].lower()[:4], "the head of "), phrase, count=1)
 
 
 # "Who runs Tarvik Dairy?", "who heads Norvale Transit": the lead verb and a body named by its capitalised

@@ -22,11 +22,6 @@ def asks_residents(q: Question) -> bool:
     return q.counted_word in _ANYONE and _counting_verb(q.text, q.counted_word) in _LIVING
 
 
-def counts_residents(text: str, q: Question) -> bool:
-    """A number before a word of residence answers `asks_residents`'s question."""
-    return asks_residents(q) and bool(resident_counts(text))
-
-
 def resident_counts(text: str) -> list[str]:
     """The numbers written just before a word of residence ("480 residents")."""
     words = re.findall(r"[\w%,.\-]+", text)
