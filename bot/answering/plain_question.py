@@ -44,7 +44,7 @@ _DESCRIBE = re.compile(_AND + r"describe\s+(?P<np>.+)$", re.I)
 _COMPARE = re.compile(_AND + r"compare\s+(?P<a>.+?)\s+(?P<with>with|to|against)\s+(?P<b>.+)$", re.I)
 _CONTRAST = re.compile(_AND + r"contrast\s+(?P<a>.+?)(?:\s+(?:with|and)\s+(?P<b>.+))?$", re.I)
 _WHETHER = re.compile(_AND + r"(?:whether|if)\s+(?P<rest>.+)$", re.I)
-_EMBEDDED = re.compile(_AND + r"(?P<wh>who|whom|what|when|where|why|how)\s+(?P<rest>.+)$", re.I)
+_EMBEDDED = re.compile(_AND + r"(?P<wh>who|whom|what|which|when|where|why|how)\s+(?P<rest>.+)$", re.I)
 # "what'd", "why'd": did; "what's happened": has; "who's the chair": is.
 _DID = re.compile(r"\b(" + _WH + r")['’]d\b", re.I)
 _HAS_IS = re.compile(r"\b(" + _WH + r")['’]s\s+(\w+)", re.I)
@@ -116,8 +116,49 @@ def _plain(text: str) -> str:
     if (m := _WHETHER.match(text)) and (inverted := _yes_no(m.group("rest"))):
         return _lead(m) + inverted
     if (m := _EMBEDDED.match(text)):
-        return _lead(m) + _as_question(m.group("wh").lower(), m.group("rest"))
+        wh, clause = _wh_phrase(m.group("wh").lower(), m.group("rest"))
+        return _lead(m) + (_as_question(wh, clause) if clause else wh)
     return text
+
+
+_MEASURES = frozenset("much many long far old often big large soon".split())
+
+
+def _wh_phrase(wh: str, rest: str) -> tuple[str, str]:
+    """"how" + "much quieter he said ..." -> ("how much quieter", "he said ..."); "what" + "time the
+    ferry leaves" -> ("what time", "the ferry leaves"): an embedded question asked of a measure or a
+    noun keeps those words with its question word, and its clause starts at its subject. One asked
+    of its subject ("how many people live ...") is whole already: (the question, "")."""
+    doc = doc_of(f"{wh} {rest}")
+    if len(doc) < 3:
+        return wh, rest
+    measure = wh == "how" and doc[1].lower_ in _MEASURES
+    noun = wh in ("what", "which") and doc[1].pos_ not in ("DET", "PRON", "AUX", "ADV", "PART", "ADP") and doc[2].tag_ != "POS"
+    if noun and doc[1].pos_ == "PROPN":  # "which Oslo firm the council hired", not "what Anna Berg said"
+        after = next((t for t in doc[2:] if t.pos_ != "PROPN"), None)
+        noun = after is not None and after.pos_ == "NOUN" and after.tag_ != "POS"
+    if not (measure or noun):
+        return wh, rest
+    for tok in doc[2:]:
+        if tok.pos_ in ("DET", "PRON") or tok.tag_ in ("PRP", "PRP$") or tok.tag_ == "NNP" and tok.i > 2:
+            # the subject starts here, if a finite verb follows it ("what deal the union signed";
+            # alone, the small parser reads "deal" as a verb, so the verb after is what tells)
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[tok.i + 1:]):
+                return doc[:tok.i].text, doc[tok.i:].text
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP"):
+            break  # "how many people live ...", "which firm won ...": asked of its subject, or no clause
+    return doc.text, ""
+    if wh == "how" and doc[0].lower_ not in ("much", "many", "long", "far", "old", "often", "big", "large", "soon", "quickly"):
+        return wh, rest
+    if wh != "how" and doc[0].pos_ not in ("NOUN", "ADJ"):
+        return wh, rest
+    for tok in doc[1:]:
+        if tok.pos_ in ("DET", "PRON", "PROPN") or tok.tag_ in ("NNP", "PRP", "PRP$"):
+            return f"{wh} {doc[:tok.i].text}", doc[tok.i:].text
+        if tok.pos_ in ("VERB", "AUX", "ADP"):
+            break  # "how many people live ...", "what time of ...": asked of the subject, or no clause
+    return wh, rest
 
 
 def _lead(m: re.Match) -> str:
@@ -227,12 +268,15 @@ def _as_question(wh: str, clause: str) -> str:
     if not len(doc):
         return f"{wh} {clause}"
     first = doc[0]
-    # Only a clause that opens on its subject is turned round: "what deal the union signed" and "how
-    # many jobs" ask of a noun or a measure first, and "said the plan ..." asks of the subject.
-    if first.pos_ not in ("DET", "PRON", "PROPN") and first.tag_ not in ("PRP$", "POS"):
-        return f"{wh} {clause}"
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.i == 0:
+        return f"{wh} {clause}"
+    # Only a clause that opens on its subject is turned round: "what deal the union signed" and "how
+    # many jobs" ask of a noun or a measure first, and "said the plan ..." asks of the subject. The
+    # subject may open on an adjective or a noun ("Lower Saxony's environment minister is").
+    subject = next((t for t in root.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first.pos_ not in ("DET", "PRON", "PROPN") and first.tag_ not in ("PRP$", "POS") and (
+            subject is None or subject.left_edge.i != 0):
         return f"{wh} {clause}"
     aux = next((t for t in root.lefts if t.dep_ in ("aux", "auxpass") and t.lower_ in _AUX), None)
     if aux is not None:

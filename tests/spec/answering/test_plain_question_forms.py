@@ -34,6 +34,17 @@ from bot.answering.plain_question import plain
     ("By which firm was the depot taken over?", "Which firm has taken over the depot?"),
     ("Why was the offer rejected by the union?", "Why did the union reject the offer?"),
     ("When was the plan approved by the council after the vote?", "When did the council approve the plan after the vote?"),
+    # an embedded question whose subject opens on an adjective, or which is asked of a measure or a noun
+    ("I'd like to know who Lower Harwick's planning chief is.", "Who is Lower Harwick's planning chief?"),
+    ("Tell me how much higher she said the new fares would be.", "How much higher did she say the new fares would be?"),
+    ("Tell me how long the strike lasted.", "How long did the strike last?"),
+    ("I'd like to know what time the ferry leaves.", "What time does the ferry leave?"),
+    ("Tell me which firm the council hired.", "Which firm did the council hire?"),
+    ("Tell me which Harwick firm the council hired.", "Which Harwick firm did the council hire?"),
+    # ... but one asked of its subject keeps its order
+    ("Tell me how many people live on the island.", "How many people live on the island?"),
+    ("I'd like to know which councillor proposed the motion.", "Which councillor proposed the motion?"),
+    ("Tell me what Anna Berg said.", "What did Anna Berg say?"),
 ])
 def test_asked_another_way_reads_plainly(asked, plain_form):
     assert plain(asked) == plain_form
