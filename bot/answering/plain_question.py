@@ -92,6 +92,8 @@ def _plain(text: str) -> str:
             if plain_form in ("why", "where", "when"):
                 return (m.group("and") or "") + _as_question(plain_form, rest)
             return (m.group("and") or "") + plain_form + " " + rest
+    if (m := _PRICE_AS_WHAT.match(text)) and _priced(text):  # "What did the study cost?": a sum, as "how much"
+        return _lead(m) + "how much " + text[m.start("aux"):]
     if (m := _NUMBER_OF.match(text)):
         return _lead(m) + _counted(m.group("rest"))
     if (m := _DATE_OF.match(text)):
@@ -163,6 +165,21 @@ def _wh_phrase(wh: str, rest: str) -> tuple[str, str]:
 
 def _lead(m: re.Match) -> str:
     return m.group("and") or ""
+
+
+# "What did the study cost (to carry out)?", "What did the shop pay to ship a pallet?", "What does the
+# council charge for parking?": a sum asked with "what" and a verb of price. Paying, charging and
+# spending ask a sum only before what it is for ("what did he pay tribute to" asks no sum).
+_PRICE_AS_WHAT = re.compile(_AND + r"what\s+(?P<aux>did|does|do|will|would|could|might|should|has|have|had)\s+\S.*?\s+"
+                            r"(?:cost(?:\s.*)?|(?:pay|paid|charge|charged|spend|spent)(?:\s+(?:for|to|on)\s.*)?)$", re.I)
+_PRICING = frozenset("cost pay charge spend".split())
+
+
+def _priced(text: str) -> bool:
+    """The question's own verb is one of price ("what did the study cost"), not a word of its topic
+    ("what did the mayor say about the cost")."""
+    root = next((t for t in doc_of(text) if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in _PRICING
 
 
 _LATER_NUMBER = re.compile(r"(\band\s+)what\s+number\s+(?:of\s+)?", re.I)

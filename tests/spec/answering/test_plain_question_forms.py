@@ -45,6 +45,10 @@ from bot.answering.plain_question import plain
     ("Tell me how many people live on the island.", "How many people live on the island?"),
     ("I'd like to know which councillor proposed the motion.", "Which councillor proposed the motion?"),
     ("Tell me what Anna Berg said.", "What did Anna Berg say?"),
+    # a sum asked with "what" and a verb of price
+    ("What did the flood study cost to carry out?", "How much did the flood study cost to carry out?"),
+    ("What will the new footbridge cost?", "How much will the new footbridge cost?"),
+    ("What does the council charge for parking at the quay?", "How much does the council charge for parking at the quay?"),
 ])
 def test_asked_another_way_reads_plainly(asked, plain_form):
     assert plain(asked) == plain_form
@@ -65,6 +69,8 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "How many people were hurt in crashes caused by the faulty lights?",
     "What was the grant paid by the trust supposed to cover?",
     "Tell me the career of the driver whose van was stolen.",
+    "What did the mayor say about the cost?",
+    "What did the crowd pay tribute to?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
