@@ -66,6 +66,7 @@ def plain(question: str) -> str:
 
 
 def _plain(text: str) -> str:
+    text = _EMPHASIS.sub("", text)
     text = _DID.sub(r"\1 did", text)
     text = _HAS_IS.sub(lambda m: f"{m.group(1)} {_has_is(m.group(1), m.group(2), text)} {m.group(2)}", text)
     # "..., and what number more has it asked for": the second half of a comparison asked the same way.
@@ -182,6 +183,10 @@ def _priced(text: str) -> bool:
     return root is not None and root.lemma_.lower() in _PRICING
 
 
+# "What actually triggered it?", "was the radar even working": a speaker's emphasis, which the forms
+# read by their words ("what triggered", "was the radar working") would trip on ("break even" stays).
+_EMPHASIS = re.compile(r"(?<!\bbreak )(?<!\bbroke )(?<!\bbreaking )(?<!\bthe )(?<!\ban )(?<!\ba )"
+                       r"\b(?:actually|even|really|truly|basically)\s+(?=[a-z])", re.I)
 _LATER_NUMBER = re.compile(r"(\band\s+)what\s+number\s+(?:of\s+)?", re.I)
 
 

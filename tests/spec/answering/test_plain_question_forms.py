@@ -49,6 +49,9 @@ from bot.answering.plain_question import plain
     ("What did the flood study cost to carry out?", "How much did the flood study cost to carry out?"),
     ("What will the new footbridge cost?", "How much will the new footbridge cost?"),
     ("What does the council charge for parking at the quay?", "How much does the council charge for parking at the quay?"),
+    # a speaker's emphasis, which the forms read by their words would trip on
+    ("What actually caused the flooding, according to the water board?", "What caused the flooding, according to the water board?"),
+    ("was the lifeboat's beacon even working when it capsized?", "Was the lifeboat's beacon working when it capsized?"),
 ])
 def test_asked_another_way_reads_plainly(asked, plain_form):
     assert plain(asked) == plain_form
@@ -71,6 +74,8 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "Tell me the career of the driver whose van was stolen.",
     "What did the mayor say about the cost?",
     "What did the crowd pay tribute to?",
+    "Did the ferry company break even last year?",
+    "What did she say about the even split?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
