@@ -178,7 +178,12 @@ _PRICING = frozenset("cost pay charge spend".split())
 
 def _priced(text: str) -> bool:
     """The question's own verb is one of price ("what did the study cost"), not a word of its topic
-    ("what did the mayor say about the cost")."""
+    ("what did the mayor say about the cost"); one sum, not two compared ("what did it cost before and
+    after the ferry broke down" is read as the comparison it is)."""
+    from bot.answering.question import kind_of
+
+    if kind_of(text) == "compare":
+        return False
     root = next((t for t in doc_of(text) if t.dep_ == "ROOT"), None)
     return root is not None and root.lemma_.lower() in _PRICING
 

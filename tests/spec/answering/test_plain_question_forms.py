@@ -76,6 +76,7 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "What did the crowd pay tribute to?",
     "Did the ferry company break even last year?",
     "What did she say about the even split?",
+    "What did it cost the baker to ship a sack of flour to the island before and after the strike?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
