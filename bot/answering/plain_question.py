@@ -143,7 +143,9 @@ def _wh_phrase(wh: str, rest: str) -> tuple[str, str]:
     if not (measure or noun):
         return wh, rest
     for tok in doc[2:]:
-        if tok.pos_ in ("DET", "PRON") or tok.tag_ in ("PRP", "PRP$") or tok.tag_ == "NNP" and tok.i > 2:
+        # a name starts the subject where it follows the asked noun ("which terminal Anna Berg used"),
+        # not inside a name the noun phrase opens with ("which Oslo firm ...")
+        if tok.pos_ in ("DET", "PRON") or tok.tag_ in ("PRP", "PRP$") or tok.tag_ == "NNP" and doc[tok.i - 1].tag_ not in ("NNP", "NNPS"):
             # the subject starts here, if a finite verb follows it ("what deal the union signed";
             # alone, the small parser reads "deal" as a verb, so the verb after is what tells)
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[tok.i + 1:]):

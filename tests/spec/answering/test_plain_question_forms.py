@@ -41,6 +41,8 @@ from bot.answering.plain_question import plain
     ("I'd like to know what time the ferry leaves.", "What time does the ferry leave?"),
     ("Tell me which firm the council hired.", "Which firm did the council hire?"),
     ("Tell me which Harwick firm the council hired.", "Which Harwick firm did the council hire?"),
+    ("Do the articles say which depot Anna Berg measured the savings against?",
+     "Which depot did Anna Berg measure the savings against?"),
     # ... but one asked of its subject keeps its order
     ("Tell me how many people live on the island.", "How many people live on the island?"),
     ("I'd like to know which councillor proposed the motion.", "Which councillor proposed the motion?"),
