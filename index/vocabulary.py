@@ -174,6 +174,7 @@ class Vocabulary:
     tags: frozenset[str] = frozenset()  # manner verbs that speak only after a quotation ('"...," she laughed')
     personal: frozenset[str] = frozenset()  # acts that report words only with a person for subject ("She proposed raising ...")
     initial_titles: frozenset[str] = frozenset()  # "M.": a title or an initial
+    leader_titles: tuple[str, ...] = ()  # "Senior Chief", "Group Village Head": before one name, as written
     decider_roles: frozenset[str] = frozenset()  # "ombudsman", "tribunal member": who signs a decision
     deciding_verbs: frozenset[str] = frozenset()  # "decide", "rule": what a decider does to a case
     granting_words: frozenset[str] = frozenset()  # "uphold", "in part": a decision grants a claim
@@ -515,6 +516,7 @@ def vocabulary() -> Vocabulary:
         tags=frozenset(k for k, v in data["speech_acts"].items() if v.get("tag")),
         personal=frozenset(k for k, v in data["speech_acts"].items() if v.get("personal")),
         initial_titles=_words(data.get("initial_titles")),
+        leader_titles=_phrases(data, "leader_titles", lower=False),
         decider_roles=_words(data.get("decider_roles")),
         deciding_verbs=_words(data.get("deciding_verbs")),
         granting_words=_words(data.get("granting_words")),

@@ -88,7 +88,7 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return any(extents(q.text, c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):
         # "How much did the institute put into the study?" asks for money: a share is no answer.
-        return any(says_money(c.text) or denies(c.text) for c in chosen)
+        return any(says_money(c.text) or _PRICED_NUMBER.search(c.text) or denies(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
         # A person's age counts nothing asked of "how many" ("how old" is typed as an age elsewhere).
@@ -400,6 +400,13 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:" + "|".join(map(r
 _CHANGE = re.compile(r"\bby how much\b|\b(?:" + "|".join(map(re.escape, sorted(_V.change_words))) + r")\b", re.I)
 _CURRENCY = re.compile("[" + "".join(map(re.escape, _V.currency_signs)) + r"]|\b(?:"
                        + "|".join(map(re.escape, sorted(_V.currencies))) + r")\b|(?<![\w.])(?:" + MONEY_PREFIX + r")(?=\d)", re.I)
+
+
+# "the wall would cost 6.1 million" (a transcript, a caption: no currency written): a number that a
+# verb of price governs is a sum all the same.
+_PRICED_NUMBER = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|charge|charges|charged|spent|spend|spends|priced at|worth)\s+"
+                            r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|up to|an estimated|"
+                            r"just over|just under)\s+)?\d", re.I)
 
 
 def says_money(text: str) -> bool:

@@ -20,10 +20,10 @@ from bot.answering.asked import says_money
 from bot.answering.paraphrase import paraphrased
 from bot.answering.possessed import asks_holding
 from bot.answering.counting import (
-    HOW_MANY, VAGUE, after_numbers, asks_done, counting, counts_act, counts_alike, counts_people_doing, denies_counted, elided_count, number_before,
+    HOW_MANY, VAGUE, after_numbers, asks_done, asks_residents, counting, counts_act, counts_alike, counts_people_doing, denies_counted,
+    elided_count, number_before, resident_counts,
 )
 from bot.answering.mentions import named_people, said_by
-from bot.answering.residents_counted import asks_residents, resident_counts
 from bot.answering.other_counted import LOOKED_AT, OTHER_COUNTED, OTHER_YEAR, counts_other, only_leave_asked, other_year
 from bot.answering.own_voice import asks_the_writers, in_own_voice
 from bot.answering.people import _LEADER_STEMS, _SAME_JOB, Person, term_match

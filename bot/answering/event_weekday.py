@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 
 from bot.answering.terms import stems
+from index.statements.dates import find_time_phrases
 
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# "<noun> on Tuesday" / "<noun> last Tuesday" / "<noun> on Tuesday night"; "Tuesday's <noun>"
-_AFTER_NOUN = re.compile(rf"\b([A-Za-z][\w-]*)\s+(?:on\s+|last\s+|this\s+past\s+)?{_DAY}\b")
-_BEFORE_NOUN = re.compile(rf"\b{_DAY}(?:'s|’s)\s+(?:[a-z]+\s+)?([a-z][\w-]*)\b")
+# The weekday phrases are the date reader's (one reading of what a weekday is: "last Friday night",
+# not "the Tuesday meeting"); only the noun they are bound to is read here.
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:this\s+past\s+)?$")  # "<noun> on Tuesday", "<noun> this past Monday"
+_NOUN_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?([a-z][\w-]*)\b")  # "Tuesday's (packed) <noun>"
 
 
 def event_weekday(text: str, event_terms: frozenset[str]) -> bool:
     """`text` dates by its weekday a noun the question names as the event (stems in `event_terms`)."""
     if not event_terms:
         return False
-    for pattern in (_AFTER_NOUN, _BEFORE_NOUN):
-        for m in pattern.finditer(text):
-            if set(stems(m.group(1))) & event_terms:
+    for phrase in find_time_phrases(text):
+        if phrase.kind != "wday":
+            continue
+        for m in (_NOUN_BEFORE.search(text, 0, phrase.start), _NOUN_AFTER.match(text, phrase.end)):
+            if m and set(stems(m.group(1))) & event_terms:
                 return True
     return False

@@ -26,3 +26,20 @@ def passive_predicate(question: str) -> Predicate | None:
     if done is None or done.lemma_.lower() in SPEECH | _LIGHT or done.text.lower() in SPEECH:
         return None  # "was the question put to her": a light verb says no event of its own
     return Predicate(done.lemma_.lower(), root.tag_ == "VBD")
+
+
+def acted_on(question: str) -> bool:
+    """"When were the intruders in the firm's network spotted?", "Where was the injured rider flown?":
+    the question's subject is done to, not a speaker or a doer of its own (a passive that is not
+    one of speech: "what was the mayor quoted as saying" still asks of the mayor's words). A past
+    event only: "where is the writer based" and "why is the route being cut" ask of a state or of
+    what is going on, where the subject's own words may well answer."""
+    doc = parse_question(question)
+    if not any(t.lower_ in ("was", "were") for t in doc) or any(t.lower_ in ("saying", "quoted") for t in doc):
+        return False
+    if passive_predicate(question) is not None:
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VBN", "VBD") or root.lemma_.lower() in SPEECH | _LIGHT:
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") and c.i < root.i for c in root.children)

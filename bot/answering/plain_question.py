@@ -44,7 +44,7 @@ _DESCRIBE = re.compile(_AND + r"describe\s+(?P<np>.+)$", re.I)
 _COMPARE = re.compile(_AND + r"compare\s+(?P<a>.+?)\s+(?P<with>with|to|against)\s+(?P<b>.+)$", re.I)
 _CONTRAST = re.compile(_AND + r"contrast\s+(?P<a>.+?)(?:\s+(?:with|and)\s+(?P<b>.+))?$", re.I)
 _WHETHER = re.compile(_AND + r"(?:whether|if)\s+(?P<rest>.+)$", re.I)
-_EMBEDDED = re.compile(_AND + r"(?P<wh>who|whom|what|when|where|why|how)\s+(?P<rest>.+)$", re.I)
+_EMBEDDED = re.compile(_AND + r"(?P<wh>who|whom|what|which|when|where|why|how)\s+(?P<rest>.+)$", re.I)
 # "what'd", "why'd": did; "what's happened": has; "who's the chair": is.
 _DID = re.compile(r"\b(" + _WH + r")['’]d\b", re.I)
 _HAS_IS = re.compile(r"\b(" + _WH + r")['’]s\s+(\w+)", re.I)
@@ -66,6 +66,7 @@ def plain(question: str) -> str:
 
 
 def _plain(text: str) -> str:
+    text = _EMPHASIS.sub("", text)
     text = _DID.sub(r"\1 did", text)
     text = _HAS_IS.sub(lambda m: f"{m.group(1)} {_has_is(m.group(1), m.group(2), text)} {m.group(2)}", text)
     # "..., and what number more has it asked for": the second half of a comparison asked the same way.
@@ -92,6 +93,8 @@ def _plain(text: str) -> str:
             if plain_form in ("why", "where", "when"):
                 return (m.group("and") or "") + _as_question(plain_form, rest)
             return (m.group("and") or "") + plain_form + " " + rest
+    if (m := _PRICE_AS_WHAT.match(text)) and _priced(text):  # "What did the study cost?": a sum, as "how much"
+        return _lead(m) + "how much " + text[m.start("aux"):]
     if (m := _NUMBER_OF.match(text)):
         return _lead(m) + _counted(m.group("rest"))
     if (m := _DATE_OF.match(text)):
@@ -116,14 +119,81 @@ def _plain(text: str) -> str:
     if (m := _WHETHER.match(text)) and (inverted := _yes_no(m.group("rest"))):
         return _lead(m) + inverted
     if (m := _EMBEDDED.match(text)):
-        return _lead(m) + _as_question(m.group("wh").lower(), m.group("rest"))
+        wh, clause = _wh_phrase(m.group("wh").lower(), m.group("rest"))
+        return _lead(m) + (_as_question(wh, clause) if clause else wh)
     return text
+
+
+_MEASURES = frozenset("much many long far old often big large soon".split())
+
+
+def _wh_phrase(wh: str, rest: str) -> tuple[str, str]:
+    """"how" + "much quieter he said ..." -> ("how much quieter", "he said ..."); "what" + "time the
+    ferry leaves" -> ("what time", "the ferry leaves"): an embedded question asked of a measure or a
+    noun keeps those words with its question word, and its clause starts at its subject. One asked
+    of its subject ("how many people live ...") is whole already: (the question, "")."""
+    doc = doc_of(f"{wh} {rest}")
+    if len(doc) < 3:
+        return wh, rest
+    measure = wh == "how" and doc[1].lower_ in _MEASURES
+    noun = wh in ("what", "which") and doc[1].pos_ not in ("DET", "PRON", "AUX", "ADV", "PART", "ADP") and doc[2].tag_ != "POS"
+    if noun and doc[1].pos_ == "PROPN":  # "which Oslo firm the council hired", not "what Anna Berg said"
+        after = next((t for t in doc[2:] if t.pos_ != "PROPN"), None)
+        noun = after is not None and after.pos_ == "NOUN" and after.tag_ != "POS"
+    if not (measure or noun):
+        return wh, rest
+    for tok in doc[2:]:
+        # a name starts the subject where it follows the asked noun ("which terminal Anna Berg used"),
+        # not inside a name the noun phrase opens with ("which Oslo firm ...")
+        if tok.pos_ in ("DET", "PRON") or tok.tag_ in ("PRP", "PRP$") or tok.tag_ == "NNP" and doc[tok.i - 1].tag_ not in ("NNP", "NNPS"):
+            # the subject starts here, if a finite verb follows it ("what deal the union signed";
+            # alone, the small parser reads "deal" as a verb, so the verb after is what tells)
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[tok.i + 1:]):
+                return doc[:tok.i].text, doc[tok.i:].text
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP"):
+            break  # "how many people live ...", "which firm won ...": asked of its subject, or no clause
+    return doc.text, ""
+    if wh == "how" and doc[0].lower_ not in ("much", "many", "long", "far", "old", "often", "big", "large", "soon", "quickly"):
+        return wh, rest
+    if wh != "how" and doc[0].pos_ not in ("NOUN", "ADJ"):
+        return wh, rest
+    for tok in doc[1:]:
+        if tok.pos_ in ("DET", "PRON", "PROPN") or tok.tag_ in ("NNP", "PRP", "PRP$"):
+            return f"{wh} {doc[:tok.i].text}", doc[tok.i:].text
+        if tok.pos_ in ("VERB", "AUX", "ADP"):
+            break  # "how many people live ...", "what time of ...": asked of the subject, or no clause
+    return wh, rest
 
 
 def _lead(m: re.Match) -> str:
     return m.group("and") or ""
 
 
+# "What did the study cost (to carry out)?", "What did the shop pay to ship a pallet?", "What does the
+# council charge for parking?": a sum asked with "what" and a verb of price. Paying, charging and
+# spending ask a sum only before what it is for ("what did he pay tribute to" asks no sum).
+_PRICE_AS_WHAT = re.compile(_AND + r"what\s+(?P<aux>did|does|do|will|would|could|might|should|has|have|had)\s+\S.*?\s+"
+                            r"(?:cost(?:\s.*)?|(?:pay|paid|charge|charged|spend|spent)(?:\s+(?:for|to|on)\s.*)?)$", re.I)
+_PRICING = frozenset("cost pay charge spend".split())
+
+
+def _priced(text: str) -> bool:
+    """The question's own verb is one of price ("what did the study cost"), not a word of its topic
+    ("what did the mayor say about the cost"); one sum, not two compared ("what did it cost before and
+    after the ferry broke down" is read as the comparison it is)."""
+    from bot.answering.question import kind_of
+
+    if kind_of(text) == "compare":
+        return False
+    root = next((t for t in doc_of(text) if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in _PRICING
+
+
+# "What actually triggered it?", "was the radar even working": a speaker's emphasis, which the forms
+# read by their words ("what triggered", "was the radar working") would trip on ("break even" stays).
+_EMPHASIS = re.compile(r"(?<!\bbreak )(?<!\bbroke )(?<!\bbreaking )(?<!\bthe )(?<!\ban )(?<!\ba )"
+                       r"\b(?:actually|even|really|truly|basically)\s+(?=[a-z])", re.I)
 _LATER_NUMBER = re.compile(r"(\band\s+)what\s+number\s+(?:of\s+)?", re.I)
 
 
@@ -227,12 +297,15 @@ def _as_question(wh: str, clause: str) -> str:
     if not len(doc):
         return f"{wh} {clause}"
     first = doc[0]
-    # Only a clause that opens on its subject is turned round: "what deal the union signed" and "how
-    # many jobs" ask of a noun or a measure first, and "said the plan ..." asks of the subject.
-    if first.pos_ not in ("DET", "PRON", "PROPN") and first.tag_ not in ("PRP$", "POS"):
-        return f"{wh} {clause}"
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.i == 0:
+        return f"{wh} {clause}"
+    # Only a clause that opens on its subject is turned round: "what deal the union signed" and "how
+    # many jobs" ask of a noun or a measure first, and "said the plan ..." asks of the subject. The
+    # subject may open on an adjective or a noun ("Lower Saxony's environment minister is").
+    subject = next((t for t in root.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first.pos_ not in ("DET", "PRON", "PROPN") and first.tag_ not in ("PRP$", "POS") and (
+            subject is None or subject.left_edge.i != 0):
         return f"{wh} {clause}"
     aux = next((t for t in root.lefts if t.dep_ in ("aux", "auxpass") and t.lower_ in _AUX), None)
     if aux is not None:

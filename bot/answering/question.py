@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.answering.paraphrase import Paraphrase, paraphrases_in, places_in
-from bot.answering.passive_question import passive_predicate
+from bot.answering.passive_question import acted_on, passive_predicate
 from bot.answering.predicate import Predicate, predicate_of
 from bot.answering.terms import stems
 from index.statements.dates import MONTH_WORDS
@@ -522,6 +522,8 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
     # "What did the law professor think", "What message did the sheriff have": the noun phrase
     # after the auxiliary, up to the role noun that ends it.
     m = re.search(r"\b(?:did|does|do|has|have|had|was|is|were|are)\s+((?:the|a|an)\s+.*)$", folded, re.I)
+    if m and acted_on(text):
+        return None  # "When were the intruders spotted?": the one done to is no speaker
     if m:
         words = m.group(1).split()
         head, end = _head(words[1:])

@@ -34,6 +34,26 @@ from bot.answering.plain_question import plain
     ("By which firm was the depot taken over?", "Which firm has taken over the depot?"),
     ("Why was the offer rejected by the union?", "Why did the union reject the offer?"),
     ("When was the plan approved by the council after the vote?", "When did the council approve the plan after the vote?"),
+    # an embedded question whose subject opens on an adjective, or which is asked of a measure or a noun
+    ("I'd like to know who Lower Harwick's planning chief is.", "Who is Lower Harwick's planning chief?"),
+    ("Tell me how much higher she said the new fares would be.", "How much higher did she say the new fares would be?"),
+    ("Tell me how long the strike lasted.", "How long did the strike last?"),
+    ("I'd like to know what time the ferry leaves.", "What time does the ferry leave?"),
+    ("Tell me which firm the council hired.", "Which firm did the council hire?"),
+    ("Tell me which Harwick firm the council hired.", "Which Harwick firm did the council hire?"),
+    ("Do the articles say which depot Anna Berg measured the savings against?",
+     "Which depot did Anna Berg measure the savings against?"),
+    # ... but one asked of its subject keeps its order
+    ("Tell me how many people live on the island.", "How many people live on the island?"),
+    ("I'd like to know which councillor proposed the motion.", "Which councillor proposed the motion?"),
+    ("Tell me what Anna Berg said.", "What did Anna Berg say?"),
+    # a sum asked with "what" and a verb of price
+    ("What did the flood study cost to carry out?", "How much did the flood study cost to carry out?"),
+    ("What will the new footbridge cost?", "How much will the new footbridge cost?"),
+    ("What does the council charge for parking at the quay?", "How much does the council charge for parking at the quay?"),
+    # a speaker's emphasis, which the forms read by their words would trip on
+    ("What actually caused the flooding, according to the water board?", "What caused the flooding, according to the water board?"),
+    ("was the lifeboat's beacon even working when it capsized?", "Was the lifeboat's beacon working when it capsized?"),
 ])
 def test_asked_another_way_reads_plainly(asked, plain_form):
     assert plain(asked) == plain_form
@@ -54,6 +74,11 @@ def test_asked_another_way_reads_plainly(asked, plain_form):
     "How many people were hurt in crashes caused by the faulty lights?",
     "What was the grant paid by the trust supposed to cover?",
     "Tell me the career of the driver whose van was stolen.",
+    "What did the mayor say about the cost?",
+    "What did the crowd pay tribute to?",
+    "Did the ferry company break even last year?",
+    "What did she say about the even split?",
+    "What did it cost the baker to ship a sack of flour to the island before and after the strike?",
 ])
 def test_a_plain_question_is_left_as_it_is(asked):
     assert plain(asked) == asked
