@@ -1025,7 +1025,7 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
 
 
 def _under_placing_participle(head) -> bool:
-    """"said in a notice posted on its Facebook page yesterday that ...": the parser hangs the clause
+    """"said in a notice posted on its community page yesterday that ...": the parser hangs the clause
     on the participle that places the notice (a subjectless "posted" modifying a noun), not on the cue."""
     p = head.head
     return head.dep_ == "ccomp" and p.dep_ == "acl" and p.tag_ == "VBN" \
