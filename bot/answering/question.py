@@ -527,9 +527,15 @@ def _speaker_phrase(text: str, verb: str | None = None) -> str | None:
     if m:
         words = m.group(1).split()
         head, end = _head(words[1:])
-        if head is not None and head.lower().strip("?,.") != verb:
+        if head is not None and head.lower().strip("?,.") != verb \
+                and not _EVENT_PASSIVE.match(" ".join(words[end + 2:])):
             return " ".join(words[: end + 2]).strip("?,.")
     return None
+
+
+# "Where is the charity fundraiser being held?": what is held, staged or hosted is an occasion,
+# not a person, whatever its noun could also name ("fundraiser", "host").
+_EVENT_PASSIVE = re.compile(r"(?:(?:going\s+)?to\s+be\s+|being\s+|be\s+|been\s+)?(?:held|staged|hosted)\b", re.I)
 
 
 def _up_to_verb(words: list[str]) -> list[str]:

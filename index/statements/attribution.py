@@ -986,7 +986,8 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     if not clause and not q_in:  # "noted at the start of the talks that ...": the parser hung the
         # that-clause on the noun of the phrase between; it is still what was noted
         mark = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
-                     and t.head.dep_ in ("acl", "relcl") and t.i not in subj_toks and t.i not in others), None)
+                     and (t.head.dep_ in ("acl", "relcl") or _under_placing_participle(t.head))
+                     and t.i not in subj_toks and t.i not in others), None)
         if mark is not None:
             clause = [t for t in mark.head.subtree if t.i not in others]
         elif (written := reported_clause(verb, others, subj_toks)) is not None:
@@ -1021,6 +1022,14 @@ def _content(verb, sent, quoted: set[int], cue_toks: set[int], subj, last=None) 
     if q_in:
         return toks, "direct"
     return toks, "indirect"
+
+
+def _under_placing_participle(head) -> bool:
+    """"said in a notice posted on its community page yesterday that ...": the parser hangs the clause
+    on the participle that places the notice (a subjectless "posted" modifying a noun), not on the cue."""
+    p = head.head
+    return head.dep_ == "ccomp" and p.dep_ == "acl" and p.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children)
 
 
 def _inset_cue_clause(verb, subj, others: set[int]) -> list:
