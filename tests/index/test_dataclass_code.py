@@ -58,7 +58,7 @@ def _classes():
 
 def _behaviour(classes) -> list:
     Quote, Day, Turn, Counted = classes
-    out = [repr(Quote("Tove Brekk")), Quote("a", "b") == Quote("a", "b", weight=2.0), Quote("a").outlets is not Quote("a").outlets]
+    out = [repr(Quote("a spokesperson")), Quote("a", "b") == Quote("a", "b", weight=2.0), Quote("a").outlets is not Quote("a").outlets]
     out += [Day(2020) < Day(2020, 2), hash(Day(2021, 3)) == hash(Day(2021, 3)), repr(Day(1999, 12))]
     try:
         Day(2020).year = 1
