@@ -180,8 +180,10 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
+    spoken: list[Raw] = []
     if not signed and interview is None and not told:  # a printed speech: every sentence is the speaker's
-        raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
+        spoken = speeches.read(article, docs, bases, ctx)
+        raws = speeches.their_words(letters.merge(speeches.unsaid(raws, spoken, article.text), spoken), spoken, article.text)
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         # (the writer's own "I" outside the interview's turns is the byline's: a newsletter's host)
         turned = interview.asked | interview.answered
@@ -221,6 +223,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article), docs)
+    # words a speech relays ("When I visited X in November, ... She told me"): when they were said
+    stmts = speeches.relayed_dated(stmts, raws, [r for r in spoken if any(r is k for k in raws)], docs, _published(article))
     if answers is not None:
         stmts = written_answers.dated(stmts, raws, answers)
     if ruled is not None:
