@@ -134,7 +134,7 @@ _IMAGINED = re.compile(r"\b(?:will|would|may|might|could)\s+(?:say|argue|claim|t
 def relayed_dated(stmts: list, raws: list[Raw], spoken: list[Raw], docs, pub) -> list:
     """The words a speaker relays, dated when the speech says they were said, not at delivery.
 
-    "When I visited Holm School in November, your principal showed me ... She told me, '...'": the
+    "When I visited Tarnby School in November, your principal showed me ... She told me, '...'": the
     principal spoke in November; "A pupil wrote to my office last month. He said, '...'": last month.
     The time is the last one the speaker's own earlier sentences of the paragraph name. "X has told
     me that ..." names no time: it has none of its own (not the delivery's)."""

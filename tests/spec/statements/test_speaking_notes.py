@@ -9,7 +9,7 @@ _NOTES = """Government of Norrland
 
 SPEAKING NOTES
 
-for the Honourable Ingrid Solberg
+for the Honourable Ysolde Varnholt
 Minister of Education
 Opening of the Fjellvik School Library
 Fjellvik, Norrland
@@ -25,7 +25,7 @@ Today I am announcing that our government will invest $12 million over three yea
 
 Let me be clear about one thing. This money is new money, and no school will lose funding to pay for it.
 
-When I visited Fjellvik School in November, your principal, Astrid Holm, showed me the old reading room. She told me, "Our pupils read on the floor because we have no chairs."
+When I visited Fjellvik School in November, your principal, Brit Tandervik, showed me the old reading room. She told me, "Our pupils read on the floor because we have no chairs."
 
 I also want to thank the Fjellvik Parents Association, which raised $40,000 for the new shelves.
 
@@ -33,7 +33,7 @@ A Grade 6 pupil, Mikkel Dahl, wrote to my office last month. He said, and I quot
 
 I know some people will say that we cannot afford this. We can, because we have found savings in government travel.
 
-The Deputy Mayor, Karin Lunde, told me this morning that the town will donate the land. Her answer was simple: "This is what towns are for."
+The Deputy Mayor, Sigrun Aalvik, told me this morning that the town will donate the land. Her answer was simple: "This is what towns are for."
 
 The principal has told me that the old reading room will become a science lab.
 
@@ -52,21 +52,21 @@ def test_the_notes_own_sentences_are_the_named_speakers_at_delivery(statements, 
     for fragment in ("invest $12 million", "no school will lose funding", "raised $40,000",
                      "found savings in government travel", "18,000 pupils"):
         st = one(stmts, fragment)
-        assert st.speaker == "Ingrid Solberg", (fragment, st.speaker)
+        assert st.speaker == "Ysolde Varnholt", (fragment, st.speaker)
         assert st.when_start == date(2025, 3, 4)
     assert not any(s.content.startswith(("[", "Government of", "Minister of")) for s in stmts)
 
 
 def test_an_imagined_objection_is_the_speakers_own_line(statements, one):
     stmts = statements(_NOTES, published=date(2025, 3, 4))
-    assert one(stmts, "cannot afford this").speaker == "Ingrid Solberg"
+    assert one(stmts, "cannot afford this").speaker == "Ysolde Varnholt"
     assert not any(s.speaker == "some people" for s in stmts)
 
 
 def test_relayed_words_are_dated_when_the_speech_says_they_were_said(statements, one):
     stmts = statements(_NOTES, published=date(2025, 3, 4))
     visit = one(stmts, "read on the floor")
-    assert visit.speaker == "Astrid Holm"
+    assert visit.speaker == "Brit Tandervik"
     assert (visit.when_start, visit.when_end) == (date(2024, 11, 1), date(2024, 11, 30))
     letter = one(stmts, "books about space")
     assert letter.speaker == "Mikkel Dahl"
@@ -76,4 +76,4 @@ def test_relayed_words_are_dated_when_the_speech_says_they_were_said(statements,
 
 def test_an_answer_after_told_me_is_the_relayed_persons(statements, one):
     stmts = statements(_NOTES, published=date(2025, 3, 4))
-    assert one(stmts, "what towns are for").speaker == "Karin Lunde"
+    assert one(stmts, "what towns are for").speaker == "Sigrun Aalvik"
