@@ -28,7 +28,7 @@ from index.vocabulary import vocabulary
 # the page's label: "SPEAKING NOTES", "Speaking points", "Notes for remarks", "Speech notes"
 _LABEL = re.compile(r"^(?:speaking|speech|talking|briefing)\s+(?:notes|points)(?:\s*[:\-–—]?\s*)$|"
                     r"^notes\s+for\s+(?:a\s+)?(?:remarks|speech|an address)$", re.I)
-# the line that names the speaker: "for the Honourable Ana Quellmor", "by Dr Ana Ruiz, MP"
+# the line that names the speaker: "for the Honourable Ana Quellmor", "by Dr Ana Quellmor, MP"
 _FOR = re.compile(r"^(?:for|by|delivered by|to be delivered by)\s+(?:the\s+)?"
                   r"(?:(?:right\s+|most\s+)?(?:hon(?:ou?rable|\.)?|rt\.?\s+hon\.?)\s+)?(?P<who>[^,;:(]{3,60})", re.I)
 _DELIVERY = re.compile(r"\b(?:check against (?:the )?delivery|as prepared for delivery|as delivered)\b", re.I)

@@ -33,7 +33,7 @@ A Grade 6 pupil, Mikkel Dahl, wrote to my office last month. He said, and I quot
 
 I know some people will say that we cannot afford this. We can, because we have found savings in government travel.
 
-The Deputy Mayor, Sigrun Aalvik, told me this morning that the town will donate the land. Her answer was simple: "This is what towns are for."
+The Deputy Mayor, Wenche Aalvik, told me this morning that the town will donate the land. Her answer was simple: "This is what towns are for."
 
 The principal has told me that the old reading room will become a science lab.
 
@@ -76,4 +76,4 @@ def test_relayed_words_are_dated_when_the_speech_says_they_were_said(statements,
 
 def test_an_answer_after_told_me_is_the_relayed_persons(statements, one):
     stmts = statements(_NOTES, published=date(2025, 3, 4))
-    assert one(stmts, "what towns are for").speaker == "Sigrun Aalvik"
+    assert one(stmts, "what towns are for").speaker == "Wenche Aalvik"
