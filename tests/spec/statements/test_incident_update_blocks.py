@@ -17,7 +17,7 @@ Last updated: 14 February 2025, 17:30
 
 UPDATE 2 – 14 February 2025, 17:30
 
-The Civil Aviation Directorate has confirmed that it has no objection to our plan to return the first aircraft to service on Monday.
+The Civil Flight Directorate has confirmed that it has no objection to our plan to return the first aircraft to service on Monday.
 
 The aircraft manufacturer has told us that the inspections can be completed in around six hours per aircraft.
 
@@ -29,7 +29,7 @@ UPDATE 1 – 13 February 2025, 09:15
 
 So far we have cancelled 86 flights, affecting about 7,400 passengers. Passengers on cancelled flights will be offered a full refund or a free rebooking.
 
-The pilots' union, Nordic Flight Crew Association, said on Wednesday that it supported the decision.
+The pilots' union, Skarvlund Flight Crew Association, said on Wednesday that it supported the decision.
 
 ORIGINAL STATEMENT – 12 February 2025, 18:40
 
@@ -60,14 +60,14 @@ def test_others_words_in_a_block_stay_theirs_and_the_boilerplate_is_no_statement
     stmts = _stmts()
     assert [s.speaker for s in stmts if "six hours per aircraft" in s.content] == ["The aircraft manufacturer"]
     assert [s.speaker for s in stmts if "acted before anybody asked" in s.content] == ["Haakon Strindvik"]
-    assert [s.speaker for s in stmts if "it supported the decision" in s.content] == ["Nordic Flight Crew Association"]
+    assert [s.speaker for s in stmts if "it supported the decision" in s.content] == ["Skarvlund Flight Crew Association"]
     assert not any("2.1 million passengers" in s.content for s in stmts)
 
 
 def test_a_news_story_with_update_lines_is_not_the_outlets_voice():
-    story = ("Harbour Gazette\n\nFerry fleet halted after engine fault\n\nBy Tove Marsk\n\n"
+    story = ("Harbour Tidende\n\nFerry fleet halted after engine fault\n\nBy Eyvor Marsk\n\n"
              "A ferry operator halted its fleet on Tuesday after an engine fault was found, stranding hundreds of travellers.\n\n"
              "UPDATE 1 – 13 February 2025, 09:15\n\nThe operator said repairs would take a week. Travellers were angry.\n\n"
              "UPDATE 2 – 14 February 2025, 10:00\n\nThe first ferry sailed again on Friday morning, the harbour master said.\n")
     stmts = statements_of(story, name="story.txt")
-    assert not any(s.speaker == "Harbour Gazette" for s in stmts)
+    assert not any(s.speaker == "Harbour Tidende" for s in stmts)
