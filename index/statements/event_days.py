@@ -153,7 +153,8 @@ def at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date, 
 
 # ("a statement read to the court": a victim's words are heard at the hearing)
 # ("X, who attended the meeting, said": one of its audience, speaking there)
-_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to|who attended) (?:the )?([a-z]+)\b")
+# ("X, who chaired the session at the hall, said": the chair spoke at the session the lede dated)
+_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to|who attended|who (?:chaired|presided over|convened)) (?:the )?([a-z]+)\b")
 
 
 def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
