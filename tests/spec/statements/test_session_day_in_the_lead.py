@@ -19,7 +19,7 @@ Anna Tumen, who chaired the session at the district hall, said the company had p
 
 She said, however, that no figure for compensation had been agreed.
 
-Gansukh Dash, a provincial councillor who attended the session as an observer, said the province would ask for an independent survey of the land.
+Gansukh Erdenor, a provincial councillor who attended the session as an observer, said the province would ask for an independent survey of the land.
 
 The company did not respond to requests for comment.
 """
