@@ -14,7 +14,7 @@ from __future__ import annotations
 from index.vocabulary import vocabulary
 
 _PARTICLES = {"bin", "binti", "bte", "binte", "bint"}
-_FATHER_WORDS = 3  # the father's name after the particle, styles included ("Haji Abdul Karim")
+_FATHER_WORDS = 3   # the father's name after the particle, a style included
 
 
 class PatronymicNames:
