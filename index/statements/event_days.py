@@ -181,6 +181,10 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
         first = first if first and (pub - first[1]).days <= _RECENT else None
     if first and first[0] < r.span.start:
         return m.group(0), first[1], None, "context"
+    if m is None and (after := _AFTERWARDS.search(outside)):  # "said at the harbour afterwards": the story's event's day
+        first = next(((pos, day) for pos, day, t in events if t and day <= pub and pos < r.span.start), None)
+        if first and (pub - first[1]).days <= _RECENT:
+            return after.group(0), first[1], None, "context"
     participle = _LEAD_PARTICIPLE.match(text[r.span.start:r.content.start])
     if participle:  # "Sentencing him, Judge X said": at the event the story dated ("was sentenced yesterday")
         stem = word_stem(participle.group(1).lower())
@@ -199,6 +203,9 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
 _SAT = re.compile(r"\b(?:met|meets|meeting|sat|sitting|session)\b")
 _BODY_OF = {"councillors": "council", "trustees": "trust", "governors": "govern", "senators": "senate",
             "legislators": "legislat", "lawmakers": "", "delegates": "", "shareholders": "", "meeting": ""}
+
+
+_AFTERWARDS = re.compile(r"\bafterwards?\b", re.I)
 
 
 def _sitting_day(audience: str, events: list[tuple[int, date, str]], pub: date, before: int) -> tuple | None:

@@ -23,7 +23,8 @@ class PatronymicNames:
     def __call__(self, doc):
         if not doc.has_annotation("ENT_IOB"):
             return doc
-        spans = [sp for t in doc if t.text in _PARTICLES and (sp := _name_around(doc, t.i)) is not None]
+        # (a name the model already read whole, "Khalid bin Nasser al-Hinai", stays as it is)
+        spans = [sp for t in doc if t.text in _PARTICLES and not _inside_person(t) and (sp := _name_around(doc, t.i)) is not None]
         if not spans:
             return doc
         from spacy.tokens import Span
@@ -41,6 +42,10 @@ class PatronymicNames:
     def pipe(self, docs, **_):
         for doc in docs:
             yield self(doc)
+
+
+def _inside_person(tok) -> bool:
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 def _capitalised(tok) -> bool:

@@ -269,7 +269,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), None)
-        if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
+        if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_) or _doers(group, v)):
             return Speaker(_generic(head, written), written, generic=True)
     if low in ("another", "one") and (named := _named_one_more(head)) is not None:
         p = _person_from_tokens(ctx, named)  # "Another, Given Middle Surname of Place, said": one more of them, named
@@ -852,6 +852,15 @@ def _comma_person(obj) -> list | None:
             or not any(t.text in _QUOTE_MARKS for t in ent):
         return None
     return list(ent)
+
+
+def _doers(group, v) -> bool:
+    """"one of the kayakers", "one of the passengers": a plural of people named by what they do or
+    are (a role's plural, or an agent noun in "-ers"/"-ists"), not of documents ("one of the papers")."""
+    low = group.lower_
+    if group.tag_ != "NNS" or low in v.statement_nouns or low in v.record_nouns or low in v.written_media:
+        return False
+    return v.is_role(low[:-1]) or low[:-1] in v.person_nouns or low.endswith(("ers", "ists"))
 
 
 def _named_one_more(head) -> list | None:

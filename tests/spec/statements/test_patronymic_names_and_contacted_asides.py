@@ -37,3 +37,9 @@ def test_a_disagreement_when_contacted_is_a_statement_of_that_day(statements, on
     assert st.speaker == "Hairol bin Haji Kamaludin"
     assert "contacted" not in st.content and st.when_start == date(2024, 5, 8)
     assert one(stmts, "feed had doubled").speaker == "Hairol bin Haji Kamaludin"
+
+
+def test_a_patronymic_name_the_model_reads_whole_stays_whole(statements, one):
+    stmts = statements("Port deepening approved\n\nThe undersecretary for ports, Faisal bin Hamad al-Rawahi, "
+                       "said the approach channel would be dredged to 18 metres.\n")
+    assert one(stmts, "18 metres").speaker == "Faisal bin Hamad al-Rawahi"
