@@ -23,7 +23,7 @@ class PatronymicNames:
     def __call__(self, doc):
         if not doc.has_annotation("ENT_IOB"):
             return doc
-        # (a name the model already read whole, "Khalid bin Nasser al-Hinai", stays as it is)
+        # (a name the model already read whole, "Suhail bin Yarub al-Quraimi", stays as it is)
         spans = [sp for t in doc if t.text in _PARTICLES and not _inside_person(t) and (sp := _name_around(doc, t.i)) is not None]
         if not spans:
             return doc

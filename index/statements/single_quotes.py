@@ -68,7 +68,7 @@ def _straight_pairs(text: str) -> str:
     return "".join(chars) if pairs else text
 
 
-# a Sesotho name's prefix ("'Malineo Tsehlo", "'M'e Tsehlo": mother of, madam): an apostrophe that
+# a Sesotho name's prefix ("'Mamotsamai Tsehlo", "'M'e Tsehlo": mother of, madam): an apostrophe that
 # opens a name, no quotation, when the word after it is no English one ("'Many came,' she said" is)
 _NAME_PREFIX = re.compile(r"['\u2018\u2019]M(?:['\u2019]e|(?P<rest>a[a-z]{2,}))(?=\s+[A-Z])")
 

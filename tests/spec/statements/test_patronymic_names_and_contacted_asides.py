@@ -40,6 +40,6 @@ def test_a_disagreement_when_contacted_is_a_statement_of_that_day(statements, on
 
 
 def test_a_patronymic_name_the_model_reads_whole_stays_whole(statements, one):
-    stmts = statements("Port deepening approved\n\nThe undersecretary for ports, Faisal bin Hamad al-Rawahi, "
+    stmts = statements("Port deepening approved\n\nThe undersecretary for ports, Suhail bin Yarub al-Quraimi, "
                        "said the approach channel would be dredged to 18 metres.\n")
-    assert one(stmts, "18 metres").speaker == "Faisal bin Hamad al-Rawahi"
+    assert one(stmts, "18 metres").speaker == "Suhail bin Yarub al-Quraimi"
