@@ -201,6 +201,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws = letters.merge(raws, issuer_voice.read(docs, bases, raws))
         raws = own_pages.merge(raws, own_pages.read(article, docs, bases, raws))  # a status page's "we", a release's text
         raws = own_pages.merge(raws, update_blocks.read(article, docs, bases))  # an incident statement's dated blocks: the company's
+        raws = update_blocks.own_nouns(raws, article)  # (and its "The airline says ...")
     raws = letters.merge(raws, appointments.read(docs, bases, raws, ctx))  # "X has named Y as chief executive"
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's

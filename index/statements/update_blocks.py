@@ -65,3 +65,20 @@ def _owner(text: str, first_block: int):
     if not re.search(rf"\b{re.escape(name)}\b", text[first_block:]):
         return None
     return own_pages._body(name)
+
+
+def own_nouns(raws: list[Raw], article: Article) -> list[Raw]:
+    """"The airline says it will publish the findings" inside the blocks: the company whose page it is
+    speaking of itself by its kind of business, not another body."""
+    from index.vocabulary import vocabulary
+
+    text = article.text
+    heads = [m.start() for m in update_days._UPDATE_LINE.finditer(text)]
+    if len(heads) < 2 or (owner := _owner(text, heads[0])) is None:
+        return raws
+    v = vocabulary()
+    for r in raws:
+        words = r.speaker.name.lower().split()
+        if r.span.start > heads[0] and r.speaker.person is None and len(words) == 2 and words[0] == "the" and words[1] in v.companies:
+            r.speaker = owner
+    return raws

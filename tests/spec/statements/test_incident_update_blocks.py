@@ -71,3 +71,12 @@ def test_a_news_story_with_update_lines_is_not_the_outlets_voice():
              "UPDATE 2 – 14 February 2025, 10:00\n\nThe first ferry sailed again on Friday morning, the harbour master said.\n")
     stmts = statements_of(story, name="story.txt")
     assert not any(s.speaker == "Harbour Tidende" for s in stmts)
+
+
+def test_the_airline_is_the_page_owner_not_a_union_with_the_word_in_its_name():
+    page = _PAGE.replace("The aircraft manufacturer has told us that the inspections",
+                         "The Skarvlund Airline Pilots Association said the checks should have started sooner.\n\n"
+                         "The airline says it will publish the findings. The aircraft manufacturer has told us that the inspections")
+    stmts = statements_of(page, name="incident.txt")
+    assert [s.speaker for s in stmts if "publish the findings" in s.content] == ["Nordhavn Airways"]
+    assert [s.speaker for s in stmts if "six hours per aircraft" in s.content] == ["The aircraft manufacturer"]
