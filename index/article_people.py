@@ -118,6 +118,7 @@ def read_people(text: str) -> tuple[Person, ...]:
     _header_speakers(text, names, found, longer)
     _mail_offices(text, names, found, longer)
     _post_writer(text, names, found, longer)
+    _notes_speaker(text, names, found, longer)
     _known_name_then_more(text, found, longer)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
@@ -201,6 +202,23 @@ def _post_writer(text: str, names: dict[str, str], found: dict[str, list[str]], 
         return
     for kept in (found, longer):
         kept.setdefault(key, []).append("writer, author of the newsletter or blog")
+
+
+def _notes_speaker(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """Speaking notes' speaker, named in the header's "for the Honourable NAME" line with the job on
+    the line under it: "what did the education minister announce" finds her speech."""
+    from index.statements.speaking_notes import header  # (imported on use: it loads the statement readers)
+
+    got = header(text)
+    if got is None or got.title is None:
+        return
+    key = names.setdefault(got.name.split()[-1], got.name)
+    if key != got.name and not one_person(key, got.name):
+        return
+    for kept in (found, longer):
+        have = kept.setdefault(key, [])
+        if got.title not in have:
+            have.append(got.title)
 
 
 def _signer_title(title: str) -> bool:

@@ -153,7 +153,8 @@ def at_event(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date, 
 
 # ("a statement read to the court": a victim's words are heard at the hearing)
 # ("X, who attended the meeting, said": one of its audience, speaking there)
-_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to|who attended) (?:the )?([a-z]+)\b")
+# ("X, who chaired the session at the hall, said": the chair spoke at the session the lede dated)
+_AUDIENCE = re.compile(r"\b(?:told|telling|addressed|addressing|outside|read to|read out to|who attended|who (?:chaired|presided over|convened)) (?:the )?([a-z]+)\b")
 
 
 def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: date) -> tuple | None:
@@ -180,6 +181,10 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
         first = first if first and (pub - first[1]).days <= _RECENT else None
     if first and first[0] < r.span.start:
         return m.group(0), first[1], None, "context"
+    if m is None and (after := _AFTERWARDS.search(outside)):  # "said at the harbour afterwards": the story's event's day
+        first = next(((pos, day) for pos, day, t in events if t and day <= pub and pos < r.span.start), None)
+        if first and (pub - first[1]).days <= _RECENT:
+            return after.group(0), first[1], None, "context"
     participle = _LEAD_PARTICIPLE.match(text[r.span.start:r.content.start])
     if participle:  # "Sentencing him, Judge X said": at the event the story dated ("was sentenced yesterday")
         stem = word_stem(participle.group(1).lower())
@@ -198,6 +203,9 @@ def audience_day(text: str, r: Raw, events: list[tuple[int, date, str]], pub: da
 _SAT = re.compile(r"\b(?:met|meets|meeting|sat|sitting|session)\b")
 _BODY_OF = {"councillors": "council", "trustees": "trust", "governors": "govern", "senators": "senate",
             "legislators": "legislat", "lawmakers": "", "delegates": "", "shareholders": "", "meeting": ""}
+
+
+_AFTERWARDS = re.compile(r"\bafterwards?\b", re.I)
 
 
 def _sitting_day(audience: str, events: list[tuple[int, date, str]], pub: date, before: int) -> tuple | None:

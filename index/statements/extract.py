@@ -46,6 +46,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
+from index.statements import contacted_asides, update_blocks
 from index.statements import document_days, event_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, recalled_days, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
@@ -180,8 +181,10 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
+    spoken: list[Raw] = []
     if not signed and interview is None and not told:  # a printed speech: every sentence is the speaker's
-        raws = letters.merge(raws, speeches.read(article, docs, bases, ctx))
+        spoken = speeches.read(article, docs, bases, ctx)
+        raws = speeches.their_words(letters.merge(speeches.unsaid(raws, spoken, article.text), spoken), spoken, article.text)
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         # (the writer's own "I" outside the interview's turns is the byline's: a newsletter's host)
         turned = interview.asked | interview.answered
@@ -197,6 +200,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     if interview is None and answers is None:  # "The Company does not expect ...": an issuer's own outlook
         raws = letters.merge(raws, issuer_voice.read(docs, bases, raws))
         raws = own_pages.merge(raws, own_pages.read(article, docs, bases, raws))  # a status page's "we", a release's text
+        raws = own_pages.merge(raws, update_blocks.read(article, docs, bases))  # an incident statement's dated blocks: the company's
+        raws = update_blocks.own_nouns(raws, article)  # (and its "The airline says ...")
     raws = letters.merge(raws, appointments.read(docs, bases, raws, ctx))  # "X has named Y as chief executive"
     raws = letters.merge(raws, outlet_notes.read(article, docs, bases))  # a correction's "We apologise": the outlet's
     raws = letters.merge(raws, between_turns.read(docs, bases, raws))  # "X said .... <bare report>. She added": X's
@@ -217,10 +222,13 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     panel = panel_decision.layout(article)  # a tribunal's or a panel's decision under a labelled header
     if panel is not None:
         raws, marked = panel_decision.respoken(raws, panel, article.text, {id(r) for r in sectioned}, docs, bases)
+    contacted_asides.trim(raws, article.text)  # "disagreed that ... when contacted by the paper yesterday"
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article), docs)
+    # words a speech relays ("When I visited X in November, ... She told me"): when they were said
+    stmts = speeches.relayed_dated(stmts, raws, [r for r in spoken if any(r is k for k in raws)], docs, _published(article))
     if answers is not None:
         stmts = written_answers.dated(stmts, raws, answers)
     if ruled is not None:
@@ -740,6 +748,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         fresh = False  # a new "He said ..." told the report: no day of its own for the speaker's next words to go on in
         pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
+        if local and last_of:  # another dated part's (an earlier update block's) words are of another day
+            last_of = {k: v for k, v in last_of.items() if local_days.same_part(local, v[0].span.start, r.span.start)}
         if page and last_of:  # another item's speakers are another case's: no words carried over
             last_of = {k: v for k, v in last_of.items() if page.same_item(v[0].span.start, r.span.start)}
         if page and hearing and not page.same_item(raws[i - 1].span.start, r.span.start):

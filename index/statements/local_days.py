@@ -56,3 +56,8 @@ def _messages(text: str) -> list[Part]:
 
 def day_at(found: tuple[Part, ...], pos: int) -> date | None:
     return next((p.day for p in found if p.start <= pos < p.end), None)
+
+
+def same_part(found: tuple[Part, ...], a: int, b: int) -> bool:
+    """Whether positions `a` and `b` stand in the same dated part (or both outside every part)."""
+    return next((p for p in found if p.start <= a < p.end), None) == next((p for p in found if p.start <= b < p.end), None)

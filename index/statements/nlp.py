@@ -115,8 +115,32 @@ def pipeline():
                 loaded = spacy_import.load(MODEL)
                 _keep_given_name_points(loaded)
                 _keep_slashed_titles(loaded)
+                _join_patronymics(loaded)
+                _told_after_when(loaded)
                 _nlp = loaded
     return _nlp
+
+
+def _join_patronymics(nlp) -> None:
+    """"Dayang X binti Haji Y": one person, not the father's half (index/statements/patronymics.py)."""
+    from spacy.language import Language
+
+    from index.statements.patronymics import PatronymicNames
+
+    if "whosaid_patronymic_names" not in Language.factories:
+        Language.factory("whosaid_patronymic_names", func=lambda nlp, name: PatronymicNames())
+    nlp.add_pipe("whosaid_patronymic_names", after="ner")
+
+
+def _told_after_when(nlp) -> None:
+    """"told the crew when they returned that ...": the clause is told (index/statements/when_clauses.py)."""
+    from spacy.language import Language
+
+    from index.statements.when_clauses import WhenClauses
+
+    if "whosaid_when_clauses" not in Language.factories:
+        Language.factory("whosaid_when_clauses", func=lambda nlp, name: WhenClauses())
+    nlp.add_pipe("whosaid_when_clauses", after="parser")
 
 
 def _keep_slashed_titles(nlp) -> None:

@@ -34,6 +34,9 @@ def as_double_marks(text: str) -> str:
         return _straight_pairs(text) if "'" in text else text
     chars, pos = list(text), 0
     while (opening := _OPEN.search(text, pos)) is not None:
+        if _name_prefix(text, opening.start()):
+            pos = opening.end()
+            continue
         closing = _CLOSE.search(text, opening.end())
         if closing is None:
             if _opens_run_on(text, opening.start(), pos):
@@ -49,6 +52,9 @@ def _straight_pairs(text: str) -> str:
     closing one; else unchanged (an apostrophe read as a mark would swallow the text after it)."""
     chars, pos, pairs = list(text), 0, 0
     while (opening := _STRAIGHT_OPEN.search(text, pos)) is not None:
+        if _name_prefix(text, opening.start()):
+            pos = opening.end()
+            continue
         closing = next((m for m in _STRAIGHT_CLOSE.finditer(text, opening.end())
                         if not (text[m.start() - 1] == "s" and text[m.end():m.end() + 2][:1] == " "
                                 and text[m.end() + 1:m.end() + 2].isalpha())), None)
@@ -60,6 +66,18 @@ def _straight_pairs(text: str) -> str:
         chars[opening.start()], chars[closing.start()] = "\u201c", "\u201d"
         pos, pairs = closing.end(), pairs + 1
     return "".join(chars) if pairs else text
+
+
+# a Sesotho name's prefix ("'Mamotsamai Tsehlo", "'M'e Tsehlo": mother of, madam): an apostrophe that
+# opens a name, no quotation, when the word after it is no English one ("'Many came,' she said" is)
+_NAME_PREFIX = re.compile(r"['\u2018\u2019]M(?:['\u2019]e|(?P<rest>a[a-z]{2,}))(?=\s+[A-Z])")
+
+
+def _name_prefix(text: str, at: int) -> bool:
+    from index.statements.english_words import is_english_word
+
+    m = _NAME_PREFIX.match(text, at)
+    return m is not None and (m.group("rest") is None or not is_english_word("M" + m.group("rest")))
 
 
 def _opens_run_on(text: str, at: int, pos: int) -> bool:

@@ -269,7 +269,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         # "one of the people said", "two of the officials said": an unnamed source out of a group
         group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), None)
-        if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_)):
+        if group is not None and (group.lower_ in v.generic_sources or v.is_role(group.lower_) or _doers(group, v)):
             return Speaker(_generic(head, written), written, generic=True)
     if low in ("another", "one") and (named := _named_one_more(head)) is not None:
         p = _person_from_tokens(ctx, named)  # "Another, Given Middle Surname of Place, said": one more of them, named
@@ -455,7 +455,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         return Speaker(headed, written)
     if det == "the" and low in v.companies and placed and ctx.last_body and sentence - ctx.last_body[0] <= 12 \
             and ctx.last_body[1][:1].isupper() and not ctx.last_body[1].lower().startswith("the ") \
-            and not _other_kind(ctx, ctx.last_body[1]):
+            and not _other_kind(ctx, ctx.last_body[1]) and not _other_body_word(ctx.last_body[1], v):
         return Speaker(ctx.last_body[1], written)  # "the Adelaide-based milk processor said" after "X Dairy Co. reported"
     if det in ("his", "her") and (p := kin.named_relative(ctx, head, det)) is not None:
         ctx.add_mention(pos, p, True, sentence, speaker=True)  # "X's grandson ... his grandmother said"
@@ -558,7 +558,7 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         else:
             name = written
         if det == "the" and head.ent_type_ not in ORG_LABELS and low in v.organisations:
-            if len(toks) == 2 and low in ctx.bodies:
+            if len(toks) == 2 and low in ctx.bodies and _names_kind(ctx.bodies[low], low, v):
                 name = ctx.bodies[low]  # "the alliance" after "the Green-Social alliance"
             elif len(toks) == 2 and (kind := _kind_named(ctx, low, pos)):
                 name = kind  # "the charity" after "the housing charity Hearthwarm"
@@ -567,9 +567,10 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                 name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
                 # before any other body the story named since (a union quoted in the deck)
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
-                    low in ctx.last_body[1].lower().split() or (low in v.companies and ctx.last_body[1][:1].isupper()
+                    _names_kind(ctx.last_body[1], low, v) or (low in v.companies and ctx.last_body[1][:1].isupper()
                                                                and not ctx.last_body[1].lower().startswith("the ")
-                                                               and not _other_kind(ctx, ctx.last_body[1]))):
+                                                               and not _other_kind(ctx, ctx.last_body[1])
+                                                               and not _other_body_word(ctx.last_body[1], v))):
                 name = ctx.last_body[1]  # "the San Jose-based company" after "Quillset Inc said"
         elif det is None and len(toks) == 1 and head.pos_ == "PROPN" and low in ctx.bodies:
             name = ctx.bodies[low]  # "Quillset" after "Quillset Inc"
@@ -791,6 +792,20 @@ def _business_spoke_last(ctx: Context, headed: str, sentence: int) -> bool:
         and not any(w in v.organisations and w not in v.companies for w in name.lower().replace(",", " ").split())
 
 
+def _names_kind(name: str, low: str, v) -> bool:
+    """Whether "the <low>" may stand for the body `name`: its name holds the word, and not only as a
+    modifier of another kind of body's word ("the airline" is no "Airline Pilots Association")."""
+    words = name.lower().split()
+    return low in words and (words[-1] == low or words[-1] not in v.organisations)
+
+
+def _other_body_word(name: str, v) -> bool:
+    """A name headed by a word for a body that is no business ("... Pilots Association", "... Union"):
+    "the airline" or "the manufacturer" said after it is another body."""
+    last = name.lower().split()[-1] if name.split() else ""
+    return last in v.organisations and last not in v.companies
+
+
 def _other_kind(ctx: Context, name: str) -> bool:
     """Was `name` introduced as a body that is no business ("the charity Warmway")?"""
     v = vocabulary()
@@ -852,6 +867,15 @@ def _comma_person(obj) -> list | None:
             or not any(t.text in _QUOTE_MARKS for t in ent):
         return None
     return list(ent)
+
+
+def _doers(group, v) -> bool:
+    """"one of the kayakers", "one of the passengers": a plural of people named by what they do (an
+    agent noun in "-ers"/"-ists"), not of documents ("one of the papers")."""
+    low = group.lower_
+    if group.tag_ != "NNS" or low in v.statement_nouns or low in v.record_nouns or low in v.written_media:
+        return False
+    return low.endswith(("ers", "ists"))
 
 
 def _named_one_more(head) -> list | None:

@@ -16,6 +16,7 @@ import re
 
 from index.models import Article, Span
 from index.statements.attribution import Raw
+from index.statements import speaking_notes
 from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
 from index.statements.speakers_np import Speaker
@@ -41,10 +42,15 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     """The speaker's statements of a printed speech, one per sentence; [] on any other page."""
     speaker, heads = _speaker(article, ctx)
+    if speaker is None:  # "SPEAKING NOTES / for the Honourable NAME": the name under the label
+        speaker, heads = speaking_notes.speaker(article, ctx)
     if speaker is None:
         return []
-    body = [pi for pi, (_, doc) in enumerate(docs)
-            if not any(doc.text.strip() in h or h in doc.text for h in heads) and not _DELIVERY.search(doc.text)]
+    # (a heading line inside a paragraph marks it as heading only up where the heading ends: the
+    # body's "here in Riverton" holds the header's place line too)
+    ends = fold(article.text).find(heads[-1]) + len(heads[-1]) if heads else 0
+    body = [pi for pi, (span, doc) in enumerate(docs)
+            if not any(doc.text.strip() in h or (h in doc.text and span.start <= ends) for h in heads) and not _DELIVERY.search(doc.text)]
     prose = [pi for pi in body if len(docs[pi][1].text) >= 40]  # not "(Applause)" or "Thank you."
     if sum(_first_person(docs[pi][1]) for pi in prose) * 2 < len(prose) or len(prose) < 3:
         return []  # a report about a speech, in the third person
@@ -99,4 +105,87 @@ def _reports_another(sent) -> bool:
     """"He said, 'That my kids ...'": the speaker reports someone else's words, which stay theirs."""
     v = vocabulary()
     return any(v.speech_lemma(t.text) and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _FIRST_PERSON for c in t.children) for t in sent)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _FIRST_PERSON for c in t.children)
+        and not _hypothetical(t) for t in sent)
+
+
+# "I know some people will say that ...", "Critics may argue ...": words the speaker puts in
+# others' mouths to answer them, nobody's statement but the speaker's
+_MODALS = {"will", "would", "may", "might", "could", "'ll"}
+
+
+def _hypothetical(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def unsaid(raws: list[Raw], spoken: list[Raw], text: str) -> list[Raw]:
+    """The page's statements without the words a speech only imagines others saying ("some people
+    will say that ..."): that sentence is the speaker's."""
+    if not spoken:
+        return raws
+    inside = {r.paragraph for r in spoken}
+    return [r for r in raws if not (r.paragraph in inside and r.speaker.name != spoken[0].speaker.name
+                                    and _IMAGINED.search(text[r.span.start:r.span.end]))]
+
+
+_IMAGINED = re.compile(r"\b(?:will|would|may|might|could)\s+(?:say|argue|claim|tell you|ask)\b|['’]ll\s+(?:say|argue|claim|ask)\b", re.I)
+
+
+def relayed_dated(stmts: list, raws: list[Raw], spoken: list[Raw], docs, pub) -> list:
+    """The words a speaker relays, dated when the speech says they were said, not at delivery.
+
+    "When I visited Tarnby School in November, your principal showed me ... She told me, '...'": the
+    principal spoke in November; "A pupil wrote to my office last month. He said, '...'": last month.
+    The time is the last one the speaker's own earlier sentences of the paragraph name. "X has told
+    me that ..." names no time: it has none of its own (not the delivery's)."""
+    if not spoken or pub is None:
+        return stmts
+    from dataclasses import replace
+
+    from index.statements.when import resolve
+
+    speaker = spoken[0].speaker.name
+    own = {r.paragraph: [] for r in spoken}
+    for r in spoken:
+        own[r.paragraph].append(r)
+    out = []
+    for st, r in zip(stmts, raws):
+        inside = min(own) <= r.paragraph <= max(own)
+        if r.speaker.name == speaker or not inside or st.date_basis not in ("publication", "context") \
+                or st.when_start != pub or st.when_end is not None:
+            out.append(st)
+            continue
+        if r.perfect:  # "The principal has told me that ...": no day given
+            out.append(replace(st, when_text=None, when_start=None, when_end=None, date_basis="none"))
+            continue
+        span, doc = docs[r.paragraph]
+        earlier = [(o.span.start, o.span.end) for o in own.get(r.paragraph, ()) if o.span.end <= r.span.start]
+        got = None
+        for ent in doc.ents:
+            at = span.start + ent.start_char
+            if ent.label_ == "DATE" and any(a <= at < b for a, b in earlier):
+                day = resolve(ent.text, pub)
+                if day and day[0] < pub and day[1] < pub:
+                    got = (ent.text, day[0], day[1] if day[1] != day[0] else None)
+        out.append(replace(st, when_text=got[0], when_start=got[1], when_end=got[2], date_basis="context") if got else st)
+    return out
+
+
+# "Her answer was simple: '...'": the quotation is the words of the person the sentence before named
+_THEIR_WORDS = re.compile(r"^(?:his|her|their)\s+(?:answer|reply|response|message|words|advice|verdict)\s+"
+                          r"(?:was|were|is)\b[^:\"“]{0,40}:\s*[\"“](?P<q>[^\"”]+)[\"”]", re.I)
+
+
+def their_words(raws: list[Raw], spoken: list[Raw], text: str) -> list[Raw]:
+    """A speech's "Her answer was simple: '...'" after "X told me ...": the quotation is X's."""
+    mine = {id(r) for r in spoken}
+    out = []
+    for i, r in enumerate(raws):
+        m = _THEIR_WORDS.match(text[r.span.start:r.span.end]) if id(r) in mine else None
+        before = next((p for p in reversed(raws[:i]) if id(p) not in mine and p.paragraph == r.paragraph), None)
+        if m and before is not None:
+            a, b = r.span.start + m.start("q"), r.span.start + m.end("q")
+            r = Raw(speaker=before.speaker, act="said", content=Span(a, b), quote_type="direct",
+                    span=r.span, sentence=r.sentence, paragraph=r.paragraph)
+        out.append(r)
+    return out

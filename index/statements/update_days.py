@@ -15,8 +15,13 @@ from index import datelines
 
 # "UPDATE, October 20:", "Update (20 October 2026) –", "UPDATED Oct. 20:" opening a line; the date
 # within 30 characters of the label, before the colon, dash or bracket that closes it
-_UPDATE_LINE = re.compile(rf"^[ \t]*(?:UPDATED?|Updated?)\b[ \t,:(—–-]*(?P<day>(?:\w+,?[ \t]+)?(?:(?:{datelines.MONTH})\.?[ \t]+\d{{1,2}}"
-                          rf"|\d{{1,2}}[ \t]+(?:{datelines.MONTH})\.?)(?:,?[ \t]+\d{{4}})?)[ \t]*[):—–-]", re.M | re.I)
+# A company's incident statement numbers its blocks, newest first, above the first one it issued:
+# "UPDATE 2 – 14 February 2026, 17:30" ... "ORIGINAL STATEMENT – 12 February 2026, 18:40"; a line
+# that is only the label and its date and time ends at the line's end
+_UPDATE_LINE = re.compile(rf"^[ \t]*(?:UPDATED?|Updated?|(?:ORIGINAL|INITIAL|FIRST|Original|Initial|First)[ \t]+(?:STATEMENT|Statement))\b"
+                          rf"(?:[ \t]+(?:No\.?[ \t]*|\#)?\d{{1,2}}\b)?[ \t,:(—–-]*(?P<day>(?:\w+,?[ \t]+)?(?:(?:{datelines.MONTH})\.?[ \t]+\d{{1,2}}"
+                          rf"|\d{{1,2}}[ \t]+(?:{datelines.MONTH})\.?)(?:,?[ \t]+\d{{4}})?)"
+                          rf"(?:[ \t]*(?:[):—–-]|(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?[ \t]*$))", re.M | re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
