@@ -205,7 +205,7 @@ def _post_writer(text: str, names: dict[str, str], found: dict[str, list[str]], 
 
 
 def _listing_owners(text: str, found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
-    """A reviews page's owner who signs a reply ("Response from the owner ... — Tom & Alice"): the
+    """A reviews page's owner who signs a reply ("Response from the owner ... — Kit & Wendeline"): the
     owner of the listing the page is about (its first line), so "what did the tearoom's owner say"
     finds the signer's reply."""
     from index.statements.review_pages import parts  # (imported on use: it loads the statement readers)

@@ -4,7 +4,7 @@ Each review prints its reviewer's name on a line, often a line of the reviewer's
 ("Local Guide · 41 reviews · 102 photos"), then a line of star characters or a rating with how long
 ago it was written ("★★★★☆ 3 weeks ago", "Rated 4 out of 5 · a month ago"), the review's text and a
 like/share line. Under some reviews the business answers in a block headed "Response from the owner
-2 weeks ago", its text signed at the foot after a dash ("— Tom & Alice", "- Marta") or not at all.
+2 weeks ago", its text signed at the foot after a dash ("— Kit & Wendeline", "- Ilsabet") or not at all.
 A review's sentences are its reviewer's; a reply's are its signer's, else "the owner"'s. The ages
 count back from whoever views the page, which gives no day, so nothing here is dated. Words a
 review relays from someone else ('the waiter told us "..."', 'Tom says "..."') stay that speaker's.
@@ -35,11 +35,11 @@ _REPLY = re.compile(r"^\s*(?i:(?:response|reply)\s+from\s+(?:the\s+)?(?:owner|bu
                     r"|owner(?:'s)?\s+(?:response|reply)|management\s+response)(?:\W[^\n]{0,40})?$")
 # "Food: 5/5 | Service: 4/5", "Dine in | Lunch | £10–20": the site's fields under a review, no words of it
 _FIELDS = re.compile(r"^[^\n|]{1,30}\|[^\n]*$|^(?:[A-Z][\w ]{1,25}:\s*[£$€¥₹]?\d[\d/–.,-]*\s*)+$")
-# a signature on a line of its own: "Marta", "Tom & Alice", "— The Okafor family"
+# a signature on a line of its own: "Ilsabet", "Kit & Wendeline", "— The Brannagh family"
 _SIGN_LINE = re.compile(r"^[—–-]?\s*[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){0,4}$")
 _FOOT = re.compile(r"(?i)^\s*(?:\d+\s+)?(?:like|likes|helpful|share|report|thumbs up)\b(?:[\s·•|]*(?:\d+\s+)?(?:like|likes|share|helpful|report))*\s*$")
 _NAME_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}$")
-# "... minutes. — Tobin & Aurelie", "- Marta", "— The Okafor family": a reply signed at its foot
+# "... minutes. — Tobin & Aurelie", "- Ilsabet", "— The Brannagh family": a reply signed at its foot
 _SIGN = re.compile(r"(?:^|(?<=[.!?)\"”])\s*|\s+)[—–-]+\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*))*(?:\s+[A-Z][\w'’.-]*)?"
                    r"(?:,\s*[\w'’ ]{2,30})?)\s*$")
 # 'the waiter told us "..."', 'Ana says "..."': someone else's words inside a review
@@ -177,7 +177,7 @@ def merge(raws: list[Raw], reviewed: list[Raw], article: Article) -> list[Raw]:
 def _speaker(part: Part, ctx) -> Speaker:
     if part.author == "the owner":
         return Speaker(name="the owner", as_written="the owner", generic=True)
-    if part.reply:  # "- Marta" signs as the owner, never as a reviewer Marta Roe the page also names
+    if part.reply:  # "- Ilsabet" signs as the owner, never as a reviewer Ilsabet Roe the page also names
         return Speaker(name=part.author, as_written=part.author)
     return _named(part.author, ctx)
 

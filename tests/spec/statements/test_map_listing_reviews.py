@@ -1,7 +1,7 @@
 """A map listing's reviews page pasted as text: each review under its reviewer's name line, a stats
 line ("Local Guide · 41 reviews · 102 photos") and a stars-and-age line ("★★★★☆ 3 weeks ago"), then
 its text and a like/share line; under some reviews an owner's reply headed "Response from the owner
-2 weeks ago", signed at its foot after a dash ("— Tom & Alice", "- Marta") or not at all. A review is
+2 weeks ago", signed at its foot after a dash ("— Kit & Wendeline", "- Ilsabet") or not at all. A review is
 its reviewer's, a reply its signer's (else the owner's); the ages count back from whoever views the
 page, so nothing is dated. Staff words a review relays ('the waiter told us "..."') stay the staff's.
 Every article is invented."""
@@ -14,16 +14,16 @@ Tea house · 14 Harbour Row, Pellbridge
 
 Reviews
 
-Ingrid Vasquez-Molt
+Sunniva Tarrant-Moll
 Local Guide · 41 reviews · 102 photos
 ★★★★☆ 3 weeks ago
 Lovely scones and a view of the boats. The service was slow on a busy Saturday, and the waiter told us "the kitchen is down two cooks this month." We still left happy.
 Like  Share
 
 Response from the owner 2 weeks ago
-Thank you for the kind words, Ingrid. We have since hired two new cooks and Saturday waits are back under twenty minutes. — Tobin & Aurelie
+Thank you for the kind words, Sunniva. We have since hired two new cooks and Saturday waits are back under twenty minutes. — Tobin & Aurelie
 
-Hamish Okonkwo-Reyes
+Bartholomew Quaine-Ostrov
 12 reviews · 3 photos
 ★★☆☆☆ a month ago
 The cream tea cost more than the menu on the door said. Nobody could explain the difference.
@@ -32,23 +32,23 @@ Like  Share
 Response from the owner a month ago
 Sorry to hear this. The door menu was an old one and we have replaced it. The price is now the same everywhere. - Aurelie
 
-Petra Lindqvist-Amadi
+Oriel Brackwater
 Local Guide · 230 reviews · 1,004 photos
 ★★★★★ 5 months ago
 Best carrot cake on the coast. Dogs are welcome in the garden room.
 Like  Share
 
 Response from the owner 5 months ago
-Thanks Petra, the dogs love it too.
+Thanks Oriel, the dogs love it too.
 """
 
 
 def test_reviews_are_their_reviewers():
     stmts = statements_of(PAGE)
-    assert speaker_of(stmts, "Lovely scones and a view of the boats") == "Ingrid Vasquez-Molt"
-    assert speaker_of(stmts, "We still left happy") == "Ingrid Vasquez-Molt"
-    assert speaker_of(stmts, "The cream tea cost more than the menu") == "Hamish Okonkwo-Reyes"
-    assert speaker_of(stmts, "Best carrot cake on the coast") == "Petra Lindqvist-Amadi"
+    assert speaker_of(stmts, "Lovely scones and a view of the boats") == "Sunniva Tarrant-Moll"
+    assert speaker_of(stmts, "We still left happy") == "Sunniva Tarrant-Moll"
+    assert speaker_of(stmts, "The cream tea cost more than the menu") == "Bartholomew Quaine-Ostrov"
+    assert speaker_of(stmts, "Best carrot cake on the coast") == "Oriel Brackwater"
     assert day_of(stmts, "Best carrot cake on the coast") is None  # "5 months ago": from whoever views it
 
 
@@ -72,15 +72,15 @@ Bicycle rental service
 
 Most relevant
 
-Marta Kowalewski-Ode
+Ilsabet Dravnieks-Ode
 3 reviews
 ★★★★★ 2 months ago
-Hired two e-bikes for the coast path. The batteries lasted the whole day and the helmets were spotless. My partner Joel says "the cheapest hire on the island by a mile."
+Hired two e-bikes for the coast path. The batteries lasted the whole day and the helmets were spotless. My partner Ansgar says "the cheapest hire on the island by a mile."
 Like
 Share
 Response from Sandhollow Bike Hire (owner) 2 months ago
-Thanks Marta! Come back in the autumn, when the path is quiet.
-Marta
+Thanks Ilsabet! Come back in the autumn, when the path is quiet.
+Ilsabet
 
 Quentin Abara
 ★★☆☆☆ a week ago
@@ -95,9 +95,9 @@ We are sorry about the wait. Every bike is now checked before it goes out and we
 
 def test_a_bare_reviews_layout_with_the_owner_sharing_a_reviewers_first_name():
     stmts = statements_of(BARE)
-    assert speaker_of(stmts, "The batteries lasted the whole day") == "Marta Kowalewski-Ode"
-    assert speaker_of(stmts, "Come back in the autumn") == "Marta"  # the owner's signature, not the reviewer
-    assert "Joel" in speaker_of(stmts, "the cheapest hire on the island")
+    assert speaker_of(stmts, "The batteries lasted the whole day") == "Ilsabet Dravnieks-Ode"
+    assert speaker_of(stmts, "Come back in the autumn") == "Ilsabet"  # the owner's signature, not the reviewer
+    assert "Ansgar" in speaker_of(stmts, "the cheapest hire on the island")
     assert speaker_of(stmts, "The tandem had a flat tyre") == "Quentin Abara"
     assert speaker_of(stmts, "Every bike is now checked") == "the owner"
     assert not [s for s in stmts if "Price per person" in s.content]
