@@ -35,11 +35,11 @@ _REPLY = re.compile(r"^\s*(?i:(?:response|reply)\s+from\s+(?:the\s+)?(?:owner|bu
                     r"|owner(?:'s)?\s+(?:response|reply)|management\s+response)(?:\W[^\n]{0,40})?$")
 # "Food: 5/5 | Service: 4/5", "Dine in | Lunch | £10–20": the site's fields under a review, no words of it
 _FIELDS = re.compile(r"^[^\n|]{1,30}\|[^\n]*$|^(?:[A-Z][\w ]{1,25}:\s*[£$€¥₹]?\d[\d/–.,-]*\s*)+$")
-# a signature on a line of its own: "Ilsabet", "Kit & Wendeline", "— The Brannagh family"
+# a signature on a line of its own: "Ilsabet", "Kit & Wendeline", "— The Quillon family"
 _SIGN_LINE = re.compile(r"^[—–-]?\s*[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){0,4}$")
 _FOOT = re.compile(r"(?i)^\s*(?:\d+\s+)?(?:like|likes|helpful|share|report|thumbs up)\b(?:[\s·•|]*(?:\d+\s+)?(?:like|likes|share|helpful|report))*\s*$")
 _NAME_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}$")
-# "... minutes. — Tobin & Aurelie", "- Ilsabet", "— The Brannagh family": a reply signed at its foot
+# "... minutes. — Tobin & Aurelie", "- Ilsabet", "— The Quillon family": a reply signed at its foot
 _SIGN = re.compile(r"(?:^|(?<=[.!?)\"”])\s*|\s+)[—–-]+\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*))*(?:\s+[A-Z][\w'’.-]*)?"
                    r"(?:,\s*[\w'’ ]{2,30})?)\s*$")
 # 'the waiter told us "..."', 'Ana says "..."': someone else's words inside a review

@@ -19,7 +19,7 @@ listing = articles_fixture({"kettle_reviews.txt": PAGE, "ferry.txt": NEWS})
 def test_a_reviews_complaint_is_the_reviewers(listing):
     answer = listing.answer("who complained that the cream tea at the Copper Kettle Tearoom cost more than the menu said")
     assert not answer.abstained
-    assert "Bartholomew Quaine-Ostrov" in answer.text
+    assert "Ferdal Quaine-Ostrov" in answer.text
 
 
 def test_the_owners_reply_is_the_signers(listing):

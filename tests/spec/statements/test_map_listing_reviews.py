@@ -23,7 +23,7 @@ Like  Share
 Response from the owner 2 weeks ago
 Thank you for the kind words, Sunniva. We have since hired two new cooks and Saturday waits are back under twenty minutes. — Tobin & Aurelie
 
-Bartholomew Quaine-Ostrov
+Ferdal Quaine-Ostrov
 12 reviews · 3 photos
 ★★☆☆☆ a month ago
 The cream tea cost more than the menu on the door said. Nobody could explain the difference.
@@ -32,7 +32,7 @@ Like  Share
 Response from the owner a month ago
 Sorry to hear this. The door menu was an old one and we have replaced it. The price is now the same everywhere. - Aurelie
 
-Oriel Brackwater
+Oriel Tessendyke
 Local Guide · 230 reviews · 1,004 photos
 ★★★★★ 5 months ago
 Best carrot cake on the coast. Dogs are welcome in the garden room.
@@ -47,8 +47,8 @@ def test_reviews_are_their_reviewers():
     stmts = statements_of(PAGE)
     assert speaker_of(stmts, "Lovely scones and a view of the boats") == "Sunniva Tarrant-Moll"
     assert speaker_of(stmts, "We still left happy") == "Sunniva Tarrant-Moll"
-    assert speaker_of(stmts, "The cream tea cost more than the menu") == "Bartholomew Quaine-Ostrov"
-    assert speaker_of(stmts, "Best carrot cake on the coast") == "Oriel Brackwater"
+    assert speaker_of(stmts, "The cream tea cost more than the menu") == "Ferdal Quaine-Ostrov"
+    assert speaker_of(stmts, "Best carrot cake on the coast") == "Oriel Tessendyke"
     assert day_of(stmts, "Best carrot cake on the coast") is None  # "5 months ago": from whoever views it
 
 
