@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, review_pages, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, review_pages, petition_pages, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -171,6 +171,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = comment_blocks.merge(raws, comment_blocks.read(article, docs, bases, ctx), article)  # a comments page's blocks
     raws = reader_comments.merge(raws, reader_comments.read(article, docs, bases, ctx), article)  # "**Ann Roe** · 2d" under a post
     raws = review_pages.merge(raws, review_pages.read(article, docs, bases, ctx), article)  # "★★★★☆ 3 weeks ago", owner's replies
+    raws = petition_pages.merge(raws, petition_pages.read(article, docs, bases, ctx), article)  # "Created by X", "Government responded"
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     raws = passive_announcements.merge(raws, passive_announcements.read(docs, bases, ctx))  # "rules announced by X will ..."
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
