@@ -7,9 +7,9 @@ from tests.spec.statements.test_petition_with_a_response import PAGE, UNSIGNED
 
 NEWS = """Lido reopens after repairs
 
-The Harrowgate Vale lido reopened on Saturday after a 300,000 pound repair to its tank, the council said.
+The Thornleigh Vale lido reopened on Saturday after a 300,000 pound repair to its tank, the council said.
 
-"It has been a long winter," said the pool manager, Idris Falkenrath.
+"It has been a long winter," said the pool manager, Osric Falkenrath.
 """
 
 petitions = articles_fixture({"bathing_petition.txt": PAGE, "swimming_petition.txt": UNSIGNED, "lido.txt": NEWS})
@@ -24,7 +24,7 @@ def test_a_signature_count_on_its_own_line(petitions):
 def test_who_started_the_petition_is_its_creator(petitions):
     answer = petitions.answer("who started the petition asking councils to publish bathing water test results")
     assert not answer.abstained
-    assert "Rosalind Achterberg-Vey" in answer.text
+    assert "Wilhelmina Quorstad-Vey" in answer.text
 
 
 def test_what_the_government_answered(petitions):

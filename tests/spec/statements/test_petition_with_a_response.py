@@ -25,7 +25,7 @@ This petition is open for signatures
 
 Show on a map
 
-Created by Rosalind Achterberg-Vey
+Created by Wilhelmina Quorstad-Vey
 
 Government responded
 
@@ -39,27 +39,27 @@ Councils already publish most results within three weeks. The Waterside Laborato
 
 We do not consider that a fixed legal deadline would make the water safer, because delays are mostly caused by transport of samples rather than by councils.
 
-Department for Inland Waters and Recreation
+Department for Lakes and Waterways
 
 Other parliamentary business
 
-Inland Waters Minister Caspar Oduya-Lind told the House on 4 September 2025 that the guidance would be published in October.
+Lakes Minister Caspar Ebbesmeyer-Lind told the House on 4 September 2025 that the guidance would be published in October.
 """
 
 
 def test_the_petition_is_its_creators():
     stmts = statements_of(PAGE)
-    assert speaker_of(stmts, "Require councils to publish bathing water test results") == "Rosalind Achterberg-Vey"
-    assert speaker_of(stmts, "We want the Government to make councils publish") == "Rosalind Achterberg-Vey"
-    assert speaker_of(stmts, "test results often appear online weeks after") == "Rosalind Achterberg-Vey"
-    assert speaker_of(stmts, "I started this petition") == "Rosalind Achterberg-Vey"
+    assert speaker_of(stmts, "Require councils to publish bathing water test results") == "Wilhelmina Quorstad-Vey"
+    assert speaker_of(stmts, "We want the Government to make councils publish") == "Wilhelmina Quorstad-Vey"
+    assert speaker_of(stmts, "test results often appear online weeks after") == "Wilhelmina Quorstad-Vey"
+    assert speaker_of(stmts, "I started this petition") == "Wilhelmina Quorstad-Vey"
 
 
 def test_the_response_is_the_departments_on_its_day():
     stmts = statements_of(PAGE)
     for fragment in ("has no plans to set a statutory deadline", "The Government recognises how much people value",
                      "We do not consider that a fixed legal deadline"):
-        assert speaker_of(stmts, fragment) == "Department for Inland Waters and Recreation", fragment
+        assert speaker_of(stmts, fragment) == "Department for Lakes and Waterways", fragment
         assert day_of(stmts, fragment) == date(2025, 8, 19), fragment
 
 
@@ -67,7 +67,7 @@ def test_a_body_the_response_reports_and_the_house_box_stay_theirs():
     stmts = statements_of(PAGE)
     assert "Waterside Laboratories Association" in speaker_of(stmts, "return results within five days")
     assert day_of(stmts, "return results within five days") == date(2025, 7, 2)
-    assert speaker_of(stmts, "the guidance would be published in October") == "Caspar Oduya-Lind"
+    assert speaker_of(stmts, "the guidance would be published in October") == "Caspar Ebbesmeyer-Lind"
 
 
 UNSIGNED = """Fund free swimming lessons for every primary school child
