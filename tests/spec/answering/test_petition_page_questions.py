@@ -7,7 +7,7 @@ from tests.spec.statements.test_petition_with_a_response import PAGE, UNSIGNED
 
 NEWS = """Lido reopens after repairs
 
-The Thornleigh Vale lido reopened on Saturday after a 300,000 pound repair to its tank, the council said.
+The Quennock Vale lido reopened on Saturday after a 300,000 pound repair to its tank, the council said.
 
 "It has been a long winter," said the pool manager, Osric Falkenrath.
 """
