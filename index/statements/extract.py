@@ -587,6 +587,10 @@ def _last_of(last_of: dict[str, tuple], name: str) -> tuple | None:
     tail ("Mamani Ruiz wrote" after "Dr. Ana Mamani Ruiz said") and only one name ends so."""
     if name in last_of:
         return last_of[name]
+    # ("Speaking on Monday, the Governor said ... The Governor said ...": one title, capitalised at a sentence's start)
+    same = [k for k in last_of if k.lower() == name.lower()]
+    if len(same) == 1:
+        return last_of[same[0]]
     longer = [k for k in last_of if k.endswith(" " + name)]
     return last_of[longer[0]] if len(longer) == 1 else None
 
@@ -611,7 +615,7 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     """A statement continuing the speaker's dated one: within two paragraphs, and not a post
     followed by words said (a LinkedIn post on Monday, then a quote given to the reporter); a
     memo "told" staff and what "the 49-year-old wrote" in it are one."""
-    if last is None or r.speaker.generic and last[0].paragraph != r.paragraph:
+    if last is None or r.speaker.generic and last[0].paragraph != r.paragraph and not _one_title(r, last[0]):
         return False  # (an unnamed source's "..., he said" right after its dated words is the same one)
     prev = last[0]
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
@@ -631,6 +635,31 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+
+
+# "Its chief executive, Ann Roe, said", "Their spokeswoman, Ann Roe, told ...": the body just named speaks through her
+_ITS_OFFICER = re.compile(r"^\s*(?:Its|Their)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s*$")
+
+
+def _its_officer(text: str, r: Raw, before: list[Raw], whens: dict[int, tuple]) -> tuple | None:
+    """The day of a body's words the sentence before gave ("The X Guild told the paper on Tuesday
+    that ..."), for its officer's words that open on "Its TITLE, NAME, said": one occasion."""
+    cue = text[r.span.start:r.content.start]
+    verb = re.search(r"\b(?:said|says|added|told|warned|explained|insisted|argued|noted)\b", cue)
+    if verb is None or not _ITS_OFFICER.match(cue[:verb.start()]):
+        return None
+    prev = next((p for p in reversed(before) if p.span.start < r.span.start), None)
+    if prev is None or prev.speaker.person is not None or r.paragraph - prev.paragraph > 1:
+        return None
+    when = whens.get(id(prev))
+    return when if when and when[1] is not None and when[3] not in ("publication", "none") else None
+
+
+def _one_title(r: Raw, prev: Raw) -> bool:
+    """"the Governor said on Monday ... / The Governor said ...": a definite title written alike is
+    one person ("a spokesman" and "a spokesman" may be two)."""
+    written = r.speaker.as_written.strip().lower()
+    return written.startswith("the ") and written == prev.speaker.as_written.strip().lower()
 
 
 def _undated_last(last: tuple[Raw, tuple] | None) -> bool:
@@ -815,6 +844,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not words told to the reporter after words told an inquest: another occasion)
                 when = _last_of(last_of, r.speaker.name)[1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
+            elif not r.continued and (officer := _its_officer(article.text, r, raws[:i], whens)):
+                when = officer  # "X Guild told the paper on Tuesday ... Its chairman, Y, said": that day too
             elif audience := audience_day(article.text, r, events, pub):
                 when = audience
             elif hearing and r.paragraph - hearing[0] <= 1 and r.speaker.person is not None and not r.speaker.generic \
