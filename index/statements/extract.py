@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, review_pages, petition_pages, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -207,6 +207,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     role_bodies.renamed(raws, article.text)  # "operated by X ... The operator stated": X
     raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
+    raws = told_them.read(raws, article.text, ctx)  # "X said the official had told them on Monday that ...": the official's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = relayed_findings.merge(raws, relayed_findings.read(docs, bases))  # "When the engineer ... he found that"
     raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
@@ -215,6 +216,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     report_authors.authored(raws, docs, ctx)  # "A copy of her report ... The report concluded:": her words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
+    raws = through_officer.trim(raws, article.text)  # "X said through its spokesman, Y, that ...": what X said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     panel = panel_decision.layout(article)  # a tribunal's or a panel's decision under a labelled header
     if panel is not None:
