@@ -12,7 +12,7 @@ Traders said the new levy would force many stalls to close. Fishermen said the c
 
 Jorunn Vaszary, who chairs the stallholders' committee, said the district commissioner had told them in a meeting on Monday that the levy would be reviewed.
 
-The Ministry of Trade said through its communications officer, Abelard Quistorp-Vane, that the levy was lawful.
+The Ministry of Trade said through its communications officer, Abelard Quistorp-Orrel, that the levy was lawful.
 """
 
 
