@@ -590,7 +590,9 @@ def _last_of(last_of: dict[str, tuple], name: str) -> tuple | None:
     if name in last_of:
         return last_of[name]
     # ("Speaking on Monday, the Governor said ... The Governor said ...": one title, capitalised at a sentence's start)
-    same = [k for k in last_of if k.lower() == name.lower()]
+    # (a title only: "the union" after "The union said on Monday" may answer on another day)
+    titled = name.lower().startswith("the ") and vocabulary().is_role(name.split()[-1])
+    same = [k for k in last_of if k.lower() == name.lower()] if titled else []
     if len(same) == 1:
         return last_of[same[0]]
     longer = [k for k in last_of if k.endswith(" " + name)]
@@ -661,7 +663,7 @@ def _one_title(r: Raw, prev: Raw) -> bool:
     """"the Governor said on Monday ... / The Governor said ...": a definite title written alike is
     one person ("a spokesman" and "a spokesman" may be two)."""
     written = r.speaker.as_written.strip().lower()
-    return written.startswith("the ") and written == prev.speaker.as_written.strip().lower()
+    return written.startswith("the ") and vocabulary().is_role(written.split()[-1]) and written == prev.speaker.as_written.strip().lower()
 
 
 def _undated_last(last: tuple[Raw, tuple] | None) -> bool:

@@ -18,6 +18,8 @@ from index.textnorm import fold
 _TOLD = re.compile(r"(?P<who>(?:the|their|our|his|her)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:had\s+|has\s+)?"
                    r"(?:told|assured|informed|promised|warned)\s+(?:them|us|him|her|me)\b(?P<occasion>[^\"“”,;]{0,60}?)\s+that\s+")
 _NOT_WHO = {"he", "she", "they", "it", "we", "i"}
+# "the home had not told them ...": an auxiliary or a negation is no part of who told, and a telling denied is none
+_NOT_WORDS = {"had", "has", "have", "not", "never", "did", "does", "would", "could", "was", "were", "is", "also", "still"}
 
 
 def read(raws: list[Raw], text: str, ctx) -> list[Raw]:
@@ -27,7 +29,8 @@ def read(raws: list[Raw], text: str, ctx) -> list[Raw]:
     out: list[Raw] = []
     for r in raws:
         m = _TOLD.match(folded, r.content.start, r.content.end) if r.quote_type == "indirect" else None
-        if m is None or m.end() >= r.content.end or m.group("who").split()[-1] in _NOT_WHO:
+        if m is None or m.end() >= r.content.end or m.group("who").split()[-1] in _NOT_WHO \
+                or _NOT_WORDS & set(m.group("who").lower().split()):
             out.append(r)
             continue
         words = m.group("who")
