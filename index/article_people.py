@@ -119,6 +119,7 @@ def read_people(text: str) -> tuple[Person, ...]:
     _mail_offices(text, names, found, longer)
     _post_writer(text, names, found, longer)
     _notes_speaker(text, names, found, longer)
+    _listing_owners(text, found, longer)
     _known_name_then_more(text, found, longer)
     return tuple(
         Person(name, name.split()[-1], " ".join(d), frozenset(stem_terms(_uncounted(" ".join(d + [name])))),
@@ -219,6 +220,21 @@ def _notes_speaker(text: str, names: dict[str, str], found: dict[str, list[str]]
         have = kept.setdefault(key, [])
         if got.title not in have:
             have.append(got.title)
+
+
+def _listing_owners(text: str, found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """A reviews page's owner who signs a reply ("Response from the owner ... — Kit & Wendeline"): the
+    owner of the listing the page is about (its first line), so "what did the tearoom's owner say"
+    finds the signer's reply."""
+    from index.statements.review_pages import parts  # (imported on use: it loads the statement readers)
+
+    signers = dict.fromkeys(p.author for p in parts(text) if p.reply and p.author != "the owner")
+    if not signers:
+        return
+    listing = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")[:80]
+    for name in signers:
+        for kept in (found, longer):
+            kept.setdefault(name, []).append(f"owner of {listing}")
 
 
 def _signer_title(title: str) -> bool:

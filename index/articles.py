@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, group_posts,
+from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, group_posts, petition_page,
                    footers, headlines, issue_comments, line_end_hyphens, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
                    top_line_dates)
 from index.errors import ArticleError
@@ -354,6 +354,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     said += chat_lines.noted_headers(text)
     # an issue comment's line with no final stop ("Same here. Our app too. +1"): its words, no heading
     said += issue_comments.comment_lines(text)
+    # a petition page's "10,482 signatures" and "Created by Ann Roe": short lines, each the one place saying a fact
+    said += petition_page.kept_lines(text)
     # a caption transcript's times alone on their lines: no words of anyone's
     captioned = caption_pages.read(text)
     cue_stamps = set(captioned.stamps) if captioned else set()

@@ -93,6 +93,7 @@ from bot.answering.instead_of import weigh_instead_of
 from bot.answering.change_figures import weigh_change_figures
 from bot.answering.findings_after import with_findings_after
 from bot.answering.chat_scope import with_chat_scope
+from bot.answering.petition_scope import with_petition_lines, with_petition_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
 from bot.answering.asking_phrase import asking_phrase, which_phrase
 from bot.answering.kind_unnamed import kind_unnamed
@@ -454,6 +455,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     widened = q.kind in WIDENED or (q.kind == "where" and bool(q.speaker))
     read = with_next_paragraphs(passages, corpus) if widened else passages
     read = with_topic_paragraphs(read, corpus)  # "On the new assistant manager:" retrieved: the paragraphs under it
+    if q.kind in ("how-many", "who"):
+        read = with_petition_lines(read, corpus)  # a retrieved petition's "10,482 signatures", "Created by X"
     candidates = with_spelled_out(question, candidates_of(read))  # "the AGM": "the Annual General Meeting"
     missing = unknown_names(q, df)
     if missing:
@@ -498,6 +501,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     with_item_scope(candidates, corpus.article)  # a round-up's sentence is about its item's case
     with_chat_scope(candidates, corpus.article)  # a chat message's sentence: under its header, in its workspace
     with_mail_scope(candidates, corpus.article)  # an e-mail's sentence: under its sender's and subject's lines
+    with_petition_scope(candidates, corpus.article)  # a petition page's "10,482 signatures": under the petition's title
     spell_out(candidates, lambda a: getattr(corpus.article(a), "text", None))  # "Acasu requests": the coffee growers' association
     give_body_voice(q, candidates, people)
     name_the_body(q, candidates)

@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -171,6 +171,8 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = fundraiser.merge(raws, fundraiser.read(article, docs, bases, ctx), article)  # a crowdfunding page's story, updates, comments
     raws = comment_blocks.merge(raws, comment_blocks.read(article, docs, bases, ctx), article)  # a comments page's blocks
     raws = reader_comments.merge(raws, reader_comments.read(article, docs, bases, ctx), article)  # "**Ann Roe** · 2d" under a post
+    raws = review_pages.merge(raws, review_pages.read(article, docs, bases, ctx), article)  # "★★★★☆ 3 weeks ago", owner's replies
+    raws = petition_pages.merge(raws, petition_pages.read(article, docs, bases, ctx), article)  # "Created by X", "Government responded"
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     raws = passive_announcements.merge(raws, passive_announcements.read(docs, bases, ctx))  # "rules announced by X will ..."
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
@@ -210,6 +212,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     role_bodies.renamed(raws, article.text)  # "operated by X ... The operator stated": X
     raws = retorts.merge(raws, retorts.read(docs, bases, ctx))  # 'Counsel replied that ..., to which the Judge remarked, "..."'
     raws = heard_say.merge(raws, heard_say.read(raws, article.text, ctx))  # 'she heard the master say "..."': the master's
+    raws = told_them.read(raws, article.text, ctx)  # "X said the official had told them on Monday that ...": the official's
     raws = label_quotes.merge(raws, label_quotes.read(docs, bases, ctx, titled))  # 'Gov: "..."', 'On X: "..."'
     raws = relayed_findings.merge(raws, relayed_findings.read(docs, bases))  # "When the engineer ... he found that"
     raws = letters.merge(raws, sectioned)  # read after the readers of named credits, which keep their words
@@ -218,6 +221,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     report_authors.authored(raws, docs, ctx)  # "A copy of her report ... The report concluded:": her words
     raws = closing_matter.outside(raws, closing_matter.spans(article))  # "Enquiries:", "ENDS", the market-abuse note
     raws = not_said.drop(raws, docs)  # "did not say whether ...", "expressed mixed views": nothing said
+    raws = through_officer.trim(raws, article.text)  # "X said through its spokesman, Y, that ...": what X said
     media_days.lend(raws, docs)  # "she says in the clip": the clip's "posted on Monday night"
     panel = panel_decision.layout(article)  # a tribunal's or a panel's decision under a labelled header
     if panel is not None:
@@ -593,6 +597,12 @@ def _last_of(last_of: dict[str, tuple], name: str) -> tuple | None:
     tail ("Mamani Ruiz wrote" after "Dr. Ana Mamani Ruiz said") and only one name ends so."""
     if name in last_of:
         return last_of[name]
+    # ("Speaking on Monday, the Governor said ... The Governor said ...": one title, capitalised at a sentence's start)
+    # (a title only: "the union" after "The union said on Monday" may answer on another day)
+    titled = name.lower().startswith("the ") and vocabulary().is_role(name.split()[-1])
+    same = [k for k in last_of if k.lower() == name.lower()] if titled else []
+    if len(same) == 1:
+        return last_of[same[0]]
     longer = [k for k in last_of if k.endswith(" " + name)]
     return last_of[longer[0]] if len(longer) == 1 else None
 
@@ -617,7 +627,7 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
     """A statement continuing the speaker's dated one: within two paragraphs, and not a post
     followed by words said (a LinkedIn post on Monday, then a quote given to the reporter); a
     memo "told" staff and what "the 49-year-old wrote" in it are one."""
-    if last is None or r.speaker.generic and last[0].paragraph != r.paragraph:
+    if last is None or r.speaker.generic and last[0].paragraph != r.paragraph and not _one_title(r, last[0]):
         return False  # (an unnamed source's "..., he said" right after its dated words is the same one)
     prev = last[0]
     # ("X wrote that ... She added that ...": an addition goes on in the words it adds to, written or spoken)
@@ -637,6 +647,31 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+
+
+# "Its chief executive, Ann Roe, said", "Their spokeswoman, Ann Roe, told ...": the body just named speaks through her
+_ITS_OFFICER = re.compile(r"^\s*(?:Its|Their)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s*$")
+
+
+def _its_officer(text: str, r: Raw, before: list[Raw], whens: dict[int, tuple]) -> tuple | None:
+    """The day of a body's words the sentence before gave ("The X Guild told the paper on Tuesday
+    that ..."), for its officer's words that open on "Its TITLE, NAME, said": one occasion."""
+    cue = text[r.span.start:r.content.start]
+    verb = re.search(r"\b(?:said|says|added|told|warned|explained|insisted|argued|noted)\b", cue)
+    if verb is None or not _ITS_OFFICER.match(cue[:verb.start()]):
+        return None
+    prev = next((p for p in reversed(before) if p.span.start < r.span.start), None)
+    if prev is None or prev.speaker.person is not None or r.paragraph - prev.paragraph > 1:
+        return None
+    when = whens.get(id(prev))
+    return when if when and when[1] is not None and when[3] not in ("publication", "none") else None
+
+
+def _one_title(r: Raw, prev: Raw) -> bool:
+    """"the Governor said on Monday ... / The Governor said ...": a definite title written alike is
+    one person ("a spokesman" and "a spokesman" may be two)."""
+    written = r.speaker.as_written.strip().lower()
+    return written.startswith("the ") and vocabulary().is_role(written.split()[-1]) and written == prev.speaker.as_written.strip().lower()
 
 
 def _undated_last(last: tuple[Raw, tuple] | None) -> bool:
@@ -823,6 +858,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 # (not words told to the reporter after words told an inquest: another occasion)
                 when = _last_of(last_of, r.speaker.name)[1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
+            elif not r.continued and (officer := _its_officer(article.text, r, raws[:i], whens)):
+                when = officer  # "X Guild told the paper on Tuesday ... Its chairman, Y, said": that day too
             elif audience := audience_day(article.text, r, events, pub):
                 when = audience
             elif hearing and r.paragraph - hearing[0] <= 1 and r.speaker.person is not None and not r.speaker.generic \

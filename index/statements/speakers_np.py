@@ -475,8 +475,12 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     counted = det in ("some", "several", "many", "few", "most", "other", "two", "three") or any(
         c.dep_ == "amod" and c.lower_ in ("some", "several", "many", "few", "other") for c in head.children)
     tied = det in ("my", "our", "his", "her", "their") and low in v.tie_roles  # "my predecessor used to say"
+    # "Traders said ...", "Local fishermen said ...": a bare plural of people at a trade, unnamed
+    # (in the past tense, a report of what they told it: "Traders say ..." in a presenter's turn is the presenter's summary)
+    bare = det is None and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.tag_ == "VBD" \
+        and (_people(low) or len(low) > 6 and low.endswith("men"))
     if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None or tied
-                                                             or (counted and head.tag_ == "NNS" and _people(low))) \
+                                                             or ((counted or bare) and head.tag_ == "NNS" and (_people(low) or bare))) \
             and low not in v.organisations:
         force = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with")
                       for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ORG_LABELS), None)
