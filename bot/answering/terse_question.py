@@ -29,9 +29,20 @@ def asked(question: str) -> str:
         return question
     if (trailing := _trailing(body)) is not None:
         return trailing
+    if (aged := _AGE_OF.match(body)) is not None:
+        return f"How old is {_the(aged.group('np'))}?"  # "age of man who warned ..." (a "who" inside, after it)
     if any(w in _V.wh for w in words) or kind_of(question) != "what":
         return question  # a question word inside: a question, however it is put
     return _by_keyword(body) or _said(body) or _person(body) or question
+
+
+_AGE_OF = re.compile(r"^(?:the\s+)?age\s+of\s+(?P<np>\S.*)$", re.IGNORECASE)
+
+
+def _the(np: str) -> str:
+    """"man who warned ..." -> "the man who warned ...": a common noun asked of gets its article back."""
+    first = np.split()[0]
+    return np if first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "their", "its") else "the " + np
 
 
 def _trailing(body: str) -> str | None:
@@ -108,8 +119,20 @@ def _person(body: str) -> str | None:
         return None  # a head noun deep in a run of keywords may be anything's
     if words[end + 1][:1].isupper():  # "fire chief Pine Hollow Fire": what the one described said of it
         return f"What did {described} say about {' '.join(words[end + 1:])}?"
-    # "senator bill require high schools": the senator's bill, or which senator? Left as typed.
+    rest = " ".join(words[end + 1:])
+    if _tells_a_deed(rest):
+        # "spokeswoman freight company train derailed": the keywords after the job tell whose job it is,
+        # as "the spokeswoman for the company whose train derailed" would; who holds it is asked.
+        return f"Who is {described} {rest}?"
+    # "mayor flooding": the mayor's words on flooding, or which mayor? Left as typed.
     return None
+
+
+def _tells_a_deed(rest: str) -> bool:
+    from bot.answering.plain_question import doc_of
+
+    # ("coach injured striker": an adjective, the coach's words on the striker, or which coach? Left.)
+    return any(t.pos_ == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ") and t.dep_ != "amod" for t in doc_of(rest))
 
 
 def _described(words: list[str]) -> str:
