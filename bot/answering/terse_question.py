@@ -29,6 +29,8 @@ def asked(question: str) -> str:
         return question
     if (trailing := _trailing(body)) is not None:
         return trailing
+    if (measured := _measured_done(body)) is not None:
+        return measured
     if (aged := _AGE_OF.match(body)) is not None:
         return f"How old is {_the(aged.group('np'))}?"  # "age of man who warned ..." (a "who" inside, after it)
     if any(w in _V.wh for w in words) or kind_of(question) != "what":
@@ -37,6 +39,17 @@ def asked(question: str) -> str:
 
 
 _AGE_OF = re.compile(r"^(?:the\s+)?age\s+of\s+(?P<np>\S.*)$", re.IGNORECASE)
+
+
+def _measured_done(body: str) -> str | None:
+    """"elephant fence km finished?", "strike days lost?": a unit and a participle said last ask how
+    much of the thing has been done, as "How many km of the fence have been finished?"."""
+    m = re.match(r"^(?P<what>.+?)\s+(?P<unit>[a-z]+)\s+(?P<done>[a-z]+(?:ed|en|wn|lt|st))$", body)
+    if m is None or m.group("unit") not in _V.length_units | _V.duration_units:
+        return None
+    if any(w in _V.wh for w in re.findall(r"[\w'’]+", m.group("what").lower())):
+        return None
+    return f"How many {m.group('unit')} of {_the(m.group('what'))} have been {m.group('done')}?"
 
 
 def _the(np: str) -> str:
