@@ -49,6 +49,10 @@ _EMBEDDED = re.compile(_AND + r"(?P<wh>who|whom|what|which|when|where|why|how)\s
 _DID = re.compile(r"\b(" + _WH + r")['’]d\b", re.I)
 _HAS_IS = re.compile(r"\b(" + _WH + r")['’]s\s+(\w+)", re.I)
 _AUX = frozenset("is was are were has have had will would can could should did does do may might must shall".split())
+# A question word before a clause, with no auxiliary, measure or "come" after it (which ask as typed), and
+# no other question word in it ("when the council met, what did it decide" is asked by its second).
+_BARE_WH = re.compile(_AND + r"(?P<wh>why|when|where|how)\s+(?!(?:" + "|".join(sorted(_AUX)) + r"|much|many|long|far|old|"
+                      r"often|soon|big|large|come|about|to|not|exactly|else|so)\b)(?P<rest>(?:(?!\b" + _WH + r"\b).)+)$", re.I)
 
 
 def plain(question: str) -> str:
@@ -114,6 +118,9 @@ def _plain(text: str) -> str:
         return _lead(m) + f"what is {m.group('np')}"
     if (m := _NAMED_ONLY.match(text)) and (named := _named(m.group("np"))):
         return _lead(m) + named
+    if not embedded and (m := _BARE_WH.match(text)) and (turned := _as_question(m.group("wh").lower(), m.group("rest"))) \
+            != f"{m.group('wh').lower()} {m.group('rest')}":
+        return _lead(m) + turned  # "why government refused the waiver": a question typed without its "did"
     if not embedded:
         return text
     if (m := _WHETHER.match(text)) and (inverted := _yes_no(m.group("rest"))):
