@@ -133,11 +133,12 @@ def _person(body: str) -> str | None:
     if words[end + 1][:1].isupper():  # "fire chief Pine Hollow Fire": what the one described said of it
         return f"What did {described} say about {' '.join(words[end + 1:])}?"
     rest = " ".join(words[end + 1:])
-    if _tells_a_deed(rest):
-        # "spokeswoman freight company train derailed": the keywords after the job tell whose job it is,
-        # as "the spokeswoman for the company whose train derailed" would; who holds it is asked.
+    if any(_asks_of_noun(w) == "organisation" for w in words[end + 1:end + 3]) and _tells_a_deed(rest):
+        # "spokeswoman freight company train derailed": the body after the job and what it did tell
+        # whose job it is, as "the spokeswoman for the company whose train derailed" would; who holds
+        # it is asked.
         return f"Who is {described} {rest}?"
-    # "mayor flooding": the mayor's words on flooding, or which mayor? Left as typed.
+    # "mayor flooding", "senator bill require high schools": the senator's bill, or which senator? Left as typed.
     return None
 
 

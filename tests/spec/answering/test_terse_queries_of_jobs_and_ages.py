@@ -2,7 +2,8 @@
 did ("spokeswoman rail operator train derailed near Ølbo?") asks who holds the job, and "age of
 ..." asks how old the one described is, though a "who" follows inside the description; a unit and a
 participle said last ("avalanche wall km built?") ask how much of it has been done. A keyword
-query whose job word is followed by a noun alone ("mayor flooding") stays as typed."""
+query whose job word is followed by no body ("mayor flooding", "senator bill require farm schools")
+stays as typed."""
 
 from bot.answering.terse_question import asked
 from tests.spec.answering.apps import articles_fixture
@@ -33,6 +34,9 @@ test_terse_queries_answered = table(answers, [
 def test_a_job_and_a_noun_stay_as_typed():
     assert asked("mayor flooding") == "mayor flooding"
     assert asked("coach injured striker") == "coach injured striker"
+    # no body after the job: what the senator's bill requires, or which senator? Left as typed.
+    assert asked("Tromsø senator bill require farm schools?") == "Tromsø senator bill require farm schools?"
+    assert asked("councillor request Brekke Road install?") == "councillor request Brekke Road install?"
 
 
 def test_the_forms_asked():
