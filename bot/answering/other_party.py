@@ -87,7 +87,9 @@ def _named_beside(question: str, sentence: str, article: str) -> bool:
             if folded(name) not in in_article or folded(other) not in in_article:
                 continue
             # (not a comma: "the Deputy Speaker, Dame Imelda" is one person named twice)
-            beside = rf"\b(?:{re.escape(name)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(other)}|{re.escape(other)}\s+(?:and|or|&)\s+(?:the\s+)?{re.escape(name)})\b"
+            # ("Sreeja and wicketkeeper Anil Varma": a lower-case role between the two names)
+            role = r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+            beside = rf"\b(?:{re.escape(name)}\s+(?:and|or|&)\s+{role}{re.escape(other)}|{re.escape(other)}\s+(?:and|or|&)\s+{role}{re.escape(name)})\b"
             if re.search(beside, article, re.I):
                 return True
     return False
