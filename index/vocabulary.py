@@ -41,6 +41,7 @@ For reading questions (bot/answering):
     v.place_nouns, v.venue_nouns, v.amount_nouns, v.duration_units, v.leaders, v.irregular_plurals
     v.figure_kinds                -> ("net", "gross", "operating", ...): kinds of a figure, each another number
     v.money_asked, v.change_words -> words after "how much" that ask for money; words that ask for a change
+    v.money_nouns -> a sum's names ("fine", "fare"): asked by its name, a sum answers
     v.currencies, v.currency_signs -> "dollars", "eur", ...; "$", "€", ...
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
@@ -236,6 +237,7 @@ class Vocabulary:
     job_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     text_job_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     money_asked: frozenset[str] = frozenset()
+    money_nouns: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
     currency_signs: tuple[str, ...] = ()
@@ -580,6 +582,7 @@ def vocabulary() -> Vocabulary:
         job_kinds=_lists(data, "job_kinds"),
         text_job_kinds=_lists(data, "text_job_kinds"),
         money_asked=_words(data.get("money_asked")),
+        money_nouns=_words(data.get("money_nouns")),
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
         currency_signs=_phrases(data, "currency_signs", lower=False),

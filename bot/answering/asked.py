@@ -89,6 +89,9 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
     if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):
         # "How much did the institute put into the study?" asks for money: a share is no answer.
         return any(says_money(c.text) or _PRICED_NUMBER.search(c.text) or denies(c.text) for c in chosen)
+    if _sum_asked_by_name(q.text):
+        # "What fine do people face for taking cockles?": "a closure was placed" tells no fine.
+        return any(says_money(c.text) or _PRICED_NUMBER.search(c.text) or denies(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
         # A person's age counts nothing asked of "how many" ("how old" is typed as an age elsewhere).
@@ -396,6 +399,19 @@ _WHO_IS_NAME = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:
 _V = vocabulary()
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:\s+\S+){0,8}?\s+(?:" + "|".join(map(re.escape, sorted(_V.money_asked))) + r")\b",
                           re.I)
+_MONEY_NOUNS = "|".join(map(re.escape, sorted(_V.money_nouns)))
+# "What is the return fare", "How much will the fine be", "what was their monthly rent": not "the number of fines"
+_MONEY_NOUN_ASKED = re.compile(r"\b(?:what|how much)\s+(?:is|was|are|were|will|would)\s+(?:the|a|an|its|their|his|her)\s+"
+                               r"(?!number\b|count\b)(?:[\w-]+\s+){0,2}?(?:" + _MONEY_NOUNS + r")\b", re.I)
+# "What fine do people face ...", "What fee will the council charge ...": the sum's name opens the question
+_WHAT_SUM = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\s+(?:do|does|did|is|are|was|were|"
+                       r"will|would|can|could|has|have|had|might|may)\b", re.I)
+
+
+def _sum_asked_by_name(text: str) -> bool:
+    return bool(_MONEY_NOUN_ASKED.search(text) or _WHAT_SUM.search(text)) and not _CHANGE.search(text)
+
+
 # "By how much would revenue drop" asks for a change, which a percentage gives.
 _CHANGE = re.compile(r"\bby how much\b|\b(?:" + "|".join(map(re.escape, sorted(_V.change_words))) + r")\b", re.I)
 _CURRENCY = re.compile("[" + "".join(map(re.escape, _V.currency_signs)) + r"]|\b(?:"
