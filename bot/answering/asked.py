@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from bot.answering.candidates import Candidate
 from bot.answering.counted_words import words_a_number_counts
-from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denies
+from bot.answering.counting import HOW_MANY, asks_age, counts_besides_ages, denial_near, denies
 from bot.answering.dates import CLOCK
 from bot.answering.day_asked import asks_day, names_day
 from bot.answering.unnamed_agent import unnamed_agent
@@ -86,12 +86,11 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
                    or (asks_origin(q.text) and says_from(c.text)) for c in chosen)
     if q.asks == "duration" and q.kind == "how-many":
         return any(extents(q.text, c.text) for c in chosen)
-    if q.asks == "amount" and q.kind == "how-many" and _MONEY_ASKED.search(q.text) and not _CHANGE.search(q.text):
-        # "How much did the institute put into the study?" asks for money: a share is no answer.
-        return any(says_money(c.text) or _PRICED_NUMBER.search(c.text) or denies(c.text) for c in chosen)
-    if _sum_asked_by_name(q.text):
+    if q.asks == "amount" and q.kind == "how-many" and (_MONEY_ASKED.search(q.text) or _GIVEN_ASKED.search(q.text)) \
+            and not _CHANGE.search(q.text) or _sum_asked_by_name(q.text):
+        # "How much did the institute put into the study?" asks for money: a share is no answer;
         # "What fine do people face for taking cockles?": "a closure was placed" tells no fine.
-        return any(says_money(c.text) or _PRICED_NUMBER.search(c.text) or denies(c.text) for c in chosen)
+        return any(says_money(c.text) or _PRICED_NUMBER.search(c.text) or _denies_sum(c.text) for c in chosen)
     if q.asks == "amount" and q.kind == "how-many" and HOW_MANY.search(q.text):  # "what was the biggest cost" may be answered in words
         # "had not received a ransom demand" answers "how much ransom": a denial holds no number.
         # A person's age counts nothing asked of "how many" ("how old" is typed as an age elsewhere).
@@ -406,6 +405,21 @@ _MONEY_NOUN_ASKED = re.compile(r"\b(?:what|how much)\s+(?:is|was|are|were|will|w
 # "What fine do people face ...", "What fee will the council charge ...": the sum's name opens the question
 _WHAT_SUM = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\s+(?:do|does|did|is|are|was|were|"
                        r"will|would|can|could|has|have|had|might|may)\b", re.I)
+
+
+# "How much did the province give the club?": nothing named after "how much", a verb of giving asks a sum
+# (not "how much time did they give")
+_GIVEN_ASKED = re.compile(r"\bhow much\s+(?:did|does|do|will|would|has|have|had|is|was|are|were|could|can)\s+"
+                          r"(?:\S+\s+){0,6}?(?:give|gives|gave|given|giving|grant|granted|donate|donated|award|awarded|"
+                          r"contribute|contributed|allocate|allocated|pledge|pledged|offer|offered|receive|received|get|got|"
+                          r"gotten|getting)\b", re.I)
+# A sentence says there is no sum when its "not" stands near a word of money: "had not received a
+# ransom", "would pay no dues" (not "had been unable to fill 14 rosters": no money denied there).
+_SUM_WORDS = _V.money_asked | _V.money_nouns | _V.currencies | {"money", "sum", "sums", "funds", "funding", "dues"}
+
+
+def _denies_sum(text: str) -> bool:
+    return denial_near(text, lambda w: w.lower() in _SUM_WORDS)
 
 
 def _sum_asked_by_name(text: str) -> bool:

@@ -152,10 +152,15 @@ def denies_counted(text: str, q: Question) -> bool:
     """"had not received a ransom demand", "no children were hurt": a denial of the thing counted answers
     the question too. The "not" must stand near the thing: in "urged residents not to use the water, as
     67 cases of fever were recorded, mostly among children" it denies nothing counted."""
+    return denial_near(text, lambda w: any(t in stems(w) for t in q.counted))
+
+
+def denial_near(text: str, is_thing) -> bool:
+    """The sentence says no within DENIAL_REACH words of a word `is_thing` tells is the thing denied."""
     if not denies(text):
         return False
     words = re.findall(r"[\w'’\-]+", text)
-    at = [i for i, w in enumerate(words) if any(t in stems(w) for t in q.counted)]
+    at = [i for i, w in enumerate(words) if is_thing(w)]
     nots = [i for i, w in enumerate(words) if _NEGATION.search(w)]
     return any(abs(i - j) <= DENIAL_REACH for i in at for j in nots)
 

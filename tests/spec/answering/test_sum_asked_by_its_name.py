@@ -1,6 +1,8 @@
 """A sum asked by its name ("What fine do anglers face ...?", "What is the fare ...?", "How much is
 the fee?") is answered by a sum of money, a priced number, or a denial that there is one; a
-sentence that only says the rule exists is no answer, and the bot says the articles do not say."""
+sentence that only says the rule exists is no answer, and the bot says the articles do not say.
+"How much did the council give ...?" asks a sum too; a "not" that denies another thing ("could not
+be everywhere") is no denial of the sum."""
 
 import pytest
 
@@ -16,7 +18,9 @@ The closure was announced at dawn on Tuesday by the Merrow Sound fisheries trust
 
 "We ask everyone to respect it and leave the beds alone," said the trust's chair, Halvard Oyelaran.
 
-Fisheries officers will patrol the shore on weekends, the trust said.
+Fisheries officers will patrol the shore on weekend nights, though the trust said the officers could not be there every night.
+
+The regional council gave the trust its backing for the patrols at a meeting attended by 40 people.
 """
 
 FERRY = """# Island ferry fares to rise in September
@@ -48,6 +52,10 @@ test_a_named_sum_nobody_gives_is_not_said = table(declines, [
         id="what_fine_with_no_fine_written"),
     ask("ban", "What is the penalty fee for harvesting cockles?", id="what_is_the_fee_with_no_sum_written"),
     ask("ban", "How much is the fine for breaking the closure?", id="how_much_is_the_fine_with_no_sum_written"),
+    ask("ban", "How much does a fisheries officer get paid for a night patrol?",
+        id="a_denial_of_something_else_is_no_denial_of_the_pay"),
+    ask("ban", "How much did the regional council give the trust for the patrols?",
+        id="how_much_was_given_asks_a_sum_that_is_not_written"),
 ])
 
 test_a_named_sum_written_is_the_answer = table(answers, [
