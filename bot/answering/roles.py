@@ -236,6 +236,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
             forms.append(tuple(stems(country)))
         forms += [tuple(stems(city)) for city in (cities or {}).get((stems(w) or [""])[0], ())]
         wanted.append(forms)
+    body = _role_body(q.role_phrase or "")
     for c in candidates:
         present = frozenset(stems(c.chunk.chunk.text))
         st = c.statement
@@ -244,7 +245,26 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
             present |= frozenset(stems(st.speaker))
         if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
             return False
+        # "the captain of the Grenville Steel band": "the band's captain" in a passage of the story whose
+        # lede names the band; the job and its body together, the body's names anywhere in that article
+        if body and article_terms is not None and body in present and _holds(wanted[0], present) \
+                and all(_holds(forms, article_terms(c.chunk.chunk.article_id)) for forms in wanted[1:]):
+            return False
     return True
+
+
+def _holds(forms, present) -> bool:
+    return any(f and all(term_match(t, present) for t in f) for f in forms)
+
+
+# "the captain of the Grenville Steel band", "the boss of the company": the kind of body the job is of
+_OF_BODY = re.compile(r"\bof\s+(?:the|a|an|this|that)\s+(?:[\w'’\-]+\s+){0,3}?(?P<noun>[a-z][a-z\-]+)\s*$")
+
+
+def _role_body(phrase: str) -> str | None:
+    m = _OF_BODY.search(phrase)
+    found = stems(m.group("noun")) if m else ()
+    return found[0] if found else None
 
 
 # "shopkeeper" / "runs the island's only shop", "landowner" / "owns the land": a compound job
