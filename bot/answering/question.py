@@ -665,7 +665,7 @@ def _period(text: str, ledger) -> tuple[date | None, date | None]:
 
 _PRONOUNS = frozenset("he she they it him her them we i you".split())
 _TOPIC_Q = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|issue|question) of)\s+(.+?)(?:[?.!]|$)", re.I)
-_COMPARING = {"differ", "compar", "vs", "versu", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
+_COMPARING = {"differ", "compar", "vs", "versu", "versus", "agre", "disagre", "contrast", "similar", "account", "version", "respect", "both", "way", "far",
               "apart", "conflict", "each", "stand"}
 # The verb in lower case: "the Oyo State governor", "the Human Rights Report" name, they do not state.
 _SPEAKER_Q = re.compile(
