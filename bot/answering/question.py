@@ -93,6 +93,8 @@ def kind_of(text: str) -> str:
         return "compare"
     if _AGREE.match(t):
         return "compare"  # "Did the mayor and the union agree on the plan?"
+    if _YES_NO_MORE.match(t):
+        return "compare"  # "Is the compensation rate more or less than what a tractor costs to hire?"
     if re.match(r"^(?:and\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|has|had|have)\b", t):
         return "when"  # "When did the minister answer the question on how long ... take?": the "how" is the question's topic
     if _WHICH_MORE.match(t) or re.search(r"\bhow (many|much|long|large|big)\b", t) and re.search(r"\b(?:versus|vs\.?)\s", t):
@@ -471,6 +473,13 @@ _SPLIT = re.compile(r"\s+(?:differ(?:s|ed)?\s+from|different\s+(?:from|to|than)|
                     r"conflict(?:s|ed)?\s+with|contrast(?:s|ed)?\s+with|versus|vs\.?|and)\s+", re.I)
 
 
+# "Is the rate more or less than the hire?", "Was the fine higher than last year's?": a yes-no question
+# setting one thing against another, split at its "than"
+_MORE_OR_LESS = (r"\b(?:more|less|fewer|higher|lower|bigger|smaller|greater|larger|cheaper|dearer|longer|shorter)"
+                 r"(?:\s+or\s+(?:more|less|fewer|higher|lower|bigger|smaller|greater|larger|cheaper|dearer|longer|shorter))?\s+than\b"
+                 r"(?!\s*(?:about\s+|around\s+)?[\d$€£¥])")  # (not "more than 50 people": a quantity)
+_YES_NO_MORE = re.compile(r"^(?:and\s+|so\s+)?(?:is|was|are|were|will|would)\b.*?" + _MORE_OR_LESS, re.I)
+_THAN_SPLIT = re.compile(r"\s+" + _MORE_OR_LESS + r"\s+", re.I)
 _COMPARE_IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:compare|contrast)\s+", re.I)
 _IMPERATIVE_SPLIT = re.compile(r"\s+(?:with|to|and|against|versus|vs\.?)\s+", re.I)
 
@@ -483,6 +492,8 @@ def _halves(text: str) -> tuple[tuple[str, ...], ...]:
         # "which is the larger sum: A or B": the sides are after the colon (or comma), split at "or"
         folded = re.split(r"[:,]\s*", folded, maxsplit=1)[-1]
         parts = re.split(r"\s+or\s+", folded, maxsplit=1)
+    elif _YES_NO_MORE.match(folded):
+        parts = _THAN_SPLIT.split(folded, maxsplit=1)
     elif (imperative := _COMPARE_IMPERATIVE.match(folded)):
         # "Compare what the union asked for with what the firm offered": the verb opens the question,
         # so the sides are split at the first "with"/"to"/"and"/"against" after it.
