@@ -63,11 +63,23 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
         figures = lambda text: bool(extents(q.text, text))  # "how long ... vs": "14 hours", not "five times as long"
     # The first half's best sentence may be the only one the second half has ("asked the province to send
     # four more tanker trucks" holds both halves' words): then the second half chooses first.
-    ways = [w for w in (_assigned(own, candidates, idf, figures), _assigned(own[::-1], candidates, idf, figures)) if w]
+    ways = []
+    if figures is True and all(_money_words(h) for h in own):
+        # "the savings estimate" against "what the days would cost": each half a sum ("one less day" is no saving)
+        from bot.answering.asked import says_money
+
+        ways = [w for w in (_assigned(own, candidates, idf, says_money), _assigned(own[::-1], candidates, idf, says_money)) if w]
+    if not ways:
+        ways = [w for w in (_assigned(own, candidates, idf, figures), _assigned(own[::-1], candidates, idf, figures)) if w]
     if not ways:
         return []
     chosen = [c for c, _ in max(ways, key=lambda w: sum(fit for _, fit in w))]
     return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
+
+
+def _money_words(terms: tuple[str, ...]) -> bool:
+    v = vocabulary()
+    return bool(set(terms) & {t for w in (*v.money_asked, *v.money_nouns, "saving", "savings", "save") for t in stems(w)})
 
 
 def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figures) -> list[tuple[Candidate, float]]:
