@@ -116,7 +116,7 @@ from bot.answering.named_articles import weigh_named_articles
 from bot.answering.occupation import asks_occupation
 from bot.answering.country_asked import weigh_countries
 from bot.answering.years_written import with_years_written
-from bot.answering.naming_sentence import with_naming_sentence
+from bot.answering.naming_sentence import with_first_mention, with_naming_sentence
 from bot.answering.role_speakers import with_role_holder
 from bot.answering.other_party import another_party
 from bot.answering.paraphrase import paraphrased
@@ -765,6 +765,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     chosen = with_second_ask(q, chosen, candidates, idf)  # "..., and what range did the company warn of?"
     if q.kind == "what" and asks_occupation(q.text):
         chosen = with_naming_sentence(chosen)  # "what does she do for a living": "..., NAME, who is a diver by trade."
+        chosen = with_first_mention(chosen, corpus)  # "what body does he sit on": "Council member Mr NAME raised ..."
     if q.asks == "person":
         chosen = with_naming_sentence(with_person(chosen, people, candidates))  # "He acknowledged ...": the sentence naming him
         chosen = with_role_holder(chosen, people, corpus)  # "the Harbour Commissioner said": the sentence naming her

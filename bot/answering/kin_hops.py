@@ -31,7 +31,8 @@ def _asked(question: str) -> tuple[str, str, str] | None:
     v = vocabulary()
     for m in re.finditer(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)['’]s\s+([a-z]+)\b", question, re.I):
         job, tie = m.group(2).lower(), m.group(3).lower()
-        if v.is_role(job) and job not in ties(job)[0] | ties(job)[1] and ties(tie)[0]:
+        # ("the shura member's brother": a member of a body named before it is a job too)
+        if (v.is_role(job) or job == "member" and m.group(1).strip()) and job not in ties(job)[0] | ties(job)[1] and ties(tie)[0]:
             return m.group(0), job, tie
     return None
 
@@ -63,7 +64,9 @@ def kin_hop(question: str, corpus) -> Hop | None:
         if m is None or not v.is_role(m.group(1).lower()) or m.group(1).lower() == job:
             continue
         article = corpus.article(c.chunk.chunk.article_id)
-        holder = _holder(people_of(article, corpus), m.group(1).lower()) if article is not None else None
+        # (not the one whose tie the sentence tells: "X - the councillor's sister -" is no councillor)
+        holder = _holder([p for p in people_of(article, corpus) if p.name not in text], m.group(1).lower()) \
+            if article is not None else None
         if holder is not None:
             return _hop(question, phrase, holder, c)
     # "Club president X told members ... His son, Y, ...": the tie told by a pronoun, as for "the son of the president".
@@ -72,8 +75,12 @@ def kin_hop(question: str, corpus) -> Hop | None:
 
 def _holder(people, job: str) -> str | None:
     """The one person the article describes by `job`, or None."""
+    from bot.answering.roles import same_job
+
     stem = next(iter(stems(job)), job)
     held = [p for p in people if stem in p.terms]
+    if not held:  # "the councillor", described only as a "council member"
+        held = [p for p in people if any(f and all(t in p.terms for t in f) for f in same_job(job))]
     names = {p.name for p in held}
     return held[0].name if len(names) == 1 else None
 

@@ -34,3 +34,24 @@ def with_naming_sentence(chosen: list[Candidate]) -> list[Candidate]:
     if overlaps(naming, chosen):
         return chosen
     return [naming, *chosen]
+
+
+def with_first_mention(chosen: list[Candidate], corpus) -> list[Candidate]:
+    """"What body does he sit on?" asked of a person whose chosen sentences are their words: the
+    article's first sentence with their full name, where a story writes who they are ("Northern
+    Council member Mr NAME raised the issue"), comes first."""
+    if not chosen or len(chosen) >= MAX_CHOSEN:
+        return chosen
+    best = chosen[0]
+    st = best.statement
+    if st is None or st.generic_speaker or len(st.speaker.split()) < 2 or st.speaker in best.text:
+        return chosen
+    from index.models import ScoredChunk
+
+    for chunk in sorted(corpus.chunks_of(best.chunk.chunk.article_id), key=lambda ch: ch.start):
+        for span in chunk.sentences:
+            if st.speaker in sentence_text(chunk, span):
+                naming = candidate_at(ScoredChunk(chunk, best.chunk.score), best.rank, span, best.score)
+                return chosen if overlaps(naming, chosen) else [naming, *chosen]
+    return chosen
+
