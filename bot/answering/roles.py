@@ -62,10 +62,20 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
                 s = max(s, CLEAR_ROLE_MATCH)  # "who runs Halvik Shipping AS": "the company's managing director"
             if owned and _OWNER_WORD.search(p.description):
                 s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
+            if s < ROLE_MATCH and not names and article_terms is not None and _sole_holder(q, p, group, rest, article_terms(article_id)):
+                s = ROLE_MATCH  # "the owner of the lot": the story's one owner ("the owner of the land"), the lot its own
             if s >= ROLE_MATCH:
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+def _sole_holder(q: Question, p: Person, group, rest: tuple[str, ...], article: frozenset[str]) -> bool:
+    """`p` is the one person of the story whose description holds the role's head, and the story
+    holds the role's other words (the thing owned, the body led) where the description words them otherwise."""
+    head = q.role_head
+    return bool(head) and len(rest) >= 2 and head in p.terms and all(t in article for t in rest) \
+        and not any(o is not p and o.name != p.name and head in o.terms for o in group)
 
 
 def _demonym_terms(phrase: str | None) -> frozenset[str]:
