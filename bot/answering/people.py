@@ -169,6 +169,10 @@ _BODIES = frozenset(t for w in vocabulary().organisations - vocabulary().place_n
 _COMPANY_STEMS = frozenset(t for w in ("company", "firm", "business", "operator", "corporation") for t in stems(w))
 
 
+_LOCAL = (stems("local") or ("local",))[0]
+_OF_THE_AREA = frozenset(t for w in ("area", "constituency", "ward", "district", "locality", "community", "local") for t in stems(w))
+
+
 def term_match(want: str, have: frozenset[str]) -> bool:
     """A stem matches its own longer or shorter form ("offic" / "offici": officer / official),
     a word for a body's leader matches another ("boss" / "chief executive"), a job's word
@@ -179,6 +183,8 @@ def term_match(want: str, have: frozenset[str]) -> bool:
             or have & _LOCAL_KIN.get(want, frozenset()):
         return True
     if want in _COMPANY_STEMS and have & _COMPANY_STEMS:  # "the firm's boss" is "the company's president"
+        return True
+    if want == _LOCAL and have & _OF_THE_AREA:  # "the local MP" is "the MP for the area"
         return True
     if want in _GENERIC_BODIES and have & _BODIES:  # "the growers' group" is their "Association"
         return True
