@@ -16,12 +16,15 @@ import re
 from bot.answering.candidates import Candidate, favour
 
 _ASKS_PROMISE = re.compile(r"^(?:and\s+)?what\s+(?:did|has|have|had|does|do|is|are|was|were)\s+(?:\S+\s+){1,8}?"
-                           r"(?:promis\w*|pledg\w*|vow\w*|guarantee\w*|commit\w*\s+to|assur\w*)\b|"
+                           r"(?:promis\w*|pledg\w*|vow\w*|guarantee\w*|commit\w*\s+to|assur\w*|"
+                           # "What is the ministry offering to do about the glut?": an offer of what it will do
+                           r"(?:offer|offers|offered|offering|propos\w*)\s+to\s+do)\b|"
                            # "What help is the town giving each family?": help still being given is promised.
                            r"^(?:and\s+)?what\s+(?:help|support|aid|assistance|relief|compensation)\s+(?:is|are|will)\s+"
                            r"(?:\S+\s+){1,6}?(?:giving|offering|providing|give|offer|provide)\b", re.I)
 # What will be done, said as the future or with a verb of promising.
-_STATES_PROMISE = re.compile(r"\b(?:will|would|shall|going\s+to)\b|['’]ll\b|\b(?:promis|pledg|vow|guarantee|commit|assur)\w*",
+_STATES_PROMISE = re.compile(r"\b(?:will|would|shall|going\s+to)\b|['’]ll\b|\b(?:promis|pledg|vow|guarantee|commit|assur)\w*|"
+                             r"\b(?:offer|offers|offered|offering|propos\w*)\s+to\b",
                              re.I)
 PROMISE = 0.3
 NO_PROMISE = 0.5
