@@ -42,6 +42,7 @@ For reading questions (bot/answering):
     v.figure_kinds                -> ("net", "gross", "operating", ...): kinds of a figure, each another number
     v.money_asked, v.change_words -> words after "how much" that ask for money; words that ask for a change
     v.money_nouns -> a sum's names ("fine", "fare"): asked by its name, a sum answers
+    v.premises -> kinds of premises named by their names ("shop", "pharmacy"): "which shops" asks names
     v.currencies, v.currency_signs -> "dollars", "eur", ...; "$", "€", ...
     v.person_suffixes, v.not_person_words, v.question_fillers, v.not_names, v.organisation_name_words
     v.figure_nouns                -> what a company reports as a figure ("revenue", "profit")
@@ -238,6 +239,7 @@ class Vocabulary:
     text_job_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     money_asked: frozenset[str] = frozenset()
     money_nouns: frozenset[str] = frozenset()
+    premises: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
     currency_signs: tuple[str, ...] = ()
@@ -583,6 +585,7 @@ def vocabulary() -> Vocabulary:
         text_job_kinds=_lists(data, "text_job_kinds"),
         money_asked=_words(data.get("money_asked")),
         money_nouns=_words(data.get("money_nouns")),
+        premises=_words(data.get("premises")),
         change_words=_words(data.get("change_words")),
         currencies=_words(data.get("currencies")),
         currency_signs=_phrases(data, "currency_signs", lower=False),

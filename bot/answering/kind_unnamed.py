@@ -32,7 +32,7 @@ def _owner_kind(question: str) -> tuple[str, str] | None:
     if m is None:
         return None
     v = vocabulary()
-    kinds = v.companies | v.trade_partners
+    kinds = v.companies | v.trade_partners | v.premises
     noun = m.group(1).lower()
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
@@ -47,7 +47,7 @@ def _kind(question: str) -> str | None:
     v = vocabulary()
     # Only kinds of body, which are named by their names; "which phones", "which couple", "which ward"
     # are as often answered by a description ("phones released since 2023").
-    kinds = v.companies | v.trade_partners  # (not every body noun: "which couple", "which family" ask for people)
+    kinds = v.companies | v.trade_partners | v.premises  # (not every body noun: "which couple", "which family" ask for people)
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
     following = m.group(2).lower()
