@@ -77,9 +77,12 @@ def select_halves(q: Question, candidates: list[Candidate], idf) -> list[Candida
     return sorted(chosen, key=lambda c: (c.chunk.chunk.article_id, c.span.start))
 
 
+_MONEY_STEMS = frozenset(t for w in (*vocabulary().money_asked, *vocabulary().money_nouns, "saving", "savings", "save")
+                         for t in stems(w))
+
+
 def _money_words(terms: tuple[str, ...]) -> bool:
-    v = vocabulary()
-    return bool(set(terms) & {t for w in (*v.money_asked, *v.money_nouns, "saving", "savings", "save") for t in stems(w)})
+    return bool(_MONEY_STEMS.intersection(terms))
 
 
 def _assigned(own: list[tuple[str, ...]], candidates: list[Candidate], idf, figures) -> list[tuple[Candidate, float]]:

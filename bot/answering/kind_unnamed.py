@@ -26,13 +26,18 @@ _NAME = r"[A-Z][\w'’&\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&\-]*)*"
 _WHICH_OWNER = re.compile(r"^\s*(?:and\s+)?which\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)['’]s\s+([a-z][a-z\-]*)", re.I)
 
 
+def _named_kinds_nouns() -> frozenset[str]:
+    """Kinds of business and premises, which are named by their names."""
+    v = vocabulary()
+    return v.companies | v.trade_partners | v.premises
+
+
 def _owner_kind(question: str) -> tuple[str, str] | None:
-    """The body kind and the thing of "which <kind>'s <thing>", for kinds of business only."""
+    """The body kind and the thing of "which <kind>'s <thing>", for kinds of business or premises only."""
     m = _WHICH_OWNER.match(question)
     if m is None:
         return None
-    v = vocabulary()
-    kinds = v.companies | v.trade_partners | v.premises
+    kinds = _named_kinds_nouns()
     noun = m.group(1).lower()
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
@@ -47,7 +52,7 @@ def _kind(question: str) -> str | None:
     v = vocabulary()
     # Only kinds of body, which are named by their names; "which phones", "which couple", "which ward"
     # are as often answered by a description ("phones released since 2023").
-    kinds = v.companies | v.trade_partners | v.premises  # (not every body noun: "which couple", "which family" ask for people)
+    kinds = _named_kinds_nouns()  # (not every body noun: "which couple", "which family" ask for people)
     if noun not in kinds and noun.rstrip("s") not in kinds:
         return None
     following = m.group(2).lower()

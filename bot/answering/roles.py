@@ -253,7 +253,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
         if st is not None and not st.generic_speaker:
             # "the daughter of Derek Vane" is reported in his own words: "My daughter lives in Leeds".
             present |= frozenset(stems(st.speaker))
-        if all(any(f and all(term_match(t, present) for t in f) for f in forms) for forms in wanted):
+        if all(_holds(forms, present) for forms in wanted):
             return False
         # "the captain of the Grenville Steel band": "the band's captain" in a passage of the story whose
         # lede names the band; the job and its body together, the body's names anywhere in that article
@@ -264,6 +264,7 @@ def unknown_role(q: Question, candidates, people: dict[str, tuple[Person, ...]],
 
 
 def _holds(forms, present) -> bool:
+    """Some form of a wanted word (each of its stems) is in `present`."""
     return any(f and all(term_match(t, present) for t in f) for f in forms)
 
 
