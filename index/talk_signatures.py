@@ -26,6 +26,7 @@ from index.textnorm import fold
 MIN_COMMENTS = 2
 # the links a signature prints after the name: "(talk)", "(talk · contribs)", "(talk | contribs)"
 _LINKS = r"\((?:talk|contribs)(?:\s*[·•|/]\s*(?:talk|contribs|email))*\)"
+_LINK_CUE = re.compile(r"\((?:talk|contribs)", re.I)  # where every signature's links open
 # "14:02, 3 March 2026 (UTC)", "14:02, March 3, 2026 (UTC)"
 _STAMP = rf"(?P<time>\d{{1,2}}:\d\d),?\s+(?P<date>{datelines.DATE})(?:\s*\((?:UTC|GMT|[A-Z]{{2,5}})\))?"
 # (a rendered page may print its "[reply]" link after the stamp)
@@ -55,6 +56,8 @@ class Comment:
 def comments(text: str) -> tuple[Comment, ...]:
     """The page's signed comments in text order; none unless two signatures or more close them."""
     text = fold(text)
+    if _LINK_CUE.search(text) is None:
+        return ()  # (the signature pattern tries up to 60 characters at each one of a page: a millisecond)
     sigs = [m for m in _SIGNATURE.finditer(text) if datelines.full_date(m.group("date"))]
     if len(sigs) < MIN_COMMENTS:
         return ()
