@@ -10,7 +10,8 @@ changing what is loaded (tests/index/test_spacy_import.py parses alike with `spa
 - it builds a default tokenizer that the pipeline's own replaces (`load` below);
 - srsly lists its msgpack decoders anew for every weight array it reads (`_decoders_listed_once`).
 And its models multiply with numpy rather than BLIS when numpy's OpenBLAS runs on one thread
-(index/blas_threads.py: the same parses, ~15 % less CPU on short texts).
+(index/blas_threads.py: the same parses, ~15 % less CPU on short texts), and its token encoders
+run without thinc's layer plumbing (index/token_encoder.py: the same vectors, bit for bit).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from index.blas_threads import multiply_with_numpy
+from index.token_encoder import install as fuse_token_encoders
 
 
 def import_spacy():
@@ -52,6 +54,7 @@ def load(name: str):
     with _decoders_listed_once():
         nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "whosaid.UnsetTokenizer.v1"}}})
     multiply_with_numpy(nlp)
+    fuse_token_encoders(nlp)
     return nlp
 
 
