@@ -142,6 +142,14 @@ def named_in(person: Person, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])", text) is not None
 
 
+def _names_them(person: Person, text: str, namesakes: list[Person]) -> bool:
+    """`text` names the person: in full, or by the surname when no namesake of the story ("Lency
+    Tanito, who is no relation of the doctor") is the one it names in full."""
+    if person.name in text:
+        return True
+    return named_in(person, text) and not any(n.name in text for n in namesakes)
+
+
 def names(c: Candidate, person: Person) -> bool:
     st = c.statement
     return named_in(person, c.text) or (st is not None and (st.speaker == person.name or person.surname in st.speaker))
@@ -152,7 +160,9 @@ def with_agent_sentence(candidates: list[Candidate], agent: tuple[str, Person], 
     when none writes the name (an e-mail's sender, named in a header line only), the first the
     ledger gives them."""
     article_id, person = agent
-    if any(c.chunk.chunk.article_id == article_id and named_in(person, c.text) for c in candidates):
+    namesakes = [p for p in corpus.people([article_id]).get(article_id, ())
+                 if p.surname == person.surname and p.name != person.name and p.name != person.surname]
+    if any(c.chunk.chunk.article_id == article_id and _names_them(person, c.text, namesakes) for c in candidates):
         return
     rank = max((c.rank for c in candidates), default=0) + 1
     chunks = corpus.chunks_of(article_id)

@@ -19,6 +19,7 @@ from bot.answering.owned_role import body_owns_role
 from bot.answering.people import Person, role_match, term_match
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
+from bot.answering.unrelated import only_as_unrelated
 from bot.answering.writers_role import writers_own_role
 from index.vocabulary import vocabulary
 from index.world import country_for, country_of_capital, demonyms_of, is_place
@@ -64,10 +65,23 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
                 s = max(s, OWNED * role_match(owned, p, idf))  # "the keeper's first boss": "my first supervisor"
             if s < ROLE_MATCH and not names and article_terms is not None and _sole_holder(q, p, group, rest, article_terms(article_id)):
                 s = ROLE_MATCH  # "the owner of the lot": the story's one owner ("the owner of the land"), the lot its own
-            if s >= ROLE_MATCH:
+            if s >= ROLE_MATCH and not only_as_unrelated(q.role, p.description):
                 scored.append((s, p))
     scored.sort(key=lambda x: -x[0])
-    return scored
+    return _in_named_story(q, scored, people, article_terms)
+
+
+def _in_named_story(q: Question, found: list[tuple[float, Person]], people: dict[str, tuple[Person, ...]],
+                    article_terms) -> list[tuple[float, Person]]:
+    """Of the people a role describes, those whose story writes every name the question gives
+    beside the role ("the doctor in charge at the hospital in Gizo": the Gizo story's doctor, not
+    another story's GP); all of them when no story, or every story, writes those names."""
+    names = [n for n in q.names if n not in q.role]
+    if not names or article_terms is None or len(people) < 2 or not found:
+        return found
+    story = {id(p): a for a, group in people.items() for p in group}
+    kept = [(s, p) for s, p in found if id(p) in story and all(_holds_name(n, article_terms(story[id(p)])) for n in names)]
+    return kept if kept else found
 
 
 def _sole_holder(q: Question, p: Person, group, rest: tuple[str, ...], article: frozenset[str]) -> bool:
@@ -343,3 +357,4 @@ def role_person(q: Question, people: dict[str, tuple[Person, ...]], idf, article
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
     return next(((a, p) for a, group in people.items() for p in group if p is found[0][1]), None)
+

@@ -18,12 +18,16 @@ def weigh_unrelated(q, candidates) -> None:
     weighs less."""
     if q.kind != "who" or not q.role:
         return
-    role = set(q.role)
     for c in candidates:
-        m = _UNRELATED.search(c.text)
-        if m is None:
-            continue
-        inside = {t for t in stems(m.group(1))} & role
-        rest = set(stems(c.text[: m.start()] + " " + c.text[m.end():]))
-        if inside and not inside & rest:
+        if only_as_unrelated(q.role, c.text):
             c.score *= NOT_THE_ROLE
+
+
+def only_as_unrelated(role: tuple[str, ...], text: str) -> bool:
+    """The role's words stand in `text` only in "not related to the <role>" (a sentence, or a
+    person's description: "a mother of three who is no relation of the doctor" is no doctor)."""
+    m = _UNRELATED.search(text)
+    if m is None:
+        return False
+    inside = set(stems(m.group(1))) & set(role)
+    return bool(inside) and not inside & set(stems(text[: m.start()] + " " + text[m.end():]))
