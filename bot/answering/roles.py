@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.answering.campaign_group import speaks_for_campaign
@@ -44,7 +45,8 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     scored = []
     for article_id, group in people.items():
         scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
-        for p in group:
+        for original in group:
+            p = _without_chaired_occasion(original)  # (scored as so described, listed as the story's own)
             # "Solvik's boss" is its "Chief Executive"; "the Castlebridge manager" is not "Harwell
             # Town's manager" in a story naming both: a body's name in the description is another's.
             own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p, rest))
@@ -66,22 +68,43 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
             if s < ROLE_MATCH and not names and article_terms is not None and _sole_holder(q, p, group, rest, article_terms(article_id)):
                 s = ROLE_MATCH  # "the owner of the lot": the story's one owner ("the owner of the land"), the lot its own
             if s >= ROLE_MATCH and not only_as_unrelated(q.role, p.description):
-                scored.append((s, p))
+                scored.append((s, original))
     scored.sort(key=lambda x: -x[0])
     return _in_named_story(q, scored, people, article_terms)
 
 
+@lru_cache(maxsize=1)
+def _chaired_occasion() -> re.Pattern:
+    v = vocabulary()
+    return re.compile(r"\bchair(?:ed|s|ing)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+                      + "|".join(sorted(map(re.escape, v.occasions | v.write_up_occasions))) + r")\b", re.I)
+
+
+def _without_chaired_occasion(p: Person) -> Person:
+    """"who chaired the session at the X Community Hall": the meeting's chair, for the day, is no
+    body's chair or head (its "chair" is no job of theirs); a person described otherwise is unchanged."""
+    if "chair" not in p.terms or "chair" not in p.description.lower():
+        return p
+    rest = _chaired_occasion().sub(" ", p.description)
+    if rest == p.description or "chair" in stems(rest):
+        return p
+    return replace(p, terms=p.terms - {"chair"})
+
+
 def _in_named_story(q: Question, found: list[tuple[float, Person]], people: dict[str, tuple[Person, ...]],
                     article_terms) -> list[tuple[float, Person]]:
-    """Of the people a role describes, those whose story writes every name the question gives
+    """Of the people a role describes, those in a story writing every name the question gives
     beside the role ("the doctor in charge at the hospital in Gizo": the Gizo story's doctor, not
-    another story's GP); all of them when no story, or every story, writes those names."""
+    another story's GP; none when the Gizo story describes no doctor). All of them when no story,
+    or every story, writes those names."""
     names = [n for n in q.names if n not in q.role]
-    if not names or article_terms is None or len(people) < 2 or not found:
+    if not names or article_terms is None or len(people) < 2:
+        return found
+    named = {a for a in people if all(_holds_name(n, article_terms(a)) for n in names)}
+    if not named or len(named) == len(people):
         return found
     story = {id(p): a for a, group in people.items() for p in group}
-    kept = [(s, p) for s, p in found if id(p) in story and all(_holds_name(n, article_terms(story[id(p)])) for n in names)]
-    return kept if kept else found
+    return [(s, p) for s, p in found if story.get(id(p)) in named]
 
 
 def _sole_holder(q: Question, p: Person, group, rest: tuple[str, ...], article: frozenset[str]) -> bool:
