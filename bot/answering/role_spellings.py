@@ -74,7 +74,8 @@ def _two_word_pairs(title: str, group) -> list[tuple[tuple[str, ...], tuple[str,
 
 
 def _initials(phrase: str) -> str:
-    words = phrase.split()
+    """"chief financial officer": "cfo"; "member of parliament": "mp" (an acronym skips "of" and "the")."""
+    words = [w for w in phrase.split() if w.lower() not in ("of", "the")]
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 

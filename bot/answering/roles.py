@@ -46,7 +46,7 @@ def resolve_role(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     for article_id, group in people.items():
         scoped = names and rest and article_terms is not None and all(_holds_name(n, article_terms(article_id)) for n in names)
         for original in group:
-            p = _without_chaired_occasion(original)  # (scored as so described, listed as the story's own)
+            p = _as_described(original, q.role_head)  # (scored as so described, listed as the story's own)
             # "Solvik's boss" is its "Chief Executive"; "the Castlebridge manager" is not "Harwell
             # Town's manager" in a story naming both: a body's name in the description is another's.
             own = scoped and (not _elsewhere(p, names) if places else _only_job_words(p, rest))
@@ -78,6 +78,21 @@ def _chaired_occasion() -> re.Pattern:
     v = vocabulary()
     return re.compile(r"\bchair(?:ed|s|ing)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
                       + "|".join(sorted(map(re.escape, v.occasions | v.write_up_occasions))) + r")\b", re.I)
+
+
+def _as_described(p: Person, head: str | None) -> Person:
+    """The person with only their own jobs: not a meeting chaired for the day, nor the role of
+    someone their sentence mentions ("asked about the MP's proposal, Ms X said": X is no MP)."""
+    p = _without_chaired_occasion(p)
+    if head and head in p.terms and _OTHERS_ROLE.search(p.description):
+        own = re.sub(_OTHERS_ROLE, " ", p.description)
+        if own != p.description and head not in stems(own):
+            p = replace(p, terms=p.terms - {head})
+    return p
+
+
+# "the MP's proposal", "the mayor's office": a role word in the possessive is another person's
+_OTHERS_ROLE = re.compile(r"\b(?:the|a|an|this|that)\s+[\w-]+['’]s\b", re.I)
 
 
 def _without_chaired_occasion(p: Person) -> Person:
