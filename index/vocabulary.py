@@ -213,6 +213,7 @@ class Vocabulary:
     change_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()  # "carried out the inspection": the noun names the deed
+    same_acts: tuple[frozenset[str], ...] = ()  # verbs for one act: "shut" / "close"
     state_acts: frozenset[str] = frozenset()
     loose_acts: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -559,6 +560,7 @@ def vocabulary() -> Vocabulary:
         change_verbs=_words(data.get("change_verbs")),
         light_verbs=_words(data.get("light_verbs")),
         support_verbs=_words(data.get("support_verbs")),
+        same_acts=tuple(_words(g) for g in data.get("same_acts") or ()),
         state_acts=_words(data.get("state_acts")),
         loose_acts=_words(data.get("loose_acts")),
         figure_nouns=_words(data.get("figure_nouns")),

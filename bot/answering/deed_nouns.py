@@ -18,7 +18,7 @@ from index.vocabulary import vocabulary
 # Endings of a noun made of a verb, longest first, with what the verb ends in instead:
 # "investigation" -> "investigate", "inspection" -> "inspect", "assessment" -> "assess",
 # "approval" -> "approve", "closure" -> "close".
-_ENDINGS = (("ation", "ate"), ("ation", ""), ("ation", "e"), ("ition", "ite"), ("ion", ""), ("ion", "e"),
+NOUN_ENDINGS = (("ation", "ate"), ("ation", ""), ("ation", "e"), ("ition", "ite"), ("ion", ""), ("ion", "e"),
             ("ment", ""), ("al", "e"), ("al", ""), ("ure", "e"), ("ance", ""), ("ence", ""), ("ing", ""), ("ing", "e"))
 
 
@@ -30,7 +30,7 @@ def verb_of_noun(noun: str) -> str | None:
     verbs = _tables()[0]["verb"]
     if noun in verbs:
         return noun  # "review", "survey", "audit"
-    for ending, verb_end in _ENDINGS:
+    for ending, verb_end in NOUN_ENDINGS:
         if noun.endswith(ending) and len(noun) - len(ending) >= 3 and (verb := noun[: -len(ending)] + verb_end) in verbs:
             return verb
     return None

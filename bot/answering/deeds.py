@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering.deed_nouns import carried_deed
+from bot.answering.deed_nouns import NOUN_ENDINGS, carried_deed, verb_of_noun
 from bot.answering.parsing import kept, parse, parse_batch
 from bot.answering.predicate import parse_question, said_that_clause
 from bot.answering.terms import stems
@@ -39,6 +39,7 @@ class Deed:
     verb: str  # lemma: "vote"
     prep: str | None  # "against"
     obj: str | None  # stem of the object's head: "budget"
+    result: str | None = None  # lemma of the state the deed puts its object in: "shut" in "ordered the site shut"
 
 
 @lru_cache(maxsize=2048)
@@ -46,7 +47,10 @@ def deed_of(question: str) -> Deed | None:
     """The deed a who-question asks about, or None for "who said ..." and "who is ...". """
     if said_that_clause(question) is not None:
         return None  # "who said that ...": a claim, the ledger's (known without a parse)
-    doc = parse_question(question)
+    # (as a question is written: typed without its capital and mark, "who ordered the site shut" is
+    # parsed with "shut" as its verb)
+    asked = question[:1].upper() + question[1:].rstrip()
+    doc = parse_question(asked if asked.endswith(("?", ".", "!")) else asked + "?")
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None
@@ -62,6 +66,11 @@ def deed_of(question: str) -> Deed | None:
         return None  # "who said the corridor would ...": a claim, the ledger's
     prep = next((c for c in root.children if c.dep_ in ("prep", "prt") and c.lower_ not in ("to", "of")), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    # "who ordered the site shut", "who wanted the market closed": the state the deed puts its object in
+    result = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and c.tag_ in ("VBN", "VBD")
+                   and not any(g.dep_ in ("mark", "advmod") for g in c.children)), None)  # (not "after it closed")
+    if obj is None and result is not None:
+        obj = next((c for c in result.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if obj is not None and prep is not None and prep.dep_ == "prep" and prep.lower_ in _WHERE_OR_WHEN:
         prep = None  # "who presented the accounts at the AGM": the meeting is where, the deed is verb and object
     if obj is None and prep is not None:
@@ -72,7 +81,7 @@ def deed_of(question: str) -> Deed | None:
     head = stems(obj.lower_ if obj.lower_ in vocabulary().statement_nouns else obj.lemma_)[0] if obj is not None and stems(obj.lemma_) else None
     if prep is None and head is None:
         return None  # "who resigned": the verb alone matches too much to weigh
-    return Deed(lemma, prep.lower_ if prep is not None else None, head)
+    return Deed(lemma, prep.lower_ if prep is not None else None, head, result.lemma_.lower() if result is not None else None)
 
 
 def weigh_deeds(deed: Deed, candidates, article_terms, owner: frozenset[str] = frozenset()) -> None:
@@ -141,8 +150,8 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
         for o in objects:
             if deed.obj in stems(" ".join(w.text for w in o.subtree)):
                 return True, "named"
-            if o.lower_ in _POINTERS:
-                return True, "pointer"
+            if o.lower_ in _POINTERS or (deed.result is not None and _the_act(o, deed.result)):
+                return True, "pointer"  # ("ordered the closure", for "ordered the site shut": the article names the site)
         # (a finite verb with its own subject: "who handles for her team", not "to keep it running")
         if deed.prep is None and not passive and t.dep_ not in ("acl", "amod") and t.tag_ in ("VBZ", "VBD", "VBP") \
                 and any(c.dep_ == "nsubj" for c in t.children) \
@@ -150,6 +159,17 @@ def _reports(deed: Deed, sentence: str) -> tuple[bool, str | None]:
             return True, "unwritten"  # "X, who handles for her team": the verb's thing left unwritten
         return True, None
     return False, None
+
+
+def _the_act(noun, result: str) -> bool:
+    """`noun` names the act of putting a thing in the state `result`: "closure" for "shut"."""
+    if noun.pos_ != "NOUN":
+        return False
+    acts = {result, *(verb for g in vocabulary().same_acts if result in g for verb in g)}
+    word = noun.lemma_.lower()
+    # (the model's tables list some such nouns as verbs too, "closure": its endings are tried as well)
+    return verb_of_noun(word) in acts or any(word.endswith(end) and word[: -len(end)] + verb_end in acts
+                                             for end, verb_end in NOUN_ENDINGS)
 
 
 def _said_in_document(deed: Deed, doc) -> bool:
