@@ -14,9 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_EMBED = ("extract_features", "list2ragged")
-
-
 def install(nlp) -> int:
     """Give each token encoder of a loaded pipeline the fused forward; how many were fitted."""
     fitted = 0
@@ -30,14 +27,15 @@ def install(nlp) -> int:
 
 
 def _shape(node):
-    """(embed steps, residual blocks) of a node built as spaCy's HashEmbedCNN: chain(chain(
+    """(feature extractor, [(column, hash table)], (maxout, layernorm), padding, [(window, (maxout,
+    layernorm))]) of a node built as spaCy's HashEmbedCNN: chain(chain(
     extract_features, list2ragged, with_array(concatenate(getitem >> hashembed ...)),
     with_array(maxout >> layernorm >> dropout), ragged2list), with_array(residual(expand_window >>
     maxout >> layernorm >> dropout) ...)); else None."""
     try:
         embed, encode = node.layers
         extract, to_ragged, hashed, mixed, to_list = embed.layers
-        if (extract.name, to_ragged.name, to_list.name) != (*_EMBED, "ragged2list"):
+        if (extract.name, to_ragged.name, to_list.name) != ("extract_features", "list2ragged", "ragged2list"):
             return None
         if not (hashed.name.startswith("with_array(") and mixed.name == "with_array(maxout>>layernorm>>dropout)"):
             return None

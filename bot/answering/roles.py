@@ -81,29 +81,22 @@ def _chaired_occasion() -> re.Pattern:
 
 
 def _as_described(p: Person, head: str | None) -> Person:
-    """The person with only their own jobs: not a meeting chaired for the day, nor the role of
-    someone their sentence mentions ("asked about the MP's proposal, Ms X said": X is no MP)."""
-    p = _without_chaired_occasion(p)
-    if head and head in p.terms and _OTHERS_ROLE.search(p.description):
-        own = re.sub(_OTHERS_ROLE, " ", p.description)
-        if own != p.description and head not in stems(own):
-            p = replace(p, terms=p.terms - {head})
-    return p
+    """The person with only their own jobs: not a meeting chaired for the day ("who chaired the
+    session at the X Community Hall" is no body's chair or head), nor the role of someone their
+    sentence mentions ("asked about the MP's proposal, Ms X said": X is no MP)."""
+    p = _without(p, "chair", _chaired_occasion())
+    return _without(p, head, _OTHERS_ROLE) if head else p
 
 
 # "the MP's proposal", "the mayor's office": a role word in the possessive is another person's
 _OTHERS_ROLE = re.compile(r"\b(?:the|a|an|this|that)\s+[\w-]+['’]s\b", re.I)
 
 
-def _without_chaired_occasion(p: Person) -> Person:
-    """"who chaired the session at the X Community Hall": the meeting's chair, for the day, is no
-    body's chair or head (its "chair" is no job of theirs); a person described otherwise is unchanged."""
-    if "chair" not in p.terms or "chair" not in p.description.lower():
+def _without(p: Person, term: str, phrase: re.Pattern) -> Person:
+    """`p` without the stem `term` when their description writes it only inside `phrase`; else `p`."""
+    if term not in p.terms or phrase.search(p.description) is None:
         return p
-    rest = _chaired_occasion().sub(" ", p.description)
-    if rest == p.description or "chair" in stems(rest):
-        return p
-    return replace(p, terms=p.terms - {"chair"})
+    return p if term in stems(phrase.sub(" ", p.description)) else replace(p, terms=p.terms - {term})
 
 
 def _in_named_story(q: Question, found: list[tuple[float, Person]], people: dict[str, tuple[Person, ...]],
@@ -395,4 +388,3 @@ def role_person(q: Question, people: dict[str, tuple[Person, ...]], idf, article
     if len(found) > 1 and found[1][0] >= found[0][0] - 0.05 and found[1][1].name != found[0][1].name:
         return None
     return next(((a, p) for a, group in people.items() for p in group if p is found[0][1]), None)
-
