@@ -3,8 +3,7 @@ hop from ("Senate member Dr NAME - the councillor's sister - said"), her brother
 other councillor (a "council member" is a councillor; not she herself), and the body he sits on is
 written where the story first names him in full."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Farmers demand faster help as beetle spreads along the coast
@@ -23,10 +22,7 @@ Eastern District Council member Mr Tomas Varda raised the issue at the council's
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("beetle.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("beetle.txt", ARTICLE)
 
 
 def test_the_seat_of_a_members_brother_is_read_where_he_is_first_named(app):

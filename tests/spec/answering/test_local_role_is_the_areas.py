@@ -4,6 +4,7 @@ the council chair the story quotes first."""
 
 import pytest
 
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Island shelves bare as ferry sits in dry dock
@@ -18,10 +19,7 @@ The ferry company said a replacement part was expected next week.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("skerra.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("skerra.txt", ARTICLE)
 
 
 def test_the_local_mp_is_the_mp_for_the_area(app):

@@ -5,6 +5,7 @@ words ("denied that exporters were taking advantage of the glut")."""
 import pytest
 
 from bot.answering.promises import asks_promise
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Mango growers dump fruit as prices collapse
@@ -19,10 +20,7 @@ She said the measures would be put to the cabinet next week.
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("mangoes.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("mangoes.txt", ARTICLE)
 
 
 @pytest.mark.parametrize("question, asked", [

@@ -2,8 +2,7 @@
 the field is the story's word for what she owns, not her description's. The one person of the story
 described by the role's head, in a story holding the role's other words, is that role's holder."""
 
-import pytest
-
+from tests.spec.answering.apps import app_fixture
 from tests.spec.answering.asks import answers
 
 ARTICLE = """Village fair told to find a new home
@@ -20,10 +19,7 @@ Fairweather, reached by telephone on Tuesday, confirmed that the fair had been t
 """
 
 
-@pytest.fixture(scope="module")
-def app(app_over):
-    with app_over("fair.txt", ARTICLE) as whosaid:
-        yield whosaid
+app = app_fixture("fair.txt", ARTICLE)
 
 
 def test_the_storys_one_owner_owns_what_the_story_names(app):
