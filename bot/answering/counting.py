@@ -34,9 +34,22 @@ def number_before(text: str, counted: tuple[str, ...]) -> bool:
 
 
 def after_numbers(text: str) -> list[str]:
-    """The words just after each number: where the thing counted is named."""
+    """The words just after each number, up to a word that ends the counted noun's phrase: where the
+    thing counted is named ("ten years to flower" counts years, not flowers)."""
     words = re.findall(r"[\w%,.\-]+", text)
-    return [w.strip(".,").lower() for i, x in enumerate(words) if amounts(x) for w in words[i + 1 : i + 4]]
+    out = []
+    for i, x in enumerate(words):
+        if amounts(x):
+            for w in words[i + 1 : i + 4]:
+                if w.lower() in _PHRASE_ENDS:
+                    break
+                out.append(w.strip(".,").lower())
+    return out
+
+
+# Words that end a number's noun phrase: what follows is another phrase ("30 pupils at the school").
+_PHRASE_ENDS = frozenset("to from in at on for by with into onto than that which who whose when where while "
+                         "after before since until because as per".split())
 
 
 def counting(text: str, q: Question, alike) -> list[str]:

@@ -46,7 +46,18 @@ def other_kind_only(question: str, candidates: list[Candidate], article_text) ->
 # a change in it. A question that itself asks a change ("how much did prices rise") is not checked.
 _V = vocabulary()
 _LEVEL_ASKED = re.compile(r"^\s*(?:and\s+)?(?:what|how much)\s+(?:is|was|are|were|does|do|did|will)\b", re.I)
-_CHANGE_ASKED = re.compile(r"\b(?:" + "|".join(sorted(_V.change_words, key=lambda w: (-len(w), w)))
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """The regular forms of a verb ("shave": shaves, shaved, shaving; "cut": cuts, cutting)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    doubled = verb + verb[-1] if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing"}
+
+
+# A question whose verb is a rise or a fall ("how much did they shave off the price") asks the change.
+_CHANGE_FORMS = set(_V.change_words) | {f for v in _V.rising_verbs | _V.falling_verbs for f in _verb_forms(v)}
+_CHANGE_ASKED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHANGE_FORMS), key=lambda w: (-len(w), w)))
                            + r"|chang\w*|increas\w*|rais\w*|up|down|by how much|since|compared)\b", re.I)
 _MEASURES = frozenset(_V.amount_nouns | _V.money_asked) - frozenset({"number", "total", "count", "figure", "amount"})
 _MOVING = frozenset(_V.rising_verbs | _V.falling_verbs) | frozenset(("up", "down"))

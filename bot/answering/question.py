@@ -683,7 +683,9 @@ _SPEAKER_Q = re.compile(
     r"\b(?:did|does|do|has|have|had|was|is)\s+((?:\S+\s+){0,6}?\S+)\s+(?-i:say|said|tell|told|claim|deny|denied|urge|pledge|"
     r"complain|emphasi[sz]e|hint|confirm|announce|insist|accuse|call|describe|think|stress|warn|note|add|"
     r"express|propose|demand|mean|respond|react|argue|suggest|threaten|promise|report|write|state|blame|"
-    r"expect|predict|liken|explain|defend)\b",
+    r"expect|predict|liken|explain|defend|admit|acknowledge|concede|reveal|recall|recount|disclose|allege|"
+    r"assert|contend|maintain|reiterate|dispute|reject|critici[sz]e|praise|testify|remark|vow|caution|"
+    r"lament|point\s+out)\b",
     re.I,
 )
 # "..., as the festival director tells it?", "in the coach's words", "by the mayor's account": who is asked, as "according to" says it.

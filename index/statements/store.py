@@ -24,6 +24,7 @@ from index.models import Statement
 from index.statements.names import NearSpellings, canonical_merge, edit1
 from index.statements.topics import topic_score
 from index.textnorm import normalize
+from index.vocabulary import vocabulary
 
 _COLUMNS = ("id, article_id, speaker, speaker_as_written, act, content, quote_type, start, end_, when_text, "
             "when_start, when_end, where_, source, date_basis, generic_speaker")
@@ -273,8 +274,11 @@ class Ledger:
             hits = Counter({c: n for c, n in hits.items() if c in counts})
             if hits:
                 return max(hits, key=lambda c: (hits[c], counts[c]))
-        counts, by_last, spellings, order = self._speaker_table()
         qwords = key.split()
+        if len(qwords) >= 2 and vocabulary().is_title(qwords[0].rstrip(".")):
+            # "Ms Vantreese" for Ottilie Vantreese: the title is how a question names her, no word of her name
+            return self._resolve(" ".join(qwords[1:]))
+        counts, by_last, spellings, order = self._speaker_table()
         if len(qwords[-1]) <= 4 or len(qwords) > 3:
             return None
         # Variant spellings ("Jeyhum" for "Jeyhun"), surname or full name: only speakers whose last
