@@ -83,7 +83,8 @@ def read_people(text: str) -> tuple[Person, ...]:
         description = " ".join(x for x in (pre, title, post) if x)
         # (a contact block's "Head of Communications, Firm Name" ends its line: the firm after a job is no person)
         job = _title_words(pre) if not re.match(r"[ \t]*(?:\n|$)", text[m.end() :]) else pre.split()[-1:]
-        near = " ".join([*(job if not cut >= 0 else []), title, *post.split()[:4]])
+        # ("The Council's landscape officer, Ms X, accepted ...": the job before the title describes her too)
+        near = " ".join([*job, title, *post.split()[:4]])
         # letters after a name are given to people only ("Harriet Vale KC, for the landlord,")
         if not courtesy and not letters and not _is_person(name, near, text, start, m.end(), words):
             continue
@@ -447,6 +448,8 @@ def _before(text: str, far: bool = False) -> str:
         if w.lower() == "on" and out and k and words[k - 1].lower() in _SPOKES:
             out.insert(0, w)  # "its spokesman on business": the brief he speaks on
             continue
+        if w == "(" and not out and k and words[k - 1][:1].isupper():
+            continue  # "Director of Works (Mr NAME): ...": a transcript's label puts the job before the bracket
         if w in ".;:!?\"“”()—," or w.lower() in _STOP:
             if w == "," and out and out[0].lower() in ("its", "their"):
                 out[:1] = _for_body(words[:k]) or out[:1]

@@ -42,3 +42,18 @@ Secretary, Quarrendon Rowing Club
     people = {p.name: p.description for p in read_people(thread)}
     assert "treasurer" in people["Oskar Lindqvart"]
     assert "Secretary" in people["Wilhelmina Vantongeren"]
+
+
+def test_a_job_before_a_titled_name_describes_them_whatever_verb_follows():
+    # Invented: no speech verb after the name, so only the job before the title says it is a person.
+    text = """7. The Council's drainage officer, Ms Wenna Colquite, accepted at the hearing that the culvert was adequate.
+
+8. However, she maintained that the new car park would add to the flooding downstream."""
+    (person,) = [p for p in read_people(text) if p.surname == "Colquite"]
+    assert person.name == "Wenna Colquite" and "drainage officer" in person.description
+
+
+def test_a_transcript_label_with_the_job_before_a_bracketed_name_describes_them():
+    text = """Director of Harbour Works (Mr Tam Siu-lun): We estimate the dredging at about HK$40 million. Our contractor started yesterday."""
+    (person,) = read_people(text)
+    assert person.name == "Tam Siu-lun" and "Director of Harbour Works" in person.description
