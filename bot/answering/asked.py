@@ -73,6 +73,8 @@ def holds_asked(q: Question, chosen: list[Candidate], people=None) -> bool:
         return False
     if q.asks == "person" and q.kind == "who" and people is not None and not names_anyone(q, chosen, people):
         return False  # "It has been a year of two halves": no one to answer "who"
+    if people is not None and _asks_a_persons_name(q.text) and not _names_a_person(q, chosen, people):
+        return False  # "what is the name of the officer who checked": "one of our officers went out"
     if q.asks == "date":
         # "What date was it recorded?": a sentence with only "last season" names no day (day_asked.py).
         day = asks_day(q.text)
@@ -365,6 +367,20 @@ def which_head(question: str) -> str | None:
     if after is not None and after.dep_ in ("compound", "amod") and after.head.pos_ == "NOUN" and after.head.i == token.i + 2:
         return after.head.lemma_.lower()
     return None
+
+
+def _asks_a_persons_name(question: str) -> bool:
+    """"What is the name of the enforcement officer ...": a person's name is asked for."""
+    head = name_head(question)
+    return head is not None and head in vocabulary().person_nouns
+
+
+def _names_a_person(q: Question, chosen: list[Candidate], people) -> bool:
+    """Some chosen sentence names one of its article's people besides those the question names (a
+    description, "a mother of three who did not want her name printed", gives no name)."""
+    asked = set(q.names)
+    return any(not set(stems(p.name)) & asked
+               for c in chosen for p in named_people(c.text, people.get(c.chunk.chunk.article_id, ())))
 
 
 _NAME_OF = re.compile(r"^\s*(?:and\s+)?what\s+(?:is|was|'s)\s+the\s+name\s+of\s", re.I)
