@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from index import carrier_dates, safety_net, said_dates
+from index import carrier_dates, line_numbered, safety_net, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
                               dash_credits, decision, emails, mail_bodies, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, subtitle_turns, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, subtitle_turns, hearing_turns, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -180,6 +180,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         raws = written_answers.merge(raws, answers)
     interview = None if answers is not None else \
         subtitle_turns.read(article, docs, bases, ctx, _published(article)) \
+        or hearing_turns.read(article, docs, bases, ctx, _published(article)) \
         or transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
@@ -923,6 +924,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     event_write_up.dated(article, raws, whens, all_events, article_pub, lambda r: _to_reporter(article.text, r))
     out: list[Statement] = []
     nth: dict[tuple, int] = {}
+    # a hearing transcript's line numbers are no words of anyone's (blanked, the offsets kept)
+    worded = line_numbered.blanked if line_numbered.holds_transcript(article.text) else str
     for r in raws:
         when = whens[id(r)]
         key = (r.span.start, r.span.end, r.speaker.name)
@@ -930,7 +933,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         out.append(Statement(
             id=statement_id(article.id, r.span.start, r.span.end, r.speaker.name, nth[key]),
             article_id=article.id, speaker=r.speaker.name, speaker_as_written=r.speaker.as_written,
-            act=r.act, content=article.text[r.content.start:r.content.end], quote_type=r.quote_type,
+            act=r.act, content=worded(article.text[r.content.start:r.content.end]), quote_type=r.quote_type,
             start=r.span.start, end=r.span.end, when_text=when[0], when_start=when[1], when_end=when[2],
             where=wheres.get(id(r)), date_basis=when[3], generic_speaker=r.speaker.generic))
     return out

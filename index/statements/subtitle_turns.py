@@ -17,12 +17,15 @@ from datetime import date
 
 from index.furniture import CUE_HEADER
 from index.models import Article
+from index.statements.speakers_np import Speaker
 from index.statements.transcript import Transcript, _continues, _speaker, add_turn
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
-# the lower third: "[ANN ROE, SHOP OWNER]", "[ANN ROE]", "[DR ANN ROE-HALE, ACME LTD]"
-_LOWER_THIRD = re.compile(r"^\s*\[(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,4})(?:\s*,\s*(?P<role>[^\]\n]{2,80}))?\]\s*$")
+# the lower third: "[ANN ROE, SHOP OWNER]", "[Ann Roe, shop owner]", "[ANN ROE]", alone or over the
+# first words
+_LOWER_THIRD = re.compile(r"^\s*\[(?P<name>[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|de|da|van|von|bin|al|el|le)){1,4})"
+                          r"(?:\s*,\s*(?P<role>[^\]\n]{2,80}))?\]\s*")
 # a voice's label opening a caption: "PRESENTER:", "REPORTER:", "NEWSREADER:", "ANN ROE:"
 _LABEL = re.compile(r"^\s*(?:-\s*)?[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}\s*:\s")
 # a dialogue dash opening a caption's line: "- Sometimes not even that."
@@ -41,11 +44,18 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         return None
     out = Transcript()
     current = None
+    introduced: set[str] = set()
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         line = fold(article.text[span.start:span.end])
-        if m := _LOWER_THIRD.match(line):
-            current = _speaker(m.group("name"), ctx, [], None)
-            out.asked.add(pi)  # (the caption itself says nothing)
+        if (m := _LOWER_THIRD.match(line)) and (third := _introduced(m, introduced)):
+            current = _speaker(third.upper(), ctx, [], None)
+            if current.person is None and not third.isupper():  # "[Ann McRoe, ...]" keeps its own case
+                current = Speaker(name=third, as_written=third)
+            if not line[m.end():].strip():
+                out.asked.add(pi)  # (the caption alone says nothing)
+                continue
+            out.answered.add(pi)
+            add_turn(out, current, span, doc, base, pi, m.end())
             continue
         if _LABEL.match(line) or current is None:
             current = None  # the presenter's or the reporter's narration: read as an article's
@@ -59,10 +69,24 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     return out if out.raws else None
 
 
+def _introduced(m: re.Match, introduced: set[str]) -> str | None:
+    """The name a lower third gives, when it is one: with a role ("[ANN ROE, SHOP OWNER]"), opening
+    with a first name the lexicon knows, or introduced so before ("[ANN ROE]"); a stage note in
+    brackets ("[CROWD CHANTING]") is none."""
+    from index.statements.people import first_name_gender
+
+    name = " ".join(m.group("name").split())
+    if m.group("role") or name.upper() in introduced or first_name_gender(name.split()[0].title()):
+        introduced.add(name.upper())
+        return name
+    return None
+
+
 def _voiced(doc) -> bool:
     """Whether a caption attributes words to someone other than its speaker ("This morning the
-    ministry said ..."): a speech verb whose subject is no "I" or "we"."""
+    ministry said ..."): a speech verb whose subject is a name or a noun, no pronoun (an interviewee's "they told us" is
+    still their own account)."""
     v = vocabulary()
     return any(v.speech_lemma(t.text.lower()) and t.pos_ in ("VERB", "AUX")
-               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in t.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in t.children)
                for t in doc)

@@ -98,3 +98,37 @@ def test_narration_and_a_voiced_caption_keep_their_own_speakers():
     assert speaker_of(stmts, "stay in dry dock until March") == "Euan Brodie"
     assert speaker_of(stmts, "relief vessel would be chartered") == "the Transport Ministry"
     assert not [s for s in stmts if "correspondent" in s.content or "Good evening" in s.content]
+
+
+# a lower third in mixed case, over the first words of the same cue; a stage note in brackets is no one
+MIXED = """1
+00:00:01,000 --> 00:00:04,000
+REPORTER: The mill at Arnsby Cross
+closes its doors on Friday.
+
+2
+00:00:04,200 --> 00:00:07,000
+[Ottoline McAvoy, weaver]
+Forty years I have worked here.
+
+3
+00:00:07,200 --> 00:00:10,000
+They told us the orders
+had dried up in the spring.
+
+4
+00:00:10,200 --> 00:00:12,000
+[MACHINES WHIRRING]
+
+5
+00:00:12,200 --> 00:00:15,000
+REPORTER: The owners say
+they tried to find a buyer.
+"""
+
+
+def test_a_mixed_case_lower_third_over_the_first_words():
+    stmts = statements_of(MIXED, "mill.srt.txt")
+    assert speaker_of(stmts, "Forty years I have worked here") == "Ottoline McAvoy"
+    assert speaker_of(stmts, "orders") == "Ottoline McAvoy"  # (her "they told us" is still her account)
+    assert not [s for s in stmts if "WHIRRING" in s.speaker.upper()]

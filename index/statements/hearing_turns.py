@@ -1,0 +1,99 @@
+"""A public inquiry's or a court's line-numbered hearing transcript: who says which turn.
+
+The cover block names the office holders ("Chair: Sir X", "Counsel to the Inquiry: Ms Y"); a
+labelled turn is its speaker's ("THE CHAIR:", "MS Y:", "MR Z:"); a witness is sworn in by a block
+of their own ("MR ANN ROE (affirmed)", then "Questions by COUNSEL TO THE INQUIRY"), after which
+every "A." is the witness's answer and every "Q." the examiner's question, which states nothing,
+though what it reports of a third person still is a statement. Time marks and adjournments
+("(10.00 am)", "(The luncheon adjournment)") are no one's. The turns are the layout
+`index.line_numbered` cuts; the result is an `index.statements.transcript.Transcript`, merged and
+dated as an interview's turns are (at the hearing's day, the transcript's date).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from index import line_numbered
+from index.models import Article
+from index.statements.speakers_np import Speaker
+from index.statements.transcript import Transcript, _speaker, add_turn
+from index.statements.turns import _cased
+from index.textnorm import fold
+
+# a witness sworn in: "MR ANN ROE (affirmed)", "DR ANN ROE-HALE (sworn)"
+_WITNESS = re.compile(r"^\s*(?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|LADY)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,4})"
+                      r"\s*\((?i:affirmed|sworn|recalled|continued)\)\s*$")
+# who examines: "Questions by COUNSEL TO THE INQUIRY", "Cross-examined by MS ROE"
+_EXAMINER = re.compile(r"^\s*(?:Questions|Questioned|Examined|Cross-examined|Re-examined|Further questions|QUESTIONS)\s+(?i:by|from)\s+(?P<who>.+?)\s*$")
+_QA = re.compile(r"^\s*(?P<qa>[QA])[.:]\s+")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4})\s*:\s+")
+# the cover block's office holders: "Chair: Sir Ann Roe", "Counsel to the Inquiry: Ms Jo Hale"
+_HOLDER = re.compile(r"^\s*(?P<office>[A-Z][A-Za-z ]{1,50}?)\s*:\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)\s*$")
+_TITLES = re.compile(r"^(?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Justice|Hon|The Hon)\.?\s+)+")
+_STAGE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+def read(article: Article, docs, bases: list[int], ctx, published: date | None = None) -> Transcript | None:
+    """The hearing's turns, or None when the article is no line-numbered transcript."""
+    if not line_numbered.holds_transcript(article.text):
+        return None
+    first = docs[0][0].start if docs else len(article.text)
+    holders = {}  # "chair" -> "Ann Roe", from the cover block above the first turn
+    for s in article.subheadings:
+        if s.start < first and (m := _HOLDER.match(fold(article.slice(s)))):
+            holders[m.group("office").lower()] = _TITLES.sub("", m.group("name"))
+    out = Transcript()
+    witness = current = None
+    for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
+        line = fold(article.text[span.start:span.end])
+        if m := _WITNESS.match(line):
+            witness, current = Speaker(name=_cased(m.group("name")), as_written=m.group(0).strip()), None
+            out.asked.add(pi)
+            continue
+        if _EXAMINER.match(line):
+            current = None
+            out.asked.add(pi)
+            continue
+        if _STAGE.match(line):
+            current = None
+            out.asked.add(pi)
+            continue
+        if m := _QA.match(line):
+            if m.group("qa") == "Q" or witness is None:
+                out.asked.add(pi)  # (the examiner's question: it asks, states nothing)
+                continue
+            out.answered.add(pi)
+            add_turn(out, witness, span, doc, base, pi, m.end(), asserted_only=True)
+            continue
+        if m := _LABEL.match(line):
+            current = _holder(m.group("label"), holders, ctx)
+            out.answered.add(pi)
+            add_turn(out, current, span, doc, base, pi, m.end())
+            continue
+        if current is not None:  # (a turn the layout split: what runs on after a page's note)
+            out.answered.add(pi)
+            add_turn(out, current, span, doc, base, pi)
+    # the courtesies of the floor ("Good morning.", "Thank you, Chair.") and a bare "Yes, I was."
+    # assert nothing a reader would ask after
+    out.raws = [r for r in out.raws if not _COURTESY.match(fold(article.text[r.content.start:r.content.end]))]
+    return out if out.answered or out.asked else None
+
+
+_COURTESY = re.compile(r"^\s*(?:(?:good (?:morning|afternoon|evening)|thank you(?: (?:very|so) much)?|thanks|yes|no|indeed|"
+                       r"i see|i do|i did|i was|i am|i have|i had|that's right|that is right|correct|right|"
+                       r"(?:yes|no),? (?:i|it|we|that|he|she|they) \w+(?: not|n't)?)\b[^.?!]{0,30}[.?!]?\s*$|\S+(?:\s+\S+){0,1}\s*$)", re.I)
+
+
+def _holder(label: str, holders: dict[str, str], ctx) -> Speaker:
+    """A label's speaker: the cover block's holder of the office it names ("THE CHAIR"), or whose
+    surname it gives ("MS HALE"), else as the cast or the label itself gives it."""
+    office = re.sub(r"^the ", "", label.lower())
+    if office in holders:
+        return Speaker(name=holders[office], as_written=label)
+    surname = label.split()[-1].lower()
+    named = [n for n in holders.values() if n.split()[-1].lower() == surname]
+    if len(set(named)) == 1 and len(label.split()) >= 2:
+        return Speaker(name=named[0], as_written=label)
+    return _speaker(label, ctx, [], None)
