@@ -45,12 +45,17 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     out = Transcript()
     current = None
     introduced: set[str] = set()
+    roles: dict[str, str] = {}  # each interviewee as their first lower third writes them, role and all
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         line = fold(article.text[span.start:span.end])
         if (m := _LOWER_THIRD.match(line)) and (third := _introduced(m, introduced)):
             current = _speaker(third.upper(), ctx, [], None)
             if current.person is None and not third.isupper():  # "[Ann McRoe, ...]" keeps its own case
                 current = Speaker(name=third, as_written=third)
+            if m.group("role"):  # "[ANN ROE, SHOP OWNER]": the role beside the name, as a caption gives it
+                current = Speaker(name=current.name, as_written=f"{current.name}, {m.group('role').strip()}", person=current.person)
+            roles[current.name] = current.as_written if m.group("role") else roles.get(current.name, current.as_written)
+            current = Speaker(name=current.name, as_written=roles[current.name], person=current.person)
             if not line[m.end():].strip():
                 out.asked.add(pi)  # (the caption alone says nothing)
                 continue
