@@ -68,8 +68,18 @@ def paragraphs(lines: list[Span], texts: list[str]) -> list[Span]:
     return out
 
 
+# a question's or an answer's mark opening a turn: "Q.  ", "A.  "
+_QA_MARK = re.compile(r"^\s*[QA][.:](?=\s)")
+
+
+def parsed(passage: str) -> str:
+    """A turn as the parser reads it: `blanked`, and its "Q." or "A." mark too, which is no word of
+    the sentence (read, "Q. Ms Roe" is one name)."""
+    return _QA_MARK.sub(lambda m: " " * len(m.group(0)), blanked(passage))
+
+
 def blanked(passage: str) -> str:
-    """A turn's text with its line numbers and page headers as spaces (same length), for the parse."""
+    """A turn's text with its line numbers and page headers as spaces (same length)."""
     # (the turn's first line opens at its text: its number is outside the passage)
     head, nl, tail = passage.partition("\n")
     out = head + nl + _LINE_START.sub(lambda m: m.group("lead") + " " * len(m.group("num")), tail)

@@ -229,7 +229,7 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
         if id(a) in noted:  # a report's note markers ("he said.[13] \"Nobody ...") cut no sentence, join no quote
             text = note_days.unmarked(text)
         if id(a) in numbered:  # a hearing transcript's line numbers and page headers cut no sentence
-            text = line_numbered.blanked(text)
+            text = line_numbered.parsed(text)
         return _last_for_gone(fold(as_marked_dialogue(as_double_marks(unwrapped(text)), dash)))
 
     texts = (_without_section_label(_without_dateline(_unquoted(marked(a, p, d)))) if i == 0

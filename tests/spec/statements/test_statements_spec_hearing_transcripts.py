@@ -97,3 +97,46 @@ def test_line_numbers_and_page_headers_are_no_passage_text():
     assert not [p for p in paragraphs if p.strip() in ("Page 1", "Page 2")]
     assert any(p.startswith("A.  I sent the alert") and "1,900 should have." in p for p in paragraphs)
     assert any(p.startswith("Q.  What did you do then?") for p in paragraphs)
+
+
+# a witness relays what others said to her: their words, not hers
+RELAYED = """THE GLENMORAY FLOOD WARNING INQUIRY
+
+Transcript of public hearing
+
+Day 5 - Friday, 13 March 2026
+
+Chair: Sir Alasdair Venn
+
+Counsel to the Inquiry: Ms Harriet Oyelaran
+
+                                                        Page 1
+ 1                                         (10.00 am)
+ 2                  MS PERPETUA LANGHOLM (affirmed)
+ 3              Questions by COUNSEL TO THE INQUIRY
+ 4   Q.  Ms Langholm, on the night of 4 November 2025 your
+ 5       supervisor was Mr Gideon Farrant?
+ 6   A.  Yes. He was on the phone to the council most of
+ 7       the night.
+ 8   Q.  What did he tell you when the gauge passed the red
+ 9       line?
+10   A.  He told me to wait for the second reading. He said
+11       the barrier would "hold for hours yet".
+12   Q.  Did anyone from the river authority call you?
+13   A.  Dr Ilse Marchbank phoned at midnight. She said,
+14       "You need to move people now."
+15   THE CHAIR: Thank you, Ms Langholm. That is all for
+16       today.
+17                    (The hearing adjourned)
+18
+19
+20
+"""
+
+
+def test_words_the_witness_relays_are_the_speakers_she_names():
+    stmts = statements_of(RELAYED, "hearing2.txt")
+    assert speaker_of(stmts, "to wait for the second reading") == "Gideon Farrant"
+    assert speaker_of(stmts, "hold for hours yet") == "Gideon Farrant"
+    assert speaker_of(stmts, "You need to move people now") == "Ilse Marchbank"
+    assert speaker_of(stmts, "on the phone to the council") == "Perpetua Langholm"
