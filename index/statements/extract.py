@@ -233,6 +233,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article), docs)
+        stmts = hearing_turns.relayed_dated(stmts, raws, interview, article.text)  # "He told me ...": the night asked about
     # words a speech relays ("When I visited X in November, ... She told me"): when they were said
     stmts = speeches.relayed_dated(stmts, raws, [r for r in spoken if any(r is k for k in raws)], docs, _published(article))
     if answers is not None:

@@ -13,9 +13,11 @@ dated as an interview's turns are (at the hearing's day, the transcript's date).
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from index import line_numbered
+from index.datelines import DATE, parse_date
 from index.models import Article
 from index.statements.speakers_np import Speaker
 from index.statements.transcript import Transcript, _speaker, add_turn
@@ -46,9 +48,11 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             holders[m.group("office").lower()] = _TITLES.sub("", m.group("name"))
     out = Transcript()
     witness = current = None
+    occasion = None  # the day the latest question asks about
     for pi, ((span, doc), base) in enumerate(zip(docs, bases)):
         line = fold(article.text[span.start:span.end])
         if m := _WITNESS.match(line):
+            occasion = None
             witness, current = Speaker(name=_cased(m.group("name")), as_written=m.group(0).strip()), None
             out.asked.add(pi)
             continue
@@ -62,9 +66,12 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             continue
         if m := _QA.match(line):
             if m.group("qa") == "Q" or witness is None:
+                occasion = _asked_day(line) or occasion
                 out.asked.add(pi)  # (the examiner's question: it asks, states nothing)
                 continue
             out.answered.add(pi)
+            if occasion:
+                out.occasions[pi] = occasion
             add_turn(out, witness, span, doc, base, pi, m.end(), asserted_only=True)
             continue
         if m := _LABEL.match(line):
@@ -84,6 +91,41 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
 _COURTESY = re.compile(r"^\s*(?:(?:good (?:morning|afternoon|evening)|thank you(?: (?:very|so) much)?|thanks|yes|no|indeed|"
                        r"i see|i do|i did|i was|i am|i have|i had|that's right|that is right|correct|right|"
                        r"(?:yes|no),? (?:i|it|we|that|he|she|they) \w+(?: not|n't)?)\b[^.?!]{0,30}[.?!]?\s*$|\S+(?:\s+\S+){0,1}\s*$)", re.I)
+
+
+# "on the night of 4 November 2025", "on 4 November 2025": a whole day the question names
+_ASKED_DAY = re.compile(rf"\bon (?:the (?:night|evening|morning|afternoon) of )?(?:\w+day,? )?(?P<day>{DATE})", re.I)
+
+
+def _asked_day(question: str) -> tuple[str, date] | None:
+    m = _ASKED_DAY.search(" ".join(line_numbered.blanked(question).split()))
+    if m is None:
+        return None
+    year, month, dom = parse_date(m.group("day"))
+    return (m.group(0), date(year, month, dom)) if year and month and dom else None
+
+
+# what a witness relays of "the next morning": the day after the one asked about
+_NEXT_DAY = re.compile(r"\b(?:the )?(?:next|following) (?:morning|day|afternoon|evening)\b|\bthe day after\b", re.I)
+
+
+def relayed_dated(stmts: list, raws: list, t: Transcript, text: str) -> list:
+    """Words a witness's answer relays from someone else ("He told me to wait ..."), dated at the
+    day the question asks about, not at the hearing; "the next morning" at the day after."""
+    if not t.occasions:
+        return stmts
+    own = {id(r) for r in t.raws}
+    out = []
+    for st, r in zip(stmts, raws):
+        occasion = t.occasions.get(r.paragraph)
+        if occasion is None or id(r) in own or st.date_basis not in ("publication", "context", "none"):
+            out.append(st)
+            continue
+        phrase, day = occasion
+        if (nxt := _NEXT_DAY.search(st.when_text or "") or _NEXT_DAY.search(text[st.start:st.end])) is not None:
+            phrase, day = nxt.group(0), day + timedelta(days=1)
+        out.append(replace(st, when_text=phrase, when_start=day, when_end=None, date_basis="context"))
+    return out
 
 
 def _holder(label: str, holders: dict[str, str], ctx) -> Speaker:

@@ -140,3 +140,9 @@ def test_words_the_witness_relays_are_the_speakers_she_names():
     assert speaker_of(stmts, "hold for hours yet") == "Gideon Farrant"
     assert speaker_of(stmts, "You need to move people now") == "Ilse Marchbank"
     assert speaker_of(stmts, "on the phone to the council") == "Perpetua Langholm"
+
+
+def test_relayed_words_are_dated_at_the_night_the_question_asks_about():
+    stmts = statements_of(RELAYED, "hearing2.txt")
+    assert day_of(stmts, "to wait for the second reading") == date(2025, 11, 4)
+    assert day_of(stmts, "on the phone to the council") == date(2026, 3, 13)  # (her own words: at the hearing)
