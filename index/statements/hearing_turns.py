@@ -54,6 +54,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         if m := _WITNESS.match(line):
             occasion = None
             witness, current = Speaker(name=_cased(m.group("name")), as_written=m.group(0).strip()), None
+            out.witnesses.add(witness.name)
             out.asked.add(pi)
             continue
         if _EXAMINER.match(line):
@@ -125,6 +126,31 @@ def relayed_dated(stmts: list, raws: list, t: Transcript, text: str) -> list:
         if (nxt := _NEXT_DAY.search(st.when_text or "") or _NEXT_DAY.search(text[st.start:st.end])) is not None:
             phrase, day = nxt.group(0), day + timedelta(days=1)
         out.append(replace(st, when_text=phrase, when_start=day, when_end=None, date_basis="context"))
+    return out
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
+def rebound(raws: list, t: Transcript, ctx) -> list:
+    """A witness's "He told me to wait ..." is someone else's words: a witness speaks of themself as
+    "I", so a "he" or "she" in their answer read as the witness is the person of that gender named
+    last before it who is no witness (the supervisor a question named)."""
+    if not t.witnesses:
+        return raws
+    folded = {w.lower() for w in t.witnesses}
+    out = []
+    for r in raws:
+        gender = _PRONOUN_GENDER.get(r.speaker.as_written.lower())
+        if gender is None or r.paragraph not in t.answered or _cased(r.speaker.name).lower() not in folded:
+            out.append(r)
+            continue
+        before = [m.person for m in ctx.cast.mentions if m.pos < r.span.start and _cased(m.person.name).lower() not in folded
+                  and m.person.gender in (gender, None)]
+        if before:
+            p = before[-1]
+            r = replace(r, speaker=Speaker(name=_cased(p.name), as_written=r.speaker.as_written, person=p))
+        out.append(r)
     return out
 
 

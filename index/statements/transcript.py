@@ -66,6 +66,7 @@ class Transcript:
     # a hearing's answers under a question that names the day they are about ("on the night of 4
     # November 2025 ...?"): paragraph -> (phrase, day), when what the witness relays was said
     occasions: dict[int, tuple[str, date]] = field(default_factory=dict)
+    witnesses: set[str] = field(default_factory=set)  # a hearing's sworn witnesses, who answer "A."
 
 
 def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:

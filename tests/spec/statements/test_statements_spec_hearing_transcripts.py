@@ -146,3 +146,12 @@ def test_relayed_words_are_dated_at_the_night_the_question_asks_about():
     stmts = statements_of(RELAYED, "hearing2.txt")
     assert day_of(stmts, "to wait for the second reading") == date(2025, 11, 4)
     assert day_of(stmts, "on the phone to the council") == date(2026, 3, 13)  # (her own words: at the hearing)
+
+
+def test_a_male_witnesss_he_is_the_man_the_question_named_not_the_witness():
+    text = (RELAYED.replace("MS PERPETUA LANGHOLM", "MR PERPETUO LANGHOLM").replace("Ms Langholm", "Mr Langholm")
+            .replace("Q.  What did he tell you when the gauge passed the red", "Q.  Mr Langholm, what happened when the gauge passed the red"))
+    stmts = statements_of(text, "hearing3.txt")
+    assert speaker_of(stmts, "to wait for the second reading") == "Gideon Farrant"
+    assert speaker_of(stmts, "hold for hours yet") == "Gideon Farrant"
+    assert speaker_of(stmts, "on the phone to the council") == "Perpetuo Langholm"
