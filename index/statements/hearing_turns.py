@@ -33,7 +33,11 @@ _QA = re.compile(r"^\s*(?P<qa>[QA])[.:]\s+")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4})\s*:\s+")
 # the cover block's office holders: "Chair: Sir Ann Roe", "Counsel to the Inquiry: Ms Jo Hale"
 _HOLDER = re.compile(r"^\s*(?P<office>[A-Z][A-Za-z ]{1,50}?)\s*:\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)\s*$")
-_TITLES = re.compile(r"^(?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Justice|Hon|The Hon)\.?\s+)+")
+_TITLES = re.compile(r"^(?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Justice|Hon|The Hon|His Honour|Her Honour|"
+                     r"The Right Honourable|Rt Hon|The Rt Hon)\.?\s+)+")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|SC|CBE|OBE|MBE|DBE|KBE|FRS|FREng))+\s*$")
+# a label that is a title and a surname: "MR DALGLISH", "MS ROE"
+_TITLED = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|LADY)\.?\s+(?P<surname>[A-Z][A-Z'’\-]+)$")
 _STAGE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
@@ -45,7 +49,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     holders = {}  # "chair" -> "Ann Roe", from the cover block above the first turn
     for s in article.subheadings:
         if s.start < first and (m := _HOLDER.match(fold(article.slice(s)))):
-            holders[m.group("office").lower()] = _TITLES.sub("", m.group("name"))
+            holders[m.group("office").lower()] = _POST_NOMINALS.sub("", _TITLES.sub("", m.group("name")))
     out = Transcript()
     witness = current = None
     occasion = None  # the day the latest question asks about
@@ -164,4 +168,10 @@ def _holder(label: str, holders: dict[str, str], ctx) -> Speaker:
     named = [n for n in holders.values() if n.split()[-1].lower() == surname]
     if len(set(named)) == 1 and len(label.split()) >= 2:
         return Speaker(name=named[0], as_written=label)
+    if titled := _TITLED.match(label):  # "MR DALGLISH": the one person of that surname the transcript names
+        people = {_cased(p.name): p for p in ctx.cast.people
+                  if len(p.name.split()) >= 2 and p.name.split()[-1].lower() == titled.group("surname").lower()}
+        if len(people) == 1:
+            name, p = next(iter(people.items()))
+            return Speaker(name=name, as_written=label, person=p)
     return _speaker(label, ctx, [], None)

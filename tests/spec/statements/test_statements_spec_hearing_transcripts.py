@@ -155,3 +155,11 @@ def test_a_male_witnesss_he_is_the_man_the_question_named_not_the_witness():
     assert speaker_of(stmts, "to wait for the second reading") == "Gideon Farrant"
     assert speaker_of(stmts, "hold for hours yet") == "Gideon Farrant"
     assert speaker_of(stmts, "on the phone to the council") == "Perpetuo Langholm"
+
+
+def test_a_titled_label_is_the_one_person_of_that_surname_and_the_cover_titles_go():
+    text = (HEARING.replace("Chair: Sir Alasdair Venn", "Chair: His Honour Judge Alasdair Venn KC")
+            .replace("today is Mr Tobias Kernaghan.", "today is Mr Tobias Kernaghan. Mr Lachlan Dalglish is here for the families."))
+    stmts = statements_of(text, "hearing4.txt")
+    assert speaker_of(stmts, "this inquiry will not be rushed") == "Alasdair Venn"
+    assert speaker_of(stmts, "grateful to the witness for his candour") == "Lachlan Dalglish"
