@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, group_posts, petition_page,
-                   footers, headlines, issue_comments, line_end_hyphens, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
+                   footers, headlines, issue_comments, line_end_hyphens, line_numbered, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
                    top_line_dates)
 from index.errors import ArticleError
 from index.furniture import is_furniture
@@ -38,7 +38,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "86"
+CLEANING_VERSION = "87"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -141,6 +141,10 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
                 continue
             if chat:
                 out.extend(_chat_paragraphs(lines, chat, offset))
+                pos += len(block)
+                continue
+            if line_numbered.is_line_numbered(texts):  # a hearing's numbered lines: a passage per turn
+                out.extend(line_numbered.paragraphs(lines, texts))
                 pos += len(block)
                 continue
             if (cue := subtitles.cue(lines, texts)) is not None:
@@ -346,7 +350,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     ambiguous: tuple[date, date] | None = None
     alone: datelines.Dateline | None = None  # a dateline on a line of its own above the lede
     # a subtitle file: a caption is a piece of a sentence, never a heading however short
-    captions = subtitles.is_subtitle_file(text, lines)
+    # (a line-numbered transcript's turns likewise: "MR ANN ROE (affirmed)" is no heading)
+    captions = subtitles.is_subtitle_file(text, lines) or line_numbered.holds_transcript(text[raw.body_start :])
     # a chat message's text: a short line with no stop there is a message, never a heading
     said = [(m.body, m.end) for m in chat_lines.messages(text)]
     # a sender's header with a note in brackets ("Ann Roe (board treasurer)  9:40 AM"): the one line

@@ -206,8 +206,13 @@ def chunk_article(article: Article) -> list[Chunk]:
 
     if captioned := caption_pages.read(article.text):  # a caption stamped on its line: "00:04:10 thanks chair ..."
         stamped.update({c.start: c.body for c in captioned.cues if c.start not in captioned.stamps})
+    from index import line_numbered
+
+    # a hearing transcript's line numbers and page headers: no words to search or to quote (blanked,
+    # the offsets kept)
+    worded = line_numbered.blanked if line_numbered.holds_transcript(article.text) else str
     for p_index, para in enumerate(article.paragraphs, start=1):
-        para_text = article.slice(para)
+        para_text = worded(article.slice(para))
         if labelled_lines.contents_list(para_text):  # page numbers of the sections: nothing to cite
             continue
         sentences = sentence_spans(para_text, para.start)
@@ -221,7 +226,7 @@ def chunk_article(article: Article) -> list[Chunk]:
                 continue
             start, end = para.start + found[0], para.start + found[1]
             cursor = found[1]
-            text = article.text[start:end]
+            text = para_text[found[0]:found[1]]
             inside = tuple(
                 Span(max(s.start, start), min(s.end, end)) for s in sentences if s.start < end and s.end > start
             )

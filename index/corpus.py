@@ -628,4 +628,4 @@ def _extractor_version() -> str | None:
 
 
 # Beside index/statements/: the vocabulary's words and the readers that date a statement.
-_EXTRACTOR_READS = ("vocabulary.yaml", "vocabulary.py", "datelines.py", "body_dates.py", "footers.py")
+_EXTRACTOR_READS = ("vocabulary.yaml", "vocabulary.py", "datelines.py", "body_dates.py", "footers.py", "line_numbered.py")

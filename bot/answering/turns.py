@@ -22,13 +22,17 @@ from index.statements.nlp import TIMESTAMP
 TURN_SHARE = 0.9  # of the question turn's match, lent to its reply
 MAX_TURN_WORDS = 30
 _A_TURN = re.compile(r"^[^\"“”]*\?[*_]*\s*$")  # a paragraph that is one question, not a quoted one ("**...?**" in bold)
-# a question turn labelled by who asks, as briefings and interviews print them: "Q:", "[00:01] REPORTER:"
-_ASKER_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:Q|QUESTION|(?i:reporters?|journalists?|question|interviewer))\s*:\s+(?=\S)")
+# a question turn labelled by who asks, as briefings and interviews print them: "Q:", "[00:01] REPORTER:",
+# a hearing transcript's "Q." (a full stop: counsel's question, the witness's "A." below it)
+_ASKER_LABEL = re.compile(rf"^\s*{TIMESTAMP}(?:(?P<q>Q|QUESTION|(?i:question|interviewer))\s*:|Q\.|(?i:reporters?|journalists?)\s*:)\s+(?=\S)")
 
 
 def asked_turn(c: Candidate) -> bool:
-    """The candidate's paragraph is a question turn labelled by who asks ("Q: ...")."""
-    return bool(_ASKER_LABEL.match(c.chunk.chunk.text))
+    """The candidate's paragraph is a question turn labelled by who asks ("Q: ..."); a reporter's
+    label only over a question (a news item's subtitles label the reporter's narration too:
+    "REPORTER: The route was closed on Monday ...")."""
+    m = _ASKER_LABEL.match(c.chunk.chunk.text)
+    return bool(m) and (m.group("q") is not None or m.group(0).startswith("Q.") or "?" in c.chunk.chunk.text)
 
 
 def _is_turn(c: Candidate, corpus=None) -> bool:

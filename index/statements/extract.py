@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from index import carrier_dates, safety_net, said_dates
+from index import carrier_dates, line_numbered, safety_net, said_dates
 from index.models import Article, Span, Statement
 from index.statements import (appointments, bare_titles, between_turns, block_headers, captions, carried_on, chat_export, closing_matter, colon_credits,
                               dash_credits, decision, emails, mail_bodies, entry_labels, event_write_up, heard_say, hearing_lead, issuer_voice, judgment_refs, label_quotes,
@@ -33,7 +33,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
 from index.statements.according_day import news_of_the_day
-from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
+from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, subtitle_turns, hearing_turns, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
@@ -179,7 +179,9 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     if answers is not None:
         raws = written_answers.merge(raws, answers)
     interview = None if answers is not None else \
-        transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
+        subtitle_turns.read(article, docs, bases, ctx, _published(article)) \
+        or hearing_turns.read(article, docs, bases, ctx, _published(article)) \
+        or transcript.read(article, docs, bases, ctx, _published(article)) or turns.read(article, docs, bases, ctx, _published(article)) \
         or qa.read(article, docs, bases, ctx, _published(article))
     told = letters.told(article, docs, bases, ctx) if not signed and interview is None else []
     raws = letters.merge(raws, told)  # a first-person account "as told to" a reporter: the narrator's
@@ -190,6 +192,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     if interview is not None:  # an interview's "I" is the interviewee's, read from the turns
         # (the writer's own "I" outside the interview's turns is the byline's: a newsletter's host)
         turned = interview.asked | interview.answered
+        raws = hearing_turns.rebound(raws, interview, ctx)  # a witness's "He told me ...": not the witness
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"
                                  or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview, article.text)
     if interview is not None:  # an FAQ's "Q: ... A: We ...": the answers are the body's whose page it is
@@ -231,6 +234,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:
         stmts = _at_interview(stmts, raws, interview, _published(article), docs)
+        stmts = hearing_turns.relayed_dated(stmts, raws, interview, article.text)  # "He told me ...": the night asked about
     # words a speech relays ("When I visited X in November, ... She told me"): when they were said
     stmts = speeches.relayed_dated(stmts, raws, [r for r in spoken if any(r is k for k in raws)], docs, _published(article))
     if answers is not None:
@@ -922,6 +926,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
     event_write_up.dated(article, raws, whens, all_events, article_pub, lambda r: _to_reporter(article.text, r))
     out: list[Statement] = []
     nth: dict[tuple, int] = {}
+    # a hearing transcript's line numbers are no words of anyone's (blanked, the offsets kept)
+    worded = line_numbered.blanked if line_numbered.holds_transcript(article.text) else str
     for r in raws:
         when = whens[id(r)]
         key = (r.span.start, r.span.end, r.speaker.name)
@@ -929,7 +935,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         out.append(Statement(
             id=statement_id(article.id, r.span.start, r.span.end, r.speaker.name, nth[key]),
             article_id=article.id, speaker=r.speaker.name, speaker_as_written=r.speaker.as_written,
-            act=r.act, content=article.text[r.content.start:r.content.end], quote_type=r.quote_type,
+            act=r.act, content=worded(article.text[r.content.start:r.content.end]), quote_type=r.quote_type,
             start=r.span.start, end=r.span.end, when_text=when[0], when_start=when[1], when_end=when[2],
             where=wheres.get(id(r)), date_basis=when[3], generic_speaker=r.speaker.generic))
     return out

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from index.column_wrap import unwrapped
+from index import line_numbered
 from index.models import Article, Span
 from index.statements import note_days
 from index.statements.dash_quotes import as_marked_dialogue, uses_dialogue_dashes
@@ -221,11 +222,14 @@ def parse(articles: Sequence[Article], batch_size: int = 64,
     spans = [parsed_spans(a) for a in articles]
     dashes = [uses_dialogue_dashes(a.text) for a in articles]
     noted = {id(a) for a in articles if note_days.notes(a.text)[1]}
+    numbered = {id(a) for a in articles if line_numbered.holds_transcript(a.text)}
 
     def marked(a, p, dash: bool) -> str:
         text = a.text[p.start:p.end]
         if id(a) in noted:  # a report's note markers ("he said.[13] \"Nobody ...") cut no sentence, join no quote
             text = note_days.unmarked(text)
+        if id(a) in numbered:  # a hearing transcript's line numbers and page headers cut no sentence
+            text = line_numbered.parsed(text)
         return _last_for_gone(fold(as_marked_dialogue(as_double_marks(unwrapped(text)), dash)))
 
     texts = (_without_section_label(_without_dateline(_unquoted(marked(a, p, d)))) if i == 0

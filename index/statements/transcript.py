@@ -63,6 +63,10 @@ class Transcript:
     day: tuple | None = None  # (phrase, day) of the interview; (phrase, first, last) of written answers
     starts: dict[int, int] = field(default_factory=dict)  # where each answered paragraph starts in the text
     memoir: bool = False  # a catalogue header names the one who answers: an archive's oral history, looking back
+    # a hearing's answers under a question that names the day they are about ("on the night of 4
+    # November 2025 ...?"): paragraph -> (phrase, day), when what the witness relays was said
+    occasions: dict[int, tuple[str, date]] = field(default_factory=dict)
+    witnesses: set[str] = field(default_factory=set)  # a hearing's sworn witnesses, who answer "A."
 
 
 def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:
