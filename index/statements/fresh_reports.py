@@ -25,14 +25,18 @@ _TOLD = re.compile(r"\btold\s+(?:the\s+|The\s+|this\s+)?([A-Z][\w'’.-]*(?:\s+[
 _GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |telephone )?(?:statement|interview|email|e-mail)\b"
                     r"|\b(?:speaking|spoke|talking) to (?:journalists|reporters|the press|the media)\b"
                     r"|\bat (?:a|an|the) (?:press|news|media) (?:conference|meet|briefing)\b", re.I)
+# "told journalists", "told reporters at a briefing": words told the press gathered, an audience of
+# their own (a bare "said at a press conference" names none)
+_TOLD_PRESS = re.compile(r"\btold\s+(?:a\s+group\s+of\s+|the\s+)?(?:journalists|reporters|the\s+press|the\s+media)\b", re.I)
 # after the verb of a bare "said on Monday that": an audience, a place or an occasion of its own
 _SAID_BARE = re.compile(r"\s*(?:(?:on|last|this|early|late)\s+)?(?:[A-Z]\w+day|yesterday|today|week|month)?"
                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:that|,|$)")
 
 
-def fresh_report(text: str, r, occasion) -> bool:
+def fresh_report(text: str, r, occasion, last=None) -> bool:
     """Whether statement `r` is a new "He/She said ..." sentence of indirect speech after words its
-    speaker gave the paper at `occasion` (the statement whose own time dated the words before)."""
+    speaker gave the paper at `occasion` (the statement whose own time dated the words before);
+    `last` is the speaker's latest dated statement before `r`."""
     if r.continued or r.quote_type != "indirect" or r.act not in ("said", "says", *DENIALS) or occasion is None \
             or not _PRONOUN_SAID.match(text, r.span.start):
         return False
@@ -41,10 +45,14 @@ def fresh_report(text: str, r, occasion) -> bool:
     if r.act in DENIALS:  # (in the occasion's own paragraph, "He denied ..." goes on in its statement)
         return r.paragraph != occasion.paragraph
     cue = text[occasion.span.start:occasion.content.start] + " " + text[occasion.content.end:occasion.span.end]
-    if _GIVEN.search(cue) or _bare_said(text, occasion):
-        return True
     told = _TOLD.search(cue)
-    return bool(told) and told.group(1).split()[-1].lower().strip(".,") in vocabulary().outlet_words
+    to_paper = bool(told) and told.group(1).split()[-1].lower().strip(".,") in vocabulary().outlet_words
+    # (words told the paper itself are summed up on the report's day, quoted or not; so is a
+    # sentence that names the speaker anew, "Tainui said ...", a fresh start)
+    if not to_paper and text.startswith(("He ", "She "), r.span.start) \
+            and (_quoted_since(occasion, last) or _TOLD_PRESS.search(cue)):
+        return False  # ("told journalists at a briefing that ... She said ...": told that audience on)
+    return bool(_GIVEN.search(cue) or _bare_said(text, occasion)) or to_paper
 
 
 def _bare_said(text: str, occasion) -> bool:
@@ -54,3 +62,11 @@ def _bare_said(text: str, occasion) -> bool:
     head = text[occasion.span.start:occasion.content.start]
     at = head.rfind(" said")
     return at >= 0 and bool(_SAID_BARE.fullmatch(head[at + 5:].rstrip()))
+
+
+def _quoted_since(occasion, last) -> bool:
+    """Whether the speaker was quoted after `occasion`, in words its day still dates ("X said
+    yesterday that ... '...,' he said. He said ..."): the report has gone back to the occasion, and
+    a pronoun tells it on rather than summing up what the speaker told the paper."""
+    return last is not None and last is not occasion and last.quote_type == "direct" \
+        and last.span.start > occasion.span.start
