@@ -3,8 +3,9 @@
 "..., according to X, who spoke at a press conference in PLACE on Monday afternoon" dates the
 words at that press conference (an "according to" has no verb, the clause about its source has
 one), and the quote of X's right after it is of the same occasion. After a quote that went back to
-the occasion ("X said yesterday that ... '...,' he said."), a new "He said ..." tells the occasion
-on, as it does after words "told journalists" at a briefing; a sentence that names the speaker
+the occasion ("X said yesterday that ... '...,' he said.", "'...,' X said in an interview
+yesterday."), a new "He said ..." tells the occasion on, as it does after a bare "X said Tuesday
+that ..." and after words "told journalists" at a briefing; a sentence that names the speaker
 anew, or words told the paper itself, stay the report's summary
 (tests/spec/statements/test_statements_spec_fresh_denials.py). A body's forecast of a date ("...
 is expected to peak on May 14, according to the ministry") is background with no day of its own;
@@ -26,6 +27,10 @@ Water officer Selma Hartvig told the Tribune on Tuesday that the pumps had faile
 She said the pumps would be replaced.
 
 The mayor, Petra Lindqvist, told journalists at a press briefing yesterday that the council had opened three shelters. She said the shelters would stay open for a month.
+
+Council leader Amos Kettering said Tuesday that the drains had not been cleared since 2019. He said the council had ignored warnings.
+
+"It is the worst spring I have seen," Ansel Brook, a ferryman, said in an interview at his jetty yesterday. He said the crossing had been shut for nine days.
 
 The river is expected to peak on May 14, according to the Water Ministry.
 
@@ -50,6 +55,18 @@ def test_a_he_said_after_a_quote_of_the_occasion_goes_on_in_it(statements, one):
     stmts = statements(STORY)
     assert one(stmts, "four men had been arrested").when_start == date(2024, 5, 8)
     assert one(stmts, "two suspects were still at large").when_start == date(2024, 5, 8)
+
+
+def test_a_he_said_after_a_bare_said_on_a_day_goes_on_in_that_day(statements, one):
+    stmts = statements(STORY)
+    assert one(stmts, "not been cleared since 2019").when_start == date(2024, 5, 7)
+    assert one(stmts, "ignored warnings").when_start == date(2024, 5, 7)
+
+
+def test_a_he_said_after_his_quote_in_a_dated_interview_goes_on_in_it(statements, one):
+    stmts = statements(STORY)
+    assert one(stmts, "worst spring I have seen").when_start == date(2024, 5, 8)
+    assert one(stmts, "shut for nine days").when_start == date(2024, 5, 8)
 
 
 def test_words_told_the_paper_are_still_summed_up_on_the_reports_day(statements, one):
