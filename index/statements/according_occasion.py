@@ -26,7 +26,9 @@ def according_day(text: str, span_start: int, content_start: int, content_end: i
     names, for an "according to" statement; None when it names none or a day after `pub`."""
     for outside in (text[span_start:content_start], text[content_end:span_end]):
         for m in _SPOKE.finditer(outside):
-            for phrase in find_time_phrases(m.group(0)):
+            # (not a day inside what the clause reports: "who told police that she saw him on Friday")
+            clause = re.split(r"\bthat\b", m.group(0), maxsplit=1)[0]
+            for phrase in find_time_phrases(clause):
                 if phrase.kind not in ("wday", "rel", "mday", "dmon", "odom"):
                     continue
                 got = resolve(phrase.text, pub)
