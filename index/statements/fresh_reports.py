@@ -50,16 +50,17 @@ def fresh_report(text: str, r, occasion, last=None) -> bool:
     # (words told the paper itself are summed up on the report's day, quoted or not; so is a
     # sentence that names the speaker anew, "Tainui said ...", a fresh start)
     if not to_paper and text.startswith(("He ", "She "), r.span.start) \
-            and (_quoted_since(occasion, last) or _TOLD_PRESS.search(cue)):
+            and (_quoted_since(occasion, last, r) or _TOLD_PRESS.search(cue)):
         return False  # ("told journalists at a briefing that ... She said ...": told that audience on)
     return bool(_GIVEN.search(cue)) or to_paper
 
 
-def _quoted_since(occasion, last) -> bool:
+def _quoted_since(occasion, last, r) -> bool:
     """Whether the speaker was quoted at `occasion` or after it, in words its day still dates ("X
     said yesterday that ... '...,' he said. He said ..."): the report has gone back to the
     occasion, and a pronoun tells it on rather than summing up what the speaker told the paper."""
     if occasion.quote_type == "direct":  # ("'...,' X said in an interview on Wednesday. He said ...")
         return True
+    # (a quote's paragraph closed, a "She said" opening the next one sums up again: the report's day)
     return last is not None and last is not occasion and last.quote_type == "direct" \
-        and last.span.start > occasion.span.start
+        and last.span.start > occasion.span.start and last.paragraph == r.paragraph

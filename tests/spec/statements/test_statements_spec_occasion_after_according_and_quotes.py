@@ -26,6 +26,12 @@ Water officer Selma Hartvig told the Tribune on Tuesday that the pumps had faile
 
 She said the pumps would be replaced.
 
+Inspector Ferrante said at a press conference on Tuesday that the looters had come by boat.
+
+"They knew the water would keep us away," he said.
+
+He said the boats had been seized.
+
 The mayor, Petra Lindqvist, told journalists at a press briefing yesterday that the council had opened three shelters. She said the shelters would stay open for a month.
 
 Council leader Amos Kettering said Tuesday that the drains had not been cleared since 2019. He said the council had ignored warnings.
@@ -67,6 +73,12 @@ def test_a_he_said_after_his_quote_in_a_dated_interview_goes_on_in_it(statements
     stmts = statements(STORY)
     assert one(stmts, "worst spring I have seen").when_start == date(2024, 5, 8)
     assert one(stmts, "shut for nine days").when_start == date(2024, 5, 8)
+
+
+def test_a_he_said_opening_the_paragraph_after_a_quote_sums_up_on_the_reports_day(statements, one):
+    stmts = statements(STORY)
+    assert one(stmts, "looters had come by boat").when_start == date(2024, 5, 7)
+    assert one(stmts, "boats had been seized").when_start == date(2024, 5, 9)
 
 
 def test_words_told_the_paper_are_still_summed_up_on_the_reports_day(statements, one):
