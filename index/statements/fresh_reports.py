@@ -23,8 +23,9 @@ from index.vocabulary import vocabulary
 _PRONOUN_SAID = re.compile(r"(?:He|She|They|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
                            r"(?:said|says|denied|denies)\b")
 DENIALS = ("denied", "denies")
-# "told the Observer", "told The Valley Gazette", "told this newspaper": the last capitalised word an outlet's
-_TOLD = re.compile(r"\btold\s+(?:the\s+|The\s+|this\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|newspaper|paper)\b")
+# "told the Observer", "told The Valley Gazette", "told this newspaper", "Speaking to The Review":
+# the last capitalised word an outlet's
+_TOLD = re.compile(r"\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|spoke\s+to)\s+(?:the\s+|The\s+|this\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|newspaper|paper)\b")
 # words given the press: "said in a statement", "in an emailed statement", "in an interview", "in an email"
 _GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |telephone )?(?:statement|interview|email|e-mail)\b"
                     r"|\b(?:speaking|spoke|talking) to (?:journalists|reporters|the press|the media)\b"
