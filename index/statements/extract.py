@@ -32,7 +32,8 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
                               letters, media_days, message_days, nlp, not_said, note_days, numbered_reports, opening_participles, outlet_notes,
                               own_pages, posts, qa, read_out, retorts, role_bodies, round_up, section_frames, speeches, talk_pages, thread_posts, topic_notes,
                               transcript, turns, written_answers)
-from index.statements.according_day import news_of_the_day
+from index.statements import according_occasion
+from index.statements.according_day import forecast, news_of_the_day
 from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, subtitle_turns, hearing_turns, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
                               passive_announcements, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
@@ -783,7 +784,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
         sentence_mates.setdefault(r.span, []).append(r)
     for i, r in enumerate(raws):
         when: tuple = (None, None, None, "none")
-        audience = visit = None
+        audience = visit = spoke = None
         fresh = False  # a new "He said ..." told the report: no day of its own for the speaker's next words to go on in
         pub = local_days.day_at(local, r.span.start) or article_pub
         events = page.scoped(all_events, r.span.start) if page else all_events
@@ -823,6 +824,10 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
             elif own:
                 when = own
                 occasions[r.speaker.name] = r
+            elif r.according and not r.perfect and (spoke := according_occasion.according_day(
+                    article.text, r.span.start, r.content.start, r.content.end, r.span.end, pub)):
+                when = spoke  # "..., according to X, who spoke at a press conference on Monday": then
+                occasions[r.speaker.name] = r
             elif not r.continued and r.act not in _PLAIN_SAYING \
                     and (visit := visit_days.visit_day(article.text, r.span.start, r.content.start, events, pub)):
                 when = visit  # "X, who attended Thursday's hearing, warned that ...": said there
@@ -832,6 +837,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                     and _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)):
                 when = _last_of(last_of, r.speaker.name)[1]  # "according to X" right after X spoke: that day
                 # (not a figure of a year, "27 people died in 2021": background)
+            elif r.according and r.speaker.person is None and forecast(article.text[r.content.start:r.content.end]):
+                pass  # "The road will reopen on 3 June, according to the ministry": a forecast, no day of its own
             elif r.according and not r.perfect and news_of_the_day(article.text[r.content.start:r.content.end]):
                 when = (None, pub, None, "publication")  # "... since Sunday, according to the works office"
             elif r.according and not r.perfect and not _background_figure(article.text[r.content.start:r.content.end]):
@@ -858,7 +865,8 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = audience  # "'...,' he told the meeting" after his undated words: the meeting's day
             elif _same_appearance(article.text, r, _last_of(last_of, r.speaker.name)) \
                     and not (_to_reporter(article.text, r) and not says_time(_last_of(last_of, r.speaker.name)[1][0] or "")) \
-                    and not (fresh := fresh_reports.fresh_report(article.text, r, occasions.get(r.speaker.name))):
+                    and not (fresh := fresh_reports.fresh_report(article.text, r, occasions.get(r.speaker.name),
+                                                               (_last_of(last_of, r.speaker.name) or (None,))[0])):
                 # (not words told to the reporter after words told an inquest: another occasion)
                 when = _last_of(last_of, r.speaker.name)[1]  # "she added", "X also said" just after
                 wheres[id(r)] = last_where.get(r.speaker.name)
@@ -890,7 +898,7 @@ def _dated(article: Article, raws: list[Raw], events: list[tuple[int, date, str]
                 when = (page_line[1], page_line[2], None, "context")  # what the date line alone dates
             else:
                 when = (None, pub, None, "publication")
-            if when[1] is not None and not r.according and not _nested(r, sentence_mates[r.span]) \
+            if when[1] is not None and (not r.according or when == spoke) and not _nested(r, sentence_mates[r.span]) \
                     and (not fresh or r.act in fresh_reports.DENIALS) \
                     and not (visit and when == visit):  # (the visit dates its sentence's act; later words may be told the report)
                 # (a fresh denial's quote goes on in the denial; a summary's "..., the statement said" in the occasion)
