@@ -1,6 +1,7 @@
 """"How much snow did the blizzard dump" is answered by the lead that gives the reading with its unit
 spelled out ("70 centimetres of snow", "180 millimetres of rain"), attributed at its end to a body
-("..., according to the Mountain Roads Agency"); a sentence with no reading at all is still no answer.
+("..., according to the Mountain Roads Agency"), also when asked how much "fell" (what the storm dumped
+fell: index/vocabulary.yaml `paraphrases`); a sentence with no reading at all is still no answer.
 Every article is invented."""
 
 from tests.spec.answering.apps import app_fixture
@@ -38,6 +39,7 @@ unmeasured = app_fixture("harrowmere_unmeasured.txt", UNMEASURED)
 test_readings_in_words = table(answers, [
     ask("snowfall", "how much snow did the blizzard dump", "70 centimetres", id="centimetres_of_snow"),
     ask("rainfall", "How much rain did the storm dump?", "180 millimetres", id="millimetres_of_rain"),
+    ask("snowfall", "how much snow fell overnight", "70 centimetres", id="what_fell_is_what_it_dumped"),
 ])
 
 test_no_reading = table(declines, [
