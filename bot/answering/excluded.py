@@ -28,15 +28,16 @@ _NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*")
 _OPENS = re.compile(r"^\W*$")  # nothing but punctuation before: the sentence's (or quote's) first word
 
 
-# "apart from the cattle market, where ...": a thing typed without capitals, up to the comma that closes it
+# "apart from the cattle market, where ...": a place typed without capitals, up to the comma before
+# "where" ("apart from fixing the offset, what else ..." sets an act aside, which other words may repeat)
 _SET_ASIDE_PHRASE = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+"
-                               r"((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*,", re.I)
+                               r"((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*,\s*where\b", re.I)
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 
 
 def set_aside(question: str) -> frozenset[str]:
     """The stems of the name the question sets aside ("Apart from Wells, ..." -> {"well"}; "apart from
-    the cattle market, ..." -> {"cattl", "market"})."""
+    the cattle market, where ..." -> {"cattl", "market"})."""
     m = _SET_ASIDE.search(question)
     words = [w for w in re.findall(r"[\w'’\-]+", m.group(1)) if w[:1].isupper()] if m else []
     if not words and (phrase := _SET_ASIDE_PHRASE.search(question)):
