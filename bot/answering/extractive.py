@@ -54,6 +54,7 @@ from bot.answering.shares import weigh_shares
 from bot.answering.dated_acts import with_dated_acts
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
+from bot.answering.rules_after import with_rule_after
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.second_ask import with_second_ask
@@ -791,6 +792,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
         chosen = with_findings_after(q, chosen, lambda c: next_sentence(c, corpus))  # "he found that the problem is worse": what it is
+        chosen = with_rule_after(q, chosen, lambda c: next_sentence(c, corpus))  # "had tightened its rules": "From Monday, ..."
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)
