@@ -68,8 +68,7 @@ def prefer_body(q, candidates, article_text=None) -> None:
 
     def speaks(c) -> bool:
         st = c.statement
-        return st is not None and (any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
-                                   or _officer_of(noun, st.speaker, c.text))
+        return st is not None and any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
     if not any(speaks(c) for c in candidates):
         if article_text is None or len(q.role_phrase.split()) != 2 or q.role_phrase.split()[0].lower() != "the":
             return
@@ -102,14 +101,6 @@ def _spokesperson_of_described_body(noun: str, candidates, article_text):
 
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
-
-
-def _officer_of(noun: str, speaker: str, text: str) -> bool:
-    """The sentence calls its speaker the body's officer: "The association's secretary, Morwen Pask,
-    told ...": her words are the association's, as a spokesperson's are."""
-    surname = speaker.split()[-1] if speaker.split() else ""
-    return bool(surname) and re.search(rf"\bthe\s+{re.escape(noun)}(?:'s|’s)\s+[^.;:\"“]{{0,50}}?\b{re.escape(surname)}\b",
-                                       text, re.I) is not None
 
 
 NEAR = 70  # characters either side of a name where the article says what they are
