@@ -66,7 +66,7 @@ from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
-from bot.answering.place_act import weigh_place_act
+from bot.answering.place_act import NO_ACT, weigh_place_act
 from bot.answering.lede_place import weigh_lede_place
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels, with_topic_heads
@@ -197,7 +197,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     # So is the event asked about: "what is the company offering" is answered where it offers.
     # So is the act of "where were the suspects arrested": where it was done, not a sentence on its subject.
-    event = set(stems(q.predicate.lemma)) if q.predicate is not None and (q.kind == "what" or q.asks == "place") else set()
+    event = set(stems(q.predicate.lemma)) if q.predicate is not None and (
+        q.kind == "what" or q.asks == "place" and q.predicate.lemma not in NO_ACT) else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
     # "What is the danger with X": the danger is what the answer must hold (focus.py).
     focus = focus_of(q.text, lambda f: any(f in c.terms or any(f in p.terms and paraphrased(p, c.text, c.terms) for p in q.paraphrases)

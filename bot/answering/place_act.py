@@ -12,7 +12,7 @@ from bot.answering.terms import stems
 
 WITHOUT_THE_ACT = 0.8
 # verbs that ask where something is or happens, no act of its own ("taking place", "being held")
-_NO_ACT = frozenset("take be have hold happen go come get stage host".split())
+NO_ACT = frozenset("take be have hold happen go come get stage host".split())
 LOOKED_AT = 0.24  # (extractive.MIN_SCORE) a sentence that tells the act must be one that could be chosen
 
 
@@ -20,7 +20,7 @@ def weigh_place_act(q: Question, candidates) -> None:
     """Weigh down, for "where was X done", the sentences lacking the act when one that holds it could answer."""
     if q.asks != "place" or q.predicate is None or asks_about_speech(q.text):
         return
-    if q.predicate.lemma in _NO_ACT:
+    if q.predicate.lemma in NO_ACT:
         return  # "where is the meeting taking place / being held": the event's place, told by any verb
     act = set(stems(q.predicate.lemma)) & set(q.terms)
     if not act:
