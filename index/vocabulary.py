@@ -273,6 +273,8 @@ class Vocabulary:
     demand_verbs: frozenset[str] = frozenset()
     reference_figures: tuple[str, ...] = ()
     finding_verbs: frozenset[str] = frozenset()
+    rule_nouns: frozenset[str] = frozenset()  # "its rules", "the policy": what a body changes (rules_after.py)
+    rule_change_verbs: frozenset[str] = frozenset()  # "tightened", "relaxed" its rules
     earlier_phrases: tuple[str, ...] = ()
     later_phrases: tuple[str, ...] = ()
     earlier_asked: tuple[str, ...] = ()  # a question's bare "early" / "late" (premise_timing.py)
@@ -615,6 +617,8 @@ def vocabulary() -> Vocabulary:
         demand_verbs=_words(data.get("demand_verbs")),
         reference_figures=_phrases(data, "reference_figures"),
         finding_verbs=_words(data.get("finding_verbs")),
+        rule_nouns=_words(data.get("rule_nouns")),
+        rule_change_verbs=_words(data.get("rule_change_verbs")),
         earlier_phrases=_phrases(data, "earlier_phrases"),
         later_phrases=_phrases(data, "later_phrases"),
         earlier_asked=_phrases(data, "earlier_asked"),

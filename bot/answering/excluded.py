@@ -13,6 +13,10 @@ from bot.answering.terms import stems
 
 ONLY_THE_EXCLUDED = 0.4
 ANOTHER_NAMED = 0.15
+# The sentence that names the thing set aside beside another of its kind ("one at the cattle market in
+# Stennard and one at an office in Marlow Cross") lists what the question's "apart from" takes from:
+# it answers over a sentence that names another place for another reason ("to replace the one at X").
+BESIDE_THE_EXCLUDED = 0.3
 
 _SET_ASIDE = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond)\s+"
                         r"((?:the\s+)?(?:[A-Z][\w'’\-]*|of|on|the|upon)(?:\s+(?:[A-Z][\w'’\-]*|of|on|the|upon)){0,4})", re.I)
@@ -24,12 +28,20 @@ _NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*")
 _OPENS = re.compile(r"^\W*$")  # nothing but punctuation before: the sentence's (or quote's) first word
 
 
+# "apart from the cattle market, where ...": a place typed without capitals, up to the comma before
+# "where" ("apart from fixing the offset, what else ..." sets an act aside, which other words may repeat)
+_SET_ASIDE_PHRASE = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+"
+                               r"((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*,\s*where\b", re.I)
+_DETERMINERS = frozenset("the a an its their his her this that".split())
+
+
 def set_aside(question: str) -> frozenset[str]:
-    """The stems of the name the question sets aside ("Apart from Wells, ..." -> {"well"})."""
+    """The stems of the name the question sets aside ("Apart from Wells, ..." -> {"well"}; "apart from
+    the cattle market, where ..." -> {"cattl", "market"})."""
     m = _SET_ASIDE.search(question)
-    if m is None:
-        return frozenset()
-    words = [w for w in re.findall(r"[\w'’\-]+", m.group(1)) if w[:1].isupper()]
+    words = [w for w in re.findall(r"[\w'’\-]+", m.group(1)) if w[:1].isupper()] if m else []
+    if not words and (phrase := _SET_ASIDE_PHRASE.search(question)):
+        words = [w for w in re.findall(r"[\w'’\-]+", phrase.group(1)) if w.lower() not in _DETERMINERS]
     return frozenset(t for w in words for t in stems(w))
 
 
@@ -47,13 +59,20 @@ def weigh_set_aside(question: str, candidates: list[Candidate], article_terms, p
     aside = set_aside(question)
     if not aside:
         return
+    others_of = {}
     for c in candidates:
         if place:
             named = [w for m in _PLACE.finditer(c.text) for w in re.findall(r"[A-Z][\w'’\-]+", m.group(1))]
         else:  # "which batter apart from Kolbrand": another name, anywhere but the sentence's first word
             named = [m.group(0) for m in _NAME.finditer(c.text) if m.start() > 0 and not _OPENS.match(c.text[:m.start()])]
-        others = [w for w in named if not set(stems(w)) & aside]
-        if others and aside <= article_terms(c.chunk.chunk.article_id):
+        others_of[id(c)] = [w for w in named if not set(stems(w)) & aside] \
+            if aside <= article_terms(c.chunk.chunk.article_id) else []
+    # where one sentence lists the thing set aside with others, a name elsewhere is no sign of an answer
+    listed = any(others_of[id(c)] and aside & c.terms for c in candidates)
+    for c in candidates:
+        if others_of[id(c)] and aside & c.terms:
+            c.score += ANOTHER_NAMED + BESIDE_THE_EXCLUDED
+        elif others_of[id(c)] and not listed:
             c.score += ANOTHER_NAMED
         elif aside & c.terms:
             c.score *= ONLY_THE_EXCLUDED

@@ -54,6 +54,7 @@ from bot.answering.shares import weigh_shares
 from bot.answering.dated_acts import with_dated_acts
 from bot.answering.focus import FOCUS_WEIGHT, NO_FOCUS, focus_of
 from bot.answering.announced import with_what_follows
+from bot.answering.rules_after import with_rule_after
 from bot.answering.former import weigh_former
 from bot.answering.seats import weigh_seats
 from bot.answering.second_ask import with_second_ask
@@ -65,6 +66,7 @@ from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
 from bot.answering.destinations import weigh_destinations
+from bot.answering.place_act import NO_ACT, weigh_place_act
 from bot.answering.lede_place import weigh_lede_place
 from bot.answering.now_and_then import now_before_then, weigh_now, with_other_side
 from bot.answering.labels import with_labels, with_topic_heads
@@ -194,7 +196,9 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     the passage lacks is its story's own (article_subject.py), which need not be found again in the sentence."""
     # The speaker of "what did X say" is what the answer must be about: weigh it up.
     # So is the event asked about: "what is the company offering" is answered where it offers.
-    event = set(stems(q.predicate.lemma)) if q.predicate is not None and q.kind == "what" else set()
+    # So is the act of "where were the suspects arrested": where it was done, not a sentence on its subject.
+    event = set(stems(q.predicate.lemma)) if q.predicate is not None and (
+        q.kind == "what" or q.asks == "place" and q.predicate.lemma not in NO_ACT) else set()
     weights = {t: idf(t) * (2.5 if t in q.speaker else 1.0) for t in q.terms}
     # "What is the danger with X": the danger is what the answer must hold (focus.py).
     focus = focus_of(q.text, lambda f: any(f in c.terms or any(f in p.terms and paraphrased(p, c.text, c.terms) for p in q.paraphrases)
@@ -558,6 +562,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     weigh_named_kinds(q, candidates)  # "in which department": "the department of Huila"
     weigh_instead_of(q, candidates)  # "instead of the river": the sentence saying what instead, not the lede naming the river
     weigh_destinations(q, candidates)  # "where were they taken": "were moved overnight to a sports hall"
+    weigh_place_act(q, candidates)  # "where were the suspects arrested": the sentence telling the arrests
     weigh_countries(q.text, candidates)  # "which country are the parts coming from": "from a supplier in Uruguay"
     if q.kind == "who" and (not q.role or asks_counsel(q.text)) and (deed := deed_of(q.text)) is not None:
         weigh_deeds(deed, candidates, article_terms, owner_of_object(q.text, deed))  # "who handles X's dogs": not X
@@ -788,6 +793,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         chosen = with_quote_ends(with_named_next(with_quote_after(chosen, corpus), corpus), corpus)
         chosen = with_what_follows(chosen, lambda c: next_sentence(c, corpus))  # "My question is to the Premier." and what it is
         chosen = with_findings_after(q, chosen, lambda c: next_sentence(c, corpus))  # "he found that the problem is worse": what it is
+        chosen = with_rule_after(q, chosen, lambda c: next_sentence(c, corpus))  # "had tightened its rules": "From Monday, ..."
     if q.kind in _TURN_KINDS:
         chosen = with_turn(q, chosen, corpus)
     attach_statements([c for c in chosen if c.statement is None], ledger)

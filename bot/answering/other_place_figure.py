@@ -23,7 +23,9 @@ _READING_ITSELF = re.compile(r"^\s*(?:and\s+)?(?:how\s+(?:hot|cold|warm|wet|wind
                             r"what\s+(?:was|is|were|will\s+be)?\s*(?:the\s+)?(?:\w+\s+)?(?:temperature|rainfall|snowfall)s?\b)", re.I)
 # words that give a reading without a figure ("below freezing", "minus five")
 _WORDED = re.compile(r"\b(?:freezing|below\s+zero|sub-zero|minus\s+\w+|degrees?)\b", re.I)
-_FIGURE = re.compile(r"-?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|C\b|F\b|degrees\b|mm\b|cm\b|inches\b|mph\b|km/h\b)", re.I)
+# a unit abbreviated or spelled out ("180mm", "180 millimetres", "two feet": "a foot of snow" is a reading too)
+_FIGURE = re.compile(r"-?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|C\b|F\b|degrees\b|mm\b|cm\b|inch(?:es)?\b|mph\b|km/h\b|"
+                     r"(?:milli|centi)?met(?:re|er)s?\b|f(?:oo|ee)t\b|kilomet(?:re|er)s\s+(?:per|an)\s+hour\b)", re.I)
 _PLACE = r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 _AFTER = re.compile(r"^[^.;,\d]{0,25}?\b(?:in|at|for|across)\s+" + _PLACE)
 _BEFORE = re.compile(r"\b(?:in|at|for)\s+" + _PLACE + r"[^.;\d]{0,40}$")
