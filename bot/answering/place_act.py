@@ -7,6 +7,7 @@ where none does (the act told in other words), nothing changes.
 
 from __future__ import annotations
 
+from bot.answering.paraphrase import paraphrased
 from bot.answering.question import Question, asks_about_speech
 from bot.answering.terms import stems
 
@@ -25,8 +26,11 @@ def weigh_place_act(q: Question, candidates) -> None:
     act = set(stems(q.predicate.lemma)) & set(q.terms)
     if not act:
         return  # ("where is the depot": no act asked beyond being)
-    if not any(act & c.terms and c.score >= LOOKED_AT for c in candidates):
+    # the act told in other words of its paraphrase group ("met" / "held talks") is told all the same
+    others = [p for p in q.paraphrases if act & set(p.terms)]
+    tells = lambda c: bool(act & c.terms) or any(paraphrased(p, c.text, c.terms) for p in others)  # noqa: E731
+    if not any(tells(c) and c.score >= LOOKED_AT for c in candidates):
         return
     for c in candidates:
-        if not act & c.terms:
+        if not tells(c):
             c.score *= WITHOUT_THE_ACT

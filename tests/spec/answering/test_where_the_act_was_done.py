@@ -26,3 +26,19 @@ raids = app_fixture("cattle_raids.txt", RAIDS)
 
 def test_where_the_suspects_were_arrested_is_the_sentence_telling_the_arrests(raids):
     answers(raids, "where were the cattle theft suspects arrested", "Mbereni", lacking="parliament")
+
+
+SUMMIT = """Ministers hold talks in Port Alder
+
+The two foreign ministers held fresh talks in the harbour city of Port Alder on the sidelines of a regional trade summit.
+
+They previously met in Greywick on March 4.
+"""
+
+summit = app_fixture("summit_talks.txt", SUMMIT)
+
+
+def test_an_act_told_in_other_words_is_told_all_the_same(summit):
+    # "held talks" is how the story says they met: the sentence saying it on the summit's sidelines answers
+    answer = answers(summit, "In which city did the foreign ministers meet on the sidelines of the regional trade summit?", "Port Alder")
+    assert answer.text.index("Port Alder") < answer.text.find("Greywick") or "Greywick" not in answer.text, answer.text
