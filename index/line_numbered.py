@@ -27,9 +27,12 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})(?:\s+(?P<rest>\S.*))?$")
 _PAGE = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-)$", re.I)
 # what opens a turn: a label in capitals, "Q." or "A.", a note in brackets alone on its line, a
 # witness's block ("MR ANN ROE (affirmed)", "Questions by COUNSEL TO THE INQUIRY")
-_OPENS = re.compile(r"^(?:[QA][.:]\s|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}\s*:\s|\([^()]*\)\s*$|"
-                    r"(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|LADY)\s+[A-Z][A-Z'’\-]+.*\((?i:affirmed|sworn|recalled|continued)\)|"
-                    r"(?:Questions|Questioned|Examined|Cross-examined|Re-examined|Further questions|QUESTIONS)\s+(?i:by|from)\b)")
+# (shared with index.statements.hearing_turns, which reads who these lines name)
+TITLE = r"(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|LADY)"  # a witness's or counsel's title in capitals
+SWORN = r"\((?i:affirmed|sworn|recalled|continued)\)"  # "MR ANN ROE (affirmed)"
+EXAMINED = r"(?:Questions|Questioned|Examined|Cross-examined|Re-examined|Further questions|QUESTIONS)\s+(?i:by|from)"
+_OPENS = re.compile(rf"^(?:[QA][.:]\s|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,4}}\s*:\s|\([^()]*\)\s*$|"
+                    rf"{TITLE}\s+[A-Z][A-Z'’\-]+.*{SWORN}|{EXAMINED}\b)")
 _LINE_START = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<num>\d{1,2})(?=[ \t]|$)")
 # the fewest numbered lines a transcript has: a page's worth, most of the file
 MIN_LINES = 20

@@ -18,7 +18,8 @@ ANOTHER_NAMED = 0.15
 # it answers over a sentence that names another place for another reason ("to replace the one at X").
 BESIDE_THE_EXCLUDED = 0.3
 
-_SET_ASIDE = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond)\s+"
+_APART = r"(?:apart from|aside from|besides|other than|except(?: for)?|excluding)"  # what sets a thing aside
+_SET_ASIDE = re.compile(rf"\b(?:{_APART}|beyond)\s+"
                         r"((?:the\s+)?(?:[A-Z][\w'’\-]*|of|on|the|upon)(?:\s+(?:[A-Z][\w'’\-]*|of|on|the|upon)){0,4})", re.I)
 # "in Selwick and Aranmore", "at Dunmarra": a place the sentence names.
 _PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|around)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:[\s,]+(?:and\s+)?[A-Z][\w'’\-]+)*)")
@@ -30,7 +31,7 @@ _OPENS = re.compile(r"^\W*$")  # nothing but punctuation before: the sentence's 
 
 # "apart from the cattle market, where ...": a place typed without capitals, up to the comma before
 # "where" ("apart from fixing the offset, what else ..." sets an act aside, which other words may repeat)
-_SET_ASIDE_PHRASE = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+"
+_SET_ASIDE_PHRASE = re.compile(rf"\b{_APART}\s+"
                                r"((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*,\s*where\b", re.I)
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 

@@ -10,6 +10,7 @@ Read from the sentences' text, no parse."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.answering.candidates import Candidate, overlaps
 from index.vocabulary import vocabulary
@@ -18,19 +19,13 @@ KEPT = 3  # sentences in all
 # how a rule in force is stated: from a day on, under the new rules, what people will have to / must do
 _RULE_STATED = re.compile(r"^\W*(?:from|starting|as\s+of|under\s+the\s+new)\b|\b(?:will|would)\s+(?:now\s+|also\s+)?"
                           r"(?:have|need)\s+to\b|\bmust\s+now\b|\b(?:will|would)\s+no\s+longer\b", re.I)
-_RULE_CHANGED = None
-
-
+@cache
 def _rule_changed() -> re.Pattern:
-    global _RULE_CHANGED
-    if _RULE_CHANGED is None:
-        v = vocabulary()
-        verbs = "|".join(sorted(map(re.escape, v.rule_change_verbs), key=len, reverse=True))
-        nouns = "|".join(sorted(map(re.escape, v.rule_nouns), key=len, reverse=True))
-        # "tightened its rules", "'tightened' its rules on", "changed the payment policy"
-        _RULE_CHANGED = re.compile(rf"\b(?:{verbs})\b\W*\s+(?:its|their|the|his|her|our)\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})\b",
-                                   re.I)
-    return _RULE_CHANGED
+    v = vocabulary()
+    verbs = "|".join(sorted(map(re.escape, v.rule_change_verbs), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, v.rule_nouns), key=len, reverse=True))
+    # "tightened its rules", "'tightened' its rules on", "changed the payment policy"
+    return re.compile(rf"\b(?:{verbs})\b\W*\s+(?:its|their|the|his|her|our)\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})\b", re.I)
 
 
 def with_rule_after(q, chosen: list[Candidate], following) -> list[Candidate]:

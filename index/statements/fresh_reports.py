@@ -34,6 +34,7 @@ _GIVEN = re.compile(r"\bin (?:a|an) (?:emailed |written |brief |short |phone |te
 # their own (a bare "said at a press conference" names none)
 _TOLD_PRESS = re.compile(r"\btold\s+(?:a\s+group\s+of\s+|the\s+)?(?:journalists|reporters|the\s+press|the\s+media)\b", re.I)
 
+
 def fresh_report(text: str, r, occasion, last=None) -> bool:
     """Whether statement `r` is a new "He/She said ..." sentence of indirect speech after words its
     speaker gave the paper at `occasion` (the statement whose own time dated the words before);

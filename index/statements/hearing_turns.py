@@ -25,10 +25,10 @@ from index.statements.turns import _cased
 from index.textnorm import fold
 
 # a witness sworn in: "MR ANN ROE (affirmed)", "DR ANN ROE-HALE (sworn)"
-_WITNESS = re.compile(r"^\s*(?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|LADY)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,4})"
-                      r"\s*\((?i:affirmed|sworn|recalled|continued)\)\s*$")
+_WITNESS = re.compile(rf"^\s*(?:{line_numbered.TITLE}\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){{1,4}})"
+                      rf"\s*{line_numbered.SWORN}\s*$")
 # who examines: "Questions by COUNSEL TO THE INQUIRY", "Cross-examined by MS ROE"
-_EXAMINER = re.compile(r"^\s*(?:Questions|Questioned|Examined|Cross-examined|Re-examined|Further questions|QUESTIONS)\s+(?i:by|from)\s+(?P<who>.+?)\s*$")
+_EXAMINER = re.compile(rf"^\s*{line_numbered.EXAMINED}\s+(?P<who>.+?)\s*$")
 _QA = re.compile(r"^\s*(?P<qa>[QA])[.:]\s+")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4})\s*:\s+")
 # the cover block's office holders: "Chair: Sir Ann Roe", "Counsel to the Inquiry: Ms Jo Hale"
@@ -37,7 +37,7 @@ _TITLES = re.compile(r"^(?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Dr|Professor|Pro
                      r"The Right Honourable|Rt Hon|The Rt Hon)\.?\s+)+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|SC|CBE|OBE|MBE|DBE|KBE|FRS|FREng))+\s*$")
 # a label that is a title and a surname: "MR DALGLISH", "MS ROE"
-_TITLED = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|LADY)\.?\s+(?P<surname>[A-Z][A-Z'’\-]+)$")
+_TITLED = re.compile(rf"^{line_numbered.TITLE}\.?\s+(?P<surname>[A-Z][A-Z'’\-]+)$")
 _STAGE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 

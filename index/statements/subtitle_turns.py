@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.furniture import CUE_HEADER
 from index.models import Article
+from index.subtitles import is_subtitle_file
 from index.statements.speakers_np import Speaker
 from index.statements.transcript import Transcript, _continues, _speaker, add_turn
 from index.textnorm import fold
@@ -34,7 +34,7 @@ _DASH = re.compile(r"^\s*[-–]\s+")
 
 def is_subtitled(article: Article) -> bool:
     """Whether the article is a subtitle file: three cue headers at least among its left-out lines."""
-    return sum(bool(CUE_HEADER.match(article.slice(s))) for s in (*article.dropped, *article.subheadings)) >= 3
+    return is_subtitle_file(article.text, [*article.dropped, *article.subheadings])
 
 
 def read(article: Article, docs, bases: list[int], ctx, published: date | None = None) -> Transcript | None:
