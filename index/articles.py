@@ -38,7 +38,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "87"
+CLEANING_VERSION = "88"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -359,6 +359,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     said += chat_lines.noted_headers(text)
     # an issue comment's line with no final stop ("Same here. Our app too. +1"): its words, no heading
     said += issue_comments.comment_lines(text)
+    # a group thread's comment line with no final stop ("Thank you! We'll be there 🙌") is no heading
+    said += group_posts.unstopped_lines(text)
     # a petition page's "10,482 signatures" and "Created by Ann Roe": short lines, each the one place saying a fact
     said += petition_page.kept_lines(text)
     # a caption transcript's times alone on their lines: no words of anyone's

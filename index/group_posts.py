@@ -38,14 +38,14 @@ _ACTIONS = re.compile(rf"^\s*(?:Like|Love)\s*[·•∙⋅‧]\s*Reply(?:\s*[·�
 # a badge-and-stamp line under an author's name: "Admin · 12 March at 09:14 ·", "· 3d ·", "Top contributor"
 _STAMP_LINE = re.compile(rf"^\s*(?:(?:{_BADGES}|{_DEGREE})\s*(?:[·•∙⋅‧]\s*)?)*(?:[·•∙⋅‧]?\s*(?P<stamp>[^·•∙⋅‧\n]*?\d[^·•∙⋅‧\n]*?|yesterday[^·•∙⋅‧\n]*|just now)(?:\s*[·•∙⋅‧]?\s*(?:🌐|Public|Shared with [^\n]*|Visible to anyone[^\n]*|\(?edited\)?))*\s*[·•∙⋅‧]?\s*)?$", re.I)
 # the phone layout's, the stamp first: "2h · Like · Reply", "3d Like Reply"
-_ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•∙⋅‧]?\s*(?:Like|Love)\s*[·•∙⋅‧]?\s*Reply(?:\s*[·•∙⋅‧]?\s*(?:Edited|Share|Message))*\s*$", re.I)
+_ACTIONS_AFTER = re.compile(r"^\s*(?P<stamp>\d+\s*[a-z]{1,5}|yesterday(?: at [\d:.]+)?|just now)\s*[·•∙⋅‧]?\s*(?:Like|Love)\s*[·•∙⋅‧]?\s*Reply(?:\s*[·•∙⋅‧]?\s*(?:Edited|Share|Message|\d[\d.,]*[kKmM]?))*\s*$", re.I)
 _BADGE_LINE = re.compile(rf"^\s*(?:[·•∙⋅‧]\s*)?(?:{_BADGES}|{_DEGREE})(?:\s*[·•∙⋅‧]?\s*(?:{_BADGES}|{_DEGREE}))*\s*[·•∙⋅‧]?\s*$", re.I)
 # the page's counters, buttons and links: nobody's words
 _CHROME = re.compile(r"^\s*(?:like|comment|share|reply|send|most relevant|newest|all comments|top comments|comments|reactions|most recent|repost|"
                      r"load (?:more|previous) (?:comments|replies)|show translation|report this (?:post|comment)|\W*see more|"
                      r"(?:(?:like|comment|repost|share|send|reply)\s*[·•∙⋅‧|]?\s*){2,}|"  # a professional network's buttons on one line
                      r"(?:[^\w\s]\s*)*\d[\d.,]*[kKmM]?(?:\s*(?:comments?|reposts?|shares?|reactions?|likes?|views?|impressions?))?"
-                     r"(?:\s*[·•∙⋅‧,]\s*\d[\d.,]*[kKmM]?\s*(?:comments?|reposts?|shares?|reactions?|likes?|views?|impressions?))+|"  # "👍❤️ 214 · 37 comments · 5 reposts"
+                     r"(?:\s*[·•∙⋅‧,]?\s*\d[\d.,]*[kKmM]?\s*(?:comments?|reposts?|shares?|reactions?|likes?|views?|impressions?))+|"  # "👍❤️ 214 · 37 comments · 5 reposts" (or spaces between)
                      r"view .{1,60}'s\s+(?:profile|graphic link)|.{1,60}'s profile (?:photo|picture)|write a (?:comment|reply|public comment)\W*"
                      r"|view (?:\d+ )?(?:more|previous|all)(?: \d+)? (?:comments|replies)\W*|view \d+ repl(?:y|ies)|see more|see translation|edited|hide|follow"
                      r"|\W*\d[\d.,]*\s*[kKmM]?\s*(?:comments?|shares?|reactions?|replies|repl(?:y|ies))?|(?:[^\w\s]\s*)+\d[\d.,]*[kKmM]?"
@@ -55,9 +55,9 @@ _SOFT = re.compile(r"^\s*(?:(?:[^\w\s]\s*)*\d[\d.,]*[kKmM]?|(?:[^\w\s]\s*)+\d*|e
 _REPLY_PREVIEW = re.compile(r"^\s*(?:↳\s*)?\S.{0,60}\breplied\b", re.I)
 # a capital of any Latin, Greek or Cyrillic script ("Łucja", "Ömer", "Zdeněk" head name lines too)
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper() and chr(c).isalpha())
-_NAME = re.compile(rf"^\s*(?:↳\s*)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter|bin|al|y)\s+){{0,2}}(?!Author\b)[{_UP}][\w'’.-]*){{1,3}})"
+_NAME = re.compile(rf"^\s*(?:↳\s*)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter|bin|bint|ibn|al|y|ap|ab|ferch)\s+){{0,2}}(?!Author\b)[{_UP}][\w'’.-]*){{1,3}})"
                    # its marks: a degree, "Author", pronouns, a verified tick, post-nominals (", MPH", ", PhD")
-                   rf"(?P<marks>(?:\s*(?:[·•∙⋅‧]\s*(?:1st|2nd|3rd\+?)|[·•∙⋅‧]\s*(?P<stamp>\d+\s*(?:s|m|h|d|w|mo|mos|y|yr|yrs)\b)|(?:[·•∙⋅‧]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
+                   rf"(?P<marks>(?:\s*(?:[·•∙⋅‧]\s*(?:1st|2nd|3rd\+?|(?i:{_BADGES}))|[·•∙⋅‧]\s*(?P<stamp>\d+\s*(?:s|m|h|d|w|mo|mos|y|yr|yrs)\b)|(?:[·•∙⋅‧]\s*)?\bAuthor|(?i:\((?:she|he|they)/\w+\))|[✓✔]|\bPremium\b"
                    rf"|,\s*(?=[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z])[A-Z][A-Za-z.]{{1,7}}))*)\s*$")
 # a professional network's headline under the name: "Head of Operations at Acme | Speaker" (the
 # poster's own line about themselves, no sentence: the stamp line comes right under it)
@@ -148,6 +148,21 @@ def heads(text: str) -> list[tuple[int, int, str, str | None, tuple | None, int]
         out.append((start, header_end, m.group("name").strip(), badge, day, stop))
         k = max(stop_line, k + 1)
     return out if len(out) >= MIN_COMMENTS else []
+
+
+def unstopped_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of the post and comments that end on an emoji, or hold a sentence's end before
+    their last words ("Thank you! We'll be there 🙌"): someone's words, though no stop ends them
+    (a poster's headline, "Port engineer | big ports and small", holds neither)."""
+    out = []
+    for _, header_end, _, _, _, stop in heads(text):
+        pos = header_end
+        for line in text[header_end:stop].split("\n"):
+            words = line.strip()
+            if words and not nobodys(words) and (re.search(r"[.!?]\s+\S", words) or re.search(r"[^\w\s.!?,;:'\")\]*#_-]\s*$", words)):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
 
 
 def _unmarked(text: str) -> str:

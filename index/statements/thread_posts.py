@@ -83,13 +83,18 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
                         continue
                     x, y = max(span.start + a, lo), min(span.start + b, hi)
                     x += len(text[x:y]) - len(text[x:y].lstrip())  # (a reply's indent)
-                    if y - x >= 12 and any(ch.isalpha() for ch in text[x:y]):
+                    if y - x >= 12 and any(ch.isalpha() for ch in text[x:y]) and not _banner(text[x:y]):
                         raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
                                   span=Span(x, y), sentence=bases[pi] + n, paragraph=pi)
                         if day:
                             raw.times = [day]
                         out.append(raw)
     return out
+
+
+def _banner(words: str) -> bool:
+    """A post's shouted call in a few capitals ("*** PLEASE SHARE ***"): a banner, no statement."""
+    return not any(ch.islower() for ch in words) and len(words.split()) <= 5 and not any(ch.isdigit() for ch in words)
 
 
 def group_first(raws: list[Raw], threaded: list[Raw], text: str) -> list[Raw]:

@@ -180,3 +180,51 @@ def test_a_posts_reaction_count_ends_it_before_the_first_comment():
     assert the_one(stmts, "market day").speaker == "Elspeth Moranville"
     assert the_one(stmts, "recycling collection").speaker == "Caradoc Finchley-Aubry"
     assert the_one(stmts, "early start").speaker == "Caradoc Finchley-Aubry"
+
+
+# copied with spaces for the page's dots: "2d  Like  Reply  14" (the stamp first, the comment's
+# reaction count after), counters in one spaced row, buttons in another, a badge beside a
+# reply's name ("NAME · Admin"), a reply with no final stop, a Welsh patronymic ("ap")
+SPACED = """Thistlebrook & Upper Vell Village Group
+Public group · 2.9K members
+
+Ysolde Merriweather-Kane
+Admin · 3 February at 20:11 ·
+
+*** PLEASE SHARE *** Save the mobile library 📚
+
+The county has told us the van will stop coming to the village at the end of March. We think we could run a book swap in the old phone box instead, like a few other villages have done.
+
+We need about 400 pounds for shelves and a lock. The plan is a raffle at the spring fete.
+
+👍❤️ 212        54 comments   19 shares
+
+Like   Comment   Share
+
+Most relevant ▼
+
+Caspian Thorowgood
+Count me in for the raffle. I can donate a hamper from the farm shop.
+2d  Like  Reply  11
+
+    Ysolde Merriweather-Kane · Admin
+    Thank you Caspian! We'll put the hamper on the poster as the first prize 🙌
+    2d  Like  Reply  4
+
+Rhodri ap Gwilym
+Cllr here. I've asked the county to keep the van coming once a month until the summer.
+19h  Like  Reply  37 · Edited
+"""
+
+
+def test_a_thread_copied_with_spaces_for_its_dots():
+    stmts = statements_of(SPACED)
+    assert the_one(stmts, "run a book swap").speaker == "Ysolde Merriweather-Kane"
+    assert the_one(stmts, "400 pounds").speaker == "Ysolde Merriweather-Kane"
+    assert the_one(stmts, "donate a hamper").speaker == "Caspian Thorowgood"
+    assert the_one(stmts, "hamper on the poster").speaker == "Ysolde Merriweather-Kane"
+    once = the_one(stmts, "once a month")
+    assert once.speaker == "Rhodri ap Gwilym" and "Councillor" in once.speaker_as_written
+    contents = " ".join(s.content for s in stmts)
+    for chrome in ("Like  Reply", "54 comments", "Comment   Share", "· Admin", "PLEASE SHARE"):
+        assert chrome not in contents, chrome
