@@ -19,6 +19,7 @@ Unquote."): those words are the sender's (`read_outs`), the body the turn names 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from functools import lru_cache
@@ -131,9 +132,14 @@ _STATEMENT = re.compile(r"\b(?:statement|e-?mail|response|reply|comment)\b", re.
 _BODY = re.compile(r"\b(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&'’-]*)+")
 
 
-def read_outs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, sender) of each statement the turn [start, end) reads out between "Quote" and
-    "Unquote", the sender the body the turn names before it."""
+# a statement's opening words naming its sender, the subject of its first verb: "Acme Ltd takes ...", "Acme wishes to ..."
+_SELF_NAMED = re.compile(r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’-]*){0,4})\s+(?:is|are|has|have|was|were|takes|wishes|would|will|does|did|remains|regrets|welcomes|understands|apologises|apologizes|accepts|rejects|denies|notes|can|cannot|continues)\b")
+
+
+def read_outs(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple | None]]:
+    """(start, end, sender, day) of each statement the turn [start, end) reads out between "Quote"
+    and "Unquote", the sender the body the turn names before it, the day (start, end, words) the
+    turn says the statement came, or None."""
     out = []
     turn = text[start:end]
     for m in _QUOTE_OPEN.finditer(turn):
@@ -146,9 +152,40 @@ def read_outs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         voices = set(names(text).values())  # (a guest named in the turn sent no statement)
         bodies = [b.group(0) for b in _BODY.finditer(before) if not re.match(r"(?:Quote|They|We|I|It|The)\b$", b.group(0))
-                  and not any(b.group(0) in v or v in b.group(0) for v in voices)]
+                  and not re.search(r"\bI\b", b.group(0)) and not any(b.group(0) in v or v in b.group(0) for v in voices)]
         after = _BODY.match(before, cue.end() + 6) if before[cue.end():cue.end() + 6].lower() == " from " else None
-        sender = after.group(0) if after else (bodies[-1] if bodies else None)
+        own = _SELF_NAMED.match(turn, m.end())  # "Quote, Acme takes its duty ...": the body names itself
+        own = own.group(1) if own and re.search(rf"\b{re.escape(own.group(1).split()[0])}\b", before) else None
+        sender = after.group(0) if after else own or (bodies[-1] if bodies else None)
         if sender:
-            out.append((start + m.end(), start + close.start(), re.sub(r"^the\s+", "", sender)))
+            # the day the turn says it came ("they did send us a statement yesterday"): the sender's day
+            sent = next((d for d in _SENT_DAY.finditer(before, max(0, before.rfind(".", 0, cue.start()) + 1))), None)
+            day = (start + sent.start(), start + sent.end(), sent.group(0)) if sent else None
+            out.append((start + m.end(), start + close.start(), re.sub(r"^the\s+", "", sender), day))
     return out
+
+
+_SENT_DAY = re.compile(rf"\b(?:yesterday|this morning|last night|(?:on|last) (?:{'|'.join(calendar.day_name)}))\b", re.I)
+
+
+# a message that points at the document it copies: "the letter that came this morning ... Typing
+# out the main bit:", "Here's their statement:", "The email reads:"
+_POINTS_AT = re.compile(r"\b(?:statement|letter|e-?mail|notice|press release|message|leaflet|memo)\b[^\n]*(?::\s*$|\b(?:typing|typed|copying|copied|pasting|pasted)\b[^\n]*$|\breads:?\s*$)", re.I)
+
+
+def typed_out(text: str, pointer: tuple[int, int], body: tuple[int, int]) -> tuple[int, int, str, None] | None:
+    """(start, end, sender, None) of the document a message copies whole between quotation marks, after
+    the same sender's message `pointer` pointing at it, when the document names its sender in its
+    opening words ("Acme Quarries wishes to reassure ..."): the sender's words, not the copier's."""
+    if not _POINTS_AT.search(text[pointer[0]:pointer[1]].strip()):
+        return None
+    words = text[body[0]:body[1]]
+    a = len(words) - len(words.lstrip())
+    b = len(words.rstrip())
+    if b - a < 40 or words[a] not in '"“' or words[b - 1] not in '"”' or any(q in words[a + 1:b - 1] for q in '"“”'):
+        return None
+    own = _SELF_NAMED.match(words, a + 1)
+    if own is None:
+        return None
+    return body[0] + a + 1, body[0] + b - 1, re.sub(r"^the\s+", "", own.group(1)), None
+

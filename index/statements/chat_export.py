@@ -37,9 +37,11 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
     if not chat:
         return []
     out: list[Raw] = []
+    before: dict[str, tuple[int, int]] = {}  # each sender's last message (body span): what it may point at
     for msg in chat:
         if msg.sender is None:
             continue
+        pointer, before[msg.sender] = before.get(msg.sender), (msg.body, msg.end)
         sender = _NOTE.sub("", msg.sender).strip()
         phone = bool(_PHONE.match(sender))
         if not phone and not re.search(r"[^\W\d_]", sender):
@@ -62,6 +64,9 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
         principal = _principal(voiced.principal, ctx) if voiced is not None and voiced.principal else None
         # a statement the host reads out ("Quote, ... Unquote."): the sender's words, not the host's
         read_out = diarised_names.read_outs(article.text, msg.body, msg.end) if turn is not None else []
+        # a document the sender copies whole after pointing at it ("Typing out the letter:"): its sender's
+        if pointer is not None and (copied := diarised_names.typed_out(article.text, pointer, (msg.body, msg.end))):
+            read_out.append(copied)
         for pi, (span, doc) in enumerate(docs):
             a, b = max(span.start, msg.body), min(span.end, msg.end)
             if a >= b or len(_WORD.findall(article.text[a:b])) < 3:
@@ -83,6 +88,8 @@ def read(article, docs, bases: list[int], ctx) -> list[Raw]:
                     raw = Raw(speaker=speaker, act="said", content=content, quote_type="direct",
                               span=Span(x, y), sentence=bases[pi] + si, paragraph=pi)
                     raw.stamped = _stamp(msg)
+                    if sent_in[3] is not None:  # "they sent us a statement yesterday": said that day
+                        raw.times = [(Span(sent_in[3][0], sent_in[3][1]), sent_in[3][2], False)]
                     out.append(raw)
                     continue
                 if (told := _RELAYED.match(fold(article.text[x:y]))) is not None and \

@@ -70,7 +70,10 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
     statement of the same description. A name in the headline (before `body_start`) does not
     count as named before: "Caldermoor's head coach insists ..." under "X refuses to quit" is X."""
     first: dict[int, tuple[int, object]] = {}
+    described: dict[int, str] = {}  # a person the story introduces by another description: "A caller from X, NAME"
     for m in ctx.cast.mentions:  # in text order
+        if id(m.person) not in first and (other := _introduced_as(text, m.pos)):
+            described[id(m.person)] = other
         first.setdefault(id(m.person), (m.sentence, m.person))
     renamed: dict[str, Speaker] = {}
     for r in raws:
@@ -103,13 +106,33 @@ def name_described_speakers(text: str, raws: list[Raw], ctx: Context, body_start
         v = vocabulary()
         pick = min(bodies, key=lambda b: b[0])[1] if head in v.organisations and bodies else None
         gender = v.role_gender(head)  # "a mother of four said ...": never the man named next
-        people = [(s, p) for s, p in people if gender is None or p.gender in (None, gender)]
+        people = [(s, p) for s, p in people if (gender is None or p.gender in (None, gender))
+                  and described.get(id(p), head) == head]  # ("a nurse said" is not "A caller from X, NAME")
         if pick is None and people and job_word(head):
             p = people[0][1]
             pick = Speaker(p.name, sp.as_written, person=p)
         if pick is not None:
             renamed[sp.name] = replace(pick, generic=False)
             r.speaker = replace(pick, as_written=sp.as_written, generic=False)
+
+
+_DESCRIPTION = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:from|in|at|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s*"
+_INTRODUCED = re.compile(_DESCRIPTION + "$")
+_INTRODUCING = re.compile(_DESCRIPTION + "[A-Z]")  # (a mention inside the phrase: "A caller from X, NAME, said")
+
+
+def _introduced_as(text: str, pos: int) -> str | None:
+    """The noun of the description right before a name in apposition ("A caller from Dromore, NAME"
+    -> "caller"), when that noun is a job or a people noun; else None."""
+    start = max(0, pos - 40)
+    m = _INTRODUCED.search(text[max(0, pos - 80):pos]) or next(
+        (m for m in _INTRODUCING.finditer(text[start:pos + 120]) if m.start() <= pos - start < m.end()), None)
+    if m is None:
+        return None
+    from index.statements.speakers_np import _people
+
+    word = m.group(1)
+    return word if job_word(word) or word in vocabulary().people_nouns or _people(word + "s") else None
 
 
 def _titled_before(text: str, ctx: Context, head: str, start: int, end: int) -> list:

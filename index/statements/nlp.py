@@ -146,15 +146,18 @@ def _told_after_when(nlp) -> None:
 
 def _keep_slashed_titles(nlp) -> None:
     """"W/ro Almaz Bekele": a courtesy title written with a slash (index/vocabulary.yaml titles) is one
-    token, so the name after it is read as a person's, its title taken off as any other."""
+    token, so the name after it is read as a person's, its title taken off as any other. A body's
+    noun written with a hyphen ("the co-op said") is one token too: split, it made three subjects
+    and no speaker."""
     from spacy.symbols import ORTH
 
     from index.vocabulary import vocabulary
 
-    for title in vocabulary().titles:
-        if "/" in title:
-            for form in {title, title.capitalize(), title.upper(), title[:1].upper() + title[1:]}:
-                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    v = vocabulary()
+    whole = [t for t in v.titles if "/" in t] + [w for o in v.organisations if "-" in o and " " not in o for w in (o, o + "s")]
+    for word in whole:
+        for form in {word, word.capitalize(), word.upper(), word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _keep_given_name_points(nlp) -> None:

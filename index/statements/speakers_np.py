@@ -55,6 +55,11 @@ def phrase_tokens(head) -> list:
         if t.dep_ == "prep" and t.i > head.i and t.lower_ in ("on", "at") and any(
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children):
             cut.update(x.i for x in t.subtree)
+        # "The X Forum, in a press release on Monday, called on ...": the record the words are in, no part of the name
+        if t.dep_ == "prep" and t.i > head.i and t.lower_ in ("in", "through", "via") and any(
+                o.dep_ == "pobj" and (o.lower_ in vocabulary().statement_nouns or o.lower_ in vocabulary().record_nouns)
+                for o in t.children):
+            cut.update(x.i for x in t.subtree)
         # "Zodwa from Ormsvale messaged ...": a caller's or listener's given name with where they
         # live; the place is no part of the name
         if t.dep_ == "prep" and t.i == head.i + 1 and t.lower_ == "from" and head.text[:1].isupper() \
@@ -494,6 +499,9 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
             if any(t.lower_ in ("for", "of") for t in toks) and ents and v.is_role(single):
                 name = re.sub(r"^(?:a|an)\s+", "", written)  # "a spokeswoman for the ministry"
                 ctx.role_speakers[single] = name
+                if head.tag_ == "NN" and det in ("a", "an", "one", "another"):  # (and the "he said" after: the same one)
+                    ctx.unnamed = (sentence, pos, name)
+                    ctx.unnamed_until = pos + head.right_edge.idx + len(head.right_edge) - head.idx
                 return Speaker(name, written)
             if head.tag_ == "NN" and det in ("a", "an", "one", "another"):
                 ctx.unnamed = (sentence, pos, _generic(head, written))  # "A spokesman said ... He added": the same source
@@ -532,13 +540,13 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
         name = ctx.bodies[low]  # "Quarrybrook said it had received ...", the parse taking the short name for a noun
         ctx.last_body = (sentence, name)
         return Speaker(name, written)
-    if det in ("a", "an", "one") and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and not ents \
+    if det in ("a", "an", "one", "another") and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and not ents \
             and (low in v.people_nouns or _people(low + "s")):
         # "A forecaster at the weather bureau said", "One parent, a 41-year-old civil servant who ..., said":
         # an unnamed person, described as written (and the "she said" after it)
         ctx.unnamed = (sentence, pos, _generic(head, written))
         return Speaker(_generic(head, written), written, generic=True)
-    if det in ("the", "a", "an") and head.tag_ == "NN" and (low in v.people_nouns or _people(low + "s")) and _unnamed_by_request(head):
+    if det in ("the", "a", "an", "another") and head.tag_ == "NN" and (low in v.people_nouns or _people(low + "s")) and _unnamed_by_request(head):
         return Speaker(_generic(head, written), written, generic=True)  # "The motorist who ..., who asked not to be named, told"
     if ents and head.pos_ == "NOUN" and head.tag_ == "NNS" and (single in v.people_nouns or single in v.epithets or _people(low)):
         return Speaker(written, written, generic=True)  # "Parents in a Cumbrian village say": the parents, not the village
