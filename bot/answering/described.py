@@ -68,7 +68,9 @@ def prefer_body(q, candidates, article_text=None) -> None:
 
     def speaks(c) -> bool:
         st = c.statement
-        return st is not None and any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
+        # (or the body the ledger read the noun as: "the co-op said" given to the co-op it named before)
+        return st is not None and (any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
+                                   or _named_by_noun(st, head))
     if not any(speaks(c) for c in candidates):
         if article_text is None or len(q.role_phrase.split()) != 2 or q.role_phrase.split()[0].lower() != "the":
             return
@@ -80,6 +82,14 @@ def prefer_body(q, candidates, article_text=None) -> None:
             c.score *= BODY_SAID
         elif c.statement is not None:
             c.score *= OTHER_SAID
+
+
+def _named_by_noun(st, head: set[str]) -> bool:
+    """A statement the ledger gives to a named body that the text calls by the asked noun ("the co-op
+    said" read as Shannon Vale Doc's)."""
+    written = st.speaker_as_written or ""
+    return bool(head) and head <= set(stems(written)) and written.lower().startswith("the ") \
+        and st.speaker[:1].isupper() and st.speaker.lower() != written.lower() and not st.generic_speaker
 
 
 def _spokesperson_of_described_body(noun: str, candidates, article_text):

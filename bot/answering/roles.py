@@ -380,8 +380,25 @@ def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     return found[1].name if found is not None else None
 
 
+def _names_a_body(phrase: str | None) -> bool:
+    """A role phrase headed by a body's noun that a job word only qualifies ("the GP co-op": the
+    doctors' co-operative, not one GP). "The president of the growers' group" is a person, and "the
+    minibus company" may be answered by its chairman: those are left to the role's reading."""
+    if not phrase:
+        return False
+    from index.vocabulary import vocabulary
+
+    v = vocabulary()
+    words = [w.strip("?,.'’").lower() for w in phrase.split()]
+    head, before = words[-1], words[:-1]
+    return head in v.body_nouns and not v.is_role(head) and any(v.is_role(w) for w in before) \
+        and not any(w in ("of", "for", "at", "from", "with") for w in before)
+
+
 def role_person(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
     """(article id, person) of the one person a role phrase clearly describes, else None."""
+    if _names_a_body(q.role_phrase):
+        return None  # "the GP co-op": a body, not the GP who works shifts for it
     found = [(s, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH]
     if not found:
         return None

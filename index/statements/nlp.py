@@ -154,10 +154,13 @@ def _keep_slashed_titles(nlp) -> None:
     from index.vocabulary import vocabulary
 
     v = vocabulary()
-    whole = [t for t in v.titles if "/" in t] + [w for o in v.organisations if "-" in o and " " not in o for w in (o, o + "s")]
-    for word in whole:
-        for form in {word, word.capitalize(), word.upper(), word[:1].upper() + word[1:]}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for title in v.titles:
+        if "/" in title:
+            for form in {title, title.capitalize(), title.upper(), title[:1].upper() + title[1:]}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # (lower case only: "the Tollgate Growers Co-operative" is a name the parser reads best split)
+    for word in (w for o in v.organisations if "-" in o and " " not in o for w in (o, o + "s")):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _keep_given_name_points(nlp) -> None:

@@ -764,9 +764,15 @@ def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
     business word for a business), or None."""
     v = vocabulary()
     for at, kind, name in reversed(ctx.kinds):
-        if at < pos and (kind == low or (low in v.companies and kind in v.companies)):
+        if at < pos and (_kind_word(kind) == _kind_word(low) or (low in v.companies and kind in v.companies)):
             return name
     return None
+
+
+def _kind_word(word: str) -> str:
+    """A body's kind however it is spelt: "co-op", "coop", "co-operative" and "cooperative" are one."""
+    word = word.replace("-", "")
+    return "cooperative" if word == "coop" else word
 
 
 def _named_head(ctx: Context, low: str, pos: int) -> str | None:

@@ -8,7 +8,7 @@ SURGERY = """Night doctor service cut in Carrick
 
 By Ena Fallon
 
-Westmoor Doc, the GP out-of-hours co-op for the county, will end its night service on March 1.
+Westmoor Doc, the GP co-operative that runs the service, will end its night service on March 1.
 
 In a statement issued last night, the co-op said it had been unable to fill 12 of its 28 weeknight rosters.
 
@@ -20,8 +20,8 @@ The chamber of trade said last week it would pay for a taxi scheme.
 
 def test_a_body_named_by_its_kind_speaks():
     stmts = statements_of(SURGERY)
-    assert "co-op" in the_one(stmts, "weeknight rosters").speaker.lower()
-    assert "cooperative" in the_one(stmts, "ring the hospital").speaker.lower()
+    assert the_one(stmts, "weeknight rosters").speaker == "Westmoor Doc"  # (the co-op it named before)
+    assert the_one(stmts, "ring the hospital").speaker == "Westmoor Doc"
     assert "chamber of trade" in the_one(stmts, "taxi scheme").speaker.lower()
 
 
