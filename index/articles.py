@@ -124,6 +124,7 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     chat = chat_lines.messages(text)
     captioned = caption_pages.read(text)
     grouped = bool(group_posts.heads(text))
+    transcript = line_numbered.holds_transcript(text)
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
@@ -143,7 +144,7 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
                 out.extend(_chat_paragraphs(lines, chat, offset))
                 pos += len(block)
                 continue
-            if line_numbered.is_line_numbered(texts):  # a hearing's numbered lines: a passage per turn
+            if line_numbered.is_line_numbered(texts, transcript):  # a hearing's numbered lines: a passage per turn
                 out.extend(line_numbered.paragraphs(lines, texts))
                 pos += len(block)
                 continue

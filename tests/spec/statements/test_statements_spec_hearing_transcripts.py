@@ -163,3 +163,19 @@ def test_a_titled_label_is_the_one_person_of_that_surname_and_the_cover_titles_g
     stmts = statements_of(text, "hearing4.txt")
     assert speaker_of(stmts, "this inquiry will not be rushed") == "Alasdair Venn"
     assert speaker_of(stmts, "grateful to the witness for his candour") == "Lachlan Dalglish"
+
+
+# pages printed apart, a blank line between them: the last page, a few lines long, is the
+# transcript's still (its turns, its witness's answers)
+SHORT_LAST_PAGE = HEARING.replace("                                                        Page 2",
+                                  "\n                                                        Page 2")
+
+
+def test_a_short_last_page_printed_apart_is_read_as_the_transcript():
+    article = cleaned(SHORT_LAST_PAGE, name="hearing5.txt")
+    paragraphs = [" ".join(article.slice(p).split()) for p in article.paragraphs]
+    assert not [p for p in paragraphs if p.startswith("Page 2")]
+    assert any(p.startswith("THE CHAIR: Thank you, Mr Dalglish.") for p in paragraphs)
+    stmts = statements_of(SHORT_LAST_PAGE, "hearing5.txt")
+    assert speaker_of(stmts, "grateful to the witness for his candour") == "Mr Dalglish"
+    assert speaker_of(stmts, "when we hear from Mr Ruairi Fenwick") == "Alasdair Venn"
