@@ -704,8 +704,9 @@ _NUMBER_WORDS = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 # A currency written before the digits with no space, and a magnitude or unit after them.
 # The peso as Philippine papers print it, a capital P ("P3,000", "P18.6 million"), case kept;
 # not one digit ("P3" is as often a school year). The kwacha and the kina likewise, a capital K
-# ("K412 million", "K25,000"), case kept and never one digit ("K9" is a dog unit or a grade).
-MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:[PK])(?=\d[\d,.]*\d)"
+# ("K412 million", "K25,000"), case kept and never one digit ("K9" is a dog unit or a grade); the
+# rand and the lilangeni too, a capital R or E ("R1.2bn", "E38 000").
+MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:[PKRE])(?=\d[\d,.]*\d)"
 _COMPACT_SUFFIX = r"k|m|mn|mil|bn|b|tn|trn|tr|cr|km|kg|pc|ha|ft|mm|cm"
 _AMOUNT = re.compile(rf"(?<![\w.])(?:{MONEY_PREFIX})?(\d[\d,.]*(?:%|(?:{_COMPACT_SUFFIX})(?![\w]))?|(?:{_NUMBER_WORDS}))(?![\w])",
                      re.I)
