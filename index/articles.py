@@ -30,7 +30,7 @@ from index import (article_dates, contents_lists, body_dates, byline_dates, capt
                    footers, headlines, issue_comments, line_end_hyphens, line_numbered, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
                    top_line_dates)
 from index.errors import ArticleError
-from index.furniture import is_furniture
+from index.furniture import CUE_HEADER, is_furniture
 from index.models import Article, Span
 from index.text_decoding import decode_article_bytes
 from index.textnorm import normalize
@@ -328,6 +328,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         lead += 1
     first = text[lines[lead].start : lines[lead].end]
     heading_title = heading_span = None
+    # a subtitle file: a caption is a piece of a sentence, never a heading however short
+    # (a line-numbered transcript's turns likewise: "MR ANN ROE (affirmed)" is no heading)
+    subtitled = subtitles.is_subtitle_file(text, lines)
+    captions = subtitled or line_numbered.holds_transcript(text[raw.body_start :])
+    if subtitled and CUE_HEADER.match(first):
+        first = ""  # (a cue's number and times are no headline: the file has none)
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
@@ -350,9 +356,6 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
     alone: datelines.Dateline | None = None  # a dateline on a line of its own above the lede
-    # a subtitle file: a caption is a piece of a sentence, never a heading however short
-    # (a line-numbered transcript's turns likewise: "MR ANN ROE (affirmed)" is no heading)
-    captions = subtitles.is_subtitle_file(text, lines) or line_numbered.holds_transcript(text[raw.body_start :])
     # a chat message's text: a short line with no stop there is a message, never a heading
     said = [(m.body, m.end) for m in chat_lines.messages(text)]
     # a sender's header with a note in brackets ("Ann Roe (board treasurer)  9:40 AM"): the one line
@@ -413,7 +416,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                 stated.setdefault(found[0], found[1])
                 body.append(span)
                 continue
-            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]
+            if found or datelines.is_byline(line) or (not body and not subtitled and _is_heading(line) and span is not lines[-1]
                                                       and not headlines.names_a_voice(line, following)):
                 if found:
                     stated.setdefault(found[0], found[1])
