@@ -35,3 +35,7 @@ def test_a_question_line_holds_the_role_asked(hearing):
 
 def test_a_bare_yes_opening_the_reply_is_followed_by_what_it_says(hearing_yes):
     answers(hearing_yes, "What has changed at the control centre since the flood?", "checked each week by two people")
+
+
+def test_how_long_a_thing_still_lasts_is_told_by_its_end(subtitles):
+    answers(subtitles, "How long does the ferry's time in dry dock last?", "until March")
