@@ -179,3 +179,12 @@ def test_a_short_last_page_printed_apart_is_read_as_the_transcript():
     stmts = statements_of(SHORT_LAST_PAGE, "hearing5.txt")
     assert speaker_of(stmts, "grateful to the witness for his candour") == "Mr Dalglish"
     assert speaker_of(stmts, "when we hear from Mr Ruairi Fenwick") == "Alasdair Venn"
+
+
+def test_counsels_question_naming_a_speech_is_no_statement():
+    text = SHORT_LAST_PAGE.replace(
+        " 1   MR DALGLISH: Chair, before the break, may I say for\n 2       the families that they are grateful to the witness\n 3       for his candour?",
+        " 1   Q.  Did Dr Marchbank ever say to you that she regretted\n 2       the call?\n 3   A.  She said to me the next morning, \"We were both too late.\"")
+    stmts = statements_of(text, "hearing6.txt")
+    assert not [s for s in stmts if "regretted" in s.content], [(s.speaker, s.content) for s in stmts]
+    assert speaker_of(stmts, "We were both too late") == "Ilse Marchbank"
