@@ -188,3 +188,13 @@ def test_counsels_question_naming_a_speech_is_no_statement():
     stmts = statements_of(text, "hearing6.txt")
     assert not [s for s in stmts if "regretted" in s.content], [(s.speaker, s.content) for s in stmts]
     assert speaker_of(stmts, "We were both too late") == "Ilse Marchbank"
+
+
+def test_a_doubt_that_someone_said_it_again_is_no_statement():
+    text = SHORT_LAST_PAGE.replace(
+        " 1   MR DALGLISH: Chair, before the break, may I say for\n 2       the families that they are grateful to the witness\n 3       for his candour?",
+        " 1   A.  She said to me the next morning, \"We were both too late.\"\n 2       I don't think she has said it to anyone else.\n 3       That is all I know.").replace(
+        "Q.  What has changed since that night?", "Q.  Did Dr Marchbank call you again that night?")
+    stmts = statements_of(text, "hearing7.txt")
+    # (the witness's own doubt is his statement; "it", said by her, is none)
+    assert not [s for s in stmts if s.content.strip(' ".\n') == "it"], [(s.speaker, s.content) for s in stmts]
