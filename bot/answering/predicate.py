@@ -27,10 +27,11 @@ SPEECH = vocabulary().speech_words
 _LIGHT = vocabulary().light_verbs
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
 # carried verb.
-_CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen refuse attempt".split())
+_CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide refuse attempt".split())
 # "How long did she agree to come back?": the agreeing is the act done, the coming back still ahead
-# (a sentence saying she "had agreed" to it tells what is asked; one saying she will come back, not)
-_CHOOSING = frozenset("agree decide".split())
+# (a sentence saying she "had agreed" to it tells what is asked; one saying she will come back, not).
+# Not "decide": "when did the board decide to shut the rink" is told by the closing ("voted to close").
+_CHOOSING = frozenset(("agree",))
 # Verbs that name no event of their own: "what happened to absences" asks for whatever did.
 _ANY_EVENT = frozenset("happen occur become".split())
 _FUTURE_AUX = frozenset("will would shall 'll".split())
