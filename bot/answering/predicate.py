@@ -27,7 +27,7 @@ SPEECH = vocabulary().speech_words
 _LIGHT = vocabulary().light_verbs
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
 # carried verb.
-_CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide refuse attempt".split())
+_CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
 # "How long did she agree to come back?": the agreeing is the act done, the coming back still ahead
 # (a sentence saying she "had agreed" to it tells what is asked; one saying she will come back, not).
 # Not "decide": "when did the board decide to shut the rink" is told by the closing ("voted to close").
@@ -137,7 +137,9 @@ def predicate_of(question: str) -> Predicate | None:
         if verb is not None and verb.lemma_.lower() not in SPEECH:
             return Predicate(verb.lemma_.lower(), root.tag_ == "VBD", _object(verb) or _object(root))
     carried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if carried is not None and root.lemma_.lower() in _CHOOSING:
+    if carried is not None and root.lemma_.lower() in _CHOOSING and doc[0].lower_ != "why":
+        # (why someone agreed to an act asks after that act: "why has the council agreed to close the
+        # lane" is answered, or corrected, by what is said of the closing)
         return Predicate(root.lemma_.lower(), root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children))
     if carried is not None and root.lemma_.lower() in _CATENATIVE:
         past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
