@@ -30,7 +30,7 @@ from index import (article_dates, contents_lists, body_dates, byline_dates, capt
                    footers, headlines, issue_comments, line_end_hyphens, line_numbered, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
                    top_line_dates)
 from index.errors import ArticleError
-from index.furniture import is_furniture
+from index.furniture import CUE_HEADER, is_furniture
 from index.models import Article, Span
 from index.text_decoding import decode_article_bytes
 from index.textnorm import normalize
@@ -38,7 +38,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "88"
+CLEANING_VERSION = "89"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -124,6 +124,7 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
     chat = chat_lines.messages(text)
     captioned = caption_pages.read(text)
     grouped = bool(group_posts.heads(text))
+    transcript = line_numbered.holds_transcript(text)
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.fullmatch(r"\n\s*\n", block):
             lines = _lines(block, pos)
@@ -143,7 +144,7 @@ def _blocks(text: str, offset: int = 0) -> list[Span]:
                 out.extend(_chat_paragraphs(lines, chat, offset))
                 pos += len(block)
                 continue
-            if line_numbered.is_line_numbered(texts):  # a hearing's numbered lines: a passage per turn
+            if line_numbered.is_line_numbered(texts, transcript):  # a hearing's numbered lines: a passage per turn
                 out.extend(line_numbered.paragraphs(lines, texts))
                 pos += len(block)
                 continue
@@ -327,6 +328,12 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
         lead += 1
     first = text[lines[lead].start : lines[lead].end]
     heading_title = heading_span = None
+    # a subtitle file: a caption is a piece of a sentence, never a heading however short
+    # (a line-numbered transcript's turns likewise: "MR ANN ROE (affirmed)" is no heading)
+    subtitled = subtitles.is_subtitle_file(text, lines)
+    captions = subtitled or line_numbered.holds_transcript(text[raw.body_start :])
+    if subtitled and CUE_HEADER.match(first):
+        first = ""  # (a cue's number and times are no headline: the file has none)
     following = text[lines[lead + 1].start : lines[lead + 1].end] if len(lines) > lead + 1 else ""
     # a question headline ("Did the mayor promise free buses?") under a kicker or over a date line
     question = _is_heading(first.rstrip("?")) and (lead or headlines.header_line(following) or datelines.ambiguous_numeric(following))
@@ -349,9 +356,6 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
     credits: list[str] = []
     ambiguous: tuple[date, date] | None = None
     alone: datelines.Dateline | None = None  # a dateline on a line of its own above the lede
-    # a subtitle file: a caption is a piece of a sentence, never a heading however short
-    # (a line-numbered transcript's turns likewise: "MR ANN ROE (affirmed)" is no heading)
-    captions = subtitles.is_subtitle_file(text, lines) or line_numbered.holds_transcript(text[raw.body_start :])
     # a chat message's text: a short line with no stop there is a message, never a heading
     said = [(m.body, m.end) for m in chat_lines.messages(text)]
     # a sender's header with a note in brackets ("Ann Roe (board treasurer)  9:40 AM"): the one line
@@ -412,7 +416,7 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
                 stated.setdefault(found[0], found[1])
                 body.append(span)
                 continue
-            if found or datelines.is_byline(line) or (not body and _is_heading(line) and span is not lines[-1]
+            if found or datelines.is_byline(line) or (not body and not subtitled and _is_heading(line) and span is not lines[-1]
                                                       and not headlines.names_a_voice(line, following)):
                 if found:
                     stated.setdefault(found[0], found[1])

@@ -36,13 +36,17 @@ _OPENS = re.compile(rf"^(?:[QA][.:]\s|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){
 _LINE_START = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<num>\d{1,2})(?=[ \t]|$)")
 # the fewest numbered lines a transcript has: a page's worth, most of the file
 MIN_LINES = 20
+MIN_PAGE_LINES = 2  # of a page of a file that holds a transcript (its numbers counting up still)
 
 
-def is_line_numbered(texts: list[str]) -> bool:
+def is_line_numbered(texts: list[str], in_transcript: bool = False) -> bool:
     """Whether a block's lines are a line-numbered transcript: numbered lines, most of them, their
-    numbers counting up from 1 to at most 25 and starting again on each page."""
+    numbers counting up from 1 to at most 25 and starting again on each page. `in_transcript`: the
+    file holds a transcript elsewhere, so a page printed apart (a blank line above its header) is
+    one however short: the last page of a hearing's day may hold a few lines only."""
     nums = [int(m.group("num")) for t in texts if (m := _NUMBERED.match(t.strip()))]
-    if len(nums) < MIN_LINES or len(nums) < 0.7 * len(texts) or max(nums) > 30:
+    least = MIN_PAGE_LINES if in_transcript else MIN_LINES
+    if len(nums) < least or len(nums) < 0.7 * len(texts) or max(nums) > 30:
         return False
     steps = sum(b == a + 1 or (b == 1 and a > 1) for a, b in zip(nums, nums[1:]))
     return steps >= 0.9 * (len(nums) - 1)

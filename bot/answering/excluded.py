@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.candidates import Candidate
+from bot.answering.people import term_match
 from bot.answering.terms import stems
 
 ONLY_THE_EXCLUDED = 0.4
@@ -46,6 +47,12 @@ def set_aside(question: str) -> frozenset[str]:
     return frozenset(t for w in words for t in stems(w))
 
 
+def _names_aside(aside: frozenset[str], terms: frozenset[str]) -> bool:
+    """The sentence names the thing set aside, in another form of its word too ("the printer" /
+    "the printing contractor")."""
+    return any(term_match(t, terms) for t in aside)
+
+
 def without_set_aside(terms: tuple[str, ...], question: str) -> tuple[str, ...]:
     """The question's terms but the set-aside name and the words that set it aside."""
     aside = set_aside(question)
@@ -69,11 +76,12 @@ def weigh_set_aside(question: str, candidates: list[Candidate], article_terms, p
         others_of[id(c)] = [w for w in named if not set(stems(w)) & aside] \
             if aside <= article_terms(c.chunk.chunk.article_id) else []
     # where one sentence lists the thing set aside with others, a name elsewhere is no sign of an answer
-    listed = any(others_of[id(c)] and aside & c.terms for c in candidates)
+    names = {id(c): _names_aside(aside, c.terms) for c in candidates}
+    listed = any(others_of[id(c)] and names[id(c)] for c in candidates)
     for c in candidates:
-        if others_of[id(c)] and aside & c.terms:
+        if others_of[id(c)] and names[id(c)]:
             c.score += ANOTHER_NAMED + BESIDE_THE_EXCLUDED
         elif others_of[id(c)] and not listed:
             c.score += ANOTHER_NAMED
-        elif aside & c.terms:
+        elif names[id(c)]:
             c.score *= ONLY_THE_EXCLUDED

@@ -62,6 +62,7 @@ from bot.answering.several import asks_several
 from bot.answering.own_reply import own_reply
 from bot.answering.reply_asked import own_reply_given
 from bot.answering.quote_ends import with_quote_ends
+from bot.answering.credit_lines import weigh_credit_lines
 from bot.answering.other_articles import keep_covering_articles
 from bot.answering.place_kinds import weigh_named_kinds
 from bot.answering.replies import reply_not_reported
@@ -541,6 +542,7 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     # (a paragraph read only because the embedder ranks it first counts as not retrieved: a near tie stays with what was)
     discount_unretrieved(candidates, read[len(passages):] + [p for p in passages if p.by_meaning_only])
     weigh_items(q, candidates, idf)  # a round-up's case asked about: its own item's sentences
+    weigh_credit_lines(q.kind, candidates)  # "- Ann Roe, the union delegate, on Tuesday": who said the quote above, not what
     if q.kind in _TURN_KINDS:
         lend_turns(candidates, corpus)  # "So what replaces it?" / "Farm shops ...": the reply answers
     check_types(q, candidates, people, idf, _alike(corpus) or NoAlike(), speaker,

@@ -19,6 +19,7 @@ from bot.answering.people import term_match
 from bot.answering.predicate import kin
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
+from index.statements.dates import MONTH_WORDS
 from index.vocabulary import vocabulary
 
 OTHER_COUNTED = 0.3
@@ -49,6 +50,8 @@ def counts_other(text: str, q: Question, alike, named: bool = True) -> bool:
         head = t.head if t.dep_ == "nummod" else t
         if head is not t and head.lemma_.lower() in _units():
             continue  # "in two years", "1.20 metres": a span or a size, not another thing counted
+        if head is not t and head.lower_.rstrip(".") in MONTH_WORDS:
+            continue  # "between Jan. 20 and Jan. 22", "on 3 March": a day, which counts nothing
         nouns = [head] if head is not t and head.pos_ in _MEASURE_HEAD else []
         nouns += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if not nouns or any(n.pos_ == "PRON" for n in nouns):

@@ -28,6 +28,10 @@ _LIGHT = vocabulary().light_verbs
 # Verbs that carry another verb ("ended up being admitted", "managed to pass"): the event is the
 # carried verb.
 _CATENATIVE = frozenset("end start begin continue manage try keep stop fail go come seem appear happen decide agree refuse attempt".split())
+# "How long did she agree to come back?": the agreeing is the act done, the coming back still ahead
+# (a sentence saying she "had agreed" to it tells what is asked; one saying she will come back, not).
+# Not "decide": "when did the board decide to shut the rink" is told by the closing ("voted to close").
+_CHOOSING = frozenset(("agree",))
 # Verbs that name no event of their own: "what happened to absences" asks for whatever did.
 _ANY_EVENT = frozenset("happen occur become".split())
 _FUTURE_AUX = frozenset("will would shall 'll".split())
@@ -133,6 +137,10 @@ def predicate_of(question: str) -> Predicate | None:
         if verb is not None and verb.lemma_.lower() not in SPEECH:
             return Predicate(verb.lemma_.lower(), root.tag_ == "VBD", _object(verb) or _object(root))
     carried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if carried is not None and root.lemma_.lower() in _CHOOSING and doc[0].lower_ != "why":
+        # (why someone agreed to an act asks after that act: "why has the council agreed to close the
+        # lane" is answered, or corrected, by what is said of the closing)
+        return Predicate(root.lemma_.lower(), root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children))
     if carried is not None and root.lemma_.lower() in _CATENATIVE:
         past = root.tag_ == "VBD" or any(c.lower_ == "did" for c in root.children)
         return Predicate(carried.lemma_.lower(), past)

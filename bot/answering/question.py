@@ -704,8 +704,9 @@ _NUMBER_WORDS = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 # A currency written before the digits with no space, and a magnitude or unit after them.
 # The peso as Philippine papers print it, a capital P ("P3,000", "P18.6 million"), case kept;
 # not one digit ("P3" is as often a school year). The kwacha and the kina likewise, a capital K
-# ("K412 million", "K25,000"), case kept and never one digit ("K9" is a dog unit or a grade).
-MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:[PK])(?=\d[\d,.]*\d)"
+# ("K412 million", "K25,000"), case kept and never one digit ("K9" is a dog unit or a grade); the
+# rand and the lilangeni too, a capital R or E ("R1.2bn", "E38 000").
+MONEY_PREFIX = r"RM|Rs\.?|Rp|Ksh|KSh|Sh|Tk|[A-Z]{0,2}\$|[€£¥₹₱₦₩₺₽]|(?-i:[PKRE])(?=\d[\d,.]*\d)"
 _COMPACT_SUFFIX = r"k|m|mn|mil|bn|b|tn|trn|tr|cr|km|kg|pc|ha|ft|mm|cm"
 _AMOUNT = re.compile(rf"(?<![\w.])(?:{MONEY_PREFIX})?(\d[\d,.]*(?:%|(?:{_COMPACT_SUFFIX})(?![\w]))?|(?:{_NUMBER_WORDS}))(?![\w])",
                      re.I)
@@ -768,7 +769,8 @@ def lengths(sentence: str) -> list[str]:
 def extents(question: str, sentence: str) -> list[str]:
     """What in `sentence` answers "how long": a duration, or a length when a thing's length is asked."""
     return durations(sentence) or (lengths(sentence) if _HOW_LONG_IS.search(fold(question)) else []) \
-        or (_SINCE.findall(sentence) if _HOW_LONG_SO_FAR.search(fold(question)) else [])
+        or (_SINCE.findall(sentence) if _HOW_LONG_SO_FAR.search(fold(question)) else []) \
+        or (_UNTIL.findall(sentence) if _HOW_LONG_AHEAD.search(fold(question)) else [])
 
 
 # "How long has he worked there?" / "who has worked at X since 1946": a start answers a present-perfect
@@ -776,6 +778,13 @@ def extents(question: str, sentence: str) -> list[str]:
 _HOW_LONG_SO_FAR = re.compile(r"\bhow long\s+(?:has|have|had)\b(?!.*\b(?:last|take|took)\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|spring|summer|autumn|winter)\s+of)\s*-?\s*)?"
                     r"(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+
+
+# "How long does the ban last?" / "will stay in place until May": an end answers a "how long" still
+# running (the duration runs from now to it), as a start answers one run so far.
+_HOW_LONG_AHEAD = re.compile(r"\bhow long\s+(?:does|do|will|is|are|would)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through to)\s+(?:(?:at least|the (?:end|start|middle) of)\s+)?"
+                    r"(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+|(?:1[6-9]|20)\d\d)\b")
 
 
 __all__ = ["Question", "analyse", "kind_of", "asks_of", "has_number", "amounts", "durations", "extents", "KINDS", "ASKS",

@@ -78,18 +78,29 @@ def _reply_chunk(c: Candidate, corpus):
     return next((ch for ch in chunks if ch.paragraph == c.chunk.chunk.paragraph + 1 and ch.sentences), None)
 
 
+# a reply's bare "Yes." or "No." (a hearing's "A.  No."): it says what only with the sentence after it
+_BARE = re.compile(r"^\s*(?:[QA][.:]\s+)?(?:yes|no|yeah|correct|that's right|that is right|indeed)[.!,]?\s*$", re.I)
+
+
+def _reply_opening(chunk):
+    """The span of a reply's first sentence that says something: after a bare "Yes." or "No."."""
+    spans = chunk.sentences
+    return next((s for s in spans if not _BARE.match(sentence_text(chunk, s))), spans[0])
+
+
 def lend_turns(candidates: list[Candidate], corpus) -> None:
     """Each question turn's reply scores at least `TURN_SHARE` of the turn (call before questions are
-    weighed down): the reply's first sentence, retrieved or not."""
+    weighed down): the reply's first sentence that says something, retrieved or not."""
     for c in list(candidates):
         if not _is_turn(c, corpus):
             continue
         chunk = _reply_chunk(c, corpus)
         if chunk is None:
             continue
-        reply = next((r for r in candidates if r.chunk.chunk.id == chunk.id and r.span == chunk.sentences[0]), None)
+        opening = _reply_opening(chunk)
+        reply = next((r for r in candidates if r.chunk.chunk.id == chunk.id and r.span == opening), None)
         if reply is None:
-            reply = candidate_at(ScoredChunk(chunk, c.chunk.score), c.rank, chunk.sentences[0])
+            reply = candidate_at(ScoredChunk(chunk, c.chunk.score), c.rank, opening)
             if _is_turn(reply):
                 continue
             candidates.append(reply)
@@ -102,7 +113,7 @@ def with_turn(q, chosen: list[Candidate], corpus) -> list[Candidate]:
     if not chosen:
         return chosen
     best = chosen[0]
-    if best.span != best.chunk.chunk.sentences[0] or best.chunk.chunk.paragraph < 2:
+    if best.span != _reply_opening(best.chunk.chunk) or best.chunk.chunk.paragraph < 2:
         return chosen
     before = next((ch for ch in corpus.chunks_of(best.chunk.chunk.article_id) if ch.paragraph == best.chunk.chunk.paragraph - 1), None)
     if before is None or not before.sentences:

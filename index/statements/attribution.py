@@ -587,8 +587,11 @@ def paragraph_statements(ctx: Context, doc, span: Span, paragraph: int, first_se
                 continue  # "Quenundy Mining added 3.1%": a share price's move, no words
             if len(content_toks) == 1 and content_toks[0].tag_ in ("WP", "WDT"):
                 continue  # "Here is what the director said": the words come after, in the speaker's own turn
-            if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" and any(c.dep_ == "neg" for c in verb.children):
-                continue  # "could not confirm them": a refusal to vouch for something, and nothing said
+            if len(content_toks) == 1 and content_toks[0].pos_ == "PRON" \
+                    and any(c.dep_ == "neg" for c in (*verb.children, *(verb.head.children if verb.head is not verb else ()))):
+                # "could not confirm them": a refusal to vouch for something, and nothing said; "I don't
+                # think he has said it to anyone else": a doubt that he said it again, and nothing new
+                continue
             said = f"{verb.lower_} {text[content_toks[0].idx:]}".lower() if content_toks else ""
             if content_toks and any(said.startswith(m) for m in v.anonymity_markers):
                 _note_unnamed(ctx, subj, span, sno)

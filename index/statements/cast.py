@@ -497,7 +497,9 @@ def _pronoun_genders(ctx: Context, doc, span) -> None:
                 # "Her son, X, said she had worked until 80": the possessive before the subject
                 # names another person of that gender, whom the pronoun goes on about
                 owner = "her" if t.lower_ == "she" else "his"
-                if '"' not in doc.text[sent.start_char:t.idx] and not any(
+                # (a gender a title or an earlier reading settled stays: "Mrs X, whose son attends
+                # the school, said he had revised" goes on about the son)
+                if '"' not in doc.text[sent.start_char:t.idx] and (subj.gender is None or subj.guessed) and not any(
                         o.lower_ == owner and o.dep_ == "poss" and o.i < t.i for o in sent):
                     subj.gender, subj.guessed = ("male" if t.lower_ == "he" else "female"), False
                 break

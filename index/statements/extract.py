@@ -194,6 +194,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
         # (the writer's own "I" outside the interview's turns is the byline's: a newsletter's host)
         turned = interview.asked | interview.answered
         raws = hearing_turns.rebound(raws, interview, ctx)  # a witness's "He told me ...": not the witness
+        raws = hearing_turns.unasked(raws, interview, article.text)  # counsel's "Did X ever say ...?"
         raws = transcript.merge([r for r in raws if r.speaker.as_written.lower() != "i"
                                  or (ctx.author and r.speaker.name == ctx.author and r.paragraph not in turned)], interview, article.text)
     if interview is not None:  # an FAQ's "Q: ... A: We ...": the answers are the body's whose page it is

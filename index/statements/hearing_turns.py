@@ -73,6 +73,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
             if m.group("qa") == "Q" or witness is None:
                 occasion = _asked_day(line) or occasion
                 out.asked.add(pi)  # (the examiner's question: it asks, states nothing)
+                out.examined.add(pi)
                 continue
             out.answered.add(pi)
             if occasion:
@@ -131,6 +132,13 @@ def relayed_dated(stmts: list, raws: list, t: Transcript, text: str) -> list:
             phrase, day = nxt.group(0), day + timedelta(days=1)
         out.append(replace(st, when_text=phrase, when_start=day, when_end=None, date_basis="context"))
     return out
+
+
+def unasked(raws: list, t: Transcript, text: str) -> list:
+    """Counsel's question is no one's statement, though it names a speech ("Did Mr X ever say to you
+    that he regretted the delay?"): what counsel puts as a fact ("Your statement says he did not
+    approve it.") still reports it."""
+    return [r for r in raws if r.paragraph not in t.examined or not text[r.span.start:r.span.end].rstrip().endswith("?")]
 
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}

@@ -67,6 +67,7 @@ class Transcript:
     # November 2025 ...?"): paragraph -> (phrase, day), when what the witness relays was said
     occasions: dict[int, tuple[str, date]] = field(default_factory=dict)
     witnesses: set[str] = field(default_factory=set)  # a hearing's sworn witnesses, who answer "A."
+    examined: set[int] = field(default_factory=set)  # a hearing's "Q." turns, counsel's questions
 
 
 def _labels(text: str, docs, outlets: set[str] = frozenset(), people=()) -> dict[int, re.Match]:

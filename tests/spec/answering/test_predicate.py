@@ -69,3 +69,10 @@ def test_an_event_only_said_to_be_coming_is_returned_as_what_the_articles_report
     ahead = check_predicate(analyse("On what date did the governor sign the harbour budget?"), candidates)
     assert ahead is candidates[1]
     assert check_predicate(analyse("On what date did the council approve the harbour budget?"), candidates) is None
+
+
+def test_an_agreement_is_the_event_not_the_act_agreed_to():
+    # "had agreed to come back for one more year": the coming back is still ahead, the agreeing done
+    p = predicate_of("How long did the retired nurse agree to come back for?")
+    assert (p.lemma, p.past) == ("agree", True)
+    assert happened("She had been asked to come back part-time and had agreed to stay one more year.", p.lemma) == "yes"

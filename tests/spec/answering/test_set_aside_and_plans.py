@@ -41,6 +41,18 @@ Transport director Oonagh Feltham said engineers had identified "two possible si
 Bus drivers' union rep Calder Ruane said staff wanted a depot with proper rest rooms.
 """
 
+# the thing set aside in one form of its word ("the printer"), the listing sentence in another ("the
+# printing contractor"), and a sentence naming the printer beside a place for another reason
+LEAK = """Exam board admits papers may have leaked twice
+
+KAMPALA - The chemistry paper sat by 48,000 candidates on Monday had been photographed before the exam, the national examinations board said yesterday.
+
+The Leader of the Opposition told reporters outside Parliament that the board "keeps blaming the printer and never looks at itself".
+
+The board's director, Mr Okello Mwesigwa, said investigators had identified "two possible points of leakage", one at the printing contractor and one at a district office in Mbarara.
+"""
+
+leak = app_fixture("kampala_leak.txt", LEAK)
 council = app_fixture("tollmouth_shelters.txt", COUNCIL)
 club = app_fixture("ravensby_ground.txt", CLUB)
 depot = app_fixture("grisham_depot.txt", DEPOT)
@@ -52,6 +64,8 @@ test_set_aside = table(answers, [
         id="the_sentence_listing_the_place_set_aside_with_another"),
     ask("depot", "apart from the cattle market, where could the new bus depot go", "Marlow Cross",
         starting="Transport director", id="a_thing_set_aside_in_lower_case"),
+    ask("leak", "apart from the printer, where else could the chemistry paper have leaked from", "Mbarara",
+        id="the_thing_set_aside_in_another_form_of_its_word"),
     ask("council", "What is Mona Hale going to do next?", "scrutiny", lacking="penny-pinching", id="her_plan_not_her_quotes"),
     ask("club", "What will Dev Anand do next?", "appeal", lacking="ten years", id="his_plan_not_his_quotes"),
 ])

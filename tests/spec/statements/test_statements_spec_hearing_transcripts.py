@@ -163,3 +163,38 @@ def test_a_titled_label_is_the_one_person_of_that_surname_and_the_cover_titles_g
     stmts = statements_of(text, "hearing4.txt")
     assert speaker_of(stmts, "this inquiry will not be rushed") == "Alasdair Venn"
     assert speaker_of(stmts, "grateful to the witness for his candour") == "Lachlan Dalglish"
+
+
+# pages printed apart, a blank line between them: the last page, a few lines long, is the
+# transcript's still (its turns, its witness's answers)
+SHORT_LAST_PAGE = HEARING.replace("                                                        Page 2",
+                                  "\n                                                        Page 2")
+
+
+def test_a_short_last_page_printed_apart_is_read_as_the_transcript():
+    article = cleaned(SHORT_LAST_PAGE, name="hearing5.txt")
+    paragraphs = [" ".join(article.slice(p).split()) for p in article.paragraphs]
+    assert not [p for p in paragraphs if p.startswith("Page 2")]
+    assert any(p.startswith("THE CHAIR: Thank you, Mr Dalglish.") for p in paragraphs)
+    stmts = statements_of(SHORT_LAST_PAGE, "hearing5.txt")
+    assert speaker_of(stmts, "grateful to the witness for his candour") == "Mr Dalglish"
+    assert speaker_of(stmts, "when we hear from Mr Ruairi Fenwick") == "Alasdair Venn"
+
+
+def test_counsels_question_naming_a_speech_is_no_statement():
+    text = SHORT_LAST_PAGE.replace(
+        " 1   MR DALGLISH: Chair, before the break, may I say for\n 2       the families that they are grateful to the witness\n 3       for his candour?",
+        " 1   Q.  Did Dr Marchbank ever say to you that she regretted\n 2       the call?\n 3   A.  She said to me the next morning, \"We were both too late.\"")
+    stmts = statements_of(text, "hearing6.txt")
+    assert not [s for s in stmts if "regretted" in s.content], [(s.speaker, s.content) for s in stmts]
+    assert speaker_of(stmts, "We were both too late") == "Ilse Marchbank"
+
+
+def test_a_doubt_that_someone_said_it_again_is_no_statement():
+    text = SHORT_LAST_PAGE.replace(
+        " 1   MR DALGLISH: Chair, before the break, may I say for\n 2       the families that they are grateful to the witness\n 3       for his candour?",
+        " 1   A.  She said to me the next morning, \"We were both too late.\"\n 2       I don't think she has said it to anyone else.\n 3       That is all I know.").replace(
+        "Q.  What has changed since that night?", "Q.  Did Dr Marchbank call you again that night?")
+    stmts = statements_of(text, "hearing7.txt")
+    # (the witness's own doubt is his statement; "it", said by her, is none)
+    assert not [s for s in stmts if s.content.strip(' ".\n') == "it"], [(s.speaker, s.content) for s in stmts]

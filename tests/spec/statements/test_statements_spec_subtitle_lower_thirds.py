@@ -132,3 +132,38 @@ def test_a_mixed_case_lower_third_over_the_first_words():
     assert speaker_of(stmts, "Forty years I have worked here") == "Ottoline McAvoy"
     assert speaker_of(stmts, "orders") == "Ottoline McAvoy"  # (her "they told us" is still her account)
     assert not [s for s in stmts if "WHIRRING" in s.speaker.upper()]
+
+
+# the first cue names the channel and the day; the presenter's opening runs over the next two cues
+OPENED = """1
+00:00:00,400 --> 00:00:02,800
+NORDVISION - LATE NEWS
+Tuesday, 13 October 2026
+
+2
+00:00:03,000 --> 00:00:06,900
+PRESENTER: Ferry services to the northern isles
+have been cut for the third winter running
+
+3
+00:00:07,000 --> 00:00:10,200
+after the last ferry failed its safety survey.
+
+4
+00:00:10,400 --> 00:00:14,100
+REPORTER: The cut was confirmed on Monday
+by the Coastal Transport Board.
+
+5
+00:00:14,300 --> 00:00:17,000
+Islanders say they were not consulted.
+"""
+
+
+def test_the_presenters_opening_caption_is_story_text_and_no_cue_is_the_title():
+    from tests.spec.invented import cleaned
+
+    article = cleaned(OPENED, name="late_news.srt.txt")
+    paragraphs = [" ".join(article.slice(p).split()) for p in article.paragraphs]
+    assert any(p.startswith("PRESENTER: Ferry services to the northern isles") for p in paragraphs), paragraphs
+    assert "-->" not in (article.title or ""), article.title
