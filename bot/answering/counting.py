@@ -172,10 +172,15 @@ def denial_near(text: str, is_thing) -> bool:
     """The sentence says no within DENIAL_REACH words of a word `is_thing` tells is the thing denied."""
     if not denies(text):
         return False
-    words = re.findall(r"[\w'’\-]+", text)
-    at = [i for i, w in enumerate(words) if is_thing(w)]
-    nots = [i for i, w in enumerate(words) if _NEGATION.search(w)]
-    return any(abs(i - j) <= DENIAL_REACH for i in at for j in nots)
+    words = list(re.finditer(r"[\w'’\-]+", text))
+    at = [i for i, w in enumerate(words) if is_thing(w.group())]
+    nots = [i for i, w in enumerate(words) if _NEGATION.search(w.group())]
+    # (in one clause: "I am telling the people of X, I am not sitting down" denies no people)
+    return any(abs(i - j) <= DENIAL_REACH and not _CLAUSE_BREAK.search(text, words[min(i, j)].end(), words[max(i, j)].start())
+               for i in at for j in nots)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 # "How many pumps has it put in so far?" asks what was done; "will install 40,000 pumps by 2027" is a plan.
