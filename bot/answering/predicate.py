@@ -173,7 +173,7 @@ def _bare_verb_misread(doc) -> Predicate | None:
         return None
     verbs = _tables()[0]["verb"]
     for before, t in zip(doc[do.i + 1 :], doc[do.i + 2 :]):
-        if before.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ in verbs and t.lower_ not in SPEECH \
+        if before.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ in verbs and t.lower_ not in SPEECH | _LIGHT \
                 and (t.pos_ == "ADJ" or t.pos_ == "NOUN" and t.dep_ in ("nsubj", "ROOT")):
             obj = next((o for o in doc[t.i + 1 :] if o.pos_ == "NOUN" and o.dep_ in ("dobj", "ROOT")), None)
             return Predicate(t.lower_, do.tag_ == "VBD", obj.lemma_.lower() if obj is not None else None,

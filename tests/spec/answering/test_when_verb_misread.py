@@ -64,3 +64,8 @@ def test_a_weekday_in_a_clause_that_looks_ahead_is_a_day_to_come(app):
             "to begin at the first sailing on Monday, unless a relief boat is hired.")
     assert days_ahead(told, date(2026, 3, 12)) == (True, False)
     answers(app, "On what date is the crews' strike set to begin?", "16 March")
+
+
+def test_a_light_verb_read_so_is_still_no_event():
+    # "what reason did the co-op give": the reason is the thing asked for, as when the parse is right
+    assert predicate_of("what reason did the GP co-op give for dropping weeknights") is None
