@@ -150,6 +150,21 @@ def counts_alike(text: str, counted_word: str | None, alike) -> bool:
     return bool(counted_word) and any(alike.same_thing(counted_word, w) for w in after_numbers(text))
 
 
+def counts_by_modifier(text: str, q: Question) -> bool:
+    """"How many palm trees ...": "46 of his palms" counts them by the compound's first noun alone, in
+    the plural, which only a head noun takes (the question's singular "palm" before "trees" modifies)."""
+    if not q.counted_word:
+        return False
+    m = re.search(rf"\b([a-z][a-z\-]+)\s+{re.escape(q.counted_word)}\b", q.text, re.I)
+    if m is None or m.group(1).lower() in _NOT_MODIFIERS:
+        return False
+    modifier = m.group(1).lower()
+    return any(w != modifier and w.endswith("s") and stems(w) == stems(modifier) for w in after_numbers(text))
+
+
+_NOT_MODIFIERS = frozenset("many much the of".split())  # "how many trees": no compound
+
+
 def denies(text: str) -> bool:
     """The sentence says no: "had not received", "hasn't paid", "nothing was taken" (not "would not
     rule out fines", which leaves them possible)."""

@@ -18,6 +18,7 @@ from bot.answering import answerability
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
+from bot.answering.agent_nouns import agents_present
 from bot.answering.acronyms import spell_out
 from bot.answering.demands import asks_demand, demander, weigh_demands
 from bot.answering.mail_scope import with_mail_scope
@@ -222,6 +223,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
+        own |= agents_present(q.speaker, own)  # "the old farmer": "who owns a farm"
         hit = sum(w for t, w in weights.items() if t in own)
         if job and q.role_head not in own and holds_job(c, job, holder):
             hit += weights[q.role_head]  # "who heads the group": "the group's chair, X", X the one it describes
