@@ -19,6 +19,7 @@ from bot.answering.afterwards import after_the_articles, asked_article, occasion
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
 from bot.answering.agent_nouns import agents_present
+from bot.answering.acts_side_by_side import acts_side_by_side
 from bot.answering.acronyms import spell_out
 from bot.answering.demands import asks_demand, demander, weigh_demands
 from bot.answering.mail_scope import with_mail_scope
@@ -296,6 +297,8 @@ def coverage(terms, present, idf) -> float:
 
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
+    if (both := acts_side_by_side(q, candidates)) is not None:
+        return [both]  # "We asked for 9 percent ..., and the company offered 4.5 percent": both halves at once
     # "the Finnish and Swedish bosses": named sides' leaders are looked for as described sides first.
     described_first = bool(q.sides) and all(set(s) & set(q.names) for s in q.sides) \
         and any(set(s) & _LEADER_STEMS for s in q.sides)
