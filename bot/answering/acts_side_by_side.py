@@ -16,6 +16,7 @@ from bot.answering.candidates import Candidate
 from bot.answering.question import Question, amounts
 from bot.answering.terms import stems
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 REACH = 4  # words from the act's word to its figure ("asked for a 9 percent rise")
 MIN_SCORE = 0.24  # (the answerer's own floor: the sentence must be on the question's subject)
 
@@ -25,7 +26,9 @@ def acts_side_by_side(q: Question, candidates: list[Candidate]) -> Candidate | N
     if q.kind != "compare" or len(q.halves) != 2 or not candidates:
         return None
     first, second = q.halves
-    own = [frozenset(first) - frozenset(second) - frozenset(q.names), frozenset(second) - frozenset(first) - frozenset(q.names)]
+    # (the halves' acts are the question's verbs: "the union's pay demand" names a sum, "pay" no act)
+    acts = _verbs(q.text)
+    own = [(frozenset(first) - frozenset(second)) & acts, (frozenset(second) - frozenset(first)) & acts]
     if not all(own):
         return None
     lead = max(candidates, key=lambda c: (c.score, -c.rank)).chunk.chunk.article_id
@@ -33,10 +36,18 @@ def acts_side_by_side(q: Question, candidates: list[Candidate]) -> Candidate | N
     return max(pool, key=lambda c: (c.score, -c.rank)) if pool else None
 
 
+def _verbs(question: str) -> frozenset[str]:
+    """The stems of the question's verbs ("asked", "offered"), from its shared parse."""
+    from bot.answering.predicate import parse_question
+
+    return frozenset(t for w in parse_question(question) if w.pos_ == "VERB" for t in stems(w.text))
+
+
 def _each_has_figure(text: str, halves: list[frozenset[str]]) -> bool:
     """Each half's act word is followed within REACH words by a figure, and the two figures differ."""
     words = re.findall(r"[\w%$€£.,\-]+", text)
-    figured = [i for i, w in enumerate(words) if amounts(w.strip(".,"))]
+    # (digits, not a year: "four months of 2023" is no figure set against the offer)
+    figured = [i for i, w in enumerate(words) if amounts(w.strip(".,")) and re.search(r"\d", w) and not _YEAR.fullmatch(w.strip(".,"))]
     figures = []
     for terms in halves:
         acts = [i for i, w in enumerate(words) if set(stems(w.strip(".,"))) & terms]

@@ -215,6 +215,9 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the veteran champion")
     teller_speaker = holder if telling else None
     event_nouns = frozenset(q.terms) - frozenset(q.names) - frozenset(q.speaker) if q.kind == "when" and not telling else frozenset()
+    # A doer may be described by what they do ("the old farmer" / "who owns a farm"); a speaker is found by the
+    # ledger's speakers and their roles ("the union leader" is not whoever "has led" a union)
+    doer_described = bool(q.speaker) and not asks_about_speech(q.text)
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -224,7 +227,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
-        own |= agents_present(q.speaker, own)  # "the old farmer": "who owns a farm"
+        if doer_described:
+            own |= agents_present(q.speaker, own)  # "the old farmer": "who owns a farm"
         hit = sum(w for t, w in weights.items() if t in own)
         if job and q.role_head not in own and holds_job(c, job, holder):
             hit += weights[q.role_head]  # "who heads the group": "the group's chair, X", X the one it describes

@@ -35,3 +35,13 @@ def test_each_halfs_act_with_its_own_figure_in_one_sentence():
 
 def test_the_sentence_giving_both_figures_answers_the_comparison(app):
     answers(app, "Compare what the union asked for with what Harrow Vale offered on wages.", "11 percent", "3.5 percent")
+
+
+def test_halves_named_by_nouns_or_a_year_set_no_acts_side_by_side():
+    from bot.answering.acts_side_by_side import _each_has_figure, _verbs
+
+    # "the union's pay demand and the board's offer": nouns, no act of either half
+    assert not _verbs("How far apart are the union's pay demand and the board's offer?")
+    # a year after the act's word is no figure of it
+    assert not _each_has_figure("It would raise its offer to 5% if the union dropped its demand for back pay of 2023.",
+                                [frozenset({"offer"}), frozenset({"demand"})])
