@@ -1,8 +1,10 @@
-"""A described person by the noun of what they do: "the old farmer" is the man "who owns a 12-dunum farm",
-"the owner" the one "who owns" it. An agent noun in -er is its base word and the ending; a passage
-holding the base holds the person the question describes by it (stems: "farmer" -> "farm", "owner" -> "own")."""
+"""A described person by the noun of what they do: "the old farmer" is the man "who owns a 12-dunum farm".
+An agent noun in -er is its base word and the ending; a passage
+holding the base word itself holds the person the question describes by it ("farmer" -> "farm")."""
 
 from __future__ import annotations
+
+import re
 
 MIN_BASE = 3
 
@@ -18,6 +20,9 @@ def agent_bases(term: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def agents_present(terms, present: frozenset[str]) -> frozenset[str]:
-    """Of the question's `terms`, the agent nouns whose base word `present` (a passage's stems) holds."""
-    return frozenset(t for t in terms if t not in present and any(b in present for b in agent_bases(t)))
+def agents_present(terms, present: frozenset[str], text: str) -> frozenset[str]:
+    """Of the question's `terms`, the agent nouns whose base word `present` (a passage's stems) holds, written
+    in `text` as that word itself or its plural ("owns a farm"), not a form of another part of speech
+    ("the playing hall" names no player)."""
+    return frozenset(t for t in terms if t not in present
+                     and any(b in present and re.search(rf"\b{re.escape(b)}s?\b", text, re.I) for b in agent_bases(t)))

@@ -228,7 +228,7 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
         if doer_described:
-            own |= agents_present(q.speaker, own)  # "the old farmer": "who owns a farm"
+            own |= agents_present(q.speaker, own, c.text)  # "the old farmer": "who owns a farm"
         hit = sum(w for t, w in weights.items() if t in own)
         if job and q.role_head not in own and holds_job(c, job, holder):
             hit += weights[q.role_head]  # "who heads the group": "the group's chair, X", X the one it describes

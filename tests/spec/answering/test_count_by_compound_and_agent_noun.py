@@ -34,9 +34,10 @@ def test_the_compounds_first_noun_in_the_plural_counts_the_thing():
 def test_an_agent_noun_is_present_where_its_base_word_is():
     from bot.answering.agent_nouns import agents_present
 
-    assert agents_present(("old", "farmer"), frozenset({"own", "farm", "old"})) == {"farmer"}
-    assert agents_present(("owner",), frozenset({"own"})) == {"owner"}
-    assert not agents_present(("farmer",), frozenset({"far", "coast"}))
+    assert agents_present(("old", "farmer"), frozenset({"own", "farm", "old"}), "who owns a farm") == {"farmer"}
+    assert not agents_present(("farmer",), frozenset({"far", "coast"}), "far up the coast")
+    # "the playing hall" names no player: the base must be written as itself
+    assert not agents_present(("player",), frozenset({"play", "hall"}), "he had left the playing hall")
 
 
 def test_how_many_the_described_farmer_cut_down(app):
