@@ -159,7 +159,7 @@ def counts_by_modifier(text: str, q: Question) -> bool:
     if m is None or m.group(1).lower() in _NOT_MODIFIERS:
         return False
     modifier = m.group(1).lower()
-    return any(w != modifier and w.endswith("s") and stems(w) == stems(modifier) for w in after_numbers(text))
+    return any(w in (modifier + "s", modifier + "es") for w in after_numbers(text))
 
 
 _NOT_MODIFIERS = frozenset("many much the of".split())  # "how many trees": no compound
