@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answering.dates import clock_day, dated_phrase, future_day
+from bot.answering.dates import clock_day, dated_phrase, day_told_of, future_day
 from bot.answering.inner_speakers import without_inner_quotes
 from bot.answering.signer_voice import signer_of
 from index.statements import entry_labels, local_days
@@ -69,6 +69,8 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [ahead]  # "said they would meet on Saturday": the meeting's day, not a day of saying
         elif st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
+            if kind == "when" and (told_of := day_told_of(text, st.when_text, st.when_start, anchor, before)):
+                parts.append("of " + told_of.removeprefix("on "))  # "said yesterday that it had arrived on Monday": that Monday asked
         elif st.when_start and st.when_text and (posted := entry_labels.shown(st.when_text, st.when_start)):
             parts = [posted]  # an entry's own "Posted Mar 18, 2025 - 07:41 IST" line: its day and time
         elif relative:

@@ -20,7 +20,7 @@ from bot.answering.asked import says_money
 from bot.answering.paraphrase import paraphrased
 from bot.answering.possessed import asks_holding
 from bot.answering.counting import (
-    HOW_MANY, VAGUE, after_numbers, asks_done, asks_residents, counting, counts_act, counts_alike, counts_people_doing, denies_counted,
+    HOW_MANY, VAGUE, after_numbers, asks_done, asks_residents, counting, counts_act, counts_alike, counts_by_modifier, counts_people_doing, denies_counted,
     elided_count, number_before, resident_counts,
 )
 from bot.answering.mentions import named_people, said_by
@@ -185,6 +185,8 @@ def check_types(q: Question, candidates, people: dict[str, tuple[Person, ...]], 
                 pass  # (below)
             elif q.counted and counts_alike(c.text, q.counted_word, alike):
                 pass  # "84 structures" counts the buildings asked about
+            elif q.counted and counts_by_modifier(c.text, q):
+                pass  # "46 of his palms" counts the palm trees asked about
             elif q.counted_word in _MONEY_WORDS and says_money(_PER_CENT.sub(" ", c.text)) and _does_asked(q, c):
                 # "how much money is the state spending": "will spend RM38mil" names no money, it spends it;
                 # "how much money has he asked for": "asked for another £40m".

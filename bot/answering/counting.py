@@ -150,6 +150,21 @@ def counts_alike(text: str, counted_word: str | None, alike) -> bool:
     return bool(counted_word) and any(alike.same_thing(counted_word, w) for w in after_numbers(text))
 
 
+def counts_by_modifier(text: str, q: Question) -> bool:
+    """"How many palm trees ...": "46 of his palms" counts them by the compound's first noun alone, in
+    the plural, which only a head noun takes (the question's singular "palm" before "trees" modifies)."""
+    if not q.counted_word:
+        return False
+    m = re.search(rf"\b([a-z][a-z\-]+)\s+{re.escape(q.counted_word)}\b", q.text, re.I)
+    if m is None or m.group(1).lower() in _NOT_MODIFIERS:
+        return False
+    modifier = m.group(1).lower()
+    return any(w in (modifier + "s", modifier + "es") for w in after_numbers(text))
+
+
+_NOT_MODIFIERS = frozenset("many much the of".split())  # "how many trees": no compound
+
+
 def denies(text: str) -> bool:
     """The sentence says no: "had not received", "hasn't paid", "nothing was taken" (not "would not
     rule out fines", which leaves them possible)."""
@@ -172,10 +187,15 @@ def denial_near(text: str, is_thing) -> bool:
     """The sentence says no within DENIAL_REACH words of a word `is_thing` tells is the thing denied."""
     if not denies(text):
         return False
-    words = re.findall(r"[\w'’\-]+", text)
-    at = [i for i, w in enumerate(words) if is_thing(w)]
-    nots = [i for i, w in enumerate(words) if _NEGATION.search(w)]
-    return any(abs(i - j) <= DENIAL_REACH for i in at for j in nots)
+    words = list(re.finditer(r"[\w'’\-]+", text))
+    at = [i for i, w in enumerate(words) if is_thing(w.group())]
+    nots = [i for i, w in enumerate(words) if _NEGATION.search(w.group())]
+    # (in one clause: "I am telling the people of X, I am not sitting down" denies no people)
+    return any(abs(i - j) <= DENIAL_REACH and not _CLAUSE_BREAK.search(text, words[min(i, j)].end(), words[max(i, j)].start())
+               for i in at for j in nots)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 # "How many pumps has it put in so far?" asks what was done; "will install 40,000 pumps by 2027" is a plan.

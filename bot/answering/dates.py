@@ -53,6 +53,21 @@ def dated_phrase(sentence: str, published: date | None, before: str = "", ranges
     return first[0]
 
 
+def day_told_of(sentence: str, phrase: str, told: date, published: date | None, before: str = "") -> str | None:
+    """"said yesterday that the part had arrived on Monday": a day phrase after the one the ledger
+    dates the telling by (`phrase`, the day `told`), naming a day before it: the day of what was told."""
+    at = sentence.lower().find(phrase.lower())
+    if at < 0 or published is None:
+        return None
+    end = at + len(phrase)
+    later = _first_dated(sentence[end:], published, before + sentence[:end], ranges=False)
+    if later is None or later[1] or not later[3]:
+        return None  # a day ahead, or no one day gone by
+    days = [tp for tp in find_time_phrases(sentence[end:]) if tp.end <= later[2]]
+    rng = resolve(days[-1].text, published) if days else None
+    return later[0] if rng is not None and rng[0] < told else None
+
+
 def _first_dated(sentence: str, published: date | None, before: str = "", ranges: bool = True):
     """(phrase with its date, whether it lies ahead, where it ends, whether it is one day gone by)
     for the sentence's first relative day phrase, or None.

@@ -18,6 +18,8 @@ from bot.answering import answerability
 from bot.answering.afterwards import after_the_articles, asked_article, occasion_still_ahead
 from bot.answering.ahead import addressed_only_ahead, only_ahead
 from bot.answering.agents import described_agent, weigh_agent, with_agent_sentence
+from bot.answering.agent_nouns import agents_present
+from bot.answering.acts_side_by_side import acts_side_by_side
 from bot.answering.acronyms import spell_out
 from bot.answering.demands import asks_demand, demander, weigh_demands
 from bot.answering.mail_scope import with_mail_scope
@@ -214,6 +216,9 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
     teller = teller_terms(q.text, q.names) - set(q.role) if telling else frozenset()  # (not "the veteran champion")
     teller_speaker = holder if telling else None
     event_nouns = frozenset(q.terms) - frozenset(q.names) - frozenset(q.speaker) if q.kind == "when" and not telling else frozenset()
+    # A doer may be described by what they do ("the old farmer" / "who owns a farm"); a speaker is found by the
+    # ledger's speakers and their roles ("the union leader" is not whoever "has led" a union)
+    doer_described = bool(q.speaker) and not asks_about_speech(q.text)
     para_terms: dict[str, frozenset[str]] = {}
     for i, c in enumerate(candidates):
         if c.chunk.chunk.id not in para_terms:
@@ -223,6 +228,8 @@ def score_candidates(q: Question, candidates: list[Candidate], idf, similarity: 
         # A quote the ledger gives to X is X's words even where the sentence itself says only "she".
         own = c.terms | speaker_terms(c) | c.antecedent  # ("The company blamed ...": the company named before)
         own |= writer_terms(weights, c)  # "the newsletter writer": the post's own "I"
+        if doer_described:
+            own |= agents_present(q.speaker, own, c.text)  # "the old farmer": "who owns a farm"
         hit = sum(w for t, w in weights.items() if t in own)
         if job and q.role_head not in own and holds_job(c, job, holder):
             hit += weights[q.role_head]  # "who heads the group": "the group's chair, X", X the one it describes
@@ -295,6 +302,8 @@ def coverage(terms, present, idf) -> float:
 
 
 def select(q: Question, candidates: list[Candidate], idf=lambda t: 1.0) -> list[Candidate]:
+    if (both := acts_side_by_side(q, candidates)) is not None:
+        return [both]  # "We asked for 9 percent ..., and the company offered 4.5 percent": both halves at once
     # "the Finnish and Swedish bosses": named sides' leaders are looked for as described sides first.
     described_first = bool(q.sides) and all(set(s) & set(q.names) for s in q.sides) \
         and any(set(s) & _LEADER_STEMS for s in q.sides)

@@ -24,6 +24,7 @@ import re
 from datetime import date
 
 from bot.answering.candidates import Candidate
+from bot.answering.dates import _ahead, _clause_before
 from index.body_dates import looks_ahead, looks_past
 from index.datelines import DATE, MONTH, read_dateline
 
@@ -141,7 +142,8 @@ def days_ahead(text: str, published: date) -> tuple[bool, bool]:
         # A weekday of the report's week: ahead where the sentence looks ahead ("will meet ... on Wednesday"),
         # behind where it tells what was done (its attribution aside: "..., the coach said").
         told = _ATTRIBUTION_AFTER.sub("", text)
-        ahead = looks_ahead(told)
+        # "had served notice of a strike, to begin on Tuesday": the weekday's own clause looks ahead
+        ahead = looks_ahead(told) or any(_ahead(_clause_before(told, m.start())) for m in _WEEKDAY.finditer(told))
         behind = not ahead and looks_past(told)
     return ahead, behind
 

@@ -11,7 +11,7 @@ question that opens with the inverted "was"/"were" before its subject, that part
 
 from __future__ import annotations
 
-from bot.answering.predicate import _LIGHT, SPEECH, Predicate, parse_question
+from bot.answering.predicate import _FUTURE_HEADS, _LIGHT, SPEECH, Predicate, parse_question
 
 
 def passive_predicate(question: str) -> Predicate | None:
@@ -19,12 +19,26 @@ def passive_predicate(question: str) -> Predicate | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() != "be" or root.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i), None)
+    # (a name the parser does not know may be read as the attribute: "what date was kagunguli closed")
+    subject = next((c for c in root.children if c.i > root.i and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "attr"
+                    and not any(t.tag_ in ("WDT", "WP") for t in c.subtree))), None)
     if subject is None:
         return None  # "When the plant was closed, ...": no inverted question
-    done = next((t for t in subject.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == subject.i), None)
+    # "When are the residents meeting?": a present "is"/"are" with the -ing form asks of what is to come.
+    ongoing = root.tag_ in ("VBZ", "VBP")
+    done = next((t for t in subject.subtree if t.dep_ == "acl" and t.head.i == subject.i
+                 and (t.tag_ == "VBN" or ongoing and t.tag_ == "VBG")), None)
     if done is None or done.lemma_.lower() in SPEECH | _LIGHT or done.text.lower() in SPEECH:
         return None  # "was the question put to her": a light verb says no event of its own
+    # "When is the strike set to begin?": the event is the one set, planned or due.
+    # (the parser may hang "to begin" on the subject rather than on "set")
+    doc = done.doc
+    carried = doc[done.i + 2] if done.lemma_.lower() in _FUTURE_HEADS and done.i + 2 < len(doc) \
+        and doc[done.i + 1].lower_ == "to" and doc[done.i + 2].tag_ == "VB" else None
+    if carried is not None and carried.lemma_.lower() not in SPEECH | _LIGHT:
+        return Predicate(carried.lemma_.lower(), False)
+    if done.tag_ == "VBG":
+        return Predicate(done.lemma_.lower(), False, ongoing=True)
     return Predicate(done.lemma_.lower(), root.tag_ == "VBD")
 
 

@@ -125,6 +125,8 @@ def predicate_of(question: str) -> Predicate | None:
         return Predicate(going_on.lemma_.lower(), False, _object(going_on), None, True)
     if (after_name := _verb_after_subject(doc, root)) is not None:
         return after_name
+    if (misread := _bare_verb_misread(doc)) is not None:
+        return misread
     if root is None or root.pos_ not in ("VERB", "NOUN") or root.lemma_.lower() in SPEECH or root.text.lower() in SPEECH:
         return None
     if root.lemma_.lower() == "do" and root.tag_ in ("VBD", "VBZ", "VBP"):
@@ -165,6 +167,26 @@ def predicate_of(question: str) -> Predicate | None:
 
 
 _SUBJECT_WORDS = frozenset(("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"))
+
+
+def _bare_verb_misread(doc) -> Predicate | None:
+    """"When did the new propeller shaft arrive?", "What date did the DC close the site?": a do-question's
+    bare verb, which the parser may read as the head noun of its subject ("shaft arrive") or as an
+    adjective after it ("DC close") when it finds no verb at all; the first word after the subject's
+    noun that the lemma tables know as a verb."""
+    from bot.answering.english_words import _tables
+
+    do = next((t for t in doc[:4] if t.lemma_.lower() == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if do is None or any(t.pos_ == "VERB" and t.i > do.i for t in doc):
+        return None
+    verbs = _tables()[0]["verb"]
+    for before, t in zip(doc[do.i + 1 :], doc[do.i + 2 :]):
+        if before.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ in verbs and t.lower_ not in SPEECH | _LIGHT \
+                and (t.pos_ == "ADJ" or t.pos_ == "NOUN" and t.dep_ in ("nsubj", "ROOT")):
+            obj = next((o for o in doc[t.i + 1 :] if o.pos_ == "NOUN" and o.dep_ in ("dobj", "ROOT")), None)
+            return Predicate(t.lower_, do.tag_ == "VBD", obj.lemma_.lower() if obj is not None else None,
+                             " ".join(w.lower_ for w in doc[do.i + 1 : t.i]))
+    return None
 
 
 def _verb_after_subject(doc, root) -> Predicate | None:

@@ -24,3 +24,11 @@ def test_a_denial_of_the_thing_counted_keeps_its_weight(denial, paragraph_candid
     other = "Police searched the Varga farm on Tuesday."
     scores = _scores("How much ransom did the kidnappers demand from the Varga family?", paragraph_candidates([denial, other]))
     assert scores[denial] == 1.0 and scores[other] < 1.0
+
+
+def test_a_no_in_another_clause_denies_nothing_counted(paragraph_candidates):
+    # "I am telling the people of X, I am not sitting down": the "not" is the speaker's, of another verb
+    rally = '"I am telling the people of Tarrock, I am not going away on this," the ferry owner said.'
+    count = "She told the council that Tarrock's 340 residents had gone a month without a ferry."
+    scores = _scores("how many people live on Tarrock", paragraph_candidates([rally, count]))
+    assert scores[rally] < scores[count]
