@@ -65,12 +65,13 @@ def prefer_body(q, candidates, article_text=None) -> None:
     # written otherwise. "the city council" is not "Cumberland Council": the body noun alone is no match.
     head = set(stems(noun))
     wanted = [t for t in q.role if t not in head] or list(q.role)
+    qualified = len(q.role_phrase.split()) >= 3  # ("the GP co-op": a kind of body, which "the co-op" of the text is)
 
     def speaks(c) -> bool:
         st = c.statement
         # (or the body the ledger read the noun as: "the co-op said" given to the co-op it named before)
         return st is not None and (any(term_match(t, frozenset(stems(st.speaker))) for t in wanted)
-                                   or _named_by_noun(st, head))
+                                   or qualified and _named_by_noun(st, head))
     if not any(speaks(c) for c in candidates):
         if article_text is None or len(q.role_phrase.split()) != 2 or q.role_phrase.split()[0].lower() != "the":
             return
@@ -87,8 +88,10 @@ def prefer_body(q, candidates, article_text=None) -> None:
 def _named_by_noun(st, head: set[str]) -> bool:
     """A statement the ledger gives to a named body that the text calls by the asked noun ("the co-op
     said" read as Shannon Vale Doc's)."""
-    written = st.speaker_as_written or ""
-    return bool(head) and head <= set(stems(written)) and written.lower().startswith("the ") \
+    written = (st.speaker_as_written or "").strip()
+    # (the bare noun only: "The company's director, X" is a person, "The San Jose-based company" the
+    # ledger's reading of a body the question may not mean)
+    return bool(head) and re.fullmatch(r"(?i)the\s+\S+", written) is not None and head <= set(stems(written)) \
         and st.speaker[:1].isupper() and st.speaker.lower() != written.lower() and not st.generic_speaker
 
 
