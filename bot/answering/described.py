@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.roles import names_a_body
 from bot.answering.people import term_match
 from bot.answering.terms import stems
 from index.vocabulary import vocabulary
@@ -65,7 +66,7 @@ def prefer_body(q, candidates, article_text=None) -> None:
     # written otherwise. "the city council" is not "Cumberland Council": the body noun alone is no match.
     head = set(stems(noun))
     wanted = [t for t in q.role if t not in head] or list(q.role)
-    qualified = len(q.role_phrase.split()) >= 3  # ("the GP co-op": a kind of body, which "the co-op" of the text is)
+    qualified = names_a_body(q.role_phrase)  # ("the GP co-op": a kind of body, which "the co-op" of the text is)
 
     def speaks(c) -> bool:
         st = c.statement

@@ -380,7 +380,7 @@ def role_speaker(q: Question, people: dict[str, tuple[Person, ...]], idf, articl
     return found[1].name if found is not None else None
 
 
-def _names_a_body(phrase: str | None) -> bool:
+def names_a_body(phrase: str | None) -> bool:
     """A role phrase headed by a body's noun that a job word only qualifies ("the GP co-op": the
     doctors' co-operative, not one GP). "The president of the growers' group" is a person, and "the
     minibus company" may be answered by its chairman: those are left to the role's reading."""
@@ -397,7 +397,7 @@ def _names_a_body(phrase: str | None) -> bool:
 
 def role_person(q: Question, people: dict[str, tuple[Person, ...]], idf, article_terms=None) -> tuple[str, Person] | None:
     """(article id, person) of the one person a role phrase clearly describes, else None."""
-    if _names_a_body(q.role_phrase):
+    if names_a_body(q.role_phrase):
         return None  # "the GP co-op": a body, not the GP who works shifts for it
     found = [(s, p) for s, p in resolve_role(q, people, idf, article_terms) if s >= CLEAR_ROLE_MATCH]
     if not found:
