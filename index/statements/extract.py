@@ -162,6 +162,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = captions.merge(raws, captions.read(article, docs, bases, ctx), article)  # a video page's caption lines: the chapter's speaker's
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
     raws = thread_posts.group_first(raws, threaded, article.text)  # a group page's reply: its own post's reading
+    raws = thread_posts.relays_first(raws, threaded)  # a post's "she told me, '...'": the one it names, not "she"
     raws = letters.merge(thread_posts.own_deeds(thread_posts.off_comments(raws, article.text), threaded, article.text), threaded)
     signed = signed + threaded
     talked = talk_pages.read(article, docs, bases, ctx)  # "... Ann Roe (talk) 14:02, 3 March 2026 (UTC)" closing a comment
