@@ -69,3 +69,10 @@ def test_the_candidates_own_words_stay_theirs():
     stmts = statements_of(HUSTINGS)
     assert speaker_of(stmts, "I will fight to keep it open five days") == "Daniel Okafor"
     assert speaker_of(stmts, "The town lost its last one in March") == "Priya Venn"
+
+
+def test_next_weekday_is_that_day_of_the_coming_week_not_the_last():
+    from index.statements.dates import resolve
+
+    assert resolve("next Thursday", date(2026, 10, 14)) == (date(2026, 10, 22), date(2026, 10, 22))  # said on a Wednesday
+    assert resolve("next Tuesday", date(2026, 10, 16)) == (date(2026, 10, 20), date(2026, 10, 20))  # said on a Friday
