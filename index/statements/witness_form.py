@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from index.datelines import MONTH, WEEKDAY
+from index.form_titles import STATEMENT_OF
 from index.models import Article, Span
 from index.statements.attribution import Raw, quote_spans
 from index.statements.people import clean_name, first_name_gender
@@ -31,7 +32,6 @@ from index.statements.speakers_np import Speaker
 from index.textnorm import fold
 from index.vocabulary import vocabulary
 
-_OF = re.compile(r"^\s*Statement of\s*:\s*(?P<name>[^\n:]{3,60}?)\s*$", re.I | re.M)
 _TAKEN = re.compile(r"^\s*Statement taken by\s*:", re.I | re.M)
 _SIGNED = re.compile(r"^\s*Signature\s*:[^\n]*$", re.I | re.M)
 _DECLARED = re.compile(r"true to the best of my knowledge and belief", re.I)
@@ -54,7 +54,7 @@ class Form:
 def form(article: Article, ctx) -> Form | None:
     """The witness and the narrative's bounds, or None unless the page is such a statement."""
     text = fold(article.text)
-    m = _OF.search(text)
+    m = STATEMENT_OF.search(text)
     signed = _SIGNED.search(text)
     if m is None or signed is None or not (_TAKEN.search(text) or _DECLARED.search(text)):
         return None

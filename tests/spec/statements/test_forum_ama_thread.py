@@ -82,3 +82,7 @@ def test_words_an_answer_relays_are_their_sources():
     assert day_of(stmts, "grant will be cut by a third") == date(2026, 10, 1)
     assert speaker_of(stmts, "I never stopped thinking about him") == "the woman"
     assert speaker_of(stmts, "been kept in a shed for weeks") == "The vet"
+
+
+def test_the_thread_is_titled_by_the_line_under_its_posted_by_head():
+    assert cleaned(THREAD).title == "I run the overnight intake desk at a city dog shelter. AMA!"

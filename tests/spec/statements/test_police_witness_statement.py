@@ -61,3 +61,9 @@ def test_a_neighbours_relayed_words_take_the_narratives_day_not_the_signing():
     assert speaker_of(stmts, "get into a blue van") == "Peter Calloway"
     assert day_of(stmts, "get into a blue van") == date(2026, 9, 12)
     assert day_of(stmts, "had come in the week before") == date(2026, 9, 14)
+
+
+def test_the_statement_is_titled_by_its_witness_not_its_protective_marking():
+    from tests.spec.invented import cleaned
+
+    assert cleaned(STATEMENT).title == "Witness statement of Maria Delacourt-Fenn"
