@@ -228,21 +228,27 @@ def _forum_poster(text: str, names: dict[str, str], found: dict[str, list[str]],
         _described(poster, "poster, the original poster (OP) who posted the thread and answered", names, found, longer)
 
 
-# a transcript's or a programme's cover line naming who runs the meeting: "Chair: Canon Ann Roe", "Moderator: Bo Tarr"
-_COVER_ROLE = re.compile(r"^[ \t]*(?P<role>Chair|Chairman|Chairwoman|Chairperson|Moderator|Host|Presenter|Facilitator|Convenor|Convener|Compere)"
-                         r"[ \t]*:[ \t]*(?P<name>[A-Z][^\n,;:()]{3,60}?)[ \t]*$", re.M)
+# a transcript's or a programme's cover line naming who runs the meeting: "Chair: Canon Ann Roe",
+# "Chaired by: Ann Roe (Vicar of X)", "Moderator: Bo Tarr, editor of Y"
+_COVER_ROLE = re.compile(r"^[ \t]*(?P<role>Chair|Chairman|Chairwoman|Chairperson|Chaired by|Moderator|Moderated by|Host|Hosted by|Presenter"
+                         r"|Facilitator|Convenor|Convener|Compere)[ \t]*:[ \t]*(?P<name>[A-Z][^\n,;:()]{3,60}?)[ \t]*(?:[,(–—][^\n]{0,80})?$", re.M)
 
 
 def _cover_roles(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
     """The chair a transcript's cover line names ("Chair: Canon Ann Roe"): "who chaired the hustings"
     finds her, though no sentence of the text calls her the chair."""
+    from index.statements.people import first_name_gender  # (imported on use: it loads the name lexicon)
+
     for m in _COVER_ROLE.finditer(text[:3000]):
         words = m.group("name").split()
-        while len(words) > 2 and (_is_title(words[0]) or _V.is_title(words[0].rstrip("."))):
-            words = words[1:]  # ("Canon", "Cllr", "Dr": a title before the name)
+        # ("Canon", "The Revd", "Cllr": titles before the first name)
+        while len(words) > 2 and not first_name_gender(words[0]) and any(first_name_gender(w) for w in words[1:-1]):
+            words = words[1:]
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-            role = m.group("role").lower()
-            _described(" ".join(words), f"{role}, who {'chairs' if role.startswith('chair') else role + 's'} the meeting", names, found, longer)
+            role = m.group("role").lower().split()[0]
+            doing = "chairs" if role.startswith("chair") else "moderates" if role.startswith("moderat") else \
+                "hosts" if role.startswith("host") else role + "s"
+            _described(" ".join(words), f"{role}, who {doing} the meeting", names, found, longer)
 
 
 def _notes_speaker(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
