@@ -3,7 +3,7 @@
 "Good evening, everyone, and welcome.", "Thank you, Canon.", "Thank you all.", "Questions from the
 floor.", "Please do vote.", "Each candidate has two minutes.", "Over to you.": a hustings', a
 debate's or a public meeting's greetings, thanks and running of the floor. And a turn of a few words
-with no figure ("Against it, full stop.", "Fix them."): a short answer that leans on the question
+with no figure and no verb ("Against it, full stop."): a short answer that leans on the question
 it follows, not a statement of its own.
 """
 
@@ -32,7 +32,9 @@ def procedural(sentence: str) -> bool:
     return _PROCEDURAL.match(sentence.strip().strip("\"“”'")) is not None
 
 
-def short_turn(turn: str) -> bool:
-    """A turn of a few words and no figure, which states nothing apart from the question before it."""
-    words = turn.split()
-    return 0 < len(words) <= SHORT_TURN and not any(ch.isdigit() for ch in turn) and not turn.rstrip().endswith("?")
+def short_turn(tokens) -> bool:
+    """A turn of a few words, no figure and no verb ("Against it, full stop."), which states nothing
+    apart from the question before it ("Admissions are stable.", "Fixing the footbridge." do)."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= SHORT_TURN and not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -256,7 +256,8 @@ def merge(raws: list[Raw], t: Transcript, text: str = "") -> list[Raw]:
         rival = r.paragraph in answerer and r.speaker.name != answerer[r.paragraph].name and r.speaker.person is not None \
             and _proper(r.speaker.as_written) and r.speaker.as_written.lower() not in _FIRST_PERSON_WORDS
         if r.paragraph in t.answered and not rival and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
-                                                                   and not _one_role(r.speaker.as_written) and not _one_body(r.speaker.as_written)
+                                                                   and not _one_role(r.speaker.as_written)
+                                                                   and not (_one_body(r.speaker.as_written) and _TOLD.search(text[r.span.start:r.content.start]))
                                                                    and not _LISTENER.fullmatch(r.speaker.name))):
             continue
         if r.paragraph in answerer and r.speaker.person is None and (role := _MY_ROLE.match(r.speaker.as_written)):
@@ -304,6 +305,11 @@ def _one_role(written: str) -> bool:
     return len(words) in (2, 3) and words[0] in ("the", "my") and not words[-1].endswith("s") and (
         v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles)
         or (len(words) == 3 and v.is_role(words[-1]) and noun_asks(words[1]) is None))
+
+
+# a body's words a turn passes on, by a verb of telling ("the council told the group ... that"), not
+# the body's deed the speaker reports ("The ministry has promised three more years": the speaker's claim)
+_TOLD = re.compile(r"\b(?:told|tells|said|says|wrote|informed|assured)\b")
 
 
 def _one_body(written: str) -> bool:

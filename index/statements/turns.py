@@ -122,7 +122,7 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         add_turn(out, who, span, doc, base, pi, start, asserted_only=True)  # (an answer's question back states nothing)
     # (a chair's "Thank you all.", "Please do vote.", a one-line "Against it, full stop.": no statements)
     out.raws = [r for r in out.raws if not procedural.procedural(article.text[r.content.start:r.content.end])
-                and not procedural.short_turn(fold(article.text[docs[r.paragraph][0].start:docs[r.paragraph][0].end])[turns[r.paragraph][1]:])]
+                and not procedural.short_turn([t for t in docs[r.paragraph][1] if t.idx >= turns[r.paragraph][1]])]
     return out
 
 
