@@ -119,6 +119,8 @@ def read_people(text: str) -> tuple[Person, ...]:
     _header_speakers(text, names, found, longer)
     _mail_offices(text, names, found, longer)
     _post_writer(text, names, found, longer)
+    _forum_poster(text, names, found, longer)
+    _cover_roles(text, names, found, longer)
     _notes_speaker(text, names, found, longer)
     _listing_owners(text, found, longer)
     _known_name_then_more(text, found, longer)
@@ -204,6 +206,49 @@ def _post_writer(text: str, names: dict[str, str], found: dict[str, list[str]], 
         return
     for kept in (found, longer):
         kept.setdefault(key, []).append("writer, author of the newsletter or blog")
+
+
+def _described(name: str, description: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    key = names.setdefault(name.split()[-1], name)
+    if key != name and not one_person(key, name):
+        return
+    for kept in (found, longer):
+        have = kept.setdefault(key, [])
+        if description not in have:
+            have.append(description)
+
+
+def _forum_poster(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """A forum thread's opening poster, named in their own post ("I'm Ann Roe and I run ..."): described
+    as the thread's poster, so "who is the poster" or "who posted the AMA" finds them."""
+    from index.handle_heads import heads
+
+    poster = next((h[2] for h in heads(text[:100_000]) if h[3] == "op"), None)
+    if poster and len(poster.split()) >= 2:
+        _described(poster, "poster, the original poster (OP) who posted the thread and answered", names, found, longer)
+
+
+# a transcript's or a programme's cover line naming who runs the meeting: "Chair: Canon Ann Roe",
+# "Chaired by: Ann Roe (Vicar of X)", "Moderator: Bo Tarr, editor of Y"
+_COVER_ROLE = re.compile(r"^[ \t]*(?P<role>Chair|Chairman|Chairwoman|Chairperson|Chaired by|Moderator|Moderated by|Host|Hosted by|Presenter"
+                         r"|Facilitator|Convenor|Convener|Compere)[ \t]*:[ \t]*(?P<name>[A-Z][^\n,;:()]{3,60}?)[ \t]*(?:[,(–—][^\n]{0,80})?$", re.M)
+
+
+def _cover_roles(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:
+    """The chair a transcript's cover line names ("Chair: Canon Ann Roe"): "who chaired the hustings"
+    finds her, though no sentence of the text calls her the chair."""
+    from index.statements.people import first_name_gender  # (imported on use: it loads the name lexicon)
+
+    for m in _COVER_ROLE.finditer(text[:3000]):
+        words = m.group("name").split()
+        # ("Canon", "The Revd", "Cllr": titles before the first name)
+        while len(words) > 2 and not first_name_gender(words[0]) and any(first_name_gender(w) for w in words[1:-1]):
+            words = words[1:]
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            role = m.group("role").lower().split()[0]
+            doing = "chairs" if role.startswith("chair") else "moderates" if role.startswith("moderat") else \
+                "hosts" if role.startswith("host") else role + "s"
+            _described(" ".join(words), f"{role}, who {doing} the meeting", names, found, longer)
 
 
 def _notes_speaker(text: str, names: dict[str, str], found: dict[str, list[str]], longer: dict[str, list[str]]) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from index import (article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, group_posts, petition_page,
+from index import (form_titles, article_dates, contents_lists, body_dates, byline_dates, caption_pages, carrier_dates, chat_lines, column_wrap, datelines, decision_header, group_posts, petition_page,
                    footers, headlines, issue_comments, line_end_hyphens, line_numbered, outlets, page_titles, post_stamps, signed_dates, subtitles, talk_signatures,
                    top_line_dates)
 from index.errors import ArticleError
@@ -38,7 +38,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "89"
+CLEANING_VERSION = "90"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(
@@ -487,6 +487,8 @@ def clean(raw: RawArticle, article_id: str, meta: dict | None = None) -> Article
             confidence = "stated" if published else confidence
         if not published and not partial:
             published, confidence = _carried_date(text[raw.body_start :], info.get("url"), ambiguous, confidence)
+    if not title and (form := form_titles.title(text[raw.body_start:])):
+        title = form  # a witness statement's "Statement of:", a forum thread's line under its "Posted by u/..."
     if not title and (issue := issue_comments.page_title(text[raw.body_start:])):
         title = issue  # a code host's page opens with its chrome ("Skip to content", the tab bar)
     if not title:

@@ -20,6 +20,8 @@ _AFTER_LABEL = r"(?:\s*(?::|-|>|»|\|)\s*.{0,120}|\s+(?:at|on|from)\s+.{0,60})?"
 _SHAPES = [
     r"advertisement|advert|sponsored(?: content)?|ad",
     r"for immediate release|embargoed until\b.{0,60}",  # a press release's banner
+    # a government form's protective marking, with its form number: "OFFICIAL - SENSITIVE (when complete)   MG 11"
+    r"(?:official(?:\s*[-–—]\s*sensitive)?|restricted|not protectively marked)(?:\s*\(when complete\))?(?:\s+[A-Z]{1,4}\s?\d{1,3}[A-Z]?)?",
     rf"(?:share|post|tweet|send)(?: this(?: article| story| page)?)?(?: on| via| to| by)? {_NETWORKS}{_LIST}",
     r"(?:share|print|email|e-mail)(?: this)?(?: article| story| page)?",
     rf"follow us(?:(?: on| at)? {_NETWORKS}{_LIST}.{{0,40}})?",

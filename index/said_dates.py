@@ -1,6 +1,7 @@
 """An article's day said in its own words near the top, when no header, dateline or closing line
 gives one: the day a presenter names on air ("Good morning, it's Wednesday the 4th of March",
-"Today is Monday March 9th") and the day an interview was held, as its intro says ("We spoke to
+"Today is Monday March 9th"), the day a forum post's writer says it is ("answering from 7pm
+today, Tuesday 10 November 2026") and the day an interview was held, as its intro says ("We spoke to
 her by phone on 14 September", "This interview took place on 2 June").
 
 A year is never guessed: it is the one written, else the one the calendar fixes for a named
@@ -22,7 +23,7 @@ from index.textnorm import fold
 # Where the day is said: the opening of a transcript or an interview's intro.
 _HEAD = 2000
 _ON_AIR = re.compile(
-    rf"\b(?:it's|it is|today is|today's date is|this is [^.!?]{{0,40}}? for)\s+"
+    rf"\b(?:it's|it is|today is|today's date is|today,|this is [^.!?]{{0,40}}? for)\s+"
     rf"(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<date>{DATE})", re.I)
 # "We spoke to X by video call on 2 October", "He spoke to us at the town hall on July 3",
 # "This interview took place on 2 June", "X was interviewed on 2 June"

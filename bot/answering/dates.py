@@ -104,7 +104,7 @@ def _first_dated(sentence: str, published: date | None, before: str = "", ranges
             continue
         day = rng[0]
         low = tp.text.lower()
-        if tp.kind == "wday" and not low.startswith(("last", "earlier")) and not _DAY_OF_MONTH.search(low) \
+        if tp.kind == "wday" and not low.startswith(("last", "earlier", "next")) and not _DAY_OF_MONTH.search(low) \
                 and _ahead(_clause_before(sentence, tp.start)):
             day = _forward(low, published)  # "Saturday the 25th" is fixed by its day already
         return with_date(tp.text, day, day), day > published, tp.end, day < published
@@ -131,7 +131,7 @@ def future_day(sentence: str, published: date | None) -> str | None:
             # "said on Monday it would offer a meeting on Wednesday": the Wednesday after that Monday
             anchor = told[0]
             continue
-        fixed = resolve(tp.text, published) if _DAY_OF_MONTH.search(low) else None
+        fixed = resolve(tp.text, published) if _DAY_OF_MONTH.search(low) or low.startswith("next ") else None
         day = fixed[0] if fixed else _forward(low, anchor)
         return with_date(tp.text, day, day)
     return None

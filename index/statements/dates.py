@@ -215,6 +215,9 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
             ahead = (wd - published.weekday()) % 7 or 7
             d = published + timedelta(days=ahead)
             return d, d
+        if s.startswith("next "):  # "next Thursday": that day of the coming week, never one gone by
+            d = published - timedelta(days=published.weekday()) + timedelta(days=7 + wd)
+            return d, d
         back = (published.weekday() - wd) % 7
         if (s.startswith("last ") or s.endswith((" last", " gone", " past"))) and back == 0:
             back = 7

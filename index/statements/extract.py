@@ -47,7 +47,7 @@ from index.statements.delayed import name_described_speakers
 from index.statements.event_days import at_event, audience_day, same_event, word_stem
 from index.statements.plea_day import plea_day
 from index.statements.scenes import Scene, dates_main_verb, dates_occasion, dates_recalled_saying, on_timeline, scene_day, to_come
-from index.statements import contacted_asides, update_blocks
+from index.statements import contacted_asides, update_blocks, witness_form
 from index.statements import document_days, event_days, fresh_reports, headline_says, named_at_event, occasion_scenes, panel_decision, recalled_days, visit_days
 from index.statements.said_on import said_on_first
 from index.statements.viewer_stamps import viewer_stamped
@@ -162,6 +162,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = captions.merge(raws, captions.read(article, docs, bases, ctx), article)  # a video page's caption lines: the chapter's speaker's
     threaded = thread_posts.read(article, docs, bases, ctx)  # "#3 | ann_k | Posts: 87 | date" over a forum post
     raws = thread_posts.group_first(raws, threaded, article.text)  # a group page's reply: its own post's reading
+    raws = thread_posts.relays_first(raws, threaded)  # a post's "she told me, '...'": the one it names, not "she"
     raws = letters.merge(thread_posts.own_deeds(thread_posts.off_comments(raws, article.text), threaded, article.text), threaded)
     signed = signed + threaded
     talked = talk_pages.read(article, docs, bases, ctx)  # "... Ann Roe (talk) 14:02, 3 March 2026 (UTC)" closing a comment
@@ -232,6 +233,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     if panel is not None:
         raws, marked = panel_decision.respoken(raws, panel, article.text, {id(r) for r in sectioned}, docs, bases)
     contacted_asides.trim(raws, article.text)  # "disagreed that ... when contacted by the paper yesterday"
+    raws = witness_form.settle(article, docs, bases, ctx, raws)  # a police witness statement: her "I", his "He said"
     events, scenes = _event_dates(article, docs)
     stmts = _dated(article, raws, events, scenes, _sentence_starts(docs), _act_years(raws, docs), {id(r) for r in signed + sectioned})
     if interview is not None:

@@ -19,10 +19,11 @@ import calendar
 import re
 from dataclasses import replace
 
-from index import datelines, group_posts, issue_comments
+from index import datelines, group_posts, handle_heads, issue_comments
 from index.datelines import written_order
 from index.models import Article, Span
 from index.statements.attribution import Raw
+from index.statements import post_relays
 from index.statements.nlp import worded_sentences
 from index.statements.people import clean_name
 from index.statements.speakers_np import Speaker
@@ -55,9 +56,11 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
     issue = issue_comments.comments(text)  # a code host's issue page: "ann-k commented on Mar 3, 2026"
     # a social-media group's thread: a post and comments under name lines, closed by "Like · Reply · 2h"
     group = [] if issue else group_posts.heads(text)
-    heads = [(c.start, c.body - 1, c.display or c.user, None, _issue_day(c, text), c.end) for c in issue] or group or \
+    # a link-sharing forum's: "Posted by u/ann_k · 7h", then comments under "u/bo_r · 6h" ("OP": the poster's)
+    handled = [] if issue or group else handle_heads.heads(text)
+    heads = [(c.start, c.body - 1, c.display or c.user, None, _issue_day(c, text), c.end) for c in issue] or group or handled or \
         [(*h, None) for h in _post_heads(text, written_order(text))]
-    if heads and not issue and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
+    if heads and not issue and not handled and _byline(text[heads[0][0]:heads[0][1]], heads[0][2], ctx):
         heads = heads[1:]
     if len(heads) < _MIN_POSTS or not docs:
         return []
@@ -73,6 +76,8 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
             own = issue_lines(text, own, heads[0][1])
         elif group:
             own = [(a, b) for a, b in own if not group_posts.nobodys(text[a:b])]
+        elif handled:
+            own = [(a, b) for a, b in own if not handle_heads.nobodys(text[a:b])]
         for pi, (span, doc) in enumerate(docs):
             if span.end <= end or span.start >= until:
                 continue
@@ -80,6 +85,12 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
             for n, a, b in worded_sentences(doc, floor=12):
                 for lo, hi in own:
                     if _reports_another(sents[n], v, span.start, lo, hi):
+                        x, y = max(span.start + a, lo), min(span.start + b, hi)
+                        if handled and x < y and (them := post_relays.relayed(text, docs, end, x, y)):
+                            relay = Raw(speaker=them[0], act="told", content=Span(them[1], y), quote_type="indirect",
+                                        span=Span(x, y), sentence=bases[pi] + n, paragraph=pi)
+                            relay.times = [them[2]] if them[2] else []
+                            out.append(relay)
                         continue
                     x, y = max(span.start + a, lo), min(span.start + b, hi)
                     x += len(text[x:y]) - len(text[x:y].lstrip())  # (a reply's indent)
@@ -95,6 +106,13 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
 def _banner(words: str) -> bool:
     """A post's shouted call in a few capitals ("*** PLEASE SHARE ***"): a banner, no statement."""
     return not any(ch.islower() for ch in words) and len(words.split()) <= 5 and not any(ch.isdigit() for ch in words)
+
+
+def relays_first(raws: list[Raw], threaded: list[Raw]) -> list[Raw]:
+    """`raws` without those a post's relayed words were read over ("she told me, '...'" left to
+    "she"): the post's reading of whose they are stands."""
+    relays = [(r.span.start, r.span.end) for r in threaded if r.act == "told"]
+    return [r for r in raws if not any(a < r.span.end and r.span.start < b for a, b in relays)] if relays else raws
 
 
 def group_first(raws: list[Raw], threaded: list[Raw], text: str) -> list[Raw]:

@@ -244,7 +244,7 @@ def merge(raws: list[Raw], t: Transcript, text: str = "") -> list[Raw]:
     answerer = {r.paragraph: r.speaker for r in t.raws}
     for r in raws:
         if text and r.paragraph in answerer and described_voices.speaker_pronoun(r.speaker.as_written) \
-                and (described := described_voices.described(text[t.starts[r.paragraph]:r.span.start], r.speaker.name,
+                and (described := described_voices.described(text[t.starts[r.paragraph]:max(r.span.start, r.content.start)], r.speaker.name,
                                                                  r.speaker.person is not None)):
             # "There was an engineer who came up ... And he said, '...'": the engineer's words, not
             # those of someone named in an earlier answer whom the pronoun was taken for
@@ -257,6 +257,7 @@ def merge(raws: list[Raw], t: Transcript, text: str = "") -> list[Raw]:
             and _proper(r.speaker.as_written) and r.speaker.as_written.lower() not in _FIRST_PERSON_WORDS
         if r.paragraph in t.answered and not rival and (r.speaker.name in who or (r.speaker.person is None and not _proper(r.speaker.as_written)
                                                                    and not _one_role(r.speaker.as_written)
+                                                                   and not (_one_body(r.speaker.as_written) and _TOLD.search(text[r.span.start:r.content.start]))
                                                                    and not _LISTENER.fullmatch(r.speaker.name))):
             continue
         if r.paragraph in answerer and r.speaker.person is None and (role := _MY_ROLE.match(r.speaker.as_written)):
@@ -304,6 +305,20 @@ def _one_role(written: str) -> bool:
     return len(words) in (2, 3) and words[0] in ("the", "my") and not words[-1].endswith("s") and (
         v.is_role(" ".join(words[1:])) or (words[0] == "my" and words[-1] in v.tie_roles)
         or (len(words) == 3 and v.is_role(words[-1]) and noun_asks(words[1]) is None))
+
+
+# a body's words a turn passes on, by a verb of telling ("the council told the group ... that"), not
+# the body's deed the speaker reports ("The ministry has promised three more years": the speaker's claim)
+_TOLD = re.compile(r"\b(?:told|tells|said|says|wrote|informed|assured)\b")
+
+
+def _one_body(written: str) -> bool:
+    """"the council told the patients' group ...", "the board said": one body a turn reports, whose
+    words they are (not "some people", "they")."""
+    from index.vocabulary import vocabulary
+
+    words = written.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in vocabulary().body_nouns
 
 
 def _proper(written: str) -> bool:

@@ -20,7 +20,7 @@ from datetime import date
 
 from index.headlines import names_a_voice
 from index.models import Article
-from index.statements import offices
+from index.statements import offices, procedural
 from index.statements.nlp import ASKER_NOTE, TIMESTAMP
 from index.statements.people import clean_name, first_name_gender
 from index.statements.speakers_np import Speaker
@@ -40,6 +40,9 @@ _TITLED = re.compile(r"^\s*(?P<title>(?i:mr|mrs|ms|miss|dr|sir|dame|hon|prof))\.
 # the chair of a house, an inquest, a hearing: "The SPEAKER", "The Deputy President", "THE CORONER"
 _CHAIR = re.compile(r"^(?i:the)\s+(?:(?i:deputy|acting)\s+)?(?i:speaker|president|chair|chairman|chairwoman|chairperson"
                     r"|coroner|presiding officer|clerk)$")
+# a hustings' or a public meeting's speaker from the floor, named in brackets: "AUDIENCE (MARGARET):"
+_FROM_FLOOR = " (audience member)"
+_FLOOR = re.compile(r"^(?i:audience(?: member)?|floor|questioner|member of the public|resident)$")
 # an earnings call's question-and-answer heading: "Q - Lionel Baptiste", "A – Dana Whitlock"
 _QA_HEAD = re.compile(r"^\s*(?P<side>[QA])\s*[-–—:]\s*(?=[A-Z])")
 _HEADING = re.compile(rf"^(?:[QA]\s*[-–—:]\s*)?(?P<label>{_NAME}(?:\s*\([^()]{{2,60}}\))*(?:\s*(?:--|[-–—,|])\s*[^:]{{2,80}})?)\s*$")
@@ -99,7 +102,8 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
     press = {pi for pi, text in enumerate(texts) if pi not in turns and _PRESS.match(text)}
     if (len(turns) < MIN_TURNS and voices < 2) or (len(names) < 2 and len(press) < 2):  # (two named voices make a round-up)
         return None
-    askers = {n for n in names if _mostly_questions(n, turns, docs)} | (questioners & names) | ({_UNNAMED_HOST} & names)
+    askers = {n for n in names if _mostly_questions(n, turns, docs) and not n.endswith(_FROM_FLOOR)} \
+        | (questioners & names) | ({_UNNAMED_HOST} & names)  # (one from the floor states what their question rests on)
     # the feature's reporter: their turns are no one's statements, and what they report of others is read as in a story
     narrator = {who.name for who, _ in turns.values() if narrator_label(who.as_written)}
     first = min(turns)
@@ -116,6 +120,9 @@ def read(article: Article, docs, bases: list[int], ctx, published: date | None =
         (span, doc), base = docs[pi], bases[pi]
         # a member's question turn asserts what its questions rest on ("Only one has been built.")
         add_turn(out, who, span, doc, base, pi, start, asserted_only=True)  # (an answer's question back states nothing)
+    # (a chair's "Thank you all.", "Please do vote.", a one-line "Against it, full stop.": no statements)
+    out.raws = [r for r in out.raws if not procedural.procedural(article.text[r.content.start:r.content.end])
+                and not procedural.short_turn([t for t in docs[r.paragraph][1] if t.idx >= turns[r.paragraph][1]])]
     return out
 
 
@@ -246,6 +253,8 @@ def _person(label: str, ctx, shape: re.Pattern | None, labels: dict[str, str] | 
     lead = re.split(r"\s*(?:\(|--|\s[-–—|]\s|[–—,|])\s*", label, maxsplit=1)[0].strip()
     if _CHAIR.match(lead):
         return Speaker(name=_cased(lead), as_written=written)
+    if _FLOOR.match(lead) and len(bracketed) == 1 and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", bracketed[0].strip()):
+        return Speaker(name=f"{_cased(bracketed[0].strip())}{_FROM_FLOOR}", as_written=written)  # "AUDIENCE (MARGARET):"
     if labels and len(lead.split()) == 1 and lead.lower() in labels:
         lead = labels[lead.lower()]  # "ROISIN:" after "ROISIN BRADY (presenter):"
     for candidate in [*bracketed, lead]:
