@@ -482,7 +482,9 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     tied = det in ("my", "our", "his", "her", "their") and low in v.tie_roles  # "my predecessor used to say"
     # "Traders said ...", "Local fishermen said ...": a bare plural of people at a trade, unnamed
     # (in the past tense, a report of what they told it: "Traders say ..." in a presenter's turn is the presenter's summary)
-    bare = det is None and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.tag_ == "VBD" \
+    # "Commuters say the timetable has made ...": a news story's present tense reports them too
+    bare = det is None and head.tag_ == "NNS" and head.dep_ == "nsubj" \
+        and (head.head.tag_ == "VBD" or head.head.tag_ == "VBP" and head.head.lower_ == "say") \
         and (_people(low) or len(low) > 6 and low.endswith("men"))
     if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None or tied
                                                              or ((counted or bare) and head.tag_ == "NNS" and (_people(low) or bare))) \
@@ -578,6 +580,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                     and not (low in v.companies and _business_spoke_last(ctx, headed, sentence)):
                 name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
                 # before any other body the story named since (a union quoted in the deck)
+            elif len(toks) > 2 and (full := _named_in_full(ctx, toks)):
+                name = full  # "the chamber of trade" after "the Llanfoel Chamber of Trade": the body written small
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
                     _names_kind(ctx.last_body[1], low, v) or (low in v.companies and ctx.last_body[1][:1].isupper()
                                                                and not ctx.last_body[1].lower().startswith("the ")
@@ -767,6 +771,13 @@ def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
         if at < pos and (kind == low or (low in v.companies and kind in v.companies)):
             return name
     return None
+
+
+def _named_in_full(ctx: Context, toks) -> str | None:
+    """The body named before whose name ends in the phrase's words after its article ("chamber of
+    trade" in "Llanfoel Chamber of Trade"), or None."""
+    tail = " ".join(t.lower_ for t in toks[1:])
+    return next((b for b in reversed(list(ctx.bodies.values())) if b.lower().endswith(" " + tail)), None)
 
 
 def _named_head(ctx: Context, low: str, pos: int) -> str | None:
