@@ -483,9 +483,11 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     # "Traders said ...", "Local fishermen said ...": a bare plural of people at a trade, unnamed
     # (in the past tense, a report of what they told it: "Traders say ..." in a presenter's turn is the presenter's summary)
     # "Commuters say the timetable has made ...": a news story's present tense reports them too
+    # (not in a speaker's labelled turn, "ROISIN: Traders say ...")
     bare = det is None and head.tag_ == "NNS" and head.dep_ == "nsubj" \
-        and (head.head.tag_ == "VBD" or head.head.tag_ == "VBP" and head.head.lower_ == "say") \
-        and (_people(low) or len(low) > 6 and low.endswith("men"))
+        and (head.head.tag_ == "VBD" or head.head.tag_ == "VBP" and head.head.lower_ == "say"
+             and not _in_turn(ctx, pos)) \
+        and (_people(low) or len(low) > 6 and low.endswith("men") or _spoke_to_us(head))
     if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None or tied
                                                              or ((counted or bare) and head.tag_ == "NNS" and (_people(low) or bare))) \
             and low not in v.organisations:
@@ -771,6 +773,19 @@ def _kind_named(ctx: Context, low: str, pos: int) -> str | None:
         if at < pos and (kind == low or (low in v.companies and kind in v.companies)):
             return name
     return None
+
+
+def _spoke_to_us(head) -> bool:
+    """"Fans who spoke to this reporter ...": people the report talked to, whatever the noun."""
+    return any(c.dep_ == "relcl" and c.lower_ in ("spoke", "talked") and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "with") for p in c.children) for c in head.children)
+
+
+def _in_turn(ctx: Context, pos: int) -> bool:
+    """`pos` is in a paragraph that opened on a speaker's label ("ROISIN: Traders say ..."), which
+    the parse reads blanked (`nlp._without_label`), or in an indented one (a thread's reply)."""
+    k = bisect.bisect_right(ctx.cast.paragraph_starts, pos) - 1
+    return 0 <= k < len(ctx.paragraph_texts) and ctx.paragraph_texts[k][:1].isspace()
 
 
 def _named_in_full(ctx: Context, toks) -> str | None:

@@ -1,7 +1,7 @@
 """A dated occasion goes on in the words told at it: an operator that "confirmed yesterday" speaks
 then through its officer introduced by job right after ("Operations manager NAME said" and her
 quotes); "disclosed this yesterday at a press briefing" dates the words it points back to and the
-speaker's next words ("According to him", "'...,' Mr. NAME stated"). A new occasion is not carried:
+speaker's next words ("According to him", "'...,' Mr. NAME stated", "He said ..."). A new occasion is not carried:
 a resident or a councillor "who represents the X ward", and a named speaker "however" set against
 his earlier words, speak on the report's day. Every article is invented."""
 
@@ -35,6 +35,8 @@ The city's traffic engineer, Mr. Tapiwa Chigumbu, disclosed this yesterday at a 
 According to him, the council had replaced the cables twice since July.
 
 "Every time we replace them, they come back within days," Mr. Chigumbu stated.
+
+He said the council would switch to aluminium cable, which has little resale value.
 """
 
 COUNCIL = """The Eastern Times
@@ -70,6 +72,7 @@ def test_disclosed_this_yesterday_dates_the_lead_and_the_words_after_it():
     assert the_one(stmts, "nine junctions").when_start == date(2026, 10, 7)
     assert the_one(stmts, "twice since July").when_start == date(2026, 10, 7)
     assert the_one(stmts, "within days").when_start == date(2026, 10, 7)
+    assert the_one(stmts, "aluminium cable").when_start == date(2026, 10, 7)
 
 
 def test_however_sets_a_new_occasion_and_its_quote_goes_on_in_it():
