@@ -38,7 +38,7 @@ from index.textnorm import normalize
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md"}
 # Part of every content hash: a change in what cleaning reads re-reads stored articles.
-CLEANING_VERSION = "90"
+CLEANING_VERSION = "91"
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _CREDIT = re.compile(

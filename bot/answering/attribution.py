@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answering.dates import clock_day, dated_phrase, day_told_of, future_day
+from bot.answering.dates import clock_day, dated_phrase, day_told_of, event_day, future_day
 from bot.answering.inner_speakers import without_inner_quotes
 from bot.answering.signer_voice import signer_of
 from index.statements import entry_labels, local_days
@@ -67,6 +67,11 @@ def attribute(text: str, st: Statement | None, article: Article | None, kind: st
             parts = [with_date(st.when_text, st.when_start, st.when_end), "for " + ahead.removeprefix("on ")]
         elif ahead and st.when_text and st.when_text.lower() in text.lower():
             parts = [ahead]  # "said they would meet on Saturday": the meeting's day, not a day of saying
+        elif kind == "when" and st.when_start and st.when_text \
+                and (event := event_day(without_inner_quotes(text), anchor, st.when_text, before)):
+            # "gave way during Saturday's heats, the association said yesterday": a when-question asks
+            # the day of the thing told, which the telling's own day would hide
+            parts = [with_date(st.when_text, st.when_start, st.when_end), "of " + event.removeprefix("on ")]
         elif st.when_start and st.when_text and st.when_text.lower() in text.lower():
             parts = [with_date(st.when_text, st.when_start, st.when_end)]  # the ledger dated this very phrase
             if kind == "when" and (told_of := day_told_of(text, st.when_text, st.when_start, anchor, before)):

@@ -111,6 +111,17 @@ def _first_dated(sentence: str, published: date | None, before: str = "", ranges
     return None
 
 
+def event_day(sentence: str, published: date | None, told: str, before: str = "") -> str | None:
+    """The day of what a sentence reports, when an earlier day phrase than its telling's dates it:
+    "the pontoon gave way during Saturday's heats, the association said yesterday" -> "on Saturday
+    (...)"; None when the telling's phrase is the sentence's first day or comes first."""
+    at = sentence.lower().find(told.lower())
+    if at <= 0:
+        return None
+    found = _first_dated(sentence[:at], published, before, ranges=False)
+    return found[0] if found and found[3] else None
+
+
 _CLAUSE_START = re.compile(r"\b(?:said|says|told|added|that|according to)\b|[,;:—]")
 
 

@@ -1207,6 +1207,8 @@ def _times(verb, subj, content: set[int], quoted: set[int], span: Span) -> list[
             continue
         if t.ent_type_ in _DATE_LABELS:
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and ent.end - ent.start > 1 and doc[ent.start].pos_ == "PRON" and doc[ent.start].dep_ == "dobj":
+                ent = doc[ent.start + 1:ent.end]  # "disclosed this yesterday": the pointer is what was said, not the day
             if ent is None or "year-old" in ent.text or not _modifies_a_verb(ent.root) or names_a_thing(ent):
                 continue
             ent = _with_weekday(doc, ent)  # "last week" + "Friday": one day, "last week Friday"

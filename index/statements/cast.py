@@ -14,7 +14,7 @@ from index.statements.body_acronyms import short_forms
 from index.statements.english_words import is_english_word
 from index.statements.interviewed import addressed_names
 from index.statements.joined_body_names import joined_body_name
-from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender,
+from index.statements.people import (SUBJECT_DEPS, Cast, Mention, Person, clean_name, courtesy_initial, first_name_gender, names_a_street,
                                      fold_marks)
 from index.statements.role_appositions import appositive_names
 from index.statements.role_before_name import roles_before_names
@@ -130,6 +130,8 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
             toks = [*_unlisted_given_names(doc, toks[0].i, toks[-1].i + 1), *toks]  # "Agustinus Dina Hokor": the run began at the name's second word
             cut = clean_name(doc[toks[0].i:toks[-1].i + 1].text.split())
             words = _whole(cut, text, toks[-1].idx + len(toks[-1].text))
+            if names_a_street(text, toks[-1].idx + len(toks[-1].text)):
+                continue  # "at Julius Nyerere and Herbert Chitepo roads": streets, no one who speaks
             p = ctx.cast.person(words) if len(words) >= 2 else None
             if p is not None:
                 if cut != words:
@@ -145,7 +147,7 @@ def build_cast(paragraph_docs, sentence_base: list[int]) -> Context:
                 # (NER's "Allied Workers' Union of X" is the end of "the Mine, Salt and Allied ...")
                 whole = joined_body_name(ent.root)
                 ctx.add_body(whole if whole is not None and whole.endswith(ent.text) else ent.text)
-            if ent.label_ != "PERSON" and not _made_by(ent):
+            if ent.label_ != "PERSON" and not _made_by(ent) or names_a_street(text, ent.end_char):
                 continue
             # ("Rovers - Baird" of a scorers line: a spaced dash parts a label from the name)
             words = _whole(clean_name(_SPACED_DASH.split(ent.text)[-1].split()), text, ent.end_char)

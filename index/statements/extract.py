@@ -35,7 +35,7 @@ from index.statements import (appointments, bare_titles, between_turns, block_he
 from index.statements import according_occasion
 from index.statements.according_day import forecast, news_of_the_day
 from index.statements import (comment_blocks, review_pages, petition_pages, through_officer, told_them, relayed_findings, soundbites, subtitle_turns, hearing_turns, fundraiser, reader_comments, writer_voice, local_days, note_bullets, other_calendar, report_authors, signed_sections,
-                              passive_announcements, stated_by)
+                              passive_announcements, put_at, stated_by)
 from index.statements.attribution import Raw, names_a_thing, paragraph_statements, quote_spans
 from index.statements.dates import says_time
 from index.statements.dating import where_in
@@ -177,6 +177,7 @@ def _article(article: Article, docs, tick: Callable[[], None] | None = None) -> 
     raws = petition_pages.merge(raws, petition_pages.read(article, docs, bases, ctx), article)  # "Created by X", "Government responded"
     raws = stated_by.read(docs, bases, ctx, raws)  # "This was stated by X": the words before are X's
     raws = passive_announcements.merge(raws, passive_announcements.read(docs, bases, ctx))  # "rules announced by X will ..."
+    raws = letters.merge(raws, put_at.read(docs, bases, ctx))  # "X put his losses at more than £40,000"
     answers = written_answers.read(article, docs, bases, ctx)  # "Asked by X", "Answered by Y, Minister"
     if answers is not None:
         raws = written_answers.merge(raws, answers)
@@ -645,6 +646,8 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
         return False  # "X told the hearing on Monday ... X says no money is set aside": said to the report, now
     if _fresh_paragraph(text, r, prev):
         return False  # "X said on Friday ... [quote] / Mr X said the party would ...": told the report
+    if not r.continued and _HOWEVER.match(text, r.span.start, r.content.start):
+        return False  # "Mr X, however, blamed ...": a position set against the last, told the report
     return r.paragraph - prev.paragraph <= 2 and (_written(text, prev) == _written(text, r)
                                                   or r.act in _WRITTEN and _in_a_document(text, prev)
                                                   or r.act in _ADDING and not r.continued and not _to_reporter(text, r)
@@ -655,18 +658,36 @@ def _same_appearance(text: str, r: Raw, last: tuple[Raw, tuple] | None) -> bool:
 
 
 _ADDING = {"add", "adds", "added", "adding"}
+# a named subject's cue set apart by "however" before its verb
+_HOWEVER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+however,\s+[a-z]+\b")
 
 
 # "Its chief executive, Ann Roe, said", "Their spokeswoman, Ann Roe, told ...": the body just named speaks through her
 _ITS_OFFICER = re.compile(r"^\s*(?:Its|Their)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s*$")
+# "Operations manager Della Frayne said", "Company secretary Ann Roe said": a body's officer by a job
+# word before her name, with no clause about her ("who represents the ward" is another occasion's)
+_JOB_BEFORE_NAME = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<job>[a-z][\w'’-]*)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$")
+
+
+def _officer_job(cue: str) -> bool:
+    """The cue names its speaker by a body's officer's job ("Operations manager NAME"), not by one
+    of the body's members or of the public (a councillor, a resident)."""
+    m = _JOB_BEFORE_NAME.match(cue)
+    if m is None:
+        m = re.match(r"^\s*(?P<job>[A-Z][a-z'’-]+)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$", cue)  # "Spokeswoman NAME said"
+    if m is None:
+        return False
+    v = vocabulary()
+    return m.group("job").lower() in {*v.leaders, *v.job_kinds.get("official", ()), "spokesperson", "spokesman", "spokeswoman"}
 
 
 def _its_officer(text: str, r: Raw, before: list[Raw], whens: dict[int, tuple]) -> tuple | None:
     """The day of a body's words the sentence before gave ("The X Guild told the paper on Tuesday
-    that ..."), for its officer's words that open on "Its TITLE, NAME, said": one occasion."""
+    that ...", "..., the operator confirmed yesterday"), for its officer's words that open on "Its
+    TITLE, NAME, said" or "Operations manager NAME said": one occasion."""
     cue = text[r.span.start:r.content.start]
     verb = re.search(r"\b(?:said|says|added|told|warned|explained|insisted|argued|noted)\b", cue)
-    if verb is None or not _ITS_OFFICER.match(cue[:verb.start()]):
+    if verb is None or not (_ITS_OFFICER.match(cue[:verb.start()]) or _officer_job(cue[:verb.start()])):
         return None
     prev = next((p for p in reversed(before) if p.span.start < r.span.start), None)
     if prev is None or prev.speaker.person is not None or r.paragraph - prev.paragraph > 1:

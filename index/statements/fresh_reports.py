@@ -9,7 +9,9 @@ urged members"), and words after an occasion with an audience of its own ("told 
 on in the occasion. So does a pronoun's "He said" after a bare "X said on Monday that ...", or
 after the source was quoted at the occasion ("'...,' X said in an interview on Wednesday. He
 said ..."): the report is still telling that occasion (the eval sets' gold dates them so, as the
-shared README's rule for a sentence continuing the speaker's dated occasion has it).
+shared README's rule for a sentence continuing the speaker's dated occasion has it). So does a
+"He said" after a sentence that points back at the story's opening words ("The engineer disclosed
+this yesterday at a press briefing"): the whole report is of that briefing.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def fresh_report(text: str, r, occasion, last=None) -> bool:
         occasion = occasion.source
     if r.act in DENIALS:  # (in the occasion's own paragraph, "He denied ..." goes on in its statement)
         return r.paragraph != occasion.paragraph
+    if _points_back(text, occasion):
+        return False  # ("X disclosed this yesterday at a press briefing": the report tells that briefing on)
     cue = text[occasion.span.start:occasion.content.start] + " " + text[occasion.content.end:occasion.span.end]
     told = _TOLD.search(cue)
     to_paper = bool(told) and told.group(1).split()[-1].lower().strip(".,") in vocabulary().outlet_words
@@ -66,3 +70,9 @@ def _quoted_since(occasion, last, r) -> bool:
     # (a quote's paragraph closed, a "She said" opening the next one sums up again: the report's day)
     return last is not None and last is not occasion and last.quote_type == "direct" \
         and last.span.start > occasion.span.start and last.paragraph == r.paragraph
+
+
+def _points_back(text: str, occasion) -> bool:
+    """The occasion's sentence points back at the words before it ("The engineer disclosed this
+    yesterday at a press briefing", `stated_by`): the story opened on what was said there."""
+    return occasion.quote_type == "indirect" and re.match(r"[.!?\"”’]*\s+[A-Z]", text[occasion.content.end:occasion.span.end]) is not None

@@ -83,7 +83,17 @@ def fold_marks(word: str) -> str:
 
 # the last word of a place's name, never of a person's
 PLACE_ENDS = {"city", "town", "province", "county", "district", "island", "islands", "valley", "bay", "street",
-               "road", "avenue", "square", "airport", "station", "bridge", "harbour", "harbor", "port"}
+               "road", "avenue", "square", "airport", "station", "bridge", "harbour", "harbor", "port",
+               "way", "drive", "boulevard", "highway", "crescent", "terrace"}
+# a street named after a person: "Julius Nyerere Way", "at Herbert Chitepo and Robert Mugabe roads"
+_STREET_AFTER = re.compile(r"\s*(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:Road|Street|Avenue|Way|Drive|Boulevard|Highway|Crescent|Terrace)\b"
+                           r"|(?:[Rr]oads|[Ss]treets|[Aa]venues|[Dd]rives|[Bb]oulevards|[Hh]ighways)\b)")
+
+
+def names_a_street(text: str, end: int) -> bool:
+    """The name ending at `end` is a street's ("Julius Nyerere Way", "Robert Mugabe and Herbert
+    Chitepo roads"): a place, never a speaker."""
+    return _STREET_AFTER.match(text, end) is not None
 # words a phone-in caller or guest opens with, that NER glues to the name they greet
 _GREETINGS = {"morning", "evening", "afternoon", "hello", "hi", "hiya", "hey", "howya", "thanks", "cheers", "welcome"}
 

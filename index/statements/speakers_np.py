@@ -482,8 +482,12 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
     tied = det in ("my", "our", "his", "her", "their") and low in v.tie_roles  # "my predecessor used to say"
     # "Traders said ...", "Local fishermen said ...": a bare plural of people at a trade, unnamed
     # (in the past tense, a report of what they told it: "Traders say ..." in a presenter's turn is the presenter's summary)
-    bare = det is None and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.tag_ == "VBD" \
-        and (_people(low) or len(low) > 6 and low.endswith("men"))
+    # "Commuters say the timetable has made ...": a news story's present tense reports them too
+    # (not in a speaker's labelled turn, "ROISIN: Traders say ...")
+    bare = det is None and head.tag_ == "NNS" and head.dep_ == "nsubj" \
+        and (head.head.tag_ == "VBD" or head.head.tag_ == "VBP" and head.head.lower_ == "say"
+             and not _in_turn(ctx, pos)) \
+        and (_people(low) or len(low) > 6 and low.endswith("men") or _spoke_to_us(head))
     if (head.pos_ == "NOUN" or titled or age is not None) and (v.is_role(low) or v.is_role(single) or low in v.generic_sources or age is not None or tied
                                                              or ((counted or bare) and head.tag_ == "NNS" and (_people(low) or bare))) \
             and low not in v.organisations:
@@ -578,6 +582,8 @@ def _speaker_of(ctx: Context, head, pos: int, sentence: int) -> Speaker | None:
                     and not (low in v.companies and _business_spoke_last(ctx, headed, sentence)):
                 name = headed  # "the company" after "Garion Tile Company": the name ending in the noun,
                 # before any other body the story named since (a union quoted in the deck)
+            elif len(toks) > 2 and (full := _named_in_full(ctx, toks)):
+                name = full  # "the chamber of trade" after "the Llanfoel Chamber of Trade": the body written small
             elif ctx.last_body and sentence - ctx.last_body[0] <= 12 and (
                     _names_kind(ctx.last_body[1], low, v) or (low in v.companies and ctx.last_body[1][:1].isupper()
                                                                and not ctx.last_body[1].lower().startswith("the ")
@@ -773,6 +779,26 @@ def _kind_word(word: str) -> str:
     """A body's kind however it is spelt: "co-op", "coop", "co-operative" and "cooperative" are one."""
     word = word.replace("-", "")
     return "cooperative" if word == "coop" else word
+
+
+def _spoke_to_us(head) -> bool:
+    """"Fans who spoke to this reporter ...": people the report talked to, whatever the noun."""
+    return any(c.dep_ == "relcl" and c.lower_ in ("spoke", "talked") and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "with") for p in c.children) for c in head.children)
+
+
+def _in_turn(ctx: Context, pos: int) -> bool:
+    """`pos` is in a paragraph that opened on a speaker's label ("ROISIN: Traders say ..."), which
+    the parse reads blanked (`nlp._without_label`), or in an indented one (a thread's reply)."""
+    k = bisect.bisect_right(ctx.cast.paragraph_starts, pos) - 1
+    return 0 <= k < len(ctx.paragraph_texts) and ctx.paragraph_texts[k][:1].isspace()
+
+
+def _named_in_full(ctx: Context, toks) -> str | None:
+    """The body named before whose name ends in the phrase's words after its article ("chamber of
+    trade" in "Llanfoel Chamber of Trade"), or None."""
+    tail = " ".join(t.lower_ for t in toks[1:])
+    return next((b for b in reversed(list(ctx.bodies.values())) if b.lower().endswith(" " + tail)), None)
 
 
 def _named_head(ctx: Context, low: str, pos: int) -> str | None:
