@@ -211,11 +211,12 @@ def resolve(phrase: str, published: date | None, ref: date | None = None) -> tup
             monday = published - timedelta(days=published.weekday()) + timedelta(days={"last": -7, "this": 0, "next": 7}[week.group(1)])
             d = monday + timedelta(days=wd)
             return d, d
-        if s.endswith(" next") or s.startswith("next "):  # "next Thursday", "Monday next": the coming one
+        if s.endswith(" next"):  # "Monday next" (the older British order): the coming one
             ahead = (wd - published.weekday()) % 7 or 7
             d = published + timedelta(days=ahead)
             return d, d
         if s.startswith("next "):  # "next Thursday": that day of the coming week, never one gone by
+            # (said on a Tuesday, the Thursday of the week after, as "this Thursday" is the one in two days)
             d = published - timedelta(days=published.weekday()) + timedelta(days=7 + wd)
             return d, d
         back = (published.weekday() - wd) % 7

@@ -1,6 +1,7 @@
-""""next Thursday" is the coming Thursday, whatever the sentence's verb ("Polling day is next
-Thursday." has no marker of a day ahead but "next"); "last Thursday" and a bare "Thursday" still
-read backwards, as news uses them. Every sentence here is invented."""
+""""next Thursday" is ahead, whatever the sentence's verb ("Polling day is next Thursday." has no
+marker of a day ahead but "next"): that day of the coming week (said on a Tuesday, the Thursday of
+the week after; "Thursday next" the coming one); "last Thursday" and a bare "Thursday" still read
+backwards, as news uses them. Every sentence here is invented."""
 
 from datetime import date
 
@@ -13,7 +14,7 @@ TUESDAY = date(2026, 4, 28)
 
 
 @pytest.mark.parametrize("phrase, day", [
-    ("next Thursday", date(2026, 4, 30)),
+    ("next Thursday", date(2026, 5, 7)),
     ("next Tuesday", date(2026, 5, 5)),
     ("next Monday", date(2026, 5, 4)),
     ("Thursday next", date(2026, 4, 30)),
@@ -29,4 +30,4 @@ def test_next_reads_forwards_and_last_or_bare_backwards(phrase, day):
     "Voters go to the polls next Thursday, and the count follows on Friday morning.",
 ])
 def test_a_sentence_without_a_future_verb_still_dates_next_thursday_ahead(sentence):
-    assert "30 April 2026" in dated_phrase(sentence, TUESDAY)
+    assert "7 May 2026" in dated_phrase(sentence, TUESDAY)
