@@ -771,10 +771,11 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         counted = q.kind == "how-many" and bool(amounts(chosen[0].text))
         if counted and asking:
             # "How many victims were refunded?" / best "Of the 212 victims, ...": its count answers, unless
-            # its article withholds the very deed the count leaves out ("did not say how many had been refunded").
+            # its article withholds the very deed (the question's verb) the count leaves out ("did not say how
+            # many had been refunded"); not another count the article withholds ("how many the firm believed").
             article = chosen[0].chunk.chunk.article_id
             beyond = next((c for c in candidates if c.chunk.chunk.article_id == article and asking.search(c.text)
-                           and withholds_beyond(c.text, content_terms, chosen[0].terms)), None)
+                           and withholds_beyond(c.text, deed, chosen[0].terms)), None) if (deed := _deed_stems(q)) else None
             if beyond is not None:
                 return not_said(question, passages, beyond, corpus, q)
         for c in ranked:
@@ -831,6 +832,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _deed_stems(q: Question) -> tuple[str, ...]:
+    """The stems of the question's own verb ("refunded" of "how many victims were refunded"), which a
+    count of the victims does not tell."""
+    return tuple(stems(q.predicate.lemma)) if q.predicate is not None and q.predicate.lemma else ()
 
 
 def _alike(corpus) -> Alike | None:

@@ -1,6 +1,7 @@
 """Near misses the articles stop short of: a choice an official declines to say ("picked one of two
 sites but declined to say which one"), a count the article withholds while counting something else
-("It did not say how many had been refunded"), and a person it describes but never names, only the
+("It did not say how many had been refunded"), a total prize pool of which only one winner's
+prize is told, and a person it describes but never names, only the
 one who saw or tells of them ("Mr X said he had seen a man with a spade"; "The teacher, who retires
 in June, has not been replaced, the principal, Mrs Y, said"). Each is declined, citing the sentence;
 a close question the same article answers is still answered. Every article is invented."""
@@ -51,7 +52,25 @@ The language teacher at Tamaroa school, who retires in June, has not been replac
 The head of the island's language unit is Ms Tepaeru Marsters, who said the shortage was the worst she had seen.
 """
 
+ROUNDUP = """The week in quotes
+
+Friday 27 November 2026
+
+"It was the best turnout we have had in ten years." The festival's organiser, Ms Hana Roebuck, speaking after the pumpkin show on Saturday. The heaviest pumpkin, at 412 kg, won its grower a first prize of $1,500.
+
+"We will not be putting the rates up again." Mayor Colin Drax at Wednesday night's council meeting. The council's budget for next year is $48 million.
+"""
+
+SHOW = """Marrow show draws record entries
+
+Monday 7 September 2026
+
+The Kelby marrow show handed out $6,000 in prize money on Sunday, with a first prize of $1,500 for the heaviest marrow, the show's secretary, Mr Ivo Brandt, said.
+"""
+
 quarry = app_fixture("quarry.txt", QUARRY)
+roundup = app_fixture("roundup.txt", ROUNDUP)
+show = app_fixture("show.txt", SHOW)
 fraud = app_fixture("fraud.txt", FRAUD)
 reserve = app_fixture("reserve.txt", RESERVE)
 
@@ -70,6 +89,8 @@ test_declines = table(declines, [
         id="a_described_teacher_is_not_the_principal_who_speaks"),
     ask("reserve", "What is the name of the language teacher retiring in June?", "retires in June",
         id="the_name_of_a_described_teacher_is_not_the_principals"),
+    ask("roundup", "What was the total prize pool at the pumpkin show?", "first prize of $1,500",
+        id="one_winners_prize_is_no_prize_pool"),
 ])
 
 test_answers = table(answers, [
@@ -82,4 +103,6 @@ test_answers = table(answers, [
     ask("reserve", "Who is the principal of Tamaroa school?", "Mere Tangi", id="the_principal_apposed_is_named"),
     ask("reserve", "Who is the head of the island's language unit?", "Tepaeru Marsters", id="a_head_named_across_is_is_named"),
     ask("reserve", "Who saw a man with a spade near the car park?", "Alan Thwaite", id="who_saw_him_is_named"),
+    ask("roundup", "How much did the heaviest pumpkin win its grower?", "$1,500", id="the_prize_asked_is_answered"),
+    ask("show", "How much prize money did the marrow show hand out in total?", "$6,000", id="prize_money_told_whole_is_answered"),
 ])
