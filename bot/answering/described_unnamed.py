@@ -72,12 +72,16 @@ def _named(t) -> bool:
     """Whether the noun `t` has a name beside it: apposed, compounded, after "named", or across "is"."""
     if any(c.dep_ in ("appos", "compound") and _proper(c) for c in t.children):
         return True
-    if t.dep_ == "appos" and _proper(t.head):
-        return True
+    if t.dep_ in ("appos", "compound") and _proper(t.head):
+        return True  # "Mr Thwaite, the warden" / "county commissioner Dale Ruckert"
+    if t.dep_ == "conj" and t.head.pos_ == "NOUN" and _named(t.head):
+        return True  # "Dr X, a nephrologist and the study's lead author"
     # (the parser often leaves an apposition loose: "The trust's warden, Mr Alan Thwaite, said")
     doc = t.doc
     if t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].pos_ == "PROPN":
         return True
+    if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].ent_type_ == "PERSON":
+        return True  # "commissioner Dale Ruckert told residents"
     start = t.left_edge.i
     if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
         return True  # "Mr Thwaite, the trust's warden,"

@@ -50,6 +50,10 @@ A neighbour, Mrs Joan Pelly, said a woman in a red van had asked her the way to 
 The language teacher at Tamaroa school, who retires in June, has not been replaced, the principal, Mrs Mere Tangi, said.
 
 The head of the island's language unit is Ms Tepaeru Marsters, who said the shortage was the worst she had seen.
+
+At a meeting last week, county commissioner Ada Vell told residents the county would fence the reserve.
+
+"We are watching the orchids vanish," said Dr. Ines Harrow, a botanist and the survey's lead author.
 """
 
 ROUNDUP = """The week in quotes
@@ -103,6 +107,8 @@ test_answers = table(answers, [
     ask("reserve", "Who is the principal of Tamaroa school?", "Mere Tangi", id="the_principal_apposed_is_named"),
     ask("reserve", "Who is the head of the island's language unit?", "Tepaeru Marsters", id="a_head_named_across_is_is_named"),
     ask("reserve", "Who saw a man with a spade near the car park?", "Alan Thwaite", id="who_saw_him_is_named"),
+    ask("reserve", "Who is the county commissioner?", "Ada Vell", id="a_title_before_the_name_names"),
+    ask("reserve", "Who was the lead author of the orchid survey?", "Ines Harrow", id="a_second_apposed_role_names"),
     ask("roundup", "How much did the heaviest pumpkin win its grower?", "$1,500", id="the_prize_asked_is_answered"),
     ask("show", "How much prize money did the marrow show hand out in total?", "$6,000", id="prize_money_told_whole_is_answered"),
 ])
