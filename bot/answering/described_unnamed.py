@@ -52,8 +52,11 @@ def described_unnamed(q, chosen: list, candidates: list) -> object | None:
     head = asked_head(q.text)
     if head is None:
         return None
+    from bot.answering.hops import _quoted_at
+
     best = chosen[0]
-    nouns = _described(best.text, head)
+    # (a quotation's "a player" is anyone: "You can't leave out a player like that")
+    nouns = [t for t in _described(best.text, head) if not _quoted_at(best.text, t.idx)]
     if not nouns or any(_named(t) for t in nouns) or not _names_another(best.text, nouns):
         return None
     article = best.chunk.chunk.article_id

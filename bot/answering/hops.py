@@ -416,7 +416,8 @@ def _unnamed_there(text: str, head: re.Pattern, name: str) -> bool:
     from bot.answering.described_unnamed import named_as_another
 
     surname = name.split()[-1]
-    if any(named_as_another(text, stem, name) for stem in {s for m in head.finditer(text) for s in stems(m.group(0))[:1]}):
+    if any(named_as_another(text, stem, name) for stem in {s for m in head.finditer(text) if not _quoted_at(text, m.start())
+                                                          for s in stems(m.group(0))[:1]}):
         return True  # "The teacher, who retires in June, ..., the principal, Mrs NAME, said": the name is the principal's
     for m in head.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
