@@ -61,8 +61,11 @@ def described_unnamed(q, chosen: list, candidates: list) -> object | None:
         return None
     article = best.chunk.chunk.article_id
     for c in candidates:
-        if c.chunk.chunk.article_id == article and head in c.terms and any(_named(t) for t in _described(c.text, head)):
-            return None  # "The new harbour master, Captain Bell, ...": named elsewhere in the article
+        if c is best or c.chunk.chunk.article_id != article or head not in c.terms:
+            continue
+        there = _described(c.text, head)
+        if any(_named(t) for t in there) or _names_another(c.text, there):
+            return None  # "The new harbour master, Captain Bell, ...", "NAME will take the chair": may name them
     return best
 
 
@@ -101,10 +104,23 @@ def _proper(t) -> bool:
     return t.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in t.subtree)
 
 
+def _clause_of(t):
+    """The nearest verb above the noun `t` (its clause), or the noun itself when none."""
+    head = t
+    while head.head is not head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return t
+
+
 def _names_another(text: str, nouns: list) -> bool:
-    """A person named in the sentence apart from the described noun's own words."""
-    own = {w.i for t in nouns for w in t.subtree}
-    return any(e.label_ == "PERSON" and not any(w.i in own for w in e) for e in parse(text, entities=True).ents)
+    """A person named in the sentence outside the clause that tells of the described noun."""
+    # Outside the clause telling of the one described: "X said he had seen a man", not "X will take the chair".
+    own = {w.i for t in nouns for w in _clause_of(t).subtree}
+    # (a full name or a titled one: the tagger takes a lone place name for a person now and then)
+    return any(e.label_ == "PERSON" and not any(w.i in own for w in e) and len(e) > 1
+               for e in parse(text, entities=True).ents)
 
 
 def named_as_another(text: str, head: str, name: str) -> bool:

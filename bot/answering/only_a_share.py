@@ -40,12 +40,15 @@ def only_a_share(q, chosen: list, own: list = ()) -> object | None:
     found = None
     # (the article's other sentences count only when on the thing asked: a round-up's other items' sums are not its total)
     topic = {t for t in q.terms if t not in q.names} - _TOTAL_STEMS
-    own = [o for o in own if all(o is not c for c in chosen) and (not topic or topic & o.terms)]
+    own = [o for o in own if all(o is not c for c in chosen)]
     for c in [*chosen, *own]:
+        aside = c not in chosen and topic and not topic & c.terms
         for m in _SUM.finditer(c.text):
             before = c.text[max(0, m.start() - NEAR):m.start()]
             before = re.split(r"[,;:]\s", before)[-1]
             if not (_SHARE_AFTER.match(c.text[m.end():]) or _SHARE_BEFORE.search(before) or _ONE_PRIZE_BEFORE.search(before)):
+                if aside:
+                    continue  # a whole sum on another thing: not the total asked
                 return None  # a sum told whole: it may be the total
             found = found or c
     return found
