@@ -100,7 +100,7 @@ from bot.answering.findings_after import with_findings_after
 from bot.answering.chat_scope import with_chat_scope
 from bot.answering.petition_scope import with_petition_lines, with_petition_scope
 from bot.answering.items import role_person_in_item, weigh_items, with_item_scope
-from bot.answering.asking_phrase import asking_phrase, which_phrase
+from bot.answering.asking_phrase import asking_phrase, choice_withheld, which_phrase
 from bot.answering.kind_unnamed import kind_unnamed
 from bot.answering.not_held import not_happened
 from bot.answering.premise_detail import contradicted, counted_none_of, denied_by_speaker
@@ -135,6 +135,7 @@ from bot.answering.appeals import asks_appeal, weigh_appeals
 from bot.answering.kin_relation import weigh_kin_relation
 from bot.answering.premise_direction import direction_reversed
 from bot.answering.identity_withheld import identity_withheld
+from bot.answering.described_unnamed import described_unnamed
 from bot.answering.neighbours import (
     next_sentence, with_figures_after, with_named_next, with_person, with_place, with_quote_after, with_replies, with_sides_words,
     with_speaker_words,
@@ -159,6 +160,7 @@ from index.vocabulary import vocabulary
 from bot.answering.terms import stems
 from bot.answering.inner_speakers import with_inner_speakers
 from bot.answering.unknown import not_known_among, says_unknown, withheld_nearby
+from bot.answering.withheld import withholds_beyond
 from bot.answering.widen import discount_unretrieved, with_next_paragraphs, with_topic_paragraphs
 from bot.answering.unrelated import weigh_unrelated
 from bot.answering.unnamed_source import asks_unnamed, said_by_unnamed, unnamed_source, weigh_unnamed
@@ -730,6 +732,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
     if (short := near_miss(q, chosen, candidates, lambda a: getattr(corpus.article(a), "published", None),
                            lambda a: getattr(corpus.article(a), "text", None))) is not None:
         return not_said(question, passages, short, corpus, q)  # "what price did they offer": "had two offers" (near_answers.py)
+    if (unnamed := described_unnamed(q, chosen, candidates)) is not None:
+        return not_said(question, passages, unnamed, corpus, q)  # "who was the man with the spade": "X said he had seen a man with a spade"
     content_terms = tuple(t for t in q.terms if t not in q.names and t not in q.speaker)
     # A who-question is answered by the person who withholds something else ("..., which he declined to
     # name"): not checked. "What did X say about Y?" / "X declined to comment": X said nothing the articles report,
@@ -750,6 +754,8 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         return not_said(question, passages, party, corpus, q)  # "who was the first contractor" / "declined to name the first contractor"
     # A who-question is checked only when the sentence withholds the very "which <thing>" it asks.
     which = which_phrase(q.text)
+    if q.kind != "compare" and choice_withheld(q.text, chosen[0].text):
+        return not_said(question, passages, chosen[0], corpus, q)  # "which site": "picked one but declined to say which one"
     # (the unnamed source asked about withholds only their own name: "a source, who asked not to be named, said")
     if q.kind != "compare" and (q.asks != "person" or (which and which.search(chosen[0].text))) \
             and not said_by_unnamed(q, chosen[0], speaker) and not dated_itself(q, chosen[0].text) \
@@ -763,6 +769,15 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         asking = asking_phrase(q.text)
         ranked = sorted(candidates, key=lambda c: (-c.score, c.rank))[:NEXT_READ] if asking else []
         counted = q.kind == "how-many" and bool(amounts(chosen[0].text))
+        if counted and asking:
+            # "How many victims were refunded?" / best "Of the 212 victims, ...": its count answers, unless
+            # its article withholds the very deed (the question's verb) the count leaves out ("did not say how
+            # many had been refunded"); not another count the article withholds ("how many the firm believed").
+            article = chosen[0].chunk.chunk.article_id
+            beyond = next((c for c in candidates if c.chunk.chunk.article_id == article and asking.search(c.text)
+                           and withholds_beyond(c.text, deed, chosen[0].terms)), None) if (deed := _deed_stems(q)) else None
+            if beyond is not None:
+                return not_said(question, passages, beyond, corpus, q)
         for c in ranked:
             if counted or c is chosen[0] or not asking.search(c.text):
                 continue
@@ -817,6 +832,12 @@ def extractive_answer(question: str, passages: list[ScoredChunk], corpus, q: Que
         article = corpus.article(chunk.article_id)
         lines.append(f"{shown(c.text, c.statement, article, q.kind, c.span.start)} [{n}]")
     return Answer(question=question, text=" ".join(lines), citations=citations, retrieved=passages)
+
+
+def _deed_stems(q: Question) -> tuple[str, ...]:
+    """The stems of the question's own verb ("refunded" of "how many victims were refunded"), which a
+    count of the victims does not tell."""
+    return tuple(stems(q.predicate.lemma)) if q.predicate is not None and q.predicate.lemma else ()
 
 
 def _alike(corpus) -> Alike | None:

@@ -413,7 +413,12 @@ def _as_the_ledger_knows(name: str, corpus) -> str:
 def _unnamed_there(text: str, head: re.Pattern, name: str) -> bool:
     """The head noun is written indefinitely and no name stands by it ("by a customer in Dunvarra",
     "an angry customer"): the person described is unnamed, whoever else the sentence names."""
+    from bot.answering.described_unnamed import named_as_another
+
     surname = name.split()[-1]
+    if any(named_as_another(text, stem, name) for stem in {s for m in head.finditer(text) if not _quoted_at(text, m.start())
+                                                          for s in stems(m.group(0))[:1]}):
+        return True  # "The teacher, who retires in June, ..., the principal, Mrs NAME, said": the name is the principal's
     for m in head.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if not re.search(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}$", before, re.I) or _quoted_at(text, m.start()):

@@ -188,6 +188,14 @@ def _subject(verb, deps=("nsubj",)) -> list:
     return []
 
 
+def withholds_beyond(sentence: str, terms, told) -> bool:
+    """The sentence withholds something the question asks (`terms`) that `told` (the stems of the
+    sentence that would answer) never mentions: "did not say how many had been refunded" against a
+    count of the victims, which counts the people but not the refunds."""
+    wanted = set(terms) - set(told)
+    return any(not w.elliptical and wanted & w.about for w in withholdings(sentence))
+
+
 def withholds(sentence: str, terms, speaker=(), elliptical: bool = True) -> bool:
     """The sentence withholds what `terms` (stems of the question's content) ask about, or (a
     what-did-X-say question) `speaker` withholds anything at all: "X declined to comment".
