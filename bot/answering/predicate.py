@@ -179,6 +179,11 @@ def _bare_verb_misread(doc) -> Predicate | None:
     do = next((t for t in doc[:4] if t.lemma_.lower() == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
     if do is None or any(t.pos_ == "VERB" and t.i > do.i for t in doc):
         return None
+    # (a when-question only: "what injury did the X wing suffer", "why did the operator axe X" keep their
+    # reading, whose event gates would otherwise decline a paraphrased act)
+    if not (doc[0].lower_ == "when" or doc[0].lower_ in ("what", "which") and len(doc) > 1
+            and doc[1].lower_ in ("date", "day", "time", "year", "month", "week")):
+        return None
     verbs = _tables()[0]["verb"]
     for before, t in zip(doc[do.i + 1 :], doc[do.i + 2 :]):
         if before.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ in verbs and t.lower_ not in SPEECH | _LIGHT \
