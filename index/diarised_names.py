@@ -159,7 +159,7 @@ def read_outs(text: str, start: int, end: int) -> list[tuple[int, int, str, tupl
         sender = after.group(0) if after else own or (bodies[-1] if bodies else None)
         if sender:
             # the day the turn says it came ("they did send us a statement yesterday"): the sender's day
-            sent = next((d for d in _SENT_DAY.finditer(before, max(0, before.rfind(".", 0, cue.start()) + 1))), None)
+            sent = _SENT_DAY.search(before, max(0, before.rfind(".", 0, cue.start()) + 1))
             day = (start + sent.start(), start + sent.end(), sent.group(0)) if sent else None
             out.append((start + m.end(), start + close.start(), re.sub(r"^the\s+", "", sender), day))
     return out

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from index.statements.attribution import Raw
 from index.statements.cast import Context
-from index.statements.speakers_np import Speaker
+from index.statements.speakers_np import Speaker, _people
 from index.vocabulary import vocabulary
 
 _AHEAD = 2  # sentences after the description within which the name must come
@@ -129,8 +129,6 @@ def _introduced_as(text: str, pos: int) -> str | None:
         (m for m in _INTRODUCING.finditer(text[start:pos + 120]) if m.start() <= pos - start < m.end()), None)
     if m is None:
         return None
-    from index.statements.speakers_np import _people
-
     word = m.group(1)
     return word if job_word(word) or word in vocabulary().people_nouns or _people(word + "s") else None
 

@@ -84,15 +84,14 @@ def read(article: Article, docs, bases: list[int], ctx) -> list[Raw]:
             sents = list(doc.sents)
             for n, a, b in worded_sentences(doc, floor=12):
                 for lo, hi in own:
+                    x, y = max(span.start + a, lo), min(span.start + b, hi)
                     if _reports_another(sents[n], v, span.start, lo, hi):
-                        x, y = max(span.start + a, lo), min(span.start + b, hi)
                         if handled and x < y and (them := post_relays.relayed(text, docs, end, x, y)):
                             relay = Raw(speaker=them[0], act="told", content=Span(them[1], y), quote_type="indirect",
                                         span=Span(x, y), sentence=bases[pi] + n, paragraph=pi)
                             relay.times = [them[2]] if them[2] else []
                             out.append(relay)
                         continue
-                    x, y = max(span.start + a, lo), min(span.start + b, hi)
                     x += len(text[x:y]) - len(text[x:y].lstrip())  # (a reply's indent)
                     if y - x >= 12 and any(ch.isalpha() for ch in text[x:y]) and not _banner(text[x:y]):
                         raw = Raw(speaker=who, act="wrote", content=Span(x, y), quote_type="direct",
